@@ -1,0 +1,53 @@
+"""Shared dependencies: the database session and the caller (session login or API token)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from sqlalchemy.orm import Session
+
+from config import Settings
+from models.db import Database
+from models.tables import User
+from review_ui.auth import user_for_token
+
+
+def get_database(request: Request) -> Database:
+    return request.app.state.db
+
+
+def get_settings_dep(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_session(db: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with db.session() as s:
+        yield s
+
+
+DbDep = Annotated[Database, Depends(get_database)]
+SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+def session_user(request: Request, session: Session) -> User | None:
+    user_id = request.session.get("user_id")
+    return session.get(User, user_id) if user_id else None
+
+
+def get_api_user(request: Request, session: SessionDep) -> User:
+    """A logged-in session or `Authorization: Bearer <token>`; otherwise 401."""
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        user = user_for_token(session, auth[7:].strip())
+    else:
+        user = session_user(request, session)
+    if user is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "login or an API token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return user
+
+
+ApiUser = Annotated[User, Depends(get_api_user)]

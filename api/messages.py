@@ -1,0 +1,61 @@
+"""Inbound messages: post a raw RFC 822 message, list messages, see one with its documents."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request, Response, status
+from sqlalchemy import select
+
+from api.deps import ApiUser, DbDep, SessionDep, SettingsDep
+from api.schemas import AcceptedOut, DocumentOut, MessageDetail, MessageOut
+from models.tables import InboundMessage, Order
+from orchestration.accept import accept_message
+
+router = APIRouter(prefix="/api/messages", tags=["messages"])
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=AcceptedOut,
+             openapi_extra={"requestBody": {"content": {"message/rfc822": {"schema": {"type": "string"}}}}})
+async def post_message(request: Request, response: Response, db: DbDep, settings: SettingsDep,
+                       user: ApiUser) -> AcceptedOut:
+    """Ingest one raw email (the request body, as RFC 822 bytes). 201 when new, 200 when already held."""
+    raw = await request.body()
+    if not raw.strip():
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "the body must be a raw RFC 822 message")
+    if len(raw) > settings.max_message_bytes:
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
+                            f"message of {len(raw)} bytes exceeds the limit of {settings.max_message_bytes}")
+    accepted = accept_message(db, raw, "api", f"user:{user.email}")
+    if not accepted.created:
+        response.status_code = status.HTTP_200_OK
+    return AcceptedOut(id=accepted.message_id, duplicate=not accepted.created, status=accepted.status)
+
+
+@router.get("", response_model=list[MessageOut])
+def list_messages(session: SessionDep, user: ApiUser, status: str | None = None,
+                  limit: int = 100) -> list[InboundMessage]:
+    q = select(InboundMessage).order_by(InboundMessage.id.desc()).limit(min(limit, 1000))
+    if status:
+        q = q.where(InboundMessage.status == status)
+    return list(session.scalars(q))
+
+
+@router.get("/{message_id}", response_model=MessageDetail)
+def get_message(message_id: int, session: SessionDep, user: ApiUser) -> MessageDetail:
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
+    order_ids = list(session.scalars(select(Order.id).where(Order.message_id == message_id)))
+    return MessageDetail(
+        **MessageOut.model_validate(message).model_dump(),
+        documents=[DocumentOut.model_validate(d) for d in message.documents],
+        order_ids=order_ids,
+    )
+
+
+@router.get("/{message_id}/raw")
+def get_raw(message_id: int, session: SessionDep, user: ApiUser) -> Response:
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
+    return Response(message.raw, media_type="message/rfc822",
+                    headers={"Content-Disposition": f'attachment; filename="message-{message_id}.eml"'})

@@ -1,0 +1,84 @@
+"""Orders: list, read, edit a line, approve, reject."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import APIRouter, HTTPException, status
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.deps import ApiUser, SessionDep
+from api.schemas import LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
+from models.tables import Order, Shipment
+from orchestration import order_actions
+from orchestration.order_actions import ActionError
+
+router = APIRouter(prefix="/api/orders", tags=["orders"])
+
+
+def summary(order: Order) -> OrderSummary:
+    return OrderSummary(
+        id=order.id, customer_id=order.customer_id, po_number=order.po_number, status=order.status,
+        confidence=order.confidence, line_count=len(order.lines), review_reasons=order.review_reasons,
+        created_at=order.created_at,
+    )
+
+
+def detail(session: Session, order: Order) -> OrderOut:
+    shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id))
+    return OrderOut.model_validate({
+        **summary(order).model_dump(),
+        **{k: getattr(order, k) for k in ("message_id", "customer_method", "order_date", "requested_date",
+                                          "currency", "ship_to", "erp_order_number", "rejection_reason",
+                                          "auto_approved")},
+        "lines": order.lines,
+        "shipments": [ShipmentOut.model_validate(s) for s in shipments],
+    })
+
+
+def _order(session: Session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
+    return order
+
+
+@router.get("", response_model=list[OrderSummary])
+def list_orders(session: SessionDep, user: ApiUser, status: str | None = None,
+                limit: int = 100) -> list[OrderSummary]:
+    q = select(Order).order_by(Order.id.desc()).limit(min(limit, 1000))
+    if status:
+        q = q.where(Order.status == status)
+    return [summary(o) for o in session.scalars(q)]
+
+
+@router.get("/{order_id}", response_model=OrderOut)
+def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
+    return detail(session, _order(session, order_id))
+
+
+def _act(session: Session, order_id: int, action: Callable[[Order], None]) -> OrderOut:
+    order = _order(session, order_id)
+    try:
+        action(order)
+    except ActionError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
+    session.flush()
+    return detail(session, order)
+
+
+@router.patch("/{order_id}/lines/{line_id}", response_model=OrderOut)
+def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderOut:
+    return _act(session, order_id, lambda o: order_actions.update_line(
+        session, o, line_id, user.email, sku=body.sku, quantity=body.quantity))
+
+
+@router.post("/{order_id}/approve", response_model=OrderOut)
+def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
+    return _act(session, order_id, lambda o: order_actions.approve(session, o, user.email))
+
+
+@router.post("/{order_id}/reject", response_model=OrderOut)
+def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
+    return _act(session, order_id, lambda o: order_actions.reject(session, o, user.email, body.reason))

@@ -1,0 +1,116 @@
+"""Response and request bodies of the JSON API."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class DocumentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    part_index: int
+    role: str
+    filename: str | None
+    media_type: str
+    size: int
+    extractor: str | None
+    extraction_status: str
+    error: str | None
+
+
+class MessageOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    source: str
+    source_ref: str | None
+    message_id: str | None
+    sha256: str
+    size: int
+    from_addr: str | None
+    subject: str | None
+    received_at: datetime
+    status: str
+    error: str | None
+
+
+class MessageDetail(MessageOut):
+    documents: list[DocumentOut]
+    order_ids: list[int] = []
+
+
+class AcceptedOut(BaseModel):
+    id: int
+    duplicate: bool
+    status: str
+
+
+class OrderLineOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    line_no: int
+    raw_text: str | None
+    item_code: str | None
+    customer_part: str | None
+    description: str | None
+    quantity: Decimal | None
+    uom: str | None
+    unit_price: Decimal | None
+    sku: str | None
+    match_method: str | None
+    match_score: float | None
+    confidence: float
+    candidates: list[dict[str, Any]]
+    provenance: dict[str, Any] | None
+    reasons: list[dict[str, Any]]
+    allocated_qty: Decimal | None
+    backordered_qty: Decimal | None
+
+
+class OrderSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    customer_id: str | None
+    po_number: str | None
+    status: str
+    confidence: float
+    line_count: int
+    review_reasons: list[dict[str, Any]]
+    created_at: datetime
+
+
+class ShipmentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    warehouse_code: str
+    carrier: str | None
+    service: str | None
+    tracking_number: str | None
+    weight_kg: Decimal | None
+    price: Decimal | None
+    status: str
+
+
+class OrderOut(OrderSummary):
+    message_id: int | None
+    customer_method: str | None
+    order_date: date | None
+    requested_date: date | None
+    currency: str | None
+    ship_to: dict[str, Any] | None
+    erp_order_number: str | None
+    rejection_reason: str | None
+    auto_approved: bool
+    lines: list[OrderLineOut]
+    shipments: list[ShipmentOut] = []
+
+
+class LineUpdate(BaseModel):
+    sku: str | None = None
+    quantity: Decimal | None = None
+
+
+class RejectBody(BaseModel):
+    reason: str

@@ -1,0 +1,95 @@
+"""The FastAPI application: the JSON API, the review screen, and in embedded mode the Maildir
+poller and a worker running in the same process."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from api import messages, orders
+from bootstrap import open_database
+from config import Settings, get_settings
+from intake.maildir import poll_once
+from models.db import Database
+from orchestration.accept import accept_message
+from orchestration.worker import Worker
+from review_ui import routes as review_routes
+
+log = logging.getLogger(__name__)
+
+
+class Background:
+    """The embedded default's helpers: a Maildir poller and a worker thread, stopped together."""
+
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db, self.settings = db, settings
+        self.stop = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def _poll_maildir(self) -> None:
+        maildir = self.settings.resolved_maildir
+        while not self.stop.is_set():
+            try:
+                poll_once(maildir, lambda raw, ref: accept_message(self.db, raw, "maildir", ref))
+            except Exception:  # a broken poll must not end intake for good
+                log.exception("maildir poll failed")
+            self.stop.wait(self.settings.poll_interval_s)
+
+    def start(self) -> None:
+        if self.settings.embedded_maildir_poller:
+            self.threads.append(threading.Thread(target=self._poll_maildir, name="maildir-poller", daemon=True))
+        if self.settings.embedded_worker:
+            worker = Worker(self.db, self.settings)
+            self.threads.append(threading.Thread(target=worker.run_forever, args=(self.stop,),
+                                                 name="worker", daemon=True))
+        for t in self.threads:
+            t.start()
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        self.stop.set()
+        for t in self.threads:
+            t.join(timeout)
+
+
+def create_app(settings: Settings | None = None, db: Database | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    db = db or open_database(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        background = Background(db, settings)
+        background.start()
+        app.state.background = background
+        try:
+            yield
+        finally:
+            background.shutdown()
+
+    app = FastAPI(
+        title="order-intake",
+        description="Purchase orders from email, PDF and spreadsheets into validated sales orders.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.resolved_secret_key(),
+        session_cookie="order_intake_session",
+        same_site="strict",
+        https_only=settings.secure_cookies,
+        max_age=12 * 3600,
+    )
+    app.include_router(messages.router)
+    app.include_router(orders.router)
+    app.include_router(review_routes.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "review_ui" / "static"), name="static")
+    return app

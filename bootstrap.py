@@ -1,0 +1,66 @@
+"""Starting up: the database brought to the newest schema, and the demo data loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from config import Settings
+from intake.maildir import ensure_maildir
+from matching.imports import import_catalog, import_customers, import_price_list
+from models.csv_import import ImportReport
+from models.db import Database, upgrade_schema
+from models.tables import Product
+from orchestration.imports import import_carrier_rates, import_stock, import_warehouses
+from review_ui.auth import ensure_user
+
+DEMO_CLERK = ("clerk@demo.example", "demo-clerk")
+DEMO_ADMIN = ("admin@demo.example", "demo-admin")
+
+
+def open_database(settings: Settings) -> Database:
+    settings.home.mkdir(parents=True, exist_ok=True)
+    url = settings.resolved_database_url
+    upgrade_schema(url)
+    return Database(url)
+
+
+def load_master_data(db: Database, folder: Path) -> list[ImportReport]:
+    """Import whichever of the master-data files the folder has, in dependency order."""
+    steps = [
+        ("catalog.csv", import_catalog), ("customers.csv", import_customers),
+        ("price_lists.csv", import_price_list), ("warehouses.csv", import_warehouses),
+        ("stock.csv", import_stock), ("carrier_rates.csv", import_carrier_rates),
+    ]
+    reports = []
+    with db.session() as s:
+        for name, step in steps:
+            if (folder / name).exists():
+                reports.append(step(s, folder / name))
+    return reports
+
+
+def load_demo(db: Database, settings: Settings) -> list[ImportReport]:
+    """Demo master data and users; once only, so a restart keeps what the clerk did."""
+    with db.session() as s:
+        if s.scalar(select(func.count()).select_from(Product)):
+            return []
+    reports = load_master_data(db, settings.demo_dir)
+    with db.session() as s:
+        ensure_user(s, *DEMO_CLERK, role="clerk")
+        ensure_user(s, *DEMO_ADMIN, role="admin")
+    return reports
+
+
+def queue_demo_emails(settings: Settings) -> int:
+    """Drop the demo emails into the Maildir the poller watches, as a mail server would."""
+    maildir = settings.resolved_maildir
+    ensure_maildir(maildir)
+    count = 0
+    for eml in sorted(settings.demo_dir.glob("*.eml")):
+        target = maildir / "new" / f"demo-{eml.stem}"
+        if not target.exists() and not any((maildir / "cur").glob(f"demo-{eml.stem}:*")):
+            target.write_bytes(eml.read_bytes())
+            count += 1
+    return count

@@ -1,0 +1,224 @@
+"""The `order-intake` command: serve, worker, ingest, orders, eval, imports, users and tokens."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+from sqlalchemy import select
+
+from config import get_settings
+
+app = typer.Typer(help="Purchase orders from email into validated sales orders.", no_args_is_help=True)
+catalog_app = typer.Typer(help="The product catalog.")
+customers_app = typer.Typer(help="Customers and their price lists.")
+token_app = typer.Typer(help="API tokens.")
+user_app = typer.Typer(help="Review-screen users.")
+app.add_typer(catalog_app, name="catalog")
+app.add_typer(customers_app, name="customers")
+app.add_typer(token_app, name="token")
+app.add_typer(user_app, name="user")
+console = Console()
+
+
+def _db():  # type: ignore[no-untyped-def]
+    from bootstrap import open_database
+
+    return open_database(get_settings())
+
+
+@app.command()
+def serve(
+    demo: Annotated[bool, typer.Option(help="Load the demo data and drop the demo emails in the Maildir.")] = False,
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+) -> None:
+    """Run the web app, the Maildir poller and a worker in one process (the embedded default)."""
+    import uvicorn
+
+    from app import create_app
+    from bootstrap import DEMO_CLERK, load_demo, queue_demo_emails
+
+    settings = get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db = _db()
+    if demo:
+        for report in load_demo(db, settings):
+            console.print(f"  loaded {report}")
+        queued = queue_demo_emails(settings)
+        console.print(f"  {queued} demo emails dropped into {settings.resolved_maildir / 'new'}")
+    host, port = host or settings.host, port or settings.port
+    console.print(f"\n[bold]order-intake[/bold] on [link]http://{host}:{port}[/link]  (API docs: /docs)")
+    console.print(f"  database: {settings.resolved_database_url}")
+    console.print(f"  Maildir watched: {settings.resolved_maildir}")
+    if demo:
+        console.print(f"  demo clerk login: [bold]{DEMO_CLERK[0]}[/bold] / [bold]{DEMO_CLERK[1]}[/bold]\n")
+    uvicorn.run(create_app(settings, db), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def worker(concurrency: Annotated[int, typer.Option(help="Worker threads in this process.")] = 1) -> None:
+    """Run workers against the configured database until SIGTERM (finishes the current job first)."""
+    from orchestration.worker import Worker
+
+    settings = get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db = _db()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    threads = [threading.Thread(target=Worker(db, settings).run_forever, args=(stop,)) for _ in range(concurrency)]
+    for t in threads:
+        t.start()
+    console.print(f"{concurrency} worker(s) running against {settings.resolved_database_url}")
+    while any(t.is_alive() for t in threads):
+        for t in threads:
+            t.join(0.5)
+
+
+@app.command()
+def ingest(
+    path: Annotated[Path, typer.Argument(help="An .eml file, a Maildir, or a folder of .eml files.")],
+    process: Annotated[bool, typer.Option(help="Also process the queued messages before exiting.")] = True,
+) -> None:
+    """Ingest messages once and exit."""
+    from orchestration.accept import accept_message
+    from orchestration.worker import Worker
+
+    if not path.exists():
+        console.print(f"[red]{path} does not exist[/red]")
+        raise typer.Exit(2)
+    if path.is_file():
+        files = [path]
+    elif (path / "new").is_dir() or (path / "cur").is_dir():
+        files = sorted(p for sub in ("new", "cur") for p in (path / sub).glob("*") if p.is_file())
+    else:
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".eml")
+    db = _db()
+    new = 0
+    with Progress(console=console) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for f in files:
+            accepted = accept_message(db, f.read_bytes(), "cli", str(f))
+            new += accepted.created
+            progress.advance(task)
+    console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
+    if process:
+        done = Worker(db, get_settings()).run_until_idle()
+        console.print(f"{done} job(s) run")
+
+
+@app.command()
+def orders(
+    status: Annotated[str | None, typer.Option(help="Only orders in this status.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List orders: id, customer, PO number, status, line count, confidence."""
+    from models.tables import Order
+
+    db = _db()
+    with db.session() as s:
+        q = select(Order).order_by(Order.id)
+        if status:
+            q = q.where(Order.status == status)
+        rows = [
+            {"id": o.id, "customer": o.customer.name if o.customer else None, "po_number": o.po_number,
+             "status": o.status, "lines": len(o.lines), "confidence": round(o.confidence, 3)}
+            for o in s.scalars(q)
+        ]
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table("id", "customer", "PO number", "status", "lines", "confidence")
+    for r in rows:
+        table.add_row(str(r["id"]), r["customer"] or "—", r["po_number"] or "—", r["status"], str(r["lines"]),
+                      f"{r['confidence']:.2f}")
+    console.print(table)
+
+
+@app.command(name="eval")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="A labelled corpus folder (see EVAL_FORMAT).")],
+    json_path: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON.")] = None,
+) -> None:
+    """Score extraction, matching and the decision on a labelled corpus, in a fresh temporary database."""
+    from evaluation.report import print_report
+    from evaluation.runner import run_corpus
+
+    if not folder.is_dir():
+        console.print(f"[red]{folder} is not a folder[/red]")
+        raise typer.Exit(2)
+    report = run_corpus(folder, console=console)
+    print_report(report, console)
+    if json_path:
+        json_path.write_text(json.dumps(report.to_json(), indent=2))
+        console.print(f"report written to {json_path}")
+
+
+@catalog_app.command("import")
+def catalog_import(file: Path) -> None:
+    """Import or update products from a CSV (sku,description,uom,unit_price[,gtin,pack_size,weight_kg])."""
+    from matching.imports import import_catalog
+
+    with _db().session() as s:
+        report = import_catalog(s, file)
+    _print_import(report)
+
+
+@customers_app.command("import")
+def customers_import(file: Path) -> None:
+    """Import or update customers from a CSV (customer_id,name,email_domains,...)."""
+    from matching.imports import import_customers
+
+    with _db().session() as s:
+        report = import_customers(s, file)
+    _print_import(report)
+
+
+def _print_import(report) -> None:  # type: ignore[no-untyped-def]
+    console.print(str(report))
+    for line, reason in report.rejected[:50]:
+        console.print(f"  line {line}: {reason}")
+
+
+@user_app.command("create")
+def user_create(email: str, role: Annotated[str, typer.Option(help="clerk or admin")] = "clerk",
+                password: Annotated[str, typer.Option(prompt=True, hide_input=True)] = "") -> None:
+    """Create a review-screen user."""
+    from review_ui.auth import ensure_user
+
+    with _db().session() as s:
+        ensure_user(s, email, password, role)
+    console.print(f"user {email} ({role}) ready")
+
+
+@token_app.command("create")
+def token_create(email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "api") -> None:
+    """Create an API token for a user; it is printed once and stored only as a hash."""
+    from models.tables import User
+    from review_ui.auth import create_api_token
+
+    with _db().session() as s:
+        user = s.scalar(select(User).where(User.email == email.lower()))
+        if user is None:
+            console.print(f"[red]no user {email}[/red]")
+            raise typer.Exit(2)
+        token = create_api_token(s, user, name)
+    print(token)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Settings: one TOML file plus ORDER_INTAKE_<NAME> environment overrides.
+
+The TOML file is the one named by ORDER_INTAKE_CONFIG, else ./order-intake.toml when it exists.
+Environment variables win over the file, so an operator can override one value without editing it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent
+
+
+def config_file() -> Path | None:
+    named = os.environ.get("ORDER_INTAKE_CONFIG")
+    if named:
+        return Path(named)
+    default = Path("order-intake.toml")
+    return default if default.exists() else None
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ORDER_INTAKE_", extra="ignore")
+
+    home: Path = Path("var")
+    database_url: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    # Intake
+    maildir: Path | None = None
+    poll_interval_s: float = 2.0
+    max_message_bytes: int = 50 * 1024 * 1024
+    supplier_domains: list[str] = ["northwind-supply.example"]
+
+    # Decision: precision first, so only evidence this strong lets an order through untouched.
+    auto_approve_min_confidence: float = 0.95
+    fuzzy_min_score: float = 70.0
+    price_tolerance: Decimal = Decimal("0.02")
+
+    # Workers
+    embedded_worker: bool = True
+    embedded_maildir_poller: bool = True
+    job_lease_s: int = 60
+    job_max_attempts: int = 5
+
+    # Web
+    secret_key: str = ""
+    secure_cookies: bool = False
+    demo_dir: Path = REPO_ROOT / "demo"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = config_file()
+        if path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.home / 'order-intake.db').resolve()}"
+
+    @property
+    def resolved_maildir(self) -> Path:
+        return self.maildir or self.home / "mail"
+
+    def resolved_secret_key(self) -> str:
+        """The cookie-signing key: configured, or generated once and kept under the home folder."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.home / "secret_key"
+        if not path.exists():
+            self.home.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(32))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,146 @@
+"""Runs a labelled corpus through intake, extraction, matching and the decision in a fresh
+temporary database per folder, and scores every document against its expected.json."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import Progress
+from sqlalchemy import select
+
+from bootstrap import load_master_data
+from config import Settings
+from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
+from models.db import Database, upgrade_schema
+from models.tables import Document, InboundMessage, Order
+from orchestration.accept import accept_message
+from orchestration.process_message import process_message
+
+DOCUMENT_SUFFIXES = {".eml", ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".txt", ".html", ".htm",
+                     ".xml", ".edi", ".x12"}
+MASTER_FILES = ("catalog.csv", "customers.csv")
+_MEDIA_TYPES = {
+    ".pdf": "application/pdf", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12", ".xls": "application/vnd.ms-excel",
+    ".csv": "text/csv", ".tsv": "text/tab-separated-values", ".txt": "text/plain", ".html": "text/html",
+    ".htm": "text/html", ".xml": "application/xml", ".edi": "application/edi-x12", ".x12": "application/edi-x12",
+}
+
+
+@dataclass
+class CorpusReport:
+    documents: list[DocumentScore] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        from evaluation.report import summarise
+
+        return summarise(self.documents)
+
+
+def labelled_documents(folder: Path) -> Iterator[tuple[Path, Path]]:
+    for expected in sorted(folder.rglob("*.expected.json")):
+        stem = expected.name[: -len(".expected.json")]
+        for candidate in sorted(expected.parent.glob(stem + ".*")):
+            if candidate.suffix.lower() in DOCUMENT_SUFFIXES and candidate.name != expected.name:
+                yield candidate, expected
+                break
+
+
+def _master_folder(doc_dir: Path, root: Path) -> Path | None:
+    """The nearest folder, from the document's own up to the corpus root, with master data."""
+    current = doc_dir
+    while True:
+        if any((current / name).exists() for name in MASTER_FILES):
+            return current
+        if current == root or root not in current.parents:
+            return None
+        current = current.parent
+
+
+def as_message(path: Path) -> bytes:
+    """A bare document arrives as an attachment of a message with no known sender."""
+    if path.suffix.lower() == ".eml":
+        return path.read_bytes()
+    msg = EmailMessage()
+    msg["From"] = "eval@corpus.invalid"
+    msg["To"] = "orders@corpus.invalid"
+    msg["Subject"] = f"Document {path.name}"
+    msg["Message-ID"] = f"<{path.name}@corpus.invalid>"
+    msg.set_content(f"Attached: {path.name}\n")
+    maintype, subtype = _MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream").split("/")
+    msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+    return msg.as_bytes(policy=SMTP)
+
+
+def _extracted(db: Database, message_id: int) -> tuple[ExtractedOrder | None, str, str | None]:
+    with db.session() as s:
+        message = s.get(InboundMessage, message_id)
+        assert message is not None
+        order = s.scalar(select(Order).where(Order.message_id == message_id).order_by(Order.id).limit(1))
+        error = message.error if message.status == "error" else None
+        if order is None:
+            return None, "none", error
+        doc = s.get(Document, order.document_id) if order.document_id else None
+        lines = [
+            {"sku": ln.sku, "customer_part": ln.customer_part, "description": ln.description,
+             "quantity": ln.quantity, "uom": ln.uom, "unit_price": ln.unit_price}
+            for ln in order.lines
+        ]
+        return ExtractedOrder(
+            customer_id=order.customer_id, customer_name=order.customer.name if order.customer else None,
+            po_number=order.po_number, order_date=order.order_date, requested_date=order.requested_date,
+            currency=order.currency, ship_to=order.ship_to, lines=lines, auto_approved=order.auto_approved,
+        ), (doc.extractor if doc else "none") or "none", error
+
+
+def run_corpus(folder: Path, console: Console | None = None) -> CorpusReport:
+    folder = folder.resolve()
+    docs = list(labelled_documents(folder))
+    groups: dict[Path | None, list[tuple[Path, Path]]] = {}
+    for doc, expected in docs:
+        groups.setdefault(_master_folder(doc.parent, folder), []).append((doc, expected))
+    report = CorpusReport()
+    with tempfile.TemporaryDirectory(prefix="order-intake-eval-") as tmp, \
+            Progress(console=console or Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("evaluating", total=len(docs))
+        for n, (master, items) in enumerate(groups.items()):
+            url = f"sqlite:///{tmp}/eval-{n}.db"
+            upgrade_schema(url)
+            db = Database(url)
+            settings = Settings(home=Path(tmp), database_url=url, embedded_worker=False,
+                                embedded_maildir_poller=False)
+            if master is not None:
+                load_master_data(db, master)
+            for doc, expected_path in items:
+                report.documents.append(_score_one(db, settings, folder, doc, expected_path))
+                progress.advance(task)
+            db.dispose()
+    return report
+
+
+def _score_one(db: Database, settings: Settings, root: Path, doc: Path, expected_path: Path) -> DocumentScore:
+    name = str(doc.relative_to(root))
+    expected = json.loads(expected_path.read_text())
+    suffix = doc.suffix.lower().lstrip(".")
+    try:
+        accepted = accept_message(db, as_message(doc), "eval", name)
+        # Documents are processed in corpus order, as a mailbox would deliver them; the stages
+        # after approval are not part of what is scored.
+        with db.session() as s:
+            message = s.get(InboundMessage, accepted.message_id)
+            assert message is not None
+            if message.status == "received":
+                process_message(s, message, settings)
+        got, extractor, error = _extracted(db, accepted.message_id)
+    except Exception as exc:  # scored as an error: the contract is that nothing raises
+        return score_document(name, suffix, expected, None, error=f"{type(exc).__name__}: {exc}")
+    fmt = f"eml/{extractor}" if suffix == "eml" else suffix
+    return score_document(name, fmt, expected, got, error=error)

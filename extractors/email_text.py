@@ -1,0 +1,206 @@
+"""Free-text order lines in email bodies ("10 x ABC-123", "ABC-123 qty 5", "5 cases of blue cups 12oz").
+
+A blank spaCy pipeline with rule matchers: no downloaded model is needed or loaded. Reply quotes and
+signatures are not order content.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from extractors.base import filename_ext
+from extractors.header_fields import find_header
+from extractors.units import UNIT_CODES, normalise_unit
+from extractors.values import parse_decimal
+from models.schemas import ExtractedLine, Extraction, Part, Provenance
+
+NAME = "email_text"
+
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+_QUOTE_HEADER = re.compile(r"^\s*On .{5,200} wrote:\s*$")
+_CLOSING = re.compile(
+    r"^\s*(--\s*|thanks?( you)?[,!.]?|many thanks[,!.]?|best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
+    r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
+    r"sent from my .*)\s*$",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"^(?=.*\d|.*-)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+_PRICE = re.compile(
+    r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*\$?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
+    r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?"
+    r"|\$\s*(?P<p2>\d[\d,]*(?:\.\d{1,4})?)(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?",
+    re.IGNORECASE,
+)
+_NOT_A_LINE = re.compile(
+    r"^\s*(?:p\.?o\.?\b|purchase order|order (?:date|no|number|#)|date|ship|deliver|requested|need(?:ed)? by|"
+    r"bill|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|www\.|http|attn|suite|total|"
+    r"subtotal|tax|currency|terms|payment|invoice|account)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS = re.compile(
+    r"\b(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|suite|ste\.?|drive|dr\.?|lane|ln\.?|"
+    r"way|highway|hwy|parkway|pkwy|floor|building|p\.?o\.? box)\b",
+    re.IGNORECASE,
+)
+_FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
+           "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
+           "d", "'d", "'", "have", "just", "the", "following", ":"}
+_UNIT_WORDS = sorted(w for w in UNIT_CODES if w != "x")
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> tuple[Any, Any]:
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    qty = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?$"}}
+    unit = {"LOWER": {"IN": _UNIT_WORDS}}
+    times = {"LOWER": {"IN": ["x", "×", "*"]}}
+    code = {"TEXT": {"REGEX": _CODE.pattern}}
+    # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
+    matcher.add("QTY_FIRST", [[qty, unit, {"LOWER": "of", "OP": "?"}], [qty, times], [qty, {"LOWER": "of"}], [qty]])
+    # Code first: "ABC-123 qty 10", "ABC-123 x 10", "ABC-123 - 10 cs", "ABC-123: 10".
+    matcher.add(
+        "CODE_FIRST",
+        [[code, {"LOWER": {"IN": ["qty", "quantity", "x", "×", "-", ":", "=", "menge"]}},
+          {"TEXT": ":", "OP": "?"}, qty, {**unit, "OP": "?"}],
+         [code, {"TEXT": "("}, qty, {**unit, "OP": "?"}]],
+    )
+    # Labelled anywhere: "... quantity: 10".
+    matcher.add("QTY_LABEL", [[{"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad"]}},
+                               {"TEXT": ":", "OP": "?"}, qty, {**unit, "OP": "?"}]])
+    return nlp, matcher
+
+
+def order_text(text: str) -> list[tuple[int, str]]:
+    """(offset, line) pairs that may hold order content: reply quotes and the signature removed."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for raw_line in text.splitlines(keepends=True):
+        line = raw_line.rstrip("\r\n")
+        start = offset
+        offset += len(raw_line)
+        if line.lstrip().startswith(">"):
+            continue
+        if _QUOTE_HEADER.match(line):
+            break
+        out.append((start, line))
+    return out
+
+
+def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
+    body = _BULLET.sub("", line, count=1)
+    lead = len(line) - len(body)
+    if not body.strip() or _NOT_A_LINE.match(body):
+        return None
+    price = None
+    m = _PRICE.search(body)
+    item_end = len(body)
+    if m:
+        price = parse_decimal(m.group("p") or m.group("p2"))
+        item_end = m.start()
+    from spacy.tokens import Doc
+
+    # "10x ABC-1" -> "10 x ABC-1", so the multiplication sign is its own token.
+    words = _TOKEN.findall(_TIMES.sub(r"\1 x ", body[:item_end]))
+    if not words:
+        return None
+    doc = Doc(nlp.vocab, words=words)
+    matches = sorted(matcher(doc), key=lambda t: (t[1], -(t[2] - t[1])))
+    for match_id, start, end in matches:
+        label = nlp.vocab.strings[match_id]
+        tokens = [t.text for t in doc]
+        if label == "QTY_FIRST":
+            # Only filler words ("please send", "we need") may stand before the quantity.
+            if any(t.lower() not in _FILLER for t in tokens[:start]):
+                continue
+            qty = parse_decimal(tokens[start])
+            unit = next((normalise_unit(t) for t in tokens[start + 1:end] if normalise_unit(t)), None)
+            item_tokens = tokens[end:]
+        elif label == "CODE_FIRST":
+            if start != 0:
+                continue
+            qty_tok = next(t for t in tokens[start + 1:end] if re.match(r"^\d", t))
+            qty = parse_decimal(qty_tok)
+            unit = next((normalise_unit(t) for t in tokens[start + 1:end] if normalise_unit(t)), None)
+            item_tokens = [tokens[0]] + tokens[end:]
+        else:  # QTY_LABEL
+            qty = parse_decimal(next(t for t in tokens[start:end] if re.match(r"^\d", t)))
+            unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
+            item_tokens = tokens[:start] + tokens[end:]
+        item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
+        while item_tokens and item_tokens[0].lower() in {"of", "the", "x", "-", "×", "*", "pieces"}:
+            item_tokens = item_tokens[1:]
+        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "thanks"}:
+            item_tokens = item_tokens[:-1]
+        if unit is None and item_tokens and normalise_unit(item_tokens[0]) and len(item_tokens) > 1:
+            unit = normalise_unit(item_tokens[0])
+            item_tokens = item_tokens[1:]
+            if item_tokens and item_tokens[0].lower() == "of":
+                item_tokens = item_tokens[1:]
+        item = " ".join(item_tokens).strip()
+        if qty is None or qty <= 0 or not item or qty > 1_000_000:
+            continue
+        if _ADDRESS_WORDS.search(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
+            continue  # "123 Main Street", "5 - 10": numbers that are not quantities
+        first = item_tokens[0]
+        is_code = bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
+        code = first if is_code else None
+        description = " ".join(item_tokens[1:]) if code else item
+        return {
+            "qty": qty, "unit": unit, "code": code, "description": description or None, "price": price,
+            "span": (lead, len(line)),
+        }
+    return None
+
+
+def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
+    nlp, matcher = _pipeline()
+    result = Extraction(NAME, part_index, header=find_header(text, part_index, kind))
+    lines: list[ExtractedLine] = []
+    for offset, line in order_text(text):
+        if _CLOSING.match(line):
+            if lines:
+                break  # the signature starts; nothing below it is an order line
+            continue
+        parsed = _parse_line(nlp, matcher, line)
+        if parsed is None:
+            continue
+        lines.append(
+            ExtractedLine(
+                raw_text=line.strip(),
+                quantity=parsed["qty"],
+                item_code=parsed["code"],
+                description=parsed["description"],
+                uom=parsed["unit"],
+                unit_price=parsed["price"],
+                confidence=0.85 if parsed["code"] else 0.75,
+                provenance=Provenance(kind=kind, part_index=part_index,
+                                      span=(offset + parsed["span"][0], offset + parsed["span"][1])),
+            )
+        )
+    result.lines = lines
+    return result
+
+
+class EmailTextExtractor:
+    name = NAME
+
+    def score(self, part: Part) -> float:
+        if part.role == "body_text":
+            return 0.5
+        if part.media_type == "text/plain" or filename_ext(part) == "txt":
+            return 0.4
+        return 0.0
+
+    def extract(self, part: Part) -> Extraction:
+        return extract_text(part.content.decode("utf-8", errors="replace"), part.index)
+
+
+EXTRACTOR = EmailTextExtractor()

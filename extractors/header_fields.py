@@ -1,0 +1,128 @@
+"""Order header fields found by their labels in running text (PO number, dates, ship-to, currency)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.values import find_date
+from models.schemas import Address, ExtractedHeader, Field, Provenance
+
+_PO_LABEL = re.compile(
+    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?))?"
+    r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number))?"
+    r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number)"
+    r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
+    r"|\bBestell(?:nummer|-?Nr\.?)|\bN[°º][ \t]*de[ \t]*commande|\bPedido[ \t]*(?:No\.?|N[°º])?)"
+    r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
+    re.IGNORECASE,
+)
+_ORDER_DATE_LABEL = re.compile(
+    r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
+    r"|Fecha[ \t]+(?:de[ \t]+)?pedido|Date[ \t]+de[ \t]+commande)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
+    re.IGNORECASE,
+)
+_REQUESTED_DATE_LABEL = re.compile(
+    r"\b(?:Requested[ \t]+(?:Delivery|Ship)(?:[ \t]+Date)?|Delivery[ \t]+Date|Required[ \t]+(?:by|Date)"
+    r"|Need(?:ed)?[ \t]+by|Deliver[ \t]+by|Ship[ \t]+(?:Date|by)|Due[ \t]+Date|Liefertermin|Lieferdatum"
+    r"|Wunschtermin)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
+    re.IGNORECASE,
+)
+_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
+_SHIP_TO_LABEL = re.compile(
+    r"^[ \t]*(?:Ship[ \t]*To|Ship-to|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
+    r"|Lieferadresse|Lieferanschrift)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CITY_LINE = re.compile(
+    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<region>[A-Z]{2})[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
+_EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
+_COUNTRIES = {"USA": "US", "UNITED STATES": "US", "US": "US", "CANADA": "CA", "CA": "CA",
+              "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "UNITED KINGDOM": "GB", "UK": "GB"}
+_NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|vendor|supplier|from|ship\s*via|terms|phone|tel|"
+                         r"attn|order|po\b|date|item|qty|sku)", re.IGNORECASE)
+
+
+def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -> Provenance:
+    return Provenance(kind=kind, part_index=part_index, span=(match.start(group), match.end(group)))
+
+
+def find_po_number(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
+    pos = 0
+    while (m := _PO_LABEL.search(text, pos)) is not None:
+        value = m.group("value").strip(".-/")
+        # A PO number carries a digit; "PO Box" or "Order Date" are labels, not numbers. A rejected
+        # match may have swallowed the real label ("PURCHASE ORDER  PO #: 123"), so search on from
+        # just after where it started.
+        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
+            return Field(value, 0.9, _span(m, "value", part_index, kind))
+        pos = m.start() + 1
+    return None
+
+
+def parse_address(lines: list[str]) -> Address | None:
+    lines = [ln.strip().strip(",") for ln in lines if ln.strip()]
+    if not lines:
+        return None
+    addr = Address()
+    rest: list[str] = []
+    for ln in lines:
+        m = _CITY_LINE.match(ln)
+        eu = _EU_CITY_LINE.match(ln)
+        if m and addr.city is None:
+            addr.city, addr.region, addr.postal_code = m["city"].strip(), m["region"], m["postal"]
+            addr.country = "CA" if re.match(r"[A-Z]\d", m["postal"]) else "US"
+        elif eu and addr.city is None and rest:
+            addr.city, addr.postal_code = eu["city"].strip(), eu["postal"]
+        elif ln.upper() in _COUNTRIES:
+            addr.country = _COUNTRIES[ln.upper()]
+        elif addr.city is None:
+            rest.append(ln)
+    street_idx = next((i for i, ln in enumerate(rest) if re.match(r"^\d", ln)), None)
+    if street_idx is None and len(rest) >= 2:
+        street_idx = 1
+    if street_idx is not None:
+        addr.street = rest[street_idx]
+        addr.name = rest[0] if street_idx > 0 else None
+    elif rest:
+        addr.name = rest[0]
+    if addr.city is None and addr.street is None:
+        return None
+    return addr
+
+
+def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:
+    m = _SHIP_TO_LABEL.search(text)
+    if not m:
+        return None
+    block: list[str] = [m.group("rest")] if m.group("rest").strip() else []
+    for ln in text[m.end():].splitlines()[1:7]:
+        if not ln.strip():
+            if block:
+                break
+            continue
+        if _NEXT_LABEL.match(ln):
+            break
+        block.append(ln)
+    addr = parse_address(block)
+    if addr is None:
+        return None
+    return Field(addr, 0.8, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+
+
+def find_header(text: str, part_index: int | None = None, kind: str = "text",
+                day_first: bool | None = None) -> ExtractedHeader:
+    """Every header field the text labels. Fields it does not label stay None, never guessed."""
+    header = ExtractedHeader(po_number=find_po_number(text, part_index, kind))
+    m = _ORDER_DATE_LABEL.search(text)
+    if m and (d := find_date(m.group("rest"), day_first)):
+        header.order_date = Field(d, 0.9, _span(m, "rest", part_index, kind))
+    m = _REQUESTED_DATE_LABEL.search(text)
+    if m and (d := find_date(m.group("rest"), day_first)):
+        header.requested_date = Field(d, 0.85, _span(m, "rest", part_index, kind))
+    m = _CURRENCY_LABEL.search(text)
+    if m:
+        header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
+    header.ship_to = find_ship_to(text, part_index, kind)
+    return header

@@ -1,0 +1,140 @@
+"""PDF purchase orders (pdfplumber): ruled tables, and tables without lines whose columns are
+inferred from where the header words stand. Header fields come from the page text."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from extractors.base import filename_ext
+from extractors.header_fields import find_header
+from extractors.tabular import classify_header, find_header_row, rows_to_lines
+from models.schemas import ExtractedLine, Extraction, Part, Provenance
+
+NAME = "pdf_table"
+
+
+def _group_rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
+    rows: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= tolerance:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return [sorted(r, key=lambda w: w["x0"]) for r in rows]
+
+
+def _phrases(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Adjacent words closer than about a space apart form one phrase ("Unit Price")."""
+    out: list[dict[str, Any]] = []
+    for w in row:
+        gap_limit = 0.6 * (w["bottom"] - w["top"])
+        if out and w["x0"] - out[-1]["x1"] <= gap_limit:
+            out[-1] = {**out[-1], "text": out[-1]["text"] + " " + w["text"], "x1": w["x1"]}
+        else:
+            out.append(dict(w))
+    return out
+
+
+def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[tuple[float, ...]]] | None:
+    """A grid from words laid out in columns under a header line, for tables drawn without rules."""
+    rows = _group_rows(words)
+    for h_index, row in enumerate(rows):
+        phrases = _phrases(row)
+        names = [classify_header(p["text"]) for p in phrases]
+        if "quantity" not in names or not ({"item_code", "description"} & set(names)):
+            continue
+        columns = [p for p, n in zip(phrases, names, strict=True) if n]
+        grid: list[list[str]] = [[c["text"] for c in columns]]
+        boxes: list[tuple[float, ...]] = [(row[0]["x0"], row[0]["top"], row[-1]["x1"], row[0]["bottom"])]
+        for data_row in rows[h_index + 1:]:
+            cells = [""] * len(columns)
+            for p in _phrases(data_row):
+                overlapping = [i for i, c in enumerate(columns) if p["x0"] < c["x1"] and p["x1"] > c["x0"]]
+                if overlapping:
+                    idx = overlapping[0]
+                else:
+                    left = [i for i, c in enumerate(columns) if c["x0"] <= p["x0"]]
+                    idx = left[-1] if left else 0
+                cells[idx] = (cells[idx] + " " + p["text"]).strip()
+            grid.append(cells)
+            boxes.append((data_row[0]["x0"], data_row[0]["top"], data_row[-1]["x1"], data_row[0]["bottom"]))
+        return grid, boxes
+    return None
+
+
+def extract_pdf(data: bytes, part_index: int) -> Extraction:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
+    texts: list[str] = []
+    lines: list[ExtractedLine] = []
+    known_header: list[Any] | None = None
+    with pdf:
+        try:
+            for page_no, page in enumerate(pdf.pages, start=1):
+                texts.append(page.extract_text() or "")
+                page_lines, known_header = _page_lines(page, page_no, part_index, known_header)
+                lines.extend(page_lines)
+        except Exception as exc:
+            return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}")
+    text = "\n".join(texts)
+    if not text.strip():
+        return Extraction(NAME, part_index, error="scanned document, no text")
+    return Extraction(NAME, part_index, header=find_header(text, part_index, "pdf"), lines=lines)
+
+
+def _page_lines(
+    page: Any, page_no: int, part_index: int, known_header: list[Any] | None
+) -> tuple[list[ExtractedLine], list[Any] | None]:
+    """Lines on one page, and the table header to apply to a continuation page without its own."""
+    for table in page.find_tables():
+        grid = table.extract()
+        boxes: list[Any] = [r.bbox for r in table.rows]
+        own = find_header_row(grid)
+        if own is None and known_header is not None and grid and len(grid[0]) == len(known_header):
+            grid, boxes = [known_header] + grid, [None] + boxes
+        elif own is not None:
+            known_header = grid[own.index]
+
+        def provenance(row: int, col: int | None, boxes: list[Any] = boxes) -> Provenance:
+            box = boxes[row] if row < len(boxes) else None
+            return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
+                              bbox=tuple(round(v, 1) for v in box) if box else None)
+
+        _, lines = rows_to_lines(grid, "pdf", provenance)
+        if lines:
+            return lines, known_header
+    aligned = _aligned_table(page.extract_words())
+    if aligned:
+        grid, aligned_boxes = aligned
+
+        def provenance_aligned(row: int, col: int | None) -> Provenance:
+            return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
+                              bbox=tuple(round(v, 1) for v in aligned_boxes[row]))
+
+        # Totals and notes under the table are skipped by rows_to_lines: a totals label is never a
+        # line, and a row without a quantity only ever extends the description above it.
+        _, lines = rows_to_lines(grid, "pdf", provenance_aligned)
+        return lines, known_header
+    return [], known_header
+
+
+class PdfTableExtractor:
+    name = NAME
+
+    def score(self, part: Part) -> float:
+        if part.media_type == "application/pdf" or filename_ext(part) == "pdf":
+            return 0.9
+        if part.media_type == "application/octet-stream" and part.content[:5] == b"%PDF-":
+            return 0.8
+        return 0.0
+
+    def extract(self, part: Part) -> Extraction:
+        return extract_pdf(part.content, part.index)
+
+
+EXTRACTOR = PdfTableExtractor()

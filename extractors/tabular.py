@@ -1,0 +1,186 @@
+"""Tables -> order lines: find the header row anywhere, map columns by synonyms, read the rows.
+
+Shared by every extractor that sees a grid (PDF tables, spreadsheets, CSV, HTML tables), so a new
+column synonym or a totals-row rule helps all formats at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.units import normalise_unit
+from extractors.values import parse_decimal
+from models.schemas import ExtractedLine, Provenance
+
+Cell = object
+Rows = Sequence[Sequence[Cell]]
+
+# Checked in this order, so "unit price" is a price before "unit" can make it a unit of measure.
+COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
+    ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
+                    "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
+                    "total price", "line amount", "subtotal"]),
+    ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
+                    "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
+                    "net price", "price ea", "unit price usd", "price per unit"]),
+    ("quantity", ["qty", "quantity", "qty ordered", "order qty", "ordered", "quantity ordered", "menge",
+                  "anzahl", "cantidad", "quantité", "qté", "qte", "units", "pcs", "stk"]),
+    ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
+             "unité", "pack", "measure"]),
+    ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
+                       "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
+                       "customer sku", "buyer sku"]),
+    ("description", ["description", "desc", "item description", "product description", "product",
+                     "product name", "name", "article description", "beschreibung", "bezeichnung",
+                     "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
+                     "details", "item name"]),
+    ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
+                   "part num", "product code", "product no", "code", "article", "article no", "material",
+                   "material no", "artikelnummer", "artikel", "artikel nr", "art nr", "catalog no",
+                   "cat no", "ref", "reference", "vendor part", "supplier part", "mfr part", "model",
+                   "referencia", "référence", "your sku", "supplier sku", "vendor sku", "item id"]),
+]
+_TOTAL_ROW = re.compile(
+    r"^\s*(sub\s*-?\s*total|total|grand total|tax|vat|sales tax|shipping|freight|handling|discount|"
+    r"notes?|comments?|remarks|summe|gesamt|mwst|ust|versand|zwischensumme|payment|terms|balance)\b",
+    re.IGNORECASE,
+)
+
+
+def _norm(cell: Cell) -> str:
+    return re.sub(r"[^a-z0-9äöüéèàçñû]+", " ", str(cell or "").lower()).strip()
+
+
+def text_of(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if hasattr(cell, "isoformat"):
+        return cell.isoformat()[:10]
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return re.sub(r"\s+", " ", str(cell)).strip()
+
+
+def classify_header(cell: Cell) -> str | None:
+    name = _norm(cell)
+    if not name or len(name) > 40:
+        return None
+    for field_name, synonyms in COLUMN_SYNONYMS:
+        if name in synonyms:
+            return field_name
+    for field_name, synonyms in COLUMN_SYNONYMS:
+        if any(len(s) > 3 and (name.startswith(s + " ") or name.endswith(" " + s)) for s in synonyms):
+            return field_name
+    return None
+
+
+@dataclass
+class HeaderRow:
+    index: int
+    columns: dict[str, int]  # field name -> column index
+
+
+def find_header_row(rows: Rows, search_rows: int = 60) -> HeaderRow | None:
+    """The first row that names a quantity column and an item or description column."""
+    best: HeaderRow | None = None
+    for i, row in enumerate(rows[:search_rows]):
+        columns: dict[str, int] = {}
+        for j, cell in enumerate(row):
+            field_name = classify_header(cell)
+            if field_name and field_name not in columns:
+                columns[field_name] = j
+        if "quantity" in columns and ("item_code" in columns or "description" in columns):
+            if best is None or len(columns) > len(best.columns):
+                best = HeaderRow(i, columns)
+            if len(columns) >= 3:
+                return best
+    return best
+
+
+def _cell(row: Sequence[Cell], col: int | None) -> Cell:
+    if col is None or col >= len(row):
+        return None
+    return row[col]
+
+
+def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal | None, str | None]:
+    text = text_of(cell)
+    m = re.fullmatch(r"([\d.,' ]+)\s*([A-Za-z]{1,8})\.?", text)
+    if m:
+        return parse_decimal(m.group(1), decimal_comma), normalise_unit(m.group(2))
+    return parse_decimal(cell if not isinstance(cell, str) else text, decimal_comma), None
+
+
+def rows_to_lines(
+    rows: Rows,
+    kind: str,
+    provenance_of: Callable[[int, int | None], Provenance],
+    decimal_comma: bool | None = None,
+    header: HeaderRow | None = None,
+) -> tuple[HeaderRow | None, list[ExtractedLine]]:
+    """Order lines from a grid. `provenance_of(row, col)` says where a row (and its cell) came from."""
+    header = header or find_header_row(rows)
+    if header is None:
+        return None, []
+    cols = header.columns
+    header_texts = [_norm(c) for c in rows[header.index]]
+    lines: list[ExtractedLine] = []
+    for i in range(header.index + 1, len(rows)):
+        row = rows[i]
+        texts = [text_of(c) for c in row]
+        if not any(texts):
+            continue
+        if [_norm(c) for c in row] == header_texts:
+            continue  # the header repeated on the next page
+        first = next((t for t in texts if t), "")
+        if _TOTAL_ROW.match(first) or _TOTAL_ROW.match(text_of(_cell(row, cols.get("description")))):
+            continue
+        qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
+        code = text_of(_cell(row, cols.get("item_code"))) or None
+        description = text_of(_cell(row, cols.get("description"))) or None
+        if qty is None:
+            # A row with only a description under a line is that line's description wrapping over.
+            if lines and description and not code and not any(
+                text_of(_cell(row, cols.get(f))) for f in ("unit_price", "line_total")
+            ):
+                prev = lines[-1]
+                prev.description = f"{prev.description or ''} {description}".strip()
+                prev.raw_text = f"{prev.raw_text} {description}"
+            continue
+        if not code and not description:
+            continue
+        uom = normalise_unit(text_of(_cell(row, cols.get("uom")))) or unit_in_qty
+        raw_uom = text_of(_cell(row, cols.get("uom")))
+        confidence = 0.95 if (raw_uom == "" or uom is not None) else 0.7
+        lines.append(
+            ExtractedLine(
+                raw_text=" | ".join(t for t in texts if t),
+                quantity=qty,
+                item_code=code,
+                customer_part=text_of(_cell(row, cols.get("customer_part"))) or None,
+                description=description,
+                uom=uom if uom else (raw_uom.upper() or None),
+                unit_price=parse_decimal(_cell(row, cols.get("unit_price")), decimal_comma),
+                line_total=parse_decimal(_cell(row, cols.get("line_total")), decimal_comma),
+                confidence=confidence,
+                provenance=provenance_of(i, cols["quantity"]),
+            )
+        )
+    return header, lines
+
+
+def rows_above_as_text(rows: Rows, stop: int) -> str:
+    """The cells above a table as 'label: value' lines, for header fields written above it."""
+    out: list[str] = []
+    for row in rows[:stop]:
+        texts = [text_of(c) for c in row if text_of(c)]
+        if not texts:
+            out.append("")
+            continue
+        if len(texts) >= 2 and not texts[0].endswith(":"):
+            texts[0] += ":"
+        out.append(" ".join(texts))
+    return "\n".join(out)

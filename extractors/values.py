@@ -1,0 +1,122 @@
+"""Numbers and dates as written in orders, in the writer's locale."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+_NUMBER = re.compile(r"[-+]?\d[\d.,' ]*")
+_CURRENCY_SIGNS = "$€£¥"
+
+
+def parse_decimal(text: object, decimal_comma: bool | None = None) -> Decimal | None:
+    """A decimal from '1,234.56', '1.234,56', '$12.50', '12', or None when it is not a number.
+
+    With both separators present the last one is the decimal mark. With only a comma, a group of
+    exactly three digits after it reads as thousands unless the locale says comma is decimal.
+    """
+    if text is None:
+        return None
+    if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
+        return Decimal(str(text))
+    s = str(text).strip()
+    for sign in _CURRENCY_SIGNS:
+        s = s.replace(sign, "")
+    s = re.sub(r"\b(USD|EUR|GBP|CAD|CHF)\b", "", s, flags=re.IGNORECASE).strip()
+    if not s or not re.fullmatch(r"[-+]?[\d.,' ]+", s):
+        return None
+    s = s.replace(" ", "").replace("'", "")
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        if decimal_comma or (decimal_comma is None and len(tail) != 3):
+            s = head.replace(",", "") + "." + tail
+        else:
+            s = s.replace(",", "")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january", "januar", "janvier", "enero"),
+            ("feb", "february", "februar", "février", "febrero"),
+            ("mar", "march", "märz", "mars", "marzo"),
+            ("apr", "april", "avril", "abril"),
+            ("may", "mai", "mayo"),
+            ("jun", "june", "juni", "juin", "junio"),
+            ("jul", "july", "juli", "juillet", "julio"),
+            ("aug", "august", "août", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre"),
+            ("oct", "october", "oktober", "octobre", "octubre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dezember", "décembre", "diciembre"),
+        ]
+    )
+    for m in names
+}
+
+DATE_PATTERN = re.compile(
+    r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.?\s+[A-Za-zäéû]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
+)
+
+
+def parse_date(text: object, day_first: bool | None = None) -> date | None:
+    """A date from ISO, 'November 20, 2026', '20 Nov 2026', '20.11.2026' or '11/20/2026'.
+
+    Slashes are ambiguous: a part above 12 settles it, otherwise `day_first` (the customer's
+    locale) does, and without it US order is assumed. Dots are always day first.
+    """
+    if text is None:
+        return None
+    if isinstance(text, datetime):
+        return text.date()
+    if isinstance(text, date):
+        return text
+    s = str(text).strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", s)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})", s)
+    if m:
+        a, sep, b, y = int(m[1]), m[2], int(m[3]), int(m[4])
+        y = y + 2000 if y < 100 else y
+        if sep == "." or a > 12:
+            return _safe_date(y, b, a)
+        if b > 12:
+            return _safe_date(y, a, b)
+        return _safe_date(y, b, a) if day_first else _safe_date(y, a, b)
+    m = re.fullmatch(r"(\d{1,2})\.?\s+([A-Za-zäéû]+)\.?,?\s+(\d{4})", s)
+    if m and m[2].lower() in _MONTHS:
+        return _safe_date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
+    if m and m[1].lower() in _MONTHS:
+        return _safe_date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    return None
+
+
+def find_date(text: str, day_first: bool | None = None) -> date | None:
+    for m in DATE_PATTERN.finditer(text):
+        found = parse_date(m.group(1), day_first)
+        if found:
+            return found
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

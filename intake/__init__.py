@@ -1,0 +1,1 @@
+"""Intake: sources of raw messages, raw storage with deduplication, MIME splitting."""

@@ -1,0 +1,155 @@
+"""The catalog index: an order line's code or words -> our SKU, with the method, a score and the
+top candidates. Cascade: learned alias, exact SKU, normalised SKU, GTIN, fuzzy SKU, fuzzy description."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from models.schemas import Candidate, ProductMatch
+
+COLOURS = {
+    "black", "white", "blue", "red", "green", "yellow", "orange", "grey", "gray", "clear", "brown", "purple",
+    "pink", "silver", "gold", "navy", "beige", "tan", "natural", "kraft", "transparent",
+}
+_UNIT_SUFFIX = r"(?:oz|ml|l|mm|cm|m|in|inch|ft|kg|g|lb|lbs|gal|mil|ply|pk|ct|w|v|gsm|mic)"
+_NUMBER_WITH_UNIT = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_UNIT_SUFFIX})?\b", re.IGNORECASE)
+_SIZE_WORDS = {"xs", "s", "m", "l", "xl", "xxl", "small", "medium", "large", "xlarge"}
+
+
+@dataclass(frozen=True)
+class CatalogProduct:
+    sku: str
+    description: str
+    uom: str
+    unit_price: Decimal
+    gtin: str | None = None
+    pack_size: int = 1
+
+
+def normalise_sku(code: str) -> str:
+    """Case, dashes, spaces and leading zeros don't distinguish SKUs; O/0 and I/1 are misread often."""
+    key = re.sub(r"[^A-Z0-9]", "", code.upper()).translate(str.maketrans("OI", "01"))
+    return key.lstrip("0") or key
+
+
+def normalise_text(text: str) -> str:
+    text = text.lower().replace("×", "x")
+    text = re.sub(rf"(\d)\s+({_UNIT_SUFFIX})\b", r"\1\2", text)  # "12 oz" and "12oz" are one thing
+    return " ".join(re.findall(r"[a-z0-9]+(?:\.\d+)?", text))
+
+
+def attributes(text: str) -> tuple[set[str], set[str]]:
+    """The numbers (with their units) and colours a description commits to."""
+    norm = normalise_text(text)
+    numbers = {f"{float(n.replace(',', '.')):g}{(u or '').lower()}" for n, u in _NUMBER_WITH_UNIT.findall(norm)}
+    colours = {w for w in norm.split() if w in COLOURS}
+    return numbers, colours
+
+
+def _attributes_agree(query: str, candidate: str) -> bool:
+    q_numbers, q_colours = attributes(query)
+    c_numbers, c_colours = attributes(candidate)
+    # "12oz" is not "16oz": every number and colour the buyer wrote must be in the product.
+    return q_numbers <= c_numbers and q_colours <= c_colours
+
+
+class CatalogIndex:
+    """Built once per catalog version; lookups are dict hits or rapidfuzz over prepared strings."""
+
+    def __init__(self, products: Iterable[CatalogProduct]) -> None:
+        self.products: dict[str, CatalogProduct] = {}
+        self._by_norm: dict[str, list[str]] = {}
+        self._by_gtin: dict[str, str] = {}
+        for p in products:
+            self.products[p.sku] = p
+            self._by_norm.setdefault(normalise_sku(p.sku), []).append(p.sku)
+            if p.gtin:
+                self._by_gtin[p.gtin.lstrip("0")] = p.sku
+        self._skus = list(self.products)
+        self._norm_skus = [normalise_sku(s) for s in self._skus]
+        self._descriptions = [normalise_text(self.products[s].description) for s in self._skus]
+
+    def __len__(self) -> int:
+        return len(self.products)
+
+    def _candidate(self, sku: str, score: float) -> Candidate:
+        p = self.products[sku]
+        return Candidate(sku, p.description, score, p.unit_price)
+
+    def match_code(self, code: str) -> ProductMatch | None:
+        code = code.strip()
+        if code in self.products:
+            return ProductMatch(code, "exact_sku", 100.0, [self._candidate(code, 100.0)])
+        upper = code.upper()
+        if upper in self.products:
+            return ProductMatch(upper, "normalised_sku", 98.0, [self._candidate(upper, 98.0)])
+        norm = normalise_sku(code)
+        hits = self._by_norm.get(norm, [])
+        if len(hits) == 1:
+            return ProductMatch(hits[0], "normalised_sku", 97.0, [self._candidate(hits[0], 97.0)])
+        digits = re.sub(r"\D", "", code)
+        if len(digits) in (8, 12, 13, 14) and digits == re.sub(r"[\s-]", "", code) and _gtin_ok(digits):
+            sku = self._by_gtin.get(digits.lstrip("0"))
+            if sku:
+                return ProductMatch(sku, "gtin", 99.0, [self._candidate(sku, 99.0)])
+        return None
+
+    def fuzzy_code(self, code: str, limit: int = 3) -> list[Candidate]:
+        norm = normalise_sku(code)
+        if len(norm) < 4:
+            return []
+        found = process.extract(norm, self._norm_skus, scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+        return [self._candidate(self._skus[i], score) for _, score, i in found]
+
+    def fuzzy_description(self, text: str, limit: int = 3) -> list[Candidate]:
+        query = normalise_text(text)
+        if len(query) < 3:
+            return []
+        pool = process.extract(query, self._descriptions, scorer=fuzz.token_set_ratio, limit=50,
+                               score_cutoff=50)
+        scored: list[Candidate] = []
+        for _, _, i in pool:
+            sku = self._skus[i]
+            if not _attributes_agree(text, self.products[sku].description):
+                continue
+            # token_set rewards a short query contained in a long description; token_sort keeps a
+            # query that names only "blue" from scoring 100 against every blue product.
+            score = 0.6 * fuzz.token_set_ratio(query, self._descriptions[i]) + 0.4 * fuzz.token_sort_ratio(
+                query, self._descriptions[i]
+            )
+            scored.append(self._candidate(sku, score))
+        scored.sort(key=lambda c: -c.score)
+        return scored[:limit]
+
+    def match(self, code: str | None, description: str | None, alias_sku: str | None = None,
+              min_fuzzy: float = 70.0) -> ProductMatch:
+        if alias_sku and alias_sku in self.products:
+            return ProductMatch(alias_sku, "alias", 100.0, [self._candidate(alias_sku, 100.0)])
+        for text in (code, description):
+            if text:
+                hit = self.match_code(text)
+                if hit:
+                    return hit
+        candidates: list[Candidate] = []
+        method = "none"
+        if code:
+            candidates = self.fuzzy_code(code)
+            method = "fuzzy_sku"
+        if description and (not candidates or candidates[0].score < 90):
+            by_description = self.fuzzy_description(description)
+            if by_description and (not candidates or by_description[0].score > candidates[0].score):
+                candidates, method = by_description, "fuzzy_description"
+        if candidates and candidates[0].score >= min_fuzzy:
+            return ProductMatch(candidates[0].sku, method, candidates[0].score, candidates)
+        return ProductMatch(None, "none", candidates[0].score if candidates else 0.0, candidates)
+
+
+def _gtin_ok(digits: str) -> bool:
+    body, check = digits[:-1], int(digits[-1])
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check

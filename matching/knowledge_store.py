@@ -1,0 +1,58 @@
+"""What matching needs from the database, read into plain data: catalog, customers, knowledge."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.customers import CustomerRecord
+from models.tables import Customer, CustomerItemAlias, Order, PriceListEntry, Product
+
+
+def load_catalog(session: Session) -> CatalogIndex:
+    return CatalogIndex(
+        CatalogProduct(p.sku, p.description, p.uom, p.unit_price, p.gtin, p.pack_size)
+        for p in session.scalars(select(Product))
+    )
+
+
+def load_customers(session: Session) -> list[CustomerRecord]:
+    return [
+        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email)
+        for c in session.scalars(select(Customer))
+    ]
+
+
+class DbKnowledge:
+    """Knowledge read on demand from the tables, within the caller's transaction."""
+
+    def __init__(self, session: Session, exclude_order_id: int | None = None) -> None:
+        self.session = session
+        self.exclude_order_id = exclude_order_id
+
+    def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
+        return self.session.scalar(
+            select(PriceListEntry.unit_price).where(
+                PriceListEntry.customer_id == customer_id, PriceListEntry.sku == sku
+            )
+        )
+
+    def alias(self, customer_id: str, key: str) -> str | None:
+        if not key:
+            return None
+        return self.session.scalar(
+            select(CustomerItemAlias.sku).where(
+                CustomerItemAlias.customer_id == customer_id, CustomerItemAlias.alias_key == key
+            )
+        )
+
+    def po_seen(self, customer_id: str, po_number: str) -> bool:
+        q = select(Order.id).where(
+            Order.customer_id == customer_id, Order.po_number == po_number, Order.status != "rejected"
+        )
+        if self.exclude_order_id is not None:
+            q = q.where(Order.id != self.exclude_order_id)
+        return self.session.scalar(q.limit(1)) is not None

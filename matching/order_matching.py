@@ -1,0 +1,131 @@
+"""Extracted lines -> catalog lines with prices and units checked, each doubt a named reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
+
+from matching.catalog import CatalogIndex, normalise_text
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, MatchedLine, MatchedOrder, Reason
+
+# How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
+METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97}
+
+
+class Knowledge(Protocol):
+    """What we know about a customer beyond the catalog: contract prices, aliases, past orders."""
+
+    def contract_price(self, customer_id: str, sku: str) -> Decimal | None: ...
+
+    def alias(self, customer_id: str, key: str) -> str | None: ...
+
+    def po_seen(self, customer_id: str, po_number: str) -> bool: ...
+
+
+@dataclass
+class StaticKnowledge:
+    """Knowledge held in memory: for tests, the evaluation and anything without a database."""
+
+    prices: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+    aliases: dict[tuple[str, str], str] = field(default_factory=dict)
+    seen_pos: set[tuple[str, str]] = field(default_factory=set)
+
+    def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
+        return self.prices.get((customer_id, sku))
+
+    def alias(self, customer_id: str, key: str) -> str | None:
+        return self.aliases.get((customer_id, key))
+
+    def po_seen(self, customer_id: str, po_number: str) -> bool:
+        return (customer_id, po_number) in self.seen_pos
+
+
+def alias_key(customer_part: str | None, item_code: str | None, description: str | None) -> str:
+    """What a customer wrote for an item, in the form aliases are stored under."""
+    return normalise_text(customer_part or item_code or description or "")
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def match_line(
+    line_no: int, line: ExtractedLine, customer_id: str | None, index: CatalogIndex, knowledge: Knowledge,
+    price_tolerance: Decimal, min_fuzzy: float,
+) -> MatchedLine:
+    alias_sku = knowledge.alias(customer_id, alias_key(line.customer_part, line.item_code, line.description)) if customer_id else None
+    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
+    reasons: list[Reason] = []
+    what = line.item_code or line.description or line.raw_text
+    if match.sku is None:
+        reasons.append(Reason("no_catalog_match", f"'{what}' matches no product in the catalog", line_no, "sku"))
+        confidence = 0.0
+    elif match.method in METHOD_CONFIDENCE:
+        confidence = METHOD_CONFIDENCE[match.method]
+    else:
+        confidence = round(match.score / 100 * 0.85, 4)
+        reasons.append(Reason(
+            "doubtful_match",
+            f"'{what}' looks like {match.sku} ({match.method.replace('_', ' ')}, score {match.score:.0f})",
+            line_no, "sku",
+        ))
+    confidence = min(confidence, line.confidence)
+    product = index.products.get(match.sku) if match.sku else None
+    uom = line.uom
+    if line.quantity is None or line.quantity <= 0:
+        reasons.append(Reason("missing_quantity", f"no quantity could be read for '{what}'", line_no, "quantity"))
+    elif line.quantity != line.quantity.to_integral_value():
+        reasons.append(Reason("fractional_quantity", f"quantity {line.quantity} is not a whole number",
+                              line_no, "quantity"))
+    expected_price: Decimal | None = None
+    if product is not None:
+        if uom is None:
+            uom = product.uom
+        elif uom != product.uom:
+            reasons.append(Reason("uom_mismatch", f"ordered in {uom}, {product.sku} is sold per {product.uom}",
+                                  line_no, "uom"))
+        contract = knowledge.contract_price(customer_id, product.sku) if customer_id else None
+        expected_price = contract if contract is not None else product.unit_price
+        if line.unit_price is not None and expected_price:
+            if abs(line.unit_price - expected_price) > expected_price * price_tolerance:
+                source = "contract price" if contract is not None else "list price"
+                reasons.append(Reason(
+                    "price_mismatch",
+                    f"{product.sku}: order says {_money(line.unit_price)}, {source} is {_money(expected_price)}",
+                    line_no, "unit_price",
+                ))
+    if line.quantity and line.unit_price is not None and line.line_total is not None:
+        if abs(line.quantity * line.unit_price - line.line_total) > Decimal("0.02"):
+            reasons.append(Reason(
+                "line_total_mismatch",
+                f"{line.quantity} x {_money(line.unit_price)} is not the line total {_money(line.line_total)}",
+                line_no, "line_total",
+            ))
+    return MatchedLine(line_no, line, match, uom, line.unit_price, expected_price, confidence, reasons)
+
+
+def match_order(
+    header: ExtractedHeader,
+    lines: list[ExtractedLine],
+    customer: CustomerMatch,
+    index: CatalogIndex,
+    knowledge: Knowledge,
+    price_tolerance: Decimal = Decimal("0.02"),
+    min_fuzzy: float = 70.0,
+) -> MatchedOrder:
+    reasons: list[Reason] = []
+    if customer.customer_id is None:
+        reasons.append(Reason("unknown_customer", "the sender is not a known customer", field="customer"))
+    if header.po_number is None:
+        reasons.append(Reason("missing_po_number", "no PO number found in the order", field="po_number"))
+    elif customer.customer_id and knowledge.po_seen(customer.customer_id, header.po_number.value):
+        reasons.append(Reason("duplicate_po", f"PO {header.po_number.value} was already received from "
+                              f"{customer.name}", field="po_number"))
+    if not lines:
+        reasons.append(Reason("no_lines", "no order lines could be read"))
+    matched = [
+        match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy)
+        for i, line in enumerate(lines, start=1)
+    ]
+    return MatchedOrder(customer, header, matched, reasons)

@@ -1,0 +1,1 @@
+"""Records: the SQLAlchemy tables and the plain data passed between stages."""

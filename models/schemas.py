@@ -1,0 +1,200 @@
+"""Plain data passed between stages: parsed messages, extractions, matches and decisions.
+
+Each stage takes these in and gives these out, so each can be run and tested without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- intake
+
+
+@dataclass
+class Part:
+    """One piece of a message that may hold order content: a body or an attachment."""
+
+    index: int
+    role: str  # body_text | body_html | attachment
+    media_type: str
+    filename: str | None
+    content: bytes
+
+
+@dataclass
+class ParsedMessage:
+    message_id: str | None
+    from_addr: str | None
+    from_name: str | None
+    subject: str
+    # When a salesperson forwards a buyer's email, the buyer is who we resolve the customer from.
+    original_from_addr: str | None
+    parts: list[Part]
+    defects: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass
+class Provenance:
+    """Where a value was read: enough for the review screen to point at it."""
+
+    kind: str  # text | html | pdf | sheet | csv
+    part_index: int | None = None
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    row: int | None = None
+    span: tuple[int, int] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class Field(Generic[T]):
+    value: T
+    confidence: float
+    provenance: Provenance | None = None
+
+
+@dataclass
+class Address:
+    name: str | None = None
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ExtractedHeader:
+    po_number: Field[str] | None = None
+    order_date: Field[date] | None = None
+    requested_date: Field[date] | None = None
+    currency: Field[str] | None = None
+    buyer: Field[str] | None = None
+    ship_to: Field[Address] | None = None
+
+    def merged_with(self, fallback: ExtractedHeader) -> ExtractedHeader:
+        """This header, with any field it lacks taken from `fallback`."""
+        return ExtractedHeader(
+            **{name: getattr(self, name) or getattr(fallback, name) for name in self.__dataclass_fields__}
+        )
+
+
+@dataclass
+class ExtractedLine:
+    raw_text: str
+    quantity: Decimal | None
+    item_code: str | None = None  # the code as written (ours or the buyer's; matching decides)
+    customer_part: str | None = None
+    description: str | None = None
+    uom: str | None = None
+    unit_price: Decimal | None = None
+    line_total: Decimal | None = None
+    confidence: float = 1.0
+    provenance: Provenance | None = None
+
+
+@dataclass
+class Extraction:
+    """What one extractor read from one part. Errors are values here, never exceptions."""
+
+    extractor: str
+    part_index: int
+    header: ExtractedHeader = field(default_factory=ExtractedHeader)
+    lines: list[ExtractedLine] = field(default_factory=list)
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# ---------------------------------------------------------------- matching and decision
+
+
+@dataclass
+class Candidate:
+    sku: str
+    description: str
+    score: float
+    unit_price: Decimal | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sku": self.sku,
+            "description": self.description,
+            "score": round(self.score, 1),
+            "unit_price": str(self.unit_price) if self.unit_price is not None else None,
+        }
+
+
+@dataclass
+class ProductMatch:
+    sku: str | None
+    method: str  # alias | exact_sku | normalised_sku | gtin | fuzzy_sku | fuzzy_description | none
+    score: float  # 0..100
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class Reason:
+    """A doubt a clerk can read. Stored, counted and filtered; never just a log line."""
+
+    code: str
+    message: str
+    line_no: int | None = None
+    field: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class CustomerMatch:
+    customer_id: str | None
+    name: str | None
+    method: str  # contact_email | domain | forwarded_contact_email | forwarded_domain | none
+    confidence: float
+
+
+@dataclass
+class MatchedLine:
+    line_no: int
+    extracted: ExtractedLine
+    match: ProductMatch
+    uom: str | None
+    unit_price: Decimal | None
+    expected_price: Decimal | None
+    confidence: float
+    reasons: list[Reason] = field(default_factory=list)
+
+
+@dataclass
+class MatchedOrder:
+    customer: CustomerMatch
+    header: ExtractedHeader
+    lines: list[MatchedLine]
+    reasons: list[Reason] = field(default_factory=list)  # order-level doubts found while matching
+
+
+@dataclass
+class Decision:
+    auto_approve: bool
+    confidence: float
+    reasons: list[Reason]

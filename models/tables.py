@@ -1,0 +1,331 @@
+"""The ORM tables: master data, inbound messages, orders, jobs and the audit trail."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.db import Base
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+Money = Numeric(14, 4)
+Qty = Numeric(14, 3)
+
+
+# ---------------------------------------------------------------- master data
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(320), index=True)
+    locale: Mapped[str] = mapped_column(String(16), default="en_US")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer", lazy="selectin")
+
+
+class CustomerAddress(Base):
+    __tablename__ = "customer_addresses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    street: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    region: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(2))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class Product(Base):
+    __tablename__ = "products"
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    description: Mapped[str] = mapped_column(String(500))
+    uom: Mapped[str] = mapped_column(String(8), default="EA")
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    gtin: Mapped[str | None] = mapped_column(String(14), index=True)
+    pack_size: Mapped[int] = mapped_column(Integer, default=1)
+    weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("0"))
+
+
+class PriceListEntry(Base):
+    __tablename__ = "price_list_entries"
+    __table_args__ = (UniqueConstraint("customer_id", "sku"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    sku: Mapped[str] = mapped_column(ForeignKey("products.sku"))
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+
+
+class CustomerItemAlias(Base):
+    """What a customer calls one of our products (their part number or wording), learned from clerks."""
+
+    __tablename__ = "customer_item_aliases"
+    __table_args__ = (UniqueConstraint("customer_id", "alias_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    alias_key: Mapped[str] = mapped_column(String(300))
+    sku: Mapped[str] = mapped_column(ForeignKey("products.sku"))
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Warehouse(Base):
+    __tablename__ = "warehouses"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    region: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2), default="US")
+
+
+class StockLevel(Base):
+    __tablename__ = "stock_levels"
+    warehouse_code: Mapped[str] = mapped_column(ForeignKey("warehouses.code"), primary_key=True)
+    sku: Mapped[str] = mapped_column(ForeignKey("products.sku"), primary_key=True)
+    on_hand: Mapped[Decimal] = mapped_column(Qty, default=Decimal("0"))
+    reserved: Mapped[Decimal] = mapped_column(Qty, default=Decimal("0"))
+
+
+class CarrierRate(Base):
+    __tablename__ = "carrier_rates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    carrier: Mapped[str] = mapped_column(String(100))
+    service: Mapped[str] = mapped_column(String(100))
+    zone: Mapped[int] = mapped_column(Integer)
+    max_weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3))
+    price: Mapped[Decimal] = mapped_column(Money)
+    transit_days: Mapped[int] = mapped_column(Integer)
+
+
+# ---------------------------------------------------------------- intake
+
+
+class InboundMessage(Base):
+    __tablename__ = "inbound_messages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(32))  # maildir | api | cli | eval
+    source_ref: Mapped[str | None] = mapped_column(String(500))
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    from_addr: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(String(998))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # received -> processed | not_an_order | error
+    status: Mapped[str] = mapped_column(String(32), default="received", index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="message", lazy="selectin", order_by="Document.part_index"
+    )
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
+    part_index: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(32))  # body_text | body_html | attachment
+    filename: Mapped[str | None] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    extractor: Mapped[str | None] = mapped_column(String(64))
+    # pending -> extracted | no_order_content | unsupported | error
+    extraction_status: Mapped[str] = mapped_column(String(32), default="pending")
+    error: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[InboundMessage] = relationship(back_populates="documents")
+
+
+# ---------------------------------------------------------------- orders
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    customer_method: Mapped[str | None] = mapped_column(String(64))
+    po_number: Mapped[str | None] = mapped_column(String(100), index=True)
+    order_date: Mapped[date | None] = mapped_column(Date)
+    requested_date: Mapped[date | None] = mapped_column(Date)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    ship_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # extracted -> needs_review | approved -> erp_accepted -> allocated | backordered -> routed -> shipped
+    # at the side: rejected, failed
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    confidence: Mapped[float] = mapped_column(default=0.0)
+    review_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    erp_order_number: Mapped[str | None] = mapped_column(String(64))
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    auto_approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", lazy="selectin", order_by="OrderLine.line_no", cascade="all, delete-orphan"
+    )
+    customer: Mapped[Customer | None] = relationship(lazy="selectin")
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    raw_text: Mapped[str | None] = mapped_column(Text)
+    item_code: Mapped[str | None] = mapped_column(String(100))  # the code as the buyer wrote it
+    customer_part: Mapped[str | None] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[Decimal | None] = mapped_column(Qty)
+    uom: Mapped[str | None] = mapped_column(String(8))
+    unit_price: Mapped[Decimal | None] = mapped_column(Money)
+    sku: Mapped[str | None] = mapped_column(String(64))
+    match_method: Mapped[str | None] = mapped_column(String(32))
+    match_score: Mapped[float | None] = mapped_column()
+    confidence: Mapped[float] = mapped_column(default=0.0)
+    candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    allocated_qty: Mapped[Decimal | None] = mapped_column(Qty)
+    backordered_qty: Mapped[Decimal | None] = mapped_column(Qty)
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class ErpSalesOrder(Base):
+    """The builtin ERP's own record of a sales order (what a real ERP would hold)."""
+
+    __tablename__ = "erp_sales_orders"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    total: Mapped[Decimal] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Allocation(Base):
+    __tablename__ = "allocations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"))
+    warehouse_code: Mapped[str] = mapped_column(ForeignKey("warehouses.code"))
+    quantity: Mapped[Decimal] = mapped_column(Qty)
+
+
+class Shipment(Base):
+    __tablename__ = "shipments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    warehouse_code: Mapped[str] = mapped_column(ForeignKey("warehouses.code"))
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    zone: Mapped[int | None] = mapped_column(Integer)
+    weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(10, 3))
+    carrier: Mapped[str | None] = mapped_column(String(100))
+    service: Mapped[str | None] = mapped_column(String(100))
+    price: Mapped[Decimal | None] = mapped_column(Money)
+    tracking_number: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32), default="planned")  # planned | shipped
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---------------------------------------------------------------- durability and trail
+
+
+class Job(Base):
+    """A durable unit of work. Rows, not pickles: state survives any code change."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_claim", "status", "run_after"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    # One job per (subject, stage): enqueueing the same step twice is a no-op, not a second run.
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="queued")  # queued|running|done|dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=5)
+    run_after: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_by: Mapped[str | None] = mapped_column(String(200))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class StageRun(Base):
+    __tablename__ = "stage_runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), index=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(64))
+    attempt: Mapped[int] = mapped_column(Integer)
+    worker: Mapped[str | None] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ok: Mapped[bool | None] = mapped_column(Boolean)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """Append-only: who or what changed what, when, from which value to which."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str | None] = mapped_column(String(64))
+    from_value: Mapped[str | None] = mapped_column(Text)
+    to_value: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(16), default="clerk")  # clerk | admin
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ApiToken(Base):
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

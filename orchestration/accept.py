@@ -1,0 +1,29 @@
+"""Accepting a raw message: keep it and queue its processing, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intake.store import store_raw
+from models.db import Database
+from orchestration.jobs import enqueue
+
+
+@dataclass(frozen=True)
+class Accepted:
+    message_id: int
+    created: bool
+    status: str
+
+
+def accept_message(db: Database, raw: bytes, source: str, source_ref: str | None = None) -> Accepted:
+    """Commit the raw bytes and their processing job together; a resend returns the held message.
+
+    The caller may acknowledge the source (move the mail file, answer the HTTP request) only after
+    this returns: the message is then durable.
+    """
+    with db.session() as s:
+        stored = store_raw(s, raw, source, source_ref)
+        if stored.created:
+            enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
+        return Accepted(stored.message.id, stored.created, stored.message.status)

@@ -1,0 +1,129 @@
+"""The durable job queue on our own database: rows, leases and retries.
+
+PostgreSQL claims with FOR UPDATE SKIP LOCKED so many workers never wait on each other; SQLite (one
+process) relies on a conditional UPDATE. Either way a job whose lease expired goes back to the queue.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from models.db import Database
+from models.tables import Job, StageRun, utcnow
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """A claimed job, as the worker holds it between the claim and the run."""
+
+    job_id: int
+    kind: str
+    order_id: int | None
+    message_id: int | None
+    attempt: int
+    max_attempts: int
+    stage_run_id: int
+    worker: str
+
+
+def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = None,
+            message_id: int | None = None, max_attempts: int = 5) -> Job:
+    """Add a job in the caller's transaction; the same key twice gives back the existing job."""
+    existing = session.scalar(select(Job).where(Job.idempotency_key == key))
+    if existing is not None:
+        return existing
+    job = Job(kind=kind, idempotency_key=key, order_id=order_id, message_id=message_id,
+              max_attempts=max_attempts, status="queued", run_after=utcnow())
+    session.add(job)
+    session.flush()
+    return job
+
+
+def claim(db: Database, worker: str, lease_s: int) -> Ticket | None:
+    now = utcnow()
+    with db.session() as s:
+        q = (
+            select(Job)
+            .where(or_(and_(Job.status == "queued", Job.run_after <= now),
+                       and_(Job.status == "running", Job.lease_until < now)))
+            .order_by(Job.run_after, Job.id)
+            .limit(1)
+        )
+        if db.is_postgres:
+            q = q.with_for_update(skip_locked=True)
+        job = s.scalar(q)
+        if job is None:
+            return None
+        # The guard makes a second claimer's update match no row, on SQLite as on PostgreSQL.
+        claimed = s.execute(
+            update(Job)
+            .where(Job.id == job.id, Job.status == job.status, Job.attempts == job.attempts)
+            .values(status="running", attempts=job.attempts + 1, locked_by=worker,
+                    lease_until=now + timedelta(seconds=lease_s))
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if claimed != 1:
+            return None
+        run = StageRun(job_id=job.id, order_id=job.order_id, stage=job.kind, attempt=job.attempts + 1,
+                       worker=worker, started_at=now)
+        s.add(run)
+        s.flush()
+        return Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts + 1, job.max_attempts,
+                      run.id, worker)
+
+
+def still_ours(session: Session, ticket: Ticket) -> Job | None:
+    """The job row, locked for this transaction, if this worker still holds its lease."""
+    q = select(Job).where(Job.id == ticket.job_id)
+    if session.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update()
+    job = session.scalar(q)
+    if job is None or job.status != "running" or job.locked_by != ticket.worker or job.attempts != ticket.attempt:
+        return None
+    return job
+
+
+def finish(session: Session, job: Job, ticket: Ticket) -> None:
+    """Mark done in the same transaction as the job's work, so work and outcome commit together."""
+    now = utcnow()
+    job.status, job.finished_at, job.lease_until, job.last_error = "done", now, None, None
+    run = session.get(StageRun, ticket.stage_run_id)
+    if run is not None:
+        run.finished_at, run.ok = now, True
+
+
+def backoff_seconds(attempt: int) -> float:
+    """Exponential with full jitter, so retries of many jobs after an outage spread out."""
+    return random.uniform(0, min(300.0, 2.0 ** attempt))
+
+
+def fail(session: Session, ticket: Ticket, error: str, permanent: bool) -> bool:
+    """Record a failed attempt. Returns True when the job is dead (no more attempts)."""
+    now = utcnow()
+    job = session.get(Job, ticket.job_id)
+    run = session.get(StageRun, ticket.stage_run_id)
+    if run is not None:
+        run.finished_at, run.ok, run.error = now, False, error[:4000]
+    if job is None or job.locked_by != ticket.worker or job.attempts != ticket.attempt:
+        return False
+    job.last_error = error[:4000]
+    job.lease_until = None
+    if permanent or job.attempts >= job.max_attempts:
+        job.status, job.finished_at = "dead", now
+        return True
+    job.status = "queued"
+    job.run_after = now + timedelta(seconds=backoff_seconds(job.attempts))
+    return False
+
+
+def retry_dead(session: Session, job_id: int) -> Job | None:
+    job = session.get(Job, job_id)
+    if job is None or job.status != "dead":
+        return None
+    job.status, job.run_after, job.finished_at, job.max_attempts = "queued", utcnow(), None, job.attempts + 3
+    return job

@@ -1,0 +1,128 @@
+"""What a clerk (or the API) does to an order: edit lines and customer, approve, reject.
+
+Every change is audited with its old and new value; a SKU correction teaches matching an alias for
+that customer, so the same doubt is not raised twice.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matching.order_matching import alias_key
+from models.tables import AuditEvent, Customer, CustomerItemAlias, Order, OrderLine, Product
+from orchestration.audit import audit, transition
+from orchestration.jobs import enqueue
+
+EDITABLE = ("needs_review", "failed")
+
+
+class ActionError(ValueError):
+    """The action is not allowed; the message says why, in words for the clerk."""
+
+
+def _line(order: Order, line_id: int) -> OrderLine:
+    line = next((ln for ln in order.lines if ln.id == line_id), None)
+    if line is None:
+        raise ActionError(f"order {order.id} has no line {line_id}")
+    return line
+
+
+def _drop_line_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
+    line.reasons = [r for r in line.reasons if r.get("field") not in fields]
+    order.review_reasons = [
+        r for r in order.review_reasons if not (r.get("line_no") == line.line_no and r.get("field") in fields)
+    ]
+
+
+def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku: str | None = None,
+                quantity: Decimal | None = None) -> OrderLine:
+    if order.status not in EDITABLE:
+        raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
+    line = _line(order, line_id)
+    if sku is not None and sku != line.sku:
+        product = session.get(Product, sku.strip())
+        if product is None:
+            raise ActionError(f"no product with SKU '{sku}'")
+        audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.sku",
+              from_value=line.sku, to_value=product.sku)
+        line.sku, line.match_method, line.match_score, line.confidence = product.sku, "clerk", 100.0, 1.0
+        if line.uom is None or line.uom != product.uom:
+            line.uom = product.uom
+        _drop_line_reasons(order, line, {"sku", "uom"})
+        learn_alias(session, order, line, actor)
+    elif sku is not None and line.reasons:
+        # Confirming the suggested SKU is a correction too: the clerk vouched for it.
+        line.match_method, line.confidence = "clerk", 1.0
+        _drop_line_reasons(order, line, {"sku"})
+        learn_alias(session, order, line, actor)
+    if quantity is not None and quantity != line.quantity:
+        if quantity <= 0:
+            raise ActionError("quantity must be greater than zero")
+        audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.quantity",
+              from_value=line.quantity, to_value=quantity)
+        line.quantity = quantity
+        _drop_line_reasons(order, line, {"quantity"})
+    return line
+
+
+def learn_alias(session: Session, order: Order, line: OrderLine, actor: str) -> None:
+    if not order.customer_id or not line.sku:
+        return
+    key = alias_key(line.customer_part, line.item_code, line.description)
+    if not key:
+        return
+    alias = session.scalar(select(CustomerItemAlias).where(
+        CustomerItemAlias.customer_id == order.customer_id, CustomerItemAlias.alias_key == key))
+    if alias is None:
+        session.add(CustomerItemAlias(customer_id=order.customer_id, alias_key=key, sku=line.sku, created_by=actor))
+    else:
+        alias.sku = line.sku
+
+
+def set_customer(session: Session, order: Order, customer_id: str, actor: str) -> None:
+    if order.status not in EDITABLE:
+        raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise ActionError(f"no customer '{customer_id}'")
+    audit(session, actor, "order", order.id, "edit", field="customer", from_value=order.customer_id,
+          to_value=customer.id)
+    order.customer_id, order.customer_method = customer.id, "clerk"
+    order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
+
+
+def approve(session: Session, order: Order, actor: str) -> None:
+    if order.status not in EDITABLE:
+        raise ActionError(f"order {order.id} is {order.status}; only orders in review can be approved")
+    if order.customer_id is None:
+        raise ActionError("choose the customer before approving")
+    if not order.lines:
+        raise ActionError("an order without lines cannot be approved")
+    for line in order.lines:
+        if not line.sku or session.get(Product, line.sku) is None:
+            raise ActionError(f"line {line.line_no} has no valid SKU")
+        if not line.quantity or line.quantity <= 0:
+            raise ActionError(f"line {line.line_no} has no quantity")
+    transition(session, order, "approved", actor, {"auto": False})
+    # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
+    # double click on approve still finds the same job.
+    approvals = sum(1 for _ in _audit_approvals(session, order))
+    enqueue(session, "erp", f"order:{order.id}:erp:{approvals}", order_id=order.id)
+
+
+def _audit_approvals(session: Session, order: Order) -> list[int]:
+    return list(session.scalars(select(AuditEvent.id).where(
+        AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action == "status",
+        AuditEvent.to_value == "approved")))
+
+
+def reject(session: Session, order: Order, actor: str, reason: str) -> None:
+    if order.status not in EDITABLE:
+        raise ActionError(f"order {order.id} is {order.status}; only orders in review can be rejected")
+    if not reason.strip():
+        raise ActionError("say why the order is rejected")
+    order.rejection_reason = reason.strip()
+    transition(session, order, "rejected", actor, {"reason": reason.strip()})

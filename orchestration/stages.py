@@ -1,0 +1,71 @@
+"""The stages after approval: ERP, inventory, routing, shipping.
+
+Each handler runs in its job's transaction: it checks the order is where this stage expects it (a
+stage that already ran is a no-op, so a redelivered job changes nothing), calls its connector, moves
+the order on with its audit event, and enqueues the next stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.tables import Order, Shipment
+from orchestration.audit import transition
+from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
+from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
+from orchestration.jobs import enqueue
+
+
+@dataclass
+class Connectors:
+    erp: ErpConnector = field(default_factory=BuiltinErp)
+    inventory: InventoryConnector = field(default_factory=BuiltinInventory)
+    routing: RoutingConnector = field(default_factory=BuiltinRouting)
+    shipping: ShippingConnector = field(default_factory=BuiltinShipping)
+
+
+def _key(order: Order, stage: str) -> str:
+    return f"order:{order.id}:{stage}"
+
+
+def erp(session: Session, order: Order, connectors: Connectors) -> None:
+    if order.status != "approved":
+        return
+    number = connectors.erp.submit_order(session, order, _key(order, "erp"))
+    order.erp_order_number = number
+    transition(session, order, "erp_accepted", "erp", {"erp_order_number": number})
+    enqueue(session, "inventory", _key(order, "inventory"), order_id=order.id)
+
+
+def inventory(session: Session, order: Order, connectors: Connectors) -> None:
+    if order.status != "erp_accepted":
+        return
+    allocations = connectors.inventory.allocate(session, order, _key(order, "inventory"))
+    backordered = [ln.line_no for ln in order.lines if (ln.backordered_qty or 0) > 0]
+    transition(session, order, "backordered" if backordered else "allocated", "inventory",
+               {"allocations": len(allocations), "backordered_lines": backordered})
+    if allocations:
+        enqueue(session, "routing", _key(order, "routing"), order_id=order.id)
+
+
+def routing(session: Session, order: Order, connectors: Connectors) -> None:
+    if order.status not in ("allocated", "backordered"):
+        return
+    shipments = connectors.routing.route(session, order, _key(order, "routing"))
+    transition(session, order, "routed", "routing", {"warehouses": [s.warehouse_code for s in shipments]})
+    enqueue(session, "shipping", _key(order, "shipping"), order_id=order.id)
+
+
+def shipping(session: Session, order: Order, connectors: Connectors) -> None:
+    if order.status != "routed":
+        return
+    tracking = []
+    for shipment in session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id)):
+        tracking.append(connectors.shipping.ship(session, order, shipment))
+    transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
+
+
+ORDER_STAGES = {"erp": erp, "inventory": inventory, "routing": routing, "shipping": shipping}

@@ -1,0 +1,108 @@
+"""Shared fixtures: a fresh database per test (SQLite, or PostgreSQL for the tests that ask for it),
+the demo data, and the real app."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bootstrap import load_demo, open_database
+from config import Settings
+from models.db import Database
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "demo"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def make_settings(home: Path, url: str | None = None) -> Settings:
+    return Settings(home=home, database_url=url or f"sqlite:///{home}/test.db", embedded_worker=False,
+                    embedded_maildir_poller=False, demo_dir=DEMO, secret_key="test-secret",
+                    poll_interval_s=0.2)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+def db(settings: Settings) -> Iterator[Database]:
+    database = open_database(settings)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db: Database, settings: Settings) -> Database:
+    load_demo(db, settings)
+    return db
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+
+def _answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _unavailable(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"PostgreSQL is required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A PostgreSQL server URL: the one on 127.0.0.1:5432 when it answers, else a throwaway cluster."""
+    if os.environ.get("TEST_DATABASE_URL"):
+        yield os.environ["TEST_DATABASE_URL"]
+        return
+    if _answers("127.0.0.1", 5432):
+        yield "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+        return
+    folder = Path("/tmp") / f"oi-pg-{uuid.uuid4().hex[:8]}"  # short: the socket path has a length limit
+    script = REPO / "scripts" / "services.sh"
+    started = subprocess.run(["bash", str(script), "start_throwaway_postgres", str(folder), str(_free_port())],
+                             capture_output=True, text=True)
+    if started.returncode != 0:
+        _unavailable(f"could not start a throwaway PostgreSQL: {started.stderr.strip()[-500:]}")
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run(["bash", str(script), "stop_throwaway_postgres", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def pg_url(postgres_server: str) -> Iterator[str]:
+    """A fresh database on the PostgreSQL server, dropped after the test."""
+    name = f"oi_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        _unavailable(f"PostgreSQL at {postgres_server} refused: {exc}")
+    base, _, _ = postgres_server.rpartition("/")
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

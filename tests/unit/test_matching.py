@@ -1,0 +1,96 @@
+"""Matching alone, on plain data: the cascade, attributes that must agree, customers, the decision."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.customers import CustomerRecord, resolve_customer
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
+
+CATALOG = CatalogIndex([
+    CatalogProduct("CUP-12-WHT", "Paper cup 12oz, white, 50 sleeves of 20", "CS", Decimal("24.50"), "4006381333931"),
+    CatalogProduct("CUP-16-WHT", "Paper cup 16oz, white, 50 sleeves of 20", "CS", Decimal("27.90")),
+    CatalogProduct("CUP-12-BLU", "Paper cup 12oz, blue, 50 sleeves of 20", "CS", Decimal("25.10")),
+    CatalogProduct("GLV-NIT-L-BLU", "Nitrile gloves, powder-free, blue, size L, box of 100", "BX", Decimal("8.90")),
+    CatalogProduct("GLV-NIT-M-BLU", "Nitrile gloves, powder-free, blue, size M, box of 100", "BX", Decimal("8.90")),
+    CatalogProduct("BOX-1210-08", "Shipping box 12 x 10 x 8 in, kraft, bundle of 25", "PK", Decimal("19.00")),
+])
+
+
+def test_cascade_methods():
+    assert CATALOG.match("GLV-NIT-L-BLU", None).method == "exact_sku"
+    assert CATALOG.match("glv nit l blu", None).method == "normalised_sku"
+    assert CATALOG.match("BOX-121O-O8", None).sku == "BOX-1210-08"  # O for 0
+    assert CATALOG.match("4006381333931", None).method == "gtin"
+    typo = CATALOG.match("GLV-NTI-L-BLU", None)
+    assert (typo.sku, typo.method) == ("GLV-NIT-L-BLU", "fuzzy_sku")
+    assert CATALOG.match("ZZZ-999-QQ", "flux capacitor").sku is None
+
+
+def test_description_sizes_and_colours_must_agree():
+    hit = CATALOG.match(None, "white paper cups 12oz")
+    assert (hit.sku, hit.method) == ("CUP-12-WHT", "fuzzy_description")
+    assert CATALOG.match(None, "white paper cups 16 oz").sku == "CUP-16-WHT"
+    assert CATALOG.match(None, "blue paper cups 12oz").sku == "CUP-12-BLU"
+    assert all(c.sku != "CUP-12-WHT" for c in CATALOG.match(None, "paper cups 20oz").candidates)
+    assert len(CATALOG.match(None, "paper cup 12oz").candidates) >= 2  # the clerk sees the choices
+
+
+def test_alias_wins():
+    assert CATALOG.match("THEIR-77", None, alias_sku="CUP-16-WHT").method == "alias"
+
+
+CUSTOMERS = [
+    CustomerRecord("C1", "Acme Retail", ("acme-retail.example",), "jane@acme-retail.example"),
+    CustomerRecord("C2", "Birch Foods", ("birch.example", "birchfoods.example")),
+]
+
+
+def test_customer_resolution():
+    assert resolve_customer("jane@acme-retail.example", None, CUSTOMERS).method == "contact_email"
+    assert resolve_customer("bob@birchfoods.example", None, CUSTOMERS).customer_id == "C2"
+    forwarded = resolve_customer("sam@northwind.example", "bob@birch.example", CUSTOMERS, ["northwind.example"])
+    assert (forwarded.customer_id, forwarded.method) == ("C2", "forwarded_domain")
+    assert resolve_customer("x@unknown.example", None, CUSTOMERS).customer_id is None
+
+
+def _order(lines, customer_id="C1", po="PO-1", knowledge=None):
+    header = ExtractedHeader(po_number=Field(po, 0.9) if po else None)
+    customer = CustomerMatch(customer_id, "Acme Retail" if customer_id else None,
+                             "domain" if customer_id else "none", 0.97 if customer_id else 0.0)
+    return match_order(header, lines, customer, CATALOG, knowledge or StaticKnowledge())
+
+
+def test_clean_order_is_auto_approved():
+    matched = _order([ExtractedLine("10 x GLV-NIT-L-BLU", Decimal(10), item_code="GLV-NIT-L-BLU")])
+    decision = decide(matched, 0.95)
+    assert decision.auto_approve, decision.reasons
+    assert matched.lines[0].uom == "BX"
+
+
+def test_each_doubt_is_a_named_reason():
+    knowledge = StaticKnowledge(prices={("C1", "CUP-12-WHT"): Decimal("23.00")}, seen_pos={("C1", "PO-9")})
+    matched = _order([
+        ExtractedLine("a", Decimal(2), item_code="CUP-12-WHT", unit_price=Decimal("30.00")),
+        ExtractedLine("b", Decimal(1), item_code="GLV-NTI-L-BLU"),
+        ExtractedLine("c", Decimal(1), item_code="ZZZ-1", description="flux capacitor"),
+        ExtractedLine("d", Decimal(3), item_code="BOX-1210-08", uom="EA"),
+        ExtractedLine("e", Decimal(2), item_code="CUP-16-WHT", unit_price=Decimal("27.90"),
+                      line_total=Decimal("60.00")),
+    ], po="PO-9", knowledge=knowledge)
+    decision = decide(matched, 0.95)
+    codes = {r.code for r in decision.reasons}
+    assert not decision.auto_approve
+    assert codes == {"price_mismatch", "doubtful_match", "no_catalog_match", "uom_mismatch",
+                     "line_total_mismatch", "duplicate_po"}
+    price = next(r for r in decision.reasons if r.code == "price_mismatch")
+    assert price.line_no == 1 and "23.00" in price.message
+
+
+def test_unknown_customer_and_missing_po_go_to_review():
+    decision = decide(_order([ExtractedLine("x", Decimal(1), item_code="CUP-12-WHT")], customer_id=None, po=None),
+                      0.95)
+    assert {r.code for r in decision.reasons} == {"unknown_customer", "missing_po_number"}
