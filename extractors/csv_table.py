@@ -37,11 +37,11 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     def provenance(row: int, col: int | None) -> Provenance:
         return Provenance(kind="csv", part_index=part_index, row=row + 1, cell=f"R{row + 1}C{(col or 0) + 1}")
 
-    header_row, lines = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma)
-    if header_row is None:
+    table = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma)
+    if table.header is None:
         return Extraction(NAME, part_index, notes=["no order table header found"])
-    header = find_header(rows_above_as_text(rows, header_row.index), part_index, "csv")
-    return Extraction(NAME, part_index, header=header, lines=lines)
+    header = find_header(rows_above_as_text(rows, table.header.index), part_index, "csv")
+    return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread)
 
 
 class CsvExtractor:

@@ -28,6 +28,7 @@ _CLOSING = re.compile(
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
+_SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 _CODE = re.compile(r"^(?=.*\d|.*-)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 _PRICE = re.compile(
     r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*\$?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
@@ -61,25 +62,42 @@ def _pipeline() -> tuple[Any, Any]:
     matcher = Matcher(nlp.vocab)
     qty = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?$"}}
     unit = {"LOWER": {"IN": _UNIT_WORDS}}
+    opt_unit = {**unit, "OP": "?"}
     times = {"LOWER": {"IN": ["x", "×", "*"]}}
     code = {"TEXT": {"REGEX": _CODE.pattern}}
+    label = {"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad", "qte"]}}
+    sep = {"TEXT": {"IN": ["-", "–", ":", "=", "x", "×", "X", "*", ","]}}
     # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
-    matcher.add("QTY_FIRST", [[qty, unit, {"LOWER": "of", "OP": "?"}], [qty, times], [qty, {"LOWER": "of"}], [qty]])
-    # Code first: "ABC-123 qty 10", "ABC-123 x 10", "ABC-123 - 10 cs", "ABC-123: 10".
-    matcher.add(
-        "CODE_FIRST",
-        [[code, {"LOWER": {"IN": ["qty", "quantity", "x", "×", "-", ":", "=", "menge"]}},
-          {"TEXT": ":", "OP": "?"}, qty, {**unit, "OP": "?"}],
-         [code, {"TEXT": "("}, qty, {**unit, "OP": "?"}]],
-    )
+    matcher.add("QTY_FIRST", [[qty, unit, {"LOWER": "of", "OP": "?"}], [qty, times], [qty, {"LOWER": "of"}]])
+    matcher.add("QTY_BARE", [[qty]])
+    # Code first: "ABC-123 qty 10", "ABC-123 x 10", "ABC-123 - 10 cs", "ABC-123: 10", "ABC-123  10 CS".
+    matcher.add("CODE_FIRST", [[code, {"LOWER": {"IN": ["qty", "quantity", "x", "×", "-", ":", "=", "menge"]}},
+                                {"TEXT": ":", "OP": "?"}, qty, opt_unit],
+                               [code, {"TEXT": "("}, qty, opt_unit], [code, qty, opt_unit]])
+    # Quantity last: "glv nit l blu - 4 boxes", "tape 48 clr x 6", "FLT-1 Pleated filter - 12 EA".
+    matcher.add("QTY_LAST", [[sep, label, {"TEXT": ":", "OP": "?"}, qty, opt_unit], [sep, qty, opt_unit]])
     # Labelled anywhere: "... quantity: 10".
-    matcher.add("QTY_LABEL", [[{"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad"]}},
-                               {"TEXT": ":", "OP": "?"}, qty, {**unit, "OP": "?"}]])
+    matcher.add("QTY_LABEL", [[label, {"TEXT": ":", "OP": "?"}, qty, opt_unit]])
     return nlp, matcher
 
 
+# One sentence may order two things: "3 cases of bags, plus 1 case of cups".
+_CLAUSE_SPLIT = re.compile(r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&)\s+(?=\d)|;\s*(?=\d)", re.IGNORECASE)
+_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_BARE": 4}
+
+
+def clauses(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each ordering clause in a line."""
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(line):
+        out.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, line[pos:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
 def order_text(text: str) -> list[tuple[int, str]]:
-    """(offset, line) pairs that may hold order content: reply quotes and the signature removed."""
+    """(offset, line) pairs that may hold order content: reply quotes removed."""
     out: list[tuple[int, str]] = []
     offset = 0
     for raw_line in text.splitlines(keepends=True):
@@ -112,34 +130,37 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
     if not words:
         return None
     doc = Doc(nlp.vocab, words=words)
-    matches = sorted(matcher(doc), key=lambda t: (t[1], -(t[2] - t[1])))
+    tokens = [t.text for t in doc]
+    matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[nlp.vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
-        tokens = [t.text for t in doc]
-        if label == "QTY_FIRST":
+        numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
+        units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
+        if label in ("QTY_FIRST", "QTY_BARE"):
             # Only filler words ("please send", "we need") may stand before the quantity.
             if any(t.lower() not in _FILLER for t in tokens[:start]):
                 continue
-            qty = parse_decimal(tokens[start])
-            unit = next((normalise_unit(t) for t in tokens[start + 1:end] if normalise_unit(t)), None)
             item_tokens = tokens[end:]
         elif label == "CODE_FIRST":
             if start != 0:
                 continue
-            qty_tok = next(t for t in tokens[start + 1:end] if re.match(r"^\d", t))
-            qty = parse_decimal(qty_tok)
-            unit = next((normalise_unit(t) for t in tokens[start + 1:end] if normalise_unit(t)), None)
+            numbers = numbers[-1:]
             item_tokens = [tokens[0]] + tokens[end:]
+        elif label == "QTY_LAST":
+            if end != len(tokens) or start == 0:
+                continue
+            item_tokens = tokens[:start]
         else:  # QTY_LABEL
-            qty = parse_decimal(next(t for t in tokens[start:end] if re.match(r"^\d", t)))
-            unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             item_tokens = tokens[:start] + tokens[end:]
+        qty = parse_decimal(numbers[0]) if numbers else None
+        unit = units[0] if units else None
         item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
         while item_tokens and item_tokens[0].lower() in {"of", "the", "x", "-", "×", "*", "pieces"}:
             item_tokens = item_tokens[1:]
-        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "thanks"}:
+        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
             item_tokens = item_tokens[:-1]
-        if unit is None and item_tokens and normalise_unit(item_tokens[0]) and len(item_tokens) > 1:
+        if (label in ("QTY_FIRST", "QTY_BARE") and unit is None and item_tokens
+                and normalise_unit(item_tokens[0]) and len(item_tokens) > 1):
             unit = normalise_unit(item_tokens[0])
             item_tokens = item_tokens[1:]
             if item_tokens and item_tokens[0].lower() == "of":
@@ -150,12 +171,18 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
         if _ADDRESS_WORDS.search(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
             continue  # "123 Main Street", "5 - 10": numbers that are not quantities
         first = item_tokens[0]
-        is_code = bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
+        is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
+                   and not _SIZE.match(first))
+        if label == "QTY_BARE" and not is_code:
+            continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = first if is_code else None
         description = " ".join(item_tokens[1:]) if code else item
+        # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
+        # before it) leaves little doubt; a bare number in front of a code leaves some.
+        confidence = 0.9 if label == "QTY_BARE" else 0.96
         return {
             "qty": qty, "unit": unit, "code": code, "description": description or None, "price": price,
-            "span": (lead, len(line)),
+            "span": (lead, len(line)), "confidence": confidence,
         }
     return None
 
@@ -164,29 +191,40 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     nlp, matcher = _pipeline()
     result = Extraction(NAME, part_index, header=find_header(text, part_index, kind))
     lines: list[ExtractedLine] = []
+    unread: list[tuple[int, str]] = []  # (index of the order line it follows, text)
     for offset, line in order_text(text):
         if _CLOSING.match(line):
             if lines:
                 break  # the signature starts; nothing below it is an order line
             continue
-        parsed = _parse_line(nlp, matcher, line)
-        if parsed is None:
-            continue
-        lines.append(
-            ExtractedLine(
-                raw_text=line.strip(),
-                quantity=parsed["qty"],
-                item_code=parsed["code"],
-                description=parsed["description"],
-                uom=parsed["unit"],
-                unit_price=parsed["price"],
-                confidence=0.85 if parsed["code"] else 0.75,
-                provenance=Provenance(kind=kind, part_index=part_index,
-                                      span=(offset + parsed["span"][0], offset + parsed["span"][1])),
-            )
-        )
+        read_any = False
+        for clause_offset, clause in clauses(line):
+            parsed = _parse_line(nlp, matcher, clause)
+            if parsed is None:
+                continue
+            read_any = True
+            lines.append(_line(parsed, clause, offset + clause_offset, part_index, kind))
+        if not read_any and line.strip() and lines and not _NOT_A_LINE.match(_BULLET.sub("", line)):
+            unread.append((len(lines), line.strip()))
     result.lines = lines
+    # Text between two order lines that could not be read is probably an order line we missed:
+    # it must be shown to a clerk, never silently dropped.
+    result.unread = [text for after, text in unread if after < len(lines)]
     return result
+
+
+def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:
+    start, end = parsed["span"]
+    return ExtractedLine(
+        raw_text=clause.strip(),
+        quantity=parsed["qty"],
+        item_code=parsed["code"],
+        description=parsed["description"],
+        uom=parsed["unit"],
+        unit_price=parsed["price"],
+        confidence=parsed["confidence"],
+        provenance=Provenance(kind=kind, part_index=part_index, span=(offset + start, offset + end)),
+    )
 
 
 class EmailTextExtractor:

@@ -62,31 +62,37 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
 
 
 def parse_address(lines: list[str]) -> Address | None:
+    """Name, street, city line and country from the lines of an address block."""
     lines = [ln.strip().strip(",") for ln in lines if ln.strip()]
     if not lines:
         return None
     addr = Address()
-    rest: list[str] = []
-    for ln in lines:
-        m = _CITY_LINE.match(ln)
-        eu = _EU_CITY_LINE.match(ln)
-        if m and addr.city is None:
-            addr.city, addr.region, addr.postal_code = m["city"].strip(), m["region"], m["postal"]
-            addr.country = "CA" if re.match(r"[A-Z]\d", m["postal"]) else "US"
-        elif eu and addr.city is None and rest:
+    # The city line decides where the block's parts are. A US/Canadian "City, ST 12345" line is
+    # unambiguous; "12345 City" is tried only after it, because "1420 Regal Row" looks like it too.
+    city_at = next((i for i, ln in enumerate(lines) if _CITY_LINE.match(ln)), None)
+    if city_at is not None:
+        m = _CITY_LINE.match(lines[city_at])
+        assert m is not None
+        addr.city, addr.region, addr.postal_code = m["city"].strip(), m["region"], m["postal"]
+        addr.country = "CA" if re.match(r"[A-Z]\d", m["postal"]) else "US"
+    else:
+        city_at = next((i for i, ln in enumerate(lines) if i > 0 and _EU_CITY_LINE.match(ln)), None)
+        if city_at is not None:
+            eu = _EU_CITY_LINE.match(lines[city_at])
+            assert eu is not None
             addr.city, addr.postal_code = eu["city"].strip(), eu["postal"]
-        elif ln.upper() in _COUNTRIES:
+    before = lines[:city_at] if city_at is not None else lines
+    for ln in lines[(city_at or 0) + 1:] if city_at is not None else []:
+        if ln.upper() in _COUNTRIES:
             addr.country = _COUNTRIES[ln.upper()]
-        elif addr.city is None:
-            rest.append(ln)
-    street_idx = next((i for i, ln in enumerate(rest) if re.match(r"^\d", ln)), None)
-    if street_idx is None and len(rest) >= 2:
+    street_idx = next((i for i, ln in enumerate(before) if re.match(r"^\d", ln)), None)
+    if street_idx is None and len(before) >= 2:
         street_idx = 1
     if street_idx is not None:
-        addr.street = rest[street_idx]
-        addr.name = rest[0] if street_idx > 0 else None
-    elif rest:
-        addr.name = rest[0]
+        addr.street = before[street_idx]
+        addr.name = before[0] if street_idx > 0 else None
+    elif before:
+        addr.name = before[0]
     if addr.city is None and addr.street is None:
         return None
     return addr

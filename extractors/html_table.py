@@ -86,9 +86,9 @@ class HtmlTableExtractor:
             def provenance(row: int, col: int | None, t_index: int = t_index) -> Provenance:
                 return Provenance(kind="html", part_index=part.index, row=row, cell=f"table{t_index}")
 
-            found, lines = rows_to_lines(rows, "html", provenance)
-            if lines:
-                return Extraction(NAME, part.index, header=header, lines=lines)
+            table = rows_to_lines(rows, "html", provenance)
+            if table.lines:
+                return Extraction(NAME, part.index, header=header, lines=table.lines, unread=table.unread)
         # No order table: the body is prose, read it as an email text.
         result = email_text.extract_text(text, part.index, kind="html")
         result.extractor = NAME

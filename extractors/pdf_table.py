@@ -8,7 +8,7 @@ from typing import Any
 
 from extractors.base import filename_ext
 from extractors.header_fields import find_header
-from extractors.tabular import classify_header, find_header_row, rows_to_lines
+from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
 NAME = "pdf_table"
@@ -72,24 +72,26 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
     texts: list[str] = []
     lines: list[ExtractedLine] = []
+    unread: list[str] = []
     known_header: list[Any] | None = None
     with pdf:
         try:
             for page_no, page in enumerate(pdf.pages, start=1):
                 texts.append(page.extract_text() or "")
-                page_lines, known_header = _page_lines(page, page_no, part_index, known_header)
-                lines.extend(page_lines)
+                table, known_header = _page_table(page, page_no, part_index, known_header)
+                lines.extend(table.lines)
+                unread.extend(table.unread)
         except Exception as exc:
             return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}")
     text = "\n".join(texts)
     if not text.strip():
         return Extraction(NAME, part_index, error="scanned document, no text")
-    return Extraction(NAME, part_index, header=find_header(text, part_index, "pdf"), lines=lines)
+    return Extraction(NAME, part_index, header=find_header(text, part_index, "pdf"), lines=lines, unread=unread)
 
 
-def _page_lines(
+def _page_table(
     page: Any, page_no: int, part_index: int, known_header: list[Any] | None
-) -> tuple[list[ExtractedLine], list[Any] | None]:
+) -> tuple[TableRead, list[Any] | None]:
     """Lines on one page, and the table header to apply to a continuation page without its own."""
     for table in page.find_tables():
         grid = table.extract()
@@ -105,9 +107,9 @@ def _page_lines(
             return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
                               bbox=tuple(round(v, 1) for v in box) if box else None)
 
-        _, lines = rows_to_lines(grid, "pdf", provenance)
-        if lines:
-            return lines, known_header
+        table = rows_to_lines(grid, "pdf", provenance)
+        if table.lines:
+            return table, known_header
     aligned = _aligned_table(page.extract_words())
     if aligned:
         grid, aligned_boxes = aligned
@@ -118,9 +120,8 @@ def _page_lines(
 
         # Totals and notes under the table are skipped by rows_to_lines: a totals label is never a
         # line, and a row without a quantity only ever extends the description above it.
-        _, lines = rows_to_lines(grid, "pdf", provenance_aligned)
-        return lines, known_header
-    return [], known_header
+        return rows_to_lines(grid, "pdf", provenance_aligned), known_header
+    return TableRead(None), known_header
 
 
 class PdfTableExtractor:

@@ -36,10 +36,11 @@ def extract_xlsx(data: bytes, part_index: int) -> Extraction:
                 cell = f"{get_column_letter((col or 0) + 1)}{row + 1}"
                 return Provenance(kind="sheet", part_index=part_index, sheet=sheet, row=row + 1, cell=cell)
 
-            header_row, lines = rows_to_lines(rows, "sheet", provenance)
-            if lines and header_row is not None:
-                above = rows_above_as_text(rows, header_row.index)
-                return Extraction(NAME, part_index, header=find_header(above, part_index, "sheet"), lines=lines)
+            table = rows_to_lines(rows, "sheet", provenance)
+            if table.lines and table.header is not None:
+                above = rows_above_as_text(rows, table.header.index)
+                return Extraction(NAME, part_index, header=find_header(above, part_index, "sheet"),
+                                  lines=table.lines, unread=table.unread)
     finally:
         wb.close()
     return Extraction(NAME, part_index, notes=["no order table found in any sheet"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors.units import normalise_unit
@@ -114,17 +114,24 @@ def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal 
     return parse_decimal(cell if not isinstance(cell, str) else text, decimal_comma), None
 
 
+@dataclass
+class TableRead:
+    header: HeaderRow | None
+    lines: list[ExtractedLine] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # rows naming an item whose quantity was unreadable
+
+
 def rows_to_lines(
     rows: Rows,
     kind: str,
     provenance_of: Callable[[int, int | None], Provenance],
     decimal_comma: bool | None = None,
-    header: HeaderRow | None = None,
-) -> tuple[HeaderRow | None, list[ExtractedLine]]:
+) -> TableRead:
     """Order lines from a grid. `provenance_of(row, col)` says where a row (and its cell) came from."""
-    header = header or find_header_row(rows)
+    header = find_header_row(rows)
     if header is None:
-        return None, []
+        return TableRead(None)
+    unread: list[str] = []
     cols = header.columns
     header_texts = [_norm(c) for c in rows[header.index]]
     lines: list[ExtractedLine] = []
@@ -149,6 +156,8 @@ def rows_to_lines(
                 prev = lines[-1]
                 prev.description = f"{prev.description or ''} {description}".strip()
                 prev.raw_text = f"{prev.raw_text} {description}"
+            elif code:
+                unread.append(" | ".join(t for t in texts if t))
             continue
         if not code and not description:
             continue
@@ -169,7 +178,7 @@ def rows_to_lines(
                 provenance=provenance_of(i, cols["quantity"]),
             )
         )
-    return header, lines
+    return TableRead(header, lines, unread)
 
 
 def rows_above_as_text(rows: Rows, stop: int) -> str:

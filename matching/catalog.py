@@ -37,8 +37,17 @@ def normalise_sku(code: str) -> str:
     return key.lstrip("0") or key
 
 
+_UNIT_WORDS = [
+    (r"ounces?|fl\.?\s?oz", "oz"), (r"gallons?", "gal"), (r"inch(?:es)?|\"", "in"), (r"millimet(?:er|re)s?", "mm"),
+    (r"centimet(?:er|re)s?", "cm"), (r"met(?:er|re)s?", "m"), (r"feet|foot", "ft"), (r"pounds?", "lb"),
+    (r"litres?|liters?", "l"), (r"kilograms?|kilos?", "kg"), (r"grams?", "g"), (r"mils?", "mil"),
+]
+
+
 def normalise_text(text: str) -> str:
     text = text.lower().replace("×", "x")
+    for pattern, unit in _UNIT_WORDS:  # "45 gallon" and "45 gal" are one size
+        text = re.sub(rf"(\d)\s*(?:{pattern})(?![a-z])", rf"\1 {unit}", text)
     text = re.sub(rf"(\d)\s+({_UNIT_SUFFIX})\b", r"\1\2", text)  # "12 oz" and "12oz" are one thing
     return " ".join(re.findall(r"[a-z0-9]+(?:\.\d+)?", text))
 

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from matching.catalog import CatalogIndex, CatalogProduct
 from matching.customers import CustomerRecord
-from models.tables import Customer, CustomerItemAlias, Order, PriceListEntry, Product
+from models.schemas import Address
+from models.tables import Customer, CustomerAddress, CustomerItemAlias, Order, PriceListEntry, Product
 
 
 def load_catalog(session: Session) -> CatalogIndex:
@@ -48,6 +49,12 @@ class DbKnowledge:
                 CustomerItemAlias.customer_id == customer_id, CustomerItemAlias.alias_key == key
             )
         )
+
+    def addresses(self, customer_id: str) -> list[Address]:
+        return [
+            Address(a.name, a.street, a.city, a.region, a.postal_code, a.country)
+            for a in self.session.scalars(select(CustomerAddress).where(CustomerAddress.customer_id == customer_id))
+        ]
 
     def po_seen(self, customer_id: str, po_number: str) -> bool:
         q = select(Order.id).where(

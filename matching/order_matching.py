@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from matching.catalog import CatalogIndex, normalise_text
-from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, MatchedLine, MatchedOrder, Reason
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, MatchedLine, MatchedOrder, Reason
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97}
@@ -22,6 +22,25 @@ class Knowledge(Protocol):
 
     def po_seen(self, customer_id: str, po_number: str) -> bool: ...
 
+    def addresses(self, customer_id: str) -> list[Address]: ...
+
+
+_STREET_WORDS = {
+    "street": "st", "road": "rd", "avenue": "ave", "av": "ave", "boulevard": "blvd", "drive": "dr", "lane": "ln",
+    "suite": "ste", "court": "ct", "place": "pl", "parkway": "pkwy", "highway": "hwy", "north": "n",
+    "south": "s", "east": "e", "west": "w", "building": "bldg", "floor": "fl", "strasse": "str", "straße": "str",
+}
+
+
+def same_address(a: Address, b: Address) -> bool:
+    """Same place: postal code and street agree once case, spacing and punctuation are set aside."""
+    def norm(v: str | None) -> str:
+        words = [_STREET_WORDS.get(w, w) for w in normalise_text(v or "").split()]
+        return "".join(words)
+
+    return bool(a.postal_code) and norm(a.postal_code) == norm(b.postal_code) and (
+        not a.street or not b.street or norm(a.street) in norm(b.street) or norm(b.street) in norm(a.street))
+
 
 @dataclass
 class StaticKnowledge:
@@ -30,6 +49,7 @@ class StaticKnowledge:
     prices: dict[tuple[str, str], Decimal] = field(default_factory=dict)
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
     seen_pos: set[tuple[str, str]] = field(default_factory=set)
+    known_addresses: dict[str, list[Address]] = field(default_factory=dict)
 
     def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
         return self.prices.get((customer_id, sku))
@@ -39,6 +59,9 @@ class StaticKnowledge:
 
     def po_seen(self, customer_id: str, po_number: str) -> bool:
         return (customer_id, po_number) in self.seen_pos
+
+    def addresses(self, customer_id: str) -> list[Address]:
+        return self.known_addresses.get(customer_id, [])
 
 
 def alias_key(customer_part: str | None, item_code: str | None, description: str | None) -> str:
@@ -122,6 +145,14 @@ def match_order(
     elif customer.customer_id and knowledge.po_seen(customer.customer_id, header.po_number.value):
         reasons.append(Reason("duplicate_po", f"PO {header.po_number.value} was already received from "
                               f"{customer.name}", field="po_number"))
+    if header.ship_to is not None and customer.customer_id:
+        ship_to = header.ship_to.value
+        if not ship_to.postal_code or not ship_to.street:
+            reasons.append(Reason("incomplete_ship_to", "the ship-to address could not be read completely",
+                                  field="ship_to"))
+        elif not any(same_address(ship_to, known) for known in knowledge.addresses(customer.customer_id)):
+            reasons.append(Reason("unknown_ship_to", f"ship to {ship_to.street}, {ship_to.postal_code} is not "
+                                  f"a known address of {customer.name}", field="ship_to"))
     if not lines:
         reasons.append(Reason("no_lines", "no order lines could be read"))
     matched = [

@@ -119,6 +119,8 @@ class Extraction:
     lines: list[ExtractedLine] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    # Content inside the order (a table row, a line between order lines) that could not be read.
+    unread: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

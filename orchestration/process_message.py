@@ -106,6 +106,8 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     knowledge = DbKnowledge(session)
     matched = match_order(header, chosen.extraction.lines, customer, load_catalog(session), knowledge,
                           settings.price_tolerance, settings.fuzzy_min_score)
+    for text in chosen.extraction.unread:
+        matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
     for r in failed:
         matched.reasons.append(Reason("unreadable_attachment",
                                       f"{_describe(r.document)} could not be read: {r.extraction.error}"))

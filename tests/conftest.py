@@ -106,3 +106,66 @@ def pg_url(postgres_server: str) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+# ---------------------------------------------------------------- the real app
+
+
+class Service:
+    """The app under test with its database, an API client and a worker to drain the queue."""
+
+    def __init__(self, settings: Settings, db: Database) -> None:
+        from fastapi.testclient import TestClient
+
+        from app import create_app
+        from orchestration.worker import Worker
+        from review_ui.auth import create_api_token, ensure_user
+
+        load_demo(db, settings)
+        self.settings, self.db = settings, db
+        self.app = create_app(settings, db)
+        self.client = TestClient(self.app)
+        self.worker = Worker(db, settings)
+        with db.session() as s:
+            user = ensure_user(s, "api@test.example", "api-password", "admin")
+            self.token = create_api_token(s, user, "tests")
+        self.client.headers["Authorization"] = f"Bearer {self.token}"
+
+    def post_eml(self, raw: bytes) -> dict:
+        response = self.client.post("/api/messages", content=raw, headers={"Content-Type": "message/rfc822"})
+        assert response.status_code in (200, 201), response.text
+        return response.json()
+
+    def drain(self) -> int:
+        return self.worker.run_until_idle()
+
+    def order_for_message(self, message_id: int) -> dict:
+        detail = self.client.get(f"/api/messages/{message_id}").json()
+        assert detail["order_ids"], detail
+        return self.client.get(f"/api/orders/{detail['order_ids'][0]}").json()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Service]:
+    """The real app on the embedded default and on PostgreSQL: every test using it runs on both."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    settings = make_settings(tmp_path, url)
+    database = open_database(settings)
+    svc = Service(settings, database)
+    yield svc
+    svc.client.close()
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_service(tmp_path: Path) -> Iterator[Service]:
+    settings = make_settings(tmp_path)
+    database = open_database(settings)
+    svc = Service(settings, database)
+    yield svc
+    svc.client.close()
+    database.dispose()
+
+
+def demo_eml(name: str) -> bytes:
+    return next(DEMO.glob(f"{name}*.eml")).read_bytes()

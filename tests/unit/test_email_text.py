@@ -13,7 +13,9 @@ Order Date: November 20, 2026
 TAPE-48-CLR qty 5
 - 3 cases of paper cups 12oz white @ $24.50
 please send 5 cases of the blue widgets 12oz
-2 glv nit l blu
+2 x glv nit l blu
+Can we meet at
+10:00 ET to go through pricing
 
 Ship To:
 Acme Retail DC

@@ -94,3 +94,20 @@ def test_unknown_customer_and_missing_po_go_to_review():
     decision = decide(_order([ExtractedLine("x", Decimal(1), item_code="CUP-12-WHT")], customer_id=None, po=None),
                       0.95)
     assert {r.code for r in decision.reasons} == {"unknown_customer", "missing_po_number"}
+
+
+def test_ship_to_must_be_a_known_address():
+    from models.schemas import Address
+
+    known = StaticKnowledge(known_addresses={"C1": [Address("DC", "1 Dock Rd", "Springfield", "IL", "62701")]})
+    line = [ExtractedLine("x", Decimal(1), item_code="CUP-12-WHT")]
+
+    def codes(address: Address) -> set[str]:
+        matched = _order(line, knowledge=known)
+        matched = match_order(ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(address, 0.8)), line,
+                              matched.customer, CATALOG, known)
+        return {r.code for r in decide(matched, 0.95).reasons}
+
+    assert codes(Address("Acme DC", "1 Dock Road", "Springfield", "IL", "62701")) == set()
+    assert codes(Address("Acme DC", "99 Other St", "Dallas", "TX", "75247")) == {"unknown_ship_to"}
+    assert codes(Address("Acme DC", None, "Dallas", "TX", None)) == {"incomplete_ship_to"}
