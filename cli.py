@@ -184,6 +184,16 @@ def customers_import(file: Path) -> None:
     _print_import(report)
 
 
+@customers_app.command("import-prices")
+def customers_import_prices(file: Path) -> None:
+    """Import or update customer contract prices from a CSV (customer_id,sku,unit_price)."""
+    from matching.imports import import_price_list
+
+    with _db().session() as s:
+        report = import_price_list(s, file)
+    _print_import(report)
+
+
 def _print_import(report) -> None:  # type: ignore[no-untyped-def]
     console.print(str(report))
     for line, reason in report.rejected[:50]:

@@ -18,7 +18,10 @@ from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
 NAME = "email_text"
 
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+# A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
+_TOKEN = re.compile(
+    r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]"
+)
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 _QUOTE_HEADER = re.compile(r"^\s*On .{5,200} wrote:\s*$")

@@ -77,7 +77,8 @@ def match_line(
     line_no: int, line: ExtractedLine, customer_id: str | None, index: CatalogIndex, knowledge: Knowledge,
     price_tolerance: Decimal, min_fuzzy: float,
 ) -> MatchedLine:
-    alias_sku = knowledge.alias(customer_id, alias_key(line.customer_part, line.item_code, line.description)) if customer_id else None
+    key = alias_key(line.customer_part, line.item_code, line.description)
+    alias_sku = knowledge.alias(customer_id, key) if customer_id else None
     match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text

@@ -59,6 +59,7 @@ def test_provenance_points_at_the_line():
 
 
 def test_reply_quotes_are_not_order_content():
-    body = "Yes, same again please.\n\nOn Mon, Jan 5, 2026 at 9:00 Bob <b@x.example> wrote:\n10 x ABC-123\n> 7 x XYZ-999\n"
+    body = ("Yes, same again please.\n\nOn Mon, Jan 5, 2026 at 9:00 Bob <b@x.example> wrote:\n"
+            "10 x ABC-123\n> 7 x XYZ-999\n")
     lines = extract_text(body, 0).lines
     assert [ln.item_code for ln in lines] == []
