@@ -4,6 +4,7 @@ the demo data, and the real app."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import uuid
@@ -75,7 +76,8 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if os.environ.get("TEST_DATABASE_URL"):
         yield os.environ["TEST_DATABASE_URL"]
         return
-    if _answers("127.0.0.1", 5432):
+    # TEST_POSTGRES_THROWAWAY=1 takes the path of a machine without a server, even where one runs.
+    if _answers("127.0.0.1", 5432) and not os.environ.get("TEST_POSTGRES_THROWAWAY"):
         yield "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
         return
     folder = Path("/tmp") / f"oi-pg-{uuid.uuid4().hex[:8]}"  # short: the socket path has a length limit
@@ -88,6 +90,7 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield started.stdout.strip()
     finally:
         subprocess.run(["bash", str(script), "stop_throwaway_postgres", str(folder)], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

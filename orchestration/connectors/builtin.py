@@ -25,6 +25,7 @@ from models.tables import (
     StockLevel,
     Warehouse,
 )
+from orchestration.audit import audit
 from orchestration.connectors.base import LineAllocation, PermanentError
 
 
@@ -56,15 +57,22 @@ class BuiltinErp:
         if order.customer_id is None:
             raise PermanentError("the ERP needs a customer")
         total = Decimal("0")
+        repriced: list[dict[str, str]] = []
         for line in order.lines:
             product = session.get(Product, line.sku) if line.sku else None
             if product is None or line.quantity is None:
                 raise PermanentError(f"line {line.line_no}: no valid product or quantity")
             contract = session.scalar(select(PriceListEntry.unit_price).where(
                 PriceListEntry.customer_id == order.customer_id, PriceListEntry.sku == product.sku))
-            # The ERP prices the order itself; the buyer's printed price was already checked upstream.
-            line.unit_price = contract if contract is not None else product.unit_price
-            total += line.unit_price * line.quantity
+            # The ERP charges its own price (contract, else list). A different price on the order was
+            # either within tolerance or accepted by a clerk; the difference is kept on the record.
+            price = contract if contract is not None else product.unit_price
+            if line.unit_price is not None and line.unit_price != price:
+                repriced.append({"line": str(line.line_no), "ordered": str(line.unit_price), "charged": str(price)})
+            line.unit_price = price
+            total += price * line.quantity
+        if repriced:
+            audit(session, "erp", "order", order.id, "repriced", detail={"lines": repriced})
         sales_order = ErpSalesOrder(number="", idempotency_key=idempotency_key, order_id=order.id, total=total)
         session.add(sales_order)
         session.flush()
