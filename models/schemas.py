@@ -37,6 +37,11 @@ class ParsedMessage:
     original_from_addr: str | None
     parts: list[Part]
     defects: list[str] = field(default_factory=list)
+    # Set when the message is recognisably not an order (delivery report, auto-reply, calendar
+    # invite, newsletter): a sentence saying what it is.
+    not_an_order: str | None = None
+    # Set when the message cannot be processed as a whole (a limit exceeded): a clear reason.
+    error: str | None = None
 
 
 # ---------------------------------------------------------------- extraction
@@ -121,6 +126,8 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
     # Content inside the order (a table row, a line between order lines) that could not be read.
     unread: list[str] = field(default_factory=list)
+    # Further orders in the same document (an X12 interchange with several 850s): one order each.
+    siblings: list[Extraction] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -73,29 +73,36 @@ def _describe(doc: Document) -> str:
     return doc.filename or doc.role.replace("_", " ")
 
 
-def process_message(session: Session, message: InboundMessage, settings: Settings) -> Order | None:
+def _close(session: Session, message: InboundMessage, status: str, reason: str) -> None:
+    message.status, message.error = status, reason
+    audit(session, "system", "message", message.id, status, detail={"error": reason})
+
+
+def process_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
+    """File the message's order(s); a message that holds none ends with a status and a reason."""
     parsed = parse_message(message.raw)
+    if parsed.error:
+        _close(session, message, "error", parsed.error)
+        return []
     read = _documents(session, message, parsed)
+    if parsed.not_an_order:
+        _close(session, message, "not_an_order", f"not an order: {parsed.not_an_order}")
+        return []
     with_lines = [r for r in read if r.extraction.lines]
     failed = [r for r in read if r.extraction.error]
     if not with_lines:
         if failed:
-            message.status = "error"
-            message.error = "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed)
+            _close(session, message, "error",
+                   "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed))
         elif not any(r.part.content.strip() for r in read):
-            message.status = "error"
-            message.error = "empty email: no body text and no attachments"
+            _close(session, message, "error", "empty email: no body text and no attachments")
         else:
-            message.status = "not_an_order"
-            message.error = "not an order: no order lines found in the body or attachments"
-        audit(session, "system", "message", message.id, message.status, detail={"error": message.error})
-        return None
+            _close(session, message, "not_an_order", "not an order: no order lines found in the body or attachments")
+        return []
     chosen = max(with_lines, key=lambda r: (_PREFERENCE.get(r.part.role, 0), len(r.extraction.lines)))
     if not _looks_like_order(chosen, parsed):
-        message.status = "not_an_order"
-        message.error = "not an order: no PO number, item codes or order wording"
-        audit(session, "system", "message", message.id, message.status, detail={"error": message.error})
-        return None
+        _close(session, message, "not_an_order", "not an order: no PO number, item codes or order wording")
+        return []
 
     header = chosen.extraction.header
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
@@ -103,19 +110,25 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
             header = header.merged_with(other.extraction.header)
     customer = resolve_customer(parsed.from_addr, parsed.original_from_addr, load_customers(session),
                                 settings.supplier_domains)
-    knowledge = DbKnowledge(session)
-    matched = match_order(header, chosen.extraction.lines, customer, load_catalog(session), knowledge,
-                          settings.price_tolerance, settings.fuzzy_min_score)
-    for text in chosen.extraction.unread:
-        matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
-    for r in failed:
-        matched.reasons.append(Reason("unreadable_attachment",
-                                      f"{_describe(r.document)} could not be read: {r.extraction.error}"))
-    decision = decide(matched, settings.auto_approve_min_confidence)
-    order = file_order(session, message, chosen.document, matched, decision)
+    catalog = load_catalog(session)
+    orders = []
+    # A document may hold several orders (an X12 interchange); the message's other parts only
+    # lend header fields to the first.
+    for extraction, order_header in [(chosen.extraction, header)] + [
+        (sibling, sibling.header) for sibling in chosen.extraction.siblings
+    ]:
+        matched = match_order(order_header, extraction.lines, customer, catalog, DbKnowledge(session),
+                              settings.price_tolerance, settings.fuzzy_min_score)
+        for text in extraction.unread:
+            matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
+        for r in failed:
+            matched.reasons.append(Reason("unreadable_attachment",
+                                          f"{_describe(r.document)} could not be read: {r.extraction.error}"))
+        decision = decide(matched, settings.auto_approve_min_confidence)
+        orders.append(file_order(session, message, chosen.document, matched, decision))
     message.status = "processed"
     message.error = None
-    return order
+    return orders
 
 
 def file_order(session: Session, message: InboundMessage | None, document: Document | None,
