@@ -1,22 +1,73 @@
-"""MIME splitting: one raw RFC 822 message -> the parts that may hold order content."""
+"""MIME splitting: one raw RFC 822 message -> the parts that may hold order content.
+
+`parse_message` never raises. What it could not read is listed in `defects`; an attachment or
+archive over a limit is skipped with a sentence naming the file and the limit, and that sentence
+becomes the message's `error` when nothing else in the message holds anything. Containers (attached
+messages, zip, TNEF winmail.dat, Outlook .msg) are opened into parts; see `intake.archives`.
+"""
 
 from __future__ import annotations
 
 import email
+import mimetypes
 import re
+from dataclasses import dataclass, field
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses
+from pathlib import PurePosixPath
 
+from intake.archives import (
+    ArchiveRefused,
+    ArchiveUnreadable,
+    Container,
+    ZipBudget,
+    human_size,
+    msg_contents,
+    tnef_contents,
+    zip_members,
+)
+from intake.charsets import decode_bytes, decode_header
+from intake.classify import not_an_order_reason
 from models.schemas import ParsedMessage, Part
 
-# Inline forwards as Gmail, Outlook and Apple Mail write them; the first From: after the marker is
-# the buyer who wrote the order.
+__all__ = ["MimeLimits", "forwarded_sender", "parse_message"]
+
+
+@dataclass(frozen=True)
+class MimeLimits:
+    """What one message may cost to read. The caller passes the configured values."""
+
+    max_attachment_bytes: int = 50 * 1024 * 1024
+    zip_max_members: int = 50
+    zip_max_total_bytes: int = 50 * 1024 * 1024
+    zip_max_ratio: int = 100
+    max_depth: int = 20  # multiparts, attached messages and archives inside each other
+
+
+# Inline forwards as Gmail, Outlook and Apple Mail write them (and their German, French and Spanish
+# versions); the first From: shortly after the marker is the buyer who wrote the order.
 _FORWARD_MARKERS = re.compile(
-    r"^\s*(-{5,}\s*Forwarded message\s*-{5,}|-{3,}\s*Original Message\s*-{3,}|Begin forwarded message:)",
+    r"^[ \t>]*(-{5,}\s*(Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado)\s*-{5,}"
+    r"|-{3,}\s*(Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original)\s*-{3,}"
+    r"|(Begin forwarded message|Anfang der weitergeleiteten [^\n:]{1,12}|D[ée]but du message r[ée]exp[ée]di[ée])\s?:"
+    r"|_{10,}\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_FORWARD_FROM = re.compile(r"^\s*\*?From:\*?\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_FROM_LABEL = r"[ \t>]*\*?(?:From|Von|De|Van|Da)\s?:\*?[ \t]*"
+_FORWARD_FROM = re.compile(rf"^{_FROM_LABEL}(.+)$", re.IGNORECASE | re.MULTILINE)
+# Outlook's header block without a marker line: From: ... then Sent: within a few lines.
+_OUTLOOK_BLOCK = re.compile(
+    rf"^{_FROM_LABEL}(.+)\r?\n(?:[^\n]*\n){{0,3}}?[ \t>]*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?)\s?:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TEXT_TYPES = {"text/plain", "text/csv", "text/html", "text/tab-separated-values"}
+_ZIP_TYPES = {"application/zip", "application/x-zip-compressed", "application/x-zip"}
+_TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
+_MSG_TYPES = {"application/vnd.ms-outlook", "application/x-msg"}
+_GENERIC_TYPES = {"application/octet-stream", "application/binary", "application/unknown", "application/force-download"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _address(header_value: str | None) -> tuple[str | None, str | None]:
@@ -27,101 +78,306 @@ def _address(header_value: str | None) -> tuple[str | None, str | None]:
     except Exception:  # malformed header: keep going without a sender
         return None, None
     for name, addr in pairs:
-        if addr and "@" in addr:
-            return addr.strip().lower(), (name or None)
+        addr = _CONTROL.sub("", addr).strip()
+        if addr and "@" in addr and " " not in addr:
+            return addr.lower(), (decode_header(name) or None)
     return None, None
-
-
-def _header(msg: Message, name: str) -> str | None:
-    try:
-        value = msg.get(name)
-    except Exception:  # a header the policy cannot parse is treated as absent
-        return None
-    return str(value) if value is not None else None
-
-
-def _text_of(part: Message) -> str:
-    """Decoded text of a text/* part, surviving wrong or unknown declared charsets."""
-    payload = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset() or "utf-8"
-    for candidate in (charset, "utf-8", "windows-1252"):
-        try:
-            return payload.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return payload.decode("utf-8", errors="replace")
 
 
 def forwarded_sender(text: str) -> str | None:
     """The original author's address in an inline-forwarded body, if there is one."""
-    marker = _FORWARD_MARKERS.search(text)
-    if not marker:
-        return None
-    found = _FORWARD_FROM.search(text, marker.end())
-    if not found:
-        return None
-    addr, _ = _address(found.group(1).replace("[mailto:", " <").replace("]", ">"))
-    return addr
+    starts = [m.end() for m in _FORWARD_MARKERS.finditer(text)]
+    starts += [m.start() for m in _OUTLOOK_BLOCK.finditer(text)]
+    for start in sorted(starts):
+        # The From: line belongs to the forwarded block only when it follows the marker closely.
+        found = _FORWARD_FROM.search(text, start, start + 400)
+        if found:
+            value = found.group(1).replace("[mailto:", " <").replace("]", ">")
+            addr, _ = _address(value)
+            if addr:
+                return addr
+    return None
 
 
-def _walk(msg: Message, parts: list[Part], inner_senders: list[str]) -> None:
-    for sub in msg.walk():
-        if sub.is_multipart():
-            continue
-        ctype = sub.get_content_type()
-        if ctype == "message/rfc822":
-            # Handled by walk() already on most policies, but a non-multipart wrapper needs this.
-            continue
-        disposition = (sub.get_content_disposition() or "").lower()
-        filename = sub.get_filename()
-        is_attachment = disposition == "attachment" or (filename is not None and disposition != "inline")
-        if ctype.startswith("image/") and not is_attachment:
-            continue  # logos and inline images are never order content
-        if not is_attachment and ctype in ("text/plain", "text/html"):
-            text = _text_of(sub)
-            role = "body_text" if ctype == "text/plain" else "body_html"
-            parts.append(Part(len(parts), role, ctype, None, text.encode("utf-8")))
-            continue
-        if ctype in ("text/plain", "text/csv", "text/html", "text/tab-separated-values") and is_attachment:
-            content = _text_of(sub).encode("utf-8")
-        else:
-            content = sub.get_payload(decode=True) or b""
-        parts.append(Part(len(parts), "attachment", ctype, filename, content))
-    for sub in msg.walk():
-        if sub.get_content_type() == "message/rfc822":
-            payload = sub.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
-            if isinstance(inner, Message):
-                addr, _ = _address(_header(inner, "From"))
-                if addr:
-                    inner_senders.append(addr)
-
-
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Split a raw message into parts. Never raises: defects are reported on the result."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    defects = [type(d).__name__ for d in getattr(msg, "defects", [])]
-    from_addr, from_name = _address(_header(msg, "From"))
-    parts: list[Part] = []
-    inner_senders: list[str] = []
+def _raw_headers(msg: Message) -> dict[str, list[str]]:
+    headers: dict[str, list[str]] = {}
     try:
-        _walk(msg, parts, inner_senders)
-    except Exception as exc:  # a broken structure keeps whatever parts were read before it
-        defects.append(f"mime structure: {exc}")
-    original = inner_senders[0] if inner_senders else None
+        items = list(msg.raw_items())
+    except Exception:
+        items = []
+    for name, value in items:
+        headers.setdefault(str(name).strip().lower(), []).append(str(value))
+    return headers
+
+
+def _clean_filename(value: str | None) -> str | None:
+    if not value:
+        return None
+    name = decode_header(value) if "=?" in value or any("\udc80" <= c <= "\udcff" for c in value) else value
+    # A filename is a name, not a path: "../../x.pdf" and "C:\\x.pdf" become "x.pdf".
+    name = PurePosixPath(_CONTROL.sub("", name).replace("\\", "/")).name.strip().strip('"')
+    return name or None
+
+
+def _media_type(filename: str | None, declared: str) -> str:
+    if declared in _GENERIC_TYPES and filename:
+        guessed, _ = mimetypes.guess_type(filename, strict=False)
+        if guessed:
+            return guessed
+    return declared
+
+
+def _ext(filename: str | None) -> str:
+    return PurePosixPath(filename or "").suffix.lower()
+
+
+def _container_kind(filename: str | None, media_type: str) -> str | None:
+    name = (filename or "").lower()
+    if name == "winmail.dat" or media_type in _TNEF_TYPES:
+        return "tnef"
+    if _ext(filename) == ".msg" or media_type in _MSG_TYPES:
+        return "msg"
+    if _ext(filename) == ".zip" or (media_type in _ZIP_TYPES and _ext(filename) in ("", ".zip")):
+        return "zip"
+    return None
+
+
+@dataclass
+class _Reader:
+    """Collects the parts of one message while walking it, with what it refused and why."""
+
+    limits: MimeLimits
+    budget: ZipBudget
+    parts: list[Part] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)
+    senders: list[str] = field(default_factory=list)
+
+    def defect(self, sentence: str) -> None:
+        if sentence not in self.defects:
+            self.defects.append(sentence)
+
+    def add(self, role: str, media_type: str, filename: str | None, content: bytes) -> None:
+        self.parts.append(Part(len(self.parts), role, media_type, filename, content))
+
+    def walk(self, node: Message, depth: int, in_related: bool = False) -> None:
+        if depth > self.limits.max_depth:
+            self.defect(f"parts nested deeper than {self.limits.max_depth} levels were not read")
+            return
+        for found in getattr(node, "defects", []) or []:
+            self.defect(type(found).__name__)
+        try:
+            ctype = node.get_content_type()
+        except Exception:
+            ctype = "text/plain"
+        if ctype == "message/rfc822" or (node.is_multipart() and ctype.startswith("message/")):
+            self._attached_message(node, depth)
+            return
+        if node.is_multipart():
+            payload = node.get_payload()
+            for child in payload if isinstance(payload, list) else []:
+                if isinstance(child, Message):
+                    self._guarded(child, depth + 1, ctype == "multipart/related")
+            return
+        if node.get_content_maintype() == "multipart":
+            # No boundary, or one that never occurs: what is there is read as plain text.
+            self.defect(f"{ctype} without usable parts: its content was read as plain text")
+            text = decode_bytes(_payload_bytes(node))
+            if text.strip():
+                self.add("body_text", "text/plain", None, text.encode("utf-8"))
+            return
+        self._leaf(node, ctype, depth, in_related)
+
+    def _guarded(self, node: Message, depth: int, in_related: bool) -> None:
+        try:
+            self.walk(node, depth, in_related)
+        except RecursionError:
+            self.defect(f"parts nested deeper than {self.limits.max_depth} levels were not read")
+        except Exception as exc:  # one broken part must not cost the others
+            self.defect(f"a part could not be read ({type(exc).__name__}: {exc})")
+
+    def _attached_message(self, node: Message, depth: int) -> None:
+        payload = node.get_payload()
+        inner: Message | None = None
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            inner = payload[0]
+        else:
+            data = _payload_bytes(node)  # an attached message sent base64-encoded
+            if data.strip():
+                inner = email.message_from_bytes(data, policy=policy.default)
+        if inner is None:
+            return
+        addr, _ = _address(_first(_raw_headers(inner), "from"))
+        if addr:
+            self.senders.append(addr)
+        self._guarded(inner, depth + 1, False)
+
+    def _leaf(self, node: Message, ctype: str, depth: int, in_related: bool) -> None:
+        try:
+            disposition = (node.get_content_disposition() or "").lower()
+        except Exception:
+            disposition = ""
+        try:
+            filename = _clean_filename(node.get_filename())
+        except Exception:
+            filename = None
+            self.defect("an attachment's filename could not be read")
+        is_attachment = disposition == "attachment" or (filename is not None and disposition != "inline")
+        if ctype.startswith("image/") and (not is_attachment or (in_related and node.get("Content-ID"))):
+            return  # logos and inline images are never order content
+        if not is_attachment and ctype in ("text/plain", "text/html"):
+            text = decode_bytes(_payload_bytes(node), _charset(node))
+            role = "body_text" if ctype == "text/plain" else "body_html"
+            self.add(role, ctype, None, text.encode("utf-8"))
+            return
+        self.add_file(filename, ctype, _payload_bytes(node), depth, _charset(node))
+
+    def add_file(self, filename: str | None, media_type: str, content: bytes, depth: int,
+                 charset: str | None = None) -> None:
+        label = filename or media_type
+        if len(content) > self.limits.max_attachment_bytes:
+            self.refusals.append(f"{label}: attachment of {human_size(len(content))} exceeds the "
+                                 f"{human_size(self.limits.max_attachment_bytes)} limit")
+            return
+        media_type = _media_type(filename, media_type)
+        kind = _container_kind(filename, media_type)
+        if kind is not None:
+            if depth >= self.limits.max_depth:
+                self.defect(f"{label}: nested deeper than {self.limits.max_depth} levels, not opened")
+            elif self._open_container(kind, label, content, depth):
+                return
+            # An unreadable container is kept as it came: nothing is dropped.
+        if media_type in _TEXT_TYPES:
+            content = decode_bytes(content, charset).encode("utf-8")
+        self.add("attachment", media_type, filename, content)
+
+    def _open_container(self, kind: str, label: str, content: bytes, depth: int) -> bool:
+        try:
+            if kind == "zip":
+                container = zip_members(content, self.budget)
+            elif kind == "tnef":
+                container = tnef_contents(content)
+                container.sender = None  # winmail.dat is this very message, not a forwarded one
+            else:
+                container = msg_contents(content)
+        except ArchiveRefused as refused:
+            self.refusals.append(f"{label}: {refused}")
+            return True
+        except ArchiveUnreadable as unreadable:
+            self.defect(f"{label}: {unreadable}")
+            return False
+        self._add_container(label, container, depth + 1)
+        return True
+
+    def _add_container(self, label: str, container: Container, depth: int) -> None:
+        if container.sender:
+            addr, _ = _address(container.sender)
+            if addr:
+                self.senders.append(addr)
+        if container.body_text:
+            self.add("body_text", "text/plain", None, container.body_text.encode("utf-8"))
+        if container.body_html:
+            self.add("body_html", "text/html", None, container.body_html.encode("utf-8"))
+        for name, data in container.files:
+            clean = _clean_filename(name)
+            guessed, _ = mimetypes.guess_type(clean or "", strict=False)
+            self.add_file(clean, guessed or "application/octet-stream", data, depth)
+        for note in container.notes:
+            self.defect(f"{label}: {note}")
+        for nested in container.nested:
+            if depth < self.limits.max_depth:
+                self._add_container(label, nested, depth + 1)
+
+
+def _payload_bytes(node: Message) -> bytes:
+    try:
+        payload = node.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if isinstance(payload, bytes):
+        return payload
+    raw = node.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _charset(node: Message) -> str | None:
+    try:
+        return node.get_content_charset()
+    except Exception:
+        return None
+
+
+def _first(headers: dict[str, list[str]], name: str) -> str | None:
+    values = headers.get(name)
+    return values[0] if values else None
+
+
+def _report_type(msg: Message) -> str | None:
+    try:
+        value = msg.get_param("report-type")
+    except Exception:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def parse_message(raw: bytes, limits: MimeLimits = MimeLimits()) -> ParsedMessage:  # noqa: B008
+    """Split a raw message into parts. Never raises: defects and refusals are reported on the result."""
+    try:
+        return _parse(bytes(raw) if not isinstance(raw, str) else raw.encode("utf-8", "surrogateescape"), limits)
+    except Exception as exc:  # the last line of defence: the message is parked with a reason, never lost
+        reason = f"the message could not be read as email ({type(exc).__name__}: {exc})"
+        return ParsedMessage(message_id=None, from_addr=None, from_name=None, subject="", original_from_addr=None,
+                             parts=[], defects=[reason], error=reason)
+
+
+def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
+    reader = _Reader(limits, ZipBudget(limits.zip_max_members, limits.zip_max_total_bytes, limits.zip_max_ratio))
+    try:
+        msg: Message = email.message_from_bytes(raw, policy=policy.default)
+        structure_read = True
+    except RecursionError:
+        reader.defect(f"parts nested deeper than {limits.max_depth} levels were not read")
+        msg = BytesHeaderParser(policy=policy.default).parsebytes(raw)
+        structure_read = False
+    headers = _raw_headers(msg)
+    for name in ("from", "subject", "message-id", "content-type"):
+        if len(headers.get(name, [])) > 1:
+            reader.defect(f"duplicate {name} header: the first is used")
+    from_addr, from_name = _address(_first(headers, "from"))
+    subject = decode_header(_first(headers, "subject"))
+    message_id = decode_header(_first(headers, "message-id")).split(" ")[0] or None
+    if structure_read:
+        reader._guarded(msg, 0, False)
+    original = reader.senders[0] if reader.senders else None
     if original is None:
-        for part in parts:
+        for part in reader.parts:
             if part.role == "body_text":
                 original = forwarded_sender(part.content.decode("utf-8", errors="replace"))
                 if original:
                     break
+    if original == from_addr:
+        original = None  # a message quoting its own sender is not a forward
+    error = None
+    if reader.refusals:
+        if any(part.content.strip() for part in reader.parts):
+            reader.defects.extend(reader.refusals)
+        else:
+            error = "; ".join(reader.refusals)
+    try:
+        ctype = msg.get_content_type()
+    except Exception:
+        ctype = "text/plain"
+    first_values = {name: decode_header(values[0]) for name, values in headers.items()}
     return ParsedMessage(
-        message_id=(_header(msg, "Message-ID") or "").strip() or None,
+        message_id=message_id,
         from_addr=from_addr,
         from_name=from_name,
-        subject=_header(msg, "Subject") or "",
+        subject=subject,
         original_from_addr=original,
-        parts=parts,
-        defects=defects,
+        parts=reader.parts,
+        defects=reader.defects,
+        not_an_order=not_an_order_reason(first_values, ctype, _report_type(msg), from_addr, subject, reader.parts),
+        error=error,
     )
