@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors import csv_table, email_text, html_table, pdf_table, spreadsheet
+from extractors import csv_table, edi_x12, email_text, html_table, pdf_table, spreadsheet, ubl
 from extractors.base import Extractor
 from models.schemas import Extraction, Part
 
@@ -12,6 +12,8 @@ EXTRACTORS: list[Extractor] = [
     pdf_table.EXTRACTOR,
     spreadsheet.EXTRACTOR,
     csv_table.EXTRACTOR,
+    edi_x12.EXTRACTOR,
+    ubl.EXTRACTOR,
 ]
 
 

@@ -1,0 +1,538 @@
+"""ANSI X12 purchase orders (850, and the grocery 875): separators read from each ISA envelope.
+
+An X12 file is one or more interchanges (ISA ... IEA), each declaring its own separators in the
+fixed-width ISA header: the element separator is the character right after "ISA", the component
+separator is ISA16 and the segment terminator is the character after ISA16. Senders pretty-print
+(indentation, a newline after each terminator, sometimes a newline *instead* of it), so a newline
+always ends a segment too, unless a separator is itself a newline.
+
+Every ST ... SE transaction set that is an order becomes one Extraction: the first is returned,
+the others ride along in `Extraction.siblings`. Transactions that are not orders (855, 860, 810,
+997...) are named in a note; a file holding none is a note, not an error. A broken envelope is an
+error value, never an exception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from extractors.base import filename_ext
+from extractors.units import normalise_unit
+from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+
+NAME = "edi_x12"
+CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is
+ISA_LENGTH = 106  # "ISA" + 16 fixed-width elements + the segment terminator
+
+MEDIA_TYPES = {"application/edi-x12", "application/x12", "application/edi"}
+EXTENSIONS = {"edi", "x12", "850"}
+
+TRANSACTION_NAMES = {
+    "180": "return merchandise authorization",
+    "810": "invoice",
+    "812": "credit/debit adjustment",
+    "816": "organizational relationships",
+    "820": "payment order/remittance advice",
+    "824": "application advice",
+    "830": "planning schedule",
+    "832": "price/sales catalog",
+    "846": "inventory inquiry/advice",
+    "850": "purchase order",
+    "852": "product activity data",
+    "855": "purchase order acknowledgment",
+    "856": "ship notice/manifest",
+    "860": "purchase order change request",
+    "865": "purchase order change acknowledgment",
+    "875": "grocery products purchase order",
+    "880": "grocery products invoice",
+    "940": "warehouse shipping order",
+    "945": "warehouse shipping advice",
+    "997": "functional acknowledgment",
+    "999": "implementation acknowledgment",
+}
+ORDER_SETS = {"850", "875"}
+
+# X12 unit codes (data element 355) that mean something else than the same letters in prose:
+# "CA" is a case, "ST" a set (not "Stück"), "PC" a piece.
+X12_UNITS = {
+    "EA": "EA", "PC": "EA", "UN": "EA", "CA": "CS", "CS": "CS", "CT": "CS", "BX": "BX", "PK": "PK",
+    "DZ": "DZ", "RL": "RL", "RO": "RL", "PR": "PR", "BG": "BG", "DR": "DR", "GA": "GAL", "KG": "KG",
+    "MR": "M", "PL": "PL", "PA": "PL",
+}
+SELLER_CODES = {"VN", "VP", "SK", "VC"}  # vendor's item / part number, SKU, vendor's catalog number
+BUYER_CODES = {"BP", "IN", "PI", "CB"}  # buyer's part / item number, purchaser's item code, buyer's catalog
+STANDARD_CODES = {"UP", "UK", "EN", "EA", "UA", "UI", "IB", "N4", "ND"}  # UPC / GTIN-14 / EAN / ISBN / NDC
+COUNTRIES = {"USA": "US", "CAN": "CA", "MEX": "MX"}  # N404 is ISO 3166 two letters, but senders write these
+REQUESTED_DATE_QUALIFIERS = ("002", "010", "074")  # delivery requested, requested ship, requested for delivery
+
+
+class X12Error(ValueError):
+    """The envelope cannot be read; the message is the reason a clerk sees."""
+
+
+@dataclass
+class Separators:
+    element: str
+    component: str
+    segment: str
+
+
+@dataclass
+class Segment:
+    index: int  # 0-based position among all segments of the document
+    span: tuple[int, int]  # character offsets in the decoded document
+    text: str
+    elements: list[str]
+
+    @property
+    def tag(self) -> str:
+        return self.elements[0]
+
+    def el(self, n: int) -> str:
+        """Element n (1-based as X12 counts: BEG03 is el(3)), stripped; "" when absent."""
+        return self.elements[n].strip() if n < len(self.elements) else ""
+
+
+@dataclass
+class Transaction:
+    set_id: str
+    control: str
+    segments: list[Segment] = field(default_factory=list)
+    closed: bool = False
+
+
+@dataclass
+class Interchange:
+    separators: Separators
+    segments: list[Segment]
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- envelope
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] in "\x00\x1a\ufeff"):
+        pos += 1
+    return pos
+
+
+def read_separators(text: str, pos: int) -> tuple[Separators, int]:
+    """The separators an ISA header starting at `pos` declares, and where its ISA16 element ends."""
+    isa = text[pos:pos + ISA_LENGTH + 2]
+    if len(isa) < 4:
+        raise X12Error("the ISA header is truncated")
+    element = isa[3]
+    if element.isalnum() or element in "\r\n \t":
+        raise X12Error(f"the ISA element separator {element!r} is a letter, digit or blank")
+    # ISA elements are fixed width, but some senders do not pad them: count 16 separators instead of
+    # trusting position 103.
+    at = 3
+    for n in range(15):
+        at = isa.find(element, at + 1)
+        if at < 0:
+            raise X12Error(f"the ISA header is truncated (ISA{n + 2:02d} missing)")
+    if at + 2 >= len(isa):
+        raise X12Error(f"the ISA header is truncated ({len(isa)} characters, {ISA_LENGTH} needed)")
+    component, segment = isa[at + 1], isa[at + 2]
+    if segment.isalnum():
+        raise X12Error(f"the character after ISA16 ({segment!r}) is not a segment terminator")
+    if segment in (element, component) or component == element:
+        raise X12Error("the ISA header declares the same character for two separators")
+    # A blank terminator followed by a line break ("...P*> \r\n"): the sender ends segments with the
+    # line break; splitting on the blank would cut names apart.
+    if segment in " \t" and isa[at + 3:at + 4] in ("\r", "\n"):
+        segment = "\n"
+    return Separators(element, component, segment), pos + at + 2
+
+
+def read_interchanges(text: str) -> list[Interchange]:
+    """Every ISA ... IEA interchange of the document, each cut with its own separators."""
+    interchanges: list[Interchange] = []
+    pos = _skip_blank(text, 0)
+    seg_index = 0
+    while pos < len(text):
+        if not text.startswith("ISA", pos):
+            if not interchanges:
+                raise X12Error(f"the document does not start with an ISA segment (found {text[pos:pos + 12]!r})")
+            tail = text[pos:pos + 20]
+            interchanges[-1].notes.append(f"ignored {len(text) - pos} characters after the last IEA ({tail!r}...)")
+            break
+        seps, isa_end = read_separators(text, pos)
+        newline_ends = "\n" not in (seps.element, seps.component) and "\r" not in (seps.element, seps.component)
+        segments: list[Segment] = []
+        ended = False
+        while pos < len(text):
+            # The ISA is cut where its fixed layout ends: its own data may hold the terminator character.
+            end = isa_end if not segments else text.find(seps.segment, pos)
+            if end < 0:
+                end = len(text)
+            if newline_ends:
+                nl = min((i for i in (text.find("\n", pos, end), text.find("\r", pos, end)) if i >= 0), default=-1)
+                if nl >= 0:
+                    end = nl
+            raw = text[pos:end]
+            start = pos
+            pos = end + 1
+            body = raw.strip().rstrip(seps.segment if seps.segment.strip() else "")
+            if not body:
+                continue
+            lead = start + (len(raw) - len(raw.lstrip()))
+            elements = body.split(seps.element)
+            tag = elements[0].strip()
+            if not (2 <= len(tag) <= 3 and tag.isalnum() and tag.isascii() and tag.upper() == tag):
+                raise X12Error(
+                    f"segment {len(segments) + 1} ({body[:20]!r}) is not an X12 segment: the content does not "
+                    f"use the separators the ISA header declares ({seps.element!r}, {seps.segment!r})"
+                )
+            elements[0] = tag
+            segments.append(Segment(seg_index, (lead, lead + len(body)), body, elements))
+            seg_index += 1
+            if tag == "IEA":
+                ended = True
+                break
+        if not ended:
+            raise X12Error("no IEA trailer: the interchange is truncated")
+        interchanges.append(Interchange(seps, segments))
+        pos = _skip_blank(text, pos)
+    if not interchanges:
+        raise X12Error("the document is empty")
+    return interchanges
+
+
+def transactions(interchange: Interchange) -> list[Transaction]:
+    """The ST ... SE transaction sets of an interchange, whatever GS groups hold them."""
+    found: list[Transaction] = []
+    current: Transaction | None = None
+    for seg in interchange.segments:
+        if seg.tag == "ST":
+            if current is not None and not current.closed:
+                interchange.notes.append(f"transaction {current.set_id} {current.control} has no SE trailer")
+            current = Transaction(seg.el(1), seg.el(2))
+            found.append(current)
+        elif seg.tag == "SE":
+            if current is not None and not current.closed:
+                current.closed = True
+                if seg.el(1).isdigit() and int(seg.el(1)) != len(current.segments) + 2:
+                    interchange.notes.append(
+                        f"transaction {current.set_id} {current.control}: SE01 says {seg.el(1)} segments, "
+                        f"found {len(current.segments) + 2}"
+                    )
+        elif seg.tag in ("GE", "IEA", "GS", "ISA"):
+            if current is not None and not current.closed:
+                interchange.notes.append(f"transaction {current.set_id} {current.control} has no SE trailer")
+                current.closed = True
+        elif current is not None and not current.closed:
+            current.segments.append(seg)
+    return found
+
+
+# ---------------------------------------------------------------- values
+
+
+def x12_date(text: str) -> date | None:
+    """CCYYMMDD, or the YYMMDD of older versions."""
+    text = text.strip()
+    if len(text) == 6 and text.isdigit():
+        text = "20" + text
+    if len(text) != 8 or not text.isdigit():
+        return None
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        return None
+
+
+def x12_decimal(text: str) -> Decimal | None:
+    text = text.strip()
+    if not text or len(text) > 30:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def x12_unit(code: str) -> str | None:
+    code = code.strip().upper()
+    if not code:
+        return None
+    if code in X12_UNITS:
+        return X12_UNITS[code]
+    return normalise_unit(code) if code != "ST" else code
+
+
+# ---------------------------------------------------------------- one transaction
+
+
+class OrderReader:
+    """Reads one order transaction set into an Extraction."""
+
+    def __init__(self, txn: Transaction, part_index: int) -> None:
+        self.txn = txn
+        self.part_index = part_index
+        self.result = Extraction(NAME, part_index)
+        self.header = self.result.header
+
+    def prov(self, seg: Segment, cell: str) -> Provenance:
+        return Provenance(kind="edi", part_index=self.part_index, row=seg.index, span=seg.span, cell=cell)
+
+    def field(self, value: Any, seg: Segment, cell: str, confidence: float = CONFIDENCE) -> Field[Any]:
+        return Field(value, confidence, self.prov(seg, cell))
+
+    def set_date(self, name: str, seg: Segment, n: int) -> None:
+        value = x12_date(seg.el(n))
+        if value is None:
+            if seg.el(n):
+                self.result.notes.append(f"{seg.tag}{n:02d} {seg.el(n)!r} is not a CCYYMMDD date")
+            return
+        setattr(self.header, name, self.field(value, seg, f"{seg.tag}{n:02d}"))
+
+
+def _party(segments: list[Segment], at: int) -> Address:
+    """The N1 loop starting at `at`: N1 name, N2 extra name, the first N3 street, N4 city line."""
+    n1 = segments[at]
+    addr = Address(name=n1.el(2) or None)
+    for seg in segments[at + 1:]:
+        if seg.tag == "N2":
+            addr.name = addr.name or seg.el(1) or None
+        elif seg.tag == "N3":
+            addr.street = addr.street or seg.el(1) or seg.el(2) or None
+        elif seg.tag == "N4":
+            addr.city = seg.el(1) or None
+            addr.region = seg.el(2) or None
+            addr.postal_code = seg.el(3) or None
+            addr.country = COUNTRIES.get(seg.el(4).upper(), seg.el(4)) or None
+        elif seg.tag in ("REF", "PER", "FOB", "TD5", "SDQ"):
+            continue
+        else:
+            break
+    return addr
+
+
+def _set_ship_to(reader: OrderReader, segments: list[Segment], at: int) -> None:
+    addr = _party(segments, at)
+    n1 = segments[at]
+    if any(vars(addr).values()):
+        reader.header.ship_to = reader.field(addr, n1, "N1*ST")
+    elif n1.el(4):
+        reader.result.notes.append(f"ship-to given only as a code (N103 {n1.el(3)!r}, N104 {n1.el(4)!r})")
+
+
+def read_850(txn: Transaction, part_index: int) -> Extraction:
+    reader = OrderReader(txn, part_index)
+    header, result = reader.header, reader.result
+    segments = txn.segments
+    dates: dict[str, tuple[date, Segment]] = {}
+    line_dates: list[date | None] = []
+    lines_seen = 0
+    ctt: Segment | None = None
+    for i, seg in enumerate(segments):
+        tag = seg.tag
+        in_lines = lines_seen > 0
+        if tag == "BEG":
+            if seg.el(3):
+                header.po_number = reader.field(seg.el(3), seg, "BEG03")
+            reader.set_date("order_date", seg, 5)
+            if seg.el(1) and seg.el(1) not in ("00", "05", "06", "07"):
+                result.notes.append(f"BEG01 purpose code {seg.el(1)!r} (00 = original order)")
+        elif tag == "CUR" and not in_lines and header.currency is None and seg.el(2):
+            header.currency = reader.field(seg.el(2).upper(), seg, "CUR02")
+        elif tag == "DTM":
+            value = x12_date(seg.el(2))
+            if value is None or seg.el(1) not in REQUESTED_DATE_QUALIFIERS:
+                continue
+            if in_lines:
+                if len(line_dates) == lines_seen and line_dates[-1] is None:
+                    line_dates[-1] = value
+            else:
+                dates.setdefault(seg.el(1), (value, seg))
+        elif tag == "N1" and not in_lines:
+            qualifier = seg.el(1)
+            if qualifier == "ST" and header.ship_to is None:
+                _set_ship_to(reader, segments, i)
+            elif qualifier == "BY" and header.buyer is None and seg.el(2):
+                header.buyer = reader.field(seg.el(2), seg, "N102")
+        elif tag == "PO1":
+            lines_seen += 1
+            line_dates.append(None)
+            line = _po1_line(seg, lines_seen, reader)
+            if line is None:
+                result.unread.append(seg.text)
+            else:
+                result.lines.append(line)
+        elif tag == "PID" and in_lines and seg.el(1) == "F" and seg.el(5):
+            # PID belongs to the PO1 above it; a PO1 that could not be read keeps its PID out of others.
+            line = result.lines[-1] if result.lines and _is_last_po1(result.lines[-1], segments, i) else None
+            if line is not None:
+                line.description = f"{line.description} {seg.el(5)}" if line.description else seg.el(5)
+        elif tag == "CTT":
+            ctt = seg
+    for qualifier in REQUESTED_DATE_QUALIFIERS:
+        if qualifier in dates:
+            value, seg = dates[qualifier]
+            header.requested_date = reader.field(value, seg, f"DTM*{qualifier}")
+            break
+    else:
+        # No order-level date, but every line asks for the same one: that is the order's date.
+        if line_dates and all(d is not None and d == line_dates[0] for d in line_dates):
+            first_line = next(s for s in segments if s.tag == "PO1")
+            header.requested_date = Field(line_dates[0], 0.97, reader.prov(first_line, "DTM on every PO1"))
+            result.notes.append("requested date taken from the line-level DTM segments (the same on every line)")
+    if ctt is not None and ctt.el(1).isdigit() and int(ctt.el(1)) != lines_seen:
+        result.notes.append(f"CTT01 says {ctt.el(1)} lines, the order has {lines_seen} PO1 segments")
+    if header.po_number is None:
+        result.notes.append("no BEG segment with a PO number")
+    if lines_seen == 0:
+        result.notes.append("X12 850 with no PO1 line")
+    return result
+
+
+def _is_last_po1(line: ExtractedLine, segments: list[Segment], at: int) -> bool:
+    last = next((s for s in reversed(segments[:at]) if s.tag == "PO1"), None)
+    return last is not None and line.provenance is not None and line.provenance.row == last.index
+
+
+def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine | None:
+    quantity = x12_decimal(seg.el(2))
+    if quantity is None:
+        return None
+    seller: str | None = None
+    buyer: str | None = None
+    standard: str | None = None
+    for n in range(6, len(seg.elements) - 1, 2):
+        qualifier, value = seg.el(n).upper(), seg.el(n + 1)
+        if not value:
+            continue
+        if qualifier in SELLER_CODES and seller is None:
+            seller = value
+        elif qualifier in BUYER_CODES and buyer is None:
+            buyer = value
+        elif qualifier in STANDARD_CODES and standard is None:
+            standard = value
+    unit = seg.el(3)
+    return ExtractedLine(
+        raw_text=seg.text,
+        quantity=quantity,
+        item_code=seller or buyer or standard,
+        customer_part=buyer,
+        uom=x12_unit(unit) or (unit.upper() or None),
+        unit_price=x12_decimal(seg.el(4)),
+        confidence=CONFIDENCE,
+        provenance=reader.prov(seg, f"PO1[{line_no}]"),
+    )
+
+
+def read_875(txn: Transaction, part_index: int) -> Extraction:
+    """The grocery purchase order: G50 header, G62 dates, N1 parties, G68 lines with G69 descriptions."""
+    reader = OrderReader(txn, part_index)
+    header, result = reader.header, reader.result
+    lines_seen = 0
+    for i, seg in enumerate(txn.segments):
+        if seg.tag == "G50":
+            reader.set_date("order_date", seg, 2)
+            if seg.el(3):
+                header.po_number = reader.field(seg.el(3), seg, "G5003")
+        elif seg.tag == "G62" and seg.el(1) in ("02", "10") and header.requested_date is None:
+            reader.set_date("requested_date", seg, 2)
+        elif seg.tag == "N1" and lines_seen == 0:
+            if seg.el(1) == "ST" and header.ship_to is None:
+                _set_ship_to(reader, txn.segments, i)
+            elif seg.el(1) == "BY" and header.buyer is None and seg.el(2):
+                header.buyer = reader.field(seg.el(2), seg, "N102")
+        elif seg.tag == "G68":
+            lines_seen += 1
+            quantity = x12_decimal(seg.el(1))
+            if quantity is None:
+                result.unread.append(seg.text)
+                continue
+            codes = {seg.el(n).upper(): seg.el(n + 1) for n in range(5, len(seg.elements) - 1, 2) if seg.el(n + 1)}
+            seller = next((codes[q] for q in ("VN", "VP", "SK", "VC") if q in codes), None)
+            buyer = next((codes[q] for q in ("BP", "IN", "PI", "CB") if q in codes), None)
+            upc = seg.el(4) or next((codes[q] for q in ("UP", "UK", "EN", "UA") if q in codes), None)
+            result.lines.append(ExtractedLine(
+                raw_text=seg.text, quantity=quantity, item_code=seller or buyer or upc or None, customer_part=buyer,
+                uom=x12_unit(seg.el(2)) or (seg.el(2).upper() or None), unit_price=x12_decimal(seg.el(3)),
+                confidence=CONFIDENCE, provenance=reader.prov(seg, f"G68[{lines_seen}]"),
+            ))
+        elif seg.tag == "G69" and result.lines and seg.el(1):
+            line = result.lines[-1]
+            line.description = f"{line.description} {seg.el(1)}" if line.description else seg.el(1)
+    if lines_seen == 0:
+        result.notes.append("X12 875 with no G68 line")
+    return result
+
+
+# ---------------------------------------------------------------- the document
+
+
+def describe(set_id: str) -> str:
+    name = TRANSACTION_NAMES.get(set_id)
+    return f"X12 {set_id} {name}" if name else f"X12 {set_id} transaction"
+
+
+def extract_x12(data: bytes, part_index: int) -> Extraction:
+    try:
+        interchanges = read_interchanges(decode(data))
+    except X12Error as exc:
+        return Extraction(NAME, part_index, error=f"broken X12 envelope: {exc}")
+    all_txns = [t for ic in interchanges for t in transactions(ic)]
+    notes = [note for ic in interchanges for note in ic.notes]
+    orders = [t for t in all_txns if t.set_id in ORDER_SETS]
+    others = [t for t in all_txns if t.set_id not in ORDER_SETS]
+    counts: dict[str, int] = {}
+    for t in others:
+        counts[t.set_id] = counts.get(t.set_id, 0) + 1
+    if not orders:
+        if not all_txns:
+            return Extraction(NAME, part_index, notes=notes + ["X12 interchange with no transaction set (ST ... SE)"])
+        held = ", ".join(describe(s) + (f" ×{n}" if n > 1 else "") for s, n in counts.items())
+        return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"])
+    extractions = [read_850(t, part_index) if t.set_id == "850" else read_875(t, part_index) for t in orders]
+    first = extractions[0]
+    first.siblings = extractions[1:]
+    if len(orders) > 1:
+        first.notes.insert(0, f"X12 interchange with {len(orders)} orders: the first is this one, "
+                              f"the others are its siblings")
+    if others:
+        held = ", ".join(describe(s) + (f" ×{n}" if n > 1 else "") for s, n in counts.items())
+        first.notes.append(f"also holds {held} (not orders, not read)")
+    first.notes[:0] = notes
+    return first
+
+
+def looks_like_x12(data: bytes) -> bool:
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n\x00")
+    return head.startswith(b"ISA") and len(head) > 3 and not chr(head[3]).isalnum()
+
+
+class X12Extractor:
+    name = NAME
+
+    def score(self, part: Part) -> float:
+        if looks_like_x12(part.content):
+            return 0.95
+        if part.media_type.lower() in MEDIA_TYPES or filename_ext(part) in EXTENSIONS:
+            return 0.9  # named as X12: we are the one to say what is wrong with it
+        return 0.0
+
+    def extract(self, part: Part) -> Extraction:
+        try:
+            return extract_x12(part.content, part.index)
+        except Exception as exc:  # the contract: a bug here costs this document, never the message
+            return Extraction(NAME, part.index, error=f"X12 could not be read (internal error: "
+                                                       f"{type(exc).__name__}: {exc})")
+
+
+EXTRACTOR = X12Extractor()

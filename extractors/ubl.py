@@ -1,0 +1,339 @@
+"""UBL 2.x Order / PEPPOL BIS Order XML, read with defusedxml: no DTD, no entities, no network.
+
+The document says where each value is (OASIS UBL 2.1 Order schema), so values are read by path, not
+guessed; each carries the XPath-like path it came from. Other UBL documents (Invoice,
+RequestForQuotation, OrderResponse...) are named in a note, never read as orders.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+
+from extractors.base import filename_ext
+from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+
+NAME = "ubl"
+CONFIDENCE = 0.99  # a structured channel: the value is where the schema says it is
+UBL_NS_PREFIX = "urn:oasis:names:specification:ubl:schema:xsd:"
+ORDER_NS = UBL_NS_PREFIX + "Order-2"
+CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}"
+CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
+XML_MEDIA_TYPES = {"application/xml", "text/xml", "application/ubl+xml", "application/octet-stream"}
+REJECTED = "XML rejected: entities/DTD are not allowed"
+
+# UN/ECE Recommendation 20 unit codes, and the Recommendation 21 package codes ("X" + code) PEPPOL
+# allows, to our unit codes. Codes not here are kept as written.
+UNIT_CODES = {
+    "C62": "EA", "EA": "EA", "H87": "EA", "NAR": "EA", "NMP": "PK", "PCE": "EA",
+    "CS": "CS", "CA": "CS", "CT": "CS", "XCS": "CS", "XCT": "CS", "XCA": "CS",
+    "BX": "BX", "XBX": "BX", "PK": "PK", "XPK": "PK", "PA": "PK", "XPA": "PK",
+    "DZN": "DZ", "DZ": "DZ", "RO": "RL", "XRO": "RL", "PR": "PR", "BG": "BG", "XBG": "BG",
+    "KGM": "KG", "MTR": "M", "GLL": "GAL", "XPX": "PL", "PF": "PL",
+}
+
+
+class Node:
+    """An element and the XPath-like path it was reached by (namespace prefixes dropped)."""
+
+    def __init__(self, element: Element, path: str) -> None:
+        self.element = element
+        self.path = path
+
+    def find(self, *steps: str) -> Node | None:
+        """The first element down `steps` ("cac:Delivery", "cbc:ID"); None when any step is missing."""
+        node: Node | None = self
+        for step in steps:
+            assert node is not None
+            prefix, _, local = step.partition(":")
+            found = node.element.find((CAC if prefix == "cac" else CBC) + local)
+            if found is None:
+                return None
+            node = Node(found, f"{node.path}/{local}")
+        return node
+
+    def findall(self, step: str) -> list[Node]:
+        prefix, _, local = step.partition(":")
+        found = self.element.findall((CAC if prefix == "cac" else CBC) + local)
+        return [Node(el, f"{self.path}/{local}[{i}]") for i, el in enumerate(found, 1)]
+
+    @property
+    def text(self) -> str:
+        return " ".join((self.element.text or "").split())
+
+    def attr(self, name: str) -> str:
+        return (self.element.get(name) or "").strip()
+
+
+def local_name(tag: str) -> tuple[str, str]:
+    """(namespace, local name) of an ElementTree tag."""
+    if tag.startswith("{"):
+        ns, _, local = tag[1:].partition("}")
+        return ns, local
+    return "", tag
+
+
+def ubl_date(text: str) -> date | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?", text.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def ubl_decimal(text: str) -> Decimal | None:
+    text = text.strip()
+    if not text or len(text) > 40:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def ubl_unit(code: str) -> str | None:
+    code = code.strip().upper()
+    return UNIT_CODES.get(code, code) or None
+
+
+def parse(data: bytes) -> Element:
+    """The root element; DefusedXmlException for a DTD or an entity, ParseError when not XML."""
+    return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+
+
+def sniff_root(data: bytes) -> tuple[str, str] | None:
+    """The root element's (namespace, local name) without reading the whole document."""
+    try:
+        for _event, element in SafeET.iterparse(io.BytesIO(data), events=("start",), forbid_dtd=True):
+            return local_name(element.tag)
+    except (DefusedXmlException, ParseError, ValueError, LookupError):
+        return None
+    return None
+
+
+class OrderReader:
+    def __init__(self, root: Element, part_index: int) -> None:
+        self.root = Node(root, "/Order")
+        self.part_index = part_index
+        self.result = Extraction(NAME, part_index)
+
+    def prov(self, node: Node) -> Provenance:
+        return Provenance(kind="xml", part_index=self.part_index, cell=node.path)
+
+    def field(self, value: Any, node: Node, confidence: float = CONFIDENCE) -> Field[Any]:
+        return Field(value, confidence, self.prov(node))
+
+    def text(self, base: Node | None, *steps: str) -> tuple[str, Node] | None:
+        node = base.find(*steps) if base is not None else None
+        if node is None or not node.text:
+            return None
+        return node.text, node
+
+    def read(self) -> Extraction:
+        root, header, notes = self.root, self.result.header, self.result.notes
+        if found := self.text(root, "cbc:ID"):
+            header.po_number = self.field(*found)
+        else:
+            notes.append("the Order has no cbc:ID (order number)")
+        if found := self.text(root, "cbc:IssueDate"):
+            if (issued := ubl_date(found[0])) is not None:
+                header.order_date = self.field(issued, found[1])
+            else:
+                notes.append(f"IssueDate {found[0]!r} is not a date")
+        self.read_currency()
+        self.read_buyer()
+        deliveries = root.findall("cac:Delivery")
+        if deliveries:
+            self.read_delivery(deliveries[0])
+        for n, order_line in enumerate(root.findall("cac:OrderLine"), 1):
+            self.read_line(order_line, n)
+        if not self.result.lines:
+            notes.append("UBL Order with no OrderLine/LineItem")
+        if header.requested_date is None:
+            self.requested_date_from_lines()
+        return self.result
+
+    def read_currency(self) -> None:
+        if found := self.text(self.root, "cbc:DocumentCurrencyCode"):
+            self.result.header.currency = self.field(found[0].upper(), found[1])
+            return
+        if found := self.text(self.root, "cbc:PricingCurrencyCode"):
+            self.result.header.currency = self.field(found[0].upper(), found[1])
+            return
+        # UBL 2.0 orders often state the currency only on the amounts.
+        for steps in (("cac:AnticipatedMonetaryTotal", "cbc:PayableAmount"),
+                      ("cac:AnticipatedMonetaryTotal", "cbc:LineExtensionAmount")):
+            node = self.root.find(*steps)
+            if node is not None and re.fullmatch(r"[A-Za-z]{3}", node.attr("currencyID")):
+                self.result.header.currency = self.field(node.attr("currencyID").upper(), node, 0.95)
+                return
+
+    def read_buyer(self) -> None:
+        party = self.root.find("cac:BuyerCustomerParty", "cac:Party")
+        if party is None:
+            return
+        for steps, confidence in ((("cac:PartyName", "cbc:Name"), CONFIDENCE),
+                                  (("cac:PartyLegalEntity", "cbc:RegistrationName"), CONFIDENCE),
+                                  (("cac:PartyTaxScheme", "cbc:RegistrationName"), 0.9)):
+            if found := self.text(party, *steps):
+                self.result.header.buyer = self.field(found[0], found[1], confidence)
+                return
+
+    def read_delivery(self, delivery: Node) -> None:
+        header = self.result.header
+        location = delivery.find("cac:DeliveryLocation")
+        address = (location.find("cac:Address") if location is not None else None) or delivery.find(
+            "cac:DeliveryAddress")
+        if address is not None:
+            name = self.text(location, "cbc:Name") or self.text(delivery, "cac:DeliveryParty", "cac:PartyName",
+                                                                 "cbc:Name")
+            addr = read_address(address, name[0] if name else None)
+            if any(vars(addr).values()):
+                header.ship_to = self.field(addr, address)
+        when = single_date(delivery.find("cac:RequestedDeliveryPeriod"))
+        if isinstance(when, str):
+            self.result.notes.append(when)
+        elif when is not None:
+            header.requested_date = self.field(*when)
+        elif found := self.text(delivery, "cbc:LatestDeliveryDate"):
+            if (latest := ubl_date(found[0])) is not None:
+                header.requested_date = self.field(latest, found[1])
+
+    def requested_date_from_lines(self) -> None:
+        """No order-level date, but every line asks for the same single date: that is the order's."""
+        dates = []
+        for order_line in self.root.findall("cac:OrderLine"):
+            when = single_date(order_line.find("cac:LineItem", "cac:Delivery", "cac:RequestedDeliveryPeriod"))
+            if when is None or isinstance(when, str):
+                return
+            dates.append(when)
+        if dates and all(d[0] == dates[0][0] for d in dates):
+            self.result.header.requested_date = self.field(dates[0][0], dates[0][1], 0.97)
+            self.result.notes.append("requested date taken from the lines (the same on every line)")
+
+    def read_line(self, order_line: Node, n: int) -> None:
+        item_node = order_line.find("cac:LineItem")
+        if item_node is None:
+            self.result.unread.append(f"OrderLine {n} has no LineItem")
+            return
+        quantity_node = item_node.find("cbc:Quantity")
+        quantity = ubl_decimal(quantity_node.text) if quantity_node is not None else None
+        if quantity is None or quantity_node is None:
+            self.result.unread.append(f"OrderLine {n}: no readable quantity")
+            return
+        price: Decimal | None = None
+        if found := self.text(item_node, "cac:Price", "cbc:PriceAmount"):
+            price = ubl_decimal(found[0])
+            base = self.text(item_node, "cac:Price", "cbc:BaseQuantity")
+            base_quantity = ubl_decimal(base[0]) if base else None
+            if price is not None and base_quantity and base_quantity != 1:
+                price = price / base_quantity
+        total = self.text(item_node, "cbc:LineExtensionAmount")
+        item = item_node.find("cac:Item")
+        name = self.text(item, "cbc:Name")
+        description = self.text(item, "cbc:Description")
+        text = name[0] if name else None
+        if description and description[0] != text:
+            text = f"{text} - {description[0]}" if text else description[0]
+        seller = self.text(item, "cac:SellersItemIdentification", "cbc:ID")
+        buyer = self.text(item, "cac:BuyersItemIdentification", "cbc:ID")
+        standard = self.text(item, "cac:StandardItemIdentification", "cbc:ID")
+        item_code = (seller or buyer or standard or (None, None))[0]
+        if standard and item_code != standard[0]:
+            self.result.notes.append(f"line {n}: standard item id (GTIN) {standard[0]} kept beside {item_code}")
+        unit = quantity_node.attr("unitCode")
+        raw = " | ".join(p for p in (
+            f"{quantity} {unit}".strip(), item_code, text, f"@ {price}" if price is not None else None,
+            f"GTIN {standard[0]}" if standard else None) if p)
+        self.result.lines.append(ExtractedLine(
+            raw_text=raw, quantity=quantity, item_code=item_code, customer_part=buyer[0] if buyer else None,
+            description=text, uom=ubl_unit(unit) if unit else None, unit_price=price,
+            line_total=ubl_decimal(total[0]) if total else None, confidence=CONFIDENCE,
+            provenance=self.prov(item_node),
+        ))
+
+
+def read_address(address: Node, name: str | None) -> Address:
+    def text(*steps: str) -> str | None:
+        node = address.find(*steps)
+        return node.text or None if node is not None else None
+
+    street = text("cbc:StreetName")
+    if street and (number := text("cbc:BuildingNumber")):
+        street = f"{street} {number}"
+    if street is None:
+        street = text("cac:AddressLine", "cbc:Line")
+    return Address(name=name, street=street, city=text("cbc:CityName"), region=text("cbc:CountrySubentity"),
+                   postal_code=text("cbc:PostalZone"), country=text("cac:Country", "cbc:IdentificationCode"))
+
+
+def single_date(period: Node | None) -> tuple[date, Node] | str | None:
+    """The one date of a requested period; a sentence when it is a real period; None when absent."""
+    if period is None:
+        return None
+    start, end = period.find("cbc:StartDate"), period.find("cbc:EndDate")
+    start_date = ubl_date(start.text) if start is not None else None
+    end_date = ubl_date(end.text) if end is not None else None
+    if start_date and end_date and start_date != end_date:
+        return f"requested delivery period {start_date} to {end_date}: a period, not one date"
+    if start_date and start is not None:
+        return start_date, start
+    if end_date and end is not None:
+        return end_date, end
+    return None
+
+
+def extract_ubl(data: bytes, part_index: int) -> Extraction:
+    if not data.strip():
+        return Extraction(NAME, part_index, error="empty XML document")
+    try:
+        root = parse(data)
+    except DefusedXmlException:
+        return Extraction(NAME, part_index, error=REJECTED)
+    except ParseError as exc:
+        return Extraction(NAME, part_index, error=f"not well-formed XML: {exc}")
+    except (ValueError, LookupError) as exc:  # an unknown encoding declaration, a NUL byte
+        return Extraction(NAME, part_index, error=f"not readable XML: {exc}")
+    ns, local = local_name(root.tag)
+    if ns == ORDER_NS and local == "Order":
+        return OrderReader(root, part_index).read()
+    if ns.startswith(UBL_NS_PREFIX):
+        return Extraction(NAME, part_index, notes=[f"UBL {local} document, not an order"])
+    return Extraction(NAME, part_index, error=f"not a UBL Order: the root element is {local!r}"
+                                              + (f" in namespace {ns}" if ns else ""))
+
+
+class UblExtractor:
+    name = NAME
+
+    def score(self, part: Part) -> float:
+        head = part.content[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+        named_xml = filename_ext(part) == "xml" or part.media_type.lower() in XML_MEDIA_TYPES
+        if not head.startswith(b"<") or not (named_xml or part.media_type.lower().endswith("xml")
+                                              or ORDER_NS.encode() in head):
+            return 0.0
+        root = sniff_root(part.content)
+        if root is not None:
+            return 0.95 if root == (ORDER_NS, "Order") else 0.0
+        # Unreadable or refused XML that says it is a UBL Order: we say what is wrong with it.
+        return 0.5 if ORDER_NS.encode() in head or (b"<!DOCTYPE" in head and named_xml) else 0.0
+
+    def extract(self, part: Part) -> Extraction:
+        try:
+            return extract_ubl(part.content, part.index)
+        except Exception as exc:  # the contract: a bug here costs this document, never the message
+            return Extraction(NAME, part.index, error=f"UBL could not be read (internal error: "
+                                                       f"{type(exc).__name__}: {exc})")
+
+
+EXTRACTOR = UblExtractor()
