@@ -8,8 +8,10 @@ messages, zip, TNEF winmail.dat, Outlook .msg) are opened into parts; see `intak
 
 from __future__ import annotations
 
+import base64
 import email
 import mimetypes
+import quopri
 import re
 from dataclasses import dataclass, field
 from email import policy
@@ -199,8 +201,16 @@ class _Reader:
     def _attached_message(self, node: Message, depth: int) -> None:
         payload = node.get_payload()
         inner: Message | None = None
+        encoding = str(node.get("Content-Transfer-Encoding", "")).strip().lower()
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
             inner = payload[0]
+            text = inner.get_payload()
+            if encoding in ("base64", "quoted-printable") and not inner.keys() and isinstance(text, str):
+                # The parser read the encoded text as a message of its own: decode it, then parse that.
+                data = text.encode("ascii", "ignore")
+                data = base64.b64decode(data + b"==", validate=False) if encoding == "base64" else (
+                    quopri.decodestring(data))
+                inner = email.message_from_bytes(data, policy=policy.default)
         else:
             data = _payload_bytes(node)  # an attached message sent base64-encoded
             if data.strip():
