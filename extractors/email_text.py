@@ -24,7 +24,40 @@ _TOKEN = re.compile(
 )
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|[a-z][.)])\s+")
-_QUOTE_HEADER = re.compile(r"^\s*On .{5,200} wrote:\s*$")
+# Reply headers in the languages our buyers write: "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :",
+# "El ... escribió:", "Il ... ha scritto:", "Op ... schreef ...:".
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:On\s.{5,200}\swrote|Am\s.{5,200}\sschrieb(?:\s.{0,120})?|Le\s.{5,200}\sa\s[ée]crit|"
+    r"El\s.{5,200}\sescribi[óo]|Il\s.{5,200}\sha\sscritto|Op\s.{5,200}\sschreef(?:\s.{0,120})?)\s?:\s*$",
+    re.IGNORECASE,
+)
+# Gmail wraps a long reply header over two lines: "On Mon, ... Bob Smith <" / "bob@x.example> wrote:".
+_QUOTE_HEADER_START = re.compile(r"^\s*(?:On|Am|Le|El|Il|Op)\s.{5,}$")
+_QUOTE_HEADER_END = re.compile(r"(?:wrote|schrieb.{0,120}|a\s[ée]crit|escribi[óo]|ha\sscritto|schreef.{0,120})\s?:\s*$",
+                               re.IGNORECASE)
+# Markers that say "what follows is a forwarded message": its lines are content, even when quoted.
+_FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{5,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado)\s*-{5,}"
+    r"|(?:Begin forwarded message|Anfang der weitergeleiteten [^\n:]{1,12}|"
+    r"D[ée]but du message r[ée]exp[ée]di[ée])\s?:)",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^\s*(?:_{10,}|-{3,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
+                        r"Mensaje original)\s*-{3,})\s*$", re.IGNORECASE)
+# Outlook's header block above a quoted message: From: / Sent: / To: / Subject:.
+_BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
+_BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
+_BLOCK_SUBJECT = re.compile(r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Onderwerp)\s?:\*?\s*(.*)$", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorst|fw)\s?:", re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r[ée]f|r)\s?:", re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"^\s*(?:\**\s*confidentiality notice|disclaimer\s*:|legal disclaimer|"
+    r"this (?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended (?:solely |only )?for)|"
+    r"the information (?:contained )?in this (?:e-?mail|message|communication)|"
+    r"diese (?:e-?mail|nachricht)\b.{0,120}\bvertraulich|ce (?:message|courriel)\b.{0,120}\bconfidenti)",
+    re.IGNORECASE,
+)
+_SIGNATURE_SEPARATOR = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
     r"^\s*(--\s*|thanks?( you)?[,!.]?|many thanks[,!.]?|best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
@@ -99,18 +132,77 @@ def clauses(line: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
+def _outlook_block_subject(lines: list[str], i: int) -> str | None:
+    """The Subject of an Outlook header block starting at line i, or None when there is no block."""
+    if not _BLOCK_FROM.match(lines[i]):
+        return None
+    window = lines[i + 1:i + 7]
+    if not any(_BLOCK_SENT.match(line) for line in window[:4]):
+        return None
+    for line in window:
+        subject = _BLOCK_SUBJECT.match(line)
+        if subject:
+            return subject.group(1)
+    return ""
+
+
 def order_text(text: str) -> list[tuple[int, str]]:
-    """(offset, line) pairs that may hold order content: reply quotes removed."""
-    out: list[tuple[int, str]] = []
+    """(offset, line) pairs that may hold order content.
+
+    Removed: reply quotes ("> ..."), everything below a reply header ("On ... wrote:" and its German,
+    French, Spanish, Italian and Dutch forms, or an Outlook From:/Sent: block under content of its
+    own), signatures after "-- " and legal disclaimer paragraphs. A forwarded message is content:
+    its header block is kept, and its "> " quoted lines are read without the quote mark.
+    """
+    lines: list[str] = []
+    offsets: list[int] = []
     offset = 0
     for raw_line in text.splitlines(keepends=True):
-        line = raw_line.rstrip("\r\n")
-        start = offset
+        lines.append(raw_line.rstrip("\r\n"))
+        offsets.append(offset)
         offset += len(raw_line)
+    out: list[tuple[int, str]] = []
+    in_forward = False
+    in_disclaimer = False
+    previous = ""  # the last non-blank line seen, kept or not
+    for i, line in enumerate(lines):
+        start = offsets[i]
+        if in_forward and line.lstrip().startswith(">"):
+            # Apple Mail quotes a forwarded message: the text after the quote marks is the order.
+            stripped = line.lstrip(" \t>")
+            start += len(line) - len(stripped)
+            line = stripped
+        if not line.strip():
+            in_disclaimer = False
+            out.append((start, line))
+            continue
+        if in_disclaimer:
+            continue
         if line.lstrip().startswith(">"):
             continue
-        if _QUOTE_HEADER.match(line):
+        has_content = any(kept.strip() for _, kept in out)
+        if _QUOTE_HEADER.match(line) or (
+            _QUOTE_HEADER_START.match(line) and i + 1 < len(lines) and _QUOTE_HEADER_END.search(lines[i + 1])
+            and not _QUOTE_HEADER_START.match(lines[i + 1])
+        ):
             break
+        if _FORWARD_MARKER.match(line):
+            in_forward = True
+        block_subject = None if _FORWARD_MARKER.match(previous) else _outlook_block_subject(lines, i)
+        if block_subject is not None and not _FORWARD_SUBJECT.match(block_subject):
+            # A reply's quoted history, unless it is the forwarded order itself: cut only below content
+            # of our own (any text under a reply subject; something order-like, with a digit, otherwise).
+            above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
+            if above and (_REPLY_SUBJECT.match(block_subject) or any(re.search(r"\d", k) for k in above)):
+                while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
+                    out.pop()
+                break
+        if _SIGNATURE_SEPARATOR.match(line) and has_content:
+            break
+        if _DISCLAIMER.match(line):
+            in_disclaimer = True
+            continue
+        previous = line
         out.append((start, line))
     return out
 

@@ -18,7 +18,7 @@ _AUTO_REPLY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _ORDER_WORDING = re.compile(
-    r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\.?|nr\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\.?|nr\.?|number|#)|"
+    r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\b\.?|nr\b\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\b\.?|nr\b\.?|number|#)|"
     r"bestellung|pedido|bon de commande|commande)",
     re.IGNORECASE,
 )

@@ -1,0 +1,135 @@
+"""Not-an-order recognition: delivery reports, auto-replies, calendar invites, newsletters; real orders kept."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+import pytest
+
+from intake.mime import parse_message
+
+ICS = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Quarterly review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+
+def _message(body: str = "Thanks for your mail.\n", subject: str = "Hello", sender: str = "jane@acme-retail.example",
+             **headers: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = subject
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg
+
+
+def _parse(msg: EmailMessage):
+    return parse_message(msg.as_bytes(policy=SMTP))
+
+
+def test_mime_delivery_status_report_is_not_an_order():
+    """GIVEN a bounce: multipart/report; report-type=delivery-status
+    WHEN it is parsed
+    THEN not_an_order says it is a delivery status notification."""
+    raw = (b"From: Mail Delivery System <mailer@relay.example>\r\nSubject: Undelivered Mail\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/report; report-type=delivery-status; boundary=R\r\n\r\n"
+           b"--R\r\nContent-Type: text/plain\r\n\r\nYour PO 123 could not be delivered.\r\n"
+           b"--R\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; relay.example\r\n\r\n"
+           b"Final-Recipient: rfc822; x@y.example\r\nAction: failed\r\nStatus: 5.1.1\r\n--R--\r\n")
+    assert parse_message(raw).not_an_order == "delivery status notification"
+
+
+def test_mime_mailer_daemon_is_not_an_order():
+    """GIVEN a message from MAILER-DAEMON
+    WHEN it is parsed
+    THEN it is a delivery status notification."""
+    parsed = _parse(_message(sender="MAILER-DAEMON@relay.example", subject="failure notice"))
+    assert parsed.not_an_order == "delivery status notification"
+
+
+@pytest.mark.parametrize(("subject", "headers"), [
+    ("Re: PO 123", {"Auto_Submitted": "auto-replied"}),
+    ("Re: PO 123", {"X_Autoreply": "yes"}),
+    ("Re: PO 123", {"X_Autorespond": "yes"}),
+    ("Re: PO 123", {"Precedence": "auto_reply"}),
+    ("Automatic reply: PO 123", {}),
+    ("Out of Office: back on Monday", {}),
+    ("Autoreply: PO 123", {}),
+])
+def test_mime_auto_replies_are_not_orders(subject, headers):
+    """GIVEN an auto-reply recognisable by its header or its subject
+    WHEN it is parsed
+    THEN not_an_order says it is an automatic reply."""
+    assert _parse(_message(subject=subject, **headers)).not_an_order == "automatic reply"
+
+
+def test_mime_auto_generated_purchase_order_is_kept():
+    """GIVEN a buyer's ERP sending a purchase order marked Auto-Submitted: auto-generated, with a PDF
+    WHEN it is parsed
+    THEN it is not set aside: auto-generated alone is not an auto-reply."""
+    msg = _message(body="Please find our purchase order attached.\n", subject="Purchase Order 4500012345",
+                   Auto_Submitted="auto-generated")
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="PO4500012345.pdf")
+    assert _parse(msg).not_an_order is None
+
+
+def test_mime_calendar_invitation_is_not_an_order():
+    """GIVEN an invitation: a text body and a text/calendar part with METHOD:REQUEST
+    WHEN it is parsed
+    THEN not_an_order says it is a calendar invitation."""
+    msg = _message(body="Let's review Q3 together.\n", subject="Invitation: Quarterly review")
+    msg.add_alternative(ICS, subtype="calendar", params={"method": "REQUEST"})
+    assert _parse(msg).not_an_order == "calendar invitation"
+
+
+def test_mime_ics_as_only_attachment_is_not_an_order():
+    """GIVEN a message whose only attachment is an .ics file and no order wording
+    WHEN it is parsed
+    THEN it is a calendar invitation."""
+    msg = _message(body="See you there.\n", subject="Meeting")
+    msg.add_attachment(ICS.encode(), maintype="application", subtype="octet-stream", filename="invite.ics")
+    assert _parse(msg).not_an_order == "calendar invitation"
+
+
+def test_mime_order_with_a_delivery_slot_invite_is_kept():
+    """GIVEN an order with a PDF purchase order and an .ics delivery slot
+    WHEN it is parsed
+    THEN it is not set aside."""
+    msg = _message(body="PO 4711 attached, delivery slot in the invite.\n", subject="PO 4711")
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="po.pdf")
+    msg.add_attachment(ICS.encode(), maintype="text", subtype="calendar", filename="slot.ics")
+    assert _parse(msg).not_an_order is None
+
+
+def test_mime_newsletter_is_not_an_order():
+    """GIVEN a mailing with List-Unsubscribe and Precedence: bulk
+    WHEN it is parsed
+    THEN not_an_order says it is a newsletter."""
+    msg = _message(body="Our spring catalogue is out! Order now.\n", subject="Spring news",
+                   List_Unsubscribe="<mailto:unsub@news.example>", Precedence="bulk")
+    assert _parse(msg).not_an_order == "newsletter"
+
+
+def test_mime_list_unsubscribe_alone_is_not_enough():
+    """GIVEN a message with List-Unsubscribe but neither Precedence: bulk/list nor List-Id
+    WHEN it is parsed
+    THEN it is not set aside."""
+    msg = _message(List_Unsubscribe="<mailto:unsub@news.example>")
+    assert _parse(msg).not_an_order is None
+
+
+def test_mime_order_through_a_mailing_list_is_kept():
+    """GIVEN a real order sent through a group address (List-Id, List-Unsubscribe, Precedence: list)
+    WHEN it is parsed
+    THEN it is not thrown away as a newsletter."""
+    msg = _message(body="PO 4711\n10 x ABC-123\n", subject="Purchase order 4711", List_Id="<orders.acme.example>",
+                   List_Unsubscribe="<mailto:unsub@acme.example>", Precedence="list")
+    assert _parse(msg).not_an_order is None
+
+
+def test_mime_plain_order_is_not_classified():
+    """GIVEN an ordinary order email
+    WHEN it is parsed
+    THEN not_an_order is None."""
+    assert _parse(_message(body="10 x ABC-123\n", subject="PO 123")).not_an_order is None
