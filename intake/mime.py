@@ -166,8 +166,14 @@ class _Reader:
         if depth > self.limits.max_depth:
             self.defect(f"parts nested deeper than {self.limits.max_depth} levels were not read")
             return
-        for found in getattr(node, "defects", []) or []:
-            self.defect(type(found).__name__)
+        try:
+            self._read(node, depth, in_related)
+        finally:
+            # Decoding a payload adds its own defects (bad base64 padding), so they are read last.
+            for found in getattr(node, "defects", []) or []:
+                self.defect(type(found).__name__)
+
+    def _read(self, node: Message, depth: int, in_related: bool) -> None:
         try:
             ctype = node.get_content_type()
         except Exception:
