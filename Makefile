@@ -18,9 +18,10 @@ install: $(BIN)/order-intake
 run: install
 	$(BIN)/order-intake serve --demo
 
-## test: set up what the tests need (PostgreSQL when none answers) and run the whole suite
+## test: set up what the tests need (PostgreSQL when none answers, Dovecot) and run the whole suite
 test: install
 	bash scripts/services.sh ensure_postgres_binaries
+	bash scripts/services.sh install_dovecot
 	$(BIN)/python -m pytest -q
 
 lint: install

@@ -13,12 +13,13 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import messages, orders
+from api import mailboxes, messages, orders
 from bootstrap import open_database
 from config import Settings, get_settings
+from intake.imap import ImapMailbox
 from intake.maildir import poll_once
 from models.db import Database
-from orchestration.accept import accept_message
+from orchestration.accept import accept_message, mailbox_acceptor
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
 
@@ -26,23 +27,33 @@ log = logging.getLogger(__name__)
 
 
 class Background:
-    """The embedded default's helpers: a Maildir poller and a worker thread, stopped together."""
+    """The embedded default's helpers: IMAP mailboxes, a Maildir poller and a worker, stopped together.
+
+    Each mailbox has its own thread, so one broken mailbox never holds up the others."""
 
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db, self.settings = db, settings
         self.stop = threading.Event()
         self.threads: list[threading.Thread] = []
+        self.mailboxes: list[ImapMailbox] = []
 
     def _poll_maildir(self) -> None:
         maildir = self.settings.resolved_maildir
         while not self.stop.is_set():
             try:
-                poll_once(maildir, lambda raw, ref: accept_message(self.db, raw, "maildir", ref))
+                poll_once(maildir, lambda raw, ref: accept_message(self.db, raw, "maildir", ref,
+                                                                   self.settings.mime_limits()))
             except Exception:  # a broken poll must not end intake for good
                 log.exception("maildir poll failed")
             self.stop.wait(self.settings.poll_interval_s)
 
     def start(self) -> None:
+        for config in self.settings.mailboxes:
+            mailbox = ImapMailbox(config, self.db, mailbox_acceptor(self.db, self.settings.mime_limits()),
+                                  self.settings.imap_backoff_max_s)
+            self.mailboxes.append(mailbox)
+            self.threads.append(threading.Thread(target=mailbox.run, args=(self.stop,), name=f"imap-{config.name}",
+                                                 daemon=True))
         if self.settings.embedded_maildir_poller:
             self.threads.append(threading.Thread(target=self._poll_maildir, name="maildir-poller", daemon=True))
         if self.settings.embedded_worker:
@@ -90,6 +101,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     )
     app.include_router(messages.router)
     app.include_router(orders.router)
+    app.include_router(mailboxes.router)
     app.include_router(review_routes.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "review_ui" / "static"), name="static")
     return app

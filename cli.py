@@ -87,12 +87,63 @@ def worker(concurrency: Annotated[int, typer.Option(help="Worker threads in this
 
 @app.command()
 def ingest(
-    path: Annotated[Path, typer.Argument(help="An .eml file, a Maildir, or a folder of .eml files.")],
+    source: Annotated[str, typer.Argument(
+        help="An .eml file, a Maildir, a folder of .eml files, or imap[s]://USER@HOST:PORT/FOLDER.")],
     process: Annotated[bool, typer.Option(help="Also process the queued messages before exiting.")] = True,
+    ca_file: Annotated[Path | None, typer.Option(help="For imaps://: a CA certificate to trust.")] = None,
 ) -> None:
-    """Ingest messages once and exit."""
-    from orchestration.accept import accept_message
+    """Ingest messages once and exit. An IMAP folder is only read: nothing on the server changes."""
     from orchestration.worker import Worker
+
+    if source.startswith(("imap://", "imaps://")):
+        _ingest_imap(source, ca_file)
+    else:
+        _ingest_files(Path(source))
+    if process:
+        done = Worker(_db(), get_settings()).run_until_idle()
+        console.print(f"{done} job(s) run")
+
+
+def _ingest_imap(url: str, ca_file: Path | None) -> None:
+    import os
+
+    from pydantic import SecretStr
+
+    from config import MailboxConfig
+    from intake.imap import fetch_all, parse_imap_url
+    from orchestration.accept import accept_message
+
+    try:
+        target = parse_imap_url(url)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    password = os.environ.get("ORDER_INTAKE_IMAP_PASSWORD") or typer.prompt(
+        f"IMAP password for {target.user}@{target.host}", hide_input=True)
+    config = MailboxConfig(name=f"ingest-{target.host}", host=target.host, port=target.port,
+                           security="tls" if target.secure else "none", ca_file=ca_file, user=target.user,
+                           password=SecretStr(password), folder=target.folder)
+    db = _db()
+    new = seen = 0
+    with Progress(console=console) as progress:
+        task = progress.add_task(f"{target.host}/{target.folder}", total=None)
+        try:
+            for total, uid, raw in fetch_all(config):
+                progress.update(task, total=total)
+                accepted = accept_message(db, raw, "imap", f"imap:{url}:{uid}", get_settings().mime_limits())
+                new += accepted.created
+                seen += 1
+                progress.advance(task)
+        except Exception as exc:
+            from intake.imap import scrub
+
+            console.print(f"[red]IMAP: {scrub(exc, config)}[/red]")
+            raise typer.Exit(1) from None
+    console.print(f"{seen} message(s), {new} new, {seen - new} already held")
+
+
+def _ingest_files(path: Path) -> None:
+    from orchestration.accept import accept_message
 
     if not path.exists():
         console.print(f"[red]{path} does not exist[/red]")
@@ -108,13 +159,33 @@ def ingest(
     with Progress(console=console) as progress:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:
-            accepted = accept_message(db, f.read_bytes(), "cli", str(f))
+            accepted = accept_message(db, f.read_bytes(), "cli", str(f), get_settings().mime_limits())
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
-    if process:
-        done = Worker(db, get_settings()).run_until_idle()
-        console.print(f"{done} job(s) run")
+
+
+@app.command()
+def mailboxes(as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False) -> None:
+    """Each configured IMAP mailbox: connected, last poll, last error, messages today."""
+    from api.mailboxes import mailbox_states
+
+    settings = get_settings()
+    with _db().session() as s:
+        states = mailbox_states(s, settings)
+    if as_json:
+        print(json.dumps([m.model_dump(mode="json") for m in states], indent=2))
+        return
+    if not states:
+        console.print("no IMAP mailbox configured ([[mailboxes]] in the configuration file)")
+        return
+    table = Table("name", "server", "folder", "state", "last poll", "today", "last error")
+    for m in states:
+        table.add_row(m.name, f"{m.user}@{m.host}:{m.port}", m.folder,
+                      ("connected" + (" (IDLE)" if m.idle else "")) if m.connected else "disconnected",
+                      m.last_poll_at.strftime("%Y-%m-%d %H:%M:%S") if m.last_poll_at else "never",
+                      str(m.messages_today), m.last_error or "")
+    console.print(table)
 
 
 @app.command()

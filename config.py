@@ -11,13 +11,18 @@ import secrets
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+if TYPE_CHECKING:
+    from intake.mime import MimeLimits
 
 REPO_ROOT = Path(__file__).resolve().parent
 
@@ -28,6 +33,40 @@ def config_file() -> Path | None:
         return Path(named)
     default = Path("order-intake.toml")
     return default if default.exists() else None
+
+
+class MailboxConfig(BaseModel):
+    """One IMAP mailbox to watch. The password is never stored here in clear text: it is read from
+    the environment variable named by `password_env`, or from `password_file`."""
+
+    name: str
+    host: str
+    port: int = 993
+    security: str = Field("tls", pattern="^(tls|starttls|none)$")
+    ca_file: Path | None = None  # trust this CA (e.g. a company CA or a test server's certificate)
+    user: str
+    password_env: str | None = None
+    password_file: Path | None = None
+    password: SecretStr | None = None  # for tests and one-off use; prefer password_env / password_file
+    folder: str = "INBOX"
+    mode: str = Field("move", pattern="^(move|flag)$")  # flag: when moving is not allowed
+    processed_folder: str = "Processed"
+    failed_folder: str = "Failed"
+    idle: bool = True
+    poll_interval_s: float = 60.0
+    timeout_s: float = 30.0
+
+    def secret(self) -> str:
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise ValueError(f"mailbox {self.name}: environment variable {self.password_env} is not set")
+            return value
+        if self.password_file:
+            return self.password_file.read_text().strip()
+        raise ValueError(f"mailbox {self.name}: no password_env or password_file configured")
 
 
 class Settings(BaseSettings):
@@ -41,8 +80,14 @@ class Settings(BaseSettings):
     # Intake
     maildir: Path | None = None
     poll_interval_s: float = 2.0
-    max_message_bytes: int = 50 * 1024 * 1024
+    max_message_bytes: int = 100 * 1024 * 1024
+    max_attachment_bytes: int = 50 * 1024 * 1024
+    zip_max_members: int = 50
+    zip_max_total_bytes: int = 50 * 1024 * 1024
+    zip_max_ratio: int = 100
     supplier_domains: list[str] = ["northwind-supply.example"]
+    mailboxes: list[MailboxConfig] = []
+    imap_backoff_max_s: float = 300.0
 
     # Decision: precision first, so only evidence this strong lets an order through untouched.
     auto_approve_min_confidence: float = 0.95
@@ -74,6 +119,12 @@ class Settings(BaseSettings):
         if path is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
         return tuple(sources)
+
+    def mime_limits(self) -> MimeLimits:
+        from intake.mime import MimeLimits
+
+        return MimeLimits(self.max_attachment_bytes, self.zip_max_members, self.zip_max_total_bytes,
+                          self.zip_max_ratio)
 
     @property
     def resolved_database_url(self) -> str:

@@ -396,4 +396,5 @@ def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
         defects=reader.defects,
         not_an_order=not_an_order_reason(first_values, ctype, _report_type(msg), from_addr, subject, reader.parts),
         error=error,
+        refused=list(reader.refusals),
     )

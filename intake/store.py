@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.mime import parse_message
+from intake.mime import MimeLimits, parse_message
 from models.tables import InboundMessage
 
 
@@ -17,8 +17,14 @@ class Stored:
     message: InboundMessage
     created: bool  # False: we already held this message and nothing new was stored
 
+    @property
+    def usable(self) -> bool:
+        """False when intake already knows the message cannot be processed (a limit exceeded)."""
+        return self.message.status != "error"
 
-def store_raw(session: Session, raw: bytes, source: str, source_ref: str | None = None) -> Stored:
+
+def store_raw(session: Session, raw: bytes, source: str, source_ref: str | None = None,
+              limits: MimeLimits | None = None) -> Stored:
     """Keep the raw bytes unless the same message is already held.
 
     Deduplicates on the sha256 of the bytes and on Message-ID, because the same order often
@@ -28,7 +34,7 @@ def store_raw(session: Session, raw: bytes, source: str, source_ref: str | None 
     existing = session.scalar(select(InboundMessage).where(InboundMessage.sha256 == digest))
     if existing is not None:
         return Stored(existing, created=False)
-    parsed = parse_message(raw)
+    parsed = parse_message(raw, limits or MimeLimits())
     if parsed.message_id:
         existing = session.scalar(
             select(InboundMessage).where(InboundMessage.message_id == parsed.message_id).limit(1)
@@ -44,7 +50,8 @@ def store_raw(session: Session, raw: bytes, source: str, source_ref: str | None 
         size=len(raw),
         from_addr=parsed.from_addr,
         subject=parsed.subject[:998],
-        status="received",
+        status="error" if parsed.error else "received",
+        error=parsed.error,
     )
     session.add(message)
     session.flush()

@@ -42,6 +42,8 @@ class ParsedMessage:
     not_an_order: str | None = None
     # Set when the message cannot be processed as a whole (a limit exceeded): a clear reason.
     error: str | None = None
+    # Attachments and archives skipped for exceeding a limit, one sentence each.
+    refused: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- extraction

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -146,6 +147,23 @@ class InboundMessage(Base):
     documents: Mapped[list[Document]] = relationship(
         back_populates="message", lazy="selectin", order_by="Document.part_index"
     )
+
+
+class MailboxState(Base):
+    """Where intake stands in one IMAP mailbox, and how the connection is doing."""
+
+    __tablename__ = "mailbox_states"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    connected: Mapped[bool] = mapped_column(Boolean, default=False)
+    idle: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_poll_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None] = mapped_column(DateTime)
+    messages_today: Mapped[int] = mapped_column(Integer, default=0)
+    today: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class Document(Base):

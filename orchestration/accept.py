@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from intake.mime import MimeLimits
 from intake.store import store_raw
 from models.db import Database
 from orchestration.jobs import enqueue
@@ -15,15 +17,29 @@ class Accepted:
     created: bool
     status: str
 
+    @property
+    def usable(self) -> bool:
+        return self.status != "error"
 
-def accept_message(db: Database, raw: bytes, source: str, source_ref: str | None = None) -> Accepted:
+
+def accept_message(db: Database, raw: bytes, source: str, source_ref: str | None = None,
+                   limits: MimeLimits | None = None) -> Accepted:
     """Commit the raw bytes and their processing job together; a resend returns the held message.
 
     The caller may acknowledge the source (move the mail file, answer the HTTP request) only after
     this returns: the message is then durable.
     """
     with db.session() as s:
-        stored = store_raw(s, raw, source, source_ref)
+        stored = store_raw(s, raw, source, source_ref, limits)
         if stored.created:
             enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
         return Accepted(stored.message.id, stored.created, stored.message.status)
+
+
+def mailbox_acceptor(db: Database, limits: MimeLimits | None = None,
+                     source: str = "imap") -> Callable[[bytes, str], bool]:
+    """The accept callback for a mailbox: commit, then tell it whether the message was usable."""
+    def accept(raw: bytes, ref: str) -> bool:
+        return accept_message(db, raw, source, ref, limits).usable
+
+    return accept

@@ -80,7 +80,7 @@ def _close(session: Session, message: InboundMessage, status: str, reason: str) 
 
 def process_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
     """File the message's order(s); a message that holds none ends with a status and a reason."""
-    parsed = parse_message(message.raw)
+    parsed = parse_message(message.raw, settings.mime_limits())
     if parsed.error:
         _close(session, message, "error", parsed.error)
         return []
@@ -96,6 +96,9 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                    "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed))
         elif not any(r.part.content.strip() for r in read):
             _close(session, message, "error", "empty email: no body text and no attachments")
+        elif parsed.refused:
+            # What was refused might have been the order: the clerk must hear of it, not "not an order".
+            _close(session, message, "error", "; ".join(parsed.refused))
         else:
             _close(session, message, "not_an_order", "not an order: no order lines found in the body or attachments")
         return []
@@ -124,6 +127,8 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         for r in failed:
             matched.reasons.append(Reason("unreadable_attachment",
                                           f"{_describe(r.document)} could not be read: {r.extraction.error}"))
+        for sentence in parsed.refused:
+            matched.reasons.append(Reason("refused_attachment", sentence))
         decision = decide(matched, settings.auto_approve_min_confidence)
         orders.append(file_order(session, message, chosen.document, matched, decision))
     message.status = "processed"

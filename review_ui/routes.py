@@ -223,3 +223,16 @@ def message_page(message_id: int, request: Request, session: SessionDep) -> Resp
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
     orders = session.scalars(select(Order).where(Order.message_id == message_id)).all()
     return render(request, "message.html", user, message=message, orders=orders)
+
+
+@router.get("/review/admin/mailboxes", response_model=None)
+def mailboxes_page(request: Request, session: SessionDep) -> Response:
+    try:
+        user = clerk(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    if user.role != "admin":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
+    from api.mailboxes import mailbox_states
+
+    return render(request, "mailboxes.html", user, mailboxes=mailbox_states(session, request.app.state.settings))
