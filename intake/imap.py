@@ -100,14 +100,14 @@ class StateStore:
             for key, value in values.items():
                 setattr(row, key, value)
 
-    def count_message(self, uid: int) -> None:
+    def count_messages(self, count: int, last_uid: int) -> None:
         with self.db.session() as s:
             row = self._row(s)
             today = date.today()
             if row.today != today:
                 row.today, row.messages_today = today, 0
-            row.messages_today += 1
-            row.last_uid = max(row.last_uid or 0, uid)
+            row.messages_today += count
+            row.last_uid = max(row.last_uid or 0, last_uid)
 
 
 @dataclass
@@ -159,37 +159,49 @@ class ImapMailbox:
         # "N:*" always matches the highest message even when its UID is below N.
         return sorted(uid for uid in client.search(criteria) if uid > last_uid)
 
-    def _finish_on_server(self, client: IMAPClient, uid: int, usable: bool) -> None:
+    def _finish_on_server(self, client: IMAPClient, uids: list[int], usable: bool) -> None:
+        if not uids:
+            return
         if self.config.mode == "move":
             target = self.config.processed_folder if usable else self.config.failed_folder
             if client.has_capability("MOVE"):
-                client.move([uid], target)
+                client.move(uids, target)
             else:
-                client.copy([uid], target)
-                client.delete_messages([uid])
+                client.copy(uids, target)
+                client.delete_messages(uids)
                 if client.has_capability("UIDPLUS"):
-                    client.uid_expunge([uid])
+                    client.uid_expunge(uids)
                 else:
                     client.expunge()
         else:
-            client.add_flags([uid], [DONE_KEYWORD.encode(), b"\\Seen"] if usable else [DONE_KEYWORD.encode()])
+            flags = [DONE_KEYWORD.encode(), b"\\Seen"] if usable else [DONE_KEYWORD.encode()]
+            client.add_flags(uids, flags)
 
-    def sync(self, client: IMAPClient) -> SyncResult:
-        """Fetch every message above last_uid, commit it, then move or flag it. Oldest first."""
+    def sync(self, client: IMAPClient, batch_size: int = 50) -> SyncResult:
+        """Fetch every message above last_uid, commit each, then move or flag them. Oldest first.
+
+        Batches keep round trips few (one FETCH and one MOVE per batch); the order of steps is the
+        same as one at a time: nothing is moved before it is committed.
+        """
         uidvalidity = self._select(client)
         result = SyncResult()
-        for uid in self._pending_uids(client):
-            fetched = client.fetch([uid], ["BODY.PEEK[]"])  # PEEK: a failure leaves it unread
-            raw = fetched.get(uid, {}).get(b"BODY[]")
-            if raw is None:
-                continue  # expunged by someone else meanwhile
-            result.fetched += 1
-            ref = f"imap:{self.config.name}:{self.config.folder}:{uidvalidity}:{uid}"
-            usable = self.accept(bytes(raw), ref)
-            if self.after_commit is not None:
-                self.after_commit(client, uid)
-            self._finish_on_server(client, uid, usable)
-            self.state.count_message(uid)
+        pending = self._pending_uids(client)
+        for start in range(0, len(pending), batch_size):
+            batch = pending[start:start + batch_size]
+            fetched = client.fetch(batch, ["BODY.PEEK[]"])  # PEEK: a failure leaves them unread
+            done: dict[bool, list[int]] = {True: [], False: []}
+            for uid in batch:
+                raw = fetched.get(uid, {}).get(b"BODY[]")
+                if raw is None:
+                    continue  # expunged by someone else meanwhile
+                result.fetched += 1
+                ref = f"imap:{self.config.name}:{self.config.folder}:{uidvalidity}:{uid}"
+                done[self.accept(bytes(raw), ref)].append(uid)
+                if self.after_commit is not None:
+                    self.after_commit(client, uid)
+            self._finish_on_server(client, done[True], usable=True)
+            self._finish_on_server(client, done[False], usable=False)
+            self.state.count_messages(len(done[True]) + len(done[False]), max(batch))
         self.state.update(last_poll_at=utcnow())
         return result
 

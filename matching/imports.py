@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matching.knowledge_store import bump_catalog_revision
 from models.csv_import import ImportReport, import_rows
 from models.tables import Customer, CustomerAddress, PriceListEntry, Product
 
@@ -33,6 +34,7 @@ def import_catalog(session: Session, path: Path) -> ImportReport:
         session.add(product)
 
     report = import_rows(path, {"sku", "description", "unit_price"}, apply)
+    bump_catalog_revision(session)
     session.flush()
     return report
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -10,14 +11,40 @@ from sqlalchemy.orm import Session
 from matching.catalog import CatalogIndex, CatalogProduct
 from matching.customers import CustomerRecord
 from models.schemas import Address
-from models.tables import Customer, CustomerAddress, CustomerItemAlias, Order, PriceListEntry, Product
+from models.tables import Counter, Customer, CustomerAddress, CustomerItemAlias, Order, PriceListEntry, Product
+
+_CATALOG_CACHE: dict[str, tuple[int, CatalogIndex]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def catalog_revision(session: Session) -> int:
+    return session.scalar(select(Counter.value).where(Counter.name == "catalog_revision")) or 0
+
+
+def bump_catalog_revision(session: Session) -> None:
+    """Tell every process that its catalog index is stale; call in the transaction that changed it."""
+    counter = session.get(Counter, "catalog_revision")
+    if counter is None:
+        session.add(Counter(name="catalog_revision", value=1))
+    else:
+        counter.value += 1
 
 
 def load_catalog(session: Session) -> CatalogIndex:
-    return CatalogIndex(
+    """The catalog index, built once per catalog revision and kept by this process."""
+    key = str(session.get_bind().url)
+    revision = catalog_revision(session)
+    with _CACHE_LOCK:
+        cached = _CATALOG_CACHE.get(key)
+        if cached is not None and cached[0] == revision:
+            return cached[1]
+    index = CatalogIndex(
         CatalogProduct(p.sku, p.description, p.uom, p.unit_price, p.gtin, p.pack_size)
         for p in session.scalars(select(Product))
     )
+    with _CACHE_LOCK:
+        _CATALOG_CACHE[key] = (revision, index)
+    return index
 
 
 def load_customers(session: Session) -> list[CustomerRecord]:

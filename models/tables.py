@@ -74,6 +74,14 @@ class Product(Base):
     weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("0"))
 
 
+class Counter(Base):
+    """Named counters; `catalog_revision` lets each process keep its catalog index until it changes."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class PriceListEntry(Base):
     __tablename__ = "price_list_entries"
     __table_args__ = (UniqueConstraint("customer_id", "sku"),)

@@ -240,3 +240,58 @@ def test_orders_from_imap_are_processed(dovecot: Dovecot, demo_db: Database, set
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+
+
+def test_bad_mail_gets_a_reason_goes_to_the_failed_folder_and_the_mailbox_goes_on(dovecot: Dovecot,
+                                                                                  demo_db: Database,
+                                                                                  settings: Settings):
+    """GIVEN a zip bomb, an oversized attachment and broken MIME ahead of a good order WHEN the mailbox
+    syncs THEN each bad one is kept raw with a clear reason, refused mail goes to Failed, and the
+    good order is processed."""
+    import io
+    import zipfile
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    from orchestration.worker import Worker
+
+    def message(msg_id: str, body: str, attachment: tuple[bytes, str] | None = None) -> bytes:
+        msg = EmailMessage()
+        msg["From"] = "jane.doe@acme-retail.example"
+        msg["Subject"] = f"PO {msg_id}"
+        msg["Message-ID"] = f"<{msg_id}@acme-retail.example>"
+        if body:
+            msg.set_content(body)
+        if attachment:
+            msg.add_attachment(attachment[0], maintype="application", subtype="octet-stream", filename=attachment[1])
+        return msg.as_bytes(policy=SMTP)
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive, archive.open("order.csv", "w") as member:
+        for _ in range(60):  # 60 MB of zeros, a few dozen KB compressed
+            member.write(b"\0" * (1024 * 1024))
+    broken = (b"From: jane.doe@acme-retail.example\r\nSubject: PO 77\r\nMessage-ID: <broken@acme-retail.example>\r\n"
+              b"Content-Type: multipart/mixed; boundary=\"zz\"\r\n\r\n--zz\r\nContent-Type: application/pdf\r\n"
+              b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcfsj6IKNSAwIG9i")  # no closing boundary
+    mails = [message("bomb", "", (bomb.getvalue(), "order.zip")),
+             message("big", "", (b"x" * 200_000, "big.pdf")),
+             broken,
+             (DEMO / "07-csv-attachment.eml").read_bytes()]
+    for raw in mails:
+        dovecot.append(raw)
+    settings.max_attachment_bytes = 100_000
+    mailbox = ImapMailbox(dovecot.mailbox(), demo_db, mailbox_acceptor(demo_db, settings.mime_limits()))
+    with dovecot.client() as client:
+        mailbox._ensure_folders(client)
+        assert mailbox.sync(client).fetched == 4
+    assert dovecot.count("INBOX") == 0
+    assert (dovecot.count("Failed"), dovecot.count("Processed")) == (2, 2)
+    Worker(demo_db, settings).run_until_idle()
+    stored = {m.message_id: m for m in _messages(demo_db)}
+    assert "zip bomb refused" in stored["<bomb@acme-retail.example>"].error
+    assert "exceeds the" in stored["<big@acme-retail.example>"].error
+    assert stored["<broken@acme-retail.example>"].status in ("error", "not_an_order")
+    assert stored["<broken@acme-retail.example>"].error
+    assert [m.raw for m in _messages(demo_db)] == [bytes(r) for r in mails]  # every raw kept byte for byte
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 1
