@@ -295,3 +295,76 @@ def test_bad_mail_gets_a_reason_goes_to_the_failed_folder_and_the_mailbox_goes_o
     assert [m.raw for m in _messages(demo_db)] == [bytes(r) for r in mails]  # every raw kept byte for byte
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 1
+
+
+def test_starttls_with_a_trusted_ca_and_polling_without_idle(dovecot: Dovecot, demo_db: Database):
+    """GIVEN STARTTLS on the plain port, the test server's CA trusted, and IDLE switched off WHEN a
+    message arrives THEN polling picks it up over the upgraded connection."""
+    config = dovecot.mailbox(security="starttls", ca_file=dovecot.cafile, idle=False, poll_interval_s=0.3)
+    mailbox = ImapMailbox(config, demo_db, mailbox_acceptor(demo_db), backoff_max_s=0.5)
+    stop, thread = _run(mailbox)
+    try:
+        _wait(lambda: mailbox.state.get().connected, what="the STARTTLS login")
+        dovecot.append(DEMO_EMAILS[0].read_bytes())
+        _wait(lambda: len(_messages(demo_db)) == 1, what="the polled message")
+        assert mailbox.state.get().idle is False
+    finally:
+        stop.set()
+        thread.join(10)
+    untrusted = ImapMailbox(dovecot.mailbox("untrusted", security="starttls"), demo_db, mailbox_acceptor(demo_db))
+    stop, thread = _run(untrusted)
+    try:
+        _wait(lambda: untrusted.state.get().last_error, what="the certificate to be refused")
+        assert "CERTIFICATE_VERIFY_FAILED" in untrusted.state.get().last_error
+    finally:
+        stop.set()
+        thread.join(10)
+
+
+def test_password_from_a_secret_file_and_state_on_the_admin_page_and_cli(dovecot: Dovecot, tmp_path: Path):
+    secret = tmp_path / "imap-password"
+    secret.write_text("orders-pass\n")
+    config_file = tmp_path / "order-intake.toml"
+    config_file.write_text(
+        f'home = "{tmp_path}"\nembedded_worker = false\nembedded_maildir_poller = false\n'
+        f'[[mailboxes]]\nname = "sales"\nhost = "127.0.0.1"\nport = {dovecot.port}\nsecurity = "none"\n'
+        f'user = "orders"\npassword_file = "{secret}"\npoll_interval_s = 0.5\n')
+    env = {**os.environ, "ORDER_INTAKE_CONFIG": str(config_file)}
+    env.pop("ORDER_INTAKE_HOME", None)
+    dovecot.append(DEMO_EMAILS[0].read_bytes())
+    cli = str(Path(sys.executable).with_name("order-intake"))
+    port = _free_port()
+    server = subprocess.Popen([cli, "serve", "--demo", "--port", str(port)], env=env, cwd=tmp_path,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def listed() -> list[dict]:
+            out = subprocess.run([cli, "mailboxes", "--json"], env=env, cwd=tmp_path, capture_output=True,
+                                 text=True)
+            rows = json.loads(out.stdout) if out.returncode == 0 else []
+            return rows if rows and rows[0]["messages_today"] == 1 and rows[0]["connected"] else []
+        rows = _wait(listed, timeout=30, what="the mailbox to report one message")
+        assert rows[0]["name"] == "sales" and rows[0]["last_error"] is None
+        import httpx
+
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as web:
+            page = web.get("/login").text
+            token = page.split('name="csrf" value="')[1].split('"')[0]
+            web.post("/login", data={"email": "admin@demo.example", "password": "demo-admin", "csrf": token})
+            admin = web.get("/review/admin/mailboxes").text
+            assert "sales" in admin and "connected" in admin and "orders-pass" not in admin
+            web.post("/logout", data={"csrf": web.get("/review").text.split('name="csrf" value="')[1].split('"')[0]})
+            page = web.get("/login").text
+            token = page.split('name="csrf" value="')[1].split('"')[0]
+            web.post("/login", data={"email": "clerk@demo.example", "password": "demo-clerk", "csrf": token})
+            assert web.get("/review/admin/mailboxes").status_code == 403  # admins only
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
