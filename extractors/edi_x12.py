@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from extractors.base import filename_ext
 from extractors.units import normalise_unit
+from extractors.values import plain_decimal
 from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
 
 NAME = "edi_x12"
@@ -253,17 +253,6 @@ def x12_date(text: str) -> date | None:
         return None
 
 
-def x12_decimal(text: str) -> Decimal | None:
-    text = text.strip()
-    if not text or len(text) > 30:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
-
-
 def x12_unit(code: str) -> str | None:
     code = code.strip().upper()
     if not code:
@@ -405,7 +394,7 @@ def _is_last_po1(line: ExtractedLine, segments: list[Segment], at: int) -> bool:
 
 
 def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine | None:
-    quantity = x12_decimal(seg.el(2))
+    quantity = plain_decimal(seg.el(2), 30)
     if quantity is None:
         return None
     seller: str | None = None
@@ -428,7 +417,7 @@ def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine 
         item_code=seller or buyer or standard,
         customer_part=buyer,
         uom=x12_unit(unit) or (unit.upper() or None),
-        unit_price=x12_decimal(seg.el(4)),
+        unit_price=plain_decimal(seg.el(4), 30),
         confidence=CONFIDENCE,
         provenance=reader.prov(seg, f"PO1[{line_no}]"),
     )
@@ -453,7 +442,7 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
                 header.buyer = reader.field(seg.el(2), seg, "N102")
         elif seg.tag == "G68":
             lines_seen += 1
-            quantity = x12_decimal(seg.el(1))
+            quantity = plain_decimal(seg.el(1), 30)
             if quantity is None:
                 result.unread.append(seg.text)
                 continue
@@ -463,7 +452,7 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
             upc = seg.el(4) or next((codes[q] for q in ("UP", "UK", "EN", "UA") if q in codes), None)
             result.lines.append(ExtractedLine(
                 raw_text=seg.text, quantity=quantity, item_code=seller or buyer or upc or None, customer_part=buyer,
-                uom=x12_unit(seg.el(2)) or (seg.el(2).upper() or None), unit_price=x12_decimal(seg.el(3)),
+                uom=x12_unit(seg.el(2)) or (seg.el(2).upper() or None), unit_price=plain_decimal(seg.el(3), 30),
                 confidence=CONFIDENCE, provenance=reader.prov(seg, f"G68[{lines_seen}]"),
             ))
         elif seg.tag == "G69" and result.lines and seg.el(1):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from extractors.base import filename_ext
+from extractors.values import plain_decimal
 from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
 
 NAME = "ubl"
@@ -88,17 +89,6 @@ def ubl_date(text: str) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
-
-
-def ubl_decimal(text: str) -> Decimal | None:
-    text = text.strip()
-    if not text or len(text) > 40:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 def ubl_unit(code: str) -> str | None:
@@ -227,15 +217,15 @@ class OrderReader:
             self.result.unread.append(f"OrderLine {n} has no LineItem")
             return
         quantity_node = item_node.find("cbc:Quantity")
-        quantity = ubl_decimal(quantity_node.text) if quantity_node is not None else None
+        quantity = plain_decimal(quantity_node.text) if quantity_node is not None else None
         if quantity is None or quantity_node is None:
             self.result.unread.append(f"OrderLine {n}: no readable quantity")
             return
         price: Decimal | None = None
         if found := self.text(item_node, "cac:Price", "cbc:PriceAmount"):
-            price = ubl_decimal(found[0])
+            price = plain_decimal(found[0])
             base = self.text(item_node, "cac:Price", "cbc:BaseQuantity")
-            base_quantity = ubl_decimal(base[0]) if base else None
+            base_quantity = plain_decimal(base[0]) if base else None
             if price is not None and base_quantity and base_quantity != 1:
                 price = price / base_quantity
         total = self.text(item_node, "cbc:LineExtensionAmount")
@@ -258,7 +248,7 @@ class OrderReader:
         self.result.lines.append(ExtractedLine(
             raw_text=raw, quantity=quantity, item_code=item_code, customer_part=buyer[0] if buyer else None,
             description=text, uom=ubl_unit(unit) if unit else None, unit_price=price,
-            line_total=ubl_decimal(total[0]) if total else None, confidence=CONFIDENCE,
+            line_total=plain_decimal(total[0]) if total else None, confidence=CONFIDENCE,
             provenance=self.prov(item_node),
         ))
 

@@ -46,6 +46,18 @@ def parse_decimal(text: object, decimal_comma: bool | None = None) -> Decimal | 
         return None
 
 
+def plain_decimal(text: str, max_length: int = 40) -> Decimal | None:
+    """A decimal written plainly, as structured formats (X12, UBL) write them: '12.50', '-3', '1E2'."""
+    text = text.strip()
+    if not text or len(text) > max_length:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
