@@ -220,6 +220,8 @@ def orders(
 def evaluate(
     folder: Annotated[Path, typer.Argument(help="A labelled corpus folder (see EVAL_FORMAT).")],
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON.")] = None,
+    labels: Annotated[Path | None, typer.Option(
+        help="Labels kept in their own folder mirroring the corpus (for a read-only corpus).")] = None,
 ) -> None:
     """Score extraction, matching and the decision on a labelled corpus, in a fresh temporary database."""
     from evaluation.report import print_report
@@ -228,7 +230,10 @@ def evaluate(
     if not folder.is_dir():
         console.print(f"[red]{folder} is not a folder[/red]")
         raise typer.Exit(2)
-    report = run_corpus(folder, console=console)
+    if labels is not None and not labels.is_dir():
+        console.print(f"[red]{labels} is not a folder[/red]")
+        raise typer.Exit(2)
+    report = run_corpus(folder, console=console, labels=labels)
     print_report(report, console)
     if json_path:
         json_path.write_text(json.dumps(report.to_json(), indent=2))

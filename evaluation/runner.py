@@ -45,13 +45,21 @@ class CorpusReport:
         return summarise(self.documents)
 
 
-def labelled_documents(folder: Path) -> Iterator[tuple[Path, Path]]:
-    for expected in sorted(folder.rglob("*.expected.json")):
+def labelled_documents(folder: Path, labels: Path | None = None) -> Iterator[tuple[Path, Path]]:
+    """(document, expected.json) pairs. With `labels`, the labels live in their own tree that mirrors
+    the corpus (for a corpus that is read-only, or not ours to write into)."""
+    root = labels or folder
+    for expected in sorted(root.rglob("*.expected.json")):
         stem = expected.name[: -len(".expected.json")]
-        for candidate in sorted(expected.parent.glob(stem + ".*")):
-            if candidate.suffix.lower() in DOCUMENT_SUFFIXES and candidate.name != expected.name:
+        doc_dir = folder / expected.parent.relative_to(root)
+        for candidate in sorted(doc_dir.glob(glob_escape(stem) + ".*")):
+            if candidate.suffix.lower() in DOCUMENT_SUFFIXES and not candidate.name.endswith(".expected.json"):
                 yield candidate, expected
                 break
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
 def _master_folder(doc_dir: Path, root: Path) -> Path | None:
@@ -101,12 +109,14 @@ def _extracted(db: Database, message_id: int) -> tuple[ExtractedOrder | None, st
         ), (doc.extractor if doc else "none") or "none", error
 
 
-def run_corpus(folder: Path, console: Console | None = None) -> CorpusReport:
+def run_corpus(folder: Path, console: Console | None = None, labels: Path | None = None) -> CorpusReport:
     folder = folder.resolve()
-    docs = list(labelled_documents(folder))
+    labels = labels.resolve() if labels else None
+    docs = list(labelled_documents(folder, labels))
     groups: dict[Path | None, list[tuple[Path, Path]]] = {}
     for doc, expected in docs:
-        groups.setdefault(_master_folder(doc.parent, folder), []).append((doc, expected))
+        master = _master_folder(expected.parent, labels) if labels else None
+        groups.setdefault(master or _master_folder(doc.parent, folder), []).append((doc, expected))
     report = CorpusReport()
     with tempfile.TemporaryDirectory(prefix="order-intake-eval-") as tmp, \
             Progress(console=console or Console(stderr=True), transient=True) as progress:

@@ -123,3 +123,36 @@ def test_html_table_body():
 def test_unknown_attachment_type_is_an_error_value():
     ex = extract_part(Part(1, "attachment", "application/x-msdownload", "setup.exe", b"MZ\x90\x00"))
     assert ex.error == "unsupported attachment type: application/x-msdownload (setup.exe)"
+
+
+def test_legacy_xls():
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("Bestellung")
+    ws.write(0, 0, "PO Number")
+    ws.write(0, 1, "PO-XLS-7")
+    for c, h in enumerate(["Part #", "Description", "Quantity", "UOM", "Price"]):
+        ws.write(3, c, h)
+    for r, row in enumerate(ROWS[1:], start=4):
+        for c, value in enumerate([row[0], row[1], int(row[2]), row[3], float(row[4])]):
+            ws.write(r, c, value)
+    buf = io.BytesIO()
+    wb.save(buf)
+    ex = extract_part(Part(0, "attachment", "application/vnd.ms-excel", "order.xls", buf.getvalue()))
+    assert ex.error is None
+    assert _expected(ex.lines) == WANTED
+    assert ex.header.po_number.value == "PO-XLS-7"
+
+
+def test_spreadsheet_that_is_not_a_zip_or_is_a_bomb_is_an_error_value():
+    import zipfile
+
+    ex = extract_part(Part(0, "attachment", "application/octet-stream", "order.xlsx", b"not a zip at all"))
+    assert ex.error and "could not read xlsx" in ex.error
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z, z.open("xl/worksheets/sheet1.xml", "w") as f:
+        for _ in range(210):
+            f.write(b"\0" * (1024 * 1024))
+    ex = extract_part(Part(0, "attachment", "application/octet-stream", "order.xlsx", bomb.getvalue()))
+    assert ex.error and "would expand to 210 MB" in ex.error
