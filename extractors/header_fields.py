@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.values import find_date
+from extractors.values import day_first_evidence, find_date_text, is_ambiguous_date
 from models.schemas import Address, ExtractedHeader, Field, Provenance
 
 _PO_LABEL = re.compile(
@@ -121,12 +121,17 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
                 day_first: bool | None = None) -> ExtractedHeader:
     """Every header field the text labels. Fields it does not label stay None, never guessed."""
     header = ExtractedHeader(po_number=find_po_number(text, part_index, kind))
-    m = _ORDER_DATE_LABEL.search(text)
-    if m and (d := find_date(m.group("rest"), day_first)):
-        header.order_date = Field(d, 0.9, _span(m, "rest", part_index, kind))
-    m = _REQUESTED_DATE_LABEL.search(text)
-    if m and (d := find_date(m.group("rest"), day_first)):
-        header.requested_date = Field(d, 0.85, _span(m, "rest", part_index, kind))
+    if day_first is None:
+        day_first = day_first_evidence(text)
+    settled = day_first is not None
+    for name, label, confidence in (("order_date", _ORDER_DATE_LABEL, 0.9),
+                                    ("requested_date", _REQUESTED_DATE_LABEL, 0.85)):
+        m = label.search(text)
+        if m and (found := find_date_text(m.group("rest"), day_first)):
+            value, written = found
+            ambiguous = not settled and is_ambiguous_date(written)
+            setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
+                                        written=written if ambiguous else None))
     m = _CURRENCY_LABEL.search(text)
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))

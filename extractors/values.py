@@ -120,11 +120,41 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
 
 
 def find_date(text: str, day_first: bool | None = None) -> date | None:
+    found = find_date_text(text, day_first)
+    return found[0] if found else None
+
+
+def find_date_text(text: str, day_first: bool | None = None) -> tuple[date, str] | None:
+    """The first date in the text and how it was written."""
     for m in DATE_PATTERN.finditer(text):
         found = parse_date(m.group(1), day_first)
         if found:
-            return found
+            return found, m.group(1)
     return None
+
+
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
+
+
+def day_first_evidence(text: str) -> bool | None:
+    """Whether the document itself settles DD/MM against MM/DD: one date with a part above 12 does."""
+    for a, b, _ in _SLASH_DATE.findall(text):
+        if int(a) > 12 >= int(b):
+            return True
+        if int(b) > 12 >= int(a):
+            return False
+    return None
+
+
+def is_ambiguous_date(written: str) -> bool:
+    """'03/04/2026' could be March or April; '2026-03-04', '20/11/2026' and '20.11.2026' cannot."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{2,4}", written.strip())
+    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1] != m[2]
+
+
+def locale_is_day_first(locale: str | None) -> bool:
+    """Month first is the US habit; nearly everyone else writes the day first."""
+    return bool(locale) and locale.replace("-", "_") not in ("en_US", "es_US", "en_PH", "fil_PH")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -14,6 +14,7 @@ class CustomerRecord:
     name: str
     email_domains: tuple[str, ...]
     contact_email: str | None = None
+    locale: str | None = None
 
 
 def _domain(addr: str) -> str:
@@ -43,8 +44,8 @@ def resolve_customer(
         addr = addr.lower()
         for c in customers:
             if c.contact_email and c.contact_email.lower() == addr:
-                return CustomerMatch(c.id, c.name, prefix + "contact_email", 1.0)
+                return CustomerMatch(c.id, c.name, prefix + "contact_email", 1.0, c.locale)
         domain_hits = [c for c in customers if _domain(addr) in {d.lower() for d in c.email_domains}]
         if len(domain_hits) == 1:
-            return CustomerMatch(domain_hits[0].id, domain_hits[0].name, prefix + "domain", 0.97)
+            return CustomerMatch(domain_hits[0].id, domain_hits[0].name, prefix + "domain", 0.97, domain_hits[0].locale)
     return CustomerMatch(None, None, "none", 0.0)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Protocol
 
+from extractors.values import locale_is_day_first, parse_date
 from matching.catalog import CatalogIndex, normalise_text
-from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, MatchedLine, MatchedOrder, Reason
+from models.schemas import (
+    Address,
+    CustomerMatch,
+    ExtractedHeader,
+    ExtractedLine,
+    Field,
+    MatchedLine,
+    MatchedOrder,
+    Reason,
+)
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97}
@@ -129,6 +139,20 @@ def match_line(
     return MatchedLine(line_no, line, match, uom, line.unit_price, expected_price, confidence, reasons)
 
 
+def settle_dates(header: ExtractedHeader, customer: CustomerMatch) -> ExtractedHeader:
+    """Read an ambiguous 03/04/2026 the way this customer writes dates, now that we know who it is."""
+    if customer.customer_id is None or not locale_is_day_first(customer.locale):
+        return header
+    settled = {}
+    for name in ("order_date", "requested_date"):
+        found = getattr(header, name)
+        if found is not None and found.written:
+            value = parse_date(found.written, day_first=True)
+            if value is not None:
+                settled[name] = Field(value, found.confidence, found.provenance)
+    return replace(header, **settled) if settled else header
+
+
 def match_order(
     header: ExtractedHeader,
     lines: list[ExtractedLine],
@@ -138,6 +162,7 @@ def match_order(
     price_tolerance: Decimal = Decimal("0.02"),
     min_fuzzy: float = 70.0,
 ) -> MatchedOrder:
+    header = settle_dates(header, customer)
     reasons: list[Reason] = []
     if customer.customer_id is None:
         reasons.append(Reason("unknown_customer", "the sender is not a known customer", field="customer"))

@@ -71,6 +71,9 @@ class Field(Generic[T]):
     value: T
     confidence: float
     provenance: Provenance | None = None
+    # How the value was written, when reading it needed a guess a later stage may settle better
+    # (an ambiguous 03/04/2026 read before the customer, and so the locale, was known).
+    written: str | None = None
 
 
 @dataclass
@@ -182,6 +185,7 @@ class CustomerMatch:
     name: str | None
     method: str  # contact_email | domain | forwarded_contact_email | forwarded_domain | none
     confidence: float
+    locale: str | None = None
 
 
 @dataclass

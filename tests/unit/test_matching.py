@@ -111,3 +111,23 @@ def test_ship_to_must_be_a_known_address():
     assert codes(Address("Acme DC", "1 Dock Road", "Springfield", "IL", "62701")) == set()
     assert codes(Address("Acme DC", "99 Other St", "Dallas", "TX", "75247")) == {"unknown_ship_to"}
     assert codes(Address("Acme DC", None, "Dallas", "TX", None)) == {"incomplete_ship_to"}
+
+
+def test_ambiguous_dates_follow_the_document_then_the_customer_locale():
+    from datetime import date
+
+    from extractors.header_fields import find_header
+
+    def order_date(text: str, locale: str | None) -> date:
+        header = find_header(text)
+        customer = CustomerMatch("C1", "Acme", "domain", 0.97, locale)
+        matched = match_order(header, [ExtractedLine("x", Decimal(1), item_code="CUP-12-WHT")], customer, CATALOG,
+                              StaticKnowledge())
+        return matched.header.order_date.value
+
+    assert order_date("PO: 1\nOrder Date: 03/04/2026\n", "en_US") == date(2026, 3, 4)
+    assert order_date("PO: 1\nOrder Date: 03/04/2026\n", "de_DE") == date(2026, 4, 3)
+    assert order_date("PO: 1\nOrder Date: 03/04/2026\n", "en_GB") == date(2026, 4, 3)
+    # The document settles it, whatever the locale: 20/04 can only be day first.
+    assert order_date("Order Date: 03/04/2026\nNeed by: 20/04/2026\n", "en_US") == date(2026, 4, 3)
+    assert order_date("Order Date: 03/04/2026\nNeed by: 04/20/2026\n", "de_DE") == date(2026, 3, 4)
