@@ -30,7 +30,10 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    try:
+        rows = list(csv.reader(io.StringIO(text.replace("\0", ""), newline=""), dialect))
+    except csv.Error as exc:
+        return Extraction(NAME, part_index, error=f"could not read CSV: {exc}")
     # A semicolon file means a European writer, where the comma is the decimal mark.
     decimal_comma = True if getattr(dialect, "delimiter", ",") == ";" else None
 

@@ -66,23 +66,21 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
 def extract_pdf(data: bytes, part_index: int) -> Extraction:
     import pdfplumber
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:
-        return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
     texts: list[str] = []
     lines: list[ExtractedLine] = []
     unread: list[str] = []
     known_header: list[Any] | None = None
-    with pdf:
-        try:
+    # One guard around open, every page and close: a damaged PDF can fail at any of them (even
+    # closing parses pages), and it must cost this document only.
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page_no, page in enumerate(pdf.pages, start=1):
                 texts.append(page.extract_text() or "")
                 table, known_header = _page_table(page, page_no, part_index, known_header)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
-        except Exception as exc:
-            return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}")
+    except Exception as exc:
+        return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
     text = "\n".join(texts)
     if not text.strip():
         return Extraction(NAME, part_index, error="scanned document, no text")
