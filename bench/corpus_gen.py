@@ -4,7 +4,7 @@ Run from the repo root:
 
     .venv/bin/python bench/corpus_gen.py OUT_FOLDER [--documents 300] [--seed 7]
 
-It writes OUT_FOLDER/catalog.csv and customers.csv (copies of the demo master data) and, per
+It writes OUT_FOLDER/catalog.csv, customers.csv and price_lists.csv (copies of the demo master data) and, per
 document, `<name>.<eml|pdf|xlsx|csv|tsv|edi|xml>` with `<name>.expected.json`. The same seed gives
 byte-identical files: every document draws from its own seeded RNG, dates and MIME boundaries are
 fixed, reportlab runs with invariant=1, fpdf2 and openpyxl get a fixed creation time and the XLSX zip
@@ -992,6 +992,8 @@ def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO) 
     out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(demo / "catalog.csv", out / "catalog.csv")
     shutil.copyfile(demo / "customers.csv", out / "customers.csv")
+    # The contract prices the documents print: without them every printed price would look wrong.
+    shutil.copyfile(demo / "price_lists.csv", out / "price_lists.csv")
     earlier: dict[str, list[OrderSpec]] = {}
     written = []
     for i, layout in enumerate(plan(documents, seed)):

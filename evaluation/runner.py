@@ -53,7 +53,8 @@ def labelled_documents(folder: Path, labels: Path | None = None) -> Iterator[tup
         stem = expected.name[: -len(".expected.json")]
         doc_dir = folder / expected.parent.relative_to(root)
         for candidate in sorted(doc_dir.glob(glob_escape(stem) + ".*")):
-            if candidate.suffix.lower() in DOCUMENT_SUFFIXES and not candidate.name.endswith(".expected.json"):
+            # Exactly "<stem>.<ext>": "po.output.xlsx" is another file, not the document "po.pdf".
+            if candidate.suffix.lower() in DOCUMENT_SUFFIXES and candidate.name == stem + candidate.suffix:
                 yield candidate, expected
                 break
 

@@ -43,7 +43,7 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     table = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma)
     if table.header is None:
         return Extraction(NAME, part_index, notes=["no order table header found"])
-    header = find_header(rows_above_as_text(rows, table.header.index), part_index, "csv")
+    header = find_header(rows_above_as_text(rows, table.header.index) + "\n" + table.header_text, part_index, "csv")
     return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread)
 
 

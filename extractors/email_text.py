@@ -19,9 +19,8 @@ from models.schemas import ExtractedLine, Extraction, Part, Provenance
 NAME = "email_text"
 
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
-_TOKEN = re.compile(
-    r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]"
-)
+# Letters include accented ones: "Stück" and "boîtes" are one word each.
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|[a-z][.)])\s+")
 # Reply headers in the languages our buyers write: "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :",
@@ -73,9 +72,13 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_LINE = re.compile(
-    r"^\s*(?:p\.?o\.?\b|purchase order|order (?:date|no|number|#)|date|ship|deliver|requested|need(?:ed)? by|"
+    r"^\s*(?:p\.?o\.?\b|purchase order|order (?:date|no|number|#)|our (?:po|p\.o\.|order|ref)|ref\b|"
+    r"date|ship|deliver|requested|need(?:ed)? by|"
     r"bill|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|www\.|http|attn|suite|total|"
-    r"subtotal|tax|currency|terms|payment|invoice|account)\b",
+    r"subtotal|tax|currency|terms|payment|invoice|account|"
+    # the same labels in German, French and Spanish
+    r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
+    r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS = re.compile(
@@ -85,7 +88,14 @@ _ADDRESS_WORDS = re.compile(
 )
 _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
            "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
-           "d", "'d", "'", "have", "just", "the", "following", ":"}
+           "d", "'d", "'", "have", "just", "the", "following", ":", "plus", "then", "as", "well", "finally",
+           # German, French, Spanish: "Bitte liefern Sie", "Merci de livrer", "Por favor envíen"
+           "bitte", "liefern", "senden", "schicken", "sie", "wir", "brauchen", "benötigen", "noch", "außerdem",
+           "und", "sowie", "merci", "de", "livrer", "envoyer", "nous", "avons", "besoin", "veuillez", "et",
+           "aussi", "également", "por", "favor", "envíen", "envien", "enviar", "necesitamos", "también", "y",
+           "además", "mandar", "manden"}
+# Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
+_OF = ["of", "de", "del", "des", "d'", "di", "von", "à"]
 _UNIT_WORDS = sorted(w for w in UNIT_CODES if w != "x")
 
 
@@ -104,7 +114,8 @@ def _pipeline() -> tuple[Any, Any]:
     label = {"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad", "qte"]}}
     sep = {"TEXT": {"IN": ["-", "–", ":", "=", "x", "×", "X", "*", ","]}}
     # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
-    matcher.add("QTY_FIRST", [[qty, unit, {"LOWER": "of", "OP": "?"}], [qty, times], [qty, {"LOWER": "of"}]])
+    of = {"LOWER": {"IN": _OF}}
+    matcher.add("QTY_FIRST", [[qty, unit, {**of, "OP": "?"}], [qty, times], [qty, of]])
     matcher.add("QTY_BARE", [[qty]])
     # Code first: "ABC-123 qty 10", "ABC-123 x 10", "ABC-123 - 10 cs", "ABC-123: 10", "ABC-123  10 CS".
     matcher.add("CODE_FIRST", [[code, {"LOWER": {"IN": ["qty", "quantity", "x", "×", "-", ":", "=", "menge"]}},
@@ -250,7 +261,8 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
         qty = parse_decimal(numbers[0]) if numbers else None
         unit = units[0] if units else None
         item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
-        while item_tokens and item_tokens[0].lower() in {"of", "the", "x", "-", "×", "*", "pieces"}:
+        while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "×", "*", "pieces", "la", "le",
+                                                          "les", "el", "los", "las", "der", "die", "das"}:
             item_tokens = item_tokens[1:]
         while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
             item_tokens = item_tokens[:-1]
@@ -258,7 +270,7 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
                 and normalise_unit(item_tokens[0]) and len(item_tokens) > 1):
             unit = normalise_unit(item_tokens[0])
             item_tokens = item_tokens[1:]
-            if item_tokens and item_tokens[0].lower() == "of":
+            if item_tokens and item_tokens[0].lower() in _OF:
                 item_tokens = item_tokens[1:]
         item = " ".join(item_tokens).strip()
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
@@ -286,8 +298,13 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     nlp, matcher = _pipeline()
     result = Extraction(NAME, part_index, header=find_header(text, part_index, kind))
     lines: list[ExtractedLine] = []
-    unread: list[tuple[int, str]] = []  # (index of the order line it follows, text)
+    unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
+    order_paragraphs: set[int] = set()
+    paragraph = 0
     for offset, line in order_text(text):
+        if not line.strip():
+            paragraph += 1
+            continue
         if _CLOSING.match(line):
             if lines:
                 break  # the signature starts; nothing below it is an order line
@@ -299,13 +316,28 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
                 continue
             read_any = True
             lines.append(_line(parsed, clause, offset + clause_offset, part_index, kind))
-        if not read_any and line.strip() and lines and not _NOT_A_LINE.match(_BULLET.sub("", line)):
-            unread.append((len(lines), line.strip()))
+        if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)):
+            unread.append((len(lines), paragraph, line.strip()))
+        if read_any:
+            order_paragraphs.add(paragraph)
     result.lines = lines
-    # Text between two order lines that could not be read is probably an order line we missed:
-    # it must be shown to a clerk, never silently dropped.
-    result.unread = [text for after, text in unread if after < len(lines)]
+    # A line we could not read is probably an order line we missed when it sits between two order
+    # lines, in the same paragraph as one, or names something that looks like an item code with a
+    # number beside it. It must be shown to a clerk, never silently dropped.
+    po = result.header.po_number.value if result.header.po_number else None
+    result.unread = [
+        text for after, paragraph, text in unread
+        if lines and (0 < after < len(lines) or paragraph in order_paragraphs or _looks_like_item(text))
+        and not (po and po in text)  # the line that gave the PO number was read, as a header field
+    ]
     return result
+
+
+_ITEM_CODE_WITH_NUMBER = re.compile(r"(?=.*\b\d+\b)(?=.*\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]+\b)")
+
+
+def _looks_like_item(text: str) -> bool:
+    return bool(_ITEM_CODE_WITH_NUMBER.search(text))
 
 
 def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:

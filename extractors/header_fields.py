@@ -12,19 +12,34 @@ _PO_LABEL = re.compile(
     r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number))?"
     r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
-    r"|\bBestell(?:nummer|-?Nr\.?)|\bN[°º][ \t]*de[ \t]*commande|\bPedido[ \t]*(?:No\.?|N[°º])?)"
+    r"|\bBestell(?:nummer|-?Nr\.?)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
+    r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
+    r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
+    r"|\bPedido[ \t]*(?:No\.?|N[°º])?)"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )
 _ORDER_DATE_LABEL = re.compile(
     r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
-    r"|Fecha[ \t]+(?:de[ \t]+)?pedido|Date[ \t]+de[ \t]+commande)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
+    r"|Fecha[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
+    r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
+# A document's bare "Date:" is its own date; in an email body it is usually a forwarded header's.
+# Not "Ship Date:" or "Due Date:" (a word right before it), but "Ship To: Date: ..." is fine.
+_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?:Date|Datum|Fecha)[ \t]*:[ \t]*(?P<rest>[^\n]*)",
+                               re.IGNORECASE | re.MULTILINE)
+# Labels written in a language that puts the day first settle an ambiguous 03/04/2026.
+_DAY_FIRST_LABEL = re.compile(r"\b(?:Bestell|Liefer|Datum|Fecha|Entrega|Date[ \t]+de|Livraison|Wunschtermin)",
+                              re.IGNORECASE)
 _REQUESTED_DATE_LABEL = re.compile(
     r"\b(?:Requested[ \t]+(?:Delivery|Ship)(?:[ \t]+Date)?|Delivery[ \t]+Date|Required[ \t]+(?:by|Date)"
     r"|Need(?:ed)?[ \t]+by|Deliver[ \t]+by|Ship[ \t]+(?:Date|by)|Due[ \t]+Date|Liefertermin|Lieferdatum"
-    r"|Wunschtermin)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
+    r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
+    r"|Fecha[ \t]+de[ \t]+entrega|Entrega[ \t]+(?:el|antes[ \t]+del?)"
+    # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
+    r"|(?:need|needed|deliver|delivered|ship|shipped|arrive|required|have)[ \t][^\n.:]{0,40}?\bby"
+    r"|(?:brauchen|benötigen)[^\n.:]{0,40}?\bbis(?:[ \t]+zum)?)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
 _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
@@ -98,11 +113,23 @@ def parse_address(lines: list[str]) -> Address | None:
     return addr
 
 
+# A header field printed beside the address block ("Delta DFW Hub    Order Date: Nov 30") is not part
+# of the address; pdfplumber gives both on one line.
+_BESIDE_LABEL = re.compile(
+    r"\s*\b(?:P\.?O\.?(?:[ \t]*(?:#|No\.?|Number))?|Purchase[ \t]+Order(?:[ \t]+No\.?)?"
+    r"|Order[ \t]+(?:Date|No\.?|Number)|(?:[A-Z][a-z]+[ \t]+)?Date|Requested[\w \t]*|Need[ \t]+by|Terms"
+    r"|Ship[ \t]+Via|Vendor|Supplier|Buyer|Currency|Page|Contact|Phone|Tel|Fax|E-?mail|Attn)"
+    r"[ \t]*[:#].*$",
+    re.IGNORECASE,
+)
+
+
 def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:
     m = _SHIP_TO_LABEL.search(text)
     if not m:
         return None
-    block: list[str] = [m.group("rest")] if m.group("rest").strip() else []
+    first = _BESIDE_LABEL.sub("", m.group("rest")).strip()
+    block: list[str] = [first] if first else []
     for ln in text[m.end():].splitlines()[1:7]:
         if not ln.strip():
             if block:
@@ -110,7 +137,9 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
             continue
         if _NEXT_LABEL.match(ln):
             break
-        block.append(ln)
+        ln = _BESIDE_LABEL.sub("", ln)
+        if ln.strip():
+            block.append(ln)
     addr = parse_address(block)
     if addr is None:
         return None
@@ -123,10 +152,13 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     header = ExtractedHeader(po_number=find_po_number(text, part_index, kind))
     if day_first is None:
         day_first = day_first_evidence(text)
+    if day_first is None and _DAY_FIRST_LABEL.search(text):
+        day_first = True
     settled = day_first is not None
-    for name, label, confidence in (("order_date", _ORDER_DATE_LABEL, 0.9),
-                                    ("requested_date", _REQUESTED_DATE_LABEL, 0.85)):
-        m = label.search(text)
+    order_labels = [_ORDER_DATE_LABEL] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
+    for name, labels, confidence in (("order_date", order_labels, 0.9),
+                                     ("requested_date", [_REQUESTED_DATE_LABEL], 0.85)):
+        m = next((found for label in labels if (found := label.search(text))), None)
         if m and (found := find_date_text(m.group("rest"), day_first)):
             value, written = found
             ambiguous = not settled and is_ambiguous_date(written)

@@ -20,6 +20,14 @@ Rows = Sequence[Sequence[Cell]]
 
 # Checked in this order, so "unit price" is a price before "unit" can make it a unit of measure.
 COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
+    # Header fields some buyers repeat on every row of a flat file.
+    ("po_number", ["po number", "po", "po no", "po nr", "purchase order", "purchase order number", "order number",
+                   "order no", "bestellnummer", "bestell nr", "numéro de commande", "n de commande",
+                   "número de pedido", "pedido"]),
+    ("order_date", ["order date", "po date", "date", "bestelldatum", "datum", "date de commande", "fecha",
+                    "fecha de pedido"]),
+    ("requested_date", ["delivery date", "requested date", "requested delivery", "need by", "due date",
+                        "ship date", "liefertermin", "lieferdatum", "date de livraison", "fecha de entrega"]),
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
                     "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal"]),
@@ -114,11 +122,16 @@ def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal 
     return parse_decimal(cell if not isinstance(cell, str) else text, decimal_comma), None
 
 
+HEADER_COLUMNS = ("po_number", "order_date", "requested_date")
+
+
 @dataclass
 class TableRead:
     header: HeaderRow | None
     lines: list[ExtractedLine] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # rows naming an item whose quantity was unreadable
+    # Header fields given as columns: the first value in each, as "label: value" text to read.
+    header_text: str = ""
 
 
 def rows_to_lines(
@@ -178,7 +191,15 @@ def rows_to_lines(
                 provenance=provenance_of(i, cols["quantity"]),
             )
         )
-    return TableRead(header, lines, unread)
+    labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date"}
+    header_text = []
+    for name in HEADER_COLUMNS:
+        if name in cols:
+            first = next((text_of(_cell(r, cols[name])) for r in rows[header.index + 1:]
+                          if text_of(_cell(r, cols[name]))), "")
+            if first:
+                header_text.append(f"{labels[name]}: {first}")
+    return TableRead(header, lines, unread, "\n".join(header_text))
 
 
 def rows_above_as_text(rows: Rows, stop: int) -> str:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 UNIT_CODES: dict[str, str] = {}
 _SYNONYMS = {
-    "EA": ["ea", "each", "pc", "pcs", "piece", "pieces", "unit", "units", "st", "stk", "stück", "x"],
-    "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton"],
-    "BX": ["bx", "box", "boxes"],
-    "PK": ["pk", "pack", "packs", "pkg", "package", "packages"],
-    "DZ": ["dz", "doz", "dozen", "dozens"],
-    "RL": ["rl", "roll", "rolls"],
+    "EA": ["ea", "each", "pc", "pcs", "piece", "pieces", "unit", "units", "st", "stk", "stück", "x",
+           "pièce", "pièces", "piece", "unité", "unités", "unidad", "unidades", "pieza", "piezas", "ud", "uds"],
+    "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
+           "caisses", "caja", "cajas"],
+    "BX": ["bx", "box", "boxes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites"],
+    "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
+           "paquet", "paquets", "paquete", "paquetes"],
+    "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas"],
+    "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos"],
     "PR": ["pr", "pair", "pairs"],
     "BG": ["bg", "bag", "bags"],
     "DR": ["dr", "drum", "drums"],

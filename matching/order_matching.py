@@ -176,9 +176,15 @@ def match_order(
         if not ship_to.postal_code or not ship_to.street:
             reasons.append(Reason("incomplete_ship_to", "the ship-to address could not be read completely",
                                   field="ship_to"))
-        elif not any(same_address(ship_to, known) for known in knowledge.addresses(customer.customer_id)):
-            reasons.append(Reason("unknown_ship_to", f"ship to {ship_to.street}, {ship_to.postal_code} is not "
-                                  f"a known address of {customer.name}", field="ship_to"))
+        else:
+            known = next((a for a in knowledge.addresses(customer.customer_id) if same_address(ship_to, a)), None)
+            if known is None:
+                reasons.append(Reason("unknown_ship_to", f"ship to {ship_to.street}, {ship_to.postal_code} is not "
+                                      f"a known address of {customer.name}", field="ship_to"))
+            else:
+                # The address on file is the one the carrier gets: what the reading got slightly wrong
+                # (a name run together with a label beside it) does not travel on.
+                header = replace(header, ship_to=Field(known, header.ship_to.confidence, header.ship_to.provenance))
     if not lines:
         reasons.append(Reason("no_lines", "no order lines could be read"))
     matched = [

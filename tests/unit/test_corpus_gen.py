@@ -43,7 +43,7 @@ def test_same_seed_gives_identical_bytes(corpus_gen: ModuleType, tmp_path: Path)
     corpus_gen.generate(tmp_path / "a", documents=20, seed=5)
     corpus_gen.generate(tmp_path / "b", documents=20, seed=5)
     first, second = _tree(tmp_path / "a"), _tree(tmp_path / "b")
-    assert len(first) == 2 + 2 * 20
+    assert len(first) == 3 + 2 * 20  # catalog, customers, price lists, and 20 documents with labels
     assert first == second
 
 
@@ -54,7 +54,7 @@ def test_at_least_15_layouts(corpus60: Path) -> None:
 
 def test_every_document_has_a_label_in_eval_format(corpus60: Path) -> None:
     docs = [p for p in corpus60.iterdir() if not p.name.endswith(".expected.json")
-            and p.name not in ("catalog.csv", "customers.csv")]
+            and p.name not in ("catalog.csv", "customers.csv", "price_lists.csv")]
     assert len(docs) == 60
     with open(corpus60 / "catalog.csv", newline="", encoding="utf-8") as fh:
         skus = {row["sku"] for row in csv.DictReader(fh)}
