@@ -62,8 +62,10 @@ X12_UNITS = {
     "DZ": "DZ", "RL": "RL", "RO": "RL", "PR": "PR", "BG": "BG", "DR": "DR", "GA": "GAL", "KG": "KG",
     "MR": "M", "PL": "PL", "PA": "PL",
 }
-SELLER_CODES = {"VN", "VP", "SK", "VC"}  # vendor's item / part number, SKU, vendor's catalog number
-BUYER_CODES = {"BP", "IN", "PI", "CB"}  # buyer's part / item number, purchaser's item code, buyer's catalog
+# SK is the retailer's own stock-keeping unit in retail 850s, so it is the buyer's code, not ours.
+# MG (manufacturer's part) is the seller's when the seller makes the goods, as Adobe's own 855 shows.
+SELLER_CODES = {"VN", "VP", "VC", "MG"}  # vendor's item / part number, vendor's catalog, manufacturer's part
+BUYER_CODES = {"BP", "IN", "PI", "CB", "SK"}  # buyer's part / item, purchaser's code, buyer's catalog, SKU
 STANDARD_CODES = {"UP", "UK", "EN", "EA", "UA", "UI", "IB", "N4", "ND"}  # UPC / GTIN-14 / EAN / ISBN / NDC
 COUNTRIES = {"USA": "US", "CAN": "CA", "MEX": "MX"}  # N404 is ISO 3166 two letters, but senders write these
 REQUESTED_DATE_QUALIFIERS = ("002", "010", "074")  # delivery requested, requested ship, requested for delivery
@@ -447,8 +449,8 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
                 result.unread.append(seg.text)
                 continue
             codes = {seg.el(n).upper(): seg.el(n + 1) for n in range(5, len(seg.elements) - 1, 2) if seg.el(n + 1)}
-            seller = next((codes[q] for q in ("VN", "VP", "SK", "VC") if q in codes), None)
-            buyer = next((codes[q] for q in ("BP", "IN", "PI", "CB") if q in codes), None)
+            seller = next((codes[q] for q in ("VN", "VP", "VC", "MG") if q in codes), None)
+            buyer = next((codes[q] for q in ("BP", "IN", "PI", "CB", "SK") if q in codes), None)
             upc = seg.el(4) or next((codes[q] for q in ("UP", "UK", "EN", "UA") if q in codes), None)
             result.lines.append(ExtractedLine(
                 raw_text=seg.text, quantity=quantity, item_code=seller or buyer or upc or None, customer_part=buyer,

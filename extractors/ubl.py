@@ -314,7 +314,11 @@ class UblExtractor:
             return 0.0
         root = sniff_root(part.content)
         if root is not None:
-            return 0.95 if root == (ORDER_NS, "Order") else 0.0
+            if root == (ORDER_NS, "Order"):
+                return 0.95
+            # Another UBL document (an invoice, a request for quotation): ours to name as not an order,
+            # rather than an "unsupported attachment" the clerk has to puzzle over.
+            return 0.05 if "urn:oasis:names:specification:ubl:schema:xsd:" in root[0] else 0.0
         # Unreadable or refused XML that says it is a UBL Order: we say what is wrong with it.
         return 0.5 if ORDER_NS.encode() in head or (b"<!DOCTYPE" in head and named_xml) else 0.0
 

@@ -202,6 +202,7 @@ class Order(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
     customer_method: Mapped[str | None] = mapped_column(String(64))
+    buyer_name: Mapped[str | None] = mapped_column(String(200))  # as the document prints it
     po_number: Mapped[str | None] = mapped_column(String(100), index=True)
     order_date: Mapped[date | None] = mapped_column(Date)
     requested_date: Mapped[date | None] = mapped_column(Date)

@@ -144,6 +144,7 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         document_id=document.id if document else None,
         customer_id=matched.customer.customer_id,
         customer_method=matched.customer.method,
+        buyer_name=h.buyer.value if h.buyer else None,
         po_number=h.po_number.value if h.po_number else None,
         order_date=h.order_date.value if h.order_date else None,
         requested_date=h.requested_date.value if h.requested_date else None,

@@ -104,7 +104,8 @@ def test_several_orders_become_siblings_and_other_sets_are_named():
     assert line_values(ex) == [("SKU-1", None, Decimal("3"), "EA", Decimal("1.25"), None)]
     sibling = ex.siblings[0]
     # PC is a piece; ST is a set in X12 (not the German "Stück") and stays as written.
-    assert line_values(sibling) == [("SKU-2", None, Decimal("7"), "EA", Decimal("2"), None),
+    # Only a buyer's code (SK): it is the item code to match and the customer's own part number.
+    assert line_values(sibling) == [("SKU-2", "SKU-2", Decimal("7"), "EA", Decimal("2"), None),
                                     ("KIT-9", "KIT-9", Decimal("1"), "ST", Decimal("9"), None)]
     assert "also holds X12 855 purchase order acknowledgment (not orders, not read)" in ex.notes
     assert sibling.notes == ["CTT01 says 3 lines, the order has 2 PO1 segments"]
@@ -323,7 +324,8 @@ def test_real_mailbag_names_what_is_not_an_order():
     assert ("also holds X12 997 functional acknowledgment, X12 820 payment order/remittance advice ×2 "
             "(not orders, not read)") in ex.notes
     assert header_values(ex)["currency"] == "CAD"
-    assert line_values(ex) == [("56065050", None, Decimal("6"), "EA", Decimal("22"), None),
-                               ("56065150", None, Decimal("6"), "EA", Decimal("22"), None)]
+    # SK is the retailer's stock-keeping code (the buyer's); VC, the vendor's catalog number, is ours.
+    assert line_values(ex) == [("5323-1151", "56065050", Decimal("6"), "EA", Decimal("22"), None),
+                               ("5323-1151", "56065150", Decimal("6"), "EA", Decimal("22"), None)]
     # PID*F*08 (description) and PID*F*75 (colour) make one description.
     assert ex.siblings[0].lines[0].description == "KAK S/S PRINT CAMP OR/BK"
