@@ -63,6 +63,13 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
     return None
 
 
+def _encrypted(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect; look through the wrapping."""
+    seen: list[object] = [exc, exc.__cause__, exc.__context__, *getattr(exc, "args", ())]
+    return any("password" in type(e).__name__.lower() or "encrypt" in type(e).__name__.lower()
+               for e in seen if e is not None)
+
+
 def extract_pdf(data: bytes, part_index: int) -> Extraction:
     import pdfplumber
 
@@ -80,6 +87,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                 lines.extend(table.lines)
                 unread.extend(table.unread)
     except Exception as exc:
+        if _encrypted(exc):
+            return Extraction(NAME, part_index, error="encrypted PDF: it cannot be opened without its password")
         return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
     text = "\n".join(texts)
     if not text.strip():

@@ -99,6 +99,12 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         elif parsed.refused:
             # What was refused might have been the order: the clerk must hear of it, not "not an order".
             _close(session, message, "error", "; ".join(parsed.refused))
+        elif po_numbers := [r.extraction.header.po_number.value for r in read
+                            if r.part.role == "attachment" and r.extraction.header.po_number]:
+            # An attached document with a PO number but no readable line is an order we failed to
+            # read, which a clerk must see. (A body merely mentioning a PO is often just a note.)
+            _close(session, message, "error", f"looks like an order (PO {po_numbers[0]}) but no order line could "
+                                              f"be read in {', '.join(_describe(r.document) for r in read)}")
         else:
             _close(session, message, "not_an_order", "not an order: no order lines found in the body or attachments")
         return []

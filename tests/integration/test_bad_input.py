@@ -72,3 +72,25 @@ def test_an_oversized_post_is_refused_clearly(sqlite_service: Service):
     response = svc.client.post("/api/messages", content=b"x" * 2000)
     assert response.status_code == 413
     assert "exceeds the limit" in response.json()["detail"]
+
+
+def test_an_attached_order_we_cannot_read_is_a_problem_not_a_non_order(sqlite_service: Service):
+    """GIVEN a PDF with a PO number but no table we can read WHEN it is processed THEN the message is
+    a problem the clerk sees, with the PO number, not quietly filed as 'not an order'."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    pdf.drawString(72, 720, "PURCHASE ORDER   PO Number: 77-12345")
+    pdf.drawString(72, 700, "Please supply the items discussed on the phone this morning.")
+    pdf.save()
+    svc = sqlite_service
+    accepted = svc.post_eml(_email("Order", "See attached.", (buf.getvalue(), "application", "pdf", "po.pdf"),
+                                   "unreadable-po"))
+    svc.drain()
+    message = svc.client.get(f"/api/messages/{accepted['id']}").json()
+    assert message["status"] == "error"
+    assert "looks like an order (PO 77-12345)" in message["error"]

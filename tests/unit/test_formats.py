@@ -156,3 +156,20 @@ def test_spreadsheet_that_is_not_a_zip_or_is_a_bomb_is_an_error_value():
             f.write(b"\0" * (1024 * 1024))
     ex = extract_part(Part(0, "attachment", "application/octet-stream", "order.xlsx", bomb.getvalue()))
     assert ex.error and "would expand to 210 MB" in ex.error
+
+
+def test_encrypted_and_scanned_pdfs_say_so():
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    locked = canvas.Canvas(buf, encrypt="owner-secret", invariant=1)
+    locked.drawString(72, 720, "PO Number: 1")
+    locked.save()
+    ex = extract_part(Part(0, "attachment", "application/pdf", "locked.pdf", buf.getvalue()))
+    assert ex.error == "encrypted PDF: it cannot be opened without its password"
+    buf = io.BytesIO()
+    image_only = canvas.Canvas(buf, invariant=1)
+    image_only.rect(72, 600, 200, 100, fill=1)  # a page with marks but no text layer, as a scan has
+    image_only.save()
+    ex = extract_part(Part(0, "attachment", "application/pdf", "scan.pdf", buf.getvalue()))
+    assert ex.error == "scanned document, no text"
