@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors import csv_table, edi_x12, email_text, html_table, pdf_table, spreadsheet, ubl
+from extractors import csv_table, edi_x12, edifact, email_text, html_table, pdf_table, spreadsheet, ubl
 from extractors.base import Extractor
 from models.schemas import Extraction, Part
 
@@ -13,6 +13,7 @@ EXTRACTORS: list[Extractor] = [
     spreadsheet.EXTRACTOR,
     csv_table.EXTRACTOR,
     edi_x12.EXTRACTOR,
+    edifact.EXTRACTOR,
     ubl.EXTRACTOR,
 ]
 

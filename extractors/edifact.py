@@ -1,0 +1,554 @@
+"""UN/EDIFACT purchase orders (ORDERS, directory D96A and later): separators read from the UNA advice.
+
+An EDIFACT file is one or more interchanges (UNB ... UNZ; some senders leave the envelope out and
+start at UNH), optionally preceded by a UNA service string advice that declares the six service
+characters: component ':', element '+', decimal mark '.', release '?', reserved ' ' and segment
+terminator "'". Without UNA the defaults apply. The release character makes the next character
+plain data ("?'" is an apostrophe, "??" a question mark). Senders put a line break after each
+terminator, and some wrap long segments, so line breaks outside data are ignored.
+
+Every UNH ... UNT message whose type is ORDERS becomes one Extraction: the first is returned, the
+others ride along in `Extraction.siblings`. Messages that are not orders (INVOIC, DESADV, ORDRSP...)
+are named in a note; a file holding none is a note, not an error. A broken interchange is an error
+value, never an exception.
+
+Element numbers below count as the EDIFACT directories do: NAD04 is the fourth data element after
+the tag, so `seg.el(4)`; the components of a composite count from 1, so `seg.c(4, 1)`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from extractors.base import filename_ext
+from extractors.units import normalise_unit
+from extractors.values import plain_decimal
+from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+
+NAME = "edifact"
+CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is
+
+MEDIA_TYPES = {"application/edifact", "application/edi-edifact", "application/x-edifact"}
+
+MESSAGE_NAMES = {
+    "APERAK": "application error and acknowledgement",
+    "CONTRL": "syntax and service report",
+    "DELFOR": "delivery schedule",
+    "DELJIT": "delivery just in time",
+    "DESADV": "despatch advice",
+    "IFTMIN": "instruction message",
+    "INVOIC": "invoice",
+    "INVRPT": "inventory report",
+    "ORDCHG": "purchase order change request",
+    "ORDERS": "purchase order",
+    "ORDRSP": "purchase order response",
+    "PRICAT": "price/sales catalogue",
+    "QUOTES": "quote",
+    "RECADV": "receiving advice",
+    "REMADV": "remittance advice",
+    "REQOTE": "request for quote",
+    "SLSRPT": "sales data report",
+}
+ORDER_TYPES = {"ORDERS"}
+
+# UN/ECE Recommendation 20 and 21 codes (data element 6411) senders write in QTY03, mapped to ours.
+EDIFACT_UNITS = {
+    "PCE": "EA", "EA": "EA", "C62": "EA", "H87": "EA", "NAR": "EA", "PCS": "EA", "NIU": "EA", "EACH": "EA",
+    "CT": "CS", "CS": "CS", "CA": "CS", "BX": "BX", "PK": "PK", "PA": "PK", "DZN": "DZ", "DZ": "DZ",
+    "RO": "RL", "RL": "RL", "PR": "PR", "NPR": "PR", "BG": "BG", "BA": "BG", "DR": "DR", "KGM": "KG",
+    "KG": "KG", "MTR": "M", "PF": "PL", "PX": "PL", "PL": "PL", "GLL": "GAL",
+}
+# Item number types (data element 7143) in LIN03 and PIA C212.
+SELLER_CODES = ("SA", "MF")  # supplier's article number, manufacturer's article number
+BUYER_CODES = ("IN", "BP")  # buyer's item number, buyer's part number
+STANDARD_CODES = ("EN", "UP", "SRV", "IB", "GD")  # EAN/GTIN, UPC, EAN.UCC (GS1), ISBN, GS1 code
+# Date/time/period qualifiers (2005): delivery requested, promised for, earliest, latest.
+REQUESTED_DATE_QUALIFIERS = ("2", "69", "64")
+TAG = re.compile(r"[A-Z][A-Z0-9]{2}")
+BLANKS = " \t\r\n\x00\x1a\ufeff"
+
+
+class EdifactError(ValueError):
+    """The interchange cannot be read; the message is the reason a clerk sees."""
+
+
+@dataclass
+class Separators:
+    component: str = ":"
+    element: str = "+"
+    decimal: str = "."
+    release: str | None = "?"
+    segment: str = "'"
+
+
+@dataclass
+class Segment:
+    index: int  # 0-based position among all segments of the document (UNA not counted)
+    span: tuple[int, int]  # character offsets in the decoded document
+    text: str
+    elements: list[list[str]]  # elements[0] is [tag]; each element is its list of components
+
+    @property
+    def tag(self) -> str:
+        return self.elements[0][0]
+
+    def c(self, n: int, k: int = 1) -> str:
+        """Component k (1-based) of element n (1-based: BGM02 is c(2)), stripped; "" when absent."""
+        if n >= len(self.elements):
+            return ""
+        comps = self.elements[n]
+        return comps[k - 1].strip() if 0 < k <= len(comps) else ""
+
+    def el(self, n: int) -> list[str]:
+        return [c.strip() for c in self.elements[n]] if n < len(self.elements) else []
+
+
+@dataclass
+class Message:
+    ref: str
+    type: str
+    version: str
+    segments: list[Segment] = field(default_factory=list)
+    trailer: Segment | None = None
+
+
+# ---------------------------------------------------------------- syntax
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # UNOA..UNOC are ISO 8859-1 subsets
+
+
+def read_una(text: str, pos: int) -> Separators:
+    advice = text[pos + 3:pos + 9]
+    if len(advice) < 6:
+        raise EdifactError("the UNA service string advice is truncated")
+    component, element, decimal, release, _reserved, segment = advice
+    chosen = [component, element, segment] + ([release] if release != " " else [])
+    if any(ch.isalnum() for ch in chosen) or len(set(chosen)) != len(chosen):
+        raise EdifactError(f"the UNA service string advice {text[pos:pos + 9]!r} declares unusable separators")
+    return Separators(component, element, decimal if decimal in ".," else ".",
+                      None if release == " " else release, segment)
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in BLANKS:
+        pos += 1
+    return pos
+
+
+def read_segments(text: str) -> tuple[list[Segment], Separators, list[str]]:
+    """Every segment of the document, cut with the separators the (last) UNA declared."""
+    seps = Separators()
+    notes: list[str] = []
+    segments: list[Segment] = []
+    pos = _skip_blank(text, 0)
+    if text.startswith("UNA", pos):
+        seps = read_una(text, pos)
+        pos = _skip_blank(text, pos + 9)
+    if seps.segment not in text[pos:] and "\n" in text[pos:] and seps.segment not in "\r\n":
+        # No terminator anywhere: a sender that ends segments with line breaks only.
+        seps.segment = "\n"
+        notes.append("segments are ended by line breaks, not by the segment terminator")
+    while pos < len(text):
+        if text.startswith("UNA", pos) and segments:
+            seps = read_una(text, pos)
+            pos = _skip_blank(text, pos + 9)
+            continue
+        start = pos
+        elements: list[list[str]] = [[""]]
+        buf: list[str] = []
+        terminated = False
+        while pos < len(text):
+            ch = text[pos]
+            pos += 1
+            if seps.release is not None and ch == seps.release:
+                if pos >= len(text):
+                    raise EdifactError("the document ends on a release character")
+                buf.append(text[pos])
+                pos += 1
+            elif ch == seps.segment:
+                terminated = True
+                break
+            elif ch == seps.element:
+                elements[-1][-1] = "".join(buf)
+                elements.append([""])
+                buf = []
+            elif ch == seps.component:
+                elements[-1][-1] = "".join(buf)
+                elements[-1].append("")
+                buf = []
+            elif ch in "\r\n":
+                continue  # a line wrapped inside a segment
+            else:
+                buf.append(ch)
+        elements[-1][-1] = "".join(buf)
+        end = pos - 1 if terminated else pos
+        body = text[start:end]
+        tag = elements[0][0].strip()
+        if not TAG.fullmatch(tag):
+            raise EdifactError(
+                f"segment {len(segments) + 1} ({body[:20]!r}) is not an EDIFACT segment: the content does not "
+                f"use the separators {seps.element!r}, {seps.segment!r}"
+                + (" the UNA declares" if text.lstrip(BLANKS).startswith("UNA") else " (no UNA: the defaults)")
+            )
+        elements[0] = [tag]
+        segments.append(Segment(len(segments), (start, end), body, elements))
+        if not terminated:
+            if tag != "UNZ":
+                raise EdifactError(f"the last segment ({body[:20]!r}) has no terminator: the file is truncated")
+            notes.append("the UNZ trailer has no segment terminator")
+        pos = _skip_blank(text, pos)
+    if not segments:
+        raise EdifactError("the document is empty")
+    return segments, seps, notes
+
+
+def messages(segments: list[Segment], notes: list[str]) -> list[Message]:
+    """The UNH ... UNT messages of the document, whatever interchanges and groups hold them."""
+    found: list[Message] = []
+    current: Message | None = None
+    open_unb: Segment | None = None
+    for seg in segments:
+        if seg.tag == "UNB":
+            if open_unb is not None:
+                raise EdifactError(f"interchange {open_unb.c(5)!r} has no UNZ trailer before the next UNB")
+            open_unb = seg
+        elif seg.tag == "UNZ":
+            if current is not None:
+                raise EdifactError(f"message {current.ref!r} has no UNT trailer: the interchange is truncated")
+            open_unb = None
+        elif seg.tag == "UNH":
+            if current is not None:
+                raise EdifactError(f"message {current.ref!r} has no UNT trailer before the next UNH")
+            current = Message(seg.c(1), seg.c(2, 1).upper(), seg.c(2, 3).upper(), [seg])
+            found.append(current)
+        elif seg.tag == "UNT":
+            if current is None:
+                notes.append(f"a UNT trailer (segment {seg.index + 1}) without a UNH header was ignored")
+                continue
+            current.trailer = seg
+            count = len(current.segments) + 1
+            if seg.c(1).isdigit() and int(seg.c(1)) != count:
+                notes.append(f"message {current.ref}: UNT01 says {seg.c(1)} segments, found {count}")
+            current = None
+        elif current is not None:
+            current.segments.append(seg)
+    if current is not None:
+        raise EdifactError(f"message {current.ref!r} has no UNT trailer: the file is truncated")
+    if open_unb is not None:
+        raise EdifactError("the interchange has no UNZ trailer: the file is truncated")
+    if not found:
+        raise EdifactError("no UNH message header")
+    return found
+
+
+# ---------------------------------------------------------------- values
+
+
+def edifact_decimal(text: str, max_length: int = 30) -> Decimal | None:
+    """EDIFACT numbers use '.' or ',' as decimal mark (either is allowed) and never group digits."""
+    return plain_decimal(text.replace(",", "."), max_length)
+
+
+def edifact_date(value: str, fmt: str) -> date | None:
+    """A date in one of the formats of data element 2379: 102 CCYYMMDD, 203 CCYYMMDDHHMM, 101 YYMMDD..."""
+    value = value.strip()
+    patterns = {"102": ("%Y%m%d", 8), "203": ("%Y%m%d%H%M", 12), "204": ("%Y%m%d%H%M%S", 14),
+                "101": ("%y%m%d", 6), "201": ("%y%m%d%H%M", 10)}
+    fmt = fmt or {8: "102", 12: "203", 6: "101"}.get(len(value), "")
+    if fmt not in patterns or not value.isdigit() or len(value) != patterns[fmt][1]:
+        return None
+    try:
+        return datetime.strptime(value, patterns[fmt][0]).date()
+    except ValueError:
+        return None
+
+
+def edifact_unit(code: str) -> str | None:
+    code = code.strip().upper()
+    if not code or code.isdigit():
+        return None  # not a unit: some senders put a package count here
+    return EDIFACT_UNITS.get(code) or normalise_unit(code) or code
+
+
+def describe(msg_type: str) -> str:
+    name = MESSAGE_NAMES.get(msg_type)
+    return f"EDIFACT {msg_type} {name}" if name else f"EDIFACT {msg_type or '(no type)'} message"
+
+
+# ---------------------------------------------------------------- one ORDERS message
+
+
+@dataclass
+class LineGroup:
+    lin: Segment
+    number: int
+    segments: list[Segment] = field(default_factory=list)
+
+
+class OrderReader:
+    """Reads one ORDERS message into an Extraction."""
+
+    def __init__(self, msg: Message, part_index: int) -> None:
+        self.msg = msg
+        self.part_index = part_index
+        self.result = Extraction(NAME, part_index)
+        self.header = self.result.header
+
+    def prov(self, seg: Segment, cell: str, span: tuple[int, int] | None = None) -> Provenance:
+        return Provenance(kind="edifact", part_index=self.part_index, row=seg.index, span=span or seg.span,
+                          cell=cell)
+
+    def field(self, value: Any, seg: Segment, cell: str) -> Field[Any]:
+        return Field(value, CONFIDENCE, self.prov(seg, cell))
+
+    def read(self) -> Extraction:
+        header, result = self.header, self.result
+        dates: dict[str, tuple[date, Segment]] = {}
+        groups: list[LineGroup] = []
+        summary = False
+        cnt: Segment | None = None
+        for seg in self.msg.segments[1:]:
+            tag = seg.tag
+            if tag == "UNS":
+                summary = True
+            elif tag == "CNT" and seg.c(1, 1) == "2":
+                cnt = seg
+            elif summary:
+                continue
+            elif tag == "LIN":
+                groups.append(LineGroup(seg, len(groups) + 1, [seg]))
+            elif groups:
+                groups[-1].segments.append(seg)
+            elif tag == "BGM":
+                self.read_bgm(seg)
+            elif tag == "DTM":
+                qualifier, value, fmt = seg.c(1, 1), seg.c(1, 2), seg.c(1, 3)
+                if fmt in ("718", "719", "720") or "-" in value:
+                    continue  # a period, not one date
+                parsed = edifact_date(value, fmt)
+                if parsed is None:
+                    if value and qualifier in ("137", *REQUESTED_DATE_QUALIFIERS):
+                        result.notes.append(f"DTM+{qualifier} {value!r} (format {fmt or '?'}) is not a date")
+                    continue
+                dates.setdefault(qualifier, (parsed, seg))
+            elif tag == "CUX" and header.currency is None:
+                code = seg.c(1, 2)
+                if code and seg.c(1, 1) in ("2", ""):
+                    header.currency = self.field(code.upper(), seg, "CUX+2")
+            elif tag == "NAD":
+                self.read_nad(seg)
+        if "137" in dates:
+            value, seg = dates["137"]
+            header.order_date = self.field(value, seg, "DTM+137")
+        self.set_requested_date(dates)
+        for group in groups:
+            line = self.read_line(group)
+            if line is None:
+                result.unread.append(self.msg_text(group.segments))
+                result.notes.append(f"LIN {group.lin.c(1) or group.number} has no ordered quantity (QTY+21)")
+            else:
+                result.lines.append(line)
+        if cnt is not None and edifact_decimal(cnt.c(1, 2)) not in (None, Decimal(len(groups))):
+            result.notes.append(f"CNT+2 says {cnt.c(1, 2)} lines, the message has {len(groups)} LIN segments")
+        if header.po_number is None:
+            result.notes.append("no BGM segment with a document number")
+        if not groups:
+            result.notes.append("EDIFACT ORDERS with no LIN line")
+        return result
+
+    def msg_text(self, segments: list[Segment]) -> str:
+        return "\n".join(s.text for s in segments)
+
+    def read_bgm(self, seg: Segment) -> None:
+        if seg.c(2, 1):
+            self.header.po_number = self.field(seg.c(2, 1), seg, "BGM02")
+        name = seg.c(1, 1)
+        if name and name not in ("220", "221", "224", "225", "226", "227", "402", "105"):
+            self.result.notes.append(f"BGM01 document name code {name!r} (220 = order)")
+        function = seg.c(3, 1)
+        if function in ("1", "3"):
+            self.result.notes.append(f"BGM03 message function {function!r}: a cancellation, not a new order")
+        elif function == "5":
+            self.result.notes.append("BGM03 message function '5': this order replaces an earlier one")
+
+    def set_requested_date(self, dates: dict[str, tuple[date, Segment]]) -> None:
+        for qualifier in REQUESTED_DATE_QUALIFIERS:
+            if qualifier not in dates:
+                continue
+            value, seg = dates[qualifier]
+            if qualifier == "64" and "63" in dates and dates["63"][0] != value:
+                self.result.notes.append(
+                    f"delivery window {value.isoformat()} to {dates['63'][0].isoformat()} (DTM+64 / DTM+63): "
+                    f"a period, not one requested date")
+                return
+            self.header.requested_date = self.field(value, seg, f"DTM+{qualifier}")
+            return
+
+    def read_nad(self, seg: Segment) -> None:
+        qualifier = seg.c(1).upper()
+        if qualifier == "BY" and self.header.buyer is None:
+            name = _party_name(seg)
+            if name:
+                self.header.buyer = self.field(name, seg, "NAD+BY")
+            elif seg.c(2, 1) and not any("buyer given only" in n for n in self.result.notes):
+                self.result.notes.append(f"buyer given only as a party code (NAD+BY {seg.c(2, 1)!r})")
+        elif qualifier in ("DP", "ST") and self.header.ship_to is None:
+            addr = Address(
+                name=_party_name(seg),
+                street=seg.c(5, 1) or None,
+                city=seg.c(6, 1) or None,
+                region=seg.c(7, 1) or None,
+                postal_code=seg.c(8, 1) or None,
+                country=seg.c(9, 1).upper() or None,
+            )
+            if any(vars(addr).values()):
+                self.header.ship_to = self.field(addr, seg, f"NAD+{qualifier}")
+            elif seg.c(2, 1):
+                self.result.notes.append(f"ship-to given only as a party code (NAD+{qualifier} {seg.c(2, 1)!r})")
+
+    def read_line(self, group: LineGroup) -> ExtractedLine | None:
+        codes: dict[str, str] = {}
+
+        def add(number: str, kind: str) -> None:
+            if number and kind:
+                codes.setdefault(kind.upper(), number)
+
+        add(group.lin.c(3, 1), group.lin.c(3, 2))
+        quantity: Decimal | None = None
+        unit = ""
+        qty_seg: Segment | None = None
+        fallback_qty: tuple[Decimal, str, Segment] | None = None
+        prices: dict[str, tuple[Decimal, Segment]] = {}
+        total: Decimal | None = None
+        description: str | None = None
+        for seg in group.segments[1:]:
+            if seg.tag == "PIA":
+                for n in range(2, len(seg.elements)):
+                    add(seg.c(n, 1), seg.c(n, 2))
+            elif seg.tag == "IMD" and description is None:
+                text = " ".join(p for p in (seg.c(3, 4), seg.c(3, 5)) if p)
+                description = text or None
+            elif seg.tag == "QTY":
+                value = edifact_decimal(seg.c(1, 2))
+                if value is None:
+                    continue
+                if seg.c(1, 1) == "21" and qty_seg is None:
+                    quantity, unit, qty_seg = value, seg.c(1, 3), seg
+                elif seg.c(1, 1) == "1" and fallback_qty is None:
+                    fallback_qty = (value, seg.c(1, 3), seg)
+            elif seg.tag == "PRI":
+                price = edifact_decimal(seg.c(1, 2))
+                if price is None:
+                    continue
+                basis = edifact_decimal(seg.c(1, 5))
+                if basis is not None and basis not in (0, 1):
+                    price = price / basis
+                prices.setdefault(seg.c(1, 1).upper(), (price, seg))
+            elif seg.tag == "MOA" and seg.c(1, 1) == "203" and total is None:
+                total = edifact_decimal(seg.c(1, 2))
+        if qty_seg is None and fallback_qty is not None:
+            quantity, unit, qty_seg = fallback_qty
+            self.result.notes.append(f"LIN {group.number}: quantity read from QTY+1 (no QTY+21)")
+        if qty_seg is None:
+            return None
+        seller = next((codes[q] for q in SELLER_CODES if q in codes), None)
+        buyer = next((codes[q] for q in BUYER_CODES if q in codes), None)
+        standard = next((codes[q] for q in STANDARD_CODES if q in codes), None)
+        price = next((prices[q][0] for q in ("AAA", "AAB") if q in prices), None)
+        last = group.segments[-1]
+        return ExtractedLine(
+            raw_text=self.msg_text(group.segments),
+            quantity=quantity,
+            item_code=seller or standard or buyer,
+            customer_part=buyer,
+            description=description,
+            uom=edifact_unit(unit),
+            unit_price=price,
+            line_total=total,
+            confidence=CONFIDENCE,
+            provenance=self.prov(qty_seg, f"QTY[{group.number}]", (group.lin.span[0], last.span[1])),
+        )
+
+
+def _party_name(seg: Segment) -> str | None:
+    """NAD04 (C080 party name, its parts joined), else the first line of NAD03 (name and address)."""
+    parts = [p for p in seg.el(4)[:5] if p]
+    if not parts:
+        parts = [p for p in seg.el(3)[:1] if p]
+    return " ".join(parts) or None
+
+
+def _old_directory(version: str) -> bool:
+    m = re.fullmatch(r"(\d\d)[A-Z]", version)
+    return bool(m) and 90 <= int(m.group(1)) < 96
+
+
+# ---------------------------------------------------------------- the document
+
+
+def extract_edifact(data: bytes, part_index: int) -> Extraction:
+    try:
+        segments, _seps, notes = read_segments(decode(data))
+        msgs = messages(segments, notes)
+    except EdifactError as exc:
+        return Extraction(NAME, part_index, error=f"broken EDIFACT: {exc}")
+    orders = [m for m in msgs if m.type in ORDER_TYPES]
+    others: dict[str, int] = {}
+    for m in msgs:
+        if m.type not in ORDER_TYPES:
+            others[m.type] = others.get(m.type, 0) + 1
+    held = ", ".join(describe(t) + (f" ×{n}" if n > 1 else "") for t, n in others.items())
+    if not orders:
+        return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"])
+    extractions = []
+    for m in orders:
+        ex = OrderReader(m, part_index).read()
+        if _old_directory(m.version):
+            ex.notes.insert(0, f"directory D{m.version} is older than D96A: read as D96A")
+        extractions.append(ex)
+    first = extractions[0]
+    first.siblings = extractions[1:]
+    if len(orders) > 1:
+        first.notes.insert(0, f"EDIFACT interchange with {len(orders)} ORDERS messages: the first is this one, "
+                              f"the others are its siblings")
+    if others:
+        first.notes.append(f"also holds {held} (not orders, not read)")
+    first.notes[:0] = notes
+    return first
+
+
+def looks_like_edifact(data: bytes) -> bool:
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n\x00")
+    return head.startswith((b"UNA", b"UNB+", b"UNH+"))
+
+
+class EdifactExtractor:
+    name = NAME
+
+    def score(self, part: Part) -> float:
+        if part.content[:64].lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"ISA"):
+            return 0.0  # X12, not ours
+        if looks_like_edifact(part.content):
+            return 0.97  # above X12's 0.9 for a file merely named .edi
+        if part.media_type.lower() in MEDIA_TYPES or filename_ext(part) == "edifact":
+            return 0.9  # named as EDIFACT: we are the one to say what is wrong with it
+        return 0.0
+
+    def extract(self, part: Part) -> Extraction:
+        try:
+            return extract_edifact(part.content, part.index)
+        except Exception as exc:  # the contract: a bug here costs this document, never the message
+            return Extraction(NAME, part.index, error=f"EDIFACT could not be read (internal error: "
+                                                       f"{type(exc).__name__}: {exc})")
+
+
+EXTRACTOR = EdifactExtractor()
