@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.deps import ApiUser, SessionDep
-from api.schemas import LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
+from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
 from models.tables import Order, Shipment
 from orchestration import order_actions
 from orchestration.order_actions import ActionError
@@ -58,7 +58,7 @@ def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
     return detail(session, _order(session, order_id))
 
 
-def _act(session: Session, order_id: int, action: Callable[[Order], None]) -> OrderOut:
+def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> OrderOut:
     order = _order(session, order_id)
     try:
         action(order)
@@ -72,6 +72,11 @@ def _act(session: Session, order_id: int, action: Callable[[Order], None]) -> Or
 def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id, lambda o: order_actions.update_line(
         session, o, line_id, user.email, sku=body.sku, quantity=body.quantity))
+
+
+@router.post("/{order_id}/lines", response_model=OrderOut, status_code=201)
+def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderOut:
+    return _act(session, order_id, lambda o: order_actions.add_line(session, o, user.email, body.sku, body.quantity))
 
 
 @router.post("/{order_id}/approve", response_model=OrderOut)

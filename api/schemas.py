@@ -112,5 +112,10 @@ class LineUpdate(BaseModel):
     quantity: Decimal | None = None
 
 
+class LineAdd(BaseModel):
+    sku: str
+    quantity: Decimal
+
+
 class RejectBody(BaseModel):
     reason: str

@@ -169,3 +169,30 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
     header.ship_to = find_ship_to(text, part_index, kind)
     return header
+
+
+# Titles stand at the start of a line; "please confirm receipt" or "Invoice to:" (a billing address
+# on a PO) are not titles.
+_NOT_ORDER_TITLES = [
+    ("invoice", re.compile(r"^[ \t]*(?:tax[ \t]+|commercial[ \t]+|pro[ \t-]?forma[ \t]+)?"
+                           r"(?:invoice|rechnung|facture|factura|credit[ \t]+note)\b(?![ \t]*(?:to|address)\b)",
+                           re.IGNORECASE | re.MULTILINE)),
+    ("quotation", re.compile(r"^[ \t]*(?:quotation|quote|angebot|devis|cotizaci[óo]n|"
+                             r"request[ \t]+for[ \t]+quotation)\b", re.IGNORECASE | re.MULTILINE)),
+]
+_ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
+                          r"\bpedido\b|\border\s+form\b", re.IGNORECASE)
+
+
+def document_kind(text: str) -> str | None:
+    """'invoice' or 'quotation' when the document's title says so before anything calls it an order.
+
+    Invoices quote the buyer's PO number, so a PO label proves nothing; what the document calls
+    itself first does."""
+    head = text[:800]
+    order_at = m.start() if (m := _ORDER_TITLE.search(head)) else None
+    for kind, title in _NOT_ORDER_TITLES:
+        found = title.search(head)
+        if found and (order_at is None or found.start() < order_at):
+            return kind
+    return None

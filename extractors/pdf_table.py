@@ -7,7 +7,7 @@ import io
 from typing import Any
 
 from extractors.base import filename_ext
-from extractors.header_fields import find_header
+from extractors.header_fields import document_kind, find_header
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
@@ -93,7 +93,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     text = "\n".join(texts)
     if not text.strip():
         return Extraction(NAME, part_index, error="scanned document, no text")
-    return Extraction(NAME, part_index, header=find_header(text, part_index, "pdf"), lines=lines, unread=unread)
+    return Extraction(NAME, part_index, header=find_header(text, part_index, "pdf"), lines=lines, unread=unread,
+                      document_kind=document_kind(text))
 
 
 def _page_table(

@@ -133,6 +133,8 @@ class Extraction:
     unread: list[str] = field(default_factory=list)
     # Further orders in the same document (an X12 interchange with several 850s): one order each.
     siblings: list[Extraction] = field(default_factory=list)
+    # What the document says it is, when it says it is not an order ("invoice", "quotation").
+    document_kind: str | None = None
 
     @property
     def ok(self) -> bool:

@@ -68,6 +68,27 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
     return line
 
 
+def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Decimal) -> OrderLine:
+    """A line the reading missed (or a scan's lines), typed by the clerk."""
+    if order.status not in EDITABLE:
+        raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
+    product = session.get(Product, sku.strip())
+    if product is None:
+        raise ActionError(f"no product with SKU '{sku}'")
+    if quantity <= 0:
+        raise ActionError("quantity must be greater than zero")
+    line = OrderLine(line_no=max((ln.line_no for ln in order.lines), default=0) + 1, sku=product.sku,
+                     description=product.description, quantity=quantity, uom=product.uom, match_method="clerk",
+                     match_score=100.0, confidence=1.0, candidates=[], reasons=[], raw_text=None)
+    order.lines.append(line)
+    session.flush()
+    audit(session, actor, "order", order.id, "add_line", field=f"line{line.line_no}",
+          to_value=f"{quantity} x {product.sku}")
+    # The order has lines now: "no lines could be read" is answered.
+    order.review_reasons = [r for r in order.review_reasons if r.get("code") not in ("no_lines",)]
+    return line
+
+
 def learn_alias(session: Session, order: Order, line: OrderLine, actor: str) -> None:
     if not order.customer_id or not line.sku:
         return

@@ -88,9 +88,25 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     if parsed.not_an_order:
         _close(session, message, "not_an_order", f"not an order: {parsed.not_an_order}")
         return []
-    with_lines = [r for r in read if r.extraction.lines]
+    not_orders = [r for r in read if r.extraction.document_kind]
+    with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
     failed = [r for r in read if r.extraction.error]
+    if not with_lines and not_orders:
+        first = not_orders[0]
+        _close(session, message, "not_an_order",
+               f"not an order: {_describe(first.document)} is {_article(first.extraction.document_kind)}")
+        return []
     if not with_lines:
+        unreadable = _unreadable_order(read)
+        if unreadable is not None:
+            # An order we could not read still goes to the review queue, with everything we did read
+            # (customer, PO, dates), so a clerk can type its lines from the attachment beside it.
+            reason = (Reason("scanned_document", f"{_describe(unreadable.document)} is a scanned document with no "
+                                                 "text: type its lines from the attachment")
+                      if unreadable.extraction.error else
+                      Reason("no_lines_read", f"{_describe(unreadable.document)} looks like an order but no order "
+                                              "line could be read from it"))
+            return _file(session, message, parsed, settings, read, unreadable, [], [reason])
         if failed:
             _close(session, message, "error",
                    "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed))
@@ -99,12 +115,6 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         elif parsed.refused:
             # What was refused might have been the order: the clerk must hear of it, not "not an order".
             _close(session, message, "error", "; ".join(parsed.refused))
-        elif po_numbers := [r.extraction.header.po_number.value for r in read
-                            if r.part.role == "attachment" and r.extraction.header.po_number]:
-            # An attached document with a PO number but no readable line is an order we failed to
-            # read, which a clerk must see. (A body merely mentioning a PO is often just a note.)
-            _close(session, message, "error", f"looks like an order (PO {po_numbers[0]}) but no order line could "
-                                              f"be read in {', '.join(_describe(r.document) for r in read)}")
         else:
             _close(session, message, "not_an_order", "not an order: no order lines found in the body or attachments")
         return []
@@ -112,27 +122,52 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     if not _looks_like_order(chosen, parsed):
         _close(session, message, "not_an_order", "not an order: no PO number, item codes or order wording")
         return []
+    # A document may hold several orders (an X12 interchange): one order each.
+    return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
+                 [])
 
+
+SCANNED = "scanned document, no text"
+
+
+def _article(kind: str | None) -> str:
+    return f"an {kind}" if (kind or "x")[0] in "aeiou" else f"a {kind}"
+
+
+def _unreadable_order(read: list[ReadPart]) -> ReadPart | None:
+    """An attached document that is an order we could not read: a scan, or a PO with no readable line.
+    (A body merely mentioning a PO number is often just a note, so bodies do not count.)"""
+    for r in read:
+        if r.part.role != "attachment":
+            continue
+        if r.extraction.document_kind:
+            continue
+        if r.extraction.error == SCANNED or (r.extraction.error is None and r.extraction.header.po_number):
+            return r
+    return None
+
+
+def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, settings: Settings,
+          read: list[ReadPart], chosen: ReadPart, extractions: list[Extraction],
+          extra_reasons: list[Reason]) -> list[Order]:
     header = chosen.extraction.header
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
-            header = header.merged_with(other.extraction.header)
+            header = header.merged_with(other.extraction.header)  # the other parts only lend to the first
     customer = resolve_customer(parsed.from_addr, parsed.original_from_addr, load_customers(session),
                                 settings.supplier_domains)
     catalog = load_catalog(session)
     orders = []
-    # A document may hold several orders (an X12 interchange); the message's other parts only
-    # lend header fields to the first.
-    for extraction, order_header in [(chosen.extraction, header)] + [
-        (sibling, sibling.header) for sibling in chosen.extraction.siblings
-    ]:
-        matched = match_order(order_header, extraction.lines, customer, catalog, DbKnowledge(session),
-                              settings.price_tolerance, settings.fuzzy_min_score)
+    for n, extraction in enumerate(extractions or [chosen.extraction]):
+        matched = match_order(header if n == 0 else extraction.header, extraction.lines, customer, catalog,
+                              DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score)
+        matched.reasons.extend(extra_reasons)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
-        for r in failed:
-            matched.reasons.append(Reason("unreadable_attachment",
-                                          f"{_describe(r.document)} could not be read: {r.extraction.error}"))
+        for r in read:
+            if r.extraction.error and r is not chosen:
+                matched.reasons.append(Reason("unreadable_attachment",
+                                              f"{_describe(r.document)} could not be read: {r.extraction.error}"))
         for sentence in parsed.refused:
             matched.reasons.append(Reason("refused_attachment", sentence))
         decision = decide(matched, settings.auto_approve_min_confidence)

@@ -182,6 +182,19 @@ def edit_line(order_id: int, line_id: int, request: Request, session: SessionDep
     return _act(request, session, order_id, csrf, action)
 
 
+@router.post("/review/orders/{order_id}/lines", response_model=None)
+def add_line(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""), sku: str = Form(""),
+             quantity: str = Form("")) -> Response:
+    def action(order: Order, user: User) -> None:
+        try:
+            qty = Decimal(quantity)
+        except InvalidOperation:
+            raise ActionError(f"'{quantity}' is not a quantity") from None
+        order_actions.add_line(session, order, user.email, sku, qty)
+
+    return _act(request, session, order_id, csrf, action)
+
+
 @router.post("/review/orders/{order_id}/customer", response_model=None)
 def edit_customer(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
                   customer_id: str = Form("")) -> Response:

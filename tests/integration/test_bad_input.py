@@ -74,9 +74,10 @@ def test_an_oversized_post_is_refused_clearly(sqlite_service: Service):
     assert "exceeds the limit" in response.json()["detail"]
 
 
-def test_an_attached_order_we_cannot_read_is_a_problem_not_a_non_order(sqlite_service: Service):
-    """GIVEN a PDF with a PO number but no table we can read WHEN it is processed THEN the message is
-    a problem the clerk sees, with the PO number, not quietly filed as 'not an order'."""
+def test_an_attached_order_we_cannot_read_goes_to_review_where_the_clerk_types_it(sqlite_service: Service):
+    """GIVEN a PDF with a PO number but no table we can read, and a scanned PDF WHEN each is processed
+    THEN each becomes an order in review with the reason and what was read, not 'not an order'; and
+    the clerk can add the lines, approve, and the order ships."""
     import io
 
     from reportlab.lib.pagesizes import letter
@@ -87,10 +88,25 @@ def test_an_attached_order_we_cannot_read_is_a_problem_not_a_non_order(sqlite_se
     pdf.drawString(72, 720, "PURCHASE ORDER   PO Number: 77-12345")
     pdf.drawString(72, 700, "Please supply the items discussed on the phone this morning.")
     pdf.save()
+    scan = io.BytesIO()
+    image_only = canvas.Canvas(scan, pagesize=letter, invariant=1)
+    image_only.rect(72, 600, 200, 100, fill=1)
+    image_only.save()
     svc = sqlite_service
-    accepted = svc.post_eml(_email("Order", "See attached.", (buf.getvalue(), "application", "pdf", "po.pdf"),
-                                   "unreadable-po"))
+    unreadable = svc.post_eml(_email("Order", "See attached.", (buf.getvalue(), "application", "pdf", "po.pdf"),
+                                     "unreadable-po"))
+    scanned = svc.post_eml(_email("Order", "See attached.", (scan.getvalue(), "application", "pdf", "scan.pdf"),
+                                  "scanned-po"))
     svc.drain()
-    message = svc.client.get(f"/api/messages/{accepted['id']}").json()
-    assert message["status"] == "error"
-    assert "looks like an order (PO 77-12345)" in message["error"]
+    order = svc.order_for_message(unreadable["id"])
+    assert order["status"] == "needs_review" and order["po_number"] == "77-12345"
+    assert order["customer_id"] and order["lines"] == []
+    assert "no_lines_read" in {r["code"] for r in order["review_reasons"]}
+    scan_order = svc.order_for_message(scanned["id"])
+    assert "scanned_document" in {r["code"] for r in scan_order["review_reasons"]}
+
+    added = svc.client.post(f"/api/orders/{order['id']}/lines", json={"sku": "TAPE-48-CLR", "quantity": 4})
+    assert added.status_code == 201, added.text
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    svc.drain()
+    assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "shipped"

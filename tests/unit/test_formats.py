@@ -173,3 +173,12 @@ def test_encrypted_and_scanned_pdfs_say_so():
     image_only.save()
     ex = extract_part(Part(0, "attachment", "application/pdf", "scan.pdf", buf.getvalue()))
     assert ex.error == "scanned document, no text"
+
+
+def test_a_document_titled_invoice_or_quotation_is_not_an_order():
+    from extractors.header_fields import document_kind
+
+    assert document_kind("ACME Corp\nINVOICE\nInvoice No: 77\nYour PO: 4500012345\n") == "invoice"
+    assert document_kind("Quotation Q-12\nValid for 30 days\n") == "quotation"
+    assert document_kind("PURCHASE ORDER\nPO #: 1\nInvoice to: Acme AP\n") is None
+    assert document_kind("Order\nPO #: 1\nPlease confirm receipt of this order.\n") is None
