@@ -23,7 +23,7 @@ import json
 import random
 import re
 import shutil
-import zipfile
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -39,6 +39,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "demo"))
+from make_demo import workbook_bytes  # noqa: E402  (the demo's deterministic workbook writer)
 
 DEMO = Path(__file__).resolve().parent.parent / "demo"
 FIXED_TS = datetime(2026, 11, 18, 8, 0, tzinfo=UTC)
@@ -566,19 +569,7 @@ def pdf_wrapped(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> t
 # --------------------------------------------------------------------------- spreadsheets
 
 def xlsx_bytes(wb: Workbook) -> bytes:
-    wb.properties.created = wb.properties.modified = FIXED_TS.replace(tzinfo=None)
-    raw = io.BytesIO()
-    wb.save(raw)
-    # openpyxl stamps zip entries with the current time; rewrite them with a fixed one.
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-11-18T08:00:00Z", data)
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(2026, 11, 18, 8, 0, 0)), data,
-                         compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return workbook_bytes(wb)
 
 
 def sheet_value(ctx: Ctx, ts: TableStyleChoice, n: int, ln: Line, col: str) -> Any:

@@ -539,6 +539,11 @@ def xlsx_bytes(ctx: Ctx, cid: str, po: str, lines: list[tuple[str, int]]) -> byt
         for col, val in zip("ABCDE", (sku, short(p), qty, p.uom, ctx.price(cid, sku))):
             ws[f"{col}{r}"] = val
     ws.column_dimensions["B"].width = 48
+    return workbook_bytes(wb)
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """The workbook's bytes, the same on every run (bench/corpus_gen.py uses this too)."""
     wb.properties.created = wb.properties.modified = FIXED_TS.replace(tzinfo=None)
     raw = io.BytesIO()
     wb.save(raw)
