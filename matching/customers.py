@@ -15,6 +15,7 @@ class CustomerRecord:
     email_domains: tuple[str, ...]
     contact_email: str | None = None
     locale: str | None = None
+    currency: str | None = None
 
 
 def _domain(addr: str) -> str:
@@ -44,8 +45,9 @@ def resolve_customer(
         addr = addr.lower()
         for c in customers:
             if c.contact_email and c.contact_email.lower() == addr:
-                return CustomerMatch(c.id, c.name, prefix + "contact_email", 1.0, c.locale)
+                return CustomerMatch(c.id, c.name, prefix + "contact_email", 1.0, c.locale, c.currency)
         domain_hits = [c for c in customers if _domain(addr) in {d.lower() for d in c.email_domains}]
         if len(domain_hits) == 1:
-            return CustomerMatch(domain_hits[0].id, domain_hits[0].name, prefix + "domain", 0.97, domain_hits[0].locale)
+            return CustomerMatch(domain_hits[0].id, domain_hits[0].name, prefix + "domain", 0.97,
+                                 domain_hits[0].locale, domain_hits[0].currency)
     return CustomerMatch(None, None, "none", 0.0)

@@ -49,7 +49,7 @@ def load_catalog(session: Session) -> CatalogIndex:
 
 def load_customers(session: Session) -> list[CustomerRecord]:
     return [
-        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale)
+        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency)
         for c in session.scalars(select(Customer))
     ]
 

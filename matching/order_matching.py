@@ -48,8 +48,10 @@ def same_address(a: Address, b: Address) -> bool:
         words = [_STREET_WORDS.get(w, w) for w in normalise_text(v or "").split()]
         return "".join(words)
 
-    return bool(a.postal_code) and norm(a.postal_code) == norm(b.postal_code) and (
-        not a.street or not b.street or norm(a.street) in norm(b.street) or norm(b.street) in norm(a.street))
+    # Equal, not "contained": "1 Main St" is not "101 Main Street", and the address on file replaces
+    # the one read, so a loose match would ship to the wrong door.
+    return (bool(a.postal_code) and bool(a.street) and bool(b.street)
+            and norm(a.postal_code) == norm(b.postal_code) and norm(a.street) == norm(b.street))
 
 
 @dataclass
@@ -185,6 +187,10 @@ def match_order(
                 # The address on file is the one the carrier gets: what the reading got slightly wrong
                 # (a name run together with a label beside it) does not travel on.
                 header = replace(header, ship_to=Field(known, header.ship_to.confidence, header.ship_to.provenance))
+    if customer.customer_id and header.currency and customer.currency \
+            and header.currency.value.upper() != customer.currency.upper():
+        reasons.append(Reason("currency_mismatch", f"the order is in {header.currency.value}, {customer.name} is "
+                              f"billed in {customer.currency}", field="currency"))
     if not lines:
         reasons.append(Reason("no_lines", "no order lines could be read"))
     matched = [

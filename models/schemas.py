@@ -188,6 +188,7 @@ class CustomerMatch:
     method: str  # contact_email | domain | forwarded_contact_email | forwarded_domain | none
     confidence: float
     locale: str | None = None
+    currency: str | None = None
 
 
 @dataclass

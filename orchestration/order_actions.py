@@ -85,7 +85,8 @@ def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Dec
     audit(session, actor, "order", order.id, "add_line", field=f"line{line.line_no}",
           to_value=f"{quantity} x {product.sku}")
     # The order has lines now: "no lines could be read" is answered.
-    order.review_reasons = [r for r in order.review_reasons if r.get("code") not in ("no_lines",)]
+    order.review_reasons = [r for r in order.review_reasons
+                            if r.get("code") not in ("no_lines", "no_lines_read", "scanned_document")]
     return line
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from extractors.registry import extract_part
 from intake.mime import parse_message
+from matching.catalog import normalise_sku, normalise_text
 from matching.customers import resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
@@ -91,7 +92,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
     failed = [r for r in read if r.extraction.error]
-    if not with_lines and not_orders:
+    if not with_lines and not_orders and _unreadable_order(read) is None:
         first = not_orders[0]
         _close(session, message, "not_an_order",
                f"not an order: {_describe(first.document)} is {_article(first.extraction.document_kind)}")
@@ -122,9 +123,23 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     if not _looks_like_order(chosen, parsed):
         _close(session, message, "not_an_order", "not an order: no PO number, item codes or order wording")
         return []
+    # Lines in another part that the chosen one does not have would silently be left out: say so.
+    extra = [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
+                                            f"this order: check whether they belong to it")
+             for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)]
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
-                 [])
+                 extra)
+
+
+def _line_keys(extraction: Extraction) -> set[tuple[str, object]]:
+    return {(normalise_sku(ln.item_code) if ln.item_code else normalise_text(ln.description or ln.raw_text),
+             ln.quantity) for ln in extraction.lines}
+
+
+def _same_lines(other: Extraction, chosen: Extraction) -> bool:
+    """An HTML body's text twin, or a body repeating the attachment, holds nothing new."""
+    return _line_keys(other) <= _line_keys(chosen)
 
 
 SCANNED = "scanned document, no text"

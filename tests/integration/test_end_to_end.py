@@ -96,3 +96,19 @@ def test_api_needs_login_or_token(service: Service):
     assert service.client.post("/api/messages", content=demo_eml("01")).status_code == 401
     assert service.client.get("/api/orders", headers={"Authorization": "Bearer nope"}).status_code == 401
     assert service.client.get("/openapi.json").status_code == 200
+
+
+def test_lines_in_a_second_part_are_not_silently_left_out(service: Service):
+    """GIVEN an order in a CSV attachment and one more line written in the body WHEN it is processed
+    THEN it is not approved untouched: the clerk is told another part holds order lines."""
+    raw = demo_eml("07").replace(b"<demo-07@", b"<demo-07-extra@")
+    from email import message_from_bytes, policy
+
+    msg = message_from_bytes(raw, policy=policy.default)
+    body = msg.get_body(("plain",))
+    body.set_content(body.get_content() + "\nPlease also add 10 x CUT-FRK-BLK\n")
+    second = service.post_eml(msg.as_bytes(policy=policy.SMTP))
+    service.drain()
+    order = service.order_for_message(second["id"])
+    assert order["status"] == "needs_review"
+    assert "other_part_has_lines" in {r["code"] for r in order["review_reasons"]}

@@ -111,6 +111,16 @@ def test_ship_to_must_be_a_known_address():
     assert codes(Address("Acme DC", "1 Dock Road", "Springfield", "IL", "62701")) == set()
     assert codes(Address("Acme DC", "99 Other St", "Dallas", "TX", "75247")) == {"unknown_ship_to"}
     assert codes(Address("Acme DC", None, "Dallas", "TX", None)) == {"incomplete_ship_to"}
+    # Same postal code, a street that merely contains the known one: another door, not ours.
+    assert codes(Address("Acme DC", "11 Dock Road", "Springfield", "IL", "62701")) == {"unknown_ship_to"}
+
+
+def test_an_order_in_another_currency_than_the_customers_is_doubted():
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), currency=Field("EUR", 0.9))
+    customer = CustomerMatch("C1", "Acme", "domain", 0.97, "en_US", "USD")
+    matched = match_order(header, [ExtractedLine("x", Decimal(1), item_code="CUP-12-WHT")], customer, CATALOG,
+                          StaticKnowledge())
+    assert {r.code for r in decide(matched, 0.95).reasons} == {"currency_mismatch"}
 
 
 def test_ambiguous_dates_follow_the_document_then_the_customer_locale():
