@@ -29,6 +29,13 @@ class Ticket:
     max_attempts: int
     stage_run_id: int
     worker: str
+    key: str = ""
+
+    @property
+    def generation(self) -> str:
+        """Which approval of the order this job belongs to ('' for the first): 'order:7:erp:2' -> '2'."""
+        parts = self.key.split(":")
+        return parts[3] if len(parts) > 3 else ""
 
 
 def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = None,
@@ -44,13 +51,35 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
     return job
 
 
-def claim(db: Database, worker: str, lease_s: int) -> Ticket | None:
+def exhausted(db: Database, max_attempts: int) -> list[Ticket]:
+    """Jobs whose worker died (lease expired) on their last allowed attempt. Claiming them again would
+    let a message that kills the process crash-loop the service, so they are handed back to be
+    parked instead."""
+    now = utcnow()
+    with db.session() as s:
+        q = select(Job).where(Job.status == "running", Job.lease_until < now, Job.attempts >= max_attempts,
+                              Job.attempts >= Job.max_attempts)
+        if db.is_postgres:
+            q = q.with_for_update(skip_locked=True)
+        out = []
+        for job in s.scalars(q.limit(20)):
+            run = StageRun(job_id=job.id, order_id=job.order_id, stage=job.kind, attempt=job.attempts,
+                           worker="reaper", started_at=now)
+            s.add(run)
+            s.flush()
+            out.append(Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts, job.max_attempts,
+                              run.id, job.locked_by or "", job.idempotency_key))
+        return out
+
+
+def claim(db: Database, worker: str, lease_s: int, max_attempts: int = 0) -> Ticket | None:
     now = utcnow()
     with db.session() as s:
         q = (
             select(Job)
             .where(or_(and_(Job.status == "queued", Job.run_after <= now),
-                       and_(Job.status == "running", Job.lease_until < now)))
+                       and_(Job.status == "running", Job.lease_until < now,
+                            or_(Job.attempts < Job.max_attempts, Job.attempts < max_attempts))))
             .order_by(Job.run_after, Job.id)
             .limit(1)
         )
@@ -74,7 +103,7 @@ def claim(db: Database, worker: str, lease_s: int) -> Ticket | None:
         s.add(run)
         s.flush()
         return Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts + 1, job.max_attempts,
-                      run.id, worker)
+                      run.id, worker, job.idempotency_key)
 
 
 def still_ours(session: Session, ticket: Ticket) -> Job | None:
@@ -88,10 +117,26 @@ def still_ours(session: Session, ticket: Ticket) -> Job | None:
     return job
 
 
+class LeaseLost(Exception):
+    """Another worker took the job over; this worker's work must roll back, not commit."""
+
+
 def finish(session: Session, job: Job, ticket: Ticket) -> None:
-    """Mark done in the same transaction as the job's work, so work and outcome commit together."""
+    """Mark done in the same transaction as the job's work, so work and outcome commit together.
+
+    The guard is a write: on SQLite, where nothing locks the row while the job runs, a worker whose
+    lease expired finds the row taken over here and raises, so its work is rolled back."""
     now = utcnow()
-    job.status, job.finished_at, job.lease_until, job.last_error = "done", now, None, None
+    done = session.execute(
+        update(Job)
+        .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+               Job.attempts == ticket.attempt)
+        .values(status="done", finished_at=now, lease_until=None, last_error=None)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if done != 1:
+        raise LeaseLost(f"job {ticket.job_id} was taken over by another worker")
+    session.expire(job)
     run = session.get(StageRun, ticket.stage_run_id)
     if run is not None:
         run.finished_at, run.ok = now, True
@@ -102,7 +147,7 @@ def backoff_seconds(attempt: int) -> float:
     return random.uniform(0, min(300.0, 2.0 ** attempt))
 
 
-def fail(session: Session, ticket: Ticket, error: str, permanent: bool) -> bool:
+def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_attempts: int = 0) -> bool:
     """Record a failed attempt. Returns True when the job is dead (no more attempts)."""
     now = utcnow()
     job = session.get(Job, ticket.job_id)
@@ -113,7 +158,7 @@ def fail(session: Session, ticket: Ticket, error: str, permanent: bool) -> bool:
         return False
     job.last_error = error[:4000]
     job.lease_until = None
-    if permanent or job.attempts >= job.max_attempts:
+    if permanent or job.attempts >= max(job.max_attempts, max_attempts):
         job.status, job.finished_at = "dead", now
         return True
     job.status = "queued"

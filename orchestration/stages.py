@@ -28,19 +28,25 @@ class Connectors:
 
 
 def _key(order: Order, stage: str) -> str:
+    """The idempotency key toward the outside: one sales order, one allocation per order, ever."""
     return f"order:{order.id}:{stage}"
 
 
-def erp(session: Session, order: Order, connectors: Connectors) -> None:
+def _job_key(order: Order, stage: str, generation: str) -> str:
+    """The next job's key: a re-approved order (after a failure) runs its stages again."""
+    return f"order:{order.id}:{stage}" + (f":{generation}" if generation else "")
+
+
+def erp(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
     if order.status != "approved":
         return
     number = connectors.erp.submit_order(session, order, _key(order, "erp"))
     order.erp_order_number = number
     transition(session, order, "erp_accepted", "erp", {"erp_order_number": number})
-    enqueue(session, "inventory", _key(order, "inventory"), order_id=order.id)
+    enqueue(session, "inventory", _job_key(order, "inventory", generation), order_id=order.id)
 
 
-def inventory(session: Session, order: Order, connectors: Connectors) -> None:
+def inventory(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
     if order.status != "erp_accepted":
         return
     allocations = connectors.inventory.allocate(session, order, _key(order, "inventory"))
@@ -48,18 +54,18 @@ def inventory(session: Session, order: Order, connectors: Connectors) -> None:
     transition(session, order, "backordered" if backordered else "allocated", "inventory",
                {"allocations": len(allocations), "backordered_lines": backordered})
     if allocations:
-        enqueue(session, "routing", _key(order, "routing"), order_id=order.id)
+        enqueue(session, "routing", _job_key(order, "routing", generation), order_id=order.id)
 
 
-def routing(session: Session, order: Order, connectors: Connectors) -> None:
+def routing(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
     if order.status not in ("allocated", "backordered"):
         return
     shipments = connectors.routing.route(session, order, _key(order, "routing"))
     transition(session, order, "routed", "routing", {"warehouses": [s.warehouse_code for s in shipments]})
-    enqueue(session, "shipping", _key(order, "shipping"), order_id=order.id)
+    enqueue(session, "shipping", _job_key(order, "shipping", generation), order_id=order.id)
 
 
-def shipping(session: Session, order: Order, connectors: Connectors) -> None:
+def shipping(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
     if order.status != "routed":
         return
     tracking = []

@@ -7,6 +7,7 @@ import os
 import socket
 import threading
 import traceback
+import uuid
 
 from sqlalchemy.orm import Session
 
@@ -28,11 +29,17 @@ class Worker:
         self.db = db
         self.settings = settings
         self.connectors = connectors or Connectors()
-        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+        # Unique per Worker object, so two threads of one process never share a lease.
+        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     def run_once(self) -> bool:
         """Run one job if one is due. Returns False when the queue had nothing to do."""
-        ticket = jobs.claim(self.db, self.name, self.settings.job_lease_s)
+        for dead in jobs.exhausted(self.db, self.settings.job_max_attempts):
+            with self.db.session() as s:
+                error = f"the worker stopped during each of {dead.attempt} attempts (crash or kill)"
+                jobs.fail(s, dead, error, permanent=True)
+                self._park(s, dead, error)
+        ticket = jobs.claim(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts)
         if ticket is None:
             return False
         try:
@@ -42,6 +49,9 @@ class Worker:
                     return True  # our lease expired and another worker took the job
                 self._run(s, ticket)
                 jobs.finish(s, job, ticket)
+        except jobs.LeaseLost:
+            log.warning("job %s: lease lost to another worker; its result is not kept", ticket.job_id)
+            return True
         except Exception as exc:
             permanent = isinstance(exc, PermanentError)
             error = f"{type(exc).__name__}: {exc}"
@@ -49,7 +59,7 @@ class Worker:
                 log.warning("job %s (%s) attempt %s failed: %s", ticket.job_id, ticket.kind, ticket.attempt, error)
                 log.debug("%s", traceback.format_exc())
             with self.db.session() as s:
-                dead = jobs.fail(s, ticket, error, permanent)
+                dead = jobs.fail(s, ticket, error, permanent, self.settings.job_max_attempts)
                 if dead:
                     self._park(s, ticket, error)
         return True
@@ -63,7 +73,7 @@ class Worker:
         stage = ORDER_STAGES[ticket.kind]
         order = s.get(Order, ticket.order_id, with_for_update=self.db.is_postgres)
         if order is not None:
-            stage(s, order, self.connectors)
+            stage(s, order, self.connectors, ticket.generation)
 
     def _park(self, s: Session, ticket: jobs.Ticket, error: str) -> None:
         """A job out of attempts parks its subject with the stage and the error, never drops it."""

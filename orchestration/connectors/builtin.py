@@ -52,8 +52,6 @@ def zone_between(origin_postal: str, destination_postal: str | None) -> int:
 class BuiltinErp:
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         existing = session.scalar(select(ErpSalesOrder).where(ErpSalesOrder.idempotency_key == idempotency_key))
-        if existing is not None:
-            return existing.number
         if order.customer_id is None:
             raise PermanentError("the ERP needs a customer")
         total = Decimal("0")
@@ -73,6 +71,10 @@ class BuiltinErp:
             total += price * line.quantity
         if repriced:
             audit(session, "erp", "order", order.id, "repriced", detail={"lines": repriced})
+        if existing is not None:
+            # The same order again (approved anew after a clerk's fix): amend it, never a second one.
+            existing.total = total
+            return existing.number
         sales_order = ErpSalesOrder(number="", idempotency_key=idempotency_key, order_id=order.id, total=total)
         session.add(sales_order)
         session.flush()
@@ -83,8 +85,16 @@ class BuiltinErp:
 class BuiltinInventory:
     def allocate(self, session: Session, order: Order, idempotency_key: str) -> list[LineAllocation]:
         existing = session.scalars(select(Allocation).where(Allocation.order_id == order.id)).all()
-        if existing:
+        if existing and self._still_fits(order, existing):
             return [LineAllocation(a.line_id, a.warehouse_code, a.quantity) for a in existing]
+        # The lines changed since the last allocation (a clerk's fix after a failure): start over.
+        for allocation in existing:
+            stock = session.get(StockLevel, (allocation.warehouse_code, self._sku(order, allocation.line_id)),
+                                with_for_update=True)
+            if stock is not None:
+                stock.reserved -= allocation.quantity
+            session.delete(allocation)
+        session.flush()
         destination = destination_postal_code(session, order)
         warehouses = sorted(session.scalars(select(Warehouse)),
                             key=lambda w: (zone_between(w.postal_code, destination), w.code))
@@ -113,11 +123,31 @@ class BuiltinInventory:
         return out
 
 
+    @staticmethod
+    def _sku(order: Order, line_id: int) -> str | None:
+        return next((ln.sku for ln in order.lines if ln.id == line_id), None)
+
+    @staticmethod
+    def _still_fits(order: Order, allocations: list[Allocation]) -> bool:
+        """Allocations made for exactly these lines and quantities (allocated plus backordered)."""
+        by_line: dict[int, Decimal] = {}
+        for a in allocations:
+            by_line[a.line_id] = by_line.get(a.line_id, Decimal("0")) + a.quantity
+        return all(
+            (ln.allocated_qty is not None and by_line.get(ln.id, Decimal("0")) == ln.allocated_qty
+             and ln.allocated_qty + (ln.backordered_qty or 0) == (ln.quantity or 0))
+            for ln in order.lines
+        )
+
+
 class BuiltinRouting:
     def route(self, session: Session, order: Order, idempotency_key: str) -> list[Shipment]:
         existing = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
-        if existing:
+        if any(sh.status == "shipped" for sh in existing):
             return list(existing)
+        for shipment in existing:  # planned, never booked: plan again from the current allocations
+            session.delete(shipment)
+        session.flush()
         destination = destination_postal_code(session, order)
         by_warehouse: dict[str, Decimal] = {}
         for alloc in session.scalars(select(Allocation).where(Allocation.order_id == order.id)):

@@ -112,3 +112,35 @@ def test_lines_in_a_second_part_are_not_silently_left_out(service: Service):
     order = service.order_for_message(second["id"])
     assert order["status"] == "needs_review"
     assert "other_part_has_lines" in {r["code"] for r in order["review_reasons"]}
+
+
+def test_a_failed_order_fixed_and_approved_again_runs_to_shipped_once(service: Service):
+    """GIVEN an approved order whose shipping fails for good (no carrier rate) WHEN the clerk fixes the
+    cause and approves again THEN the stages run again to shipped, with one sales order."""
+    from sqlalchemy import delete
+
+    from models.tables import CarrierRate
+
+    with service.db.session() as s:
+        rates = [(r.carrier, r.service, r.zone, r.max_weight_kg, r.price, r.transit_days)
+                 for r in s.scalars(select(CarrierRate))]
+        s.execute(delete(CarrierRate))
+    accepted = service.post_eml(demo_eml("03"))
+    service.drain()
+    order = service.order_for_message(accepted["id"])
+    assert order["status"] == "failed"
+    assert any(r["code"] == "stage_failed" for r in order["review_reasons"])
+    with service.db.session() as s:
+        for carrier, svc_name, zone, weight, price, days in rates:
+            s.add(CarrierRate(carrier=carrier, service=svc_name, zone=zone, max_weight_kg=weight, price=price,
+                              transit_days=days))
+    line = order["lines"][0]
+    service.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": 2})
+    assert service.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    service.drain()
+    order = service.client.get(f"/api/orders/{order['id']}").json()
+    assert order["status"] == "shipped"
+    assert float(order["lines"][0]["allocated_qty"]) + float(order["lines"][0]["backordered_qty"]) == 2.0
+    with service.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(ErpSalesOrder)
+                        .where(ErpSalesOrder.order_id == order["id"])) == 1

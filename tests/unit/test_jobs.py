@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from models.db import Database
 from models.tables import Job, utcnow
@@ -51,3 +51,40 @@ def test_expired_lease_puts_the_job_back(db: Database):
     with db.session() as s:
         assert jobs.still_ours(s, first) is None  # the dead worker's late result is not accepted
         assert jobs.still_ours(s, second) is not None
+
+
+def test_a_late_worker_cannot_finish_a_job_taken_over(db: Database):
+    """GIVEN a worker whose lease expired and a second worker that took the job WHEN the first tries to
+    mark it done THEN it is refused, so its work rolls back instead of being kept twice."""
+    import pytest
+
+    with db.session() as s:
+        jobs.enqueue(s, "erp", "k3")
+    late = jobs.claim(db, "late", 60)
+    with db.session() as s:
+        s.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
+    taker = jobs.claim(db, "taker", 60)
+    assert late is not None and taker is not None
+    with pytest.raises(jobs.LeaseLost), db.session() as s:
+        jobs.finish(s, s.get(Job, late.job_id), late)
+    with db.session() as s:
+        jobs.finish(s, s.get(Job, taker.job_id), taker)
+        assert s.get(Job, taker.job_id).status == "done"
+
+
+def test_a_job_that_kills_its_worker_every_time_is_parked_not_retried_forever(db: Database, settings):
+    """GIVEN a message whose processing killed the worker on every allowed attempt WHEN a worker runs
+    THEN the job is dead and the message shows why, instead of crash-looping the service."""
+    from models.tables import InboundMessage
+    from orchestration.accept import accept_message
+    from orchestration.worker import Worker
+
+    accepted = accept_message(db, b"From: a@b.example\r\nSubject: x\r\n\r\nhello\r\n", "test")
+    with db.session() as s:
+        s.execute(update(Job).values(status="running", attempts=settings.job_max_attempts, locked_by="gone",
+                                     lease_until=utcnow() - timedelta(seconds=1)))
+    assert Worker(db, settings).run_once() is False  # nothing left to claim
+    with db.session() as s:
+        assert s.scalars(select(Job)).one().status == "dead"
+        message = s.get(InboundMessage, accepted.message_id)
+        assert message.status == "error" and "stopped during each of" in message.error
