@@ -141,8 +141,14 @@ class Settings(BaseSettings):
         path = self.home / "secret_key"
         if not path.exists():
             self.home.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_urlsafe(32))
-            path.chmod(0o600)
+            try:
+                # Created private, and only once: a second process starting at the same time reads it.
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                pass
+            else:
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(secrets.token_urlsafe(32))
         return path.read_text().strip()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -28,7 +29,8 @@ def get_session(db: Annotated[Database, Depends(get_database)]) -> Iterator[Sess
 
 
 DbDep = Annotated[Database, Depends(get_database)]
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": commit before the response is sent, so a failed commit is an error the caller sees.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
@@ -44,6 +46,12 @@ def get_api_user(request: Request, session: SessionDep) -> User:
         user = user_for_token(session, auth[7:].strip())
     else:
         user = session_user(request, session)
+        # A browser sends the cookie with any request, so a write on the strength of the cookie alone
+        # must also prove it comes from our page.
+        if user is not None and request.method not in ("GET", "HEAD", "OPTIONS"):
+            token = request.headers.get("x-csrf-token", "")
+            if not token or not hmac.compare_digest(token, request.session.get("csrf") or ""):
+                raise HTTPException(status.HTTP_403_FORBIDDEN, "X-CSRF-Token header missing or wrong")
     if user is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "login or an API token is required",
                             headers={"WWW-Authenticate": "Bearer"})

@@ -18,6 +18,10 @@ router = APIRouter(prefix="/api/messages", tags=["messages"])
 async def post_message(request: Request, response: Response, db: DbDep, settings: SettingsDep,
                        user: ApiUser) -> AcceptedOut:
     """Ingest one raw email (the request body, as RFC 822 bytes). 201 when new, 200 when already held."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > settings.max_message_bytes:
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
+                            f"message of {declared} bytes exceeds the limit of {settings.max_message_bytes}")
     raw = await request.body()
     if not raw.strip():
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "the body must be a raw RFC 822 message")

@@ -244,13 +244,20 @@ class ImapMailbox:
                 failures += 1
                 message = scrub(exc, self.config)
                 log.warning("mailbox %s: %s", self.config.name, message)
-                self.state.update(connected=False, last_error=message, last_error_at=utcnow())
+                # The database may be what failed: recording the error must not end the thread.
+                self._record(connected=False, last_error=message, last_error_at=utcnow())
                 delay = min(self.backoff_max_s, 2.0 ** min(failures, 10)) * random.uniform(0.5, 1.0)
                 stop.wait(delay)
             finally:
                 _close(client)
                 self.client = None
-        self.state.update(connected=False)
+        self._record(connected=False)
+
+    def _record(self, **values: object) -> None:
+        try:
+            self.state.update(**values)
+        except Exception:
+            log.exception("mailbox %s: could not record its state", self.config.name)
 
 
 # ---------------------------------------------------------------- one-off ingest from a URL

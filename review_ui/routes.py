@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -165,7 +166,7 @@ def _act(request: Request, session: Session, order_id: int, csrf: str,
         action(order, user)
     except ActionError as exc:
         session.rollback()
-        return RedirectResponse(f"/review/orders/{order_id}?error={exc}", status.HTTP_303_SEE_OTHER)
+        return RedirectResponse(f"/review/orders/{order_id}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
     return RedirectResponse(f"/review/orders/{order_id}", status.HTTP_303_SEE_OTHER)
 
 

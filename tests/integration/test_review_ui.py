@@ -99,3 +99,17 @@ def test_hostile_email_content_is_shown_as_text(sqlite_service: Service):
         html = svc.client.get(url).text
         assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;img src=x onerror=alert(2)&gt;" in svc.client.get(f"/review/orders/{order['id']}").text
+
+
+def test_api_writes_with_only_the_login_cookie_need_the_csrf_header(sqlite_service: Service):
+    svc = sqlite_service
+    accepted = svc.post_eml(demo_eml("11"))
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    csrf = _login(svc)  # drops the bearer token: from here on only the session cookie speaks
+    assert svc.client.get(f"/api/orders/{order['id']}").status_code == 200
+    refused = svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "spam"})
+    assert refused.status_code == 403
+    allowed = svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "spam"},
+                              headers={"X-CSRF-Token": csrf})
+    assert allowed.status_code == 200 and allowed.json()["status"] == "rejected"
