@@ -22,6 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql import text
 
 from models.db import Base
 
@@ -139,6 +140,11 @@ class CarrierRate(Base):
 
 class InboundMessage(Base):
     __tablename__ = "inbound_messages"
+    # One row per Message-ID even when two mailboxes deliver the same mail at the same moment.
+    __table_args__ = (
+        Index("uq_inbound_messages_message_id", "message_id", unique=True,
+              sqlite_where=text("message_id IS NOT NULL"), postgresql_where=text("message_id IS NOT NULL")),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(32))  # maildir | api | cli | eval
     source_ref: Mapped[str | None] = mapped_column(String(500))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
+
 from intake.mime import MimeLimits
 from intake.store import store_raw
 from models.db import Database
@@ -29,11 +31,19 @@ def accept_message(db: Database, raw: bytes, source: str, source_ref: str | None
     The caller may acknowledge the source (move the mail file, answer the HTTP request) only after
     this returns: the message is then durable.
     """
-    with db.session() as s:
-        stored = store_raw(s, raw, source, source_ref, limits)
-        if stored.created:
-            enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
-        return Accepted(stored.message.id, stored.created, stored.message.status)
+    try:
+        with db.session() as s:
+            stored = store_raw(s, raw, source, source_ref, limits)
+            if stored.created:
+                enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
+            return Accepted(stored.message.id, stored.created, stored.message.status)
+    except IntegrityError:
+        # Another source stored the same message in the same instant: theirs is the one we hold.
+        with db.session() as s:
+            stored = store_raw(s, raw, source, source_ref, limits)
+            if stored.created:
+                raise
+            return Accepted(stored.message.id, False, stored.message.status)
 
 
 def mailbox_acceptor(db: Database, limits: MimeLimits | None = None,

@@ -1,0 +1,34 @@
+"""Two sources delivering the same message at the same instant store it once (PostgreSQL, where
+sources really run in parallel)."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import func, select
+
+from bootstrap import open_database
+from intake.store import store_raw
+from models.tables import InboundMessage
+from orchestration.accept import accept_message
+from tests.conftest import demo_eml, make_settings
+
+
+def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_url: str, tmp_path):
+    db = open_database(make_settings(tmp_path, pg_url))
+    raw = demo_eml("01")
+    resent = raw.replace(b"Date: Fri, 20 Nov 2026", b"Date: Sat, 21 Nov 2026")  # same Message-ID, new bytes
+    first = db.sessions()
+    store_raw(first, raw, "imap", "mailbox-a")
+    first.flush()  # mailbox A has written its row but not committed yet
+    results = []
+    racer = threading.Thread(target=lambda: results.append(accept_message(db, resent, "imap", "mailbox-b")))
+    racer.start()  # mailbox B does not see A's row yet, inserts, and waits on the unique index
+    racer.join(1.0)
+    first.commit()
+    first.close()
+    racer.join(10)
+    assert len(results) == 1 and results[0].created is False
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 1
+    db.dispose()
