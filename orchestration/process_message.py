@@ -92,13 +92,13 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
     failed = [r for r in read if r.extraction.error]
-    if not with_lines and not_orders and _unreadable_order(read) is None:
+    unreadable = None if with_lines else _unreadable_order(read)
+    if not with_lines and not_orders and unreadable is None:
         first = not_orders[0]
         _close(session, message, "not_an_order",
                f"not an order: {_describe(first.document)} is {_article(first.extraction.document_kind)}")
         return []
     if not with_lines:
-        unreadable = _unreadable_order(read)
         if unreadable is not None:
             # An order we could not read still goes to the review queue, with everything we did read
             # (customer, PO, dates), so a clerk can type its lines from the attachment beside it.
