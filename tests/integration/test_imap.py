@@ -368,3 +368,28 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_a_database_outage_does_not_end_the_mailbox_thread(dovecot: Dovecot, demo_db: Database):
+    """GIVEN a mailbox failing to log in WHEN its state table is gone too (the database is broken) THEN
+    the thread keeps retrying instead of dying, and records its state again once the table is back."""
+    from pydantic import SecretStr
+    from sqlalchemy import text
+
+    from models.tables import MailboxState
+
+    mailbox = ImapMailbox(dovecot.mailbox(password=SecretStr("wrong")), demo_db, mailbox_acceptor(demo_db),
+                          backoff_max_s=0.2)
+    stop, thread = _run(mailbox)
+    try:
+        _wait(lambda: mailbox.state.get().last_error, what="the first failed login")
+        with demo_db.engine.begin() as conn:
+            conn.execute(text("DROP TABLE mailbox_states"))
+        time.sleep(1.5)  # several failed attempts to record the error
+        assert thread.is_alive()
+        MailboxState.__table__.create(demo_db.engine)
+        _wait(lambda: mailbox.state.get().last_error, what="the state recorded again")
+        assert thread.is_alive()
+    finally:
+        stop.set()
+        thread.join(10)
