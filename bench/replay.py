@@ -23,7 +23,6 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -37,7 +36,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 from bootstrap import load_master_data, open_database  # noqa: E402
 from config import Settings  # noqa: E402
 from evaluation.runner import _extracted, as_message, labelled_documents  # noqa: E402
-from evaluation.scoring import _norm_text, pair_lines, score_document  # noqa: E402
+from evaluation.scoring import _norm_text, as_decimal, pair_lines, score_document  # noqa: E402
 from models.db import Database  # noqa: E402
 from models.tables import CustomerItemAlias, InboundMessage, Order, Product  # noqa: E402
 from orchestration.accept import accept_message  # noqa: E402
@@ -105,15 +104,6 @@ class ReplayResult:
         }
 
 
-def _decimal(value: object) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
 def _customers_by_name(folder: Path) -> dict[str, str]:
     path = folder / "customers.csv"
     if not path.exists():
@@ -148,12 +138,12 @@ def _clerk(session: Session, order: Order, expected: dict[str, Any], customers: 
                 # The suggestion was right but doubtful: the clerk confirms it, as the screen does.
                 update_line(session, order, line.id, CLERK, sku=sku)
                 result.clerk_actions["confirm_sku"] += 1
-        quantity = _decimal(exp.get("quantity"))
-        if quantity is not None and quantity > 0 and _decimal(line.quantity) != quantity:
+        quantity = as_decimal(exp.get("quantity"))
+        if quantity is not None and quantity > 0 and as_decimal(line.quantity) != quantity:
             update_line(session, order, line.id, CLERK, quantity=quantity)
             result.clerk_actions["fix_quantity"] += 1
     for i, exp in enumerate(exp_lines):
-        quantity = _decimal(exp.get("quantity"))
+        quantity = as_decimal(exp.get("quantity"))
         if i not in paired and exp.get("sku") and quantity is not None and quantity > 0:
             add_line(session, order, CLERK, exp["sku"], quantity)
             result.clerk_actions["add_line"] += 1

@@ -48,7 +48,7 @@ def _norm_text(value: object) -> str:
     return re.sub(r"[\s\W_]+", " ", str(value or "")).strip().lower()
 
 
-def _decimal(value: object) -> Decimal | None:
+def as_decimal(value: object) -> Decimal | None:
     if value is None:
         return None
     try:
@@ -101,19 +101,20 @@ def _line_similarity(exp: dict[str, Any], got: dict[str, Any]) -> float:
         score += 1
     if exp.get("description") and got.get("description"):
         score += fuzz.token_set_ratio(_norm_text(exp["description"]), _norm_text(got["description"])) / 100
-    if _decimal(exp.get("quantity")) is not None and _decimal(exp.get("quantity")) == _decimal(got.get("quantity")):
+    quantity = as_decimal(exp.get("quantity"))
+    if quantity is not None and quantity == as_decimal(got.get("quantity")):
         score += 1
     return score
 
 
 def line_correct(exp: dict[str, Any], got: dict[str, Any]) -> bool:
-    if _decimal(exp.get("quantity")) != _decimal(got.get("quantity")):
+    if as_decimal(exp.get("quantity")) != as_decimal(got.get("quantity")):
         return False
     if "sku" in exp and (exp["sku"] or None) != (got.get("sku") or None):
         return False
     if exp.get("unit_price") is not None:
-        price = _decimal(got.get("unit_price"))
-        if price is None or abs(price - _decimal(exp["unit_price"])) > Decimal("0.005"):  # type: ignore[operator]
+        price = as_decimal(got.get("unit_price"))
+        if price is None or abs(price - as_decimal(exp["unit_price"])) > Decimal("0.005"):  # type: ignore[operator]
             return False
     return True
 
