@@ -242,7 +242,7 @@ def evaluate(
 
 @catalog_app.command("import")
 def catalog_import(file: Path) -> None:
-    """Import or update products from a CSV (sku,description,uom,unit_price[,gtin,pack_size,weight_kg])."""
+    """Import or update products from CSV or XLSX (sku,description,uom,unit_price[,gtin,pack_size,weight_kg])."""
     from matching.imports import import_catalog
 
     with _db().session() as s:
@@ -252,7 +252,7 @@ def catalog_import(file: Path) -> None:
 
 @customers_app.command("import")
 def customers_import(file: Path) -> None:
-    """Import or update customers from a CSV (customer_id,name,email_domains,...)."""
+    """Import or update customers from CSV or XLSX (customer_id,name,email_domains,...)."""
     from matching.imports import import_customers
 
     with _db().session() as s:
@@ -262,7 +262,7 @@ def customers_import(file: Path) -> None:
 
 @customers_app.command("import-prices")
 def customers_import_prices(file: Path) -> None:
-    """Import or update customer contract prices from a CSV (customer_id,sku,unit_price)."""
+    """Import or update customer contract prices from CSV or XLSX (customer_id,sku,unit_price)."""
     from matching.imports import import_price_list
 
     with _db().session() as s:
