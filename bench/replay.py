@@ -35,13 +35,11 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from bootstrap import load_master_data, open_database  # noqa: E402
 from config import Settings  # noqa: E402
-from evaluation.runner import _extracted, as_message, labelled_documents  # noqa: E402
+from evaluation.runner import _extracted, ingest_document, labelled_documents  # noqa: E402
 from evaluation.scoring import _norm_text, as_decimal, pair_lines, score_document  # noqa: E402
 from models.db import Database  # noqa: E402
-from models.tables import CustomerItemAlias, InboundMessage, Order, Product  # noqa: E402
-from orchestration.accept import accept_message  # noqa: E402
+from models.tables import CustomerItemAlias, Order, Product  # noqa: E402
 from orchestration.order_actions import ActionError, add_line, approve, set_customer, update_line  # noqa: E402
-from orchestration.process_message import process_message  # noqa: E402
 
 BLOCK = 50
 CLERK = "replay-clerk"
@@ -172,16 +170,11 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
     for doc, expected_path in docs:
         expected = json.loads(expected_path.read_text())
         name = str(doc.relative_to(corpus))
-        accepted = accept_message(db, as_message(doc), "replay", name)
-        with db.session() as s:
-            message = s.get(InboundMessage, accepted.message_id)
-            assert message is not None
-            if message.status == "received":
-                process_message(s, message, settings)
+        message_id = ingest_document(db, settings, doc, "replay", name)
         if expected.get("kind", "purchase_order") != "purchase_order":
             continue
         with db.session() as s:
-            order = s.scalar(select(Order).where(Order.message_id == accepted.message_id)
+            order = s.scalar(select(Order).where(Order.message_id == message_id)
                              .order_by(Order.id).limit(1))
             if order is None:
                 result.not_filed += 1
@@ -203,7 +196,7 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
                     why = re.sub(r"\d+|'[^']*'", "#", str(exc))
                     result.could_not_fix_reasons[why] = result.could_not_fix_reasons.get(why, 0) + 1
         if result.touchless[-1]:
-            got, _extractor, error = _extracted(db, accepted.message_id, has_catalog)
+            got, _extractor, error = _extracted(db, message_id, has_catalog)
             score = score_document(name, doc.suffix.lstrip("."), expected, got, error=error)
             if not score.fully_correct:
                 result.false_auto_approvals += 1

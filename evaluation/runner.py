@@ -141,21 +141,28 @@ def run_corpus(folder: Path, console: Console | None = None, labels: Path | None
     return report
 
 
+def ingest_document(db: Database, settings: Settings, doc: Path, source: str, name: str) -> int:
+    """Accept one corpus document and read it through to the decision; returns its message id.
+
+    Documents are processed in corpus order, as a mailbox would deliver them; the stages after
+    approval are not part of what is scored."""
+    accepted = accept_message(db, as_message(doc), source, name)
+    with db.session() as s:
+        message = s.get(InboundMessage, accepted.message_id)
+        assert message is not None
+        if message.status == "received":
+            process_message(s, message, settings)
+    return accepted.message_id
+
+
 def _score_one(db: Database, settings: Settings, root: Path, doc: Path, expected_path: Path,
                has_catalog: bool) -> DocumentScore:
     name = str(doc.relative_to(root))
     expected = json.loads(expected_path.read_text())
     suffix = doc.suffix.lower().lstrip(".")
     try:
-        accepted = accept_message(db, as_message(doc), "eval", name)
-        # Documents are processed in corpus order, as a mailbox would deliver them; the stages
-        # after approval are not part of what is scored.
-        with db.session() as s:
-            message = s.get(InboundMessage, accepted.message_id)
-            assert message is not None
-            if message.status == "received":
-                process_message(s, message, settings)
-        got, extractor, error = _extracted(db, accepted.message_id, has_catalog)
+        message_id = ingest_document(db, settings, doc, "eval", name)
+        got, extractor, error = _extracted(db, message_id, has_catalog)
     except Exception as exc:  # scored as an error: the contract is that nothing raises
         return score_document(name, suffix, expected, None, error=f"{type(exc).__name__}: {exc}")
     fmt = f"eml/{extractor}" if suffix == "eml" else suffix
