@@ -22,6 +22,7 @@ run: install
 test: install
 	bash scripts/services.sh ensure_postgres_binaries
 	bash scripts/services.sh install_dovecot
+	bash scripts/services.sh install_chromium
 	$(BIN)/python -m pytest -q
 
 lint: install

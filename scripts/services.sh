@@ -14,6 +14,7 @@
 #                                                        users from DOVECOT_USERS="u1:p1 u2:p2";
 #                                                        DOVECOT_SSL_PORT=N also opens IMAPS (DIR/cert.pem)
 #   bash scripts/services.sh stop_dovecot DIR
+#   bash scripts/services.sh install_chromium           Debian's Chromium for the Playwright browser tests
 set -uo pipefail
 
 _log() { echo "[services] $*" >&2; }
@@ -74,6 +75,14 @@ _apt_install() {
 install_dovecot() {
     command -v dovecot >/dev/null && return 0
     _apt_install dovecot-core dovecot-imapd openssl || _log "could not install dovecot"
+    return 0
+}
+
+# Debian's Chromium for the browser tests (Playwright launches /usr/bin/chromium). Never
+# `playwright install`: it downloads a browser build, which this network cannot fetch.
+install_chromium() {
+    [ -x /usr/bin/chromium ] && return 0
+    _apt_install chromium fonts-liberation || _log "could not install chromium"
     return 0
 }
 
@@ -173,6 +182,6 @@ stop_dovecot() {
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-    [ $# -ge 1 ] || { sed -n '2,17p' "$0"; exit 2; }
+    [ $# -ge 1 ] || { sed -n '2,18p' "$0"; exit 2; }
     "$@"
 fi
