@@ -69,6 +69,40 @@ class MailboxConfig(BaseModel):
         raise ValueError(f"mailbox {self.name}: no password_env or password_file configured")
 
 
+class SmtpConfig(BaseModel):
+    """The SMTP server acknowledgements go out through. Empty `host` = no acknowledgements are sent.
+    Like a mailbox's, the password is read from `password_env` (or `password_file`) only when sending."""
+
+    host: str = ""
+    port: int = 587
+    security: str = Field("starttls", pattern="^(tls|starttls|none)$")
+    ca_file: Path | None = None  # trust this CA as well (a company relay, a test server)
+    user: str | None = None
+    password_env: str | None = None
+    password_file: Path | None = None
+    password: SecretStr | None = None  # for tests and one-off use; prefer password_env / password_file
+    from_addr: str = "orders@northwind-supply.example"
+    from_name: str = "Northwind Orders"
+    timeout_s: float = 20.0
+    # Domains an acknowledgement may go to besides the customer's own (e.g. a buyer's purchasing agency).
+    allowed_domains: list[str] = []
+    # A send that keeps failing (server down, 4xx) is retried with backoff this many times, then given up
+    # and shown on the order; the order itself is never failed for an email.
+    max_attempts: int = 40
+
+    def secret(self) -> str | None:
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise ValueError(f"smtp: environment variable {self.password_env} is not set")
+            return value
+        if self.password_file:
+            return self.password_file.read_text().strip()
+        return None
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ORDER_INTAKE_", extra="ignore")
 
@@ -99,6 +133,14 @@ class Settings(BaseSettings):
     embedded_maildir_poller: bool = True
     job_lease_s: int = 60
     job_max_attempts: int = 5
+
+    # Logs: "text" for a terminal, "json" (one object per line, with order_id) for a log collector.
+    log_format: str = Field("text", pattern="^(text|json)$")
+    log_level: str = "INFO"
+
+    # Acknowledgements to buyers, and the read-only status page their emails link to
+    smtp: SmtpConfig = SmtpConfig()
+    public_base_url: str = "http://127.0.0.1:8000"  # how buyers reach /status/<token>
 
     # Web
     secret_key: str = ""

@@ -222,6 +222,8 @@ class Order(Base):
     erp_order_number: Mapped[str | None] = mapped_column(String(64))
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     auto_approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The buyer's read-only /status/<token> link: unguessable, made when the first acknowledgement is queued.
+    status_token: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     lines: Mapped[list[OrderLine]] = relationship(
@@ -289,6 +291,28 @@ class Shipment(Base):
     tracking_number: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), default="planned")  # planned | shipped
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Acknowledgement(Base):
+    """An email back to the buyer: queued with the transition that calls for it, sent once.
+
+    The email's Message-ID is derived from `idempotency_key`, so a send retried after a crash between
+    the SMTP answer and our commit reaches the buyer as the same message, recognisable as a duplicate."""
+
+    __tablename__ = "acknowledgements"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # accepted | question
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    note: Mapped[str | None] = mapped_column(Text)  # the clerk's words (reject reason, hold question)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | skipped | failed
+    reason: Mapped[str | None] = mapped_column(Text)  # why skipped or failed, in words for the clerk
+    to_addr: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(String(998))
+    email_message_id: Mapped[str | None] = mapped_column(String(998))
+    body: Mapped[str | None] = mapped_column(Text)  # what was sent, as sent
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 # ---------------------------------------------------------------- durability and trail
