@@ -55,6 +55,8 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         learn_alias(session, order, line, actor)
     elif sku is not None and line.reasons:
         # Confirming the suggested SKU is a correction too: the clerk vouched for it.
+        audit(session, actor, "order", order.id, "confirm_line", field=f"line{line.line_no}.sku",
+              from_value=line.sku, to_value=line.sku)
         line.match_method, line.confidence = "clerk", 1.0
         _drop_line_reasons(order, line, {"sku"})
         learn_alias(session, order, line, actor)

@@ -1,15 +1,37 @@
-// Keyboard first: j/k move between order lines, Enter edits the SKU, 1-3 pick a suggestion, a approves.
+// Keyboard first. Order page: j/k move between lines, Enter edits the SKU, 1-3 pick a suggestion,
+// a approves, r goes to the reject reason. Queue: j/k move between orders, Enter opens one.
+// Everywhere: ? shows the keys, Escape leaves a field or closes the help.
 (function () {
-  const lines = Array.from(document.querySelectorAll("tr.line"));
-  let current = Math.max(0, lines.findIndex((r) => r.classList.contains("doubtful")));
-  function select(i) {
-    if (!lines.length) return;
-    current = Math.min(lines.length - 1, Math.max(0, i));
-    lines.forEach((r) => r.classList.remove("selected"));
-    lines[current].classList.add("selected");
-    lines[current].focus();
+  const help = document.getElementById("keys-help");
+  function toggleHelp(show) {
+    if (!help) return;
+    help.hidden = show === undefined ? !help.hidden : !show;
+    if (!help.hidden) help.querySelector("button").focus();
   }
-  if (lines.length) select(current);
+  if (help) help.querySelector("button").addEventListener("click", () => toggleHelp(false));
+
+  const lines = Array.from(document.querySelectorAll("tr.line"));
+  const queueRows = Array.from(document.querySelectorAll("#queue tr[data-href]"));
+  const rows = lines.length ? lines : queueRows;
+  let current = Math.max(0, lines.findIndex((r) => r.classList.contains("doubtful")));
+  function select(i, focus) {
+    if (!rows.length) return;
+    current = Math.min(rows.length - 1, Math.max(0, i));
+    rows.forEach((r) => r.classList.remove("selected"));
+    rows[current].classList.add("selected");
+    if (focus !== false) rows[current].focus();
+    document.dispatchEvent(new CustomEvent("line-selected", { detail: rows[current] }));
+  }
+  if (rows.length) select(current);
+  // Clicking a row (or, from the document view, a highlighted source region) selects it.
+  rows.forEach((r, i) => r.addEventListener("click", (ev) => {
+    if (!["INPUT", "SELECT", "BUTTON", "A"].includes(ev.target.tagName)) select(i);
+  }));
+  document.addEventListener("select-line", (ev) => {
+    const i = rows.findIndex((r) => r.id === ev.detail);
+    if (i >= 0) select(i);
+  });
+
   document.addEventListener("keydown", (ev) => {
     const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
     if (typing) {
@@ -17,13 +39,17 @@
       return;
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    const row = lines[current];
+    if (ev.key === "?") { toggleHelp(); ev.preventDefault(); return; }
+    if (ev.key === "Escape") { toggleHelp(false); return; }
+    const row = rows[current];
     if (ev.key === "j") { select(current + 1); ev.preventDefault(); }
     else if (ev.key === "k") { select(current - 1); ev.preventDefault(); }
-    else if (ev.key === "Enter" && row) {
+    else if (ev.key === "Enter" && row && row.dataset.href && document.activeElement === row) {
+      window.location = row.dataset.href; ev.preventDefault();
+    } else if (ev.key === "Enter" && row && lines.length) {
       const input = row.querySelector("input[name=sku]");
       if (input) { input.focus(); input.select(); ev.preventDefault(); }
-    } else if (["1", "2", "3"].includes(ev.key) && row) {
+    } else if (["1", "2", "3"].includes(ev.key) && row && lines.length) {
       const cand = row.querySelectorAll(".cand")[Number(ev.key) - 1];
       const form = row.querySelector("form.line-form");
       if (cand && form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }
@@ -35,7 +61,7 @@
       if (reason) { reason.focus(); ev.preventDefault(); }
     }
   });
-  document.querySelectorAll("#queue tr[data-href]").forEach((tr) => {
+  queueRows.forEach((tr) => {
     tr.addEventListener("dblclick", () => { window.location = tr.dataset.href; });
   });
 })();

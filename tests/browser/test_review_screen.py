@@ -1,0 +1,170 @@
+"""The clerk's review screen in a real Chromium: login, queue, keyboard-only fix and approve, the
+order reaching the ERP, refusals (no login, no CSRF token), hostile email shown as text, layout at
+1280 and 768 px, labels, visible focus and the keys help."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from tests.browser.conftest import CLERK, Server, login, screenshot
+
+CLERK_EMAIL = CLERK[0]
+ONE_TYPO = """Hi,
+
+Please ship:
+
+{typo}
+VEST-HV-XL-YEL - 12 EA
+
+PO Number: {po}
+Order Date: 2026-11-20
+
+Thanks,
+Robert Chen
+Purchasing | Delta Logistics Inc.
+"""
+
+
+def _email(po: str, body: str, html: str | None = None, subject: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Robert Chen <rchen@deltalogistics.example>"
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = subject or f"PO {po}"
+    msg["Message-ID"] = f"<{po.lower()}@mail.deltalogistics.example>"
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes(policy=SMTP)
+
+
+def _queued(server: Server, po: str, typo: str) -> dict:
+    # Each test its own typo: a correction teaches an alias, and the same typo would then pass untouched.
+    order = server.order_of(server.post_eml(_email(po, ONE_TYPO.format(po=po, typo=typo))))
+    order = server.wait(lambda: (o := server.api.get(f"/api/orders/{order['id']}").json())["status"] != "extracted"
+                        and o, "the order to be decided")
+    assert order["status"] == "needs_review", order
+    return order
+
+
+def test_without_login_the_screen_and_the_api_refuse(page, server: Server):  # type: ignore[no-untyped-def]
+    page.goto("/review")
+    assert "/login" in page.url
+    assert page.get_by_label("Password").is_visible()
+    response = page.request.get("/api/orders")
+    assert response.status == 401
+    page.goto("/login")
+    page.get_by_label("Email").fill(CLERK_EMAIL)
+    page.get_by_label("Password").fill("not-the-password")
+    page.get_by_role("button", name="Log in").click()
+    assert page.get_by_role("alert").inner_text() == "Wrong email or password."
+
+
+def test_clerk_fixes_a_doubtful_line_with_three_keys_and_the_order_reaches_the_erp(page, server: Server):  # type: ignore[no-untyped-def]
+    order = _queued(server, "KB-1001", "GLS-SAF-SKM - 3 DZ")
+    doubtful = [ln for ln in order["lines"] if ln["reasons"]]
+    assert len(doubtful) == 1 and doubtful[0]["candidates"], order
+    assert doubtful[0]["candidates"][0]["sku"] == "GLS-SAF-SMK"
+
+    login(page)
+    row = page.locator(f'#queue tr[data-href="/review/orders/{order["id"]}"]')
+    assert "GLS-SAF-SKM" in row.inner_text()  # the queue says why, naming what was written
+    screenshot(page, "queue-1280.png")
+    row.locator("a").click()
+    page.wait_for_url(f"**/review/orders/{order['id']}")
+    selected = page.locator("tr.line.selected")
+    assert selected.get_attribute("id") == f"line-{doubtful[0]['id']}"  # the doubt is selected on arrival
+    screenshot(page, "order-1280.png")
+
+    keys = 0
+    with page.expect_navigation():
+        page.keyboard.press("1")  # take the first suggestion
+        keys += 1
+    assert page.locator(f"#sku-{doubtful[0]['id']}").input_value() == "GLS-SAF-SMK"
+    assert page.locator("tr.line.doubtful").count() == 0
+    with page.expect_navigation():
+        page.keyboard.press("a")  # approve
+        keys += 1
+    assert keys <= 3
+
+    shipped = server.wait(lambda: (o := server.api.get(f"/api/orders/{order['id']}").json())["status"] == "shipped"
+                          and o, "the approved order to go through ERP, stock, routing and shipping")
+    assert shipped["erp_order_number"]
+    page.reload()
+    assert page.locator("h1 .status").inner_text() == "shipped"
+    history = page.locator("section.history").inner_text()
+    assert CLERK_EMAIL in history and "GLS-SAF-SMK" in history  # who changed the SKU, and to what
+
+
+def test_a_post_without_the_csrf_token_is_refused(page, server: Server):  # type: ignore[no-untyped-def]
+    order = _queued(server, "KB-1002", "VEST-HV-L-ORANGE - 12 EA")
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    # The browser's own session cookie goes with these requests; only the token is missing or wrong.
+    statuses = page.evaluate("""async (id) => {
+        const out = [];
+        for (const body of [new URLSearchParams(), new URLSearchParams({csrf: "forged"})]) {
+            const r = await fetch(`/review/orders/${id}/approve`, {method: "POST", body, redirect: "manual"});
+            out.push(r.status);
+        }
+        const api = await fetch(`/api/orders/${id}/approve`, {method: "POST"});
+        out.push(api.status);
+        return out;
+    }""", order["id"])
+    assert statuses == [403, 403, 403]
+    assert server.api.get(f"/api/orders/{order['id']}").json()["status"] == "needs_review"
+
+
+def test_a_malicious_html_email_shows_as_harmless_text(page, server: Server):  # type: ignore[no-untyped-def]
+    payload = '<img src=x onerror="window.__pwned=1">'
+    html = (f"<html><body><script>window.__pwned=1</script><p>PO Number: XSS-1</p>"
+            f"<table><tr><td>{payload}</td><td>10</td></tr><tr><td>TAPE-48-CLR</td><td>5</td></tr></table>"
+            "</body></html>")
+    body = f"PO Number: XSS-1\n10 x {payload}-GLV\n5 x TAPE-48-CLR\n"
+    message_id = server.post_eml(_email("XSS-1", body, html, subject="PO <script>window.__pwned=1</script>"))
+    order = server.order_of(message_id)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    login(page)
+    for url in ("/review", f"/review/orders/{order['id']}", f"/review/messages/{message_id}"):
+        page.goto(url)
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__pwned") is None, url
+    page.goto(f"/review/orders/{order['id']}")
+    assert payload in page.locator("main").inner_text()  # readable, as the buyer wrote it
+    assert page.locator("main img").count() == 0
+    assert not dialogs
+
+
+def test_layout_labels_focus_and_keys_help(page, server: Server):  # type: ignore[no-untyped-def]
+    order = _queued(server, "KB-1003", "GLV-NIT-M-BLUE - 2 BX")
+    login(page)
+    for width, height in ((1280, 800), (768, 1024)):
+        page.set_viewport_size({"width": width, "height": height})
+        for url, name in (("/review", "queue"), (f"/review/orders/{order['id']}", "order")):
+            page.goto(url)
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{url} scrolls sideways at {width} px"
+            screenshot(page, f"{name}-{width}.png")
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"/review/orders/{order['id']}")
+    unlabelled = page.evaluate("""() => Array.from(document.querySelectorAll("input, select, textarea"))
+        .filter((el) => el.type !== "hidden")
+        .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute("aria-label"))
+        .map((el) => el.outerHTML)""")
+    assert unlabelled == []
+
+    page.keyboard.press("Tab")
+    outline = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return [document.activeElement.tagName, s.outlineStyle, s.outlineWidth]; }""")
+    assert outline[1] != "none" and outline[2] != "0px", outline
+
+    help_box = page.locator("#keys-help")
+    assert not help_box.is_visible()
+    page.locator("body").click(position={"x": 5, "y": 300})
+    page.keyboard.press("?")
+    assert help_box.is_visible() and "approve" in help_box.inner_text()
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    assert not help_box.is_visible()
