@@ -103,8 +103,63 @@ class SmtpConfig(BaseModel):
         return None
 
 
+STAGES = ("erp", "inventory", "routing", "shipping")
+
+
+class WebhookConnectorConfig(BaseModel):
+    """HTTP JSON to any system. Every request is signed with HMAC-SHA256 over the body with `secret`
+    (or the one in the environment variable named by `secret_env`) and carries the stage's
+    Idempotency-Key. `attempts` tries are made within one job run, `backoff_s` apart and doubling
+    (with jitter); after that the job queue retries the job, and a job out of attempts is a dead letter."""
+
+    url: str = ""  # one endpoint for every stage: the body's "stage" (and X-Order-Intake-Stage) says which
+    urls: dict[str, str] = {}  # a stage's own endpoint, e.g. {shipping = "https://carrier.example/hook"}
+    secret: SecretStr | None = None  # for tests and one-off use; prefer secret_env
+    secret_env: str | None = None
+    signature_header: str = "X-Order-Intake-Signature"
+    timeout_s: float = 10.0
+    attempts: int = Field(3, ge=1)
+    backoff_s: float = 0.5
+    backoff_max_s: float = 10.0
+
+    def url_for(self, stage: str) -> str:
+        return self.urls.get(stage) or self.url
+
+    def secret_value(self) -> str:
+        if self.secret is not None:
+            return self.secret.get_secret_value()
+        if self.secret_env:
+            value = os.environ.get(self.secret_env)
+            if not value:
+                raise ValueError(f"connectors.webhook: environment variable {self.secret_env} is not set")
+            return value
+        raise ValueError("connectors.webhook: no secret or secret_env configured (requests must be signed)")
+
+
+class FileConnectorConfig(BaseModel):
+    """Orders written to an outbox folder, one file per order, for a system that imports files."""
+
+    outbox: Path = Path("outbox")  # relative paths are under `home`
+    format: str = Field("json", pattern="^(csv|json|ubl|x12)$")
+    x12_sender_id: str = "ORDERINTAKE"  # ISA06 / GS02
+    x12_receiver_id: str = "ERP"  # ISA08 / GS03
+
+
+class ConnectorsConfig(BaseModel):
+    """Which connector each stage uses, and each connector's settings. The file connector writes
+    orders for an ERP to import, so it serves the ERP stage only."""
+
+    erp: str = Field("builtin", pattern="^(builtin|webhook|file|tryton)$")
+    inventory: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
+    routing: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
+    shipping: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
+    webhook: WebhookConnectorConfig = WebhookConnectorConfig()
+    file: FileConnectorConfig = FileConnectorConfig()
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ORDER_INTAKE_", extra="ignore")
+    # "__" reaches into nested settings: ORDER_INTAKE_CONNECTORS__ERP=webhook.
+    model_config = SettingsConfigDict(env_prefix="ORDER_INTAKE_", extra="ignore", env_nested_delimiter="__")
 
     home: Path = Path("var")
     database_url: str = ""
@@ -133,6 +188,9 @@ class Settings(BaseSettings):
     embedded_maildir_poller: bool = True
     job_lease_s: int = 60
     job_max_attempts: int = 5
+
+    # Connectors: which system each stage talks to ([connectors] in the TOML file)
+    connectors: ConnectorsConfig = ConnectorsConfig()
 
     # Logs: "text" for a terminal, "json" (one object per line, with order_id) for a log collector.
     log_format: str = Field("text", pattern="^(text|json)$")
