@@ -64,6 +64,7 @@ class ReplayResult:
     clerk_fixed: int = 0
     clerk_could_not_fix: int = 0
     could_not_fix_reasons: dict[str, int] = field(default_factory=dict)
+    review_reasons: dict[str, int] = field(default_factory=dict)  # why orders were not touchless
     clerk_actions: dict[str, int] = field(default_factory=lambda: {
         "set_customer": 0, "correct_sku": 0, "confirm_sku": 0, "fix_quantity": 0, "add_line": 0})
 
@@ -98,6 +99,7 @@ class ReplayResult:
             "clerk_fixed": self.clerk_fixed,
             "clerk_could_not_fix": self.clerk_could_not_fix,
             "could_not_fix_reasons": self.could_not_fix_reasons,
+            "review_reasons": self.review_reasons,
             "clerk_actions": self.clerk_actions,
         }
 
@@ -184,6 +186,8 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
                 result.touchless.append(True)
             else:
                 result.touchless.append(False)
+                for code in sorted({r.get("code", "?") for r in order.review_reasons or []}):
+                    result.review_reasons[code] = result.review_reasons.get(code, 0) + 1
                 try:
                     with s.begin_nested():
                         _clerk(s, order, expected, customers, result)
@@ -213,6 +217,9 @@ def print_table(result: ReplayResult) -> None:
           + (f" ({', '.join(result.false_auto_names)})" if result.false_auto_names else ""))
     print(f"clerk: {result.clerk_fixed} fixed and approved, {result.clerk_could_not_fix} could not fix; "
           f"not filed as an order: {result.not_filed}; actions {result.clerk_actions}")
+    if result.review_reasons:
+        ranked = sorted(result.review_reasons.items(), key=lambda kv: -kv[1])
+        print("why orders needed review: " + ", ".join(f"{code} {n}" for code, n in ranked))
     if result.could_not_fix_reasons:
         print(f"could not fix: {result.could_not_fix_reasons}")
 

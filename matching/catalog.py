@@ -3,11 +3,13 @@ top candidates. Cascade: learned alias, exact SKU, normalised SKU, GTIN, fuzzy S
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from models.schemas import Candidate, ProductMatch
@@ -44,12 +46,23 @@ _UNIT_WORDS = [
 ]
 
 
+# One pass over the text for all unit words (a loop of twelve substitutions made building the index
+# for a 100,000-product catalog take seconds); group i+1 is _UNIT_WORDS[i].
+_UNIT_WORD_RE = re.compile(r"(\d)\s*(?:" + "|".join(f"({p})" for p, _ in _UNIT_WORDS) + r")(?![a-z])")
+_UNIT_GLUE_RE = re.compile(rf"(\d)\s+({_UNIT_SUFFIX})\b")
+_WORD_RE = re.compile(r"[a-z0-9]+(?:\.\d+)?")
+
+
+def _unit_word(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_UNIT_WORDS[m.lastindex - 2][1]}"  # type: ignore[operator]
+
+
 def normalise_text(text: str) -> str:
     text = text.lower().replace("×", "x")
-    for pattern, unit in _UNIT_WORDS:  # "45 gallon" and "45 gal" are one size
-        text = re.sub(rf"(\d)\s*(?:{pattern})(?![a-z])", rf"\1 {unit}", text)
-    text = re.sub(rf"(\d)\s+({_UNIT_SUFFIX})\b", r"\1\2", text)  # "12 oz" and "12oz" are one thing
-    return " ".join(re.findall(r"[a-z0-9]+(?:\.\d+)?", text))
+    if any(c.isdigit() for c in text):
+        text = _UNIT_WORD_RE.sub(_unit_word, text)  # "45 gallon" and "45 gal" are one size
+        text = _UNIT_GLUE_RE.sub(r"\1\2", text)  # "12 oz" and "12oz" are one thing
+    return " ".join(_WORD_RE.findall(text))
 
 
 def attributes(text: str) -> tuple[set[str], set[str]]:
@@ -82,6 +95,13 @@ class CatalogIndex:
         self._skus = list(self.products)
         self._norm_skus = [normalise_sku(s) for s in self._skus]
         self._descriptions = [normalise_text(self.products[s].description) for s in self._skus]
+        # A small catalog is scanned whole (exact); a large one first narrows each fuzzy lookup to the
+        # products sharing the most rare words or SKU trigrams, then scores only those.
+        self._word_postings: _Postings | None = None
+        self._gram_postings: _Postings | None = None
+        if len(self._skus) >= BLOCKING_MIN_PRODUCTS:
+            self._word_postings = _Postings([d.split() for d in self._descriptions])
+            self._gram_postings = _Postings([_trigrams(s) for s in self._norm_skus])
 
     def __len__(self) -> int:
         return len(self.products)
@@ -112,15 +132,22 @@ class CatalogIndex:
         norm = normalise_sku(code)
         if len(norm) < 4:
             return []
-        found = process.extract(norm, self._norm_skus, scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+        if self._gram_postings is None:
+            found = process.extract(norm, self._norm_skus, scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+            return [self._candidate(self._skus[i], score) for _, score, i in found]
+        block = self._gram_postings.top(_trigrams(norm), BLOCK_SIZE)
+        found = process.extract(norm, {int(i): self._norm_skus[i] for i in block}, scorer=fuzz.ratio,
+                                limit=limit, score_cutoff=75)
         return [self._candidate(self._skus[i], score) for _, score, i in found]
 
     def fuzzy_description(self, text: str, limit: int = 3) -> list[Candidate]:
         query = normalise_text(text)
         if len(query) < 3:
             return []
-        pool = process.extract(query, self._descriptions, scorer=fuzz.token_set_ratio, limit=50,
-                               score_cutoff=50)
+        choices: Sequence[str] | dict[int, str] = self._descriptions
+        if self._word_postings is not None:
+            choices = {int(i): self._descriptions[i] for i in self._word_postings.top(query.split(), BLOCK_SIZE)}
+        pool = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=50, score_cutoff=50)
         scored: list[Candidate] = []
         for _, _, i in pool:
             sku = self._skus[i]
@@ -156,6 +183,45 @@ class CatalogIndex:
         if candidates and candidates[0].score >= min_fuzzy:
             return ProductMatch(candidates[0].sku, method, candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score if candidates else 0.0, candidates)
+
+
+BLOCKING_MIN_PRODUCTS = 5000
+BLOCK_SIZE = 400
+
+
+def _trigrams(code: str) -> list[str]:
+    padded = f"^{code}$"
+    return [padded[i:i + 3] for i in range(len(padded) - 2)]
+
+
+class _Postings:
+    """Inverted index token -> product positions, for picking the few products worth scoring.
+
+    Candidates are ranked by the summed rarity (inverse document frequency) of the tokens they share
+    with the query: the product the buyer meant shares its rare words, whatever else it shares."""
+
+    def __init__(self, documents: list[list[str]]) -> None:
+        lists: dict[str, list[int]] = {}
+        for position, tokens in enumerate(documents):
+            for token in set(tokens):
+                lists.setdefault(token, []).append(position)
+        self.size = len(documents)
+        self.lists = {t: np.fromiter(v, dtype=np.int32, count=len(v)) for t, v in lists.items()}
+
+    def top(self, tokens: list[str], k: int) -> np.ndarray:
+        arrays, weights = [], []
+        for token in set(tokens):
+            found = self.lists.get(token)
+            if found is not None:
+                arrays.append(found)
+                weights.append(np.full(len(found), math.log(1 + self.size / len(found))))
+        if not arrays:
+            return np.empty(0, dtype=np.int64)
+        scores = np.bincount(np.concatenate(arrays), weights=np.concatenate(weights), minlength=self.size)
+        hits = int(np.count_nonzero(scores))
+        if hits <= k:
+            return np.flatnonzero(scores)
+        return np.argpartition(-scores, k - 1)[:k]
 
 
 def _gtin_ok(digits: str) -> bool:

@@ -1,0 +1,201 @@
+"""Benchmark: matching against a large catalog — index build, 1,000 lines, peak memory, naive baseline.
+
+    .venv/bin/python bench/catalog_scale.py [--products 100000] [--lines 1000] [--naive-lines 50]
+                                            [--seed 5] [--json FILE]
+
+Builds a seeded catalog of --products products (the demo catalog's 527 products, varied in size,
+colour, material and pack so that descriptions stay realistic and SKUs unique), then:
+- times building the CatalogIndex (target <= 5 s for 100,000 products);
+- times matching --lines extracted lines (target <= 1 s in total for 1,000): a realistic mix of exact SKUs,
+  SKUs typed sloppily (case, dashes, O/0), GTINs, misspelt SKUs and descriptions without any code;
+- runs the naive approach on --naive-lines of the same lines — for each line, a Python loop over every
+  product scoring the code and the description with rapidfuzz — and reports the per-line ratio (the
+  naive loop is too slow to run on all 1,000 lines; both are timed in this same run);
+- reports the peak resident memory of the process (target <= 500 MB) and how many lines the shipped
+  index matched to the product the line was made from.
+Run on demand; numbers go in the README. Never a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+from matching.catalog import CatalogIndex, CatalogProduct, normalise_sku, normalise_text  # noqa: E402
+
+COLOURS = ["black", "white", "blue", "red", "green", "yellow", "orange", "grey", "clear", "brown", "navy", "kraft"]
+MATERIALS = ["steel", "nylon", "poly", "cotton", "rubber", "vinyl", "aluminium", "oak", "bamboo", "PET"]
+GRADES = ["standard", "heavy duty", "premium", "economy", "industrial", "food grade", "recycled"]
+
+
+def _gtin(body: str) -> str:
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return body + str((10 - total % 10) % 10)
+
+
+def build_catalog(count: int, seed: int) -> list[CatalogProduct]:
+    """Variants of the demo products: a SKU suffix and description words per variant, all unique."""
+    rng = random.Random(f"catalog-{seed}")
+    with open(REPO / "demo" / "catalog.csv", newline="", encoding="utf-8") as fh:
+        base = list(csv.DictReader(fh))
+    products: list[CatalogProduct] = []
+    seen: set[str] = set()
+    i = 0
+    while len(products) < count:
+        row = base[i % len(base)]
+        i += 1
+        if i <= len(base):
+            sku, words = row["sku"], row["description"]
+        else:
+            colour, material, grade = rng.choice(COLOURS), rng.choice(MATERIALS), rng.choice(GRADES)
+            size = rng.choice([2, 4, 6, 8, 10, 12, 16, 20, 24, 32, 36, 48, 50, 64, 100, 250, 500])
+            sku = f"{row['sku']}-{material[:2].upper()}{size}{colour[:2].upper()}{rng.randrange(100):02d}"
+            words = f"{row['description'].split(',')[0]}, {grade}, {material}, {colour}, {size} ct"
+        if sku in seen:
+            continue
+        seen.add(sku)
+        products.append(CatalogProduct(sku, words, row["uom"], Decimal(row["unit_price"]),
+                                       _gtin(f"50{len(products):011d}"), int(row["pack_size"] or 1)))
+    return products
+
+
+@dataclass
+class Query:
+    code: str | None
+    description: str | None
+    truth: str
+    kind: str
+
+
+def make_queries(products: list[CatalogProduct], count: int, seed: int) -> list[Query]:
+    """What buyers write, in proportions seen in the synthetic corpus: mostly codes, some words only."""
+    rng = random.Random(f"lines-{seed}")
+    out = []
+    for _ in range(count):
+        p = rng.choice(products)
+        roll = rng.random()
+        if roll < 0.45:
+            out.append(Query(p.sku, p.description, p.sku, "exact"))
+        elif roll < 0.65:
+            sloppy = rng.choice([p.sku.lower(), p.sku.replace("-", " "), p.sku.replace("0", "O")])
+            out.append(Query(sloppy, None, p.sku, "normalised"))
+        elif roll < 0.72:
+            out.append(Query(p.gtin, None, p.sku, "gtin"))
+        elif roll < 0.85:
+            chars = list(p.sku)
+            j = rng.randrange(len(chars) - 1)
+            chars[j], chars[j + 1] = chars[j + 1], chars[j]
+            out.append(Query("".join(chars), None, p.sku, "typo"))
+        else:
+            out.append(Query(None, p.description.lower(), p.sku, "description"))
+    return out
+
+
+def naive_match(products: list[CatalogProduct], q: Query) -> str | None:
+    """The loop one writes first: score every product, keep the best."""
+    best, best_score = None, 0.0
+    code = normalise_sku(q.code) if q.code else None
+    text = normalise_text(q.description) if q.description else None
+    for p in products:
+        score = 0.0
+        if code:
+            score = fuzz.ratio(code, normalise_sku(p.sku))
+        if text:
+            score = max(score, fuzz.token_set_ratio(text, normalise_text(p.description)))
+        if score > best_score:
+            best, best_score = p.sku, score
+    return best if best_score >= 70 else None
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def main(argv: list[str] | None = None) -> dict[str, object]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--products", type=int, default=100_000)
+    parser.add_argument("--lines", type=int, default=1000)
+    parser.add_argument("--naive-lines", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+
+    products = build_catalog(args.products, args.seed)
+    queries = make_queries(products, args.lines, args.seed)
+    before_index_mb = peak_mb()
+
+    t0 = time.perf_counter()
+    index = CatalogIndex(products)
+    index_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    results = [index.match(q.code, q.description) for q in queries]
+    match_s = time.perf_counter() - t0
+    correct = sum(r.sku == q.truth for r, q in zip(results, queries, strict=True))
+    by_kind: dict[str, list[int]] = {}
+    for r, q in zip(results, queries, strict=True):
+        by_kind.setdefault(q.kind, [0, 0])
+        by_kind[q.kind][0] += r.sku == q.truth
+        by_kind[q.kind][1] += 1
+
+    sample = queries[: args.naive_lines]
+    t0 = time.perf_counter()
+    naive_correct = sum(naive_match(products, q) == q.truth for q in sample)
+    naive_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for q in sample:
+        index.match(q.code, q.description)
+    shipped_sample_s = time.perf_counter() - t0
+    naive_per_line = naive_s / len(sample)
+    shipped_per_line = shipped_sample_s / len(sample)
+
+    out: dict[str, object] = {
+        "products": len(products),
+        "index_build_s": round(index_s, 3),
+        "lines": len(queries),
+        "match_lines_s": round(match_s, 3),
+        "match_per_line_ms": round(match_s / len(queries) * 1000, 3),
+        "matched_to_source_product": round(correct / len(queries), 4),
+        "by_kind": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_kind.items())},
+        "naive_lines": len(sample),
+        "naive_per_line_ms": round(naive_per_line * 1000, 1),
+        "naive_matched_to_source_product": round(naive_correct / len(sample), 4),
+        "shipped_per_line_ms_same_lines": round(shipped_per_line * 1000, 3),
+        "naive_over_shipped": round(naive_per_line / shipped_per_line, 1) if shipped_per_line else None,
+        "peak_rss_mb": round(peak_mb(), 1),
+        "rss_before_index_mb": round(before_index_mb, 1),
+        "median_line_ms": round(statistics.median(
+            _time_each(index, queries[:200])) * 1000, 3),
+    }
+    for key, value in out.items():
+        print(f"{key:>34}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2) + "\n")
+    return out
+
+
+def _time_each(index: CatalogIndex, queries: list[Query]) -> list[float]:
+    times = []
+    for q in queries:
+        t0 = time.perf_counter()
+        index.match(q.code, q.description)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+if __name__ == "__main__":
+    main()
