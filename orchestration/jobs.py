@@ -1,16 +1,20 @@
 """The durable job queue on our own database: rows, leases and retries.
 
 PostgreSQL claims with FOR UPDATE SKIP LOCKED so many workers never wait on each other; SQLite (one
-process) relies on a conditional UPDATE. Either way a job whose lease expired goes back to the queue.
+process) relies on a conditional UPDATE. Either way a job whose lease expired goes back to the queue,
+and a worker keeps the lease of a long job alive with heartbeats. The job row is never locked while
+the job runs: the conditional write in `finish` is what refuses a late worker's result, so a
+heartbeat from another connection never waits behind the job's own transaction.
 """
 
 from __future__ import annotations
 
 import random
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, event, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.db import Database
@@ -38,6 +42,15 @@ class Ticket:
         return parts[3] if len(parts) > 3 else ""
 
 
+# Set when a transaction that enqueued a job commits, so an idle worker in this process starts at
+# once instead of at its next poll (workers in other processes still find the job by polling).
+new_work = threading.Event()
+
+
+def _wake_workers(_session: Session) -> None:
+    new_work.set()
+
+
 def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = None,
             message_id: int | None = None, max_attempts: int = 5) -> Job:
     """Add a job in the caller's transaction; the same key twice gives back the existing job."""
@@ -48,6 +61,9 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
               max_attempts=max_attempts, status="queued", run_after=utcnow())
     session.add(job)
     session.flush()
+    if not session.info.get("wakes_workers"):
+        session.info["wakes_workers"] = True
+        event.listen(session, "after_commit", _wake_workers)
     return job
 
 
@@ -106,12 +122,25 @@ def claim(db: Database, worker: str, lease_s: int, max_attempts: int = 0) -> Tic
                       run.id, worker, job.idempotency_key)
 
 
+def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:
+    """Extend the lease of a job this worker still runs. False when it was taken over (or finished):
+    the worker's result will then be refused by `finish`."""
+    with db.session() as s:
+        return s.execute(
+            update(Job)
+            .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+                   Job.attempts == ticket.attempt)
+            .values(lease_until=utcnow() + timedelta(seconds=lease_s))
+            .execution_options(synchronize_session=False)
+        ).rowcount == 1
+
+
 def still_ours(session: Session, ticket: Ticket) -> Job | None:
-    """The job row, locked for this transaction, if this worker still holds its lease."""
-    q = select(Job).where(Job.id == ticket.job_id)
-    if session.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update()
-    job = session.scalar(q)
+    """The job row if this worker still holds its lease.
+
+    Not locked: a lock held for the whole job would make heartbeats (another connection) wait behind
+    it. Two workers on one order still serialise on the order row, and `finish` refuses the loser."""
+    job = session.scalar(select(Job).where(Job.id == ticket.job_id))
     if job is None or job.status != "running" or job.locked_by != ticket.worker or job.attempts != ticket.attempt:
         return None
     return job

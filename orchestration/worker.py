@@ -1,17 +1,25 @@
-"""The worker: claims jobs, runs each stage in one transaction, records failures and retries."""
+"""The worker: claims jobs, runs each stage in one transaction, records failures and retries, keeps the
+lease of a long job alive with heartbeats, and (`run_workers`) runs N worker processes until SIGTERM.
+"""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import signal
 import socket
 import threading
+import time
 import traceback
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
 from config import Settings
+from logs import log_context, setup_logging
 from models.db import Database
 from models.tables import InboundMessage, Order
 from orchestration import jobs
@@ -22,6 +30,11 @@ from orchestration.stages import ORDER_STAGES, Connectors
 
 log = logging.getLogger(__name__)
 
+SQLITE_ONE_WORKER = (
+    "SQLite takes one writer at a time, so more worker processes would only queue behind each other: "
+    "run --concurrency 1 on the embedded database, or set database_url to PostgreSQL to scale out"
+)
+
 
 class Worker:
     def __init__(self, db: Database, settings: Settings, connectors: Connectors | None = None,
@@ -31,27 +44,52 @@ class Worker:
         self.connectors = connectors or Connectors()
         # Unique per Worker object, so two threads of one process never share a lease.
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._running: jobs.Ticket | None = None  # what the heartbeat thread keeps alive
+        self._next_reap = 0.0
 
     def run_once(self) -> bool:
         """Run one job if one is due. Returns False when the queue had nothing to do."""
-        for dead in jobs.exhausted(self.db, self.settings.job_max_attempts):
-            with self.db.session() as s:
-                error = f"the worker stopped during each of {dead.attempt} attempts (crash or kill)"
-                jobs.fail(s, dead, error, permanent=True)
-                self._park(s, dead, error)
+        self._reap()
         ticket = jobs.claim(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts)
         if ticket is None:
             return False
+        self._running = ticket
+        try:
+            with log_context(job_id=ticket.job_id, stage=ticket.kind, order_id=ticket.order_id,
+                             message_id=ticket.message_id, attempt=ticket.attempt):
+                self._run_ticket(ticket)
+        finally:
+            self._running = None
+        return True
+
+    def _reap(self) -> None:
+        """Park jobs that killed their worker on every attempt. Not on every claim: they are rare, and
+        the query would otherwise cost a transaction per job."""
+        now = time.monotonic()
+        if now < self._next_reap:
+            return
+        self._next_reap = now + min(5.0, self.settings.job_lease_s / 2)
+        for dead in jobs.exhausted(self.db, self.settings.job_max_attempts):
+            with log_context(job_id=dead.job_id, stage=dead.kind, order_id=dead.order_id,
+                             message_id=dead.message_id), self.db.session() as s:
+                error = f"the worker stopped during each of {dead.attempt} attempts (crash or kill)"
+                log.error("job %s parked: %s", dead.job_id, error)
+                jobs.fail(s, dead, error, permanent=True)
+                self._park(s, dead, error)
+
+    def _run_ticket(self, ticket: jobs.Ticket) -> None:
+        started = time.monotonic()
         try:
             with self.db.session() as s:
                 job = jobs.still_ours(s, ticket)
                 if job is None:
-                    return True  # our lease expired and another worker took the job
+                    return  # our lease expired and another worker took the job
                 self._run(s, ticket)
                 jobs.finish(s, job, ticket)
+            log.info("job %s %s done in %.1f ms", ticket.job_id, ticket.kind, (time.monotonic() - started) * 1000,
+                     extra={"duration_ms": round((time.monotonic() - started) * 1000, 1)})
         except jobs.LeaseLost:
             log.warning("job %s: lease lost to another worker; its result is not kept", ticket.job_id)
-            return True
         except Exception as exc:
             permanent = isinstance(exc, PermanentError)
             error = f"{type(exc).__name__}: {exc}"
@@ -61,8 +99,8 @@ class Worker:
             with self.db.session() as s:
                 dead = jobs.fail(s, ticket, error, permanent, self.settings.job_max_attempts)
                 if dead:
+                    log.error("job %s (%s) is dead: %s", ticket.job_id, ticket.kind, error)
                     self._park(s, ticket, error)
-        return True
 
     def _run(self, s: Session, ticket: jobs.Ticket) -> None:
         if ticket.kind == "process_message":
@@ -89,18 +127,123 @@ class Worker:
                                         {"code": "stage_failed", "message": f"{ticket.kind}: {error}"}]
                 transition(s, order, "failed", ticket.kind, {"error": error, "job_id": ticket.job_id})
 
+    @contextmanager
+    def heartbeats(self) -> Iterator[None]:
+        """While the block runs, a thread renews the lease of the job being run every third of the lease,
+        so a job longer than the lease is not handed to another worker while this one is alive."""
+        stop = threading.Event()
+        interval = max(0.2, self.settings.job_lease_s / 3)
+
+        def beat() -> None:
+            while not stop.wait(interval):
+                ticket = self._running
+                if ticket is None:
+                    continue
+                try:
+                    if not jobs.heartbeat(self.db, ticket, self.settings.job_lease_s) and self._running is ticket:
+                        log.warning("job %s: lease lost; another worker may run it", ticket.job_id)
+                except Exception:  # a missed beat is retried at the next interval
+                    log.exception("job %s: heartbeat failed", ticket.job_id)
+
+        thread = threading.Thread(target=beat, name=f"heartbeat-{self.name}", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join(5)
+
     def run_until_idle(self, max_jobs: int = 10_000) -> int:
         done = 0
-        while done < max_jobs and self.run_once():
-            done += 1
+        with self.heartbeats():
+            while done < max_jobs and self.run_once():
+                done += 1
         return done
 
     def run_forever(self, stop: threading.Event, idle_sleep: float = 0.5) -> None:
-        while not stop.is_set():
-            try:
-                busy = self.run_once()
-            except Exception:  # the database went away: wait and try again, never die
-                log.exception("worker loop error")
-                busy = False
-            if not busy:
-                stop.wait(idle_sleep)
+        """Run jobs until `stop` is set; a job under way is always finished first."""
+        with self.heartbeats():
+            while not stop.is_set():
+                try:
+                    busy = self.run_once()
+                except Exception:  # the database went away: wait and try again, never die
+                    log.exception("worker loop error")
+                    busy = False
+                if not busy:
+                    # Woken at once by a job enqueued in this process; otherwise poll.
+                    jobs.new_work.wait(idle_sleep)
+                    jobs.new_work.clear()
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+def run_workers(settings: Settings, concurrency: int = 1, db: Database | None = None) -> int:
+    """Run `concurrency` workers until SIGTERM or SIGINT; each finishes its current job first.
+
+    Processes, not threads: a stage is Python work (ORM, matching) that holds the GIL, so threads of
+    one process would share one core. With more than one, this process only supervises: it forwards
+    SIGTERM, and restarts a child that died (a SIGKILLed child's job comes back when its lease expires).
+    Returns the exit code: 0 when every worker stopped cleanly."""
+    if concurrency < 1:
+        raise ValueError("--concurrency must be at least 1")
+    if concurrency > 1 and settings.resolved_database_url.startswith("sqlite"):
+        raise ValueError(SQLITE_ONE_WORKER)
+    if concurrency == 1:
+        return _serve_one(settings, db)
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no engine or lock copied by fork
+
+    def start(index: int) -> multiprocessing.process.BaseProcess:
+        child = spawn.Process(target=_child_main, args=(settings, os.getpid()), name=f"worker-{index}")
+        child.start()
+        return child
+
+    children = [start(i) for i in range(concurrency)]
+    log.info("%d worker processes started: %s", concurrency, [c.pid for c in children])
+    while not stop.wait(0.5):
+        for i, child in enumerate(children):
+            if not child.is_alive() and not stop.is_set():
+                log.warning("worker process %s exited with %s; starting another", child.pid, child.exitcode)
+                children[i] = start(i)
+    for child in children:
+        if child.is_alive() and child.pid is not None:
+            os.kill(child.pid, signal.SIGTERM)
+    for child in children:
+        child.join()
+    codes = [child.exitcode for child in children]
+    log.info("worker processes stopped: exit codes %s", codes)
+    return 0 if all(code == 0 for code in codes) else 1
+
+
+def _child_main(settings: Settings, parent_pid: int) -> None:
+    setup_logging(settings.log_format, settings.log_level)
+    raise SystemExit(_serve_one(settings, None, parent_pid))
+
+
+def _serve_one(settings: Settings, db: Database | None, parent_pid: int | None = None) -> int:
+    own_db = db is None
+    database = db or Database(settings.resolved_database_url)
+    stop = threading.Event()
+    # The handler only sets the flag: the job under way runs to its commit, then the loop ends.
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if parent_pid is not None:
+        def orphaned() -> None:  # the supervisor was killed: stop after the current job, do not linger
+            while not stop.wait(1.0):
+                if os.getppid() != parent_pid:
+                    stop.set()
+
+        threading.Thread(target=orphaned, name="parent-watch", daemon=True).start()
+    worker = Worker(database, settings)
+    log.info("worker %s running against %s", worker.name, database.engine.url.render_as_string(hide_password=True))
+    try:
+        worker.run_forever(stop)
+    finally:
+        if own_db:
+            database.dispose()
+    log.info("worker %s stopped", worker.name)
+    return 0
