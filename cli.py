@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -66,23 +64,21 @@ def serve(
 
 
 @app.command()
-def worker(concurrency: Annotated[int, typer.Option(help="Worker threads in this process.")] = 1) -> None:
+def worker(concurrency: Annotated[int, typer.Option(
+        help="Worker processes (PostgreSQL only above 1; processes, since a stage holds the GIL).")] = 1) -> None:
     """Run workers against the configured database until SIGTERM (finishes the current job first)."""
-    from orchestration.worker import Worker
+    from logs import setup_logging
+    from orchestration.worker import run_workers
 
     settings = get_settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(settings.log_format, settings.log_level)
     db = _db()
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    threads = [threading.Thread(target=Worker(db, settings).run_forever, args=(stop,)) for _ in range(concurrency)]
-    for t in threads:
-        t.start()
-    console.print(f"{concurrency} worker(s) running against {settings.resolved_database_url}")
-    while any(t.is_alive() for t in threads):
-        for t in threads:
-            t.join(0.5)
+    try:
+        code = run_workers(settings, concurrency, db if concurrency == 1 else None)
+    except ValueError as exc:
+        typer.echo(f"order-intake worker: {exc}", err=True)
+        raise typer.Exit(2) from None
+    raise typer.Exit(code)
 
 
 @app.command()
