@@ -14,6 +14,7 @@ error value, never an exception.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -291,6 +292,10 @@ class OrderReader:
         setattr(self.header, name, self.field(value, seg, f"{seg.tag}{n:02d}"))
 
 
+_CITY_IN_ONE = re.compile(r"(?P<city>[A-Za-z][A-Za-z .'-]*?),?\s+(?P<region>[A-Z]{2})\s+"
+                          r"(?P<postal>\d{5}(?:-?\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
+
+
 def _party(segments: list[Segment], at: int) -> Address:
     """The N1 loop starting at `at`: N1 name, N2 extra name, the first N3 street, N4 city line."""
     n1 = segments[at]
@@ -305,6 +310,11 @@ def _party(segments: list[Segment], at: int) -> Address:
             addr.region = seg.el(2) or None
             addr.postal_code = seg.el(3) or None
             addr.country = COUNTRIES.get(seg.el(4).upper(), seg.el(4)) or None
+            if addr.region is None and addr.postal_code is None and addr.city:
+                # Some senders write the whole city line into N401: "LOS ANGELES CA 900250000".
+                whole = _CITY_IN_ONE.fullmatch(addr.city.strip())
+                if whole:
+                    addr.city, addr.region, addr.postal_code = whole["city"], whole["region"], whole["postal"]
         elif seg.tag in ("REF", "PER", "FOB", "TD5", "SDQ"):
             continue
         else:

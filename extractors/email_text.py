@@ -14,7 +14,7 @@ from extractors.base import filename_ext
 from extractors.header_fields import find_header
 from extractors.units import UNIT_CODES, normalise_unit
 from extractors.values import parse_decimal
-from models.schemas import ExtractedLine, Extraction, Part, Provenance
+from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 
 NAME = "email_text"
 
@@ -75,6 +75,8 @@ _NOT_A_LINE = re.compile(
     r"^\s*(?:p\.?o\.?\b|purchase order|order (?:date|no|number|#)|our (?:po|p\.o\.|order|ref)|ref\b|"
     r"date|ship|deliver|requested|need(?:ed)? by|"
     r"bill|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|www\.|http|attn|suite|total|"
+    # a forwarded message's header lines in other languages ("Gesendet: Montag, 23. Januar 2017 18:38")
+    r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado|asunto|van|aan|verzonden|onderwerp)\s?:|"
     r"subtotal|tax|currency|terms|payment|invoice|account|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
@@ -294,21 +296,56 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
     return None
 
 
+# An amount alone on its line ("CHF 26,70", "$12.00", "8,50 EUR"): the price of the line above it.
+_AMOUNT_LINE = re.compile(r"^\s*(?:(?P<pre>[A-Z]{3}|[$€£])\s?)?(?P<amount>\d[\d'.,]*[.,]\d{2})"
+                          r"\s?(?P<post>[A-Z]{3}|[$€£])?\s*$")
+
+
+def content_text(text: str, kept: list[tuple[int, str]]) -> str:
+    """The text with only the order content left (`kept`, from `order_text`): quote marks and what
+    was cut are blanked out, so labels in a forwarded message read as at the start of a line and
+    every offset still points into the original text."""
+    chars = [c if c in "\r\n" else " " for c in text]
+    for offset, line in kept:
+        chars[offset:offset + len(line)] = line
+    return "".join(chars)
+
+
+def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> ExtractedHeader:
+    """Header fields from the order content first; what it lacks may come from the whole text."""
+    own = find_header(content_text(text, kept), part_index, kind)
+    return own.merged_with(find_header(text, part_index, kind))
+
+
 def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     nlp, matcher = _pipeline()
-    result = Extraction(NAME, part_index, header=find_header(text, part_index, kind))
+    kept = order_text(text)
+    result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()
     paragraph = 0
-    for offset, line in order_text(text):
+    read_above = False  # whether the non-blank line above was read as an order line
+    for offset, line in kept:
         if not line.strip():
             paragraph += 1
+            read_above = False
             continue
         if _CLOSING.match(line):
             if lines:
                 break  # the signature starts; nothing below it is an order line
             continue
+        amount = _AMOUNT_LINE.match(line)
+        if amount:
+            if read_above and lines[-1].unit_price is None and lines[-1].line_total is None:
+                # A shop's order mail prints each line's amount under it: the line's total, which is
+                # its unit price only when one was ordered.
+                total = parse_decimal(amount["amount"])
+                lines[-1].line_total = total
+                if lines[-1].quantity == 1:
+                    lines[-1].unit_price = total
+            read_above = False
+            continue  # an amount alone is never an order line, nor an unread one
         read_any = False
         for clause_offset, clause in clauses(line):
             parsed = _parse_line(nlp, matcher, clause)
@@ -320,6 +357,7 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
             unread.append((len(lines), paragraph, line.strip()))
         if read_any:
             order_paragraphs.add(paragraph)
+        read_above = read_any
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a

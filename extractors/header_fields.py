@@ -10,9 +10,9 @@ from models.schemas import Address, ExtractedHeader, Field, Provenance
 _PO_LABEL = re.compile(
     r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?))?"
     r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number))?"
-    r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number)"
+    r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number|Code|ID)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
-    r"|\bBestell(?:nummer|-?Nr\.?)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
+    r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
     r"|\bPedido[ \t]*(?:No\.?|N[°º])?)"
@@ -37,6 +37,8 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Need(?:ed)?[ \t]+by|Deliver[ \t]+by|Ship[ \t]+(?:Date|by)|Due[ \t]+Date|Liefertermin|Lieferdatum"
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
     r"|Fecha[ \t]+de[ \t]+entrega|Entrega[ \t]+(?:el|antes[ \t]+del?)"
+    # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
+    r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
     r"|(?:need|needed|deliver|delivered|ship|shipped|arrive|required|have)[ \t][^\n.:]{0,40}?\bby"
     r"|(?:brauchen|benötigen)[^\n.:]{0,40}?\bbis(?:[ \t]+zum)?)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
@@ -44,7 +46,7 @@ _REQUESTED_DATE_LABEL = re.compile(
 )
 _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
 _SHIP_TO_LABEL = re.compile(
-    r"^[ \t]*(?:Ship[ \t]*To|Ship-to|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
+    r"^[ \t]*(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
     r"|Lieferadresse|Lieferanschrift)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -53,10 +55,20 @@ _CITY_LINE = re.compile(
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
 _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
+# "State : Punjab-140417", "Noida, Uttar Pradesh-201306": a region and a six-digit PIN (India).
+_REGION_PIN_LINE = re.compile(r"^(?:State[ \t]*:[ \t]*)?(?:(?P<city>[A-Za-z][A-Za-z .'-]*?),[ \t]*)?"
+                              r"(?P<region>[A-Za-z][A-Za-z .'-]*?)[ \t]*-[ \t]*(?P<postal>\d{6})$")
+# A line that is only a telephone number: "0792222680", "078 655 8677", "+41 (0)44 123 45 67".
+_PHONE_LINE = re.compile(r"^\+?[\d\s()/.-]{7,}$")
+_POSTAL_ONLY_LINE = re.compile(r"^\d{4,6}$")
+# "Bürglistrasse 26", "Edenstrasse 5a": a European street, the house number after the name.
+_NUMBER_LAST_STREET = re.compile(r"^[^\W\d_][\w .'-]*[ \t]\d{1,5}[a-zA-Z]?$")
+_EMPTY_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z .]{0,30}:$")
 _COUNTRIES = {"USA": "US", "UNITED STATES": "US", "US": "US", "CANADA": "CA", "CA": "CA",
               "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "UNITED KINGDOM": "GB", "UK": "GB"}
 _NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|vendor|supplier|from|ship\s*via|terms|phone|tel|"
-                         r"attn|order|po\b|date|item|qty|sku)", re.IGNORECASE)
+                         r"attn|order|po\b|date|item|qty|sku|notes?\b|remarks|comments?\b|bemerkung|anmerkung|"
+                         r"gstin|e-?mail\b|\d+\s*x\s)", re.IGNORECASE)
 
 
 def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -> Provenance:
@@ -78,7 +90,13 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
 
 def parse_address(lines: list[str]) -> Address | None:
     """Name, street, city line and country from the lines of an address block."""
-    lines = [ln.strip().strip(",") for ln in lines if ln.strip()]
+    lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
+    # A label with nothing after it ("Address :") and a telephone number are not address lines; a
+    # postal code alone on its line ("8002") is one, whatever the block does not say around it.
+    lines = [ln for ln in lines if not _EMPTY_LABEL_LINE.match(ln)]
+    postal_only = next((ln for ln in lines if _POSTAL_ONLY_LINE.match(ln)), None)
+    lines = [ln for ln in lines if not _POSTAL_ONLY_LINE.match(ln)
+             and not (_PHONE_LINE.match(ln) and sum(c.isdigit() for c in ln) >= 7)]
     if not lines:
         return None
     addr = Address()
@@ -96,11 +114,26 @@ def parse_address(lines: list[str]) -> Address | None:
             eu = _EU_CITY_LINE.match(lines[city_at])
             assert eu is not None
             addr.city, addr.postal_code = eu["city"].strip(), eu["postal"]
+        else:
+            city_at = next((i for i, ln in enumerate(lines) if i > 0 and _REGION_PIN_LINE.match(ln)), None)
+            if city_at is not None:
+                pin = _REGION_PIN_LINE.match(lines[city_at])
+                assert pin is not None
+                addr.region, addr.postal_code = pin["region"].strip(), pin["postal"]
+                addr.city = pin["city"].strip() if pin["city"] else None
+                if addr.city is None and city_at >= 3 and not re.search(r"\d", lines[city_at - 1]):
+                    # The town stands alone on the line above: "Rajpura" / "State : Punjab-140417".
+                    city_at -= 1
+                    addr.city = lines[city_at]
+    if addr.postal_code is None and postal_only is not None:
+        addr.postal_code = postal_only
     before = lines[:city_at] if city_at is not None else lines
     for ln in lines[(city_at or 0) + 1:] if city_at is not None else []:
         if ln.upper() in _COUNTRIES:
             addr.country = _COUNTRIES[ln.upper()]
     street_idx = next((i for i, ln in enumerate(before) if re.match(r"^\d", ln)), None)
+    if street_idx is None:
+        street_idx = next((i for i, ln in enumerate(before) if i > 0 and _NUMBER_LAST_STREET.match(ln)), None)
     if street_idx is None and len(before) >= 2:
         street_idx = 1
     if street_idx is not None:
@@ -108,7 +141,7 @@ def parse_address(lines: list[str]) -> Address | None:
         addr.name = before[0] if street_idx > 0 else None
     elif before:
         addr.name = before[0]
-    if addr.city is None and addr.street is None:
+    if addr.city is None and addr.street is None and addr.postal_code is None:
         return None
     return addr
 
@@ -126,11 +159,27 @@ _BESIDE_LABEL = re.compile(
 
 def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:
     m = _SHIP_TO_LABEL.search(text)
+    confidence = 0.8
+    if not m:
+        # Without a ship-to label, the customer's own address block is where a delivery goes (shop
+        # orders: "Customer information" / name / phone / street / postal code).
+        m = _CUSTOMER_BLOCK_LABEL.search(text)
+        confidence = 0.6
     if not m:
         return None
+    block = _block_after(text, m)
+    addr = parse_address(block)
+    if addr is None:
+        return None
+    return Field(addr, confidence, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+
+
+def _block_after(text: str, m: re.Match[str]) -> list[str]:
+    """The lines of the block a label starts: the rest of its line, then lines up to a blank line
+    or the next label."""
     first = _BESIDE_LABEL.sub("", m.group("rest")).strip()
     block: list[str] = [first] if first else []
-    for ln in text[m.end():].splitlines()[1:7]:
+    for ln in text[m.end():].splitlines()[1:9]:
         if not ln.strip():
             if block:
                 break
@@ -140,15 +189,87 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
         ln = _BESIDE_LABEL.sub("", ln)
         if ln.strip():
             block.append(ln)
-    addr = parse_address(block)
-    if addr is None:
+    return block
+
+
+# Blocks that name the buyer on their first line.
+_BUYER_LABEL = re.compile(
+    r"^[ \t]*(?:Bill(?:ed)?[ \t]*To|Sold[ \t]*To|Invoice[ \t]+To|Buyer|Purchaser|Rechnungsadresse"
+    r"|Rechnungsanschrift|Factur[ée]r?[ \t]+[àa]|Facturar[ \t]+a)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CUSTOMER_BLOCK_LABEL = re.compile(
+    r"^[ \t]*(?:Customer(?:[ \t]+(?:information|info|details|data))?|Kunde|Kundeninformation(?:en)?"
+    r"|Kundendaten|Client|Informations?[ \t]+client|Datos[ \t]+del[ \t]+cliente|Cliente)"
+    r"[ \t]*:?[ \t]*(?P<rest>)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def find_buyer(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
+    """The buyer's name: the first line of a bill-to / sold-to block, else of a customer block."""
+    for label, confidence in ((_BUYER_LABEL, 0.7), (_CUSTOMER_BLOCK_LABEL, 0.6)):
+        m = label.search(text)
+        if not m:
+            continue
+        block = [ln.strip().strip(",") for ln in _block_after(text, m) if ln.strip()]
+        name = block[0] if block else ""
+        # A name has letters and is not itself an address line, a phone number or another label.
+        if (re.search(r"[^\W\d_]{2}", name) and not re.match(r"^\d", name) and ":" not in name
+                and len(name) <= 80):
+            return Field(name, confidence, _span(m, "rest", part_index, kind))
+    return None
+
+
+# A label alone on its line with its value on the next ("Order code" / "1016"): a shop's or a form's
+# layout. Only labels of single-value fields, and only with a bare value under them.
+_STACKED_LABEL = re.compile(
+    r"^(?P<label>[ \t]*(?:P\.?O\.?[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?)|Purchase[ \t]+Order[ \t]*(?:#|No\.?|Nr\.?"
+    r"|Number|Date)|Order[ \t]*(?:#|No\.?|Nr\.?|Number|Code|ID|Date)|Bestell(?:nummer|-?Nr\.?|code|datum)"
+    r"|(?:Expected[ \t]+|Requested[ \t]+)?Delivery[ \t]+Date|Required[ \t]+Date|Due[ \t]+Date|Ship[ \t]+Date"
+    r"|Liefertermin|Lieferdatum|Currency|Währung)[ \t]*[:#]?[ \t]*)\n(?=[ \t]*(?P<value>[^\n]{1,60})$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LABELLED_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .#/-]{0,30}:")
+
+
+def join_stacked_labels(text: str) -> str:
+    """The text with each stacked label joined to its value, "Order code:1016"; the same length,
+    so spans found in it are spans in the original."""
+    chars = list(text)
+    for m in _STACKED_LABEL.finditer(text):
+        value = m.group("value")
+        if _LABELLED_LINE.match(value) or _STACKED_LABEL.match(value + "\n"):
+            continue
+        chars[m.end("label")] = ":" if not m.group("label").rstrip().endswith((":", "#")) else " "
+    return "".join(chars)
+
+
+_CURRENCY_CODES = ("USD|EUR|GBP|CHF|CAD|AUD|NZD|INR|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|MXN|BRL|ZAR|SGD|HKD|AED"
+                   "|SAR|TRY|RON|PHP")
+_CURRENCY_BY_AMOUNT = re.compile(
+    rf"\b(?P<before>{_CURRENCY_CODES})[ \t]?(?=\d)|(?<=\d)[ \t]?(?P<after>{_CURRENCY_CODES})\b"
+    rf"|\b(?:in|en)[ \t]+(?P<in>{_CURRENCY_CODES})\b"
+)
+
+
+def find_currency_by_amounts(text: str, part_index: int | None = None,
+                             kind: str = "text") -> Field[str] | None:
+    """Without a currency label, the one ISO code written beside the amounts ("CHF 26,70",
+    "INR 142633.17", "Total in CHF"); two different codes say nothing."""
+    found = {(m["before"] or m["after"] or m["in"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
+    if len(found) != 1:
         return None
-    return Field(addr, 0.8, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+    code, m = next(iter(found.items()))
+    group = "before" if m["before"] else "after" if m["after"] else "in"
+    return Field(code, 0.75, _span(m, group, part_index, kind))
 
 
 def find_header(text: str, part_index: int | None = None, kind: str = "text",
                 day_first: bool | None = None) -> ExtractedHeader:
     """Every header field the text labels. Fields it does not label stay None, never guessed."""
+    # "\r\n" read as " \n" keeps every offset and lets "$" end a line; then stacked labels are joined.
+    text = join_stacked_labels(text.replace("\r\n", " \n"))
     header = ExtractedHeader(po_number=find_po_number(text, part_index, kind))
     if day_first is None:
         day_first = day_first_evidence(text)
@@ -167,7 +288,10 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     m = _CURRENCY_LABEL.search(text)
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
+    else:
+        header.currency = find_currency_by_amounts(text, part_index, kind)
     header.ship_to = find_ship_to(text, part_index, kind)
+    header.buyer = find_buyer(text, part_index, kind)
     return header
 
 
