@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import mailboxes, messages, orders
+from api import jobs, mailboxes, messages, orders
 from bootstrap import open_database
 from config import Settings, get_settings
 from intake.imap import ImapMailbox
@@ -102,6 +102,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(messages.router)
     app.include_router(orders.router)
     app.include_router(mailboxes.router)
+    app.include_router(jobs.router)
     app.include_router(review_routes.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "review_ui" / "static"), name="static")
     return app

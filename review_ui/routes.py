@@ -10,16 +10,17 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, HTTPException, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.deps import SessionDep, session_user
-from models.tables import AuditEvent, Customer, InboundMessage, Order, Shipment, User
+from models.tables import AuditEvent, Customer, Document, InboundMessage, Order, Shipment, User
 from orchestration import order_actions
 from orchestration.order_actions import ActionError
 from review_ui.auth import authenticate, new_csrf_token
+from review_ui.document_view import is_pdf, render_page, source_view
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -52,10 +53,20 @@ def clerk(request: Request, session: Session) -> User:
     return user
 
 
+# Only our own scripts and styles run, even if an escaping slip let markup from an email through;
+# inline style attributes place the source highlights on the page images.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                           "img-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; "
+                           "form-action 'self'; frame-ancestors 'none'")
+
+
 def render(request: Request, name: str, user: User | None, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(
+    response = templates.TemplateResponse(
         request, name, {"user": user, "csrf": csrf_token(request), **context}
     )
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def _login_redirect(request: Request) -> RedirectResponse:
@@ -142,14 +153,27 @@ def order_page(order_id: int, request: Request, session: SessionDep, error: str 
     ).all()
     shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
     customers = session.scalars(select(Customer).order_by(Customer.name)).all()
-    source_text = None
-    if message is not None and order.document_id:
-        doc = next((d for d in message.documents if d.id == order.document_id), None)
-        if doc is not None and doc.media_type.startswith("text/"):
-            source_text = doc.content.decode("utf-8", errors="replace")
+    source = source_view(order, list(message.documents) if message is not None else [])
     return render(request, "order.html", user, order=order, message=message, history=history,
-                  shipments=shipments, customers=customers, error=error, source_text=source_text,
+                  shipments=shipments, customers=customers, error=error, source=source,
                   editable=order.status in order_actions.EDITABLE)
+
+
+@router.get("/review/documents/{document_id}/pages/{number}.png", response_model=None)
+def document_page(document_id: int, number: int, request: Request, session: SessionDep) -> Response:
+    """One PDF page as a PNG, rendered on first request and served from the cache after."""
+    try:
+        clerk(request, session)
+    except LoginRequired:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "login required") from None
+    doc = session.get(Document, document_id)
+    if doc is None or not is_pdf(doc):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such PDF document")
+    try:
+        path = render_page(doc, number, request.app.state.settings.home / "page-cache")
+    except IndexError as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
+    return FileResponse(path, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
 
 
 def _act(request: Request, session: Session, order_id: int, csrf: str,

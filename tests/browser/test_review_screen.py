@@ -117,9 +117,11 @@ def test_a_post_without_the_csrf_token_is_refused(page, server: Server):  # type
 
 def test_a_malicious_html_email_shows_as_harmless_text(page, server: Server):  # type: ignore[no-untyped-def]
     payload = '<img src=x onerror="window.__pwned=1">'
+    # Markup in the HTML part, and the same markup written as text (entities), which reading decodes.
+    escaped = payload.replace("<", "&lt;").replace(">", "&gt;")
     html = (f"<html><body><script>window.__pwned=1</script><p>PO Number: XSS-1</p>"
-            f"<table><tr><td>{payload}</td><td>10</td></tr><tr><td>TAPE-48-CLR</td><td>5</td></tr></table>"
-            "</body></html>")
+            f"<table><tr><th>Item</th><th>Qty</th></tr><tr><td>{payload}{escaped}-GLV</td><td>10</td></tr>"
+            "<tr><td>TAPE-48-CLR</td><td>5</td></tr></table></body></html>")
     body = f"PO Number: XSS-1\n10 x {payload}-GLV\n5 x TAPE-48-CLR\n"
     message_id = server.post_eml(_email("XSS-1", body, html, subject="PO <script>window.__pwned=1</script>"))
     order = server.order_of(message_id)
