@@ -13,13 +13,15 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import jobs, mailboxes, messages, orders
+from api import jobs, mailboxes, messages, orders, status
 from bootstrap import open_database
 from config import Settings, get_settings
 from intake.imap import ImapMailbox
 from intake.maildir import poll_once
 from models.db import Database
 from orchestration.accept import accept_message, mailbox_acceptor
+from orchestration.acknowledgement import Acknowledger
+from orchestration.connectors.registry import build_connectors
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
 
@@ -57,7 +59,10 @@ class Background:
         if self.settings.embedded_maildir_poller:
             self.threads.append(threading.Thread(target=self._poll_maildir, name="maildir-poller", daemon=True))
         if self.settings.embedded_worker:
-            worker = Worker(self.db, self.settings)
+            connectors = build_connectors(self.settings)
+            # The acknowledgement is built from [smtp] (None without a host); the registry does not know it.
+            connectors.acknowledgement = Acknowledger.from_settings(self.settings)
+            worker = Worker(self.db, self.settings, connectors)
             self.threads.append(threading.Thread(target=worker.run_forever, args=(self.stop,),
                                                  name="worker", daemon=True))
         for t in self.threads:
@@ -104,5 +109,6 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(mailboxes.router)
     app.include_router(jobs.router)
     app.include_router(review_routes.router)
+    app.include_router(status.router)  # the buyer's page: no login, the token is the key
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "review_ui" / "static"), name="static")
     return app

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from matching.order_matching import alias_key
 from models.tables import AuditEvent, Customer, CustomerItemAlias, Order, OrderLine, Product
+from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
 from orchestration.jobs import enqueue
 
@@ -150,3 +151,5 @@ def reject(session: Session, order: Order, actor: str, reason: str) -> None:
         raise ActionError("say why the order is rejected")
     order.rejection_reason = reason.strip()
     transition(session, order, "rejected", actor, {"reason": reason.strip()})
+    # The buyer is told why, as a question they can answer (a hold should call ask_buyer the same way).
+    ask_buyer(session, order, actor, reason.strip())

@@ -1,4 +1,4 @@
-"""The stages after approval: ERP, inventory, routing, shipping.
+"""The stages after approval: ERP, inventory, routing, shipping, and the acknowledgement to the buyer.
 
 Each handler runs in its job's transaction: it checks the order is where this stage expects it (a
 stage that already ran is a no-op, so a redelivered job changes nothing), calls its connector, moves
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.tables import Order, Shipment
+from orchestration import acknowledgement as ack
 from orchestration.audit import transition
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
@@ -25,6 +26,8 @@ class Connectors:
     inventory: InventoryConnector = field(default_factory=BuiltinInventory)
     routing: RoutingConnector = field(default_factory=BuiltinRouting)
     shipping: ShippingConnector = field(default_factory=BuiltinShipping)
+    # None when no SMTP server is configured: accepted orders then queue no acknowledgement at all.
+    acknowledgement: ack.Acknowledger | None = None
 
 
 def _key(order: Order, stage: str) -> str:
@@ -55,6 +58,8 @@ def inventory(session: Session, order: Order, connectors: Connectors, generation
                {"allocations": len(allocations), "backordered_lines": backordered})
     if allocations:
         enqueue(session, "routing", _job_key(order, "routing", generation), order_id=order.id)
+    elif connectors.acknowledgement is not None:
+        ack.acknowledge_accepted(session, order)  # nothing will ship soon: tell the buyer now
 
 
 def routing(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
@@ -72,6 +77,9 @@ def shipping(session: Session, order: Order, connectors: Connectors, generation:
     for shipment in session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id)):
         tracking.append(connectors.shipping.ship(session, order, shipment))
     transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
+    if connectors.acknowledgement is not None:
+        ack.acknowledge_accepted(session, order)
 
 
-ORDER_STAGES = {"erp": erp, "inventory": inventory, "routing": routing, "shipping": shipping}
+ORDER_STAGES = {"erp": erp, "inventory": inventory, "routing": routing, "shipping": shipping,
+                ack.STAGE: ack.acknowledgement}

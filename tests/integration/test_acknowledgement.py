@@ -1,0 +1,278 @@
+"""Acknowledgements through a real SMTP server (aiosmtpd on 127.0.0.1): one email per accepted order,
+threaded under the buyer's email, carrying the lines and the status link; a question for a rejected
+order; an SMTP outage delays the email without losing it or failing the order."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from datetime import timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import select, update
+
+from bootstrap import open_database
+from config import SmtpConfig
+from models.tables import Acknowledgement, Job, Order, utcnow
+from orchestration import acknowledgement as ack
+from orchestration.acknowledgement import Acknowledger
+from orchestration.stages import Connectors
+from orchestration.worker import Worker
+from tests.conftest import Service, demo_eml, make_settings
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Inbox:
+    """What the SMTP server received: (envelope recipients, parsed message)."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[list[str], EmailMessage]] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
+        content = envelope.content  # type: ignore[attr-defined]
+        self.received.append((list(envelope.rcpt_tos),  # type: ignore[attr-defined]
+                              message_from_bytes(content, policy=policy.default)))  # type: ignore[arg-type]
+        return "250 OK"
+
+
+class SmtpServer:
+    def __init__(self, port: int) -> None:
+        self.port, self.inbox = port, Inbox()
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+def _service(home: Path, smtp_port: int, url: str | None = None) -> Service:
+    settings = make_settings(home, url)
+    settings.smtp = SmtpConfig(host="127.0.0.1", port=smtp_port, security="none")
+    settings.public_base_url = "http://testserver"
+    svc = Service(settings, open_database(settings))
+    svc.worker = Worker(svc.db, settings, Connectors(acknowledgement=Acknowledger.from_settings(settings)))
+    return svc
+
+
+@pytest.fixture(scope="module")
+def smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer(_free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory, smtp_server: SmtpServer) -> Iterator[Service]:
+    """One app for the SQLite tests (the demo data loads once); each test uses its own demo emails."""
+    svc = _service(tmp_path_factory.mktemp("ack"), smtp_server.port)
+    yield svc
+    svc.client.close()
+    svc.db.dispose()
+
+
+@pytest.fixture
+def inbox(smtp_server: SmtpServer) -> Inbox:
+    """The server's inbox, emptied for this test."""
+    smtp_server.inbox.received.clear()
+    return smtp_server.inbox
+
+
+def _approve_doubtful(svc: Service) -> dict:
+    """Demo 09 (a SKU typo) goes to review; the clerk takes the first candidate and approves."""
+    accepted = svc.post_eml(demo_eml("09"))
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review"
+    line = next(ln for ln in order["lines"] if ln["reasons"])
+    assert svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}",
+                            json={"sku": line["candidates"][0]["sku"]}).status_code == 200
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    svc.drain()
+    return svc.client.get(f"/api/orders/{order['id']}").json()
+
+
+def _check_one_acknowledgement(svc: Service, inbox: Inbox) -> None:
+    order = _approve_doubtful(svc)
+    assert order["status"] == "shipped"
+    svc.drain()  # a second pass sends nothing more
+    assert len(inbox.received) == 1
+    recipients, mail = inbox.received[0]
+    assert recipients == ["rchen@deltalogistics.example"]
+    assert mail["To"] == "rchen@deltalogistics.example"
+    assert mail["In-Reply-To"] == "<demo-09@mail.deltalogistics.example>"
+    assert "<demo-09@mail.deltalogistics.example>" in mail["References"]
+    assert mail["Subject"] == "Re: PO DL-450207 safety gear"
+    assert mail["Auto-Submitted"] == "auto-replied"
+    body = mail.get_content()
+    assert order["erp_order_number"] in body
+    for line in order["lines"]:
+        assert line["sku"] in body
+        assert f"{float(line['unit_price']):,.2f}" in body
+    for shipment in order["shipments"]:
+        assert shipment["tracking_number"] in body
+    assert "Expected ship date:" in body
+    link = next(w for w in body.split() if w.startswith("http://testserver/status/"))
+
+    page = svc.client.get(link.removeprefix("http://testserver"))
+    assert page.status_code == 200
+    assert order["po_number"] in page.text and order["shipments"][0]["tracking_number"] in page.text
+
+    with svc.db.session() as s:
+        row = s.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order["id"])).one()
+        assert (row.status, row.kind, row.to_addr) == ("sent", "accepted", "rchen@deltalogistics.example")
+        assert row.email_message_id == mail["Message-ID"]
+
+
+def test_approved_order_gets_one_threaded_acknowledgement_with_lines_and_link(shared: Service, inbox: Inbox):
+    """GIVEN a doubtful order from a known buyer WHEN a clerk approves it and it ships
+    THEN exactly one email reaches the buyer, as a reply to their email, with lines, prices, tracking and
+    a status link that opens the order."""
+    _check_one_acknowledgement(shared, inbox)
+
+
+def test_approved_order_is_acknowledged_once_on_postgresql(pg_url: str, tmp_path: Path, smtp_server: SmtpServer,
+                                                           inbox: Inbox):
+    """The same on PostgreSQL, where the worker holds the order's row lock while it sends."""
+    svc = _service(tmp_path, smtp_server.port, pg_url)
+    try:
+        _check_one_acknowledgement(svc, inbox)
+    finally:
+        svc.client.close()
+        svc.db.dispose()
+
+
+def test_rejected_order_gets_a_question_with_the_clerks_reason(shared: Service, inbox: Inbox):
+    """GIVEN an order with an item we cannot find WHEN the clerk rejects it with a reason
+    THEN the buyer gets one threaded email with that reason and the doubt put as a question."""
+    svc = shared
+    accepted = svc.post_eml(demo_eml("10"))
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review"
+    reason = "Item FLT-2025-4-M13 is not in our range; which filter size did you mean?"
+    assert svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": reason}).status_code == 200
+    svc.drain()
+    assert len(inbox.received) == 1
+    recipients, mail = inbox.received[0]
+    assert recipients == ["sofia.ramirez@evergreen-med.example"]
+    assert mail["In-Reply-To"] == "<demo-10@mail.evergreen-med.example>"
+    assert mail["Subject"].startswith("Re: ")
+    body = " ".join(mail.get_content().split())
+    assert reason in body
+    assert "could not find this item in our catalog" in body and "FLT-2025-4-M13" in body
+    assert "confidence" not in body  # our own doubts about our reading are not the buyer's question
+    assert "http://testserver/status/" in body
+
+
+def _bring_forward(svc: Service) -> None:
+    """The queue's backoff would make the test wait: make the waiting acknowledgement due now."""
+    with svc.db.session() as s:
+        s.execute(update(Job).where(Job.kind == ack.STAGE, Job.status == "queued")
+                  .values(run_after=utcnow() - timedelta(seconds=1)))
+
+
+def test_smtp_down_delays_the_email_without_losing_it(shared: Service, smtp_server: SmtpServer, inbox: Inbox):
+    """GIVEN the SMTP server is down WHEN an order ships THEN the order stays shipped, the email waits in
+    the queue with the error, and once the server is back it is sent exactly once."""
+    svc = shared
+    smtp_server.stop()
+    try:
+        accepted = svc.post_eml(demo_eml("03"))
+        svc.drain()
+        order = svc.order_for_message(accepted["id"])
+        assert order["status"] == "shipped", order["review_reasons"]
+        key = f"order:{order['id']}:{ack.STAGE}:accepted"
+        with svc.db.session() as s:
+            job = s.scalars(select(Job).where(Job.idempotency_key == key)).one()
+            assert (job.status, job.attempts) == ("queued", 1)
+            assert "refused" in (job.last_error or "").lower()
+        _bring_forward(svc)
+        svc.drain()  # still down: another failed attempt, still not lost
+        with svc.db.session() as s:
+            job = s.scalars(select(Job).where(Job.idempotency_key == key)).one()
+            assert (job.status, job.attempts) == ("queued", 2)
+            assert s.scalars(select(Acknowledgement).where(Acknowledgement.idempotency_key == key)).one().status \
+                == "pending"
+    finally:
+        smtp_server.start()
+    _bring_forward(svc)
+    svc.drain()
+    svc.drain()
+    assert [r for r, _ in inbox.received] == [["priya.natarajan@cascadefm.example"]]
+    with svc.db.session() as s:
+        assert s.scalars(select(Job).where(Job.idempotency_key == key)).one().status == "done"
+        assert s.scalars(select(Acknowledgement).where(Acknowledgement.idempotency_key == key)).one().status == "sent"
+        assert s.get(Order, order["id"]).status == "shipped"  # an email never fails its order
+
+
+def test_a_send_repeated_after_a_crash_carries_the_same_message_id(shared: Service, inbox: Inbox):
+    """GIVEN the email went out but our commit was lost (a crash after the server's 250)
+    WHEN the job runs again THEN the repeat carries the same Message-ID, so the buyer's client sees one."""
+    svc = shared
+    accepted = svc.post_eml(demo_eml("04"))  # a clean PDF: approved and shipped untouched
+    svc.drain()
+    assert len(inbox.received) == 1
+    order_id = svc.order_for_message(accepted["id"])["id"]
+    key = f"order:{order_id}:{ack.STAGE}:accepted"
+    with svc.db.session() as s:
+        # What a crash between the server's answer and our commit leaves: the job not done (its lease
+        # runs out), the email not marked sent.
+        s.execute(update(Acknowledgement).where(Acknowledgement.idempotency_key == key).values(status="pending"))
+        s.execute(update(Job).where(Job.idempotency_key == key).values(status="queued", run_after=utcnow()))
+    svc.drain()
+    assert len(inbox.received) == 2
+    first, second = (mail for _, mail in inbox.received)
+    assert first["Message-ID"] == second["Message-ID"]
+    assert first["Message-ID"].startswith("<ack-")
+
+
+def test_no_email_to_an_address_outside_the_customers_domain(shared: Service, inbox: Inbox):
+    """GIVEN an order whose Reply-To points outside the customer's domain, and one from an unknown sender
+    THEN the first is answered at the customer's own address (From), the second not at all, with a reason."""
+    svc = shared
+    forged = demo_eml("01").replace(b"Subject:", b"Reply-To: <buyer@attacker.example>\nSubject:", 1)
+    accepted = svc.post_eml(forged)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "shipped", order["review_reasons"]
+    assert [r for r, _ in inbox.received] == [["jane.doe@acme-retail.example"]]
+
+    unknown = svc.post_eml(demo_eml("11"))
+    svc.drain()
+    stranger = svc.order_for_message(unknown["id"])
+    assert stranger["customer_id"] is None
+    assert svc.client.post(f"/api/orders/{stranger['id']}/reject", json={"reason": "Who are you?"}).status_code == 200
+    svc.drain()
+    assert len(inbox.received) == 1
+    with svc.db.session() as s:
+        row = s.scalars(select(Acknowledgement).where(Acknowledgement.order_id == stranger["id"])).one()
+        assert row.status == "skipped" and "customer is not known" in (row.reason or "")
+
+
+def test_without_smtp_nothing_is_queued_for_accepted_orders(shared: Service, inbox: Inbox):
+    """A worker without an [smtp] host (the embedded default): orders flow as before, no acknowledgement."""
+    svc = shared
+    plain = Worker(svc.db, svc.settings.model_copy(update={"smtp": SmtpConfig()}))
+    assert plain.connectors.acknowledgement is None
+    accepted = svc.post_eml(demo_eml("07"))
+    plain.run_until_idle()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "shipped", order["review_reasons"]
+    with svc.db.session() as s:
+        assert s.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order["id"])).all() == []
+    assert inbox.received == []
