@@ -21,10 +21,12 @@ catalog_app = typer.Typer(help="The product catalog.")
 customers_app = typer.Typer(help="Customers and their price lists.")
 token_app = typer.Typer(help="API tokens.")
 user_app = typer.Typer(help="Review-screen users.")
+jobs_app = typer.Typer(help="The job queue: dead letters and retrying them.")
 app.add_typer(catalog_app, name="catalog")
 app.add_typer(customers_app, name="customers")
 app.add_typer(token_app, name="token")
 app.add_typer(user_app, name="user")
+app.add_typer(jobs_app, name="jobs")
 console = Console()
 
 
@@ -234,6 +236,54 @@ def evaluate(
     if json_path:
         json_path.write_text(json.dumps(report.to_json(), indent=2))
         console.print(f"report written to {json_path}")
+
+
+@jobs_app.command("list")
+def jobs_list(
+    status: Annotated[str, typer.Option(help="dead (the dead letters), queued, running, done, or all.")] = "dead",
+    order: Annotated[int | None, typer.Option(help="Only this order's jobs.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List jobs (the dead letters unless --status says otherwise) with their attempts and last error."""
+    from dataclasses import asdict
+
+    from orchestration.dead_letters import list_jobs
+
+    with _db().session() as s:
+        try:
+            views = list_jobs(s, None if status == "all" else status, order, limit)
+        except ValueError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps([asdict(v) for v in views], indent=2, default=str))
+        return
+    if not views:
+        console.print(f"no {status} jobs" if status != "all" else "no jobs")
+        return
+    table = Table("id", "kind", "order", "message", "status", "attempts", "last error")
+    for v in views:
+        table.add_row(str(v.id), v.kind, str(v.order_id or "—"), str(v.message_id or "—"), v.status,
+                      f"{v.attempts}/{v.max_attempts}", (v.last_error or "")[:120])
+    console.print(table)
+
+
+@jobs_app.command("retry")
+def jobs_retry(job_id: Annotated[int, typer.Argument(help="A dead job's id (see `order-intake jobs list`).")]) -> None:
+    """Queue a dead job again; its order goes back to the stage that failed, with a few more attempts."""
+    import getpass
+
+    from orchestration.dead_letters import RetryRefused, retry
+
+    with _db().session() as s:
+        try:
+            view = retry(s, job_id, f"cli:{getpass.getuser()}")
+        except RetryRefused as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from None
+    console.print(f"job {view.id} ({view.kind}{f', order {view.order_id}' if view.order_id else ''}) queued again; "
+                  f"a worker will run it")
 
 
 @catalog_app.command("import")

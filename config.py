@@ -11,7 +11,7 @@ import secrets
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import (
@@ -155,6 +155,9 @@ class ConnectorsConfig(BaseModel):
     shipping: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
     webhook: WebhookConnectorConfig = WebhookConnectorConfig()
     file: FileConnectorConfig = FileConnectorConfig()
+    # Read by orchestration/connectors/tryton.py (TrytonSettings: url, database, user, password_env, ...),
+    # checked there when a stage uses Tryton; kept a plain table here so settings need not import it.
+    tryton: dict[str, Any] = {}
 
 
 class Settings(BaseSettings):
@@ -203,6 +206,12 @@ class Settings(BaseSettings):
     # Web
     secret_key: str = ""
     secure_cookies: bool = False
+    # Review screen: how long an opened order stays claimed by its clerk without activity.
+    claim_minutes: float = 15.0
+    # Dashboard savings, reckoned as suppliers do: each order that needed no typing saves this much
+    # manual entry at this loaded hourly cost.
+    minutes_per_order: float = 5.0
+    hourly_cost: Decimal = Decimal("25")
     demo_dir: Path = REPO_ROOT / "demo"
 
     @classmethod

@@ -25,6 +25,7 @@ from models.tables import InboundMessage, Order
 from orchestration import jobs
 from orchestration.audit import audit, transition
 from orchestration.connectors.base import PermanentError
+from orchestration.connectors.registry import build_connectors
 from orchestration.process_message import process_message
 from orchestration.stages import ORDER_STAGES, Connectors
 
@@ -41,7 +42,8 @@ class Worker:
                  name: str | None = None) -> None:
         self.db = db
         self.settings = settings
-        self.connectors = connectors or Connectors()
+        # The stages talk to what [connectors] names (builtin unless configured otherwise).
+        self.connectors = connectors or build_connectors(settings)
         # Unique per Worker object, so two threads of one process never share a lease.
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._running: jobs.Ticket | None = None  # what the heartbeat thread keeps alive
@@ -92,7 +94,8 @@ class Worker:
             log.warning("job %s: lease lost to another worker; its result is not kept", ticket.job_id)
         except Exception as exc:
             permanent = isinstance(exc, PermanentError)
-            error = f"{type(exc).__name__}: {exc}"
+            # A refusal reads as the other side worded it: it becomes the reason the clerk sees.
+            error = str(exc) if permanent else f"{type(exc).__name__}: {exc}"
             if not permanent:
                 log.warning("job %s (%s) attempt %s failed: %s", ticket.job_id, ticket.kind, ticket.attempt, error)
                 log.debug("%s", traceback.format_exc())

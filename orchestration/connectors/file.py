@@ -1,0 +1,265 @@
+"""The file connector: the ERP stage as one order file in an outbox folder that another system imports.
+
+Formats (`[connectors.file] format`): `json` (the webhook's order document), `csv` (one row per line,
+header fields repeated), `ubl` (a UBL 2.1 Order), `x12` (an X12 850 in its ISA/GS envelope).
+
+A reader of the outbox MUST see whole files only: each file is written under a hidden temporary name
+(`.order-….part-…`, which no `*.json` / `*.csv` / `*.xml` / `*.x12` glob matches), fsynced, then
+renamed into place, and the folder is fsynced, so a crash leaves either nothing or the whole file.
+
+Exactly once: the file name comes from the stage's idempotency key, and after the rename a marker
+named by the key's hash is written under `.sent/`. Running the stage again with the same key (a retry
+after a crash between writing and committing) finds the marker or the file and writes nothing, even
+when the importer has already taken the file away.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from sqlalchemy.orm import Session
+
+from config import FileConnectorConfig
+from models.tables import Order
+from orchestration.connectors.base import TransientError
+from orchestration.connectors.payload import decimal_text, order_document
+
+EXTENSIONS = {"json": "json", "csv": "csv", "ubl": "xml", "x12": "x12"}
+SENT = ".sent"
+
+UBL_ORDER = "urn:oasis:names:specification:ubl:schema:xsd:Order-2"
+CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+# Our units to UN/ECE Recommendation 20 codes (what UBL expects), and to X12 data element 355.
+UBL_UNITS = {"EA": "C62", "CS": "CS", "BX": "BX", "PK": "PK", "DZ": "DZN", "RL": "RO", "PR": "PR", "BG": "BG",
+             "KG": "KGM", "M": "MTR", "GAL": "GLL", "PL": "XPX"}
+X12_UNITS = {"EA": "EA", "CS": "CA", "BX": "BX", "PK": "PK", "DZ": "DZ", "RL": "RL", "PR": "PR", "BG": "BG",
+             "GAL": "GA", "KG": "KG", "M": "MR", "PL": "PL", "DR": "DR"}
+CSV_COLUMNS = ("order_id", "po_number", "customer_id", "customer_name", "order_date", "requested_date", "currency",
+               "ship_to_name", "ship_to_street", "ship_to_city", "ship_to_region", "ship_to_postal_code",
+               "ship_to_country", "line_no", "sku", "customer_part", "description", "quantity", "uom", "unit_price")
+ADDRESS_KEYS = ("name", "street", "city", "region", "postal_code", "country")
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Whole file or nothing under `target`'s name, even if the process dies half way."""
+    folder = target.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f".{target.name}.part-*"):  # left by a crash of an earlier attempt
+        stale.unlink(missing_ok=True)
+    temporary = folder / f".{target.name}.part-{uuid.uuid4().hex[:12]}"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    # The rename is durable only once the folder's entry is on disk too.
+    folder_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(folder_fd)
+    finally:
+        os.close(folder_fd)
+
+
+def _slug(text: str, limit: int = 40) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:limit] or "x"
+
+
+class FileErp:
+    """The ERP stage as a file in the outbox; the 'ERP order number' is the file's name."""
+
+    def __init__(self, config: FileConnectorConfig, outbox: Path) -> None:
+        self.config = config
+        self.outbox = outbox
+        self.extension = EXTENSIONS[config.format]
+        self.render: Callable[[Order], bytes] = {
+            "json": render_json, "csv": render_csv, "ubl": render_ubl,
+            "x12": lambda order: render_x12(order, config.x12_sender_id, config.x12_receiver_id),
+        }[config.format]
+
+    def file_name(self, order: Order, idempotency_key: str) -> str:
+        po = f"-{_slug(order.po_number)}" if order.po_number else ""
+        return f"{_slug(idempotency_key.replace(':', '-'), 60)}{po}.{self.extension}"
+
+    def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
+        marker = self.outbox / SENT / hashlib.sha256(idempotency_key.encode()).hexdigest()[:40]
+        if marker.exists():
+            return marker.read_text().strip()
+        name = self.file_name(order, idempotency_key)
+        target = self.outbox / name
+        try:
+            if not target.exists():
+                write_atomically(target, self.render(order))
+            write_atomically(marker, name.encode())
+        except OSError as exc:  # a full disk or a missing share: worth retrying once someone fixes it
+            raise TransientError(f"cannot write to the outbox {self.outbox}: {exc}") from exc
+        return name
+
+
+# ---------------------------------------------------------------- formats
+
+
+def render_json(order: Order) -> bytes:
+    return json.dumps(order_document(order), indent=2, ensure_ascii=False).encode()
+
+
+def render_csv(order: Order) -> bytes:
+    document = order_document(order)
+    ship_to = document["ship_to"] or {}
+    header = {key: document[key] for key in ("order_id", "po_number", "customer_id", "customer_name", "order_date",
+                                             "requested_date", "currency")}
+    header.update({f"ship_to_{key}": ship_to.get(key) for key in ADDRESS_KEYS})
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for line in document["lines"]:
+        writer.writerow({**header, **{key: line[key] for key in ("line_no", "sku", "customer_part", "description",
+                                                                 "quantity", "uom", "unit_price")}})
+    return out.getvalue().encode()
+
+
+def _order_stamp(order: Order) -> datetime:
+    """The moment the documents say they were made: fixed per order, so a rewrite is byte for byte the same."""
+    return order.created_at.replace(tzinfo=UTC) if order.created_at else datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def render_ubl(order: Order) -> bytes:
+    """A UBL 2.1 Order: the buyer's order as we booked it, our SKUs as the seller's item ids."""
+    ET.register_namespace("", UBL_ORDER)
+    ET.register_namespace("cac", CAC)
+    ET.register_namespace("cbc", CBC)
+    currency = order.currency or (order.customer.currency if order.customer else None) or "USD"
+
+    def cbc(parent: ET.Element, name: str, text: object, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{CBC}}}{name}", attrs)
+        element.text = str(text)
+        return element
+
+    def cac(parent: ET.Element, name: str) -> ET.Element:
+        return ET.SubElement(parent, f"{{{CAC}}}{name}")
+
+    root = ET.Element(f"{{{UBL_ORDER}}}Order")
+    cbc(root, "UBLVersionID", "2.1")
+    cbc(root, "ID", order.po_number or f"OI-{order.id}")
+    issued = order.order_date or _order_stamp(order).date()
+    cbc(root, "IssueDate", issued.isoformat())
+    cbc(root, "Note", f"order-intake order {order.id}")
+    cbc(root, "DocumentCurrencyCode", currency)
+    buyer = cac(cac(root, "BuyerCustomerParty"), "Party")
+    if order.customer_id:
+        cbc(cac(buyer, "PartyIdentification"), "ID", order.customer_id)
+    cbc(cac(buyer, "PartyName"), "Name",
+        (order.customer.name if order.customer else None) or order.buyer_name or "unknown buyer")
+    seller = cac(cac(root, "SellerSupplierParty"), "Party")
+    cbc(cac(seller, "PartyIdentification"), "ID", "order-intake")
+    ship_to = order.ship_to or {}
+    if any(ship_to.get(key) for key in ADDRESS_KEYS) or order.requested_date:
+        delivery = cac(root, "Delivery")
+        if any(ship_to.get(key) for key in ADDRESS_KEYS):
+            location = cac(delivery, "DeliveryLocation")
+            if ship_to.get("name"):
+                cbc(location, "Name", ship_to["name"])
+            address = cac(location, "Address")
+            for key, name in (("street", "StreetName"), ("city", "CityName"), ("postal_code", "PostalZone"),
+                              ("region", "CountrySubentity")):
+                if ship_to.get(key):
+                    cbc(address, name, ship_to[key])
+            if ship_to.get("country"):
+                cbc(cac(address, "Country"), "IdentificationCode", ship_to["country"])
+        if order.requested_date:
+            period = cac(delivery, "RequestedDeliveryPeriod")
+            cbc(period, "StartDate", order.requested_date.isoformat())
+            cbc(period, "EndDate", order.requested_date.isoformat())
+    totals = [line.unit_price * line.quantity for line in order.lines
+              if line.unit_price is not None and line.quantity is not None]
+    if len(totals) == len(order.lines) and totals:
+        monetary = cac(root, "AnticipatedMonetaryTotal")
+        total = decimal_text(sum(totals, Decimal("0")).quantize(Decimal("0.01")))
+        cbc(monetary, "LineExtensionAmount", total, currencyID=currency)
+        cbc(monetary, "PayableAmount", total, currencyID=currency)
+    for line in order.lines:
+        item_line = cac(cac(root, "OrderLine"), "LineItem")
+        cbc(item_line, "ID", line.line_no)
+        uom = (line.uom or "EA").upper()
+        cbc(item_line, "Quantity", decimal_text(line.quantity or Decimal("0")), unitCode=UBL_UNITS.get(uom, uom))
+        if line.unit_price is not None and line.quantity is not None:
+            amount = (line.unit_price * line.quantity).quantize(Decimal("0.01"))
+            cbc(item_line, "LineExtensionAmount", decimal_text(amount), currencyID=currency)
+            cbc(cac(item_line, "Price"), "PriceAmount", decimal_text(line.unit_price), currencyID=currency)
+        item = cac(item_line, "Item")
+        cbc(item, "Name", line.description or line.sku or f"line {line.line_no}")
+        if line.customer_part:
+            cbc(cac(item, "BuyersItemIdentification"), "ID", line.customer_part)
+        if line.sku:
+            cbc(cac(item, "SellersItemIdentification"), "ID", line.sku)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _x12(value: object) -> str:
+    """An element value without the separators this writer uses (* ~ >) or line breaks."""
+    return re.sub(r"[*~>\r\n]+", " ", "" if value is None else str(value)).strip()
+
+
+def render_x12(order: Order, sender_id: str, receiver_id: str) -> bytes:
+    """An X12 850 (version 004010) in its own interchange: `*` elements, `~` segments, `>` components."""
+    stamp = _order_stamp(order)
+    control = f"{order.id % 1_000_000_000:09d}"  # one interchange per order: the order id is a unique control no.
+    segments: list[list[Any]] = [
+        ["ST", "850", "0001"],
+        ["BEG", "00", "SA", order.po_number or f"OI-{order.id}", "",
+         (order.order_date or stamp.date()).strftime("%Y%m%d")],
+    ]
+    currency = order.currency or (order.customer.currency if order.customer else None)
+    if currency:
+        segments.append(["CUR", "BY", currency])
+    segments.append(["REF", "CO", f"OI-{order.id}"])  # our own order reference
+    if order.requested_date:
+        segments.append(["DTM", "002", order.requested_date.strftime("%Y%m%d")])
+    buyer_name = (order.customer.name if order.customer else None) or order.buyer_name or "unknown buyer"
+    segments.append(["N1", "BY", buyer_name, *(["92", order.customer_id] if order.customer_id else [])])
+    ship_to: dict[str, Any] = order.ship_to or {}
+    if any(ship_to.get(key) for key in ADDRESS_KEYS):
+        segments.append(["N1", "ST", ship_to.get("name") or buyer_name])
+        if ship_to.get("street"):
+            segments.append(["N3", ship_to["street"]])
+        segments.append(["N4", ship_to.get("city"), ship_to.get("region"), ship_to.get("postal_code"),
+                         ship_to.get("country")])
+    for line in order.lines:
+        uom = (line.uom or "EA").upper()
+        po1: list[Any] = ["PO1", line.line_no, decimal_text(line.quantity or Decimal("0")), X12_UNITS.get(uom, uom),
+                          decimal_text(line.unit_price) or "", ""]
+        if line.sku:
+            po1 += ["VP", line.sku]
+        if line.customer_part:
+            po1 += ["BP", line.customer_part]
+        segments.append(po1)
+        if line.description:
+            segments.append(["PID", "F", "", "", "", line.description[:80]])
+    segments.append(["CTT", len(order.lines)])
+    segments.append(["SE", len(segments) + 1, "0001"])
+    isa = ["ISA", "00", " " * 10, "00", " " * 10, "ZZ", f"{_x12(sender_id)[:15]:<15}", "ZZ",
+           f"{_x12(receiver_id)[:15]:<15}", stamp.strftime("%y%m%d"), stamp.strftime("%H%M"), "U", "00401", control,
+           "0", "P", ">"]
+    gs = ["GS", "PO", _x12(sender_id), _x12(receiver_id), stamp.strftime("%Y%m%d"), stamp.strftime("%H%M"),
+          str(int(control)), "X", "004010"]
+    trailer = [["GE", "1", str(int(control))], ["IEA", "1", control]]
+    lines = ["*".join(isa)] + ["*".join(_x12(v) for v in seg).rstrip("*") for seg in [gs, *segments, *trailer]]
+    return ("~\n".join(lines) + "~\n").encode()

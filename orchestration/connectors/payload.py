@@ -1,0 +1,60 @@
+"""The order as the outside world is shown it: one plain JSON document, shared by the webhook and file connectors.
+
+Quantities and money are decimal strings ("12.50"), never floats, so the receiver reads exactly what
+we hold; dates are ISO 8601.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from models.tables import Order, Shipment
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """'10' for ten (however many zero decimals the column stores), '12.50' as held; never an exponent."""
+    if value is None:
+        return None
+    return format(value.normalize() if value == value.to_integral_value() else value, "f")
+
+
+def order_document(order: Order) -> dict[str, Any]:
+    """Everything a receiving system needs to book the order: header, ship-to and lines with our SKUs."""
+    customer = order.customer
+    return {
+        "order_id": order.id,
+        "po_number": order.po_number,
+        "customer_id": order.customer_id,
+        "customer_name": customer.name if customer is not None else order.buyer_name,
+        "order_date": order.order_date.isoformat() if order.order_date else None,
+        "requested_date": order.requested_date.isoformat() if order.requested_date else None,
+        "currency": order.currency or (customer.currency if customer is not None else None),
+        "ship_to": order.ship_to,
+        "erp_order_number": order.erp_order_number,
+        "lines": [
+            {
+                "line_id": line.id,
+                "line_no": line.line_no,
+                "sku": line.sku,
+                "customer_part": line.customer_part,
+                "description": line.description,
+                "quantity": decimal_text(line.quantity),
+                "uom": line.uom,
+                "unit_price": decimal_text(line.unit_price),
+                "allocated_qty": decimal_text(line.allocated_qty),
+                "backordered_qty": decimal_text(line.backordered_qty),
+            }
+            for line in order.lines
+        ],
+    }
+
+
+def shipment_document(shipment: Shipment) -> dict[str, Any]:
+    return {
+        "shipment_id": shipment.id,
+        "warehouse": shipment.warehouse_code,
+        "zone": shipment.zone,
+        "weight_kg": decimal_text(shipment.weight_kg),
+        "idempotency_key": shipment.idempotency_key,
+    }

@@ -1,0 +1,132 @@
+"""Dead letters: jobs that ran out of attempts (or were refused for good), listed and retried by hand.
+
+A dead job parked its subject: the order went to `failed` (with the stage's error as a review reason)
+or the message to `error`. Retrying puts the subject back where the job expects it, so the stage
+really runs again instead of finding the order elsewhere and doing nothing, and queues the job with a
+few more attempts. The API (`POST /api/jobs/{id}/retry`), the CLI (`order-intake jobs retry ID`) and
+the review screen all call `retry`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.tables import AuditEvent, InboundMessage, Job, Order
+from orchestration import jobs
+from orchestration.audit import audit, transition
+
+JOB_STATUSES = ("queued", "running", "done", "dead")
+
+
+class RetryRefused(ValueError):
+    """The job cannot be retried; the message says why, in words for the clerk or the operator."""
+
+
+class NoSuchJob(RetryRefused):
+    pass
+
+
+@dataclass(frozen=True)
+class JobView:
+    """A job as an operator sees it: what it is for, how far it got, and its last error."""
+
+    id: int
+    kind: str
+    status: str
+    order_id: int | None
+    message_id: int | None
+    attempts: int
+    max_attempts: int
+    last_error: str | None
+    run_after: datetime
+    created_at: datetime
+    finished_at: datetime | None
+    idempotency_key: str
+
+    @classmethod
+    def of(cls, job: Job) -> JobView:
+        return cls(job.id, job.kind, job.status, job.order_id, job.message_id, job.attempts, job.max_attempts,
+                   job.last_error, job.run_after, job.created_at, job.finished_at, job.idempotency_key)
+
+
+def list_jobs(session: Session, status: str | None = "dead", order_id: int | None = None,
+              limit: int = 100) -> list[JobView]:
+    """Newest first; `status=None` lists every status."""
+    if status is not None and status not in JOB_STATUSES:
+        raise ValueError(f"unknown job status {status!r} (one of {', '.join(JOB_STATUSES)})")
+    q = select(Job).order_by(Job.id.desc()).limit(max(1, min(limit, 1000)))
+    if status is not None:
+        q = q.where(Job.status == status)
+    if order_id is not None:
+        q = q.where(Job.order_id == order_id)
+    return [JobView.of(job) for job in session.scalars(q)]
+
+
+def dead_job_for_order(session: Session, order_id: int) -> JobView | None:
+    """The dead job that parked this order, if the order is still parked by it (for a retry button)."""
+    order = session.get(Order, order_id)
+    if order is None or order.status != "failed":
+        return None
+    parked = _parking_event(session, order)
+    if parked is None or not isinstance(parked.detail, dict):
+        return None
+    job = session.get(Job, parked.detail.get("job_id"))
+    return JobView.of(job) if job is not None and job.status == "dead" else None
+
+
+def _parking_event(session: Session, order: Order) -> AuditEvent | None:
+    """The order's latest status change, if it is the one that parked it as failed."""
+    latest = session.scalar(
+        select(AuditEvent).where(AuditEvent.entity == "order", AuditEvent.entity_id == order.id,
+                                 AuditEvent.action == "status")
+        .order_by(AuditEvent.id.desc()).limit(1))
+    if latest is None or latest.to_value != "failed":
+        return None
+    return latest
+
+
+def retry(session: Session, job_id: int, actor: str) -> JobView:
+    """Queue a dead job again, with its subject put back where the job expects it."""
+    q = select(Job).where(Job.id == job_id)
+    if session.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update()
+    job = session.scalar(q)
+    if job is None:
+        raise NoSuchJob(f"no job {job_id}")
+    if job.status != "dead":
+        raise RetryRefused(f"job {job_id} is {job.status}; only a dead job can be retried")
+    if job.order_id is not None and job.kind != "process_message":
+        _unpark_order(session, job, actor)
+    elif job.message_id is not None:
+        message = session.get(InboundMessage, job.message_id)
+        if message is not None and message.status == "error":
+            # process_message runs only on a received message; the failed run changed nothing else.
+            message.status, message.error = "received", None
+    retried = jobs.retry_dead(session, job.id)
+    assert retried is not None  # dead, and locked by us: checked above
+    audit(session, actor, "job", job.id, "retry", from_value="dead", to_value="queued",
+          detail={"kind": job.kind, "order_id": job.order_id, "last_error": job.last_error})
+    session.flush()
+    return JobView.of(retried)
+
+
+def _unpark_order(session: Session, job: Job, actor: str) -> None:
+    order = session.get(Order, job.order_id)
+    if order is None:
+        return
+    if order.status != "failed":
+        raise RetryRefused(f"order {order.id} is {order.status} now, not parked by job {job.id}; "
+                           f"nothing to retry (approve the order again if it needs to run)")
+    parked = _parking_event(session, order)
+    detail = parked.detail if parked is not None and isinstance(parked.detail, dict) else {}
+    if parked is None or detail.get("job_id") != job.id or not parked.from_value:
+        raise RetryRefused(f"order {order.id} was parked by another job than {job.id}; retry that one, "
+                           f"or approve the order again")
+    order.review_reasons = [r for r in order.review_reasons
+                            if not (r.get("code") == "stage_failed" and str(r.get("message", "")).startswith(
+                                f"{job.kind}: "))]
+    transition(session, order, parked.from_value, actor, {"retry_job": job.id})

@@ -1,0 +1,277 @@
+"""The webhook connector against a real HTTP server on 127.0.0.1 that fails with 500, times out,
+refuses with 422, goes down and comes back: signatures, idempotency keys, review on refusal, dead
+letters after N attempts, and retrying them by hand through the API and the CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, update
+
+from bootstrap import open_database
+from config import ConnectorsConfig, Settings, WebhookConnectorConfig
+from models.tables import Job, utcnow
+from tests.conftest import Service, demo_eml, make_settings
+
+SECRET = "s3cret-shared-with-the-receiver"
+CLI = str(Path(sys.executable).with_name("order-intake"))
+
+
+class Receiver:
+    """An ERP, warehouse and carrier in one small HTTP server. It checks each request's signature with
+    its own copy of the secret, answers a repeated Idempotency-Key with what it answered the first
+    time, and fails on command: `script` is consumed one entry per request, then `mode` applies."""
+
+    def __init__(self, port: int = 0) -> None:
+        self.port = port
+        self.mode = "ok"  # ok | 500 | slow | refuse
+        self.script: list[str] = []
+        self.slow_s = 1.5
+        self.requests: list[dict[str, Any]] = []
+        self.booked: dict[str, dict[str, Any]] = {}
+        self.lock = threading.Lock()
+        self.server: ThreadingHTTPServer | None = None
+
+    def start(self) -> Receiver:
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                expected = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+                signed = hmac.compare_digest(expected, self.headers.get("X-Order-Intake-Signature", ""))
+                with receiver.lock:
+                    mode = receiver.script.pop(0) if receiver.script else receiver.mode
+                    receiver.requests.append({"key": self.headers.get("Idempotency-Key"), "signed": signed,
+                                              "stage": self.headers.get("X-Order-Intake-Stage"), "mode": mode,
+                                              "body": json.loads(body)})
+                if mode == "500":
+                    return self.reply(500, {"error": "database is locked"})
+                if mode == "slow":
+                    time.sleep(receiver.slow_s)
+                if mode == "refuse":
+                    return self.reply(422, {"error": "unknown customer ACME-9 in the ERP"})
+                if not signed:
+                    return self.reply(401, {"error": "bad signature"})
+                with receiver.lock:
+                    data = json.loads(body)
+                    key = data["idempotency_key"]
+                    if key not in receiver.booked:
+                        receiver.booked[key] = receiver.answer(data)
+                    answer = receiver.booked[key]
+                self.reply(200, answer)
+
+            def reply(self, code: int, data: dict[str, Any]) -> None:
+                raw = json.dumps(data).encode()
+                try:
+                    self.send_response(code)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(raw)))
+                    self.end_headers()
+                    self.wfile.write(raw)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (a timeout)
+                    pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+            self.server = None
+
+    def answer(self, data: dict[str, Any]) -> dict[str, Any]:
+        stage, order = data["stage"], data["order"]
+        if stage == "erp":
+            return {"order_number": f"EXT-{sum(1 for k in self.booked if k.endswith(':erp')) + 1:04d}"}
+        if stage == "inventory":  # all of every line, from the east warehouse
+            return {"allocations": [{"line_no": ln["line_no"], "warehouse": "WH-EAST", "quantity": ln["quantity"]}
+                                    for ln in order["lines"]]}
+        if stage == "routing":
+            return {"shipments": [{"warehouse": w, "zone": 4, "weight_kg": "3.5"}
+                                  for w in sorted({a["warehouse"] for a in data["allocations"]})]}
+        return {"tracking_number": "TRK-" + hashlib.sha256(data["idempotency_key"].encode()).hexdigest()[:10],
+                "carrier": "Receiver Freight", "service": "Ground", "price": "9.80"}
+
+    def of_stage(self, stage: str) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["stage"] == stage]
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    server = Receiver().start()
+    yield server
+    server.stop()
+
+
+def webhook_settings(tmp_path: Path, url: str, **webhook: Any) -> Settings:
+    values: dict[str, Any] = {"url": url, "secret": SECRET, "timeout_s": 0.5, "attempts": 3, "backoff_s": 0.02,
+                              "backoff_max_s": 0.1, **webhook}
+    config = WebhookConnectorConfig(**values)
+    return make_settings(tmp_path).model_copy(update={"connectors": ConnectorsConfig(
+        erp="webhook", inventory="webhook", routing="webhook", shipping="webhook", webhook=config)})
+
+
+@pytest.fixture
+def make_service(tmp_path: Path) -> Iterator[Any]:
+    made: list[Service] = []
+
+    def make(settings: Settings) -> Service:
+        service = Service(settings, open_database(settings))
+        made.append(service)
+        return service
+
+    yield make
+    for service in made:
+        service.client.close()
+        service.db.dispose()
+
+
+def run_jobs(service: Service, rounds: int = 30) -> None:
+    """Run the worker until nothing is queued. The queue's own backoff (seconds to minutes) is skipped
+    by making waiting jobs due; the connector's backoff between its attempts runs as configured."""
+    for _ in range(rounds):
+        service.drain()
+        with service.db.session() as s:
+            waiting = s.execute(update(Job).where(Job.status == "queued")
+                                .values(run_after=utcnow() - timedelta(seconds=1))).rowcount
+        if not waiting:
+            return
+    raise AssertionError("jobs still queued after all rounds")
+
+
+def approved_order(service: Service) -> dict[str, Any]:
+    """Demo email 03 (an HTML table from a known customer) is approved untouched."""
+    accepted = service.post_eml(demo_eml("03"))
+    run_jobs(service)
+    return service.order_for_message(accepted["id"])
+
+
+def erp_job(service: Service, order_id: int) -> Job:
+    with service.db.session() as s:
+        job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "erp"))
+        s.expunge(job)
+        return job
+
+
+def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_timeouts(
+        receiver: Receiver, make_service: Any, tmp_path: Path):
+    """GIVEN every stage on the webhook and a receiver that answers the ERP call with a 500, then
+    too slowly, then properly WHEN an approved order runs THEN it is shipped with the receiver's ERP
+    number and tracking number, every request was signed verifiably, the ERP saw the same
+    Idempotency-Key on all three tries and booked one order."""
+    service = make_service(webhook_settings(tmp_path, f"http://127.0.0.1:{receiver.port}/hook"))
+    receiver.script = ["500", "slow"]
+    order = approved_order(service)
+    assert order["status"] == "shipped", order["review_reasons"]
+    erp_calls = receiver.of_stage("erp")
+    assert [r["mode"] for r in erp_calls] == ["500", "slow", "ok"]
+    assert len({r["key"] for r in erp_calls}) == 1 and erp_calls[0]["key"] == f"order:{order['id']}:erp"
+    assert all(r["signed"] for r in receiver.requests)
+    assert order["erp_order_number"] == "EXT-0001"
+    assert [k for k in receiver.booked if k.endswith(":erp")] == [f"order:{order['id']}:erp"]
+    assert [s["tracking_number"] for s in order["shipments"]] == [receiver.booked[
+        receiver.of_stage("shipping")[0]["key"]]["tracking_number"]]
+    assert order["shipments"][0]["carrier"] == "Receiver Freight"
+    body = erp_calls[-1]["body"]
+    assert body["order"]["po_number"] == order["po_number"]
+    assert [ln["sku"] for ln in body["order"]["lines"]] == [ln["sku"] for ln in order["lines"]]
+    # The signature covers the body: one changed byte and it no longer verifies.
+    tampered = json.dumps({**body, "order": {**body["order"], "po_number": "X"}}).encode()
+    assert not hmac.compare_digest(
+        "sha256=" + hmac.new(SECRET.encode(), tampered, hashlib.sha256).hexdigest(),
+        "sha256=" + hmac.new(SECRET.encode(), json.dumps(body).encode(), hashlib.sha256).hexdigest())
+
+
+def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
+        receiver: Receiver, make_service: Any, tmp_path: Path):
+    """GIVEN a receiver that refuses the order with 422 and a message WHEN the order runs THEN it is
+    not retried: it waits in the review queue with the receiver's words as the reason, and its job
+    is a dead letter; once the receiver accepts, a retry through the API ships it."""
+    service = make_service(webhook_settings(tmp_path, f"http://127.0.0.1:{receiver.port}/hook"))
+    receiver.mode = "refuse"
+    order = approved_order(service)
+    assert order["status"] == "failed"  # the review queue shows needs_review and failed orders
+    assert len(receiver.of_stage("erp")) == 1  # a refusal is final: no second try
+    reasons = [r["message"] for r in order["review_reasons"] if r["code"] == "stage_failed"]
+    assert reasons == ["erp: the receiver refused the erp request (HTTP 422): unknown customer ACME-9 in the ERP"]
+    dead = service.client.get("/api/jobs", params={"status": "dead"}).json()
+    assert [(j["order_id"], j["kind"]) for j in dead] == [(order["id"], "erp")]
+    assert "unknown customer ACME-9" in dead[0]["last_error"]
+    receiver.mode = "ok"
+    retried = service.client.post(f"/api/jobs/{dead[0]['id']}/retry")
+    assert retried.status_code == 200, retried.text
+    assert retried.json()["status"] == "queued"
+    run_jobs(service)
+    order = service.client.get(f"/api/orders/{order['id']}").json()
+    assert order["status"] == "shipped"
+    assert not [r for r in order["review_reasons"] if r["code"] == "stage_failed"]
+    assert service.client.get("/api/jobs").json() == []
+    # A second retry of the same job is refused: it is done, not dead.
+    assert service.client.post(f"/api/jobs/{dead[0]['id']}/retry").status_code == 409
+
+
+def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after_a_restart(
+        receiver: Receiver, make_service: Any, tmp_path: Path):
+    """GIVEN a receiver that always answers 500 WHEN the ERP job has used its N attempts (the
+    connector's 2 tries each) THEN the job is dead with the last error and `order-intake jobs list`
+    shows it; retried while the receiver is down (connection refused) it dies again; once the
+    receiver is back on the same port, `order-intake jobs retry ID` ships the order, one ERP order."""
+    port = receiver.port
+    settings = webhook_settings(tmp_path, f"http://127.0.0.1:{port}/hook", attempts=2)
+    service = make_service(settings)
+    receiver.mode = "500"
+    order = approved_order(service)
+    job = erp_job(service, order["id"])
+    n = max(job.max_attempts, settings.job_max_attempts)
+    assert job.status == "dead" and job.attempts == n
+    assert len(receiver.of_stage("erp")) == n * 2
+    assert {r["key"] for r in receiver.requests} == {f"order:{order['id']}:erp"}
+    assert "HTTP 500: database is locked" in job.last_error
+    assert order["status"] == "failed"
+    env = {**os.environ, "ORDER_INTAKE_HOME": str(tmp_path),
+           "ORDER_INTAKE_DATABASE_URL": service.settings.resolved_database_url}
+    listed = subprocess.run([CLI, "jobs", "list", "--json"], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [(j["id"], j["order_id"], j["kind"], j["status"]) for j in json.loads(listed.stdout)] == [
+        (job.id, order["id"], "erp", "dead")]
+
+    receiver.stop()  # down: the port refuses connections
+    assert service.client.post(f"/api/jobs/{job.id}/retry").status_code == 200
+    run_jobs(service)
+    job = erp_job(service, order["id"])
+    assert job.status == "dead" and "cannot reach the receiver" in job.last_error
+
+    back = Receiver(port).start()
+    try:
+        retried = subprocess.run([CLI, "jobs", "retry", str(job.id)], env=env, capture_output=True, text=True,
+                                 cwd=tmp_path)
+        assert retried.returncode == 0, retried.stdout + retried.stderr
+        run_jobs(service)
+        order = service.client.get(f"/api/orders/{order['id']}").json()
+        assert order["status"] == "shipped"
+        assert order["erp_order_number"] == "EXT-0001"
+        assert len([k for k in back.booked if k.endswith(":erp")]) == 1
+        with service.db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Job).where(Job.status == "dead")) == 0
+    finally:
+        back.stop()
