@@ -2,7 +2,7 @@
 
 Building a Tryton database takes ~17 s (trytond-admin activating sale, stock and their dependencies, then
 the seed), so it is built once into a template under the temp folder, keyed by the trytond version and this
-file's text, and every test session starts from a copy of it (a file copy, milliseconds). The seed runs in
+seed, and every test session starts from a copy of it (a file copy, milliseconds). The seed runs in
 a subprocess (`python tryton_server.py seed CONF DB`) so proteus never loads Tryton's pool into pytest.
 
 The seed mirrors our demo master data where the tests need it: warehouses WH-EAST and WH-WEST, a few demo
@@ -19,6 +19,7 @@ import base64
 import datetime
 import fcntl
 import hashlib
+import inspect
 import json
 import os
 import shutil
@@ -49,7 +50,7 @@ SEED_PRODUCTS = {  # SKU -> (name, list price, salable)
     "GLV-NIT-S-BLU": ("Nitrile gloves, blue, S, box of 100", "12.03", True),
     "GLV-NIT-S-BLK": ("Nitrile gloves, black, S, box of 100", "11.45", True),
     "GLV-LTX-S-WHT": ("Latex gloves, white, S, box of 100", "9.23", True),
-    "GLV-OLD-DISC": ("Discontinued gloves", "5.00", False),
+    "GLV-CUT-A2-S": ("Cut-resistant gloves A2, S (no longer sold)", "38.72", False),
 }
 
 
@@ -104,7 +105,10 @@ def _env(folder: Path) -> dict[str, str]:
 def _template_key() -> str:
     from importlib.metadata import version
 
-    digest = hashlib.sha256(HERE.read_bytes() + version("trytond").encode()).hexdigest()
+    # What makes the database: a change to the seed or the modules builds a new template, an edit elsewhere
+    # in this file does not.
+    recipe = inspect.getsource(seed) + repr((MODULES, SEED_STOCK, SEED_PRODUCTS, version("trytond")))
+    digest = hashlib.sha256(recipe.encode()).hexdigest()
     return digest[:16]
 
 
@@ -203,15 +207,15 @@ class TrytonServer:
         finally:
             conn.close()
 
-    def rpc(self, method: str, *params: Any) -> Any:
-        """One model call as admin (login each time: simple and rare, only for test setup)."""
+    def rpc(self, method: str, *params: Any, context: dict[str, Any] | None = None) -> Any:
+        """One model call as admin (login each time: simple and rare, only for test setup and checks)."""
         path = f"{self.url}/{self.database}/rpc/"
         login = _call(path, "common.db.login", [ADMIN_LOGIN, {"password": ADMIN_PASSWORD}, "en"], {})
         user_id, token = login[0], login[1]
         auth = {"Authorization": "Session " + base64.b64encode(
             f"{ADMIN_LOGIN}:{user_id}:{token}".encode()).decode()}
-        context = _call(path, "model.res.user.get_preferences", [True, {}], auth)
-        return _call(path, method, [*params, context], auth)
+        preferences = _call(path, "model.res.user.get_preferences", [True, {}], auth)
+        return _call(path, method, [*params, {**preferences, **(context or {})}], auth)
 
     def put_stock(self, warehouse_code: str, sku: str, quantity: int) -> None:
         """Count `quantity` of `sku` in the warehouse's storage with a confirmed Tryton inventory."""

@@ -1,0 +1,330 @@
+"""The tryton connector against a real trytond server started here (SQLite backend, seeded template).
+
+What Tryton holds is read from Tryton's own database file or with a separate JSON-RPC caller
+(tests/integration/tryton_server.py), never through the connector under test. Each test uses its own
+reference prefix, so the sales it makes are its own even though the session shares one server.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import select, update
+
+from config import Settings
+from models.db import Database
+from models.tables import Job, Order, OrderLine, Shipment, utcnow
+from orchestration.connectors.base import PermanentError, TransientError
+from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
+from orchestration.order_actions import approve
+from orchestration.stages import Connectors
+from orchestration.worker import Worker
+from tests.conftest import IN_CI
+from tests.integration.tryton_server import ADMIN_PASSWORD, SEED_STOCK, TrytonServer, template
+
+
+@pytest.fixture(scope="session")
+def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TrytonServer]:
+    try:
+        server = TrytonServer(tmp_path_factory.mktemp("tryton"), template())
+        server.start()
+    except Exception as exc:  # trytond missing or broken: in CI that is a failure, locally a skip
+        if IN_CI:
+            pytest.fail(f"a real trytond is required in CI: {exc}")
+        pytest.skip(f"no trytond: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def tryton(tryton_server: TrytonServer) -> TrytonServer:
+    tryton_server.start()  # a test that stopped it must not leave the next without an ERP
+    return tryton_server
+
+
+@pytest.fixture
+def connector(tryton: TrytonServer) -> Iterator[TrytonConnector]:
+    c = TrytonConnector(TrytonSettings(url=tryton.url, database=tryton.database, user="admin",
+                                       password=SecretStr(ADMIN_PASSWORD), warehouse="WH-EAST",
+                                       reference_prefix=f"t-{uuid.uuid4().hex[:8]}:", timeout_s=10))
+    yield c
+    c.close()
+
+
+def _order(db: Database, customer: str, lines: list[tuple[str, str, str | None]], *,
+           approved: bool = True, ship_to: dict | None = None) -> int:
+    """An order as a clerk approves it: approval queues its ERP job."""
+    with db.session() as s:
+        order = Order(customer_id=customer, po_number=f"PO-{uuid.uuid4().hex[:6]}", status="needs_review",
+                      currency="USD", ship_to=ship_to)
+        order.lines = [OrderLine(line_no=i, sku=sku, quantity=Decimal(qty),
+                                 unit_price=Decimal(price) if price else None)
+                       for i, (sku, qty, price) in enumerate(lines, 1)]
+        s.add(order)
+        s.flush()
+        if approved:
+            approve(s, order, "clerk@test.example")
+        return order.id
+
+
+def _sales(tryton: TrytonServer, reference: str) -> list[tuple]:
+    return tryton.query("SELECT s.id, s.number, s.state, p.code FROM sale_sale s JOIN party_party p "
+                        "ON p.id = s.party WHERE s.reference = ?", reference)
+
+
+def _lines(tryton: TrytonServer, sale_id: int) -> list[tuple[str, float, Decimal]]:
+    rows = tryton.query("SELECT pp.code, l.quantity, CAST(l.unit_price AS TEXT) FROM sale_line l "
+                        "JOIN product_product pp ON pp.id = l.product WHERE l.sale = ? ORDER BY l.sequence", sale_id)
+    return [(code, qty, Decimal(price)) for code, qty, price in rows]
+
+
+def _worker(db: Database, settings: Settings, c: TrytonConnector, *, all_stages: bool = False) -> Worker:
+    connectors = Connectors(erp=c, inventory=c, routing=c, shipping=c) if all_stages else Connectors(erp=c)
+    return Worker(db, settings, connectors)
+
+
+def test_an_approved_order_becomes_one_tryton_sale_with_its_party_lines_quantities_and_prices(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an approved order for customer C001 (a party in Tryton), one line priced, one not
+    WHEN the ERP stage runs with the tryton connector
+    THEN Tryton holds exactly one confirmed sale for that party with those lines, and the order carries its
+    number; the unpriced line is charged Tryton's list price."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "4", "11.90"), ("GLV-NIT-S-BLK", "2", None)])
+    _worker(demo_db, settings, connector).run_until_idle()
+
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        # The stages after the ERP run on the builtin connectors here: the order goes on to shipped.
+        assert order.status == "shipped", order.review_reasons
+        reference = connector.reference(f"order:{order_id}:erp")
+        ((sale_id, number, state, party),) = _sales(tryton, reference)
+        assert order.erp_order_number == number
+        assert (state, party) == ("processing", "C001")
+        assert _lines(tryton, sale_id) == [("GLV-NIT-S-BLU", 4.0, Decimal("11.90")),
+                                           ("GLV-NIT-S-BLK", 2.0, Decimal("11.45"))]
+        assert order.lines[1].unit_price == Decimal("11.45")
+    # Confirming made Tryton's customer shipment, from the configured warehouse.
+    assert tryton.query("SELECT w.code FROM stock_shipment_out sh JOIN stock_location w ON w.id = sh.warehouse "
+                        "JOIN stock_move m ON m.shipment = 'stock.shipment.out,' || sh.id "
+                        "JOIN sale_line l ON m.origin = 'sale.line,' || l.id WHERE l.sale = ? GROUP BY w.code",
+                        sale_id) == [("WH-EAST",)]
+
+
+def test_a_second_submit_with_the_same_key_returns_the_same_sale(
+        demo_db: Database, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order already sent to Tryton
+    WHEN it is submitted again with the same idempotency key (a redelivered job)
+    THEN the same sale number comes back and Tryton still holds one sale for it."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "1", "12.03")], approved=False)
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        first = connector.submit_order(s, order, f"order:{order_id}:erp")
+        second = connector.submit_order(s, order, f"order:{order_id}:erp")
+    assert first == second
+    assert len(_sales(tryton, connector.reference(f"order:{order_id}:erp"))) == 1
+
+
+def test_a_customer_tryton_lacks_is_created_as_a_party_once_with_the_ship_to(
+        demo_db: Database, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN customer C003, not a party in Tryton, and two orders shipping to a new address of theirs
+    WHEN both are submitted
+    THEN Tryton has one party C003, both sales are its, shipped to that address."""
+    code = "C003"
+    ship_to = {"name": "Cascade pop-up store", "street": f"{random.randint(1, 999)} Pine Street",
+               "city": "Seattle", "postal_code": "98101"}
+    keys = []
+    with demo_db.session() as s:
+        for _ in range(2):
+            order_id = _order(demo_db, code, [("GLV-NIT-S-BLU", "1", None)], approved=False, ship_to=ship_to)
+            keys.append(f"order:{order_id}:erp")
+            connector.submit_order(s, s.get(Order, order_id), keys[-1])
+    assert tryton.query("SELECT name FROM party_party WHERE code = ?", code) == [("Cascade Facilities Management",)]
+    for key in keys:
+        ((sale_id, _number, _state, party),) = _sales(tryton, connector.reference(key))
+        assert party == code
+        assert tryton.query("SELECT a.postal_code, a.city FROM sale_sale s JOIN party_address a "
+                            "ON a.id = s.shipment_address WHERE s.id = ?", sale_id) == [("98101", "Seattle")]
+    assert tryton.query("SELECT count(*) FROM party_address a JOIN party_party p ON p.id = a.party "
+                        "WHERE p.code = ? AND a.postal_code = '98101'", code) == [(1,)]
+
+
+def test_a_product_tryton_does_not_know_is_refused_with_its_code(
+        demo_db: Database, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order with a SKU of ours that Tryton has no product for
+    WHEN it is submitted
+    THEN PermanentError names the code, and no sale is left in Tryton."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "1", None), ("GLV-VIN-S-CLR", "5", "6.65")],
+                      approved=False)
+    with demo_db.session() as s, pytest.raises(PermanentError, match="Tryton has no product with code GLV-VIN-S-CLR"):
+        connector.submit_order(s, s.get(Order, order_id), f"order:{order_id}:erp")
+    assert _sales(tryton, connector.reference(f"order:{order_id}:erp")) == []
+
+
+def test_tryton_refusing_a_product_sends_the_order_back_to_review_with_trytons_message(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an approved order for a product Tryton has but does not sell (not salable)
+    WHEN the ERP stage runs
+    THEN the order is failed (back in the clerk's queue) with Tryton's own message as the reason,
+    without retrying a refusal."""
+    order_id = _order(demo_db, "C001", [("GLV-CUT-A2-S", "1", "38.72")])
+    _worker(demo_db, settings, connector).run_until_idle()
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.status == "failed"
+        reason = order.review_reasons[-1]["message"]
+        assert "Tryton refused" in reason and "is not valid according to its domain" in reason, reason
+        job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "erp"))
+        assert (job.status, job.attempts) == ("dead", 1)
+
+
+def test_stock_read_per_warehouse_matches_what_tryton_counts(tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN a count of a product in one warehouse entered in Tryton now (a confirmed inventory)
+    WHEN the connector reads stock levels
+    THEN it reports that count there, and the other warehouse's as seeded."""
+    counted = random.randint(1, 900)
+    tryton.put_stock("WH-WEST", "GLV-LTX-S-WHT", counted)
+    levels = connector.stock_levels(["GLV-LTX-S-WHT"])
+    assert levels["WH-WEST"]["GLV-LTX-S-WHT"]["quantity"] == counted
+    assert levels["WH-EAST"]["GLV-LTX-S-WHT"]["quantity"] == SEED_STOCK["WH-EAST"].get("GLV-LTX-S-WHT", 0)
+
+
+def test_an_order_runs_through_tryton_to_shipped(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an approved order and every stage on the tryton connector
+    WHEN the worker drains the queue
+    THEN the order is shipped with a tracking number, Tryton's customer shipment is done with that number
+    as its reference, and Tryton's stock in that warehouse went down by the quantity."""
+    before = _quantity(tryton, "WH-EAST", "GLV-NIT-S-BLU")
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "3", "12.03")])
+    _worker(demo_db, settings, connector, all_stages=True).run_until_idle()
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.status == "shipped", order.review_reasons
+        assert [(ln.allocated_qty, ln.backordered_qty) for ln in order.lines] == [(3, 0)]
+        (shipment,) = s.scalars(select(Shipment).where(Shipment.order_id == order_id))
+        assert shipment.warehouse_code == "WH-EAST" and shipment.tracking_number
+        tracking = shipment.tracking_number
+    ((sale_id, *_),) = _sales(tryton, connector.reference(f"order:{order_id}:erp"))
+    assert tryton.query("SELECT DISTINCT sh.state, sh.reference FROM stock_shipment_out sh JOIN stock_move m "
+                        "ON m.shipment = 'stock.shipment.out,' || sh.id JOIN sale_line l "
+                        "ON m.origin = 'sale.line,' || l.id WHERE l.sale = ?", sale_id) == [("done", tracking)]
+    assert _quantity(tryton, "WH-EAST", "GLV-NIT-S-BLU") == before - 3
+
+
+def _quantity(tryton: TrytonServer, warehouse: str, sku: str) -> float:
+    """On-hand quantity as Tryton computes it, asked with the test's own JSON-RPC caller."""
+    (location,) = tryton.rpc("model.stock.location.search", [["code", "=", warehouse]], 0, 1, None)
+    (product,) = tryton.rpc("model.product.product.search", [["code", "=", sku]], 0, 1, None)
+    (row,) = tryton.rpc("model.product.product.read", [product], ["quantity"],
+                        context={"locations": [location], "with_childs": True})
+    return float(row["quantity"])
+
+
+def test_tryton_down_is_transient_and_the_retry_after_restart_makes_no_second_sale(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order whose sale Tryton already holds (its answer was lost: our commit never happened)
+    WHEN Tryton is stopped, the ERP job runs (and fails), Tryton is started again and the job is retried
+    THEN the failure is a TransientError (the order waits, approved, not failed), and the retry ends with
+    the one sale Tryton already had."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLK", "1", "11.45")])
+    key = f"order:{order_id}:erp"
+    with demo_db.session() as s:
+        number = connector.submit_order(s, s.get(Order, order_id), key)
+        s.rollback()  # as if the worker died before committing: the order is still approved, its job queued
+    tryton.stop()
+    try:
+        with demo_db.session() as s, pytest.raises(TransientError, match="did not answer"):
+            connector.submit_order(s, s.get(Order, order_id), key)
+        worker = _worker(demo_db, settings, connector)
+        worker.run_until_idle()
+        with demo_db.session() as s:
+            assert s.get(Order, order_id).status == "approved"
+            job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "erp"))
+            assert job.status == "queued" and "did not answer" in job.last_error
+            s.execute(update(Job).where(Job.id == job.id).values(run_after=utcnow() - timedelta(seconds=1)))
+    finally:
+        tryton.start()
+    worker.run_until_idle()
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert (order.status, order.erp_order_number) == ("shipped", number)
+    assert len(_sales(tryton, connector.reference(key))) == 1
+
+
+def test_a_sale_left_in_draft_by_an_interrupted_attempt_is_carried_on_not_duplicated(
+        demo_db: Database, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN a draft sale in Tryton with our reference and a stale line (an attempt stopped after create,
+    then the clerk changed the order)
+    WHEN the order is submitted
+    THEN that sale gets the order's lines and is confirmed; Tryton still has one sale for the reference."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "7", "12.00")], approved=False)
+    reference = connector.reference(f"order:{order_id}:erp")
+    ((party,),) = tryton.query("SELECT id FROM party_party WHERE code = 'C001'")
+    ((address,),) = tryton.query("SELECT id FROM party_address WHERE party = ?", party)
+    ((black, unit),) = tryton.query("SELECT p.id, t.default_uom FROM product_product p JOIN product_template t "
+                                    "ON t.id = p.template WHERE p.code = 'GLV-NIT-S-BLK'")
+    (draft,) = tryton.rpc("model.sale.sale.create", [{
+        "party": party, "invoice_address": address, "shipment_address": address, "reference": reference,
+        "lines": [["create", [{"product": black, "quantity": 1.0, "unit": unit,
+                               "unit_price": Decimal("1.00")}]]]}])
+    with demo_db.session() as s:
+        number = connector.submit_order(s, s.get(Order, order_id), f"order:{order_id}:erp")
+    assert _sales(tryton, reference) == [(draft, number, "processing", "C001")]
+    assert _lines(tryton, draft) == [("GLV-NIT-S-BLU", 7.0, Decimal("12.00"))]
+
+
+def test_two_workers_submitting_the_same_order_at_once_leave_one_sale(
+        demo_db: Database, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN one order submitted by two workers at the same moment (a lease taken over mid-call)
+    WHEN both search, find nothing and create
+    THEN the younger sale is deleted again and every successful submit returns the surviving number."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "1", "12.03")], approved=False)
+    key = f"order:{order_id}:erp"
+    results: list[str] = []
+    errors: list[Exception] = []
+    start = threading.Barrier(2)
+
+    def submit() -> None:
+        with demo_db.session() as s:
+            start.wait()
+            try:
+                results.append(connector.submit_order(s, s.get(Order, order_id), key))
+            except TransientError as exc:  # SQLite Tryton serialises writers: a loser may have to retry
+                errors.append(exc)
+
+    threads = [threading.Thread(target=submit) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ((_, number, _, _),) = _sales(tryton, connector.reference(key))
+    assert results and set(results) == {number}, errors
+
+
+def test_a_wrong_password_is_transient_not_the_orders_fault(
+        demo_db: Database, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN settings with a wrong password
+    WHEN an order is submitted
+    THEN TransientError says Tryton refused the login (the order waits for the fix instead of failing)."""
+    bad = TrytonConnector(connector.settings.model_copy(update={"password": SecretStr("wrong")}))
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "1", None)], approved=False)
+    with demo_db.session() as s, pytest.raises(TransientError, match="refused the login of user 'admin'"):
+        bad.submit_order(s, s.get(Order, order_id), f"order:{order_id}:erp")
+    bad.close()
+
+
+def test_settings_read_the_password_from_the_named_environment_variable(monkeypatch: pytest.MonkeyPatch,
+                                                                        tmp_path: Path):
+    monkeypatch.setenv("TRYTON_TEST_PASSWORD", "s3cret")
+    assert TrytonSettings(url="http://127.0.0.1:1", database="erp",
+                          password_env="TRYTON_TEST_PASSWORD").secret() == "s3cret"
+    with pytest.raises(ValueError, match="TRYTON_MISSING is not set"):
+        TrytonSettings(url="http://127.0.0.1:1", database="erp", password_env="TRYTON_MISSING").secret()
