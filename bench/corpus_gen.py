@@ -96,6 +96,8 @@ class Ctx:
     prices: dict[str, dict[str, float]]
     skus: list[str] = field(default_factory=list)
     squashed: dict[str, str] = field(default_factory=dict)
+    # Set with --repeat-customers: each customer's fixed sender, and every order arrives by email.
+    senders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, demo: Path = DEMO) -> Ctx:
@@ -262,6 +264,8 @@ def expected_lines(ctx: Ctx, lines: list[Line], *, prices: bool, descriptions: b
 # --------------------------------------------------------------------------- emails
 
 def sender(ctx: Ctx, cid: str, style: random.Random) -> str:
+    if cid in ctx.senders:
+        return ctx.senders[cid]
     c = ctx.customers[cid]
     domains = c["email_domains"].split(";")
     pick = style.randrange(3)
@@ -306,7 +310,7 @@ ATTACH_TYPES = {"pdf": ("application", "pdf"), "csv": ("text", "csv"), "tsv": ("
 def bare_or_email(ctx: Ctx, spec: OrderSpec, name: str, style: random.Random, data: bytes, suffix: str,
                   exp: dict[str, Any], body_po: bool = False) -> tuple[str, bytes, dict[str, Any]]:
     """Half the attachments arrive bare (no sender, no customer label), half attached to an email."""
-    if style.random() < 0.5:
+    if not ctx.senders and style.random() < 0.5:
         exp.pop("customer", None)
         return suffix, data, exp
     from_ = sender(ctx, spec.cid, style)
@@ -977,9 +981,83 @@ def plan(documents: int, seed: int) -> list[str]:
     return out
 
 
-def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO) -> list[str]:
-    """Write the corpus into `out`; returns the document file names."""
+# How often each customer orders, largest first: a few accounts send most of a supplier's orders.
+CUSTOMER_SHARE = [0.30, 0.24, 0.16, 0.12, 0.10, 0.08]
+# Each customer numbers its POs in sequence, in its own format.
+PO_SEQUENCE = {"C001": "ACM-PO-{n}", "C002": "BB-{n}", "C003": "CFM-2026-{n:04d}", "C004": "DL-{n}",
+               "C005": "EMS-PO-{n}", "C006": "HPP-{n}"}
+# The layouts a customer's own purchasing system or habit produces, and how common each is.
+HABIT_LAYOUTS = {name: 1.0 for name in ORDER_LAYOUTS} | {"pdf-multipage": 0.3, "email-de": 0.5, "email-fr-es": 0.5}
+
+
+@dataclass
+class Habits:
+    """One repeat customer: who writes, in which layouts, what they reorder and how they write it."""
+
+    cid: str
+    layouts: list[str]
+    basket: list[str]
+    written: dict[str, str]
+    sloppy: bool
+    next_po: int
+
+
+def make_habits(ctx: Ctx, seed: int) -> dict[str, Habits]:
+    rng = random.Random(f"habits-{seed}")
+    habits = {}
+    names, weights = list(HABIT_LAYOUTS), list(HABIT_LAYOUTS.values())
+    for cid in sorted(ctx.customers):
+        ctx.senders[cid] = sender(ctx, cid, rng)
+        layouts = sorted(set(rng.choices(names, weights, k=rng.choice([1, 2, 2, 3]))))
+        contract = sorted(ctx.prices.get(cid, {}))
+        pool = contract + rng.sample(ctx.skus, 40)
+        basket = sorted(set(rng.sample(pool, min(len(pool), rng.randint(15, 40)))))
+        sloppy = rng.random() < 0.2
+        written = {}
+        for sku in basket:
+            form = sku
+            if rng.random() < 0.03:
+                form = typo(ctx, sku, rng) or sku
+            if sloppy:
+                form = rng.choice([form.lower(), form.replace("-", " "), form.lower().replace("-", " ")])
+            written[sku] = form
+        habits[cid] = Habits(cid, layouts, basket, written, sloppy, rng.randint(1000, 60000))
+    return habits
+
+
+def repeat_order(ctx: Ctx, habits: dict[str, Habits], rng: random.Random, day: date) -> OrderSpec:
+    """A customer's next order: mostly items it always buys, written its usual way."""
+    cid = rng.choices(sorted(habits), CUSTOMER_SHARE[:len(habits)])[0]
+    h = habits[cid]
+    layout = rng.choice(h.layouts)
+    n = rng.randint(30, 45) if layout == "pdf-multipage" else rng.choice([1, 2, 3, 3, 4, 4, 5, 5, 6, 8, 10, 12])
+    lines: list[Line] = []
+    structured = layout in STRUCTURED
+    while len(lines) < n:
+        sku = rng.choice(h.basket) if rng.random() < 0.9 else rng.choice(ctx.skus)
+        if any(ln.sku == sku for ln in lines):
+            if len(lines) >= len(h.basket):
+                break
+            continue
+        written = sku if structured else h.written.get(sku, sku)
+        if not structured and rng.random() < 0.01:  # a fresh slip of the keyboard now and then
+            written = typo(ctx, sku, rng) or written
+        qty = rng.choice([1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 25, 30, 40, 50, 60, 100])
+        lines.append(Line(sku, written, qty, ctx.price(cid, sku)))
+    h.next_po += rng.randint(1, 9)
+    return OrderSpec(cid, PO_SEQUENCE[cid].format(n=h.next_po), day, day + timedelta(days=rng.randint(5, 21)),
+                     lines, rng.randrange(1 << 30), layout)
+
+
+def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO,
+             repeat_customers: bool = False) -> list[str]:
+    """Write the corpus into `out`; returns the document file names.
+
+    With repeat_customers, the stream is what one supplier receives over two months: six customers
+    ordering at different rates, each always from the same person, in its own one to three layouts, mostly
+    the same items written the same way, POs numbered in sequence, everything by email."""
     ctx = Ctx.load(demo)
+    habits = make_habits(ctx, seed) if repeat_customers else {}
     out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(demo / "catalog.csv", out / "catalog.csv")
     shutil.copyfile(demo / "customers.csv", out / "customers.csv")
@@ -990,7 +1068,14 @@ def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO) 
     for i, layout in enumerate(plan(documents, seed)):
         rng = random.Random(f"doc-{seed}-{i}")
         pool = earlier.get(layout, [])
-        if layout in ORDER_LAYOUTS and pool and rng.random() < 0.15:
+        if habits:
+            day = date(2026, 11, 2) + timedelta(days=60 * i // max(1, documents))
+            spec = repeat_order(ctx, habits, rng, day)
+            if layout in ORDER_LAYOUTS:
+                layout = spec.layout
+            else:
+                spec = replace(spec, layout=layout)
+        elif layout in ORDER_LAYOUTS and pool and rng.random() < 0.15:
             spec = repeat_spec(ctx, rng, rng.choice(pool))
         else:
             spec = new_spec(ctx, rng, layout)
@@ -1012,8 +1097,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("out", type=Path, help="folder to write the corpus into")
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat-customers", action="store_true",
+                        help="six repeat customers with their own senders, layouts, items and wording")
     args = parser.parse_args(argv)
-    names = generate(args.out, args.documents, args.seed)
+    names = generate(args.out, args.documents, args.seed, repeat_customers=args.repeat_customers)
     print(f"wrote {len(names)} documents to {args.out}")
 
 

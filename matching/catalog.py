@@ -95,6 +95,12 @@ class CatalogIndex:
         self._skus = list(self.products)
         self._norm_skus = [normalise_sku(s) for s in self._skus]
         self._descriptions = [normalise_text(self.products[s].description) for s in self._skus]
+        # A buyer who copies our description, with or without its pack clause, names one product.
+        self._by_description: dict[str, list[str]] = {}
+        for sku, text in zip(self._skus, self._descriptions, strict=True):
+            for form in {text, _without_pack_clause(self.products[sku].description)}:
+                if form:
+                    self._by_description.setdefault(form, []).append(sku)
         # A small catalog is scanned whole (exact); a large one first narrows each fuzzy lookup to the
         # products sharing the most rare words or SKU trigrams, then scores only those.
         self._word_postings: _Postings | None = None
@@ -127,6 +133,11 @@ class CatalogIndex:
             if sku:
                 return ProductMatch(sku, "gtin", 99.0, [self._candidate(sku, 99.0)])
         return None
+
+    def exact_description(self, text: str) -> str | None:
+        """The one product whose description (or its head before the pack clause) this is."""
+        hits = self._by_description.get(normalise_text(text), [])
+        return hits[0] if len(set(hits)) == 1 else None
 
     def fuzzy_code(self, code: str, limit: int = 3) -> list[Candidate]:
         norm = normalise_sku(code)
@@ -176,6 +187,11 @@ class CatalogIndex:
         if code:
             candidates = self.fuzzy_code(code)
             method = "fuzzy_sku"
+        named = self.exact_description(description) if description else None
+        # Our own description, word for word, is as good as our SKU — unless a code beside it points
+        # elsewhere, which is a doubt for the clerk.
+        if named and (not code or (candidates and candidates[0].sku == named)):
+            return ProductMatch(named, "exact_description", 99.0, [self._candidate(named, 99.0)])
         if description and (not candidates or candidates[0].score < 90):
             by_description = self.fuzzy_description(description)
             if by_description and (not candidates or by_description[0].score > candidates[0].score):
@@ -183,6 +199,16 @@ class CatalogIndex:
         if candidates and candidates[0].score >= min_fuzzy:
             return ProductMatch(candidates[0].sku, method, candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score if candidates else 0.0, candidates)
+
+
+_PACK_CLAUSE = re.compile(
+    r",\s*(?:[^,]*\b(?:box|case|carton|pack|roll|bag|pail|drum|dozen|of)\b[^,]*|\d+\s*/\s*[a-z]+)$", re.IGNORECASE)
+
+
+def _without_pack_clause(description: str) -> str:
+    """'Nitrile gloves, blue, size S, box of 100' -> the same words without ', box of 100'."""
+    head = _PACK_CLAUSE.sub("", description.strip())
+    return normalise_text(head) if head != description.strip() else ""
 
 
 BLOCKING_MIN_PRODUCTS = 5000

@@ -16,6 +16,7 @@ class CustomerRecord:
     contact_email: str | None = None
     locale: str | None = None
     currency: str | None = None
+    known_senders: tuple[str, ...] = ()  # addresses a clerk tied to this customer
 
 
 def _domain(addr: str) -> str:
@@ -46,6 +47,8 @@ def resolve_customer(
         for c in customers:
             if c.contact_email and c.contact_email.lower() == addr:
                 return CustomerMatch(c.id, c.name, prefix + "contact_email", 1.0, c.locale, c.currency)
+            if addr in c.known_senders:
+                return CustomerMatch(c.id, c.name, prefix + "learned_sender", 1.0, c.locale, c.currency)
         domain_hits = [c for c in customers if _domain(addr) in {d.lower() for d in c.email_domains}]
         if len(domain_hits) == 1:
             return CustomerMatch(domain_hits[0].id, domain_hits[0].name, prefix + "domain", 0.97,

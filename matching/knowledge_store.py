@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -10,8 +11,23 @@ from sqlalchemy.orm import Session
 
 from matching.catalog import CatalogIndex, CatalogProduct
 from matching.customers import CustomerRecord
+from matching.order_matching import TRUSTED_AFTER_CONFIRMATIONS
 from models.schemas import Address
-from models.tables import Counter, Customer, CustomerAddress, CustomerItemAlias, Order, PriceListEntry, Product
+from models.tables import (
+    Counter,
+    Customer,
+    CustomerAddress,
+    CustomerContact,
+    CustomerItemAlias,
+    CustomerUnitConversion,
+    Order,
+    OrderLine,
+    PriceListEntry,
+    Product,
+)
+
+# Orders whose quantities a person or the rules let through: what the customer really orders.
+_SETTLED = ("approved", "erp_accepted", "backordered", "routed", "shipped")
 
 _CATALOG_CACHE: dict[str, tuple[int, CatalogIndex]] = {}
 _CACHE_LOCK = threading.Lock()
@@ -48,8 +64,12 @@ def load_catalog(session: Session) -> CatalogIndex:
 
 
 def load_customers(session: Session) -> list[CustomerRecord]:
+    senders: dict[str, list[str]] = defaultdict(list)
+    for contact in session.scalars(select(CustomerContact)):
+        senders[contact.customer_id].append(contact.email.lower())
     return [
-        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency)
+        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency,
+                       tuple(senders.get(c.id, ())))
         for c in session.scalars(select(Customer))
     ]
 
@@ -82,6 +102,24 @@ class DbKnowledge:
             Address(a.name, a.street, a.city, a.region, a.postal_code, a.country)
             for a in self.session.scalars(select(CustomerAddress).where(CustomerAddress.customer_id == customer_id))
         ]
+
+    def reading_trusted(self, customer_id: str) -> bool:
+        confirmed = self.session.scalar(select(Customer.confirmed_readings).where(Customer.id == customer_id))
+        return (confirmed or 0) >= TRUSTED_AFTER_CONFIRMATIONS
+
+    def unit_factor(self, customer_id: str, sku: str, uom: str) -> Decimal | None:
+        return self.session.scalar(select(CustomerUnitConversion.factor).where(
+            CustomerUnitConversion.customer_id == customer_id, CustomerUnitConversion.sku == sku,
+            CustomerUnitConversion.uom == uom))
+
+    def quantity_history(self, customer_id: str, sku: str) -> list[Decimal]:
+        q = (select(OrderLine.quantity).join(Order, Order.id == OrderLine.order_id)
+             .where(Order.customer_id == customer_id, OrderLine.sku == sku, Order.status.in_(_SETTLED),
+                    OrderLine.quantity.is_not(None))
+             .order_by(Order.id.desc()).limit(50))
+        if self.exclude_order_id is not None:
+            q = q.where(Order.id != self.exclude_order_id)
+        return [Decimal(v) for v in self.session.scalars(q)]
 
     def po_seen(self, customer_id: str, po_number: str) -> bool:
         q = select(Order.id).where(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from extractors.values import locale_is_day_first, parse_date
 from matching.catalog import CatalogIndex, normalise_text
+from matching.units import Conversion, convert
 from models.schemas import (
     Address,
     CustomerMatch,
@@ -20,7 +23,7 @@ from models.schemas import (
 )
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
-METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97}
+METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97, "exact_description": 0.97}
 
 
 class Knowledge(Protocol):
@@ -33,6 +36,22 @@ class Knowledge(Protocol):
     def po_seen(self, customer_id: str, po_number: str) -> bool: ...
 
     def addresses(self, customer_id: str) -> list[Address]: ...
+
+    def reading_trusted(self, customer_id: str) -> bool: ...
+
+    def unit_factor(self, customer_id: str, sku: str, uom: str) -> Decimal | None: ...
+
+    def quantity_history(self, customer_id: str, sku: str) -> list[Decimal]: ...
+
+
+# A reading the extractor was unsure of (a bare number before a code) is trusted for a customer once
+# clerks approved that many of its orders with such readings left exactly as read.
+TRUSTED_AFTER_CONFIRMATIONS = 2
+TRUSTED_READING_CONFIDENCE = 0.96
+# A quantity is unusual for a customer beyond this many times what it usually orders (with at least
+# HISTORY_MIN earlier orders of that product): a misread number or a slipped key.
+UNUSUAL_QUANTITY_FACTOR = Decimal(10)
+HISTORY_MIN = 3
 
 
 _STREET_WORDS = {
@@ -62,6 +81,9 @@ class StaticKnowledge:
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
     seen_pos: set[tuple[str, str]] = field(default_factory=set)
     known_addresses: dict[str, list[Address]] = field(default_factory=dict)
+    trusted_readers: set[str] = field(default_factory=set)
+    unit_factors: dict[tuple[str, str, str], Decimal] = field(default_factory=dict)
+    history: dict[tuple[str, str], list[Decimal]] = field(default_factory=dict)
 
     def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
         return self.prices.get((customer_id, sku))
@@ -75,6 +97,15 @@ class StaticKnowledge:
     def addresses(self, customer_id: str) -> list[Address]:
         return self.known_addresses.get(customer_id, [])
 
+    def reading_trusted(self, customer_id: str) -> bool:
+        return customer_id in self.trusted_readers
+
+    def unit_factor(self, customer_id: str, sku: str, uom: str) -> Decimal | None:
+        return self.unit_factors.get((customer_id, sku, uom))
+
+    def quantity_history(self, customer_id: str, sku: str) -> list[Decimal]:
+        return self.history.get((customer_id, sku), [])
+
 
 def alias_key(customer_part: str | None, item_code: str | None, description: str | None) -> str:
     """What a customer wrote for an item, in the form aliases are stored under."""
@@ -87,7 +118,7 @@ def _money(value: Decimal) -> str:
 
 def match_line(
     line_no: int, line: ExtractedLine, customer_id: str | None, index: CatalogIndex, knowledge: Knowledge,
-    price_tolerance: Decimal, min_fuzzy: float,
+    price_tolerance: Decimal, min_fuzzy: float, trusted_reading: bool = False,
 ) -> MatchedLine:
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
@@ -106,9 +137,13 @@ def match_line(
             f"'{what}' looks like {match.sku} ({match.method.replace('_', ' ')}, score {match.score:.0f})",
             line_no, "sku",
         ))
-    confidence = min(confidence, line.confidence)
+    read_confidence = line.confidence
+    if trusted_reading and read_confidence >= 0.85:
+        read_confidence = max(read_confidence, TRUSTED_READING_CONFIDENCE)
+    confidence = min(confidence, read_confidence)
     product = index.products.get(match.sku) if match.sku else None
     uom = line.uom
+    quantity, unit_price, note = line.quantity, line.unit_price, None
     if line.quantity is None or line.quantity <= 0:
         reasons.append(Reason("missing_quantity", f"no quantity could be read for '{what}'", line_no, "quantity"))
     elif line.quantity != line.quantity.to_integral_value():
@@ -118,19 +153,28 @@ def match_line(
     if product is not None:
         if uom is None:
             uom = product.uom
-        elif uom != product.uom:
-            reasons.append(Reason("uom_mismatch", f"ordered in {uom}, {product.sku} is sold per {product.uom}",
-                                  line_no, "uom"))
+        elif uom != product.uom and quantity is not None and quantity > 0:
+            learned = knowledge.unit_factor(customer_id, product.sku, uom) if customer_id else None
+            converted = convert(quantity, unit_price, uom, product.sku, product.uom, product.pack_size, learned)
+            if isinstance(converted, Conversion):
+                quantity, unit_price, note, uom = converted.quantity, converted.unit_price, converted.note, product.uom
+            else:
+                reasons.append(Reason(converted.code, converted.message, line_no, "uom"))
         contract = knowledge.contract_price(customer_id, product.sku) if customer_id else None
         expected_price = contract if contract is not None else product.unit_price
-        if line.unit_price is not None and expected_price:
-            if abs(line.unit_price - expected_price) > expected_price * price_tolerance:
+        if unit_price is not None and expected_price:
+            if abs(unit_price - expected_price) > expected_price * price_tolerance:
                 source = "contract price" if contract is not None else "list price"
                 reasons.append(Reason(
                     "price_mismatch",
-                    f"{product.sku}: order says {_money(line.unit_price)}, {source} is {_money(expected_price)}",
+                    f"{product.sku}: order says {_money(unit_price)}, {source} is {_money(expected_price)}",
                     line_no, "unit_price",
                 ))
+        if customer_id and quantity is not None and quantity > 0:
+            unusual = _unusual_quantity(quantity, knowledge.quantity_history(customer_id, product.sku))
+            if unusual:
+                reasons.append(Reason("unusual_quantity", f"{product.sku}: {quantity:f} {uom or ''} is far "
+                                      f"from what this customer usually orders ({unusual})", line_no, "quantity"))
     if line.quantity and line.unit_price is not None and line.line_total is not None:
         if abs(line.quantity * line.unit_price - line.line_total) > Decimal("0.02"):
             reasons.append(Reason(
@@ -138,7 +182,18 @@ def match_line(
                 f"{line.quantity} x {_money(line.unit_price)} is not the line total {_money(line.line_total)}",
                 line_no, "line_total",
             ))
-    return MatchedLine(line_no, line, match, uom, line.unit_price, expected_price, confidence, reasons)
+    return MatchedLine(line_no, line, match, uom, unit_price, expected_price, confidence, reasons,
+                       quantity=quantity, conversion=note)
+
+
+def _unusual_quantity(quantity: Decimal, history: list[Decimal]) -> str | None:
+    """Why this quantity stands out from the customer's earlier orders of the product, if it does."""
+    if len(history) < HISTORY_MIN:
+        return None
+    usual = Decimal(statistics.median(history))
+    if quantity > max(usual * UNUSUAL_QUANTITY_FACTOR, max(history) * 3):
+        return f"usually {usual:f}, at most {max(history):f}"
+    return None
 
 
 def settle_dates(header: ExtractedHeader, customer: CustomerMatch) -> ExtractedHeader:
@@ -163,9 +218,14 @@ def match_order(
     knowledge: Knowledge,
     price_tolerance: Decimal = Decimal("0.02"),
     min_fuzzy: float = 70.0,
+    today: date | None = None,
 ) -> MatchedOrder:
+    """`today` is the day the buyer sent the order: a requested date before it cannot be met."""
     header = settle_dates(header, customer)
     reasons: list[Reason] = []
+    if today is not None and header.requested_date is not None and header.requested_date.value < today:
+        reasons.append(Reason("requested_date_in_past", f"the requested date {header.requested_date.value} is "
+                              f"before the order was sent ({today})", field="requested_date"))
     if customer.customer_id is None:
         reasons.append(Reason("unknown_customer", "the sender is not a known customer", field="customer"))
     if header.po_number is None:
@@ -193,8 +253,9 @@ def match_order(
                               f"billed in {customer.currency}", field="currency"))
     if not lines:
         reasons.append(Reason("no_lines", "no order lines could be read"))
+    trusted = bool(customer.customer_id) and knowledge.reading_trusted(customer.customer_id or "")
     matched = [
-        match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy)
+        match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy, trusted)
         for i, line in enumerate(lines, start=1)
     ]
     return MatchedOrder(customer, header, matched, reasons)

@@ -201,6 +201,10 @@ class MatchedLine:
     expected_price: Decimal | None
     confidence: float
     reasons: list[Reason] = field(default_factory=list)
+    # The quantity in the product's selling unit (the read one when no conversion applied), and how a
+    # conversion got there ("300 EA = 3 BX (BX of 100)").
+    quantity: Decimal | None = None
+    conversion: str | None = None
 
 
 @dataclass

@@ -47,6 +47,9 @@ class Customer(Base):
     contact_email: Mapped[str | None] = mapped_column(String(320), index=True)
     locale: Mapped[str] = mapped_column(String(16), default="en_US")
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # Orders a clerk approved with every doubtful reading left as read: this customer's way of writing
+    # is read right, so a reading that is merely unusual no longer needs a clerk.
+    confirmed_readings: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer", lazy="selectin")
 
 
@@ -62,6 +65,31 @@ class CustomerAddress(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class CustomerContact(Base):
+    """A sender address a clerk tied to a customer: that sender's next order needs no one to say who it is."""
+
+    __tablename__ = "customer_contacts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CustomerUnitConversion(Base):
+    """How many of our selling units one of the customer's units holds, for one product (clerk-taught)."""
+
+    __tablename__ = "customer_unit_conversions"
+    __table_args__ = (UniqueConstraint("customer_id", "sku", "uom"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    sku: Mapped[str] = mapped_column(ForeignKey("products.sku"))
+    uom: Mapped[str] = mapped_column(String(16))
+    factor: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Product(Base):
@@ -224,6 +252,14 @@ class Order(Base):
     auto_approved: Mapped[bool] = mapped_column(Boolean, default=False)
     # The buyer's read-only /status/<token> link: unguessable, made when the first acknowledgement is queued.
     status_token: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    # The review screen's claim: the clerk who opened the order holds it until claimed_until, so two
+    # clerks never work the same order; an expired claim is free for anyone.
+    claimed_by: Mapped[str | None] = mapped_column(String(320))
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Clerk time spent on the order (sum of its claims up to approve/reject), for the dashboard.
+    review_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    held_reason: Mapped[str | None] = mapped_column(Text)  # put aside by a clerk, with why
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     lines: Mapped[list[OrderLine]] = relationship(
@@ -244,6 +280,7 @@ class OrderLine(Base):
     quantity: Mapped[Decimal | None] = mapped_column(Qty)
     uom: Mapped[str | None] = mapped_column(String(8))
     unit_price: Mapped[Decimal | None] = mapped_column(Money)
+    conversion: Mapped[str | None] = mapped_column(String(200))  # "300 EA = 3 BX (BX of 100)"
     sku: Mapped[str | None] = mapped_column(String(64))
     match_method: Mapped[str | None] = mapped_column(String(32))
     match_score: Mapped[float | None] = mapped_column()
@@ -376,6 +413,7 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(16), default="clerk")  # clerk | admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))  # disabled: no login
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -12,7 +12,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matching.order_matching import alias_key
-from models.tables import AuditEvent, Customer, CustomerItemAlias, Order, OrderLine, Product
+from models.tables import (
+    AuditEvent,
+    Customer,
+    CustomerContact,
+    CustomerItemAlias,
+    CustomerUnitConversion,
+    InboundMessage,
+    Order,
+    OrderLine,
+    Product,
+)
 from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
 from orchestration.jobs import enqueue
@@ -66,9 +76,31 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
             raise ActionError("quantity must be greater than zero")
         audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.quantity",
               from_value=line.quantity, to_value=quantity)
+        if line.quantity and any(r.get("field") == "uom" for r in line.reasons or []):
+            learn_conversion(session, order, line, quantity / line.quantity, actor)
         line.quantity = quantity
         _drop_line_reasons(order, line, {"quantity"})
     return line
+
+
+def learn_conversion(session: Session, order: Order, line: OrderLine, factor: Decimal, actor: str) -> None:
+    """The clerk restated a line ordered in a unit we could not convert in our selling unit: remember
+    how many of ours one of theirs is, for this customer and product, and the line is now in ours."""
+    product = session.get(Product, line.sku) if line.sku else None
+    if product is None or not order.customer_id or not line.uom or line.uom == product.uom:
+        return
+    known = session.scalar(select(CustomerUnitConversion).where(
+        CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
+        CustomerUnitConversion.uom == line.uom))
+    if known is None:
+        known = CustomerUnitConversion(customer_id=order.customer_id, sku=product.sku, uom=line.uom,
+                                       created_by=actor)
+        session.add(known)
+    known.factor = factor.quantize(Decimal("0.0001"))
+    audit(session, actor, "order", order.id, "learn_conversion", field=f"line{line.line_no}.uom",
+          from_value=line.uom, to_value=f"{known.factor:f} {product.uom}")
+    line.uom = product.uom
+    _drop_line_reasons(order, line, {"uom"})
 
 
 def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Decimal) -> OrderLine:
@@ -117,6 +149,21 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str) -
           to_value=customer.id)
     order.customer_id, order.customer_method = customer.id, "clerk"
     order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
+    learn_sender(session, order, customer, actor)
+
+
+def learn_sender(session: Session, order: Order, customer: Customer, actor: str) -> None:
+    """The clerk said who sent this: that address speaks for the customer next time. (A message our own
+    staff forwarded is resolved from the buyer it quotes, so a staff address learned here is never used.)"""
+    message = session.get(InboundMessage, order.message_id) if order.message_id else None
+    sender = (message.from_addr or "").strip().lower() if message else ""
+    if "@" not in sender:
+        return
+    contact = session.scalar(select(CustomerContact).where(CustomerContact.email == sender))
+    if contact is None:
+        session.add(CustomerContact(customer_id=customer.id, email=sender, created_by=actor))
+    elif contact.customer_id != customer.id:
+        contact.customer_id = customer.id
 
 
 def approve(session: Session, order: Order, actor: str) -> None:
@@ -131,11 +178,25 @@ def approve(session: Session, order: Order, actor: str) -> None:
             raise ActionError(f"line {line.line_no} has no valid SKU")
         if not line.quantity or line.quantity <= 0:
             raise ActionError(f"line {line.line_no} has no quantity")
+    _count_confirmed_reading(session, order)
     transition(session, order, "approved", actor, {"auto": False})
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.
     approvals = sum(1 for _ in _audit_approvals(session, order))
     enqueue(session, "erp", f"order:{order.id}:erp:{approvals}", order_id=order.id)
+
+
+def _count_confirmed_reading(session: Session, order: Order) -> None:
+    """An order held only because its reading was unsure, approved with no line changed or added:
+    the reading was right, and after a few such orders matching trusts this customer's way of writing."""
+    if not any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
+        return
+    changed = session.scalar(select(AuditEvent.id).where(
+        AuditEvent.entity == "order", AuditEvent.entity_id == order.id,
+        AuditEvent.action.in_(("edit_line", "add_line", "delete_line", "split_line", "merge_lines"))).limit(1))
+    customer = session.get(Customer, order.customer_id) if order.customer_id else None
+    if changed is None and customer is not None:
+        customer.confirmed_readings = (customer.confirmed_readings or 0) + 1
 
 
 def _audit_approvals(session: Session, order: Order) -> list[int]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
+from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
 
 from sqlalchemy.orm import Session
 
@@ -172,10 +175,11 @@ def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, sett
     customer = resolve_customer(parsed.from_addr, parsed.original_from_addr, load_customers(session),
                                 settings.supplier_domains)
     catalog = load_catalog(session)
+    sent = sent_on(message)
     orders = []
     for n, extraction in enumerate(extractions or [chosen.extraction]):
         matched = match_order(header if n == 0 else extraction.header, extraction.lines, customer, catalog,
-                              DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score)
+                              DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent)
         matched.reasons.extend(extra_reasons)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
@@ -190,6 +194,20 @@ def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, sett
     message.status = "processed"
     message.error = None
     return orders
+
+
+def sent_on(message: InboundMessage) -> date:
+    """The day the buyer sent the order: the Date header, unless it claims a time after we received it.
+
+    A requested date before this day is the buyer's slip (last year's date); one merely before today,
+    because we read a backlog late, is not."""
+    received = message.received_at.date()
+    try:
+        header = BytesHeaderParser().parsebytes(message.raw[:16384]).get("Date") if message.raw else None
+        sent = parsedate_to_datetime(str(header)).date() if header else None
+    except (TypeError, ValueError, IndexError):
+        sent = None
+    return sent if sent is not None and sent <= received else received
 
 
 def file_order(session: Session, message: InboundMessage | None, document: Document | None,
@@ -215,7 +233,8 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         ex = ml.extracted
         order.lines.append(OrderLine(
             line_no=ml.line_no, raw_text=ex.raw_text, item_code=ex.item_code, customer_part=ex.customer_part,
-            description=ex.description, quantity=ex.quantity, uom=ml.uom,
+            description=ex.description, quantity=ml.quantity if ml.quantity is not None else ex.quantity,
+            uom=ml.uom, conversion=ml.conversion,
             unit_price=ml.unit_price if ml.unit_price is not None else ml.expected_price,
             sku=ml.match.sku, match_method=ml.match.method, match_score=ml.match.score,
             confidence=ml.confidence, candidates=[c.to_json() for c in ml.match.candidates],

@@ -1,0 +1,87 @@
+"""What a clerk teaches stays taught: a sender tied to a customer, a unit restated in ours.
+
+Real app, real database, the review actions a clerk uses; the second email needs nobody."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from models.tables import Customer, Order
+from orchestration.order_actions import set_customer
+from tests.conftest import Service
+
+
+def _email(sender: str, body: str, n: int) -> bytes:
+    return (f"From: {sender}\r\nTo: orders@northwind-supply.example\r\nSubject: Order\r\n"
+            f"Message-ID: <learn-{n}@test.example>\r\nDate: Fri, 27 Nov 2026 09:00:00 -0500\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+def test_a_sender_the_clerk_named_is_known_next_time(sqlite_service: Service):
+    svc = sqlite_service
+    first = svc.post_eml(_email("owner@corner-deli.example", "PO Number: CD-1\n\n10 x GLV-NIT-S-BLU\n", 1))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    assert order["customer_id"] is None
+    assert "unknown_customer" in [r["code"] for r in order["review_reasons"]]
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example")
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+
+    second = svc.post_eml(_email("Owner@Corner-Deli.example", "PO Number: CD-2\n\n5 x GLV-NIT-S-BLU\n", 2))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert (again["customer_id"], again["customer_method"]) == ("C001", "learned_sender")
+
+
+def test_a_unit_the_clerk_restated_is_converted_next_time(sqlite_service: Service):
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    first = svc.post_eml(_email(sender, "PO Number: AC-77\n\n2 cases of GLV-NIT-S-BLU\n", 3))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    line = order["lines"][0]
+    assert (line["sku"], line["uom"]) == ("GLV-NIT-S-BLU", "CS")
+    assert [r["code"] for r in line["reasons"]] == ["uom_mismatch"]  # cases of boxes: only a person knows
+    fixed = svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": "20"})
+    assert fixed.status_code == 200, fixed.text
+    assert fixed.json()["lines"][0]["uom"] == "BX"
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+
+    second = svc.post_eml(_email(sender, "PO Number: AC-78\n\n3 cases of GLV-NIT-S-BLU\n", 4))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    line = again["lines"][0]
+    assert (Decimal(line["quantity"]), line["uom"], line["reasons"]) == (Decimal(30), "BX", [])
+
+
+def test_pieces_that_fill_whole_boxes_go_through_as_boxes(sqlite_service: Service):
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    ok = svc.post_eml(_email(sender, "PO Number: AC-90\n\n300 pcs GLV-NIT-S-BLU\n", 5))
+    odd = svc.post_eml(_email(sender, "PO Number: AC-91\n\n250 pcs GLV-NIT-S-BLU\n", 6))
+    svc.drain()
+    line = svc.order_for_message(ok["id"])["lines"][0]
+    assert (Decimal(line["quantity"]), line["uom"], line["reasons"]) == (Decimal(3), "BX", [])
+    doubtful = svc.order_for_message(odd["id"])
+    assert [r["code"] for r in doubtful["lines"][0]["reasons"]] == ["breaks_pack_multiple"]
+
+
+def test_unsure_readings_approved_unchanged_build_trust(sqlite_service: Service):
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    body = "Hi team,\n\nPlus 20 GLV-NIT-S-BLU.\n\nOur PO number is AC-{n}.\n"
+    for n in (1, 2):
+        accepted = svc.post_eml(_email(sender, body.format(n=100 + n), 10 + n))
+        svc.drain()
+        order = svc.order_for_message(accepted["id"])
+        assert order["status"] == "needs_review"
+        assert [r["code"] for r in order["review_reasons"]] == ["low_confidence"]
+        assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    with svc.db.session() as s:
+        assert s.scalar(select(Customer.confirmed_readings).where(Customer.id == "C001")) == 2
+    third = svc.post_eml(_email(sender, body.format(n=103), 13))
+    svc.drain()
+    assert svc.order_for_message(third["id"])["auto_approved"] is True

@@ -1,0 +1,99 @@
+"""Units, dates, quantities and learned trust: the checks that turn a plausible line into a safe one."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.customers import CustomerRecord, resolve_customer
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from matching.units import Conversion, Refusal, convert
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
+
+CATALOG = CatalogIndex([
+    CatalogProduct("GLV-NIT-L-BLU", "Nitrile gloves, powder-free, blue, size L, box of 100", "BX", Decimal("8.90"),
+                   pack_size=100),
+    CatalogProduct("GLV-NIT-M-BLU", "Nitrile gloves, powder-free, blue, size M, box of 100", "BX", Decimal("8.90"),
+                   pack_size=100),
+    CatalogProduct("SPG-YEL", "Sponge, yellow", "EA", Decimal("0.50")),
+    CatalogProduct("PAL-WRP", "Pallet wrap 18 in, clear", "RL", Decimal("21.00")),
+])
+CUSTOMER = CustomerMatch("C1", "Acme Retail", "domain", 0.97)
+
+
+def _match(lines, header=None, knowledge=None, today=None):
+    return match_order(header or ExtractedHeader(po_number=Field("PO-1", 0.9)), lines, CUSTOMER, CATALOG,
+                       knowledge or StaticKnowledge(), today=today)
+
+
+def test_pieces_become_boxes_when_they_fill_whole_boxes():
+    done = convert(Decimal(300), Decimal("0.089"), "EA", "GLV-NIT-L-BLU", "BX", 100)
+    assert isinstance(done, Conversion)
+    assert (done.quantity, done.unit_price) == (Decimal(3), Decimal("8.9000"))
+    assert "300 EA = 3 BX" in done.note
+    broken = convert(Decimal(250), None, "EA", "GLV-NIT-L-BLU", "BX", 100)
+    assert isinstance(broken, Refusal) and broken.code == "breaks_pack_multiple"
+    dozen = convert(Decimal(2), None, "DZ", "SPG-YEL", "EA", 1)
+    assert isinstance(dozen, Conversion) and dozen.quantity == 24
+    assert convert(Decimal(2), None, "CS", "GLV-NIT-L-BLU", "BX", 100).code == "uom_mismatch"  # type: ignore[union-attr]
+    assert convert(Decimal(2), None, "EA", "PAL-WRP", "RL", 1).code == "uom_mismatch"  # type: ignore[union-attr]
+    assert convert(Decimal(2), None, "FLURB", "SPG-YEL", "EA", 1).code == "unknown_unit"  # type: ignore[union-attr]
+    taught = convert(Decimal(2), None, "CS", "GLV-NIT-L-BLU", "BX", 100, learned_factor=Decimal(10))
+    assert isinstance(taught, Conversion) and taught.quantity == 20
+
+
+def test_a_converted_line_is_clean_and_a_broken_multiple_is_a_doubt():
+    matched = _match([ExtractedLine("300 ea GLV-NIT-L-BLU", Decimal(300), uom="EA", item_code="GLV-NIT-L-BLU",
+                                    unit_price=Decimal("0.089"))])
+    line = matched.lines[0]
+    assert (line.quantity, line.uom, line.reasons) == (Decimal(3), "BX", [])
+    assert decide(matched, 0.95).auto_approve
+    matched = _match([ExtractedLine("250 ea GLV-NIT-L-BLU", Decimal(250), uom="EA", item_code="GLV-NIT-L-BLU")])
+    assert [r.code for r in matched.lines[0].reasons] == ["breaks_pack_multiple"]
+    knowledge = StaticKnowledge(unit_factors={("C1", "GLV-NIT-L-BLU", "CS"): Decimal(10)})
+    matched = _match([ExtractedLine("2 cs GLV-NIT-L-BLU", Decimal(2), uom="CS", item_code="GLV-NIT-L-BLU")],
+                     knowledge=knowledge)
+    assert (matched.lines[0].quantity, matched.lines[0].reasons) == (Decimal(20), [])
+
+
+def test_requested_date_before_the_order_was_sent_is_a_doubt():
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), requested_date=Field(date(2025, 12, 1), 0.9))
+    line = [ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")]
+    assert "requested_date_in_past" in [r.code for r in _match(line, header, today=date(2026, 11, 27)).reasons]
+    assert _match(line, header, today=date(2025, 12, 1)).reasons == []
+    assert _match(line, header).reasons == []  # no day known: no check
+
+
+def test_a_quantity_far_from_the_customers_history_is_a_doubt():
+    knowledge = StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(10), Decimal(12), Decimal(8), Decimal(20)]})
+    usual = _match([ExtractedLine("30 x SPG-YEL", Decimal(30), item_code="SPG-YEL")], knowledge=knowledge)
+    assert usual.lines[0].reasons == []
+    odd = _match([ExtractedLine("1200 x SPG-YEL", Decimal(1200), item_code="SPG-YEL")], knowledge=knowledge)
+    assert [r.code for r in odd.lines[0].reasons] == ["unusual_quantity"]
+    new = _match([ExtractedLine("1200 x SPG-YEL", Decimal(1200), item_code="SPG-YEL")],
+                 knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(1), Decimal(2)]}))
+    assert new.lines[0].reasons == []  # two earlier orders are not a history
+
+
+def test_an_unsure_reading_is_trusted_once_clerks_confirmed_this_customers_writing():
+    unsure = [ExtractedLine("Plus 20 SPG-YEL", Decimal(20), item_code="SPG-YEL", confidence=0.9)]
+    assert not decide(_match(unsure), 0.95).auto_approve
+    trusted = StaticKnowledge(trusted_readers={"C1"})
+    assert decide(_match(unsure, knowledge=trusted), 0.95).auto_approve
+    garbled = [ExtractedLine("20 SPG-YEL?", Decimal(20), item_code="SPG-YEL", confidence=0.6)]
+    assert not decide(_match(garbled, knowledge=trusted), 0.95).auto_approve  # trust has a floor
+
+
+def test_our_own_description_word_for_word_names_the_product():
+    hit = CATALOG.match(None, "Nitrile gloves, powder-free, blue, size M")  # without ", box of 100"
+    assert (hit.sku, hit.method) == ("GLV-NIT-M-BLU", "exact_description")
+    # A code beside it that points to another product is a doubt, not a silent pick.
+    assert CATALOG.match("GLV-NIT-X-BLU", "Nitrile gloves, powder-free, blue, size M").method != "exact_description"
+
+
+def test_a_sender_a_clerk_tied_to_a_customer_is_known_next_time():
+    customers = [CustomerRecord("C9", "Corner Deli", (), None, known_senders=("deli.owner@gmail.example",))]
+    found = resolve_customer("Deli.Owner@gmail.example", None, customers)
+    assert (found.customer_id, found.method) == ("C9", "learned_sender")
