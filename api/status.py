@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from api.deps import SessionDep
 from models.tables import Acknowledgement, AuditEvent, Order
-from orchestration.acknowledgement import line_state, shipments_of
+from orchestration.acknowledgement import line_state, money, quantity, shipments_of
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "review_ui" / "templates")
@@ -124,13 +124,17 @@ def status_page(token: str, request: Request, session: SessionDep) -> Response:
     asked = session.scalar(select(Acknowledgement.id).where(
         Acknowledgement.order_id == order.id, Acknowledgement.kind == "question",
         Acknowledgement.status == "sent").limit(1)) is not None
+    currency = order.currency or (order.customer.currency if order.customer else "") or ""
     lines = [{"line_no": ln.line_no, "sku": ln.sku or ln.item_code or "", "description": ln.description or "",
-              "quantity": ln.quantity, "uom": ln.uom or "", "unit_price": ln.unit_price,
+              "quantity": quantity(ln.quantity) if ln.quantity is not None else "", "uom": ln.uom or "",
+              "price": f"{money(ln.unit_price)} {currency}" if ln.unit_price is not None else "",
               "state": line_state(ln) if order.status not in STOPPED else ""} for ln in order.lines]
+    backordered = [f"line {ln.line_no}: {quantity(ln.backordered_qty)} {ln.uom or ''} {ln.sku or ''}"
+                   for ln in order.lines if (ln.backordered_qty or 0) > 0]
     response = templates.TemplateResponse(request, "status_page.html", {
         "order": order, "customer": order.customer, "steps": _steps(order, reached_at), "note": _note(order, asked),
         "lines": lines, "shipments": shipments_of(session, order), "style": STYLE,
-        "backordered": [ln for ln in order.lines if (ln.backordered_qty or 0) > 0],
+        "backordered": backordered,
     })
     response.headers.update(HEADERS)
     return response

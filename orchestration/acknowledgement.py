@@ -369,11 +369,11 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
 # ---------------------------------------------------------------- the words
 
 
-def _money(value: Decimal | None) -> str:
+def money(value: Decimal | None) -> str:
     return "" if value is None else f"{value.quantize(Decimal('0.01')):,}"
 
 
-def _qty(value: Decimal | None) -> str:
+def quantity(value: Decimal | None) -> str:
     if value is None:
         return "?"
     return f"{value.normalize():f}" if value == value.to_integral_value() else f"{value:f}"
@@ -423,7 +423,7 @@ def line_state(line: OrderLine) -> str:
         return "in stock"
     if allocated <= 0:
         return "backordered"
-    return f"{_qty(allocated)} in stock, {_qty(backordered)} backordered"
+    return f"{quantity(allocated)} in stock, {quantity(backordered)} backordered"
 
 
 def accepted_text(session: Session, order: Order, greeting: str, link: str, signature: str) -> str:
@@ -436,8 +436,8 @@ def accepted_text(session: Session, order: Order, greeting: str, link: str, sign
         amount = (line.unit_price or Decimal("0")) * (line.quantity or Decimal("0"))
         total += amount
         description = (descriptions.get(line.sku or "") or line.description or "")[:40]
-        rows.append((str(line.line_no), line.sku or "", description, _qty(line.quantity), line.uom or "",
-                     _money(line.unit_price), _money(amount), line_state(line)))
+        rows.append((str(line.line_no), line.sku or "", description, quantity(line.quantity), line.uom or "",
+                     money(line.unit_price), money(amount), line_state(line)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     right = {0, 3, 5, 6}
     table = "\n".join(
@@ -447,11 +447,11 @@ def accepted_text(session: Session, order: Order, greeting: str, link: str, sign
     parts = [greeting, "",
              f"thank you for your {po}. We have accepted it"
              + (f" as our sales order {order.erp_order_number}." if order.erp_order_number else "."),
-             "", table, "", f"Order total: {_money(total)} {currency}".rstrip()]
+             "", table, "", f"Order total: {money(total)} {currency}".rstrip()]
     backorders = [ln for ln in order.lines if (ln.backordered_qty or 0) > 0]
     if backorders:
-        parts += ["", "Backordered (not in stock now; shipped as soon as it arrives, at no extra freight):"]
-        parts += [f"  line {ln.line_no}: {_qty(ln.backordered_qty)} {ln.uom or ''} {ln.sku}".replace("  ", " ").rstrip()
+        parts += ["", "Backordered (not in stock now; shipped as soon as it arrives):"]
+        parts += ["  " + " ".join(f"line {ln.line_no}: {quantity(ln.backordered_qty)} {ln.uom or ''} {ln.sku}".split())
                   for ln in backorders]
     shipments = shipments_of(session, order)
     booked = [s for s in shipments if s.tracking_number]

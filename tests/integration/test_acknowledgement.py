@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 
 from bootstrap import open_database
 from config import SmtpConfig
-from models.tables import Acknowledgement, Job, Order, utcnow
+from models.tables import Acknowledgement, Job, Order, StockLevel, utcnow
 from orchestration import acknowledgement as ack
 from orchestration.acknowledgement import Acknowledger
 from orchestration.stages import Connectors
@@ -276,3 +276,39 @@ def test_without_smtp_nothing_is_queued_for_accepted_orders(shared: Service, inb
     with svc.db.session() as s:
         assert s.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order["id"])).all() == []
     assert inbox.received == []
+
+
+def test_backorders_are_told_and_an_order_with_nothing_in_stock_is_acknowledged_at_once(shared: Service,
+                                                                                       inbox: Inbox):
+    """GIVEN an order partly out of stock THEN its email lists the backorder beside the tracking number;
+    GIVEN an order with nothing in stock (no shipment will follow soon) THEN it is acknowledged at once."""
+    svc = shared
+    partly = _order_shipped_or_backordered(svc, "06")
+    assert partly["status"] == "shipped"
+    body = " ".join(inbox.received[-1][1].get_content().split())
+    short = [ln for ln in partly["lines"] if float(ln["backordered_qty"] or 0) > 0]
+    assert short, "the demo's stock should leave one line of 06 short"
+    for line in short:
+        assert f"line {line['line_no']}: {float(line['backordered_qty']):g}" in body
+    assert partly["shipments"][0]["tracking_number"] in body
+
+    with svc.db.session() as s:
+        saved = {(lv.warehouse_code, lv.sku): lv.on_hand for lv in s.scalars(select(StockLevel))}
+        s.execute(update(StockLevel).values(on_hand=StockLevel.reserved))
+    try:
+        nothing = _order_shipped_or_backordered(svc, "15")
+    finally:
+        with svc.db.session() as s:
+            for level in s.scalars(select(StockLevel)):
+                level.on_hand = saved[(level.warehouse_code, level.sku)]
+    assert nothing["status"] == "backordered" and not nothing["shipments"]
+    recipients, mail = inbox.received[-1]
+    assert recipients == ["jane.doe@acme.example"] and len(inbox.received) == 2
+    body = " ".join(mail.get_content().split())
+    assert "Nothing can ship yet" in body and "http://testserver/status/" in body
+
+
+def _order_shipped_or_backordered(svc: Service, name: str) -> dict:
+    accepted = svc.post_eml(demo_eml(name))
+    svc.drain()
+    return svc.order_for_message(accepted["id"])
