@@ -61,6 +61,7 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
               max_attempts=max_attempts, status="queued", run_after=utcnow())
     session.add(job)
     session.flush()
+    session.info.setdefault("enqueued", []).append(job)  # for the worker to chain (see `take`)
     if not session.info.get("wakes_workers"):
         session.info["wakes_workers"] = True
         event.listen(session, "after_commit", _wake_workers)
@@ -135,6 +136,39 @@ def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:
         ).rowcount == 1
 
 
+def take(session: Session, job: Job, worker: str, lease_s: int) -> Ticket:
+    """Claim, for this worker, a job enqueued in the caller's transaction (the next stage of the order
+    it is finishing). It commits running and leased together with its predecessor's outcome, so the
+    worker starts it at once without a claim of its own, and if the worker dies first the lease
+    expires and another takes it, as with any claim."""
+    now = utcnow()
+    job.status, job.attempts, job.locked_by = "running", job.attempts + 1, worker
+    job.lease_until = now + timedelta(seconds=lease_s)
+    run = StageRun(job_id=job.id, order_id=job.order_id, stage=job.kind, attempt=job.attempts, worker=worker,
+                   started_at=now)
+    session.add(run)
+    session.flush()
+    return Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts, job.max_attempts, run.id, worker,
+                  job.idempotency_key)
+
+
+def release(db: Database, ticket: Ticket) -> None:
+    """Give back a job taken but not started (the worker is stopping): queued again at once, and the
+    attempt it never made is not counted."""
+    now = utcnow()
+    with db.session() as s:
+        given_back = s.execute(
+            update(Job)
+            .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+                   Job.attempts == ticket.attempt)
+            .values(status="queued", attempts=ticket.attempt - 1, locked_by=None, lease_until=None, run_after=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if given_back:
+            s.execute(update(StageRun).where(StageRun.id == ticket.stage_run_id)
+                      .values(finished_at=now, ok=False, error="not started: the worker was stopping"))
+
+
 def still_ours(session: Session, ticket: Ticket) -> Job | None:
     """The job row if this worker still holds its lease.
 
@@ -150,7 +184,7 @@ class LeaseLost(Exception):
     """Another worker took the job over; this worker's work must roll back, not commit."""
 
 
-def finish(session: Session, job: Job, ticket: Ticket) -> None:
+def finish(session: Session, job: Job | None, ticket: Ticket) -> None:
     """Mark done in the same transaction as the job's work, so work and outcome commit together.
 
     The guard is a write: on SQLite, where nothing locks the row while the job runs, a worker whose
@@ -165,10 +199,11 @@ def finish(session: Session, job: Job, ticket: Ticket) -> None:
     ).rowcount
     if done != 1:
         raise LeaseLost(f"job {ticket.job_id} was taken over by another worker")
-    session.expire(job)
-    run = session.get(StageRun, ticket.stage_run_id)
-    if run is not None:
-        run.finished_at, run.ok = now, True
+    if job is not None:
+        session.expire(job)
+    # One statement, not a load and a flush: this runs once per job on the hot path.
+    session.execute(update(StageRun).where(StageRun.id == ticket.stage_run_id).values(finished_at=now, ok=True)
+                    .execution_options(synchronize_session=False))
 
 
 def backoff_seconds(attempt: int) -> float:

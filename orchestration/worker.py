@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from config import Settings
 from logs import log_context, setup_logging
@@ -47,12 +47,15 @@ class Worker:
         # Unique per Worker object, so two threads of one process never share a lease.
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._running: jobs.Ticket | None = None  # what the heartbeat thread keeps alive
+        self._next: jobs.Ticket | None = None  # the order's next stage, taken when this one committed
         self._next_reap = 0.0
 
     def run_once(self) -> bool:
         """Run one job if one is due. Returns False when the queue had nothing to do."""
-        self._reap()
-        ticket = jobs.claim(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts)
+        ticket, self._next = self._next, None
+        if ticket is None:
+            self._reap()
+            ticket = jobs.claim(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts)
         if ticket is None:
             return False
         self._running = ticket
@@ -83,11 +86,12 @@ class Worker:
         started = time.monotonic()
         try:
             with self.db.session() as s:
-                job = jobs.still_ours(s, ticket)
-                if job is None:
-                    return  # our lease expired and another worker took the job
+                # No check that the lease is still ours first: `finish` refuses a job taken over, and
+                # the rollback undoes the work, so the check would only cost a query per job.
                 self._run(s, ticket)
-                jobs.finish(s, job, ticket)
+                successor = self._successor(s, ticket)
+                jobs.finish(s, None, ticket)
+            self._next = successor
             log.info("job %s %s done in %.1f ms", ticket.job_id, ticket.kind, (time.monotonic() - started) * 1000,
                      extra={"duration_ms": round((time.monotonic() - started) * 1000, 1)})
         except jobs.LeaseLost:
@@ -112,9 +116,29 @@ class Worker:
                 process_message(s, message, self.settings)
             return
         stage = ORDER_STAGES[ticket.kind]
-        order = s.get(Order, ticket.order_id, with_for_update=self.db.is_postgres)
+        # The customer is loaded only if a stage asks for it: most do not, and it costs two queries.
+        order = s.get(Order, ticket.order_id, with_for_update=self.db.is_postgres,
+                      options=[lazyload(Order.customer)])
         if order is not None:
             stage(s, order, self.connectors, ticket.generation)
+
+    def _successor(self, s: Session, ticket: jobs.Ticket) -> jobs.Ticket | None:
+        """Take the next stage this job enqueued for the same subject, so an order goes through its
+        stages on one worker without waiting for a claim (each stage still its own transaction)."""
+        enqueued = s.info.pop("enqueued", [])
+        for job in enqueued:
+            if job.order_id is not None and (job.order_id == ticket.order_id or ticket.kind == "process_message"):
+                return jobs.take(s, job, self.name, self.settings.job_lease_s)
+        return None
+
+    def release(self) -> None:
+        """Give back a taken successor that will not run here (the worker is stopping)."""
+        ticket, self._next = self._next, None
+        if ticket is not None:
+            try:
+                jobs.release(self.db, ticket)
+            except Exception:  # the lease expires anyway; the job is only late, not lost
+                log.exception("job %s: could not give it back", ticket.job_id)
 
     def _park(self, s: Session, ticket: jobs.Ticket, error: str) -> None:
         """A job out of attempts parks its subject with the stage and the error, never drops it."""
@@ -161,6 +185,7 @@ class Worker:
         with self.heartbeats():
             while done < max_jobs and self.run_once():
                 done += 1
+        self.release()
         return done
 
     def run_forever(self, stop: threading.Event, idle_sleep: float = 0.5) -> None:
@@ -176,6 +201,7 @@ class Worker:
                     # Woken at once by a job enqueued in this process; otherwise poll.
                     jobs.new_work.wait(idle_sleep)
                     jobs.new_work.clear()
+        self.release()
 
 
 # ---------------------------------------------------------------- worker processes
