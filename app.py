@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import jobs, mailboxes, messages, orders, status
+from api import health, jobs, mailboxes, messages, metrics, orders, status
 from bootstrap import open_database
 from config import Settings, get_settings
 from intake.imap import ImapMailbox
@@ -110,5 +110,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(jobs.router)
     app.include_router(review_routes.router)
     app.include_router(status.router)  # the buyer's page: no login, the token is the key
+    app.include_router(health.router)  # probes and /metrics: no login, they reveal counts only
+    app.include_router(metrics.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "review_ui" / "static"), name="static")
     return app
