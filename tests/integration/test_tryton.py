@@ -8,6 +8,7 @@ reference prefix, so the sales it makes are its own even though the session shar
 from __future__ import annotations
 
 import random
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import select, update
 
+from bootstrap import load_demo, open_database
 from config import Settings
 from models.db import Database
 from models.tables import Job, Order, OrderLine, Shipment, utcnow
@@ -27,7 +29,7 @@ from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
 from orchestration.order_actions import approve
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.conftest import IN_CI
+from tests.conftest import IN_CI, make_settings
 from tests.integration.tryton_server import ADMIN_PASSWORD, SEED_STOCK, TrytonServer, template
 
 
@@ -42,6 +44,30 @@ def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TrytonSe
         pytest.skip(f"no trytond: {exc}")
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Our database with the demo master data, made once: each test gets a copy (ms, not seconds)."""
+    home = tmp_path_factory.mktemp("intake-template")
+    settings = make_settings(home)
+    database = open_database(settings)
+    load_demo(database, settings)
+    database.dispose()
+    return home / "test.db"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, settings: Settings) -> Iterator[Database]:
+    shutil.copyfile(demo_file, settings.home / "test.db")
+    database = Database(settings.resolved_database_url)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
