@@ -1,7 +1,8 @@
-"""Catalog, customer and price-list imports from CSV (upserts, so a re-import updates)."""
+"""Catalog, customer and price-list imports from CSV or XLSX (upserts, so a re-import updates)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -9,33 +10,98 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matching.knowledge_store import bump_catalog_revision
-from models.csv_import import ImportReport, import_rows
+from models.csv_import import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from models.tables import Customer, CustomerAddress, PriceListEntry, Product
 
 
 def _decimal(value: str, name: str) -> Decimal:
     try:
-        return Decimal(value)
+        number = Decimal(value)
     except InvalidOperation:
         raise ValueError(f"{name} '{value}' is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{name} '{value}' is not a number")
+    return number
 
 
-def import_catalog(session: Session, path: Path) -> ImportReport:
-    def apply(row: dict[str, str]) -> None:
-        if not row["sku"] or not row["description"]:
-            raise ValueError("sku and description are required")
-        product = session.get(Product, row["sku"]) or Product(sku=row["sku"])
-        product.description = row["description"]
-        product.uom = (row.get("uom") or "EA").upper()
-        product.unit_price = _decimal(row["unit_price"], "unit_price")
-        product.gtin = row.get("gtin") or None
-        product.pack_size = int(row.get("pack_size") or 1)
-        product.weight_kg = _decimal(row.get("weight_kg") or "0", "weight_kg")
-        session.add(product)
+MAX_CATALOG_ROWS = 200_000
+_BATCH = 2000
 
-    report = import_rows(path, {"sku", "description", "unit_price"}, apply)
+
+def _gtin_valid(digits: str) -> bool:
+    if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+        return False
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits[:-1])))
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
+def _product_values(row: dict[str, str]) -> dict[str, object]:
+    sku, description = row["sku"], row["description"]
+    if not sku or not description:
+        raise ValueError("sku and description are required")
+    if len(sku) > 64 or len(description) > 500:
+        raise ValueError("sku is longer than 64 characters or description longer than 500")
+    uom = (row.get("uom") or "EA").upper()
+    if len(uom) > 8:
+        raise ValueError(f"uom '{uom[:20]}' is not a unit code")
+    price = _decimal(row["unit_price"], "unit_price")
+    if price < 0:
+        raise ValueError(f"unit_price {price} is negative")
+    gtin = row.get("gtin") or None
+    if gtin and not _gtin_valid(gtin):
+        raise ValueError(f"gtin '{gtin}' is not a valid GTIN (length or check digit)")
+    pack = row.get("pack_size") or "1"
+    if not pack.isdigit() or int(pack) < 1:
+        raise ValueError(f"pack_size '{pack}' is not a whole number of at least 1")
+    return {"description": description, "uom": uom, "unit_price": price, "gtin": gtin, "pack_size": int(pack),
+            "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg")}
+
+
+def import_catalog(session: Session, path: Path, progress: Callable[[int], None] | None = None,
+                   max_rows: int = MAX_CATALOG_ROWS) -> ImportReport:
+    """Add or update products; bad rows are reported by line number and the rest imported.
+
+    Runs in the caller's transaction: a file refused as a whole (ImportRejected: missing columns, an
+    encoding that breaks mid-file, more rows than max_rows) leaves the catalog as it was. A second row
+    for the same SKU is refused rather than silently overwriting the first."""
+    rows = count_rows(path)
+    if rows is not None and rows > max_rows:
+        raise ImportRejected(f"{path.name} has {rows:,} rows; the limit is {max_rows:,} products per import")
+    existing = {p.sku: p for p in session.scalars(select(Product))}
+    report = ImportReport(path.name)
+    first_line: dict[str, int] = {}
+    pending: list[Product] = []
+    for number, row in read_rows(path, {"sku", "description", "unit_price"}, report):
+        if number - 1 > max_rows:
+            raise ImportRejected(f"{path.name} has more than {max_rows:,} rows; nothing was imported")
+        try:
+            refuse_formula(row)
+            values = _product_values(row)
+            sku = row["sku"]
+            if sku in first_line:
+                raise ValueError(f"SKU {sku} already given on line {first_line[sku]}")
+        except (ValueError, ArithmeticError) as exc:
+            report.rejected.append((number, str(exc)))
+            continue
+        first_line[sku] = number
+        product = existing.get(sku)
+        if product is None:
+            product = Product(sku=sku)
+            pending.append(product)
+        for name, value in values.items():
+            setattr(product, name, value)
+        report.imported += 1
+        if len(pending) >= _BATCH:
+            session.add_all(pending)
+            session.flush()
+            pending.clear()
+        if progress is not None and number % 1000 == 0:
+            progress(number - 1)
+    session.add_all(pending)
     bump_catalog_revision(session)
     session.flush()
+    if progress is not None:
+        progress(rows or report.imported + len(report.rejected))
     return report
 
 

@@ -1,0 +1,112 @@
+"""Bad catalog files: bad rows reported by line and the rest imported, or the file refused whole and
+the catalog left exactly as it was."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from matching.imports import import_catalog
+from models.csv_import import ImportRejected
+from models.db import Database
+from models.tables import Product
+
+HEADER = "sku,description,uom,unit_price,gtin,pack_size\n"
+
+
+def _seed(db: Database) -> None:
+    with db.session() as s:
+        s.add(Product(sku="OLD-1", description="Old product", uom="EA", unit_price=Decimal("1.00")))
+
+
+def _catalog(db: Database) -> dict[str, str]:
+    with db.session() as s:
+        return {p.sku: p.description for p in s.scalars(select(Product))}
+
+
+def test_duplicates_empty_descriptions_bad_gtins_and_formulas_are_rejected_by_line(db: Database, tmp_path: Path):
+    path = tmp_path / "catalog.csv"
+    path.write_text(HEADER + "\n".join([
+        "A-1,Blue widget,EA,2.50,4006381333931,1",     # line 2: fine
+        "A-2,,EA,2.50,,1",                             # line 3: no description
+        "A-1,Blue widget again,EA,2.60,,1",            # line 4: second A-1
+        "A-3,Red widget,EA,2.50,4006381333932,1",      # line 5: GTIN check digit wrong
+        'A-4,"=HYPERLINK(""http://x"")",EA,1,,1',      # line 6: a formula planted for the next spreadsheet
+        "A-5,Green widget,EA,Infinity,,1",             # line 7: not a price
+        "A-6,Grey widget,EA,-3,,1",                    # line 8: negative price
+        "A-7,Pink widget,EA,3.10,,0",                  # line 9: pack of nothing
+        "A-8,White widget,CS,4.20,,12",                # line 10: fine
+    ]) + "\n", encoding="utf-8")
+    with db.session() as s:
+        report = import_catalog(s, path)
+    assert report.imported == 2
+    reasons = dict(report.rejected)
+    assert sorted(reasons) == [3, 4, 5, 6, 7, 8, 9]
+    assert "already given on line 2" in reasons[4]
+    assert "formula" in reasons[6]
+    assert "GTIN" in reasons[5]
+    assert set(_catalog(db)) == {"A-1", "A-8"}
+    assert _catalog(db)["A-1"] == "Blue widget"  # the first row for a SKU wins
+
+
+def test_windows_1252_file_is_read_and_said_so(db: Database, tmp_path: Path):
+    path = tmp_path / "catalog.csv"
+    path.write_bytes((HEADER + "B-1,Crème brûlée dish 8 oz,EA,3.20,,1\n").encode("cp1252"))
+    with db.session() as s:
+        report = import_catalog(s, path)
+    assert report.imported == 1 and "Windows-1252" in report.notes[0]
+    assert _catalog(db)["B-1"] == "Crème brûlée dish 8 oz"
+
+
+def test_encoding_that_breaks_mid_file_refuses_the_whole_file(db: Database, tmp_path: Path):
+    _seed(db)
+    long = "heavy duty " * 20
+    good = "".join(f"C-{i},Widget {i} {long},EA,1.00,,1\n" for i in range(5000))  # > the 1 MB sniffed sample
+    path = tmp_path / "catalog.csv"
+    path.write_bytes((HEADER + good).encode("utf-8") + "C-X,Caf\xe9 mug,EA,2,,1\n".encode("latin-1"))
+    with pytest.raises(ImportRejected, match="not valid UTF-8"):
+        with db.session() as s:
+            import_catalog(s, path)
+    assert _catalog(db) == {"OLD-1": "Old product"}
+
+
+def test_too_many_rows_refuses_the_whole_file_before_reading_it(db: Database, tmp_path: Path):
+    _seed(db)
+    path = tmp_path / "catalog.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(HEADER)
+        for i in range(1_000_000):
+            fh.write(f"D-{i},Widget {i},EA,1.00,,1\n")
+    with pytest.raises(ImportRejected, match="1,000,000 rows"):
+        with db.session() as s:
+            import_catalog(s, path)
+    assert _catalog(db) == {"OLD-1": "Old product"}
+
+
+def test_xlsx_formula_without_a_computed_value_is_refused_with_a_reason(db: Database, tmp_path: Path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["sku", "description", "uom", "unit_price"])
+    ws.append(["E-1", "Widget", "EA", 2.0])
+    ws.append(["E-2", "Widget XL", "EA", "=D2*1.5"])  # written by a program: Excel never computed it
+    wb.save(tmp_path / "catalog.xlsx")
+    with db.session() as s:
+        report = import_catalog(s, tmp_path / "catalog.xlsx")
+    assert report.imported == 1
+    assert report.rejected[0][0] == 3 and "formula" in report.rejected[0][1]
+
+
+def test_progress_is_reported_and_a_large_file_imports_in_one_go(db: Database, tmp_path: Path):
+    path = tmp_path / "catalog.csv"
+    path.write_text(HEADER + "".join(f"F-{i},Widget {i},EA,1.00,,1\n" for i in range(5000)), encoding="utf-8")
+    seen: list[int] = []
+    with db.session() as s:
+        report = import_catalog(s, path, progress=seen.append)
+    assert report.imported == 5000
+    assert seen[-1] == 5000 and seen == sorted(seen) and len(seen) > 2
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Product)) == 5000
