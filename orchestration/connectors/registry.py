@@ -2,8 +2,9 @@
 
 A name maps to a builder; a new connector is one builder and one line in BUILDERS. Connectors that
 hold a client (webhook, tryton) are built once and shared by every stage configured to use them.
-Configuration mistakes (no webhook url or secret, file for a stage it cannot serve, bad tryton
-settings) raise ConnectorConfigError when the worker starts, not when the first order arrives.
+The acknowledgement sender is added when [smtp] names a server. Configuration mistakes (no webhook
+url or secret, file for a stage it cannot serve, bad tryton settings) raise ConnectorConfigError when
+the worker starts, not when the first order arrives.
 """
 
 from __future__ import annotations
@@ -94,4 +95,10 @@ def build_connectors(settings: Settings) -> Connectors:
             raise ConnectorConfigError(f"connectors.{stage} = {name!r}: the {name} connector cannot serve the "
                                        f"{stage} stage")
         chosen[stage] = built[name][stage]
-    return Connectors(**chosen)
+    connectors = Connectors(**chosen)
+    # Not a connector choice: acknowledgements go out whenever [smtp] names a server, from every worker
+    # (the embedded one, `order-intake worker`, `ingest`), so it is wired here once.
+    from orchestration.acknowledgement import Acknowledger
+
+    connectors.acknowledgement = Acknowledger.from_settings(settings)
+    return connectors
