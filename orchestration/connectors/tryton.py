@@ -33,7 +33,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, SecretStr
+from pydantic import BaseModel, SecretStr, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -58,6 +58,13 @@ class TrytonSettings(BaseModel):
     carrier: str | None = None  # carrier party name put on each sale (Tryton adds its shipping cost line)
     reference_prefix: str = ""  # before our idempotency key in sale.reference: one Tryton, many installs
     timeout_s: float = 30.0
+
+    @model_validator(mode="after")
+    def _has_a_password(self) -> TrytonSettings:
+        # Refused when the worker starts (the registry turns it into ConnectorConfigError), not per order.
+        if self.password is None and not self.password_env:
+            raise ValueError("set password_env (the environment variable holding the Tryton password)")
+        return self
 
     def secret(self) -> str:
         if self.password is not None:

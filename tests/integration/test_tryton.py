@@ -21,10 +21,11 @@ from pydantic import SecretStr
 from sqlalchemy import select, update
 
 from bootstrap import load_demo, open_database
-from config import Settings
+from config import ConnectorsConfig, Settings
 from models.db import Database
 from models.tables import Job, Order, OrderLine, Shipment, utcnow
 from orchestration.connectors.base import PermanentError, TransientError
+from orchestration.connectors.registry import build_connectors
 from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
 from orchestration.order_actions import approve
 from orchestration.stages import Connectors
@@ -347,10 +348,28 @@ def test_a_wrong_password_is_transient_not_the_orders_fault(
     bad.close()
 
 
-def test_settings_read_the_password_from_the_named_environment_variable(monkeypatch: pytest.MonkeyPatch,
-                                                                        tmp_path: Path):
-    monkeypatch.setenv("TRYTON_TEST_PASSWORD", "s3cret")
-    assert TrytonSettings(url="http://127.0.0.1:1", database="erp",
-                          password_env="TRYTON_TEST_PASSWORD").secret() == "s3cret"
+def test_the_registry_builds_it_from_the_connectors_table_with_the_password_from_the_environment(
+        monkeypatch: pytest.MonkeyPatch, demo_db: Database, settings: Settings, tryton: TrytonServer):
+    """GIVEN [connectors] erp = "tryton" with a [connectors.tryton] table naming password_env
+    WHEN the worker's connectors are built and an order is submitted through them
+    THEN the ERP stage is the tryton connector and Tryton holds the sale."""
+    monkeypatch.setenv("TRYTON_TEST_PASSWORD", ADMIN_PASSWORD)
+    prefix = f"reg-{uuid.uuid4().hex[:8]}:"
+    configured = settings.model_copy(update={"connectors": ConnectorsConfig(erp="tryton", tryton={
+        "url": tryton.url, "database": tryton.database, "user": "admin", "password_env": "TRYTON_TEST_PASSWORD",
+        "warehouse": "WH-WEST", "reference_prefix": prefix})})
+    connectors = build_connectors(configured)
+    assert isinstance(connectors.erp, TrytonConnector)
+    order_id = _order(demo_db, "C001", [("GLV-LTX-S-WHT", "2", "9.23")])
+    Worker(demo_db, configured, connectors).run_until_idle()
+    ((_, number, state, _),) = _sales(tryton, f"{prefix}order:{order_id}:erp")
+    with demo_db.session() as s:
+        assert s.get(Order, order_id).erp_order_number == number
+    assert state == "processing"
+
+
+def test_settings_without_a_password_are_refused_when_built():
+    with pytest.raises(ValueError, match="password_env"):
+        TrytonSettings(url="http://127.0.0.1:1", database="erp")
     with pytest.raises(ValueError, match="TRYTON_MISSING is not set"):
         TrytonSettings(url="http://127.0.0.1:1", database="erp", password_env="TRYTON_MISSING").secret()
