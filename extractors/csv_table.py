@@ -40,11 +40,13 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     def provenance(row: int, col: int | None) -> Provenance:
         return Provenance(kind="csv", part_index=part_index, row=row + 1, cell=f"R{row + 1}C{(col or 0) + 1}")
 
-    table = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma)
+    table = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma, headerless=True)
     if table.header is None:
         return Extraction(NAME, part_index, notes=["no order table header found"])
-    header = find_header(rows_above_as_text(rows, table.header.index) + "\n" + table.header_text, part_index, "csv")
-    return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread)
+    above = rows_above_as_text(rows, table.header.index) if not table.header.inferred else ""
+    header = find_header(above + "\n" + table.header_text, part_index, "csv")
+    notes = ["no header row: columns typed by their values"] if table.header.inferred else []
+    return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread, notes=notes)
 
 
 class CsvExtractor:

@@ -303,6 +303,11 @@ _NOT_ORDER_TITLES = [
                            re.IGNORECASE | re.MULTILINE)),
     ("quotation", re.compile(r"^[ \t]*(?:quotation|quote|angebot|devis|cotizaci[óo]n|"
                              r"request[ \t]+for[ \t]+quotation)\b", re.IGNORECASE | re.MULTILINE)),
+    # A title set right of the sender's name comes out at the end of its line: "Sammy Co    INVOICE".
+    # Only in capitals, as titles are printed; "please send your invoice" is prose.
+    ("invoice", re.compile(r"[ \t](?:TAX[ \t]+|COMMERCIAL[ \t]+|PRO[ \t-]?FORMA[ \t]+)?"
+                           r"(?:INVOICE|RECHNUNG|FACTURE|FACTURA|CREDIT[ \t]+NOTE)[ \t]*$", re.MULTILINE)),
+    ("quotation", re.compile(r"[ \t](?:QUOTATION|QUOTE|ANGEBOT|DEVIS|COTIZACI[ÓO]N)[ \t]*$", re.MULTILINE)),
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
                           r"\bpedido\b|\border\s+form\b", re.IGNORECASE)

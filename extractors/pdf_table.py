@@ -74,6 +74,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     import pdfplumber
 
     texts: list[str] = []
+    cells: list[str] = []
     lines: list[ExtractedLine] = []
     unread: list[str] = []
     known_header: list[Any] | None = None
@@ -83,7 +84,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page_no, page in enumerate(pdf.pages, start=1):
                 texts.append(page.extract_text() or "")
-                table, known_header = _page_table(page, page_no, part_index, known_header)
+                table, known_header = _page_table(page, page_no, part_index, known_header, cells)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
     except Exception as exc:
@@ -93,16 +94,27 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     text = "\n".join(texts)
     if not text.strip():
         return Extraction(NAME, part_index, error="scanned document, no text")
-    return Extraction(NAME, part_index, header=find_header(text, part_index, "pdf"), lines=lines, unread=unread,
+    header = find_header(text, part_index, "pdf")
+    if cells:
+        # Header blocks drawn as boxes side by side ("Bill To" | "Shipped To", or a row of "Purchase
+        # Order Number" / value cells) run together in the page text; each box alone reads cleanly.
+        boxed = find_header("\n\n".join(cells), part_index, "pdf")
+        header = header.merged_with(boxed)
+        # An address block read inside its own box cannot have swallowed the box beside it.
+        header.ship_to = boxed.ship_to or header.ship_to
+        header.buyer = boxed.buyer or header.buyer
+    return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
                       document_kind=document_kind(text))
 
 
 def _page_table(
-    page: Any, page_no: int, part_index: int, known_header: list[Any] | None
+    page: Any, page_no: int, part_index: int, known_header: list[Any] | None, cells: list[str]
 ) -> tuple[TableRead, list[Any] | None]:
-    """Lines on one page, and the table header to apply to a continuation page without its own."""
-    for table in page.find_tables():
-        grid = table.extract()
+    """Lines on one page, and the table header to apply to a continuation page without its own.
+    Ruled cells holding more than one line of text are added to `cells`, for header fields."""
+    tables = [(table, table.extract()) for table in page.find_tables()]
+    cells.extend(c for _, grid in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
+    for table, grid in tables:
         boxes: list[Any] = [r.bbox for r in table.rows]
         own = find_header_row(grid)
         if own is None and known_header is not None and grid and len(grid[0]) == len(known_header):

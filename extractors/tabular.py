@@ -35,6 +35,7 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
                     "net price", "price ea", "unit price usd", "price per unit"]),
     ("quantity", ["qty", "quantity", "qty ordered", "order qty", "ordered", "quantity ordered", "menge",
+                  "qty ord", "ord qty", "qty req", "req qty", "quantity ord", "ordered qty", "qty requested",
                   "anzahl", "cantidad", "quantité", "qté", "qte", "units", "pcs", "stk"]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
              "unité", "pack", "measure"]),
@@ -46,6 +47,7 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
                      "details", "item name"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
+                   "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
                    "material no", "artikelnummer", "artikel", "artikel nr", "art nr", "catalog no",
                    "cat no", "ref", "reference", "vendor part", "supplier part", "mfr part", "model",
@@ -53,7 +55,9 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
 ]
 _TOTAL_ROW = re.compile(
     r"^\s*(sub\s*-?\s*total|total|grand total|tax|vat|sales tax|shipping|freight|handling|discount|"
-    r"notes?|comments?|remarks|summe|gesamt|mwst|ust|versand|zwischensumme|payment|terms|balance)\b",
+    r"notes?|comments?|remarks|summe|gesamt|mwst|ust|versand|zwischensumme|payment|terms|balance|"
+    r"(?:delivery|shipping|freight|handling|service)\s+(?:charges?|costs?|fees?)|lieferkosten|frais\s+de\s+port|"
+    r"amount\s+(?:chargeable|in\s+words|due))\b",
     re.IGNORECASE,
 )
 
@@ -72,9 +76,15 @@ def text_of(cell: Cell) -> str:
     return re.sub(r"\s+", " ", str(cell)).strip()
 
 
+# Tax columns ("GST Rate", "Total Tax Amount", "VAT %") are never the line's price or total.
+_TAX_WORDS = {"tax", "gst", "vat", "igst", "cgst", "sgst", "hst", "pst", "mwst", "ust", "iva", "tva"}
+
+
 def classify_header(cell: Cell) -> str | None:
     name = _norm(cell)
     if not name or len(name) > 40:
+        return None
+    if _TAX_WORDS & set(name.split()):
         return None
     for field_name, synonyms in COLUMN_SYNONYMS:
         if name in synonyms:
@@ -87,8 +97,12 @@ def classify_header(cell: Cell) -> str | None:
 
 @dataclass
 class HeaderRow:
-    index: int
+    index: int  # -1 when the file has no header row and the columns were typed by their values
     columns: dict[str, int]  # field name -> column index
+
+    @property
+    def inferred(self) -> bool:
+        return self.index < 0
 
 
 def find_header_row(rows: Rows, search_rows: int = 60) -> HeaderRow | None:
@@ -106,6 +120,55 @@ def find_header_row(rows: Rows, search_rows: int = 60) -> HeaderRow | None:
             if len(columns) >= 3:
                 return best
     return best
+
+
+_CODE_VALUE = re.compile(r"^[A-Za-z0-9][\w\-./#]*$")
+_WHOLE_NUMBER = re.compile(r"^\d{1,7}(?:[.,]0+)?$")
+
+
+def _is_prose(text: str) -> bool:
+    """'Office Chair', 'Blue widget 12oz' read as words; 'ABC 123' and 'GLV-NIT-L' as codes."""
+    words = text.split()
+    return len(words) >= 2 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) // 3
+
+
+def _item_column_is_description(rows: Rows, header: HeaderRow) -> bool:
+    """An 'Item' column holding names, not codes, in a table without a description column."""
+    if "description" in header.columns or "item_code" not in header.columns:
+        return False
+    values = [text_of(_cell(r, header.columns["item_code"])) for r in rows[header.index + 1:]]
+    values = [v for v in values if v and not _TOTAL_ROW.match(v) and re.search(r"[^\W\d_]", v)]
+    return bool(values) and sum(_is_prose(v) for v in values) >= 0.6 * len(values)
+
+
+def infer_columns(rows: Rows) -> HeaderRow | None:
+    """Columns typed by their values in a file without a header row ("PROD_DEL;2"): a column of
+    whole numbers is the quantity, a column of single-token codes the item, a column of words the
+    description, a column of decimals the price. Every row must agree, or nothing is inferred."""
+    body = [[text_of(c) for c in r] for r in rows if any(text_of(c) for c in r)]
+    if not body or len(body) > 10_000:
+        return None
+    width = len(body[0])
+    if not 2 <= width <= 6 or any(len(r) != width for r in body):
+        return None
+    columns: dict[str, int] = {}
+    for j in range(width):
+        values = [r[j] for r in body]
+        if not all(values):
+            continue
+        if "quantity" not in columns and all(_WHOLE_NUMBER.match(v) and float(v.replace(",", ".")) > 0
+                                             for v in values):
+            columns["quantity"] = j
+        elif "item_code" not in columns and all(_CODE_VALUE.match(v) for v in values) and any(
+                re.search(r"[A-Za-z]", v) for v in values):
+            columns["item_code"] = j
+        elif "description" not in columns and all(re.search(r"[^\W\d_]{2}", v) for v in values):
+            columns["description"] = j
+        elif "unit_price" not in columns and all(parse_decimal(v) is not None for v in values):
+            columns["unit_price"] = j
+    if "quantity" not in columns or not ({"item_code", "description"} & set(columns)):
+        return None
+    return HeaderRow(-1, columns)
 
 
 def _cell(row: Sequence[Cell], col: int | None) -> Cell:
@@ -139,29 +202,40 @@ def rows_to_lines(
     kind: str,
     provenance_of: Callable[[int, int | None], Provenance],
     decimal_comma: bool | None = None,
+    headerless: bool = False,
 ) -> TableRead:
-    """Order lines from a grid. `provenance_of(row, col)` says where a row (and its cell) came from."""
+    """Order lines from a grid. `provenance_of(row, col)` says where a row (and its cell) came from.
+    With `headerless`, a grid without a header row has its columns typed by their values."""
     header = find_header_row(rows)
+    if header is None and headerless:
+        header = infer_columns(rows)
     if header is None:
         return TableRead(None)
+    if _item_column_is_description(rows, header):
+        # "Item" over "Office Chair", "Desk Lamp": the buyer named the goods, it gave no code.
+        header.columns["description"] = header.columns.pop("item_code")
     unread: list[str] = []
     cols = header.columns
-    header_texts = [_norm(c) for c in rows[header.index]]
+    header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     lines: list[ExtractedLine] = []
+    below_totals = False  # after a totals row the table has ended: what follows is not a line
     for i in range(header.index + 1, len(rows)):
         row = rows[i]
         texts = [text_of(c) for c in row]
-        if not any(texts):
-            continue
+        if not any(re.search(r"\w", t) for t in texts):
+            continue  # empty, or a rule drawn with dashes
         if [_norm(c) for c in row] == header_texts:
             continue  # the header repeated on the next page
         first = next((t for t in texts if t), "")
         if _TOTAL_ROW.match(first) or _TOTAL_ROW.match(text_of(_cell(row, cols.get("description")))):
+            below_totals = True
             continue
         qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
         code = text_of(_cell(row, cols.get("item_code"))) or None
         description = text_of(_cell(row, cols.get("description"))) or None
         if qty is None:
+            if below_totals:
+                continue  # payment terms, a tax summary: under the totals, neither a wrap nor a line
             # A row with only a description under a line is that line's description wrapping over.
             if lines and description and not code and not any(
                 text_of(_cell(row, cols.get(f))) for f in ("unit_price", "line_total")
@@ -177,6 +251,8 @@ def rows_to_lines(
         uom = normalise_unit(text_of(_cell(row, cols.get("uom")))) or unit_in_qty
         raw_uom = text_of(_cell(row, cols.get("uom")))
         confidence = 0.95 if (raw_uom == "" or uom is not None) else 0.7
+        if header.inferred:
+            confidence = min(confidence, 0.7)  # columns guessed from values: a clerk should look
         lines.append(
             ExtractedLine(
                 raw_text=" | ".join(t for t in texts if t),

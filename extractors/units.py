@@ -5,7 +5,8 @@ from __future__ import annotations
 UNIT_CODES: dict[str, str] = {}
 _SYNONYMS = {
     "EA": ["ea", "each", "pc", "pcs", "piece", "pieces", "unit", "units", "st", "stk", "stück", "x",
-           "pièce", "pièces", "piece", "unité", "unités", "unidad", "unidades", "pieza", "piezas", "ud", "uds"],
+           "pièce", "pièces", "piece", "unité", "unités", "unidad", "unidades", "pieza", "piezas", "ud", "uds",
+           "count"],
     "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
            "caisses", "caja", "cajas"],
     "BX": ["bx", "box", "boxes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites"],

@@ -81,6 +81,7 @@ _MONTHS = {
 
 DATE_PATTERN = re.compile(
     r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}-[A-Za-z]{3,9}-(?:\d{4}|\d{2})"
     r"|\d{1,2}\.?\s+[A-Za-zäéû]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
 
@@ -110,6 +111,10 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
         if b > 12:
             return _safe_date(y, a, b)
         return _safe_date(y, b, a) if day_first else _safe_date(y, a, b)
+    m = re.fullmatch(r"(\d{1,2})-([A-Za-z]+)-(\d{4}|\d{2})", s)  # "23-Jul-2025", "23-Jul-25"
+    if m and m[2].lower() in _MONTHS:
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        return _safe_date(year, _MONTHS[m[2].lower()], int(m[1]))
     m = re.fullmatch(r"(\d{1,2})\.?\s+([A-Za-zäéû]+)\.?,?\s+(\d{4})", s)
     if m and m[2].lower() in _MONTHS:
         return _safe_date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
