@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +25,7 @@ from sqlalchemy import func, select, update
 from bootstrap import open_database
 from config import ConnectorsConfig, Settings, WebhookConnectorConfig
 from models.tables import Job, utcnow
+from orchestration.worker import Worker
 from tests.conftest import Service, demo_eml, make_settings
 
 SECRET = "s3cret-shared-with-the-receiver"
@@ -123,27 +125,37 @@ def receiver() -> Iterator[Receiver]:
     server.stop()
 
 
-def webhook_settings(tmp_path: Path, url: str, **webhook: Any) -> Settings:
+def webhook_settings(base: Settings, url: str, **webhook: Any) -> Settings:
+    """Every stage on the webhook at `url`, with short timeouts and backoffs so the tests stay quick."""
     values: dict[str, Any] = {"url": url, "secret": SECRET, "timeout_s": 0.5, "attempts": 3, "backoff_s": 0.02,
                               "backoff_max_s": 0.1, **webhook}
-    config = WebhookConnectorConfig(**values)
-    return make_settings(tmp_path).model_copy(update={"connectors": ConnectorsConfig(
-        erp="webhook", inventory="webhook", routing="webhook", shipping="webhook", webhook=config)})
+    return base.model_copy(update={"connectors": ConnectorsConfig(
+        erp="webhook", inventory="webhook", routing="webhook", shipping="webhook",
+        webhook=WebhookConnectorConfig(**values))})
+
+
+@pytest.fixture(scope="module")
+def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+    """One app and database for the module (each test adds its own order); tests swap in a worker
+    whose connectors point at their own receiver."""
+    settings = make_settings(tmp_path_factory.mktemp("webhook"))
+    svc = Service(settings, open_database(settings))
+    yield svc
+    svc.client.close()
+    svc.db.dispose()
 
 
 @pytest.fixture
-def make_service(tmp_path: Path) -> Iterator[Any]:
-    made: list[Service] = []
+def make_service(shared_service: Service) -> Any:
+    base = shared_service.settings
 
-    def make(settings: Settings) -> Service:
-        service = Service(settings, open_database(settings))
-        made.append(service)
-        return service
+    def make(url: str, **webhook: Any) -> Service:
+        shared_service.settings = webhook_settings(base, url, **webhook)
+        shared_service.worker = Worker(shared_service.db, shared_service.settings)
+        return shared_service
 
     yield make
-    for service in made:
-        service.client.close()
-        service.db.dispose()
+    shared_service.settings = base
 
 
 def run_jobs(service: Service, rounds: int = 30) -> None:
@@ -160,8 +172,12 @@ def run_jobs(service: Service, rounds: int = 30) -> None:
 
 
 def approved_order(service: Service) -> dict[str, Any]:
-    """Demo email 03 (an HTML table from a known customer) is approved untouched."""
-    accepted = service.post_eml(demo_eml("03"))
+    """Demo email 03 (an HTML table from a known customer, approved untouched) as a new order: a new
+    Message-ID and PO number, or it would be the same message or a duplicate PO."""
+    unique = uuid.uuid4().hex[:6].upper()
+    raw = (demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
+           .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
+    accepted = service.post_eml(raw)
     run_jobs(service)
     return service.order_for_message(accepted["id"])
 
@@ -174,12 +190,12 @@ def erp_job(service: Service, order_id: int) -> Job:
 
 
 def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_timeouts(
-        receiver: Receiver, make_service: Any, tmp_path: Path):
+        receiver: Receiver, make_service: Any):
     """GIVEN every stage on the webhook and a receiver that answers the ERP call with a 500, then
     too slowly, then properly WHEN an approved order runs THEN it is shipped with the receiver's ERP
     number and tracking number, every request was signed verifiably, the ERP saw the same
     Idempotency-Key on all three tries and booked one order."""
-    service = make_service(webhook_settings(tmp_path, f"http://127.0.0.1:{receiver.port}/hook"))
+    service = make_service(f"http://127.0.0.1:{receiver.port}/hook")
     receiver.script = ["500", "slow"]
     order = approved_order(service)
     assert order["status"] == "shipped", order["review_reasons"]
@@ -203,18 +219,18 @@ def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_tim
 
 
 def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
-        receiver: Receiver, make_service: Any, tmp_path: Path):
+        receiver: Receiver, make_service: Any):
     """GIVEN a receiver that refuses the order with 422 and a message WHEN the order runs THEN it is
     not retried: it waits in the review queue with the receiver's words as the reason, and its job
     is a dead letter; once the receiver accepts, a retry through the API ships it."""
-    service = make_service(webhook_settings(tmp_path, f"http://127.0.0.1:{receiver.port}/hook"))
+    service = make_service(f"http://127.0.0.1:{receiver.port}/hook")
     receiver.mode = "refuse"
     order = approved_order(service)
     assert order["status"] == "failed"  # the review queue shows needs_review and failed orders
     assert len(receiver.of_stage("erp")) == 1  # a refusal is final: no second try
     reasons = [r["message"] for r in order["review_reasons"] if r["code"] == "stage_failed"]
     assert reasons == ["erp: the receiver refused the erp request (HTTP 422): unknown customer ACME-9 in the ERP"]
-    dead = service.client.get("/api/jobs", params={"status": "dead"}).json()
+    dead = service.client.get("/api/jobs", params={"status": "dead", "order_id": order["id"]}).json()
     assert [(j["order_id"], j["kind"]) for j in dead] == [(order["id"], "erp")]
     assert "unknown customer ACME-9" in dead[0]["last_error"]
     receiver.mode = "ok"
@@ -225,32 +241,32 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
     order = service.client.get(f"/api/orders/{order['id']}").json()
     assert order["status"] == "shipped"
     assert not [r for r in order["review_reasons"] if r["code"] == "stage_failed"]
-    assert service.client.get("/api/jobs").json() == []
+    assert service.client.get("/api/jobs", params={"order_id": order["id"]}).json() == []
     # A second retry of the same job is refused: it is done, not dead.
     assert service.client.post(f"/api/jobs/{dead[0]['id']}/retry").status_code == 409
 
 
 def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after_a_restart(
-        receiver: Receiver, make_service: Any, tmp_path: Path):
+        receiver: Receiver, make_service: Any):
     """GIVEN a receiver that always answers 500 WHEN the ERP job has used its N attempts (the
     connector's 2 tries each) THEN the job is dead with the last error and `order-intake jobs list`
     shows it; retried while the receiver is down (connection refused) it dies again; once the
     receiver is back on the same port, `order-intake jobs retry ID` ships the order, one ERP order."""
     port = receiver.port
-    settings = webhook_settings(tmp_path, f"http://127.0.0.1:{port}/hook", attempts=2)
-    service = make_service(settings)
+    service = make_service(f"http://127.0.0.1:{port}/hook", attempts=2)
     receiver.mode = "500"
     order = approved_order(service)
     job = erp_job(service, order["id"])
-    n = max(job.max_attempts, settings.job_max_attempts)
+    n = max(job.max_attempts, service.settings.job_max_attempts)
     assert job.status == "dead" and job.attempts == n
     assert len(receiver.of_stage("erp")) == n * 2
     assert {r["key"] for r in receiver.requests} == {f"order:{order['id']}:erp"}
     assert "HTTP 500: database is locked" in job.last_error
     assert order["status"] == "failed"
-    env = {**os.environ, "ORDER_INTAKE_HOME": str(tmp_path),
+    env = {**os.environ, "ORDER_INTAKE_HOME": str(service.settings.home),
            "ORDER_INTAKE_DATABASE_URL": service.settings.resolved_database_url}
-    listed = subprocess.run([CLI, "jobs", "list", "--json"], env=env, capture_output=True, text=True, cwd=tmp_path)
+    listed = subprocess.run([CLI, "jobs", "list", "--order", str(order["id"]), "--json"], env=env,
+                            capture_output=True, text=True, cwd=service.settings.home)
     assert listed.returncode == 0, listed.stderr
     assert [(j["id"], j["order_id"], j["kind"], j["status"]) for j in json.loads(listed.stdout)] == [
         (job.id, order["id"], "erp", "dead")]
@@ -264,7 +280,7 @@ def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after
     back = Receiver(port).start()
     try:
         retried = subprocess.run([CLI, "jobs", "retry", str(job.id)], env=env, capture_output=True, text=True,
-                                 cwd=tmp_path)
+                                 cwd=service.settings.home)
         assert retried.returncode == 0, retried.stdout + retried.stderr
         run_jobs(service)
         order = service.client.get(f"/api/orders/{order['id']}").json()
@@ -272,6 +288,7 @@ def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after
         assert order["erp_order_number"] == "EXT-0001"
         assert len([k for k in back.booked if k.endswith(":erp")]) == 1
         with service.db.session() as s:
-            assert s.scalar(select(func.count()).select_from(Job).where(Job.status == "dead")) == 0
+            assert s.scalar(select(func.count()).select_from(Job).where(
+                Job.status == "dead", Job.order_id == order["id"])) == 0
     finally:
         back.stop()
