@@ -63,9 +63,9 @@ if TYPE_CHECKING:
     from orchestration.stages import Connectors
 
 STAGE = "acknowledgement"
-# The job itself may retry for as long as it takes: the handler gives up on its own (`[smtp] max_attempts`)
-# before the queue would park it, because a parked job fails its order, and an email must never do that.
-JOB_MAX_ATTEMPTS = 10_000
+# The handler gives up on its own (`[smtp] max_attempts`) before the queue would park the job, because a
+# parked job fails its order, and an email must never do that.
+JOB_MAX_ATTEMPTS = 200
 # Reasons a clerk needs but a buyer cannot answer.
 INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed"})
 
@@ -213,7 +213,7 @@ def _send_one(session: Session, order: Order, ack: Acknowledgement, acknowledger
         return
     except TransientError as exc:
         attempts = session.scalar(select(Job.attempts).where(Job.idempotency_key == ack.idempotency_key)) or 0
-        if attempts >= acknowledger.max_attempts:
+        if attempts >= min(acknowledger.max_attempts, JOB_MAX_ATTEMPTS - 1):
             _close(session, order, ack, "failed", f"given up after {attempts} attempts: {exc}")
             return
         raise

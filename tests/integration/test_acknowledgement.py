@@ -312,3 +312,137 @@ def _order_shipped_or_backordered(svc: Service, name: str) -> dict:
     accepted = svc.post_eml(demo_eml(name))
     svc.drain()
     return svc.order_for_message(accepted["id"])
+
+
+# ---------------------------------------------------------------- the server's refusals, TLS and login
+
+
+class RefusingInbox(Inbox):
+    """A server that does not know some mailboxes (550), like a real one."""
+
+    def __init__(self, unknown: set[str]) -> None:
+        super().__init__()
+        self.unknown = unknown
+
+    async def handle_RCPT(self, server: object, session: object, envelope: object, address: str,  # noqa: N802
+                          rcpt_options: list[str]) -> str:
+        if address in self.unknown:
+            return "550 5.1.1 no such mailbox here"
+        envelope.rcpt_tos.append(address)  # type: ignore[attr-defined]
+        return "250 OK"
+
+
+def test_a_refused_recipient_fails_the_email_not_the_order(shared: Service, smtp_server: SmtpServer, inbox: Inbox):
+    """GIVEN the server answers 550 for the buyer's mailbox THEN the email is recorded as failed with the
+    server's answer, once, and the order stays shipped; a server that stays down is given up after
+    [smtp] max_attempts, the same way."""
+    svc = shared
+    refusing = RefusingInbox({"m.webb@bluebirdhg.example"})
+    smtp_server.stop()
+    smtp_server.inbox = refusing
+    smtp_server.start()
+    try:
+        order = _order_shipped_or_backordered(svc, "14")
+    finally:
+        smtp_server.stop()
+        smtp_server.inbox = inbox
+        smtp_server.start()
+    assert order["status"] == "shipped"
+    with svc.db.session() as s:
+        row = s.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order["id"])).one()
+        assert row.status == "failed" and "550" in (row.reason or "")
+        assert s.scalars(select(Job).where(Job.idempotency_key == row.idempotency_key)).one().status == "done"
+    assert refusing.received == []
+
+    down = _free_port()  # nothing listens here
+    settings = svc.settings.model_copy(update={"smtp": SmtpConfig(host="127.0.0.1", port=down, security="none",
+                                                                   max_attempts=2)})
+    impatient = Worker(svc.db, settings, Connectors(acknowledgement=Acknowledger.from_settings(settings)))
+    accepted = svc.post_eml(demo_eml("05"))
+    impatient.run_until_idle()
+    _bring_forward(svc)
+    impatient.run_until_idle()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "shipped"
+    with svc.db.session() as s:
+        row = s.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order["id"])).one()
+        assert row.status == "failed" and "given up after 2 attempts" in (row.reason or "")
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+def test_starttls_and_login_with_the_password_from_the_environment(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch):
+    """GIVEN a server that requires STARTTLS and a login THEN the email goes out over TLS (certificate
+    checked against the configured CA) with the password named by password_env; a wrong password is a
+    retryable error whose text does not contain it; a server without STARTTLS gets nothing in clear."""
+    import ssl
+
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    from orchestration.connectors.base import TransientError
+
+    cert_file, key_file = _self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+
+    def authenticator(server: object, session: object, envelope: object, mechanism: str,
+                      data: object) -> AuthResult:
+        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"orders", b"s3cret-pass")
+        return AuthResult(success=ok, handled=False)  # handled=False: the server answers 235 or 535
+
+    inbox = Inbox()
+    port = _free_port()
+    secure = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
+                        auth_required=True, authenticator=authenticator)
+    secure.start()
+    try:
+        monkeypatch.setenv("C3_TEST_SMTP_PASSWORD", "s3cret-pass")
+        config = SmtpConfig(host="127.0.0.1", port=port, security="starttls", ca_file=cert_file, user="orders",
+                            password_env="C3_TEST_SMTP_PASSWORD")
+        mail = EmailMessage()
+        mail["From"], mail["To"], mail["Subject"] = config.from_addr, "buyer@acme.example", "Re: PO 1"
+        mail.set_content("accepted")
+        Acknowledger(config, "http://testserver", []).send(mail, "buyer@acme.example")
+        assert [r for r, _ in inbox.received] == [["buyer@acme.example"]]
+
+        monkeypatch.setenv("C3_TEST_SMTP_PASSWORD", "wrong-pass")
+        with pytest.raises(TransientError) as failed:
+            Acknowledger(config, "http://testserver", []).send(mail, "buyer@acme.example")
+        assert "wrong-pass" not in str(failed.value) and "535" in str(failed.value)
+    finally:
+        secure.stop()
+
+    plain = SmtpServer(_free_port())  # offers no STARTTLS
+    plain.start()
+    try:
+        config = SmtpConfig(host="127.0.0.1", port=plain.port, security="starttls")
+        with pytest.raises(TransientError, match="STARTTLS"):
+            Acknowledger(config, "http://testserver", []).send(mail, "buyer@acme.example")
+        assert plain.inbox.received == []
+    finally:
+        plain.stop()

@@ -9,7 +9,6 @@ import re
 import secrets
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -128,15 +127,11 @@ def test_rejected_order_says_why_and_stops(svc: Service, buyer: TestClient):
     assert re.findall(r'<li class="(\w+)"', text) == ["done", "stop"]
 
 
-def test_status_token_is_long_random_and_kept(tmp_path: Path):
-    settings = make_settings(tmp_path)
-    db = open_database(settings)
-    try:
-        with db.session() as s:
-            first, second = Order(status="extracted"), Order(status="extracted")
-            s.add_all([first, second])
-            s.flush()
-            token = status_token(first)
-            assert len(token) >= 43 and token == status_token(first) != status_token(second)
-    finally:
-        db.dispose()
+def test_status_token_is_long_random_and_kept(svc: Service):
+    with svc.db.session() as s:
+        first, second = Order(status="extracted"), Order(status="extracted")
+        s.add_all([first, second])
+        s.flush()
+        token = status_token(first)
+        assert len(token) >= 43 and token == status_token(first) != status_token(second)
+        s.rollback()
