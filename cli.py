@@ -287,12 +287,25 @@ def jobs_retry(job_id: Annotated[int, typer.Argument(help="A dead job's id (see 
 
 
 @catalog_app.command("import")
-def catalog_import(file: Path) -> None:
+def catalog_import(file: Path, max_rows: Annotated[int, typer.Option(help="refuse larger files whole")] = 200_000
+                   ) -> None:
     """Import or update products from CSV or XLSX (sku,description,uom,unit_price[,gtin,pack_size,weight_kg])."""
-    from matching.imports import import_catalog
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with _db().session() as s:
-        report = import_catalog(s, file)
+    from matching.imports import import_catalog
+    from models.csv_import import ImportRejected, count_rows
+
+    total = count_rows(file) if file.exists() else None
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task(f"importing {file.name}", total=total)
+        try:
+            with _db().session() as s:
+                report = import_catalog(s, file, progress=lambda done: bar.update(task, completed=done),
+                                        max_rows=max_rows)
+        except (ImportRejected, OSError) as exc:
+            console.print(f"[red]refused, catalog unchanged:[/red] {exc}")
+            raise typer.Exit(1) from None
     _print_import(report)
 
 
@@ -318,8 +331,12 @@ def customers_import_prices(file: Path) -> None:
 
 def _print_import(report) -> None:  # type: ignore[no-untyped-def]
     console.print(str(report))
+    for note in getattr(report, "notes", []):
+        console.print(f"  note: {note}")
     for line, reason in report.rejected[:50]:
         console.print(f"  line {line}: {reason}")
+    if len(report.rejected) > 50:
+        console.print(f"  ... and {len(report.rejected) - 50} more rejected rows")
 
 
 @user_app.command("create")
