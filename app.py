@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import health, jobs, mailboxes, messages, metrics, orders, status
+from api import catalog, health, jobs, mailboxes, messages, metrics, orders, status
 from bootstrap import open_database
 from config import Settings, get_settings
 from intake.imap import ImapMailbox
@@ -107,6 +107,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(messages.router)
     app.include_router(orders.router)
     app.include_router(mailboxes.router)
+    app.include_router(catalog.router)
     app.include_router(jobs.router)
     app.include_router(review_routes.router)
     app.include_router(status.router)  # the buyer's page: no login, the token is the key

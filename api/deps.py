@@ -36,7 +36,8 @@ SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 def session_user(request: Request, session: Session) -> User | None:
     user_id = request.session.get("user_id")
-    return session.get(User, user_id) if user_id else None
+    user = session.get(User, user_id) if user_id else None
+    return user if user is not None and user.active else None  # disabling a user ends their sessions
 
 
 def get_api_user(request: Request, session: SessionDep) -> User:

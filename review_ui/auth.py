@@ -45,7 +45,9 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     if user is None:
         hash_password(password)  # same work either way, so timing does not reveal which emails exist
         return None
-    return user if verify_password(password, user.password_hash) else None
+    if not verify_password(password, user.password_hash):
+        return None
+    return user if user.active else None  # checked after the hash, so a disabled account costs the same
 
 
 def create_api_token(session: Session, user: User, name: str) -> str:
@@ -59,7 +61,8 @@ def create_api_token(session: Session, user: User, name: str) -> str:
 def user_for_token(session: Session, token: str) -> User | None:
     digest = hashlib.sha256(token.encode()).hexdigest()
     api_token = session.scalar(select(ApiToken).where(ApiToken.token_sha256 == digest))
-    return session.get(User, api_token.user_id) if api_token else None
+    user = session.get(User, api_token.user_id) if api_token else None
+    return user if user is not None and user.active else None
 
 
 def new_csrf_token() -> str:

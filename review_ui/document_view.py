@@ -149,7 +149,7 @@ def _line_region(line: OrderLine) -> Region:
 
 def _doubtful_fields(order: Order) -> list[str]:
     names = [r.get("field") for r in order.review_reasons if not r.get("line_no")]
-    return [HEADER_FIELDS[n] for n in names if n in HEADER_FIELDS]
+    return [n for n in names if n in HEADER_FIELDS]
 
 
 def _header_regions(order: Order, doc: Document) -> list[tuple[Region, Any]]:
@@ -159,10 +159,11 @@ def _header_regions(order: Order, doc: Document) -> list[tuple[Region, Any]]:
         return []
     header = _header(doc)
     found = []
-    for name in dict.fromkeys(fields):
-        value = getattr(header, name, None)
+    for reason_field in dict.fromkeys(fields):
+        value = getattr(header, HEADER_FIELDS[reason_field], None)
         if value is not None and value.provenance is not None:
-            found.append((Region(f"field-{name}", name.replace("_", " "), True), value.provenance))
+            # The target is the form field on the page that answers this doubt.
+            found.append((Region(f"field-{reason_field}", reason_field.replace("_", " "), True), value.provenance))
     return found
 
 

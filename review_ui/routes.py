@@ -12,13 +12,14 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, HTTPException, Request, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import Session, noload
 
 from api.deps import SessionDep, session_user
-from models.tables import AuditEvent, Customer, Document, InboundMessage, Order, Shipment, User
+from models.tables import AuditEvent, Customer, Document, InboundMessage, Order, OrderLine, Shipment, User, utcnow
 from orchestration import order_actions
 from orchestration.order_actions import ActionError
+from review_ui import claims, edits
 from review_ui.auth import authenticate, new_csrf_token
 from review_ui.document_view import is_pdf, render_page, source_view
 
@@ -108,20 +109,75 @@ def _status_counts(session: Session) -> dict[str, int]:
     return dict(session.execute(select(Order.status, func.count()).group_by(Order.status)).all())  # type: ignore[arg-type]
 
 
+QUEUE_STATUSES = ("needs_review", "failed")
+QUEUE_LIMIT = 200  # the oldest first; a clerk works from the top, the counts say how many more wait
+
+
+def mailbox_of(message: InboundMessage | None) -> str:
+    """The mailbox a message came in by: the IMAP mailbox's name, else the source (maildir, api, ...)."""
+    if message is None:
+        return "manual"
+    if message.source_ref and message.source_ref.startswith("imap:"):
+        return message.source_ref.split(":")[1]
+    return message.source
+
+
+def _reason_like(code: str) -> Any:
+    # Reasons are JSON written by json.dumps, so a code appears exactly as '"code": "<code>"'.
+    return cast(Order.review_reasons, String).like(f'%"code": "{code}"%')
+
+
 @router.get("/review", response_model=None)
-def queue(request: Request, session: SessionDep) -> Response:
+def queue(request: Request, session: SessionDep, status_filter: str = "", customer: str = "", reason: str = "",
+          mailbox: str = "") -> Response:
     try:
         user = clerk(request, session)
     except LoginRequired:
         return _login_redirect(request)
+    wanted = (status_filter,) if status_filter in QUEUE_STATUSES else QUEUE_STATUSES
+    q = select(Order).where(Order.status.in_(wanted))
+    if status_filter == "held":
+        q = select(Order).where(Order.status.in_(QUEUE_STATUSES), Order.held_reason.is_not(None))
+    if customer:
+        q = q.where(Order.customer_id.is_(None) if customer == "-" else Order.customer_id == customer)
+    if reason:
+        q = q.where(_reason_like(reason))
+    if mailbox:
+        q = q.join(InboundMessage, InboundMessage.id == Order.message_id).where(
+            InboundMessage.source_ref.like(f"imap:{mailbox}:%") | (InboundMessage.source == mailbox))
+    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
+    # Held orders go last: they wait for someone outside, the rest wait for a clerk.
     orders = session.scalars(
-        select(Order).where(Order.status.in_(("needs_review", "failed"))).order_by(Order.created_at, Order.id)
+        q.options(noload(Order.lines)).order_by(Order.held_reason.is_not(None), Order.created_at, Order.id)
+        .limit(QUEUE_LIMIT)
     ).all()
+    messages = {m.id: m for m in session.scalars(
+        select(InboundMessage).options(noload(InboundMessage.documents))
+        .where(InboundMessage.id.in_({o.message_id for o in orders if o.message_id})))}
+    line_counts = dict(session.execute(  # type: ignore[arg-type]
+        select(OrderLine.order_id, func.count()).where(OrderLine.order_id.in_([o.id for o in orders]))
+        .group_by(OrderLine.order_id)).all())
+    values = dict(session.execute(  # type: ignore[arg-type]
+        select(OrderLine.order_id, func.sum(OrderLine.quantity * OrderLine.unit_price))
+        .where(OrderLine.order_id.in_([o.id for o in orders])).group_by(OrderLine.order_id)).all())
+    reason_counts: dict[str, int] = {}
+    for reasons in session.scalars(select(Order.review_reasons).where(Order.status.in_(QUEUE_STATUSES))):
+        for code in {r.get("code") for r in reasons or []}:
+            reason_counts[code] = reason_counts.get(code, 0) + 1
     problems = session.scalar(
         select(func.count()).select_from(InboundMessage).where(InboundMessage.status == "error")
     )
-    return render(request, "queue.html", user, orders=orders, counts=_status_counts(session),
-                  problem_messages=problems)
+    customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
+    return render(request, "queue.html", user, orders=orders, total=total, counts=_status_counts(session),
+                  problem_messages=problems, now=utcnow(), messages=messages, line_counts=line_counts,
+                  values=values, reason_counts=dict(sorted(reason_counts.items())), customers=customers,
+                  mailboxes=_mailbox_names(request), mailbox_of=mailbox_of, holder=claims.holder,
+                  filters={"status_filter": status_filter, "customer": customer, "reason": reason,
+                           "mailbox": mailbox})
+
+
+def _mailbox_names(request: Request) -> list[str]:
+    return [m.name for m in request.app.state.settings.mailboxes] + ["maildir", "api", "cli"]
 
 
 @router.get("/review/orders", response_model=None)
@@ -146,6 +202,8 @@ def order_page(order_id: int, request: Request, session: SessionDep, error: str 
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
+    # Opening an order in review claims it, unless another clerk holds it: then the page says who.
+    held_by = claims.claim(order, user.email, _claim_minutes(request))
     message = session.get(InboundMessage, order.message_id) if order.message_id else None
     history = session.scalars(
         select(AuditEvent).where(AuditEvent.entity == "order", AuditEvent.entity_id == order.id)
@@ -155,8 +213,8 @@ def order_page(order_id: int, request: Request, session: SessionDep, error: str 
     customers = session.scalars(select(Customer).order_by(Customer.name)).all()
     source = source_view(order, list(message.documents) if message is not None else [])
     return render(request, "order.html", user, order=order, message=message, history=history,
-                  shipments=shipments, customers=customers, error=error, source=source,
-                  editable=order.status in order_actions.EDITABLE)
+                  shipments=shipments, customers=customers, error=error, source=source, held_by=held_by,
+                  claimed_until=order.claimed_until, editable=order.status in order_actions.EDITABLE)
 
 
 @router.get("/review/documents/{document_id}/pages/{number}.png", response_model=None)
@@ -176,8 +234,14 @@ def document_page(document_id: int, number: int, request: Request, session: Sess
     return FileResponse(path, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
 
 
+def _claim_minutes(request: Request) -> float:
+    return float(request.app.state.settings.claim_minutes)
+
+
 def _act(request: Request, session: Session, order_id: int, csrf: str,
-         action: Callable[[Order, User], None]) -> Response:
+         action: Callable[[Order, User], object], *, done: bool = False, take_over: bool = False) -> Response:
+    """Run one clerk action on an order. The clerk must hold the order (or it must be free); `done`
+    actions (approve, reject, hold) end the claim and count the clerk's time."""
     check_csrf(request, csrf)
     try:
         user = clerk(request, session)
@@ -186,12 +250,73 @@ def _act(request: Request, session: Session, order_id: int, csrf: str,
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
+    back = f"/review/orders/{order_id}"
+    other = claims.claim(order, user.email, _claim_minutes(request), take_over=take_over)
+    if other:
+        return RedirectResponse(f"{back}?error={quote(f'{other} is working on this order; take it over first')}",
+                                status.HTTP_303_SEE_OTHER)
     try:
         action(order, user)
     except ActionError as exc:
         session.rollback()
-        return RedirectResponse(f"/review/orders/{order_id}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
-    return RedirectResponse(f"/review/orders/{order_id}", status.HTTP_303_SEE_OTHER)
+        return RedirectResponse(f"{back}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    if done:
+        claims.release(order)
+    # Back to the order, so the clerk sees what the action did (its status, the ERP number).
+    return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/review/orders/{order_id}/claim", response_model=None)
+def take_over(order_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf, lambda o, u: None, take_over=True)
+
+
+@router.post("/review/orders/{order_id}/header", response_model=None)
+async def edit_header(order_id: int, request: Request, session: SessionDep) -> Response:
+    form = await request.form()
+    values = {k: str(form[k]) for k in edits.HEADER_FIELDS if k in form}
+    ship_to = {k: str(form.get(f"ship_to_{k}", "")) for k in edits.SHIP_TO_FIELDS} \
+        if any(f"ship_to_{k}" in form for k in edits.SHIP_TO_FIELDS) else None
+    return _act(request, session, order_id, str(form.get("csrf", "")),
+                lambda o, u: edits.update_header(session, o, u.email, values, ship_to))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}/delete", response_model=None)
+def delete_line(order_id: int, line_id: int, request: Request, session: SessionDep,
+                csrf: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf, lambda o, u: edits.delete_line(session, o, line_id, u.email))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}/split", response_model=None)
+def split_line(order_id: int, line_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
+               quantity: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf,
+                lambda o, u: edits.split_line(session, o, line_id, u.email, quantity))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}/merge", response_model=None)
+def merge_line(order_id: int, line_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
+               other: str = Form("")) -> Response:
+    def action(order: Order, user: User) -> None:
+        if not other.strip().isdigit():
+            raise ActionError("choose the line to merge into this one")
+        target = next((ln for ln in order.lines if ln.line_no == int(other)), None)
+        if target is None:
+            raise ActionError(f"there is no line {other}")
+        edits.merge_lines(session, order, line_id, target.id, user.email)
+
+    return _act(request, session, order_id, csrf, action)
+
+
+@router.post("/review/orders/{order_id}/hold", response_model=None)
+def hold(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
+         reason: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf, lambda o, u: edits.hold(session, o, u.email, reason), done=True)
+
+
+@router.post("/review/orders/{order_id}/unhold", response_model=None)
+def unhold(order_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf, lambda o, u: edits.unhold(session, o, u.email))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}", response_model=None)
@@ -229,13 +354,15 @@ def edit_customer(order_id: int, request: Request, session: SessionDep, csrf: st
 
 @router.post("/review/orders/{order_id}/approve", response_model=None)
 def approve(order_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: order_actions.approve(session, o, u.email))
+    return _act(request, session, order_id, csrf, lambda o, u: order_actions.approve(session, o, u.email),
+                done=True)
 
 
 @router.post("/review/orders/{order_id}/reject", response_model=None)
 def reject(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
            reason: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: order_actions.reject(session, o, u.email, reason))
+    return _act(request, session, order_id, csrf, lambda o, u: order_actions.reject(session, o, u.email, reason),
+                done=True)
 
 
 @router.get("/review/messages", response_model=None)

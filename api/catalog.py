@@ -1,0 +1,141 @@
+"""Catalog and customer master data over the API: SKU search for the review screen's autocomplete
+(fuzzy, with description, price and stock) and file imports with their per-row rejection report."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException, UploadFile, status
+from pydantic import BaseModel
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from api.deps import ApiUser, SessionDep
+from matching.catalog import normalise_sku
+from matching.imports import import_catalog, import_customers
+from matching.knowledge_store import load_catalog
+from models.csv_import import ImportReport
+from models.tables import PriceListEntry, Product, StockLevel, User
+
+router = APIRouter(tags=["catalog"])
+
+SEARCH_LIMIT = 8
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+IMPORT_SUFFIXES = (".csv", ".xlsx", ".xlsm")
+
+
+class SkuSuggestion(BaseModel):
+    sku: str
+    description: str
+    uom: str
+    price: Decimal
+    contract_price: bool  # the customer's own price, not the list price
+    stock: Decimal  # on hand less reserved, over all warehouses
+    score: float
+
+
+class ImportResult(BaseModel):
+    source: str
+    imported: int
+    rejected: list[tuple[int, str]]  # (row number in the file, why)
+
+
+def search_skus(session: Session, query: str, customer_id: str | None = None,
+                limit: int = SEARCH_LIMIT) -> list[SkuSuggestion]:
+    """Catalog products for what a clerk typed: SKUs starting with it first, then fuzzy SKU and
+    description matches, best first."""
+    query = query.strip()
+    if not query:
+        return []
+    index = load_catalog(session)
+    scores: dict[str, float] = {}
+    norm = normalise_sku(query)
+    if norm:
+        for sku in index.products:
+            if normalise_sku(sku).startswith(norm):
+                scores[sku] = 100.0
+                if len(scores) >= limit:
+                    break
+    for candidate in [*index.fuzzy_code(query, limit), *index.fuzzy_description(query, limit)]:
+        scores[candidate.sku] = max(scores.get(candidate.sku, 0.0), float(candidate.score))
+    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    skus = [sku for sku, _ in best]
+    if not skus:
+        return []
+    products = {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(skus)))}
+    stock = dict(session.execute(  # type: ignore[arg-type]
+        select(StockLevel.sku, func.sum(StockLevel.on_hand - StockLevel.reserved))
+        .where(StockLevel.sku.in_(skus)).group_by(StockLevel.sku)).all())
+    contract: dict[str, Decimal] = {}
+    if customer_id:
+        contract = dict(session.execute(  # type: ignore[arg-type]
+            select(PriceListEntry.sku, PriceListEntry.unit_price)
+            .where(PriceListEntry.customer_id == customer_id, PriceListEntry.sku.in_(skus))).all())
+    return [SkuSuggestion(sku=sku, description=products[sku].description, uom=products[sku].uom,
+                          price=contract.get(sku, products[sku].unit_price), contract_price=sku in contract,
+                          stock=stock.get(sku) or Decimal(0), score=round(score, 1))
+            for sku, score in best if sku in products]
+
+
+@router.get("/api/catalog/search", response_model=list[SkuSuggestion])
+def search(session: SessionDep, user: ApiUser, q: str = "", customer: str | None = None,
+           limit: int = SEARCH_LIMIT) -> list[SkuSuggestion]:
+    return search_skus(session, q, customer or None, max(1, min(limit, 50)))
+
+
+def _admin(user: User) -> None:
+    if user.role != "admin":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
+
+
+async def run_import(session: Session, upload: UploadFile, importer) -> ImportReport:  # type: ignore[no-untyped-def]
+    """Save the upload under its own suffix (the reader picks CSV or XLSX by it) and import it; a file
+    that cannot be read at all is one clear error, a bad row is one line of the report."""
+    name = Path(upload.filename or "").name
+    suffix = Path(name).suffix.lower() or ".csv"
+    if not name or name.startswith("."):
+        name = f"upload{suffix}"
+    if suffix not in IMPORT_SUFFIXES:
+        raise ValueError(f"{name}: only CSV and XLSX files can be imported")
+    data = await upload.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValueError(f"{name}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name  # the reader's messages then name the file the admin chose
+        path.write_bytes(data)
+        try:
+            report = importer(session, path)
+        except ValueError as exc:  # missing columns: the reader's message already names the file
+            session.rollback()
+            raise ValueError(str(exc)) from None
+        except (KeyError, UnicodeDecodeError) as exc:
+            session.rollback()
+            raise ValueError(f"{name}: cannot be read ({type(exc).__name__}: {exc})") from None
+        except Exception as exc:  # a broken workbook is this upload's error, not the server's
+            session.rollback()
+            raise ValueError(f"{name}: cannot be read ({type(exc).__name__}: {exc})") from None
+    report.source = name
+    return report
+
+
+async def _import(session: Session, user: User, file: UploadFile, importer) -> ImportResult:  # type: ignore[no-untyped-def]
+    _admin(user)
+    try:
+        report = await run_import(session, file, importer)
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from None
+    return ImportResult(source=report.source, imported=report.imported, rejected=report.rejected)
+
+
+@router.post("/api/catalog/import", response_model=ImportResult)
+async def catalog_import(file: UploadFile, session: SessionDep, user: ApiUser) -> ImportResult:
+    """Products from a CSV or XLSX file (sku, description, unit_price, uom, gtin, pack_size, weight_kg)."""
+    return await _import(session, user, file, import_catalog)
+
+
+@router.post("/api/customers/import", response_model=ImportResult)
+async def customers_import(file: UploadFile, session: SessionDep, user: ApiUser) -> ImportResult:
+    """Customers from a CSV or XLSX file, with the same per-row report as the command line."""
+    return await _import(session, user, file, import_customers)

@@ -1,0 +1,153 @@
+"""The review screen's claims, header and line edits, hold, SKU autocomplete and master-data imports,
+through HTTP against the real app (SQLite)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi.testclient import TestClient
+
+from models.tables import Order, utcnow
+from review_ui.auth import ensure_user
+from tests.conftest import Service, demo_eml
+from tests.integration.test_review_ui import _csrf, _login
+
+
+def _queued(svc: Service, demo: str = "09") -> dict:
+    accepted = svc.post_eml(demo_eml(demo))
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review", order
+    return order
+
+
+def _second_clerk(svc: Service) -> tuple[TestClient, str]:
+    with svc.db.session() as s:
+        ensure_user(s, "second@demo.example", "second-pass", "clerk")
+    other = TestClient(svc.app)
+    token = _csrf(other.get("/login").text)
+    other.post("/login", data={"email": "second@demo.example", "password": "second-pass", "csrf": token})
+    return other, _csrf(other.get("/review").text)
+
+
+def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(sqlite_service: Service):
+    svc = sqlite_service
+    order = _queued(svc)
+    csrf = _login(svc)
+    svc.client.get(f"/review/orders/{order['id']}")
+    other, other_csrf = _second_clerk(svc)
+
+    assert "clerk@demo.example" in other.get("/review").text  # the queue shows the claim
+    page = other.get(f"/review/orders/{order['id']}").text
+    assert "is working on this order" in page and "clerk@demo.example" in page
+    refused = other.post(f"/review/orders/{order['id']}/approve", data={"csrf": other_csrf})
+    assert "take it over first" in refused.text
+    assert svc.client.get(f"/api/orders/{order['id']}", headers={"X-CSRF-Token": csrf}).json()["status"] == \
+        "needs_review"
+
+    other.post(f"/review/orders/{order['id']}/claim", data={"csrf": other_csrf})  # take it over
+    assert "is working on this order" in svc.client.get(f"/review/orders/{order['id']}").text
+    assert "is working on this order" not in other.get(f"/review/orders/{order['id']}").text
+    other.close()
+
+
+def test_an_expired_claim_is_free_and_clerk_time_is_counted(sqlite_service: Service):
+    svc = sqlite_service
+    order = _queued(svc)
+    _login(svc)
+    svc.client.get(f"/review/orders/{order['id']}")
+    with svc.db.session() as s:  # as if the clerk left 20 minutes ago and the claim ran out
+        row = s.get(Order, order["id"])
+        row.claimed_at = utcnow() - timedelta(minutes=20)
+        row.claimed_until = utcnow() - timedelta(minutes=5)
+    other, other_csrf = _second_clerk(svc)
+    assert "is working on this order" not in other.get(f"/review/orders/{order['id']}").text
+    other.post(f"/review/orders/{order['id']}/reject", data={"csrf": other_csrf, "reason": "duplicate by phone"})
+    with svc.db.session() as s:
+        row = s.get(Order, order["id"])
+        assert row.status == "rejected" and row.claimed_by is None
+        assert 15 * 60 <= row.review_seconds < 16 * 60  # the expired claim counts until it expired
+    other.close()
+
+
+def test_header_fields_lines_and_hold_are_edited_and_audited(sqlite_service: Service):
+    svc = sqlite_service
+    order = _queued(svc)
+    csrf = _login(svc)
+    base = f"/review/orders/{order['id']}"
+    svc.client.post(f"{base}/header", data={"csrf": csrf, "po_number": "DL-999", "order_date": "2026-11-21",
+                                            "requested_date": "", "currency": "usd"})
+    bad = svc.client.post(f"{base}/header", data={"csrf": csrf, "order_date": "21.11.2026"})
+    assert "is not a date" in bad.text
+    lines = svc.client.get(f"/api/orders/{order['id']}").json()["lines"]
+    first, second, third = lines
+    svc.client.post(f"{base}/lines/{third['id']}/split", data={"csrf": csrf, "quantity": "5"})
+    after_split = svc.client.get(f"/api/orders/{order['id']}").json()
+    assert [float(ln["quantity"]) for ln in after_split["lines"]] == [3, 12, 7, 5]
+    svc.client.post(f"{base}/lines/{third['id']}/merge", data={"csrf": csrf, "other": "4"})
+    svc.client.post(f"{base}/lines/{first['id']}/delete", data={"csrf": csrf})
+    svc.client.post(f"{base}/hold", data={"csrf": csrf, "reason": "asked the buyer about the vests"})
+
+    got = svc.client.get(f"/api/orders/{order['id']}").json()
+    assert got["po_number"] == "DL-999" and got["order_date"] == "2026-11-21" and got["currency"] == "USD"
+    assert [(ln["line_no"], float(ln["quantity"])) for ln in got["lines"]] == [(1, 12), (2, 12)]
+    assert not any(r.get("line_no") == 1 and "GLS-SAF-SKM" in r["message"] for r in got["review_reasons"])
+    page = svc.client.get(base).text
+    for action in ("edit po_number", "split_line", "merge_lines", "delete_line", "hold held"):
+        assert action in page, action
+    assert "On hold: asked the buyer about the vests" in page
+    queue = svc.client.get("/review?status_filter=held").text
+    assert f"/review/orders/{order['id']}" in queue and "on hold: asked the buyer" in queue
+
+
+def test_queue_filters_by_reason_and_customer(sqlite_service: Service):
+    svc = sqlite_service
+    typo, stranger = _queued(svc, "09"), _queued(svc, "11")
+    _login(svc)
+    by_reason = svc.client.get("/review?reason=unknown_customer").text
+    assert f"/review/orders/{stranger['id']}\"" in by_reason and f"/review/orders/{typo['id']}\"" not in by_reason
+    by_customer = svc.client.get(f"/review?customer={typo['customer_id']}").text
+    assert f"/review/orders/{typo['id']}\"" in by_customer and f"/review/orders/{stranger['id']}\"" not in by_customer
+
+
+def test_sku_autocomplete_is_fuzzy_and_shows_price_and_stock(sqlite_service: Service):
+    svc = sqlite_service
+    found = svc.client.get("/api/catalog/search", params={"q": "GLS-SAF-SKM", "customer": "C004"}).json()
+    assert found[0]["sku"] == "GLS-SAF-SMK"
+    assert {"description", "price", "stock", "uom", "contract_price"} <= set(found[0])
+    assert float(found[0]["stock"]) > 0
+    by_words = svc.client.get("/api/catalog/search", params={"q": "nitrile gloves blue size M"}).json()
+    assert by_words[0]["sku"] == "GLV-NIT-M-BLU"
+    prefix = svc.client.get("/api/catalog/search", params={"q": "GLV-NIT"}).json()
+    assert len(prefix) == 8 and all(s["sku"].startswith("GLV-NIT") for s in prefix)
+    svc.client.headers.pop("Authorization")
+    assert svc.client.get("/api/catalog/search", params={"q": "GLV"}).status_code == 401
+
+
+def test_catalog_and_customer_imports_report_each_rejected_row(sqlite_service: Service):
+    svc = sqlite_service
+    catalog = (b"sku,description,unit_price,uom\nNEW-1,New thing,4.50,EA\nNEW-2,,3.00,EA\n"
+               b"NEW-3,Priceless,abc,EA\n")
+    result = svc.client.post("/api/catalog/import", files={"file": ("products.csv", catalog, "text/csv")}).json()
+    assert result["imported"] == 1
+    assert [row for row, _ in result["rejected"]] == [3, 4]
+    assert "not a number" in result["rejected"][1][1]
+    assert svc.client.get("/api/catalog/search", params={"q": "NEW-1"}).json()[0]["sku"] == "NEW-1"
+
+    broken = svc.client.post("/api/customers/import", files={"file": ("people.csv", b"name\nX\n", "text/csv")})
+    assert broken.status_code == 422 and "missing columns" in broken.json()["detail"]
+    wrong_kind = svc.client.post("/api/customers/import", files={"file": ("people.pdf", b"%PDF", "application/pdf")})
+    assert wrong_kind.status_code == 422
+
+    with svc.db.session() as s:
+        ensure_user(s, "plain@demo.example", "plain-pass", "clerk")
+    from review_ui.auth import create_api_token
+
+    with svc.db.session() as s:
+        from sqlalchemy import select
+
+        from models.tables import User
+        clerk_token = create_api_token(s, s.scalar(select(User).where(User.email == "plain@demo.example")), "t")
+    refused = svc.client.post("/api/catalog/import", files={"file": ("p.csv", catalog, "text/csv")},
+                              headers={"Authorization": f"Bearer {clerk_token}"})
+    assert refused.status_code == 403
