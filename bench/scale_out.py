@@ -125,8 +125,9 @@ def worker_command() -> list[str]:
     return [str(script), "worker"] if script.exists() else [sys.executable, "-c", "import cli; cli.main()", "worker"]
 
 
-def start_workers(url: str, count: int, home: Path, lease_s: int) -> list[tuple[subprocess.Popen[bytes], Path]]:
-    env = {**os.environ, "ORDER_INTAKE_DATABASE_URL": url, "ORDER_INTAKE_HOME": str(home),
+def start_workers(url: str, count: int, home: Path, lease_s: int,
+                  extra_env: dict[str, str] | None = None) -> list[tuple[subprocess.Popen[bytes], Path]]:
+    env = {**os.environ, **(extra_env or {}), "ORDER_INTAKE_DATABASE_URL": url, "ORDER_INTAKE_HOME": str(home),
            "ORDER_INTAKE_JOB_LEASE_S": str(lease_s), "ORDER_INTAKE_EMBEDDED_WORKER": "false",
            "ORDER_INTAKE_LOG_FORMAT": "json", "PYTHONPATH": str(REPO)}
     env.pop("ORDER_INTAKE_CONFIG", None)
