@@ -37,7 +37,7 @@ from pydantic import BaseModel, SecretStr, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.tables import Customer, Order, Product, Shipment, Warehouse
+from models.tables import Customer, CustomerAddress, Order, Product, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.builtin import BuiltinShipping, destination_postal_code, zone_between
 
@@ -135,7 +135,11 @@ class TrytonClient:
             with self._lock:
                 self._auth = None
             auth, base_context = self._session()
-            return self._rpc(f"model.{model}.{method}", [*args, {**base_context, **(context or {})}], auth)
+            try:
+                return self._rpc(f"model.{model}.{method}", [*args, {**base_context, **(context or {})}], auth)
+            except _SessionExpired:
+                raise TransientError(f"Tryton refused {model}.{method} to user {self.settings.user!r} even after "
+                                     "a fresh login (check that user's access rights)") from None
 
     def _session(self) -> tuple[dict[str, str], dict[str, Any]]:
         with self._lock:
@@ -176,8 +180,11 @@ class TrytonClient:
             raise _SessionExpired(method)
         if reply.status_code != 200:
             raise TransientError(f"Tryton answered HTTP {reply.status_code} to {method}: {reply.text[:200]}")
-        payload = json.loads(reply.content, object_hook=_decode)
-        error = payload.get("error")
+        try:
+            payload = json.loads(reply.content, object_hook=_decode)
+        except ValueError as exc:  # not Tryton answering (a proxy's page): an outage, not a refusal
+            raise TransientError(f"Tryton's answer to {method} is not JSON-RPC: {reply.text[:200]!r}") from exc
+        error = payload.get("error") if isinstance(payload, dict) else None
         if error:
             raise _error(method, error)
         return payload.get("result")
@@ -211,7 +218,10 @@ class TrytonConnector:
     def __init__(self, settings: TrytonSettings, client: TrytonClient | None = None) -> None:
         self.settings = settings
         self.client = client or TrytonClient(settings)
+        # Looked up once: they identify Tryton's configuration, not anything an order changes.
         self._sale_fields: set[str] | None = None
+        self._warehouse: int | None = None
+        self._currencies: dict[str, int] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -304,10 +314,7 @@ class TrytonConnector:
             "lines": [["create", lines]],
         }
         if order.currency:
-            currency = self.client.call("currency.currency", "search", [["code", "=", order.currency]], 0, 1, None)
-            if not currency:
-                raise PermanentError(f"Tryton has no currency {order.currency}")
-            values["currency"] = currency[0]
+            values["currency"] = self._currency_id(order.currency)
         if order.requested_date and order.requested_date >= dt.date.today():
             # Tryton refuses a shipping date before the sale date, so a date already past is left out.
             values["shipping_date"] = order.requested_date
@@ -329,11 +336,22 @@ class TrytonConnector:
         return self._sale_fields
 
     def _warehouse_id(self) -> int:
-        found = self.client.call("stock.location", "search",
-                                 [["type", "=", "warehouse"], ["code", "=", self.settings.warehouse]], 0, 1, None)
-        if not found:
-            raise TransientError(f"Tryton has no warehouse {self.settings.warehouse!r} (check the tryton settings)")
-        return int(found[0])
+        if self._warehouse is None:
+            found = self.client.call("stock.location", "search",
+                                     [["type", "=", "warehouse"], ["code", "=", self.settings.warehouse]], 0, 1, None)
+            if not found:
+                raise TransientError(f"Tryton has no warehouse {self.settings.warehouse!r} "
+                                     "(check the tryton settings)")
+            self._warehouse = int(found[0])
+        return self._warehouse
+
+    def _currency_id(self, code: str) -> int:
+        if code not in self._currencies:
+            found = self.client.call("currency.currency", "search", [["code", "=", code]], 0, 1, None)
+            if not found:
+                raise PermanentError(f"Tryton has no currency {code}")
+            self._currencies[code] = int(found[0])
+        return self._currencies[code]
 
     def _party(self, session: Session, order: Order) -> tuple[int, int, int]:
         """The customer's party (found by our customer id as its code, else created), its invoice address
@@ -348,7 +366,7 @@ class TrytonConnector:
         else:
             addresses = sorted(customer.addresses, key=lambda a: (not a.is_default, a.id))
             values: dict[str, Any] = {"name": customer.name, "code": customer.id,
-                                      "addresses": [["create", [_address(a.__dict__) for a in addresses]
+                                      "addresses": [["create", [_address(_as_dict(a)) for a in addresses]
                                                      or [{}]]]}
             if customer.contact_email:
                 values["contact_mechanisms"] = [["create", [{"type": "email", "value": customer.contact_email}]]]
@@ -487,6 +505,11 @@ def _address(source: dict[str, Any]) -> dict[str, Any]:
     values = {"street": source.get("street"), "postal_code": source.get("postal_code"),
               "city": source.get("city"), "party_name": source.get("name")}
     return {k: v for k, v in values.items() if v}
+
+
+def _as_dict(address: CustomerAddress) -> dict[str, Any]:
+    return {"name": address.name, "street": address.street, "postal_code": address.postal_code,
+            "city": address.city}
 
 
 def _same_address(tryton: dict[str, Any], ours: dict[str, Any]) -> bool:

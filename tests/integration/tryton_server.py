@@ -362,8 +362,78 @@ def seed(conf: str, database: str) -> None:
     customer.save()
 
 
+# ---------------------------------------------------------------- bench (numbers for the README)
+
+
+def bench(orders: int, cold: bool) -> dict[str, float]:
+    """Time the connector against a fresh server: template build (cold only), server start, one order's
+    ERP submit, a resubmit (the idempotent lookup), a stock read, and inventory + routing + shipping."""
+    import statistics
+
+    from pydantic import SecretStr
+
+    from bootstrap import load_demo, open_database
+    from models.tables import Order, OrderLine
+    from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
+    from tests.conftest import make_settings
+
+    work = Path(tempfile.mkdtemp(prefix="tryton-bench-"))
+    result: dict[str, float] = {}
+    try:
+        t0 = time.perf_counter()
+        tpl = template(work / "cache" if cold else None)
+        result["template_s"] = time.perf_counter() - t0
+        server = TrytonServer(work / "server", tpl)
+        t0 = time.perf_counter()
+        server.start()
+        result["server_start_s"] = time.perf_counter() - t0
+        settings = make_settings(work)
+        db = open_database(settings)
+        load_demo(db, settings)
+        connector = TrytonConnector(TrytonSettings(url=server.url, database=server.database,
+                                                   password=SecretStr(ADMIN_PASSWORD), warehouse="WH-EAST"))
+        submit, again, downstream = [], [], []
+        try:
+            for _ in range(orders):
+                with db.session() as s:
+                    order = Order(customer_id="C001", po_number="BENCH", status="approved", currency="USD")
+                    order.lines = [OrderLine(line_no=1, sku="GLV-NIT-S-BLU", quantity=Decimal("1"),
+                                             unit_price=Decimal("12.03")),
+                                   OrderLine(line_no=2, sku="GLV-NIT-S-BLK", quantity=Decimal("1"), unit_price=None)]
+                    s.add(order)
+                    s.flush()
+                    t0 = time.perf_counter()
+                    order.erp_order_number = connector.submit_order(s, order, f"order:{order.id}:erp")
+                    submit.append(time.perf_counter() - t0)
+                    t0 = time.perf_counter()
+                    connector.submit_order(s, order, f"order:{order.id}:erp")
+                    again.append(time.perf_counter() - t0)
+                    t0 = time.perf_counter()
+                    connector.allocate(s, order, "")
+                    for shipment in connector.route(s, order, f"order:{order.id}:routing"):
+                        connector.ship(s, order, shipment)
+                    downstream.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            connector.stock_levels(list(SEED_PRODUCTS))
+            result["stock_levels_s"] = time.perf_counter() - t0
+        finally:
+            connector.close()
+            server.stop()
+        for name, values in (("submit", submit), ("resubmit", again), ("allocate_route_ship", downstream)):
+            result[f"{name}_p50_s"] = statistics.median(values)
+            result[f"{name}_p95_s"] = sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+        result["orders"] = orders
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "seed":
         seed(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 2 and sys.argv[1] == "bench":
+        # python -m tests.integration.tryton_server bench [ORDERS] [--cold]   (from the repository root)
+        count = int(next((a for a in sys.argv[2:] if a.isdigit()), "20"))
+        print(json.dumps({k: round(v, 3) for k, v in bench(count, "--cold" in sys.argv).items()}, indent=1))
     else:
-        sys.exit("usage: tryton_server.py seed CONF DATABASE")
+        sys.exit("usage: tryton_server.py seed CONF DATABASE | bench [ORDERS] [--cold]")
