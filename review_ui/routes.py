@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, HTTPException, Request, status
+from fastapi import APIRouter, Form, HTTPException, Request, UploadFile, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import String, cast, func, select
@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session, noload
 from api.deps import SessionDep, session_user
 from models.tables import AuditEvent, Customer, Document, InboundMessage, Order, OrderLine, Shipment, User, utcnow
 from orchestration import order_actions
+from orchestration.audit import audit
 from orchestration.order_actions import ActionError
-from review_ui import claims, edits
-from review_ui.auth import authenticate, new_csrf_token
+from review_ui import claims, dashboard, edits
+from review_ui.auth import authenticate, hash_password, new_csrf_token
 from review_ui.document_view import is_pdf, render_page, source_view
 
 router = APIRouter(include_in_schema=False)
@@ -401,3 +402,119 @@ def mailboxes_page(request: Request, session: SessionDep) -> Response:
     from api.mailboxes import mailbox_states
 
     return render(request, "mailboxes.html", user, mailboxes=mailbox_states(session, request.app.state.settings))
+
+
+@router.get("/review/dashboard", response_model=None)
+def dashboard_page(request: Request, session: SessionDep) -> Response:
+    try:
+        user = clerk(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    settings = request.app.state.settings
+    numbers = dashboard.compute(session, settings.minutes_per_order, settings.hourly_cost)
+    return render(request, "dashboard.html", user, d=numbers)
+
+
+def _admin(request: Request, session: Session) -> User:
+    user = clerk(request, session)
+    if user.role != "admin":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
+    return user
+
+
+ROLES = ("clerk", "admin")
+MIN_PASSWORD = 10
+
+
+@router.get("/review/admin/users", response_model=None)
+def users_page(request: Request, session: SessionDep, error: str | None = None, done: str | None = None) -> Response:
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    return render(request, "users.html", user, users=session.scalars(select(User).order_by(User.email)).all(),
+                  error=error, done=done, roles=ROLES, min_password=MIN_PASSWORD)
+
+
+def _users_back(error: str | None = None, done: str | None = None) -> RedirectResponse:
+    query = f"?error={quote(error)}" if error else (f"?done={quote(done)}" if done else "")
+    return RedirectResponse(f"/review/admin/users{query}", status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/review/admin/users", response_model=None)
+def create_user(request: Request, session: SessionDep, csrf: str = Form(""), email: str = Form(""),
+                password: str = Form(""), role: str = Form("clerk")) -> Response:
+    check_csrf(request, csrf)
+    try:
+        admin = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    email = email.strip().lower()
+    if "@" not in email or role not in ROLES:
+        return _users_back(error="give an email address and a role (clerk or admin)")
+    if len(password) < MIN_PASSWORD:
+        return _users_back(error=f"the password needs at least {MIN_PASSWORD} characters")
+    if session.scalar(select(User).where(User.email == email)) is not None:
+        return _users_back(error=f"{email} already has an account")
+    session.add(User(email=email, password_hash=hash_password(password), role=role))
+    audit(session, admin.email, "user", 0, "create_user", field=email, to_value=role)
+    return _users_back(done=f"{email} can log in now as {role}")
+
+
+@router.post("/review/admin/users/{user_id}", response_model=None)
+def change_user(user_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
+                role: str = Form(""), active: str = Form("")) -> Response:
+    check_csrf(request, csrf)
+    try:
+        admin = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    target = session.get(User, user_id)
+    if target is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such user")
+    if target.id == admin.id:
+        return _users_back(error="you cannot change your own role or disable yourself")
+    if role in ROLES and role != target.role:
+        audit(session, admin.email, "user", target.id, "edit", field="role", from_value=target.role, to_value=role)
+        target.role = role
+    if active in ("yes", "no") and (active == "yes") != target.active:
+        audit(session, admin.email, "user", target.id, "edit", field="active", from_value=target.active,
+              to_value=active == "yes")
+        target.active = active == "yes"
+    return _users_back(done=f"{target.email} saved")
+
+
+IMPORTS = {"catalog": ("Catalog (products)", "sku, description, unit_price; optional uom, gtin, pack_size, weight_kg"),
+           "customers": ("Customers", "customer_id, name, email_domains; optional contact, address, locale, currency")}
+
+
+@router.get("/review/admin/imports", response_model=None)
+def imports_page(request: Request, session: SessionDep) -> Response:
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    return render(request, "imports.html", user, imports=IMPORTS, report=None, error=None)
+
+
+@router.post("/review/admin/imports/{kind}", response_model=None)
+async def import_upload(kind: str, request: Request, session: SessionDep, file: UploadFile,
+                        csrf: str = Form("")) -> Response:
+    check_csrf(request, csrf)
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    if kind not in IMPORTS:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such import")
+    from api.catalog import run_import
+    from matching.imports import import_catalog, import_customers
+
+    importer = import_catalog if kind == "catalog" else import_customers
+    try:
+        report = await run_import(session, file, importer)
+    except ValueError as exc:
+        return render(request, "imports.html", user, imports=IMPORTS, report=None, error=str(exc), kind=kind)
+    audit(session, user.email, "import", 0, f"import_{kind}", field=report.source,
+          to_value=f"{report.imported} imported, {len(report.rejected)} rejected")
+    return render(request, "imports.html", user, imports=IMPORTS, report=report, error=None, kind=kind)

@@ -170,3 +170,27 @@ def test_layout_labels_focus_and_keys_help(page, server: Server):  # type: ignor
     page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     assert not help_box.is_visible()
+
+
+def test_sku_autocomplete_offers_catalog_products_and_takes_one_by_keyboard(page, server: Server):  # type: ignore[no-untyped-def]
+    order = _queued(server, "KB-1004", "SAFETY GLASSES CLEAR - 2 DZ")
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    page.keyboard.press("Enter")  # edit the selected (doubtful) line's SKU
+    field = page.locator("tr.line.selected input[name=sku]")
+    assert page.evaluate("document.activeElement.name") == "sku"
+    field.fill("")
+    field.press_sequentially("glasses clear", delay=20)
+    options = page.locator("tr.line.selected .sku-suggest li")
+    options.first.wait_for()
+    texts = options.all_inner_texts()
+    assert any("clear" in t.lower() and "stock" in t for t in texts), texts
+    page.keyboard.press("ArrowDown")
+    chosen = options.nth(1).locator("strong").inner_text()
+    page.keyboard.press("Enter")  # takes the suggestion, does not submit yet
+    assert field.input_value() == chosen
+    assert page.locator("tr.line.selected .sku-suggest").is_hidden()
+    screenshot(page, "order-autocomplete-1280.png")
+    page.goto("/review/dashboard")
+    assert page.locator("#orders-today").inner_text().isdigit()
+    screenshot(page, "dashboard-1280.png")

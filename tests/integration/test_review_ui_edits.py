@@ -151,3 +151,65 @@ def test_catalog_and_customer_imports_report_each_rejected_row(sqlite_service: S
     refused = svc.client.post("/api/catalog/import", files={"file": ("p.csv", catalog, "text/csv")},
                               headers={"Authorization": f"Bearer {clerk_token}"})
     assert refused.status_code == 403
+
+
+def test_dashboard_counts_touchless_orders_savings_and_clerk_time(sqlite_service: Service):
+    svc = sqlite_service
+    for demo in ("01", "04"):  # read cleanly: through untouched
+        svc.post_eml(demo_eml(demo))
+    order = _queued(svc, "11")
+    svc.drain()
+    with svc.db.session() as s:  # a clerk spent 6 minutes on the doubtful one
+        s.get(Order, order["id"]).review_seconds = 360
+    _login(svc)
+    page = svc.client.get("/review/dashboard").text
+    assert '<span class="big" id="orders-today">3</span>' in page
+    assert '<span class="big" id="touchless-rate">67%</span>' in page
+    savings = page.split('id="savings"')[1].split("</table>")[0]
+    today = savings.split("<tr>")[2]  # header row, then today
+    # 2 touchless orders x 5 min x 25/h = 4.17; 6 min of clerk time x 25/h = 2.50
+    assert "4.17" in today and "0.1 h" in today and "2.50" in today
+    assert "unknown_customer" in page.split('id="by-reason"')[1]
+    assert page.count("<rect") == 60  # 30 days, two bars each
+
+
+def test_admin_creates_and_disables_users(sqlite_service: Service):
+    svc = sqlite_service
+    csrf = _login(svc)
+    assert svc.client.get("/review/admin/users").status_code == 403  # a clerk is not an admin
+    svc.client.post("/logout", data={"csrf": csrf})
+    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    page = svc.client.post("/review/admin/users", data={"csrf": csrf, "email": "New@Demo.example",
+                                                        "password": "long-enough-1", "role": "clerk"}).text
+    assert "new@demo.example can log in now" in page
+    short = svc.client.post("/review/admin/users", data={"csrf": csrf, "email": "x@demo.example",
+                                                         "password": "short", "role": "clerk"}).text
+    assert "at least 10 characters" in short
+    newcomer = TestClient(svc.app)
+    token = _csrf(newcomer.get("/login").text)
+    newcomer.post("/login", data={"email": "new@demo.example", "password": "long-enough-1", "csrf": token})
+    assert newcomer.get("/review", follow_redirects=False).status_code == 200
+
+    from sqlalchemy import select
+
+    from models.tables import User
+    with svc.db.session() as s:
+        new_id = s.scalar(select(User.id).where(User.email == "new@demo.example"))
+    svc.client.post(f"/review/admin/users/{new_id}", data={"csrf": csrf, "role": "clerk", "active": "no"})
+    assert newcomer.get("/review", follow_redirects=False).status_code == 303  # the open session ends too
+    token = _csrf(newcomer.get("/login").text)
+    again = newcomer.post("/login", data={"email": "new@demo.example", "password": "long-enough-1", "csrf": token})
+    assert "Wrong email or password" in again.text
+    newcomer.close()
+
+
+def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(sqlite_service: Service):
+    svc = sqlite_service
+    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    data = b"sku,description,unit_price\nUP-1,Uploaded,2.00\nUP-2,Broken,two\n"
+    page = svc.client.post("/review/admin/imports/catalog", data={"csrf": csrf},
+                           files={"file": ("mine.csv", data, "text/csv")}).text
+    assert "mine.csv: 1 imported, 1 rejected" in page
+    assert "<td>3</td><td>unit_price &#39;two&#39; is not a number</td>" in page
+    refused = svc.client.post("/review/admin/imports/catalog", files={"file": ("mine.csv", data, "text/csv")})
+    assert refused.status_code == 403  # no CSRF token
