@@ -231,6 +231,7 @@ _STACKED_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LABELLED_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .#/-]{0,30}:")
+_ORDER_LINE_START = re.compile(r"^[ \t]*(?:[-*•]\s*)?\d+[ \t]*[x×][ \t]", re.IGNORECASE)  # "10 x ABC-1" is a line
 
 
 def join_stacked_labels(text: str) -> str:
@@ -239,7 +240,7 @@ def join_stacked_labels(text: str) -> str:
     chars = list(text)
     for m in _STACKED_LABEL.finditer(text):
         value = m.group("value")
-        if _LABELLED_LINE.match(value) or _STACKED_LABEL.match(value + "\n"):
+        if _LABELLED_LINE.match(value) or _STACKED_LABEL.match(value + "\n") or _ORDER_LINE_START.match(value):
             continue
         chars[m.end("label")] = ":" if not m.group("label").rstrip().endswith((":", "#")) else " "
     return "".join(chars)

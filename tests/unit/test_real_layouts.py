@@ -88,6 +88,10 @@ def test_stacked_label_join_keeps_offsets_and_leaves_key_value_lines_alone():
     assert "PO Number:\nShip To: Main DC\nNotes\n12" in joined
 
 
+def test_an_order_line_under_a_label_is_not_its_value():
+    assert find_header("Order No\n10 x ABC-123\n").po_number is None
+
+
 def test_a_title_alone_is_not_a_stacked_po_label():
     """"PURCHASE ORDER" over a street line must not make the house number a PO number."""
     header = find_header("PURCHASE ORDER\n1420 Regal Row\nDallas, TX 75247\n", kind="pdf")
