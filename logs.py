@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TextIO
 
 # Per thread (and per asyncio task): what the code running now is working on.
 # Never mutated in place: `log_context` sets a new dict, so the shared empty default stays empty.
@@ -74,11 +74,12 @@ class TextFormatter(logging.Formatter):
         return f"{line} [{fields}]" if fields else line
 
 
-def setup_logging(fmt: str = "text", level: str = "INFO") -> None:
-    """Configure the root logger once per process: `fmt` is "text" or "json" (settings.log_format)."""
+def setup_logging(fmt: str = "text", level: str = "INFO", stream: TextIO | None = None) -> None:
+    """Configure the root logger once per process: `fmt` is "text" or "json" (settings.log_format);
+    records go to stderr unless another stream is given."""
     if fmt not in ("text", "json"):
         raise ValueError(f"log_format must be 'text' or 'json', not {fmt!r}")
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     handler.addFilter(ContextFilter())
     root = logging.getLogger()
