@@ -31,7 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from sqlalchemy import delete, select  # noqa: E402
+from sqlalchemy import delete, select, update  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bootstrap import load_master_data, open_database  # noqa: E402
@@ -39,7 +39,14 @@ from config import Settings  # noqa: E402
 from evaluation.runner import _extracted, ingest_document, labelled_documents  # noqa: E402
 from evaluation.scoring import _norm_text, as_decimal, pair_lines, score_document  # noqa: E402
 from models.db import Database  # noqa: E402
-from models.tables import CustomerItemAlias, Order, Product  # noqa: E402
+from models.tables import (  # noqa: E402
+    Customer,
+    CustomerContact,
+    CustomerItemAlias,
+    CustomerUnitConversion,
+    Order,
+    Product,
+)
 from orchestration.order_actions import ActionError, add_line, approve, set_customer, update_line  # noqa: E402
 
 BLOCK = 50
@@ -151,9 +158,17 @@ def _clerk(session: Session, order: Order, expected: dict[str, Any], customers: 
     approve(session, order, CLERK)
 
 
+def _forget(session: Session) -> None:
+    """Everything the clerk's actions taught: aliases, senders, unit conversions, trusted readings."""
+    session.flush()
+    for table in (CustomerItemAlias, CustomerContact, CustomerUnitConversion):
+        session.execute(delete(table).where(table.created_by == CLERK))
+    session.execute(update(Customer).values(confirmed_readings=0))
+
+
 def replay(corpus: Path, home: Path, learn: bool = True) -> ReplayResult:
-    """With learn=False the clerk still corrects and approves, but every alias those corrections
-    taught is forgotten at once: the same stream without learning, to measure what learning adds."""
+    """With learn=False the clerk still corrects and approves, but all that those corrections taught is
+    forgotten at once: the same stream without learning, to measure what learning adds."""
     corpus = corpus.resolve()
     settings = Settings(home=home, database_url=f"sqlite:///{home}/replay.db", embedded_worker=False,
                         embedded_maildir_poller=False)
@@ -193,8 +208,7 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
                     with s.begin_nested():
                         _clerk(s, order, expected, customers, result)
                         if not learn:
-                            s.flush()
-                            s.execute(delete(CustomerItemAlias).where(CustomerItemAlias.created_by == CLERK))
+                            _forget(s)
                     result.clerk_fixed += 1
                 except ActionError as exc:
                     result.clerk_could_not_fix += 1

@@ -1,11 +1,26 @@
-"""Customer resolution: who sent this order, from the sender (or the forwarded original sender)."""
+"""Customer resolution: who sent this order — from the sender (or the forwarded original sender), and
+failing that from what the document itself says (buyer name, ship-to address, the form of its PO number).
+
+Evidence from the sender is trusted. Evidence from the document is trusted when there is no sender to
+doubt (a file a clerk uploaded, an EDI or UBL order from a trading partner); when an unknown address sent
+it, the document's word is a suggestion the clerk confirms, since anyone can print a customer's name.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from models.schemas import CustomerMatch
+from matching.addresses import same_address
+from models.schemas import Address, CustomerMatch
+
+# Confidence of a customer named only by the document, with no sender / with an unknown sender.
+DOCUMENT_TRUSTED = 0.95
+DOCUMENT_UNVERIFIED = 0.9
+PO_PATTERN = 0.8
+_LEGAL_FORMS = {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh",
+                "ag", "sa", "sas", "srl", "bv", "plc", "the"}
 
 
 @dataclass(frozen=True)
@@ -17,10 +32,37 @@ class CustomerRecord:
     locale: str | None = None
     currency: str | None = None
     known_senders: tuple[str, ...] = ()  # addresses a clerk tied to this customer
+    addresses: tuple[Address, ...] = ()
+    po_shapes: tuple[str, ...] = ()  # the forms of its earlier PO numbers ("DL-999999")
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What the order document says about its buyer."""
+
+    buyer_name: str | None = None
+    ship_to: Address | None = None
+    po_number: str | None = None
 
 
 def _domain(addr: str) -> str:
     return addr.rsplit("@", 1)[-1].lower()
+
+
+def company_key(name: str) -> str:
+    """'Delta Logistics, Inc.' and 'DELTA LOGISTICS INC' are one company."""
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
+    return " ".join(w for w in words if w not in _LEGAL_FORMS)
+
+
+def po_shape(po_number: str) -> str | None:
+    """Letters kept, digits as 9: 'DL-451605' -> 'DL-999999'. A number of digits alone says too little."""
+    shape = re.sub(r"\d", "9", po_number.strip().upper())
+    return shape if re.search(r"[A-Z]", shape) and len(shape) >= 4 else None
+
+
+def _match(c: CustomerRecord, method: str, confidence: float, doubt: str | None = None) -> CustomerMatch:
+    return CustomerMatch(c.id, c.name, method, confidence, c.locale, c.currency, doubt)
 
 
 def resolve_customer(
@@ -28,8 +70,10 @@ def resolve_customer(
     original_from_addr: str | None,
     customers: Iterable[CustomerRecord],
     supplier_domains: Iterable[str] = (),
+    document: DocumentEvidence | None = None,
 ) -> CustomerMatch:
-    """Contact address beats domain. A message from our own staff speaks for the buyer it forwards."""
+    """Contact address beats domain beats the document. A message from our own staff speaks for the
+    buyer it forwards."""
     customers = list(customers)
     ours = {d.lower() for d in supplier_domains}
     candidates: list[tuple[str, str | None]] = []
@@ -46,11 +90,40 @@ def resolve_customer(
         addr = addr.lower()
         for c in customers:
             if c.contact_email and c.contact_email.lower() == addr:
-                return CustomerMatch(c.id, c.name, prefix + "contact_email", 1.0, c.locale, c.currency)
+                return _match(c, prefix + "contact_email", 1.0)
             if addr in c.known_senders:
-                return CustomerMatch(c.id, c.name, prefix + "learned_sender", 1.0, c.locale, c.currency)
+                return _match(c, prefix + "learned_sender", 1.0)
         domain_hits = [c for c in customers if _domain(addr) in {d.lower() for d in c.email_domains}]
         if len(domain_hits) == 1:
-            return CustomerMatch(domain_hits[0].id, domain_hits[0].name, prefix + "domain", 0.97,
-                                 domain_hits[0].locale, domain_hits[0].currency)
+            return _match(domain_hits[0], prefix + "domain", 0.97)
+    sender = next((addr for _, addr in candidates if addr), None)
+    if document is not None:
+        found = _from_document(customers, document, sender)
+        if found is not None:
+            return found
     return CustomerMatch(None, None, "none", 0.0)
+
+
+def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, sender: str | None
+                   ) -> CustomerMatch | None:
+    by_name = {c.id for c in customers if doc.buyer_name and company_key(c.name) == company_key(doc.buyer_name)}
+    by_address = {c.id for c in customers
+                  if doc.ship_to and any(same_address(doc.ship_to, a) for a in c.addresses)}
+    # Name and address must not point at different customers; either alone must point at one.
+    named = by_name & by_address if by_name and by_address else by_name or by_address
+    if len(named) == 1:
+        c = next(c for c in customers if c.id in named)
+        method = "document_name" if by_name else "document_address"
+        if sender is None:
+            return _match(c, method, DOCUMENT_TRUSTED)
+        what = f"names {c.name}" if by_name else f"ships to an address of {c.name}"
+        return _match(c, method, DOCUMENT_UNVERIFIED,
+                      f"{sender} is not a known sender; the order {what} — confirm it comes from them")
+    shape = po_shape(doc.po_number) if doc.po_number else None
+    if shape and not by_name and not by_address:
+        shaped = [c for c in customers if shape in c.po_shapes]
+        if len(shaped) == 1:
+            return _match(shaped[0], "po_pattern", PO_PATTERN,
+                          f"nothing says who sent this; PO {doc.po_number} has the form of "
+                          f"{shaped[0].name}'s earlier orders — confirm the customer")
+    return None

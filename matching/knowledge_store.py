@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matching.catalog import CatalogIndex, CatalogProduct
-from matching.customers import CustomerRecord
+from matching.customers import CustomerRecord, po_shape
 from matching.order_matching import TRUSTED_AFTER_CONFIRMATIONS
 from models.schemas import Address
 from models.tables import (
@@ -63,13 +63,28 @@ def load_catalog(session: Session) -> CatalogIndex:
     return index
 
 
+# How many recent orders teach the forms of each customer's PO numbers.
+PO_HISTORY = 5000
+
+
 def load_customers(session: Session) -> list[CustomerRecord]:
     senders: dict[str, list[str]] = defaultdict(list)
     for contact in session.scalars(select(CustomerContact)):
         senders[contact.customer_id].append(contact.email.lower())
+    shapes: dict[str, set[str]] = defaultdict(set)
+    recent = (select(Order.customer_id, Order.po_number)
+              .where(Order.status.in_(_SETTLED), Order.customer_id.is_not(None), Order.po_number.is_not(None))
+              .order_by(Order.id.desc()).limit(PO_HISTORY))
+    for customer_id, po_number in session.execute(recent):
+        shape = po_shape(po_number)
+        if shape:
+            shapes[customer_id].add(shape)
     return [
         CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency,
-                       tuple(senders.get(c.id, ())))
+                       tuple(senders.get(c.id, ())),
+                       tuple(Address(a.name, a.street, a.city, a.region, a.postal_code, a.country)
+                             for a in c.addresses),
+                       tuple(sorted(shapes.get(c.id, ()))))
         for c in session.scalars(select(Customer))
     ]
 

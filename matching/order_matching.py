@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from extractors.values import locale_is_day_first, parse_date
+from matching.addresses import same_address
 from matching.catalog import CatalogIndex, normalise_text
 from matching.units import Conversion, convert
 from models.schemas import (
@@ -54,23 +55,6 @@ UNUSUAL_QUANTITY_FACTOR = Decimal(10)
 HISTORY_MIN = 3
 
 
-_STREET_WORDS = {
-    "street": "st", "road": "rd", "avenue": "ave", "av": "ave", "boulevard": "blvd", "drive": "dr", "lane": "ln",
-    "suite": "ste", "court": "ct", "place": "pl", "parkway": "pkwy", "highway": "hwy", "north": "n",
-    "south": "s", "east": "e", "west": "w", "building": "bldg", "floor": "fl", "strasse": "str", "straße": "str",
-}
-
-
-def same_address(a: Address, b: Address) -> bool:
-    """Same place: postal code and street agree once case, spacing and punctuation are set aside."""
-    def norm(v: str | None) -> str:
-        words = [_STREET_WORDS.get(w, w) for w in normalise_text(v or "").split()]
-        return "".join(words)
-
-    # Equal, not "contained": "1 Main St" is not "101 Main Street", and the address on file replaces
-    # the one read, so a loose match would ship to the wrong door.
-    return (bool(a.postal_code) and bool(a.street) and bool(b.street)
-            and norm(a.postal_code) == norm(b.postal_code) and norm(a.street) == norm(b.street))
 
 
 @dataclass
@@ -228,6 +212,8 @@ def match_order(
                               f"before the order was sent ({today})", field="requested_date"))
     if customer.customer_id is None:
         reasons.append(Reason("unknown_customer", "the sender is not a known customer", field="customer"))
+    elif customer.doubt:
+        reasons.append(Reason("customer_unconfirmed", customer.doubt, field="customer"))
     if header.po_number is None:
         reasons.append(Reason("missing_po_number", "no PO number found in the order", field="po_number"))
     elif customer.customer_id and knowledge.po_seen(customer.customer_id, header.po_number.value):

@@ -185,10 +185,12 @@ class Reason:
 class CustomerMatch:
     customer_id: str | None
     name: str | None
-    method: str  # contact_email | domain | forwarded_contact_email | forwarded_domain | none
+    # contact_email | learned_sender | domain | forwarded_* | document_name | document_address | po_pattern | none
+    method: str
     confidence: float
     locale: str | None = None
     currency: str | None = None
+    doubt: str | None = None  # why the clerk should confirm the customer (a document's word, no sender)
 
 
 @dataclass

@@ -179,6 +179,9 @@ def approve(session: Session, order: Order, actor: str) -> None:
         if not line.quantity or line.quantity <= 0:
             raise ActionError(f"line {line.line_no} has no quantity")
     _count_confirmed_reading(session, order)
+    if order.customer_method in ("document_name", "document_address", "po_pattern"):
+        # Approving confirms the customer the document suggested: its sender is now known.
+        learn_sender(session, order, session.get(Customer, order.customer_id), actor)  # type: ignore[arg-type]
     transition(session, order, "approved", actor, {"auto": False})
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.

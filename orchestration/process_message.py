@@ -20,7 +20,7 @@ from config import Settings
 from extractors.registry import extract_part
 from intake.mime import parse_message
 from matching.catalog import normalise_sku, normalise_text
-from matching.customers import resolve_customer
+from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
 from matching.order_matching import match_order
@@ -172,8 +172,11 @@ def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, sett
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
             header = header.merged_with(other.extraction.header)  # the other parts only lend to the first
+    evidence = DocumentEvidence(header.buyer.value if header.buyer else None,
+                                header.ship_to.value if header.ship_to else None,
+                                header.po_number.value if header.po_number else None)
     customer = resolve_customer(parsed.from_addr, parsed.original_from_addr, load_customers(session),
-                                settings.supplier_domains)
+                                settings.supplier_domains, evidence)
     catalog = load_catalog(session)
     sent = sent_on(message)
     orders = []

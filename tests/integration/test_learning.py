@@ -85,3 +85,40 @@ def test_unsure_readings_approved_unchanged_build_trust(sqlite_service: Service)
     third = svc.post_eml(_email(sender, body.format(n=103), 13))
     svc.drain()
     assert svc.order_for_message(third["id"])["auto_approved"] is True
+
+
+def test_an_edi_order_from_an_unknown_sender_is_a_suggestion_then_learned(sqlite_service: Service, tmp_path):
+    import email.message
+    import importlib.util
+    import sys
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("corpus_gen_learning", REPO / "bench" / "corpus_gen.py")
+    assert spec and spec.loader
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules["corpus_gen_learning"] = gen
+    spec.loader.exec_module(gen)
+    gen.generate(tmp_path / "corpus", 20, 5)
+    edi = sorted((tmp_path / "corpus").glob("*-x12-850.edi"))[0]
+
+    def mail(n: int) -> bytes:
+        msg = email.message.EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "edi-gateway@van.example", "orders@northwind-supply.example", "850"
+        msg["Message-ID"] = f"<edi-{n}@van.example>"
+        msg.set_content("EDI 850 attached.")
+        data = edi.read_bytes().replace(b"BEG*00*SA*", f"BEG*00*SA*R{n}".encode())
+        msg.add_attachment(data, maintype="application", subtype="edi-x12", filename="order.edi")
+        return msg.as_bytes()
+
+    svc = sqlite_service
+    first = svc.post_eml(mail(1))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    assert order["customer_method"] == "document_name" and order["customer_id"]
+    assert "customer_unconfirmed" in [r["code"] for r in order["review_reasons"]]
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    second = svc.post_eml(mail(2))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert (again["customer_id"], again["customer_method"]) == (order["customer_id"], "learned_sender")

@@ -6,11 +6,11 @@ from datetime import date
 from decimal import Decimal
 
 from matching.catalog import CatalogIndex, CatalogProduct
-from matching.customers import CustomerRecord, resolve_customer
+from matching.customers import CustomerRecord, DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.order_matching import StaticKnowledge, match_order
 from matching.units import Conversion, Refusal, convert
-from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
 
 CATALOG = CatalogIndex([
     CatalogProduct("GLV-NIT-L-BLU", "Nitrile gloves, powder-free, blue, size L, box of 100", "BX", Decimal("8.90"),
@@ -97,3 +97,39 @@ def test_a_sender_a_clerk_tied_to_a_customer_is_known_next_time():
     customers = [CustomerRecord("C9", "Corner Deli", (), None, known_senders=("deli.owner@gmail.example",))]
     found = resolve_customer("Deli.Owner@gmail.example", None, customers)
     assert (found.customer_id, found.method) == ("C9", "learned_sender")
+
+
+ACME_DC = Address("Acme DC", "400 Summer Street", "Boston", "MA", "02210", "US")
+WITH_DOCS = [
+    CustomerRecord("C1", "Acme Retail Group", ("acme-retail.example",), addresses=(ACME_DC,),
+                   po_shapes=("ACM-PO-99999",)),
+    CustomerRecord("C2", "Delta Logistics Inc.", ("deltalogistics.example",), po_shapes=("DL-999999",)),
+]
+
+
+def test_a_document_without_a_sender_names_its_customer():
+    by_name = resolve_customer(None, None, WITH_DOCS, document=DocumentEvidence("DELTA LOGISTICS, INC", None, None))
+    assert (by_name.customer_id, by_name.method, by_name.doubt) == ("C2", "document_name", None)
+    by_address = resolve_customer(None, None, WITH_DOCS, document=DocumentEvidence(
+        None, Address(None, "400 Summer St.", "Boston", "MA", "02210"), None))
+    assert (by_address.customer_id, by_address.method) == ("C1", "document_address")
+    conflict = resolve_customer(None, None, WITH_DOCS, document=DocumentEvidence("Delta Logistics", ACME_DC, None))
+    assert conflict.customer_id is None  # name and address disagree: a person decides
+
+
+def test_an_unknown_sender_gets_the_documents_customer_only_as_a_suggestion():
+    found = resolve_customer("someone@gmail.example", None, WITH_DOCS,
+                             document=DocumentEvidence("Acme Retail Group", None, None))
+    assert found.customer_id == "C1" and found.doubt and "someone@gmail.example" in found.doubt
+    matched = match_order(ExtractedHeader(po_number=Field("PO-9", 0.9)),
+                          [ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")], found, CATALOG,
+                          StaticKnowledge())
+    assert [r.code for r in matched.reasons] == ["customer_unconfirmed"]
+    assert not decide(matched, 0.95).auto_approve
+
+
+def test_the_form_of_a_po_number_suggests_a_customer():
+    found = resolve_customer(None, None, WITH_DOCS, document=DocumentEvidence(None, None, "DL-451999"))
+    assert (found.customer_id, found.method) == ("C2", "po_pattern") and found.doubt
+    digits_only = DocumentEvidence(None, None, "4500012345")  # a bare number says too little
+    assert resolve_customer(None, None, WITH_DOCS, document=digits_only).customer_id is None
