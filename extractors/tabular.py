@@ -76,15 +76,19 @@ def text_of(cell: Cell) -> str:
     return re.sub(r"\s+", " ", str(cell)).strip()
 
 
-# Tax columns ("GST Rate", "Total Tax Amount", "VAT %") are never the line's price or total.
+# Tax columns ("GST Rate", "Total Tax Amount", "VAT %") are never the line's price or total; a
+# price or total said to include or exclude tax ("Unit Price excl. VAT") still is one.
 _TAX_WORDS = {"tax", "gst", "vat", "igst", "cgst", "sgst", "hst", "pst", "mwst", "ust", "iva", "tva"}
+_WITH_OR_WITHOUT = {"incl", "excl", "inkl", "exkl", "including", "excluding", "zzgl", "plus", "ht", "ttc",
+                    "before", "after", "without", "with", "net", "ohne", "mit", "hors", "sans", "sin", "con"}
 
 
 def classify_header(cell: Cell) -> str | None:
     name = _norm(cell)
     if not name or len(name) > 40:
         return None
-    if _TAX_WORDS & set(name.split()):
+    words = set(name.split())
+    if words & _TAX_WORDS and not words & _WITH_OR_WITHOUT:
         return None
     for field_name, synonyms in COLUMN_SYNONYMS:
         if name in synonyms:

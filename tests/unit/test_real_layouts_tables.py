@@ -140,3 +140,13 @@ def test_day_month_name_year_with_hyphens():
     assert find_date_text("Date 23-Jul-2025 x") == (date(2025, 7, 23), "23-Jul-2025")
     assert find_date_text("23-Jul-25") == (date(2025, 7, 23), "23-Jul-25")
     assert find_date_text("23-Foo-2025") is None
+
+
+def test_tax_columns_are_not_prices_but_prices_with_or_without_tax_are():
+    from extractors.tabular import classify_header
+
+    assert [classify_header(h) for h in ("GST\nRate", "Total Tax\nAmount", "VAT %")] == [None, None, None]
+    assert classify_header("Unit Price excl. VAT") == "unit_price"
+    assert classify_header("Amount incl. VAT") == "line_total"
+    assert [classify_header(h) for h in ("Qty.\nOrd.", "Product\nNumber", "Price\nPer\nUnit")] == [
+        "quantity", "item_code", "unit_price"]
