@@ -13,6 +13,7 @@ from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody,
 from models.tables import Order, Shipment
 from orchestration import order_actions
 from orchestration.order_actions import ActionError
+from review_ui import claims, edits
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
@@ -79,11 +80,24 @@ def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -
     return _act(session, order_id, lambda o: order_actions.add_line(session, o, user.email, body.sku, body.quantity))
 
 
+def _finish(order: Order, action: Callable[[Order], object]) -> None:
+    """Approve or reject, then free the order's claim: whoever had it open is done with it."""
+    action(order)
+    claims.release(order)
+
+
 @router.post("/{order_id}/approve", response_model=OrderOut)
 def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
-    return _act(session, order_id, lambda o: order_actions.approve(session, o, user.email))
+    return _act(session, order_id, lambda o: _finish(o, lambda x: order_actions.approve(session, x, user.email)))
 
 
 @router.post("/{order_id}/reject", response_model=OrderOut)
 def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
-    return _act(session, order_id, lambda o: order_actions.reject(session, o, user.email, body.reason))
+    return _act(session, order_id,
+                lambda o: _finish(o, lambda x: order_actions.reject(session, x, user.email, body.reason)))
+
+
+@router.post("/{order_id}/hold", response_model=OrderOut)
+def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
+    """Put the order aside with a reason (body: {"reason": ...}); it stays in review, last in the queue."""
+    return _act(session, order_id, lambda o: _finish(o, lambda x: edits.hold(session, x, user.email, body.reason)))

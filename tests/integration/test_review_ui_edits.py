@@ -103,11 +103,16 @@ def test_header_fields_lines_and_hold_are_edited_and_audited(sqlite_service: Ser
 def test_queue_filters_by_reason_and_customer(sqlite_service: Service):
     svc = sqlite_service
     typo, stranger = _queued(svc, "09"), _queued(svc, "11")
-    _login(svc)
+    csrf = _login(svc)
     by_reason = svc.client.get("/review?reason=unknown_customer").text
     assert f"/review/orders/{stranger['id']}\"" in by_reason and f"/review/orders/{typo['id']}\"" not in by_reason
     by_customer = svc.client.get(f"/review?customer={typo['customer_id']}").text
     assert f"/review/orders/{typo['id']}\"" in by_customer and f"/review/orders/{stranger['id']}\"" not in by_customer
+    held = svc.client.post(f"/api/orders/{typo['id']}/hold", json={"reason": "waiting for the buyer"},
+                           headers={"X-CSRF-Token": csrf})
+    assert held.status_code == 200 and held.json()["status"] == "needs_review"
+    queue = svc.client.get("/review").text
+    assert queue.index(f"/review/orders/{stranger['id']}\"") < queue.index(f"/review/orders/{typo['id']}\"")
 
 
 def test_sku_autocomplete_is_fuzzy_and_shows_price_and_stock(sqlite_service: Service):
