@@ -218,12 +218,21 @@ def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_tim
         "sha256=" + hmac.new(SECRET.encode(), json.dumps(body).encode(), hashlib.sha256).hexdigest())
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
-        receiver: Receiver, make_service: Any):
+        receiver: Receiver, make_service: Any, backend: str, request: pytest.FixtureRequest, tmp_path: Path):
     """GIVEN a receiver that refuses the order with 422 and a message WHEN the order runs THEN it is
     not retried: it waits in the review queue with the receiver's words as the reason, and its job
-    is a dead letter; once the receiver accepts, a retry through the API ships it."""
-    service = make_service(f"http://127.0.0.1:{receiver.port}/hook")
+    is a dead letter; once the receiver accepts, a retry through the API ships it. On the embedded
+    SQLite and on PostgreSQL (row locks, enforced foreign keys to our warehouses)."""
+    url = f"http://127.0.0.1:{receiver.port}/hook"
+    if backend == "sqlite":
+        service = make_service(url)
+    else:
+        settings = webhook_settings(make_settings(tmp_path, request.getfixturevalue("pg_url")), url)
+        service = Service(settings, open_database(settings))
+        request.addfinalizer(service.db.dispose)
+        request.addfinalizer(service.client.close)
     receiver.mode = "refuse"
     order = approved_order(service)
     assert order["status"] == "failed"  # the review queue shows needs_review and failed orders
