@@ -128,6 +128,7 @@ class Acknowledger:
         self.smtp = smtp
         self.public_base_url = public_base_url
         self.supplier_domains = {d.lower() for d in supplier_domains}
+        self._tls: ssl.SSLContext | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Acknowledger | None:
@@ -145,19 +146,25 @@ class Acknowledger:
         domain = self.smtp.from_addr.rpartition("@")[2] or "localhost"
         return f"<ack-{hashlib.sha256(key.encode()).hexdigest()[:32]}@{domain}>"
 
+    def tls_context(self) -> ssl.SSLContext:
+        """Made once: loading the system's CA bundle costs more than sending an email."""
+        if self._tls is None:
+            self._tls = ssl.create_default_context(cafile=str(self.smtp.ca_file) if self.smtp.ca_file else None)
+        return self._tls
+
     def send(self, message: EmailMessage, recipient: str) -> None:
         """Hand one email to the server. TransientError: try again later; Refused: the server said no."""
         cfg = self.smtp
-        context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
         try:
             client: smtplib.SMTP
             if cfg.security == "tls":
-                client = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout_s, context=context)
+                client = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout_s, context=self.tls_context())
             else:
                 client = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout_s)
             with client:
                 if cfg.security == "starttls":
-                    client.starttls(context=context)  # raises when the server does not offer it: never in clear
+                    # Raises when the server does not offer it: never in clear.
+                    client.starttls(context=self.tls_context())
                 if cfg.user:
                     client.login(cfg.user, cfg.secret() or "")
                 client.send_message(message, from_addr=cfg.from_addr, to_addrs=[recipient])
