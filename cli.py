@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -47,9 +46,10 @@ def serve(
 
     from app import create_app
     from bootstrap import DEMO_CLERK, load_demo, queue_demo_emails
+    from logs import setup_logging
 
     settings = get_settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(settings.log_format, settings.log_level)  # text, or JSON lines with the order id
     db = _db()
     if demo:
         for report in load_demo(db, settings):
@@ -326,6 +326,16 @@ def customers_import_prices(file: Path) -> None:
 
     with _db().session() as s:
         report = import_price_list(s, file)
+    _print_import(report)
+
+
+@customers_app.command("import-aliases")
+def customers_import_aliases(file: Path) -> None:
+    """Import a customer's item cross-reference from CSV or XLSX (customer_id,customer_part,sku)."""
+    from matching.imports import import_item_aliases
+
+    with _db().session() as s:
+        report = import_item_aliases(s, file)
     _print_import(report)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from matching.knowledge_store import bump_catalog_revision
 from models.csv_import import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
-from models.tables import Customer, CustomerAddress, PriceListEntry, Product
+from models.tables import Customer, CustomerAddress, CustomerItemAlias, PriceListEntry, Product
 
 
 def _decimal(value: str, name: str) -> Decimal:
@@ -146,3 +146,27 @@ def import_price_list(session: Session, path: Path) -> ImportReport:
         session.flush()
 
     return import_rows(path, {"customer_id", "sku", "unit_price"}, apply)
+
+
+def import_item_aliases(session: Session, path: Path) -> ImportReport:
+    """A customer's item cross-reference (their part number or wording -> our SKU), as their buyer
+    or our account manager keeps it: matched as an alias from the first order on."""
+    from matching.order_matching import alias_key
+
+    def apply(row: dict[str, str]) -> None:
+        if session.get(Customer, row["customer_id"]) is None:
+            raise ValueError(f"unknown customer {row['customer_id']}")
+        if session.get(Product, row["sku"]) is None:
+            raise ValueError(f"unknown SKU {row['sku']}")
+        key = alias_key(row["customer_part"], None, None)
+        if not key:
+            raise ValueError("customer_part is empty")
+        alias = session.scalar(select(CustomerItemAlias).where(
+            CustomerItemAlias.customer_id == row["customer_id"], CustomerItemAlias.alias_key == key))
+        if alias is None:
+            alias = CustomerItemAlias(customer_id=row["customer_id"], alias_key=key, created_by="import")
+            session.add(alias)
+        alias.sku = row["sku"]
+        session.flush()
+
+    return import_rows(path, {"customer_id", "customer_part", "sku"}, apply)

@@ -11,10 +11,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matching.addresses import same_address
 from matching.order_matching import alias_key
+from models.schemas import Address
 from models.tables import (
     AuditEvent,
     Customer,
+    CustomerAddress,
     CustomerContact,
     CustomerItemAlias,
     CustomerUnitConversion,
@@ -179,6 +182,7 @@ def approve(session: Session, order: Order, actor: str) -> None:
         if not line.quantity or line.quantity <= 0:
             raise ActionError(f"line {line.line_no} has no quantity")
     _count_confirmed_reading(session, order)
+    learn_ship_to(session, order, actor)
     if order.customer_method in ("document_name", "document_address", "po_pattern"):
         # Approving confirms the customer the document suggested: its sender is now known.
         learn_sender(session, order, session.get(Customer, order.customer_id), actor)  # type: ignore[arg-type]
@@ -187,6 +191,26 @@ def approve(session: Session, order: Order, actor: str) -> None:
     # double click on approve still finds the same job.
     approvals = sum(1 for _ in _audit_approvals(session, order))
     enqueue(session, "erp", f"order:{order.id}:erp:{approvals}", order_id=order.id)
+
+
+def learn_ship_to(session: Session, order: Order, actor: str) -> None:
+    """A clerk approved shipping this customer's order to this address (read, or typed over a doubtful
+    one): it is one of the customer's addresses from now on, so the next order to it is not doubted."""
+    if not order.customer_id or not order.ship_to:
+        return
+    read = Address(**{k: order.ship_to.get(k) for k in ("name", "street", "city", "region", "postal_code",
+                                                         "country")})
+    if not read.street or not read.postal_code:
+        return
+    known = session.scalars(select(CustomerAddress).where(CustomerAddress.customer_id == order.customer_id))
+    if any(same_address(read, Address(a.name, a.street, a.city, a.region, a.postal_code, a.country))
+           for a in known):
+        return
+    session.add(CustomerAddress(customer_id=order.customer_id, name=read.name, street=read.street, city=read.city,
+                                region=read.region, postal_code=read.postal_code,
+                                country=(read.country or None) and read.country[:2], is_default=False))
+    audit(session, actor, "order", order.id, "learn_ship_to", field="ship_to",
+          to_value=f"{order.customer_id}: {read.street}, {read.postal_code}")
 
 
 def _count_confirmed_reading(session: Session, order: Order) -> None:

@@ -122,3 +122,36 @@ def test_an_edi_order_from_an_unknown_sender_is_a_suggestion_then_learned(sqlite
     svc.drain()
     again = svc.order_for_message(second["id"])
     assert (again["customer_id"], again["customer_method"]) == (order["customer_id"], "learned_sender")
+
+
+def test_a_ship_to_approved_once_is_known_next_time(sqlite_service: Service):
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    body = ("PO Number: AC-{n}\n\nShip To:\nAcme Store 12\n55 Elm Street\nSpringfield, IL 62701\n\n"
+            "10 x GLV-NIT-S-BLU\n")
+    first = svc.post_eml(_email(sender, body.format(n=201), 21))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    assert [r["code"] for r in order["review_reasons"]] == ["unknown_ship_to"], order["review_reasons"]
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    second = svc.post_eml(_email(sender, body.format(n=202), 22))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert again["review_reasons"] == [] and again["auto_approved"] is True
+    assert again["ship_to"]["street"] == "55 Elm Street"
+
+
+def test_an_imported_cross_reference_matches_their_part_number_from_the_first_order(sqlite_service: Service,
+                                                                                   tmp_path):
+    from matching.imports import import_item_aliases
+
+    xref = tmp_path / "xref.csv"
+    xref.write_text("customer_id,customer_part,sku\nC001,ACME-88812,GLV-NIT-S-BLU\nC001,X-1,NO-SUCH-SKU\n")
+    with sqlite_service.db.session() as s:
+        report = import_item_aliases(s, xref)
+    assert report.imported == 1 and report.rejected[0][0] == 3
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    accepted = sqlite_service.post_eml(_email(sender, "PO Number: AC-300\n\n10 x ACME-88812\n", 30))
+    sqlite_service.drain()
+    line = sqlite_service.order_for_message(accepted["id"])["lines"][0]
+    assert (line["sku"], line["match_method"]) == ("GLV-NIT-S-BLU", "alias")
