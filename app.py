@@ -24,6 +24,7 @@ from orchestration.acknowledgement import Acknowledger
 from orchestration.connectors.registry import build_connectors
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
+from review_ui.thresholds import apply_overrides
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         lifespan=lifespan,
     )
     app.state.settings = settings
+    with db.session() as session:  # thresholds an admin changed on the review screen win over the file
+        apply_overrides(session, settings)
     app.state.db = db
     app.add_middleware(
         SessionMiddleware,

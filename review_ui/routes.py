@@ -22,7 +22,7 @@ from models.tables import AuditEvent, Customer, Document, InboundMessage, Order,
 from orchestration import order_actions
 from orchestration.audit import audit
 from orchestration.order_actions import ActionError
-from review_ui import claims, dashboard, edits
+from review_ui import claims, dashboard, edits, thresholds
 from review_ui.auth import authenticate, hash_password, new_csrf_token
 from review_ui.document_view import is_pdf, render_page, source_view
 
@@ -570,3 +570,33 @@ async def import_upload(kind: str, request: Request, session: SessionDep, file: 
     audit(session, user.email, "import", 0, f"import_{kind}", field=report.source,
           to_value=f"{report.imported} imported, {len(report.rejected)} rejected")
     return render(request, "imports.html", user, imports=IMPORTS, report=report, error=None, kind=kind)
+
+
+@router.get("/review/admin/thresholds", response_model=None)
+def thresholds_page(request: Request, session: SessionDep, error: str | None = None,
+                    done: str | None = None) -> Response:
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    settings = request.app.state.settings
+    rows = [(t, getattr(settings, t.name)) for t in thresholds.THRESHOLDS]
+    return render(request, "thresholds.html", user, rows=rows, error=error, done=done)
+
+
+@router.post("/review/admin/thresholds", response_model=None)
+async def save_thresholds(request: Request, session: SessionDep) -> Response:
+    form = await request.form()
+    check_csrf(request, str(form.get("csrf", "")))
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    values = {t.name: str(form.get(t.name, "")) for t in thresholds.THRESHOLDS}
+    try:
+        changed = thresholds.save(session, request.app.state.settings, user.email, values)
+    except thresholds.ThresholdError as exc:
+        session.rollback()
+        return RedirectResponse(f"/review/admin/thresholds?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    done = f"saved: {', '.join(changed)}" if changed else "nothing changed"
+    return RedirectResponse(f"/review/admin/thresholds?done={quote(done)}", status.HTTP_303_SEE_OTHER)

@@ -218,3 +218,22 @@ def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(sqlite_service:
     assert "<td>3</td><td>unit_price &#39;two&#39; is not a number</td>" in page
     refused = svc.client.post("/review/admin/imports/catalog", files={"file": ("mine.csv", data, "text/csv")})
     assert refused.status_code == 403  # no CSRF token
+
+
+def test_admin_changes_thresholds_and_they_survive_a_restart(sqlite_service: Service):
+    svc = sqlite_service
+    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    bad = svc.client.post("/review/admin/thresholds", data={"csrf": csrf, "auto_approve_min_confidence": "1.5"}).text
+    assert "1.5 is outside" in bad
+    page = svc.client.post("/review/admin/thresholds", data={"csrf": csrf, "auto_approve_min_confidence": "0.9",
+                                                            "price_tolerance": "0.05", "claim_minutes": "30"}).text
+    assert "saved: auto_approve_min_confidence, price_tolerance, claim_minutes" in page
+    assert svc.settings.auto_approve_min_confidence == 0.9  # the running service decides with it now
+
+    from app import create_app
+    from tests.conftest import make_settings
+
+    fresh = make_settings(svc.settings.home)
+    assert fresh.price_tolerance != 0.05
+    create_app(fresh, svc.db)  # a restart: the stored overrides win over the defaults
+    assert (fresh.auto_approve_min_confidence, str(fresh.price_tolerance), fresh.claim_minutes) == (0.9, "0.05", 30.0)
