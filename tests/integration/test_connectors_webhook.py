@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 from bootstrap import open_database
 from config import ConnectorsConfig, Settings, WebhookConnectorConfig
 from models.tables import Job, utcnow
+from orchestration.dead_letters import dead_job_for_order
 from orchestration.worker import Worker
 from tests.conftest import Service, demo_eml, make_settings
 
@@ -242,6 +243,8 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
     dead = service.client.get("/api/jobs", params={"status": "dead", "order_id": order["id"]}).json()
     assert [(j["order_id"], j["kind"]) for j in dead] == [(order["id"], "erp")]
     assert "unknown customer ACME-9" in dead[0]["last_error"]
+    with service.db.session() as s:  # what the review screen's retry button finds for this order
+        assert dead_job_for_order(s, order["id"]).id == dead[0]["id"]
     receiver.mode = "ok"
     retried = service.client.post(f"/api/jobs/{dead[0]['id']}/retry")
     assert retried.status_code == 200, retried.text
@@ -251,6 +254,8 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
     assert order["status"] == "shipped"
     assert not [r for r in order["review_reasons"] if r["code"] == "stage_failed"]
     assert service.client.get("/api/jobs", params={"order_id": order["id"]}).json() == []
+    with service.db.session() as s:
+        assert dead_job_for_order(s, order["id"]) is None
     # A second retry of the same job is refused: it is done, not dead.
     assert service.client.post(f"/api/jobs/{dead[0]['id']}/retry").status_code == 409
 

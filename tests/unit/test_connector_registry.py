@@ -81,3 +81,15 @@ def test_signature_is_hmac_sha256_of_the_exact_body():
     """The value a receiver recomputes: RFC 4231 test case 2 (key 'Jefe')."""
     assert signature("Jefe", b"what do ya want for nothing?") == (
         "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+
+
+def test_one_tryton_connector_serves_every_stage_that_names_it():
+    """Building it does not reach the server: Tryton being down must not stop the worker starting."""
+    from orchestration.connectors.tryton import TrytonConnector
+
+    connectors = build_connectors(Settings(connectors=ConnectorsConfig(
+        erp="tryton", inventory="tryton", routing="builtin", shipping="tryton",
+        tryton={"url": "http://127.0.0.1:9", "database": "erp", "password": "x"})))
+    assert isinstance(connectors.erp, TrytonConnector)
+    assert connectors.erp is connectors.inventory is connectors.shipping
+    assert isinstance(connectors.routing, BuiltinRouting)
