@@ -129,10 +129,17 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     # Lines in another part that the chosen one does not have would silently be left out: say so.
     extra = [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
                                             f"this order: check whether they belong to it")
-             for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)]
+             for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
+             and not _body_twins(r, chosen)]
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
                  extra)
+
+
+def _body_twins(a: ReadPart, b: ReadPart) -> bool:
+    """An email's text and HTML bodies are two renderings of one body; where they disagree, the
+    plain text was read worse (a table flattened into spaces), not a second order."""
+    return {a.part.role, b.part.role} == {"body_text", "body_html"}
 
 
 def _line_keys(extraction: Extraction) -> set[tuple[str, object]]:
