@@ -318,6 +318,8 @@ def _text_view(order: Order, doc: Document, lines: list[OrderLine], title: str, 
     for region, prov in _header_regions(order, doc):
         if prov.span:
             spans.append((int(prov.span[0]), int(prov.span[1]), region))
+    # Marks hug the words: no surrounding blanks, line ends or table bars ("| Globex" -> "Globex").
+    spans = [_tight(text, start, end, region) for start, end, region in spans]
     spans.sort(key=lambda s: (s[0], -s[1]))
     segments: list[tuple[str, Region | None]] = []
     at = 0
@@ -330,3 +332,11 @@ def _text_view(order: Order, doc: Document, lines: list[OrderLine], title: str, 
         at = end
     segments.append((text[at:], None))
     return SourceView("text", title, segments=segments)
+
+
+def _tight(text: str, start: int, end: int, region: Region) -> tuple[int, int, Region]:
+    while start < end and (text[start].isspace() or text[start] in "|:;,"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, region

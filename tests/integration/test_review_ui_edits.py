@@ -3,6 +3,7 @@ through HTTP against the real app (SQLite)."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from fastapi.testclient import TestClient
@@ -108,6 +109,10 @@ def test_queue_filters_by_reason_and_customer(sqlite_service: Service):
     assert f"/review/orders/{stranger['id']}\"" in by_reason and f"/review/orders/{typo['id']}\"" not in by_reason
     by_customer = svc.client.get(f"/review?customer={typo['customer_id']}").text
     assert f"/review/orders/{typo['id']}\"" in by_customer and f"/review/orders/{stranger['id']}\"" not in by_customer
+    # The doubtful header field is marked where the document has it: the unknown sender's signature.
+    page = svc.client.get(f"/review/orders/{stranger['id']}").text
+    assert re.search(r'<mark data-line="field-customer"[^>]*>Globex Manufacturing</mark>', page)
+    assert 'id="field-customer"' in page  # what clicking the mark brings into view
     held = svc.client.post(f"/api/orders/{typo['id']}/hold", json={"reason": "waiting for the buyer"},
                            headers={"X-CSRF-Token": csrf})
     assert held.status_code == 200 and held.json()["status"] == "needs_review"
