@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -183,6 +184,23 @@ def approved_order(service: Service) -> dict[str, Any]:
     return service.order_for_message(accepted["id"])
 
 
+def clerk_may_not_retry(service: Service, job_id: int) -> bool:
+    """A clerk's session sees the dead letters but may not send an order out again: 403."""
+    from fastapi.testclient import TestClient
+
+    with TestClient(service.app) as clerk:
+        page = clerk.get("/login").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert csrf is not None
+        clerk.post("/login", data={"email": "clerk@demo.example", "password": "demo-clerk", "csrf": csrf[1]},
+                   follow_redirects=False)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', clerk.get("/review").text)
+        assert csrf is not None
+        assert [j["id"] for j in clerk.get("/api/jobs").json()].count(job_id) == 1
+        refused = clerk.post(f"/api/jobs/{job_id}/retry", headers={"X-CSRF-Token": csrf[1]})
+        return refused.status_code == 403 and "admin or an API token" in refused.text
+
+
 def erp_job(service: Service, order_id: int) -> Job:
     with service.db.session() as s:
         job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "erp"))
@@ -243,6 +261,8 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
     dead = service.client.get("/api/jobs", params={"status": "dead", "order_id": order["id"]}).json()
     assert [(j["order_id"], j["kind"]) for j in dead] == [(order["id"], "erp")]
     assert "unknown customer ACME-9" in dead[0]["last_error"]
+    assert service.client.get(f"/api/jobs/{dead[0]['id']}").json()["status"] == "dead"
+    assert clerk_may_not_retry(service, dead[0]["id"])
     with service.db.session() as s:  # what the review screen's retry button finds for this order
         assert dead_job_for_order(s, order["id"]).id == dead[0]["id"]
     receiver.mode = "ok"
