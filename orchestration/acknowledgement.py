@@ -304,20 +304,25 @@ def _belongs(address: str, domains: set[str]) -> bool:
 
 
 def choose_recipient(buyer: BuyerEmail, customer: Customer | None, acknowledger: Acknowledger) -> str:
-    """The address to answer, or raises ValueError saying why there is none we may write to."""
-    if buyer.automated:
-        raise ValueError(f"the order came from an automated sender ({buyer.automated}); a reply could loop")
+    """The address to answer, or raises ValueError saying why there is none we may write to.
+
+    The buyer's own address when it is the customer's; the customer's contact when the order came
+    through our own staff (a forward) or from the customer's own system (an automated sender, where a
+    reply to the sender could loop or land in a no-reply box); nobody otherwise."""
     if customer is None:
         raise ValueError("the customer is not known, so the sender's address cannot be trusted")
     domains = {d.lower() for d in customer.email_domains or []} | {d.lower() for d in acknowledger.smtp.allowed_domains}
     contact = (customer.contact_email or "").lower()
     candidates = [*buyer.reply_to, *([buyer.from_addr] if buyer.from_addr else [])]
-    for address in candidates:
-        if address.lower() == contact or _belongs(address, domains):
-            return address
+    ours = [a for a in candidates if a.lower() == contact or _belongs(a, domains)]
+    if ours and not buyer.automated:
+        return ours[0]
     forwarded_by_staff = buyer.from_addr is not None and _belongs(buyer.from_addr, acknowledger.supplier_domains)
-    if forwarded_by_staff and contact:
+    if (forwarded_by_staff or (buyer.automated and ours)) and contact:
         return customer.contact_email or ""
+    if buyer.automated:
+        raise ValueError(f"the order came from an automated sender ({buyer.automated}) and {customer.name} has "
+                         "no contact address; a reply to the sender could loop")
     shown = ", ".join(candidates) or "no address"
     raise ValueError(f"{shown} is outside {customer.name}'s email domains ({', '.join(sorted(domains)) or 'none'})")
 

@@ -446,3 +446,30 @@ def test_starttls_and_login_with_the_password_from_the_environment(tmp_path: Pat
         assert plain.inbox.received == []
     finally:
         plain.stop()
+
+
+def test_a_forward_by_our_staff_and_an_automated_order_are_answered_at_the_customers_contact(shared: Service,
+                                                                                             inbox: Inbox):
+    """GIVEN an order our salesperson forwarded THEN the buyer's company contact gets the email, with our
+    'Fwd:' gone from the subject; GIVEN an order sent by the customer's own system (Auto-Submitted)
+    THEN the contact gets it too, never the automated sender."""
+    svc = shared
+    forwarded = _order_shipped_or_backordered(svc, "08")
+    assert forwarded["status"] == "shipped", forwarded["review_reasons"]
+    recipients, mail = inbox.received[-1]
+    assert recipients == ["priya.natarajan@cascadefm.example"]
+    assert mail["Subject"] == "Re: PO # CFM-2026-0874"
+
+    robot = (demo_eml("02").replace(b"From: Marcus Webb <m.webb@bluebird-hotels.example>",
+                                    b"From: Purchasing System <erp-noreply@bluebird-hotels.example>")
+             .replace(b"Subject:", b"Auto-Submitted: auto-generated\nSubject:", 1))
+    accepted = svc.post_eml(robot)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review"  # prose lines: a clerk asks
+    assert svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "Which cups?"}).status_code == 200
+    svc.drain()
+    recipients, mail = inbox.received[-1]
+    assert recipients == ["m.webb@bluebird-hotels.example"]
+    assert mail["In-Reply-To"] == "<demo-02@mail.bluebird-hotels.example>"
+    assert len(inbox.received) == 2
