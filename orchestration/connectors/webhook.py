@@ -177,12 +177,19 @@ def _warehouse(session: Session, code: object, stage: str) -> str:
     return code
 
 
+def _document(session: Session, order: Order) -> dict[str, Any]:
+    """The order's JSON, read without flushing: a flush would take SQLite's write lock and hold it
+    through the HTTP call (a second shipment's booking comes after the first one's changes)."""
+    with session.no_autoflush:
+        return order_document(order)
+
+
 class WebhookErp:
     def __init__(self, client: WebhookClient) -> None:
         self.client = client
 
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
-        answer = self.client.call("erp", idempotency_key, {"order": order_document(order)})
+        answer = self.client.call("erp", idempotency_key, {"order": _document(session, order)})
         return _text(answer, "order_number", "erp")
 
 
@@ -193,7 +200,7 @@ class WebhookInventory:
         self.client = client
 
     def allocate(self, session: Session, order: Order, idempotency_key: str) -> list[LineAllocation]:
-        answer = self.client.call("inventory", idempotency_key, {"order": order_document(order)})
+        answer = self.client.call("inventory", idempotency_key, {"order": _document(session, order)})
         rows = answer.get("allocations")
         if not isinstance(rows, list):
             raise PermanentError(f"the inventory receiver's answer has no allocations list: {json.dumps(answer)[:200]}")
@@ -241,7 +248,7 @@ class WebhookRouting:
         allocations = [{"line_id": a.line_id, "warehouse": a.warehouse_code, "quantity": str(a.quantity)}
                        for a in session.scalars(select(Allocation).where(Allocation.order_id == order.id))]
         answer = self.client.call("routing", idempotency_key,
-                                  {"order": order_document(order), "allocations": allocations})
+                                  {"order": _document(session, order), "allocations": allocations})
         rows = answer.get("shipments")
         if not isinstance(rows, list) or not rows:
             raise PermanentError(f"the routing receiver's answer has no shipments: {json.dumps(answer)[:200]}")
@@ -273,7 +280,7 @@ class WebhookShipping:
         if shipment.tracking_number:
             return shipment.tracking_number
         answer = self.client.call("shipping", shipment.idempotency_key,
-                                  {"order": order_document(order), "shipment": shipment_document(shipment)})
+                                  {"order": _document(session, order), "shipment": shipment_document(shipment)})
         shipment.tracking_number = _text(answer, "tracking_number", "shipping")
         for key in ("carrier", "service"):
             if isinstance(answer.get(key), str):
