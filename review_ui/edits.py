@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session
 
 from models.tables import Order, OrderLine
+from orchestration import acknowledgement
 from orchestration.audit import audit
 from orchestration.order_actions import EDITABLE, ActionError
 
@@ -157,15 +158,18 @@ def merge_lines(session: Session, order: Order, line_id: int, other_id: int, act
     return line
 
 
-def hold(session: Session, order: Order, actor: str, reason: str) -> None:
+def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: bool = False) -> None:
     """Put an order aside (waiting for the buyer, a price, stock): it stays in review, marked, at the
-    end of the queue, until a clerk takes it up again."""
+    end of the queue, until a clerk takes it up again. With `ask_buyer` the reason goes to the buyer
+    as a question they can answer (the acknowledgement stage sends it after commit)."""
     _editable(order)
     if not reason.strip():
         raise ActionError("say why the order is on hold")
     audit(session, actor, "order", order.id, "hold", field="held", from_value=order.held_reason,
           to_value=reason.strip())
     order.held_reason = reason.strip()[:500]
+    if ask_buyer:
+        acknowledgement.ask_buyer(session, order, actor, reason.strip())
 
 
 def unhold(session: Session, order: Order, actor: str) -> None:

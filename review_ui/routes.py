@@ -363,8 +363,9 @@ def merge_line(order_id: int, line_id: int, request: Request, session: SessionDe
 
 @router.post("/review/orders/{order_id}/hold", response_model=None)
 def hold(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
-         reason: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: edits.hold(session, o, u.email, reason), done=True)
+         reason: str = Form(""), ask_buyer: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf,
+                lambda o, u: edits.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
 
 
 @router.post("/review/orders/{order_id}/unhold", response_model=None)

@@ -87,7 +87,15 @@ def test_header_fields_lines_and_hold_are_edited_and_audited(sqlite_service: Ser
     assert [float(ln["quantity"]) for ln in after_split["lines"]] == [3, 12, 7, 5]
     svc.client.post(f"{base}/lines/{third['id']}/merge", data={"csrf": csrf, "other": "4"})
     svc.client.post(f"{base}/lines/{first['id']}/delete", data={"csrf": csrf})
-    svc.client.post(f"{base}/hold", data={"csrf": csrf, "reason": "asked the buyer about the vests"})
+    svc.client.post(f"{base}/hold", data={"csrf": csrf, "reason": "asked the buyer about the vests",
+                                          "ask_buyer": "yes"})
+    with svc.db.session() as s:  # the question to the buyer is queued with the hold, in its transaction
+        from sqlalchemy import select
+
+        from models.tables import Acknowledgement
+        asked = s.scalars(select(Acknowledgement.note).where(Acknowledgement.order_id == order["id"],
+                                                             Acknowledgement.kind == "question")).all()
+        assert asked == ["asked the buyer about the vests"]
 
     got = svc.client.get(f"/api/orders/{order['id']}").json()
     assert got["po_number"] == "DL-999" and got["order_date"] == "2026-11-21" and got["currency"] == "USD"
