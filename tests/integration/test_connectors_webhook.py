@@ -107,8 +107,9 @@ class Receiver:
         stage, order = data["stage"], data["order"]
         if stage == "erp":
             return {"order_number": f"EXT-{sum(1 for k in self.booked if k.endswith(':erp')) + 1:04d}"}
-        if stage == "inventory":  # all of every line, from the east warehouse
-            return {"allocations": [{"line_no": ln["line_no"], "warehouse": "WH-EAST", "quantity": ln["quantity"]}
+        if stage == "inventory":  # all of every line: odd lines from the east warehouse, even from the west
+            return {"allocations": [{"line_no": ln["line_no"], "quantity": ln["quantity"],
+                                     "warehouse": "WH-WEST" if ln["line_no"] % 2 == 0 else "WH-EAST"}
                                     for ln in order["lines"]]}
         if stage == "routing":
             return {"shipments": [{"warehouse": w, "zone": 4, "weight_kg": "3.5"}
@@ -212,8 +213,8 @@ def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_tim
         receiver: Receiver, make_service: Any):
     """GIVEN every stage on the webhook and a receiver that answers the ERP call with a 500, then
     too slowly, then properly WHEN an approved order runs THEN it is shipped with the receiver's ERP
-    number and tracking number, every request was signed verifiably, the ERP saw the same
-    Idempotency-Key on all three tries and booked one order."""
+    number and one tracking number per shipping warehouse, every request was signed verifiably, the
+    ERP saw the same Idempotency-Key on all three tries and booked one order."""
     service = make_service(f"http://127.0.0.1:{receiver.port}/hook")
     receiver.script = ["500", "slow"]
     order = approved_order(service)
@@ -224,8 +225,12 @@ def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_tim
     assert all(r["signed"] for r in receiver.requests)
     assert order["erp_order_number"] == "EXT-0001"
     assert [k for k in receiver.booked if k.endswith(":erp")] == [f"order:{order['id']}:erp"]
-    assert [s["tracking_number"] for s in order["shipments"]] == [receiver.booked[
-        receiver.of_stage("shipping")[0]["key"]]["tracking_number"]]
+    # Two warehouses, two shipments, each booked once under its own key.
+    shipping_keys = [r["key"] for r in receiver.of_stage("shipping")]
+    assert len(shipping_keys) == len(set(shipping_keys)) == 2
+    assert sorted(s["tracking_number"] for s in order["shipments"]) == sorted(
+        receiver.booked[key]["tracking_number"] for key in shipping_keys)
+    assert sorted(s["warehouse_code"] for s in order["shipments"]) == ["WH-EAST", "WH-WEST"]
     assert order["shipments"][0]["carrier"] == "Receiver Freight"
     body = erp_calls[-1]["body"]
     assert body["order"]["po_number"] == order["po_number"]
