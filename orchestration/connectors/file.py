@@ -10,7 +10,8 @@ renamed into place, and the folder is fsynced, so a crash leaves either nothing 
 Exactly once: the file name comes from the stage's idempotency key, and after the rename a marker
 named by the key's hash is written under `.sent/`. Running the stage again with the same key (a retry
 after a crash between writing and committing) finds the marker or the file and writes nothing, even
-when the importer has already taken the file away.
+when the importer has already taken the file away. An order a clerk fixed and approved again gets
+one more file, `…-r2…`, the amended order in full.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from sqlalchemy.orm import Session
 from config import FileConnectorConfig
 from models.tables import Order
 from orchestration.connectors.base import TransientError
-from orchestration.connectors.payload import decimal_text, order_document
+from orchestration.connectors.payload import decimal_text, order_document, revision
 
 EXTENSIONS = {"json": "json", "csv": "csv", "ubl": "xml", "x12": "x12"}
 SENT = ".sent"
@@ -94,15 +95,19 @@ class FileErp:
             "x12": lambda order: render_x12(order, config.x12_sender_id, config.x12_receiver_id),
         }[config.format]
 
-    def file_name(self, order: Order, idempotency_key: str) -> str:
+    def file_name(self, order: Order, idempotency_key: str, revision: int = 1) -> str:
         po = f"-{_slug(order.po_number)}" if order.po_number else ""
-        return f"{_slug(idempotency_key.replace(':', '-'), 60)}{po}.{self.extension}"
+        amended = f"-r{revision}" if revision > 1 else ""
+        return f"{_slug(idempotency_key.replace(':', '-'), 60)}{amended}{po}.{self.extension}"
 
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
-        marker = self.outbox / SENT / hashlib.sha256(idempotency_key.encode()).hexdigest()[:40]
+        # An order approved again after a fix is an amendment: one more file, named -r2, -r3...
+        version = revision(session, order)
+        marked = idempotency_key + (f"#r{version}" if version > 1 else "")
+        marker = self.outbox / SENT / hashlib.sha256(marked.encode()).hexdigest()[:40]
         if marker.exists():
             return marker.read_text().strip()
-        name = self.file_name(order, idempotency_key)
+        name = self.file_name(order, idempotency_key, version)
         target = self.outbox / name
         try:
             if not target.exists():

@@ -9,7 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from models.tables import Order, Shipment
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.tables import AuditEvent, Order, Shipment
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -58,3 +61,14 @@ def shipment_document(shipment: Shipment) -> dict[str, Any]:
         "weight_kg": decimal_text(shipment.weight_kg),
         "idempotency_key": shipment.idempotency_key,
     }
+
+
+def revision(session: Session, order: Order) -> int:
+    """Which approval of the order the stages are running for: 1 the first time; 2 after a clerk fixed
+    and approved it again, and so on. The stage's idempotency key stays the same across approvals
+    (one sales order, amended), so this is how a receiver or an importer tells an amendment from a
+    retry. Putting a dead letter back in the queue is not a new approval."""
+    details = session.scalars(select(AuditEvent.detail).where(
+        AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action == "status",
+        AuditEvent.to_value == "approved"))
+    return max(1, sum(1 for detail in details if not (isinstance(detail, dict) and "retry_job" in detail)))

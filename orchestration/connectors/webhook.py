@@ -1,9 +1,10 @@
 """The webhook connectors: any stage as a signed, idempotent HTTP JSON call to another system.
 
 The request, for every stage: `POST <url>` with the JSON body
-`{"stage": ..., "idempotency_key": ..., "order": {...}}` (shipping adds `"shipment": {...}`) and headers
+`{"stage": ..., "idempotency_key": ..., "order": {..., "revision": n}}` (shipping adds `"shipment"`) and headers
 `Idempotency-Key` (the stage's key: the same on every retry, so the receiver can answer a repeat with
-what it did the first time), `X-Order-Intake-Stage`, and the signature header
+what it did the first time; a higher `order.revision` under the same key is the order amended after
+a clerk approved it again), `X-Order-Intake-Stage`, and the signature header
 `sha256=<hex HMAC-SHA256 of the exact body bytes with the shared secret>`.
 
 The answer the receiver MUST give, a 2xx JSON object:
@@ -43,7 +44,7 @@ from sqlalchemy.orm import Session
 from config import WebhookConnectorConfig
 from models.tables import Allocation, Order, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
-from orchestration.connectors.payload import order_document, shipment_document
+from orchestration.connectors.payload import order_document, revision, shipment_document
 
 log = logging.getLogger(__name__)
 
@@ -178,10 +179,10 @@ def _warehouse(session: Session, code: object, stage: str) -> str:
 
 
 def _document(session: Session, order: Order) -> dict[str, Any]:
-    """The order's JSON, read without flushing: a flush would take SQLite's write lock and hold it
-    through the HTTP call (a second shipment's booking comes after the first one's changes)."""
+    """The order's JSON with its revision, read without flushing: a flush would take SQLite's write
+    lock and hold it through the HTTP call (a second shipment's booking follows the first one's changes)."""
     with session.no_autoflush:
-        return order_document(order)
+        return {**order_document(order), "revision": revision(session, order)}
 
 
 class WebhookErp:

@@ -210,3 +210,43 @@ def test_an_unwritable_outbox_is_a_transient_error_and_the_order_waits(service: 
     with service.db.session() as s:
         job: Any = s.scalar(select(Job).where(Job.order_id == order["id"], Job.kind == "erp"))
         assert job.status == "queued" and "cannot write to the outbox" in job.last_error
+
+
+def test_an_order_approved_again_after_a_fix_gets_one_amended_file(service: Service, tmp_path: Path):
+    """GIVEN an order whose ERP file was written and which then failed (no carrier rate) WHEN the
+    clerk fixes a quantity and approves again THEN the outbox holds the first file and one `-r2` file
+    with the new quantity, and running the stage again adds nothing."""
+    from sqlalchemy import delete
+
+    from models.tables import CarrierRate
+
+    outbox = tmp_path / "outbox"
+    settings = service.settings.model_copy(update={"connectors": ConnectorsConfig(
+        erp="file", file=FileConnectorConfig(outbox=outbox, format="json"))})
+    worker = Worker(service.db, settings)
+    with service.db.session() as s:
+        rates = [CarrierRate(carrier=r.carrier, service=r.service, zone=r.zone, max_weight_kg=r.max_weight_kg,
+                             price=r.price, transit_days=r.transit_days) for r in s.scalars(select(CarrierRate))]
+        s.execute(delete(CarrierRate))
+    try:
+        accepted = service.post_eml(new_order_email())
+        worker.run_until_idle()
+        order = service.order_for_message(accepted["id"])
+        assert order["status"] == "failed"
+    finally:
+        with service.db.session() as s:
+            s.add_all(rates)
+    line = order["lines"][0]
+    edited = service.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": 7})
+    assert edited.status_code == 200
+    assert service.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    worker.run_until_idle()
+    order = service.client.get(f"/api/orders/{order['id']}").json()
+    assert order["status"] == "shipped"
+    files = sorted(outbox.glob("*.json"))
+    assert len(files) == 2 and order["erp_order_number"] == files[1].name and "-r2-" in files[1].name
+    assert json.loads(files[1].read_text())["lines"][0]["quantity"] == "7"
+    assert json.loads(files[0].read_text())["lines"][0]["quantity"] != "7"
+    with service.db.session() as s:
+        build_connectors(settings).erp.submit_order(s, s.get(Order, order["id"]), f"order:{order['id']}:erp")
+    assert len(list(outbox.glob("*.json"))) == 2

@@ -285,6 +285,29 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
     assert service.client.post(f"/api/jobs/{dead[0]['id']}/retry").status_code == 409
 
 
+def test_an_order_fixed_and_approved_again_reaches_the_erp_as_a_revision_under_the_same_key(
+        receiver: Receiver, make_service: Any):
+    """GIVEN the ERP accepted an order and the inventory system then refused it WHEN the clerk changes
+    a quantity and approves again THEN the ERP gets the amended order under the same Idempotency-Key
+    with revision 2 (an amendment, not a new order), and the order ships."""
+    service = make_service(f"http://127.0.0.1:{receiver.port}/hook")
+    receiver.script = ["ok", "refuse"]  # the ERP books it, the inventory system refuses it
+    order = approved_order(service)
+    assert order["status"] == "failed" and order["erp_order_number"] == "EXT-0001"
+    line = order["lines"][0]
+    new_quantity = int(float(line["quantity"])) + 5
+    assert service.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}",
+                                json={"quantity": new_quantity}).status_code == 200
+    assert service.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    run_jobs(service)
+    order = service.client.get(f"/api/orders/{order['id']}").json()
+    assert order["status"] == "shipped"
+    first, second = receiver.of_stage("erp")
+    assert first["key"] == second["key"] == f"order:{order['id']}:erp"
+    assert (first["body"]["order"]["revision"], second["body"]["order"]["revision"]) == (1, 2)
+    assert second["body"]["order"]["lines"][0]["quantity"] == str(new_quantity)
+
+
 def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after_a_restart(
         receiver: Receiver, make_service: Any):
     """GIVEN a receiver that always answers 500 WHEN the ERP job has used its N attempts (the
