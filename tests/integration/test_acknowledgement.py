@@ -473,3 +473,25 @@ def test_a_forward_by_our_staff_and_an_automated_order_are_answered_at_the_custo
     assert recipients == ["m.webb@bluebird-hotels.example"]
     assert mail["In-Reply-To"] == "<demo-02@mail.bluebird-hotels.example>"
     assert len(inbox.received) == 2
+
+
+def test_the_served_app_sends_acknowledgements_from_its_embedded_worker(shared: Service, inbox: Inbox):
+    """`order-intake serve` wires [smtp] into its in-process worker: an email posted to the running app
+    is acknowledged without anyone draining the queue by hand."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from app import create_app
+
+    settings = shared.settings.model_copy(update={"embedded_worker": True})
+    raw = demo_eml("04").replace(b"<demo-04@", b"<demo-04-served@").replace(b"DL-450193", b"DL-450193-S")
+    with TestClient(create_app(settings, shared.db)) as client:
+        client.headers["Authorization"] = f"Bearer {shared.token}"
+        assert client.post("/api/messages", content=raw,
+                           headers={"Content-Type": "message/rfc822"}).status_code == 201
+        deadline = time.monotonic() + 60  # a generous bound on a loaded machine, not a speed check
+        while not inbox.received and time.monotonic() < deadline:
+            time.sleep(0.1)
+    assert [r for r, _ in inbox.received] == [["rchen@deltalogistics.example"]]
+    assert inbox.received[0][1]["In-Reply-To"] == "<demo-04-served@mail.deltalogistics.example>"
