@@ -8,7 +8,7 @@ from typing import Any
 
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, find_header
-from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines
+from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
 NAME = "pdf_table"
@@ -36,11 +36,27 @@ def _phrases(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _split_run_together(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A header phrase that is two column names printed without a gap ("Qty OrderedRate") becomes two
+    phrases; where one ends on the page is estimated from its share of the characters."""
+    out: list[dict[str, Any]] = []
+    for p in phrases:
+        found = None if classify_header(p["text"]) else split_run_together(p["text"])
+        if found is None:
+            out.append(p)
+            continue
+        cut = found[0]
+        x = p["x0"] + (p["x1"] - p["x0"]) * cut / len(p["text"])
+        out.append({**p, "text": p["text"][:cut].strip(), "x1": x})
+        out.append({**p, "text": p["text"][cut:].strip(), "x0": x})
+    return out
+
+
 def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[tuple[float, ...]]] | None:
     """A grid from words laid out in columns under a header line, for tables drawn without rules."""
     rows = _group_rows(words)
     for h_index, row in enumerate(rows):
-        phrases = _phrases(row)
+        phrases = _split_run_together(_phrases(row))
         names = [classify_header(p["text"]) for p in phrases]
         if "quantity" not in names or not ({"item_code", "description"} & set(names)):
             continue
@@ -50,9 +66,12 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
         for data_row in rows[h_index + 1:]:
             cells = [""] * len(columns)
             for p in _phrases(data_row):
-                overlapping = [i for i, c in enumerate(columns) if p["x0"] < c["x1"] and p["x1"] > c["x0"]]
-                if overlapping:
-                    idx = overlapping[0]
+                overlap = [(min(p["x1"], c["x1"]) - max(p["x0"], c["x0"]), i) for i, c in enumerate(columns)]
+                best = max(overlap)
+                if best[0] > 0:
+                    # Under the header it shares most width with: a header that ran into its
+                    # neighbour ("Qty OrderedRate") must not take that neighbour's values.
+                    idx = best[1]
                 else:
                     left = [i for i, c in enumerate(columns) if c["x0"] <= p["x0"]]
                     idx = left[-1] if left else 0

@@ -109,13 +109,40 @@ class HeaderRow:
         return self.index < 0
 
 
+def split_run_together(text: str) -> tuple[int, str, str] | None:
+    """Two column names printed without a gap ("Qty OrderedRate", or a word overflowing its cell):
+    the cut that makes both halves column names, and those names."""
+    if len(text) > 60:
+        return None
+    for cut in range(1, len(text)):
+        a, b = classify_header(text[:cut]), classify_header(text[cut:])
+        if a and b and a != b:
+            return cut, a, b
+    return None
+
+
+def _classify_row(row: Sequence[Cell]) -> list[str | None]:
+    """Each header cell's field; a header word that overflowed its narrow cell into the next one
+    ("Qty Order" | "edPart No.") is cut again where both halves become column names."""
+    names = [classify_header(cell) for cell in row]
+    for j in range(len(row) - 1):
+        if names[j] and names[j + 1]:
+            continue
+        left, right = text_of(row[j]), text_of(row[j + 1])
+        if not left or not right:
+            continue
+        found = split_run_together(left + right)
+        if found and found[0] != len(left):
+            names[j], names[j + 1] = found[1], found[2]
+    return names
+
+
 def find_header_row(rows: Rows, search_rows: int = 60) -> HeaderRow | None:
     """The first row that names a quantity column and an item or description column."""
     best: HeaderRow | None = None
     for i, row in enumerate(rows[:search_rows]):
         columns: dict[str, int] = {}
-        for j, cell in enumerate(row):
-            field_name = classify_header(cell)
+        for j, field_name in enumerate(_classify_row(row)):
             if field_name and field_name not in columns:
                 columns[field_name] = j
         if "quantity" in columns and ("item_code" in columns or "description" in columns):
