@@ -262,7 +262,9 @@ class TrytonConnector:
     def _create_sale(self, session: Session, order: Order, reference: str) -> int:
         (sale_id,) = self.client.call("sale.sale", "create", [self._sale_values(session, order, reference)])
         # `reference` is not unique in Tryton and search + create are two calls: if a worker whose lease
-        # ran out made the same sale meanwhile, the older one stays and ours (still a draft) goes.
+        # ran out made the same sale meanwhile, the older one stays and ours (still a draft) goes. The
+        # later of two creates always sees the earlier; only on a PostgreSQL Tryton, where ids can commit
+        # out of order, can two creates in the same instant both stay (a resubmit then uses the older).
         same = self._sales_by_reference(reference)
         if same and same[0] != sale_id:
             self.client.call("sale.sale", "delete", [sale_id])
