@@ -4,18 +4,44 @@ through HTTP against the real app (SQLite)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import timedelta
 
+import pytest
 from fastapi.testclient import TestClient
 
+from bootstrap import open_database
 from models.tables import Order, utcnow
 from review_ui.auth import ensure_user
-from tests.conftest import Service, demo_eml
+from tests.conftest import Service, demo_eml, make_settings
 from tests.integration.test_review_ui import _csrf, _login
 
 
-def _queued(svc: Service, demo: str = "09") -> dict:
-    accepted = svc.post_eml(demo_eml(demo))
+@pytest.fixture(scope="module")
+def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+    """One app for the tests that each work on their own orders (setting up an app costs seconds)."""
+    settings = make_settings(tmp_path_factory.mktemp("review-edits"))
+    database = open_database(settings)
+    svc = Service(settings, database)
+    yield svc
+    svc.client.close()
+    database.dispose()
+
+
+@pytest.fixture
+def svc(shared_service: Service) -> Service:
+    """The shared app with its client as new: no login, the API token back."""
+    shared_service.client.cookies.clear()
+    shared_service.client.headers["Authorization"] = f"Bearer {shared_service.token}"
+    return shared_service
+
+
+def _queued(svc: Service, demo: str = "09", tag: str = "") -> dict:
+    raw = demo_eml(demo)
+    if tag:  # the same email again, as a new message (own Message-ID and PO) for a test of its own
+        raw = raw.replace(b"Message-ID: <", f"Message-ID: <{tag}-".encode(), 1)
+        raw = raw.replace(b"PO Number: ", f"PO Number: {tag}-".encode(), 1)
+    accepted = svc.post_eml(raw)
     svc.drain()
     order = svc.order_for_message(accepted["id"])
     assert order["status"] == "needs_review", order
@@ -31,9 +57,8 @@ def _second_clerk(svc: Service) -> tuple[TestClient, str]:
     return other, _csrf(other.get("/review").text)
 
 
-def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(sqlite_service: Service):
-    svc = sqlite_service
-    order = _queued(svc)
+def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(svc: Service):
+    order = _queued(svc, "09", "claim")
     csrf = _login(svc)
     svc.client.get(f"/review/orders/{order['id']}")
     other, other_csrf = _second_clerk(svc)
@@ -52,9 +77,8 @@ def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(sqlite_s
     other.close()
 
 
-def test_an_expired_claim_is_free_and_clerk_time_is_counted(sqlite_service: Service):
-    svc = sqlite_service
-    order = _queued(svc)
+def test_an_expired_claim_is_free_and_clerk_time_is_counted(svc: Service):
+    order = _queued(svc, "09", "expired")
     _login(svc)
     svc.client.get(f"/review/orders/{order['id']}")
     with svc.db.session() as s:  # as if the clerk left 20 minutes ago and the claim ran out
@@ -71,9 +95,8 @@ def test_an_expired_claim_is_free_and_clerk_time_is_counted(sqlite_service: Serv
     other.close()
 
 
-def test_header_fields_lines_and_hold_are_edited_and_audited(sqlite_service: Service):
-    svc = sqlite_service
-    order = _queued(svc)
+def test_header_fields_lines_and_hold_are_edited_and_audited(svc: Service):
+    order = _queued(svc, "09", "edit")
     csrf = _login(svc)
     base = f"/review/orders/{order['id']}"
     svc.client.post(f"{base}/header", data={"csrf": csrf, "po_number": "DL-999", "order_date": "2026-11-21",
@@ -128,8 +151,7 @@ def test_queue_filters_by_reason_and_customer(service: Service):
     assert queue.index(f"/review/orders/{stranger['id']}\"") < queue.index(f"/review/orders/{typo['id']}\"")
 
 
-def test_sku_autocomplete_is_fuzzy_and_shows_price_and_stock(sqlite_service: Service):
-    svc = sqlite_service
+def test_sku_autocomplete_is_fuzzy_and_shows_price_and_stock(svc: Service):
     found = svc.client.get("/api/catalog/search", params={"q": "GLS-SAF-SKM", "customer": "C004"}).json()
     assert found[0]["sku"] == "GLS-SAF-SMK"
     assert {"description", "price", "stock", "uom", "contract_price"} <= set(found[0])
@@ -138,12 +160,11 @@ def test_sku_autocomplete_is_fuzzy_and_shows_price_and_stock(sqlite_service: Ser
     assert by_words[0]["sku"] == "GLV-NIT-M-BLU"
     prefix = svc.client.get("/api/catalog/search", params={"q": "GLV-NIT"}).json()
     assert len(prefix) == 8 and all(s["sku"].startswith("GLV-NIT") for s in prefix)
-    svc.client.headers.pop("Authorization")
-    assert svc.client.get("/api/catalog/search", params={"q": "GLV"}).status_code == 401
+    with TestClient(svc.app) as stranger:
+        assert stranger.get("/api/catalog/search", params={"q": "GLV"}).status_code == 401
 
 
-def test_catalog_and_customer_imports_report_each_rejected_row(sqlite_service: Service):
-    svc = sqlite_service
+def test_catalog_and_customer_imports_report_each_rejected_row(svc: Service):
     catalog = (b"sku,description,unit_price,uom\nNEW-1,New thing,4.50,EA\nNEW-2,,3.00,EA\n"
                b"NEW-3,Priceless,abc,EA\n")
     result = svc.client.post("/api/catalog/import", files={"file": ("products.csv", catalog, "text/csv")}).json()
@@ -191,8 +212,7 @@ def test_dashboard_counts_touchless_orders_savings_and_clerk_time(sqlite_service
     assert page.count("<rect") == 60  # 30 days, two bars each
 
 
-def test_admin_creates_and_disables_users(sqlite_service: Service):
-    svc = sqlite_service
+def test_admin_creates_and_disables_users(svc: Service):
     csrf = _login(svc)
     assert svc.client.get("/review/admin/users").status_code == 403  # a clerk is not an admin
     svc.client.post("/logout", data={"csrf": csrf})
@@ -221,8 +241,7 @@ def test_admin_creates_and_disables_users(sqlite_service: Service):
     newcomer.close()
 
 
-def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(sqlite_service: Service):
-    svc = sqlite_service
+def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(svc: Service):
     csrf = _login(svc, "admin@demo.example", "demo-admin")
     data = b"sku,description,unit_price\nUP-1,Uploaded,2.00\nUP-2,Broken,two\n"
     page = svc.client.post("/review/admin/imports/catalog", data={"csrf": csrf},
@@ -233,8 +252,7 @@ def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(sqlite_service:
     assert refused.status_code == 403  # no CSRF token
 
 
-def test_admin_changes_thresholds_and_they_survive_a_restart(sqlite_service: Service):
-    svc = sqlite_service
+def test_admin_changes_thresholds_and_they_survive_a_restart(svc: Service):
     csrf = _login(svc, "admin@demo.example", "demo-admin")
     bad = svc.client.post("/review/admin/thresholds", data={"csrf": csrf, "auto_approve_min_confidence": "1.5"}).text
     assert "1.5 is outside" in bad
