@@ -284,6 +284,9 @@ def document_page(document_id: int, number: int, request: Request, session: Sess
         path = render_page(doc, number, request.app.state.settings.home / "page-cache")
     except IndexError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
+    except Exception as exc:  # a damaged or encrypted PDF: this image fails, the page around it does not
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+                            f"the PDF page cannot be rendered: {type(exc).__name__}: {exc}") from None
     return FileResponse(path, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
 
 

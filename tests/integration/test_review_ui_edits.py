@@ -268,3 +268,21 @@ def test_admin_changes_thresholds_and_they_survive_a_restart(svc: Service):
     assert fresh.price_tolerance != 0.05
     create_app(fresh, svc.db)  # a restart: the stored overrides win over the defaults
     assert (fresh.auto_approve_min_confidence, str(fresh.price_tolerance), fresh.claim_minutes) == (0.9, "0.05", 30.0)
+
+
+def test_a_damaged_pdf_page_is_a_clear_error_not_a_crash(svc: Service):
+    from models.tables import Document, InboundMessage
+
+    with svc.db.session() as s:
+        message = InboundMessage(source="api", sha256="d" * 64, raw=b"x", size=1)
+        s.add(message)
+        s.flush()
+        doc = Document(message_id=message.id, part_index=1, role="attachment", filename="broken.pdf",
+                       media_type="application/pdf", sha256="e" * 64, size=20, content=b"%PDF-1.4 not really")
+        s.add(doc)
+        s.flush()
+        doc_id = doc.id
+    _login(svc)
+    response = svc.client.get(f"/review/documents/{doc_id}/pages/1.png")
+    assert response.status_code == 422 and "cannot be rendered" in response.json()["detail"]
+    assert svc.client.get("/review").status_code == 200  # and the service goes on
