@@ -23,7 +23,14 @@ def open_database(settings: Settings) -> Database:
     settings.home.mkdir(parents=True, exist_ok=True)
     url = settings.resolved_database_url
     upgrade_schema(url)
-    return Database(url)
+    database = Database(url)
+    # Thresholds an admin changed on the review screen win over the file, in every process that opens
+    # the database (the web app, `order-intake worker`, the CLI).
+    from review_ui.thresholds import apply_overrides
+
+    with database.session() as session:
+        apply_overrides(session, settings)
+    return database
 
 
 def load_master_data(db: Database, folder: Path) -> list[ImportReport]:

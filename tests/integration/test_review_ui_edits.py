@@ -268,6 +268,9 @@ def test_admin_changes_thresholds_and_they_survive_a_restart(svc: Service):
     assert fresh.price_tolerance != 0.05
     create_app(fresh, svc.db)  # a restart: the stored overrides win over the defaults
     assert (fresh.auto_approve_min_confidence, str(fresh.price_tolerance), fresh.claim_minutes) == (0.9, "0.05", 30.0)
+    worker_settings = make_settings(svc.settings.home)
+    open_database(worker_settings).dispose()  # what `order-intake worker` does on start
+    assert worker_settings.auto_approve_min_confidence == 0.9
 
 
 def test_a_damaged_pdf_page_is_a_clear_error_not_a_crash(svc: Service):
