@@ -4,6 +4,7 @@ order; an SMTP outage delays the email without losing it or failing the order.""
 
 from __future__ import annotations
 
+import base64
 import socket
 from collections.abc import Iterator
 from datetime import timedelta
@@ -498,3 +499,27 @@ def test_the_served_app_sends_acknowledgements_from_its_embedded_worker(shared: 
         waiting = [(j.kind, j.status, j.last_error) for j in s.scalars(select(Job).where(Job.status != "done"))]
     assert [r for r, _ in inbox.received] == [["jane.doe@acme-retail.example"]], waiting
     assert inbox.received[0][1]["In-Reply-To"] == "<demo-01-served@mail.acme-retail.example>"
+
+
+def test_the_buyers_headers_are_read_leniently_and_never_inject_ours():
+    """Encoded words are decoded, folded or hostile line breaks cannot add a header to our reply, and
+    machines' mail is recognised."""
+    raw = (b"From: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <j.mueller@acme-retail.example>\r\n"
+           b"Reply-To: <a@acme.example>, b@acme.example\r\n"
+           b"Subject: =?utf-8?b?" + base64.b64encode(b"Bestellung Nr. 7\r\nBcc: x@evil.example")
+           + b"?=\r\n Teil 2\r\n"
+           b"Message-ID: <m1@acme-retail.example>\r\n"
+           b"References: <m0@acme-retail.example>\r\n\r\nbody\r\n")
+    buyer = ack.read_buyer_email(raw)
+    assert buyer.from_addr == "j.mueller@acme-retail.example" and buyer.from_name == "Jürgen Müller"
+    assert buyer.reply_to == ["a@acme.example", "b@acme.example"]
+    assert "\n" not in buyer.subject and "\r" not in buyer.subject and buyer.subject.startswith("Bestellung Nr. 7")
+    assert buyer.message_id == "<m1@acme-retail.example>" and buyer.automated is None
+    mail = EmailMessage()
+    mail["Subject"] = ack._reply_subject(buyer, Order(po_number="7"))
+    assert mail["Bcc"] is None and mail["Subject"].startswith("Re: Bestellung Nr. 7")
+
+    bulk = ack.read_buyer_email(b"From: news@acme.example\r\nPrecedence: bulk\r\nSubject: x\r\n\r\n")
+    assert bulk.automated == "Precedence: bulk"
+    broken = ack.read_buyer_email(b"From: <<<\r\nMessage-ID: not-an-id\r\n\r\n")
+    assert broken.from_addr is None and broken.message_id is None
