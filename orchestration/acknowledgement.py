@@ -206,7 +206,7 @@ def acknowledgement(session: Session, order: Order, connectors: Connectors, gene
 
 def _send_one(session: Session, order: Order, ack: Acknowledgement, acknowledger: Acknowledger | None) -> None:
     if acknowledger is None:
-        _close(session, order, ack, "skipped", "no SMTP server is configured ([smtp] host)")
+        _close(session, order, ack, "skipped", "the worker that ran it has no SMTP server configured ([smtp] host)")
         return
     draft = compose(session, order, ack, acknowledger)
     if isinstance(draft, str):
