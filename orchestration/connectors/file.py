@@ -90,14 +90,14 @@ class FileErp:
         self.config = config
         self.outbox = outbox
         self.extension = EXTENSIONS[config.format]
-        self.render: Callable[[Order], bytes] = {
+        self.render: Callable[[Order, int], bytes] = {
             "json": render_json, "csv": render_csv, "ubl": render_ubl,
-            "x12": lambda order: render_x12(order, config.x12_sender_id, config.x12_receiver_id),
+            "x12": lambda order, version: render_x12(order, config.x12_sender_id, config.x12_receiver_id, version),
         }[config.format]
 
-    def file_name(self, order: Order, idempotency_key: str, revision: int = 1) -> str:
+    def file_name(self, order: Order, idempotency_key: str, version: int = 1) -> str:
         po = f"-{_slug(order.po_number)}" if order.po_number else ""
-        amended = f"-r{revision}" if revision > 1 else ""
+        amended = f"-r{version}" if version > 1 else ""
         return f"{_slug(idempotency_key.replace(':', '-'), 60)}{amended}{po}.{self.extension}"
 
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
@@ -111,7 +111,7 @@ class FileErp:
         target = self.outbox / name
         try:
             if not target.exists():
-                write_atomically(target, self.render(order))
+                write_atomically(target, self.render(order, version))
             write_atomically(marker, name.encode())
         except OSError as exc:  # a full disk or a missing share: worth retrying once someone fixes it
             raise TransientError(f"cannot write to the outbox {self.outbox}: {exc}") from exc
@@ -121,11 +121,12 @@ class FileErp:
 # ---------------------------------------------------------------- formats
 
 
-def render_json(order: Order) -> bytes:
-    return json.dumps(order_document(order), indent=2, ensure_ascii=False).encode()
+def render_json(order: Order, version: int = 1) -> bytes:
+    return json.dumps({**order_document(order), "revision": version}, indent=2, ensure_ascii=False).encode()
 
 
-def render_csv(order: Order) -> bytes:
+def render_csv(order: Order, version: int = 1) -> bytes:
+    """One row per line; an amendment is told by its file name (-r2), the rows are the order in full."""
     document = order_document(order)
     ship_to = document["ship_to"] or {}
     header = {key: document[key] for key in ("order_id", "po_number", "customer_id", "customer_name", "order_date",
@@ -145,8 +146,9 @@ def _order_stamp(order: Order) -> datetime:
     return order.created_at.replace(tzinfo=UTC) if order.created_at else datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def render_ubl(order: Order) -> bytes:
-    """A UBL 2.1 Order: the buyer's order as we booked it, our SKUs as the seller's item ids."""
+def render_ubl(order: Order, version: int = 1) -> bytes:
+    """A UBL 2.1 Order: the buyer's order as we booked it, our SKUs as the seller's item ids. An
+    amendment says so in its Note and is the order in full."""
     ET.register_namespace("", UBL_ORDER)
     ET.register_namespace("cac", CAC)
     ET.register_namespace("cbc", CBC)
@@ -165,7 +167,7 @@ def render_ubl(order: Order) -> bytes:
     cbc(root, "ID", order.po_number or f"OI-{order.id}")
     issued = order.order_date or _order_stamp(order).date()
     cbc(root, "IssueDate", issued.isoformat())
-    cbc(root, "Note", f"order-intake order {order.id}")
+    cbc(root, "Note", f"order-intake order {order.id}" + (f", revision {version} (amended)" if version > 1 else ""))
     cbc(root, "DocumentCurrencyCode", currency)
     buyer = cac(cac(root, "BuyerCustomerParty"), "Party")
     if order.customer_id:
@@ -223,13 +225,15 @@ def _x12(value: object) -> str:
     return re.sub(r"[*~>\r\n]+", " ", "" if value is None else str(value)).strip()
 
 
-def render_x12(order: Order, sender_id: str, receiver_id: str) -> bytes:
-    """An X12 850 (version 004010) in its own interchange: `*` elements, `~` segments, `>` components."""
+def render_x12(order: Order, sender_id: str, receiver_id: str, version: int = 1) -> bytes:
+    """An X12 850 (version 004010) in its own interchange: `*` elements, `~` segments, `>` components.
+    An amendment (revision 2 and on) is a replacing 850 (BEG01 05) with its own control number."""
     stamp = _order_stamp(order)
-    control = f"{order.id % 1_000_000_000:09d}"  # one interchange per order: the order id is a unique control no.
+    # Unique per interchange, as receivers check: the order id and its revision.
+    control = f"{(order.id * 100 + version) % 1_000_000_000:09d}"
     segments: list[list[Any]] = [
         ["ST", "850", "0001"],
-        ["BEG", "00", "SA", order.po_number or f"OI-{order.id}", "",
+        ["BEG", "00" if version == 1 else "05", "SA", order.po_number or f"OI-{order.id}", "",
          (order.order_date or stamp.date()).strftime("%Y%m%d")],
     ]
     currency = order.currency or (order.customer.currency if order.customer else None)

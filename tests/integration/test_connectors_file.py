@@ -24,7 +24,7 @@ from extractors.edi_x12 import extract_x12
 from extractors.ubl import extract_ubl
 from models.db import Database
 from models.tables import Order
-from orchestration.connectors.file import EXTENSIONS, FileErp
+from orchestration.connectors.file import EXTENSIONS, FileErp, render_x12
 from orchestration.connectors.registry import build_connectors
 from orchestration.worker import Worker
 from tests.conftest import REPO, Service, demo_eml, make_settings
@@ -115,6 +115,11 @@ def test_x12_850_reads_back_through_our_x12_extractor(service: Service, order_id
     assert [(ln.item_code, ln.quantity, ln.uom, ln.unit_price) for ln in extraction.lines] == expected_lines(order)
     # The ISA header is fixed width: 106 characters up to and including the segment terminator.
     assert raw.index(b"~") + 1 == 106
+    # An amendment replaces the order (BEG01 05), which our reader takes without a note, under its own
+    # interchange control number (receivers refuse a control number they have seen).
+    amended = render_x12(order, "ORDERINTAKE", "ERP", 2)
+    assert not [n for n in extract_x12(amended, 0).notes if "purpose" in n]
+    assert b"BEG*05*SA*" in amended and amended[90:99] != raw[90:99]
 
 
 def test_json_and_csv_read_back(service: Service, order_id: int, tmp_path: Path):
@@ -246,6 +251,7 @@ def test_an_order_approved_again_after_a_fix_gets_one_amended_file(service: Serv
     files = sorted(outbox.glob("*.json"))
     assert len(files) == 2 and order["erp_order_number"] == files[1].name and "-r2-" in files[1].name
     assert json.loads(files[1].read_text())["lines"][0]["quantity"] == "7"
+    assert json.loads(files[1].read_text())["revision"] == 2
     assert json.loads(files[0].read_text())["lines"][0]["quantity"] != "7"
     with service.db.session() as s:
         build_connectors(settings).erp.submit_order(s, s.get(Order, order["id"]), f"order:{order['id']}:erp")
