@@ -112,8 +112,8 @@ class HeaderRow:
 def split_run_together(text: str) -> tuple[int, str, str] | None:
     """Two column names printed without a gap ("Qty OrderedRate", or a word overflowing its cell):
     the cut that makes both halves column names, and those names."""
-    if len(text) > 60:
-        return None
+    if len(text) > 60 or any(c.isdigit() for c in text):
+        return None  # column names carry no digits; data cells do, and are many
     for cut in range(1, len(text)):
         a, b = classify_header(text[:cut]), classify_header(text[cut:])
         if a and b and a != b:
@@ -125,6 +125,8 @@ def _classify_row(row: Sequence[Cell]) -> list[str | None]:
     """Each header cell's field; a header word that overflowed its narrow cell into the next one
     ("Qty Order" | "edPart No.") is cut again where both halves become column names."""
     names = [classify_header(cell) for cell in row]
+    if sum(1 for n in names if n) < 2:
+        return names  # not a header row: no cutting to try
     for j in range(len(row) - 1):
         if names[j] and names[j + 1]:
             continue
