@@ -70,8 +70,10 @@ def test_clerk_fixes_a_doubtful_line_with_three_keys_and_the_order_reaches_the_e
     row = page.locator(f'#queue tr[data-href="/review/orders/{order["id"]}"]')
     assert "GLS-SAF-SKM" in row.inner_text()  # the queue says why, naming what was written
     screenshot(page, "queue-1280.png")
-    row.locator("a").click()
-    page.wait_for_url(f"**/review/orders/{order['id']}")
+    assert "selected" in (row.get_attribute("class") or "")  # the oldest waiting order, ready for Enter
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # open it from the keyboard too
+    assert page.url.endswith(f"/review/orders/{order['id']}")
     selected = page.locator("tr.line.selected")
     assert selected.get_attribute("id") == f"line-{doubtful[0]['id']}"  # the doubt is selected on arrival
     screenshot(page, "order-1280.png")
