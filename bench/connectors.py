@@ -7,7 +7,8 @@ the ERP stage as UBL files in an outbox, the rest builtin; the same with X12 850
 database gets the demo master data and M approved orders with their ERP jobs (bench/scale_out.py's
 `create_orders`), then one worker runs until the queue is empty. Reports orders/s, how many were
 shipped, and what the other side received (webhook ERP bookings and requests; outbox files), which
-must equal the orders: one each. Run on demand; numbers go in the README. Never a timed test.
+must equal the orders: one each; and the p50/p95 of one signed webhook call on its own. Run on
+demand; numbers go in the README. Never a timed test.
 """
 
 from __future__ import annotations
@@ -111,6 +112,23 @@ def run_setup(name: str, orders: int, connectors: ConnectorsConfig, home: Path) 
             "orders_per_s": round(orders / seconds, 1)}
 
 
+def round_trips(receiver: Receiver, calls: int = 200) -> dict[str, Any]:
+    """One signed webhook call (serialise, sign, POST on a pooled connection, read the answer), alone."""
+    from orchestration.connectors.webhook import WebhookClient
+
+    client = WebhookClient(WebhookConnectorConfig(url=receiver.url, secret=SECRET))
+    document = {"order": {"order_id": 1, "lines": [{"line_no": n, "sku": "X", "quantity": "1"} for n in range(4)]}}
+    times = []
+    for n in range(calls):
+        started = time.perf_counter()
+        client.call("erp", f"bench:{n}", document)
+        times.append((time.perf_counter() - started) * 1000)
+    client.close()
+    times.sort()
+    return {"setup": "one webhook call", "calls": calls, "p50_ms": round(times[len(times) // 2], 2),
+            "p95_ms": round(times[int(len(times) * 0.95)], 2)}
+
+
 def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orders", type=int, default=300)
@@ -132,6 +150,7 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
             result.update(requests=receiver.requests, erp_bookings=len(receiver.erp_bookings),
                           bad_signatures=receiver.bad_signatures)
             results.append(result)
+            results.append(round_trips(receiver))
         finally:
             receiver.stop()
 
