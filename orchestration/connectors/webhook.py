@@ -58,6 +58,15 @@ def signature(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
+def shown(url: str) -> str:
+    """The endpoint as logs and review reasons may show it: no user info, no query (either may hold a token)."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return "(the configured url)"
+    return f"{parsed.scheme}://{parsed.host}{f':{parsed.port}' if parsed.port else ''}{parsed.path}"
+
+
 def receiver_message(response: httpx.Response) -> str:
     """What the receiver said about its refusal, in its own words, short enough for a review reason."""
     try:
@@ -124,11 +133,11 @@ class WebhookClient:
                 else:
                     raise PermanentError(f"the receiver refused the {stage} request (HTTP {code}): "
                                          f"{receiver_message(response)}")
-            log.warning("webhook %s attempt %s/%s to %s failed: %s", stage, attempt, self.config.attempts, url,
+            log.warning("webhook %s attempt %s/%s to %s failed: %s", stage, attempt, self.config.attempts, shown(url),
                         last, extra={"stage": stage, "idempotency_key": key})
             if attempt < self.config.attempts:
                 self.sleep(self.backoff(attempt, retry_after))
-        raise TransientError(f"{stage} webhook {url}: {self.config.attempts} attempt(s) failed, last: {last}")
+        raise TransientError(f"{stage} webhook {shown(url)}: {self.config.attempts} attempt(s) failed, last: {last}")
 
     @staticmethod
     def _answer(stage: str, response: httpx.Response) -> dict[str, Any]:

@@ -93,3 +93,9 @@ def test_one_tryton_connector_serves_every_stage_that_names_it():
     assert isinstance(connectors.erp, TrytonConnector)
     assert connectors.erp is connectors.inventory is connectors.shipping
     assert isinstance(connectors.routing, BuiltinRouting)
+
+
+def test_errors_and_logs_show_the_endpoint_without_credentials_or_query():
+    from orchestration.connectors.webhook import shown
+
+    assert shown("https://user:pw@erp.example:8443/hooks/oi?token=abc") == "https://erp.example:8443/hooks/oi"
