@@ -20,8 +20,6 @@ from intake.imap import ImapMailbox
 from intake.maildir import poll_once
 from models.db import Database
 from orchestration.accept import accept_message, mailbox_acceptor
-from orchestration.acknowledgement import Acknowledger
-from orchestration.connectors.registry import build_connectors
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
 from review_ui.thresholds import apply_overrides
@@ -60,10 +58,7 @@ class Background:
         if self.settings.embedded_maildir_poller:
             self.threads.append(threading.Thread(target=self._poll_maildir, name="maildir-poller", daemon=True))
         if self.settings.embedded_worker:
-            connectors = build_connectors(self.settings)
-            # The acknowledgement is built from [smtp] (None without a host); the registry does not know it.
-            connectors.acknowledgement = Acknowledger.from_settings(self.settings)
-            worker = Worker(self.db, self.settings, connectors)
+            worker = Worker(self.db, self.settings)  # its connectors, [smtp] included, come from the registry
             self.threads.append(threading.Thread(target=worker.run_forever, args=(self.stop,),
                                                  name="worker", daemon=True))
         for t in self.threads:

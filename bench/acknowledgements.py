@@ -32,8 +32,6 @@ from bootstrap import load_demo, open_database  # noqa: E402
 from config import Settings, SmtpConfig  # noqa: E402
 from models.tables import Acknowledgement, Order  # noqa: E402
 from orchestration.accept import accept_message  # noqa: E402
-from orchestration.acknowledgement import Acknowledger  # noqa: E402
-from orchestration.connectors.registry import build_connectors  # noqa: E402
 from orchestration.worker import Worker  # noqa: E402
 
 
@@ -68,9 +66,7 @@ def run(orders: int, smtp_port: int | None) -> tuple[float, Settings, object]:
     load_demo(db, settings)
     for raw in emails(orders):
         accept_message(db, raw, "bench")
-    connectors = build_connectors(settings)
-    connectors.acknowledgement = Acknowledger.from_settings(settings)
-    worker = Worker(db, settings, connectors)
+    worker = Worker(db, settings)  # the registry adds the acknowledgement sender when [smtp] has a host
     started = time.perf_counter()
     worker.run_until_idle(max_jobs=100_000)
     seconds = time.perf_counter() - started
