@@ -88,3 +88,45 @@ def test_a_job_that_kills_its_worker_every_time_is_parked_not_retried_forever(db
         assert s.scalars(select(Job)).one().status == "dead"
         message = s.get(InboundMessage, accepted.message_id)
         assert message.status == "error" and "stopped during each of" in message.error
+
+
+def test_a_heartbeat_extends_the_holders_lease_and_fails_once_the_job_was_taken_over(db: Database):
+    with db.session() as s:
+        jobs.enqueue(s, "erp", "k4")
+    holder = jobs.claim(db, "holder", 1)
+    assert holder is not None
+    assert jobs.heartbeat(db, holder, 300) is True
+    with db.session() as s:
+        assert s.get(Job, holder.job_id).lease_until > utcnow() + timedelta(seconds=200)
+    assert jobs.claim(db, "other", 60) is None  # the renewed lease keeps it
+    with db.session() as s:
+        s.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
+    taker = jobs.claim(db, "taker", 60)
+    assert taker is not None
+    assert jobs.heartbeat(db, holder, 300) is False  # too late: it belongs to the taker now
+
+
+def test_the_next_stage_is_taken_with_its_predecessor_and_given_back_if_never_started(db: Database):
+    """GIVEN a job that enqueues the next one WHEN the worker takes it in the same transaction THEN it
+    commits running and leased to that worker; released unstarted, it is queued again with no attempt
+    counted and its stage run says why."""
+    from models.tables import StageRun
+
+    with db.session() as s:
+        first = jobs.enqueue(s, "erp", "order:9:erp")
+        assert s.info["enqueued"] == [first]
+        nxt = jobs.enqueue(s, "inventory", "order:9:inventory")
+        ticket = jobs.take(s, nxt, "w1", 60)
+    assert jobs.claim(db, "w2", 60).job_id == first.id  # only the first is free to claim
+    assert jobs.claim(db, "w2", 60) is None
+    with db.session() as s:
+        job = s.get(Job, ticket.job_id)
+        assert (job.status, job.locked_by, job.attempts) == ("running", "w1", 1)
+    jobs.release(db, ticket)
+    with db.session() as s:
+        job = s.get(Job, ticket.job_id)
+        assert (job.status, job.locked_by, job.attempts) == ("queued", None, 0)
+        run = s.get(StageRun, ticket.stage_run_id)
+        assert run.ok is False and "not started" in run.error
+    again = jobs.claim(db, "w3", 60)
+    assert again is not None and again.job_id == ticket.job_id and again.attempt == 1
