@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.sessions import SessionMiddleware
 
 from api import catalog, health, jobs, mailboxes, messages, metrics, orders, status
@@ -91,8 +92,11 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         lifespan=lifespan,
     )
     app.state.settings = settings
-    with db.session() as session:  # thresholds an admin changed on the review screen win over the file
-        apply_overrides(session, settings)
+    try:  # thresholds an admin changed on the review screen win over the file
+        with db.session() as session:
+            apply_overrides(session, settings)
+    except SQLAlchemyError as exc:  # no database yet: the app still starts, and /readyz says why
+        log.warning("stored thresholds not applied: %s", exc)
     app.state.db = db
     app.add_middleware(
         SessionMiddleware,
