@@ -71,7 +71,7 @@ def shipped_at(db: Database, po: str) -> float | None:
             Order.po_number == po, AuditEvent.entity == "order", AuditEvent.action == "status",
             AuditEvent.to_value == "shipped"))
         status = s.scalar(select(Order.status).where(Order.po_number == po))
-    if at is None and status not in (None, "approved", "erp_accepted", "allocated", "backordered", "routed"):
+    if at is None and status not in (None, "approved", "erp_accepted", "allocated", "backordered", "routed", "shipped"):
         raise RuntimeError(f"PO {po} ended as {status}, not shipped: is the email still touchless?")
     return at.replace(tzinfo=UTC).timestamp() if at is not None else None
 

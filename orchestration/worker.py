@@ -117,7 +117,11 @@ class Worker:
             return
         stage = ORDER_STAGES[ticket.kind]
         # The customer is loaded only if a stage asks for it: most do not, and it costs two queries.
-        order = s.get(Order, ticket.order_id, with_for_update=self.db.is_postgres,
+        # FOR NO KEY UPDATE, not FOR UPDATE: two workers on one order still queue behind each other,
+        # but rows that merely reference the order (a claim's stage run, a job) can be written
+        # meanwhile. With FOR UPDATE, a worker claiming this job after its lease expired would wait
+        # here on its stage-run insert while this worker waits on that claim's job row: a deadlock.
+        order = s.get(Order, ticket.order_id, with_for_update={"key_share": True} if self.db.is_postgres else None,
                       options=[lazyload(Order.customer)])
         if order is not None:
             stage(s, order, self.connectors, ticket.generation)
