@@ -25,7 +25,7 @@ from logs import setup_logging
 from models.db import MIGRATIONS_DIR, Database
 from models.tables import Job, MailboxState, utcnow
 from orchestration import jobs
-from tests.conftest import Service, _free_port, demo_eml, make_settings
+from tests.conftest import Service, demo_eml, make_settings
 
 
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -112,7 +112,7 @@ def test_readyz_is_503_with_the_reason_when_the_schema_is_behind(tmp_path: Path)
 def test_readyz_is_503_when_the_database_does_not_answer(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     open_database(settings).dispose()
-    gone = Database(f"postgresql+psycopg://nobody@127.0.0.1:{_free_port()}/none")
+    gone = Database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=3")  # nothing listens on port 1
     client = TestClient(create_app(settings, gone))
     assert client.get("/healthz").status_code == 200  # the process is up all the same
     response = client.get("/readyz")
