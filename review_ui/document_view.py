@@ -181,9 +181,9 @@ def source_view(order: Order, documents: list[Document]) -> SourceView:
             return _pdf_view(order, doc, lines, title)
         kinds = {(ln.provenance or {}).get("kind") for ln in lines}
         if "sheet" in kinds or (not kinds and doc.role == "attachment" and _is_sheet(doc)):
-            return _sheet_view(doc, lines, title)
+            return _with_header_cells(order, doc, _sheet_view(doc, lines, title))
         if "csv" in kinds:
-            return _csv_view(order, doc, lines, title)
+            return _with_header_cells(order, doc, _csv_view(order, doc, lines, title))
         if doc.role == "body_html" or doc.media_type == "text/html":
             return _html_view(order, doc, lines, title)
         return _text_view(order, doc, lines, title, doc.content.decode("utf-8", errors="replace"))
@@ -340,3 +340,22 @@ def _tight(text: str, start: int, end: int, region: Region) -> tuple[int, int, R
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end, region
+
+
+def _with_header_cells(order: Order, doc: Document, view: SourceView) -> SourceView:
+    """Spreadsheets keep no cell for header fields (they are read from the text above the table), so a
+    doubtful field is marked on the first cell that holds its value as read."""
+    header = None
+    for reason_field in dict.fromkeys(_doubtful_fields(order)):
+        header = header or _header(doc)
+        field_value = getattr(header, HEADER_FIELDS[reason_field], None)
+        if field_value is None or not isinstance(field_value.value, str) or len(field_value.value) < 3:
+            continue
+        wanted = field_value.value.casefold()
+        region = Region(f"field-{reason_field}", reason_field.replace("_", " "), True)
+        found = next(((grid, r, c) for grid in view.grids for r, row in enumerate(grid.rows)
+                      for c, cell in enumerate(row) if wanted in cell.casefold()), None)
+        if found is not None:
+            grid, r, c = found
+            grid.cells.setdefault((r, c), region)
+    return view

@@ -289,3 +289,24 @@ def test_a_damaged_pdf_page_is_a_clear_error_not_a_crash(svc: Service):
     response = svc.client.get(f"/review/documents/{doc_id}/pages/1.png")
     assert response.status_code == 422 and "cannot be rendered" in response.json()["detail"]
     assert svc.client.get("/review").status_code == 200  # and the service goes on
+
+
+def test_a_doubtful_header_field_is_marked_in_a_spreadsheets_grid(svc: Service):
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    msg = EmailMessage()
+    msg["From"] = "Peter <peter@initech.example>"  # not a known customer: the buyer field is in doubt
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = "PO attached"
+    msg["Message-ID"] = "<csv-77@initech.example>"
+    msg.set_content("Please see the attached order.")
+    msg.add_attachment(b"Purchase Order No.,PO-CSV-77\nBuyer,Initech Supplies\n\nSKU,Description,Qty,Unit Price\n"
+                       b"GLV-NIT-M-BLU,Nitrile gloves,5,12.27\n", maintype="text", subtype="csv", filename="po.csv")
+    accepted = svc.post_eml(msg.as_bytes(policy=SMTP))
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    _login(svc)
+    page = svc.client.get(f"/review/orders/{order['id']}").text
+    assert re.search(r'<td data-line="field-customer"[^>]*>Initech Supplies</td>', page), page
+    assert re.search(rf'<tr data-line="line-{order["lines"][0]["id"]}"', page)  # and the line's row
