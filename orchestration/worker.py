@@ -236,12 +236,18 @@ def run_workers(settings: Settings, concurrency: int = 1, db: Database | None = 
         return child
 
     children = [start(i) for i in range(concurrency)]
+    started_at = [time.monotonic()] * concurrency
     log.info("%d worker processes started: %s", concurrency, [c.pid for c in children])
     while not stop.wait(0.5):
         for i, child in enumerate(children):
-            if not child.is_alive() and not stop.is_set():
-                log.warning("worker process %s exited with %s; starting another", child.pid, child.exitcode)
-                children[i] = start(i)
+            if child.is_alive() or stop.is_set():
+                continue
+            # One that dies right after starting (a broken install, say) is restarted every 10 s, not
+            # in a tight loop.
+            if time.monotonic() - started_at[i] < 10.0:
+                continue
+            log.warning("worker process %s exited with %s; starting another", child.pid, child.exitcode)
+            children[i], started_at[i] = start(i), time.monotonic()
     for child in children:
         if child.is_alive() and child.pid is not None:
             os.kill(child.pid, signal.SIGTERM)
