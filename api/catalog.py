@@ -125,7 +125,7 @@ async def _import(session: Session, user: User, file: UploadFile, importer) -> I
     try:
         report = await run_import(session, file, importer)
     except ValueError as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from None
+        raise HTTPException(422, str(exc)) from None
     return ImportResult(source=report.source, imported=report.imported, rejected=report.rejected)
 
 

@@ -285,7 +285,7 @@ def document_page(document_id: int, number: int, request: Request, session: Sess
     except IndexError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
     except Exception as exc:  # a damaged or encrypted PDF: this image fails, the page around it does not
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+        raise HTTPException(422,
                             f"the PDF page cannot be rendered: {type(exc).__name__}: {exc}") from None
     return FileResponse(path, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
 
