@@ -65,6 +65,10 @@ def test_pdf_page_with_line_boxes_follows_the_selection(page, server: Server):  
     page.locator(f'figure.pdf-page .src[data-line="{line_ids[-1]}"]').click()
     assert page.locator("tr.line.selected").get_attribute("id") == line_ids[-1]
     screenshot(page, "order-pdf-1280.png")
+    page.set_viewport_size({"width": 768, "height": 1024})
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    screenshot(page, "order-pdf-768.png")
+    page.set_viewport_size({"width": 1280, "height": 800})
 
     # The page image is rendered once and then served from the cache under the home folder.
     cached = list((server.home / "page-cache").glob("*.png"))
