@@ -49,6 +49,12 @@ def zone_between(origin_postal: str, destination_postal: str | None) -> int:
     return min(8, 2 + abs(int(origin_postal[0]) - int(destination_postal[0])))
 
 
+def _products(session: Session, skus: set[str]) -> dict[str, Product]:
+    if not skus:
+        return {}
+    return {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(skus)))}
+
+
 class BuiltinErp:
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         existing = session.scalar(select(ErpSalesOrder).where(ErpSalesOrder.idempotency_key == idempotency_key))
@@ -56,12 +62,17 @@ class BuiltinErp:
             raise PermanentError("the ERP needs a customer")
         total = Decimal("0")
         repriced: list[dict[str, str]] = []
+        # One query for the products and one for the contract prices, whatever the number of lines.
+        skus = {line.sku for line in order.lines if line.sku}
+        products = _products(session, skus)
+        contracts = dict(session.execute(select(PriceListEntry.sku, PriceListEntry.unit_price).where(
+            PriceListEntry.customer_id == order.customer_id, PriceListEntry.sku.in_(skus))).tuples().all()
+            ) if skus else {}
         for line in order.lines:
-            product = session.get(Product, line.sku) if line.sku else None
+            product = products.get(line.sku) if line.sku else None
             if product is None or line.quantity is None:
                 raise PermanentError(f"line {line.line_no}: no valid product or quantity")
-            contract = session.scalar(select(PriceListEntry.unit_price).where(
-                PriceListEntry.customer_id == order.customer_id, PriceListEntry.sku == product.sku))
+            contract = contracts.get(product.sku)
             # The ERP charges its own price (contract, else list). A different price on the order was
             # either within tolerance or accepted by a clerk; the difference is kept on the record.
             price = contract if contract is not None else product.unit_price
@@ -99,6 +110,12 @@ class BuiltinInventory:
         warehouses = sorted(session.scalars(select(Warehouse)),
                             key=lambda w: (zone_between(w.postal_code, destination), w.code))
         out: list[LineAllocation] = []
+        # Every stock row this order may touch, locked in one statement and always in the same order
+        # (warehouse, SKU), so two orders sharing products queue behind each other instead of deadlocking.
+        skus = sorted({line.sku for line in order.lines if line.sku})
+        stocks = {(st.warehouse_code, st.sku): st for st in session.scalars(
+            select(StockLevel).where(StockLevel.sku.in_(skus))
+            .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update())} if skus else {}
         for line in order.lines:
             wanted = line.quantity or Decimal("0")
             left = wanted
@@ -106,7 +123,7 @@ class BuiltinInventory:
             for wh in warehouses:
                 if left <= 0:
                     break
-                stock = session.get(StockLevel, (wh.code, line.sku), with_for_update=True)
+                stock = stocks.get((wh.code, line.sku))
                 if stock is None:
                     continue
                 free = stock.on_hand - stock.reserved
@@ -150,9 +167,10 @@ class BuiltinRouting:
         session.flush()
         destination = destination_postal_code(session, order)
         by_warehouse: dict[str, Decimal] = {}
+        products = _products(session, {ln.sku for ln in order.lines if ln.sku})
         for alloc in session.scalars(select(Allocation).where(Allocation.order_id == order.id)):
             line = next(ln for ln in order.lines if ln.id == alloc.line_id)
-            product = session.get(Product, line.sku)
+            product = products.get(line.sku) if line.sku else None
             weight = (product.weight_kg if product else Decimal("0")) * alloc.quantity
             by_warehouse[alloc.warehouse_code] = by_warehouse.get(alloc.warehouse_code, Decimal("0")) + weight
         shipments = []
