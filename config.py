@@ -214,12 +214,6 @@ class Settings(BaseSettings):
     # manual entry at this loaded hourly cost.
     minutes_per_order: float = 5.0
     hourly_cost: Decimal = Decimal("25")
-    # Review screen: how long an opened order stays claimed by its clerk without activity.
-    claim_minutes: float = 15.0
-    # Dashboard savings, reckoned as suppliers do: each order that needed no typing saves this much
-    # manual entry at this loaded hourly cost.
-    minutes_per_order: float = 5.0
-    hourly_cost: Decimal = Decimal("25")
     demo_dir: Path = REPO_ROOT / "demo"
 
     @classmethod
