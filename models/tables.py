@@ -260,14 +260,6 @@ class Order(Base):
     # Clerk time spent on the order (sum of its claims up to approve/reject), for the dashboard.
     review_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     held_reason: Mapped[str | None] = mapped_column(Text)  # put aside by a clerk, with why
-    # The review screen's claim: the clerk who opened the order holds it until claimed_until, so two
-    # clerks never work the same order; an expired claim is free for anyone.
-    claimed_by: Mapped[str | None] = mapped_column(String(320))
-    claimed_until: Mapped[datetime | None] = mapped_column(DateTime)
-    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # Clerk time spent on the order (sum of its claims up to approve/reject), for the dashboard.
-    review_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    held_reason: Mapped[str | None] = mapped_column(Text)  # put aside by a clerk, with why
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     lines: Mapped[list[OrderLine]] = relationship(
@@ -421,7 +413,6 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(16), default="clerk")  # clerk | admin
-    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))  # disabled: no login
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))  # disabled: no login
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
