@@ -1027,7 +1027,9 @@ def make_habits(ctx: Ctx, seed: int) -> dict[str, Habits]:
 
 def repeat_order(ctx: Ctx, habits: dict[str, Habits], rng: random.Random, day: date) -> OrderSpec:
     """A customer's next order: mostly items it always buys, written its usual way."""
-    cid = rng.choices(sorted(habits), CUSTOMER_SHARE[:len(habits)])[0]
+    cids = sorted(habits)
+    shares = (CUSTOMER_SHARE + [CUSTOMER_SHARE[-1]] * len(cids))[:len(cids)]  # any number of customers
+    cid = rng.choices(cids, shares)[0]
     h = habits[cid]
     layout = rng.choice(h.layouts)
     n = rng.randint(30, 45) if layout == "pdf-multipage" else rng.choice([1, 2, 3, 3, 4, 4, 5, 5, 6, 8, 10, 12])
@@ -1045,8 +1047,8 @@ def repeat_order(ctx: Ctx, habits: dict[str, Habits], rng: random.Random, day: d
         qty = rng.choice([1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 25, 30, 40, 50, 60, 100])
         lines.append(Line(sku, written, qty, ctx.price(cid, sku)))
     h.next_po += rng.randint(1, 9)
-    return OrderSpec(cid, PO_SEQUENCE[cid].format(n=h.next_po), day, day + timedelta(days=rng.randint(5, 21)),
-                     lines, rng.randrange(1 << 30), layout)
+    po = PO_SEQUENCE.get(cid, cid + "-PO-{n}").format(n=h.next_po)
+    return OrderSpec(cid, po, day, day + timedelta(days=rng.randint(5, 21)), lines, rng.randrange(1 << 30), layout)
 
 
 def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO,

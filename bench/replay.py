@@ -31,7 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from sqlalchemy import delete, select, update  # noqa: E402
+from sqlalchemy import delete, func, select, update  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bootstrap import load_master_data, open_database  # noqa: E402
@@ -41,6 +41,7 @@ from evaluation.scoring import _norm_text, as_decimal, pair_lines, score_documen
 from models.db import Database  # noqa: E402
 from models.tables import (  # noqa: E402
     Customer,
+    CustomerAddress,
     CustomerContact,
     CustomerItemAlias,
     CustomerUnitConversion,
@@ -158,12 +159,14 @@ def _clerk(session: Session, order: Order, expected: dict[str, Any], customers: 
     approve(session, order, CLERK)
 
 
-def _forget(session: Session) -> None:
-    """Everything the clerk's actions taught: aliases, senders, unit conversions, trusted readings."""
+def _forget(session: Session, addresses_on_file: int) -> None:
+    """Everything the clerk's actions taught: aliases, senders, unit conversions, trusted readings and
+    ship-to addresses (any beyond the master data's)."""
     session.flush()
     for table in (CustomerItemAlias, CustomerContact, CustomerUnitConversion):
         session.execute(delete(table).where(table.created_by == CLERK))
     session.execute(update(Customer).values(confirmed_readings=0))
+    session.execute(delete(CustomerAddress).where(CustomerAddress.id > addresses_on_file))
 
 
 def replay(corpus: Path, home: Path, learn: bool = True) -> ReplayResult:
@@ -185,6 +188,8 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
     has_catalog = (corpus / "catalog.csv").exists()
     result = ReplayResult(learning=learn)
     docs = sorted(labelled_documents(corpus), key=lambda pair: pair[0].name)
+    with db.session() as s:
+        addresses_on_file = s.scalar(select(func.max(CustomerAddress.id))) or 0
     for doc, expected_path in docs:
         expected = json.loads(expected_path.read_text())
         name = str(doc.relative_to(corpus))
@@ -208,7 +213,7 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
                     with s.begin_nested():
                         _clerk(s, order, expected, customers, result)
                         if not learn:
-                            _forget(s)
+                            _forget(s, addresses_on_file)
                     result.clerk_fixed += 1
                 except ActionError as exc:
                     result.clerk_could_not_fix += 1

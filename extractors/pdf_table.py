@@ -40,7 +40,7 @@ def _split_run_together(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A header phrase that is two column names printed without a gap ("Qty OrderedRate") becomes two
     phrases; where one ends on the page is estimated from its share of the characters."""
     names = [classify_header(p["text"]) for p in phrases]
-    if sum(1 for n in names if n) < 2:
+    if not any(names):
         return phrases  # not a header line: no cutting to try
     out: list[dict[str, Any]] = []
     for p, name in zip(phrases, names, strict=True):

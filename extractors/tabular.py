@@ -125,7 +125,7 @@ def _classify_row(row: Sequence[Cell]) -> list[str | None]:
     """Each header cell's field; a header word that overflowed its narrow cell into the next one
     ("Qty Order" | "edPart No.") is cut again where both halves become column names."""
     names = [classify_header(cell) for cell in row]
-    if sum(1 for n in names if n) < 2:
+    if not any(names):
         return names  # not a header row: no cutting to try
     for j in range(len(row) - 1):
         if names[j] and names[j + 1]:

@@ -154,13 +154,18 @@ class _Reader:
     defects: list[str] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)
     senders: list[str] = field(default_factory=list)
+    # Which multipart/alternative the walk is inside (None inside an attached message): bodies added
+    # there are versions of one body, not separate texts.
+    alternatives: list[int | None] = field(default_factory=list)
+    _alternative_count: int = 0
 
     def defect(self, sentence: str) -> None:
         if sentence not in self.defects:
             self.defects.append(sentence)
 
     def add(self, role: str, media_type: str, filename: str | None, content: bytes) -> None:
-        self.parts.append(Part(len(self.parts), role, media_type, filename, content))
+        group = self.alternatives[-1] if self.alternatives and role != "attachment" else None
+        self.parts.append(Part(len(self.parts), role, media_type, filename, content, group))
 
     def walk(self, node: Message, depth: int, in_related: bool = False) -> None:
         if depth > self.limits.max_depth:
@@ -183,9 +188,16 @@ class _Reader:
             return
         if node.is_multipart():
             payload = node.get_payload()
-            for child in payload if isinstance(payload, list) else []:
-                if isinstance(child, Message):
-                    self._guarded(child, depth + 1, ctype == "multipart/related")
+            if ctype == "multipart/alternative":
+                self._alternative_count += 1
+                self.alternatives.append(self._alternative_count)
+            try:
+                for child in payload if isinstance(payload, list) else []:
+                    if isinstance(child, Message):
+                        self._guarded(child, depth + 1, ctype == "multipart/related")
+            finally:
+                if ctype == "multipart/alternative":
+                    self.alternatives.pop()
             return
         if node.get_content_maintype() == "multipart":
             # No boundary, or one that never occurs: what is there is read as plain text.
@@ -226,7 +238,11 @@ class _Reader:
         addr, _ = _address(_first(_raw_headers(inner), "from"))
         if addr:
             self.senders.append(addr)
-        self._guarded(inner, depth + 1, False)
+        self.alternatives.append(None)  # an attached message's bodies are its own, not a twin of ours
+        try:
+            self._guarded(inner, depth + 1, False)
+        finally:
+            self.alternatives.pop()
 
     def _leaf(self, node: Message, ctype: str, depth: int, in_related: bool) -> None:
         try:

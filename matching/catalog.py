@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -91,16 +92,22 @@ class CatalogIndex:
             self.products[p.sku] = p
             self._by_norm.setdefault(normalise_sku(p.sku), []).append(p.sku)
             if p.gtin:
-                self._by_gtin[p.gtin.lstrip("0")] = p.sku
+                key = p.gtin.lstrip("0")
+                # Two products with one GTIN (a data error): a scan of it names neither.
+                self._by_gtin[key] = p.sku if self._by_gtin.get(key, p.sku) == p.sku else ""
         self._skus = list(self.products)
         self._norm_skus = [normalise_sku(s) for s in self._skus]
         self._descriptions = [normalise_text(self.products[s].description) for s in self._skus]
-        # A buyer who copies our description, with or without its pack clause, names one product.
+        # A buyer who copies our description, with or without its pack clause, names one product —
+        # unless another product's description also begins with those words ("..., ream" beside
+        # "..., case of 10 reams" when the clause was not recognised as packing).
         self._by_description: dict[str, list[str]] = {}
+        ordered = sorted(self._descriptions)
         for sku, text in zip(self._skus, self._descriptions, strict=True):
-            for form in {text, _without_pack_clause(self.products[sku].description)}:
-                if form:
-                    self._by_description.setdefault(form, []).append(sku)
+            self._by_description.setdefault(text, []).append(sku)
+            head = _without_pack_clause(self.products[sku].description)
+            if head and head != text and _starting_with(ordered, head) == 1:
+                self._by_description.setdefault(head, []).append(sku)
         # A small catalog is scanned whole (exact); a large one first narrows each fuzzy lookup to the
         # products sharing the most rare words or SKU trigrams, then scores only those.
         self._word_postings: _Postings | None = None
@@ -203,6 +210,14 @@ class CatalogIndex:
 
 _PACK_CLAUSE = re.compile(
     r",\s*(?:[^,]*\b(?:box|case|carton|pack|roll|bag|pail|drum|dozen|of)\b[^,]*|\d+\s*/\s*[a-z]+)$", re.IGNORECASE)
+
+
+def _starting_with(ordered: list[str], prefix: str, most: int = 2) -> int:
+    """How many of the sorted texts begin with `prefix` (counting stops at `most`)."""
+    found, i = 0, bisect_left(ordered, prefix)
+    while i < len(ordered) and found < most and ordered[i].startswith(prefix):
+        found, i = found + 1, i + 1
+    return found
 
 
 def _without_pack_clause(description: str) -> str:

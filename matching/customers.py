@@ -1,22 +1,21 @@
 """Customer resolution: who sent this order — from the sender (or the forwarded original sender), and
 failing that from what the document itself says (buyer name, ship-to address, the form of its PO number).
 
-Evidence from the sender is trusted. Evidence from the document is trusted when there is no sender to
-doubt (a file a clerk uploaded, an EDI or UBL order from a trading partner); when an unknown address sent
-it, the document's word is a suggestion the clerk confirms, since anyone can print a customer's name.
+Evidence from the sender is trusted. Evidence from the document alone is only ever a suggestion the
+clerk confirms, since anyone can print a customer's name; and when the sender is one customer's but the
+document names another (a shared EDI gateway, a buyer ordering for a second account), that is a doubt.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matching.addresses import same_address
 from models.schemas import Address, CustomerMatch
 
-# Confidence of a customer named only by the document, with no sender / with an unknown sender.
-DOCUMENT_TRUSTED = 0.95
+# Confidence of a customer named only by the document: below any sane auto-approve threshold.
 DOCUMENT_UNVERIFIED = 0.9
 PO_PATTERN = 0.8
 _LEGAL_FORMS = {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh",
@@ -84,6 +83,23 @@ def resolve_customer(
         candidates.append(("", from_addr))
         if original_from_addr:
             candidates.append(("forwarded_", original_from_addr))
+    found = _from_sender(customers, candidates)
+    named = _named_by_document(customers, document) if document is not None else set()
+    if found is not None:
+        other = named - {found.customer_id}
+        if len(named) == 1 and other:
+            name = next(c.name for c in customers if c.id in other)
+            return replace(found, doubt=f"the sender is {found.name}'s but the order names {name}: "
+                                        "check who is ordering")
+        return found
+    # Our own address forwarding no buyer is no better than no sender at all.
+    sender = next((addr for _, addr in candidates if addr), from_addr)
+    if document is not None:
+        return _from_document(customers, document, named, sender) or CustomerMatch(None, None, "none", 0.0)
+    return CustomerMatch(None, None, "none", 0.0)
+
+
+def _from_sender(customers: list[CustomerRecord], candidates: list[tuple[str, str | None]]) -> CustomerMatch | None:
     for prefix, addr in candidates:
         if not addr:
             continue
@@ -96,34 +112,32 @@ def resolve_customer(
         domain_hits = [c for c in customers if _domain(addr) in {d.lower() for d in c.email_domains}]
         if len(domain_hits) == 1:
             return _match(domain_hits[0], prefix + "domain", 0.97)
-    sender = next((addr for _, addr in candidates if addr), None)
-    if document is not None:
-        found = _from_document(customers, document, sender)
-        if found is not None:
-            return found
-    return CustomerMatch(None, None, "none", 0.0)
+    return None
 
 
-def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, sender: str | None
-                   ) -> CustomerMatch | None:
+def _named_by_document(customers: list[CustomerRecord], doc: DocumentEvidence) -> set[str]:
+    """The one customer the buyer name and ship-to agree on (either alone will do), else nobody."""
     by_name = {c.id for c in customers if doc.buyer_name and company_key(c.name) == company_key(doc.buyer_name)}
     by_address = {c.id for c in customers
                   if doc.ship_to and any(same_address(doc.ship_to, a) for a in c.addresses)}
-    # Name and address must not point at different customers; either alone must point at one.
     named = by_name & by_address if by_name and by_address else by_name or by_address
-    if len(named) == 1:
+    return named if len(named) == 1 else set()
+
+
+def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named: set[str], sender: str | None
+                   ) -> CustomerMatch | None:
+    who = f"{sender} is not a known sender" if sender else "the message names no sender"
+    if named:
         c = next(c for c in customers if c.id in named)
-        method = "document_name" if by_name else "document_address"
-        if sender is None:
-            return _match(c, method, DOCUMENT_TRUSTED)
+        by_name = bool(doc.buyer_name) and company_key(c.name) == company_key(doc.buyer_name or "")
         what = f"names {c.name}" if by_name else f"ships to an address of {c.name}"
-        return _match(c, method, DOCUMENT_UNVERIFIED,
-                      f"{sender} is not a known sender; the order {what} — confirm it comes from them")
+        return _match(c, "document_name" if by_name else "document_address", DOCUMENT_UNVERIFIED,
+                      f"{who}; the order {what} — confirm it comes from them")
     shape = po_shape(doc.po_number) if doc.po_number else None
-    if shape and not by_name and not by_address:
+    if shape and not doc.buyer_name:
         shaped = [c for c in customers if shape in c.po_shapes]
         if len(shaped) == 1:
             return _match(shaped[0], "po_pattern", PO_PATTERN,
-                          f"nothing says who sent this; PO {doc.po_number} has the form of "
+                          f"{who}; PO {doc.po_number} has the form of "
                           f"{shaped[0].name}'s earlier orders — confirm the customer")
     return None

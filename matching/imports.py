@@ -48,6 +48,8 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
     if price < 0:
         raise ValueError(f"unit_price {price} is negative")
     gtin = row.get("gtin") or None
+    if gtin and gtin.isdigit() and len(gtin) in (7, 11) and _gtin_valid("0" + gtin):
+        gtin = "0" + gtin  # a spreadsheet dropped the leading zero of an EAN-8 or a UPC
     if gtin and not _gtin_valid(gtin):
         raise ValueError(f"gtin '{gtin}' is not a valid GTIN (length or check digit)")
     pack = row.get("pack_size") or "1"
@@ -68,6 +70,8 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
     if rows is not None and rows > max_rows:
         raise ImportRejected(f"{path.name} has {rows:,} rows; the limit is {max_rows:,} products per import")
     existing = {p.sku: p for p in session.scalars(select(Product))}
+    # A GTIN names one product: a second product with it would make every scan of it a guess.
+    gtin_owner = {p.gtin.lstrip("0"): p.sku for p in existing.values() if p.gtin}
     report = ImportReport(path.name)
     first_line: dict[str, int] = {}
     pending: list[Product] = []
@@ -80,10 +84,16 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
             sku = row["sku"]
             if sku in first_line:
                 raise ValueError(f"SKU {sku} already given on line {first_line[sku]}")
+            gtin = values["gtin"]
+            owner = gtin_owner.get(str(gtin).lstrip("0")) if gtin else None
+            if owner is not None and owner != sku:
+                raise ValueError(f"gtin {gtin} already belongs to SKU {owner}")
         except (ValueError, ArithmeticError) as exc:
             report.rejected.append((number, str(exc)))
             continue
         first_line[sku] = number
+        if values["gtin"]:
+            gtin_owner[str(values["gtin"]).lstrip("0")] = sku
         product = existing.get(sku)
         if product is None:
             product = Product(sku=sku)
@@ -153,20 +163,36 @@ def import_item_aliases(session: Session, path: Path) -> ImportReport:
     or our account manager keeps it: matched as an alias from the first order on."""
     from matching.order_matching import alias_key
 
-    def apply(row: dict[str, str]) -> None:
-        if session.get(Customer, row["customer_id"]) is None:
-            raise ValueError(f"unknown customer {row['customer_id']}")
-        if session.get(Product, row["sku"]) is None:
-            raise ValueError(f"unknown SKU {row['sku']}")
-        key = alias_key(row["customer_part"], None, None)
-        if not key:
-            raise ValueError("customer_part is empty")
+    report = ImportReport(path.name)
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
+    for number, row in read_rows(path, {"customer_id", "customer_part", "sku"}, report):
+        try:
+            refuse_formula(row)
+            if session.get(Customer, row["customer_id"]) is None:
+                raise ValueError(f"unknown customer {row['customer_id']}")
+            if session.get(Product, row["sku"]) is None:
+                raise ValueError(f"unknown SKU {row['sku']}")
+            key = alias_key(row["customer_part"], None, None)
+            if not key:
+                raise ValueError("customer_part is empty")
+            earlier = seen.get((row["customer_id"], key))
+            if earlier is not None:
+                # "AB-12" and "AB/12" are one part to matching: two rows for it cannot both hold.
+                raise ValueError(f"part {row['customer_part']} is already given on line {earlier[0]} "
+                                 f"(as {earlier[1]})")
+        except (ValueError, ArithmeticError) as exc:
+            report.rejected.append((number, str(exc)))
+            continue
+        seen[(row["customer_id"], key)] = (number, row["customer_part"])
         alias = session.scalar(select(CustomerItemAlias).where(
             CustomerItemAlias.customer_id == row["customer_id"], CustomerItemAlias.alias_key == key))
         if alias is None:
             alias = CustomerItemAlias(customer_id=row["customer_id"], alias_key=key, created_by="import")
             session.add(alias)
+        elif alias.sku != row["sku"]:
+            report.notes.append(f"line {number}: {row['customer_id']} part {row['customer_part']} now means "
+                                f"{row['sku']}, not {alias.sku} (taught by {alias.created_by})")
         alias.sku = row["sku"]
         session.flush()
-
-    return import_rows(path, {"customer_id", "customer_part", "sku"}, apply)
+        report.imported += 1
+    return report

@@ -46,23 +46,32 @@ def _pieces_per(uom: str, sold_uom: str, pack_size: int) -> Decimal | None:
 
 def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_uom: str, pack_size: int,
             learned_factor: Decimal | None = None) -> Conversion | Refusal:
-    """The ordered quantity in the product's selling unit, or why it cannot be converted safely."""
+    """The ordered quantity in the product's selling unit, or why it cannot be converted safely.
+
+    The product's own packing decides first; a conversion a clerk taught only fills in where the
+    packing says nothing (cases of boxes). Whatever decided, a result that is not a whole number of
+    selling units is refused."""
     if uom == sold_uom:
         return Conversion(quantity, price, Decimal(1), "")
+    ordered = _pieces_per(uom, sold_uom, pack_size) if uom in KNOWN_UNITS else None
+    selling = _pieces_per(sold_uom, sold_uom, pack_size)
+    packed = not (sold_uom != "EA" and pack_size <= 1 and sold_uom != "DZ")
+    if ordered is not None and selling is not None and packed:
+        return _whole(quantity, price, uom, sku, sold_uom, ordered / selling, f"{sold_uom} of {selling:f}")
     if learned_factor is not None and learned_factor > 0:
-        return _result(quantity, price, uom, sold_uom, learned_factor, "as taught for this customer")
+        return _whole(quantity, price, uom, sku, sold_uom, learned_factor, "as taught for this customer")
     if uom not in KNOWN_UNITS:
         return Refusal("unknown_unit", f"'{uom}' is not a unit we know; {sku} is sold per {sold_uom}")
-    ordered = _pieces_per(uom, sold_uom, pack_size)
-    selling = _pieces_per(sold_uom, sold_uom, pack_size)
-    if ordered is None or selling is None or (sold_uom != "EA" and pack_size <= 1 and sold_uom != "DZ"):
-        return Refusal("uom_mismatch", f"ordered in {uom}, {sku} is sold per {sold_uom}")
-    factor = ordered / selling
+    return Refusal("uom_mismatch", f"ordered in {uom}, {sku} is sold per {sold_uom}")
+
+
+def _whole(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_uom: str, factor: Decimal,
+           why: str) -> Conversion | Refusal:
     converted = quantity * factor
     if converted != converted.to_integral_value():
         return Refusal("breaks_pack_multiple",
-                       f"{quantity:f} {uom} is not a whole number of {sold_uom} of {selling:f} for {sku}")
-    return _result(quantity, price, uom, sold_uom, factor, f"{sold_uom} of {selling:f}")
+                       f"{quantity:f} {uom} is not a whole number of {sold_uom} for {sku} ({why})")
+    return _result(quantity, price, uom, sold_uom, factor, why)
 
 
 def _result(quantity: Decimal, price: Decimal | None, uom: str, sold_uom: str, factor: Decimal,

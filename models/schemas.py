@@ -25,6 +25,8 @@ class Part:
     media_type: str
     filename: str | None
     content: bytes
+    # The multipart/alternative this body belongs to: its text and HTML versions share the number.
+    alternative: int | None = None
 
 
 @dataclass

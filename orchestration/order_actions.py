@@ -6,6 +6,7 @@ that customer, so the same doubt is not raised twice.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from matching.addresses import same_address
 from matching.order_matching import alias_key
+from matching.units import Conversion, convert
 from models.schemas import Address
 from models.tables import (
     AuditEvent,
@@ -63,9 +65,8 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.sku",
               from_value=line.sku, to_value=product.sku)
         line.sku, line.match_method, line.match_score, line.confidence = product.sku, "clerk", 100.0, 1.0
-        if line.uom is None or line.uom != product.uom:
-            line.uom = product.uom
         _drop_line_reasons(order, line, {"sku", "uom"})
+        _restate_for(session, order, line, product)
         learn_alias(session, order, line, actor)
     elif sku is not None and line.reasons:
         # Confirming the suggested SKU is a correction too: the clerk vouched for it.
@@ -77,9 +78,13 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
     if quantity is not None and quantity != line.quantity:
         if quantity <= 0:
             raise ActionError("quantity must be greater than zero")
+        if any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
+            _distrust_readings(session, order)
         audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.quantity",
               from_value=line.quantity, to_value=quantity)
-        if line.quantity and any(r.get("field") == "uom" for r in line.reasons or []):
+        # Restating a line ordered in a unit we cannot convert teaches the conversion. Rounding a
+        # broken pack multiple up or down is a business decision, not a unit, and teaches nothing.
+        if line.quantity and any(r.get("code") in ("uom_mismatch", "unknown_unit") for r in line.reasons or []):
             learn_conversion(session, order, line, quantity / line.quantity, actor)
         line.quantity = quantity
         _drop_line_reasons(order, line, {"quantity"})
@@ -90,8 +95,11 @@ def learn_conversion(session: Session, order: Order, line: OrderLine, factor: De
     """The clerk restated a line ordered in a unit we could not convert in our selling unit: remember
     how many of ours one of theirs is, for this customer and product, and the line is now in ours."""
     product = session.get(Product, line.sku) if line.sku else None
-    if product is None or not order.customer_id or not line.uom or line.uom == product.uom:
+    if product is None or not order.customer_id or not line.uom or line.uom == product.uom or not line.quantity:
         return
+    exact = factor.quantize(Decimal("0.0001"))
+    if exact <= 0 or line.quantity * exact != line.quantity * factor:
+        return  # a factor that does not divide cleanly would turn the next order into fractions
     known = session.scalar(select(CustomerUnitConversion).where(
         CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
         CustomerUnitConversion.uom == line.uom))
@@ -99,11 +107,40 @@ def learn_conversion(session: Session, order: Order, line: OrderLine, factor: De
         known = CustomerUnitConversion(customer_id=order.customer_id, sku=product.sku, uom=line.uom,
                                        created_by=actor)
         session.add(known)
-    known.factor = factor.quantize(Decimal("0.0001"))
+    known.factor = exact
     audit(session, actor, "order", order.id, "learn_conversion", field=f"line{line.line_no}.uom",
           from_value=line.uom, to_value=f"{known.factor:f} {product.uom}")
+    line.conversion = f"{line.quantity:f} {line.uom} = {line.quantity * exact:f} {product.uom} (as taught)"
     line.uom = product.uom
+    if line.unit_price is not None:  # the price the buyer wrote was per their unit, like the quantity
+        line.unit_price = (line.unit_price / exact).quantize(Decimal("0.0001"))
     _drop_line_reasons(order, line, {"uom"})
+
+
+_ORDERED_AS = re.compile(r"^(\S+) (\S+) = ")
+
+
+def _restate_for(session: Session, order: Order, line: OrderLine, product: Product) -> None:
+    """A line whose product the clerk changed: its quantity as the buyer ordered it, converted for the
+    new product's packing — never a quantity converted for the product it no longer is."""
+    ordered = _ORDERED_AS.match(line.conversion or "")
+    quantity = Decimal(ordered.group(1)) if ordered else line.quantity
+    uom = ordered.group(2) if ordered else line.uom
+    line.conversion = None
+    if not uom or uom == product.uom or quantity is None:
+        line.quantity, line.uom = quantity, product.uom
+        return
+    learned = session.scalar(select(CustomerUnitConversion.factor).where(
+        CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
+        CustomerUnitConversion.uom == uom)) if order.customer_id else None
+    result = convert(quantity, None, uom, product.sku, product.uom, product.pack_size, learned)
+    if isinstance(result, Conversion):
+        line.quantity, line.uom, line.conversion = result.quantity, product.uom, result.note
+        return
+    line.quantity, line.uom = quantity, uom
+    reason = {"code": result.code, "message": result.message, "line_no": line.line_no, "field": "uom"}
+    line.reasons = [*(line.reasons or []), reason]
+    order.review_reasons = [*(order.review_reasons or []), reason]
 
 
 def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Decimal) -> OrderLine:
@@ -166,7 +203,11 @@ def learn_sender(session: Session, order: Order, customer: Customer, actor: str)
     if contact is None:
         session.add(CustomerContact(customer_id=customer.id, email=sender, created_by=actor))
     elif contact.customer_id != customer.id:
-        contact.customer_id = customer.id
+        # One address speaking for two customers (a shared gateway, a buyer with two accounts) says
+        # nothing about either: forget it rather than let the latest clerk's choice win silently.
+        audit(session, actor, "order", order.id, "forget_sender", field="customer",
+              from_value=f"{sender} -> {contact.customer_id}", to_value=f"also {customer.id}")
+        session.delete(contact)
 
 
 def approve(session: Session, order: Order, actor: str) -> None:
@@ -213,10 +254,20 @@ def learn_ship_to(session: Session, order: Order, actor: str) -> None:
           to_value=f"{order.customer_id}: {read.street}, {read.postal_code}")
 
 
+def _distrust_readings(session: Session, order: Order) -> None:
+    """A clerk corrected an unsure reading: whatever trust this customer's way of writing earned is gone."""
+    customer = session.get(Customer, order.customer_id) if order.customer_id else None
+    if customer is not None and customer.confirmed_readings:
+        customer.confirmed_readings = 0
+
+
 def _count_confirmed_reading(session: Session, order: Order) -> None:
     """An order held only because its reading was unsure, approved with no line changed or added:
-    the reading was right, and after a few such orders matching trusts this customer's way of writing."""
+    the reading was right, and after a few such orders matching trusts this customer's way of writing.
+    Each order counts once, however often it is approved."""
     if not any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
+        return
+    if _audit_approvals(session, order):
         return
     changed = session.scalar(select(AuditEvent.id).where(
         AuditEvent.entity == "order", AuditEvent.entity_id == order.id,

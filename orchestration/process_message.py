@@ -136,10 +136,15 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                  extra)
 
 
-def _body_twins(a: ReadPart, b: ReadPart) -> bool:
-    """An email's text and HTML bodies are two renderings of one body; where they disagree, the
-    plain text was read worse (a table flattened into spaces), not a second order."""
-    return {a.part.role, b.part.role} == {"body_text", "body_html"}
+def _body_twins(other: ReadPart, chosen: ReadPart) -> bool:
+    """The text and HTML versions of one multipart/alternative are one body; where their readings
+    disagree, the plain text was read worse (a table flattened into spaces), not a second order. So
+    that a real extra line is never dropped, every item code read in the other version must be
+    written in the chosen one too."""
+    if other.part.alternative is None or other.part.alternative != chosen.part.alternative:
+        return False
+    written = normalise_sku(chosen.part.content.decode("utf-8", "replace"))
+    return all(normalise_sku(ln.item_code) in written for ln in other.extraction.lines if ln.item_code)
 
 
 def _line_keys(extraction: Extraction) -> set[tuple[str, object]]:

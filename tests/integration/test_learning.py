@@ -155,3 +155,70 @@ def test_an_imported_cross_reference_matches_their_part_number_from_the_first_or
     sqlite_service.drain()
     line = sqlite_service.order_for_message(accepted["id"])["lines"][0]
     assert (line["sku"], line["match_method"]) == ("GLV-NIT-S-BLU", "alias")
+
+
+def test_rounding_a_broken_pack_multiple_teaches_no_conversion(sqlite_service: Service):
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    first = svc.post_eml(_email(sender, "PO Number: AC-400\n\n250 pcs GLV-NIT-S-BLU\n", 40))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    line = order["lines"][0]
+    assert [r["code"] for r in line["reasons"]] == ["breaks_pack_multiple"]
+    assert svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": "3"}).status_code == 200
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    # 300 pieces are 3 boxes by the pack size, whatever the clerk did with 250 pieces.
+    second = svc.post_eml(_email(sender, "PO Number: AC-401\n\n300 pcs GLV-NIT-S-BLU\n", 41))
+    svc.drain()
+    line = svc.order_for_message(second["id"])["lines"][0]
+    assert (Decimal(line["quantity"]), line["uom"], line["reasons"]) == (Decimal(3), "BX", [])
+
+
+def test_a_restated_unit_restates_the_price_and_a_new_sku_redoes_the_conversion(sqlite_service: Service):
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    first = svc.post_eml(_email(sender, "PO Number: AC-410\n\n2 cases of GLV-NIT-S-BLU @ 120.00\n", 42))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    line = order["lines"][0]
+    fixed = svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": "20"})
+    restated = fixed.json()["lines"][0]
+    assert (restated["uom"], Decimal(restated["unit_price"])) == ("BX", Decimal("12.00"))
+
+    # 300 pieces converted for one box-of-100 product; the clerk picks another product instead.
+    other = svc.post_eml(_email(sender, "PO Number: AC-411\n\n300 pcs GLV-NTI-S-BLU\n", 43))  # doubtful
+    svc.drain()
+    order = svc.order_for_message(other["id"])
+    line = order["lines"][0]
+    assert (Decimal(line["quantity"]), line["uom"]) == (Decimal(3), "BX")
+    with svc.db.session() as s:
+        from models.tables import Product
+
+        each = s.scalar(select(Product.sku).where(Product.uom == "EA", Product.pack_size == 1).limit(1))
+    response = svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"sku": each})
+    assert response.status_code == 200, response.text
+    changed = response.json()
+    assert (Decimal(changed["lines"][0]["quantity"]), changed["lines"][0]["uom"]) == (Decimal(300), "EA")
+
+
+def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service):
+    """The gateway was learned for one customer; an order through it naming another is a doubt, and the
+    clerk's answer makes the address ambiguous (forgotten), never silently someone else's."""
+    svc = sqlite_service
+    gateway = "edi@van.example"
+    first = svc.post_eml(_email(gateway, "PO Number: GW-1\n\n10 x GLV-NIT-S-BLU\n", 50))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+    body = "PO Number: GW-2\nBill To: Acme Retail Group\n\n10 x GLV-NIT-S-BLU\n"
+    second = svc.post_eml(_email(gateway, body, 51))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert (again["customer_id"], again["customer_method"]) == ("C002", "learned_sender")
+    assert "customer_unconfirmed" in [r["code"] for r in again["review_reasons"]]  # it names Acme
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example")
+    third = svc.post_eml(_email(gateway, "PO Number: GW-3\n\n10 x GLV-NIT-S-BLU\n", 52))
+    svc.drain()
+    assert svc.order_for_message(third["id"])["customer_id"] is None

@@ -107,9 +107,13 @@ WITH_DOCS = [
 ]
 
 
-def test_a_document_without_a_sender_names_its_customer():
+def test_a_document_without_a_sender_suggests_its_customer_for_the_clerk_to_confirm():
     by_name = resolve_customer(None, None, WITH_DOCS, document=DocumentEvidence("DELTA LOGISTICS, INC", None, None))
-    assert (by_name.customer_id, by_name.method, by_name.doubt) == ("C2", "document_name", None)
+    assert (by_name.customer_id, by_name.method) == ("C2", "document_name")
+    assert by_name.doubt and "no sender" in by_name.doubt  # a missing From is no proof of a trusted channel
+    ours = resolve_customer("staff@northwind.example", None, WITH_DOCS, ["northwind.example"],
+                            DocumentEvidence("Delta Logistics", None, None))
+    assert ours.customer_id == "C2" and ours.doubt  # our own address forwarding no buyer proves nothing
     by_address = resolve_customer(None, None, WITH_DOCS, document=DocumentEvidence(
         None, Address(None, "400 Summer St.", "Boston", "MA", "02210"), None))
     assert (by_address.customer_id, by_address.method) == ("C1", "document_address")
@@ -133,3 +137,24 @@ def test_the_form_of_a_po_number_suggests_a_customer():
     assert (found.customer_id, found.method) == ("C2", "po_pattern") and found.doubt
     digits_only = DocumentEvidence(None, None, "4500012345")  # a bare number says too little
     assert resolve_customer(None, None, WITH_DOCS, document=digits_only).customer_id is None
+
+
+def test_a_known_sender_whose_document_names_another_customer_is_a_doubt():
+    gateway = [*WITH_DOCS[:1], CustomerRecord("C2", "Delta Logistics Inc.", (), known_senders=("edi@van.example",))]
+    acme = DocumentEvidence("Acme Retail Group", None, None)
+    found = resolve_customer("edi@van.example", None, gateway, document=acme)
+    assert found.customer_id == "C2" and found.doubt and "Acme Retail Group" in found.doubt
+    same = resolve_customer("edi@van.example", None, gateway, document=DocumentEvidence("Delta Logistics", None, None))
+    assert same.doubt is None
+
+
+def test_a_description_head_shared_with_another_product_names_neither():
+    # ", ream" is no packing word we know, so only the case's description loses a pack clause; its
+    # head "Copy paper A4, white" is also how the ream's description begins.
+    index = CatalogIndex([
+        CatalogProduct("PAP-1", "Copy paper A4, white, ream", "EA", Decimal("4")),
+        CatalogProduct("PAP-10", "Copy paper A4, white, case of 10 reams", "CS", Decimal("38")),
+    ])
+    assert index.exact_description("Copy paper A4, white, ream") == "PAP-1"  # its own full description
+    assert index.exact_description("Copy paper A4, white") is None
+    assert index.match(None, "Copy paper A4, white").method != "exact_description"

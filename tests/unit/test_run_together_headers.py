@@ -47,3 +47,9 @@ def test_unruled_pdf_whose_header_names_run_together_reads_each_value_under_its_
     extraction = extract_pdf(buf.getvalue(), 0)
     got = [(ln.item_code, ln.quantity, ln.unit_price) for ln in extraction.lines]
     assert got == [("ABR-SHT-220", Decimal(24), Decimal("22.07")), ("GLV-LTX-M-WHT", Decimal(40), Decimal("8.96"))]
+
+
+def test_a_three_column_header_with_one_overflowing_word_is_found():
+    rows = [["Qty Order", "edPart No.", "Description"], ["15", "FAS-NUT-M5-Z", "Hex nut"]]
+    header = find_header_row(rows)
+    assert header is not None and header.columns == {"quantity": 0, "item_code": 1, "description": 2}
