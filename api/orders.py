@@ -94,7 +94,8 @@ def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
 @router.post("/{order_id}/reject", response_model=OrderOut)
 def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id,
-                lambda o: _finish(o, lambda x: order_actions.reject(session, x, user.email, body.reason)))
+                lambda o: _finish(o, lambda x: order_actions.reject(session, x, user.email, body.reason,
+                                                                    reply=body.reply_to_buyer)))
 
 
 @router.post("/{order_id}/hold", response_model=OrderOut)

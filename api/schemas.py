@@ -119,3 +119,4 @@ class LineAdd(BaseModel):
 
 class RejectBody(BaseModel):
     reason: str
+    reply_to_buyer: bool = True  # ask the buyer about the reason by email

@@ -283,12 +283,15 @@ def _audit_approvals(session: Session, order: Order) -> list[int]:
         AuditEvent.to_value == "approved")))
 
 
-def reject(session: Session, order: Order, actor: str, reason: str) -> None:
+def reject(session: Session, order: Order, actor: str, reason: str, reply: bool = True) -> None:
+    """Reject with the clerk's reason; by default the buyer is asked about it (reply=False: a spam
+    order, a test, a duplicate the buyer already knows about — nobody to ask)."""
     if order.status not in EDITABLE:
         raise ActionError(f"order {order.id} is {order.status}; only orders in review can be rejected")
     if not reason.strip():
         raise ActionError("say why the order is rejected")
     order.rejection_reason = reason.strip()
     transition(session, order, "rejected", actor, {"reason": reason.strip()})
-    # The buyer is told why, as a question they can answer (a hold should call ask_buyer the same way).
-    ask_buyer(session, order, actor, reason.strip())
+    # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way).
+    if reply:
+        ask_buyer(session, order, actor, reason.strip())

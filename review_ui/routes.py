@@ -417,9 +417,9 @@ def approve(order_id: int, request: Request, session: SessionDep, csrf: str = Fo
 
 @router.post("/review/orders/{order_id}/reject", response_model=None)
 def reject(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
-           reason: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: order_actions.reject(session, o, u.email, reason),
-                done=True)
+           reason: str = Form(""), reply: str = Form("")) -> Response:
+    return _act(request, session, order_id, csrf,
+                lambda o, u: order_actions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)
 
 
 @router.get("/review/messages", response_model=None)

@@ -1,0 +1,36 @@
+"""Rejecting asks the buyer why by default; the clerk can reject without writing to anyone."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from models.tables import Acknowledgement
+from tests.conftest import Service
+
+
+def _doubtful(svc: Service, n: int) -> dict:
+    raw = (f"From: Jane Doe <jane.doe@acme-retail.example>\r\nTo: orders@northwind-supply.example\r\n"
+           f"Subject: Order\r\nMessage-ID: <reject-{n}@acme-retail.example>\r\n\r\n"
+           f"PO Number: RJ-{n}\n\n10 x ZZQ-NOTHING-{n}\n").encode()
+    accepted = svc.post_eml(raw)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review"
+    return order
+
+
+def _questions(svc: Service, order_id: int) -> int:
+    with svc.db.session() as s:
+        return s.scalar(select(func.count()).select_from(Acknowledgement).where(
+            Acknowledgement.order_id == order_id, Acknowledgement.kind == "question")) or 0
+
+
+def test_reject_asks_the_buyer_unless_told_not_to(sqlite_service: Service):
+    asked = _doubtful(sqlite_service, 1)
+    done = sqlite_service.client.post(f"/api/orders/{asked['id']}/reject", json={"reason": "Which item?"})
+    assert done.status_code == 200 and _questions(sqlite_service, asked["id"]) == 1
+    quiet = _doubtful(sqlite_service, 2)
+    done = sqlite_service.client.post(f"/api/orders/{quiet['id']}/reject",
+                                      json={"reason": "test order", "reply_to_buyer": False})
+    assert done.status_code == 200 and done.json()["status"] == "rejected"
+    assert _questions(sqlite_service, quiet["id"]) == 0
