@@ -1,9 +1,8 @@
 """Scale-out on PostgreSQL: real `order-intake worker` processes share one queue; every approved order
 is shipped exactly once, and a worker SIGKILLed in the middle of a job loses nothing.
 
-The same run as bench/scale_out.py (imported from there), with 200 orders instead of the issue's 2,000
-to stay inside the suite's time budget; `python bench/scale_out.py --workers 4 --orders 2000 --kill-one`
-runs the full size.
+The same run as bench/scale_out.py (imported from there), at the issue's size: 2,000 orders, about a
+minute on this 2-core machine (`python bench/scale_out.py --workers 4 --orders 2000 --kill-one`).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from types import ModuleType
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-ORDERS = 200
+ORDERS = 2000
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +30,11 @@ def scale_out() -> ModuleType:
 
 def test_four_workers_ship_every_order_once_even_when_one_is_killed_mid_job(
         scale_out: ModuleType, pg_url: str, tmp_path: Path) -> None:
-    """GIVEN 200 approved orders and 4 worker processes on one PostgreSQL database
+    """GIVEN 2,000 approved orders and 4 worker processes on one PostgreSQL database
     WHEN one worker is SIGKILLed while it holds a job
     THEN every order is shipped, none twice (one ERP order, one shipment per warehouse, no job completed
     twice), and the killed worker's job was finished by another worker after its lease expired."""
-    result = scale_out.run(pg_url, workers=4, orders=ORDERS, kill_one=True, timeout=300, lease_s=2, home=tmp_path)
+    result = scale_out.run(pg_url, workers=4, orders=ORDERS, kill_one=True, timeout=600, lease_s=2, home=tmp_path)
 
     assert result.shipped == ORDERS, result
     assert result.lost == 0 and result.failed == 0
