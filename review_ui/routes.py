@@ -18,8 +18,19 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session, noload
 
 from api.deps import SessionDep, session_user
-from models.tables import AuditEvent, Customer, Document, InboundMessage, Order, OrderLine, Shipment, User, utcnow
-from orchestration import order_actions
+from models.tables import (
+    Acknowledgement,
+    AuditEvent,
+    Customer,
+    Document,
+    InboundMessage,
+    Order,
+    OrderLine,
+    Shipment,
+    User,
+    utcnow,
+)
+from orchestration import dead_letters, order_actions
 from orchestration.audit import audit
 from orchestration.order_actions import ActionError
 from review_ui import claims, dashboard, edits, thresholds
@@ -265,9 +276,36 @@ def order_page(order_id: int, request: Request, session: SessionDep, error: str 
     shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
     customers = session.scalars(select(Customer).order_by(Customer.name)).all()
     source = source_view(order, list(message.documents) if message is not None else [])
+    emails = session.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order.id)
+                             .order_by(Acknowledgement.id)).all()
     return render(request, "order.html", user, order=order, message=message, history=history,
                   shipments=shipments, customers=customers, error=error, source=source, held_by=held_by,
-                  claimed_until=order.claimed_until, editable=order.status in order_actions.EDITABLE)
+                  claimed_until=order.claimed_until, editable=order.status in order_actions.EDITABLE,
+                  emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id))
+
+
+@router.post("/review/orders/{order_id}/retry", response_model=None)
+def retry_stage(order_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
+    """Run again the stage that failed this order (the ERP was down, the outbox full), unchanged.
+
+    Admins only, as through the API: sending an order out again unchanged is an operator's call; a
+    clerk fixes the order and approves it again instead."""
+    check_csrf(request, csrf)
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    back = f"/review/orders/{order_id}"
+    dead = dead_letters.dead_job_for_order(session, order_id)
+    if dead is None:
+        return RedirectResponse(f"{back}?error={quote('nothing to retry: no stage of this order has failed')}",
+                                status.HTTP_303_SEE_OTHER)
+    try:
+        dead_letters.retry(session, dead.id, user.email)
+    except dead_letters.RetryRefused as exc:
+        session.rollback()
+        return RedirectResponse(f"{back}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
 
 
 @router.get("/review/documents/{document_id}/pages/{number}.png", response_model=None)

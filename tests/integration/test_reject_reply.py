@@ -34,3 +34,15 @@ def test_reject_asks_the_buyer_unless_told_not_to(sqlite_service: Service):
                                       json={"reason": "test order", "reply_to_buyer": False})
     assert done.status_code == 200 and done.json()["status"] == "rejected"
     assert _questions(sqlite_service, quiet["id"]) == 0
+
+
+def test_the_order_page_lists_the_emails_to_the_buyer_with_their_status(sqlite_service: Service):
+    from tests.integration.test_review_ui import _login
+
+    order = _doubtful(sqlite_service, 3)
+    assert sqlite_service.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "Which item?"}
+                                      ).status_code == 200
+    sqlite_service.drain()  # the question's job runs: with no SMTP server configured it is skipped, and why
+    _login(sqlite_service)
+    page = sqlite_service.client.get(f"/review/orders/{order['id']}").text
+    assert "Emails to the buyer" in page and "question" in page and "skipped" in page
