@@ -3,13 +3,16 @@ the demo data, and the real app."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import socket
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -168,6 +171,19 @@ def sqlite_service(tmp_path: Path) -> Iterator[Service]:
     yield svc
     svc.client.close()
     database.dispose()
+
+
+def load_bench(name: str) -> ModuleType:
+    """A script of bench/ as a module (bench/ is no package), so a test runs what the benchmark measures."""
+    module_name = f"bench_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, REPO / "bench" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses look their module up by name while it loads
+    spec.loader.exec_module(module)
+    return module
 
 
 def demo_eml(name: str) -> bytes:

@@ -89,16 +89,10 @@ def test_unsure_readings_approved_unchanged_build_trust(sqlite_service: Service)
 
 def test_an_edi_order_from_an_unknown_sender_is_a_suggestion_then_learned(sqlite_service: Service, tmp_path):
     import email.message
-    import importlib.util
-    import sys
 
-    from tests.conftest import REPO
+    from tests.conftest import load_bench
 
-    spec = importlib.util.spec_from_file_location("corpus_gen_learning", REPO / "bench" / "corpus_gen.py")
-    assert spec and spec.loader
-    gen = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_gen_learning"] = gen
-    spec.loader.exec_module(gen)
+    gen = load_bench("corpus_gen")
     gen.generate(tmp_path / "corpus", 20, 5)
     edi = sorted((tmp_path / "corpus").glob("*-x12-850.edi"))[0]
 

@@ -7,25 +7,19 @@ minute on this 2-core machine (`python bench/scale_out.py --workers 4 --orders 2
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import load_bench
+
 ORDERS = 2000
 
 
 @pytest.fixture(scope="module")
 def scale_out() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_scale_out", REPO / "bench" / "scale_out.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_scale_out"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("scale_out")
 
 
 def test_four_workers_ship_every_order_once_even_when_one_is_killed_mid_job(

@@ -4,11 +4,9 @@ alive by heartbeats holds a long job while an expired one puts it back; SQLite r
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -24,19 +22,14 @@ from orchestration import jobs
 from orchestration.connectors.builtin import BuiltinErp
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.conftest import make_settings
+from tests.conftest import load_bench, make_settings
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def scale_out() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_scale_out", REPO / "bench" / "scale_out.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_scale_out"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("scale_out")
 
 
 def _shipped(db: Database) -> int:

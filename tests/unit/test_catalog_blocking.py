@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from matching import catalog as catalog_module
 from matching.catalog import CatalogIndex
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def scale() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_catalog_scale", REPO / "bench" / "catalog_scale.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_catalog_scale"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("catalog_scale")
 
 
 def test_blocked_lookup_agrees_with_full_scan(scale: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import load_bench
+
 KINDS = {"purchase_order", "invoice", "not_an_order"}
 HEADER_KEYS = {"kind", "customer", "po_number", "order_date", "requested_date", "currency", "ship_to", "lines"}
 LINE_KEYS = {"sku", "customer_part", "description", "quantity", "uom", "unit_price"}
@@ -19,12 +18,7 @@ LINE_KEYS = {"sku", "customer_part", "description", "quantity", "uom", "unit_pri
 
 @pytest.fixture(scope="module")
 def corpus_gen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_gen", REPO / "bench" / "corpus_gen.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_gen"] = module  # dataclasses look the module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("corpus_gen")
 
 
 @pytest.fixture(scope="module")

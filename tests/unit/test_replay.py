@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def replay_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_replay", REPO / "bench" / "replay.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_replay"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("replay")
 
 
 def test_replay_small_corpus(replay_module: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
