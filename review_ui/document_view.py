@@ -101,15 +101,21 @@ def _header(doc: Document) -> ExtractedHeader:
     return _remember(_HEADERS, doc.sha256, lambda: extract_part(_part(doc)).header)
 
 
+# PDFium is not thread-safe, and pages are served from FastAPI's thread pool: two at once crash the
+# whole process (which also runs the embedded worker and the mailboxes). Every use goes through this.
+PDFIUM_LOCK = threading.Lock()
+
+
 def page_sizes(doc: Document) -> list[tuple[float, float]]:
     def read() -> list[tuple[float, float]]:
         import pypdfium2
 
-        pdf = pypdfium2.PdfDocument(doc.content)
-        try:
-            return [tuple(pdf[i].get_size()) for i in range(len(pdf))]  # type: ignore[misc]
-        finally:
-            pdf.close()
+        with PDFIUM_LOCK:
+            pdf = pypdfium2.PdfDocument(doc.content)
+            try:
+                return [tuple(pdf[i].get_size()) for i in range(len(pdf))]  # type: ignore[misc]
+            finally:
+                pdf.close()
     return _remember(_PAGE_SIZES, doc.sha256, read)
 
 
@@ -121,13 +127,14 @@ def render_page(doc: Document, number: int, cache_dir: Path) -> Path:
     import pypdfium2
 
     cache_dir.mkdir(parents=True, exist_ok=True)
-    pdf = pypdfium2.PdfDocument(doc.content)
-    try:
-        if not 1 <= number <= len(pdf):
-            raise IndexError(f"the PDF has {len(pdf)} page(s), not {number}")
-        image = pdf[number - 1].render(scale=RENDER_SCALE).to_pil()
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        pdf = pypdfium2.PdfDocument(doc.content)
+        try:
+            if not 1 <= number <= len(pdf):
+                raise IndexError(f"the PDF has {len(pdf)} page(s), not {number}")
+            image = pdf[number - 1].render(scale=RENDER_SCALE).to_pil()
+        finally:
+            pdf.close()
     # Written aside and renamed: two requests rendering the same page never serve half a file.
     partial = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
     image.save(partial, format="PNG")
