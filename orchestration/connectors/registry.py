@@ -67,7 +67,10 @@ def _tryton(settings: Settings) -> dict[str, Any]:
     try:
         tryton_settings = TrytonSettings.model_validate(settings.connectors.tryton)
     except ValidationError as exc:
-        raise ConnectorConfigError(f"connectors.tryton: {exc}") from None
+        # Never pydantic's own text: it quotes the input, and the input holds the password.
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'tryton'}: {e['msg']}"
+                             for e in exc.errors(include_input=False, include_url=False))
+        raise ConnectorConfigError(f"connectors.tryton: {problems}") from None
     connector = TrytonConnector(tryton_settings)
     return dict.fromkeys(STAGES, connector)
 

@@ -99,3 +99,14 @@ def test_errors_and_logs_show_the_endpoint_without_credentials_or_query():
     from orchestration.connectors.webhook import shown
 
     assert shown("https://user:pw@erp.example:8443/hooks/oi?token=abc") == "https://erp.example:8443/hooks/oi"
+
+
+def test_a_tryton_setting_left_out_is_named_without_quoting_the_password(tmp_path: Path):
+    from orchestration.connectors.registry import ConnectorConfigError, build_connectors
+
+    settings = Settings(home=tmp_path, secret_key="x", connectors={
+        "erp": "tryton", "inventory": "tryton", "routing": "tryton", "shipping": "tryton",
+        "tryton": {"password": "TopSecretPW", "url": "http://127.0.0.1:8000"}})  # no database
+    with pytest.raises(ConnectorConfigError) as refused:
+        build_connectors(settings)
+    assert "database" in str(refused.value) and "TopSecretPW" not in str(refused.value)
