@@ -214,20 +214,31 @@ def backoff_seconds(attempt: int) -> float:
 def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_attempts: int = 0) -> bool:
     """Record a failed attempt. Returns True when the job is dead (no more attempts)."""
     now = utcnow()
-    job = session.get(Job, ticket.job_id)
     run = session.get(StageRun, ticket.stage_run_id)
     if run is not None:
         run.finished_at, run.ok, run.error = now, False, error[:4000]
-    if job is None or job.locked_by != ticket.worker or job.attempts != ticket.attempt:
+    job_max = session.scalar(select(Job.max_attempts).where(Job.id == ticket.job_id))
+    if job_max is None:
         return False
-    job.last_error = error[:4000]
-    job.lease_until = None
-    if permanent or job.attempts >= max(job.max_attempts, max_attempts):
-        job.status, job.finished_at = "dead", now
-        return True
-    job.status = "queued"
-    job.run_after = now + timedelta(seconds=backoff_seconds(job.attempts))
-    return False
+    dead = permanent or ticket.attempt >= max(job_max, max_attempts)
+    values: dict[str, object] = {"last_error": error[:4000], "lease_until": None}
+    if dead:
+        values |= {"status": "dead", "finished_at": now}
+    else:
+        values |= {"status": "queued", "run_after": now + timedelta(seconds=backoff_seconds(ticket.attempt))}
+    # One guarded write, like `finish`: a job another worker finished (or a second reaper parked)
+    # since this attempt began is no longer running under this ticket, and is left as it is.
+    changed = session.execute(
+        update(Job)
+        .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+               Job.attempts == ticket.attempt)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    job = session.get(Job, ticket.job_id)
+    if job is not None:
+        session.expire(job)
+    return bool(changed) and dead
 
 
 def retry_dead(session: Session, job_id: int) -> Job | None:

@@ -78,9 +78,11 @@ class Worker:
             with log_context(job_id=dead.job_id, stage=dead.kind, order_id=dead.order_id,
                              message_id=dead.message_id), self.db.session() as s:
                 error = f"the worker stopped during each of {dead.attempt} attempts (crash or kill)"
-                log.error("job %s parked: %s", dead.job_id, error)
-                jobs.fail(s, dead, error, permanent=True)
-                self._park(s, dead, error)
+                # Only if it is still that stalled attempt: a late worker may have finished it meanwhile
+                # (its result stands) or another reaper parked it already.
+                if jobs.fail(s, dead, error, permanent=True):
+                    log.error("job %s parked: %s", dead.job_id, error)
+                    self._park(s, dead, error)
 
     def _run_ticket(self, ticket: jobs.Ticket) -> None:
         started = time.monotonic()

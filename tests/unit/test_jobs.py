@@ -130,3 +130,23 @@ def test_the_next_stage_is_taken_with_its_predecessor_and_given_back_if_never_st
         assert run.ok is False and "not started" in run.error
     again = jobs.claim(db, "w3", 60)
     assert again is not None and again.job_id == ticket.job_id and again.attempt == 1
+
+
+def test_the_reaper_leaves_a_job_the_late_worker_finished_meanwhile(db: Database):
+    """The reaper reads an exhausted job in one transaction and parks it in the next; a worker that was
+    only slow may commit its result in between. That result stands: the job is not turned dead."""
+    with db.session() as s:
+        jobs.enqueue(s, "erp", "order:1:erp", max_attempts=1)
+    ticket = jobs.claim(db, "slow-worker", 60, max_attempts=1)
+    assert ticket is not None
+    with db.session() as s:  # the worker stalled past its lease
+        s.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
+    [reaped] = jobs.exhausted(db, 1)
+    with db.session() as s:  # the late worker's finish commits first
+        jobs.finish(s, None, ticket)
+    with db.session() as s:
+        assert jobs.fail(s, reaped, "the worker stopped", permanent=True) is False
+    with db.session() as s:
+        assert s.get(Job, ticket.job_id).status == "done"
+    with db.session() as s:  # and a second reaper finds nothing to park either
+        assert jobs.fail(s, reaped, "the worker stopped", permanent=True) is False
