@@ -85,6 +85,9 @@ BUILDERS: dict[str, Callable[[Settings], dict[str, Any]]] = {
 
 def build_connectors(settings: Settings) -> Connectors:
     """The Connectors the stages call, one per stage as `settings.connectors` names them."""
+    if settings.connectors.shipping == "tryton" and settings.connectors.routing != "tryton":
+        # Tryton ships the customer shipments its own routing made; it cannot ship another's plan.
+        raise ConnectorConfigError("connectors.shipping = 'tryton' needs connectors.routing = 'tryton' too")
     built: dict[str, dict[str, Any]] = {}
     chosen: dict[str, Any] = {}
     for stage in STAGES:

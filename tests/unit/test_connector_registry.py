@@ -88,11 +88,11 @@ def test_one_tryton_connector_serves_every_stage_that_names_it():
     from orchestration.connectors.tryton import TrytonConnector
 
     connectors = build_connectors(Settings(connectors=ConnectorsConfig(
-        erp="tryton", inventory="tryton", routing="builtin", shipping="tryton",
+        erp="tryton", inventory="tryton", routing="tryton", shipping="builtin",
         tryton={"url": "http://127.0.0.1:9", "database": "erp", "password": "x"})))
     assert isinstance(connectors.erp, TrytonConnector)
-    assert connectors.erp is connectors.inventory is connectors.shipping
-    assert isinstance(connectors.routing, BuiltinRouting)
+    assert connectors.erp is connectors.inventory is connectors.routing
+    assert isinstance(connectors.shipping, BuiltinShipping)
 
 
 def test_errors_and_logs_show_the_endpoint_without_credentials_or_query():
@@ -110,3 +110,40 @@ def test_a_tryton_setting_left_out_is_named_without_quoting_the_password(tmp_pat
     with pytest.raises(ConnectorConfigError) as refused:
         build_connectors(settings)
     assert "database" in str(refused.value) and "TopSecretPW" not in str(refused.value)
+
+
+def test_tryton_tells_an_amendment_from_a_rerun(tmp_path: Path):
+    """A confirmed Tryton sale is not changed by a resubmit, so lines a clerk changed after the first
+    approval must be refused (PermanentError in submit_order), while a plain re-run goes through."""
+    from decimal import Decimal
+
+    from bootstrap import open_database
+    from models.tables import Order, OrderLine
+    from orchestration.audit import audit, transition
+    from orchestration.connectors.tryton import lines_changed_after_first_approval
+    from tests.conftest import make_settings
+
+    db = open_database(make_settings(tmp_path))
+    with db.session() as s:
+        order = Order(status="needs_review", review_reasons=[], confidence=1.0, auto_approved=False)
+        order.lines.append(OrderLine(line_no=1, quantity=Decimal(1), sku="X", reasons=[], candidates=[]))
+        s.add(order)
+        s.flush()
+        audit(s, "clerk", "order", order.id, "edit_line", field="line1.quantity", from_value=2, to_value=1)
+        assert not lines_changed_after_first_approval(s, order)  # edits before the first approval
+        transition(s, order, "approved", "clerk", {"auto": False})
+        transition(s, order, "failed", "inventory", {})
+        transition(s, order, "approved", "clerk", {"auto": False})
+        assert not lines_changed_after_first_approval(s, order)  # approved again unchanged: a re-run
+        audit(s, "clerk", "order", order.id, "add_line", field="line2", to_value="1 x Y")
+        assert lines_changed_after_first_approval(s, order)
+    db.dispose()
+
+
+def test_tryton_shipping_without_tryton_routing_is_refused_when_read(tmp_path: Path):
+    from orchestration.connectors.registry import ConnectorConfigError, build_connectors
+
+    settings = Settings(home=tmp_path, secret_key="x", connectors={
+        "shipping": "tryton", "tryton": {"url": "http://127.0.0.1:8000", "database": "d", "password": "p"}})
+    with pytest.raises(ConnectorConfigError, match="routing"):
+        build_connectors(settings)
