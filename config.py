@@ -35,6 +35,22 @@ def config_file() -> Path | None:
     return default if default.exists() else None
 
 
+def read_secret(owner: str, value: SecretStr | None, env: str | None, file: Path | None = None, *,
+                empty_ok: bool = True) -> str | None:
+    """A password or key as configured: inline, from an environment variable or from a file; None when
+    none is configured. Read when needed, so it never sits in a settings dump or a log line."""
+    if value is not None:
+        return value.get_secret_value()
+    if env:
+        found = os.environ.get(env)
+        if found is None or (not found and not empty_ok):
+            raise ValueError(f"{owner}: environment variable {env} is not set")
+        return found
+    if file:
+        return file.read_text().strip()
+    return None
+
+
 class MailboxConfig(BaseModel):
     """One IMAP mailbox to watch. The password is never stored here in clear text: it is read from
     the environment variable named by `password_env`, or from `password_file`."""
@@ -57,16 +73,10 @@ class MailboxConfig(BaseModel):
     timeout_s: float = 30.0
 
     def secret(self) -> str:
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ValueError(f"mailbox {self.name}: environment variable {self.password_env} is not set")
-            return value
-        if self.password_file:
-            return self.password_file.read_text().strip()
-        raise ValueError(f"mailbox {self.name}: no password_env or password_file configured")
+        value = read_secret(f"mailbox {self.name}", self.password, self.password_env, self.password_file)
+        if value is None:
+            raise ValueError(f"mailbox {self.name}: no password_env or password_file configured")
+        return value
 
 
 class SmtpConfig(BaseModel):
@@ -91,16 +101,7 @@ class SmtpConfig(BaseModel):
     max_attempts: int = 40
 
     def secret(self) -> str | None:
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ValueError(f"smtp: environment variable {self.password_env} is not set")
-            return value
-        if self.password_file:
-            return self.password_file.read_text().strip()
-        return None
+        return read_secret("smtp", self.password, self.password_env, self.password_file)
 
 
 STAGES = ("erp", "inventory", "routing", "shipping")
@@ -126,14 +127,11 @@ class WebhookConnectorConfig(BaseModel):
         return self.urls.get(stage) or self.url
 
     def secret_value(self) -> str:
-        if self.secret is not None:
-            return self.secret.get_secret_value()
-        if self.secret_env:
-            value = os.environ.get(self.secret_env)
-            if not value:
-                raise ValueError(f"connectors.webhook: environment variable {self.secret_env} is not set")
-            return value
-        raise ValueError("connectors.webhook: no secret or secret_env configured (requests must be signed)")
+        # An empty key would sign every request with nothing: refused like a missing one.
+        value = read_secret("connectors.webhook", self.secret, self.secret_env, empty_ok=False)
+        if value is None:
+            raise ValueError("connectors.webhook: no secret or secret_env configured (requests must be signed)")
+        return value
 
 
 class FileConnectorConfig(BaseModel):

@@ -9,7 +9,7 @@ document names another (a shared EDI gateway, a buyer ordering for a second acco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from matching.addresses import same_address
@@ -32,7 +32,6 @@ class CustomerRecord:
     currency: str | None = None
     known_senders: tuple[str, ...] = ()  # addresses a clerk tied to this customer
     addresses: tuple[Address, ...] = ()
-    po_shapes: tuple[str, ...] = ()  # the forms of its earlier PO numbers ("DL-999999")
 
 
 @dataclass(frozen=True)
@@ -70,9 +69,11 @@ def resolve_customer(
     customers: Iterable[CustomerRecord],
     supplier_domains: Iterable[str] = (),
     document: DocumentEvidence | None = None,
+    po_shapes: Callable[[], Mapping[str, Collection[str]]] = dict,
 ) -> CustomerMatch:
     """Contact address beats domain beats the document. A message from our own staff speaks for the
-    buyer it forwards."""
+    buyer it forwards. `po_shapes` gives the forms of each customer's earlier PO numbers ("DL-999999");
+    it is called only when nothing else says who sent the order (it reads order history)."""
     customers = list(customers)
     ours = {d.lower() for d in supplier_domains}
     candidates: list[tuple[str, str | None]] = []
@@ -95,7 +96,8 @@ def resolve_customer(
     # Our own address forwarding no buyer is no better than no sender at all.
     sender = next((addr for _, addr in candidates if addr), from_addr)
     if document is not None:
-        return _from_document(customers, document, named, sender) or CustomerMatch(None, None, "none", 0.0)
+        return (_from_document(customers, document, named, sender, po_shapes)
+                or CustomerMatch(None, None, "none", 0.0))
     return CustomerMatch(None, None, "none", 0.0)
 
 
@@ -124,8 +126,8 @@ def _named_by_document(customers: list[CustomerRecord], doc: DocumentEvidence) -
     return named if len(named) == 1 else set()
 
 
-def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named: set[str], sender: str | None
-                   ) -> CustomerMatch | None:
+def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named: set[str], sender: str | None,
+                   po_shapes: Callable[[], Mapping[str, Collection[str]]]) -> CustomerMatch | None:
     who = f"{sender} is not a known sender" if sender else "the message names no sender"
     if named:
         c = next(c for c in customers if c.id in named)
@@ -135,7 +137,8 @@ def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named
                       f"{who}; the order {what} — confirm it comes from them")
     shape = po_shape(doc.po_number) if doc.po_number else None
     if shape and not doc.buyer_name:
-        shaped = [c for c in customers if shape in c.po_shapes]
+        shapes = po_shapes()
+        shaped = [c for c in customers if shape in shapes.get(c.id, ())]
         if len(shaped) == 1:
             return _match(shaped[0], "po_pattern", PO_PATTERN,
                           f"{who}; PO {doc.po_number} has the form of "

@@ -71,6 +71,18 @@ def load_customers(session: Session) -> list[CustomerRecord]:
     senders: dict[str, list[str]] = defaultdict(list)
     for contact in session.scalars(select(CustomerContact)):
         senders[contact.customer_id].append(contact.email.lower())
+    return [
+        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency,
+                       tuple(senders.get(c.id, ())),
+                       tuple(Address(a.name, a.street, a.city, a.region, a.postal_code, a.country)
+                             for a in c.addresses))
+        for c in session.scalars(select(Customer))
+    ]
+
+
+def po_shapes(session: Session) -> dict[str, set[str]]:
+    """The forms of each customer's recent PO numbers. Read only when a message names no known
+    sender, so that an ordinary message does not scan thousands of orders."""
     shapes: dict[str, set[str]] = defaultdict(set)
     recent = (select(Order.customer_id, Order.po_number)
               .where(Order.status.in_(_SETTLED), Order.customer_id.is_not(None), Order.po_number.is_not(None))
@@ -79,14 +91,7 @@ def load_customers(session: Session) -> list[CustomerRecord]:
         shape = po_shape(po_number)
         if shape:
             shapes[customer_id].add(shape)
-    return [
-        CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency,
-                       tuple(senders.get(c.id, ())),
-                       tuple(Address(a.name, a.street, a.city, a.region, a.postal_code, a.country)
-                             for a in c.addresses),
-                       tuple(sorted(shapes.get(c.id, ()))))
-        for c in session.scalars(select(Customer))
-    ]
+    return shapes
 
 
 class DbKnowledge:

@@ -281,7 +281,7 @@ class OrderLine(Base):
     uom: Mapped[str | None] = mapped_column(String(8))
     unit_price: Mapped[Decimal | None] = mapped_column(Money)
     conversion: Mapped[str | None] = mapped_column(String(200))  # "300 EA = 3 BX (BX of 100)"
-    sku: Mapped[str | None] = mapped_column(String(64))
+    sku: Mapped[str | None] = mapped_column(String(64), index=True)  # quantity history per product
     match_method: Mapped[str | None] = mapped_column(String(32))
     match_score: Mapped[float | None] = mapped_column()
     confidence: Mapped[float] = mapped_column(default=0.0)

@@ -22,7 +22,7 @@ from intake.mime import parse_message
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
-from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
+from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
 from models.schemas import Decision, Extraction, MatchedOrder, ParsedMessage, Part, Reason
 from models.tables import Document, InboundMessage, Order, OrderLine
@@ -188,7 +188,7 @@ def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, sett
                                 header.ship_to.value if header.ship_to else None,
                                 header.po_number.value if header.po_number else None)
     customer = resolve_customer(parsed.from_addr, parsed.original_from_addr, load_customers(session),
-                                settings.supplier_domains, evidence)
+                                settings.supplier_domains, evidence, lambda: po_shapes(session))
     catalog = load_catalog(session)
     sent = sent_on(message)
     orders = []

@@ -27,7 +27,6 @@ import base64
 import datetime as dt
 import json
 import logging
-import os
 import threading
 from decimal import Decimal
 from typing import Any
@@ -37,6 +36,7 @@ from pydantic import BaseModel, SecretStr, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from config import read_secret
 from models.tables import AuditEvent, Customer, CustomerAddress, Order, Product, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.builtin import BuiltinShipping, destination_postal_code, zone_between
@@ -67,14 +67,10 @@ class TrytonSettings(BaseModel):
         return self
 
     def secret(self) -> str:
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ValueError(f"tryton: environment variable {self.password_env} is not set")
-            return value
-        raise ValueError("tryton: no password or password_env configured")
+        value = read_secret("tryton", self.password, self.password_env)
+        if value is None:
+            raise ValueError("tryton: no password or password_env configured")
+        return value
 
 
 class TrytonRefusal(PermanentError):
