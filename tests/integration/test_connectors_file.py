@@ -147,7 +147,7 @@ def test_the_stage_writes_one_file_per_key_even_when_run_again(service: Service,
     worker.run_until_idle()
     order = service.order_for_message(accepted["id"])
     assert order["status"] == "shipped"
-    files = sorted(outbox.glob("*.xml"))
+    files = sorted(outbox.glob(f"order-{order['id']}-*.xml"))  # an earlier test's order may be due too
     assert [f.name for f in files] == [order["erp_order_number"]]
     connector = build_connectors(settings).erp
     with service.db.session() as s:
@@ -158,7 +158,7 @@ def test_the_stage_writes_one_file_per_key_even_when_run_again(service: Service,
     files[0].rename(taken / files[0].name)  # the importer picked it up
     with service.db.session() as s:
         assert connector.submit_order(s, s.get(Order, order["id"]), f"order:{order['id']}:erp") == again
-    assert list(outbox.glob("*.xml")) == []
+    assert list(outbox.glob(f"order-{order['id']}-*.xml")) == []
 
 
 CRASH = """
