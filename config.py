@@ -191,6 +191,9 @@ class Settings(BaseSettings):
     embedded_maildir_poller: bool = True
     job_lease_s: int = 60
     job_max_attempts: int = 5
+    # Jobs of a stage whose connector writes only to our database run this many to a transaction
+    # (1 turns batching off); stages that call out always run one job per transaction.
+    job_batch_size: int = Field(20, ge=1, le=500)
 
     # Connectors: which system each stage talks to ([connectors] in the TOML file)
     connectors: ConnectorsConfig = ConnectorsConfig()

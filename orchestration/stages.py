@@ -81,5 +81,25 @@ def shipping(session: Session, order: Order, connectors: Connectors, generation:
         ack.acknowledge_accepted(session, order)
 
 
+def _connector_of(kind: str, connectors: Connectors) -> object:
+    return {"erp": connectors.erp, "inventory": connectors.inventory, "routing": connectors.routing,
+            "shipping": connectors.shipping}.get(kind)
+
+
+def batchable(kind: str, connectors: Connectors) -> bool:
+    """Whether jobs of this stage may share a transaction: only when its connector writes to our own
+    database and nothing else. A call out (webhook, Tryton, a file, an email) is never repeated
+    because a neighbour in its batch failed."""
+    return bool(getattr(_connector_of(kind, connectors), "in_database", False))
+
+
+def prepare_batch(kind: str, session: Session, orders: list[Order], connectors: Connectors) -> None:
+    """Let the stage's connector lock what the whole batch will touch, in one order, before any order
+    runs: two workers' batches then queue behind each other instead of deadlocking."""
+    prepare = getattr(_connector_of(kind, connectors), "prepare_batch", None)
+    if prepare is not None and orders:
+        prepare(session, orders)
+
+
 ORDER_STAGES = {"erp": erp, "inventory": inventory, "routing": routing, "shipping": shipping,
                 ack.STAGE: ack.acknowledgement}

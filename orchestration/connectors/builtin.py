@@ -56,6 +56,8 @@ def _products(session: Session, skus: set[str]) -> dict[str, Product]:
 
 
 class BuiltinErp:
+    in_database = True  # writes only our tables, in the stage's transaction: batchable
+
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         existing = session.scalar(select(ErpSalesOrder).where(ErpSalesOrder.idempotency_key == idempotency_key))
         if order.customer_id is None:
@@ -86,14 +88,17 @@ class BuiltinErp:
             # The same order again (approved anew after a clerk's fix): amend it, never a second one.
             existing.total = total
             return existing.number
-        sales_order = ErpSalesOrder(number="", idempotency_key=idempotency_key, order_id=order.id, total=total)
+        # One sales order per order, ever (the key is the order's): its number can be the order's,
+        # known without a round trip for the row's id.
+        sales_order = ErpSalesOrder(number=f"SO-{order.id:06d}", idempotency_key=idempotency_key, order_id=order.id,
+                                    total=total)
         session.add(sales_order)
-        session.flush()
-        sales_order.number = f"SO-{sales_order.id:06d}"
         return sales_order.number
 
 
 class BuiltinInventory:
+    in_database = True  # writes only our tables, in the stage's transaction: batchable
+
     def allocate(self, session: Session, order: Order, idempotency_key: str) -> list[LineAllocation]:
         existing = session.scalars(select(Allocation).where(Allocation.order_id == order.id)).all()
         if existing and self._still_fits(order, existing):
@@ -105,7 +110,8 @@ class BuiltinInventory:
             if stock is not None:
                 stock.reserved -= allocation.quantity
             session.delete(allocation)
-        session.flush()
+        if existing:
+            session.flush()
         destination = destination_postal_code(session, order)
         warehouses = sorted(session.scalars(select(Warehouse)),
                             key=lambda w: (zone_between(w.postal_code, destination), w.code))
@@ -136,9 +142,15 @@ class BuiltinInventory:
                 out.append(LineAllocation(line.id, wh.code, take))
             line.allocated_qty = wanted - left
             line.backordered_qty = left
-        session.flush()
         return out
 
+
+    def prepare_batch(self, session: Session, orders: list[Order]) -> None:
+        """Lock every stock row the batch may touch up front, sorted, as `allocate` does per order."""
+        skus = sorted({line.sku for order in orders for line in order.lines if line.sku})
+        if skus:
+            session.scalars(select(StockLevel).where(StockLevel.sku.in_(skus))
+                            .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update()).all()
 
     @staticmethod
     def _sku(order: Order, line_id: int) -> str | None:
@@ -158,13 +170,16 @@ class BuiltinInventory:
 
 
 class BuiltinRouting:
+    in_database = True  # writes only our tables, in the stage's transaction: batchable
+
     def route(self, session: Session, order: Order, idempotency_key: str) -> list[Shipment]:
         existing = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
         if any(sh.status == "shipped" for sh in existing):
             return list(existing)
         for shipment in existing:  # planned, never booked: plan again from the current allocations
             session.delete(shipment)
-        session.flush()
+        if existing:
+            session.flush()
         destination = destination_postal_code(session, order)
         by_warehouse: dict[str, Decimal] = {}
         products = _products(session, {ln.sku for ln in order.lines if ln.sku})
@@ -181,11 +196,12 @@ class BuiltinRouting:
                                 weight_kg=weight, status="planned")
             session.add(shipment)
             shipments.append(shipment)
-        session.flush()
         return shipments
 
 
 class BuiltinShipping:
+    in_database = True  # writes only our tables, in the stage's transaction: batchable
+
     def ship(self, session: Session, order: Order, shipment: Shipment) -> str:
         if shipment.tracking_number:
             return shipment.tracking_number

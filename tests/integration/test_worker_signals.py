@@ -118,7 +118,7 @@ def test_a_job_longer_than_its_lease_is_kept_by_heartbeats_and_lost_without(
     taken_by_other: list[jobs.Ticket] = []
 
     def run_slow() -> None:
-        slow._next = ticket  # run exactly this claimed job, as run_once would after its claim
+        slow._next = [ticket]  # run exactly this claimed job, as run_once would after its claim
         if heartbeats:
             with slow.heartbeats():
                 slow.run_once()
@@ -170,8 +170,10 @@ def test_concurrency_runs_that_many_processes_and_stops_them_on_sigterm(
     scale_out.prepare(db, settings)
     log_path = tmp_path / "workers.log"
     with open(log_path, "wb") as log_file:
+        # Batches of 4, so 20 orders are more than one worker takes at once.
         proc = subprocess.Popen([*scale_out.worker_command(), "--concurrency", "2"], cwd=tmp_path,
-                                env=_worker_env(pg_url, tmp_path), stdout=log_file, stderr=subprocess.STDOUT)
+                                env={**_worker_env(pg_url, tmp_path), "ORDER_INTAKE_JOB_BATCH_SIZE": "4"},
+                                stdout=log_file, stderr=subprocess.STDOUT)
     try:
         _wait(lambda: log_path.read_text().count("running against") >= 2)
         scale_out.create_orders(db, 20)

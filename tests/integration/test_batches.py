@@ -1,0 +1,105 @@
+"""Batches: jobs of a builtin stage share a transaction, and one bad order in a batch costs only itself.
+
+On the embedded default and on PostgreSQL, with real orders built the way bench/scale_out.py builds
+them (demo master data, builtin connectors).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from bootstrap import open_database
+from config import ConnectorsConfig, FileConnectorConfig, WebhookConnectorConfig
+from models.tables import ErpSalesOrder, Job, Order, OrderLine, Shipment, StageRun
+from orchestration.connectors.registry import build_connectors
+from orchestration.stages import batchable
+from orchestration.worker import Worker
+from tests.conftest import load_bench
+
+
+@pytest.fixture(scope="module")
+def scale_out() -> ModuleType:
+    return load_bench("scale_out")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return f"sqlite:///{tmp_path}/batches.db"
+
+
+def test_a_stage_runs_its_jobs_in_batches_and_ships_every_order_once(
+        scale_out: ModuleType, database_url: str, tmp_path: Path) -> None:
+    """GIVEN 12 approved orders and a batch size of 5 WHEN one worker runs until idle THEN every order
+    is shipped once, and each stage's jobs were claimed five at a time (their stage runs start together)."""
+    settings = scale_out.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 5})
+    db = open_database(settings)
+    scale_out.prepare(db, settings)
+    ids = scale_out.create_orders(db, 12)
+    Worker(db, settings).run_until_idle()
+    with db.session() as s:
+        assert Counter(s.scalars(select(Order.status).where(Order.id.in_(ids)))) == {"shipped": 12}
+        assert s.scalar(select(func.count()).select_from(ErpSalesOrder)) == 12
+        assert s.scalar(select(func.count(func.distinct(Shipment.order_id)))) == 12
+        for stage in ("erp", "inventory", "routing", "shipping"):
+            starts = Counter(s.scalars(select(StageRun.started_at).where(StageRun.stage == stage)))
+            assert sorted(starts.values(), reverse=True) == [5, 5, 2], (stage, starts)
+        assert set(s.scalars(select(Job.status))) == {"done"}
+        # Each order's transition still has its own audit event, in order.
+        erp_runs = s.scalar(select(func.count()).select_from(StageRun).where(StageRun.ok.is_(True)))
+        assert erp_runs == 4 * 12
+    db.dispose()
+
+
+def test_one_bad_order_in_a_batch_fails_alone_and_the_rest_ship(
+        scale_out: ModuleType, database_url: str, tmp_path: Path) -> None:
+    """GIVEN a batch of 6 approved orders, one of which names a product the ERP does not know
+    WHEN the worker runs the batch THEN that order is failed with the ERP's refusal as its reason and
+    its ERP job is dead, and the five others are shipped, each with one ERP order."""
+    settings = scale_out.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 6})
+    db = open_database(settings)
+    scale_out.prepare(db, settings)
+    ids = scale_out.create_orders(db, 6)
+    bad = ids[3]
+    with db.session() as s:
+        line = s.scalars(select(OrderLine).where(OrderLine.order_id == bad).order_by(OrderLine.line_no)).first()
+        assert line is not None
+        line.sku = "NO-SUCH-SKU"
+    Worker(db, settings).run_until_idle()
+    with db.session() as s:
+        statuses = dict(s.execute(select(Order.id, Order.status).where(Order.id.in_(ids))).tuples().all())
+        assert statuses.pop(bad) == "failed"
+        assert set(statuses.values()) == {"shipped"}
+        order = s.get(Order, bad)
+        assert order is not None
+        reasons: list[dict[str, Any]] = order.review_reasons
+        assert any(r["code"] == "stage_failed" and "no valid product" in r["message"] for r in reasons)
+        job = s.scalar(select(Job).where(Job.order_id == bad, Job.kind == "erp"))
+        assert job is not None and job.status == "dead"
+        assert s.scalar(select(func.count()).select_from(ErpSalesOrder)) == 5
+        assert s.scalar(select(func.count()).select_from(ErpSalesOrder).where(ErpSalesOrder.order_id == bad)) == 0
+    db.dispose()
+
+
+def test_only_stages_that_write_nothing_but_our_database_are_batched(tmp_path: Path) -> None:
+    """A call out (webhook, file) is never repeated because a neighbour in its batch failed: those
+    stages run one job per transaction; the builtin ones and nothing else are batched."""
+    scale_out = load_bench("scale_out")
+    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/b.db")
+    builtin = build_connectors(settings)
+    assert all(batchable(kind, builtin) for kind in ("erp", "inventory", "routing", "shipping"))
+    assert not batchable("acknowledgement", builtin) and not batchable("process_message", builtin)
+    calling_out = build_connectors(settings.model_copy(update={"connectors": ConnectorsConfig(
+        erp="file", inventory="webhook", shipping="webhook",
+        webhook=WebhookConnectorConfig(url="http://127.0.0.1:9/orders", secret="s"),
+        file=FileConnectorConfig(outbox=tmp_path / "outbox"))}))
+    assert not batchable("erp", calling_out) and not batchable("inventory", calling_out)
+    assert not batchable("shipping", calling_out)
+    assert batchable("routing", calling_out)  # still builtin
