@@ -63,8 +63,12 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
     pending = next((job for job in enqueued if job.idempotency_key == key), None)
     if pending is not None:
         return pending
-    with session.no_autoflush:  # the key is the order's own: nothing pending can hold it
-        existing = session.scalar(select(Job).where(Job.idempotency_key == key))
+    primed = session.info.get("job_keys")
+    if primed is not None and order_id in primed[0] and key not in primed[1]:
+        existing = None  # the batch read its orders' job keys: this one is new
+    else:
+        with session.no_autoflush:  # the key is the order's own: nothing pending can hold it
+            existing = session.scalar(select(Job).where(Job.idempotency_key == key))
     if existing is not None:
         return existing
     job = Job(kind=kind, idempotency_key=key, order_id=order_id, message_id=message_id,
@@ -75,6 +79,12 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
         session.info["wakes_workers"] = True
         event.listen(session, "after_commit", _wake_workers)
     return job
+
+
+def prime_keys(session: Session, order_ids: list[int]) -> None:
+    """Read the job keys of a batch's orders in one statement, so `enqueue` needs no read per order."""
+    keys = set(session.scalars(select(Job.idempotency_key).where(Job.order_id.in_(order_ids))))
+    session.info["job_keys"] = (set(order_ids), keys)
 
 
 def exhausted(db: Database, max_attempts: int) -> list[Ticket]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.tables import Order, Shipment
 from orchestration import acknowledgement as ack
 from orchestration.audit import transition
+from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
 from orchestration.jobs import enqueue
@@ -74,7 +74,7 @@ def shipping(session: Session, order: Order, connectors: Connectors, generation:
     if order.status != "routed":
         return
     tracking = []
-    for shipment in session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id)):
+    for shipment in of_order(session, Shipment, order):
         tracking.append(connectors.shipping.ship(session, order, shipment))
     transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
     if connectors.acknowledgement is not None:
@@ -96,8 +96,12 @@ def batchable(kind: str, connectors: Connectors) -> bool:
 def prepare_batch(kind: str, session: Session, orders: list[Order], connectors: Connectors) -> None:
     """Let the stage's connector lock what the whole batch will touch, in one order, before any order
     runs: two workers' batches then queue behind each other instead of deadlocking."""
+    if not orders:
+        return
+    if kind == "shipping":  # the stage itself reads each order's shipments
+        prime(session, Shipment, orders)
     prepare = getattr(_connector_of(kind, connectors), "prepare_batch", None)
-    if prepare is not None and orders:
+    if prepare is not None:
         prepare(session, orders)
 
 

@@ -97,6 +97,7 @@ class Worker:
             with self.db.session() as s:
                 orders = self._lock_orders(s, [t.order_id for t in tickets if t.order_id is not None])
                 prepare_batch(kind, s, list(orders.values()), self.connectors)
+                jobs.prime_keys(s, list(orders))
                 # No flush per order: the batch's writes go out together at the end, a statement
                 # per table. Safe because a builtin stage only reads its own order's rows, or rows
                 # the identity map already holds (the stock the batch locked above).

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from models.tables import (
     Warehouse,
 )
 from orchestration.audit import audit
+from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import LineAllocation, PermanentError
 
 
@@ -49,17 +51,47 @@ def zone_between(origin_postal: str, destination_postal: str | None) -> int:
     return min(8, 2 + abs(int(origin_postal[0]) - int(destination_postal[0])))
 
 
+# What a batch reads once for all its orders lives in session.info for the session's life: the
+# worker opens one session per transaction, so nothing read here outlives the transaction that read it.
+
+
 def _products(session: Session, skus: set[str]) -> dict[str, Product]:
-    if not skus:
-        return {}
-    return {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(skus)))}
+    """The products of these SKUs; those this transaction already read are not read again."""
+    known: dict[str, Product] = session.info.setdefault("builtin_products", {})
+    missing = {sku for sku in skus if sku not in known}
+    if missing:
+        known.update({p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(missing)))})
+    return {sku: known[sku] for sku in skus if sku in known}
+
+
+def _table(session: Session, model: type[Warehouse] | type[CarrierRate]) -> list[Any]:
+    """A small reference table (warehouses, carrier rates), read once per transaction."""
+    tables: dict[str, list[Any]] = session.info.setdefault("builtin_tables", {})
+    if model.__tablename__ not in tables:
+        tables[model.__tablename__] = list(session.scalars(select(model)))
+    return tables[model.__tablename__]
 
 
 class BuiltinErp:
     in_database = True  # writes only our tables, in the stage's transaction: batchable
 
+    def prepare_batch(self, session: Session, orders: list[Order]) -> None:
+        """Read the batch's sales orders, products and contract prices in three statements."""
+        prime(session, ErpSalesOrder, orders)
+        skus = {line.sku for order in orders for line in order.lines if line.sku}
+        _products(session, skus)
+        customers = {order.customer_id for order in orders if order.customer_id}
+        contracts: dict[tuple[str, str], Decimal] = session.info.setdefault("builtin_contracts", {})
+        if skus and customers:
+            for customer_id, sku, price in session.execute(
+                    select(PriceListEntry.customer_id, PriceListEntry.sku, PriceListEntry.unit_price).where(
+                        PriceListEntry.customer_id.in_(customers), PriceListEntry.sku.in_(skus))):
+                contracts[(customer_id, sku)] = price
+        session.info["builtin_contracts_for"] = {(c, sku) for c in customers for sku in skus}
+
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
-        existing = session.scalar(select(ErpSalesOrder).where(ErpSalesOrder.idempotency_key == idempotency_key))
+        existing = next((e for e in of_order(session, ErpSalesOrder, order) if e.idempotency_key == idempotency_key),
+                        None)
         if order.customer_id is None:
             raise PermanentError("the ERP needs a customer")
         total = Decimal("0")
@@ -67,9 +99,7 @@ class BuiltinErp:
         # One query for the products and one for the contract prices, whatever the number of lines.
         skus = {line.sku for line in order.lines if line.sku}
         products = _products(session, skus)
-        contracts = dict(session.execute(select(PriceListEntry.sku, PriceListEntry.unit_price).where(
-            PriceListEntry.customer_id == order.customer_id, PriceListEntry.sku.in_(skus))).tuples().all()
-            ) if skus else {}
+        contracts = self._contracts(session, order.customer_id, skus)
         for line in order.lines:
             product = products.get(line.sku) if line.sku else None
             if product is None or line.quantity is None:
@@ -95,12 +125,22 @@ class BuiltinErp:
         session.add(sales_order)
         return sales_order.number
 
+    @staticmethod
+    def _contracts(session: Session, customer_id: str, skus: set[str]) -> dict[str, Decimal]:
+        """The customer's contract prices for these SKUs: from the batch's read if it covered them."""
+        covered: set[tuple[str, str]] = session.info.get("builtin_contracts_for", set())
+        if all((customer_id, sku) in covered for sku in skus):
+            contracts: dict[tuple[str, str], Decimal] = session.info.get("builtin_contracts", {})
+            return {sku: contracts[(customer_id, sku)] for sku in skus if (customer_id, sku) in contracts}
+        return dict(session.execute(select(PriceListEntry.sku, PriceListEntry.unit_price).where(
+            PriceListEntry.customer_id == customer_id, PriceListEntry.sku.in_(skus))).tuples().all()) if skus else {}
+
 
 class BuiltinInventory:
     in_database = True  # writes only our tables, in the stage's transaction: batchable
 
     def allocate(self, session: Session, order: Order, idempotency_key: str) -> list[LineAllocation]:
-        existing = session.scalars(select(Allocation).where(Allocation.order_id == order.id)).all()
+        existing = of_order(session, Allocation, order)
         if existing and self._still_fits(order, existing):
             return [LineAllocation(a.line_id, a.warehouse_code, a.quantity) for a in existing]
         # The lines changed since the last allocation (a clerk's fix after a failure): start over.
@@ -113,15 +153,19 @@ class BuiltinInventory:
         if existing:
             session.flush()
         destination = destination_postal_code(session, order)
-        warehouses = sorted(session.scalars(select(Warehouse)),
+        warehouses = sorted(_table(session, Warehouse),
                             key=lambda w: (zone_between(w.postal_code, destination), w.code))
         out: list[LineAllocation] = []
         # Every stock row this order may touch, locked in one statement and always in the same order
         # (warehouse, SKU), so two orders sharing products queue behind each other instead of deadlocking.
         skus = sorted({line.sku for line in order.lines if line.sku})
-        stocks = {(st.warehouse_code, st.sku): st for st in session.scalars(
-            select(StockLevel).where(StockLevel.sku.in_(skus))
-            .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update())} if skus else {}
+        locked, locked_skus = session.info.get("builtin_stock", ({}, set()))
+        if set(skus) <= locked_skus:  # the batch locked them all already
+            stocks = locked
+        else:
+            stocks = {(st.warehouse_code, st.sku): st for st in session.scalars(
+                select(StockLevel).where(StockLevel.sku.in_(skus))
+                .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update())} if skus else {}
         for line in order.lines:
             wanted = line.quantity or Decimal("0")
             left = wanted
@@ -146,11 +190,15 @@ class BuiltinInventory:
 
 
     def prepare_batch(self, session: Session, orders: list[Order]) -> None:
-        """Lock every stock row the batch may touch up front, sorted, as `allocate` does per order."""
+        """Lock every stock row the batch may touch up front, sorted, as `allocate` does per order, so
+        two workers' batches queue behind each other instead of deadlocking; and read the batch's
+        allocations in one statement."""
         skus = sorted({line.sku for order in orders for line in order.lines if line.sku})
         if skus:
-            session.scalars(select(StockLevel).where(StockLevel.sku.in_(skus))
-                            .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update()).all()
+            locked = session.scalars(select(StockLevel).where(StockLevel.sku.in_(skus))
+                                     .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update()).all()
+            session.info["builtin_stock"] = ({(st.warehouse_code, st.sku): st for st in locked}, set(skus))
+        prime(session, Allocation, orders)
 
     @staticmethod
     def _sku(order: Order, line_id: int) -> str | None:
@@ -172,8 +220,14 @@ class BuiltinInventory:
 class BuiltinRouting:
     in_database = True  # writes only our tables, in the stage's transaction: batchable
 
+    def prepare_batch(self, session: Session, orders: list[Order]) -> None:
+        """Read the batch's shipments, allocations and products in three statements."""
+        prime(session, Shipment, orders)
+        prime(session, Allocation, orders)
+        _products(session, {line.sku for order in orders for line in order.lines if line.sku})
+
     def route(self, session: Session, order: Order, idempotency_key: str) -> list[Shipment]:
-        existing = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
+        existing = of_order(session, Shipment, order)
         if any(sh.status == "shipped" for sh in existing):
             return list(existing)
         for shipment in existing:  # planned, never booked: plan again from the current allocations
@@ -183,14 +237,15 @@ class BuiltinRouting:
         destination = destination_postal_code(session, order)
         by_warehouse: dict[str, Decimal] = {}
         products = _products(session, {ln.sku for ln in order.lines if ln.sku})
-        for alloc in session.scalars(select(Allocation).where(Allocation.order_id == order.id)):
+        warehouses = {wh.code: wh for wh in _table(session, Warehouse)}
+        for alloc in of_order(session, Allocation, order):
             line = next(ln for ln in order.lines if ln.id == alloc.line_id)
             product = products.get(line.sku) if line.sku else None
             weight = (product.weight_kg if product else Decimal("0")) * alloc.quantity
             by_warehouse[alloc.warehouse_code] = by_warehouse.get(alloc.warehouse_code, Decimal("0")) + weight
         shipments = []
         for code, weight in sorted(by_warehouse.items()):
-            wh = session.get(Warehouse, code)
+            wh = warehouses.get(code)
             shipment = Shipment(order_id=order.id, warehouse_code=code, idempotency_key=f"{idempotency_key}:{code}",
                                 zone=zone_between(wh.postal_code if wh else "", destination),
                                 weight_kg=weight, status="planned")
@@ -206,10 +261,9 @@ class BuiltinShipping:
         if shipment.tracking_number:
             return shipment.tracking_number
         weight = shipment.weight_kg or Decimal("0")
-        rates = session.scalars(
-            select(CarrierRate).where(CarrierRate.zone == shipment.zone, CarrierRate.max_weight_kg >= weight)
-            .order_by(CarrierRate.max_weight_kg)
-        ).all()
+        rates = sorted((r for r in _table(session, CarrierRate)
+                        if r.zone == shipment.zone and r.max_weight_kg >= weight),
+                       key=lambda r: (r.max_weight_kg, r.id))
         if not rates:
             raise PermanentError(f"no carrier rate for {weight} kg to zone {shipment.zone}")
         best_per_service: dict[tuple[str, str], CarrierRate] = {}
