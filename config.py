@@ -191,6 +191,10 @@ class Settings(BaseSettings):
     embedded_maildir_poller: bool = True
     job_lease_s: int = 60
     job_max_attempts: int = 5
+    # An outage of the system a stage talks to (refused connection, timeout, 5xx) is retried, with
+    # backoff up to 5 minutes, for this long before its attempts count: an ERP down for an hour
+    # leaves orders waiting, not dead-lettered. 0 counts every failed attempt.
+    job_retry_window_s: float = Field(86400.0, ge=0)
     # Jobs of a stage whose connector writes only to our database run this many to a transaction
     # (1 turns batching off); stages that call out always run one job per transaction.
     job_batch_size: int = Field(20, ge=1, le=500)

@@ -373,6 +373,8 @@ class Job(Base):
     lease_until: Mapped[datetime | None] = mapped_column(DateTime)
     locked_by: Mapped[str | None] = mapped_column(String(200))
     last_error: Mapped[str | None] = mapped_column(Text)
+    # The first failure of the outage the job is retrying through (a TransientError); see jobs.fail.
+    failing_since: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
 

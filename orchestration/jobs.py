@@ -315,17 +315,31 @@ def backoff_seconds(attempt: int) -> float:
     return random.uniform(0, min(300.0, 2.0 ** attempt))
 
 
-def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_attempts: int = 0) -> bool:
-    """Record a failed attempt. Returns True when the job is dead (no more attempts)."""
+def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_attempts: int = 0, *,
+         transient: bool = False, retry_window_s: float = 0.0) -> bool:
+    """Record a failed attempt. Returns True when the job is dead (no more attempts).
+
+    A job has `max_attempts` attempts, so a poison job (one our own code fails on) is dead-lettered
+    soon. An outage of the other side (`transient`) does not use them up while it lasts less than
+    `retry_window_s`: every such failure gives the job its attempts afresh, so an ERP down for an hour
+    leaves its orders waiting and retried, not dead. Once the outage is older than the window, the
+    attempts count again."""
     now = utcnow()
     run = session.get(StageRun, ticket.stage_run_id)
     if run is not None:
         run.finished_at, run.ok, run.error = now, False, error[:4000]
-    job_max = session.scalar(select(Job.max_attempts).where(Job.id == ticket.job_id))
-    if job_max is None:
+    row = session.execute(select(Job.max_attempts, Job.failing_since).where(Job.id == ticket.job_id)).first()
+    if row is None:
         return False
-    dead = permanent or ticket.attempt >= max(job_max, max_attempts)
+    job_max, failing_since = row
+    since = failing_since or now
+    in_outage = transient and not permanent and (now - since).total_seconds() < retry_window_s
+    dead = permanent or (not in_outage and ticket.attempt >= max(job_max, max_attempts))
     values: dict[str, object] = {"last_error": error[:4000], "lease_until": None}
+    if transient:
+        values["failing_since"] = since
+    if in_outage:
+        values["max_attempts"] = max(job_max, ticket.attempt + max(max_attempts, 1))
     if dead:
         values |= {"status": "dead", "finished_at": now}
     else:
@@ -350,4 +364,5 @@ def retry_dead(session: Session, job_id: int) -> Job | None:
     if job is None or job.status != "dead":
         return None
     job.status, job.run_after, job.finished_at, job.max_attempts = "queued", utcnow(), None, job.attempts + 3
+    job.failing_since = None  # a person asked for it: an outage still going on gets its window afresh
     return job

@@ -25,7 +25,7 @@ from models.db import Database
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs
 from orchestration.audit import audit, transition
-from orchestration.connectors.base import PermanentError
+from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.process_message import process_message
 from orchestration.stages import ORDER_STAGES, Connectors, batchable, prepare_batch
@@ -168,7 +168,9 @@ class Worker:
                 log.warning("job %s (%s) attempt %s failed: %s", ticket.job_id, ticket.kind, ticket.attempt, error)
                 log.debug("%s", traceback.format_exc())
             with self.db.session() as s:
-                dead = jobs.fail(s, ticket, error, permanent, self.settings.job_max_attempts)
+                dead = jobs.fail(s, ticket, error, permanent, self.settings.job_max_attempts,
+                                 transient=isinstance(exc, TransientError),
+                                 retry_window_s=self.settings.job_retry_window_s)
                 if dead:
                     log.error("job %s (%s) is dead: %s", ticket.job_id, ticket.kind, error)
                     self._park(s, ticket, error)

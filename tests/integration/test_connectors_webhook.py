@@ -152,8 +152,11 @@ def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service
 def make_service(shared_service: Service) -> Any:
     base = shared_service.settings
 
-    def make(url: str, **webhook: Any) -> Service:
+    def make(url: str, retry_window_s: float | None = None, **webhook: Any) -> Service:
         shared_service.settings = webhook_settings(base, url, **webhook)
+        if retry_window_s is not None:
+            shared_service.settings = shared_service.settings.model_copy(
+                update={"job_retry_window_s": retry_window_s})
         shared_service.worker = Worker(shared_service.db, shared_service.settings)
         return shared_service
 
@@ -310,12 +313,13 @@ def test_an_order_fixed_and_approved_again_reaches_the_erp_as_a_revision_under_t
 
 def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after_a_restart(
         receiver: Receiver, make_service: Any):
-    """GIVEN a receiver that always answers 500 WHEN the ERP job has used its N attempts (the
-    connector's 2 tries each) THEN the job is dead with the last error and `order-intake jobs list`
-    shows it; retried while the receiver is down (connection refused) it dies again; once the
-    receiver is back on the same port, `order-intake jobs retry ID` ships the order, one ERP order."""
+    """GIVEN a receiver that always answers 500 and no outage window (`job_retry_window_s = 0`) WHEN
+    the ERP job has used its N attempts (the connector's 2 tries each) THEN the job is dead with the
+    last error and `order-intake jobs list` shows it; retried while the receiver is down (connection
+    refused) it dies again; once the receiver is back on the same port, `order-intake jobs retry ID`
+    ships the order, one ERP order."""
     port = receiver.port
-    service = make_service(f"http://127.0.0.1:{port}/hook", attempts=2)
+    service = make_service(f"http://127.0.0.1:{port}/hook", attempts=2, retry_window_s=0)
     receiver.mode = "500"
     order = approved_order(service)
     job = erp_job(service, order["id"])
@@ -354,3 +358,71 @@ def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after
                 Job.status == "dead", Job.order_id == order["id"])) == 0
     finally:
         back.stop()
+
+
+def _due_and_drain(service: Service) -> None:
+    """One more attempt of whatever waits, without waiting out the queue's backoff."""
+    with service.db.session() as s:
+        s.execute(update(Job).where(Job.status == "queued").values(run_after=utcnow() - timedelta(seconds=1)))
+    service.drain()
+
+
+def _age_outage(service: Service, job_id: int, minutes: int) -> None:
+    """The outage began `minutes` ago: what an hour of real retries would have left in the row."""
+    with service.db.session() as s:
+        s.execute(update(Job).where(Job.id == job_id).values(failing_since=utcnow() - timedelta(minutes=minutes)))
+
+
+def test_an_erp_down_for_an_hour_leaves_the_order_waiting_and_retried_then_it_ships_once(
+        receiver: Receiver, make_service: Any):
+    """GIVEN a one-hour outage window and an ERP receiver that is down (its port refuses connections)
+    WHEN the ERP job has failed more often than `job_max_attempts`, and its outage is 59 minutes old
+    THEN the job is still queued (not dead) and the order approved, waiting, not in the review queue;
+    once the receiver is back the order ships with one ERP booking.
+    AND an outage older than the window dead-letters the next order's job after its attempts, with
+    the last error, and that order goes to the review queue."""
+    port = receiver.port
+    service = make_service(f"http://127.0.0.1:{port}/hook", attempts=1, retry_window_s=3600)
+    n = service.settings.job_max_attempts
+    receiver.stop()
+    unique = uuid.uuid4().hex[:6].upper()
+    accepted = service.post_eml(demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
+                                .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
+    service.drain()
+    order = service.order_for_message(accepted["id"])
+    for _ in range(n + 2):
+        _due_and_drain(service)
+    job = erp_job(service, order["id"])
+    assert job.status == "queued" and job.attempts > n, (job.status, job.attempts)
+    assert job.failing_since is not None and "cannot reach the receiver" in (job.last_error or "")
+    _age_outage(service, job.id, 59)
+    _due_and_drain(service)
+    job = erp_job(service, order["id"])
+    assert job.status == "queued"
+    assert service.client.get(f"/api/orders/{order['id']}").json()["status"] == "approved"
+
+    back = Receiver(port).start()
+    try:
+        run_jobs(service)
+        shipped = service.client.get(f"/api/orders/{order['id']}").json()
+        assert shipped["status"] == "shipped" and shipped["erp_order_number"] == "EXT-0001"
+        assert [k for k in back.booked if k.endswith(":erp")] == [f"order:{order['id']}:erp"]
+    finally:
+        back.stop()
+
+    # Down again, and this time for longer than the window.
+    unique = uuid.uuid4().hex[:6].upper()
+    accepted = service.post_eml(demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
+                                .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
+    service.drain()
+    late = service.order_for_message(accepted["id"])
+    job = erp_job(service, late["id"])
+    assert job.status == "queued" and job.failing_since is not None
+    _age_outage(service, job.id, 61)
+    for _ in range(n + 1):
+        _due_and_drain(service)
+        if erp_job(service, late["id"]).status == "dead":
+            break
+    job = erp_job(service, late["id"])
+    assert job.status == "dead" and "cannot reach the receiver" in (job.last_error or "")
+    assert service.client.get(f"/api/orders/{late['id']}").json()["status"] == "failed"

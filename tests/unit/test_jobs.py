@@ -150,3 +150,41 @@ def test_the_reaper_leaves_a_job_the_late_worker_finished_meanwhile(db: Database
         assert s.get(Job, ticket.job_id).status == "done"
     with db.session() as s:  # and a second reaper finds nothing to park either
         assert jobs.fail(s, reaped, "the worker stopped", permanent=True) is False
+
+
+def _fail_until_dead(db: Database, transient: bool, window_s: float, tries: int) -> tuple[int, str]:
+    """Claim and fail the one job up to `tries` times; (attempts made, final status)."""
+    made = 0
+    for _ in range(tries):
+        with db.session() as s:
+            s.execute(update(Job).where(Job.status == "queued").values(run_after=utcnow() - timedelta(seconds=1)))
+        ticket = jobs.claim(db, "w", 60, max_attempts=3)
+        if ticket is None:
+            break
+        made += 1
+        with db.session() as s:
+            if jobs.fail(s, ticket, "connection refused", False, 3, transient=transient, retry_window_s=window_s):
+                break
+    with db.session() as s:
+        status = s.scalars(select(Job.status).where(Job.status != "done")).one()
+        s.execute(update(Job).where(Job.status == "dead").values(status="done"))  # out of the next one's way
+        return made, status
+
+
+def test_an_outage_inside_the_window_is_retried_past_max_attempts_and_a_poison_job_is_not(db: Database):
+    """GIVEN job_max_attempts 3 WHEN a job fails 10 times with an outage (TransientError) inside the
+    retry window THEN it is still queued; a job failing with our own error (not an outage) is dead
+    after 3 attempts whatever the window; and an outage with no window is dead after 3 as well."""
+    with db.session() as s:
+        jobs.enqueue(s, "erp", "outage", max_attempts=3)
+    assert _fail_until_dead(db, transient=True, window_s=3600, tries=10) == (10, "queued")
+    with db.session() as s:
+        job = s.scalars(select(Job).where(Job.idempotency_key == "outage")).one()
+        assert job.failing_since is not None and job.max_attempts > 10  # its attempts were given back
+        job.status = "done"
+    with db.session() as s:
+        jobs.enqueue(s, "erp", "poison", max_attempts=3)
+    assert _fail_until_dead(db, transient=False, window_s=3600, tries=10) == (3, "dead")
+    with db.session() as s:
+        jobs.enqueue(s, "erp", "no-window", max_attempts=3)
+    assert _fail_until_dead(db, transient=True, window_s=0, tries=10) == (3, "dead")
