@@ -76,7 +76,7 @@ class BuiltinErp:
     in_database = True  # writes only our tables, in the stage's transaction: batchable
 
     def prepare_batch(self, session: Session, orders: list[Order]) -> None:
-        """Read the batch's sales orders, products and contract prices in three statements."""
+        """Read the batch's sales orders, products, contract prices and taken numbers, a statement each."""
         prime(session, ErpSalesOrder, orders)
         skus = {line.sku for order in orders for line in order.lines if line.sku}
         _products(session, skus)
@@ -88,6 +88,8 @@ class BuiltinErp:
                         PriceListEntry.customer_id.in_(customers), PriceListEntry.sku.in_(skus))):
                 contracts[(customer_id, sku)] = price
         session.info["builtin_contracts_for"] = {(c, sku) for c in customers for sku in skus}
+        session.info["builtin_numbers_taken"] = set(session.scalars(select(ErpSalesOrder.number).where(
+            ErpSalesOrder.number.in_([f"SO-{order.id:06d}" for order in orders]))))
 
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         existing = next((e for e in of_order(session, ErpSalesOrder, order) if e.idempotency_key == idempotency_key),
@@ -118,12 +120,21 @@ class BuiltinErp:
             # The same order again (approved anew after a clerk's fix): amend it, never a second one.
             existing.total = total
             return existing.number
-        # One sales order per order, ever (the key is the order's): its number can be the order's,
-        # known without a round trip for the row's id.
-        sales_order = ErpSalesOrder(number=f"SO-{order.id:06d}", idempotency_key=idempotency_key, order_id=order.id,
-                                    total=total)
+        sales_order = ErpSalesOrder(number=self._number(session, order), idempotency_key=idempotency_key,
+                                    order_id=order.id, total=total)
         session.add(sales_order)
         return sales_order.number
+
+    @staticmethod
+    def _number(session: Session, order: Order) -> str:
+        """One sales order per order, ever (the key is the order's), so its number can be the order's,
+        known without a round trip for the row's id. Databases from before numbered sales orders by
+        their row, so such a number may be taken already: then a suffix the old scheme never made."""
+        number = f"SO-{order.id:06d}"
+        taken: set[str] | None = session.info.get("builtin_numbers_taken")
+        if taken is None:
+            taken = set(session.scalars(select(ErpSalesOrder.number).where(ErpSalesOrder.number == number)))
+        return f"{number}-A" if number in taken else number
 
     @staticmethod
     def _contracts(session: Session, customer_id: str, skus: set[str]) -> dict[str, Decimal]:
@@ -187,7 +198,6 @@ class BuiltinInventory:
             line.allocated_qty = wanted - left
             line.backordered_qty = left
         return out
-
 
     def prepare_batch(self, session: Session, orders: list[Order]) -> None:
         """Lock every stock row the batch may touch up front, sorted, as `allocate` does per order, so

@@ -103,3 +103,25 @@ def test_only_stages_that_write_nothing_but_our_database_are_batched(tmp_path: P
     assert not batchable("erp", calling_out) and not batchable("inventory", calling_out)
     assert not batchable("shipping", calling_out)
     assert batchable("routing", calling_out)  # still builtin
+
+
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
+        scale_out: ModuleType, tmp_path: Path, batch_size: int) -> None:
+    """GIVEN a database from before sales orders were numbered by their order, where SO-<second
+    order's id> already names another order's sales order WHEN the orders go through the builtin ERP,
+    alone or in a batch THEN the second gets SO-<id>-A, the others SO-<id>, and all ship."""
+    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/numbers.db").model_copy(
+        update={"job_batch_size": batch_size})
+    db = open_database(settings)
+    scale_out.prepare(db, settings)
+    ids = scale_out.create_orders(db, 3)
+    with db.session() as s:
+        s.add(ErpSalesOrder(number=f"SO-{ids[1]:06d}", idempotency_key="from-before", order_id=ids[0], total=0))
+    Worker(db, settings).run_until_idle()
+    with db.session() as s:
+        numbers = dict(s.execute(select(Order.id, Order.erp_order_number).where(Order.id.in_(ids))).tuples().all())
+        statuses = set(s.scalars(select(Order.status).where(Order.id.in_(ids))))
+    assert numbers == {ids[0]: f"SO-{ids[0]:06d}", ids[1]: f"SO-{ids[1]:06d}-A", ids[2]: f"SO-{ids[2]:06d}"}
+    assert statuses == {"shipped"}
+    db.dispose()
