@@ -190,6 +190,8 @@ class Settings(BaseSettings):
     embedded_worker: bool = True
     embedded_maildir_poller: bool = True
     job_lease_s: int = 60
+    # An idle worker polls the queue this often; on PostgreSQL it is also woken at once (LISTEN/NOTIFY).
+    worker_poll_interval_s: float = Field(0.5, gt=0)
     job_max_attempts: int = 5
     # An outage of the system a stage talks to (refused connection, timeout, 5xx) is retried, with
     # backoff up to 5 minutes, for this long before its attempts count: an ERP down for an hour

@@ -10,17 +10,17 @@ heartbeat from another connection never waits behind the job's own transaction.
 from __future__ import annotations
 
 import random
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import and_, event, insert, or_, select, tuple_, update
+from sqlalchemy import and_, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.tables import Job, StageRun, utcnow
+from orchestration import wakeups
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,6 @@ class Ticket:
         """Which approval of the order this job belongs to ('' for the first): 'order:7:erp:2' -> '2'."""
         parts = self.key.split(":")
         return parts[3] if len(parts) > 3 else ""
-
-
-# Set when a transaction that enqueued a job commits, so an idle worker in this process starts at
-# once instead of at its next poll (workers in other processes still find the job by polling).
-new_work = threading.Event()
-
-
-def _wake_workers(_session: Session) -> None:
-    new_work.set()
 
 
 def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = None,
@@ -75,9 +66,7 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
               max_attempts=max_attempts, status="queued", run_after=utcnow())
     session.add(job)
     enqueued.append(job)
-    if not session.info.get("wakes_workers"):
-        session.info["wakes_workers"] = True
-        event.listen(session, "after_commit", _wake_workers)
+    wakeups.mark(session)
     return job
 
 

@@ -23,7 +23,7 @@ from config import Settings
 from logs import log_context, setup_logging
 from models.db import Database
 from models.tables import InboundMessage, Job, Order
-from orchestration import jobs
+from orchestration import jobs, wakeups
 from orchestration.audit import audit, transition
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
@@ -197,13 +197,15 @@ class Worker:
     def _successors(self, s: Session, tickets: list[jobs.Ticket]) -> list[jobs.Ticket]:
         """Take the next stage these jobs enqueued for their own orders, so an order goes through its
         stages on one worker without waiting for a claim (each stage still its own transaction)."""
-        enqueued = s.info.pop("enqueued", [])
+        enqueued = s.info.get("enqueued", [])
         subjects = {t.order_id for t in tickets if t.order_id is not None}
         from_message = any(t.kind == "process_message" for t in tickets)
         taken: dict[int, Job] = {}
         for job in enqueued:
             if job.order_id is not None and (job.order_id in subjects or from_message):
                 taken.setdefault(job.order_id, job)
+        # What this worker does not take is left for others, who are woken for it at the commit.
+        s.info["enqueued"] = [job for job in enqueued if job not in taken.values()]
         if not taken:
             return []
         if len(tickets) == 1:  # one job: the next one alone, as it was always taken
@@ -266,8 +268,12 @@ class Worker:
         self.release()
         return done
 
-    def run_forever(self, stop: threading.Event, idle_sleep: float = 0.5) -> None:
-        """Run jobs until `stop` is set; a job under way is always finished first."""
+    def run_forever(self, stop: threading.Event, idle_sleep: float | None = None) -> None:
+        """Run jobs until `stop` is set; a job under way is always finished first. Idle, it waits for a
+        wake-up (a job committed in this process, or notified on PostgreSQL) or the next poll."""
+        idle_sleep = self.settings.worker_poll_interval_s if idle_sleep is None else idle_sleep
+        if self.db.is_postgres:
+            wakeups.listen(self.db.url, stop)
         with self.heartbeats():
             while not stop.is_set():
                 try:
@@ -276,10 +282,18 @@ class Worker:
                     log.exception("worker loop error")
                     busy = False
                 if not busy:
-                    # Woken at once by a job enqueued in this process; otherwise poll.
-                    jobs.new_work.wait(idle_sleep)
-                    jobs.new_work.clear()
+                    self._idle(stop, idle_sleep)
         self.release()
+
+    @staticmethod
+    def _idle(stop: threading.Event, seconds: float) -> None:
+        """Wait for a wake-up or the next poll, in slices of a second so a stop is seen within one."""
+        deadline = time.monotonic() + seconds
+        while not stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0 or wakeups.new_work.wait(min(1.0, left)):
+                break
+        wakeups.new_work.clear()
 
 
 # ---------------------------------------------------------------- worker processes

@@ -187,3 +187,29 @@ def test_concurrency_runs_that_many_processes_and_stops_them_on_sigterm(
         pids = {w.split(":")[1] for w in s.scalars(select(StageRun.worker).distinct())}
     assert len(pids) == 2 and str(proc.pid) not in pids  # two children did the work, not the supervisor
     db.dispose()
+
+
+def test_an_idle_worker_process_is_woken_by_a_committed_job_not_its_next_poll(
+        scale_out: ModuleType, pg_url: str, tmp_path: Path) -> None:
+    """GIVEN an `order-intake worker` process on PostgreSQL that polls only every 10 minutes, idle
+    WHEN another process commits approved orders THEN the worker ships them at once: the commit's
+    NOTIFY woke it (without it, nothing would move for minutes)."""
+    settings = scale_out.settings_for(tmp_path, pg_url)
+    db = open_database(settings)
+    scale_out.prepare(db, settings)
+    log_path = tmp_path / "worker.log"
+    with open(log_path, "wb") as log_file:
+        proc = subprocess.Popen([*scale_out.worker_command()], cwd=tmp_path,
+                                env={**_worker_env(pg_url, tmp_path), "ORDER_INTAKE_WORKER_POLL_INTERVAL_S": "600"},
+                                stdout=log_file, stderr=subprocess.STDOUT)
+    try:
+        _wait(lambda: "running against" in log_path.read_text())
+        time.sleep(2)  # past its first look at the queue: it is waiting now
+        scale_out.create_orders(db, 3)
+        _wait(lambda: _shipped(db) == 3, timeout=60)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(60) == 0, log_path.read_text()[-3000:]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    db.dispose()
