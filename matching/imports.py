@@ -115,6 +115,9 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
     return report
 
 
+FULFILMENT_POLICIES = ("partial", "complete")
+
+
 def import_customers(session: Session, path: Path) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
         if not row["customer_id"] or not row["name"]:
@@ -126,6 +129,10 @@ def import_customers(session: Session, path: Path) -> ImportReport:
         customer.contact_email = (row.get("contact_email") or "").lower() or None
         customer.locale = row.get("locale") or "en_US"
         customer.currency = row.get("currency") or "USD"
+        fulfilment = (row.get("fulfilment") or "partial").strip().lower()
+        if fulfilment not in FULFILMENT_POLICIES:
+            raise ValueError(f"fulfilment must be one of {', '.join(FULFILMENT_POLICIES)}, not {fulfilment!r}")
+        customer.fulfilment = fulfilment
         session.add(customer)
         session.flush()
         if row.get("street") or row.get("postal_code"):

@@ -50,6 +50,9 @@ class Customer(Base):
     # Orders a clerk approved with every doubtful reading left as read: this customer's way of writing
     # is read right, so a reading that is merely unusual no longer needs a clerk.
     confirmed_readings: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # "partial": ship what is in stock now, backorder the rest; "complete": reserve and ship nothing
+    # until every line can be filled (the order waits, its stock checked again with the queue's backoff).
+    fulfilment: Mapped[str] = mapped_column(String(16), default="partial", server_default="partial")
     addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer", lazy="selectin")
 
 

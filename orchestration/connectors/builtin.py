@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models.tables import (
     Allocation,
     CarrierRate,
+    Customer,
     CustomerAddress,
     ErpSalesOrder,
     Order,
@@ -28,7 +29,7 @@ from models.tables import (
 )
 from orchestration.audit import audit
 from orchestration.batch_reads import of_order, prime
-from orchestration.connectors.base import LineAllocation, PermanentError
+from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 
 
 def destination_postal_code(session: Session, order: Order) -> str | None:
@@ -70,6 +71,35 @@ def _table(session: Session, model: type[Warehouse] | type[CarrierRate]) -> list
     if model.__tablename__ not in tables:
         tables[model.__tablename__] = list(session.scalars(select(model)))
     return tables[model.__tablename__]
+
+
+def plan_allocation(order: Order, warehouses: list[str],
+                    free: dict[tuple[str, str], Decimal]) -> dict[int, list[tuple[str, Decimal]]]:
+    """Which warehouse gives how much of each line (`warehouses` nearest first; `free` by (warehouse,
+    SKU)). The split rule: the whole order from the nearest warehouse that can fill every line, so it
+    ships as one parcel; only when none can, each line from the nearest warehouses that have it."""
+    need: dict[str, Decimal] = {}
+    for line in order.lines:
+        if line.sku:
+            need[line.sku] = need.get(line.sku, Decimal("0")) + (line.quantity or Decimal("0"))
+    for code in warehouses:
+        if all(free.get((code, sku), Decimal("0")) >= qty for sku, qty in need.items()):
+            return {line.id: [(code, line.quantity)] if line.sku and line.quantity and line.quantity > 0 else []
+                    for line in order.lines}
+    left_free = dict(free)
+    plan: dict[int, list[tuple[str, Decimal]]] = {}
+    for line in order.lines:
+        left = (line.quantity or Decimal("0")) if line.sku else Decimal("0")
+        plan[line.id] = []
+        for code in warehouses:
+            if left <= 0:
+                break
+            take = min(left_free.get((code, line.sku or ""), Decimal("0")), left)
+            if take > 0:
+                left_free[(code, line.sku or "")] -= take
+                left -= take
+                plan[line.id].append((code, take))
+    return plan
 
 
 class BuiltinErp:
@@ -177,27 +207,30 @@ class BuiltinInventory:
             stocks = {(st.warehouse_code, st.sku): st for st in session.scalars(
                 select(StockLevel).where(StockLevel.sku.in_(skus))
                 .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update())} if skus else {}
+        plan = plan_allocation(order, [wh.code for wh in warehouses],
+                               {key: st.on_hand - st.reserved for key, st in stocks.items()})
+        short = [(line, (line.quantity or Decimal("0")) - sum(q for _, q in plan[line.id])) for line in order.lines]
+        short = [(line, missing) for line, missing in short if missing > 0]
+        if short and self._fulfilment(session, order) == "complete":
+            # Nothing reserved: the job is retried with backoff and ships once every line can be filled.
+            raise TransientError("waiting for stock to ship the order complete: " + "; ".join(
+                f"line {line.line_no} ({line.sku}) short by {missing.normalize():f}" for line, missing in short))
         for line in order.lines:
-            wanted = line.quantity or Decimal("0")
-            left = wanted
-            # Nearest warehouse first, so most orders ship from one place in the cheapest zone.
-            for wh in warehouses:
-                if left <= 0:
-                    break
-                stock = stocks.get((wh.code, line.sku))
-                if stock is None:
-                    continue
-                free = stock.on_hand - stock.reserved
-                take = min(free, left)
-                if take <= 0:
-                    continue
-                stock.reserved += take
-                left -= take
-                session.add(Allocation(order_id=order.id, line_id=line.id, warehouse_code=wh.code, quantity=take))
-                out.append(LineAllocation(line.id, wh.code, take))
-            line.allocated_qty = wanted - left
-            line.backordered_qty = left
+            for code, take in plan[line.id]:
+                stocks[(code, line.sku)].reserved += take
+                session.add(Allocation(order_id=order.id, line_id=line.id, warehouse_code=code, quantity=take))
+                out.append(LineAllocation(line.id, code, take))
+            line.allocated_qty = sum((q for _, q in plan[line.id]), Decimal("0"))
+            line.backordered_qty = (line.quantity or Decimal("0")) - line.allocated_qty
         return out
+
+    @staticmethod
+    def _fulfilment(session: Session, order: Order) -> str:
+        """The customer's policy: from the batch's read when there was one."""
+        policies: dict[str, str] | None = session.info.get("builtin_fulfilment")
+        if policies is not None and order.customer_id in policies:
+            return policies[order.customer_id]
+        return session.scalar(select(Customer.fulfilment).where(Customer.id == order.customer_id)) or "partial"
 
     def prepare_batch(self, session: Session, orders: list[Order]) -> None:
         """Lock every stock row the batch may touch up front, sorted, as `allocate` does per order, so
@@ -209,6 +242,9 @@ class BuiltinInventory:
                                      .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update()).all()
             session.info["builtin_stock"] = ({(st.warehouse_code, st.sku): st for st in locked}, set(skus))
         prime(session, Allocation, orders)
+        customers = {order.customer_id for order in orders if order.customer_id}
+        session.info["builtin_fulfilment"] = dict(session.execute(
+            select(Customer.id, Customer.fulfilment).where(Customer.id.in_(customers))).tuples().all())
 
     @staticmethod
     def _sku(order: Order, line_id: int) -> str | None:

@@ -42,3 +42,19 @@ def test_customers_from_csv_missing_columns_is_one_clear_error(db: Database, tmp
         else:
             raise AssertionError("a file without email_domains must be refused")
         assert s.scalars(select(Customer)).all() == []
+
+
+def test_a_customers_fulfilment_policy_is_imported_and_a_wrong_one_is_a_rejected_row(db: Database, tmp_path: Path):
+    (tmp_path / "customers.csv").write_text(
+        "customer_id,name,email_domains,fulfilment\n"
+        "C1,Acme,acme.example,complete\n"
+        "C2,Bluebird,bluebird.example,\n"
+        "C3,Cascade,cascade.example,whenever\n")
+    with db.session() as s:
+        report = import_customers(s, tmp_path / "customers.csv")
+    assert report.imported == 2
+    assert [n for n, _ in report.rejected] == [4]
+    assert "fulfilment must be one of partial, complete, not 'whenever'" in report.rejected[0][1]
+    with db.session() as s:
+        assert dict(s.execute(select(Customer.id, Customer.fulfilment)).tuples().all()) == {
+            "C1": "complete", "C2": "partial"}
