@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,8 +19,14 @@ class Base(DeclarativeBase):
     pass
 
 
+SQLITE_MIN = (3, 35)  # UPDATE/INSERT … RETURNING, which the job queue's claims use
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        if sqlite3.sqlite_version_info < SQLITE_MIN:
+            raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is too old: order-intake needs "
+                               f"{'.'.join(map(str, SQLITE_MIN))} or newer (or set database_url to PostgreSQL)")
         db_path = url.split("///", 1)[-1]
         if db_path and db_path != ":memory:":
             Path(db_path).parent.mkdir(parents=True, exist_ok=True)

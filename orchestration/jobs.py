@@ -300,8 +300,9 @@ def finish_many(session: Session, tickets: list[Ticket]) -> None:
 
 
 def backoff_seconds(attempt: int) -> float:
-    """Exponential with full jitter, so retries of many jobs after an outage spread out."""
-    return random.uniform(0, min(300.0, 2.0 ** attempt))
+    """Exponential with full jitter, so retries of many jobs after an outage spread out; at least a
+    second, so a failing job is never tried again in the same breath."""
+    return max(1.0, random.uniform(0, min(300.0, 2.0 ** attempt)))
 
 
 def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_attempts: int = 0, *,

@@ -44,6 +44,17 @@ def _wake_this_process(session: Session) -> None:
     session.info.pop("enqueued", None)
 
 
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_rolled_back(session: Session, _previous_transaction: object) -> None:
+    # Jobs enqueued in a transaction that rolled back were never there: enqueueing the same key again
+    # must add it anew, not find the discarded object. (A savepoint's rollback leaves the outer
+    # transaction, and what it enqueued, in place.)
+    if session.in_transaction():
+        return
+    session.info.pop("wake_workers", None)
+    session.info.pop("enqueued", None)
+
+
 def listen(database_url: str, stop: threading.Event, reconnect_s: float = 2.0) -> threading.Thread:
     """Start a thread that sets `new_work` on every notification until `stop` is set."""
     conninfo = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)

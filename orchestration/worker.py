@@ -50,49 +50,59 @@ class Worker:
         self._running: list[jobs.Ticket] = []  # what the heartbeat thread keeps alive
         self._next: list[jobs.Ticket] = []  # the orders' next stage, taken when this one committed
         self._next_reap = 0.0
+        self.jobs_run = 0
 
     def run_once(self) -> bool:
-        """Run one job, or one batch of jobs of a stage, if any is due. False when the queue had nothing."""
-        tickets, self._next = self._next, []
-        if not tickets:
+        """Run one unit of work if any is due — one job, or one batch of jobs of a builtin stage.
+        False when the queue had nothing."""
+        held, self._next = self._next, []
+        if not held:
             self._reap()
-            tickets = jobs.claim_batch(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts,
-                                       limit=self.settings.job_batch_size, batchable=self._batchable)
-        if not tickets:
+            held = jobs.claim_batch(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts,
+                                    limit=self.settings.job_batch_size, batchable=self._batchable)
+        if not held:
             return False
-        self._running = tickets
+        # Taken successors can be of different stages (an order with nothing to ship is acknowledged at
+        # once): a stage's jobs run together when it is batchable, any other job alone. The rest stay
+        # held, their leases kept alive by the heartbeat meanwhile, and run next.
+        kind = held[0].kind
+        unit = [t for t in held if t.kind == kind] if self._batchable(kind) else held[:1]
+        self._running = list(held)
         successors: list[jobs.Ticket] = []
         try:
-            # Successors of one batch can be of different stages (an order with nothing to ship is
-            # acknowledged at once): each stage's jobs run together, the ones that call out one by one.
-            for kind in dict.fromkeys(t.kind for t in tickets):
-                group = [t for t in tickets if t.kind == kind]
-                if len(group) > 1 and self._batchable(kind):
-                    successors += self._run_batch(group)
-                else:
-                    successors += [nxt for ticket in group for nxt in self._run_one(ticket)]
+            successors = self._run_batch(unit) if len(unit) > 1 else self._run_one(unit[0])
         finally:
             self._running = []
-            self._next = successors
+            self._next = [t for t in held if t not in unit] + successors
+            self.jobs_run += len(unit)
         return True
 
     def _batchable(self, kind: str) -> bool:
         return batchable(kind, self.connectors)
 
+    def _hold(self, done: list[jobs.Ticket], taken: list[jobs.Ticket]) -> None:
+        """The heartbeat stops renewing jobs that ended and renews those just taken until they run (a
+        new list: the heartbeat thread may be iterating the old one)."""
+        self._running = [*(t for t in self._running if t not in done), *taken]
+
     def _run_one(self, ticket: jobs.Ticket) -> list[jobs.Ticket]:
         with log_context(job_id=ticket.job_id, stage=ticket.kind, order_id=ticket.order_id,
                          message_id=ticket.message_id, attempt=ticket.attempt):
-            return self._run_ticket(ticket)
+            taken = self._run_ticket(ticket)
+        self._hold([ticket], taken)
+        return taken
 
     def _run_batch(self, tickets: list[jobs.Ticket]) -> list[jobs.Ticket]:
         """Jobs of one stage whose connector writes only to our database, run in one transaction.
 
         Each order's transition still commits with its audit event and its next job; the batch only
         spares the claim, the order loads, the finish and the commit per job, which are most of a
-        builtin stage's cost. If any job of the batch fails, nothing of it is kept and each job runs
-        again alone, so a failure lands on its own order and the others go on."""
+        builtin stage's cost. If one order's stage fails, nothing of the batch is kept: that job runs
+        alone (so the failure lands on its own order) and the others run again as a batch. A failure
+        outside any one order's stage (the database, a lease taken over) runs every job alone."""
         started = time.monotonic()
         kind = tickets[0].kind
+        failed: jobs.Ticket | None = None
         try:
             with self.db.session() as s:
                 orders = self._lock_orders(s, [t.order_id for t in tickets if t.order_id is not None])
@@ -105,21 +115,28 @@ class Worker:
                     for ticket in tickets:
                         order = orders.get(ticket.order_id) if ticket.order_id is not None else None
                         if order is not None:
+                            failed = ticket
                             with log_context(job_id=ticket.job_id, stage=kind, order_id=ticket.order_id,
                                              attempt=ticket.attempt):
                                 ORDER_STAGES[kind](s, order, self.connectors, ticket.generation)
-                successors = self._successors(s, tickets)
+                            failed = None
+                taken = self._successors(s, tickets)
                 jobs.finish_many(s, tickets)
         except Exception as exc:
-            log.info("batch of %d %s jobs rolled back (%s: %s); running them one by one",
-                     len(tickets), kind, type(exc).__name__, exc)
-            return [nxt for ticket in tickets for nxt in self._run_one(ticket)]
+            log.info("batch of %d %s jobs rolled back (%s: %s)", len(tickets), kind, type(exc).__name__, exc)
+            if failed is None:
+                return [nxt for ticket in tickets for nxt in self._run_one(ticket)]
+            others = [t for t in tickets if t is not failed]
+            alone = self._run_one(failed)
+            return alone + (self._run_batch(others) if len(others) > 1 else
+                            [nxt for ticket in others for nxt in self._run_one(ticket)])
+        self._hold(tickets, taken)
         elapsed_ms = round((time.monotonic() - started) * 1000, 1)
         for ticket in tickets:
             with log_context(job_id=ticket.job_id, stage=kind, order_id=ticket.order_id, attempt=ticket.attempt):
                 log.info("job %s %s done in %.1f ms (batch of %d)", ticket.job_id, kind, elapsed_ms, len(tickets),
                          extra={"duration_ms": elapsed_ms, "batch": len(tickets)})
-        return successors
+        return taken
 
     def _lock_orders(self, s: Session, order_ids: list[int]) -> dict[int, Order]:
         """The batch's orders, locked in one statement and in id order (see `_run` for the lock mode)."""
@@ -148,18 +165,20 @@ class Worker:
     def _run_ticket(self, ticket: jobs.Ticket) -> list[jobs.Ticket]:
         """Run one job in its own transaction; returns the next stage's job, taken for this worker."""
         started = time.monotonic()
-        successors: list[jobs.Ticket] = []
         try:
             with self.db.session() as s:
                 # No check that the lease is still ours first: `finish` refuses a job taken over, and
                 # the rollback undoes the work, so the check would only cost a query per job.
                 self._run(s, ticket)
-                successors = self._successors(s, [ticket])
+                taken = self._successors(s, [ticket])
                 jobs.finish(s, None, ticket)
+            # Only now: a successor taken in a transaction that rolled back was never there.
+            successors = taken
             log.info("job %s %s done in %.1f ms", ticket.job_id, ticket.kind, (time.monotonic() - started) * 1000,
                      extra={"duration_ms": round((time.monotonic() - started) * 1000, 1)})
         except jobs.LeaseLost:
             log.warning("job %s: lease lost to another worker; its result is not kept", ticket.job_id)
+            return []
         except Exception as exc:
             permanent = isinstance(exc, PermanentError)
             # A refusal reads as the other side worded it: it becomes the reason the clerk sees.
@@ -261,12 +280,13 @@ class Worker:
             thread.join(5)
 
     def run_until_idle(self, max_jobs: int = 10_000) -> int:
-        done = 0
+        """Run until nothing is due (or about `max_jobs` ran); returns the number of jobs run."""
+        before = self.jobs_run
         with self.heartbeats():
-            while done < max_jobs and self.run_once():
-                done += 1
+            while self.jobs_run - before < max_jobs and self.run_once():
+                pass
         self.release()
-        return done
+        return self.jobs_run - before
 
     def run_forever(self, stop: threading.Event, idle_sleep: float | None = None) -> None:
         """Run jobs until `stop` is set; a job under way is always finished first. Idle, it waits for a

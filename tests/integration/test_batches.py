@@ -7,16 +7,17 @@ them (demo master data, builtin connectors).
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bootstrap import open_database
 from config import ConnectorsConfig, FileConnectorConfig, WebhookConnectorConfig
-from models.tables import ErpSalesOrder, Job, Order, OrderLine, Shipment, StageRun
+from models.tables import ErpSalesOrder, Job, Order, OrderLine, Shipment, StageRun, utcnow
 from orchestration.connectors.registry import build_connectors
 from orchestration.stages import batchable
 from orchestration.worker import Worker
@@ -124,4 +125,34 @@ def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
         statuses = set(s.scalars(select(Order.status).where(Order.id.in_(ids))))
     assert numbers == {ids[0]: f"SO-{ids[0]:06d}", ids[1]: f"SO-{ids[1]:06d}-A", ids[2]: f"SO-{ids[2]:06d}"}
     assert statuses == {"shipped"}
+    db.dispose()
+
+
+def test_a_worker_whose_lease_was_taken_over_runs_nothing_of_that_order_afterwards(
+        scale_out: ModuleType, tmp_path: Path) -> None:
+    """GIVEN worker A holding an order's ERP job whose lease expired and worker B that took it over
+    WHEN A finishes its run (refused: the lease is lost) THEN A holds no next stage of that order — the
+    one it took rolled back with its work — and B alone takes the order to shipped, once."""
+    from orchestration import jobs
+
+    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/lease.db")
+    db = open_database(settings)
+    scale_out.prepare(db, settings)
+    (order_id,) = scale_out.create_orders(db, 1)
+    late = jobs.claim(db, "late", 60)
+    assert late is not None
+    with db.session() as s:
+        s.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
+    taker = jobs.claim(db, "taker", 60)
+    assert taker is not None and taker.job_id == late.job_id
+    worker_a, worker_b = Worker(db, settings, name="late"), Worker(db, settings, name="taker")
+    assert worker_a._run_ticket(late) == []
+    worker_b._next = [taker]
+    worker_b.run_until_idle()
+    assert worker_a.run_until_idle() == 0
+    with db.session() as s:
+        assert s.get(Order, order_id).status == "shipped"
+        assert s.scalar(select(func.count()).select_from(ErpSalesOrder)) == 1
+        runs = Counter(s.scalars(select(StageRun.job_id).where(StageRun.ok.is_(True))))
+        assert set(runs.values()) == {1}  # no job completed twice
     db.dispose()

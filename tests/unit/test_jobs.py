@@ -188,3 +188,14 @@ def test_an_outage_inside_the_window_is_retried_past_max_attempts_and_a_poison_j
     with db.session() as s:
         jobs.enqueue(s, "erp", "no-window", max_attempts=3)
     assert _fail_until_dead(db, transient=True, window_s=0, tries=10) == (3, "dead")
+
+
+def test_a_job_enqueued_again_after_a_rollback_is_inserted(db: Database):
+    """A rolled-back enqueue leaves nothing behind that would make the next one a no-op."""
+    with db.sessions() as s:
+        jobs.enqueue(s, "erp", "after-rollback")
+        s.rollback()
+        jobs.enqueue(s, "erp", "after-rollback")
+        s.commit()
+    with db.session() as s:
+        assert s.scalars(select(Job.idempotency_key)).all() == ["after-rollback"]
