@@ -197,17 +197,7 @@ def take(session: Session, job: Job, worker: str, lease_s: int) -> Ticket:
     it is finishing). It commits running and leased together with its predecessor's outcome, so the
     worker starts it at once without a claim of its own, and if the worker dies first the lease
     expires and another takes it, as with any claim."""
-    now = utcnow()
-    if job.id is None:
-        session.flush()
-    job.status, job.attempts, job.locked_by = "running", job.attempts + 1, worker
-    job.lease_until = now + timedelta(seconds=lease_s)
-    run = StageRun(job_id=job.id, order_id=job.order_id, stage=job.kind, attempt=job.attempts, worker=worker,
-                   started_at=now)
-    session.add(run)
-    session.flush()
-    return Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts, job.max_attempts, run.id, worker,
-                  job.idempotency_key)
+    return take_many(session, [job], worker, lease_s)[0]
 
 
 def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> list[Ticket]:

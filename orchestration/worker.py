@@ -223,13 +223,10 @@ class Worker:
         for job in enqueued:
             if job.order_id is not None and (job.order_id in subjects or from_message):
                 taken.setdefault(job.order_id, job)
+        chosen = list(taken.values())[:1] if len(tickets) == 1 else list(taken.values())  # one job: one next
         # What this worker does not take is left for others, who are woken for it at the commit.
-        s.info["enqueued"] = [job for job in enqueued if job not in taken.values()]
-        if not taken:
-            return []
-        if len(tickets) == 1:  # one job: the next one alone, as it was always taken
-            return [jobs.take(s, next(iter(taken.values())), self.name, self.settings.job_lease_s)]
-        return jobs.take_many(s, list(taken.values()), self.name, self.settings.job_lease_s)
+        s.info["enqueued"] = [job for job in enqueued if job not in chosen]
+        return jobs.take_many(s, chosen, self.name, self.settings.job_lease_s)
 
     def release(self) -> None:
         """Give back taken successors that will not run here (the worker is stopping)."""

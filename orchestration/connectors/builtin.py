@@ -209,8 +209,9 @@ class BuiltinInventory:
                 .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update())} if skus else {}
         plan = plan_allocation(order, [wh.code for wh in warehouses],
                                {key: st.on_hand - st.reserved for key, st in stocks.items()})
-        short = [(line, (line.quantity or Decimal("0")) - sum(q for _, q in plan[line.id])) for line in order.lines]
-        short = [(line, missing) for line, missing in short if missing > 0]
+        allocated = {line.id: sum((q for _, q in plan[line.id]), Decimal("0")) for line in order.lines}
+        short = [(line, (line.quantity or Decimal("0")) - allocated[line.id]) for line in order.lines
+                 if (line.quantity or Decimal("0")) > allocated[line.id]]
         if short and self._fulfilment(session, order) == "complete":
             # Nothing reserved: the job is retried with backoff and ships once every line can be filled.
             raise TransientError("waiting for stock to ship the order complete: " + "; ".join(
@@ -220,8 +221,8 @@ class BuiltinInventory:
                 stocks[(code, line.sku)].reserved += take
                 session.add(Allocation(order_id=order.id, line_id=line.id, warehouse_code=code, quantity=take))
                 out.append(LineAllocation(line.id, code, take))
-            line.allocated_qty = sum((q for _, q in plan[line.id]), Decimal("0"))
-            line.backordered_qty = (line.quantity or Decimal("0")) - line.allocated_qty
+            line.allocated_qty = allocated[line.id]
+            line.backordered_qty = (line.quantity or Decimal("0")) - allocated[line.id]
         return out
 
     @staticmethod

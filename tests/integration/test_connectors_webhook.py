@@ -177,13 +177,16 @@ def run_jobs(service: Service, rounds: int = 30) -> None:
     raise AssertionError("jobs still queued after all rounds")
 
 
-def approved_order(service: Service) -> dict[str, Any]:
+def new_order_eml() -> bytes:
     """Demo email 03 (an HTML table from a known customer, approved untouched) as a new order: a new
     Message-ID and PO number, or it would be the same message or a duplicate PO."""
     unique = uuid.uuid4().hex[:6].upper()
-    raw = (demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
-           .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
-    accepted = service.post_eml(raw)
+    return (demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
+            .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
+
+
+def approved_order(service: Service) -> dict[str, Any]:
+    accepted = service.post_eml(new_order_eml())
     run_jobs(service)
     return service.order_for_message(accepted["id"])
 
@@ -385,9 +388,7 @@ def test_an_erp_down_for_an_hour_leaves_the_order_waiting_and_retried_then_it_sh
     service = make_service(f"http://127.0.0.1:{port}/hook", attempts=1, retry_window_s=3600)
     n = service.settings.job_max_attempts
     receiver.stop()
-    unique = uuid.uuid4().hex[:6].upper()
-    accepted = service.post_eml(demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
-                                .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
+    accepted = service.post_eml(new_order_eml())
     service.drain()
     order = service.order_for_message(accepted["id"])
     for _ in range(n + 2):
@@ -411,9 +412,7 @@ def test_an_erp_down_for_an_hour_leaves_the_order_waiting_and_retried_then_it_sh
         back.stop()
 
     # Down again, and this time for longer than the window.
-    unique = uuid.uuid4().hex[:6].upper()
-    accepted = service.post_eml(demo_eml("03").replace(b"<demo-03@", f"<demo-03-{unique}@".encode())
-                                .replace(b"CFM-2026-0871", f"CFM-2026-{unique}".encode()))
+    accepted = service.post_eml(new_order_eml())
     service.drain()
     late = service.order_for_message(accepted["id"])
     job = erp_job(service, late["id"])
