@@ -71,6 +71,50 @@ def test_clean_order_is_auto_approved():
     assert matched.lines[0].uom == "BX"
 
 
+def test_a_header_field_read_with_little_confidence_sends_the_order_to_review():
+    from datetime import date
+
+    from models.schemas import Address
+
+    line = [ExtractedLine("10 x GLV-NIT-L-BLU", Decimal(10), item_code="GLV-NIT-L-BLU")]
+    known = StaticKnowledge(known_addresses={"C1": [Address("DC", "1 Dock Rd", "Springfield", "IL", "62701")]})
+    customer = CustomerMatch("C1", "Acme Retail", "contact_email", 1.0, currency="USD")
+
+    def decision(**fields):
+        header = ExtractedHeader(**{"po_number": Field("4500012345", 0.9), **fields})
+        return decide(match_order(header, line, customer, CATALOG, known), 0.95)
+
+    # As the extractors read a labelled order: PO and dates 0.85-0.9, currency by the amounts 0.75,
+    # a ship-to from an unlabelled customer block 0.6. All of that goes through.
+    labelled = decision(order_date=Field(date(2026, 3, 1), 0.9), requested_date=Field(date(2026, 3, 9), 0.85),
+                        currency=Field("USD", 0.75),
+                        ship_to=Field(Address("DC", "1 Dock Road", "Springfield", "IL", "62701"), 0.6))
+    assert labelled.auto_approve, labelled.reasons
+    assert labelled.confidence == 1.0  # the customer and the lines: what the threshold is compared with
+
+    unsure_po = decision(po_number=Field("45000I2345", 0.3))
+    assert not unsure_po.auto_approve
+    [reason] = unsure_po.reasons
+    assert (reason.code, reason.field) == ("low_confidence_field", "po_number")
+    assert "45000I2345" in reason.message and "0.30" in reason.message
+    unsure = decision(requested_date=Field(date(2026, 3, 9), 0.2), currency=Field("USD", 0.5),
+                      order_date=Field(date(2026, 3, 1), 0.79),
+                      ship_to=Field(Address("DC", "1 Dock Road", "Springfield", "IL", "62701"), 0.4))
+    assert {(r.code, r.field) for r in unsure.reasons} == {
+        ("low_confidence_field", "requested_date"), ("low_confidence_field", "currency"),
+        ("low_confidence_field", "order_date"), ("low_confidence_field", "ship_to")}
+    # The floors are the caller's to set.
+    assert decide(match_order(ExtractedHeader(po_number=Field("1", 0.3)), line, customer, CATALOG, known), 0.95,
+                  header_floors={}).auto_approve
+
+
+def test_a_customer_below_the_threshold_is_named_as_the_weakest_evidence():
+    matched = _order([ExtractedLine("10 x GLV-NIT-L-BLU", Decimal(10), item_code="GLV-NIT-L-BLU")])
+    matched.customer.confidence = 0.9
+    [reason] = decide(matched, 0.95).reasons
+    assert (reason.code, reason.field) == ("low_confidence", "customer")
+
+
 def test_each_doubt_is_a_named_reason():
     knowledge = StaticKnowledge(prices={("C1", "CUP-12-WHT"): Decimal("23.00")}, seen_pos={("C1", "PO-9")})
     matched = _order([
