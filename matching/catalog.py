@@ -21,7 +21,21 @@ COLOURS = {
 }
 _UNIT_SUFFIX = r"(?:oz|ml|l|mm|cm|m|in|inch|ft|kg|g|lb|lbs|gal|mil|ply|pk|ct|w|v|gsm|mic)"
 _NUMBER_WITH_UNIT = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_UNIT_SUFFIX})?\b", re.IGNORECASE)
-_SIZE_WORDS = {"xs", "s", "m", "l", "xl", "xxl", "small", "medium", "large", "xlarge"}
+# Garment and glove sizes, each written several ways, to one code.
+_SIZE_WORDS = {
+    "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
+    "2xl": "xxl", "3xl": "xxxl", "small": "s", "medium": "m", "med": "m", "large": "l", "xlarge": "xl",
+    "xxlarge": "xxl", "xsmall": "xs",
+}
+# A lone S, M or L is a size only where it stands as one: after "size", alone between commas, last in
+# the text, or beside a colour. Elsewhere it is a type letter ("Type S screws"), an initial or, after
+# a number, a unit ("5 L" is litres).
+_AMBIGUOUS_SIZES = {"s", "m", "l"}
+_SIZE_LABELS = {"size", "sz", "sizes", "gr", "grosse", "groesse", "taille", "talla"}
+# "X-Large", "extra large", "XX-Large", "x small" -> one word the table above knows.
+_SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b")
+_SIZE_SEGMENT = re.compile(r"[,;/()|]")
+_SIZE_TOKEN = re.compile(r"[a-z0-9]+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -66,19 +80,56 @@ def normalise_text(text: str) -> str:
     return " ".join(_WORD_RE.findall(text))
 
 
-def attributes(text: str) -> tuple[set[str], set[str]]:
-    """The numbers (with their units) and colours a description commits to."""
+def _size_phrase(m: re.Match[str]) -> str:
+    if m.group(3):
+        return "xxl" if m.group(3) == "2" else "xxxl"
+    return {"x": "x", "extra": "x", "xx": "xx"}[m.group(1)] + m.group(2)
+
+
+def sizes(text: str) -> set[str]:
+    """The sizes a description commits to: S/M/L/XL..., small/medium/large, "size 9" (as "size 9")."""
+    lowered = _SIZE_PHRASE.sub(_size_phrase, text.lower().replace("'s", "s"))
+    found: set[str] = set()
+    segments = [_SIZE_TOKEN.findall(seg) for seg in _SIZE_SEGMENT.split(lowered)]
+    last = len(segments) - 1
+    while last > 0 and not segments[last]:
+        last -= 1
+    for n, words in enumerate(segments):
+        for i, word in enumerate(words):
+            before = words[i - 1] if i else None
+            if before in _SIZE_LABELS and word not in _SIZE_WORDS and word[0].isdigit():
+                found.add(f"size {float(word):g}")  # "size 9": a glove or shoe size
+                continue
+            size = _SIZE_WORDS.get(word)
+            if size is None:
+                continue
+            if word not in _AMBIGUOUS_SIZES:
+                found.add(size)
+                continue
+            after = words[i + 1] if i + 1 < len(words) else None
+            if before is not None and before[0].isdigit():
+                continue  # "5 l", "12 m": a unit
+            if (before in _SIZE_LABELS or len(words) == 1 or (n == last and after is None)
+                    or before in COLOURS or after in COLOURS):
+                found.add(size)
+    return found
+
+
+def attributes(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The numbers (with their units), colours and sizes a description commits to."""
     norm = normalise_text(text)
     numbers = {f"{float(n.replace(',', '.')):g}{(u or '').lower()}" for n, u in _NUMBER_WITH_UNIT.findall(norm)}
     colours = {w for w in norm.split() if w in COLOURS}
-    return numbers, colours
+    return numbers, colours, sizes(text)
 
 
 def _attributes_agree(query: str, candidate: str) -> bool:
-    q_numbers, q_colours = attributes(query)
-    c_numbers, c_colours = attributes(candidate)
-    # "12oz" is not "16oz": every number and colour the buyer wrote must be in the product.
-    return q_numbers <= c_numbers and q_colours <= c_colours
+    q_numbers, q_colours, q_sizes = attributes(query)
+    c_numbers, c_colours, c_sizes = attributes(candidate)
+    # "12oz" is not "16oz": every number and colour the buyer wrote must be in the product. A size
+    # must be the product's size; a product that names no size may still be the one (the clerk sees
+    # a fuzzy match as a doubt either way).
+    return q_numbers <= c_numbers and q_colours <= c_colours and (not c_sizes or q_sizes <= c_sizes)
 
 
 class CatalogIndex:

@@ -37,6 +37,34 @@ def test_description_sizes_and_colours_must_agree():
     assert CATALOG.match(None, "blue paper cups 12oz").sku == "CUP-12-BLU"
     assert all(c.sku != "CUP-12-WHT" for c in CATALOG.match(None, "paper cups 20oz").candidates)
     assert len(CATALOG.match(None, "paper cup 12oz").candidates) >= 2  # the clerk sees the choices
+    # Letter sizes: S is not L, L is not XL; the right size is still found.
+    small = CATALOG.match(None, "nitrile gloves blue size S box of 100")
+    assert small.sku is None and not any(c.sku.startswith("GLV") for c in small.candidates), small
+    assert CATALOG.match(None, "nitrile gloves blue size M box of 100").sku == "GLV-NIT-M-BLU"
+    assert CATALOG.match(None, "nitrile gloves blue large, box of 100").sku == "GLV-NIT-L-BLU"
+    shirts = CatalogIndex([
+        CatalogProduct("TSH-XL-RED", "T-shirt, cotton, red, XL", "EA", Decimal("6.00")),
+        CatalogProduct("TSH-M-RED", "T-shirt, cotton, red, size M", "EA", Decimal("6.00")),
+    ])
+    assert shirts.match(None, "T-shirt cotton red L").sku is None
+    assert shirts.match(None, "T-shirt cotton red X-Large").sku == "TSH-XL-RED"
+    assert shirts.match(None, "T-shirt cotton red M").sku == "TSH-M-RED"
+
+
+def test_a_lone_letter_is_a_size_only_where_it_stands_as_one():
+    from matching.catalog import sizes
+
+    assert sizes("nitrile gloves blue size S box of 100") == {"s"}
+    assert sizes("Nitrile gloves, powder-free, blue, size L, box of 100") == {"l"}
+    assert sizes("T-shirt cotton red L") == {"l"}  # last word
+    assert sizes("polo M white") == {"m"}  # beside a colour
+    assert sizes("Gloves, M, box of 100") == {"m"}  # alone between commas
+    assert sizes("XX-Large hoodie") == {"xxl"} and sizes("3XL hoodie") == {"xxxl"}
+    assert sizes("work gloves size 9") == {"size 9"}
+    assert sizes("Type S screws, 2 in") == set()  # a type letter
+    assert sizes("Water 5 L") == set() and sizes("5 L bucket, white") == set()  # litres
+    assert sizes("S-hook, zinc, 2 in") == set()
+    assert sizes("men's shirt") == set()
 
 
 def test_alias_wins():
