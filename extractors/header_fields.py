@@ -1,4 +1,5 @@
-"""Order header fields found by their labels in running text (PO number, dates, ship-to, currency)."""
+"""Order header fields found by their labels in running text (PO number, dates, ship-to, bill-to, currency,
+payment terms, notes) and what a document calls itself."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ _PO_LABEL = re.compile(
 )
 _ORDER_DATE_LABEL = re.compile(
     r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
-    r"|Fecha[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
+    r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
@@ -66,8 +67,10 @@ _NUMBER_LAST_STREET = re.compile(r"^[^\W\d_][\w .'-]*[ \t]\d{1,5}[a-zA-Z]?$")
 _EMPTY_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z .]{0,30}:$")
 _COUNTRIES = {"USA": "US", "UNITED STATES": "US", "US": "US", "CANADA": "CA", "CA": "CA",
               "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "UNITED KINGDOM": "GB", "UK": "GB"}
-_NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|vendor|supplier|from|ship\s*via|terms|phone|tel|"
-                         r"attn|order|po\b|date|item|qty|sku|notes?\b|remarks|comments?\b|bemerkung|anmerkung|"
+_NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|ship\s*to|deliver\s*to|invoice\s*to|vendor|supplier|from|"
+                         r"ship\s*via|terms|payment\s*terms|zahlungsbedingung|conditions\s*de\s*paiement|"
+                         r"condiciones\s*de\s*pago|phone|tel|attn|order|po\b(?!\s*box)|date|item|qty|sku|notes?\b|remarks|"
+                         r"comments?\b|bemerkung|anmerkung|hinweis|remarques?\b|observaciones|"
                          r"gstin|e-?mail\b|\d+\s*x\s)", re.IGNORECASE)
 
 
@@ -221,6 +224,87 @@ def find_buyer(text: str, part_index: int | None = None, kind: str = "text") -> 
     return None
 
 
+# Where the invoice goes: its own block, not the buyer's ("Sold To") nor the delivery address.
+_BILL_TO_LABEL = re.compile(
+    r"^[ \t]*(?:Bill(?:ed|ing)?[ \t-]*To|Billing[ \t]+Address|Invoice[ \t]+(?:To|Address)|Invoicing[ \t]+Address"
+    r"|Rechnungsadresse|Rechnungsanschrift|Rechnungsempf[äa]nger|Adresse[ \t]+de[ \t]+facturation"
+    r"|Factur[ée]r?[ \t]+[àa]|Facturar[ \t]+a|Direcci[óo]n[ \t]+de[ \t]+facturaci[óo]n)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Another address label on the same line: two blocks printed side by side, whose lines run together.
+_ADDRESS_BESIDE = re.compile(r"\b(?:Ship(?:ped)?[ \t]*To|Ship-to|Deliver[ \t]*To|Delivery[ \t]+Address|Lieferadresse"
+                             r"|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega)\b",
+                             re.IGNORECASE)
+
+
+def find_bill_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:
+    """The bill-to address: the block under a "Bill To" / "Rechnungsadresse" / "Facturar a" label."""
+    m = _BILL_TO_LABEL.search(text)
+    if not m or _ADDRESS_BESIDE.search(m.group("rest")):
+        return None
+    addr = parse_address(_block_after(text, m))
+    if addr is None:
+        return None
+    return Field(addr, 0.8, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+
+
+# Labels need their colon (or a line of their own): "terms and conditions apply" is prose.
+_TERMS_LABEL = re.compile(
+    r"(?:^[ \t]*Terms|(?:^|(?<=[ \t]))(?:Payment[ \t]+Terms|Terms[ \t]+of[ \t]+Payment|Payment[ \t]+Conditions"
+    r"|Zahlungsbedingung(?:en)?|Zahlungsziel|Zahlungskonditionen|Conditions[ \t]+de[ \t]+(?:paiement|r[èe]glement)"
+    r"|Modalit[ée]s[ \t]+de[ \t]+paiement|Condiciones[ \t]+de[ \t]+pago|T[ée]rminos[ \t]+de[ \t]+pago"
+    r"|Forma[ \t]+de[ \t]+pago))[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOTES_LABEL = re.compile(
+    r"^[ \t]*(?:Notes?|Comments?|Remarks?|(?:Special|Delivery)[ \t]+Instructions|Bemerkung(?:en)?|Anmerkung(?:en)?"
+    r"|Hinweis(?:e)?|Remarques?|Commentaires?|Observaci[óo]n(?:es)?|Comentarios?|Notas?)"
+    r"[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A mail footer is not the buyer's note.
+_DISCLAIMER = re.compile(r"confidential|intended[ \t]+recipient|disclaimer|privileged|vertraulich", re.IGNORECASE)
+_MAX_NOTE = 500
+
+
+def _next_lines(text: str, start: int, limit: int) -> list[str]:
+    """Up to `limit` lines after `start`'s line, ending at a blank line or another label."""
+    out: list[str] = []
+    for ln in text[start:].splitlines()[1:limit + 1]:
+        if not ln.strip() or _NEXT_LABEL.match(ln) or _LABELLED_LINE.match(ln):
+            break
+        out.append(ln.strip())
+    return out
+
+
+def find_payment_terms(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
+    """"Net 30", "30 Tage netto": the rest of a payment-terms label's line, or the line under a lone label."""
+    for m in _TERMS_LABEL.finditer(text):
+        rest = m.group("rest")
+        confidence = 0.8
+        if rest is None or not rest.strip():
+            under = _next_lines(text, m.start(), 1)
+            rest, confidence = (under[0] if under else ""), 0.7
+        value = _BESIDE_LABEL.sub("", rest).strip().strip(".,;")
+        if re.search(r"\w", value) and len(value) <= 120:
+            return Field(value, confidence, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+    return None
+
+
+def find_notes(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
+    """What the buyer writes under "Notes" / "Bemerkungen" / "Observaciones". In mail and HTML a note
+    runs on to a blank line; a PDF or sheet prints no blank lines, so there it is one line."""
+    flowing = kind in ("text", "html")
+    for m in _NOTES_LABEL.finditer(text):
+        rest = (m.group("rest") or "").strip()
+        parts = [rest] if rest else []
+        parts += _next_lines(text, m.start(), 4 if flowing else (0 if rest else 1))
+        value = " ".join(p for p in parts if p)[:_MAX_NOTE].strip()
+        if re.search(r"\w{2}", value) and not _DISCLAIMER.search(value):
+            return Field(value, 0.7, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+    return None
+
+
 # A label alone on its line with its value on the next ("Order code" / "1016"): a shop's or a form's
 # layout. Only labels of single-value fields, and only with a bare value under them.
 _STACKED_LABEL = re.compile(
@@ -293,14 +377,20 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
         header.currency = find_currency_by_amounts(text, part_index, kind)
     header.ship_to = find_ship_to(text, part_index, kind)
     header.buyer = find_buyer(text, part_index, kind)
+    header.bill_to = find_bill_to(text, part_index, kind)
+    header.payment_terms = find_payment_terms(text, part_index, kind)
+    header.notes = find_notes(text, part_index, kind)
     return header
 
 
-# Titles stand at the start of a line; "please confirm receipt" or "Invoice to:" (a billing address
-# on a PO) are not titles.
+# Titles stand at the start of a line; "please confirm receipt", "Invoice to:" (a billing address on a
+# PO) or a PO's instructions to the supplier ("Invoice must quote our PO number", "Invoice in
+# duplicate") are not titles.
 _NOT_ORDER_TITLES = [
     ("invoice", re.compile(r"^[ \t]*(?:tax[ \t]+|commercial[ \t]+|pro[ \t-]?forma[ \t]+)?"
-                           r"(?:invoice|rechnung|facture|factura|credit[ \t]+note)\b(?![ \t]*(?:to|address)\b)",
+                           r"(?:invoice|rechnung|facture|factura|credit[ \t]+note)\b"
+                           r"(?![ \t]*(?:to|address|instructions?|must|should|shall|will|only|in[ \t]+duplicate|via"
+                           r"|by|e-?mail|an|à|a[ \t]+nombre)\b)",
                            re.IGNORECASE | re.MULTILINE)),
     ("quotation", re.compile(r"^[ \t]*(?:quotation|quote|angebot|devis|cotizaci[óo]n|"
                              r"request[ \t]+for[ \t]+quotation)\b", re.IGNORECASE | re.MULTILINE)),
@@ -312,15 +402,32 @@ _NOT_ORDER_TITLES = [
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
                           r"\bpedido\b|\border\s+form\b", re.IGNORECASE)
+# An order word followed by a number label ("Purchase Order No. 4500012345", "PO Ref:", "Bestellung
+# Nr. 77", "Pedido: 12") or owned by the reader ("Your purchase order") quotes the buyer's order, as
+# invoices do; it is a reference, not what the document calls itself.
+_REFERENCE_AFTER = re.compile(r"[ \t]*(?:No\b\.?|Nr\b\.?|N[°º]|#|Number|Num\b\.?|Ref\b\.?|Reference|Date|ID\b|vom\b"
+                              r"|du\b|dated\b|:)", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:your|customer|client|buyer'?s?|ihre?r?|votre|su|vuestro)[ \t]+$", re.IGNORECASE)
+
+
+def _order_title_at(head: str) -> int | None:
+    """Where the first order word that is a title (not a quoted reference) starts."""
+    for m in _ORDER_TITLE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _REFERENCE_AFTER.match(head, m.end()) or _REFERENCE_BEFORE.search(head[line_start:m.start()]):
+            continue
+        return m.start()
+    return None
 
 
 def document_kind(text: str) -> str | None:
     """'invoice' or 'quotation' when the document's title says so before anything calls it an order.
 
-    Invoices quote the buyer's PO number, so a PO label proves nothing; what the document calls
-    itself first does."""
+    Invoices quote the buyer's PO number, so a PO label proves nothing, and neither does "Purchase
+    Order No. 4500012345" printed above the invoice's own title; what the document calls itself
+    first does."""
     head = text[:800]
-    order_at = m.start() if (m := _ORDER_TITLE.search(head)) else None
+    order_at = _order_title_at(head)
     for kind, title in _NOT_ORDER_TITLES:
         found = title.search(head)
         if found and (order_at is None or found.start() < order_at):

@@ -99,6 +99,11 @@ class ExtractedHeader:
     currency: Field[str] | None = None
     buyer: Field[str] | None = None
     ship_to: Field[Address] | None = None
+    # Where the invoice goes, how it is paid and what the buyer asks besides the lines: carried to the
+    # order and the ERP as read, never decided on.
+    bill_to: Field[Address] | None = None
+    payment_terms: Field[str] | None = None
+    notes: Field[str] | None = None
 
     def merged_with(self, fallback: ExtractedHeader) -> ExtractedHeader:
         """This header, with any field it lacks taken from `fallback`."""
