@@ -331,6 +331,39 @@ def _set_ship_to(reader: OrderReader, segments: list[Segment], at: int) -> None:
         reader.result.notes.append(f"ship-to given only as a code (N103 {n1.el(3)!r}, N104 {n1.el(4)!r})")
 
 
+def _set_bill_to(reader: OrderReader, segments: list[Segment], at: int) -> None:
+    addr = _party(segments, at)
+    if any(vars(addr).values()):
+        reader.header.bill_to = reader.field(addr, segments[at], "N1*BT")
+
+
+def itd_terms(seg: Segment) -> str | None:
+    """ITD terms of sale as a clerk writes them: ITD12's own words, else "2% 10 Net 30" from the
+    discount percent (ITD03), discount days (ITD05) and net days (ITD07)."""
+    if seg.el(12):
+        return seg.el(12)
+    parts = []
+    percent = plain_decimal(seg.el(3), 10)
+    if percent is not None and seg.el(5):
+        parts.append(f"{percent.normalize():f}% {seg.el(5)}")
+    if seg.el(7):
+        parts.append(f"Net {seg.el(7)}")
+    elif seg.el(6):
+        parts.append(f"net due {x12_date(seg.el(6)) or seg.el(6)}")
+    return " ".join(parts) or None
+
+
+def _add_note(reader: OrderReader, seg: Segment, text: str) -> None:
+    """Header-level MSG / NTE free text, several segments read as one note (where the first was)."""
+    if not text:
+        return
+    notes = reader.header.notes
+    if notes is None:
+        reader.header.notes = reader.field(text, seg, seg.tag)
+    else:
+        notes.value = f"{notes.value} {text}"
+
+
 def read_850(txn: Transaction, part_index: int) -> Extraction:
     reader = OrderReader(txn, part_index)
     header, result = reader.header, reader.result
@@ -363,8 +396,15 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
             qualifier = seg.el(1)
             if qualifier == "ST" and header.ship_to is None:
                 _set_ship_to(reader, segments, i)
+            elif qualifier == "BT" and header.bill_to is None:
+                _set_bill_to(reader, segments, i)
             elif qualifier == "BY" and header.buyer is None and seg.el(2):
                 header.buyer = reader.field(seg.el(2), seg, "N102")
+        elif tag == "ITD" and not in_lines and header.payment_terms is None:
+            if terms := itd_terms(seg):
+                header.payment_terms = reader.field(terms, seg, "ITD")
+        elif tag in ("MSG", "NTE") and not in_lines:
+            _add_note(reader, seg, seg.el(1) if tag == "MSG" else seg.el(2))
         elif tag == "PO1":
             lines_seen += 1
             line_dates.append(None)
@@ -450,6 +490,8 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
         elif seg.tag == "N1" and lines_seen == 0:
             if seg.el(1) == "ST" and header.ship_to is None:
                 _set_ship_to(reader, txn.segments, i)
+            elif seg.el(1) == "BT" and header.bill_to is None:
+                _set_bill_to(reader, txn.segments, i)
             elif seg.el(1) == "BY" and header.buyer is None and seg.el(2):
                 header.buyer = reader.field(seg.el(2), seg, "N102")
         elif seg.tag == "G68":

@@ -346,6 +346,11 @@ class OrderReader:
                     header.currency = self.field(code.upper(), seg, "CUX+2")
             elif tag == "NAD":
                 self.read_nad(seg)
+            elif tag == "PAT" and header.payment_terms is None:
+                if terms := pat_terms(seg):
+                    header.payment_terms = self.field(terms, seg, "PAT")
+            elif tag == "FTX":
+                self.read_ftx(seg)
         if "137" in dates:
             value, seg = dates["137"]
             header.order_date = self.field(value, seg, "DTM+137")
@@ -402,18 +407,29 @@ class OrderReader:
             elif seg.c(2, 1) and not any("buyer given only" in n for n in self.result.notes):
                 self.result.notes.append(f"buyer given only as a party code (NAD+BY {seg.c(2, 1)!r})")
         elif qualifier in ("DP", "ST") and self.header.ship_to is None:
-            addr = Address(
-                name=_party_name(seg),
-                street=seg.c(5, 1) or None,
-                city=seg.c(6, 1) or None,
-                region=seg.c(7, 1) or None,
-                postal_code=seg.c(8, 1) or None,
-                country=seg.c(9, 1).upper() or None,
-            )
+            addr = _nad_address(seg)
             if any(vars(addr).values()):
                 self.header.ship_to = self.field(addr, seg, f"NAD+{qualifier}")
             elif seg.c(2, 1):
                 self.result.notes.append(f"ship-to given only as a party code (NAD+{qualifier} {seg.c(2, 1)!r})")
+        elif qualifier == "IV" and self.header.bill_to is None:
+            addr = _nad_address(seg)
+            if any(vars(addr).values()):
+                self.header.bill_to = self.field(addr, seg, "NAD+IV")
+
+    def read_ftx(self, seg: Segment) -> None:
+        """Header free text: FTX+AAB is the terms of payment, any other subject a note."""
+        text = " ".join(p for p in seg.el(4)[:5] if p)
+        if not text:
+            return
+        qualifier = seg.c(1).upper()
+        if qualifier == "AAB":
+            # Words beat PAT's codes: the sender wrote them for people.
+            self.header.payment_terms = self.field(text, seg, "FTX+AAB")
+        elif self.header.notes is None:
+            self.header.notes = self.field(text, seg, f"FTX+{qualifier}")
+        else:
+            self.header.notes.value = f"{self.header.notes.value} {text}"
 
     def read_line(self, group: LineGroup) -> ExtractedLine | None:
         codes: dict[str, str] = {}
@@ -477,6 +493,37 @@ class OrderReader:
             confidence=CONFIDENCE,
             provenance=self.prov(qty_seg, f"QTY[{group.number}]", (group.lin.span[0], last.span[1])),
         )
+
+
+def _nad_address(seg: Segment) -> Address:
+    """NAD's party name, street (NAD05), city (NAD06), region (NAD07), postal code (NAD08), country (NAD09)."""
+    return Address(
+        name=_party_name(seg),
+        street=seg.c(5, 1) or None,
+        city=seg.c(6, 1) or None,
+        region=seg.c(7, 1) or None,
+        postal_code=seg.c(8, 1) or None,
+        country=seg.c(9, 1).upper() or None,
+    )
+
+
+# PAT C112: the reference date (2475), its relation (2009: 3 = after) and the period (2151, 2152).
+PAT_REFERENCES = {"1": "order date", "5": "invoice date", "29": "delivery date", "66": "specified date"}
+PAT_PERIODS = {"D": "days", "WK": "weeks", "M": "months", "CD": "calendar days", "WD": "working days"}
+
+
+def pat_terms(seg: Segment) -> str | None:
+    """PAT payment terms in words: PAT02's description (C110 4278), else "30 days after invoice date"
+    from the terms/time information (C112)."""
+    described = " ".join(p for p in seg.el(2)[3:5] if p)
+    if described:
+        return described
+    count, unit = seg.c(3, 4), PAT_PERIODS.get(seg.c(3, 3).upper(), seg.c(3, 3).lower())
+    if not count:
+        return None
+    reference = PAT_REFERENCES.get(seg.c(3, 1))
+    after = {"1": "before", "2": "on", "3": "after"}.get(seg.c(3, 2), "after")
+    return f"{count} {unit or 'days'}" + (f" {after} {reference}" if reference else "")
 
 
 def _party_name(seg: Segment) -> str | None:

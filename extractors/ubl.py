@@ -142,6 +142,8 @@ class OrderReader:
                 notes.append(f"IssueDate {found[0]!r} is not a date")
         self.read_currency()
         self.read_buyer()
+        self.read_bill_to()
+        self.read_terms_and_notes()
         deliveries = root.findall("cac:Delivery")
         if deliveries:
             self.read_delivery(deliveries[0])
@@ -178,6 +180,30 @@ class OrderReader:
             if found := self.text(party, *steps):
                 self.result.header.buyer = self.field(found[0], found[1], confidence)
                 return
+
+    def read_bill_to(self) -> None:
+        """The party the invoice goes to (AccountingCustomerParty): its name and postal address."""
+        party = self.root.find("cac:AccountingCustomerParty", "cac:Party")
+        if party is None:
+            return
+        name = self.text(party, "cac:PartyName", "cbc:Name") or self.text(
+            party, "cac:PartyLegalEntity", "cbc:RegistrationName")
+        address = party.find("cac:PostalAddress")
+        addr = read_address(address, name[0] if name else None) if address is not None else Address(
+            name=name[0] if name else None)
+        if any(vars(addr).values()):
+            self.result.header.bill_to = self.field(addr, address if address is not None else party)
+
+    def read_terms_and_notes(self) -> None:
+        """PaymentTerms' notes are the terms; the Order's own cbc:Note elements are its notes."""
+        header = self.result.header
+        for steps, name in ((("cac:PaymentTerms",), "payment_terms"), ((), "notes")):
+            base = self.root.find(*steps) if steps else self.root
+            if base is None:
+                continue
+            notes = [n for n in base.findall("cbc:Note") if n.text]
+            if notes:
+                setattr(header, name, self.field(" ".join(n.text for n in notes), notes[0]))
 
     def read_delivery(self, delivery: Node) -> None:
         header = self.result.header

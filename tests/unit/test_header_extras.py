@@ -115,3 +115,115 @@ def test_an_invoice_quoting_a_po_is_an_invoice(text: str):
 ])
 def test_an_order_that_mentions_invoices_is_still_an_order(text: str):
     assert document_kind(text) is None
+
+
+# ---------------------------------------------------------------- structured formats
+
+X12_ORDER = "~".join([
+    "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*NORTHWIND      *261120*0930*U*00401*000000101*0*P*>",
+    "GS*PO*A*B*20261120*0930*1*X*004010", "ST*850*0001", "BEG*00*SA*4500012345**20261120",
+    "ITD*01*3*2**10**30", "N9*L1*NOTES", "MSG*Deliver to dock 4", "MSG*call ahead",
+    "N1*BT*Acme Retail Group AP*92*C001", "N2*Accounts Payable", "N3*PO Box 55", "N4*Boston*MA*02210*USA",
+    "N1*ST*Acme Retail DC Boston", "N3*400 Summer Street", "N4*Boston*MA*02210*US",
+    "PO1*1*10*CS*24.50**VP*TAPE-48-CLR", "MSG*line note, not the order's", "CTT*1", "SE*17*0001", "GE*1*1",
+    "IEA*1*000000101"]) + "~"
+
+
+def _extract(data: bytes, media_type: str, filename: str):  # type: ignore[no-untyped-def]
+    from extractors.registry import extract_part
+    from models.schemas import Part
+
+    extraction = extract_part(Part(0, "attachment", media_type, filename, data))
+    assert extraction.error is None, extraction.error
+    return extraction
+
+
+def test_x12_bill_to_terms_and_notes():
+    """N1*BT with its N2-N4, ITD terms of sale in words, and header MSG text (not the lines')."""
+    header = _extract(X12_ORDER.encode(), "application/edi-x12", "po.edi").header
+    assert header.bill_to is not None and header.bill_to.value == Address(
+        "Acme Retail Group AP", "PO Box 55", "Boston", "MA", "02210", "US")
+    assert header.bill_to.provenance is not None and header.bill_to.provenance.cell == "N1*BT"
+    assert header.payment_terms is not None and header.payment_terms.value == "2% 10 Net 30"
+    assert header.payment_terms.provenance is not None and header.payment_terms.provenance.cell == "ITD"
+    assert header.notes is not None and header.notes.value == "Deliver to dock 4 call ahead"
+    assert header.ship_to is not None and header.ship_to.value.street == "400 Summer Street"
+    described = _extract(X12_ORDER.replace("ITD*01*3*2**10**30", "ITD*01*3" + "*" * 10 + "Net 45 days").encode(),
+                         "application/edi-x12", "po.edi").header
+    assert described.payment_terms is not None and described.payment_terms.value == "Net 45 days"
+
+
+UBL_ORDER = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2" '
+    'xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" '
+    'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">'
+    "<cbc:ID>PO-2026-118</cbc:ID><cbc:IssueDate>2026-11-20</cbc:IssueDate>"
+    "<cbc:Note>Deliver to dock 4</cbc:Note><cbc:Note>call ahead</cbc:Note>"
+    "<cac:BuyerCustomerParty><cac:Party><cac:PartyName><cbc:Name>Acme Retail GmbH</cbc:Name></cac:PartyName>"
+    "</cac:Party></cac:BuyerCustomerParty>"
+    "<cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>Acme Buchhaltung</cbc:Name></cac:PartyName>"
+    "<cac:PostalAddress><cbc:StreetName>Hafenstrasse</cbc:StreetName><cbc:BuildingNumber>12</cbc:BuildingNumber>"
+    "<cbc:CityName>Hamburg</cbc:CityName><cbc:PostalZone>20457</cbc:PostalZone>"
+    "<cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>"
+    "</cac:Party></cac:AccountingCustomerParty>"
+    "<cac:PaymentTerms><cbc:Note>30 Tage netto</cbc:Note></cac:PaymentTerms>"
+    "<cac:OrderLine><cbc:Note>line note, not the order's</cbc:Note><cac:LineItem><cbc:ID>1</cbc:ID>"
+    '<cbc:Quantity unitCode="C62">3</cbc:Quantity><cac:Item><cbc:Name>Tape</cbc:Name></cac:Item>'
+    "</cac:LineItem></cac:OrderLine></Order>")
+
+
+def test_ubl_accounting_customer_payment_terms_and_notes():
+    header = _extract(UBL_ORDER.encode(), "application/xml", "order.xml").header
+    assert header.bill_to is not None and header.bill_to.value == Address(
+        "Acme Buchhaltung", "Hafenstrasse 12", "Hamburg", None, "20457", "DE")
+    assert header.bill_to.provenance is not None
+    assert header.bill_to.provenance.cell == "/Order/AccountingCustomerParty/Party/PostalAddress"
+    assert header.payment_terms is not None and header.payment_terms.value == "30 Tage netto"
+    assert header.payment_terms.provenance is not None
+    assert header.payment_terms.provenance.cell == "/Order/PaymentTerms/Note[1]"
+    assert header.notes is not None and header.notes.value == "Deliver to dock 4 call ahead"
+    assert header.notes.confidence > 0.9
+
+
+EDIFACT_ORDER = ("UNA:+.? 'UNB+UNOC:3+ACME+NORTHWIND+261120:0930+1'UNH+1+ORDERS:D:96A:UN'BGM+220+PO-77+9'"
+                 "DTM+137:20261120:102'FTX+DEL+++Deliver to dock 4:call ahead'FTX+AAI+++Fragile'"
+                 "NAD+BY+++Acme Retail GmbH'NAD+IV+++Acme Buchhaltung+Hafenstrasse 12+Hamburg++20457+DE'"
+                 "NAD+DP+++Lager Nord+Kai 3+Hamburg++20457+DE'PAT+1++5:3:D:30'"
+                 "LIN+1++4000000000000:EN'QTY+21:3:PCE'FTX+AAI+++line note'UNS+S'UNT+13+1'UNZ+1+1'")
+
+
+def test_edifact_invoicee_terms_and_free_text():
+    header = _extract(EDIFACT_ORDER.encode(), "application/edifact", "po.edi").header
+    assert header.bill_to is not None and header.bill_to.value == Address(
+        "Acme Buchhaltung", "Hafenstrasse 12", "Hamburg", None, "20457", "DE")
+    assert header.bill_to.provenance is not None and header.bill_to.provenance.cell == "NAD+IV"
+    assert header.ship_to is not None and header.ship_to.value.street == "Kai 3"
+    assert header.payment_terms is not None and header.payment_terms.value == "30 days after invoice date"
+    assert header.notes is not None and header.notes.value == "Deliver to dock 4 call ahead Fragile"
+    worded = _extract(EDIFACT_ORDER.replace("PAT+1++5:3:D:30'", "PAT+1++5:3:D:30'FTX+AAB+++Net 30 days'").encode(),
+                      "application/edifact", "po.edi").header
+    assert worded.payment_terms is not None and worded.payment_terms.value == "Net 30 days"
+    assert worded.payment_terms.provenance is not None and worded.payment_terms.provenance.cell == "FTX+AAB"
+
+
+def test_pdf_reads_the_same_labels():
+    """A PDF's page text goes through the same labels (and a 'Bill To' box beside 'Ship To' is read box
+    by box, so the two addresses do not run together)."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    y = 740
+    for text in ("PURCHASE ORDER", "PO Number: 4500012345", "Bill To:", "Acme Retail Group AP", "PO Box 55",
+                 "Boston, MA 02210", "", "Payment Terms: Net 30", "", "SKU    Description    Qty    Unit Price",
+                 "TAPE-48-CLR    Packing tape    10    24.50", "", "Notes: Deliver to dock 4"):
+        pdf.drawString(72, y, text)
+        y -= 16
+    pdf.save()
+    header = _extract(buf.getvalue(), "application/pdf", "po.pdf").header
+    assert header.bill_to is not None and header.bill_to.value.street == "PO Box 55"
+    assert header.payment_terms is not None and header.payment_terms.value == "Net 30"
+    assert header.notes is not None and header.notes.value == "Deliver to dock 4"
