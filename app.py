@@ -103,7 +103,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         secret_key=settings.resolved_secret_key(),
         session_cookie="order_intake_session",
         same_site="strict",
-        https_only=settings.secure_cookies,
+        https_only=settings.cookies_secure,
         max_age=12 * 3600,
     )
     app.include_router(messages.router)

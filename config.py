@@ -214,7 +214,9 @@ class Settings(BaseSettings):
 
     # Web
     secret_key: str = ""
-    secure_cookies: bool = False
+    # The login cookie is Secure whenever public_base_url is https; true or false here overrides that
+    # (true behind a TLS proxy reached by another name, false only for a test setup).
+    secure_cookies: bool | None = None
     # Review screen: how long an opened order stays claimed by its clerk without activity.
     claim_minutes: float = 15.0
     # Dashboard savings, reckoned as suppliers do: each order that needed no typing saves this much
@@ -251,6 +253,14 @@ class Settings(BaseSettings):
     @property
     def resolved_maildir(self) -> Path:
         return self.maildir or self.home / "mail"
+
+    @property
+    def cookies_secure(self) -> bool:
+        """Send the login cookie over HTTPS only: `secure_cookies` when set, else when the service's
+        public address is https."""
+        if self.secure_cookies is not None:
+            return self.secure_cookies
+        return self.public_base_url.strip().lower().startswith("https://")
 
     def resolved_secret_key(self) -> str:
         """The cookie-signing key: configured, or generated once and kept under the home folder."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from models.db import Database
 from models.tables import User
-from review_ui.auth import user_for_token
+from review_ui.auth import user_for_session, user_for_token
 
 
 def get_database(request: Request) -> Database:
@@ -35,9 +35,10 @@ SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
 def session_user(request: Request, session: Session) -> User | None:
-    user_id = request.session.get("user_id")
-    user = session.get(User, user_id) if user_id else None
-    return user if user is not None and user.active else None  # disabling a user ends their sessions
+    """The user of the login the cookie names, while that login is open in the database: the signed
+    cookie alone is not enough, so logout (or disabling the user, or a new password) ends every copy."""
+    token = request.session.get("sid")
+    return user_for_session(session, token) if isinstance(token, str) and token else None
 
 
 def get_api_user(request: Request, session: SessionDep) -> User:

@@ -422,6 +422,23 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class UserSession(Base):
+    """One login. The cookie carries a random id and only its hash is stored here; a row that is
+    ended (logout, user disabled, password changed, an admin's decision) or expired refuses every
+    copy of the cookie."""
+
+    __tablename__ = "user_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_reason: Mapped[str | None] = mapped_column(String(32))  # logout | disabled | password | admin
+    user_agent: Mapped[str | None] = mapped_column(String(200))
+
+
 class SettingOverride(Base):
     """A threshold an admin changed on the review screen; it wins over the configuration file."""
 
@@ -439,3 +456,7 @@ class ApiToken(Base):
     token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(320))  # the admin, or "cli"
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)  # to the minute, not every request
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)  # a revoked token is refused
+    revoked_by: Mapped[str | None] = mapped_column(String(320))

@@ -1,17 +1,26 @@
-"""Users, password hashes (scrypt), API tokens and CSRF tokens."""
+"""Users, password hashes (scrypt), login sessions kept in the database, API tokens and CSRF tokens."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from models.tables import ApiToken, User
+from models.tables import ApiToken, User, UserSession, utcnow
+from orchestration.audit import audit
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+# A login lasts a working day; the cookie's own max_age is the same, so both end together.
+SESSION_HOURS = 12
+# Last-seen and last-used times are written at most this often: a page view should not be a write.
+TOUCH_EVERY = timedelta(minutes=1)
+# Rows of logins long over are removed when someone logs in, so the table holds weeks, not years.
+KEEP_ENDED = timedelta(days=30)
 
 
 def hash_password(password: str) -> str:
@@ -29,6 +38,10 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     digest = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt_hex), **_SCRYPT)
     return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def _sha256(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def ensure_user(session: Session, email: str, password: str, role: str = "clerk") -> User:
@@ -50,19 +63,104 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     return user if user.active else None  # checked after the hash, so a disabled account costs the same
 
 
-def create_api_token(session: Session, user: User, name: str) -> str:
-    """A new token; only its hash is stored, so it is shown once."""
-    token = "oi_" + secrets.token_urlsafe(32)
-    session.add(ApiToken(name=name, token_sha256=hashlib.sha256(token.encode()).hexdigest(), user_id=user.id))
+def set_password(session: Session, user: User, password: str, *, keep_session: str | None = None) -> int:
+    """A new password ends the user's logins (all but `keep_session`, the one changing it, if any):
+    whoever knew the old password is out. Returns how many logins ended."""
+    user.password_hash = hash_password(password)
+    return end_sessions(session, user.id, "password", keep=keep_session)
+
+
+# ---------------------------------------------------------------- login sessions
+
+
+def start_session(session: Session, user: User, user_agent: str | None = None) -> str:
+    """A new login for `user`; returns the random id for the cookie. Only its hash is stored."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    session.execute(delete(UserSession).where(UserSession.expires_at < now - KEEP_ENDED))
+    session.add(UserSession(token_sha256=_sha256(token), user_id=user.id, created_at=now, last_seen_at=now,
+                            expires_at=now + timedelta(hours=SESSION_HOURS),
+                            user_agent=(user_agent or "")[:200] or None))
     session.flush()
     return token
 
 
+def user_for_session(session: Session, token: str) -> User | None:
+    """The user of a login that is still open, else None (ended, expired, unknown, or user disabled)."""
+    login = session.scalar(select(UserSession).where(UserSession.token_sha256 == _sha256(token)))
+    now = utcnow()
+    if login is None or login.ended_at is not None or login.expires_at <= now:
+        return None
+    user = session.get(User, login.user_id)
+    if user is None or not user.active:
+        return None
+    if now - login.last_seen_at >= TOUCH_EVERY:
+        login.last_seen_at = now
+    return user
+
+
+def end_session(session: Session, token: str, reason: str = "logout") -> None:
+    """End one login: every copy of its cookie is refused from now on."""
+    session.execute(update(UserSession).where(UserSession.token_sha256 == _sha256(token),
+                                              UserSession.ended_at.is_(None))
+                    .values(ended_at=utcnow(), ended_reason=reason))
+
+
+def end_sessions(session: Session, user_id: int, reason: str, *, keep: str | None = None) -> int:
+    """End all open logins of a user (disabled, new password, an admin's decision), but `keep`."""
+    query = update(UserSession).where(UserSession.user_id == user_id, UserSession.ended_at.is_(None),
+                                      UserSession.expires_at > utcnow())
+    if keep:
+        query = query.where(UserSession.token_sha256 != _sha256(keep))
+    result = session.execute(query.values(ended_at=utcnow(), ended_reason=reason))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def open_sessions(session: Session) -> dict[int, tuple[int, datetime]]:
+    """Per user id: how many logins are open and when the latest was last seen (the users page)."""
+    rows = session.execute(
+        select(UserSession.user_id, func.count(), func.max(UserSession.last_seen_at))
+        .where(UserSession.ended_at.is_(None), UserSession.expires_at > utcnow())
+        .group_by(UserSession.user_id)).all()
+    return {user_id: (count, last_seen) for user_id, count, last_seen in rows}
+
+
+# ---------------------------------------------------------------- API tokens
+
+
+def create_api_token(session: Session, user: User, name: str, created_by: str = "cli") -> str:
+    """A new token; only its hash is stored, so it is shown once. Audited under `created_by` (the
+    admin on the tokens page; "cli" for `order-intake token create`, run by whoever runs the service)."""
+    token = "oi_" + secrets.token_urlsafe(32)
+    row = ApiToken(name=name, token_sha256=_sha256(token), user_id=user.id, created_by=created_by)
+    session.add(row)
+    session.flush()
+    audit(session, created_by, "api_token", row.id, "create_token", field=name, to_value=user.email)
+    return token
+
+
+def revoke_api_token(session: Session, token_id: int, actor: str) -> ApiToken | None:
+    """Revoke a token (it is refused from the next request on); None when there is no such token."""
+    row = session.get(ApiToken, token_id)
+    if row is None:
+        return None
+    if row.revoked_at is None:
+        row.revoked_at, row.revoked_by = utcnow(), actor
+        audit(session, actor, "api_token", row.id, "revoke_token", field=row.name)
+    return row
+
+
 def user_for_token(session: Session, token: str) -> User | None:
-    digest = hashlib.sha256(token.encode()).hexdigest()
-    api_token = session.scalar(select(ApiToken).where(ApiToken.token_sha256 == digest))
-    user = session.get(User, api_token.user_id) if api_token else None
-    return user if user is not None and user.active else None
+    api_token = session.scalar(select(ApiToken).where(ApiToken.token_sha256 == _sha256(token)))
+    if api_token is None or api_token.revoked_at is not None:
+        return None
+    user = session.get(User, api_token.user_id)
+    if user is None or not user.active:
+        return None
+    now = utcnow()
+    if api_token.last_used_at is None or now - api_token.last_used_at >= TOUCH_EVERY:
+        api_token.last_used_at = now
+    return user
 
 
 def new_csrf_token() -> str:

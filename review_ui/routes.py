@@ -1,4 +1,5 @@
-"""The review screen's pages: login, queue, orders, one order (edit, approve, reject), messages."""
+"""The review screen's pages: login, queue, orders, one order (edit, approve, reject), messages, and
+the admin pages (users and their logins, API tokens, imports, thresholds, mailboxes)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, noload
 from api.deps import SessionDep, session_user
 from models.tables import (
     Acknowledgement,
+    ApiToken,
     AuditEvent,
     Customer,
     Document,
@@ -34,7 +36,18 @@ from orchestration import dead_letters, order_actions
 from orchestration.audit import audit
 from orchestration.order_actions import ActionError
 from review_ui import claims, dashboard, edits, thresholds
-from review_ui.auth import authenticate, hash_password, new_csrf_token
+from review_ui.auth import (
+    authenticate,
+    create_api_token,
+    end_session,
+    end_sessions,
+    hash_password,
+    new_csrf_token,
+    open_sessions,
+    revoke_api_token,
+    set_password,
+    start_session,
+)
 from review_ui.document_view import is_pdf, render_page, source_view
 
 router = APIRouter(include_in_schema=False)
@@ -106,15 +119,20 @@ def login(request: Request, session: SessionDep, email: str = Form(...), passwor
     if user is None:
         return render(request, "login.html", None, next=next, error="Wrong email or password.")
     request.session.clear()
-    request.session["user_id"] = user.id
+    # The cookie names a login kept in the database (only its hash is stored), so ending that row
+    # ends the login for every copy of the cookie.
+    request.session["sid"] = start_session(session, user, request.headers.get("user-agent"))
     request.session["csrf"] = new_csrf_token()  # a new token per login: a planted one is worthless
     target = next if next.startswith("/") and not next.startswith("//") else "/review"
     return RedirectResponse(target, status.HTTP_303_SEE_OTHER)
 
 
 @router.post("/logout", response_model=None)
-def logout(request: Request, csrf: str = Form("")) -> RedirectResponse:
+def logout(request: Request, session: SessionDep, csrf: str = Form("")) -> RedirectResponse:
     check_csrf(request, csrf)
+    sid = request.session.get("sid")
+    if isinstance(sid, str) and sid:
+        end_session(session, sid, "logout")  # a copy of the cookie made before is refused from now on
     request.session.clear()
     return RedirectResponse("/login", status.HTTP_303_SEE_OTHER)
 
@@ -527,7 +545,7 @@ def users_page(request: Request, session: SessionDep, error: str | None = None, 
     except LoginRequired:
         return _login_redirect(request)
     return render(request, "users.html", user, users=session.scalars(select(User).order_by(User.email)).all(),
-                  error=error, done=done, roles=ROLES, min_password=MIN_PASSWORD)
+                  logins=open_sessions(session), error=error, done=done, roles=ROLES, min_password=MIN_PASSWORD)
 
 
 def _users_back(error: str | None = None, done: str | None = None) -> RedirectResponse:
@@ -575,7 +593,105 @@ def change_user(user_id: int, request: Request, session: SessionDep, csrf: str =
         audit(session, admin.email, "user", target.id, "edit", field="active", from_value=target.active,
               to_value=active == "yes")
         target.active = active == "yes"
+        if not target.active:  # re-enabling later must not bring these logins back
+            end_sessions(session, target.id, "disabled")
     return _users_back(done=f"{target.email} saved")
+
+
+@router.post("/review/admin/users/{user_id}/password", response_model=None)
+def change_password(user_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
+                    password: str = Form("")) -> Response:
+    """An admin sets a user's password (a forgotten one, a leaked one): the user's logins end."""
+    check_csrf(request, csrf)
+    try:
+        admin = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    target = session.get(User, user_id)
+    if target is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such user")
+    if len(password) < MIN_PASSWORD:
+        return _users_back(error=f"the password needs at least {MIN_PASSWORD} characters")
+    own = request.session.get("sid") if target.id == admin.id else None
+    ended = set_password(session, target, password, keep_session=own if isinstance(own, str) else None)
+    audit(session, admin.email, "user", target.id, "set_password", field="password", to_value=f"{ended} login(s) ended")
+    return _users_back(done=f"new password for {target.email}; {ended} open login(s) ended")
+
+
+@router.post("/review/admin/users/{user_id}/logout", response_model=None)
+def end_user_sessions(user_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
+    """An admin ends a user's open logins (a lost laptop, a shared screen); the user can log in again."""
+    check_csrf(request, csrf)
+    try:
+        admin = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    target = session.get(User, user_id)
+    if target is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such user")
+    own = request.session.get("sid") if target.id == admin.id else None
+    ended = end_sessions(session, target.id, "admin", keep=own if isinstance(own, str) else None)
+    audit(session, admin.email, "user", target.id, "end_sessions", field="sessions", to_value=f"{ended} ended")
+    return _users_back(done=f"{ended} open login(s) of {target.email} ended")
+
+
+@router.get("/review/admin/tokens", response_model=None)
+def tokens_page(request: Request, session: SessionDep, error: str | None = None,
+                done: str | None = None) -> Response:
+    try:
+        user = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    return _tokens(request, session, user, error=error, done=done)
+
+
+def _tokens(request: Request, session: Session, user: User, *, error: str | None = None,
+            done: str | None = None, new_token: str | None = None) -> HTMLResponse:
+    tokens = session.execute(select(ApiToken, User.email).join(User, User.id == ApiToken.user_id)
+                             .order_by(ApiToken.revoked_at.is_not(None), ApiToken.id.desc())).all()
+    users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.email)).all()
+    response = render(request, "tokens.html", user, tokens=tokens, users=users, error=error, done=done,
+                      new_token=new_token)
+    if new_token:  # shown once: no copy in any cache
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _tokens_back(error: str | None = None, done: str | None = None) -> RedirectResponse:
+    query = f"?error={quote(error)}" if error else (f"?done={quote(done)}" if done else "")
+    return RedirectResponse(f"/review/admin/tokens{query}", status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/review/admin/tokens", response_model=None)
+def create_token(request: Request, session: SessionDep, csrf: str = Form(""), user_id: str = Form(""),
+                 name: str = Form("")) -> Response:
+    """A new API token for a user, shown on this one page and never again (only its hash is kept)."""
+    check_csrf(request, csrf)
+    try:
+        admin = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    owner = session.get(User, int(user_id)) if user_id.strip().isdigit() else None
+    if owner is None or not owner.active:
+        return _tokens_back(error="choose the user the token acts as")
+    if not name.strip():
+        return _tokens_back(error="name the token after what will use it (the ERP, a script)")
+    token = create_api_token(session, owner, name.strip()[:200], created_by=admin.email)
+    return _tokens(request, session, admin, new_token=token,
+                   done=f"token '{name.strip()[:200]}' for {owner.email} created")
+
+
+@router.post("/review/admin/tokens/{token_id}/revoke", response_model=None)
+def revoke_token(token_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
+    check_csrf(request, csrf)
+    try:
+        admin = _admin(request, session)
+    except LoginRequired:
+        return _login_redirect(request)
+    revoked = revoke_api_token(session, token_id, admin.email)
+    if revoked is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such token")
+    return _tokens_back(done=f"token '{revoked.name}' revoked: it is refused from now on")
 
 
 IMPORTS = {"catalog": ("Catalog (products)", "sku, description, unit_price; optional uom, gtin, pack_size, weight_kg"),

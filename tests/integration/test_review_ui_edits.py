@@ -310,3 +310,60 @@ def test_a_doubtful_header_field_is_marked_in_a_spreadsheets_grid(svc: Service):
     page = svc.client.get(f"/review/orders/{order['id']}").text
     assert re.search(r'<td data-line="field-customer"[^>]*>Initech Supplies</td>', page), page
     assert re.search(rf'<tr data-line="line-{order["lines"][0]["id"]}"', page)  # and the line's row
+
+
+def test_an_admin_makes_an_api_token_on_the_page_and_revokes_it(svc: Service):
+    """GIVEN an admin on the tokens page
+    WHEN they make a token for the clerk, it is used, and then revoked
+    THEN the token is shown once, works as a Bearer token, only its sha256 is stored, its last use is
+    listed, both steps are audited, and after the revocation it gets 401. A clerk gets 403 on the page."""
+    import hashlib
+
+    from sqlalchemy import select
+
+    from models.tables import ApiToken, AuditEvent, User
+
+    csrf = _login(svc)  # a clerk first
+    assert svc.client.get("/review/admin/tokens").status_code == 403
+    refused = svc.client.post("/review/admin/tokens", data={"csrf": csrf, "user_id": "1", "name": "mine"})
+    assert refused.status_code == 403
+    assert 'href="/review/admin/tokens"' not in svc.client.get("/review").text
+
+    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    assert 'href="/review/admin/tokens"' in svc.client.get("/review").text  # in the admin's menu
+    with svc.db.session() as s:
+        clerk_id = s.scalar(select(User.id).where(User.email == "clerk@demo.example"))
+    made = svc.client.post("/review/admin/tokens", data={"csrf": csrf, "user_id": str(clerk_id),
+                                                         "name": "ERP order import"})
+    assert made.status_code == 200 and made.headers["cache-control"] == "no-store"
+    found = re.search(r'id="new-token" value="(oi_[^"]+)"', made.text)
+    assert found, made.text
+    token = found.group(1)
+    assert token not in svc.client.get("/review/admin/tokens").text  # shown once
+
+    with TestClient(svc.app) as erp:
+        bearer = {"Authorization": f"Bearer {token}"}
+        assert erp.get("/api/orders", headers=bearer).status_code == 200
+        # It acts as the clerk: an admin's API is refused.
+        assert erp.post("/api/catalog/import", headers=bearer,
+                        files={"file": ("p.csv", b"sku,description,unit_price\n", "text/csv")}).status_code == 403
+        with svc.db.session() as s:
+            row = s.scalar(select(ApiToken).where(ApiToken.name == "ERP order import"))
+            assert row.token_sha256 == hashlib.sha256(token.encode()).hexdigest()
+            assert token not in repr([getattr(row, c.key) for c in ApiToken.__table__.columns])
+            assert row.created_by == "admin@demo.example" and row.last_used_at is not None
+            token_id = row.id
+        listed = svc.client.get("/review/admin/tokens").text
+        listed_row = re.search(rf'<tr data-token="{token_id}"[^>]*>(.*?)</tr>', listed, re.S).group(1)
+        assert "clerk@demo.example" in listed_row and "never" not in listed_row and "Revoke" in listed_row
+
+        assert svc.client.post(f"/review/admin/tokens/{token_id}/revoke", data={}).status_code == 403  # CSRF
+        assert erp.get("/api/orders", headers=bearer).status_code == 200
+        done = svc.client.post(f"/review/admin/tokens/{token_id}/revoke", data={"csrf": csrf})
+        assert "revoked" in done.text
+        assert erp.get("/api/orders", headers=bearer).status_code == 401
+    with svc.db.session() as s:
+        actions = s.execute(select(AuditEvent.action, AuditEvent.actor, AuditEvent.to_value).where(
+            AuditEvent.entity == "api_token", AuditEvent.entity_id == token_id).order_by(AuditEvent.id)).all()
+    assert [tuple(a) for a in actions] == [("create_token", "admin@demo.example", "clerk@demo.example"),
+                                           ("revoke_token", "admin@demo.example", None)]
