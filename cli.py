@@ -290,23 +290,10 @@ def jobs_retry(job_id: Annotated[int, typer.Argument(help="A dead job's id (see 
 def catalog_import(file: Path, max_rows: Annotated[int, typer.Option(help="refuse larger files whole")] = 200_000
                    ) -> None:
     """Import or update products from CSV or XLSX (sku,description,uom,unit_price[,gtin,pack_size,weight_kg])."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from matching.imports import import_catalog
-    from models.csv_import import ImportRejected, count_rows
 
-    total = count_rows(file) if file.exists() else None
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as bar:
-        task = bar.add_task(f"importing {file.name}", total=total)
-        try:
-            with _db().session() as s:
-                report = import_catalog(s, file, progress=lambda done: bar.update(task, completed=done),
-                                        max_rows=max_rows)
-        except (ImportRejected, OSError) as exc:
-            console.print(f"[red]refused, catalog unchanged:[/red] {exc}")
-            raise typer.Exit(1) from None
-    _print_import(report)
+    _import_file(file, "catalog", lambda s, path, progress: import_catalog(s, path, progress=progress,
+                                                                              max_rows=max_rows))
 
 
 @customers_app.command("import")
@@ -314,9 +301,7 @@ def customers_import(file: Path) -> None:
     """Import or update customers from CSV or XLSX (customer_id,name,email_domains,...)."""
     from matching.imports import import_customers
 
-    with _db().session() as s:
-        report = import_customers(s, file)
-    _print_import(report)
+    _import_file(file, "customers", import_customers)
 
 
 @customers_app.command("import-prices")
@@ -324,9 +309,7 @@ def customers_import_prices(file: Path) -> None:
     """Import or update customer contract prices from CSV or XLSX (customer_id,sku,unit_price)."""
     from matching.imports import import_price_list
 
-    with _db().session() as s:
-        report = import_price_list(s, file)
-    _print_import(report)
+    _import_file(file, "price lists", import_price_list)
 
 
 @customers_app.command("import-aliases")
@@ -334,8 +317,33 @@ def customers_import_aliases(file: Path) -> None:
     """Import a customer's item cross-reference from CSV or XLSX (customer_id,customer_part,sku)."""
     from matching.imports import import_item_aliases
 
-    with _db().session() as s:
-        report = import_item_aliases(s, file)
+    _import_file(file, "cross-references", import_item_aliases)
+
+
+def _import_file(file: Path, what: str, importer) -> None:  # type: ignore[no-untyped-def]
+    """Run one import in one transaction with a progress bar; a file refused whole (missing columns, an
+    encoding that breaks, too many rows, not a readable file) is one clear line and exit code 1, and
+    the import's transaction is rolled back, so nothing of it is kept."""
+    from zipfile import BadZipFile
+
+    from openpyxl.utils.exceptions import InvalidFileException
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from models.csv_import import ImportRejected, count_rows
+
+    try:
+        total = count_rows(file) if file.exists() else None
+    except (OSError, BadZipFile, InvalidFileException, KeyError):
+        total = None  # the import itself says what is wrong with the file
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task(f"importing {file.name}", total=total)
+        try:
+            with _db().session() as s:
+                report = importer(s, file, lambda done: bar.update(task, completed=done))
+        except (ImportRejected, OSError, BadZipFile, InvalidFileException) as exc:
+            console.print(f"[red]refused, {what} unchanged:[/red] {exc}")
+            raise typer.Exit(1) from None
     _print_import(report)
 
 

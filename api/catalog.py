@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from api.deps import ApiUser, SessionDep
 from matching.catalog import normalise_sku
-from matching.imports import import_catalog, import_customers
+from matching.imports import import_catalog, import_customers, import_item_aliases, import_price_list
 from matching.knowledge_store import load_catalog
 from models.csv_import import ImportReport
 from models.tables import PriceListEntry, Product, StockLevel, User
@@ -40,6 +40,7 @@ class ImportResult(BaseModel):
     source: str
     imported: int
     rejected: list[tuple[int, str]]  # (row number in the file, why)
+    notes: list[str] = []  # how the file was read, what a row changed (a part that now means another SKU)
 
 
 def search_skus(session: Session, query: str, customer_id: str | None = None,
@@ -126,7 +127,8 @@ async def _import(session: Session, user: User, file: UploadFile, importer) -> I
         report = await run_import(session, file, importer)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
-    return ImportResult(source=report.source, imported=report.imported, rejected=report.rejected)
+    return ImportResult(source=report.source, imported=report.imported, rejected=report.rejected,
+                        notes=report.notes)
 
 
 @router.post("/api/catalog/import", response_model=ImportResult)
@@ -139,3 +141,16 @@ async def catalog_import(file: UploadFile, session: SessionDep, user: ApiUser) -
 async def customers_import(file: UploadFile, session: SessionDep, user: ApiUser) -> ImportResult:
     """Customers from a CSV or XLSX file, with the same per-row report as the command line."""
     return await _import(session, user, file, import_customers)
+
+
+@router.post("/api/customers/prices/import", response_model=ImportResult)
+async def price_list_import(file: UploadFile, session: SessionDep, user: ApiUser) -> ImportResult:
+    """Customer contract prices from a CSV or XLSX file (customer_id, sku, unit_price)."""
+    return await _import(session, user, file, import_price_list)
+
+
+@router.post("/api/customers/aliases/import", response_model=ImportResult)
+async def item_aliases_import(file: UploadFile, session: SessionDep, user: ApiUser) -> ImportResult:
+    """A customer's item cross-reference from a CSV or XLSX file (customer_id, customer_part, sku): their
+    part numbers match our SKUs from their first order on."""
+    return await _import(session, user, file, import_item_aliases)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from extractors.units import UNIT_CODES, normalise_unit
 from matching.knowledge_store import bump_catalog_revision
 from models.csv_import import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, PriceListEntry, Product
@@ -24,6 +25,7 @@ def _decimal(value: str, name: str) -> Decimal:
     return number
 
 
+KNOWN_UNITS = sorted(set(UNIT_CODES.values()))
 MAX_CATALOG_ROWS = 200_000
 _BATCH = 2000
 
@@ -41,9 +43,12 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
         raise ValueError("sku and description are required")
     if len(sku) > 64 or len(description) > 500:
         raise ValueError("sku is longer than 64 characters or description longer than 500")
-    uom = (row.get("uom") or "EA").upper()
-    if len(uom) > 8:
-        raise ValueError(f"uom '{uom[:20]}' is not a unit code")
+    written = row.get("uom") or "EA"
+    # Stored as the code order lines are read into ("each" -> EA, "case" -> CS): a product kept in
+    # "EACH" would doubt every line ordered in EA.
+    uom = normalise_unit(written)
+    if uom is None:
+        raise ValueError(f"uom '{written[:20]}' is not a unit we know (such as {', '.join(KNOWN_UNITS)})")
     price = _decimal(row["unit_price"], "unit_price")
     if price < 0:
         raise ValueError(f"unit_price {price} is negative")
@@ -116,9 +121,33 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
 
 
 FULFILMENT_POLICIES = ("partial", "complete")
+_PROGRESS_EVERY = 200
 
 
-def import_customers(session: Session, path: Path) -> ImportReport:
+def _counting(apply: Callable[[dict[str, str]], None], progress: Callable[[int], None] | None
+              ) -> Callable[[dict[str, str]], None]:
+    """`apply`, telling `progress` every so many rows how many were read (good or rejected)."""
+    if progress is None:
+        return apply
+    done = 0
+
+    def counted(row: dict[str, str]) -> None:
+        nonlocal done
+        done += 1
+        if done % _PROGRESS_EVERY == 0:
+            progress(done)
+        apply(row)
+
+    return counted
+
+
+def _finished(report: ImportReport, progress: Callable[[int], None] | None) -> ImportReport:
+    if progress is not None:
+        progress(report.imported + len(report.rejected))
+    return report
+
+
+def import_customers(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
         if not row["customer_id"] or not row["name"]:
             raise ValueError("customer_id and name are required")
@@ -144,12 +173,12 @@ def import_customers(session: Session, path: Path) -> ImportReport:
                     street=row.get("street"), city=row.get("city"), region=row.get("region"),
                     postal_code=row.get("postal_code"), country=row.get("country") or None, is_default=True))
 
-    report = import_rows(path, {"customer_id", "name", "email_domains"}, apply)
+    report = import_rows(path, {"customer_id", "name", "email_domains"}, _counting(apply, progress))
     session.flush()
-    return report
+    return _finished(report, progress)
 
 
-def import_price_list(session: Session, path: Path) -> ImportReport:
+def import_price_list(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
         if session.get(Customer, row["customer_id"]) is None:
             raise ValueError(f"unknown customer {row['customer_id']}")
@@ -158,14 +187,19 @@ def import_price_list(session: Session, path: Path) -> ImportReport:
         entry = session.scalar(select(PriceListEntry).where(
             PriceListEntry.customer_id == row["customer_id"], PriceListEntry.sku == row["sku"]))
         entry = entry or PriceListEntry(customer_id=row["customer_id"], sku=row["sku"])
-        entry.unit_price = _decimal(row["unit_price"], "unit_price")
+        price = _decimal(row["unit_price"], "unit_price")
+        if price <= 0:
+            # A contract price of nothing would make every order of it look right at any price.
+            raise ValueError(f"unit_price {price} must be greater than zero")
+        entry.unit_price = price
         session.add(entry)
         session.flush()
 
-    return import_rows(path, {"customer_id", "sku", "unit_price"}, apply)
+    return _finished(import_rows(path, {"customer_id", "sku", "unit_price"}, _counting(apply, progress)), progress)
 
 
-def import_item_aliases(session: Session, path: Path) -> ImportReport:
+def import_item_aliases(session: Session, path: Path, progress: Callable[[int], None] | None = None
+                        ) -> ImportReport:
     """A customer's item cross-reference (their part number or wording -> our SKU), as their buyer
     or our account manager keeps it: matched as an alias from the first order on."""
     from matching.order_matching import alias_key
@@ -173,6 +207,8 @@ def import_item_aliases(session: Session, path: Path) -> ImportReport:
     report = ImportReport(path.name)
     seen: dict[tuple[str, str], tuple[int, str]] = {}
     for number, row in read_rows(path, {"customer_id", "customer_part", "sku"}, report):
+        if progress is not None and number % _PROGRESS_EVERY == 0:
+            progress(number - 1)
         try:
             refuse_formula(row)
             if session.get(Customer, row["customer_id"]) is None:
@@ -202,4 +238,4 @@ def import_item_aliases(session: Session, path: Path) -> ImportReport:
         alias.sku = row["sku"]
         session.flush()
         report.imported += 1
-    return report
+    return _finished(report, progress)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from matching.imports import import_catalog, import_customers
+from matching.imports import import_catalog, import_customers, import_price_list
 from models.db import Database
-from models.tables import Customer, Product
+from models.tables import Customer, CustomerAddress, PriceListEntry, Product
 
 
 def test_catalog_from_xlsx_reports_bad_rows_and_keeps_the_rest(db: Database, tmp_path: Path):
@@ -58,3 +59,57 @@ def test_a_customers_fulfilment_policy_is_imported_and_a_wrong_one_is_a_rejected
     with db.session() as s:
         assert dict(s.execute(select(Customer.id, Customer.fulfilment)).tuples().all()) == {
             "C1": "complete", "C2": "partial"}
+
+
+def test_a_catalog_unit_is_stored_as_the_code_lines_are_read_into(db: Database, tmp_path: Path):
+    (tmp_path / "catalog.csv").write_text(
+        "sku,description,uom,unit_price\n"
+        "A-1,Widget,each,1.00\n"
+        "A-2,Widget case,Case,10.00\n"
+        "A-3,Widget tube,tube,2.00\n"
+        "A-4,Widget box,bx.,3.00\n")
+    with db.session() as s:
+        report = import_catalog(s, tmp_path / "catalog.csv")
+    assert report.imported == 3
+    assert report.rejected[0][0] == 4 and "uom 'tube' is not a unit we know" in report.rejected[0][1]
+    with db.session() as s:
+        assert dict(s.execute(select(Product.sku, Product.uom)).tuples().all()) == {
+            "A-1": "EA", "A-2": "CS", "A-4": "BX"}
+
+
+def test_a_price_list_refuses_a_price_of_nothing_or_less_row_by_row(db: Database, tmp_path: Path):
+    (tmp_path / "catalog.csv").write_text("sku,description,uom,unit_price\nA-1,Widget,EA,1.00\n")
+    (tmp_path / "customers.csv").write_text("customer_id,name,email_domains\nC1,Acme,acme.example\n")
+    (tmp_path / "prices.csv").write_text(
+        "customer_id,sku,unit_price\nC1,A-1,-0.50\nC1,A-1,0\nC1,A-1,abc\nC1,A-9,1.00\nC1,A-1,0.90\n")
+    with db.session() as s:
+        import_catalog(s, tmp_path / "catalog.csv")
+        import_customers(s, tmp_path / "customers.csv")
+        report = import_price_list(s, tmp_path / "prices.csv")
+    assert report.imported == 1
+    assert report.rejected == [
+        (2, "unit_price -0.50 must be greater than zero"), (3, "unit_price 0 must be greater than zero"),
+        (4, "unit_price 'abc' is not a number"), (5, "unknown SKU A-9")]
+    with db.session() as s:
+        assert s.scalar(select(PriceListEntry.unit_price)) == Decimal("0.90")
+
+
+def test_customers_from_xlsx_with_a_bad_row_and_their_ship_to(db: Database, tmp_path: Path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["customer_id", "name", "email_domains", "street", "city", "region", "postal_code", "currency"])
+    ws.append(["C1", "Acme", "acme.example;acme-retail.example", "400 Summer Street", "Boston", "MA", "02210", "USD"])
+    ws.append(["", "Nobody", "nobody.example", None, None, None, None, None])
+    ws.append(["C2", "Birch", "birch.example", None, None, None, None, "EUR"])
+    wb.save(tmp_path / "customers.xlsx")
+    seen: list[int] = []
+    with db.session() as s:
+        report = import_customers(s, tmp_path / "customers.xlsx", progress=seen.append)
+    assert (report.imported, [n for n, _ in report.rejected]) == (2, [3])
+    assert seen[-1] == 3  # the progress bar ends at every row read
+    with db.session() as s:
+        acme = s.get(Customer, "C1")
+        assert acme is not None and acme.email_domains == ["acme.example", "acme-retail.example"]
+        assert [(a.street, a.postal_code) for a in s.scalars(select(CustomerAddress))] == [
+            ("400 Summer Street", "02210")]
+        assert s.get(Customer, "C2").currency == "EUR"
