@@ -1,0 +1,88 @@
+"""A document that is not an order never becomes an auto-approved order, however good the rest of its
+evidence: a known customer's contact, catalog SKUs at contract prices, a known ship-to."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from email.policy import SMTP
+
+import pytest
+
+from tests.conftest import Service
+
+# The demo customer C001 (Acme Retail Group): its contact, its ship-to, and its contract prices.
+SENDER = "Jane Doe <jane.doe@acme-retail.example>"
+LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "CS", "46.96"),
+         ("GLV-NIT-L-BLU", "Nitrile gloves blue L", "2", "BX", "10.50"),
+         ("TIE-08-BLK", "Cable ties 8 in black", "3", "PK", "3.81")]
+
+
+def _pdf(title_lines: list[tuple[str, str]]) -> bytes:
+    """An A4-ish page as an accounting system prints it: the buyer's name, the title lines given (text,
+    style), the order date, the ship-to block and a ruled table of the goods."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=letter, invariant=1)
+    story = [Paragraph("<b>Acme Retail Group</b>", styles["Normal"])]
+    story += [Paragraph(text, styles[style]) for text, style in title_lines]
+    story += [Paragraph("Order Date: 2026-11-20", styles["Normal"]), Spacer(1, 6),
+              Paragraph("<b>Ship To:</b><br/>Acme Retail DC Boston<br/>400 Summer Street<br/>Boston, MA 02210",
+                        styles["Normal"]), Spacer(1, 8)]
+    table = Table([["SKU", "Description", "Qty", "UoM", "Unit Price"], *[list(line) for line in LINES]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story += [table, Paragraph("Amount due within 30 days.", styles["Normal"])]
+    doc.build(story)
+    return buf.getvalue()
+
+
+def _email(pdf: bytes, subject: str, msg_id: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = SENDER
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<{msg_id}@acme-retail.example>"
+    msg.set_content("Please find the document attached.")
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="document.pdf")
+    return msg.as_bytes(policy=SMTP)
+
+
+def test_the_same_page_titled_purchase_order_is_approved_untouched(sqlite_service: Service):
+    """The control: with an order's title, this page's evidence is enough to approve it untouched, so
+    what keeps the invoices below out of the ERP is their title alone."""
+    svc = sqlite_service
+    posted = svc.post_eml(_email(_pdf([("PURCHASE ORDER", "Title"), ("PO Number: AR-77120", "Normal")]),
+                                 "PO AR-77120", "control-po"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["auto_approved"] is True, order["review_reasons"]
+    assert order["customer_id"] == "C001" and order["po_number"] == "AR-77120"
+    assert [line["sku"] for line in order["lines"]] == [sku for sku, *_ in LINES]
+
+
+@pytest.mark.parametrize("title_lines", [
+    pytest.param([("Purchase Order No. AR-77120", "Normal"), ("Invoice", "Title")], id="po-reference-above-title"),
+    pytest.param([("Purchase Order No. AR-77120<br/>Tax Invoice No. 7781", "Normal")], id="tax-invoice-under-po"),
+    pytest.param([("INVOICE", "Title"), ("Purchase Order No. AR-77120", "Normal")], id="title-first"),
+    pytest.param([("Your purchase order: AR-77120", "Normal"), ("Rechnung", "Title")], id="german-title"),
+])
+def test_an_invoice_quoting_the_po_is_not_an_order(sqlite_service: Service, title_lines: list[tuple[str, str]]):
+    """GIVEN an invoice PDF that quotes the buyer's PO (above or below its own title), sent by a known
+    customer's contact with catalog SKUs at contract prices and a known ship-to
+    WHEN it is processed
+    THEN no order is made (nothing is approved, nothing goes to the ERP) and the message is recorded as
+    not an order, with the reason naming the attachment as an invoice."""
+    svc = sqlite_service
+    posted = svc.post_eml(_email(_pdf(title_lines), "Invoice 7781", "invoice-7781"))
+    svc.drain()
+    message = svc.client.get(f"/api/messages/{posted['id']}").json()
+    assert message["order_ids"] == []
+    assert message["status"] == "not_an_order"
+    assert message["error"] == "not an order: document.pdf is an invoice"
+    orders = svc.client.get("/api/orders").json()
+    assert not any(o["po_number"] == "AR-77120" for o in orders)
