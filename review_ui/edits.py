@@ -1,16 +1,20 @@
-"""The clerk's further edits on an order in review: header fields, deleting, splitting and merging
-lines, holding an order aside. Each change is audited (who, when, from, to) like the edits in
-orchestration/order_actions.py, and answers the review reasons it settles."""
+"""The clerk's further edits on an order in review: header fields, every field of a line (SKU and
+quantity through orchestration/order_actions.py, unit, unit price and description here), deleting,
+splitting and merging lines, holding an order aside. Each change is audited (who, when, from, to) like
+the edits in orchestration/order_actions.py, and answers the review reasons it settles."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.tables import Order, OrderLine
-from orchestration import acknowledgement
+from extractors.units import normalise_unit
+from matching.units import Conversion, convert
+from models.tables import CustomerUnitConversion, Order, OrderLine, Product
+from orchestration import acknowledgement, order_actions
 from orchestration.audit import audit
 from orchestration.order_actions import EDITABLE, ActionError
 
@@ -93,6 +97,117 @@ def _renumber(order: Order) -> None:
         line.line_no = index
     order.review_reasons = [{**r, "line_no": numbers[r["line_no"]]} if r.get("line_no") in numbers else r
                             for r in order.review_reasons]
+
+
+# The line form's fields. Each is compared with the value the page showed, so a field the clerk left
+# alone is never applied, even when an earlier field (a new SKU restating the quantity) moved it.
+LINE_FIELDS = ("sku", "quantity", "uom", "unit_price", "description")
+# Reasons a unit answers: the unit could not be converted. A price answers its mismatch, and the
+# written line total that did not add up with it.
+UNIT_REASONS = {"uom"}
+PRICE_REASONS = {"unit_price", "line_total"}
+TEACHES_A_CONVERSION = ("uom_mismatch", "unknown_unit")
+
+
+def _decimal(what: str, raw: str, *, positive: bool) -> Decimal | None:
+    value = raw.strip()
+    if not value:
+        return None
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ActionError(f"'{raw.strip()}' is not a {what}") from None
+    if not number.is_finite() or number < 0 or (positive and number == 0):
+        raise ActionError(f"the {what} must be {'greater than zero' if positive else 'zero or more'}")
+    return number
+
+
+def _unit(raw: str) -> str | None:
+    """A unit as the clerk typed it: a known word ("box", "pcs") becomes its code, else upper case."""
+    value = raw.strip()
+    if not value:
+        return None
+    code = normalise_unit(value) or value.strip(".").upper()
+    if len(code) > 8 or not code.replace("-", "").isalnum():
+        raise ActionError(f"'{value}' is not a unit (EA, BX, CS, ...)")
+    return code
+
+
+def edit_line(session: Session, order: Order, line_id: int, actor: str, form: dict[str, str]) -> OrderLine:
+    """Apply the line form: the fields in `form` that differ from the line as it was shown.
+
+    SKU and quantity go through order_actions.update_line (a SKU correction teaches an alias, a
+    restated quantity of an unconvertible unit teaches the conversion); then the unit, the unit
+    price and the description, each audited and each clearing the doubts it answers. The SKU goes
+    before the description, so an alias is learned under what the buyer wrote."""
+    _editable(order)
+    line = _line(order, line_id)
+    shown_quantity, shown_uom, shown_price = line.quantity, line.uom, line.unit_price
+    shown_description = line.description or ""
+    sku = form.get("sku", "").strip() or None
+    quantity = _decimal("quantity", form["quantity"], positive=True) if "quantity" in form else None
+    order_actions.update_line(session, order, line_id, actor, sku=sku,
+                              quantity=quantity if quantity is not None and quantity != shown_quantity else None)
+    if "uom" in form:
+        uom = _unit(form["uom"])
+        if uom is not None and uom != shown_uom and uom != line.uom:
+            _set_unit(session, order, line, actor, uom)
+    if "unit_price" in form:
+        price = _decimal("unit price", form["unit_price"], positive=False)
+        if price != shown_price and price != line.unit_price:
+            audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.unit_price",
+                  from_value=line.unit_price, to_value=price)
+            line.unit_price = price
+            _drop_reasons(order, line, PRICE_REASONS)
+    if "description" in form:
+        description = form["description"].strip()
+        if description != shown_description:
+            audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.description",
+                  from_value=line.description, to_value=description or None)
+            line.description = description or None
+    return line
+
+
+def _drop_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
+    """The doubts about these fields of the line are answered (as order_actions does for SKU and quantity)."""
+    line.reasons = [r for r in line.reasons or [] if r.get("field") not in fields]
+    order.review_reasons = [r for r in order.review_reasons or []
+                            if not (r.get("line_no") == line.line_no and r.get("field") in fields)]
+
+
+def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: str) -> None:
+    """The clerk corrected the line's unit.
+
+    Set to the product's own unit on a line whose unit could not be converted, it says "one of theirs
+    is one of ours" for this customer: that is taught as a conversion (order_actions.learn_conversion,
+    the hook a restated quantity uses). Any other unit is converted as matching would (pack size, a
+    conversion taught before), or the line keeps a reason saying why it cannot be."""
+    audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.uom",
+          from_value=line.uom, to_value=uom)
+    product = session.get(Product, line.sku) if line.sku else None
+    unconvertible = any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or [])
+    if product is not None and uom == product.uom and unconvertible and line.uom:
+        order_actions.learn_conversion(session, order, line, Decimal(1), actor)  # notes the conversion
+        _drop_reasons(order, line, UNIT_REASONS)
+        line.uom = uom
+        return
+    _drop_reasons(order, line, UNIT_REASONS)
+    line.uom, line.conversion = uom, None  # a conversion noted before was from the unit now corrected
+    if product is None or uom == product.uom or line.quantity is None:
+        return
+    learned = session.scalar(select(CustomerUnitConversion.factor).where(
+        CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
+        CustomerUnitConversion.uom == uom)) if order.customer_id else None
+    result = convert(line.quantity, line.unit_price, uom, product.sku, product.uom, product.pack_size, learned)
+    if isinstance(result, Conversion):
+        audit(session, actor, "order", order.id, "convert_line", field=f"line{line.line_no}.quantity",
+              from_value=f"{line.quantity:f} {uom}", to_value=f"{result.quantity:f} {product.uom}")
+        line.quantity, line.unit_price, line.uom, line.conversion = (
+            result.quantity, result.unit_price, product.uom, result.note)
+        return
+    reason = {"code": result.code, "message": result.message, "line_no": line.line_no, "field": "uom"}
+    line.reasons = [*(line.reasons or []), reason]
+    order.review_reasons = [*(order.review_reasons or []), reason]
 
 
 def delete_line(session: Session, order: Order, line_id: int, actor: str) -> None:

@@ -433,16 +433,12 @@ def unhold(order_id: int, request: Request, session: SessionDep, csrf: str = For
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}", response_model=None)
-def edit_line(order_id: int, line_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
-              sku: str = Form(""), quantity: str = Form("")) -> Response:
-    def action(order: Order, user: User) -> None:
-        try:
-            qty = Decimal(quantity) if quantity.strip() else None
-        except InvalidOperation:
-            raise ActionError(f"'{quantity}' is not a quantity") from None
-        order_actions.update_line(session, order, line_id, user.email, sku=sku.strip() or None, quantity=qty)
-
-    return _act(request, session, order_id, csrf, action)
+async def edit_line(order_id: int, line_id: int, request: Request, session: SessionDep) -> Response:
+    """The line form: SKU, quantity, unit, unit price, description (only the fields sent are read)."""
+    form = await request.form()
+    fields = {k: str(form[k]) for k in edits.LINE_FIELDS if k in form}
+    return _act(request, session, order_id, str(form.get("csrf", "")),
+                lambda o, u: edits.edit_line(session, o, line_id, u.email, fields))
 
 
 @router.post("/review/orders/{order_id}/lines", response_model=None)

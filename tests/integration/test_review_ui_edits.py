@@ -312,6 +312,86 @@ def test_a_doubtful_header_field_is_marked_in_a_spreadsheets_grid(svc: Service):
     assert re.search(rf'<tr data-line="line-{order["lines"][0]["id"]}"', page)  # and the line's row
 
 
+PRICED = b"""From: Dana Kowalski <dana.kowalski@harborpoint.example>
+To: Northwind Orders <orders@northwind-supply.example>
+Subject: PO HPP-LE1
+Message-ID: <line-edit-1@mail.harborpoint.example>
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+
+Hi,
+
+Our PO: HPP-LE1
+Order Date: 2026-11-20
+
+TAPE-48-CLR  10 CS @ $48.27
+GLV-NIT-L-BLK  2 CS @ $99.00
+BOX-1010-06  6 PK @ $25.00
+
+Thanks,
+Dana Kowalski
+Purchasing | Harbor Point Packaging
+"""
+
+
+def test_a_lines_unit_price_and_description_are_edited_audited_and_answer_their_doubts(svc: Service):
+    """GIVEN a line ordered in a unit we cannot convert (CS of a product sold per BX) at a price far from
+    the contract, and another line with only a price doubt
+    WHEN the clerk sets the first line's unit and price, and the second line's description, on the page
+    THEN each change is in the history (from, to), the unit and price doubts of the first line are gone,
+    the unit is taught as a conversion for this customer, and the second line keeps its price doubt."""
+    accepted = svc.post_eml(PRICED)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    _, gloves, boxes = order["lines"]
+    assert {r["code"] for r in gloves["reasons"]} == {"uom_mismatch", "price_mismatch"}, gloves
+    csrf = _login(svc)
+    base = f"/review/orders/{order['id']}"
+    page = svc.client.get(base).text
+    for field, label in (("uom", "Unit"), ("price", "Unit price"), ("desc", "Description")):
+        assert re.search(rf'<label for="{field}-{gloves["id"]}"[^>]*>{label} for line 2</label>', page), field
+    assert f'id="price-{gloves["id"]}" name="unit_price" form="line-form-{gloves["id"]}" value="99"' in page
+
+    def save(line: dict, **changed: str) -> None:  # the whole form, as the browser sends it
+        shown = {"sku": line["sku"], "quantity": str(int(float(line["quantity"]))), "uom": line["uom"],
+                 "unit_price": str(float(line["unit_price"])), "description": line["description"] or ""}
+        response = svc.client.post(f"{base}/lines/{line['id']}", data={"csrf": csrf, **shown, **changed},
+                                   follow_redirects=False)
+        assert response.status_code == 303 and "error" not in response.headers["location"], response.headers
+
+    save(gloves, uom="bx", unit_price="10.98")
+    save(boxes, description="Corrugated box 10x10x6, kraft")
+
+    got = svc.client.get(f"/api/orders/{order['id']}").json()
+    gloves_now = next(ln for ln in got["lines"] if ln["id"] == gloves["id"])
+    boxes_now = next(ln for ln in got["lines"] if ln["id"] == boxes["id"])
+    assert (gloves_now["uom"], float(gloves_now["unit_price"]), float(gloves_now["quantity"])) == ("BX", 10.98, 2)
+    assert gloves_now["reasons"] == []
+    assert not any(r.get("line_no") == 2 for r in got["review_reasons"])
+    assert boxes_now["description"] == "Corrugated box 10x10x6, kraft"
+    assert [r["code"] for r in boxes_now["reasons"]] == ["price_mismatch"]  # a description answers no price
+    with svc.db.session() as s:
+        from sqlalchemy import select
+
+        from models.tables import AuditEvent, CustomerUnitConversion
+        taught = s.scalar(select(CustomerUnitConversion).where(CustomerUnitConversion.sku == "GLV-NIT-L-BLK",
+                                                              CustomerUnitConversion.uom == "CS"))
+        assert taught is not None and taught.factor == 1 and taught.customer_id == order["customer_id"]
+        events = {(e.action, e.field): (e.actor, e.from_value, e.to_value) for e in s.scalars(
+            select(AuditEvent).where(AuditEvent.entity == "order", AuditEvent.entity_id == order["id"]))}
+    assert events[("edit_line", "line2.uom")] == ("clerk@demo.example", "CS", "BX")
+    assert events[("edit_line", "line2.unit_price")][1:] == ("99.0000", "10.98")
+    assert events[("learn_conversion", "line2.uom")][2] == "1.0000 BX"  # one CS of theirs is one BX
+    assert events[("edit_line", "line3.description")][2] == "Corrugated box 10x10x6, kraft"
+    assert ("edit_line", "line2.quantity") not in events  # fields left as shown are not edits
+    history = svc.client.get(base).text.split('<section class="history">')[1]
+    assert "<td>edit_line line2.uom</td><td>CS</td><td>BX</td>" in history
+    assert "<td>edit_line line2.unit_price</td><td>99.0000</td><td>10.98</td>" in history
+
+    bad = svc.client.post(f"{base}/lines/{boxes['id']}", data={"csrf": csrf, "unit_price": "-3"})
+    assert "zero or more" in bad.text
+
+
 def test_an_admin_makes_an_api_token_on_the_page_and_revokes_it(svc: Service):
     """GIVEN an admin on the tokens page
     WHEN they make a token for the clerk, it is used, and then revoked
