@@ -49,8 +49,9 @@ class Knowledge(Protocol):
 # clerks approved that many of its orders with such readings left exactly as read.
 TRUSTED_AFTER_CONFIRMATIONS = 2
 TRUSTED_READING_CONFIDENCE = 0.96
-# A quantity is unusual for a customer beyond this many times what it usually orders (with at least
-# HISTORY_MIN earlier orders of that product): a misread number or a slipped key.
+# A quantity is unusual for a customer beyond this many times what it usually orders, or below that
+# fraction of it (with at least HISTORY_MIN earlier orders of that product): a misread number, a
+# slipped key or a dropped zero.
 UNUSUAL_QUANTITY_FACTOR = Decimal(10)
 HISTORY_MIN = 3
 
@@ -177,6 +178,9 @@ def _unusual_quantity(quantity: Decimal, history: list[Decimal]) -> str | None:
     usual = Decimal(statistics.median(history))
     if quantity > max(usual * UNUSUAL_QUANTITY_FACTOR, max(history) * 3):
         return f"usually {usual:f}, at most {max(history):f}"
+    # The low side mirrors the high one: a tenth of the usual and a third of the least ever ordered.
+    if quantity < min(usual / UNUSUAL_QUANTITY_FACTOR, min(history) / 3):
+        return f"usually {usual:f}, at least {min(history):f}"
     return None
 
 

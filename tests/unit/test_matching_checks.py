@@ -75,6 +75,20 @@ def test_a_quantity_far_from_the_customers_history_is_a_doubt():
     new = _match([ExtractedLine("1200 x SPG-YEL", Decimal(1200), item_code="SPG-YEL")],
                  knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(1), Decimal(2)]}))
     assert new.lines[0].reasons == []  # two earlier orders are not a history
+    # The low side: a dropped zero (1 for 10) or a buyer who usually takes a hundred ordering one.
+    few = _match([ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")], knowledge=knowledge)
+    assert [r.code for r in few.lines[0].reasons] == ["unusual_quantity"]
+    assert "at least 8" in few.lines[0].reasons[0].message
+    hundreds = StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(100)] * 5})
+    assert [r.code for r in _match([ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")],
+                                   knowledge=hundreds).lines[0].reasons] == ["unusual_quantity"]
+    # Half the usual is an ordinary week; so is the least this customer ever ordered.
+    for quantity in (Decimal(5), Decimal(8), Decimal(3)):
+        line = [ExtractedLine(f"{quantity} x SPG-YEL", quantity, item_code="SPG-YEL")]
+        assert _match(line, knowledge=knowledge).lines[0].reasons == [], quantity
+    assert _match([ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")],
+                  knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(1), Decimal(2)]})).lines[0].reasons \
+        == []
 
 
 def test_an_unsure_reading_is_trusted_once_clerks_confirmed_this_customers_writing():
