@@ -154,9 +154,14 @@ def mailbox_of(message: InboundMessage | None) -> str:
     return message.source
 
 
+def _like_literal(value: str) -> str:
+    """`value` for a LIKE pattern, matched as written: its % and _ are not wildcards."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _reason_like(code: str) -> Any:
     # Reasons are JSON written by json.dumps, so a code appears exactly as '"code": "<code>"'.
-    return cast(Order.review_reasons, String).like(f'%"code": "{code}"%')
+    return cast(Order.review_reasons, String).like(f'%"code": "{_like_literal(code)}"%', escape="\\")
 
 
 @router.get("/review", response_model=None)
@@ -176,7 +181,8 @@ def queue(request: Request, session: SessionDep, status_filter: str = "", custom
         q = q.where(_reason_like(reason))
     if mailbox:
         q = q.join(InboundMessage, InboundMessage.id == Order.message_id).where(
-            InboundMessage.source_ref.like(f"imap:{mailbox}:%") | (InboundMessage.source == mailbox))
+            InboundMessage.source_ref.like(f"imap:{_like_literal(mailbox)}:%", escape="\\")
+            | (InboundMessage.source == mailbox))
     total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
     # Held orders go last: they wait for someone outside, the rest wait for a clerk.
     orders = session.scalars(

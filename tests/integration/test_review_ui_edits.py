@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
@@ -390,6 +391,59 @@ def test_a_lines_unit_price_and_description_are_edited_audited_and_answer_their_
 
     bad = svc.client.post(f"{base}/lines/{boxes['id']}", data={"csrf": csrf, "unit_price": "-3"})
     assert "zero or more" in bad.text
+
+
+def _from_mailbox(svc: Service, tag: str, source: str, ref: str | None, age: timedelta) -> dict:
+    """Demo 09 (a SKU typo: it waits for review) as a new message from `source`, received `age` ago."""
+    from orchestration.accept import accept_message
+
+    raw = demo_eml("09").replace(b"Message-ID: <", f"Message-ID: <{tag}-".encode(), 1)
+    raw = raw.replace(b"PO Number: ", f"PO Number: {tag}-".encode(), 1)
+    accepted = accept_message(svc.db, raw, source, ref)
+    svc.drain()
+    order = svc.order_for_message(accepted.message_id)
+    with svc.db.session() as s:
+        s.get(Order, order["id"]).created_at = utcnow() - age
+    return order
+
+
+def _queue_rows(html: str) -> dict[int, list[str]]:
+    """Order id -> the text of its queue row's cells, in page order."""
+    def text(fragment: str) -> str:
+        return " ".join(re.sub(r"<[^>]+>", " ", fragment).split())
+
+    rows = re.findall(r'<tr data-href="/review/orders/(\d+)"[^>]*>(.*?)</tr>', html, re.S)
+    return {int(oid): [text(td) for td in re.findall(r"<td[^>]*>(.*?)</td>", body, re.S)] for oid, body in rows}
+
+
+def test_queue_is_oldest_first_filters_by_mailbox_and_shows_value_and_age(svc: Service):
+    """GIVEN orders received 3 days, 5 hours and 20 minutes ago by the Maildir, the API and an IMAP
+    mailbox named n0rth
+    WHEN the clerk opens the queue, plain and filtered by each mailbox
+    THEN the oldest comes first, each filter keeps only its mailbox's orders (a mailbox filter's % and _
+    are no wildcards), and each row shows the order's age and value."""
+    oldest = _from_mailbox(svc, "q-old", "maildir", "new/q-old.eml", timedelta(days=3, minutes=5))
+    middle = _from_mailbox(svc, "q-mid", "api", None, timedelta(hours=5, minutes=5))
+    newest = _from_mailbox(svc, "q-new", "imap", "imap:n0rth:7:1", timedelta(minutes=20, seconds=30))
+    ids = [oldest["id"], middle["id"], newest["id"]]
+    _login(svc)
+
+    rows = _queue_rows(svc.client.get("/review").text)
+    assert [oid for oid in rows if oid in ids] == ids
+    for order, age, mailbox in ((oldest, "3 d", "maildir"), (middle, "5 h", "api"), (newest, "20 min", "n0rth")):
+        cells = rows[order["id"]]
+        assert cells[1] == age and cells[6] == mailbox, cells
+        value = sum(Decimal(str(ln["quantity"])) * Decimal(str(ln["unit_price"])) for ln in order["lines"]
+                    if ln["unit_price"] is not None)
+        assert value > 0 and cells[5] == f"{value:.2f} {order['currency'] or ''}".strip(), cells
+
+    def shown(mailbox: str) -> list[int]:
+        return [oid for oid in _queue_rows(svc.client.get("/review", params={"mailbox": mailbox}).text) if oid in ids]
+
+    assert shown("maildir") == [oldest["id"]]
+    assert shown("api") == [middle["id"]]
+    assert shown("n0rth") == [newest["id"]]
+    assert shown("n_rth") == [] and shown("%") == [] and shown("n0rt%") == []
 
 
 def test_an_admin_makes_an_api_token_on_the_page_and_revokes_it(svc: Service):
