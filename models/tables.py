@@ -245,6 +245,10 @@ class Order(Base):
     requested_date: Mapped[date | None] = mapped_column(Date)
     currency: Mapped[str | None] = mapped_column(String(3))
     ship_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # As the document states them, for the ERP and the clerk; no decision is made on them.
+    bill_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    payment_terms: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
     # extracted -> needs_review | approved -> erp_accepted -> allocated | backordered -> routed -> shipped
     # at the side: rejected, failed
     status: Mapped[str] = mapped_column(String(32), index=True)
