@@ -135,6 +135,38 @@ def test_a_ship_to_approved_once_is_known_next_time(sqlite_service: Service):
     assert again["ship_to"]["street"] == "55 Elm Street"
 
 
+def test_a_ship_to_the_clerk_corrected_is_learned_and_the_misread_one_is_not(sqlite_service: Service):
+    """GIVEN a ship-to read wrong (a slipped postal code), WHEN the clerk types the right address on the
+    review screen and approves, THEN the next order to the right address goes through untouched, and
+    the misread address was never learned."""
+    from review_ui.edits import update_header
+
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    body = ("PO Number: AC-{n}\n\nShip To:\nAcme Store 31\n{street}\nSpringfield, IL {postal}\n\n"
+            "10 x GLV-NIT-S-BLU\n")
+    first = svc.post_eml(_email(sender, body.format(n=501, street="77 Oak Avenue", postal="62710"), 51))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    assert [r["code"] for r in order["review_reasons"]] == ["unknown_ship_to"], order["review_reasons"]
+    with svc.db.session() as s:
+        changed = update_header(s, s.get(Order, order["id"]), "clerk@test.example", {}, ship_to={
+            "name": "Acme Store 31", "street": "77 Oak Avenue", "city": "Springfield", "region": "IL",
+            "postal_code": "62701", "country": "US"})
+    assert changed == ["ship_to"]
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+
+    second = svc.post_eml(_email(sender, body.format(n=502, street="77 Oak Avenue", postal="62701"), 52))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert again["review_reasons"] == [] and again["auto_approved"] is True
+    assert (again["ship_to"]["street"], again["ship_to"]["postal_code"]) == ("77 Oak Avenue", "62701")
+
+    misread = svc.post_eml(_email(sender, body.format(n=503, street="77 Oak Avenue", postal="62710"), 53))
+    svc.drain()
+    assert [r["code"] for r in svc.order_for_message(misread["id"])["review_reasons"]] == ["unknown_ship_to"]
+
+
 def test_an_imported_cross_reference_matches_their_part_number_from_the_first_order(sqlite_service: Service,
                                                                                    tmp_path):
     from matching.imports import import_item_aliases
