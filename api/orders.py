@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
@@ -18,6 +19,14 @@ from review_ui import claims, edits
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
 
+class OrderDetail(OrderOut):
+    """The order with the document's bill-to, payment terms and notes, as read (never decided on)."""
+
+    bill_to: dict[str, Any] | None = None
+    payment_terms: str | None = None
+    notes: str | None = None
+
+
 def summary(order: Order) -> OrderSummary:
     return OrderSummary(
         id=order.id, customer_id=order.customer_id, po_number=order.po_number, status=order.status,
@@ -26,13 +35,13 @@ def summary(order: Order) -> OrderSummary:
     )
 
 
-def detail(session: Session, order: Order) -> OrderOut:
+def detail(session: Session, order: Order) -> OrderDetail:
     shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id))
-    return OrderOut.model_validate({
+    return OrderDetail.model_validate({
         **summary(order).model_dump(),
         **{k: getattr(order, k) for k in ("message_id", "customer_method", "order_date", "requested_date",
-                                          "currency", "ship_to", "erp_order_number", "rejection_reason",
-                                          "auto_approved")},
+                                          "currency", "ship_to", "bill_to", "payment_terms", "notes",
+                                          "erp_order_number", "rejection_reason", "auto_approved")},
         "lines": order.lines,
         "shipments": [ShipmentOut.model_validate(s) for s in shipments],
     })
@@ -54,12 +63,12 @@ def list_orders(session: SessionDep, user: ApiUser, status: str | None = None,
     return [summary(o) for o in session.scalars(q)]
 
 
-@router.get("/{order_id}", response_model=OrderOut)
-def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
+@router.get("/{order_id}", response_model=OrderDetail)
+def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderDetail:
     return detail(session, _order(session, order_id))
 
 
-def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> OrderOut:
+def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> OrderDetail:
     order = _order(session, order_id)
     try:
         action(order)
@@ -69,14 +78,14 @@ def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> 
     return detail(session, order)
 
 
-@router.patch("/{order_id}/lines/{line_id}", response_model=OrderOut)
-def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderOut:
+@router.patch("/{order_id}/lines/{line_id}", response_model=OrderDetail)
+def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderDetail:
     return _act(session, order_id, lambda o: order_actions.update_line(
         session, o, line_id, user.email, sku=body.sku, quantity=body.quantity))
 
 
-@router.post("/{order_id}/lines", response_model=OrderOut, status_code=201)
-def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderOut:
+@router.post("/{order_id}/lines", response_model=OrderDetail, status_code=201)
+def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderDetail:
     return _act(session, order_id, lambda o: order_actions.add_line(session, o, user.email, body.sku, body.quantity))
 
 
@@ -86,19 +95,19 @@ def _finish(order: Order, action: Callable[[Order], object]) -> None:
     claims.release(order)
 
 
-@router.post("/{order_id}/approve", response_model=OrderOut)
-def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
+@router.post("/{order_id}/approve", response_model=OrderDetail)
+def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderDetail:
     return _act(session, order_id, lambda o: _finish(o, lambda x: order_actions.approve(session, x, user.email)))
 
 
-@router.post("/{order_id}/reject", response_model=OrderOut)
-def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
+@router.post("/{order_id}/reject", response_model=OrderDetail)
+def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderDetail:
     return _act(session, order_id,
                 lambda o: _finish(o, lambda x: order_actions.reject(session, x, user.email, body.reason,
                                                                     reply=body.reply_to_buyer)))
 
 
-@router.post("/{order_id}/hold", response_model=OrderOut)
-def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
+@router.post("/{order_id}/hold", response_model=OrderDetail)
+def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderDetail:
     """Put the order aside with a reason (body: {"reason": ...}); it stays in review, last in the queue."""
     return _act(session, order_id, lambda o: _finish(o, lambda x: edits.hold(session, x, user.email, body.reason)))

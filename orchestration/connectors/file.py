@@ -1,7 +1,9 @@
 """The file connector: the ERP stage as one order file in an outbox folder that another system imports.
 
 Formats (`[connectors.file] format`): `json` (the webhook's order document), `csv` (one row per line,
-header fields repeated), `ubl` (a UBL 2.1 Order), `x12` (an X12 850 in its ISA/GS envelope).
+header fields repeated), `ubl` (a UBL 2.1 Order), `x12` (an X12 850 in its ISA/GS envelope). The
+bill-to, payment terms and notes go where each format keeps them: UBL AccountingCustomerParty,
+PaymentTerms and Note; X12 N1*BT, ITD and MSG; CSV's last columns.
 
 A reader of the outbox MUST see whole files only: each file is written under a hidden temporary name
 (`.order-….part-…`, which no `*.json` / `*.csv` / `*.xml` / `*.x12` glob matches), fsynced, then
@@ -22,6 +24,7 @@ import io
 import json
 import os
 import re
+import textwrap
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -48,10 +51,13 @@ UBL_UNITS = {"EA": "C62", "CS": "CS", "BX": "BX", "PK": "PK", "DZ": "DZN", "RL":
              "KG": "KGM", "M": "MTR", "GAL": "GLL", "PL": "XPX"}
 X12_UNITS = {"EA": "EA", "CS": "CA", "BX": "BX", "PK": "PK", "DZ": "DZ", "RL": "RL", "PR": "PR", "BG": "BG",
              "GAL": "GA", "KG": "KG", "M": "MR", "PL": "PL", "DR": "DR"}
+ADDRESS_KEYS = ("name", "street", "city", "region", "postal_code", "country")
+# Columns added later go at the end, so an importer that reads by position keeps working.
 CSV_COLUMNS = ("order_id", "po_number", "customer_id", "customer_name", "order_date", "requested_date", "currency",
                "ship_to_name", "ship_to_street", "ship_to_city", "ship_to_region", "ship_to_postal_code",
-               "ship_to_country", "line_no", "sku", "customer_part", "description", "quantity", "uom", "unit_price")
-ADDRESS_KEYS = ("name", "street", "city", "region", "postal_code", "country")
+               "ship_to_country", "line_no", "sku", "customer_part", "description", "quantity", "uom", "unit_price",
+               *(f"bill_to_{key}" for key in ADDRESS_KEYS), "payment_terms", "notes")
+X12_MSG_LENGTH = 264  # MSG01's maximum: a longer note is cut at spaces over several MSG segments
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -132,6 +138,9 @@ def render_csv(order: Order, version: int = 1) -> bytes:
     header = {key: document[key] for key in ("order_id", "po_number", "customer_id", "customer_name", "order_date",
                                              "requested_date", "currency")}
     header.update({f"ship_to_{key}": ship_to.get(key) for key in ADDRESS_KEYS})
+    bill_to = document["bill_to"] or {}
+    header.update({f"bill_to_{key}": bill_to.get(key) for key in ADDRESS_KEYS})
+    header.update({key: document[key] for key in ("payment_terms", "notes")})
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -162,12 +171,24 @@ def render_ubl(order: Order, version: int = 1) -> bytes:
     def cac(parent: ET.Element, name: str) -> ET.Element:
         return ET.SubElement(parent, f"{{{CAC}}}{name}")
 
+    def postal(parent: ET.Element, name: str, address: dict[str, Any]) -> None:
+        """A UBL AddressType, its elements in the schema's order."""
+        element = cac(parent, name)
+        for key, tag in (("street", "StreetName"), ("city", "CityName"), ("postal_code", "PostalZone"),
+                         ("region", "CountrySubentity")):
+            if address.get(key):
+                cbc(element, tag, address[key])
+        if address.get("country"):
+            cbc(cac(element, "Country"), "IdentificationCode", address["country"])
+
     root = ET.Element(f"{{{UBL_ORDER}}}Order")
     cbc(root, "UBLVersionID", "2.1")
     cbc(root, "ID", order.po_number or f"OI-{order.id}")
     issued = order.order_date or _order_stamp(order).date()
     cbc(root, "IssueDate", issued.isoformat())
     cbc(root, "Note", f"order-intake order {order.id}" + (f", revision {version} (amended)" if version > 1 else ""))
+    if order.notes:
+        cbc(root, "Note", order.notes)  # the buyer's own, after ours
     cbc(root, "DocumentCurrencyCode", currency)
     buyer = cac(cac(root, "BuyerCustomerParty"), "Party")
     if order.customer_id:
@@ -176,6 +197,13 @@ def render_ubl(order: Order, version: int = 1) -> bytes:
         (order.customer.name if order.customer else None) or order.buyer_name or "unknown buyer")
     seller = cac(cac(root, "SellerSupplierParty"), "Party")
     cbc(cac(seller, "PartyIdentification"), "ID", "order-intake")
+    bill_to = order.bill_to or {}
+    if any(bill_to.get(key) for key in ADDRESS_KEYS):
+        accounting = cac(cac(root, "AccountingCustomerParty"), "Party")
+        if bill_to.get("name"):
+            cbc(cac(accounting, "PartyName"), "Name", bill_to["name"])
+        if any(bill_to.get(key) for key in ADDRESS_KEYS if key != "name"):
+            postal(accounting, "PostalAddress", bill_to)
     ship_to = order.ship_to or {}
     if any(ship_to.get(key) for key in ADDRESS_KEYS) or order.requested_date:
         delivery = cac(root, "Delivery")
@@ -183,17 +211,13 @@ def render_ubl(order: Order, version: int = 1) -> bytes:
             location = cac(delivery, "DeliveryLocation")
             if ship_to.get("name"):
                 cbc(location, "Name", ship_to["name"])
-            address = cac(location, "Address")
-            for key, name in (("street", "StreetName"), ("city", "CityName"), ("postal_code", "PostalZone"),
-                              ("region", "CountrySubentity")):
-                if ship_to.get(key):
-                    cbc(address, name, ship_to[key])
-            if ship_to.get("country"):
-                cbc(cac(address, "Country"), "IdentificationCode", ship_to["country"])
+            postal(location, "Address", ship_to)
         if order.requested_date:
             period = cac(delivery, "RequestedDeliveryPeriod")
             cbc(period, "StartDate", order.requested_date.isoformat())
             cbc(period, "EndDate", order.requested_date.isoformat())
+    if order.payment_terms:
+        cbc(cac(root, "PaymentTerms"), "Note", order.payment_terms)
     totals = [line.unit_price * line.quantity for line in order.lines
               if line.unit_price is not None and line.quantity is not None]
     if len(totals) == len(order.lines) and totals:
@@ -225,6 +249,17 @@ def _x12(value: object) -> str:
     return re.sub(r"[*~>\r\n]+", " ", "" if value is None else str(value)).strip()
 
 
+def _x12_party(qualifier: str, address: dict[str, Any], default_name: str) -> list[list[Any]]:
+    """An N1 loop: N1 name, N3 street, N4 city line."""
+    party: list[list[Any]] = [["N1", qualifier, address.get("name") or default_name]]
+    if address.get("street"):
+        party.append(["N3", address["street"]])
+    if any(address.get(key) for key in ("city", "region", "postal_code", "country")):
+        party.append(["N4", address.get("city"), address.get("region"), address.get("postal_code"),
+                      address.get("country")])
+    return party
+
+
 def render_x12(order: Order, sender_id: str, receiver_id: str, version: int = 1) -> bytes:
     """An X12 850 (version 004010) in its own interchange: `*` elements, `~` segments, `>` components.
     An amendment (revision 2 and on) is a replacing 850 (BEG01 05) with its own control number."""
@@ -240,17 +275,21 @@ def render_x12(order: Order, sender_id: str, receiver_id: str, version: int = 1)
     if currency:
         segments.append(["CUR", "BY", currency])
     segments.append(["REF", "CO", f"OI-{order.id}"])  # our own order reference
+    if order.payment_terms:
+        segments.append(["ITD", *[""] * 11, order.payment_terms])  # ITD12: the terms in words
     if order.requested_date:
         segments.append(["DTM", "002", order.requested_date.strftime("%Y%m%d")])
+    if order.notes:
+        segments.append(["N9", "L1", "NOTES"])
+        segments += [["MSG", chunk] for chunk in textwrap.wrap(_x12(order.notes), X12_MSG_LENGTH)]
     buyer_name = (order.customer.name if order.customer else None) or order.buyer_name or "unknown buyer"
     segments.append(["N1", "BY", buyer_name, *(["92", order.customer_id] if order.customer_id else [])])
+    bill_to: dict[str, Any] = order.bill_to or {}
+    if any(bill_to.get(key) for key in ADDRESS_KEYS):
+        segments += _x12_party("BT", bill_to, buyer_name)
     ship_to: dict[str, Any] = order.ship_to or {}
     if any(ship_to.get(key) for key in ADDRESS_KEYS):
-        segments.append(["N1", "ST", ship_to.get("name") or buyer_name])
-        if ship_to.get("street"):
-            segments.append(["N3", ship_to["street"]])
-        segments.append(["N4", ship_to.get("city"), ship_to.get("region"), ship_to.get("postal_code"),
-                         ship_to.get("country")])
+        segments += _x12_party("ST", ship_to, buyer_name)
     for line in order.lines:
         uom = (line.uom or "EA").upper()
         po1: list[Any] = ["PO1", line.line_no, decimal_text(line.quantity or Decimal("0")), X12_UNITS.get(uom, uom),

@@ -23,7 +23,8 @@ def decimal_text(value: Decimal | None) -> str | None:
 
 
 def order_document(order: Order) -> dict[str, Any]:
-    """Everything a receiving system needs to book the order: header, ship-to and lines with our SKUs."""
+    """Everything a receiving system needs to book the order: header, ship-to, bill-to, terms, notes and
+    lines with our SKUs."""
     customer = order.customer
     return {
         "order_id": order.id,
@@ -34,6 +35,9 @@ def order_document(order: Order) -> dict[str, Any]:
         "requested_date": order.requested_date.isoformat() if order.requested_date else None,
         "currency": order.currency or (customer.currency if customer is not None else None),
         "ship_to": order.ship_to,
+        "bill_to": order.bill_to,
+        "payment_terms": order.payment_terms,
+        "notes": order.notes,
         "erp_order_number": order.erp_order_number,
         "lines": [
             {

@@ -61,7 +61,15 @@ def order_id(service: Service) -> int:
         row.ship_to = {"name": "Cascade FM, Dock 4", "street": "1200 Harbor Ave SW", "city": "Seattle",
                        "region": "WA", "postal_code": "98126", "country": "US"}
         row.lines[0].customer_part = "CFM-TWL-01"
+        row.bill_to = {"name": "Cascade FM Accounts Payable", "street": "PO Box 3300", "city": "Seattle",
+                       "region": "WA", "postal_code": "98114", "country": "US"}
+        row.payment_terms = "2% 10 Net 30"
+        row.notes = NOTES
     return order["id"]
+
+
+# Longer than one X12 MSG segment holds (264), so the 850 carries it over several.
+NOTES = ("Deliver to dock 4 between 7 and 11 am; call Sam on arrival. " * 6).strip()
 
 
 def write(db: Database, outbox: Path, fmt: str, order_id: int) -> tuple[str, Order]:
@@ -79,7 +87,8 @@ def expected_lines(order: Order) -> list[tuple[str | None, Decimal | None, str |
 
 def test_ubl_order_reads_back_through_our_ubl_extractor(service: Service, order_id: int, tmp_path: Path):
     """GIVEN an approved order WHEN it is written as UBL 2.1 THEN our own UBL extractor reads the same
-    PO number, dates, currency, ship-to and lines (our SKU as the seller's item id) from it."""
+    PO number, dates, currency, ship-to, bill-to, payment terms, notes and lines (our SKU as the
+    seller's item id) from it."""
     name, order = write(service.db, tmp_path / "outbox", "ubl", order_id)
     assert name.endswith(".xml")
     extraction = extract_ubl((tmp_path / "outbox" / name).read_bytes(), 0)
@@ -90,6 +99,9 @@ def test_ubl_order_reads_back_through_our_ubl_extractor(service: Service, order_
     assert header.order_date.value == order.order_date
     assert header.requested_date.value == order.requested_date
     assert vars(header.ship_to.value) == order.ship_to
+    assert vars(header.bill_to.value) == order.bill_to
+    assert header.payment_terms.value == order.payment_terms
+    assert header.notes.value == f"order-intake order {order.id} {order.notes}"  # ours, then the buyer's
     assert [(ln.item_code, ln.quantity, ln.uom, ln.unit_price) for ln in extraction.lines] == expected_lines(order)
     assert [ln.customer_part for ln in extraction.lines] == [ln.customer_part for ln in order.lines]
     assert not extraction.unread
@@ -97,7 +109,8 @@ def test_ubl_order_reads_back_through_our_ubl_extractor(service: Service, order_
 
 def test_x12_850_reads_back_through_our_x12_extractor(service: Service, order_id: int, tmp_path: Path):
     """GIVEN an approved order WHEN it is written as an X12 850 THEN our own X12 extractor reads the
-    same PO number, dates, currency, buyer, ship-to and lines from it, with no note of a broken envelope."""
+    same PO number, dates, currency, buyer, ship-to, bill-to, terms, notes and lines from it, with no
+    note of a broken envelope."""
     name, order = write(service.db, tmp_path / "outbox", "x12", order_id)
     raw = (tmp_path / "outbox" / name).read_bytes()
     extraction = extract_x12(raw, 0)
@@ -110,6 +123,10 @@ def test_x12_850_reads_back_through_our_x12_extractor(service: Service, order_id
     assert header.requested_date.value == order.requested_date
     assert header.buyer.value == order.customer.name
     assert vars(header.ship_to.value) == order.ship_to
+    assert vars(header.bill_to.value) == order.bill_to
+    assert header.payment_terms.value == order.payment_terms
+    assert header.notes.value == order.notes
+    assert raw.count(b"\nMSG*") == 2
     assert [ln.customer_part for ln in extraction.lines] == [ln.customer_part for ln in order.lines]
     assert [ln.description for ln in extraction.lines] == [ln.description for ln in order.lines]
     assert [(ln.item_code, ln.quantity, ln.uom, ln.unit_price) for ln in extraction.lines] == expected_lines(order)
@@ -123,16 +140,22 @@ def test_x12_850_reads_back_through_our_x12_extractor(service: Service, order_id
 
 
 def test_json_and_csv_read_back(service: Service, order_id: int, tmp_path: Path):
-    """GIVEN an approved order WHEN it is written as JSON and as CSV THEN both parse back to its lines."""
+    """GIVEN an approved order WHEN it is written as JSON and as CSV THEN both parse back to its lines,
+    bill-to, payment terms and notes."""
     name, order = write(service.db, tmp_path / "json", "json", order_id)
     document = json.loads((tmp_path / "json" / name).read_text())
     assert document["po_number"] == order.po_number
+    # The webhook sends the same document.
+    assert (document["bill_to"], document["payment_terms"], document["notes"]) == (
+        order.bill_to, "2% 10 Net 30", NOTES)
     assert [(ln["sku"], Decimal(ln["quantity"])) for ln in document["lines"]] == [
         (ln.sku, ln.quantity) for ln in order.lines]
     name, order = write(service.db, tmp_path / "csv", "csv", order_id)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "csv" / name).read_text())))
     assert [(r["po_number"], r["sku"], Decimal(r["quantity"]), r["uom"]) for r in rows] == [
         (order.po_number, ln.sku, ln.quantity, ln.uom) for ln in order.lines]
+    assert {(r["bill_to_street"], r["bill_to_postal_code"], r["payment_terms"], r["notes"]) for r in rows} == {
+        ("PO Box 3300", "98114", "2% 10 Net 30", NOTES)}
 
 
 def test_the_stage_writes_one_file_per_key_even_when_run_again(service: Service, tmp_path: Path):
