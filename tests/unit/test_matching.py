@@ -28,6 +28,24 @@ def test_cascade_methods():
     typo = CATALOG.match("GLV-NTI-L-BLU", None)
     assert (typo.sku, typo.method) == ("GLV-NIT-L-BLU", "fuzzy_sku")
     assert CATALOG.match("ZZZ-999-QQ", "flux capacitor").sku is None
+    # I and 1 are misread like O and 0; leading zeros dropped by a spreadsheet do not matter.
+    assert (CATALOG.match("GLV-N1T-L-BLU", None).sku, CATALOG.match("GLV-N1T-L-BLU", None).method) == (
+        "GLV-NIT-L-BLU", "normalised_sku")
+    coded = CatalogIndex([
+        CatalogProduct("00451-IX", "Hose clamp, steel, 1 in", "EA", Decimal("0.80")),
+        CatalogProduct("CAN-12", "Soda can 12oz", "CS", Decimal("9.00"), "036000291452"),  # a UPC-12
+    ])
+    for written in ("451-IX", "00451-1X", "0451 ix"):
+        hit = coded.match(written, None)
+        assert (hit.sku, hit.method) == ("00451-IX", "normalised_sku"), written
+    # GTIN-14 and UPC-12 and EAN-13 forms of one number name one product; a wrong check digit names none.
+    assert (CATALOG.match("04006381333931", None).sku, CATALOG.match("04006381333931", None).method) == (
+        "CUP-12-WHT", "gtin")
+    for written in ("036000291452", "0036000291452", "00036000291452"):
+        hit = coded.match(written, None)
+        assert (hit.sku, hit.method) == ("CAN-12", "gtin"), written
+    for wrong in ("4006381333932", "036000291453", "04006381333930"):
+        assert CATALOG.match(wrong, None).sku is None and coded.match(wrong, None).sku is None, wrong
 
 
 def test_description_sizes_and_colours_must_agree():
