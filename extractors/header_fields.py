@@ -253,13 +253,13 @@ _TERMS_LABEL = re.compile(
     r"(?:^[ \t]*Terms|(?:^|(?<=[ \t]))(?:Payment[ \t]+Terms|Terms[ \t]+of[ \t]+Payment|Payment[ \t]+Conditions"
     r"|Zahlungsbedingung(?:en)?|Zahlungsziel|Zahlungskonditionen|Conditions[ \t]+de[ \t]+(?:paiement|r[èe]glement)"
     r"|Modalit[ée]s[ \t]+de[ \t]+paiement|Condiciones[ \t]+de[ \t]+pago|T[ée]rminos[ \t]+de[ \t]+pago"
-    r"|Forma[ \t]+de[ \t]+pago))[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|[ \t]*$)",
+    r"|Forma[ \t]+de[ \t]+pago))[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOTES_LABEL = re.compile(
     r"^[ \t]*(?:Notes?|Comments?|Remarks?|(?:Special|Delivery)[ \t]+Instructions|Bemerkung(?:en)?|Anmerkung(?:en)?"
     r"|Hinweis(?:e)?|Remarques?|Commentaires?|Observaci[óo]n(?:es)?|Comentarios?|Notas?)"
-    r"[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|[ \t]*$)",
+    r"[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A mail footer is not the buyer's note.
