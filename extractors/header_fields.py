@@ -243,7 +243,10 @@ def find_bill_to(text: str, part_index: int | None = None, kind: str = "text") -
     if not m or _ADDRESS_BESIDE.search(m.group("rest")):
         return None
     addr = parse_address(_block_after(text, m))
-    if addr is None:
+    # Without a city line, a "street" without a number may be whatever followed the name (a table's
+    # header), and a name alone is the buyer's field, not an address.
+    if addr is None or (addr.city is None and addr.postal_code is None
+                        and not (addr.street and re.search(r"\d", addr.street))):
         return None
     return Field(addr, 0.8, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
 

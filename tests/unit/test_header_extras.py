@@ -227,3 +227,17 @@ def test_pdf_reads_the_same_labels():
     assert header.bill_to is not None and header.bill_to.value.street == "PO Box 55"
     assert header.payment_terms is not None and header.payment_terms.value == "Net 30"
     assert header.notes is not None and header.notes.value == "Deliver to dock 4"
+
+
+def test_a_bill_to_without_a_city_line_is_not_an_address():
+    """An invoice's one-line "Bill To: name" followed by its table: the table header is no street."""
+    header = find_header("Bill To: Northwind Industrial Supply\nDue Date: 12/07/2026\n"
+                         "Description Qty Rate Amount\nFreight Orlando 1 18.63 18.63\n", kind="pdf")
+    assert header.bill_to is None
+    assert header.buyer is not None and header.buyer.value == "Northwind Industrial Supply"
+
+
+def test_a_bill_to_with_a_numbered_street_but_no_recognised_city_line_is_kept():
+    header = find_header("Bill To:\nXYZ Corporation\n456 Corporate Road\nMakati City\nItems:\n", kind="pdf")
+    assert header.bill_to is not None
+    assert (header.bill_to.value.name, header.bill_to.value.street) == ("XYZ Corporation", "456 Corporate Road")
