@@ -1,14 +1,27 @@
 // Keyboard first. Order page: j/k move between lines, Enter edits the SKU, 1-3 pick a suggestion,
 // a approves, r goes to the reject reason. Queue: j/k move between orders, Enter opens one.
 // Everywhere: ? shows the keys, Escape leaves a field or closes the help.
+// The keys act only when nothing else owns them: not while typing in a field, not while the keys help
+// is open (only ? and Escape, which close it), and not while a button, link or summary the clerk
+// tabbed to has focus (Enter and Space are its own, and a letter must not approve from the Reject
+// button); Escape hands the keys back to the selected line.
 (function () {
   const help = document.getElementById("keys-help");
+  function helpOpen() { return help && !help.hidden; }
   function toggleHelp(show) {
     if (!help) return;
     help.hidden = show === undefined ? !help.hidden : !show;
     if (!help.hidden) help.querySelector("button").focus();
+    else if (help.contains(document.activeElement) || document.activeElement === document.body) select(current);
   }
   if (help) help.querySelector("button").addEventListener("click", () => toggleHelp(false));
+  function typingIn(el) {
+    return el && (["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName) || el.isContentEditable);
+  }
+  function controlKeepsKeys(el) {
+    // Rows and the document view's source boxes are tabindex -1: selecting them is the keys' own business.
+    return el && ["BUTTON", "A", "SUMMARY"].includes(el.tagName) && el.tabIndex >= 0;
+  }
 
   const lines = Array.from(document.querySelectorAll("tr.line"));
   const queueRows = Array.from(document.querySelectorAll("#queue tr[data-href]"));
@@ -33,14 +46,19 @@
   });
 
   document.addEventListener("keydown", (ev) => {
-    const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
-    if (typing) {
-      if (ev.key === "Escape") { document.activeElement.blur(); select(current); }
+    const focused = document.activeElement;
+    if (typingIn(focused)) {
+      if (ev.key === "Escape") { focused.blur(); select(current); }
       return;
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (ev.key === "?") { toggleHelp(); ev.preventDefault(); return; }
-    if (ev.key === "Escape") { toggleHelp(false); return; }
+    if (ev.key === "Escape") {
+      if (helpOpen()) toggleHelp(false);
+      else if (controlKeepsKeys(focused)) { focused.blur(); select(current); }
+      return;
+    }
+    if (helpOpen() || controlKeepsKeys(focused)) return;
     const row = rows[current];
     if (ev.key === "j") { select(current + 1); ev.preventDefault(); }
     else if (ev.key === "k") { select(current - 1); ev.preventDefault(); }

@@ -4,6 +4,9 @@ source, clicking a source selects its line."""
 
 from __future__ import annotations
 
+import io
+import re
+
 from tests.browser.conftest import Server, login, screenshot
 from tests.conftest import demo_eml
 
@@ -86,8 +89,15 @@ def test_spreadsheet_grid_marks_the_source_rows(page, server: Server):  # type: 
     assert rows.count() == len(order["lines"])
     first_line = order["lines"][0]
     assert first_line["sku"] in rows.first.inner_text() or (first_line["item_code"] or "") in rows.first.inner_text()
+    # Each line's own cell is marked too, inside its row.
+    cells = page.locator("table.sheet td.src")
+    line_ids = sorted(f"line-{ln['id']}" for ln in order["lines"])
+    assert sorted(cells.evaluate_all("els => els.map(e => e.dataset.line)")) == line_ids
+    assert cells.evaluate_all("els => els.every(e => e.closest('tr').dataset.line === e.dataset.line)")
+    assert page.locator("table.sheet td.src.active").count() == 1  # the selected line's cell is lit
     rows.nth(1).click()
     assert page.locator("tr.line.selected").get_attribute("id") == f"line-{order['lines'][1]['id']}"
+    assert page.locator("table.sheet td.src.active").get_attribute("data-line") == f"line-{order['lines'][1]['id']}"
 
 
 def test_email_text_marks_the_doubtful_span(page, server: Server):  # type: ignore[no-untyped-def]
@@ -100,3 +110,48 @@ def test_email_text_marks_the_doubtful_span(page, server: Server):  # type: igno
     assert "doubtful" in (mark.get_attribute("class") or "")
     assert _active(page) == [f"line-{doubtful['id']}"]  # the first doubt is selected on arrival
     screenshot(page, "order-text-1280.png")
+
+
+def test_a_doubtful_header_field_is_boxed_on_the_pdf_page(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN demo 04's PDF sent from an address no customer has
+    WHEN the clerk opens the order
+    THEN the page image has a doubtful box for the customer, over the buyer as the PDF names them, and
+    clicking it brings the customer field into view."""
+    import pdfplumber
+
+    raw = re.sub(rb"From: [^\r\n]*", b"From: Stranger <someone@unknown-corp.example>", demo_eml("04"), count=1)
+    raw = raw.replace(b"Message-ID: <", b"Message-ID: <stranger-", 1)
+    order = server.order_of(server.post_eml(raw))
+    order = server.wait(lambda: (o := server.api.get(f"/api/orders/{order['id']}").json())["status"]
+                        != "extracted" and o, "the order to be decided")
+    assert order["status"] == "needs_review" and "customer" in {r.get("field") for r in order["review_reasons"]}
+
+    login(page)
+    page.set_viewport_size({"width": 768, "height": 600})  # one column: the field is far above the page image
+    page.goto(f"/review/orders/{order['id']}")
+    box = page.locator('figure.pdf-page .src[data-line="field-customer"]')
+    box.wait_for()
+    page.locator("figure.pdf-page img").first.evaluate("(img) => img.decode()")
+    assert "doubtful" in (box.get_attribute("class") or "")
+
+    # The box, as shares of the page image, cut out of the PDF page: it holds the buyer the customer was
+    # read from ("Buyer: Robert Chen (rchen@...)"), and nothing of the lines around it.
+    share = box.evaluate("""(b) => {
+        const img = b.closest(".sheet-of-paper").querySelector("img").getBoundingClientRect();
+        const r = b.getBoundingClientRect();
+        return [(r.left - img.left) / img.width, (r.top - img.top) / img.height,
+                (r.right - img.left) / img.width, (r.bottom - img.top) / img.height]; }""")
+    with pdfplumber.open(io.BytesIO(_attachment(raw))) as pdf:
+        first = pdf.pages[0]
+        boxed = first.crop((max(0, share[0]) * first.width, max(0, share[1]) * first.height,
+                            min(1, share[2]) * first.width, min(1, share[3]) * first.height)).extract_text()
+    assert "Robert Chen (rchen@deltalogistics.example)" in boxed and "Vendor" not in boxed, boxed
+
+    in_view = """() => { const r = document.getElementById("field-customer").getBoundingClientRect();
+        return r.top >= -1 && r.bottom <= window.innerHeight + 1; }"""
+    box.scroll_into_view_if_needed()
+    assert not page.evaluate(in_view)
+    box.click()
+    page.wait_for_function(in_view)
+    screenshot(page, "order-pdf-field-768.png")
+    page.set_viewport_size({"width": 1280, "height": 800})

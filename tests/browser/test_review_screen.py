@@ -196,3 +196,51 @@ def test_sku_autocomplete_offers_catalog_products_and_takes_one_by_keyboard(page
     page.goto("/review/dashboard")
     assert page.locator("#orders-today").inner_text().isdigit()
     screenshot(page, "dashboard-1280.png")
+
+
+def test_k_goes_back_r_rejects_and_no_key_acts_from_the_help_or_a_button(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN an order with a doubtful first line and a second line
+    WHEN the clerk presses j then k, presses a while the keys help is open and while a button has focus,
+    then r, types a reason and presses Enter
+    THEN k goes back to the first line, neither a approves (the order is rejected in the end, which an
+    approved order could not be), Escape gives the keys back to the line, and the order is rejected
+    with the typed reason."""
+    order = _queued(server, "KB-1005", "GLV-NIT-L-BLAK - 3 BX")
+    first, second = (f"line-{ln['id']}" for ln in order["lines"])
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    selected = page.locator("tr.line.selected")
+    assert selected.get_attribute("id") == first
+    page.keyboard.press("j")
+    assert selected.get_attribute("id") == second
+    page.keyboard.press("k")
+    assert selected.get_attribute("id") == first
+    assert page.evaluate("document.activeElement.id") == first
+
+    help_box = page.locator("#keys-help")
+    page.keyboard.press("?")
+    assert help_box.is_visible() and page.evaluate("document.activeElement.tagName") == "BUTTON"
+    for key in ("a", "j", "r"):
+        page.keyboard.press(key)
+    page.wait_for_timeout(300)  # long enough for a form submission to have started
+    assert help_box.is_visible() and page.url.endswith(f"/review/orders/{order['id']}")
+    assert selected.get_attribute("id") == first
+    page.keyboard.press("Escape")
+    assert not help_box.is_visible() and page.evaluate("document.activeElement.id") == first
+
+    page.locator("#reject-form button").focus()  # as if the clerk had tabbed there
+    page.keyboard.press("a")
+    page.keyboard.press("j")
+    page.wait_for_timeout(300)
+    assert selected.get_attribute("id") == first and page.evaluate("document.activeElement.tagName") == "BUTTON"
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == first
+
+    page.keyboard.press("r")
+    assert page.evaluate("document.activeElement.id") == "reason"
+    page.keyboard.type("ordered twice, by phone as well")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    rejected = server.api.get(f"/api/orders/{order['id']}").json()
+    assert rejected["status"] == "rejected" and rejected["rejection_reason"] == "ordered twice, by phone as well"
+    assert page.locator("h1 .status").inner_text() == "rejected"
