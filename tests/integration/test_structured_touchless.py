@@ -1,4 +1,4 @@
-"""Structured channels are touchless: an X12 850 or a UBL Order from a known customer's contact, with
+"""Structured channels are touchless: an X12 850, a UBL Order or an EDIFACT ORDERS from a known customer's contact, with
 catalog SKUs at contract prices and a known ship-to, is approved untouched and goes on to the ERP."""
 
 from __future__ import annotations
@@ -66,6 +66,19 @@ def ubl_order(po: str) -> bytes:
         f"{lines}</Order>").encode()
 
 
+def edifact_orders(po: str) -> bytes:
+    segments = ["UNB+UNOC:3+ACMERETAIL+NORTHWIND+261120:0930+101", "UNH+1+ORDERS:D:96A:UN",
+                f"BGM+220+{po}+9", "DTM+137:20261120:102", "FTX+DEL+++Deliver to dock 4", "CUX+2:USD:9",
+                "NAD+BY+++Acme Retail Group", "NAD+IV+++Acme Retail Group AP+PO Box 55+Boston+MA+02210+US",
+                "NAD+DP+++Acme Retail DC Boston+400 Summer Street+Boston+MA+02210+US", "PAT+1++5:3:D:30"]
+    for n, (sku, qty, unit, price, description) in enumerate(LINES, 1):
+        segments += [f"LIN+{n}", f"PIA+5+{sku}:SA", f"IMD+F++:::{description}", f"QTY+21:{qty}:{unit}",
+                     f"PRI+AAA:{price}"]
+    segments += ["UNS+S", f"CNT+2:{len(LINES)}"]
+    segments += [f"UNT+{len(segments)}+1", "UNZ+1+101"]  # UNT counts UNH to UNT, not UNB
+    return ("UNA:+.? '\n" + "".join(segment + "'\n" for segment in segments)).encode()
+
+
 def _email(attachment: bytes, maintype: str, subtype: str, filename: str, po: str) -> bytes:
     msg = EmailMessage()
     msg["From"] = SENDER
@@ -77,17 +90,19 @@ def _email(attachment: bytes, maintype: str, subtype: str, filename: str, po: st
     return msg.as_bytes(policy=SMTP)
 
 
-@pytest.mark.parametrize("kind", ["x12", "ubl"])
-def test_a_structured_order_from_a_known_contact_ships_untouched(sqlite_service: Service, kind: str):
-    """GIVEN an X12 850 (or a UBL Order) attached to an email from C001's contact, naming catalog SKUs at
-    C001's contract prices and C001's ship-to
+@pytest.mark.parametrize("kind, terms", [("x12", "2% 10 Net 30"), ("ubl", "2% 10 Net 30"),
+                                         ("edifact", "30 days after invoice date")])
+def test_a_structured_order_from_a_known_contact_ships_untouched(sqlite_service: Service, kind: str, terms: str):
+    """GIVEN an X12 850 (or a UBL Order, or an EDIFACT ORDERS) attached to an email from C001's contact,
+    naming catalog SKUs at C001's contract prices and C001's ship-to
     WHEN it is processed
     THEN the order is approved untouched with no doubt raised, carries the bill-to, terms and notes, and
     goes through the ERP stage (an ERP order number) on to shipping."""
     svc = sqlite_service
     po = f"AR-{kind.upper()}-5501"
-    raw = (_email(x12_850(po), "application", "edi-x12", f"{po}.x12", po) if kind == "x12"
-           else _email(ubl_order(po), "application", "xml", f"{po}.xml", po))
+    raw = {"x12": lambda: _email(x12_850(po), "application", "edi-x12", f"{po}.x12", po),
+           "ubl": lambda: _email(ubl_order(po), "application", "xml", f"{po}.xml", po),
+           "edifact": lambda: _email(edifact_orders(po), "application", "edifact", f"{po}.edi", po)}[kind]()
     posted = svc.post_eml(raw)
     svc.drain()
     order = svc.order_for_message(posted["id"])
@@ -99,5 +114,5 @@ def test_a_structured_order_from_a_known_contact_ships_untouched(sqlite_service:
     assert order["erp_order_number"], order
     assert order["status"] == "shipped"
     assert order["bill_to"]["street"] == "PO Box 55"
-    assert order["payment_terms"] == "2% 10 Net 30"
+    assert order["payment_terms"] == terms
     assert order["notes"] == "Deliver to dock 4"
