@@ -15,6 +15,7 @@
 #                                                        DOVECOT_SSL_PORT=N also opens IMAPS (DIR/cert.pem)
 #   bash scripts/services.sh stop_dovecot DIR
 #   bash scripts/services.sh install_chromium           Debian's Chromium for the Playwright browser tests
+#   bash scripts/services.sh install_tesseract          Tesseract OCR (optional in the product; the scan tests use it)
 set -uo pipefail
 
 _log() { echo "[services] $*" >&2; }
@@ -83,6 +84,14 @@ install_dovecot() {
 install_chromium() {
     [ -x /usr/bin/chromium ] && return 0
     _apt_install chromium fonts-liberation || _log "could not install chromium"
+    return 0
+}
+
+# OCR is never required to run order-intake; with Tesseract on the machine, scanned orders arrive in
+# review with their lines read instead of empty.
+install_tesseract() {
+    _apt_install tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa \
+        || _log "could not install tesseract"
     return 0
 }
 
