@@ -2,13 +2,17 @@
 
 Run from the repo root:
 
-    .venv/bin/python bench/corpus_gen.py OUT_FOLDER [--documents 300] [--seed 7]
+    .venv/bin/python bench/corpus_gen.py OUT_FOLDER [--documents 300 | --orders N] [--seed 7] [--repeat-customers]
 
 It writes OUT_FOLDER/catalog.csv, customers.csv and price_lists.csv (copies of the demo master data) and, per
 document, `<name>.<eml|pdf|xlsx|csv|tsv|edi|xml>` with `<name>.expected.json`. The same seed gives
 byte-identical files: every document draws from its own seeded RNG, dates and MIME boundaries are
-fixed, reportlab runs with invariant=1, fpdf2 and openpyxl get a fixed creation time and the XLSX zip
-entries are re-stamped.
+fixed, reportlab runs with invariant=1, fpdf2 and openpyxl get a fixed creation time, the XLSX zip
+entries are re-stamped and their XML parts canonicalised (the same bytes with or without lxml).
+
+`--orders N` (instead of --documents) writes as many documents as it takes to hold N purchase orders
+(the rest are not orders and invoices). With `--repeat-customers` every order arrives by email from its
+customer's own sender, X12 and UBL files attached, and every purchase order's label names the customer.
 
 Labels say what the document says: a printed price is labelled as printed, a misspelt SKU is
 labelled with the catalog SKU the buyer meant, a bare file (no sender) carries no "customer" key.
@@ -24,6 +28,7 @@ import random
 import re
 import shutil
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -32,12 +37,14 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from fpdf import FPDF
 from openpyxl import Workbook
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "demo"))
@@ -45,6 +52,7 @@ from make_demo import workbook_bytes  # noqa: E402  (the demo's deterministic wo
 
 DEMO = Path(__file__).resolve().parent.parent / "demo"
 FIXED_TS = datetime(2026, 11, 18, 8, 0, tzinfo=UTC)
+XLSX_ENTRY_TIME = (2026, 11, 18, 8, 0, 0)
 ORDERS_TO = "Northwind Orders <orders@northwind-supply.example>"
 SUPPLIER = "Northwind Industrial Supply"
 UOM_CODES = ("EA", "CS", "BX", "PK", "DZ", "RL")
@@ -304,7 +312,8 @@ def finish(msg: EmailMessage, name: str) -> bytes:
 
 
 ATTACH_TYPES = {"pdf": ("application", "pdf"), "csv": ("text", "csv"), "tsv": ("text", "tab-separated-values"),
-                "xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")}
+                "xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "edi": ("application", "edi-x12"), "xml": ("application", "xml")}
 
 
 def bare_or_email(ctx: Ctx, spec: OrderSpec, name: str, style: random.Random, data: bytes, suffix: str,
@@ -325,6 +334,25 @@ def bare_or_email(ctx: Ctx, spec: OrderSpec, name: str, style: random.Random, da
     maintype, subtype = ATTACH_TYPES[suffix]
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=f"PO_{spec.po}.{suffix}")
     exp["customer"] = ctx.customers[spec.cid]["name"]
+    return "eml", finish(msg, name), exp
+
+
+def structured_delivery(ctx: Ctx, spec: OrderSpec, name: str, style: random.Random, data: bytes, suffix: str,
+                        exp: dict[str, Any]) -> tuple[str, bytes, dict[str, Any]]:
+    """An X12 850 or UBL order as it reaches a supplier without an EDI channel: attached to an email
+    from the customer's own purchasing address, so the label names the customer like any emailed
+    order's (the layouts label the customer when ctx.senders is set). Only repeat customers
+    (--repeat-customers) send them so; otherwise the file is bare, as read off an EDI channel or a
+    folder, with no sender and no customer in its label."""
+    if not ctx.senders:
+        return suffix, data, exp
+    from_ = sender(ctx, spec.cid, style)
+    kind = "850" if suffix == "edi" else "UBL order"
+    body = (f"Hello,\n\nattached is our {kind} for PO {spec.po}.\n\n"
+            + signature(ctx, spec.cid, from_))
+    msg = email(ctx, spec, name, from_, f"{kind} {spec.po}", body)
+    maintype, subtype = ATTACH_TYPES[suffix]
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=f"PO_{spec.po}.{suffix}")
     return "eml", finish(msg, name), exp
 
 
@@ -490,9 +518,16 @@ def pdf_unruled(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> t
         x += widths[col] + 2
     y = 40.0 + 5 * max(len(fields), len(ship) + 1) + 8
 
-    def row(values: list[str], bold: bool = False) -> None:
-        pdf.set_font("Helvetica", "B" if bold else "", 8)
+    def row(values: list[str], bold: bool = False, fit: bool = True) -> None:
         for (cx, w, align), v in zip(layout, values, strict=True):
+            # A header or cell wider than its column is set smaller, as a report writer shrinks to fit:
+            # fpdf2 does not clip, and text run over the next column ("zinc" + "bx" = "zincbx") is
+            # unreadable to anyone. Totals labels may run into the empty cells to their right.
+            size = 8.0
+            pdf.set_font("Helvetica", "B" if bold else "", size)
+            while fit and size > 5 and pdf.get_string_width(v) > w - 1:
+                size -= 0.5
+                pdf.set_font_size(size)
             pdf.set_xy(cx, y)
             pdf.cell(w, 5, v, align=align)
 
@@ -507,7 +542,7 @@ def pdf_unruled(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> t
         row(cells(ctx, ts, i, ln))
     for r in total_rows(ctx, ts, spec.lines):
         y += 6
-        row(r, bold=r[-2] == "Total")
+        row(r, bold=r[-2] == "Total", fit=False)
     pdf.set_font("Helvetica", "", 8)
     pdf.text(15, min(y + 14, 270), "Questions about this order: call our purchasing desk.")
     exp = expected_header(ctx, spec, customer=True, requested=flags["requested"], currency=flags["currency"],
@@ -552,8 +587,10 @@ def pdf_wrapped(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> t
         d = ts.columns.index("desc")
         row[d] = Paragraph(row[d], cell_style)
         data.append(row)
-    widths = [{"line": 28, "sku": 95, "desc": 140, "qty": 45, "uom": 40, "price": 60, "amount": 65}[c]
-              for c in ts.columns]
+    # Each column at least as wide as its header (and the cell padding): a fixed 45 pt under "Qty
+    # Ordered" printed it over the next header ("OrderedVendor"), which nobody can read.
+    widths = [max({"line": 28, "sku": 95, "desc": 140, "qty": 45, "uom": 40, "price": 60, "amount": 65}[c],
+                  stringWidth(head, "Helvetica-Bold", 8) + 14) for c, head in zip(ts.columns, ts.headers, strict=True)]
     table = Table(data, colWidths=widths, repeatRows=1)
     rules: list[Any] = [("FONTSIZE", (0, 0), (-1, -1), 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
@@ -573,7 +610,32 @@ def pdf_wrapped(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> t
 # --------------------------------------------------------------------------- spreadsheets
 
 def xlsx_bytes(wb: Workbook) -> bytes:
-    return workbook_bytes(wb)
+    """The workbook's bytes, the same on every machine.
+
+    openpyxl serialises its XML parts with lxml when lxml is importable and with the standard library
+    otherwise, and the two differ in bytes ("<a/>" or "<a />", where namespaces are declared): the
+    committed sample stopped matching the generator once the test extras (trytond) pulled lxml in. Every
+    part is therefore written in canonical XML (C14N 2.0), which is one text whichever writer made it;
+    the zip entries keep the demo writer's fixed time, and their host system is fixed too."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes(wb))) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                data = canonical_xml(data)
+            entry = zipfile.ZipInfo(info.filename, date_time=XLSX_ENTRY_TIME)
+            entry.create_system = 3  # ZipInfo says 0 on Windows, 3 elsewhere: one value for every machine
+            dst.writestr(entry, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def canonical_xml(data: bytes) -> bytes:
+    """C14N 2.0 of one XML part, with its XML declaration (C14N drops it) put back when it had one."""
+    declaration = b""
+    if data.startswith(b"<?xml"):
+        declaration = data[: data.index(b"?>") + 2] + b"\n"
+    return declaration + ElementTree.canonicalize(data.decode("utf-8")).encode("utf-8")
 
 
 def sheet_value(ctx: Ctx, ts: TableStyleChoice, n: int, ln: Line, col: str) -> Any:
@@ -819,10 +881,10 @@ def x12_850(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> tuple
     segments += [el.join(s) for s in body]
     segments += [el.join(["GE", "1", str(ctrl)]), el.join(["IEA", "1", f"{ctrl:09d}"])]
     data = (seg.join(segments) + seg).encode("ascii")
-    exp = expected_header(ctx, spec, customer=False, requested=requested, currency="USD" if currency else None,
-                          ship_to=True)
+    exp = expected_header(ctx, spec, customer=bool(ctx.senders), requested=requested,
+                          currency="USD" if currency else None, ship_to=True)
     exp["lines"] = expected_lines(ctx, spec.lines, prices=with_prices, buyer_parts=buyer_parts)
-    return "edi", data, exp
+    return structured_delivery(ctx, spec, name, style, data, "edi", exp)
 
 
 def hash_sku(sku: str) -> int:
@@ -878,9 +940,10 @@ def ubl_order(ctx: Ctx, spec: OrderSpec, style: random.Random, name: str) -> tup
         f"  <cac:SellerSupplierParty><cac:Party><cac:PartyName><cbc:Name>{SUPPLIER}</cbc:Name></cac:PartyName>"
         "</cac:Party></cac:SellerSupplierParty>\n"
         f"  <cac:Delivery>{delivery}</cac:Delivery>\n" + "".join(lines) + "</Order>\n")
-    exp = expected_header(ctx, spec, customer=False, requested=period == "one", currency="USD", ship_to=True)
+    exp = expected_header(ctx, spec, customer=bool(ctx.senders), requested=period == "one", currency="USD",
+                          ship_to=True)
     exp["lines"] = expected_lines(ctx, spec.lines, prices=with_prices, buyer_parts=buyer_parts)
-    return "xml", xml.encode("utf-8"), exp
+    return structured_delivery(ctx, spec, name, style, xml.encode("utf-8"), "xml", exp)
 
 
 # --------------------------------------------------------------------------- not orders
@@ -968,17 +1031,30 @@ def plan(documents: int, seed: int) -> list[str]:
     order_names = list(ORDER_LAYOUTS)
     out: list[str] = []
     cycle: list[str] = []
-    for i in range(documents):
-        if i % 20 == 9:
-            out.append("not-an-order")
-        elif i % 50 == 23:
-            out.append("invoice")
+    for kind in map(plan_kind, range(documents)):
+        if kind != "order":
+            out.append(kind)
         else:
             if not cycle:
                 cycle = order_names[:]
                 rng.shuffle(cycle)
             out.append(cycle.pop())
     return out
+
+
+def documents_for(orders: int) -> int:
+    """How many documents the plan needs to hold exactly `orders` purchase orders: where the not
+    orders and invoices fall does not depend on the seed."""
+    documents = count = 0
+    while count < orders:
+        count += plan_kind(documents) == "order"
+        documents += 1
+    return documents
+
+
+def plan_kind(i: int) -> str:
+    """What the plan's document i is: "order", "not-an-order" (~5 %) or "invoice" (~2 %)."""
+    return "not-an-order" if i % 20 == 9 else "invoice" if i % 50 == 23 else "order"
 
 
 # How often each customer orders, largest first: a few accounts send most of a supplier's orders.
@@ -1097,12 +1173,15 @@ def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO,
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder to write the corpus into")
-    parser.add_argument("--documents", type=int, default=300)
+    count = parser.add_mutually_exclusive_group()
+    count.add_argument("--documents", type=int, default=300)
+    count.add_argument("--orders", type=int, help="as many documents as hold this many purchase orders")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat-customers", action="store_true",
                         help="six repeat customers with their own senders, layouts, items and wording")
     args = parser.parse_args(argv)
-    names = generate(args.out, args.documents, args.seed, repeat_customers=args.repeat_customers)
+    documents = documents_for(args.orders) if args.orders else args.documents
+    names = generate(args.out, documents, args.seed, repeat_customers=args.repeat_customers)
     print(f"wrote {len(names)} documents to {args.out}")
 
 

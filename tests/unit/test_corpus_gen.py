@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.conftest import load_bench
+from tests.conftest import REPO, load_bench
 
 KINDS = {"purchase_order", "invoice", "not_an_order"}
 HEADER_KEYS = {"kind", "customer", "po_number", "order_date", "requested_date", "currency", "ship_to", "lines"}
 LINE_KEYS = {"sku", "customer_part", "description", "quantity", "uom", "unit_price"}
+SAMPLE = REPO / "tests" / "corpus" / "synthetic"
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +76,64 @@ def test_every_document_has_a_label_in_eval_format(corpus60: Path) -> None:
             assert line["sku"] in skus, (doc.name, line)
             assert isinstance(line["quantity"], int) and line["quantity"] > 0
             assert line["uom"] in ("EA", "CS", "BX", "PK", "DZ", "RL")
+
+
+def test_the_committed_sample_is_what_the_generator_writes(corpus_gen: ModuleType, tmp_path: Path) -> None:
+    """GIVEN the command tests/corpus/synthetic/README.md records WHEN it is run again THEN every file
+    of the committed sample comes out byte for byte (its workbooks and PDFs included)."""
+    corpus_gen.generate(tmp_path, documents=40, seed=11)
+    written = _tree(tmp_path)
+    committed = {name: data for name, data in _tree(SAMPLE).items() if name != "README.md"}
+    assert sorted(written) == sorted(committed)
+    assert any(name.endswith(".xlsx") for name in written)  # the files that used to differ are among them
+    differ = [name for name in sorted(written) if written[name] != committed[name]]
+    assert differ == [], "regenerate the sample with the command in tests/corpus/synthetic/README.md"
+
+
+_WORKBOOK = """
+import sys
+sys.path.insert(0, "bench")
+import corpus_gen
+from openpyxl import Workbook
+wb = Workbook()
+wb.active.title = "Order"
+wb.active.append(["SKU", "Qty"])
+wb.active.append(["GLV-NIT-L-BLU", 4])
+wb.create_sheet("Notes")["A1"] = "Deliver to the dock"
+sys.stdout.buffer.write(corpus_gen.xlsx_bytes(wb))
+"""
+
+
+def test_workbook_bytes_do_not_depend_on_lxml() -> None:
+    """GIVEN openpyxl writing its XML with lxml, and with the standard library (OPENPYXL_LXML=False)
+    WHEN the generator writes the same workbook THEN the bytes are the same (they differed before the
+    parts were canonicalised, which is why the committed sample stopped matching)."""
+    outputs = []
+    for lxml in ("True", "False"):
+        run = subprocess.run([sys.executable, "-c", _WORKBOOK], cwd=REPO, capture_output=True, check=True,
+                             env={**os.environ, "OPENPYXL_LXML": lxml})
+        outputs.append(run.stdout)
+    assert outputs[0][:2] == b"PK"
+    assert outputs[0] == outputs[1]
+
+
+def test_orders_counts_purchase_orders_and_repeat_customers_email_everything(
+        corpus_gen: ModuleType, tmp_path: Path) -> None:
+    """GIVEN --orders 45 with repeat customers WHEN the corpus is generated THEN it holds exactly 45
+    purchase orders (plus the not-orders and invoices among them), each emailed from its customer's
+    sender — X12 and UBL as attachments too — with the customer in its label."""
+    documents = corpus_gen.documents_for(45)
+    names = corpus_gen.generate(tmp_path, documents, seed=5, repeat_customers=True)
+    labels = {name: json.loads((tmp_path / (name.rsplit(".", 1)[0] + ".expected.json")).read_text())
+              for name in names}
+    orders = {name: label for name, label in labels.items() if label["kind"] == "purchase_order"}
+    assert len(orders) == 45 < len(names) == documents
+    with open(tmp_path / "customers.csv", newline="", encoding="utf-8") as fh:
+        customers = {row["name"] for row in csv.DictReader(fh)}
+    assert all(name.endswith(".eml") and label["customer"] in customers for name, label in orders.items())
+    structured = [name for name in orders if "x12-850" in name or "ubl-order" in name]
+    assert structured, "seed 5 has EDI or UBL customers"
+    for name in structured:
+        raw = (tmp_path / name).read_bytes()
+        assert b"eval@corpus.invalid" not in raw
+        assert b"Content-Type: application/edi-x12" in raw or b"Content-Type: application/xml" in raw
