@@ -98,19 +98,24 @@ def _extracted(db: Database, message_id: int, has_catalog: bool) -> tuple[Extrac
         if order is None:
             return None, "none", error
         doc = s.get(Document, order.document_id) if order.document_id else None
-        # Without a catalog there is nothing to match against: the code as written is the answer
-        # (EVAL_FORMAT: the seller's code, else the buyer's).
-        lines = [
-            {"sku": ln.sku if has_catalog else (ln.item_code or ln.customer_part), "customer_part": ln.customer_part,
-             "description": ln.description, "quantity": ln.quantity, "uom": ln.uom, "unit_price": ln.unit_price}
-            for ln in order.lines
-        ]
-        return ExtractedOrder(
-            customer_id=order.customer_id,
-            customer_name=order.customer.name if order.customer else order.buyer_name,
-            po_number=order.po_number, order_date=order.order_date, requested_date=order.requested_date,
-            currency=order.currency, ship_to=order.ship_to, lines=lines, auto_approved=order.auto_approved,
-        ), (doc.extractor if doc else "none") or "none", error
+        return extracted_order(order, has_catalog), (doc.extractor if doc else "none") or "none", error
+
+
+def extracted_order(order: Order, has_catalog: bool) -> ExtractedOrder:
+    """The order as it stands, in the shape of an expected.json."""
+    # Without a catalog there is nothing to match against: the code as written is the answer
+    # (EVAL_FORMAT: the seller's code, else the buyer's).
+    lines = [
+        {"sku": ln.sku if has_catalog else (ln.item_code or ln.customer_part), "customer_part": ln.customer_part,
+         "description": ln.description, "quantity": ln.quantity, "uom": ln.uom, "unit_price": ln.unit_price}
+        for ln in order.lines
+    ]
+    return ExtractedOrder(
+        customer_id=order.customer_id,
+        customer_name=order.customer.name if order.customer else order.buyer_name,
+        po_number=order.po_number, order_date=order.order_date, requested_date=order.requested_date,
+        currency=order.currency, ship_to=order.ship_to, lines=lines, auto_approved=order.auto_approved,
+    )
 
 
 def run_corpus(folder: Path, console: Console | None = None, labels: Path | None = None) -> CorpusReport:
