@@ -430,9 +430,12 @@ def document_kind(text: str) -> str | None:
     Order No. 4500012345" printed above the invoice's own title; what the document calls itself
     first does."""
     head = text[:800]
-    order_at = _order_title_at(head)
+    # An invoice quotes the order it bills; an order quotes the quotation it accepts ("Quote No. Q-12"),
+    # so before a quotation title any order word counts, before an invoice title only an order title.
+    order_at = {"invoice": _order_title_at(head),
+                "quotation": m.start() if (m := _ORDER_TITLE.search(head)) else None}
     for kind, title in _NOT_ORDER_TITLES:
         found = title.search(head)
-        if found and (order_at is None or found.start() < order_at):
+        if found and (order_at[kind] is None or found.start() < order_at[kind]):
             return kind
     return None

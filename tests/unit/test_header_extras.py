@@ -241,3 +241,10 @@ def test_a_bill_to_with_a_numbered_street_but_no_recognised_city_line_is_kept():
     header = find_header("Bill To:\nXYZ Corporation\n456 Corporate Road\nMakati City\nItems:\n", kind="pdf")
     assert header.bill_to is not None
     assert (header.bill_to.value.name, header.bill_to.value.street) == ("XYZ Corporation", "456 Corporate Road")
+
+
+def test_an_order_quoting_the_suppliers_quotation_is_an_order():
+    """POs quote the supplier's quotation; a quotation quotes no PO. So a 'Quote No.' line under an
+    order's reference does not make the order a quotation."""
+    assert document_kind("Purchase Order No. 4500012345\nQuote No.: Q-2211\nShip To:\n") is None
+    assert document_kind("Quotation # SO008\nValid for 30 days\n") == "quotation"
