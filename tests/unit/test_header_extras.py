@@ -248,3 +248,26 @@ def test_an_order_quoting_the_suppliers_quotation_is_an_order():
     order's reference does not make the order a quotation."""
     assert document_kind("Purchase Order No. 4500012345\nQuote No.: Q-2211\nShip To:\n") is None
     assert document_kind("Quotation # SO008\nValid for 30 days\n") == "quotation"
+
+
+def test_a_spreadsheet_reads_them_from_the_cells_above_its_table():
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Purchase Order"], ["PO Number", "4500012345"], ["Payment Terms", "Net 30"],
+                ["Notes", "Deliver to dock 4"], ["Bill To", "Acme Retail Group AP"], [None, "PO Box 55"],
+                [None, "Boston, MA 02210"], [], ["SKU", "Description", "Qty", "Unit Price"],
+                ["TAPE-48-CLR", "Packing tape", 4, 46.96]):
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    header = _extract(data.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      "po.xlsx").header
+    assert header.bill_to is not None and header.bill_to.value == Address(
+        "Acme Retail Group AP", "PO Box 55", "Boston", "MA", "02210", "US")
+    assert header.payment_terms is not None and header.payment_terms.value == "Net 30"
+    assert header.notes is not None and header.notes.value == "Deliver to dock 4"
+    assert header.notes.provenance is not None and header.notes.provenance.kind == "sheet"
