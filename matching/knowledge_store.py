@@ -54,10 +54,11 @@ def load_catalog(session: Session) -> CatalogIndex:
         cached = _CATALOG_CACHE.get(key)
         if cached is not None and cached[0] == revision:
             return cached[1]
-    index = CatalogIndex(
-        CatalogProduct(p.sku, p.description, p.uom, p.unit_price, p.gtin, p.pack_size)
-        for p in session.scalars(select(Product))
-    )
+    # Plain rows of the six columns matching needs, not Product objects: for 100,000 products the
+    # ORM's objects and identity map cost as much as building the index itself.
+    rows = session.execute(select(Product.sku, Product.description, Product.uom, Product.unit_price,
+                                  Product.gtin, Product.pack_size))
+    index = CatalogIndex(CatalogProduct(*row) for row in rows.tuples())
     with _CACHE_LOCK:
         _CATALOG_CACHE[key] = (revision, index)
     return index
