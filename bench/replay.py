@@ -221,8 +221,8 @@ def _fix_line(session: Session, order: Order, exp: dict[str, Any], line: OrderLi
         update_line(session, order, line.id, CLERK, quantity=quantity)
         result.clerk_actions["fix_quantity"] += 1
     uom = exp.get("uom")
-    if uom and line.uom != uom and _edit_line is not None:
-        _edit_line(session, order, line.id, CLERK, {"uom": uom})
+    if uom and line.uom != uom:
+        edits.edit_line(session, order, line.id, CLERK, {"uom": uom})
         result.clerk_actions["fix_unit"] += 1
         if quantity is not None and quantity > 0 and as_decimal(line.quantity) != quantity:
             update_line(session, order, line.id, CLERK, quantity=quantity)  # a unit converted the quantity
@@ -233,15 +233,10 @@ def _fix_price(session: Session, order: Order, exp: dict[str, Any], line: OrderL
     """The unit price the document printed, when the line says another (or none)."""
     price = as_decimal(exp.get("unit_price"))
     have = as_decimal(line.unit_price)
-    if price is None or _edit_line is None or (have is not None and abs(have - price) <= Decimal("0.005")):
+    if price is None or (have is not None and abs(have - price) <= Decimal("0.005")):
         return
-    _edit_line(session, order, line.id, CLERK, {"unit_price": str(price)})
+    edits.edit_line(session, order, line.id, CLERK, {"unit_price": str(price)})
     result.clerk_actions["fix_price"] += 1
-
-
-# The review screen's line form (unit, unit price, description); older review_ui.edits have only the
-# SKU and quantity actions of order_actions, and then the clerk cannot fix units or prices.
-_edit_line = getattr(edits, "edit_line", None)
 
 
 def _forget(session: Session, addresses_on_file: int) -> None:
