@@ -58,7 +58,7 @@ def load_catalog(session: Session) -> CatalogIndex:
     # ORM's objects and identity map cost as much as building the index itself.
     rows = session.execute(select(Product.sku, Product.description, Product.uom, Product.unit_price,
                                   Product.gtin, Product.pack_size))
-    index = CatalogIndex(CatalogProduct(*row) for row in rows.tuples())
+    index = CatalogIndex(CatalogProduct(*row) for row in rows)
     with _CACHE_LOCK:
         _CATALOG_CACHE[key] = (revision, index)
     return index
