@@ -81,6 +81,7 @@ def load_corpus_gen() -> ModuleType:
 @dataclass
 class ReplayResult:
     touchless: list[bool] = field(default_factory=list)  # one per purchase-order document, stream order
+    documents: list[str] = field(default_factory=list)  # the same documents' names
     learning: bool = True
     false_auto_approvals: int = 0
     false_auto_names: list[str] = field(default_factory=list)
@@ -116,6 +117,16 @@ class ReplayResult:
         tail = self.touchless[self.last_quarter_start():]
         return round(sum(tail) / len(tail), 4)
 
+    def by_layout(self) -> dict[str, dict[str, Any]]:
+        """Touchless rate per layout, read from generated names ("0042-x12-850.eml" is x12-850); a
+        corpus named otherwise gets one entry per name stem."""
+        seen: dict[str, list[bool]] = {}
+        for name, touchless in zip(self.documents, self.touchless, strict=True):
+            layout = re.sub(r"^\d+-", "", Path(name).stem)
+            seen.setdefault(layout, []).append(touchless)
+        return {layout: {"orders": len(flags), "touchless": round(sum(flags) / len(flags), 4)}
+                for layout, flags in sorted(seen.items())}
+
     def to_json(self) -> dict[str, Any]:
         return {
             "touchless_by_block": [b["touchless"] for b in self.blocks()],
@@ -124,6 +135,7 @@ class ReplayResult:
             "orders": self.orders,
             "learning": self.learning,
             "blocks": self.blocks(),
+            "touchless_by_layout": self.by_layout(),
             "false_auto_approval_documents": self.false_auto_names,
             "not_filed": self.not_filed,
             "clerk_fixed": self.clerk_fixed,
@@ -276,6 +288,7 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
         message_id = ingest_document(db, settings, doc, "replay", name)
         if expected.get("kind", "purchase_order") != "purchase_order":
             continue
+        result.documents.append(name)
         with db.session() as s:
             order = s.scalar(select(Order).where(Order.message_id == message_id)
                              .order_by(Order.id).limit(1))
@@ -323,6 +336,10 @@ def print_table(result: ReplayResult) -> None:
     for block in result.blocks():
         print(f"{block['orders']:>10}  {block['n']:>3}  {block['touchless']:>9.1%}")
     print(f"last quarter touchless: {result.last_quarter():.1%}")
+    layouts = result.by_layout()
+    if len(layouts) <= 30:  # generated names; a corpus of arbitrary names would list every file
+        print("touchless by layout: " + ", ".join(f"{name} {v['touchless']:.0%} of {v['orders']}"
+                                                  for name, v in layouts.items()))
     print(f"false auto-approvals: {result.false_auto_approvals} of {result.orders} orders"
           + (f" ({', '.join(result.false_auto_names)})" if result.false_auto_names else ""))
     print(f"clerk: {result.clerk_fixed} fixed and approved, {result.clerk_could_not_fix} could not fix; "

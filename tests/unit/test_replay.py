@@ -72,8 +72,11 @@ def test_every_order_the_clerk_approved_is_as_its_label_says(replay_module: Modu
 
     corpus = replay_module.generated(tmp_path / "corpus", 40, 5)
     result = replay_module.replay(corpus, tmp_path / "home")
-    assert result.orders == 40
+    assert result.orders == 40 == len(result.documents)
     assert result.clerk_could_not_fix == 0
+    layouts = result.by_layout()
+    assert sum(v["orders"] for v in layouts.values()) == 40
+    assert all(name.split("-")[0] in ("pdf", "xlsx", "csv", "tsv", "email", "x12", "ubl") for name in layouts)
     approved = _clerk_approved(tmp_path / "home", corpus)
     assert len(approved) == result.clerk_fixed > 0
     for name, (label, order) in approved.items():
