@@ -4,15 +4,16 @@ anywhere on any sheet; header fields are read from the cells above it."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from extractors.base import filename_ext
 from extractors.header_fields import find_header
-from extractors.tabular import rows_above_as_text, rows_to_lines
+from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
 NAME = "spreadsheet"
@@ -24,42 +25,161 @@ _XLS_TYPES = {"application/vnd.ms-excel", "application/msexcel", "application/x-
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A spreadsheet expanding past this is refused: an xlsx is a zip, and a zip can be a bomb.
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+# What one workbook may make us read, over all its sheets: an order has hundreds or thousands of
+# rows, while a small file can claim a million (one cell in row 1,048,576) or rows 16,384 cells wide
+# (one cell in column XFD), and reading either costs seconds and hundreds of MB.
+MAX_ROWS = 100_000
+MAX_CELLS = 1_000_000
+# Merged ranges applied per sheet; more is no order form.
+MAX_MERGED_RANGES = 10_000
 
 Sheet = tuple[str, list[list[object]]]
+Merge = tuple[int, int, int, int]  # first row, first column, last row, last column; 0-based
 
 
-def _xlsx_sheets(data: bytes) -> Iterator[Sheet]:
+class SpreadsheetTooLarge(ValueError):
+    """The workbook holds more than an order form could: refused before it costs more."""
+
+
+class _Budget:
+    """Rows and cells left to read in one workbook, counting the empty cells a reader pads with."""
+
+    def __init__(self) -> None:
+        self.rows = MAX_ROWS
+        self.cells = MAX_CELLS
+
+    def take_row(self, sheet: str, cells: int) -> None:
+        self.rows -= 1
+        if self.rows < 0:
+            raise SpreadsheetTooLarge(f"spreadsheet too large: sheet {sheet!r} takes it past {MAX_ROWS:,} rows")
+        self.take_cells(sheet, cells)
+
+    def take_cells(self, sheet: str, cells: int) -> None:
+        self.cells -= cells
+        if self.cells < 0:
+            raise SpreadsheetTooLarge(f"spreadsheet too large: sheet {sheet!r} takes it past {MAX_CELLS:,} cells")
+
+
+def _trimmed(row: Iterable[object]) -> list[object]:
+    out = list(row)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\sref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+
+
+def _xlsx_merges(archive: zipfile.ZipFile, path: str | None) -> list[Merge]:
+    """Merged ranges of one sheet, read from its XML: openpyxl's read-only mode does not give them,
+    and its full mode would cost seconds on a large sheet. The sheet is streamed in chunks, and only
+    the refs of <mergeCell> elements are taken (nothing is parsed, so no entity is ever expanded)."""
+    if not path:
+        return []
+    try:
+        member = archive.open(path.lstrip("/"))
+    except KeyError:
+        return []
+    merges: list[Merge] = []
+    carry = b""
+    with member:
+        while True:
+            chunk = member.read(1 << 20)
+            window = carry + chunk
+            # An element cut by the chunk's end is carried over whole into the next window; no
+            # mergeCell element is longer than a few dozen bytes.
+            cut = window.rfind(b"<") if chunk else -1
+            carry = window[cut:] if 0 <= cut and len(window) - cut < 4096 else b""
+            body = window[:len(window) - len(carry)]
+            if b"mergeCell" in body:
+                for m in _MERGE_REF.finditer(body):
+                    first_col = column_index_from_string(m.group(1).decode()) - 1
+                    last_col = column_index_from_string(m.group(3).decode()) - 1
+                    merges.append((int(m.group(2)) - 1, first_col, int(m.group(4)) - 1, last_col))
+                    if len(merges) >= MAX_MERGED_RANGES:
+                        return merges
+            if not chunk:
+                return merges
+
+
+def _fill_merged(rows: list[list[object]], merges: Iterable[Merge], budget: _Budget, sheet: str) -> None:
+    """Repeat a range's value down the rows it spans, as a MergedCopy in its first column: an item
+    code merged over two rows names the item on both. Across columns nothing is repeated (a title
+    or a wide description spans columns no table reads)."""
+    for first_row, first_col, last_row, _last_col in merges:
+        if not 0 <= first_row < len(rows) or last_row <= first_row or first_col < 0:
+            continue
+        value = rows[first_row][first_col] if first_col < len(rows[first_row]) else None
+        if isinstance(value, MergedCopy):
+            value = value.value  # ranges that overlap: the first one's value
+        if value is None:
+            continue
+        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
+            row = rows[r]
+            # Each cell visited counts: ten thousand ranges over every row are work as well.
+            budget.take_cells(sheet, 1 + max(0, first_col + 1 - len(row)))
+            if first_col >= len(row):
+                row.extend([None] * (first_col + 1 - len(row)))
+            if row[first_col] is None:
+                row[first_col] = MergedCopy(value)
+
+
+def _xlsx_sheets(data: bytes, merged: bool = False) -> Iterator[Sheet]:
+    """Each sheet's rows as written; with `merged`, a value merged down rows is also given, as a
+    MergedCopy, on each row below its first (for reading lines; the review screen shows the sheet as
+    written)."""
     from openpyxl import load_workbook
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         expanded = sum(info.file_size for info in archive.infolist())
-    if expanded > MAX_UNCOMPRESSED_BYTES:
-        raise ValueError(f"it would expand to {expanded // (1024 * 1024)} MB, more than the "
-                         f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB a spreadsheet may")
-    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        for ws in wb.worksheets:
-            yield ws.title, [list(r) for r in ws.iter_rows(values_only=True)]
-    finally:
-        wb.close()
+        if expanded > MAX_UNCOMPRESSED_BYTES:
+            raise ValueError(f"it would expand to {expanded // (1024 * 1024)} MB, more than the "
+                             f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB a spreadsheet may")
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        budget = _Budget()
+        try:
+            for ws in wb.worksheets:
+                # The <dimension> a writer records can be wrong (too small, and rows are lost; or
+                # "A1:XFD2001", and every row is padded to 16,384 cells): read the cells that exist.
+                ws.reset_dimensions()
+                rows: list[list[object]] = []
+                for row in ws.iter_rows(values_only=True):
+                    budget.take_row(ws.title, len(row))
+                    rows.append(_trimmed(row))
+                if merged:
+                    # A read-only sheet knows its part in the zip only as _worksheet_path.
+                    merges = _xlsx_merges(archive, getattr(ws, "_worksheet_path", None))
+                    _fill_merged(rows, merges, budget, ws.title)
+                yield ws.title, rows
+        finally:
+            wb.close()
 
 
-def _xls_sheets(data: bytes) -> Iterator[Sheet]:
+def _xls_sheets(data: bytes, merged: bool = False) -> Iterator[Sheet]:
+    """As _xlsx_sheets, for a legacy workbook (at most 65,536 rows by 256 columns)."""
     import xlrd
 
-    book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    # Only with formatting_info does xlrd give the merged ranges.
+    book = xlrd.open_workbook(file_contents=data, on_demand=True, formatting_info=merged)
+    budget = _Budget()
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             rows: list[list[object]] = []
             for r in range(sheet.nrows):
                 row: list[object] = []
+                budget.take_row(sheet.name, sheet.row_len(r))
                 for cell in sheet.row(r):
                     if cell.ctype == xlrd.XL_CELL_DATE:
                         row.append(datetime(*xlrd.xldate_as_tuple(cell.value, book.datemode)))
                     else:
                         row.append(cell.value if cell.value != "" else None)
-                rows.append(row)
+                rows.append(_trimmed(row))
+            if merged:
+                # xlrd gives (first row, row after the last, first column, column after the last).
+                merges = [(rlo, clo, rhi - 1, chi - 1)
+                          for rlo, rhi, clo, chi in sheet.merged_cells[:MAX_MERGED_RANGES]]
+                _fill_merged(rows, merges, budget, sheet.name)
             yield sheet.name, rows
     finally:
         book.release_resources()
@@ -81,7 +201,10 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
 
 def extract_spreadsheet(data: bytes, part_index: int, legacy: bool) -> Extraction:
     try:
-        return extract_sheets(_xls_sheets(data) if legacy else _xlsx_sheets(data), part_index)
+        sheets = _xls_sheets(data, merged=True) if legacy else _xlsx_sheets(data, merged=True)
+        return extract_sheets(sheets, part_index)
+    except SpreadsheetTooLarge as exc:
+        return Extraction(NAME, part_index, error=str(exc))
     except Exception as exc:  # a broken workbook costs this document only
         kind = "xls" if legacy else "xlsx"
         return Extraction(NAME, part_index, error=f"could not read {kind} spreadsheet: {type(exc).__name__}: {exc}")

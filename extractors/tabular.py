@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from extractors.units import normalise_unit
 from extractors.values import parse_decimal
@@ -62,11 +63,26 @@ _TOTAL_ROW = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class MergedCopy:
+    """The value of a merged range of cells, repeated on a row below the range's first row.
+
+    A spreadsheet may merge an item code down two rows that each carry their own quantity (two
+    sizes of one item): there it names the second row's item too. When the row below has no
+    quantity of its own, the merged value is the line above's, seen again, and nothing new."""
+
+    value: object
+
+
 def _norm(cell: Cell) -> str:
+    if isinstance(cell, MergedCopy):
+        cell = cell.value
     return re.sub(r"[^a-z0-9äöüéèàçñû]+", " ", str(cell or "").lower()).strip()
 
 
 def text_of(cell: Cell) -> str:
+    if isinstance(cell, MergedCopy):
+        cell = cell.value
     if cell is None:
         return ""
     if hasattr(cell, "isoformat"):
@@ -83,18 +99,38 @@ _WITH_OR_WITHOUT = {"incl", "excl", "inkl", "exkl", "including", "excluding", "z
                     "before", "after", "without", "with", "net", "ohne", "mit", "hors", "sans", "sin", "con"}
 
 
+_EXACT = {s: field_name for field_name, synonyms in reversed(COLUMN_SYNONYMS) for s in synonyms}
+# A longer name starting or ending with a synonym of more than three letters ("Qty Shipped", "Total
+# Price"): in COLUMN_SYNONYMS order, so the first field listed wins as it would in a scan.
+_AFFIXES = [(field_name, {s for s in synonyms if len(s) > 3}) for field_name, synonyms in COLUMN_SYNONYMS]
+
+
 def classify_header(cell: Cell) -> str | None:
-    name = _norm(cell)
+    if isinstance(cell, MergedCopy):
+        cell = cell.value
+    if cell is None or isinstance(cell, int | float | Decimal) or hasattr(cell, "isoformat"):
+        return None  # numbers and dates are values, never column names
+    return _classify_name(str(cell))
+
+
+@lru_cache(maxsize=4096)
+def _classify_name(text: str) -> str | None:
+    # Every row of a sheet is looked at (the header may stand anywhere), so this is cached and
+    # costs a few set look-ups, not a scan of every synonym.
+    if len(text) > 200:
+        return None  # a paragraph, not a column name
+    name = _norm(text)
     if not name or len(name) > 40:
         return None
-    words = set(name.split())
-    if words & _TAX_WORDS and not words & _WITH_OR_WITHOUT:
+    words = name.split()
+    if set(words) & _TAX_WORDS and not set(words) & _WITH_OR_WITHOUT:
         return None
-    for field_name, synonyms in COLUMN_SYNONYMS:
-        if name in synonyms:
-            return field_name
-    for field_name, synonyms in COLUMN_SYNONYMS:
-        if any(len(s) > 3 and (name.startswith(s + " ") or name.endswith(" " + s)) for s in synonyms):
+    if name in _EXACT:
+        return _EXACT[name]
+    heads = {" ".join(words[:k]) for k in range(1, len(words))}
+    tails = {" ".join(words[k:]) for k in range(1, len(words))}
+    for field_name, synonyms in _AFFIXES:
+        if heads & synonyms or tails & synonyms:
             return field_name
     return None
 
@@ -139,10 +175,11 @@ def _classify_row(row: Sequence[Cell]) -> list[str | None]:
     return names
 
 
-def find_header_row(rows: Rows, search_rows: int = 60) -> HeaderRow | None:
-    """The first row that names a quantity column and an item or description column."""
+def find_header_row(rows: Rows) -> HeaderRow | None:
+    """The first row that names a quantity column and an item or description column, wherever it
+    stands in the sheet (a cover block of any length may come first)."""
     best: HeaderRow | None = None
-    for i, row in enumerate(rows[:search_rows]):
+    for i, row in enumerate(rows):
         columns: dict[str, int] = {}
         for j, field_name in enumerate(_classify_row(row)):
             if field_name and field_name not in columns:
@@ -253,7 +290,7 @@ def rows_to_lines(
     lines: list[ExtractedLine] = []
     below_totals = False  # after a totals row the table has ended: what follows is not a line
     for i in range(header.index + 1, len(rows)):
-        row = rows[i]
+        row = _own_cells(rows[i], cols["quantity"])
         texts = [text_of(c) for c in row]
         if not any(re.search(r"\w", t) for t in texts):
             continue  # empty, or a rule drawn with dashes
@@ -311,11 +348,24 @@ def rows_to_lines(
     return TableRead(header, lines, unread, "\n".join(header_text))
 
 
+def _own_cells(row: Sequence[Cell], quantity_col: int) -> Sequence[Cell]:
+    """A row with its merged copies settled: they name its item when the row has a quantity of its
+    own, and are left out when it does not (the quantity, or the whole line, was the row above's)."""
+    if not any(isinstance(c, MergedCopy) for c in row):
+        return row
+    own_quantity = _cell(row, quantity_col)
+    if isinstance(own_quantity, MergedCopy) or not text_of(own_quantity):
+        return [None if isinstance(c, MergedCopy) else c for c in row]
+    return [c.value if isinstance(c, MergedCopy) else c for c in row]
+
+
 def rows_above_as_text(rows: Rows, stop: int) -> str:
     """The cells above a table as 'label: value' lines, for header fields written above it."""
     out: list[str] = []
     for row in rows[:stop]:
-        texts = [text_of(c) for c in row if text_of(c)]
+        # A label merged down beside a block of values ("Ship To" over three address rows) says its
+        # label once: repeated, it would start every line of the block.
+        texts = [text_of(c) for c in row if not isinstance(c, MergedCopy) and text_of(c)]
         if not texts:
             out.append("")
             continue
