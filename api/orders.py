@@ -1,8 +1,9 @@
-"""Orders: list, read, edit a line, approve, reject."""
+"""Orders: list, read, edit a line (every field, as the review screen does), approve, reject, hold."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, status
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session
 from api.deps import ApiUser, SessionDep
 from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
 from models.tables import Order, Shipment
-from orchestration import order_actions
+from orchestration import line_edits, order_actions
+from orchestration.line_edits import LINE_FIELDS, LineEdit
 from orchestration.order_actions import ActionError
 from review_ui import claims, edits
 
@@ -78,10 +80,24 @@ def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> 
     return detail(session, order)
 
 
+class LineChange(LineUpdate):
+    """A correction to a line: any of SKU, quantity, unit, unit price and description. A field left out
+    is not changed; a unit price or description sent as null is cleared. As on the review screen, a
+    field equal to the line's value before the call is no change, so a client may send the line back
+    whole with only one field altered."""
+
+    uom: str | None = None
+    unit_price: Decimal | None = None
+    description: str | None = None
+
+
 @router.patch("/{order_id}/lines/{line_id}", response_model=OrderDetail)
-def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderDetail:
-    return _act(session, order_id, lambda o: order_actions.update_line(
-        session, o, line_id, user.email, sku=body.sku, quantity=body.quantity))
+def update_line(order_id: int, line_id: int, body: LineChange, session: SessionDep, user: ApiUser) -> OrderDetail:
+    # The review screen's line form goes through the same function: the same doubts answered, the same
+    # aliases and unit conversions learned, the same history.
+    edit = LineEdit(given=frozenset(body.model_fields_set & set(LINE_FIELDS)), sku=body.sku,
+                    quantity=body.quantity, uom=body.uom, unit_price=body.unit_price, description=body.description)
+    return _act(session, order_id, lambda o: line_edits.edit_line(session, o, line_id, user.email, edit))
 
 
 @router.post("/{order_id}/lines", response_model=OrderDetail, status_code=201)

@@ -1,6 +1,6 @@
-"""The clerk's further edits on an order in review: header fields, every field of a line (SKU and
-quantity through orchestration/order_actions.py, unit, unit price and description here), deleting,
-splitting and merging lines, holding an order aside. Each change is audited (who, when, from, to) like
+"""The clerk's further edits on an order in review: header fields (bill-to, payment terms and notes
+too), every field of a line (through orchestration/line_edits.py, shared with the JSON API),
+deleting, splitting and merging lines, holding an order aside. Each change is audited (who, when, from, to) like
 the edits in orchestration/order_actions.py, and answers the review reasons it settles."""
 
 from __future__ import annotations
@@ -8,19 +8,23 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extractors.units import normalise_unit
-from matching.units import Conversion, convert
-from models.tables import CustomerUnitConversion, Order, OrderLine, Product
-from orchestration import acknowledgement, order_actions
+from models.tables import Order, OrderLine
+from orchestration import acknowledgement, line_edits
 from orchestration.audit import audit
+from orchestration.line_edits import LINE_FIELDS
 from orchestration.order_actions import EDITABLE, ActionError
+
+__all__ = ["LINE_FIELDS", "edit_line", "update_header", "delete_line", "split_line", "merge_lines", "hold",
+           "unhold"]
 
 # Header fields a clerk may type, and how each is read from the form.
 HEADER_FIELDS = ("po_number", "order_date", "requested_date", "currency")
+# What the document says besides (carried to the ERP as read, never decided on): free text, longer.
+TEXT_FIELDS = {"payment_terms": 200, "notes": 2000}
 SHIP_TO_FIELDS = ("name", "street", "city", "region", "postal_code", "country")
+ADDRESS_FIELDS = SHIP_TO_FIELDS  # a bill-to has the same parts
 
 
 def _editable(order: Order) -> None:
@@ -41,15 +45,18 @@ def _parse(name: str, raw: str) -> object:
         if len(value) != 3 or not value.isalpha():
             raise ActionError(f"'{value}' is not a currency code such as USD or EUR")
         return value.upper()
+    if name in TEXT_FIELDS:
+        return value[:TEXT_FIELDS[name]]
     return value[:100]
 
 
 def update_header(session: Session, order: Order, actor: str, values: dict[str, str],
-                  ship_to: dict[str, str] | None = None) -> list[str]:
-    """Set the header fields given (a blank clears one); returns the names that changed."""
+                  ship_to: dict[str, str] | None = None, bill_to: dict[str, str] | None = None) -> list[str]:
+    """Set the header fields given in `values` (PO, dates, currency, payment terms, notes; a blank
+    clears one) and the addresses given; returns the names that changed."""
     _editable(order)
     changed: list[str] = []
-    for name in HEADER_FIELDS:
+    for name in (*HEADER_FIELDS, *TEXT_FIELDS):
         if name not in values:
             continue
         new = _parse(name, values[name])
@@ -58,13 +65,17 @@ def update_header(session: Session, order: Order, actor: str, values: dict[str, 
             audit(session, actor, "order", order.id, "edit", field=name, from_value=old, to_value=new)
             setattr(order, name, new)
             changed.append(name)
-    if ship_to is not None:
-        new_address = {k: v.strip() for k, v in ship_to.items() if k in SHIP_TO_FIELDS and v.strip()} or None
-        if new_address != (order.ship_to or None):
-            audit(session, actor, "order", order.id, "edit", field="ship_to", from_value=_address(order.ship_to),
+    for name, typed in (("ship_to", ship_to), ("bill_to", bill_to)):
+        if typed is None:
+            continue
+        new_address = _compact(typed)
+        # An address as read keeps its empty parts (None); the form sends them as blanks. Only a part
+        # that really differs is an edit, so saving the form for another field leaves the address alone.
+        if new_address != _compact(getattr(order, name)):
+            audit(session, actor, "order", order.id, "edit", field=name, from_value=_address(getattr(order, name)),
                   to_value=_address(new_address))
-            order.ship_to = new_address
-            changed.append("ship_to")
+            setattr(order, name, new_address)
+            changed.append(name)
     # A field the clerk typed is settled: its doubt is answered.
     settled = set(changed)
     order.review_reasons = [r for r in order.review_reasons
@@ -72,10 +83,17 @@ def update_header(session: Session, order: Order, actor: str, values: dict[str, 
     return changed
 
 
-def _address(value: dict[str, str] | None) -> str | None:
+def _compact(address: dict[str, object] | None) -> dict[str, str] | None:
+    """The address's non-blank parts, or None when it has none."""
+    parts = {k: str(v).strip() for k, v in (address or {}).items()
+             if k in ADDRESS_FIELDS and v is not None and str(v).strip()}
+    return parts or None
+
+
+def _address(value: dict[str, object] | None) -> str | None:
     if not value:
         return None
-    return ", ".join(str(value[k]) for k in SHIP_TO_FIELDS if value.get(k))
+    return ", ".join(str(value[k]) for k in ADDRESS_FIELDS if value.get(k))
 
 
 def _line(order: Order, line_id: int) -> OrderLine:
@@ -99,115 +117,12 @@ def _renumber(order: Order) -> None:
                             for r in order.review_reasons]
 
 
-# The line form's fields. Each is compared with the value the page showed, so a field the clerk left
-# alone is never applied, even when an earlier field (a new SKU restating the quantity) moved it.
-LINE_FIELDS = ("sku", "quantity", "uom", "unit_price", "description")
-# Reasons a unit answers: the unit could not be converted. A price answers its mismatch, and the
-# written line total that did not add up with it.
-UNIT_REASONS = {"uom"}
-PRICE_REASONS = {"unit_price", "line_total"}
-TEACHES_A_CONVERSION = ("uom_mismatch", "unknown_unit")
-
-
-def _decimal(what: str, raw: str, *, positive: bool) -> Decimal | None:
-    value = raw.strip()
-    if not value:
-        return None
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ActionError(f"'{raw.strip()}' is not a {what}") from None
-    if not number.is_finite() or number < 0 or (positive and number == 0):
-        raise ActionError(f"the {what} must be {'greater than zero' if positive else 'zero or more'}")
-    return number
-
-
-def _unit(raw: str) -> str | None:
-    """A unit as the clerk typed it: a known word ("box", "pcs") becomes its code, else upper case."""
-    value = raw.strip()
-    if not value:
-        return None
-    code = normalise_unit(value) or value.strip(".").upper()
-    if len(code) > 8 or not code.replace("-", "").isalnum():
-        raise ActionError(f"'{value}' is not a unit (EA, BX, CS, ...)")
-    return code
-
-
 def edit_line(session: Session, order: Order, line_id: int, actor: str, form: dict[str, str]) -> OrderLine:
-    """Apply the line form: the fields in `form` that differ from the line as it was shown.
-
-    SKU and quantity go through order_actions.update_line (a SKU correction teaches an alias, a
-    restated quantity of an unconvertible unit teaches the conversion); then the unit, the unit
-    price and the description, each audited and each clearing the doubts it answers. The SKU goes
-    before the description, so an alias is learned under what the buyer wrote."""
+    """Apply the line form (SKU, quantity, unit, unit price, description as typed): the fields in
+    `form` that differ from the line as it was shown. The work is orchestration/line_edits.py's, which
+    the JSON API calls too."""
     _editable(order)
-    line = _line(order, line_id)
-    shown_quantity, shown_uom, shown_price = line.quantity, line.uom, line.unit_price
-    shown_description = line.description or ""
-    sku = form.get("sku", "").strip() or None
-    quantity = _decimal("quantity", form["quantity"], positive=True) if "quantity" in form else None
-    order_actions.update_line(session, order, line_id, actor, sku=sku,
-                              quantity=quantity if quantity is not None and quantity != shown_quantity else None)
-    if "uom" in form:
-        uom = _unit(form["uom"])
-        if uom is not None and uom != shown_uom and uom != line.uom:
-            _set_unit(session, order, line, actor, uom)
-    if "unit_price" in form:
-        price = _decimal("unit price", form["unit_price"], positive=False)
-        if price != shown_price and price != line.unit_price:
-            audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.unit_price",
-                  from_value=line.unit_price, to_value=price)
-            line.unit_price = price
-            _drop_reasons(order, line, PRICE_REASONS)
-    if "description" in form:
-        description = form["description"].strip()
-        if description != shown_description:
-            audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.description",
-                  from_value=line.description, to_value=description or None)
-            line.description = description or None
-    return line
-
-
-def _drop_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
-    """The doubts about these fields of the line are answered (as order_actions does for SKU and quantity)."""
-    line.reasons = [r for r in line.reasons or [] if r.get("field") not in fields]
-    order.review_reasons = [r for r in order.review_reasons or []
-                            if not (r.get("line_no") == line.line_no and r.get("field") in fields)]
-
-
-def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: str) -> None:
-    """The clerk corrected the line's unit.
-
-    Set to the product's own unit on a line whose unit could not be converted, it says "one of theirs
-    is one of ours" for this customer: that is taught as a conversion (order_actions.learn_conversion,
-    the hook a restated quantity uses). Any other unit is converted as matching would (pack size, a
-    conversion taught before), or the line keeps a reason saying why it cannot be."""
-    audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.uom",
-          from_value=line.uom, to_value=uom)
-    product = session.get(Product, line.sku) if line.sku else None
-    unconvertible = any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or [])
-    if product is not None and uom == product.uom and unconvertible and line.uom:
-        order_actions.learn_conversion(session, order, line, Decimal(1), actor)  # notes the conversion
-        _drop_reasons(order, line, UNIT_REASONS)
-        line.uom = uom
-        return
-    _drop_reasons(order, line, UNIT_REASONS)
-    line.uom, line.conversion = uom, None  # a conversion noted before was from the unit now corrected
-    if product is None or uom == product.uom or line.quantity is None:
-        return
-    learned = session.scalar(select(CustomerUnitConversion.factor).where(
-        CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
-        CustomerUnitConversion.uom == uom)) if order.customer_id else None
-    result = convert(line.quantity, line.unit_price, uom, product.sku, product.uom, product.pack_size, learned)
-    if isinstance(result, Conversion):
-        audit(session, actor, "order", order.id, "convert_line", field=f"line{line.line_no}.quantity",
-              from_value=f"{line.quantity:f} {uom}", to_value=f"{result.quantity:f} {product.uom}")
-        line.quantity, line.unit_price, line.uom, line.conversion = (
-            result.quantity, result.unit_price, product.uom, result.note)
-        return
-    reason = {"code": result.code, "message": result.message, "line_no": line.line_no, "field": "uom"}
-    line.reasons = [*(line.reasons or []), reason]
-    order.review_reasons = [*(order.review_reasons or []), reason]
+    return line_edits.edit_line(session, order, line_id, actor, line_edits.from_form(form))
 
 
 def delete_line(session: Session, order: Order, line_id: int, actor: str) -> None:
