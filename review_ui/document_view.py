@@ -24,7 +24,11 @@ RENDER_SCALE = 1.5  # 108 dpi: small print stays readable beside the form
 MAX_GRID_ROWS = 400
 # Review reason field -> the header field the extractor read it from.
 HEADER_FIELDS = {"customer": "buyer", "po_number": "po_number", "ship_to": "ship_to", "currency": "currency",
-                 "order_date": "order_date", "requested_date": "requested_date"}
+                 "order_date": "order_date", "requested_date": "requested_date", "bill_to": "bill_to",
+                 "payment_terms": "payment_terms", "notes": "notes"}
+# Fields nothing decides on, so no doubt ever marks them: the order carries them as read, and the clerk
+# checks them against the document, so they are marked wherever the order has them.
+CARRIED_FIELDS = ("bill_to", "payment_terms", "notes")
 
 
 @dataclass
@@ -155,22 +159,32 @@ def _line_region(line: OrderLine) -> Region:
 
 
 def _doubtful_fields(order: Order) -> list[str]:
-    names = [r.get("field") for r in order.review_reasons if not r.get("line_no")]
+    names = [r.get("field") for r in order.review_reasons or [] if not r.get("line_no")]
     return [n for n in names if n in HEADER_FIELDS]
 
 
+def _marked_fields(order: Order) -> dict[str, bool]:
+    """The header fields to mark in the document, each with whether it is in doubt: the doubtful ones,
+    and the carried ones the order has a value for."""
+    marked = dict.fromkeys(_doubtful_fields(order), True)
+    for name in CARRIED_FIELDS:
+        if getattr(order, name, None):
+            marked.setdefault(name, False)
+    return marked
+
+
 def _header_regions(order: Order, doc: Document) -> list[tuple[Region, Any]]:
-    """(region, provenance) of each doubtful header field the document shows."""
-    fields = _doubtful_fields(order)
+    """(region, provenance) of each marked header field the document shows."""
+    fields = _marked_fields(order)
     if not fields:
         return []
     header = _header(doc)
     found = []
-    for reason_field in dict.fromkeys(fields):
-        value = getattr(header, HEADER_FIELDS[reason_field], None)
+    for name, doubtful in fields.items():
+        value = getattr(header, HEADER_FIELDS[name], None)
         if value is not None and value.provenance is not None:
             # The target is the form field on the page that answers this doubt.
-            found.append((Region(f"field-{reason_field}", reason_field.replace("_", " "), True), value.provenance))
+            found.append((Region(f"field-{name}", name.replace("_", " "), doubtful), value.provenance))
     return found
 
 
@@ -353,13 +367,13 @@ def _with_header_cells(order: Order, doc: Document, view: SourceView) -> SourceV
     """Spreadsheets keep no cell for header fields (they are read from the text above the table), so a
     doubtful field is marked on the first cell that holds its value as read."""
     header = None
-    for reason_field in dict.fromkeys(_doubtful_fields(order)):
+    for name, doubtful in _marked_fields(order).items():
         header = header or _header(doc)
-        field_value = getattr(header, HEADER_FIELDS[reason_field], None)
+        field_value = getattr(header, HEADER_FIELDS[name], None)
         if field_value is None or not isinstance(field_value.value, str) or len(field_value.value) < 3:
             continue
         wanted = field_value.value.casefold()
-        region = Region(f"field-{reason_field}", reason_field.replace("_", " "), True)
+        region = Region(f"field-{name}", name.replace("_", " "), doubtful)
         found = next(((grid, r, c) for grid in view.grids for r, row in enumerate(grid.rows)
                       for c, cell in enumerate(row) if wanted in cell.casefold()), None)
         if found is not None:

@@ -392,11 +392,16 @@ def take_over(order_id: int, request: Request, session: SessionDep, csrf: str = 
 @router.post("/review/orders/{order_id}/header", response_model=None)
 async def edit_header(order_id: int, request: Request, session: SessionDep) -> Response:
     form = await request.form()
-    values = {k: str(form[k]) for k in edits.HEADER_FIELDS if k in form}
-    ship_to = {k: str(form.get(f"ship_to_{k}", "")) for k in edits.SHIP_TO_FIELDS} \
-        if any(f"ship_to_{k}" in form for k in edits.SHIP_TO_FIELDS) else None
+    values = {k: str(form[k]) for k in (*edits.HEADER_FIELDS, *edits.TEXT_FIELDS) if k in form}
+
+    def address(prefix: str) -> dict[str, str] | None:  # None: the form has no such address
+        if not any(f"{prefix}_{k}" in form for k in edits.ADDRESS_FIELDS):
+            return None
+        return {k: str(form.get(f"{prefix}_{k}", "")) for k in edits.ADDRESS_FIELDS}
+
+    ship_to, bill_to = address("ship_to"), address("bill_to")
     return _act(request, session, order_id, str(form.get("csrf", "")),
-                lambda o, u: edits.update_header(session, o, u.email, values, ship_to))
+                lambda o, u: edits.update_header(session, o, u.email, values, ship_to, bill_to))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/delete", response_model=None)
@@ -696,8 +701,32 @@ def revoke_token(token_id: int, request: Request, session: SessionDep, csrf: str
     return _tokens_back(done=f"token '{revoked.name}' revoked: it is refused from now on")
 
 
-IMPORTS = {"catalog": ("Catalog (products)", "sku, description, unit_price; optional uom, gtin, pack_size, weight_kg"),
-           "customers": ("Customers", "customer_id, name, email_domains; optional contact, address, locale, currency")}
+@dataclass(frozen=True)
+class ImportKind:
+    title: str
+    columns: str
+    api_path: str  # the same import through the API, named on the page for scripts
+
+
+IMPORTS = {
+    "catalog": ImportKind("Catalog (products)",
+                          "sku, description, unit_price; optional uom, gtin, pack_size, weight_kg",
+                          "/api/catalog/import"),
+    "customers": ImportKind("Customers",
+                            "customer_id, name, email_domains; optional contact, address, locale, currency",
+                            "/api/customers/import"),
+    "prices": ImportKind("Price lists (contract prices)", "customer_id, sku, unit_price",
+                         "/api/customers/prices/import"),
+    "aliases": ImportKind("Cross-references (the customer's part numbers)", "customer_id, customer_part, sku",
+                          "/api/customers/aliases/import"),
+}
+
+
+def _importer(kind: str) -> Callable[..., Any]:
+    from matching.imports import import_catalog, import_customers, import_item_aliases, import_price_list
+
+    return {"catalog": import_catalog, "customers": import_customers, "prices": import_price_list,
+            "aliases": import_item_aliases}[kind]
 
 
 @router.get("/review/admin/imports", response_model=None)
@@ -720,11 +749,9 @@ async def import_upload(kind: str, request: Request, session: SessionDep, file: 
     if kind not in IMPORTS:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such import")
     from api.catalog import run_import
-    from matching.imports import import_catalog, import_customers
 
-    importer = import_catalog if kind == "catalog" else import_customers
     try:
-        report = await run_import(session, file, importer)
+        report = await run_import(session, file, _importer(kind))
     except ValueError as exc:
         return render(request, "imports.html", user, imports=IMPORTS, report=None, error=str(exc), kind=kind)
     audit(session, user.email, "import", 0, f"import_{kind}", field=report.source,

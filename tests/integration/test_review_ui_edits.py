@@ -501,3 +501,217 @@ def test_an_admin_makes_an_api_token_on_the_page_and_revokes_it(svc: Service):
             AuditEvent.entity == "api_token", AuditEvent.entity_id == token_id).order_by(AuditEvent.id)).all()
     assert [tuple(a) for a in actions] == [("create_token", "admin@demo.example", "clerk@demo.example"),
                                            ("revoke_token", "admin@demo.example", None)]
+
+
+EXTRAS = b"""From: Dana Kowalski <dana.kowalski@harborpoint.example>
+To: Northwind Orders <orders@northwind-supply.example>
+Subject: PO HPP-BT1
+Message-ID: <bill-to-1@mail.harborpoint.example>
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+
+Hi,
+
+Our PO: HPP-BT1
+Order Date: 2026-11-20
+
+Bill To:
+770 Market Street
+Philadelphia, PA 19105
+
+Ship To:
+Harbor Point Packaging
+3500 South Columbus Boulevard
+Philadelphia, PA 19148
+
+Payment Terms: Net 45
+
+BOX-1010-06  6 PK @ $25.00
+
+Notes: Deliver to dock 4 before noon.
+
+Thanks,
+Dana Kowalski
+Purchasing | Harbor Point Packaging
+"""
+
+
+def _header_form(order: dict) -> dict[str, str]:
+    """The header form as the browser sends it: every field, as the page showed it."""
+    form = {name: order[name] or "" for name in ("po_number", "order_date", "requested_date", "currency",
+                                                  "payment_terms", "notes")}
+    for address in ("ship_to", "bill_to"):
+        for part in ("name", "street", "city", "region", "postal_code", "country"):
+            form[f"{address}_{part}"] = (order[address] or {}).get(part) or ""
+    return form
+
+
+def test_bill_to_payment_terms_and_notes_are_shown_marked_edited_and_audited(svc: Service):
+    """GIVEN an order in review whose email gives a bill-to (without a name), payment terms and notes
+    WHEN the clerk opens it, saves the header form with the terms changed and the notes cleared, then
+    again with the bill-to's street changed, then once more as shown
+    THEN the page shows the three with labels and marks where each was read in the email; the order
+    has the new values; each change is in the history (from, to); and what the form sent back as the
+    page showed it (the bill-to's blank name, the ship-to, the PO) is no edit."""
+    from sqlalchemy import func, select
+
+    from models.tables import AuditEvent
+
+    accepted = svc.post_eml(EXTRAS)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review", order
+    assert order["bill_to"] == {"name": None, "street": "770 Market Street", "city": "Philadelphia",
+                                "region": "PA", "postal_code": "19105", "country": "US"}
+    assert (order["payment_terms"], order["notes"]) == ("Net 45", "Deliver to dock 4 before noon.")
+    csrf = _login(svc)
+    base = f"/review/orders/{order['id']}"
+    page = svc.client.get(base).text
+    for field, label, value in (("bill_to", "Bill to: name", ""), ("payment_terms", "Payment terms", "Net 45")):
+        assert re.search(rf'<label for="field-{field}">{label}</label><input id="field-{field}" '
+                         rf'name="{field}[^"]*" value="{value}"', page), field
+    assert '<label for="h-bt-street">street</label><input id="h-bt-street" name="bill_to_street" ' \
+           'value="770 Market Street"' in page
+    assert re.search(r'<label for="field-notes">Notes</label><textarea id="field-notes" name="notes"[^>]*>'
+                     r"Deliver to dock 4 before noon.</textarea>", page)
+    # Where each was read, marked in the email text (not as a doubt: nothing decides on them).
+    for field, text in (("bill_to", "Bill To:"), ("payment_terms", "Payment Terms: Net 45"),
+                        ("notes", "Notes: Deliver to dock 4 before noon.")):
+        assert re.search(rf'<mark data-line="field-{field}" title="[^"]*" class="src">{text}</mark>', page), field
+
+    def save(form: dict[str, str]) -> dict:
+        saved = svc.client.post(f"{base}/header", data={"csrf": csrf, **form}, follow_redirects=False)
+        assert saved.status_code == 303 and "error" not in saved.headers["location"], saved.headers
+        return svc.client.get(f"/api/orders/{order['id']}").json()
+
+    def edits() -> dict[str, tuple[str, str | None, str | None]]:
+        with svc.db.session() as s:
+            return {e.field: (e.actor, e.from_value, e.to_value) for e in s.scalars(select(AuditEvent).where(
+                AuditEvent.entity == "order", AuditEvent.entity_id == order["id"], AuditEvent.action == "edit"))}
+
+    got = save(_header_form(order) | {"payment_terms": "Net 30", "notes": ""})
+    assert (got["payment_terms"], got["notes"]) == ("Net 30", None)
+    assert edits() == {"payment_terms": ("clerk@demo.example", "Net 45", "Net 30"),
+                       "notes": ("clerk@demo.example", "Deliver to dock 4 before noon.", None)}
+    got = save(_header_form(got) | {"bill_to_street": "772 Market Street"})
+    assert got["bill_to"] == {"street": "772 Market Street", "city": "Philadelphia", "region": "PA",
+                              "postal_code": "19105", "country": "US"}
+    assert edits()["bill_to"] == ("clerk@demo.example", "770 Market Street, Philadelphia, PA, 19105, US",
+                                  "772 Market Street, Philadelphia, PA, 19105, US")
+    assert got["ship_to"] == order["ship_to"] and got["po_number"] == order["po_number"]
+    history = svc.client.get(base).text.split('<section class="history">')[1]
+    assert "<td>edit payment_terms</td><td>Net 45</td><td>Net 30</td>" in history
+    assert "<td>edit notes</td><td>Deliver to dock 4 before noon.</td><td></td>" in history
+    assert "<td>edit bill_to</td><td>770 Market Street, Philadelphia, PA, 19105, US</td>" in history
+
+    save(_header_form(got))  # as shown: nothing changes
+    with svc.db.session() as s:
+        count = s.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.entity == "order", AuditEvent.entity_id == order["id"], AuditEvent.action == "edit"))
+    assert count == 3
+
+
+PRICES = b"customer_id,sku,unit_price\nC006,BOX-1010-06,24.10\nC006,NO-SUCH-SKU,1.00\nC999,BOX-1010-06,2.00\n"
+ALIASES = (b"customer_id,customer_part,sku\nC006,HP-BOX-6,BOX-1010-06\nC006,HP-TAPE,NO-SUCH-SKU\n"
+           b"C006,HP/BOX/6,TAPE-48-CLR\n")
+
+
+def test_admin_imports_price_lists_and_cross_references_and_sees_the_rejected_rows(svc: Service):
+    """GIVEN an admin on the imports page
+    WHEN they upload a price list and a cross-reference file, each with bad rows
+    THEN each report names the rows rejected and why, the good rows are in the database, a clerk or a
+    post without the page's CSRF token is refused, and each import is audited."""
+    from sqlalchemy import func, select
+
+    from models.tables import AuditEvent, CustomerItemAlias, PriceListEntry
+
+    csrf = _login(svc)
+    assert svc.client.get("/review/admin/imports").status_code == 403
+    clerk_tries = svc.client.post("/review/admin/imports/prices", data={"csrf": csrf},
+                                  files={"file": ("prices.csv", PRICES, "text/csv")})
+    assert clerk_tries.status_code == 403
+
+    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    page = svc.client.get("/review/admin/imports").text
+    for kind, api in (("prices", "/api/customers/prices/import"), ("aliases", "/api/customers/aliases/import")):
+        assert f'action="/review/admin/imports/{kind}"' in page and api in page
+        assert f'<label for="file-{kind}">File</label>' in page
+
+    prices = svc.client.post("/review/admin/imports/prices", data={"csrf": csrf},
+                             files={"file": ("contract.csv", PRICES, "text/csv")}).text
+    assert "contract.csv: 1 imported, 2 rejected" in prices
+    assert "<td>3</td><td>unknown SKU NO-SUCH-SKU</td>" in prices
+    assert "<td>4</td><td>unknown customer C999</td>" in prices
+
+    aliases = svc.client.post("/review/admin/imports/aliases", data={"csrf": csrf},
+                              files={"file": ("xref.csv", ALIASES, "text/csv")}).text
+    assert "xref.csv: 1 imported, 2 rejected" in aliases
+    assert "<td>3</td><td>unknown SKU NO-SUCH-SKU</td>" in aliases
+    assert re.search(r"<td>4</td><td>part HP/BOX/6 is already given on line 2 \(as HP-BOX-6\)</td>", aliases)
+
+    refused = svc.client.post("/review/admin/imports/aliases", files={"file": ("x.csv", ALIASES, "text/csv")})
+    assert refused.status_code == 403  # no CSRF token
+    with svc.db.session() as s:
+        price = s.scalar(select(PriceListEntry.unit_price).where(PriceListEntry.customer_id == "C006",
+                                                                 PriceListEntry.sku == "BOX-1010-06"))
+        assert price == Decimal("24.10")
+        taught = s.scalars(select(CustomerItemAlias.sku).where(CustomerItemAlias.customer_id == "C006",
+                                                               CustomerItemAlias.created_by == "import")).all()
+        assert taught == ["BOX-1010-06"]
+        audited = dict(s.execute(select(AuditEvent.action, func.count()).where(
+            AuditEvent.action.in_(("import_prices", "import_aliases"))).group_by(AuditEvent.action)).all())
+    assert audited == {"import_prices": 1, "import_aliases": 1}
+
+
+def test_the_api_edits_a_lines_unit_price_and_description_as_the_page_does(svc: Service):
+    """GIVEN a line ordered in a unit we cannot convert at a price far from the contract
+    WHEN an API client (a bearer token, no login) sets its unit to ours, its price and its description
+    THEN the line has them, the unit is taught as a conversion and the doubts they answer are gone, just
+    as on the review screen; each is in the history under the token's user; a null price clears the
+    price; a bad unit or a negative price is refused with the reason, changing nothing."""
+    # Another customer than the page's test, which taught Harbor Point its CS of these gloves.
+    raw = (PRICED.replace(b"HPP-LE1", b"ACME-API1").replace(b"line-edit-1@mail.harborpoint", b"line-edit-api@acme")
+           .replace(b"Dana Kowalski <dana.kowalski@harborpoint.example>", b"Jane Doe <jane.doe@acme-retail.example>"))
+    accepted = svc.post_eml(raw)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    _, gloves, boxes = order["lines"]
+    assert {r["code"] for r in gloves["reasons"]} == {"uom_mismatch", "price_mismatch"}, gloves
+    url = f"/api/orders/{order['id']}/lines/{gloves['id']}"
+    assert "Authorization" in svc.client.headers and not svc.client.cookies
+
+    edited = svc.client.patch(url, json={"uom": "box", "unit_price": "10.98", "description": "Nitrile, black, L",
+                                         "sku": gloves["sku"], "quantity": gloves["quantity"]})
+    assert edited.status_code == 200, edited.text
+    line = next(ln for ln in edited.json()["lines"] if ln["id"] == gloves["id"])
+    assert (line["uom"], float(line["unit_price"]), float(line["quantity"]), line["description"]) == \
+        ("BX", 10.98, 2, "Nitrile, black, L")
+    assert line["reasons"] == []
+    assert not any(r.get("line_no") == 2 for r in edited.json()["review_reasons"])
+
+    for body, why in (({"uom": "two boxes"}, "is not a unit"), ({"unit_price": "-1"}, "zero or more"),
+                      ({"quantity": "0"}, "greater than zero")):
+        refused = svc.client.patch(url, json=body)
+        assert refused.status_code == 409 and why in refused.json()["detail"], (body, refused.text)
+    cleared = svc.client.patch(f"/api/orders/{order['id']}/lines/{boxes['id']}", json={"unit_price": None})
+    assert next(ln for ln in cleared.json()["lines"] if ln["id"] == boxes["id"])["unit_price"] is None
+    untouched = svc.client.patch(url, json={"quantity": "2"}).json()  # as it is: no edit
+    after = next(ln for ln in untouched["lines"] if ln["id"] == gloves["id"])
+    assert (after["uom"], float(after["unit_price"]), float(after["quantity"]), after["description"]) == \
+        ("BX", 10.98, 2, "Nitrile, black, L")
+
+    from sqlalchemy import select
+
+    from models.tables import AuditEvent, CustomerUnitConversion
+    with svc.db.session() as s:
+        taught = s.scalar(select(CustomerUnitConversion).where(
+            CustomerUnitConversion.customer_id == order["customer_id"], CustomerUnitConversion.sku == "GLV-NIT-L-BLK",
+            CustomerUnitConversion.uom == "CS"))
+        assert taught is not None and taught.factor == 1
+        events = [(e.actor, e.field, e.from_value, e.to_value) for e in s.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "order", AuditEvent.entity_id == order["id"], AuditEvent.action == "edit_line")
+            .order_by(AuditEvent.id))]
+    assert events == [("api@test.example", "line2.uom", "CS", "BX"),
+                      ("api@test.example", "line2.unit_price", "99.0000", "10.98"),
+                      ("api@test.example", "line2.description", gloves["description"], "Nitrile, black, L"),
+                      ("api@test.example", "line3.unit_price", "25.0000", None)]
