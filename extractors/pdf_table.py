@@ -1,9 +1,18 @@
 """PDF purchase orders (pdfplumber): ruled tables, and tables without lines whose columns are
-inferred from where the header words stand. Header fields come from the page text."""
+inferred from where the header words stand. Header fields come from the page text.
+
+What one PDF may cost is bounded (pages, bytes inflated, content read, characters and lines laid
+out): past a limit the document is refused as "PDF too large: ..." and nothing else is affected."""
 
 from __future__ import annotations
 
 import io
+import threading
+import zlib
+from bisect import bisect_left
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from extractors.base import filename_ext
@@ -12,6 +21,201 @@ from extractors.tabular import TableRead, classify_header, find_header_row, rows
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
 NAME = "pdf_table"
+
+# What one PDF may cost. An order is a few pages of a few thousand characters each; a hostile or
+# broken PDF can hold a million pages, a 41 KB Flate stream that inflates to 40 MB, a small form
+# drawn ten thousand times, or a string of a million characters, and pdfminer would read each whole.
+MAX_PAGES = 500
+MAX_STREAM_BYTES = 32 * 1024 * 1024  # one decoded stream: a page's content, a font, an object stream
+MAX_DECODED_BYTES = 64 * 1024 * 1024  # all of one document's decoded streams (pdfminer keeps them)
+# Numbers, names, strings and operators of page content read, a form's counted each time it is
+# drawn: pdfminer reads about 250,000 a second, and a page of an order holds a few thousand.
+MAX_CONTENT_TOKENS = 1_000_000
+MAX_PAGE_OBJECTS = 50_000  # characters and path segments laid out on one page (each costs ~2 KB)
+MAX_LAYOUT_OBJECTS = 500_000  # the same over the whole document
+_MB = 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class PdfTooLarge(Exception):
+    """The PDF would cost more than an order can: refused with what it exceeded."""
+
+
+@dataclass
+class _Budget:
+    """What one document may still cost. pdfminer's decoders, interpreter and layout device charge
+    it while extract_pdf reads that document (outside it, only the per-stream cap applies)."""
+
+    decoded: int = field(default_factory=lambda: MAX_DECODED_BYTES)
+    tokens: int = field(default_factory=lambda: MAX_CONTENT_TOKENS)
+    objects: int = field(default_factory=lambda: MAX_LAYOUT_OBJECTS)
+
+
+# A context variable, so documents read at once in several threads each have their own budget.
+_BUDGET: ContextVar[_Budget | None] = ContextVar("pdf_budget", default=None)
+
+
+def _charge_decoded(size: int) -> None:
+    if size > MAX_STREAM_BYTES:
+        raise PdfTooLarge(f"a stream inflates to more than {MAX_STREAM_BYTES // _MB} MB")
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.decoded -= size
+        if budget.decoded < 0:
+            raise PdfTooLarge(f"its streams inflate to more than {MAX_DECODED_BYTES // _MB} MB")
+
+
+def _charge_tokens(count: int) -> None:
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.tokens -= count
+        if budget.tokens < 0:
+            raise PdfTooLarge(f"drawing its pages reads more than {MAX_CONTENT_TOKENS:,} operators and operands")
+
+
+def _charge_objects(count: int) -> None:
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.objects -= count
+        if budget.objects < 0:
+            raise PdfTooLarge(f"more than {MAX_LAYOUT_OBJECTS:,} characters and lines in all")
+
+
+def _inflate(data: bytes) -> tuple[bytes, bool]:
+    """Flate data inflated a megabyte at a time, refused as soon as it passes MAX_STREAM_BYTES (a
+    bomb costs at most the cap); and whether the stream was complete."""
+    inflater = zlib.decompressobj()
+    chunks: list[bytes] = []
+    size = 0
+    pending = data
+    while True:
+        chunk = inflater.decompress(pending, _CHUNK)
+        size += len(chunk)
+        if size > MAX_STREAM_BYTES:
+            _charge_decoded(size)
+        chunks.append(chunk)
+        pending = inflater.unconsumed_tail
+        if inflater.eof or not (pending or len(chunk) == _CHUNK):
+            break
+    _charge_decoded(size)
+    return b"".join(chunks), inflater.eof
+
+
+class _BoundedZlib:
+    """Stands in for the zlib module inside pdfminer.pdftypes: decompress inflates within the
+    limits; everything else is zlib's."""
+
+    error = zlib.error
+
+    @staticmethod
+    def decompress(data: bytes) -> bytes:
+        out, complete = _inflate(data)
+        if not complete:
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+
+def _decompress_damaged(data: bytes) -> bytes:
+    """pdfminer's fallback for a Flate stream with a wrong checksum or cut short, bounded and
+    linear (pdfminer's own feeds one byte at a time and joins the output quadratically): what
+    inflates before the end, when the damage is only there or in the trailing checksum."""
+    for attempt in (data, data[:-4]):  # a zlib stream ends with a 4-byte checksum
+        try:
+            return _inflate(attempt)[0]
+        except zlib.error:
+            continue
+    raise zlib.error("damaged Flate stream")
+
+
+def _lzw_decode(data: bytes) -> bytes:
+    from pdfminer.lzw import LZWDecoder
+
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in LZWDecoder(io.BytesIO(data)).run():
+        size += len(chunk)
+        if size > MAX_STREAM_BYTES:
+            _charge_decoded(size)
+        chunks.append(chunk)
+    _charge_decoded(size)
+    return b"".join(chunks)
+
+
+def _run_length_decode(data: bytes) -> bytes:
+    from pdfminer.runlength import rldecode
+
+    # Up to 128 bytes out for each 2 in, decoded into a Python list: its size is counted first.
+    size, at = 0, 0
+    while at < len(data) and data[at] != 128:
+        length = data[at]
+        if length < 128:
+            size, at = size + length + 1, at + length + 2
+        else:
+            size, at = size + 257 - length, at + 2
+    _charge_decoded(size)
+    return rldecode(data)
+
+
+_BOUND_LOCK = threading.Lock()
+
+
+def _bound_pdfminer() -> None:
+    """Put the limits where pdfminer and pdfplumber spend. pdfminer decodes every Flate, LZW and
+    RunLength stream whole and offers no limit, so its decoders are replaced where PDFStream.decode
+    looks them up; its interpreter reads content with the PDFContentParser named in its module (a
+    new one for each form drawn), and pdfplumber lays a page out with the device named in its page
+    module: counting subclasses take their places. Done once; the hostile-document tests fail if a
+    release moves these names."""
+    from pdfminer import pdfinterp, pdftypes
+    from pdfplumber import page as plumber_page
+
+    with _BOUND_LOCK:
+        if not isinstance(pdftypes.zlib, _BoundedZlib):
+            _install_bounds(pdfinterp, pdftypes, plumber_page)
+
+
+def _install_bounds(pdfinterp: Any, pdftypes: Any, plumber_page: Any) -> None:
+    class CountingContentParser(pdfinterp.PDFContentParser):  # type: ignore[misc,name-defined]
+        tokens = 0
+
+        def nextobject(self) -> Any:
+            # Charged 64 at a time, each batch as it starts: this runs for every token, and a form
+            # drawn ten thousand times may hold only a few.
+            if self.tokens % 64 == 0:
+                _charge_tokens(64)
+            self.tokens += 1
+            return super().nextobject()
+
+    class CountingDevice(plumber_page.PDFPageAggregatorWithMarkedContent):  # type: ignore[misc,name-defined]
+        objects = 0
+
+        def _charge(self, count: int) -> None:
+            self.objects += count
+            if self.objects > MAX_PAGE_OBJECTS:
+                raise PdfTooLarge(f"page {self.pageno} holds more than {MAX_PAGE_OBJECTS:,} characters and lines")
+            _charge_objects(count)
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self._charge(1)
+            return float(super().render_char(*args, **kwargs))
+
+        def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
+            self._charge(max(1, len(path)))
+            super().paint_path(gstate, stroke, fill, evenodd, path)
+
+        def render_image(self, name: str, stream: Any) -> None:
+            self._charge(1)
+            super().render_image(name, stream)
+
+    pdftypes.decompress_corrupted = _decompress_damaged
+    pdftypes.lzwdecode = _lzw_decode
+    pdftypes.rldecode = _run_length_decode
+    pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
+    pdfinterp.PDFContentParser = CountingContentParser  # type: ignore[misc]
+    plumber_page.PDFPageAggregatorWithMarkedContent = CountingDevice  # type: ignore[misc]
 
 
 def _group_rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
@@ -85,34 +289,57 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
     return None
 
 
+def _wrapped(exc: BaseException) -> list[BaseException]:
+    """The exception and those it wraps: pdfplumber wraps pdfminer's in a PdfminerException."""
+    seen: list[BaseException] = []
+    todo: list[object] = [exc]
+    while todo and len(seen) < 20:
+        e = todo.pop()
+        if isinstance(e, BaseException) and e not in seen:
+            seen.append(e)
+            todo.extend([e.__cause__, e.__context__, *e.args])
+    return seen
+
+
 def _encrypted(exc: BaseException) -> bool:
-    """pdfplumber wraps pdfminer's PDFPasswordIncorrect; look through the wrapping."""
-    seen: list[object] = [exc, exc.__cause__, exc.__context__, *getattr(exc, "args", ())]
     return any("password" in type(e).__name__.lower() or "encrypt" in type(e).__name__.lower()
-               for e in seen if e is not None)
+               for e in _wrapped(exc))
 
 
 def extract_pdf(data: bytes, part_index: int) -> Extraction:
     import pdfplumber
+    from pdfminer.pdfpage import PDFPage
 
+    _bound_pdfminer()
     texts: list[str] = []
     cells: list[str] = []
     lines: list[ExtractedLine] = []
     unread: list[str] = []
     known_header: list[Any] | None = None
+    budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
     # closing parses pages), and it must cost this document only.
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            # Counted by walking the page tree, stopping one past the cap: pdf.pages would make a
+            # Page for each of a million.
+            if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1)) > MAX_PAGES:
+                raise PdfTooLarge(f"more than {MAX_PAGES} pages")
             for page_no, page in enumerate(pdf.pages, start=1):
                 texts.append(page.extract_text() or "")
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
+                page.close()  # its characters and layout are read: let them go
     except Exception as exc:
+        too_large = next((e for e in _wrapped(exc) if isinstance(e, PdfTooLarge)), None)
+        if too_large is not None:
+            return Extraction(NAME, part_index, error=f"PDF too large: {too_large}")
         if _encrypted(exc):
             return Extraction(NAME, part_index, error="encrypted PDF: it cannot be opened without its password")
         return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
+    finally:
+        _BUDGET.reset(budget)
     text = "\n".join(texts)
     if not text.strip():
         return Extraction(NAME, part_index, error="scanned document, no text")
@@ -129,15 +356,54 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                       document_kind=document_kind(text))
 
 
+_CharIndex = tuple[list[float], list[tuple[int, dict[str, Any]]]]
+
+
+def _chars_by_middle(chars: list[dict[str, Any]]) -> _CharIndex:
+    """A page's characters sorted by their vertical middle (with their place on the page), so each
+    table row can take its own slice instead of testing every character of the page."""
+    ordered = sorted(((c["top"] + c["bottom"]) / 2, i, c) for i, c in enumerate(chars))
+    return [m for m, _, _ in ordered], [(i, c) for _, i, c in ordered]
+
+
+def _cell_texts(table: Any, by_middle: Any) -> tuple[list[list[str | None]], list[Any]]:
+    """What pdfplumber's Table.extract() gives (a character belongs to the cell holding its middle;
+    each cell's characters in page order become its text), and each row's box. Table.extract tests
+    every character of the page against every row, which was a quarter of a ruled PDF's time."""
+    from pdfplumber.utils import extract_text
+
+    middles, chars = by_middle
+    grid: list[list[str | None]] = []
+    boxes = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        boxes.append(row.bbox)
+        in_row = sorted((i, c) for i, c in chars[bisect_left(middles, top):bisect_left(middles, bottom)]
+                        if x0 <= (c["x0"] + c["x1"]) / 2 < x1)
+        texts: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            mine = [c for _, c in in_row
+                    if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
+            texts.append(extract_text(mine) if mine else "")
+        grid.append(texts)
+    return grid, boxes
+
+
 def _page_table(
     page: Any, page_no: int, part_index: int, known_header: list[Any] | None, cells: list[str]
 ) -> tuple[TableRead, list[Any] | None]:
     """Lines on one page, and the table header to apply to a continuation page without its own.
     Ruled cells holding more than one line of text are added to `cells`, for header fields."""
-    tables = [(table, table.extract()) for table in page.find_tables()]
-    cells.extend(c for _, grid in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
-    for table, grid in tables:
-        boxes: list[Any] = [r.bbox for r in table.rows]
+    found = page.find_tables()
+    by_middle = _chars_by_middle(page.chars) if found else None
+    tables = [(table, *_cell_texts(table, by_middle)) for table in found]
+    cells.extend(c for _, grid, _ in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
+    for _table, grid, row_boxes in tables:
+        boxes: list[Any] = list(row_boxes)
         own = find_header_row(grid)
         if own is None and known_header is not None and grid and len(grid[0]) == len(known_header):
             grid, boxes = [known_header] + grid, [None] + boxes
