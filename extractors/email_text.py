@@ -22,7 +22,11 @@ NAME = "email_text"
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 _TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2,4}[.)])\s+")
+# A list's own number in forms a quantity could also take ("1 - ABC-123 x 10", "#2 4 x XYZ-9",
+# "Item 3: ..."): it is the list's only when the rest of the line reads as an order line.
+_LIST_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}[.):]?|(?:item|line|pos(?:ition)?|no|nr)\.?\s*\d{1,3}\s*[.:)\-–]|"
+                          r"\d{1,3}\s*[-–])\s+", re.IGNORECASE)
 # Reply headers in the languages our buyers write: "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :",
 # "El ... escribió:", "Il ... ha scritto:", "Op ... schreef ...:".
 _QUOTE_HEADER = re.compile(
@@ -222,6 +226,16 @@ def order_text(text: str) -> list[tuple[int, str]]:
 
 def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
     body = _BULLET.sub("", line, count=1)
+    numbered = _LIST_NUMBER.match(body)
+    if numbered:
+        parsed = _parse_body(nlp, matcher, line, body[numbered.end():])
+        if parsed is not None:
+            return parsed
+    return _parse_body(nlp, matcher, line, body)
+
+
+def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] | None:
+    """The order line in `body`, the end of `line` once its bullet or list number is taken off."""
     lead = len(line) - len(body)
     if not body.strip() or _NOT_A_LINE.match(body):
         return None

@@ -63,3 +63,34 @@ def test_reply_quotes_are_not_order_content():
             "10 x ABC-123\n> 7 x XYZ-999\n")
     lines = extract_text(body, 0).lines
     assert [ln.item_code for ln in lines] == []
+
+
+def test_numbered_and_lettered_lists():
+    """GIVEN order lines in numbered and lettered lists, some numbered in forms a quantity could take
+    ("1 - ...", "#2 ...", "Item 3: ...", "ii. ...")
+    THEN the list's own numbers are never read as quantities, and each line's span starts after them."""
+    body = ("Please send:\n1. 10 x ABC-123\n2) ABC-9 qty 4\n3. 2 cases of blue widgets 12oz\n\n"
+            "1 - DEF-1 x 6\n#2 7 x DEF-2\nItem 3: 8 x DEF-3\ni. 9 x DEF-4\nii. 11 x DEF-5\n(c) DEF-6 x 12\n")
+    extraction = extract_text(body, 0)
+    got = [(line.quantity, line.uom, line.item_code, line.description) for line in extraction.lines]
+    assert got == [
+        (Decimal("10"), None, "ABC-123", None),
+        (Decimal("4"), None, "ABC-9", None),
+        (Decimal("2"), "CS", None, "blue widgets 12oz"),
+        (Decimal("6"), None, "DEF-1", None),
+        (Decimal("7"), None, "DEF-2", None),
+        (Decimal("8"), None, "DEF-3", None),
+        (Decimal("9"), None, "DEF-4", None),
+        (Decimal("11"), None, "DEF-5", None),
+        (Decimal("12"), None, "DEF-6", None),
+    ]
+    spans = [body[slice(*line.provenance.span)] for line in extraction.lines]
+    assert spans[3:6] == ["DEF-1 x 6", "7 x DEF-2", "8 x DEF-3"]
+    assert not any(code in text for text in extraction.unread for code in ("ABC", "DEF"))
+
+
+def test_a_number_and_dash_before_words_is_still_a_quantity():
+    """GIVEN "3 - ABC-123" (a list number only when the rest holds a quantity of its own)
+    THEN 3 is the quantity."""
+    lines = extract_text("Hi,\n3 - ABC-123\n", 0).lines
+    assert [(line.quantity, line.item_code) for line in lines] == [(Decimal("3"), "ABC-123")]
