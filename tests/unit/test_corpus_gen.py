@@ -137,3 +137,43 @@ def test_orders_counts_purchase_orders_and_repeat_customers_email_everything(
         raw = (tmp_path / name).read_bytes()
         assert b"eval@corpus.invalid" not in raw
         assert b"Content-Type: application/edi-x12" in raw or b"Content-Type: application/xml" in raw
+
+
+def _pdf_words(kind: str, data: bytes) -> set[str]:
+    """The words pdfplumber reads in a generated PDF (attached to its email, when it has one)."""
+    import email
+    import io
+    from email import policy
+
+    import pdfplumber
+
+    if kind == "eml":
+        data = next(email.message_from_bytes(data, policy=policy.default).iter_attachments()).get_content()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return {w["text"] for page in pdf.pages for w in page.extract_words()}
+
+
+@pytest.mark.parametrize("layout", ["pdf_unruled", "pdf_wrapped"])
+def test_no_pdf_text_runs_into_the_next_column(corpus_gen: ModuleType, layout: str) -> None:
+    """GIVEN the catalog's longest descriptions in the two fixed-width PDF tables, in 16 styles WHEN the
+    text is read back THEN no word is glued to the next column's: a description's last word to the unit
+    ("zincbx", as the unruled table printed before its cells shrank to fit) or a header to the next
+    header ("OrderedVendor", under a 45 pt "Qty Ordered")."""
+    import random
+    import re
+    from datetime import date
+
+    ctx = corpus_gen.Ctx.load()
+    longest = sorted(ctx.catalog.values(), key=lambda p: -len(corpus_gen.short(p)))[:8]
+    units = "|".join(sorted({re.escape(form) for forms in corpus_gen.UOM_CELL.values() for form in forms}))
+    glued_unit = re.compile(rf"[a-z]+(?:{units})")
+    header_ends = "|".join(sorted({re.escape(h.split()[-1]) for names in corpus_gen.COLUMN_NAMES.values()
+                                   for h in names}))
+    glued_header = re.compile(rf"(?:{header_ends})[A-Z].*")
+    for style in range(16):
+        lines = [corpus_gen.Line(p.sku, p.sku, 12, ctx.price("C001", p.sku)) for p in longest]
+        spec = corpus_gen.OrderSpec("C001", "ACM-PO-55555", date(2026, 11, 20), date(2026, 12, 1), lines, style,
+                                    layout.replace("_", "-"))
+        kind, data, _label = getattr(corpus_gen, layout)(ctx, spec, random.Random(style), f"glue-{style}")
+        glued = [w for w in _pdf_words(kind, data) if glued_unit.fullmatch(w) or glued_header.fullmatch(w)]
+        assert glued == [], (layout, style)
