@@ -178,7 +178,7 @@ def _bound_pdfminer() -> None:
 
 
 def _install_bounds(pdfinterp: Any, pdftypes: Any, plumber_page: Any) -> None:
-    class CountingContentParser(pdfinterp.PDFContentParser):  # type: ignore[misc,name-defined]
+    class CountingContentParser(pdfinterp.PDFContentParser):
         tokens = 0
 
         def nextobject(self) -> Any:
@@ -189,7 +189,7 @@ def _install_bounds(pdfinterp: Any, pdftypes: Any, plumber_page: Any) -> None:
             self.tokens += 1
             return super().nextobject()
 
-    class CountingDevice(plumber_page.PDFPageAggregatorWithMarkedContent):  # type: ignore[misc,name-defined]
+    class CountingDevice(plumber_page.PDFPageAggregatorWithMarkedContent):
         objects = 0
 
         def _charge(self, count: int) -> None:
@@ -213,9 +213,9 @@ def _install_bounds(pdfinterp: Any, pdftypes: Any, plumber_page: Any) -> None:
     pdftypes.decompress_corrupted = _decompress_damaged
     pdftypes.lzwdecode = _lzw_decode
     pdftypes.rldecode = _run_length_decode
-    pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
-    pdfinterp.PDFContentParser = CountingContentParser  # type: ignore[misc]
-    plumber_page.PDFPageAggregatorWithMarkedContent = CountingDevice  # type: ignore[misc]
+    pdftypes.zlib = _BoundedZlib()
+    pdfinterp.PDFContentParser = CountingContentParser
+    plumber_page.PDFPageAggregatorWithMarkedContent = CountingDevice
 
 
 def _group_rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
@@ -366,7 +366,7 @@ def _chars_by_middle(chars: list[dict[str, Any]]) -> _CharIndex:
     return [m for m, _, _ in ordered], [(i, c) for _, i, c in ordered]
 
 
-def _cell_texts(table: Any, by_middle: Any) -> tuple[list[list[str | None]], list[Any]]:
+def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None]], list[Any]]:
     """What pdfplumber's Table.extract() gives (a character belongs to the cell holding its middle;
     each cell's characters in page order become its text), and each row's box. Table.extract tests
     every character of the page against every row, which was a quarter of a ruled PDF's time."""
@@ -399,7 +399,7 @@ def _page_table(
     """Lines on one page, and the table header to apply to a continuation page without its own.
     Ruled cells holding more than one line of text are added to `cells`, for header fields."""
     found = page.find_tables()
-    by_middle = _chars_by_middle(page.chars) if found else None
+    by_middle = _chars_by_middle(page.chars) if found else ([], [])
     tables = [(table, *_cell_texts(table, by_middle)) for table in found]
     cells.extend(c for _, grid, _ in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
     for _table, grid, row_boxes in tables:
