@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import filename_ext
-from extractors.header_fields import find_header
+from extractors.header_fields import document_kind, find_header
 from extractors.tabular import rows_above_as_text, rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
@@ -177,7 +177,8 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     notes = ["no header row: columns typed by their values"] if table.header.inferred else []
     if encoding not in ("utf-8", FALLBACK_ENCODING) and not encoding.startswith("utf-"):
         notes.append(f"text encoding detected as {encoding}")
-    return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread, notes=notes)
+    return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread, notes=notes,
+                      document_kind=document_kind(above.lstrip()) if above.strip() else None)
 
 
 class CsvExtractor:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.base import filename_ext
-from extractors.header_fields import find_header
+from extractors.header_fields import document_kind, find_header
 from extractors.units import UNIT_CODES, normalise_unit
 from extractors.values import parse_decimal
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
@@ -334,7 +334,8 @@ def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) 
 def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     nlp, matcher = _pipeline()
     kept = order_text(text)
-    result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind))
+    result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind),
+                        document_kind=document_kind(content_text(text, kept).lstrip()))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()

@@ -12,7 +12,7 @@ from datetime import datetime
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from extractors.base import filename_ext
-from extractors.header_fields import find_header
+from extractors.header_fields import document_kind, find_header
 from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
@@ -195,7 +195,7 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
         if table.lines and table.header is not None:
             above = rows_above_as_text(rows, table.header.index) + "\n" + table.header_text
             return Extraction(NAME, part_index, header=find_header(above, part_index, "sheet"),
-                              lines=table.lines, unread=table.unread)
+                              lines=table.lines, unread=table.unread, document_kind=document_kind(above.lstrip()))
     return Extraction(NAME, part_index, notes=["no order table found in any sheet"])
 
 

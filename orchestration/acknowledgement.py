@@ -532,6 +532,12 @@ def plain_question(order: Order, reason: dict[str, Any]) -> str | None:
     if code in ("no_lines", "no_lines_read", "scanned_document", "unreadable_attachment", "refused_attachment"):
         return (f"{message[0].upper()}{message[1:]}. Could you send the order lines as text in an email, or as a "
                 "spreadsheet or PDF?")
+    if code == "low_confidence_field":
+        field = {"po_number": "PO number", "order_date": "order date", "requested_date": "delivery date",
+                 "currency": "currency", "ship_to": "ship-to address"}.get(str(reason.get("field")), "detail")
+        return f"We could not read the {field} of your order with certainty. Could you confirm it?"
+    if code == "titled_not_an_order":
+        return "Your email reads like an invoice or a quotation. Is it an order we should ship?"
     if code == "other_part_has_lines":
         return f"{message[0].upper()}{message[1:]}. Should those lines be part of this order?"
     return f"{on}{message}" if message else None

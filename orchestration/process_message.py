@@ -94,6 +94,17 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         return []
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
+    extra_titled: list[Reason] = []
+    if not with_lines:
+        # An email's first words are prose as often as a title ("Quote Q-12 accepted, please send ..."):
+        # a body that reads as an invoice or quotation but holds order lines goes to a clerk, never
+        # closed unseen and never approved untouched.
+        titled = [r for r in read if r.extraction.lines and r.extraction.document_kind and r.part.role != "attachment"]
+        if titled:
+            with_lines = titled
+            extra_titled = [Reason("titled_not_an_order",
+                                   f"the email text calls itself {_article(titled[0].extraction.document_kind)}: "
+                                   "check that it is an order before approving it")]
     failed = [r for r in read if r.extraction.error]
     unreadable = None if with_lines else _unreadable_order(read)
     if not with_lines and not_orders and unreadable is None:
@@ -130,7 +141,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     extra = [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
                                             f"this order: check whether they belong to it")
              for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
-             and not _body_twins(r, chosen)]
+             and not _body_twins(r, chosen)] + extra_titled
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
                  extra)

@@ -86,3 +86,42 @@ def test_an_invoice_quoting_the_po_is_not_an_order(sqlite_service: Service, titl
     assert message["error"] == "not an order: document.pdf is an invoice"
     orders = svc.client.get("/api/orders").json()
     assert not any(o["po_number"] == "AR-77120" for o in orders)
+
+
+def _text_email(body: str, msg_id: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = SENDER
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = "Re: your order"
+    msg["Message-ID"] = f"<{msg_id}@acme-retail.example>"
+    msg.set_content(body)
+    return msg.as_bytes(policy=SMTP)
+
+
+ORDER_LINES_TEXT = "\n".join(f"{qty} x {sku} @ {price}" for sku, _, qty, _, price in LINES)
+
+
+@pytest.mark.parametrize("body, kind", [
+    pytest.param(f"INVOICE\nInvoice No: 7781\nPurchase Order No. AR-77130\n\n{ORDER_LINES_TEXT}\n\n"
+                 "Ship to: Acme Retail DC Boston, 400 Summer Street, Boston, MA 02210\n", "invoice",
+                 id="invoice-typed-in-the-body"),
+    pytest.param(f"Quote Q-12 accepted, please send:\n\n{ORDER_LINES_TEXT}\n\nPO AR-77131\n"
+                 "Ship to: Acme Retail DC Boston, 400 Summer Street, Boston, MA 02210\n", "quotation",
+                 id="prose-starting-with-quote"),
+])
+def test_an_email_text_titled_invoice_or_quotation_goes_to_a_clerk(sqlite_service: Service, body: str, kind: str):
+    """GIVEN an email body from a known contact, with catalog SKUs at contract prices, whose first words
+    read as an invoice's or quotation's title
+    WHEN it is processed
+    THEN it is neither approved untouched nor closed unseen: it waits for a clerk with a reason saying
+    the text calls itself an invoice or quotation (an email's first words are as often prose as a
+    title: "Quote Q-12 accepted, please send ...")."""
+    svc = sqlite_service
+    posted = svc.post_eml(_text_email(body, f"body-{kind}"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["auto_approved"] is False
+    assert order["status"] == "needs_review"
+    titled = [r for r in order["review_reasons"] if r["code"] == "titled_not_an_order"]
+    assert titled and kind in titled[0]["message"]
+    assert [line["sku"] for line in order["lines"]] == [sku for sku, *_ in LINES]
