@@ -187,27 +187,48 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str) -
         raise ActionError(f"no customer '{customer_id}'")
     audit(session, actor, "order", order.id, "edit", field="customer", from_value=order.customer_id,
           to_value=customer.id)
+    # The customer came from a sender a clerk once tied to another customer, and nothing in the document
+    # named a second customer: that tie was simply learned wrong (one approval under the wrong customer).
+    learned_wrong = order.customer_method == "learned_sender" and not any(
+        r.get("code") == "customer_unconfirmed" for r in order.review_reasons or [])
     order.customer_id, order.customer_method = customer.id, "clerk"
     order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
-    learn_sender(session, order, customer, actor)
+    learn_sender(session, order, customer, actor, correcting=learned_wrong)
 
 
-def learn_sender(session: Session, order: Order, customer: Customer, actor: str) -> None:
+def learn_sender(session: Session, order: Order, customer: Customer, actor: str, correcting: bool = False) -> None:
     """The clerk said who sent this: that address speaks for the customer next time. (A message our own
-    staff forwarded is resolved from the buyer it quotes, so a staff address learned here is never used.)"""
+    staff forwarded is resolved from the buyer it quotes, so a staff address learned here is never used.)
+
+    `correcting`: the clerk changed the customer a learned tie of this very sender gave the order, with
+    no second customer named in it; the tie is moved to the customer the clerk chose, so the sender's
+    next order is right without another review. An address that was found to speak for two customers
+    (forgotten below) is never learned again: otherwise the next approval re-teaches it for one of them,
+    and its orders flip between customers with a sender match's full confidence."""
     message = session.get(InboundMessage, order.message_id) if order.message_id else None
     sender = (message.from_addr or "").strip().lower() if message else ""
-    if "@" not in sender:
+    if "@" not in sender or _forgotten_as_shared(session, sender):
         return
     contact = session.scalar(select(CustomerContact).where(CustomerContact.email == sender))
     if contact is None:
         session.add(CustomerContact(customer_id=customer.id, email=sender, created_by=actor))
+    elif contact.customer_id != customer.id and correcting:
+        audit(session, actor, "order", order.id, "correct_sender", field="customer",
+              from_value=f"{sender} -> {contact.customer_id}", to_value=f"{sender} -> {customer.id}")
+        contact.customer_id, contact.created_by = customer.id, actor
     elif contact.customer_id != customer.id:
         # One address speaking for two customers (a shared gateway, a buyer with two accounts) says
         # nothing about either: forget it rather than let the latest clerk's choice win silently.
         audit(session, actor, "order", order.id, "forget_sender", field="customer",
               from_value=f"{sender} -> {contact.customer_id}", to_value=f"also {customer.id}")
         session.delete(contact)
+
+
+def _forgotten_as_shared(session: Session, sender: str) -> bool:
+    """Was this address forgotten because it spoke for two customers? (The audit trail remembers it.)"""
+    return session.scalar(select(AuditEvent.id).where(
+        AuditEvent.action == "forget_sender",
+        AuditEvent.from_value.startswith(f"{sender} -> ", autoescape=True)).limit(1)) is not None
 
 
 def approve(session: Session, order: Order, actor: str) -> None:

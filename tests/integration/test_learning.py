@@ -247,4 +247,36 @@ def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service
         set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example")
     third = svc.post_eml(_email(gateway, "PO Number: GW-3\n\n10 x GLV-NIT-S-BLU\n", 52))
     svc.drain()
-    assert svc.order_for_message(third["id"])["customer_id"] is None
+    order = svc.order_for_message(third["id"])
+    assert order["customer_id"] is None
+    # Forgotten for good: the next clerk's answer does not make it one customer's again.
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    fourth = svc.post_eml(_email(gateway, "PO Number: GW-4\n\n10 x GLV-NIT-S-BLU\n", 53))
+    svc.drain()
+    assert svc.order_for_message(fourth["id"])["customer_method"] != "learned_sender"
+
+
+def test_a_sender_learned_for_the_wrong_customer_is_corrected(sqlite_service: Service):
+    """A clerk once tied a buyer's address to the wrong customer; the next order, resolved by that tie
+    and naming nobody else, is in review (for an item we do not know) and the clerk corrects its
+    customer: the tie moves, and the third order is right without anyone."""
+    svc = sqlite_service
+    buyer = "orders@corner-deli.example"
+    first = svc.post_eml(_email(buyer, "PO Number: CD-11\n\n10 x GLV-NIT-S-BLU\n", 60))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")  # the wrong one
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    second = svc.post_eml(_email(buyer, "PO Number: CD-12\n\n10 x GLV-NIT-S-BLU\n4 x FLUX-CAPACITOR-88\n", 61))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert (again["customer_id"], again["customer_method"]) == ("C002", "learned_sender")
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example")
+    third = svc.post_eml(_email(buyer, "PO Number: CD-13\n\n10 x GLV-NIT-S-BLU\n", 62))
+    svc.drain()
+    last = svc.order_for_message(third["id"])
+    assert (last["customer_id"], last["customer_method"]) == ("C001", "learned_sender")
