@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from extractors import ocr
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, find_header
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
 NAME = "pdf_table"
+SCANNED = "scanned document, no text"
+# What OCR reads is never certain ("12oz" comes back "120z"): no value read from a scan is trusted above this.
+OCR_CONFIDENCE = 0.5
 
 # What one PDF may cost. An order is a few pages of a few thousand characters each; a hostile or
 # broken PDF can hold a million pages, a 41 KB Flate stream that inflates to 40 MB, a small form
@@ -342,7 +346,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         _BUDGET.reset(budget)
     text = "\n".join(texts)
     if not text.strip():
-        return Extraction(NAME, part_index, error="scanned document, no text")
+        return _read_scan(data, part_index)
     header = find_header(text, part_index, "pdf")
     if cells:
         # Header blocks drawn as boxes side by side ("Bill To" | "Shipped To", or a row of "Purchase
@@ -354,6 +358,51 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         header.buyer = boxed.buyer or header.buyer
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
                       document_kind=document_kind(text))
+
+
+def _read_scan(data: bytes, part_index: int) -> Extraction:
+    """A PDF without a text layer: read by OCR when an engine is installed, with the same table and
+    header rules as printed text. Whatever OCR gives goes to a clerk (the order keeps `read_by_ocr`);
+    a scan with no readable line stays the "scanned document" a clerk types, with any header read."""
+    if not ocr.available():
+        return Extraction(NAME, part_index, error=SCANNED)
+    pages = ocr.read_pages(data)
+    if pages.error:
+        return Extraction(NAME, part_index, error=SCANNED, notes=[f"OCR: {pages.error}"])
+    texts: list[str] = []
+    lines: list[ExtractedLine] = []
+    unread: list[str] = []
+    for page_no, words in enumerate(pages.pages, start=1):
+        texts.append("\n".join(" ".join(w["text"] for w in row) for row in _group_rows(words)))
+        aligned = _aligned_table(words)
+        if aligned is None:
+            continue
+        grid, boxes = aligned
+
+        def provenance(row: int, col: int | None, boxes: list[tuple[float, ...]] = boxes,
+                       page_no: int = page_no) -> Provenance:
+            return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
+                              bbox=tuple(round(v, 1) for v in boxes[row]))
+
+        table = rows_to_lines(grid, "pdf", provenance)
+        lines.extend(table.lines)
+        unread.extend(table.unread)
+    text = "\n".join(texts)
+    header = find_header(text, part_index, "pdf")
+    for name in header.__dataclass_fields__:
+        value = getattr(header, name)
+        if value is not None:
+            value.confidence = min(value.confidence, OCR_CONFIDENCE)
+    for line in lines:
+        line.confidence = min(line.confidence, OCR_CONFIDENCE)
+    notes = [f"read by OCR ({len(pages.pages)} page{'s' if len(pages.pages) != 1 else ''})"]
+    if pages.pages_skipped:
+        notes.append(f"OCR stopped after {len(pages.pages)} pages; {pages.pages_skipped} more not read")
+    if not lines:
+        return Extraction(NAME, part_index, header=header, error=SCANNED, notes=notes,
+                          document_kind=document_kind(text))
+    return Extraction(NAME, part_index, header=header, lines=lines, unread=unread, notes=notes,
+                      document_kind=document_kind(text), read_by_ocr=True)
 
 
 _CharIndex = tuple[list[float], list[tuple[int, dict[str, Any]]]]

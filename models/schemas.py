@@ -142,6 +142,8 @@ class Extraction:
     siblings: list[Extraction] = field(default_factory=list)
     # What the document says it is, when it says it is not an order ("invoice", "quotation").
     document_kind: str | None = None
+    # Read by OCR from a scan: every value may be misread, so a clerk checks it against the page.
+    read_by_ocr: bool = False
 
     @property
     def ok(self) -> bool:

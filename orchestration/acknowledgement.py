@@ -67,7 +67,8 @@ STAGE = "acknowledgement"
 # parked job fails its order, and an email must never do that.
 JOB_MAX_ATTEMPTS = 200
 # Reasons a clerk needs but a buyer cannot answer.
-INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed"})
+# Doubts about our own reading, not questions for the buyer.
+INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr"})
 
 
 class Refused(Exception):

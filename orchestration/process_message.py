@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from sqlalchemy.orm import Session
 
 from config import Settings
+from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
 from intake.mime import parse_message
 from matching.catalog import normalise_sku, normalise_text
@@ -142,6 +143,9 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                                             f"this order: check whether they belong to it")
              for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
              and not _body_twins(r, chosen)] + extra_titled
+    if chosen.extraction.read_by_ocr:
+        extra.append(Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
+                                           "and field against the page"))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
                  extra)
@@ -168,7 +172,6 @@ def _same_lines(other: Extraction, chosen: Extraction) -> bool:
     return _line_keys(other) <= _line_keys(chosen)
 
 
-SCANNED = "scanned document, no text"
 
 
 def _article(kind: str | None) -> str:

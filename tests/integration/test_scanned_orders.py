@@ -1,0 +1,52 @@
+"""A scanned purchase order from a known customer reaches the review queue with its lines already read by
+OCR and matched to the catalog, so the clerk checks them against the page instead of typing them; it is
+never approved untouched, however clean the reading looks."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from tests.conftest import Service
+from tests.unit.test_ocr import _needs_tesseract, scan_of  # noqa: F401  (the fixture applies here too)
+
+# Demo customer C001's catalog items at its contract prices, and its Boston ship-to.
+LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "46.96"),
+         ("TIE-08-BLK", "Cable ties 8 in black", "3", "3.81")]
+
+
+def _scanned_po(page) -> None:  # type: ignore[no-untyped-def]
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(72, 720, "PURCHASE ORDER")
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 695, "PO Number: AR-88120")
+    page.drawString(72, 670, "Ship To: Acme Retail DC Boston")
+    page.drawString(72, 656, "400 Summer Street")
+    page.drawString(72, 642, "Boston, MA 02210")
+    y = 590
+    for x, name in ((72, "SKU"), (200, "Description"), (420, "Qty"), (480, "Unit Price")):
+        page.drawString(x, y, name)
+    for row in LINES:
+        y -= 18
+        for x, value in zip((72, 200, 420, 480), row, strict=True):
+            page.drawString(x, y, value)
+
+
+def test_a_scanned_order_waits_for_a_clerk_with_its_lines_read(sqlite_service: Service):
+    msg = EmailMessage()
+    msg["From"] = "Jane Doe <jane.doe@acme-retail.example>"
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = "PO AR-88120"
+    msg["Message-ID"] = "<scan-88120@acme-retail.example>"
+    msg.set_content("Our order is attached (scanned).")
+    msg.add_attachment(scan_of(_scanned_po), maintype="application", subtype="pdf", filename="scan.pdf")
+    svc = sqlite_service
+    posted = svc.post_eml(msg.as_bytes(policy=SMTP))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review" and order["auto_approved"] is False
+    codes = {r["code"] for r in order["review_reasons"]}
+    assert "read_by_ocr" in codes and "scanned_document" not in codes
+    assert order["customer_id"] == "C001"
+    read = [(line["sku"], float(line["quantity"])) for line in order["lines"]]
+    assert read == [(sku, float(qty)) for sku, _, qty, _ in LINES]
