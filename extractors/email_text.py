@@ -234,6 +234,31 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
     return _parse_body(nlp, matcher, line, body)
 
 
+# One part of an item code written with spaces ("1414" or "12" in "box 1414 12"): it holds a digit and is
+# no size ("12oz" describes an item).
+_CODE_PART = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]*")
+
+
+def _unit_led_code(words: list[str]) -> list[str] | None:
+    """The words of an item code that starts with a unit word, from the words after the quantity.
+
+    "x box 1414 12" -> ["box", "1414", "12"]: a unit word followed only by number groups names no item
+    ("box" of what?), so it is the head of a code such as BOX-1414-12 typed with spaces. A lone short
+    number after it ("2 x case 24") reads as a pack count, not a code, and is left alone; a word after
+    it ("box of gloves", "boxes 12oz cups") makes it a unit again.
+    """
+    if words and words[0] in {"x", "×", "*", "X"}:
+        words = words[1:]
+    if len(words) < 2 or not normalise_unit(words[0]):
+        return None
+    rest = words[1:]
+    if not all(_CODE_PART.fullmatch(w) and not _SIZE.match(w) for w in rest):
+        return None
+    if sum(c.isdigit() for w in rest for c in w) < 3:
+        return None
+    return words
+
+
 def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] | None:
     """The order line in `body`, the end of `line` once its bullet or list number is taken off."""
     lead = len(line) - len(body)
@@ -282,7 +307,11 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             item_tokens = item_tokens[1:]
         while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
             item_tokens = item_tokens[:-1]
-        if (label in ("QTY_FIRST", "QTY_BARE") and unit is None and item_tokens
+        unit_led = _unit_led_code(tokens[start + 1:end] + item_tokens) if label in ("QTY_FIRST", "QTY_BARE") else None
+        if unit_led:
+            # "24 x box 1414 12": the unit word heads the code (BOX-1414-12 typed with spaces).
+            unit, item_tokens = None, unit_led
+        elif (label in ("QTY_FIRST", "QTY_BARE") and unit is None and item_tokens
                 and normalise_unit(item_tokens[0]) and len(item_tokens) > 1):
             unit = normalise_unit(item_tokens[0])
             item_tokens = item_tokens[1:]
@@ -298,8 +327,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not _SIZE.match(first))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
-        code = first if is_code else None
-        description = " ".join(item_tokens[1:]) if code else item
+        code = item if unit_led else first if is_code else None
+        description = None if unit_led else " ".join(item_tokens[1:]) if code else item
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
         confidence = 0.9 if label == "QTY_BARE" else 0.96
