@@ -13,6 +13,13 @@ entries are re-stamped and their XML parts canonicalised (the same bytes with or
 `--orders N` (instead of --documents) writes as many documents as it takes to hold N purchase orders
 (the rest are not orders and invoices). With `--repeat-customers` every order arrives by email from its
 customer's own sender, X12 and UBL files attached, and every purchase order's label names the customer.
+Repeat customers order quantities the way B2B buyers reorder: each (customer, item) has a habitual
+quantity drawn once in the catalog unit's range (HABIT_QUANTITY: cases 1-20, boxes and packs 2-40, each
+5-200, ...), each reorder is that habit times a lognormal factor (sigma REORDER_SIGMA = 0.35) rounded as
+buyers write it (whole cases; pieces by the 5 or 10), and OUTLIER_SHARE = 1.5 % of lines are genuine
+outliers, a slipped zero (10x) or a dropped one (1/10), which the product should ask a clerk about.
+Without --repeat-customers quantities are drawn from a fixed list, as before (the committed sample and
+the 300-document corpus are unchanged).
 
 Labels say what the document says: a printed price is labelled as printed, a misspelt SKU is
 labelled with the catalog SKU the buyer meant, a bare file (no sender) carries no "customer" key.
@@ -24,6 +31,7 @@ import argparse
 import csv
 import io
 import json
+import math
 import random
 import re
 import shutil
@@ -174,6 +182,8 @@ class Line:
     quantity: int
     price: float
     buyer_part: str | None = None
+    # A repeat customer's genuine outlier quantity (see OUTLIER_SHARE); not printed nor labelled.
+    outlier: bool = False
 
 
 @dataclass
@@ -1064,6 +1074,19 @@ PO_SEQUENCE = {"C001": "ACM-PO-{n}", "C002": "BB-{n}", "C003": "CFM-2026-{n:04d}
                "C005": "EMS-PO-{n}", "C006": "HPP-{n}"}
 # The layouts a customer's own purchasing system or habit produces, and how common each is.
 HABIT_LAYOUTS = {name: 1.0 for name in ORDER_LAYOUTS} | {"pdf-multipage": 0.3, "email-de": 0.5, "email-fr-es": 0.5}
+# A repeat customer's habitual quantity of an item, in the catalog's unit, by what the unit is: a few
+# cases or dozens, a handful to a few dozen boxes, packs and rolls, tens to a couple of hundred single
+# pieces. Drawn once per (customer, item), as a buyer settles on "our usual 6 cases".
+HABIT_QUANTITY = {"CS": (1, 20), "DZ": (1, 10), "BX": (2, 40), "PK": (2, 40), "RL": (1, 24), "EA": (5, 200)}
+# Each reorder is the habit times a moderate factor: lognormal with this sigma (two thirds of reorders
+# within 0.7x-1.4x of the habit, 1 in 20 beyond 0.5x-2x, as a busy season doubles an order).
+REORDER_SIGMA = 0.35
+# Genuine outliers: this share of repeat lines carries a slipped zero (ten times the reorder) or a
+# dropped one (a tenth of it, when it ends in 0). 1.5 % is an assumption, not a measurement: the middle
+# of the 1-2 % often quoted for hand-keyed fields, set before any replay was run and not tuned to the
+# touchless target. With ~5 lines an order (30-45 in a multi-page PDF) about 8 % of orders carry one,
+# and the product should ask a clerk about each (unusual_quantity), so they cap touchless near 92 %.
+OUTLIER_SHARE = 0.015
 
 
 @dataclass
@@ -1076,6 +1099,37 @@ class Habits:
     written: dict[str, str]
     sloppy: bool
     next_po: int
+    # The habitual quantity of each item this customer has ordered (see habit_quantity).
+    quantities: dict[str, int] = field(default_factory=dict)
+    seed: int = 0
+
+
+def sensible_quantity(quantity: float, uom: str) -> int:
+    """A quantity rounded as a buyer writes it: whole cases, boxes and rolls; single pieces by the 5 or
+    10 once there are more than a few dozen."""
+    step = 10 if uom == "EA" and quantity >= 100 else 5 if uom == "EA" and quantity >= 30 else 1
+    return max(step, int(round(quantity / step)) * step)
+
+
+def habit_quantity(h: Habits, sku: str, uom: str) -> int:
+    """This customer's usual quantity of the item, drawn once from its own RNG so that it does not
+    depend on (or shift) the order in which the stream's other draws happen."""
+    if sku not in h.quantities:
+        low, high = HABIT_QUANTITY.get(uom, (1, 20))
+        rng = random.Random(f"habit-quantity-{h.seed}-{h.cid}-{sku}")
+        # Log-uniform: small habits are as common as large ones within the unit's range.
+        h.quantities[sku] = sensible_quantity(math.exp(rng.uniform(math.log(low), math.log(high))), uom)
+    return h.quantities[sku]
+
+
+def reorder_quantity(h: Habits, sku: str, uom: str, rng: random.Random) -> tuple[int, bool]:
+    """The quantity of one repeat line and whether it is a genuine outlier (a slipped or dropped zero)."""
+    quantity = sensible_quantity(habit_quantity(h, sku, uom) * math.exp(rng.gauss(0.0, REORDER_SIGMA)), uom)
+    if rng.random() >= OUTLIER_SHARE:
+        return quantity, False
+    if quantity % 10 == 0 and rng.random() < 0.5:
+        return quantity // 10, True
+    return quantity * 10, True
 
 
 def make_habits(ctx: Ctx, seed: int) -> dict[str, Habits]:
@@ -1097,7 +1151,7 @@ def make_habits(ctx: Ctx, seed: int) -> dict[str, Habits]:
             if sloppy:
                 form = rng.choice([form.lower(), form.replace("-", " "), form.lower().replace("-", " ")])
             written[sku] = form
-        habits[cid] = Habits(cid, layouts, basket, written, sloppy, rng.randint(1000, 60000))
+        habits[cid] = Habits(cid, layouts, basket, written, sloppy, rng.randint(1000, 60000), seed=seed)
     return habits
 
 
@@ -1120,20 +1174,22 @@ def repeat_order(ctx: Ctx, habits: dict[str, Habits], rng: random.Random, day: d
         written = sku if structured else h.written.get(sku, sku)
         if not structured and rng.random() < 0.01:  # a fresh slip of the keyboard now and then
             written = typo(ctx, sku, rng) or written
-        qty = rng.choice([1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 25, 30, 40, 50, 60, 100])
-        lines.append(Line(sku, written, qty, ctx.price(cid, sku)))
+        qty, outlier = reorder_quantity(h, sku, ctx.catalog[sku].uom, rng)
+        lines.append(Line(sku, written, qty, ctx.price(cid, sku), outlier=outlier))
     h.next_po += rng.randint(1, 9)
     po = PO_SEQUENCE.get(cid, cid + "-PO-{n}").format(n=h.next_po)
     return OrderSpec(cid, po, day, day + timedelta(days=rng.randint(5, 21)), lines, rng.randrange(1 << 30), layout)
 
 
 def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO,
-             repeat_customers: bool = False) -> list[str]:
+             repeat_customers: bool = False, outliers: dict[str, list[str]] | None = None) -> list[str]:
     """Write the corpus into `out`; returns the document file names.
 
     With repeat_customers, the stream is what one supplier receives over two months: six customers
     ordering at different rates, each always from the same person, in its own one to three layouts, mostly
-    the same items written the same way, POs numbered in sequence, everything by email."""
+    the same items written the same way in about their usual quantities (see reorder_quantity), POs
+    numbered in sequence, everything by email. `outliers`, when given, receives each document's SKUs
+    whose quantity is a genuine outlier (not in the labels: a label says what the document says)."""
     ctx = Ctx.load(demo)
     habits = make_habits(ctx, seed) if repeat_customers else {}
     out.mkdir(parents=True, exist_ok=True)
@@ -1167,6 +1223,8 @@ def generate(out: Path, documents: int = 300, seed: int = 7, demo: Path = DEMO,
         (out / f"{name}.expected.json").write_text(json.dumps(exp, indent=2, ensure_ascii=False) + "\n",
                                                    encoding="utf-8")
         written.append(f"{name}.{suffix}")
+        if outliers is not None and any(ln.outlier for ln in spec.lines) and exp.get("kind") == "purchase_order":
+            outliers[f"{name}.{suffix}"] = [ln.sku for ln in spec.lines if ln.outlier]
     return written
 
 

@@ -94,6 +94,8 @@ class ReplayResult:
     # Each order that needed review: its place in the stream (from 1), document and reasons (code, message).
     reviewed: list[dict[str, Any]] = field(default_factory=list)
     clerk_actions: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CLERK_ACTIONS, 0))
+    # A generated corpus's genuine outlier quantities (document -> SKUs), which the labels do not show.
+    outliers: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def orders(self) -> int:
@@ -127,6 +129,21 @@ class ReplayResult:
         return {layout: {"orders": len(flags), "touchless": round(sum(flags) / len(flags), 4)}
                 for layout, flags in sorted(seen.items())}
 
+    def outlier_report(self) -> dict[str, int]:
+        """How the product met the generated outlier quantities: asked about (an unusual_quantity
+        reason naming the line's SKU), or let through in an order approved untouched; and how many
+        unusual_quantity doubts were about ordinary quantities instead."""
+        asked: set[tuple[str, str]] = set()
+        for entry in self.reviewed:
+            for code, message in entry["reasons"]:
+                if code == "unusual_quantity":
+                    asked.add((entry["document"], message.split(":", 1)[0]))
+        lines = {(doc, sku) for doc, skus in self.outliers.items() for sku in skus}
+        touchless = {doc for doc, flag in zip(self.documents, self.touchless, strict=True) if flag}
+        return {"outlier_lines": len(lines), "asked": len(lines & asked),
+                "approved_untouched": sum(1 for doc, _ in lines if doc in touchless),
+                "unusual_quantity_on_ordinary_lines": len(asked - lines) if self.outliers else -1}
+
     def to_json(self) -> dict[str, Any]:
         return {
             "touchless_by_block": [b["touchless"] for b in self.blocks()],
@@ -144,6 +161,7 @@ class ReplayResult:
             "review_reasons": self.review_reasons,
             "review_reasons_last_quarter": self.review_reasons_last_quarter,
             "clerk_actions": self.clerk_actions,
+            "outlier_quantities": self.outlier_report(),
             "reviewed": self.reviewed,
         }
 
@@ -351,13 +369,18 @@ def print_table(result: ReplayResult) -> None:
             print(f"{title}: " + ", ".join(f"{code} {n}" for code, n in ranked))
     if result.could_not_fix_reasons:
         print(f"could not fix: {result.could_not_fix_reasons}")
+    if result.outliers:
+        o = result.outlier_report()
+        print(f"generated outlier quantities: {o['outlier_lines']} lines, {o['asked']} asked about, "
+              f"{o['approved_untouched']} in orders approved untouched; unusual_quantity on ordinary lines: "
+              f"{o['unusual_quantity_on_ordinary_lines']}")
 
 
-def generated(folder: Path, orders: int, seed: int) -> Path:
+def generated(folder: Path, orders: int, seed: int, outliers: dict[str, list[str]] | None = None) -> Path:
     """The default corpus: `orders` purchase orders from repeat customers (with the not-orders and
-    invoices that fall among them)."""
+    invoices that fall among them); `outliers` receives its genuine outlier quantities."""
     corpus_gen = load_corpus_gen()
-    corpus_gen.generate(folder, corpus_gen.documents_for(orders), seed, repeat_customers=True)
+    corpus_gen.generate(folder, corpus_gen.documents_for(orders), seed, repeat_customers=True, outliers=outliers)
     return folder
 
 
@@ -371,6 +394,8 @@ def across_seeds(results: dict[int, ReplayResult]) -> dict[str, Any]:
         "touchless_last_quarter_min": min(quarters),
         "false_auto_approvals": sum(r.false_auto_approvals for r in results.values()),
         "orders": sum(r.orders for r in results.values()),
+        "outlier_quantities": {key: sum(r.outlier_report()[key] for r in results.values())
+                               for key in ("outlier_lines", "asked", "approved_untouched")},
     }
 
 
@@ -383,6 +408,9 @@ def print_seeds(summary: dict[str, Any]) -> None:
     print(f"last quarter touchless over {len(summary['seeds'])} seeds: mean "
           f"{summary['touchless_last_quarter_mean']:.1%}, min {summary['touchless_last_quarter_min']:.1%}; "
           f"false auto-approvals {summary['false_auto_approvals']} of {summary['orders']} orders")
+    o = summary["outlier_quantities"]
+    print(f"generated outlier quantities: {o['outlier_lines']} lines, {o['asked']} asked about, "
+          f"{o['approved_untouched']} in orders approved untouched")
 
 
 def main(argv: list[str] | None = None) -> ReplayResult | dict[str, Any]:
@@ -403,8 +431,10 @@ def main(argv: list[str] | None = None) -> ReplayResult | dict[str, Any]:
         if args.seeds:
             results = {}
             for seed in [int(x) for x in args.seeds.split(",") if x.strip()]:
-                corpus = generated(Path(tmp) / f"corpus-{seed}", args.orders, seed)
+                outliers: dict[str, list[str]] = {}
+                corpus = generated(Path(tmp) / f"corpus-{seed}", args.orders, seed, outliers)
                 results[seed] = replay(corpus, Path(tmp) / f"home-{seed}", learn=learn)
+                results[seed].outliers = outliers
                 print(f"seed {seed}:")
                 print_table(results[seed])
                 print()
@@ -413,8 +443,10 @@ def main(argv: list[str] | None = None) -> ReplayResult | dict[str, Any]:
             if args.json:
                 args.json.write_text(json.dumps(summary, indent=2) + "\n")
             return summary
-        corpus = args.corpus or generated(Path(tmp) / "corpus", args.orders, args.seed)
+        outliers = {}
+        corpus = args.corpus or generated(Path(tmp) / "corpus", args.orders, args.seed, outliers)
         result = replay(corpus, Path(tmp) / "home", learn=learn)
+        result.outliers = outliers
     print_table(result)
     if args.json:
         args.json.write_text(json.dumps(result.to_json(), indent=2) + "\n")

@@ -177,3 +177,53 @@ def test_no_pdf_text_runs_into_the_next_column(corpus_gen: ModuleType, layout: s
         kind, data, _label = getattr(corpus_gen, layout)(ctx, spec, random.Random(style), f"glue-{style}")
         glued = [w for w in _pdf_words(kind, data) if glued_unit.fullmatch(w) or glued_header.fullmatch(w)]
         assert glued == [], (layout, style)
+
+
+def test_repeat_customers_reorder_about_their_habitual_quantities(corpus_gen: ModuleType, tmp_path: Path) -> None:
+    """GIVEN 200 repeat-customer orders WHEN they are generated THEN each customer reorders an item in
+    about its habitual quantity (nine in ten lines within half to twice that item's median for the
+    customer; the old generator drew 1-100 afresh for every line), and the genuine outliers are a small
+    share of the lines, each a tenth or ten times an ordinary reorder, and not marked in the labels."""
+    import statistics
+
+    outliers: dict[str, list[str]] = {}
+    names = corpus_gen.generate(tmp_path, corpus_gen.documents_for(200), seed=2, repeat_customers=True,
+                                outliers=outliers)
+    ordered: dict[tuple[str, str], list[int]] = {}
+    odd: list[tuple[tuple[str, str], int]] = []
+    total = 0
+    for name in names:
+        label = json.loads((tmp_path / (name.rsplit(".", 1)[0] + ".expected.json")).read_text())
+        if label["kind"] != "purchase_order":
+            continue
+        for line in label["lines"]:
+            assert set(line) <= LINE_KEYS
+            total += 1
+            key = (label["customer"], line["sku"])
+            if line["sku"] in outliers.get(name, []):
+                odd.append((key, line["quantity"]))
+            else:
+                ordered.setdefault(key, []).append(line["quantity"])
+    near = far = 0
+    for quantities in ordered.values():
+        if len(quantities) >= 4:
+            usual = statistics.median(quantities)
+            for q in quantities:
+                near, far = (near + 1, far) if usual / 2 <= q <= usual * 2 else (near, far + 1)
+    assert near + far > 300
+    assert near / (near + far) >= 0.9, (near, far)
+    assert 0.005 <= len(odd) / total <= 0.03, (len(odd), total)
+    judged = [(key, q) for key, q in odd if len(ordered.get(key, [])) >= 4]
+    assert judged
+    for key, q in judged:
+        usual = statistics.median(ordered[key])
+        assert q >= usual * 3 or q <= usual / 3, (key, q, ordered[key])
+
+
+def test_quantities_are_written_as_buyers_write_them(corpus_gen: ModuleType) -> None:
+    """Whole cases, at least one; single pieces by the 5 past 30 and by the 10 past 100."""
+    assert corpus_gen.sensible_quantity(0.3, "CS") == 1
+    assert corpus_gen.sensible_quantity(7.6, "CS") == 8
+    assert corpus_gen.sensible_quantity(23.0, "EA") == 23
+    assert corpus_gen.sensible_quantity(47.0, "EA") == 45
+    assert corpus_gen.sensible_quantity(137.0, "EA") == 140
