@@ -179,14 +179,14 @@ CLERK_ACTIONS = ("set_customer", "fix_header", "fix_ship_to", "correct_sku", "co
 
 
 def _clerk(session: Session, order: Order, expected: dict[str, Any], customers: dict[str, str],
-           result: ReplayResult) -> None:
+           result: ReplayResult, settings: Settings) -> None:
     """Correct what differs from the label with the review screen's actions, then approve.
 
     The label only decides the corrections; the actions themselves are the ones a human clerk has.
     The customer goes first, so that what the line corrections teach is taught for the right one."""
     wanted_customer = customers.get(_norm_text(expected.get("customer"))) if expected.get("customer") else None
     if wanted_customer and order.customer_id != wanted_customer:
-        set_customer(session, order, wanted_customer, CLERK)
+        set_customer(session, order, wanted_customer, CLERK, settings)
         result.clerk_actions["set_customer"] += 1
     _fix_header(session, order, expected, result)
     _fix_lines(session, order, expected, result)
@@ -327,7 +327,7 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
                                                     for r in order.review_reasons or []]})
                 try:
                     with s.begin_nested():
-                        _clerk(s, order, expected, customers, result)
+                        _clerk(s, order, expected, customers, result, settings)
                         if not learn:
                             _forget(s, addresses_on_file)
                     result.clerk_fixed += 1

@@ -63,6 +63,13 @@ def _match(c: CustomerRecord, method: str, confidence: float, doubt: str | None 
     return CustomerMatch(c.id, c.name, method, confidence, c.locale, c.currency, doubt)
 
 
+def customer_by_id(customers: Iterable[CustomerRecord], customer_id: str | None, method: str) -> CustomerMatch:
+    """The match for a customer already decided (a clerk chose it, or the order was filed under it);
+    nobody when the id is None or unknown."""
+    found = next((c for c in customers if customer_id is not None and c.id == customer_id), None)
+    return _match(found, method, 1.0) if found is not None else CustomerMatch(None, None, "none", 0.0)
+
+
 def resolve_customer(
     from_addr: str | None,
     original_from_addr: str | None,

@@ -7,15 +7,21 @@ that customer, so the same doubt is not raised twice.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from config import Settings, get_settings
+from extractors.values import parse_decimal
 from matching.addresses import same_address
-from matching.order_matching import alias_key
+from matching.catalog import CatalogIndex
+from matching.customers import customer_by_id
+from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
+from matching.order_matching import Knowledge, alias_key, match_order
 from matching.units import Conversion, convert
-from models.schemas import Address
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder
 from models.tables import (
     AuditEvent,
     Customer,
@@ -27,6 +33,7 @@ from models.tables import (
     Order,
     OrderLine,
     Product,
+    SettingOverride,
 )
 from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
@@ -179,7 +186,11 @@ def learn_alias(session: Session, order: Order, line: OrderLine, actor: str) -> 
         alias.sku = line.sku
 
 
-def set_customer(session: Session, order: Order, customer_id: str, actor: str) -> None:
+def set_customer(session: Session, order: Order, customer_id: str, actor: str,
+                 settings: Settings | None = None) -> None:
+    """The clerk says who ordered: the order is checked again as that customer's (see rematch).
+    `settings` gives the price tolerance and fuzzy score; without it, the configuration's as an admin
+    last set them."""
     if order.status not in EDITABLE:
         raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
     customer = session.get(Customer, customer_id)
@@ -191,9 +202,129 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str) -
     # named a second customer: that tie was simply learned wrong (one approval under the wrong customer).
     learned_wrong = order.customer_method == "learned_sender" and not any(
         r.get("code") == "customer_unconfirmed" for r in order.review_reasons or [])
+    before = order.customer_id
     order.customer_id, order.customer_method = customer.id, "clerk"
     order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
+    if before != customer.id:
+        rematch(session, order, before, settings or _current_settings(session))
     learn_sender(session, order, customer, actor, correcting=learned_wrong)
+
+
+def _current_settings(session: Session) -> Settings:
+    """The configuration with the thresholds an admin changed on the review screen (they win)."""
+    settings = get_settings().model_copy()
+    overrides = {row.name: row.value for row in session.scalars(select(SettingOverride))}
+    if "price_tolerance" in overrides:
+        settings.price_tolerance = Decimal(overrides["price_tolerance"])
+    if "fuzzy_min_score" in overrides:
+        settings.fuzzy_min_score = float(overrides["fuzzy_min_score"])
+    return settings
+
+
+@dataclass
+class _ClerkChosen:
+    """The database's knowledge, except that a SKU a clerk chose for a line stands as that line's alias:
+    re-matching checks the clerk's choice for the new customer, it does not undo it."""
+
+    known: Knowledge
+    chosen: dict[str, str]
+
+    def alias(self, customer_id: str, key: str) -> str | None:
+        return self.chosen.get(key) or self.known.alias(customer_id, key)
+
+    def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
+        return self.known.contract_price(customer_id, sku)
+
+    def po_seen(self, customer_id: str, po_number: str) -> bool:
+        return self.known.po_seen(customer_id, po_number)
+
+    def addresses(self, customer_id: str) -> list[Address]:
+        return self.known.addresses(customer_id)
+
+    def reading_trusted(self, customer_id: str) -> bool:
+        return self.known.reading_trusted(customer_id)
+
+    def unit_factor(self, customer_id: str, sku: str, uom: str) -> Decimal | None:
+        return self.known.unit_factor(customer_id, sku, uom)
+
+    def quantity_history(self, customer_id: str, sku: str) -> list[Decimal]:
+        return self.known.quantity_history(customer_id, sku)
+
+
+_NUMBER = re.compile(r"\d[\d.,' ]*\d|\d")
+
+
+def _price_written(line: OrderLine, known: Knowledge, catalog: CatalogIndex, customer_id: str | None) -> bool:
+    """Did the buyer write this line's price, or did filing fill it in from the previous customer's price
+    list (a line without a price gets the expected one)? A filled-in price gives way to the new
+    customer's; a written one is checked against it."""
+    if line.unit_price is None:
+        return False
+    if line.raw_text and any(parse_decimal(n.strip()) == line.unit_price for n in _NUMBER.findall(line.raw_text)):
+        return True
+    product = catalog.products.get(line.sku) if line.sku else None
+    contract = known.contract_price(customer_id, line.sku) if customer_id and line.sku else None
+    filled = contract if contract is not None else product.unit_price if product is not None else None
+    # Not in the line's text and not what filing would have put there: a clerk's or a converted price.
+    return line.unit_price != filled
+
+
+def rematch(session: Session, order: Order, previous_customer: str | None, settings: Settings) -> None:
+    """Match the order again for its (new) customer, as filing did (match_order), and put the new
+    customer's answers in place of the previous one's: each line's SKU through the new customer's
+    aliases (a SKU a clerk chose stays), its price from the new price list where the buyer wrote none,
+    and every check that depends on who ordered (price list, ship-to, currency, duplicate PO, unit
+    conversions, quantity history), so the reasons a clerk reads are about the customer now on the order.
+
+    The order's current lines and header are the input, with the clerk's edits in them; the header
+    reasons the previous customer's matching gave are dropped (matched again for it the same way), the
+    rest (unread lines, other attachments, unsure readings) stay."""
+    customers = load_customers(session)
+    # The order itself is in the tables under its new customer: it is not its own duplicate PO.
+    known: Knowledge = DbKnowledge(session, exclude_order_id=order.id)
+    catalog = load_catalog(session)
+    header = ExtractedHeader(
+        po_number=Field(order.po_number, 1.0) if order.po_number else None,
+        order_date=Field(order.order_date, 1.0) if order.order_date else None,
+        requested_date=Field(order.requested_date, 1.0) if order.requested_date else None,
+        currency=Field(order.currency, 1.0) if order.currency else None,
+        buyer=Field(order.buyer_name, 1.0) if order.buyer_name else None,
+        ship_to=Field(Address(**order.ship_to), 1.0) if order.ship_to else None,
+    )
+    lines = sorted(order.lines, key=lambda ln: ln.line_no)
+    extracted = [ExtractedLine(
+        raw_text=ln.raw_text or "", quantity=ln.quantity, item_code=ln.item_code, customer_part=ln.customer_part,
+        description=ln.description, uom=ln.uom,
+        unit_price=ln.unit_price if _price_written(ln, known, catalog, previous_customer) else None,
+    ) for ln in lines]
+    chosen = {alias_key(ln.customer_part, ln.item_code, ln.description): ln.sku
+              for ln in lines if ln.match_method == "clerk" and ln.sku}
+    knowledge = _ClerkChosen(known, chosen)
+
+    def matched_for(customer: CustomerMatch) -> MatchedOrder:
+        return match_order(header, extracted, customer, catalog, knowledge, settings.price_tolerance,
+                           settings.fuzzy_min_score)
+
+    old = matched_for(customer_by_id(customers, previous_customer, "previous"))
+    new = matched_for(customer_by_id(customers, order.customer_id, "clerk"))
+    stale = {(r.code, r.message) for r in old.reasons}
+    kept = [r for r in order.review_reasons
+            if r.get("line_no") is None and (r.get("code"), r.get("message")) not in stale]
+    for line, ml in zip(lines, new.lines, strict=True):
+        if line.match_method != "clerk":
+            # The same product again is as sure as it was read; another one as sure as its match.
+            same = ml.match.sku == line.sku
+            line.sku, line.match_method, line.match_score = ml.match.sku, ml.match.method, ml.match.score
+            line.candidates = [c.to_json() for c in ml.match.candidates]
+            line.confidence = min(ml.confidence, line.confidence) if same else ml.confidence
+        line.quantity = ml.quantity if ml.quantity is not None else line.quantity
+        line.uom, line.conversion = ml.uom, ml.conversion or line.conversion
+        line.unit_price = ml.unit_price if ml.unit_price is not None else ml.expected_price
+        line.reasons = [r.to_json() for r in ml.reasons]
+    if new.header.ship_to is not None:
+        order.ship_to = new.header.ship_to.value.to_json()  # the address on file, when it is a known one
+    order.review_reasons = ([r.to_json() for r in new.reasons] + kept
+                            + [r.to_json() for ml in new.lines for r in ml.reasons])
 
 
 def learn_sender(session: Session, order: Order, customer: Customer, actor: str, correcting: bool = False) -> None:

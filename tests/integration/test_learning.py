@@ -280,3 +280,67 @@ def test_a_sender_learned_for_the_wrong_customer_is_corrected(sqlite_service: Se
     svc.drain()
     last = svc.order_for_message(third["id"])
     assert (last["customer_id"], last["customer_method"]) == ("C001", "learned_sender")
+
+
+def test_a_customer_the_clerk_sets_brings_its_own_checks(sqlite_service: Service):
+    """GIVEN Bluebird's PO BB-77 received, and then an order under the same PO from Acme's buyer, at
+    Bluebird's contract price for one line and with no price for the other, WHEN the clerk says it is
+    Bluebird's THEN its reasons are Bluebird's (the price agrees with its contract, the PO is a
+    duplicate of Bluebird's) and the unpriced line carries Bluebird's price; WHEN the clerk says it is
+    Acme's after all THEN Acme's reasons come back and the line its list price."""
+    svc = sqlite_service
+    body = "PO Number: BB-77\n\n10 x BAG-45G-CLR @ 40.31\n4 x BOX-0604-06\n"
+    svc.post_eml(_email("m.webb@bluebird-hotels.example", "PO Number: BB-77\n\n2 x BAG-45G-CLR @ 40.31\n", 70))
+    sent = svc.post_eml(_email("jane.doe@acme-retail.example", body, 71))
+    svc.drain()
+    order = svc.order_for_message(sent["id"])
+    assert order["customer_id"] == "C001"
+
+    def reasons() -> dict[str, str]:
+        return {r["code"]: r["message"] for r in svc.order_for_message(sent["id"])["review_reasons"]}
+
+    def prices() -> list[Decimal]:
+        return [Decimal(str(line["unit_price"])) for line in svc.order_for_message(sent["id"])["lines"]]
+
+    assert "list price is 42.61" in reasons()["price_mismatch"]  # Acme has no contract for it
+    assert "duplicate_po" not in reasons()
+    assert prices() == [Decimal("40.31"), Decimal("9.06")]
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+    assert "price_mismatch" not in reasons()
+    assert "Bluebird" in reasons()["duplicate_po"]
+    assert prices() == [Decimal("40.31"), Decimal("8.45")]
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example")
+    assert "list price is 42.61" in reasons()["price_mismatch"]
+    assert "duplicate_po" not in reasons()
+    assert prices() == [Decimal("40.31"), Decimal("9.06")]
+
+
+def test_a_customer_the_clerk_sets_brings_its_own_aliases_and_keeps_the_clerks_sku(sqlite_service: Service):
+    """GIVEN Bluebird calls BAG-45G-CLR "BB CLEAR 45", and an order from an unknown sender with that line
+    and one the clerk already corrected WHEN the clerk says it is Bluebird's THEN the first line is
+    Bluebird's bag (its alias, its contract price, no doubt left) and the clerk's SKU stays."""
+    from matching.order_matching import alias_key
+    from models.tables import CustomerItemAlias
+
+    svc = sqlite_service
+    with svc.db.session() as s:
+        s.add(CustomerItemAlias(customer_id="C002", alias_key=alias_key(None, "BB CLEAR 45", None),
+                                sku="BAG-45G-CLR", created_by="test"))
+    sent = svc.post_eml(_email("night-desk@resort.example", "PO Number: NX-1\n\n3 x BB CLEAR 45\n2 x GLOVE-THING\n",
+                               80))
+    svc.drain()
+    order = svc.order_for_message(sent["id"])
+    assert order["customer_id"] is None
+    assert [line["sku"] for line in order["lines"]] == [None, None]
+    second = order["lines"][1]["id"]
+    with svc.db.session() as s:
+        from orchestration.order_actions import update_line
+        update_line(s, s.get(Order, order["id"]), second, "clerk@test.example", sku="GLV-NIT-S-BLU")
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+    again = svc.order_for_message(sent["id"])
+    assert [(line["sku"], line["match_method"]) for line in again["lines"]] == [
+        ("BAG-45G-CLR", "alias"), ("GLV-NIT-S-BLU", "clerk")]
+    assert Decimal(str(again["lines"][0]["unit_price"])) == Decimal("40.31")
+    assert [r["code"] for r in again["review_reasons"] if r.get("line_no")] == []
