@@ -7,6 +7,7 @@ out): past a limit the document is refused as "PDF too large: ..." and nothing e
 from __future__ import annotations
 
 import io
+import re
 import threading
 import zlib
 from bisect import bisect_left
@@ -238,9 +239,10 @@ def _phrases(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for w in row:
         gap_limit = 0.6 * (w["bottom"] - w["top"])
         if out and w["x0"] - out[-1]["x1"] <= gap_limit:
-            out[-1] = {**out[-1], "text": out[-1]["text"] + " " + w["text"], "x1": w["x1"]}
+            out[-1] = {**out[-1], "text": out[-1]["text"] + " " + w["text"], "x1": w["x1"],
+                       "words": [*out[-1]["words"], w]}
         else:
-            out.append(dict(w))
+            out.append({**w, "words": [w]})
     return out
 
 
@@ -258,35 +260,151 @@ def _split_run_together(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         cut = found[0]
         x = p["x0"] + (p["x1"] - p["x0"]) * cut / len(p["text"])
-        out.append({**p, "text": p["text"][:cut].strip(), "x1": x})
-        out.append({**p, "text": p["text"][cut:].strip(), "x0": x})
+        out.append({**p, "text": p["text"][:cut].strip(), "x1": x, "words": []})
+        out.append({**p, "text": p["text"][cut:].strip(), "x0": x, "words": []})
     return out
+
+
+# Header names of a column of running numbers, which we do not read but must keep apart from the code
+# beside it: "No.", "Line", "Pos.", "#".
+_LINE_NUMBER_HEADER = re.compile(r"^\s*(?:no|nr|n[°º]|line|ln|pos|position|lfd|item\s*#|#)\.?\s*(?:no\.?|#)?\s*$",
+                                 re.IGNORECASE)
+_NUMBER = re.compile(r"^\d{1,6}$")
+# A bare number in a sentence could be a quantity ("deliver 10 pallets"): such a row is not taken for prose.
+_QUANTITY_LIKE = re.compile(r"(?<![\w.,\-/])\d+(?:[.,]\d+)?(?![\w\-/]|[.,]\d)")
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
+    return min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+
+
+def _column_under(p: dict[str, Any], columns: list[dict[str, Any]]) -> int | None:
+    """The column whose header shares most width with `p`, or None when it stands under none."""
+    best = max((_overlap(p, c), i) for i, c in enumerate(columns))
+    return best[1] if best[0] > 0 else None
+
+
+def _phrase_of(words: list[dict[str, Any]]) -> dict[str, Any]:
+    return {**words[0], "text": " ".join(w["text"] for w in words), "x1": words[-1]["x1"], "words": words}
+
+
+def _is_number_column(name: str | None, text: str) -> bool:
+    return name == "quantity" or (name is None and bool(_LINE_NUMBER_HEADER.match(text)))
+
+
+def _split_number_header(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A header phrase that is a number column's name set close before the next column's ("No. Item",
+    "Qty Part No."): two column names when the words are further apart than a space (about 0.3 of the
+    font height) and the second names another column. "Unit Price" or "Line Item" set as one name is
+    spaced as words are, and stays whole."""
+    out: list[dict[str, Any]] = []
+    for p in phrases:
+        words = p.get("words") or []
+        for k in range(1, len(words)):
+            if words[k]["x0"] - words[k - 1]["x1"] <= 0.4 * (words[k]["bottom"] - words[k]["top"]):
+                continue
+            left, right = _phrase_of(words[:k]), _phrase_of(words[k:])
+            right_name = classify_header(right["text"])
+            if _is_number_column(classify_header(left["text"]), left["text"]) and right_name not in (None, "quantity"):
+                out += [left, right]
+                break
+        else:
+            out.append(p)
+    return out
+
+
+def _split_leading_number(phrases: list[dict[str, Any]], columns: list[dict[str, Any]],
+                          numeric: list[bool]) -> list[dict[str, Any]]:
+    """A number set so close to the code beside it that both read as one phrase ("5 CHM-GLS-QT"): when
+    the number stands under a column of numbers (No., Line, Qty) and the rest under another column,
+    they are two cells."""
+    out: list[dict[str, Any]] = []
+    for p in phrases:
+        words = p.get("words") or []
+        if len(words) >= 2 and _NUMBER.match(words[0]["text"]):
+            own = _column_under(words[0], columns)
+            rest = _column_under(_phrase_of(words[1:]), columns)
+            if own is not None and numeric[own] and rest is not None and rest != own:
+                out += [_phrase_of(words[:1]), _phrase_of(words[1:])]
+                continue
+        out.append(p)
+    return out
+
+
+def _is_note_below(phrases: list[dict[str, Any]], extents: list[dict[str, Any]], gap: float,
+                   pitches: list[float]) -> bool:
+    """A sentence printed under the table ("Questions about this order: call our purchasing desk."):
+    words ending with a full stop or a colon, no number a quantity could be, set further below the row
+    above than the rows are apart, and not inside one column: it runs across columns, starts left of the
+    column it stands under, or is indented in a column whose cells all start at one edge. A table drawn
+    without rules has no other edge; a description wrapping onto a line of its own is set at the rows'
+    spacing and starts where its column's cells start. `extents` are the columns so far: their widths
+    (header and cells) and where each cell started ("starts")."""
+    if not pitches or not phrases:
+        return False
+    pitch = sorted(pitches)[len(pitches) // 2]
+    if gap <= 1.5 * pitch:
+        return False
+    text = " ".join(p["text"] for p in phrases).strip()
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 3 or text[-1] not in ".:!?" or _QUANTITY_LIKE.search(text):
+        return False
+    spanned = {i for p in phrases for i, c in enumerate(extents) if _overlap(p, c) > 0}
+    if len(spanned) >= 2:
+        return True
+    first = phrases[0]
+    tolerance = 0.5 * (first["bottom"] - first["top"])
+    under = _column_under(first, extents)
+    if under is None:
+        return first["x0"] < min(c["x0"] for c in extents)
+    starts = extents[under]["starts"]
+    left_aligned = bool(starts) and max(starts) - min(starts) <= 1.0
+    return first["x0"] < extents[under]["x0"] - tolerance or (left_aligned and abs(first["x0"] - starts[0]) > tolerance)
 
 
 def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[tuple[float, ...]]] | None:
     """A grid from words laid out in columns under a header line, for tables drawn without rules."""
     rows = _group_rows(words)
     for h_index, row in enumerate(rows):
-        phrases = _split_run_together(_phrases(row))
+        phrases = _split_number_header(_split_run_together(_phrases(row)))
         names = [classify_header(p["text"]) for p in phrases]
         if "quantity" not in names or not ({"item_code", "description"} & set(names)):
             continue
-        columns = [p for p, n in zip(phrases, names, strict=True) if n]
+        # Every phrase of the header line stands over a column, named or not: a column we do not read
+        # ("Line") keeps its values, so they are not pushed into the named column beside it.
+        columns = phrases
+        numeric = [_is_number_column(n, c["text"]) for c, n in zip(columns, names, strict=True)]
         grid: list[list[str]] = [[c["text"] for c in columns]]
         boxes: list[tuple[float, ...]] = [(row[0]["x0"], row[0]["top"], row[-1]["x1"], row[0]["bottom"])]
+        pitches: list[float] = []
+        extents: list[dict[str, Any]] = [{"x0": c["x0"], "x1": c["x1"], "starts": []} for c in columns]
+        quantity = names.index("quantity")
+        above = row[0]["top"]
+        below_note = False  # a sentence under the table was passed: only rows with a quantity are lines now
         for data_row in rows[h_index + 1:]:
+            row_phrases = _phrases(data_row)
+            gap = data_row[0]["top"] - above
+            above = data_row[0]["top"]
+            if len(grid) > 1 and _is_note_below(row_phrases, extents, gap, pitches):
+                # The table ended above: the page's text follows, neither a line nor a wrap of the last
+                # one. A row with a quantity further down is still read (a note between lines must not
+                # cost a line).
+                below_note = True
+                continue
+            pitches.append(gap)
             cells = [""] * len(columns)
-            for p in _phrases(data_row):
-                overlap = [(min(p["x1"], c["x1"]) - max(p["x0"], c["x0"]), i) for i, c in enumerate(columns)]
-                best = max(overlap)
-                if best[0] > 0:
-                    # Under the header it shares most width with: a header that ran into its
-                    # neighbour ("Qty OrderedRate") must not take that neighbour's values.
-                    idx = best[1]
-                else:
+            for p in _split_leading_number(row_phrases, columns, numeric):
+                # Under the header it shares most width with: a header that ran into its
+                # neighbour ("Qty OrderedRate") must not take that neighbour's values.
+                idx = _column_under(p, columns)
+                if idx is None:
                     left = [i for i, c in enumerate(columns) if c["x0"] <= p["x0"]]
                     idx = left[-1] if left else 0
                 cells[idx] = (cells[idx] + " " + p["text"]).strip()
+                extent = extents[idx]
+                extent["x0"], extent["x1"] = min(extent["x0"], p["x0"]), max(extent["x1"], p["x1"])
+                extent["starts"].append(p["x0"])
+            if below_note and not re.match(r"\d", cells[quantity]):
+                continue
             grid.append(cells)
             boxes.append((data_row[0]["x0"], data_row[0]["top"], data_row[-1]["x1"], data_row[0]["bottom"]))
         return grid, boxes

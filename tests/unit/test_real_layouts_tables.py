@@ -150,3 +150,88 @@ def test_tax_columns_are_not_prices_but_prices_with_or_without_tax_are():
     assert classify_header("Amount incl. VAT") == "line_total"
     assert [classify_header(h) for h in ("Qty.\nOrd.", "Product\nNumber", "Price\nPer\nUnit")] == [
         "quantity", "item_code", "unit_price"]
+
+
+# ---------------------------------------------------------------- unruled tables: footers and line numbers
+
+
+def _unruled_canvas_pdf(columns: list[tuple[float, str, str]], rows: list[list[str]], *, pitch: float = 17,
+                        notes: list[tuple[float, float, str]] = (), font: float = 8) -> bytes:
+    """Text set at fixed places and nothing drawn (reportlab's canvas): `columns` are (x, align, header),
+    a right-aligned column's x is its right edge; `notes` are (x, gap below the last row, text)."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 800, "PURCHASE ORDER   PO Number: PO-5521")
+    y = 740.0
+    for values in [[h for _, _, h in columns], *rows]:
+        c.setFont("Helvetica-Bold" if y == 740.0 else "Helvetica", font)
+        for (x, align, _), value in zip(columns, values, strict=True):
+            (c.drawRightString if align == "R" else c.drawString)(x, y, value)
+        y -= pitch
+    y += pitch
+    c.setFont("Helvetica", font)
+    for x, gap, text in notes:
+        c.drawString(x, y - gap, text)
+    c.save()
+    return buf.getvalue()
+
+
+FOOTER = "Questions about this order: call our purchasing desk."
+
+
+def test_a_sentence_under_an_unruled_table_without_totals_is_not_a_line():
+    """GIVEN an unruled table with no totals row and a sentence printed under it, across the columns and
+    further below the last row than the rows are apart
+    THEN the sentence is no line, no unread line and no part of the last description, whether it starts left
+    of the table, under the item codes (running into the descriptions), left of the descriptions or indented
+    in their column;
+    AND a description wrapping onto a line of its own at the rows' spacing, a sentence too, still joins its line."""
+    columns = [(40, "L", "Item"), (140, "L", "Description"), (380, "R", "Qty"), (395, "L", "UoM")]
+    rows = [["GLV-NIT-L-BLU", "Nitrile gloves, blue, size L", "10", "BX"],
+            ["TAPE-48-CLR", "Packing tape 48 mm x 66 m, clear", "5", "CS"],
+            ["", "vinyl, sold by the case.", "", ""]]
+    for start in (36, 42, 120):
+        ex = extract_pdf(_unruled_canvas_pdf(columns, rows, notes=[(start, 40, FOOTER)]), 0)
+        got = [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines]
+        assert got == [("GLV-NIT-L-BLU", "Nitrile gloves, blue, size L", Decimal("10")),
+                       ("TAPE-48-CLR", "Packing tape 48 mm x 66 m, clear vinyl, sold by the case.", Decimal("5"))]
+        assert ex.unread == []
+    # A second line of the note is not a wrap either, and a line printed under the note is still read.
+    below = [(36, 40, FOOTER), (36, 50, "Thank you for your business"), (40, 80, "CUP-CLD-24"), (372, 80, "7")]
+    ex = extract_pdf(_unruled_canvas_pdf(columns, rows, notes=below), 0)
+    assert [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines] == [
+        ("GLV-NIT-L-BLU", "Nitrile gloves, blue, size L", Decimal("10")),
+        ("TAPE-48-CLR", "Packing tape 48 mm x 66 m, clear vinyl, sold by the case.", Decimal("5")),
+        ("CUP-CLD-24", None, Decimal("7"))]
+    assert ex.unread == []
+    # Descriptions first: the sentence stands in their column alone, but indented from where its cells start.
+    described_first = [(40, "L", "Description"), (240, "L", "Item"), (380, "R", "Qty")]
+    rows = [["Nitrile gloves, blue, size L", "GLV-NIT-L-BLU", "10"], ["PET cold cup 24 oz, clear", "CUP-CLD-24", "2"]]
+    ex = extract_pdf(_unruled_canvas_pdf(described_first, rows, notes=[(46, 40, FOOTER)]), 0)
+    assert [(ln.item_code, ln.description) for ln in ex.lines] == [
+        ("GLV-NIT-L-BLU", "Nitrile gloves, blue, size L"), ("CUP-CLD-24", "PET cold cup 24 oz, clear")]
+
+
+def test_a_line_number_or_quantity_set_close_to_the_item_code_is_split_from_it():
+    """GIVEN unruled tables whose number column (No., Line, Qty) is set so close to the item code that the
+    two read as one phrase ("5 CHM-GLS-QT"), and one whose 'Line' column is a name we do not know
+    (4 points apart: further than pdfplumber joins letters into a word, nearer than a space between words)
+    THEN the number stays in its own column: the code is the code alone, the quantity the quantity."""
+    numbered = _unruled_canvas_pdf(
+        [(50, "R", "No."), (54, "L", "Item"), (160, "L", "Description"), (380, "R", "Qty")],
+        [["1", "FAS-HX-M6X60-SS", "Hex bolt M6 x 60 mm", "3"], ["5", "CHM-GLS-QT", "Glass cleaner, 32 oz", "9"]])
+    qty_first = _unruled_canvas_pdf(
+        [(60, "R", "Qty"), (64, "L", "Part No."), (170, "L", "Description")],
+        [["12", "BUB-48-316", "Bubble wrap roll 48 in"], ["4", "VEST-HV-XL-YEL", "Safety vest, yellow"]])
+    lined = _unruled_canvas_pdf(
+        [(56, "R", "Line"), (72, "L", "Part No."), (175, "L", "Description of Goods"), (410, "R", "Quantity")],
+        [["1", "FAS-HX-M6X60-SS", "Hex bolt M6 x 60 mm", "3"], ["2", "CHM-GLS-QT", "Glass cleaner, 32 oz", "9"]])
+    for data, wanted in ((numbered, [("FAS-HX-M6X60-SS", 3), ("CHM-GLS-QT", 9)]),
+                         (qty_first, [("BUB-48-316", 12), ("VEST-HV-XL-YEL", 4)]),
+                         (lined, [("FAS-HX-M6X60-SS", 3), ("CHM-GLS-QT", 9)])):
+        ex = extract_pdf(data, 0)
+        assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [(c, Decimal(q)) for c, q in wanted]
+        assert ex.unread == []
