@@ -251,7 +251,7 @@ class _ClerkChosen:
         return self.known.quantity_history(customer_id, sku)
 
 
-_NUMBER = re.compile(r"\d[\d.,' ]*\d|\d")
+_NUMBER = re.compile(r"\d[\d.,']*\d|\d")
 
 
 def _price_written(line: OrderLine, known: Knowledge, catalog: CatalogIndex, customer_id: str | None) -> bool:
