@@ -129,3 +129,19 @@ def test_seeds_reports_each_seed_and_the_mean_and_min(replay_module: ModuleType,
     assert data["touchless_last_quarter_min"] == min(quarters)
     assert data["touchless_last_quarter_mean"] == pytest.approx(sum(quarters) / 2, abs=1e-4)
     assert data["false_auto_approvals"] == 0
+
+
+def test_outlier_report_says_which_outliers_were_asked_about(replay_module: ModuleType) -> None:
+    """GIVEN three generated outlier lines — one in an order reviewed for its quantity, one in an order
+    reviewed for something else, one in an order approved untouched — and an unusual_quantity doubt on
+    an ordinary line WHEN the replay reports them THEN one was asked about, one went through untouched
+    and one doubt was about an ordinary quantity."""
+    result = replay_module.ReplayResult(
+        touchless=[False, False, True], documents=["a.eml", "b.eml", "c.eml"],
+        reviewed=[{"order": 1, "document": "a.eml",
+                   "reasons": [["unusual_quantity", "TAPE-72-CLR: 120 CS is far from ..."],
+                               ["unusual_quantity", "GLV-NIT-S-BLU: 1 BX is far from ..."]]},
+                  {"order": 2, "document": "b.eml", "reasons": [["doubtful_match", "'tape' looks like ..."]]}],
+        outliers={"a.eml": ["TAPE-72-CLR"], "b.eml": ["BOX-1212-16"], "c.eml": ["TAPE-72-CLR"]})
+    assert result.outlier_report() == {"outlier_lines": 3, "asked": 1, "approved_untouched": 1,
+                                       "unusual_quantity_on_ordinary_lines": 1}
