@@ -234,9 +234,9 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
     return _parse_body(nlp, matcher, line, body)
 
 
-# One part of an item code written with spaces ("1414" or "12" in "box 1414 12"): it holds a digit and is
-# no size ("12oz" describes an item).
-_CODE_PART = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]*")
+# One part of an item code written with spaces ("1414" or "12" in "box 1414 12"): a group of digits. A
+# code of its own ("3 Pakete BOX-1614-08") or a size ("5 boxes 12oz cups") after a unit word leaves it a unit.
+_CODE_PART = re.compile(r"\d+")
 
 
 def _unit_led_code(words: list[str]) -> list[str] | None:
@@ -245,14 +245,14 @@ def _unit_led_code(words: list[str]) -> list[str] | None:
     "x box 1414 12" -> ["box", "1414", "12"]: a unit word followed only by number groups names no item
     ("box" of what?), so it is the head of a code such as BOX-1414-12 typed with spaces. A lone short
     number after it ("2 x case 24") reads as a pack count, not a code, and is left alone; a word after
-    it ("box of gloves", "boxes 12oz cups") makes it a unit again.
+    it ("box of gloves", "boxes 12oz cups"), or a code of its own ("3 Pakete BOX-1614-08"), leaves it a unit.
     """
     if words and words[0] in {"x", "×", "*", "X"}:
         words = words[1:]
     if len(words) < 2 or not normalise_unit(words[0]):
         return None
     rest = words[1:]
-    if not all(_CODE_PART.fullmatch(w) and not _SIZE.match(w) for w in rest):
+    if not all(_CODE_PART.fullmatch(w) for w in rest):
         return None
     if sum(c.isdigit() for w in rest for c in w) < 3:
         return None

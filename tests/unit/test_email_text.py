@@ -99,9 +99,10 @@ def test_a_number_and_dash_before_words_is_still_a_quantity():
 def test_a_code_that_starts_with_a_unit_word():
     """GIVEN item codes written with spaces whose first part is a unit word ("box 1414 12" for BOX-1414-12)
     THEN the quantity is read and the whole code is kept as written, with no unit taken from it;
-    AND a unit word followed by what a buyer describes ("box of gloves", "boxes 12oz cups") is still a unit."""
+    AND a unit word followed by what a buyer describes ("box of gloves", "boxes 12oz cups") or by a code of its
+    own ("3 Pakete BOX-1614-08") is still a unit."""
     body = ("Please ship:\n\n24 x box 1414 12\n6x box 1414 12\n60 x BOX 1008 04\n12 box 1212 16\n"
-            "3 x box of nitrile gloves\n5 boxes 12oz cups\n2 x case 24\n")
+            "3 x box of nitrile gloves\n5 boxes 12oz cups\n3 Pakete BOX-1614-08\n2 x case 24\n")
     extraction = extract_text(body, 0)
     got = [(line.quantity, line.uom, line.item_code, line.description) for line in extraction.lines]
     assert got == [
@@ -111,6 +112,7 @@ def test_a_code_that_starts_with_a_unit_word():
         (Decimal("12"), None, "box 1212 16", None),
         (Decimal("3"), "BX", None, "nitrile gloves"),
         (Decimal("5"), "BX", None, "12oz cups"),
+        (Decimal("3"), "PK", "BOX-1614-08", None),
     ]
     spans = [body[slice(*line.provenance.span)] for line in extraction.lines]
     assert spans[0] == "24 x box 1414 12"
