@@ -469,7 +469,8 @@ def add_line(order_id: int, request: Request, session: SessionDep, csrf: str = F
 def edit_customer(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
                   customer_id: str = Form("")) -> Response:
     return _act(request, session, order_id, csrf,
-                lambda o, u: order_actions.set_customer(session, o, customer_id, u.email))
+                lambda o, u: order_actions.set_customer(session, o, customer_id, u.email,
+                                                          request.app.state.settings))
 
 
 @router.post("/review/orders/{order_id}/approve", response_model=None)

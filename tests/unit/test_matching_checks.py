@@ -73,8 +73,11 @@ def test_a_quantity_far_from_the_customers_history_is_a_doubt():
     odd = _match([ExtractedLine("1200 x SPG-YEL", Decimal(1200), item_code="SPG-YEL")], knowledge=knowledge)
     assert [r.code for r in odd.lines[0].reasons] == ["unusual_quantity"]
     new = _match([ExtractedLine("1200 x SPG-YEL", Decimal(1200), item_code="SPG-YEL")],
-                 knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(1), Decimal(2)]}))
-    assert new.lines[0].reasons == []  # two earlier orders are not a history
+                 knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(2)]}))
+    assert new.lines[0].reasons == []  # one earlier order is not a history
+    twice = _match([ExtractedLine("200 x SPG-YEL", Decimal(200), item_code="SPG-YEL")],
+                   knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(20), Decimal(25)]}))
+    assert [r.code for r in twice.lines[0].reasons] == ["unusual_quantity"]  # two are: 20 and 25, then 200
     # The low side: a dropped zero (1 for 10) or a buyer who usually takes a hundred ordering one.
     few = _match([ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")], knowledge=knowledge)
     assert [r.code for r in few.lines[0].reasons] == ["unusual_quantity"]
@@ -88,7 +91,14 @@ def test_a_quantity_far_from_the_customers_history_is_a_doubt():
         assert _match(line, knowledge=knowledge).lines[0].reasons == [], quantity
     assert _match([ExtractedLine("1 x SPG-YEL", Decimal(1), item_code="SPG-YEL")],
                   knowledge=StaticKnowledge(history={("C1", "SPG-YEL"): [Decimal(1), Decimal(2)]})).lines[0].reasons \
-        == []
+        == []  # the least ever ordered
+    # A slipped zero on a week below the usual: 70 meant as 7 is seven times the usual 10 and three
+    # and a half times the most ever ordered (20): asked about, though under ten times the usual.
+    slipped = _match([ExtractedLine("70 x SPG-YEL", Decimal(70), item_code="SPG-YEL")], knowledge=knowledge)
+    assert [r.code for r in slipped.lines[0].reasons] == ["unusual_quantity"]
+    # Twice the most ever ordered is a busy week, not a typo.
+    assert _match([ExtractedLine("40 x SPG-YEL", Decimal(40), item_code="SPG-YEL")],
+                  knowledge=knowledge).lines[0].reasons == []
 
 
 def test_an_unsure_reading_is_trusted_once_clerks_confirmed_this_customers_writing():
