@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from config import Settings, get_settings
+from config import Settings
 from extractors.values import parse_decimal
 from matching.addresses import same_address
 from matching.catalog import CatalogIndex
@@ -33,7 +33,6 @@ from models.tables import (
     Order,
     OrderLine,
     Product,
-    SettingOverride,
 )
 from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
@@ -186,11 +185,9 @@ def learn_alias(session: Session, order: Order, line: OrderLine, actor: str) -> 
         alias.sku = line.sku
 
 
-def set_customer(session: Session, order: Order, customer_id: str, actor: str,
-                 settings: Settings | None = None) -> None:
-    """The clerk says who ordered: the order is checked again as that customer's (see rematch).
-    `settings` gives the price tolerance and fuzzy score; without it, the configuration's as an admin
-    last set them."""
+def set_customer(session: Session, order: Order, customer_id: str, actor: str, settings: Settings) -> None:
+    """The clerk says who ordered: the order is checked again as that customer's (see rematch), with
+    the running service's price tolerance and fuzzy score."""
     if order.status not in EDITABLE:
         raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
     customer = session.get(Customer, customer_id)
@@ -206,19 +203,8 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str,
     order.customer_id, order.customer_method = customer.id, "clerk"
     order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
     if before != customer.id:
-        rematch(session, order, before, settings or _current_settings(session))
+        rematch(session, order, before, settings)
     learn_sender(session, order, customer, actor, correcting=learned_wrong)
-
-
-def _current_settings(session: Session) -> Settings:
-    """The configuration with the thresholds an admin changed on the review screen (they win)."""
-    settings = get_settings().model_copy()
-    overrides = {row.name: row.value for row in session.scalars(select(SettingOverride))}
-    if "price_tolerance" in overrides:
-        settings.price_tolerance = Decimal(overrides["price_tolerance"])
-    if "fuzzy_min_score" in overrides:
-        settings.fuzzy_min_score = float(overrides["fuzzy_min_score"])
-    return settings
 
 
 @dataclass

@@ -27,7 +27,7 @@ def test_a_sender_the_clerk_named_is_known_next_time(sqlite_service: Service):
     assert order["customer_id"] is None
     assert "unknown_customer" in [r["code"] for r in order["review_reasons"]]
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example")
+        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example", svc.settings)
     assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
 
     second = svc.post_eml(_email("Owner@Corner-Deli.example", "PO Number: CD-2\n\n5 x GLV-NIT-S-BLU\n", 2))
@@ -236,7 +236,7 @@ def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service
     svc.drain()
     order = svc.order_for_message(first["id"])
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
     body = "PO Number: GW-2\nBill To: Acme Retail Group\n\n10 x GLV-NIT-S-BLU\n"
     second = svc.post_eml(_email(gateway, body, 51))
     svc.drain()
@@ -244,14 +244,14 @@ def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service
     assert (again["customer_id"], again["customer_method"]) == ("C002", "learned_sender")
     assert "customer_unconfirmed" in [r["code"] for r in again["review_reasons"]]  # it names Acme
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example")
+        set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example", svc.settings)
     third = svc.post_eml(_email(gateway, "PO Number: GW-3\n\n10 x GLV-NIT-S-BLU\n", 52))
     svc.drain()
     order = svc.order_for_message(third["id"])
     assert order["customer_id"] is None
     # Forgotten for good: the next clerk's answer does not make it one customer's again.
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
     assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
     fourth = svc.post_eml(_email(gateway, "PO Number: GW-4\n\n10 x GLV-NIT-S-BLU\n", 53))
     svc.drain()
@@ -268,14 +268,14 @@ def test_a_sender_learned_for_the_wrong_customer_is_corrected(sqlite_service: Se
     svc.drain()
     order = svc.order_for_message(first["id"])
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")  # the wrong one
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)  # the wrong one
     assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
     second = svc.post_eml(_email(buyer, "PO Number: CD-12\n\n10 x GLV-NIT-S-BLU\n4 x FLUX-CAPACITOR-88\n", 61))
     svc.drain()
     again = svc.order_for_message(second["id"])
     assert (again["customer_id"], again["customer_method"]) == ("C002", "learned_sender")
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example")
+        set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example", svc.settings)
     third = svc.post_eml(_email(buyer, "PO Number: CD-13\n\n10 x GLV-NIT-S-BLU\n", 62))
     svc.drain()
     last = svc.order_for_message(third["id"])
@@ -306,12 +306,12 @@ def test_a_customer_the_clerk_sets_brings_its_own_checks(sqlite_service: Service
     assert "duplicate_po" not in reasons()
     assert prices() == [Decimal("40.31"), Decimal("9.06")]
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
     assert "price_mismatch" not in reasons()
     assert "Bluebird" in reasons()["duplicate_po"]
     assert prices() == [Decimal("40.31"), Decimal("8.45")]
     with svc.db.session() as s:
-        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example")
+        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example", svc.settings)
     assert "list price is 42.61" in reasons()["price_mismatch"]
     assert "duplicate_po" not in reasons()
     assert prices() == [Decimal("40.31"), Decimal("9.06")]
@@ -338,7 +338,7 @@ def test_a_customer_the_clerk_sets_brings_its_own_aliases_and_keeps_the_clerks_s
     with svc.db.session() as s:
         from orchestration.order_actions import update_line
         update_line(s, s.get(Order, order["id"]), second, "clerk@test.example", sku="GLV-NIT-S-BLU")
-        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example")
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
     again = svc.order_for_message(sent["id"])
     assert [(line["sku"], line["match_method"]) for line in again["lines"]] == [
         ("BAG-45G-CLR", "alias"), ("GLV-NIT-S-BLU", "clerk")]
