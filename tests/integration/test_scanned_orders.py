@@ -8,28 +8,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 from tests.conftest import Service
-from tests.unit.test_ocr import _needs_tesseract, scan_of  # noqa: F401  (the fixture applies here too)
+from tests.unit.test_ocr import _needs_tesseract, printed_order, scan_of  # noqa: F401  (the fixture applies here too)
 
 # Demo customer C001's catalog items at its contract prices, and its Boston ship-to.
 LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "46.96"),
          ("TIE-08-BLK", "Cable ties 8 in black", "3", "3.81")]
-
-
-def _scanned_po(page) -> None:  # type: ignore[no-untyped-def]
-    page.setFont("Helvetica-Bold", 16)
-    page.drawString(72, 720, "PURCHASE ORDER")
-    page.setFont("Helvetica", 11)
-    page.drawString(72, 695, "PO Number: AR-88120")
-    page.drawString(72, 670, "Ship To: Acme Retail DC Boston")
-    page.drawString(72, 656, "400 Summer Street")
-    page.drawString(72, 642, "Boston, MA 02210")
-    y = 590
-    for x, name in ((72, "SKU"), (200, "Description"), (420, "Qty"), (480, "Unit Price")):
-        page.drawString(x, y, name)
-    for row in LINES:
-        y -= 18
-        for x, value in zip((72, 200, 420, 480), row, strict=True):
-            page.drawString(x, y, value)
 
 
 def test_a_scanned_order_waits_for_a_clerk_with_its_lines_read(sqlite_service: Service):
@@ -39,7 +22,8 @@ def test_a_scanned_order_waits_for_a_clerk_with_its_lines_read(sqlite_service: S
     msg["Subject"] = "PO AR-88120"
     msg["Message-ID"] = "<scan-88120@acme-retail.example>"
     msg.set_content("Our order is attached (scanned).")
-    msg.add_attachment(scan_of(_scanned_po), maintype="application", subtype="pdf", filename="scan.pdf")
+    page = printed_order("AR-88120", LINES, ("Acme Retail DC Boston", "400 Summer Street", "Boston, MA 02210"))
+    msg.add_attachment(scan_of(page), maintype="application", subtype="pdf", filename="scan.pdf")
     svc = sqlite_service
     posted = svc.post_eml(msg.as_bytes(policy=SMTP))
     svc.drain()

@@ -43,20 +43,29 @@ def scan_of(draw, dpi: int = 200) -> bytes:  # type: ignore[no-untyped-def]
     return out.getvalue()
 
 
-def purchase_order(page) -> None:  # type: ignore[no-untyped-def]
-    page.setFont("Helvetica-Bold", 16)
-    page.drawString(72, 720, "PURCHASE ORDER")
-    page.setFont("Helvetica", 11)
-    page.drawString(72, 695, "PO Number: 4500012345")
-    page.drawString(72, 680, "Order Date: 2026-11-20")
-    y = 620
-    for x, name in ((72, "Item"), (180, "Description"), (400, "Qty"), (460, "Unit Price")):
-        page.drawString(x, y, name)
-    for row in ROWS:
-        y -= 18
-        for x, value in zip((72, 180, 400, 460), row, strict=True):
-            page.drawString(x, y, value)
-    page.drawString(72, y - 40, "Total: 179.50")
+def printed_order(po: str, rows: list[tuple[str, str, str, str]], ship_to: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    """A drawing of a plain purchase order: title, PO number, date, an optional ship-to block and an
+    unruled table (code, description, quantity, unit price)."""
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica-Bold", 16)
+        page.drawString(72, 720, "PURCHASE ORDER")
+        page.setFont("Helvetica", 11)
+        page.drawString(72, 695, f"PO Number: {po}")
+        page.drawString(72, 680, "Order Date: 2026-11-20")
+        for n, text in enumerate(ship_to):
+            page.drawString(72, 656 - 14 * n, f"Ship To: {text}" if n == 0 else text)
+        y = 590
+        for x, name in ((72, "Item"), (200, "Description"), (420, "Qty"), (480, "Unit Price")):
+            page.drawString(x, y, name)
+        for row in rows:
+            y -= 18
+            for x, value in zip((72, 200, 420, 480), row, strict=True):
+                page.drawString(x, y, value)
+        page.drawString(72, y - 40, "Total: see invoice")
+    return draw
+
+
+purchase_order = printed_order("4500012345", ROWS)
 
 
 def test_a_scanned_purchase_order_is_read_by_ocr_for_a_clerk_to_check():
