@@ -185,6 +185,12 @@ def learn_alias(session: Session, order: Order, line: OrderLine, actor: str) -> 
         alias.sku = line.sku
 
 
+# The clerk set the customer of an order whose customer a learned sender had given: on approval, that
+# sender's tie is corrected (see learn_sender). Learning waits for approval, so a misclick corrected on
+# the same order teaches nothing.
+CLERK_OVER_LEARNED_SENDER = "clerk_over_learned_sender"
+
+
 def set_customer(session: Session, order: Order, customer_id: str, actor: str, settings: Settings) -> None:
     """The clerk says who ordered: the order is checked again as that customer's (see rematch), with
     the running service's price tolerance and fuzzy score."""
@@ -197,14 +203,15 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str, s
           to_value=customer.id)
     # The customer came from a sender a clerk once tied to another customer, and nothing in the document
     # named a second customer: that tie was simply learned wrong (one approval under the wrong customer).
-    learned_wrong = order.customer_method == "learned_sender" and not any(
+    # (A second change on the same order keeps what the first one found: the order came from a learned tie.)
+    learned_wrong = order.customer_method in ("learned_sender", CLERK_OVER_LEARNED_SENDER) and not any(
         r.get("code") == "customer_unconfirmed" for r in order.review_reasons or [])
     before = order.customer_id
-    order.customer_id, order.customer_method = customer.id, "clerk"
+    order.customer_id = customer.id
+    order.customer_method = CLERK_OVER_LEARNED_SENDER if learned_wrong else "clerk"
     order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
     if before != customer.id:
         rematch(session, order, before, settings)
-    learn_sender(session, order, customer, actor, correcting=learned_wrong)
 
 
 @dataclass
@@ -255,6 +262,23 @@ def _price_written(line: OrderLine, known: Knowledge, catalog: CatalogIndex, cus
     return line.unit_price != filled
 
 
+def _as_ordered(line: OrderLine) -> tuple[Decimal | None, str | None, Decimal | None]:
+    """The line's quantity, unit and unit price as the buyer wrote them, before a conversion into our
+    selling unit (noted on the line as "3 CS = 30 BX ..."; the price was divided likewise)."""
+    ordered = _ORDERED_AS.match(line.conversion or "")
+    if ordered is None or not line.quantity:
+        return line.quantity, line.uom, line.unit_price
+    try:
+        quantity = Decimal(ordered.group(1))
+    except ArithmeticError:
+        return line.quantity, line.uom, line.unit_price
+    if not quantity:
+        return line.quantity, line.uom, line.unit_price
+    price = (line.unit_price * line.quantity / quantity).quantize(Decimal("0.0001")) \
+        if line.unit_price is not None else None
+    return quantity, ordered.group(2), price
+
+
 def rematch(session: Session, order: Order, previous_customer: str | None, settings: Settings) -> None:
     """Match the order again for its (new) customer, as filing did (match_order), and put the new
     customer's answers in place of the previous one's: each line's SKU through the new customer's
@@ -278,11 +302,15 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
         ship_to=Field(Address(**order.ship_to), 1.0) if order.ship_to else None,
     )
     lines = sorted(order.lines, key=lambda ln: ln.line_no)
-    extracted = [ExtractedLine(
-        raw_text=ln.raw_text or "", quantity=ln.quantity, item_code=ln.item_code, customer_part=ln.customer_part,
-        description=ln.description, uom=ln.uom,
-        unit_price=ln.unit_price if _price_written(ln, known, catalog, previous_customer) else None,
-    ) for ln in lines]
+    extracted = []
+    for ln in lines:
+        quantity, uom, price = _as_ordered(ln)
+        extracted.append(ExtractedLine(
+            raw_text=ln.raw_text or "", quantity=quantity, item_code=ln.item_code, customer_part=ln.customer_part,
+            description=ln.description, uom=uom,
+            unit_price=price if _price_written(ln, known, catalog, previous_customer) else None))
+        # The new customer's conversions (or none) decide the line's unit now, not the previous one's.
+        ln.conversion = None
     chosen = {alias_key(ln.customer_part, ln.item_code, ln.description): ln.sku
               for ln in lines if ln.match_method == "clerk" and ln.sku}
     knowledge = _ClerkChosen(known, chosen)
@@ -304,7 +332,7 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
             line.candidates = [c.to_json() for c in ml.match.candidates]
             line.confidence = min(ml.confidence, line.confidence) if same else ml.confidence
         line.quantity = ml.quantity if ml.quantity is not None else line.quantity
-        line.uom, line.conversion = ml.uom, ml.conversion or line.conversion
+        line.uom, line.conversion = ml.uom, ml.conversion
         line.unit_price = ml.unit_price if ml.unit_price is not None else ml.expected_price
         line.reasons = [r.to_json() for r in ml.reasons]
     if new.header.ship_to is not None:
@@ -329,7 +357,7 @@ def learn_sender(session: Session, order: Order, customer: Customer, actor: str,
     contact = session.scalar(select(CustomerContact).where(CustomerContact.email == sender))
     if contact is None:
         session.add(CustomerContact(customer_id=customer.id, email=sender, created_by=actor))
-    elif contact.customer_id != customer.id and correcting:
+    elif contact.customer_id != customer.id and correcting and not _corrected_before(session, sender):
         audit(session, actor, "order", order.id, "correct_sender", field="customer",
               from_value=f"{sender} -> {contact.customer_id}", to_value=f"{sender} -> {customer.id}")
         contact.customer_id, contact.created_by = customer.id, actor
@@ -339,6 +367,14 @@ def learn_sender(session: Session, order: Order, customer: Customer, actor: str,
         audit(session, actor, "order", order.id, "forget_sender", field="customer",
               from_value=f"{sender} -> {contact.customer_id}", to_value=f"also {customer.id}")
         session.delete(contact)
+
+
+def _corrected_before(session: Session, sender: str) -> bool:
+    """Was this address's tie already moved once? Then a second disagreement means it speaks for two
+    customers (a buyer with two accounts): forgotten, not flipped back and forth at full confidence."""
+    return session.scalar(select(AuditEvent.id).where(
+        AuditEvent.action == "correct_sender",
+        AuditEvent.from_value.startswith(f"{sender} -> ", autoescape=True)).limit(1)) is not None
 
 
 def _forgotten_as_shared(session: Session, sender: str) -> bool:
@@ -362,9 +398,11 @@ def approve(session: Session, order: Order, actor: str) -> None:
             raise ActionError(f"line {line.line_no} has no quantity")
     _count_confirmed_reading(session, order)
     learn_ship_to(session, order, actor)
-    if order.customer_method in ("document_name", "document_address", "po_pattern"):
-        # Approving confirms the customer the document suggested: its sender is now known.
-        learn_sender(session, order, session.get(Customer, order.customer_id), actor)  # type: ignore[arg-type]
+    if order.customer_method in ("document_name", "document_address", "po_pattern", "clerk",
+                                 CLERK_OVER_LEARNED_SENDER):
+        # Approving confirms the customer the document suggested or the clerk chose: its sender is now known.
+        learn_sender(session, order, session.get(Customer, order.customer_id), actor,  # type: ignore[arg-type]
+                     correcting=order.customer_method == CLERK_OVER_LEARNED_SENDER)
     transition(session, order, "approved", actor, {"auto": False})
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.

@@ -237,6 +237,7 @@ def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service
     order = svc.order_for_message(first["id"])
     with svc.db.session() as s:
         set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200  # learned on approval
     body = "PO Number: GW-2\nBill To: Acme Retail Group\n\n10 x GLV-NIT-S-BLU\n"
     second = svc.post_eml(_email(gateway, body, 51))
     svc.drain()
@@ -245,6 +246,7 @@ def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service
     assert "customer_unconfirmed" in [r["code"] for r in again["review_reasons"]]  # it names Acme
     with svc.db.session() as s:
         set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example", svc.settings)
+    assert svc.client.post(f"/api/orders/{again['id']}/approve").status_code == 200
     third = svc.post_eml(_email(gateway, "PO Number: GW-3\n\n10 x GLV-NIT-S-BLU\n", 52))
     svc.drain()
     order = svc.order_for_message(third["id"])
@@ -261,7 +263,7 @@ def test_a_shared_gateway_cannot_speak_for_two_customers(sqlite_service: Service
 def test_a_sender_learned_for_the_wrong_customer_is_corrected(sqlite_service: Service):
     """A clerk once tied a buyer's address to the wrong customer; the next order, resolved by that tie
     and naming nobody else, is in review (for an item we do not know) and the clerk corrects its
-    customer: the tie moves, and the third order is right without anyone."""
+    customer and approves it: the tie moves, and the third order is right without anyone."""
     svc = sqlite_service
     buyer = "orders@corner-deli.example"
     first = svc.post_eml(_email(buyer, "PO Number: CD-11\n\n10 x GLV-NIT-S-BLU\n", 60))
@@ -270,16 +272,59 @@ def test_a_sender_learned_for_the_wrong_customer_is_corrected(sqlite_service: Se
     with svc.db.session() as s:
         set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)  # the wrong one
     assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
-    second = svc.post_eml(_email(buyer, "PO Number: CD-12\n\n10 x GLV-NIT-S-BLU\n4 x FLUX-CAPACITOR-88\n", 61))
+    second = svc.post_eml(_email(buyer, "PO Number: CD-12\n\n10 x GLV-NIT-S-BLU @ 99.00\n", 61))
     svc.drain()
     again = svc.order_for_message(second["id"])
     assert (again["customer_id"], again["customer_method"]) == ("C002", "learned_sender")
+    assert again["status"] == "needs_review"
     with svc.db.session() as s:
         set_customer(s, s.get(Order, again["id"]), "C001", "clerk@test.example", svc.settings)
+    assert svc.client.post(f"/api/orders/{again['id']}/approve").status_code == 200
     third = svc.post_eml(_email(buyer, "PO Number: CD-13\n\n10 x GLV-NIT-S-BLU\n", 62))
     svc.drain()
     last = svc.order_for_message(third["id"])
     assert (last["customer_id"], last["customer_method"]) == ("C001", "learned_sender")
+
+
+def test_a_customer_changed_twice_on_one_order_teaches_only_the_last_on_approval(sqlite_service: Service):
+    """A misclick corrected on the same order (B, then back to A) teaches nothing until approval, and then
+    only A: the sender is not taken for a shared address."""
+    svc = sqlite_service
+    buyer = "orders@harbour-cafe.example"
+    first = svc.post_eml(_email(buyer, "PO Number: HC-1\n\n10 x GLV-NIT-S-BLU\n", 70))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    with svc.db.session() as s:
+        set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)  # misclick
+        set_customer(s, s.get(Order, order["id"]), "C001", "clerk@test.example", svc.settings)
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    second = svc.post_eml(_email(buyer, "PO Number: HC-2\n\n10 x GLV-NIT-S-BLU\n", 71))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert (again["customer_id"], again["customer_method"]) == ("C001", "learned_sender")
+
+
+def test_a_tie_corrected_once_and_contradicted_again_is_forgotten(sqlite_service: Service):
+    """A buyer with two accounts: the tie moved once to the other customer; when a clerk contradicts it
+    again, the address speaks for two customers and is forgotten, not flipped at full confidence."""
+    svc = sqlite_service
+    buyer = "purchasing@twin-accounts.example"
+
+    def order_set_and_approved(n: int, customer: str) -> dict:
+        posted = svc.post_eml(_email(buyer, f"PO Number: TA-{n}\n\n10 x GLV-NIT-S-BLU @ 99.00\n", 80 + n))
+        svc.drain()
+        order = svc.order_for_message(posted["id"])
+        with svc.db.session() as s:
+            set_customer(s, s.get(Order, order["id"]), customer, "clerk@test.example", svc.settings)
+        assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+        return order
+
+    order_set_and_approved(1, "C002")
+    assert order_set_and_approved(2, "C001")["customer_method"] == "learned_sender"  # tie moved to C001
+    assert order_set_and_approved(3, "C002")["customer_method"] == "learned_sender"  # contradicted again
+    last = svc.post_eml(_email(buyer, "PO Number: TA-4\n\n10 x GLV-NIT-S-BLU\n", 90))
+    svc.drain()
+    assert svc.order_for_message(last["id"])["customer_method"] != "learned_sender"
 
 
 def test_a_customer_the_clerk_sets_brings_its_own_checks(sqlite_service: Service):
@@ -344,3 +389,33 @@ def test_a_customer_the_clerk_sets_brings_its_own_aliases_and_keeps_the_clerks_s
         ("BAG-45G-CLR", "alias"), ("GLV-NIT-S-BLU", "clerk")]
     assert Decimal(str(again["lines"][0]["unit_price"])) == Decimal("40.31")
     assert [r["code"] for r in again["review_reasons"] if r.get("line_no")] == []
+
+
+def test_a_customer_the_clerk_sets_does_not_inherit_the_previous_ones_unit_conversion(sqlite_service: Service):
+    """GIVEN Acme taught that its case of GLV-NIT-S-BLU is 10 boxes, and Acme's buyer orders 3 cases
+    WHEN the clerk says the order is Bluebird's (which taught nothing) THEN the line is 3 cases again,
+    with a unit doubt, as if Bluebird had sent it; WHEN it is Acme's again THEN 30 boxes."""
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    first = svc.post_eml(_email(sender, "PO Number: AC-77\n\n2 cases of GLV-NIT-S-BLU\n", 93))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    line = order["lines"][0]
+    assert svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": "20"}).status_code == 200
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    second = svc.post_eml(_email(sender, "PO Number: AC-78\n\n3 cases of GLV-NIT-S-BLU\n1 x MYSTERY-ITEM-9\n", 94))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    assert (float(again["lines"][0]["quantity"]), again["lines"][0]["uom"]) == (30.0, "BX")  # as Acme taught
+
+    def first_line_after(customer: str) -> dict:
+        with svc.db.session() as s:
+            set_customer(s, s.get(Order, again["id"]), customer, "clerk@test.example", svc.settings)
+        return svc.order_for_message(second["id"])["lines"][0]
+
+    as_bluebird = first_line_after("C002")
+    assert (float(as_bluebird["quantity"]), as_bluebird["uom"]) == (3.0, "CS")
+    assert any(r.get("field") == "uom" for r in as_bluebird["reasons"])
+    as_acme = first_line_after("C001")
+    assert (float(as_acme["quantity"]), as_acme["uom"]) == (30.0, "BX")
+    assert not any(r.get("field") == "uom" for r in as_acme["reasons"])
