@@ -16,6 +16,8 @@ from typing import Any
 
 from extractors.csv_table import decode as decode_csv
 from extractors.html_table import read_html
+from extractors.ocr import without_ocr
+from extractors.pdfium import PDFIUM_LOCK
 from extractors.registry import extract_part
 from models.schemas import ExtractedHeader, Part
 from models.tables import Document, Order, OrderLine
@@ -102,12 +104,13 @@ def _part(doc: Document) -> Part:
 def _header(doc: Document) -> ExtractedHeader:
     """The header as the extractor read it, with each field's provenance. Orders keep only the values,
     so the document is read again (once per process and document: extraction is deterministic)."""
-    return _remember(_HEADERS, doc.sha256, lambda: extract_part(_part(doc)).header)
+    def read() -> ExtractedHeader:
+        # A page view must not wait for OCR of a scan (seconds a page): its header boxes are left out.
+        with without_ocr():
+            return extract_part(_part(doc)).header
+    return _remember(_HEADERS, doc.sha256, read)
 
 
-# PDFium is not thread-safe, and pages are served from FastAPI's thread pool: two at once crash the
-# whole process (which also runs the embedded worker and the mailboxes). Every use goes through this.
-PDFIUM_LOCK = threading.Lock()
 
 
 def page_sizes(doc: Document) -> list[tuple[float, float]]:

@@ -118,3 +118,29 @@ def test_without_an_ocr_engine_a_scan_is_a_scanned_document(monkeypatch: pytest.
         ocr.engine.cache_clear()
     assert extraction.error == SCANNED
     assert not extraction.lines
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_cap(tmp_path):
+    """A page 100 inches square would be 900 million pixels at 300 dpi: it is rendered smaller."""
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    huge = io.BytesIO()
+    page = canvas.Canvas(huge, pagesize=(7200, 7200), invariant=1)
+    page.drawString(72, 72, "PO Number: 1")
+    page.showPage()
+    page.save()
+    images, skipped = ocr._render(huge.getvalue(), tmp_path)
+    assert skipped == 0 and len(images) == 1
+    path, scale = images[0]
+    with Image.open(path) as image:
+        assert image.width * image.height <= ocr.MAX_PIXELS
+    assert scale < ocr.DPI / 72
+
+
+def test_reading_without_ocr_leaves_a_scan_unread():
+    """The review screen re-reads a document for its header boxes without OCR (seconds a page)."""
+    with ocr.without_ocr():
+        extraction = extract_pdf(scan_of(purchase_order), 0)
+    assert extraction.error == SCANNED and not extraction.lines
+    assert extract_pdf(scan_of(purchase_order), 0).read_by_ocr  # and with it again outside the block
