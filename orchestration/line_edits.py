@@ -112,7 +112,7 @@ def edit_line(session: Session, order: Order, line_id: int, actor: str, edit: Li
             audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.unit_price",
                   from_value=line.unit_price, to_value=price)
             line.unit_price = price
-            _drop_reasons(order, line, PRICE_REASONS)
+            order_actions.drop_line_reasons(order, line, PRICE_REASONS)
     if "description" in edit.given:
         description = (edit.description or "").strip()
         if description != shown_description:
@@ -129,13 +129,6 @@ def _line(order: Order, line_id: int) -> OrderLine:
     return line
 
 
-def _drop_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
-    """The doubts about these fields of the line are answered (as order_actions does for SKU and quantity)."""
-    line.reasons = [r for r in line.reasons or [] if r.get("field") not in fields]
-    order.review_reasons = [r for r in order.review_reasons or []
-                            if not (r.get("line_no") == line.line_no and r.get("field") in fields)]
-
-
 def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: str) -> None:
     """The clerk corrected the line's unit.
 
@@ -149,10 +142,10 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
     unconvertible = any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or [])
     if product is not None and uom == product.uom and unconvertible and line.uom:
         order_actions.learn_conversion(session, order, line, Decimal(1), actor)  # notes the conversion
-        _drop_reasons(order, line, UNIT_REASONS)
+        order_actions.drop_line_reasons(order, line, UNIT_REASONS)
         line.uom = uom
         return
-    _drop_reasons(order, line, UNIT_REASONS)
+    order_actions.drop_line_reasons(order, line, UNIT_REASONS)
     line.uom, line.conversion = uom, None  # a conversion noted before was from the unit now corrected
     if product is None or uom == product.uom or line.quantity is None:
         return

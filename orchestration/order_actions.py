@@ -52,10 +52,11 @@ def _line(order: Order, line_id: int) -> OrderLine:
     return line
 
 
-def _drop_line_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
-    line.reasons = [r for r in line.reasons if r.get("field") not in fields]
+def drop_line_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
+    """The doubts about these fields of the line are answered: off the line and off the order."""
+    line.reasons = [r for r in line.reasons or [] if r.get("field") not in fields]
     order.review_reasons = [
-        r for r in order.review_reasons if not (r.get("line_no") == line.line_no and r.get("field") in fields)
+        r for r in order.review_reasons or [] if not (r.get("line_no") == line.line_no and r.get("field") in fields)
     ]
 
 
@@ -71,7 +72,7 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.sku",
               from_value=line.sku, to_value=product.sku)
         line.sku, line.match_method, line.match_score, line.confidence = product.sku, "clerk", 100.0, 1.0
-        _drop_line_reasons(order, line, {"sku", "uom"})
+        drop_line_reasons(order, line, {"sku", "uom"})
         _restate_for(session, order, line, product)
         learn_alias(session, order, line, actor)
     elif sku is not None and line.reasons:
@@ -79,7 +80,7 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         audit(session, actor, "order", order.id, "confirm_line", field=f"line{line.line_no}.sku",
               from_value=line.sku, to_value=line.sku)
         line.match_method, line.confidence = "clerk", 1.0
-        _drop_line_reasons(order, line, {"sku"})
+        drop_line_reasons(order, line, {"sku"})
         learn_alias(session, order, line, actor)
     if quantity is not None and quantity != line.quantity:
         if quantity <= 0:
@@ -93,7 +94,7 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         if line.quantity and any(r.get("code") in ("uom_mismatch", "unknown_unit") for r in line.reasons or []):
             learn_conversion(session, order, line, quantity / line.quantity, actor)
         line.quantity = quantity
-        _drop_line_reasons(order, line, {"quantity"})
+        drop_line_reasons(order, line, {"quantity"})
     return line
 
 
@@ -120,7 +121,7 @@ def learn_conversion(session: Session, order: Order, line: OrderLine, factor: De
     line.uom = product.uom
     if line.unit_price is not None:  # the price the buyer wrote was per their unit, like the quantity
         line.unit_price = (line.unit_price / exact).quantize(Decimal("0.0001"))
-    _drop_line_reasons(order, line, {"uom"})
+    drop_line_reasons(order, line, {"uom"})
 
 
 _ORDERED_AS = re.compile(r"^(\S+) (\S+) = ")

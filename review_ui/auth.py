@@ -135,7 +135,7 @@ def create_api_token(session: Session, user: User, name: str, created_by: str = 
     row = ApiToken(name=name, token_sha256=_sha256(token), user_id=user.id, created_by=created_by)
     session.add(row)
     session.flush()
-    audit(session, created_by, "api_token", row.id, "create_token", field=name, to_value=user.email)
+    audit(session, created_by, "api_token", row.id, "create_token", field="token", to_value=f"{name} for {user.email}")
     return token
 
 
@@ -146,7 +146,7 @@ def revoke_api_token(session: Session, token_id: int, actor: str) -> ApiToken | 
         return None
     if row.revoked_at is None:
         row.revoked_at, row.revoked_by = utcnow(), actor
-        audit(session, actor, "api_token", row.id, "revoke_token", field=row.name)
+        audit(session, actor, "api_token", row.id, "revoke_token", field="token", from_value=row.name)
     return row
 
 

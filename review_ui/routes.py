@@ -123,7 +123,8 @@ def login(request: Request, session: SessionDep, email: str = Form(...), passwor
     # ends the login for every copy of the cookie.
     request.session["sid"] = start_session(session, user, request.headers.get("user-agent"))
     request.session["csrf"] = new_csrf_token()  # a new token per login: a planted one is worthless
-    target = next if next.startswith("/") and not next.startswith("//") else "/review"
+    # Only a path on this site: "//host" and "/\host" (which browsers read as "//host") go elsewhere.
+    target = next if next.startswith("/") and not next.startswith(("//", "/\\")) else "/review"
     return RedirectResponse(target, status.HTTP_303_SEE_OTHER)
 
 

@@ -317,3 +317,15 @@ def test_every_review_post_refuses_a_missing_or_wrong_csrf_token(csrf_world: tup
     after = svc.client.get(f"/api/orders/{ids['order_id']}").json()
     assert (after["status"], after["lines"], after["po_number"]) == \
         (before["status"], before["lines"], before["po_number"])
+
+
+@pytest.mark.parametrize("target, landing", [("/review/dashboard", "/review/dashboard"),
+                                             ("//evil.example/", "/review"), ("/\\evil.example/", "/review"),
+                                             ("https://evil.example/", "/review")])
+def test_after_login_only_a_path_on_this_site_is_followed(sqlite_service: Service, target: str, landing: str):
+    svc = sqlite_service
+    svc.client.headers.pop("Authorization", None)
+    token = _csrf(svc.client.get("/login").text)
+    response = svc.client.post("/login", data={"email": "clerk@demo.example", "password": "demo-clerk",
+                                               "csrf": token, "next": target}, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == landing

@@ -499,7 +499,8 @@ def test_an_admin_makes_an_api_token_on_the_page_and_revokes_it(svc: Service):
     with svc.db.session() as s:
         actions = s.execute(select(AuditEvent.action, AuditEvent.actor, AuditEvent.to_value).where(
             AuditEvent.entity == "api_token", AuditEvent.entity_id == token_id).order_by(AuditEvent.id)).all()
-    assert [tuple(a) for a in actions] == [("create_token", "admin@demo.example", "clerk@demo.example"),
+    assert [tuple(a) for a in actions] == [("create_token", "admin@demo.example",
+                                            "ERP order import for clerk@demo.example"),
                                            ("revoke_token", "admin@demo.example", None)]
 
 
