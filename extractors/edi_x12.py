@@ -452,17 +452,21 @@ def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine 
     seller: str | None = None
     buyer: str | None = None
     standard: str | None = None
+    at: dict[str, int] = {}  # the element each code came from
     for n in range(6, len(seg.elements) - 1, 2):
         qualifier, value = seg.el(n).upper(), seg.el(n + 1)
         if not value:
             continue
         if qualifier in SELLER_CODES and seller is None:
-            seller = value
+            seller, at["seller"] = value, n + 1
         elif qualifier in BUYER_CODES and buyer is None:
-            buyer = value
+            buyer, at["buyer"] = value, n + 1
         elif qualifier in STANDARD_CODES and standard is None:
-            standard = value
+            standard, at["standard"] = value, n + 1
     unit = seg.el(3)
+    code_from = "seller" if seller else "buyer" if buyer else "standard" if standard else None
+    elements = {"quantity": 2, "uom": 3 if unit else None, "unit_price": 4 if seg.el(4) else None,
+                "item_code": at.get(code_from) if code_from else None, "customer_part": at.get("buyer")}
     return ExtractedLine(
         raw_text=seg.text,
         quantity=quantity,
@@ -472,6 +476,7 @@ def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine 
         unit_price=plain_decimal(seg.el(4), 30),
         confidence=CONFIDENCE,
         provenance=reader.prov(seg, f"PO1[{line_no}]"),
+        values={name: reader.prov(seg, f"PO1[{line_no}]{n:02d}") for name, n in elements.items() if n},
     )
 
 

@@ -446,6 +446,7 @@ class OrderReader:
         prices: dict[str, tuple[Decimal, Segment]] = {}
         total: Decimal | None = None
         description: str | None = None
+        found_in: dict[str, Segment] = {}  # the segment each value came from
         for seg in group.segments[1:]:
             if seg.tag == "PIA":
                 for n in range(2, len(seg.elements)):
@@ -453,6 +454,8 @@ class OrderReader:
             elif seg.tag == "IMD" and description is None:
                 text = " ".join(p for p in (seg.c(3, 4), seg.c(3, 5)) if p)
                 description = text or None
+                if description:
+                    found_in["description"] = seg
             elif seg.tag == "QTY":
                 value = edifact_decimal(seg.c(1, 2))
                 if value is None:
@@ -471,6 +474,8 @@ class OrderReader:
                 prices.setdefault(seg.c(1, 1).upper(), (price, seg))
             elif seg.tag == "MOA" and seg.c(1, 1) == "203" and total is None:
                 total = edifact_decimal(seg.c(1, 2))
+                if total is not None:
+                    found_in["line_total"] = seg
         if qty_seg is None and fallback_qty is not None:
             quantity, unit, qty_seg = fallback_qty
             self.result.notes.append(f"LIN {group.number}: quantity read from QTY+1 (no QTY+21)")
@@ -479,7 +484,11 @@ class OrderReader:
         seller = next((codes[q] for q in SELLER_CODES if q in codes), None)
         buyer = next((codes[q] for q in BUYER_CODES if q in codes), None)
         standard = next((codes[q] for q in STANDARD_CODES if q in codes), None)
-        price = next((prices[q][0] for q in ("AAA", "AAB") if q in prices), None)
+        price_at = next((prices[q] for q in ("AAA", "AAB") if q in prices), None)
+        price = price_at[0] if price_at else None
+        found_in["quantity"] = qty_seg
+        if price_at:
+            found_in["unit_price"] = price_at[1]
         last = group.segments[-1]
         return ExtractedLine(
             raw_text=self.msg_text(group.segments),
@@ -492,6 +501,7 @@ class OrderReader:
             line_total=total,
             confidence=CONFIDENCE,
             provenance=self.prov(qty_seg, f"QTY[{group.number}]", (group.lin.span[0], last.span[1])),
+            values={name: self.prov(seg, f"{seg.tag}[{group.number}]") for name, seg in found_in.items()},
         )
 
 

@@ -361,7 +361,32 @@ def _is_note_below(phrases: list[dict[str, Any]], extents: list[dict[str, Any]],
     return first["x0"] < extents[under]["x0"] - tolerance or (left_aligned and abs(first["x0"] - starts[0]) > tolerance)
 
 
-def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[tuple[float, ...]]] | None:
+@dataclass
+class _Aligned:
+    """A table read from word positions: its grid, each row's box and each cell's (None when empty)."""
+
+    grid: list[list[str]]
+    boxes: list[tuple[float, ...]]
+    cell_boxes: list[list[tuple[float, ...] | None]]
+
+    def lines(self, page_no: int, part_index: int) -> TableRead:
+        def box(found: tuple[float, ...]) -> tuple[float, ...]:
+            return tuple(round(v, 1) for v in found)
+
+        def provenance(row: int, col: int | None) -> Provenance:
+            return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row, bbox=box(self.boxes[row]))
+
+        def cell_provenance(row: int, col: int) -> Provenance:
+            found = self.cell_boxes[row][col] if col < len(self.cell_boxes[row]) else None
+            return (Provenance(kind="pdf", part_index=part_index, page=page_no, row=row, bbox=box(found))
+                    if found else provenance(row, col))
+
+        # Totals and notes under the table are skipped by rows_to_lines: a totals label is never a
+        # line, and a row without a quantity only ever extends the description above it.
+        return rows_to_lines(self.grid, "pdf", provenance, value_provenance_of=cell_provenance)
+
+
+def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
     """A grid from words laid out in columns under a header line, for tables drawn without rules."""
     rows = _group_rows(words)
     for h_index, row in enumerate(rows):
@@ -375,6 +400,8 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
         numeric = [_is_number_column(n, c["text"]) for c, n in zip(columns, names, strict=True)]
         grid: list[list[str]] = [[c["text"] for c in columns]]
         boxes: list[tuple[float, ...]] = [(row[0]["x0"], row[0]["top"], row[-1]["x1"], row[0]["bottom"])]
+        all_cells: list[list[tuple[float, ...] | None]] = [[(c["x0"], c["top"], c["x1"], c["bottom"])
+                                                             for c in columns]]
         pitches: list[float] = []
         extents: list[dict[str, Any]] = [{"x0": c["x0"], "x1": c["x1"], "starts": []} for c in columns]
         quantity = names.index("quantity")
@@ -392,6 +419,7 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
                 continue
             pitches.append(gap)
             cells = [""] * len(columns)
+            cell_boxes: list[tuple[float, ...] | None] = [None] * len(columns)
             for p in _split_leading_number(row_phrases, columns, numeric):
                 # Under the header it shares most width with: a header that ran into its
                 # neighbour ("Qty OrderedRate") must not take that neighbour's values.
@@ -400,14 +428,18 @@ def _aligned_table(words: list[dict[str, Any]]) -> tuple[list[list[str]], list[t
                     left = [i for i, c in enumerate(columns) if c["x0"] <= p["x0"]]
                     idx = left[-1] if left else 0
                 cells[idx] = (cells[idx] + " " + p["text"]).strip()
+                had = cell_boxes[idx]
+                cell_boxes[idx] = (min(had[0], p["x0"]), min(had[1], p["top"]), max(had[2], p["x1"]),
+                                   max(had[3], p["bottom"])) if had else (p["x0"], p["top"], p["x1"], p["bottom"])
                 extent = extents[idx]
                 extent["x0"], extent["x1"] = min(extent["x0"], p["x0"]), max(extent["x1"], p["x1"])
                 extent["starts"].append(p["x0"])
             if below_note and not re.match(r"\d", cells[quantity]):
                 continue
             grid.append(cells)
+            all_cells.append(cell_boxes)
             boxes.append((data_row[0]["x0"], data_row[0]["top"], data_row[-1]["x1"], data_row[0]["bottom"]))
-        return grid, boxes
+        return _Aligned(grid, boxes, all_cells)
     return None
 
 
@@ -495,14 +527,7 @@ def _read_scan(data: bytes, part_index: int) -> Extraction:
         aligned = _aligned_table(words)
         if aligned is None:
             continue
-        grid, boxes = aligned
-
-        def provenance(row: int, col: int | None, boxes: list[tuple[float, ...]] = boxes,
-                       page_no: int = page_no) -> Provenance:
-            return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
-                              bbox=tuple(round(v, 1) for v in boxes[row]))
-
-        table = rows_to_lines(grid, "pdf", provenance)
+        table = aligned.lines(page_no, part_index)
         lines.extend(table.lines)
         unread.extend(table.unread)
     text = "\n".join(texts)
@@ -533,18 +558,20 @@ def _chars_by_middle(chars: list[dict[str, Any]]) -> _CharIndex:
     return [m for m, _, _ in ordered], [(i, c) for _, i, c in ordered]
 
 
-def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None]], list[Any]]:
+def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None]], list[Any], list[list[Any]]]:
     """What pdfplumber's Table.extract() gives (a character belongs to the cell holding its middle;
-    each cell's characters in page order become its text), and each row's box. Table.extract tests
+    each cell's characters in page order become its text), each row's box and each cell's. Table.extract tests
     every character of the page against every row, which was a quarter of a ruled PDF's time."""
     from pdfplumber.utils import extract_text
 
     middles, chars = by_middle
     grid: list[list[str | None]] = []
     boxes = []
+    cell_boxes: list[list[Any]] = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
         boxes.append(row.bbox)
+        cell_boxes.append(list(row.cells))
         in_row = sorted((i, c) for i, c in chars[bisect_left(middles, top):bisect_left(middles, bottom)]
                         if x0 <= (c["x0"] + c["x1"]) / 2 < x1)
         texts: list[str | None] = []
@@ -557,7 +584,7 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
                     if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
             texts.append(extract_text(mine) if mine else "")
         grid.append(texts)
-    return grid, boxes
+    return grid, boxes, cell_boxes
 
 
 def _page_table(
@@ -568,12 +595,13 @@ def _page_table(
     found = page.find_tables()
     by_middle = _chars_by_middle(page.chars) if found else ([], [])
     tables = [(table, *_cell_texts(table, by_middle)) for table in found]
-    cells.extend(c for _, grid, _ in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
-    for _table, grid, row_boxes in tables:
+    cells.extend(c for _, grid, _, _ in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
+    for _table, grid, row_boxes, row_cells in tables:
         boxes: list[Any] = list(row_boxes)
+        cell_boxes: list[list[Any]] = list(row_cells)
         own = find_header_row(grid)
         if own is None and known_header is not None and grid and len(grid[0]) == len(known_header):
-            grid, boxes = [known_header] + grid, [None] + boxes
+            grid, boxes, cell_boxes = [known_header] + grid, [None] + boxes, [[]] + cell_boxes
         elif own is not None:
             known_header = grid[own.index]
 
@@ -582,20 +610,18 @@ def _page_table(
             return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
                               bbox=tuple(round(v, 1) for v in box) if box else None)
 
-        table = rows_to_lines(grid, "pdf", provenance)
+        def cell_provenance(row: int, col: int, cell_boxes: list[list[Any]] = cell_boxes) -> Provenance:
+            cells_of_row = cell_boxes[row] if row < len(cell_boxes) else []
+            box = cells_of_row[col] if col < len(cells_of_row) else None
+            return (Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
+                               bbox=tuple(round(v, 1) for v in box)) if box else provenance(row, col))
+
+        table = rows_to_lines(grid, "pdf", provenance, value_provenance_of=cell_provenance)
         if table.lines:
             return table, known_header
     aligned = _aligned_table(page.extract_words())
     if aligned:
-        grid, aligned_boxes = aligned
-
-        def provenance_aligned(row: int, col: int | None) -> Provenance:
-            return Provenance(kind="pdf", part_index=part_index, page=page_no, row=row,
-                              bbox=tuple(round(v, 1) for v in aligned_boxes[row]))
-
-        # Totals and notes under the table are skipped by rows_to_lines: a totals label is never a
-        # line, and a row without a quantity only ever extends the description above it.
-        return rows_to_lines(grid, "pdf", provenance_aligned), known_header
+        return aligned.lines(page_no, part_index), known_header
     return TableRead(None), known_header
 
 

@@ -256,6 +256,8 @@ def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal 
 
 
 HEADER_COLUMNS = ("po_number", "order_date", "requested_date")
+# The line's own values, each given the provenance of its cell.
+LINE_VALUES = ("item_code", "customer_part", "description", "quantity", "uom", "unit_price", "line_total")
 
 
 @dataclass
@@ -273,9 +275,11 @@ def rows_to_lines(
     provenance_of: Callable[[int, int | None], Provenance],
     decimal_comma: bool | None = None,
     headerless: bool = False,
+    value_provenance_of: Callable[[int, int], Provenance] | None = None,
 ) -> TableRead:
-    """Order lines from a grid. `provenance_of(row, col)` says where a row (and its cell) came from.
-    With `headerless`, a grid without a header row has its columns typed by their values."""
+    """Order lines from a grid. `provenance_of(row, col)` says where a row (and its cell) came from;
+    `value_provenance_of(row, col)`, where one cell is, when that differs (a PDF cell's box inside its
+    row's). With `headerless`, a grid without a header row has its columns typed by their values."""
     header = find_header_row(rows)
     if header is None and headerless:
         header = infer_columns(rows)
@@ -335,6 +339,8 @@ def rows_to_lines(
                 line_total=parse_decimal(_cell(row, cols.get("line_total")), decimal_comma),
                 confidence=confidence,
                 provenance=provenance_of(i, cols["quantity"]),
+                values={name: (value_provenance_of or provenance_of)(i, cols[name]) for name in LINE_VALUES
+                        if name in cols and text_of(_cell(row, cols[name]))},
             )
         )
     labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date"}

@@ -248,8 +248,9 @@ class OrderReader:
             self.result.unread.append(f"OrderLine {n}: no readable quantity")
             return
         price: Decimal | None = None
+        price_node: Node | None = None
         if found := self.text(item_node, "cac:Price", "cbc:PriceAmount"):
-            price = plain_decimal(found[0])
+            price, price_node = plain_decimal(found[0]), found[1]
             base = self.text(item_node, "cac:Price", "cbc:BaseQuantity")
             base_quantity = plain_decimal(base[0]) if base else None
             if price is not None and base_quantity and base_quantity != 1:
@@ -276,6 +277,12 @@ class OrderReader:
             description=text, uom=ubl_unit(unit) if unit else None, unit_price=price,
             line_total=plain_decimal(total[0]) if total else None, confidence=CONFIDENCE,
             provenance=self.prov(item_node),
+            values={name: self.prov(node) for name, node in (
+                ("quantity", quantity_node), ("unit_price", price_node), ("line_total", total[1] if total else None),
+                ("item_code", (seller or buyer or standard or (None, None))[1]),
+                ("customer_part", buyer[1] if buyer else None),
+                ("description", (name or description or (None, None))[1]),
+            ) if node is not None},
         ))
 
 

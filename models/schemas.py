@@ -123,7 +123,19 @@ class ExtractedLine:
     unit_price: Decimal | None = None
     line_total: Decimal | None = None
     confidence: float = 1.0
-    provenance: Provenance | None = None
+    provenance: Provenance | None = None  # the whole line (a row, a segment, a span of text)
+    # Where each value of the line was read, where the source tells them apart: a sheet's cell, a PDF
+    # table cell's box, an EDI element, an XML path ("quantity", "item_code", "unit_price", ...).
+    values: dict[str, Provenance] = field(default_factory=dict)
+
+    def provenance_json(self) -> dict[str, Any] | None:
+        """The line's provenance as stored on the order line, its values' under "values"."""
+        if self.provenance is None:
+            return None
+        out = self.provenance.to_json()
+        if self.values:
+            out["values"] = {name: prov.to_json() for name, prov in self.values.items()}
+        return out
 
 
 @dataclass

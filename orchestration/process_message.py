@@ -270,7 +270,7 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
             unit_price=ml.unit_price if ml.unit_price is not None else ml.expected_price,
             sku=ml.match.sku, match_method=ml.match.method, match_score=ml.match.score,
             confidence=ml.confidence, candidates=[c.to_json() for c in ml.match.candidates],
-            provenance=ex.provenance.to_json() if ex.provenance else None,
+            provenance=ex.provenance_json(),
             reasons=[r.to_json() for r in ml.reasons],
         ))
     session.add(order)

@@ -116,3 +116,5 @@ def test_a_structured_order_from_a_known_contact_ships_untouched(sqlite_service:
     assert order["bill_to"]["street"] == "PO Box 55"
     assert order["payment_terms"] == terms
     assert order["notes"] == "Deliver to dock 4"
+    # Each value of a line keeps where it was read (an X12 element, a UBL path, an EDIFACT segment).
+    assert order["lines"][0]["provenance"]["values"]["quantity"]

@@ -474,7 +474,7 @@ def test_pdf_cells_are_read_as_pdfplumber_reads_them():
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 for found in page.find_tables():
-                    grid, boxes = _cell_texts(found, _chars_by_middle(page.chars))
+                    grid, boxes, _cells = _cell_texts(found, _chars_by_middle(page.chars))
                     assert grid == found.extract()
                     assert boxes == [row.bbox for row in found.rows]
                     compared += 1
