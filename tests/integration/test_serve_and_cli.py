@@ -132,3 +132,8 @@ def test_cli_ingest_orders_and_eval(tmp_path: Path):
     assert numbers["documents"] == len(list(DEMO.glob("*.expected.json")))
     assert numbers["false_auto_approve_rate"] == 0.0
     assert numbers["errors"] == 0
+    # Per format as well as overall: the demo holds text emails, PDFs and a spreadsheet, each scored.
+    formats = numbers["per_format"]
+    assert {"eml/email_text", "eml/pdf_table", "eml/spreadsheet"} <= set(formats)
+    assert sum(f["documents"] for f in formats.values()) == numbers["documents"]
+    assert all("line_f1" in f and "false_auto_approve_rate" in f for f in formats.values())
