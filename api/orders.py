@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
-from typing import Any
 
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
@@ -21,14 +19,6 @@ from review_ui import claims, edits
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
 
-class OrderDetail(OrderOut):
-    """The order with the document's bill-to, payment terms and notes, as read (never decided on)."""
-
-    bill_to: dict[str, Any] | None = None
-    payment_terms: str | None = None
-    notes: str | None = None
-
-
 def summary(order: Order) -> OrderSummary:
     return OrderSummary(
         id=order.id, customer_id=order.customer_id, po_number=order.po_number, status=order.status,
@@ -37,9 +27,9 @@ def summary(order: Order) -> OrderSummary:
     )
 
 
-def detail(session: Session, order: Order) -> OrderDetail:
+def detail(session: Session, order: Order) -> OrderOut:
     shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id))
-    return OrderDetail.model_validate({
+    return OrderOut.model_validate({
         **summary(order).model_dump(),
         **{k: getattr(order, k) for k in ("message_id", "customer_method", "order_date", "requested_date",
                                           "currency", "ship_to", "bill_to", "payment_terms", "notes",
@@ -65,12 +55,12 @@ def list_orders(session: SessionDep, user: ApiUser, status: str | None = None,
     return [summary(o) for o in session.scalars(q)]
 
 
-@router.get("/{order_id}", response_model=OrderDetail)
-def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderDetail:
+@router.get("/{order_id}", response_model=OrderOut)
+def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
     return detail(session, _order(session, order_id))
 
 
-def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> OrderDetail:
+def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> OrderOut:
     order = _order(session, order_id)
     try:
         action(order)
@@ -80,19 +70,8 @@ def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> 
     return detail(session, order)
 
 
-class LineChange(LineUpdate):
-    """A correction to a line: any of SKU, quantity, unit, unit price and description. A field left out
-    is not changed; a unit price or description sent as null is cleared. As on the review screen, a
-    field equal to the line's value before the call is no change, so a client may send the line back
-    whole with only one field altered."""
-
-    uom: str | None = None
-    unit_price: Decimal | None = None
-    description: str | None = None
-
-
-@router.patch("/{order_id}/lines/{line_id}", response_model=OrderDetail)
-def update_line(order_id: int, line_id: int, body: LineChange, session: SessionDep, user: ApiUser) -> OrderDetail:
+@router.patch("/{order_id}/lines/{line_id}", response_model=OrderOut)
+def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderOut:
     # The review screen's line form goes through the same function: the same doubts answered, the same
     # aliases and unit conversions learned, the same history.
     edit = LineEdit(given=frozenset(body.model_fields_set & set(LINE_FIELDS)), sku=body.sku,
@@ -100,8 +79,8 @@ def update_line(order_id: int, line_id: int, body: LineChange, session: SessionD
     return _act(session, order_id, lambda o: line_edits.edit_line(session, o, line_id, user.email, edit))
 
 
-@router.post("/{order_id}/lines", response_model=OrderDetail, status_code=201)
-def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderDetail:
+@router.post("/{order_id}/lines", response_model=OrderOut, status_code=201)
+def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id, lambda o: order_actions.add_line(session, o, user.email, body.sku, body.quantity))
 
 
@@ -111,19 +90,19 @@ def _finish(order: Order, action: Callable[[Order], object]) -> None:
     claims.release(order)
 
 
-@router.post("/{order_id}/approve", response_model=OrderDetail)
-def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderDetail:
+@router.post("/{order_id}/approve", response_model=OrderOut)
+def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id, lambda o: _finish(o, lambda x: order_actions.approve(session, x, user.email)))
 
 
-@router.post("/{order_id}/reject", response_model=OrderDetail)
-def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderDetail:
+@router.post("/{order_id}/reject", response_model=OrderOut)
+def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id,
                 lambda o: _finish(o, lambda x: order_actions.reject(session, x, user.email, body.reason,
                                                                     reply=body.reply_to_buyer)))
 
 
-@router.post("/{order_id}/hold", response_model=OrderDetail)
-def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderDetail:
+@router.post("/{order_id}/hold", response_model=OrderOut)
+def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     """Put the order aside with a reason (body: {"reason": ...}); it stays in review, last in the queue."""
     return _act(session, order_id, lambda o: _finish(o, lambda x: edits.hold(session, x, user.email, body.reason)))

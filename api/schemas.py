@@ -100,6 +100,10 @@ class OrderOut(OrderSummary):
     requested_date: date | None
     currency: str | None
     ship_to: dict[str, Any] | None
+    # The document's bill-to, payment terms and notes, as read (nothing is decided on them).
+    bill_to: dict[str, Any] | None = None
+    payment_terms: str | None = None
+    notes: str | None = None
     erp_order_number: str | None
     rejection_reason: str | None
     auto_approved: bool
@@ -108,8 +112,16 @@ class OrderOut(OrderSummary):
 
 
 class LineUpdate(BaseModel):
+    """A correction to a line: any of SKU, quantity, unit, unit price and description. A field left out
+    is not changed; a unit price or description sent as null is cleared. As on the review screen, a
+    field equal to the line's value before the call is no change, so a client may send the line back
+    whole with only one field altered."""
+
     sku: str | None = None
     quantity: Decimal | None = None
+    uom: str | None = None
+    unit_price: Decimal | None = None
+    description: str | None = None
 
 
 class LineAdd(BaseModel):
