@@ -92,7 +92,7 @@ def edit_line(session: Session, order: Order, line_id: int, actor: str, edit: Li
     before the description, so an alias is learned under what the buyer wrote."""
     if order.status not in EDITABLE:
         raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
-    line = _line(order, line_id)
+    line = order_actions.line_of(order, line_id)
     shown_quantity, shown_uom, shown_price = line.quantity, line.uom, line.unit_price
     shown_description = line.description or ""
     if edit.quantity is not None:
@@ -119,13 +119,6 @@ def edit_line(session: Session, order: Order, line_id: int, actor: str, edit: Li
             audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.description",
                   from_value=line.description, to_value=description or None)
             line.description = description or None
-    return line
-
-
-def _line(order: Order, line_id: int) -> OrderLine:
-    line = next((ln for ln in order.lines if ln.id == line_id), None)
-    if line is None:
-        raise ActionError(f"order {order.id} has no line {line_id}")
     return line
 
 

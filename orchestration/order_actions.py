@@ -45,7 +45,8 @@ class ActionError(ValueError):
     """The action is not allowed; the message says why, in words for the clerk."""
 
 
-def _line(order: Order, line_id: int) -> OrderLine:
+def line_of(order: Order, line_id: int) -> OrderLine:
+    """The order's line with this id, or an ActionError naming it."""
     line = next((ln for ln in order.lines if ln.id == line_id), None)
     if line is None:
         raise ActionError(f"order {order.id} has no line {line_id}")
@@ -64,7 +65,7 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
                 quantity: Decimal | None = None) -> OrderLine:
     if order.status not in EDITABLE:
         raise ActionError(f"order {order.id} is {order.status}; only orders in review can be edited")
-    line = _line(order, line_id)
+    line = line_of(order, line_id)
     if sku is not None and sku != line.sku:
         product = session.get(Product, sku.strip())
         if product is None:

@@ -14,7 +14,7 @@ from models.tables import Order, OrderLine
 from orchestration import acknowledgement, line_edits
 from orchestration.audit import audit
 from orchestration.line_edits import LINE_FIELDS
-from orchestration.order_actions import EDITABLE, ActionError
+from orchestration.order_actions import EDITABLE, ActionError, line_of
 
 __all__ = ["LINE_FIELDS", "edit_line", "update_header", "delete_line", "split_line", "merge_lines", "hold",
            "unhold"]
@@ -96,13 +96,6 @@ def _address(value: dict[str, object] | None) -> str | None:
     return ", ".join(str(value[k]) for k in ADDRESS_FIELDS if value.get(k))
 
 
-def _line(order: Order, line_id: int) -> OrderLine:
-    line = next((ln for ln in order.lines if ln.id == line_id), None)
-    if line is None:
-        raise ActionError(f"order {order.id} has no line {line_id}")
-    return line
-
-
 def _describe(line: OrderLine) -> str:
     return f"{line.quantity} x {line.sku or line.raw_text or line.description or '?'}"
 
@@ -127,7 +120,7 @@ def edit_line(session: Session, order: Order, line_id: int, actor: str, form: di
 
 def delete_line(session: Session, order: Order, line_id: int, actor: str) -> None:
     _editable(order)
-    line = _line(order, line_id)
+    line = line_of(order, line_id)
     audit(session, actor, "order", order.id, "delete_line", field=f"line{line.line_no}", from_value=_describe(line))
     order.review_reasons = [r for r in order.review_reasons if r.get("line_no") != line.line_no]
     order.lines.remove(line)
@@ -138,7 +131,7 @@ def delete_line(session: Session, order: Order, line_id: int, actor: str) -> Non
 def split_line(session: Session, order: Order, line_id: int, actor: str, quantity: str) -> OrderLine:
     """Split `quantity` off a line into a new line just below it (e.g. to give it another SKU)."""
     _editable(order)
-    line = _line(order, line_id)
+    line = line_of(order, line_id)
     try:
         part = Decimal(quantity.strip())
     except InvalidOperation:
@@ -166,7 +159,7 @@ def split_line(session: Session, order: Order, line_id: int, actor: str, quantit
 def merge_lines(session: Session, order: Order, line_id: int, other_id: int, actor: str) -> OrderLine:
     """Fold another line into this one: same product written twice, or one item read as two lines."""
     _editable(order)
-    line, other = _line(order, line_id), _line(order, other_id)
+    line, other = line_of(order, line_id), line_of(order, other_id)
     if line is other:
         raise ActionError("choose two different lines to merge")
     if line.sku and other.sku and line.sku != other.sku:
