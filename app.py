@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -85,7 +86,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         finally:
             background.shutdown()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc served from the package, not a CDN: servers on a closed network have the docs too.
+    app = FastAPIOffline(
         title="order-intake",
         description="Purchase orders from email, PDF and spreadsheets into validated sales orders.",
         version="0.1.0",

@@ -55,7 +55,12 @@ def get_api_user(request: Request, session: SessionDep) -> User:
             if not token or not hmac.compare_digest(token, request.session.get("csrf") or ""):
                 raise HTTPException(status.HTTP_403_FORBIDDEN, "X-CSRF-Token header missing or wrong")
     if user is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "login or an API token is required",
+        # A token that was sent but is wrong, revoked or its user's disabled says so: "log in" would
+        # send its owner looking in the wrong place.
+        sent = request.headers.get("authorization", "").lower().startswith("bearer ")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED,
+                            "the API token is not valid (wrong, revoked, or its user disabled)" if sent
+                            else "login or an API token is required",
                             headers={"WWW-Authenticate": "Bearer"})
     return user
 

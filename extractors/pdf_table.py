@@ -542,8 +542,11 @@ def _read_scan(data: bytes, part_index: int) -> Extraction:
     if pages.pages_skipped:
         notes.append(f"OCR stopped after {len(pages.pages)} pages; {pages.pages_skipped} more not read")
     if not lines:
+        # Still the scan a clerk types (SCANNED), but not "no text": say what OCR did read.
+        if text.strip():
+            notes.append("OCR read the page's text but no order table in it")
         return Extraction(NAME, part_index, header=header, error=SCANNED, notes=notes,
-                          document_kind=document_kind(text))
+                          document_kind=document_kind(text), read_by_ocr=bool(text.strip()))
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread, notes=notes,
                       document_kind=document_kind(text), read_by_ocr=True)
 

@@ -117,7 +117,10 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         if unreadable is not None:
             # An order we could not read still goes to the review queue, with everything we did read
             # (customer, PO, dates), so a clerk can type its lines from the attachment beside it.
-            reason = (Reason("scanned_document", f"{_describe(unreadable.document)} is a scanned document with no "
+            reason = (Reason("scanned_document", f"{_describe(unreadable.document)} is a scan: OCR read its text "
+                                                 "but no order line; type its lines from the attachment")
+                      if unreadable.extraction.error and unreadable.extraction.read_by_ocr else
+                      Reason("scanned_document", f"{_describe(unreadable.document)} is a scanned document with no "
                                                  "text: type its lines from the attachment")
                       if unreadable.extraction.error else
                       Reason("no_lines_read", f"{_describe(unreadable.document)} looks like an order but no order "

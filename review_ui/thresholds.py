@@ -25,9 +25,9 @@ class Threshold:
 
 
 THRESHOLDS = (
-    Threshold("auto_approve_min_confidence", "Auto-approve at confidence of at least (0–1)", Decimal("0.5"),
+    Threshold("auto_approve_min_confidence", "Auto-approve at confidence of at least (0.5–1)", Decimal("0.5"),
               Decimal("1")),
-    Threshold("fuzzy_min_score", "Fuzzy SKU match: lowest score kept (0–100)", Decimal("50"), Decimal("100")),
+    Threshold("fuzzy_min_score", "Fuzzy SKU match: lowest score kept (50–100)", Decimal("50"), Decimal("100")),
     Threshold("price_tolerance", "Price check: allowed difference from the price list (0.02 = 2%)", Decimal("0"),
               Decimal("1"), decimal=True),
     Threshold("claim_minutes", "An opened order stays claimed for (minutes)", Decimal("1"), Decimal("480")),

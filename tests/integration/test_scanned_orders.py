@@ -34,3 +34,26 @@ def test_a_scanned_order_waits_for_a_clerk_with_its_lines_read(sqlite_service: S
     assert order["customer_id"] == "C001"
     read = [(line["sku"], float(line["quantity"])) for line in order["lines"]]
     assert read == [(sku, float(qty)) for sku, _, qty, _ in LINES]
+
+
+def test_a_scan_ocr_reads_no_line_from_says_so_and_waits_to_be_typed(sqlite_service: Service):
+    def letter(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 12)
+        page.drawString(72, 720, "PO Number: AR-88121")
+        page.drawString(72, 700, "Please send the usual tape and ties as on the phone today.")
+
+    msg = EmailMessage()
+    msg["From"] = "Jane Doe <jane.doe@acme-retail.example>"
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = "PO AR-88121"
+    msg["Message-ID"] = "<scan-88121@acme-retail.example>"
+    msg.set_content("Scan attached.")
+    msg.add_attachment(scan_of(letter), maintype="application", subtype="pdf", filename="letter.pdf")
+    svc = sqlite_service
+    posted = svc.post_eml(msg.as_bytes(policy=SMTP))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review" and order["lines"] == []
+    assert order["po_number"] == "AR-88121"  # what OCR did read is kept
+    scanned = [r["message"] for r in order["review_reasons"] if r["code"] == "scanned_document"]
+    assert scanned == ["letter.pdf is a scan: OCR read its text but no order line; type its lines from the attachment"]

@@ -95,7 +95,8 @@ def test_a_scan_with_a_header_but_no_readable_table_is_typed_by_a_clerk_with_wha
 
     extraction = extract_pdf(scan_of(letter_only), 0)
     assert extraction.error == SCANNED
-    assert extraction.read_by_ocr is False
+    assert extraction.read_by_ocr is True  # it was read, only no table was found in it
+    assert "OCR read the page's text but no order table in it" in extraction.notes
     assert extraction.header.po_number is not None and extraction.header.po_number.value == "77-12345"
 
 
