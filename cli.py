@@ -45,7 +45,7 @@ def serve(
     import uvicorn
 
     from app import create_app
-    from bootstrap import DEMO_CLERK, load_demo, queue_demo_emails
+    from bootstrap import DEMO_ADMIN, DEMO_CLERK, load_demo, queue_demo_emails
     from logs import setup_logging
 
     settings = get_settings()
@@ -61,7 +61,8 @@ def serve(
     console.print(f"  database: {settings.resolved_database_url}")
     console.print(f"  Maildir watched: {settings.resolved_maildir}")
     if demo:
-        console.print(f"  demo clerk login: [bold]{DEMO_CLERK[0]}[/bold] / [bold]{DEMO_CLERK[1]}[/bold]\n")
+        console.print(f"  demo clerk login: [bold]{DEMO_CLERK[0]}[/bold] / [bold]{DEMO_CLERK[1]}[/bold]")
+        console.print(f"  demo admin login: [bold]{DEMO_ADMIN[0]}[/bold] / [bold]{DEMO_ADMIN[1]}[/bold]\n")
     uvicorn.run(create_app(settings, db), host=host, port=port, log_level="warning")
 
 
