@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from extractors.units import normalise_unit
+from matching.knowledge_store import DbKnowledge
 from matching.units import Conversion, convert
-from models.tables import CustomerUnitConversion, Order, OrderLine, Product
+from models.tables import Order, OrderLine, Product
 from orchestration import order_actions
 from orchestration.audit import audit
 from orchestration.order_actions import EDITABLE, ActionError
@@ -142,9 +142,7 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
     line.uom, line.conversion = uom, None  # a conversion noted before was from the unit now corrected
     if product is None or uom == product.uom or line.quantity is None:
         return
-    learned = session.scalar(select(CustomerUnitConversion.factor).where(
-        CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
-        CustomerUnitConversion.uom == uom)) if order.customer_id else None
+    learned = DbKnowledge(session).unit_factor(order.customer_id, product.sku, uom) if order.customer_id else None
     result = convert(line.quantity, line.unit_price, uom, product.sku, product.uom, product.pack_size, learned)
     if isinstance(result, Conversion):
         audit(session, actor, "order", order.id, "convert_line", field=f"line{line.line_no}.quantity",
@@ -152,6 +150,4 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
         line.quantity, line.unit_price, line.uom, line.conversion = (
             result.quantity, result.unit_price, product.uom, result.note)
         return
-    reason = {"code": result.code, "message": result.message, "line_no": line.line_no, "field": "uom"}
-    line.reasons = [*(line.reasons or []), reason]
-    order.review_reasons = [*(order.review_reasons or []), reason]
+    order_actions.add_unit_doubt(order, line, result)

@@ -7,7 +7,6 @@ that customer, so the same doubt is not raised twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -20,7 +19,7 @@ from matching.catalog import CatalogIndex
 from matching.customers import customer_by_id
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
 from matching.order_matching import Knowledge, alias_key, match_order
-from matching.units import Conversion, convert
+from matching.units import Conversion, Refusal, convert
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder
 from models.tables import (
     AuditEvent,
@@ -138,15 +137,18 @@ def _restate_for(session: Session, order: Order, line: OrderLine, product: Produ
     if not uom or uom == product.uom or quantity is None:
         line.quantity, line.uom = quantity, product.uom
         return
-    learned = session.scalar(select(CustomerUnitConversion.factor).where(
-        CustomerUnitConversion.customer_id == order.customer_id, CustomerUnitConversion.sku == product.sku,
-        CustomerUnitConversion.uom == uom)) if order.customer_id else None
+    learned = DbKnowledge(session).unit_factor(order.customer_id, product.sku, uom) if order.customer_id else None
     result = convert(quantity, None, uom, product.sku, product.uom, product.pack_size, learned)
     if isinstance(result, Conversion):
         line.quantity, line.uom, line.conversion = result.quantity, product.uom, result.note
         return
     line.quantity, line.uom = quantity, uom
-    reason = {"code": result.code, "message": result.message, "line_no": line.line_no, "field": "uom"}
+    add_unit_doubt(order, line, result)
+
+
+def add_unit_doubt(order: Order, line: OrderLine, refusal: Refusal) -> None:
+    """The line's unit cannot be converted into ours: a doubt on the line and on the order."""
+    reason = {"code": refusal.code, "message": refusal.message, "line_no": line.line_no, "field": "uom"}
     line.reasons = [*(line.reasons or []), reason]
     order.review_reasons = [*(order.review_reasons or []), reason]
 
@@ -216,34 +218,16 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str, s
         rematch(session, order, before, settings)
 
 
-@dataclass
-class _ClerkChosen:
+class _ClerkChosen(DbKnowledge):
     """The database's knowledge, except that a SKU a clerk chose for a line stands as that line's alias:
     re-matching checks the clerk's choice for the new customer, it does not undo it."""
 
-    known: Knowledge
-    chosen: dict[str, str]
+    def __init__(self, session: Session, exclude_order_id: int, chosen: dict[str, str]) -> None:
+        super().__init__(session, exclude_order_id=exclude_order_id)
+        self.chosen = chosen
 
     def alias(self, customer_id: str, key: str) -> str | None:
-        return self.chosen.get(key) or self.known.alias(customer_id, key)
-
-    def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
-        return self.known.contract_price(customer_id, sku)
-
-    def po_seen(self, customer_id: str, po_number: str) -> bool:
-        return self.known.po_seen(customer_id, po_number)
-
-    def addresses(self, customer_id: str) -> list[Address]:
-        return self.known.addresses(customer_id)
-
-    def reading_trusted(self, customer_id: str) -> bool:
-        return self.known.reading_trusted(customer_id)
-
-    def unit_factor(self, customer_id: str, sku: str, uom: str) -> Decimal | None:
-        return self.known.unit_factor(customer_id, sku, uom)
-
-    def quantity_history(self, customer_id: str, sku: str) -> list[Decimal]:
-        return self.known.quantity_history(customer_id, sku)
+        return self.chosen.get(key) or super().alias(customer_id, key)
 
 
 _NUMBER = re.compile(r"\d[\d.,']*\d|\d")
@@ -292,8 +276,6 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     reasons the previous customer's matching gave are dropped (matched again for it the same way), the
     rest (unread lines, other attachments, unsure readings) stay."""
     customers = load_customers(session)
-    # The order itself is in the tables under its new customer: it is not its own duplicate PO.
-    known: Knowledge = DbKnowledge(session, exclude_order_id=order.id)
     catalog = load_catalog(session)
     header = ExtractedHeader(
         po_number=Field(order.po_number, 1.0) if order.po_number else None,
@@ -304,18 +286,19 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
         ship_to=Field(Address(**order.ship_to), 1.0) if order.ship_to else None,
     )
     lines = sorted(order.lines, key=lambda ln: ln.line_no)
+    chosen = {alias_key(ln.customer_part, ln.item_code, ln.description): ln.sku
+              for ln in lines if ln.match_method == "clerk" and ln.sku}
+    # The order itself is in the tables under its new customer: it is not its own duplicate PO.
+    knowledge = _ClerkChosen(session, order.id, chosen)
     extracted = []
     for ln in lines:
         quantity, uom, price = _as_ordered(ln)
         extracted.append(ExtractedLine(
             raw_text=ln.raw_text or "", quantity=quantity, item_code=ln.item_code, customer_part=ln.customer_part,
             description=ln.description, uom=uom,
-            unit_price=price if _price_written(ln, known, catalog, previous_customer) else None))
+            unit_price=price if _price_written(ln, knowledge, catalog, previous_customer) else None))
         # The new customer's conversions (or none) decide the line's unit now, not the previous one's.
         ln.conversion = None
-    chosen = {alias_key(ln.customer_part, ln.item_code, ln.description): ln.sku
-              for ln in lines if ln.match_method == "clerk" and ln.sku}
-    knowledge = _ClerkChosen(known, chosen)
 
     def matched_for(customer: CustomerMatch) -> MatchedOrder:
         return match_order(header, extracted, customer, catalog, knowledge, settings.price_tolerance,

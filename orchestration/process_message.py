@@ -117,15 +117,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         if unreadable is not None:
             # An order we could not read still goes to the review queue, with everything we did read
             # (customer, PO, dates), so a clerk can type its lines from the attachment beside it.
-            reason = (Reason("scanned_document", f"{_describe(unreadable.document)} is a scan: OCR read its text "
-                                                 "but no order line; type its lines from the attachment")
-                      if unreadable.extraction.error and unreadable.extraction.read_by_ocr else
-                      Reason("scanned_document", f"{_describe(unreadable.document)} is a scanned document with no "
-                                                 "text: type its lines from the attachment")
-                      if unreadable.extraction.error else
-                      Reason("no_lines_read", f"{_describe(unreadable.document)} looks like an order but no order "
-                                              "line could be read from it"))
-            return _file(session, message, parsed, settings, read, unreadable, [], [reason])
+            return _file(session, message, parsed, settings, read, unreadable, [], [_unread_reason(unreadable)])
         if failed:
             _close(session, message, "error",
                    "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed))
@@ -152,6 +144,17 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
                  extra)
+
+
+def _unread_reason(unreadable: ReadPart) -> Reason:
+    """Why an attached order has no lines: a scan (read by OCR or not) or a document whose table we missed."""
+    what = _describe(unreadable.document)
+    if unreadable.extraction.error is None:
+        return Reason("no_lines_read", f"{what} looks like an order but no order line could be read from it")
+    if unreadable.extraction.read_by_ocr:
+        return Reason("scanned_document",
+                      f"{what} is a scan: OCR read its text but no order line; type its lines from the attachment")
+    return Reason("scanned_document", f"{what} is a scanned document with no text: type its lines from the attachment")
 
 
 def _body_twins(other: ReadPart, chosen: ReadPart) -> bool:
