@@ -77,11 +77,11 @@ class MailboxConfig(BaseModel):
     processed_folder: str = Field("Processed", description="Where processed messages are moved (`mode = "
                                                            "\"move\"`); created when missing.")
     failed_folder: str = Field("Failed", description="Where mail refused at intake (over a size limit) is moved.")
-    idle: bool = Field(True, description="Use IMAP IDLE where the server offers it (new mail within a second); "
-                                         "poll otherwise.")
+    idle: bool = Field(True, description="Wait for new mail with IMAP IDLE where the server offers it; poll "
+                                         "otherwise.")
     poll_interval_s: float = Field(60.0, description="Seconds between polls when IDLE is off or not offered.")
-    timeout_s: float = Field(30.0, description="Seconds a connection or command may take before it is retried "
-                                               "with backoff.")
+    timeout_s: float = Field(30.0, description="Seconds the connection to the server may take (connecting and "
+                                               "each command).")
 
     def secret(self) -> str:
         value = read_secret(f"mailbox {self.name}", self.password, self.password_env, self.password_file)
