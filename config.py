@@ -55,22 +55,33 @@ class MailboxConfig(BaseModel):
     """One IMAP mailbox to watch. The password is never stored here in clear text: it is read from
     the environment variable named by `password_env`, or from `password_file`."""
 
-    name: str
-    host: str
-    port: int = 993
-    security: str = Field("tls", pattern="^(tls|starttls|none)$")
-    ca_file: Path | None = None  # trust this CA (e.g. a company CA or a test server's certificate)
-    user: str
-    password_env: str | None = None
-    password_file: Path | None = None
-    password: SecretStr | None = None  # for tests and one-off use; prefer password_env / password_file
-    folder: str = "INBOX"
-    mode: str = Field("move", pattern="^(move|flag)$")  # flag: when moving is not allowed
-    processed_folder: str = "Processed"
-    failed_folder: str = "Failed"
-    idle: bool = True
-    poll_interval_s: float = 60.0
-    timeout_s: float = 30.0
+    name: str = Field(description="The mailbox's name in logs, metrics, the admin page and `order-intake mailboxes`; "
+                                  "its UIDVALIDITY and last UID are kept under it.")
+    host: str = Field(description="The IMAP server's host name.")
+    port: int = Field(993, description="The IMAP server's port (993 for TLS, 143 for STARTTLS or none).")
+    security: str = Field("tls", pattern="^(tls|starttls|none)$",
+                          description="`tls` (implicit TLS), `starttls` or `none`; certificates are always checked.")
+    ca_file: Path | None = Field(None, description="A CA certificate to trust as well (a company CA or a test "
+                                                   "server's certificate).")
+    user: str = Field(description="The login name.")
+    password_env: str | None = Field(None, description="The environment variable holding the password, read "
+                                                       "only when connecting.")
+    password_file: Path | None = Field(None, description="A file holding the password (a mounted secret), read "
+                                                         "only when connecting.")
+    password: SecretStr | None = Field(None, description="The password itself, for tests and one-off use; prefer "
+                                                         "`password_env` or `password_file`.")
+    folder: str = Field("INBOX", description="The folder read for new orders.")
+    mode: str = Field("move", pattern="^(move|flag)$",
+                      description="What is done to a message once it is committed: `move` it to "
+                                  "`processed_folder`, or `flag` it where moving is not allowed.")
+    processed_folder: str = Field("Processed", description="Where processed messages are moved (`mode = "
+                                                           "\"move\"`); created when missing.")
+    failed_folder: str = Field("Failed", description="Where mail refused at intake (over a size limit) is moved.")
+    idle: bool = Field(True, description="Wait for new mail with IMAP IDLE where the server offers it; poll "
+                                         "otherwise.")
+    poll_interval_s: float = Field(60.0, description="Seconds between polls when IDLE is off or not offered.")
+    timeout_s: float = Field(30.0, description="Seconds the connection to the server may take (connecting and "
+                                               "each command).")
 
     def secret(self) -> str:
         value = read_secret(f"mailbox {self.name}", self.password, self.password_env, self.password_file)
@@ -83,22 +94,28 @@ class SmtpConfig(BaseModel):
     """The SMTP server acknowledgements go out through. Empty `host` = no acknowledgements are sent.
     Like a mailbox's, the password is read from `password_env` (or `password_file`) only when sending."""
 
-    host: str = ""
-    port: int = 587
-    security: str = Field("starttls", pattern="^(tls|starttls|none)$")
-    ca_file: Path | None = None  # trust this CA as well (a company relay, a test server)
-    user: str | None = None
-    password_env: str | None = None
-    password_file: Path | None = None
-    password: SecretStr | None = None  # for tests and one-off use; prefer password_env / password_file
-    from_addr: str = "orders@northwind-supply.example"
-    from_name: str = "Northwind Orders"
-    timeout_s: float = 20.0
-    # Domains an acknowledgement may go to besides the customer's own (e.g. a buyer's purchasing agency).
-    allowed_domains: list[str] = []
-    # A send that keeps failing (server down, 4xx) is retried with backoff this many times, then given up
-    # and shown on the order; the order itself is never failed for an email.
-    max_attempts: int = 40
+    host: str = Field("", description="The SMTP server's host name; empty: no acknowledgements are sent.")
+    port: int = Field(587, description="The SMTP server's port (587 for STARTTLS, 465 for TLS).")
+    security: str = Field("starttls", pattern="^(tls|starttls|none)$",
+                          description="`starttls`, `tls` (implicit TLS) or `none`; certificates are always "
+                                      "checked.")
+    ca_file: Path | None = Field(None, description="A CA certificate to trust as well (a company relay, a test "
+                                                   "server).")
+    user: str | None = Field(None, description="The login name; none: send without logging in.")
+    password_env: str | None = Field(None, description="The environment variable holding the password, read "
+                                                       "only when sending.")
+    password_file: Path | None = Field(None, description="A file holding the password, read only when sending.")
+    password: SecretStr | None = Field(None, description="The password itself, for tests and one-off use; prefer "
+                                                         "`password_env` or `password_file`.")
+    from_addr: str = Field("orders@northwind-supply.example", description="The acknowledgements' From address; "
+                                                                          "its domain also names our Message-IDs.")
+    from_name: str = Field("Northwind Orders", description="The display name beside `from_addr`.")
+    timeout_s: float = Field(20.0, description="Seconds one SMTP conversation may take.")
+    allowed_domains: list[str] = Field([], description="Domains an acknowledgement may go to besides the "
+                                                       "customer's own (e.g. a buyer's purchasing agency).")
+    max_attempts: int = Field(40, description="A send that keeps failing (server down, 4xx) is retried with "
+                                              "backoff this many times, then given up and shown on the order; the "
+                                              "order itself is never failed for an email.")
 
     def secret(self) -> str | None:
         return read_secret("smtp", self.password, self.password_env, self.password_file)
@@ -113,15 +130,22 @@ class WebhookConnectorConfig(BaseModel):
     Idempotency-Key. `attempts` tries are made within one job run, `backoff_s` apart and doubling
     (with jitter); after that the job queue retries the job, and a job out of attempts is a dead letter."""
 
-    url: str = ""  # one endpoint for every stage: the body's "stage" (and X-Order-Intake-Stage) says which
-    urls: dict[str, str] = {}  # a stage's own endpoint, e.g. {shipping = "https://carrier.example/hook"}
-    secret: SecretStr | None = None  # for tests and one-off use; prefer secret_env
-    secret_env: str | None = None
-    signature_header: str = "X-Order-Intake-Signature"
-    timeout_s: float = 10.0
-    attempts: int = Field(3, ge=1)
-    backoff_s: float = 0.5
-    backoff_max_s: float = 10.0
+    url: str = Field("", description="One endpoint for every stage: the body's `stage` (and the "
+                                     "`X-Order-Intake-Stage` header) says which.")
+    urls: dict[str, str] = Field({}, description="A stage's own endpoint, winning over `url`, e.g. "
+                                                 "`{shipping = \"https://carrier.example/hook\"}`.")
+    secret: SecretStr | None = Field(None, description="The HMAC-SHA256 signing key itself, for tests and one-off "
+                                                       "use; prefer `secret_env`.")
+    secret_env: str | None = Field(None, description="The environment variable holding the HMAC-SHA256 signing "
+                                                     "key; requests are always signed, so one of the two is needed.")
+    signature_header: str = Field("X-Order-Intake-Signature", description="The header carrying "
+                                                                          "`sha256=<hex HMAC of the raw body>`.")
+    timeout_s: float = Field(10.0, description="Seconds one request may take.")
+    attempts: int = Field(3, ge=1, description="Tries within one job run; after that the job queue retries "
+                                               "the job, and a job out of attempts is a dead letter.")
+    backoff_s: float = Field(0.5, description="Seconds before the second try, doubling (with jitter) after "
+                                              "that.")
+    backoff_max_s: float = Field(10.0, description="The longest wait between two tries within one job run.")
 
     def url_for(self, stage: str) -> str:
         return self.urls.get(stage) or self.url
@@ -137,93 +161,136 @@ class WebhookConnectorConfig(BaseModel):
 class FileConnectorConfig(BaseModel):
     """Orders written to an outbox folder, one file per order, for a system that imports files."""
 
-    outbox: Path = Path("outbox")  # relative paths are under `home`
-    format: str = Field("json", pattern="^(csv|json|ubl|x12)$")
-    x12_sender_id: str = "ORDERINTAKE"  # ISA06 / GS02
-    x12_receiver_id: str = "ERP"  # ISA08 / GS03
+    outbox: Path = Field(Path("outbox"), description="The folder order files are written to; a relative path "
+                                                     "is under `home`.")
+    format: str = Field("json", pattern="^(csv|json|ubl|x12)$",
+                        description="`json`, `csv`, `ubl` (UBL 2.1 Order) or `x12` (X12 850, version 004010).")
+    x12_sender_id: str = Field("ORDERINTAKE", description="Our id in X12 files (ISA06 / GS02).")
+    x12_receiver_id: str = Field("ERP", description="The receiver's id in X12 files (ISA08 / GS03).")
 
 
 class ConnectorsConfig(BaseModel):
     """Which connector each stage uses, and each connector's settings. The file connector writes
     orders for an ERP to import, so it serves the ERP stage only."""
 
-    erp: str = Field("builtin", pattern="^(builtin|webhook|file|tryton)$")
-    inventory: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
-    routing: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
-    shipping: str = Field("builtin", pattern="^(builtin|webhook|tryton)$")
-    webhook: WebhookConnectorConfig = WebhookConnectorConfig()
-    file: FileConnectorConfig = FileConnectorConfig()
+    erp: str = Field("builtin", pattern="^(builtin|webhook|file|tryton)$",
+                     description="The connector the ERP stage books approved orders through.")
+    inventory: str = Field("builtin", pattern="^(builtin|webhook|tryton)$",
+                           description="The connector the inventory stage reserves stock through.")
+    routing: str = Field("builtin", pattern="^(builtin|webhook|tryton)$",
+                         description="The connector the routing stage picks warehouses and shipments through.")
+    shipping: str = Field("builtin", pattern="^(builtin|webhook|tryton)$",
+                          description="The connector the shipping stage books carriers through.")
+    webhook: WebhookConnectorConfig = Field(WebhookConnectorConfig(), description="The webhook connector's "
+                                                                                  "settings.")
+    file: FileConnectorConfig = Field(FileConnectorConfig(), description="The file connector's settings.")
     # Read by orchestration/connectors/tryton.py (TrytonSettings: url, database, user, password_env, ...),
     # checked there when a stage uses Tryton; kept a plain table here so settings need not import it.
-    tryton: dict[str, Any] = {}
+    tryton: dict[str, Any] = Field({}, description="The Tryton connector's settings (url, database, user, "
+                                                   "password_env, warehouse, ...), checked when a stage uses "
+                                                   "Tryton; see the connectors page.")
 
 
 class Settings(BaseSettings):
     # "__" reaches into nested settings: ORDER_INTAKE_CONNECTORS__ERP=webhook.
     model_config = SettingsConfigDict(env_prefix="ORDER_INTAKE_", extra="ignore", env_nested_delimiter="__")
 
-    home: Path = Path("var")
-    database_url: str = ""
-    host: str = "127.0.0.1"
-    port: int = 8000
+    home: Path = Field(Path("var"), description="The data folder: the SQLite file, the Maildir, the secret "
+                                                "key, the page cache and the file connector's outbox.")
+    database_url: str = Field("", description="An SQLAlchemy URL, e.g. `postgresql+psycopg://orders@db/orders`; "
+                                              "empty: SQLite at `<home>/order-intake.db`.")
+    host: str = Field("127.0.0.1", description="The address `order-intake serve` listens on.")
+    port: int = Field(8000, description="The port `order-intake serve` listens on.")
 
     # Intake
-    maildir: Path | None = None
-    # The Maildir poller: listing new/ is cheap, and this interval is most of the time from an
-    # email's arrival to its shipment in the embedded default (bench/arrival_to_shipped.py).
-    poll_interval_s: float = 0.5
-    max_message_bytes: int = 100 * 1024 * 1024
-    max_attachment_bytes: int = 50 * 1024 * 1024
-    zip_max_members: int = 50
-    zip_max_total_bytes: int = 50 * 1024 * 1024
-    zip_max_ratio: int = 100
-    supplier_domains: list[str] = ["northwind-supply.example"]
-    mailboxes: list[MailboxConfig] = []
-    imap_backoff_max_s: float = 300.0
+    maildir: Path | None = Field(None, description="The Maildir whose `new/` is watched; none: `<home>/mail`.")
+    poll_interval_s: float = Field(0.5, description="Seconds between two looks at the Maildir's `new/`. Listing "
+                                                    "it is cheap, and this interval is most of the time from an "
+                                                    "email's arrival to its shipment in the embedded default "
+                                                    "(`bench/arrival_to_shipped.py`).")
+    max_message_bytes: int = Field(100 * 1024 * 1024, description="A bigger message posted to the API is "
+                                                                  "refused with 413.")
+    max_attachment_bytes: int = Field(50 * 1024 * 1024, description="A bigger attachment is refused, with a "
+                                                                    "reason on its document.")
+    zip_max_members: int = Field(50, description="A zip attachment with more members is not opened.")
+    zip_max_total_bytes: int = Field(50 * 1024 * 1024, description="A zip attachment expanding past this is not "
+                                                                   "opened.")
+    zip_max_ratio: int = Field(100, description="A zip attachment expanding more than this many times its size "
+                                                "is not opened (a zip bomb).")
+    supplier_domains: list[str] = Field(["northwind-supply.example"],
+                                        description="Our own domains: mail from them is a forward, and the "
+                                                    "customer is the original sender.")
+    mailboxes: list[MailboxConfig] = Field([], description="IMAP mailboxes to watch (`[[mailboxes]]` tables); "
+                                                           "each runs on its own, so a broken one never stops "
+                                                           "the others.")
+    imap_backoff_max_s: float = Field(300.0, description="The longest wait between two reconnects to a mailbox "
+                                                         "(exponential backoff with jitter).")
 
     # Decision: precision first, so only evidence this strong lets an order through untouched.
-    auto_approve_min_confidence: float = 0.95
-    fuzzy_min_score: float = 70.0
-    price_tolerance: Decimal = Decimal("0.02")
+    auto_approve_min_confidence: float = Field(0.95, description="An order is approved untouched only when it "
+                                                                 "has no review reason and the customer and "
+                                                                 "every line reach this confidence (header "
+                                                                 "fields have floors of their own).")
+    fuzzy_min_score: float = Field(70.0, description="The lowest fuzzy score (0-100) a catalog candidate needs "
+                                                     "to be kept for a line at all.")
+    price_tolerance: Decimal = Field(Decimal("0.02"), description="How far (a fraction: 0.02 is 2 %) a "
+                                                                  "printed price may be from the contract (or "
+                                                                  "list) price before it is a doubt.")
 
     # Workers
-    embedded_worker: bool = True
-    embedded_maildir_poller: bool = True
-    job_lease_s: int = 60
-    # An idle worker polls the queue this often; on PostgreSQL it is also woken at once (LISTEN/NOTIFY).
-    worker_poll_interval_s: float = Field(0.5, gt=0)
-    job_max_attempts: int = 5
-    # An outage of the system a stage talks to (refused connection, timeout, 5xx) is retried, with
-    # backoff up to 5 minutes, for this long before its attempts count: an ERP down for an hour
-    # leaves orders waiting, not dead-lettered. 0 counts every failed attempt.
-    job_retry_window_s: float = Field(86400.0, ge=0)
-    # Jobs of a stage whose connector writes only to our database run this many to a transaction
-    # (1 turns batching off); stages that call out always run one job per transaction.
-    job_batch_size: int = Field(20, ge=1, le=500)
+    embedded_worker: bool = Field(True, description="Run a worker inside `order-intake serve`; false when "
+                                                    "separate `order-intake worker` processes run.")
+    embedded_maildir_poller: bool = Field(True, description="Watch the Maildir inside `order-intake serve`.")
+    job_lease_s: int = Field(60, description="Seconds a claimed job is held; a heartbeat renews it while the job "
+                                             "runs, and a dead worker's job comes back when it expires.")
+    worker_poll_interval_s: float = Field(0.5, gt=0, description="How often an idle worker looks at the queue; "
+                                                                 "on PostgreSQL it is also woken at once "
+                                                                 "(LISTEN/NOTIFY).")
+    job_max_attempts: int = Field(5, description="A job our own code keeps failing on is dead-lettered after "
+                                                 "this many attempts, and its order waits in review.")
+    job_retry_window_s: float = Field(86400.0, ge=0,
+                                      description="An outage of the system a stage talks to (refused "
+                                                  "connection, timeout, 5xx) is retried, with backoff up to 5 "
+                                                  "minutes, for this long before its attempts count: an ERP down "
+                                                  "for an hour leaves orders waiting, not dead-lettered. 0 counts "
+                                                  "every failed attempt.")
+    job_batch_size: int = Field(20, ge=1, le=500,
+                                description="Jobs of a stage whose connector writes only to our database run "
+                                            "this many to a transaction (1 turns batching off); stages that call "
+                                            "out always run one job per transaction.")
 
     # Connectors: which system each stage talks to ([connectors] in the TOML file)
-    connectors: ConnectorsConfig = ConnectorsConfig()
+    connectors: ConnectorsConfig = Field(ConnectorsConfig(), description="Which connector each stage uses, and "
+                                                                         "each connector's settings.")
 
-    # Logs: "text" for a terminal, "json" (one object per line, with order_id) for a log collector.
-    log_format: str = Field("text", pattern="^(text|json)$")
-    log_level: str = "INFO"
+    # Logs
+    log_format: str = Field("text", pattern="^(text|json)$",
+                            description="`text` for a terminal; `json` (one object per line, with the order, "
+                                        "message and job ids) for a log collector.")
+    log_level: str = Field("INFO", description="The lowest level logged (`DEBUG`, `INFO`, `WARNING`, ...).")
 
     # Acknowledgements to buyers, and the read-only status page their emails link to
-    smtp: SmtpConfig = SmtpConfig()
-    public_base_url: str = "http://127.0.0.1:8000"  # how buyers reach /status/<token>
+    smtp: SmtpConfig = Field(SmtpConfig(), description="The SMTP server acknowledgements go out through.")
+    public_base_url: str = Field("http://127.0.0.1:8000", description="How buyers reach the service: the "
+                                                                      "`/status/<token>` link in the emails; an "
+                                                                      "https address also makes the login "
+                                                                      "cookie Secure.")
 
     # Web
-    secret_key: str = ""
-    # The login cookie is Secure whenever public_base_url is https; true or false here overrides that
-    # (true behind a TLS proxy reached by another name, false only for a test setup).
-    secure_cookies: bool | None = None
-    # Review screen: how long an opened order stays claimed by its clerk without activity.
-    claim_minutes: float = 15.0
-    # Dashboard savings, reckoned as suppliers do: each order that needed no typing saves this much
-    # manual entry at this loaded hourly cost.
-    minutes_per_order: float = 5.0
-    hourly_cost: Decimal = Decimal("25")
-    demo_dir: Path = REPO_ROOT / "demo"
+    secret_key: str = Field("", description="The key signing the review screen's cookies; empty: one is "
+                                            "generated once and kept in `<home>/secret_key`.")
+    secure_cookies: bool | None = Field(None, description="Send the login cookie over HTTPS only. Unset: when "
+                                                          "`public_base_url` is https; true behind a TLS proxy "
+                                                          "reached by another name, false only for a test "
+                                                          "setup.")
+    claim_minutes: float = Field(15.0, description="How long an order a clerk opened stays claimed by them "
+                                                   "without activity.")
+    minutes_per_order: float = Field(5.0, description="The dashboard's savings: the manual entry time each "
+                                                      "touchless order saves.")
+    hourly_cost: Decimal = Field(Decimal("25"), description="The dashboard's savings: a clerk's loaded hourly "
+                                                            "cost.")
+    demo_dir: Path = Field(REPO_ROOT / "demo", description="Where `serve --demo` reads the demo master data and "
+                                                           "emails.")
 
     @classmethod
     def settings_customise_sources(
