@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import Settings
-from extractors.values import parse_decimal
 from matching.addresses import same_address
 from matching.catalog import CatalogIndex
 from matching.customers import customer_by_id
@@ -36,6 +35,7 @@ from models.tables import (
 from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
 from orchestration.jobs import enqueue
+from vocabulary.numbers import parse_decimal
 
 EDITABLE = ("needs_review", "failed")
 
