@@ -24,9 +24,9 @@ from logs import log_context, setup_logging
 from models.db import Database
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs, wakeups
-from orchestration.audit import audit, transition
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
+from orchestration.dead_letters import park_message, park_order
 from orchestration.process_message import process_message
 from orchestration.stages import ORDER_STAGES, Connectors, batchable, prepare_batch
 
@@ -242,14 +242,11 @@ class Worker:
         if ticket.message_id is not None and ticket.kind == "process_message":
             message = s.get(InboundMessage, ticket.message_id)
             if message is not None:
-                message.status, message.error = "error", f"processing failed: {error}"
-                audit(s, "system", "message", message.id, "error", detail={"error": error})
+                park_message(s, message, error)
         if ticket.order_id is not None:
             order = s.get(Order, ticket.order_id)
             if order is not None:
-                order.review_reasons = [*order.review_reasons,
-                                        {"code": "stage_failed", "message": f"{ticket.kind}: {error}"}]
-                transition(s, order, "failed", ticket.kind, {"error": error, "job_id": ticket.job_id})
+                park_order(s, order, ticket.kind, ticket.job_id, error)
 
     @contextmanager
     def heartbeats(self) -> Iterator[None]:
