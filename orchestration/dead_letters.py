@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs
 from orchestration.audit import audit, transition
+from orchestration.pipeline import is_message_job
 
 JOB_STATUSES = ("queued", "running", "done", "dead")
 
@@ -100,7 +101,7 @@ def retry(session: Session, job_id: int, actor: str) -> JobView:
         raise NoSuchJob(f"no job {job_id}")
     if job.status != "dead":
         raise RetryRefused(f"job {job_id} is {job.status}; only a dead job can be retried")
-    if job.order_id is not None and job.kind != "process_message":
+    if job.order_id is not None and not is_message_job(job.kind):
         _unpark_order(session, job, actor)
     elif job.message_id is not None:
         message = session.get(InboundMessage, job.message_id)

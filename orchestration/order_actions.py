@@ -34,7 +34,7 @@ from models.tables import (
 )
 from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
-from orchestration.jobs import enqueue
+from orchestration.pipeline import start
 from vocabulary.numbers import parse_decimal
 
 EDITABLE = ("needs_review", "failed")
@@ -392,7 +392,7 @@ def approve(session: Session, order: Order, actor: str) -> None:
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.
     approvals = sum(1 for _ in _audit_approvals(session, order))
-    enqueue(session, "erp", f"order:{order.id}:erp:{approvals}", order_id=order.id)
+    start(session, order, str(approvals))
 
 
 def learn_ship_to(session: Session, order: Order, actor: str) -> None:
