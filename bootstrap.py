@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from config import Settings
 from intake.maildir import ensure_maildir
-from matching.imports import import_catalog, import_customers, import_price_list
-from models.csv_import import ImportReport
+from masterdata.catalog import import_catalog, import_customers, import_price_list
+from masterdata.fulfilment import import_carrier_rates, import_stock, import_warehouses
+from masterdata.reader import ImportReport
 from models.db import Database, upgrade_schema
 from models.tables import Product
-from orchestration.imports import import_carrier_rates, import_stock, import_warehouses
 from review_ui.auth import ensure_user
 
 DEMO_CLERK = ("clerk@demo.example", "demo-clerk")

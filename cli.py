@@ -291,7 +291,7 @@ def jobs_retry(job_id: Annotated[int, typer.Argument(help="A dead job's id (see 
 def catalog_import(file: Path, max_rows: Annotated[int, typer.Option(help="refuse larger files whole")] = 200_000
                    ) -> None:
     """Import or update products from CSV or XLSX (sku,description,uom,unit_price[,gtin,pack_size,weight_kg])."""
-    from matching.imports import import_catalog
+    from masterdata.catalog import import_catalog
 
     _import_file(file, "catalog", lambda s, path, progress: import_catalog(s, path, progress=progress,
                                                                               max_rows=max_rows))
@@ -300,7 +300,7 @@ def catalog_import(file: Path, max_rows: Annotated[int, typer.Option(help="refus
 @customers_app.command("import")
 def customers_import(file: Path) -> None:
     """Import or update customers from CSV or XLSX (customer_id,name,email_domains,...)."""
-    from matching.imports import import_customers
+    from masterdata.catalog import import_customers
 
     _import_file(file, "customers", import_customers)
 
@@ -308,7 +308,7 @@ def customers_import(file: Path) -> None:
 @customers_app.command("import-prices")
 def customers_import_prices(file: Path) -> None:
     """Import or update customer contract prices from CSV or XLSX (customer_id,sku,unit_price)."""
-    from matching.imports import import_price_list
+    from masterdata.catalog import import_price_list
 
     _import_file(file, "price lists", import_price_list)
 
@@ -316,7 +316,7 @@ def customers_import_prices(file: Path) -> None:
 @customers_app.command("import-aliases")
 def customers_import_aliases(file: Path) -> None:
     """Import a customer's item cross-reference from CSV or XLSX (customer_id,customer_part,sku)."""
-    from matching.imports import import_item_aliases
+    from masterdata.catalog import import_item_aliases
 
     _import_file(file, "cross-references", import_item_aliases)
 
@@ -330,7 +330,7 @@ def _import_file(file: Path, what: str, importer) -> None:  # type: ignore[no-un
     from openpyxl.utils.exceptions import InvalidFileException
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from models.csv_import import ImportRejected, count_rows
+    from masterdata.reader import ImportRejected, count_rows
 
     try:
         total = count_rows(file) if file.exists() else None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import (
@@ -20,9 +21,6 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
-
-if TYPE_CHECKING:
-    from intake.mime import MimeLimits
 
 REPO_ROOT = Path(__file__).resolve().parent
 
@@ -49,6 +47,18 @@ def read_secret(owner: str, value: SecretStr | None, env: str | None, file: Path
     if file:
         return file.read_text().strip()
     return None
+
+
+@dataclass(frozen=True)
+class MimeLimits:
+    """What one message may cost to read (intake's MIME split): `Settings.mime_limits()` gives the configured
+    values; kept here, beside Settings, so the settings need not import intake."""
+
+    max_attachment_bytes: int = 50 * 1024 * 1024
+    zip_max_members: int = 50
+    zip_max_total_bytes: int = 50 * 1024 * 1024
+    zip_max_ratio: int = 100
+    max_depth: int = 20  # multiparts, attached messages and archives inside each other
 
 
 class MailboxConfig(BaseModel):
@@ -308,8 +318,6 @@ class Settings(BaseSettings):
         return tuple(sources)
 
     def mime_limits(self) -> MimeLimits:
-        from intake.mime import MimeLimits
-
         return MimeLimits(self.max_attachment_bytes, self.zip_max_members, self.zip_max_total_bytes,
                           self.zip_max_ratio)
 

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
-from pathlib import Path
 
 from fastapi import APIRouter, HTTPException, UploadFile, status
 from pydantic import BaseModel
@@ -13,17 +11,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.deps import ApiUser, SessionDep
+from masterdata.catalog import import_catalog, import_customers, import_item_aliases, import_price_list
+from masterdata.uploads import MAX_IMPORT_BYTES, Importer, import_upload
 from matching.catalog import normalise_sku
-from matching.imports import import_catalog, import_customers, import_item_aliases, import_price_list
 from matching.knowledge_store import load_catalog
-from models.csv_import import ImportReport
 from models.tables import PriceListEntry, Product, StockLevel, User
 
 router = APIRouter(tags=["catalog"])
 
 SEARCH_LIMIT = 8
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-IMPORT_SUFFIXES = (".csv", ".xlsx", ".xlsm")
 
 
 class SkuSuggestion(BaseModel):
@@ -91,40 +87,11 @@ def _admin(user: User) -> None:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
 
 
-async def run_import(session: Session, upload: UploadFile, importer) -> ImportReport:  # type: ignore[no-untyped-def]
-    """Save the upload under its own suffix (the reader picks CSV or XLSX by it) and import it; a file
-    that cannot be read at all is one clear error, a bad row is one line of the report."""
-    name = Path(upload.filename or "").name
-    suffix = Path(name).suffix.lower() or ".csv"
-    if not name or name.startswith("."):
-        name = f"upload{suffix}"
-    if suffix not in IMPORT_SUFFIXES:
-        raise ValueError(f"{name}: only CSV and XLSX files can be imported")
-    data = await upload.read(MAX_IMPORT_BYTES + 1)
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ValueError(f"{name}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name  # the reader's messages then name the file the admin chose
-        path.write_bytes(data)
-        try:
-            report = importer(session, path)
-        except ValueError as exc:  # missing columns: the reader's message already names the file
-            session.rollback()
-            raise ValueError(str(exc)) from None
-        except (KeyError, UnicodeDecodeError) as exc:
-            session.rollback()
-            raise ValueError(f"{name}: cannot be read ({type(exc).__name__}: {exc})") from None
-        except Exception as exc:  # a broken workbook is this upload's error, not the server's
-            session.rollback()
-            raise ValueError(f"{name}: cannot be read ({type(exc).__name__}: {exc})") from None
-    report.source = name
-    return report
-
-
-async def _import(session: Session, user: User, file: UploadFile, importer) -> ImportResult:  # type: ignore[no-untyped-def]
+async def _import(session: Session, user: User, file: UploadFile, importer: Importer) -> ImportResult:
     _admin(user)
     try:
-        report = await run_import(session, file, importer)
+        data = await file.read(MAX_IMPORT_BYTES + 1)  # one byte over is enough to refuse it
+        report = import_upload(session, data, file.filename, importer)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
     return ImportResult(source=report.source, imported=report.imported, rejected=report.rejected,

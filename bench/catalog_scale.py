@@ -223,7 +223,7 @@ def naive_sample(queries: list[Query], count: int, seed: int) -> list[Query]:
 
 def time_from_db(count: int, seed: int) -> dict[str, object]:
     """Import the seeded catalog with the app's import into a fresh SQLite file, then time load_catalog."""
-    from matching.imports import import_catalog
+    from masterdata.catalog import import_catalog
     from matching.knowledge_store import _CATALOG_CACHE, load_catalog
     from models.db import Database, upgrade_schema
 

@@ -54,7 +54,7 @@ from models.tables import (  # noqa: E402
     StockLevel,
     utcnow,
 )
-from orchestration.jobs import enqueue  # noqa: E402
+from orchestration.pipeline import start  # noqa: E402
 
 
 @dataclass
@@ -116,7 +116,7 @@ def create_orders(db: Database, count: int, seed: int = 7) -> list[int]:
         s.add_all(orders)
         s.flush()
         for order in orders:
-            enqueue(s, "erp", f"order:{order.id}:erp", order_id=order.id)
+            start(s, order)
         return [o.id for o in orders]
 
 

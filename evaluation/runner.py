@@ -22,7 +22,7 @@ from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
 from models.db import Database, upgrade_schema
 from models.tables import Document, InboundMessage, Order
 from orchestration.accept import accept_message
-from orchestration.process_message import process_message
+from orchestration.pipeline import file_message
 
 DOCUMENT_SUFFIXES = {".eml", ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".txt", ".html", ".htm",
                      ".xml", ".edi", ".x12"}
@@ -155,8 +155,7 @@ def ingest_document(db: Database, settings: Settings, doc: Path, source: str, na
     with db.session() as s:
         message = s.get(InboundMessage, accepted.message_id)
         assert message is not None
-        if message.status == "received":
-            process_message(s, message, settings)
+        file_message(s, message, settings)  # as the worker's process_message job does
     return accepted.message_id
 
 

@@ -20,9 +20,9 @@ from datetime import date
 from typing import Any
 
 from extractors.base import filename_ext
-from extractors.units import normalise_unit
-from extractors.values import plain_decimal
 from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+from vocabulary.numbers import plain_decimal
+from vocabulary.units import normalise_unit
 
 NAME = "edi_x12"
 CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is

@@ -12,9 +12,9 @@ from typing import Any
 
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, find_header
-from extractors.units import UNIT_CODES, normalise_unit
-from extractors.values import parse_decimal
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
+from vocabulary.numbers import parse_decimal
+from vocabulary.units import UNIT_CODES, normalise_unit
 
 NAME = "email_text"
 

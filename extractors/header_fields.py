@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.values import day_first_evidence, find_date_text, is_ambiguous_date
 from models.schemas import Address, ExtractedHeader, Field, Provenance
+from vocabulary.dates import day_first_evidence, find_date_text, is_ambiguous_date
 
 _PO_LABEL = re.compile(
     r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?))?"

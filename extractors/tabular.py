@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from extractors.units import normalise_unit
-from extractors.values import parse_decimal
 from models.schemas import ExtractedLine, Provenance
+from vocabulary.numbers import parse_decimal
+from vocabulary.units import normalise_unit
 
 Cell = object
 Rows = Sequence[Sequence[Cell]]

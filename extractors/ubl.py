@@ -18,8 +18,8 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from extractors.base import filename_ext
-from extractors.values import plain_decimal
 from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+from vocabulary.numbers import plain_decimal
 
 NAME = "ubl"
 CONFIDENCE = 0.99  # a structured channel: the value is where the schema says it is

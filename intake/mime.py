@@ -20,6 +20,7 @@ from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 from pathlib import PurePosixPath
 
+from config import MimeLimits
 from intake.archives import (
     ArchiveRefused,
     ArchiveUnreadable,
@@ -34,18 +35,7 @@ from intake.charsets import decode_bytes, decode_header
 from intake.classify import not_an_order_reason
 from models.schemas import ParsedMessage, Part
 
-__all__ = ["MimeLimits", "forwarded_sender", "parse_message"]
-
-
-@dataclass(frozen=True)
-class MimeLimits:
-    """What one message may cost to read. The caller passes the configured values."""
-
-    max_attachment_bytes: int = 50 * 1024 * 1024
-    zip_max_members: int = 50
-    zip_max_total_bytes: int = 50 * 1024 * 1024
-    zip_max_ratio: int = 100
-    max_depth: int = 20  # multiparts, attached messages and archives inside each other
+__all__ = ["forwarded_sender", "parse_message"]
 
 
 # Inline forwards as Gmail, Outlook and Apple Mail write them (and their German, French and Spanish

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.mime import MimeLimits, parse_message
+from config import MimeLimits
+from intake.mime import parse_message
 from models.tables import InboundMessage
 
 

@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
-from extractors.values import locale_is_day_first, parse_date
 from matching.addresses import same_address
 from matching.catalog import CatalogIndex, normalise_text
 from matching.units import Conversion, convert
@@ -22,6 +21,7 @@ from models.schemas import (
     MatchedOrder,
     Reason,
 )
+from vocabulary.dates import locale_is_day_first, parse_date
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97, "exact_description": 0.97}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.units import UNIT_CODES
+from vocabulary.units import UNIT_CODES
 
 KNOWN_UNITS = frozenset(UNIT_CODES.values())
 PIECES_PER_DOZEN = Decimal(12)

@@ -267,6 +267,10 @@ class Order(Base):
     # Clerk time spent on the order (sum of its claims up to approve/reject), for the dashboard.
     review_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     held_reason: Mapped[str | None] = mapped_column(Text)  # put aside by a clerk, with why
+    # Where a dead job parked the order as failed: the status it had then (a retry of that job puts it
+    # back there) and the job. Written when the order is parked; read only while its status is failed.
+    parked_from: Mapped[str | None] = mapped_column(String(32))
+    parked_by_job_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     lines: Mapped[list[OrderLine]] = relationship(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 
-from intake.mime import MimeLimits
+from config import MimeLimits
 from intake.store import store_raw
 from models.db import Database
 from orchestration.jobs import enqueue

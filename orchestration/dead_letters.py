@@ -1,10 +1,11 @@
 """Dead letters: jobs that ran out of attempts (or were refused for good), listed and retried by hand.
 
-A dead job parked its subject: the order went to `failed` (with the stage's error as a review reason)
-or the message to `error`. Retrying puts the subject back where the job expects it, so the stage
-really runs again instead of finding the order elsewhere and doing nothing, and queues the job with a
-few more attempts. The API (`POST /api/jobs/{id}/retry`), the CLI (`order-intake jobs retry ID`) and
-the review screen all call `retry`.
+A dead job parks its subject (`park_order`, `park_message`): the order goes to `failed` (with the
+stage's error as a review reason, and the status it had and the job kept on the order) or the message
+to `error`. Retrying puts the subject back where the job expects it, so the stage really runs again
+instead of finding the order elsewhere and doing nothing, and queues the job with a few more attempts.
+The API (`POST /api/jobs/{id}/retry`), the CLI (`order-intake jobs retry ID`) and the review screen all
+call `retry`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.tables import AuditEvent, InboundMessage, Job, Order
+from models.tables import InboundMessage, Job, Order
 from orchestration import jobs
 from orchestration.audit import audit, transition
+from orchestration.pipeline import is_message_job
 
 JOB_STATUSES = ("queued", "running", "done", "dead")
 
@@ -69,24 +71,24 @@ def list_jobs(session: Session, status: str | None = "dead", order_id: int | Non
 def dead_job_for_order(session: Session, order_id: int) -> JobView | None:
     """The dead job that parked this order, if the order is still parked by it (for a retry button)."""
     order = session.get(Order, order_id)
-    if order is None or order.status != "failed":
+    if order is None or order.status != "failed" or order.parked_by_job_id is None:
         return None
-    parked = _parking_event(session, order)
-    if parked is None or not isinstance(parked.detail, dict):
-        return None
-    job = session.get(Job, parked.detail.get("job_id"))
+    job = session.get(Job, order.parked_by_job_id)
     return JobView.of(job) if job is not None and job.status == "dead" else None
 
 
-def _parking_event(session: Session, order: Order) -> AuditEvent | None:
-    """The order's latest status change, if it is the one that parked it as failed."""
-    latest = session.scalar(
-        select(AuditEvent).where(AuditEvent.entity == "order", AuditEvent.entity_id == order.id,
-                                 AuditEvent.action == "status")
-        .order_by(AuditEvent.id.desc()).limit(1))
-    if latest is None or latest.to_value != "failed":
-        return None
-    return latest
+def park_order(session: Session, order: Order, stage: str, job_id: int, error: str) -> None:
+    """A job out of attempts parks its order as failed, never drops it: the stage's error becomes a review
+    reason, and the order keeps the status it had and the job, for `retry` to put it back."""
+    order.review_reasons = [*order.review_reasons, {"code": "stage_failed", "message": f"{stage}: {error}"}]
+    order.parked_from, order.parked_by_job_id = order.status, job_id
+    transition(session, order, "failed", stage, {"error": error, "job_id": job_id})
+
+
+def park_message(session: Session, message: InboundMessage, error: str) -> None:
+    """A message whose processing ran out of attempts ends in error, with why."""
+    message.status, message.error = "error", f"processing failed: {error}"
+    audit(session, "system", "message", message.id, "error", detail={"error": error})
 
 
 def retry(session: Session, job_id: int, actor: str) -> JobView:
@@ -99,7 +101,7 @@ def retry(session: Session, job_id: int, actor: str) -> JobView:
         raise NoSuchJob(f"no job {job_id}")
     if job.status != "dead":
         raise RetryRefused(f"job {job_id} is {job.status}; only a dead job can be retried")
-    if job.order_id is not None and job.kind != "process_message":
+    if job.order_id is not None and not is_message_job(job.kind):
         _unpark_order(session, job, actor)
     elif job.message_id is not None:
         message = session.get(InboundMessage, job.message_id)
@@ -121,12 +123,11 @@ def _unpark_order(session: Session, job: Job, actor: str) -> None:
     if order.status != "failed":
         raise RetryRefused(f"order {order.id} is {order.status} now, not parked by job {job.id}; "
                            f"nothing to retry (approve the order again if it needs to run)")
-    parked = _parking_event(session, order)
-    detail = parked.detail if parked is not None and isinstance(parked.detail, dict) else {}
-    if parked is None or detail.get("job_id") != job.id or not parked.from_value:
+    if order.parked_by_job_id != job.id or not order.parked_from:
         raise RetryRefused(f"order {order.id} was parked by another job than {job.id}; retry that one, "
                            f"or approve the order again")
     order.review_reasons = [r for r in order.review_reasons
                             if not (r.get("code") == "stage_failed" and str(r.get("message", "")).startswith(
                                 f"{job.kind}: "))]
-    transition(session, order, parked.from_value, actor, {"retry_job": job.id})
+    transition(session, order, order.parked_from, actor, {"retry_job": job.id})
+    order.parked_from = order.parked_by_job_id = None

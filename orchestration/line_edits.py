@@ -9,13 +9,13 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy.orm import Session
 
-from extractors.units import normalise_unit
 from matching.knowledge_store import DbKnowledge
 from matching.units import Conversion, convert
 from models.tables import Order, OrderLine, Product
 from orchestration import order_actions
 from orchestration.audit import audit
 from orchestration.order_actions import EDITABLE, ActionError
+from vocabulary.units import normalise_unit
 
 # The line form's fields. Each is compared with the value the line had before the edit, so a field
 # sent back unchanged is never applied, even when an earlier field (a new SKU restating the quantity)

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import Settings
-from extractors.values import parse_decimal
 from matching.addresses import same_address
 from matching.catalog import CatalogIndex
 from matching.customers import customer_by_id
@@ -35,7 +34,8 @@ from models.tables import (
 )
 from orchestration.acknowledgement import ask_buyer
 from orchestration.audit import audit, transition
-from orchestration.jobs import enqueue
+from orchestration.pipeline import start
+from vocabulary.numbers import parse_decimal
 
 EDITABLE = ("needs_review", "failed")
 
@@ -392,7 +392,7 @@ def approve(session: Session, order: Order, actor: str) -> None:
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.
     approvals = sum(1 for _ in _audit_approvals(session, order))
-    enqueue(session, "erp", f"order:{order.id}:erp:{approvals}", order_id=order.id)
+    start(session, order, str(approvals))
 
 
 def learn_ship_to(session: Session, order: Order, actor: str) -> None:

@@ -2,7 +2,8 @@
 
 This is where the stages meet, in flow order; each stage itself works on plain data and knows
 nothing of the others. Everything here runs in the job's one transaction: the documents, the order,
-its audit events and its next job commit together or not at all.
+its audit events and (queued by orchestration/pipeline.py for an order approved at once) its next job
+commit together or not at all.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from matching.order_matching import match_order
 from models.schemas import Decision, Extraction, MatchedOrder, ParsedMessage, Part, Reason
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.audit import audit, transition
-from orchestration.jobs import enqueue
 
 _ORDER_WORDS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
                           r"we need|quote)\b", re.IGNORECASE)
@@ -284,8 +284,8 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
     audit(session, "system", "order", order.id, "created",
           detail={"customer_method": matched.customer.method, "confidence": decision.confidence})
     if decision.auto_approve:
+        # Its first stage is queued by the pipeline (orchestration/pipeline.file_message).
         transition(session, order, "approved", "system", {"auto": True})
-        enqueue(session, "erp", f"order:{order.id}:erp", order_id=order.id)
     else:
         transition(session, order, "needs_review", "system", {"reasons": [r.code for r in decision.reasons]})
     return order

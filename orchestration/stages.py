@@ -2,7 +2,8 @@
 
 Each handler runs in its job's transaction: it checks the order is where this stage expects it (a
 stage that already ran is a no-op, so a redelivered job changes nothing), calls its connector, moves
-the order on with its audit event, and enqueues the next stage.
+the order on with its audit event, and returns True. Which stage comes next is not the handler's
+business: orchestration/pipeline.py queues the one after it in ORDER_PIPELINE.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from orchestration.audit import transition
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
-from orchestration.jobs import enqueue
 
 
 @dataclass
@@ -35,50 +35,48 @@ def _key(order: Order, stage: str) -> str:
     return f"order:{order.id}:{stage}"
 
 
-def _job_key(order: Order, stage: str, generation: str) -> str:
-    """The next job's key: a re-approved order (after a failure) runs its stages again."""
-    return f"order:{order.id}:{stage}" + (f":{generation}" if generation else "")
-
-
-def erp(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
+def erp(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
     if order.status != "approved":
-        return
+        return False
     number = connectors.erp.submit_order(session, order, _key(order, "erp"))
     order.erp_order_number = number
     transition(session, order, "erp_accepted", "erp", {"erp_order_number": number})
-    enqueue(session, "inventory", _job_key(order, "inventory", generation), order_id=order.id)
+    return True
 
 
-def inventory(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
+def inventory(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
+    """Moves on only when something was allocated: a wholly backordered order waits here."""
     if order.status != "erp_accepted":
-        return
+        return False
     allocations = connectors.inventory.allocate(session, order, _key(order, "inventory"))
     backordered = [ln.line_no for ln in order.lines if (ln.backordered_qty or 0) > 0]
     transition(session, order, "backordered" if backordered else "allocated", "inventory",
                {"allocations": len(allocations), "backordered_lines": backordered})
     if allocations:
-        enqueue(session, "routing", _job_key(order, "routing", generation), order_id=order.id)
-    elif connectors.acknowledgement is not None:
+        return True
+    if connectors.acknowledgement is not None:
         ack.acknowledge_accepted(session, order)  # nothing will ship soon: tell the buyer now
+    return False
 
 
-def routing(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
+def routing(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
     if order.status not in ("allocated", "backordered"):
-        return
+        return False
     shipments = connectors.routing.route(session, order, _key(order, "routing"))
     transition(session, order, "routed", "routing", {"warehouses": [s.warehouse_code for s in shipments]})
-    enqueue(session, "shipping", _job_key(order, "shipping", generation), order_id=order.id)
+    return True
 
 
-def shipping(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
+def shipping(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
     if order.status != "routed":
-        return
+        return False
     tracking = []
     for shipment in of_order(session, Shipment, order):
         tracking.append(connectors.shipping.ship(session, order, shipment))
     transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
     if connectors.acknowledgement is not None:
         ack.acknowledge_accepted(session, order)
+    return True
 
 
 def _connector_of(kind: str, connectors: Connectors) -> object:
@@ -103,7 +101,3 @@ def prepare_batch(kind: str, session: Session, orders: list[Order], connectors: 
     prepare = getattr(_connector_of(kind, connectors), "prepare_batch", None)
     if prepare is not None:
         prepare(session, orders)
-
-
-ORDER_STAGES = {"erp": erp, "inventory": inventory, "routing": routing, "shipping": shipping,
-                ack.STAGE: ack.acknowledgement}

@@ -24,11 +24,11 @@ from logs import log_context, setup_logging
 from models.db import Database
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs, wakeups
-from orchestration.audit import audit, transition
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
-from orchestration.process_message import process_message
-from orchestration.stages import ORDER_STAGES, Connectors, batchable, prepare_batch
+from orchestration.dead_letters import park_message, park_order
+from orchestration.pipeline import JOB_KINDS, MessageJob, is_message_job, run_order_job
+from orchestration.stages import Connectors, batchable, prepare_batch
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class Worker:
                             failed = ticket
                             with log_context(job_id=ticket.job_id, stage=kind, order_id=ticket.order_id,
                                              attempt=ticket.attempt):
-                                ORDER_STAGES[kind](s, order, self.connectors, ticket.generation)
+                                run_order_job(s, kind, order, self.connectors, ticket.generation)
                             failed = None
                 taken = self._successors(s, tickets)
                 jobs.finish_many(s, tickets)
@@ -197,12 +197,13 @@ class Worker:
         return successors
 
     def _run(self, s: Session, ticket: jobs.Ticket) -> None:
-        if ticket.kind == "process_message":
+        """Run the job as JOB_KINDS says: on its message, or on its order."""
+        job = JOB_KINDS[ticket.kind]
+        if isinstance(job, MessageJob):
             message = s.get(InboundMessage, ticket.message_id)
-            if message is not None and message.status == "received":
-                process_message(s, message, self.settings)
+            if message is not None:
+                job.run(s, message, self.settings)
             return
-        stage = ORDER_STAGES[ticket.kind]
         # The customer is loaded only if a stage asks for it: most do not, and it costs two queries.
         # FOR NO KEY UPDATE, not FOR UPDATE: two workers on one order still queue behind each other,
         # but rows that merely reference the order (a claim's stage run, a job) can be written
@@ -211,14 +212,14 @@ class Worker:
         order = s.get(Order, ticket.order_id, with_for_update={"key_share": True} if self.db.is_postgres else None,
                       options=[lazyload(Order.customer)])
         if order is not None:
-            stage(s, order, self.connectors, ticket.generation)
+            run_order_job(s, ticket.kind, order, self.connectors, ticket.generation)
 
     def _successors(self, s: Session, tickets: list[jobs.Ticket]) -> list[jobs.Ticket]:
         """Take the next stage these jobs enqueued for their own orders, so an order goes through its
         stages on one worker without waiting for a claim (each stage still its own transaction)."""
         enqueued = s.info.get("enqueued", [])
         subjects = {t.order_id for t in tickets if t.order_id is not None}
-        from_message = any(t.kind == "process_message" for t in tickets)
+        from_message = any(is_message_job(t.kind) for t in tickets)  # the orders it filed are new
         taken: dict[int, Job] = {}
         for job in enqueued:
             if job.order_id is not None and (job.order_id in subjects or from_message):
@@ -239,17 +240,14 @@ class Worker:
 
     def _park(self, s: Session, ticket: jobs.Ticket, error: str) -> None:
         """A job out of attempts parks its subject with the stage and the error, never drops it."""
-        if ticket.message_id is not None and ticket.kind == "process_message":
+        if ticket.message_id is not None and is_message_job(ticket.kind):
             message = s.get(InboundMessage, ticket.message_id)
             if message is not None:
-                message.status, message.error = "error", f"processing failed: {error}"
-                audit(s, "system", "message", message.id, "error", detail={"error": error})
+                park_message(s, message, error)
         if ticket.order_id is not None:
             order = s.get(Order, ticket.order_id)
             if order is not None:
-                order.review_reasons = [*order.review_reasons,
-                                        {"code": "stage_failed", "message": f"{ticket.kind}: {error}"}]
-                transition(s, order, "failed", ticket.kind, {"error": error, "job_id": ticket.job_id})
+                park_order(s, order, ticket.kind, ticket.job_id, error)
 
     @contextmanager
     def heartbeats(self) -> Iterator[None]:

@@ -725,7 +725,7 @@ IMPORTS = {
 
 
 def _importer(kind: str) -> Callable[..., Any]:
-    from matching.imports import import_catalog, import_customers, import_item_aliases, import_price_list
+    from masterdata.catalog import import_catalog, import_customers, import_item_aliases, import_price_list
 
     return {"catalog": import_catalog, "customers": import_customers, "prices": import_price_list,
             "aliases": import_item_aliases}[kind]
@@ -750,10 +750,11 @@ async def import_upload(kind: str, request: Request, session: SessionDep, file: 
         return _login_redirect(request)
     if kind not in IMPORTS:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such import")
-    from api.catalog import run_import
+    from masterdata import uploads
 
     try:
-        report = await run_import(session, file, _importer(kind))
+        data = await file.read(uploads.MAX_IMPORT_BYTES + 1)  # one byte over is enough to refuse it
+        report = uploads.import_upload(session, data, file.filename, _importer(kind))
     except ValueError as exc:
         return render(request, "imports.html", user, imports=IMPORTS, report=None, error=str(exc), kind=kind)
     audit(session, user.email, "import", 0, f"import_{kind}", field=report.source,

@@ -169,7 +169,7 @@ def test_a_ship_to_the_clerk_corrected_is_learned_and_the_misread_one_is_not(sql
 
 def test_an_imported_cross_reference_matches_their_part_number_from_the_first_order(sqlite_service: Service,
                                                                                    tmp_path):
-    from matching.imports import import_item_aliases
+    from masterdata.catalog import import_item_aliases
 
     xref = tmp_path / "xref.csv"
     xref.write_text("customer_id,customer_part,sku\nC001,ACME-88812,GLV-NIT-S-BLU\nC001,X-1,NO-SUCH-SKU\n")

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from matching.imports import import_catalog
-from models.csv_import import ImportRejected
+from masterdata.catalog import import_catalog
+from masterdata.reader import ImportRejected
 from models.db import Database
 from models.tables import Product
 

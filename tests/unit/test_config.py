@@ -29,3 +29,14 @@ def test_default_file_is_used_when_present(tmp_path: Path, monkeypatch: pytest.M
     assert Settings().port == 8000
     (tmp_path / "order-intake.toml").write_text("port = 8123\n")
     assert Settings().port == 8123
+
+
+def test_mime_limits_come_from_the_settings_beside_them(monkeypatch: pytest.MonkeyPatch):
+    """GIVEN limits set in the environment WHEN the settings give intake its MIME limits THEN they are the
+    configured ones (MimeLimits lives in config, beside Settings, so config imports no stage)."""
+    from config import MimeLimits
+
+    monkeypatch.setenv("ORDER_INTAKE_ZIP_MAX_MEMBERS", "7")
+    monkeypatch.setenv("ORDER_INTAKE_MAX_ATTACHMENT_BYTES", "1000")
+    limits = Settings().mime_limits()
+    assert limits == MimeLimits(max_attachment_bytes=1000, zip_max_members=7)

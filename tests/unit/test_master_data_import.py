@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from matching.imports import import_catalog, import_customers, import_price_list
+from masterdata.catalog import import_catalog, import_customers, import_price_list
 from models.db import Database
 from models.tables import Customer, CustomerAddress, PriceListEntry, Product
 

@@ -10,7 +10,8 @@ import zipfile
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from intake.mime import MimeLimits, parse_message
+from config import MimeLimits
+from intake.mime import parse_message
 
 CSV = b"sku,qty\nABC-123,10\n"
 

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.mime import MimeLimits, parse_message
+from config import MimeLimits
+from intake.mime import parse_message
 
 REPO = Path(__file__).resolve().parent.parent.parent
 SHARED_CORPUS = Path("/work/shared/corpus")

@@ -17,8 +17,8 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 from extractors.csv_table import extract_csv
 from extractors.header_fields import document_kind
 from extractors.pdf_table import extract_pdf
-from extractors.values import find_date_text
 from models.schemas import Address
+from vocabulary.dates import find_date_text
 
 
 def _grid(rows: list[list[str]]) -> Table:

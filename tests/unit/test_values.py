@@ -6,7 +6,8 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.values import parse_date, parse_decimal
+from vocabulary.dates import parse_date
+from vocabulary.numbers import parse_decimal
 
 
 def test_decimal_separators_both_ways():

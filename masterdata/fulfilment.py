@@ -1,4 +1,4 @@
-"""Warehouse, stock and carrier-rate imports from CSV for the builtin connectors."""
+"""Warehouse, stock and carrier-rate imports from CSV or XLSX, for the builtin connectors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from models.csv_import import ImportReport, import_rows
+from masterdata.reader import ImportReport, import_rows
 from models.tables import CarrierRate, Product, StockLevel, Warehouse
 
 

@@ -1,4 +1,4 @@
-"""Catalog, customer and price-list imports from CSV or XLSX (upserts, so a re-import updates)."""
+"""Catalog, customer, price-list and cross-reference imports from CSV or XLSX (upserts, so a re-import updates)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extractors.units import UNIT_CODES, normalise_unit
+from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
-from models.csv_import import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, PriceListEntry, Product
+from vocabulary.units import UNIT_CODES, normalise_unit
 
 
 def _decimal(value: str, name: str) -> Decimal:

@@ -1,0 +1,107 @@
+"""The order pipeline and the job kinds: which stages an approved order goes through, in order, and what
+runs each kind of job.
+
+ORDER_PIPELINE is an ordered tuple of stage names, as a Mailman pipeline is: a stage only says whether
+the order moved on, and the stage after it in the tuple is queued then. JOB_KINDS maps every kind of
+job the queue holds to what runs it and on what subject (a message or an order); the worker looks a
+job's kind up there and nowhere else. The kind strings and job keys are stored in the jobs table, so
+they never change: a new stage is one name in the tuple and one line in JOB_KINDS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from config import Settings
+from models.tables import InboundMessage, Job, Order
+from orchestration import acknowledgement, stages
+from orchestration.jobs import enqueue
+from orchestration.process_message import process_message
+from orchestration.stages import Connectors
+
+ORDER_PIPELINE: tuple[str, ...] = ("erp", "inventory", "routing", "shipping")
+
+# An order stage returns True when the order moved on (the next stage is due), anything else when it
+# stopped here: not where the stage expects it (a redelivered job), or nothing left to do (no stock).
+OrderStage = Callable[[Session, Order, Connectors, str], bool | None]
+MessageStep = Callable[[Session, InboundMessage, Settings], object]
+
+
+@dataclass(frozen=True)
+class OrderJob:
+    """Jobs on one order (`Job.order_id`): run with the order row locked and the stage's connectors; a
+    dead one parks the order as failed."""
+
+    run: OrderStage
+
+
+@dataclass(frozen=True)
+class MessageJob:
+    """Jobs on an inbound message (`Job.message_id`): they file orders, so the worker may go on with the
+    first stage of any order the job queued; a dead one leaves the message in error."""
+
+    run: MessageStep
+
+
+JobKind = OrderJob | MessageJob
+
+
+def job_key(order_id: int, stage: str, generation: str = "") -> str:
+    """A stage job's idempotency key, 'order:7:erp', or 'order:7:erp:2' for the order's second approval:
+    a re-approved order (after a failure) runs its stages again, under keys of their own."""
+    return f"order:{order_id}:{stage}" + (f":{generation}" if generation else "")
+
+
+def start(session: Session, order: Order, generation: str = "") -> Job:
+    """Queue the first stage of an order just approved, in the caller's transaction."""
+    first = ORDER_PIPELINE[0]
+    return enqueue(session, first, job_key(order.id, first, generation), order_id=order.id)
+
+
+def advance(session: Session, order: Order, after: str, generation: str = "") -> Job | None:
+    """Queue the stage after `after`, of the same approval; None after the last stage."""
+    position = ORDER_PIPELINE.index(after) + 1
+    if position == len(ORDER_PIPELINE):
+        return None
+    following = ORDER_PIPELINE[position]
+    return enqueue(session, following, job_key(order.id, following, generation), order_id=order.id)
+
+
+def file_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
+    """The process_message job: file a received message's orders (a message in any other state was
+    processed already), and start the pipeline of each one approved without a clerk."""
+    if message.status != "received":
+        return []
+    orders = process_message(session, message, settings)
+    for order in orders:
+        if order.status == "approved":
+            start(session, order)
+    return orders
+
+
+JOB_KINDS: dict[str, JobKind] = {
+    "process_message": MessageJob(file_message),
+    "erp": OrderJob(stages.erp),
+    "inventory": OrderJob(stages.inventory),
+    "routing": OrderJob(stages.routing),
+    "shipping": OrderJob(stages.shipping),
+    # Not a stage of the pipeline: queued once per email by the transitions that call for one.
+    acknowledgement.STAGE: OrderJob(acknowledgement.acknowledgement),
+}
+
+
+def run_order_job(session: Session, kind: str, order: Order, connectors: Connectors, generation: str = "") -> None:
+    """Run one order job of `kind`, and queue the order's next stage if it moved on along the pipeline."""
+    job = JOB_KINDS[kind]
+    if not isinstance(job, OrderJob):
+        raise TypeError(f"a {kind} job does not run on an order")
+    if job.run(session, order, connectors, generation) and kind in ORDER_PIPELINE:
+        advance(session, order, kind, generation)
+
+
+def is_message_job(kind: str) -> bool:
+    """Whether jobs of this kind work on a message (and may queue the first stage of any order)."""
+    return isinstance(JOB_KINDS.get(kind), MessageJob)
