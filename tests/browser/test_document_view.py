@@ -7,8 +7,8 @@ from __future__ import annotations
 import io
 import re
 
-from tests.browser.conftest import Server, login, screenshot
-from tests.conftest import demo_eml
+from tests.support.browser import Server, login, screenshot
+from tests.support.messages import demo_eml
 
 
 def _order(server: Server, demo: str) -> dict:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from tests.browser.conftest import CLERK, Server, login, screenshot
+from tests.support.browser import CLERK, Server, login, screenshot
 
 CLERK_EMAIL = CLERK[0]
 ONE_TYPO = """Hi,

@@ -23,7 +23,8 @@ from orchestration import acknowledgement as ack
 from orchestration.acknowledgement import Acknowledger
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 
 def _free_port() -> int:

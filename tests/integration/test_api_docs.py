@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.conftest import Service
+from tests.support.service import Service
 
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])

@@ -28,7 +28,8 @@ from config import ConnectorsConfig, Settings, WebhookConnectorConfig
 from models.tables import Job, utcnow
 from orchestration.dead_letters import dead_job_for_order
 from orchestration.worker import Worker
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 SECRET = "s3cret-shared-with-the-receiver"
 CLI = str(Path(sys.executable).with_name("order-intake"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from models.tables import AuditEvent, ErpSalesOrder, Job, Shipment
-from tests.conftest import Service, demo_eml
+from tests.support.messages import demo_eml
+from tests.support.service import Service
 
 
 def test_clean_pdf_order_ships_untouched(service: Service):

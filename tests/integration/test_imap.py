@@ -19,7 +19,9 @@ from intake.imap import ImapMailbox
 from models.db import Database
 from models.tables import InboundMessage, MailboxState, Order
 from orchestration.accept import mailbox_acceptor
-from tests.conftest import DEMO, Dovecot, Service, make_settings
+from tests.support.dovecot import Dovecot
+from tests.support.environment import DEMO
+from tests.support.service import Service, make_settings
 
 DEMO_EMAILS = sorted(DEMO.glob("*.eml"))
 

@@ -11,7 +11,8 @@ from bootstrap import open_database
 from intake.store import store_raw
 from models.tables import InboundMessage
 from orchestration.accept import accept_message
-from tests.conftest import demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import make_settings
 
 
 def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_url: str, tmp_path):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from models.tables import CustomerItemAlias, PriceListEntry, User
 from review_ui.auth import create_api_token, ensure_user
-from tests.conftest import Service
+from tests.support.service import Service
 
 
 def _post(client: TestClient, path: str, name: str, body: bytes, token: str | None = None):  # type: ignore[no-untyped-def]

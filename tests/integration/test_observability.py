@@ -25,7 +25,8 @@ from logs import setup_logging
 from models.db import MIGRATIONS_DIR, Database
 from models.tables import Job, MailboxState, utcnow
 from orchestration import jobs
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from extractors.registry import extract_part
 from models.schemas import Part
-from tests.unit.test_formats import ROWS, ruled_pdf, unruled_pdf
+from tests.support.documents import ROWS, ruled_pdf, unruled_pdf
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Generous bounds, far above what any sample needs (tens of milliseconds, a few MB), and far below

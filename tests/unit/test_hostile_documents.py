@@ -230,7 +230,7 @@ def test_a_small_form_drawn_many_times_is_bounded(monkeypatch: pytest.MonkeyPatc
 def test_limits_leave_an_ordinary_pdf_alone_and_one_bad_pdf_costs_only_itself():
     """GIVEN a bomb read first, then an ordinary order
     THEN the order reads in full: the budget was that document's."""
-    from tests.unit.test_formats import WANTED, ruled_pdf
+    from tests.support.documents import WANTED, ruled_pdf
 
     assert extract_part(Part(0, "attachment", "application/pdf", "b.pdf", _one_page(b" " * (40 * MB)))).error
     ex = extract_part(Part(1, "attachment", "application/pdf", "po.pdf", ruled_pdf()))

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 
-from tests.conftest import REPO
+from tests.support.environment import REPO
 
 STRESS = textwrap.dedent("""
     import glob, hashlib, sys, tempfile, threading
