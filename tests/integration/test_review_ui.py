@@ -202,7 +202,7 @@ def _set_cookie_flags(svc: Service, **settings: object) -> set[str]:
     from fastapi.testclient import TestClient
 
     from app import create_app
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     configured = make_settings(svc.settings.home)
     for name, value in settings.items():
@@ -259,7 +259,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
 
     from bootstrap import open_database
     from models.tables import ApiToken, User
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     settings = make_settings(tmp_path_factory.mktemp("csrf"))
     database = open_database(settings)
