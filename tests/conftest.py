@@ -20,6 +20,23 @@ from tests.support.environment import unavailable
 from tests.support.scans import needs_tesseract
 from tests.support.service import Service, make_settings
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The service markers (registered in pyproject.toml) follow from what a test uses, so that nobody
+    has to remember them: PostgreSQL through pg_url or a "postgresql" parameter (the service fixture's,
+    or a test's own backend), Dovecot through its fixture, the browser by folder."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        params = item.callspec.params.values() if hasattr(item, "callspec") else ()
+        if used & {"pg_url", "postgres_server"} or "postgresql" in params:
+            item.add_marker(pytest.mark.postgres)
+        if "dovecot" in used:
+            item.add_marker(pytest.mark.imap)
+        if BROWSER_TESTS in item.path.resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
@@ -59,7 +76,12 @@ def pg_url(postgres_server: str) -> Iterator[str]:
 # ---------------------------------------------------------------- the real app
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+# A fresh PostgreSQL database with the demo data takes seconds: the PostgreSQL runs are left out of the
+# fast loop (pytest -m "not slow"), the SQLite ones stay.
+ON_POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.slow)
+
+
+@pytest.fixture(params=["sqlite", ON_POSTGRESQL])
 def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Service]:
     """The real app on the embedded default and on PostgreSQL: every test using it runs on both."""
     url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None

@@ -7,8 +7,12 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
+
 from tests.support.browser import Server, login, screenshot
 from tests.support.messages import demo_eml
+
+pytestmark = pytest.mark.slow
 
 
 def _order(server: Server, demo: str) -> dict:

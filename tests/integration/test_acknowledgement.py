@@ -140,6 +140,7 @@ def _check_one_acknowledgement(svc: Service, inbox: Inbox) -> None:
         assert row.email_message_id == mail["Message-ID"]
 
 
+@pytest.mark.slow
 def test_approved_order_gets_one_threaded_acknowledgement_with_lines_and_link(shared: Service, inbox: Inbox):
     """GIVEN a doubtful order from a known buyer WHEN a clerk approves it and it ships
     THEN exactly one email reaches the buyer, as a reply to their email, with lines, prices, tracking and
@@ -147,6 +148,7 @@ def test_approved_order_gets_one_threaded_acknowledgement_with_lines_and_link(sh
     _check_one_acknowledgement(shared, inbox)
 
 
+@pytest.mark.slow
 def test_approved_order_is_acknowledged_once_on_postgresql(pg_url: str, tmp_path: Path, smtp_server: SmtpServer,
                                                            inbox: Inbox):
     """The same on PostgreSQL, where the worker holds the order's row lock while it sends."""

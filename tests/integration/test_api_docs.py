@@ -9,6 +9,8 @@ import pytest
 
 from tests.support.service import Service
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])
 def test_api_docs_load_everything_from_this_service(sqlite_service: Service, page: str):

@@ -11,6 +11,8 @@ import pytest
 from tests.support.messages import demo_eml
 from tests.support.service import Service
 
+pytestmark = pytest.mark.slow
+
 
 def _email(subject: str, body: str | None, attachment: tuple[bytes, str, str, str] | None = None,
            msg_id: str = "x") -> bytes:

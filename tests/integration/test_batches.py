@@ -23,13 +23,14 @@ from orchestration.worker import Worker
 from tests.support import orders
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "postgresql":
         return str(request.getfixturevalue("pg_url"))
     return f"sqlite:///{tmp_path}/batches.db"
 
 
+@pytest.mark.slow
 def test_a_stage_runs_its_jobs_in_batches_and_ships_every_order_once(
         database_url: str, tmp_path: Path) -> None:
     """GIVEN 12 approved orders and a batch size of 5 WHEN one worker runs until idle THEN every order
@@ -121,6 +122,7 @@ def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
     db.dispose()
 
 
+@pytest.mark.slow
 def test_a_worker_whose_lease_was_taken_over_runs_nothing_of_that_order_afterwards(
         tmp_path: Path) -> None:
     """GIVEN worker A holding an order's ERP job whose lease expired and worker B that took it over

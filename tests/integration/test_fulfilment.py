@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 
 from bootstrap import open_database
@@ -13,6 +14,8 @@ from models.db import Database
 from models.tables import Allocation, Customer, Job, Order, OrderLine, StockLevel, utcnow
 from orchestration.worker import Worker
 from tests.support import orders
+
+pytestmark = pytest.mark.slow
 
 
 def _first_line(db: Database, order_id: int) -> OrderLine:

@@ -241,7 +241,7 @@ def test_orders_from_imap_are_processed(dovecot: Dovecot, demo_db: Database, set
         assert s.scalar(select(func.count()).select_from(Order).where(Order.status == "shipped")) == 1
 
 
-pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")]
 
 
 def test_bad_mail_gets_a_reason_goes_to_the_failed_folder_and_the_mailbox_goes_on(dovecot: Dovecot,

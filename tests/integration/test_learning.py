@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from models.tables import Customer, Order
 from orchestration.order_actions import set_customer
 from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def _email(sender: str, body: str, n: int) -> bytes:

@@ -48,6 +48,7 @@ def json_logs() -> Iterator[io.StringIO]:
     root.setLevel(saved[1])
 
 
+@pytest.mark.slow
 def test_metrics_count_orders_stages_dead_letters_and_mailbox_errors(service: Service,
                                                                      json_logs: io.StringIO) -> None:
     """GIVEN one touchless order shipped, one job dead after two attempts and a mailbox in error

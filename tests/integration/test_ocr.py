@@ -22,6 +22,7 @@ ROWS = [("WID-100", "Blue widget", "10", "12.50"), ("BOLT-M8", "Hex bolt M8 x 40
 purchase_order = printed_order("4500012345", ROWS)
 
 
+@pytest.mark.slow
 def test_a_scanned_purchase_order_is_read_by_ocr_for_a_clerk_to_check():
     extraction = extract_pdf(scan_of(purchase_order), 0)
     assert extraction.error is None
@@ -93,6 +94,7 @@ def test_a_huge_page_is_rendered_within_the_pixel_cap(tmp_path):
     assert scale < ocr.DPI / 72
 
 
+@pytest.mark.slow
 def test_reading_without_ocr_leaves_a_scan_unread():
     """The review screen re-reads a document for its header boxes without OCR (seconds a page)."""
     with ocr.without_ocr():

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from models.tables import Acknowledgement
 from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def _doubtful(svc: Service, n: int) -> dict:

@@ -10,6 +10,8 @@ import pytest
 
 from evaluation import replay, synthetic
 
+pytestmark = pytest.mark.slow
+
 
 def test_replay_small_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "corpus"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import update
 
 from config import ConnectorsConfig, WebhookConnectorConfig
@@ -11,6 +12,8 @@ from models.tables import Job, utcnow
 from orchestration.worker import Worker
 from tests.support.messages import demo_eml
 from tests.support.service import Service, csrf_of, log_in
+
+pytestmark = pytest.mark.slow
 
 
 def _run_out(svc: Service) -> None:

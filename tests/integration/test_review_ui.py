@@ -12,6 +12,7 @@ from tests.support.messages import demo_eml
 from tests.support.service import Service, csrf_of, log_in
 
 
+@pytest.mark.slow
 def test_pages_need_a_login(sqlite_service: Service):
     svc = sqlite_service
     svc.client.headers.pop("Authorization")
@@ -22,6 +23,7 @@ def test_pages_need_a_login(sqlite_service: Service):
     assert "Wrong email or password" in bad.text
 
 
+@pytest.mark.slow
 def test_post_without_csrf_is_refused(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("09"))
@@ -36,6 +38,7 @@ def test_post_without_csrf_is_refused(sqlite_service: Service):
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "needs_review"
 
 
+@pytest.mark.slow
 def test_clerk_fixes_a_line_and_approves(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("09"))
@@ -59,6 +62,7 @@ def test_clerk_fixes_a_line_and_approves(sqlite_service: Service):
     assert float(edited["quantity"]) == 4.0
 
 
+@pytest.mark.slow
 def test_rejecting_needs_a_reason(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("11"))
@@ -71,6 +75,7 @@ def test_rejecting_needs_a_reason(sqlite_service: Service):
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "rejected"
 
 
+@pytest.mark.slow
 def test_hostile_email_content_is_shown_as_text(sqlite_service: Service):
     svc = sqlite_service
     msg = EmailMessage()
@@ -89,6 +94,7 @@ def test_hostile_email_content_is_shown_as_text(sqlite_service: Service):
     assert "&lt;img src=x onerror=alert(2)&gt;" in svc.client.get(f"/review/orders/{order['id']}").text
 
 
+@pytest.mark.slow
 def test_api_writes_with_only_the_login_cookie_need_the_csrf_header(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("11"))
@@ -115,6 +121,7 @@ def _copy_of_the_cookie(svc: Service):  # type: ignore[no-untyped-def]
     return thief
 
 
+@pytest.mark.slow
 def test_logout_ends_the_session_even_for_a_copied_cookie(sqlite_service: Service):
     """GIVEN a clerk logged in, and a copy of their cookie in another browser
     WHEN the clerk logs out
@@ -148,6 +155,7 @@ def test_logout_ends_the_session_even_for_a_copied_cookie(sqlite_service: Servic
     thief.close()
 
 
+@pytest.mark.slow
 def test_a_new_password_disabling_or_an_admin_ends_a_users_logins(sqlite_service: Service):
     """GIVEN a clerk logged in (and a copy of the cookie)
     WHEN an admin sets the clerk's password, ends the clerk's logins, or disables the clerk
@@ -217,6 +225,7 @@ def _set_cookie_flags(svc: Service, **settings: object) -> set[str]:
     return {part if part.startswith("samesite") else part.split("=")[0] for part in parts}
 
 
+@pytest.mark.slow
 def test_session_cookie_flags(sqlite_service: Service):
     """The login cookie is HttpOnly and SameSite=Strict always, Secure whenever the service's public
     address is https; `secure_cookies` overrides either way."""
@@ -277,6 +286,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
     database.dispose()
 
 
+@pytest.mark.slow
 def test_every_review_form_is_found(csrf_world: tuple[Service, dict[str, str]]):
     """The parametrized list below is exactly the running app's review POST routes."""
     svc, _ = csrf_world
@@ -307,6 +317,7 @@ def test_every_review_post_refuses_a_missing_or_wrong_csrf_token(csrf_world: tup
 @pytest.mark.parametrize("target, landing", [("/review/dashboard", "/review/dashboard"),
                                              ("//evil.example/", "/review"), ("/\\evil.example/", "/review"),
                                              ("https://evil.example/", "/review")])
+@pytest.mark.slow
 def test_after_login_only_a_path_on_this_site_is_followed(sqlite_service: Service, target: str, landing: str):
     svc = sqlite_service
     svc.client.headers.pop("Authorization", None)

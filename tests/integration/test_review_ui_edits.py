@@ -58,6 +58,7 @@ def _second_clerk(svc: Service) -> tuple[TestClient, str]:
     return other, csrf_of(other.get("/review").text)
 
 
+@pytest.mark.slow
 def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(svc: Service):
     order = _queued(svc, "09", "claim")
     csrf = log_in(svc)
@@ -133,6 +134,7 @@ def test_header_fields_lines_and_hold_are_edited_and_audited(svc: Service):
     assert f"/review/orders/{order['id']}" in queue and "on hold: asked the buyer" in queue
 
 
+@pytest.mark.slow
 def test_queue_filters_by_reason_and_customer(service: Service):
     svc = service  # on SQLite and PostgreSQL: the reason filter reads the JSON column as text
     typo, stranger = _queued(svc, "09"), _queued(svc, "11")
@@ -193,6 +195,7 @@ def test_catalog_and_customer_imports_report_each_rejected_row(svc: Service):
     assert refused.status_code == 403
 
 
+@pytest.mark.slow
 def test_dashboard_counts_touchless_orders_savings_and_clerk_time(sqlite_service: Service):
     svc = sqlite_service
     for demo in ("01", "04"):  # read cleanly: through untouched

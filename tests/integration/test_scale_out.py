@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support import scale_out
+
+pytestmark = pytest.mark.slow
 
 ORDERS = 2000
 

@@ -4,9 +4,13 @@ never approved untouched, however clean the reading looks."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.messages import email_with_attachment
 from tests.support.scans import printed_order, scan_of
 from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 # Demo customer C001's catalog items at its contract prices, and its Boston ship-to.
 LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "46.96"),

@@ -18,6 +18,8 @@ import pytest
 
 from tests.support.environment import DEMO, REPO
 
+pytestmark = pytest.mark.slow
+
 CLI = str(Path(sys.executable).with_name("order-intake"))
 
 

@@ -8,6 +8,8 @@ import pytest
 from tests.support.messages import ACME_BUYER, email_with_attachment
 from tests.support.service import Service
 
+pytestmark = pytest.mark.slow
+
 # The demo customer C001 (Acme Retail Group): its contact, its ship-to, its contract prices.
 SENDER = ACME_BUYER
 LINES = [("TAPE-48-CLR", "4", "CS", "46.96", "Packing tape 48 mm clear"),

@@ -7,7 +7,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.environment import REPO
+
+pytestmark = pytest.mark.slow
 
 _WORKBOOK = """
 import sys

@@ -34,6 +34,8 @@ from tests.support.environment import IN_CI
 from tests.support.service import make_settings
 from tests.support.tryton_server import ADMIN_PASSWORD, SEED_STOCK, TrytonServer, template
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="session")
 def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TrytonServer]:

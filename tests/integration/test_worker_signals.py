@@ -26,6 +26,8 @@ from tests.support.environment import REPO
 from tests.support.service import make_settings
 from tests.support.workers import start_workers, wait_ready, worker_command
 
+pytestmark = pytest.mark.slow
+
 
 def _shipped(db: Database) -> int:
     with db.session() as s:

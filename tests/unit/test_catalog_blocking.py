@@ -9,6 +9,7 @@ from matching.catalog import CatalogIndex
 from tests.support.catalog import build_catalog, make_queries
 
 
+@pytest.mark.slow
 def test_blocked_lookup_agrees_with_full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     products = build_catalog(8000, 3)
     queries = [q for q in make_queries(products, 400, 3) if q.kind in ("typo", "description")]

@@ -10,6 +10,7 @@ import tracemalloc
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,6 +89,7 @@ def test_random_bytes(kind: tuple[str, str | None], data: bytes):
     _check(kind[0], kind[1], data)
 
 
+@pytest.mark.slow
 @settings(max_examples=160, deadline=DEADLINE_MS, suppress_health_check=[HealthCheck.too_slow])
 @given(kind=st.sampled_from(KINDS), data=st.data())
 def test_mutated_documents(kind: tuple[str, str | None], data: st.DataObject):

@@ -98,6 +98,7 @@ def test_an_xlsx_with_cells_in_the_last_column_is_refused_at_the_cell_cap():
     assert peak < 32 * MB, f"{peak // MB} MB"
 
 
+@pytest.mark.slow
 def test_an_xlsx_with_a_cell_in_row_one_million_is_refused_at_the_row_cap():
     """GIVEN a small order plus one cell in row 1,048,576 (a reader yields a million empty rows)
     THEN the workbook is refused as too large, naming the row cap."""
@@ -207,6 +208,7 @@ def test_a_pdf_of_more_pages_than_the_cap_is_refused_before_any_is_read():
     assert ex.error == f"PDF too large: more than {pdf_table.MAX_PAGES} pages"
 
 
+@pytest.mark.slow
 def test_a_page_of_a_million_characters_is_refused_at_the_page_cap():
     """GIVEN one string of a million characters on a page (a 1 KB stream; ~2 KB of layout each)
     THEN it is refused when the page passes its cap, not laid out to gigabytes."""

@@ -143,6 +143,7 @@ def test_no_pdf_text_runs_into_the_next_column(layout: str) -> None:
         assert glued == [], (layout, style)
 
 
+@pytest.mark.slow
 def test_repeat_customers_reorder_about_their_habitual_quantities(tmp_path: Path) -> None:
     """GIVEN 200 repeat-customer orders WHEN they are generated THEN each customer reorders an item in
     about its habitual quantity (nine in ten lines within half to twice that item's median for the
