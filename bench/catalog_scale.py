@@ -34,8 +34,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,72 +43,8 @@ from rapidfuzz import fuzz  # noqa: E402
 
 from matching.catalog import CatalogIndex, CatalogProduct, normalise_sku, normalise_text  # noqa: E402
 
-COLOURS = ["black", "white", "blue", "red", "green", "yellow", "orange", "grey", "clear", "brown", "navy", "kraft"]
-MATERIALS = ["steel", "nylon", "poly", "cotton", "rubber", "vinyl", "aluminium", "oak", "bamboo", "PET"]
-GRADES = ["standard", "heavy duty", "premium", "economy", "industrial", "food grade", "recycled"]
-
-
-def _gtin(body: str) -> str:
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return body + str((10 - total % 10) % 10)
-
-
-def build_catalog(count: int, seed: int) -> list[CatalogProduct]:
-    """Variants of the demo products: a SKU suffix and description words per variant, all unique."""
-    rng = random.Random(f"catalog-{seed}")
-    with open(REPO / "demo" / "catalog.csv", newline="", encoding="utf-8") as fh:
-        base = list(csv.DictReader(fh))
-    products: list[CatalogProduct] = []
-    seen: set[str] = set()
-    i = 0
-    while len(products) < count:
-        row = base[i % len(base)]
-        i += 1
-        if i <= len(base):
-            sku, words = row["sku"], row["description"]
-        else:
-            colour, material, grade = rng.choice(COLOURS), rng.choice(MATERIALS), rng.choice(GRADES)
-            size = rng.choice([2, 4, 6, 8, 10, 12, 16, 20, 24, 32, 36, 48, 50, 64, 100, 250, 500])
-            sku = f"{row['sku']}-{material[:2].upper()}{size}{colour[:2].upper()}{rng.randrange(100):02d}"
-            words = f"{row['description'].split(',')[0]}, {grade}, {material}, {colour}, {size} ct"
-        if sku in seen:
-            continue
-        seen.add(sku)
-        products.append(CatalogProduct(sku, words, row["uom"], Decimal(row["unit_price"]),
-                                       _gtin(f"50{len(products):011d}"), int(row["pack_size"] or 1)))
-    return products
-
-
-@dataclass
-class Query:
-    code: str | None
-    description: str | None
-    truth: str
-    kind: str
-
-
-def make_queries(products: list[CatalogProduct], count: int, seed: int) -> list[Query]:
-    """What buyers write, in proportions seen in the synthetic corpus: mostly codes, some words only."""
-    rng = random.Random(f"lines-{seed}")
-    out = []
-    for _ in range(count):
-        p = rng.choice(products)
-        roll = rng.random()
-        if roll < 0.45:
-            out.append(Query(p.sku, p.description, p.sku, "exact"))
-        elif roll < 0.65:
-            sloppy = rng.choice([p.sku.lower(), p.sku.replace("-", " "), p.sku.replace("0", "O")])
-            out.append(Query(sloppy, None, p.sku, "normalised"))
-        elif roll < 0.72:
-            out.append(Query(p.gtin, None, p.sku, "gtin"))
-        elif roll < 0.85:
-            chars = list(p.sku)
-            j = rng.randrange(len(chars) - 1)
-            chars[j], chars[j + 1] = chars[j + 1], chars[j]
-            out.append(Query("".join(chars), None, p.sku, "typo"))
-        else:
-            out.append(Query(None, p.description.lower(), p.sku, "description"))
-    return out
+# The seeded catalog and lines are shared with the catalog tests: tests/support/catalog.py.
+from tests.support.catalog import Query, build_catalog, make_queries  # noqa: E402
 
 
 def naive_match(products: list[CatalogProduct], q: Query) -> str | None:

@@ -4,11 +4,11 @@
 
 For each setup (builtin everywhere; every stage on the webhook to a local signed-request receiver;
 the ERP stage as UBL files in an outbox, the rest builtin; the same with X12 850) a fresh SQLite
-database gets the demo master data and M approved orders with their ERP jobs (bench/scale_out.py's
-`create_orders`), then one worker runs until the queue is empty. Reports orders/s, how many were
-shipped, and what the other side received (webhook ERP bookings and requests; outbox files), which
-must equal the orders: one each; and the p50/p95 of one signed webhook call on its own. Run on
-demand; numbers go in the README. Never a timed test.
+database gets the demo master data and M approved orders with their ERP jobs (`create_orders` of
+tests/support/orders.py, as in bench/scale_out.py), then one worker runs until the queue is empty.
+Reports orders/s, how many were shipped, and what the other side received (webhook ERP bookings and
+requests; outbox files), which must equal the orders: one each; and the p50/p95 of one signed webhook
+call on its own. Run on demand; numbers go in the README. Never a timed test.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ sys.path.insert(0, str(REPO))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from bench.scale_out import create_orders, prepare, settings_for  # noqa: E402
 from bootstrap import open_database  # noqa: E402
 from config import ConnectorsConfig, FileConnectorConfig, Settings, WebhookConnectorConfig  # noqa: E402
 from models.tables import Order  # noqa: E402
 from orchestration.worker import Worker  # noqa: E402
+from tests.support.orders import create_orders, prepare, settings_for  # noqa: E402
 
 SECRET = "bench-secret"
 

@@ -7,8 +7,12 @@ from __future__ import annotations
 import io
 import re
 
-from tests.browser.conftest import Server, login, screenshot
-from tests.conftest import demo_eml
+import pytest
+
+from tests.support.browser import Server, login, screenshot
+from tests.support.messages import demo_eml
+
+pytestmark = pytest.mark.slow
 
 
 def _order(server: Server, demo: str) -> dict:

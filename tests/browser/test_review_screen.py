@@ -7,7 +7,11 @@ from __future__ import annotations
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from tests.browser.conftest import CLERK, Server, login, screenshot
+import pytest
+
+from tests.support.browser import CLERK, Server, login, screenshot
+
+pytestmark = pytest.mark.slow
 
 CLERK_EMAIL = CLERK[0]
 ONE_TYPO = """Hi,

@@ -23,7 +23,8 @@ from orchestration import acknowledgement as ack
 from orchestration.acknowledgement import Acknowledger
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 
 def _free_port() -> int:
@@ -139,6 +140,7 @@ def _check_one_acknowledgement(svc: Service, inbox: Inbox) -> None:
         assert row.email_message_id == mail["Message-ID"]
 
 
+@pytest.mark.slow
 def test_approved_order_gets_one_threaded_acknowledgement_with_lines_and_link(shared: Service, inbox: Inbox):
     """GIVEN a doubtful order from a known buyer WHEN a clerk approves it and it ships
     THEN exactly one email reaches the buyer, as a reply to their email, with lines, prices, tracking and
@@ -146,6 +148,7 @@ def test_approved_order_gets_one_threaded_acknowledgement_with_lines_and_link(sh
     _check_one_acknowledgement(shared, inbox)
 
 
+@pytest.mark.slow
 def test_approved_order_is_acknowledged_once_on_postgresql(pg_url: str, tmp_path: Path, smtp_server: SmtpServer,
                                                            inbox: Inbox):
     """The same on PostgreSQL, where the worker holds the order's row lock while it sends."""

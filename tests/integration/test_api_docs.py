@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from tests.conftest import Service
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])

@@ -8,7 +8,10 @@ from email.policy import SMTP
 
 import pytest
 
-from tests.conftest import Service, demo_eml
+from tests.support.messages import demo_eml
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def _email(subject: str, body: str | None, attachment: tuple[bytes, str, str, str] | None = None,

@@ -1,7 +1,7 @@
 """Batches: jobs of a builtin stage share a transaction, and one bad order in a batch costs only itself.
 
-On the embedded default and on PostgreSQL, with real orders built the way bench/scale_out.py builds
-them (demo master data, builtin connectors).
+On the embedded default and on PostgreSQL, with real orders built the way the scale-out benchmark builds
+them (tests/support/orders.py: demo master data, builtin connectors).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,29 +20,25 @@ from models.tables import ErpSalesOrder, Job, Order, OrderLine, Shipment, StageR
 from orchestration.connectors.registry import build_connectors
 from orchestration.stages import batchable
 from orchestration.worker import Worker
-from tests.conftest import load_bench
+from tests.support import orders
 
 
-@pytest.fixture(scope="module")
-def scale_out() -> ModuleType:
-    return load_bench("scale_out")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "postgresql":
         return str(request.getfixturevalue("pg_url"))
     return f"sqlite:///{tmp_path}/batches.db"
 
 
+@pytest.mark.slow
 def test_a_stage_runs_its_jobs_in_batches_and_ships_every_order_once(
-        scale_out: ModuleType, database_url: str, tmp_path: Path) -> None:
+        database_url: str, tmp_path: Path) -> None:
     """GIVEN 12 approved orders and a batch size of 5 WHEN one worker runs until idle THEN every order
     is shipped once, and each stage's jobs were claimed five at a time (their stage runs start together)."""
-    settings = scale_out.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 5})
+    settings = orders.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 5})
     db = open_database(settings)
-    scale_out.prepare(db, settings)
-    ids = scale_out.create_orders(db, 12)
+    orders.prepare(db, settings)
+    ids = orders.create_orders(db, 12)
     Worker(db, settings).run_until_idle()
     with db.session() as s:
         assert Counter(s.scalars(select(Order.status).where(Order.id.in_(ids)))) == {"shipped": 12}
@@ -60,14 +55,14 @@ def test_a_stage_runs_its_jobs_in_batches_and_ships_every_order_once(
 
 
 def test_one_bad_order_in_a_batch_fails_alone_and_the_rest_ship(
-        scale_out: ModuleType, database_url: str, tmp_path: Path) -> None:
+        database_url: str, tmp_path: Path) -> None:
     """GIVEN a batch of 6 approved orders, one of which names a product the ERP does not know
     WHEN the worker runs the batch THEN that order is failed with the ERP's refusal as its reason and
     its ERP job is dead, and the five others are shipped, each with one ERP order."""
-    settings = scale_out.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 6})
+    settings = orders.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 6})
     db = open_database(settings)
-    scale_out.prepare(db, settings)
-    ids = scale_out.create_orders(db, 6)
+    orders.prepare(db, settings)
+    ids = orders.create_orders(db, 6)
     bad = ids[3]
     with db.session() as s:
         line = s.scalars(select(OrderLine).where(OrderLine.order_id == bad).order_by(OrderLine.line_no)).first()
@@ -92,8 +87,7 @@ def test_one_bad_order_in_a_batch_fails_alone_and_the_rest_ship(
 def test_only_stages_that_write_nothing_but_our_database_are_batched(tmp_path: Path) -> None:
     """A call out (webhook, file) is never repeated because a neighbour in its batch failed: those
     stages run one job per transaction; the builtin ones and nothing else are batched."""
-    scale_out = load_bench("scale_out")
-    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/b.db")
+    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/b.db")
     builtin = build_connectors(settings)
     assert all(batchable(kind, builtin) for kind in ("erp", "inventory", "routing", "shipping"))
     assert not batchable("acknowledgement", builtin) and not batchable("process_message", builtin)
@@ -108,15 +102,15 @@ def test_only_stages_that_write_nothing_but_our_database_are_batched(tmp_path: P
 
 @pytest.mark.parametrize("batch_size", [1, 3])
 def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
-        scale_out: ModuleType, tmp_path: Path, batch_size: int) -> None:
+        tmp_path: Path, batch_size: int) -> None:
     """GIVEN a database from before sales orders were numbered by their order, where SO-<second
     order's id> already names another order's sales order WHEN the orders go through the builtin ERP,
     alone or in a batch THEN the second gets SO-<id>-A, the others SO-<id>, and all ship."""
-    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/numbers.db").model_copy(
+    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/numbers.db").model_copy(
         update={"job_batch_size": batch_size})
     db = open_database(settings)
-    scale_out.prepare(db, settings)
-    ids = scale_out.create_orders(db, 3)
+    orders.prepare(db, settings)
+    ids = orders.create_orders(db, 3)
     with db.session() as s:
         s.add(ErpSalesOrder(number=f"SO-{ids[1]:06d}", idempotency_key="from-before", order_id=ids[0], total=0))
     Worker(db, settings).run_until_idle()
@@ -128,17 +122,18 @@ def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
     db.dispose()
 
 
+@pytest.mark.slow
 def test_a_worker_whose_lease_was_taken_over_runs_nothing_of_that_order_afterwards(
-        scale_out: ModuleType, tmp_path: Path) -> None:
+        tmp_path: Path) -> None:
     """GIVEN worker A holding an order's ERP job whose lease expired and worker B that took it over
     WHEN A finishes its run (refused: the lease is lost) THEN A holds no next stage of that order — the
     one it took rolled back with its work — and B alone takes the order to shipped, once."""
     from orchestration import jobs
 
-    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/lease.db")
+    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/lease.db")
     db = open_database(settings)
-    scale_out.prepare(db, settings)
-    (order_id,) = scale_out.create_orders(db, 1)
+    orders.prepare(db, settings)
+    (order_id,) = orders.create_orders(db, 1)
     late = jobs.claim(db, "late", 60)
     assert late is not None
     with db.session() as s:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from tests.conftest import Service
+import pytest
+
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def test_html_table_with_a_flattened_text_twin_is_one_order_without_doubt(sqlite_service: Service):

@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from config import Settings
+
+pytestmark = pytest.mark.slow
 
 CLI = str(Path(sys.executable).parent / "order-intake")
 HEADER = "sku,description,uom,unit_price\n"

@@ -27,7 +27,9 @@ from models.tables import Order
 from orchestration.connectors.file import EXTENSIONS, FileErp, render_x12
 from orchestration.connectors.registry import build_connectors
 from orchestration.worker import Worker
-from tests.conftest import REPO, Service, demo_eml, make_settings
+from tests.support.environment import REPO
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 
 @pytest.fixture(scope="module")

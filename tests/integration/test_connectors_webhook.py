@@ -28,7 +28,8 @@ from config import ConnectorsConfig, Settings, WebhookConnectorConfig
 from models.tables import Job, utcnow
 from orchestration.dead_letters import dead_job_for_order
 from orchestration.worker import Worker
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 SECRET = "s3cret-shared-with-the-receiver"
 CLI = str(Path(sys.executable).with_name("order-intake"))
@@ -215,6 +216,7 @@ def erp_job(service: Service, order_id: int) -> Job:
         return job
 
 
+@pytest.mark.slow
 def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_timeouts(
         receiver: Receiver, make_service: Any):
     """GIVEN every stage on the webhook and a receiver that answers the ERP call with a 500, then
@@ -248,7 +250,7 @@ def test_order_flows_through_webhooks_signed_and_idempotent_despite_500s_and_tim
         "sha256=" + hmac.new(SECRET.encode(), json.dumps(body).encode(), hashlib.sha256).hexdigest())
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
         receiver: Receiver, make_service: Any, backend: str, request: pytest.FixtureRequest, tmp_path: Path):
     """GIVEN a receiver that refuses the order with 422 and a message WHEN the order runs THEN it is
@@ -314,6 +316,7 @@ def test_an_order_fixed_and_approved_again_reaches_the_erp_as_a_revision_under_t
     assert second["body"]["order"]["lines"][0]["quantity"] == str(new_quantity)
 
 
+@pytest.mark.slow
 def test_dead_letter_after_n_attempts_retried_while_down_then_from_the_cli_after_a_restart(
         receiver: Receiver, make_service: Any):
     """GIVEN a receiver that always answers 500 and no outage window (`job_retry_window_s = 0`) WHEN
@@ -376,6 +379,7 @@ def _age_outage(service: Service, job_id: int, minutes: int) -> None:
         s.execute(update(Job).where(Job.id == job_id).values(failing_since=utcnow() - timedelta(minutes=minutes)))
 
 
+@pytest.mark.slow
 def test_an_erp_down_for_an_hour_leaves_the_order_waiting_and_retried_then_it_ships_once(
         receiver: Receiver, make_service: Any):
     """GIVEN a one-hour outage window and an ERP receiver that is down (its port refuses connections)

@@ -3,10 +3,14 @@ Every test here runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from models.tables import AuditEvent, ErpSalesOrder, Job, Shipment
-from tests.conftest import Service, demo_eml
+from tests.support.messages import demo_eml
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def test_clean_pdf_order_ships_untouched(service: Service):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from sqlalchemy import select, update
@@ -14,12 +13,9 @@ from bootstrap import open_database
 from models.db import Database
 from models.tables import Allocation, Customer, Job, Order, OrderLine, StockLevel, utcnow
 from orchestration.worker import Worker
-from tests.conftest import load_bench
+from tests.support import orders
 
-
-@pytest.fixture(scope="module")
-def scale_out() -> ModuleType:
-    return load_bench("scale_out")
+pytestmark = pytest.mark.slow
 
 
 def _first_line(db: Database, order_id: int) -> OrderLine:
@@ -38,16 +34,16 @@ def _set_free(db: Database, sku: str, free: int) -> None:
 
 
 def test_a_ship_complete_order_waits_for_every_line_and_a_partial_one_ships_what_is_there(
-        scale_out: ModuleType, tmp_path: Path) -> None:
+        tmp_path: Path) -> None:
     """GIVEN two approved orders whose first line has 1 unit in stock less than ordered, one for a
     customer who takes only complete orders and one for a customer who takes partial shipments
     WHEN the worker runs THEN the partial order ships what is there with the rest backordered, and
     the complete order reserves nothing and waits (its inventory job queued, saying which line is
     short); once the stock arrives, the next attempt ships it whole."""
-    settings = scale_out.settings_for(tmp_path, f"sqlite:///{tmp_path}/fulfilment.db")
+    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/fulfilment.db")
     db = open_database(settings)
-    scale_out.prepare(db, settings)
-    complete_id, partial_id = scale_out.create_orders(db, 2, seed=11)
+    orders.prepare(db, settings)
+    complete_id, partial_id = orders.create_orders(db, 2, seed=11)
     with db.session() as s:
         complete, partial = s.get(Order, complete_id), s.get(Order, partial_id)
         assert complete is not None and partial is not None and complete.customer_id != partial.customer_id

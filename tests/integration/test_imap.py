@@ -19,7 +19,9 @@ from intake.imap import ImapMailbox
 from models.db import Database
 from models.tables import InboundMessage, MailboxState, Order
 from orchestration.accept import mailbox_acceptor
-from tests.conftest import DEMO, Dovecot, Service, make_settings
+from tests.support.dovecot import Dovecot
+from tests.support.environment import DEMO
+from tests.support.service import Service, make_settings
 
 DEMO_EMAILS = sorted(DEMO.glob("*.eml"))
 
@@ -239,7 +241,7 @@ def test_orders_from_imap_are_processed(dovecot: Dovecot, demo_db: Database, set
         assert s.scalar(select(func.count()).select_from(Order).where(Order.status == "shipped")) == 1
 
 
-pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")]
 
 
 def test_bad_mail_gets_a_reason_goes_to_the_failed_folder_and_the_mailbox_goes_on(dovecot: Dovecot,

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from bootstrap import open_database
 from intake.store import store_raw
 from models.tables import InboundMessage
 from orchestration.accept import accept_message
-from tests.conftest import demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import make_settings
+
+pytestmark = pytest.mark.slow
 
 
 def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_url: str, tmp_path):

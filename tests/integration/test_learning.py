@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from models.tables import Customer, Order
 from orchestration.order_actions import set_customer
-from tests.conftest import Service
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def _email(sender: str, body: str, n: int) -> bytes:
@@ -90,10 +93,9 @@ def test_unsure_readings_approved_unchanged_build_trust(sqlite_service: Service)
 def test_an_edi_order_from_an_unknown_sender_is_a_suggestion_then_learned(sqlite_service: Service, tmp_path):
     import email.message
 
-    from tests.conftest import load_bench
+    from evaluation import synthetic
 
-    gen = load_bench("corpus_gen")
-    gen.generate(tmp_path / "corpus", 20, 5)
+    synthetic.generate(tmp_path / "corpus", 20, 5)
     edi = sorted((tmp_path / "corpus").glob("*-x12-850.edi"))[0]
 
     def mail(n: int) -> bytes:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.tables import CustomerItemAlias, PriceListEntry, User
 from review_ui.auth import create_api_token, ensure_user
-from tests.conftest import Service
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def _post(client: TestClient, path: str, name: str, body: bytes, token: str | None = None):  # type: ignore[no-untyped-def]

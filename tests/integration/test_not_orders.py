@@ -9,10 +9,13 @@ from email.policy import SMTP
 
 import pytest
 
-from tests.conftest import Service
+from tests.support.messages import ACME_BUYER, email_with_attachment
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 # The demo customer C001 (Acme Retail Group): its contact, its ship-to, and its contract prices.
-SENDER = "Jane Doe <jane.doe@acme-retail.example>"
+SENDER = ACME_BUYER
 LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "CS", "46.96"),
          ("GLV-NIT-L-BLU", "Nitrile gloves blue L", "2", "BX", "10.50"),
          ("TIE-08-BLK", "Cable ties 8 in black", "3", "PK", "3.81")]
@@ -42,14 +45,9 @@ def _pdf(title_lines: list[tuple[str, str]]) -> bytes:
 
 
 def _email(pdf: bytes, subject: str, msg_id: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = SENDER
-    msg["To"] = "orders@northwind-supply.example"
-    msg["Subject"] = subject
-    msg["Message-ID"] = f"<{msg_id}@acme-retail.example>"
-    msg.set_content("Please find the document attached.")
-    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="document.pdf")
-    return msg.as_bytes(policy=SMTP)
+    return email_with_attachment(sender=SENDER, subject=subject, message_id=f"<{msg_id}@acme-retail.example>",
+                                 body="Please find the document attached.", attachment=pdf,
+                                 maintype="application", subtype="pdf", filename="document.pdf")
 
 
 def test_the_same_page_titled_purchase_order_is_approved_untouched(sqlite_service: Service):

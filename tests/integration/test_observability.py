@@ -25,7 +25,8 @@ from logs import setup_logging
 from models.db import MIGRATIONS_DIR, Database
 from models.tables import Job, MailboxState, utcnow
 from orchestration import jobs
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -47,6 +48,7 @@ def json_logs() -> Iterator[io.StringIO]:
     root.setLevel(saved[1])
 
 
+@pytest.mark.slow
 def test_metrics_count_orders_stages_dead_letters_and_mailbox_errors(service: Service,
                                                                      json_logs: io.StringIO) -> None:
     """GIVEN one touchless order shipped, one job dead after two attempts and a mailbox in error

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from models.tables import Acknowledgement
-from tests.conftest import Service
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 
 def _doubtful(svc: Service, n: int) -> dict:
@@ -37,12 +40,12 @@ def test_reject_asks_the_buyer_unless_told_not_to(sqlite_service: Service):
 
 
 def test_the_order_page_lists_the_emails_to_the_buyer_with_their_status(sqlite_service: Service):
-    from tests.integration.test_review_ui import _login
+    from tests.support.service import log_in
 
     order = _doubtful(sqlite_service, 3)
     assert sqlite_service.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "Which item?"}
                                       ).status_code == 200
     sqlite_service.drain()  # the question's job runs: with no SMTP server configured it is skipped, and why
-    _login(sqlite_service)
+    log_in(sqlite_service)
     page = sqlite_service.client.get(f"/review/orders/{order['id']}").text
     assert "Emails to the buyer" in page and "question" in page and "skipped" in page

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import update
 
 from config import ConnectorsConfig, WebhookConnectorConfig
 from models.tables import Job, utcnow
 from orchestration.worker import Worker
-from tests.conftest import Service, demo_eml
-from tests.integration.test_review_ui import _csrf, _login
+from tests.support.messages import demo_eml
+from tests.support.service import Service, csrf_of, log_in
+
+pytestmark = pytest.mark.slow
 
 
 def _run_out(svc: Service) -> None:
@@ -36,15 +39,15 @@ def test_an_admin_retries_a_failed_stage_from_the_order_page(sqlite_service: Ser
     order = svc.order_for_message(accepted["id"])
     assert order["status"] == "failed", order["status"]
 
-    clerk_csrf = _login(svc)
+    clerk_csrf = log_in(svc)
     page = svc.client.get(f"/review/orders/{order['id']}").text
     assert "The erp stage failed" in page and "ask an admin" in page
     assert svc.client.post(f"/review/orders/{order['id']}/retry", data={"csrf": clerk_csrf}).status_code == 403
 
-    admin_csrf = _login(svc, "admin@demo.example", "demo-admin")
+    admin_csrf = log_in(svc, "admin@demo.example", "demo-admin")
     page = svc.client.get(f"/review/orders/{order['id']}").text
     assert "Retry the erp stage" in page
-    assert svc.client.post(f"/review/orders/{order['id']}/retry", data={"csrf": _csrf(page)}).status_code == 200
+    assert svc.client.post(f"/review/orders/{order['id']}/retry", data={"csrf": csrf_of(page)}).status_code == 200
     svc.worker = Worker(svc.db, builtin)  # the ERP is back
     svc.drain()
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "shipped"

@@ -2,47 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.policy import SMTP
 
 import pytest
 
-from tests.conftest import Service, demo_eml
+from tests.support.messages import demo_eml
+from tests.support.service import Service, csrf_of, log_in
 
 
-def _csrf(html: str) -> str:
-    found = re.search(r'name="csrf" value="([^"]+)"', html)
-    assert found, "page has no CSRF field"
-    return found.group(1)
-
-
-def _login(svc: Service, email: str = "clerk@demo.example", password: str = "demo-clerk") -> str:
-    svc.client.headers.pop("Authorization", None)
-    token = _csrf(svc.client.get("/login").text)
-    response = svc.client.post("/login", data={"email": email, "password": password, "csrf": token},
-                               follow_redirects=False)
-    assert response.status_code == 303, response.text
-    return _csrf(svc.client.get("/review").text)
-
-
+@pytest.mark.slow
 def test_pages_need_a_login(sqlite_service: Service):
     svc = sqlite_service
     svc.client.headers.pop("Authorization")
     response = svc.client.get("/review", follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"].startswith("/login")
-    token = _csrf(svc.client.get("/login").text)
+    token = csrf_of(svc.client.get("/login").text)
     bad = svc.client.post("/login", data={"email": "clerk@demo.example", "password": "wrong", "csrf": token})
     assert "Wrong email or password" in bad.text
 
 
+@pytest.mark.slow
 def test_post_without_csrf_is_refused(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("09"))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    _login(svc)
+    log_in(svc)
     response = svc.client.post(f"/review/orders/{order['id']}/approve", data={}, follow_redirects=False)
     assert response.status_code == 403
     response = svc.client.post(f"/review/orders/{order['id']}/approve", data={"csrf": "forged"},
@@ -51,12 +38,13 @@ def test_post_without_csrf_is_refused(sqlite_service: Service):
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "needs_review"
 
 
+@pytest.mark.slow
 def test_clerk_fixes_a_line_and_approves(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("09"))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    csrf = _login(svc)
+    csrf = log_in(svc)
     queue = svc.client.get("/review").text
     assert f"/review/orders/{order['id']}" in queue
     assert "GLS-SAF-SKM" in queue  # the reason names what was written
@@ -74,18 +62,20 @@ def test_clerk_fixes_a_line_and_approves(sqlite_service: Service):
     assert float(edited["quantity"]) == 4.0
 
 
+@pytest.mark.slow
 def test_rejecting_needs_a_reason(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("11"))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    csrf = _login(svc)
+    csrf = log_in(svc)
     page = svc.client.post(f"/review/orders/{order['id']}/reject", data={"csrf": csrf, "reason": " "}).text
     assert "say why the order is rejected" in page
     svc.client.post(f"/review/orders/{order['id']}/reject", data={"csrf": csrf, "reason": "not our customer"})
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "rejected"
 
 
+@pytest.mark.slow
 def test_hostile_email_content_is_shown_as_text(sqlite_service: Service):
     svc = sqlite_service
     msg = EmailMessage()
@@ -97,19 +87,20 @@ def test_hostile_email_content_is_shown_as_text(sqlite_service: Service):
     accepted = svc.post_eml(msg.as_bytes(policy=SMTP))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    _login(svc)
+    log_in(svc)
     for url in ("/review", f"/review/orders/{order['id']}", f"/review/messages/{accepted['id']}"):
         html = svc.client.get(url).text
         assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;img src=x onerror=alert(2)&gt;" in svc.client.get(f"/review/orders/{order['id']}").text
 
 
+@pytest.mark.slow
 def test_api_writes_with_only_the_login_cookie_need_the_csrf_header(sqlite_service: Service):
     svc = sqlite_service
     accepted = svc.post_eml(demo_eml("11"))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    csrf = _login(svc)  # drops the bearer token: from here on only the session cookie speaks
+    csrf = log_in(svc)  # drops the bearer token: from here on only the session cookie speaks
     assert svc.client.get(f"/api/orders/{order['id']}").status_code == 200
     refused = svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "spam"})
     assert refused.status_code == 403
@@ -130,6 +121,7 @@ def _copy_of_the_cookie(svc: Service):  # type: ignore[no-untyped-def]
     return thief
 
 
+@pytest.mark.slow
 def test_logout_ends_the_session_even_for_a_copied_cookie(sqlite_service: Service):
     """GIVEN a clerk logged in, and a copy of their cookie in another browser
     WHEN the clerk logs out
@@ -143,7 +135,7 @@ def test_logout_ends_the_session_even_for_a_copied_cookie(sqlite_service: Servic
     from models.tables import UserSession
 
     svc = sqlite_service
-    csrf = _login(svc)
+    csrf = log_in(svc)
     thief = _copy_of_the_cookie(svc)
     assert thief.get("/review", follow_redirects=False).status_code == 200
     payload = json.loads(base64.b64decode(svc.client.cookies[COOKIE].split(".")[0] + "=="))
@@ -163,6 +155,7 @@ def test_logout_ends_the_session_even_for_a_copied_cookie(sqlite_service: Servic
     thief.close()
 
 
+@pytest.mark.slow
 def test_a_new_password_disabling_or_an_admin_ends_a_users_logins(sqlite_service: Service):
     """GIVEN a clerk logged in (and a copy of the cookie)
     WHEN an admin sets the clerk's password, ends the clerk's logins, or disables the clerk
@@ -176,12 +169,12 @@ def test_a_new_password_disabling_or_an_admin_ends_a_users_logins(sqlite_service
     with svc.db.session() as s:
         clerk_id = s.scalar(select(User.id).where(User.email == "clerk@demo.example"))
     admin = TestClient(svc.app)
-    admin_csrf = _csrf(admin.get("/login").text)
+    admin_csrf = csrf_of(admin.get("/login").text)
     admin.post("/login", data={"email": "admin@demo.example", "password": "demo-admin", "csrf": admin_csrf})
-    admin_csrf = _csrf(admin.get("/review/admin/users").text)
+    admin_csrf = csrf_of(admin.get("/review/admin/users").text)
 
     def clerk_is_in(password: str = "demo-clerk") -> bool:
-        _login(svc, "clerk@demo.example", password)
+        log_in(svc, "clerk@demo.example", password)
         thief = _copy_of_the_cookie(svc)
         assert "1, last seen" in admin.get("/review/admin/users").text.split('data-user="clerk@demo.example"')[1] \
             .split("</tr>")[0]
@@ -194,7 +187,7 @@ def test_a_new_password_disabling_or_an_admin_ends_a_users_logins(sqlite_service
     assert svc.client.get("/review", follow_redirects=False).status_code == 303
     assert "Wrong email or password" in svc.client.post(
         "/login", data={"email": "clerk@demo.example", "password": "demo-clerk",
-                        "csrf": _csrf(svc.client.get("/login").text)}).text
+                        "csrf": csrf_of(svc.client.get("/login").text)}).text
 
     assert clerk_is_in("a-new-clerk-password")
     admin.post(f"/review/admin/users/{clerk_id}/logout", data={"csrf": admin_csrf})
@@ -217,13 +210,13 @@ def _set_cookie_flags(svc: Service, **settings: object) -> set[str]:
     from fastapi.testclient import TestClient
 
     from app import create_app
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     configured = make_settings(svc.settings.home)
     for name, value in settings.items():
         setattr(configured, name, value)
     with TestClient(create_app(configured, svc.db), base_url="https://testserver") as browser:
-        token = _csrf(browser.get("/login").text)
+        token = csrf_of(browser.get("/login").text)
         response = browser.post("/login", data={"email": "clerk@demo.example", "password": "demo-clerk",
                                                 "csrf": token}, follow_redirects=False)
     assert response.status_code == 303, response.text
@@ -232,6 +225,7 @@ def _set_cookie_flags(svc: Service, **settings: object) -> set[str]:
     return {part if part.startswith("samesite") else part.split("=")[0] for part in parts}
 
 
+@pytest.mark.slow
 def test_session_cookie_flags(sqlite_service: Service):
     """The login cookie is HttpOnly and SameSite=Strict always, Secure whenever the service's public
     address is https; `secure_cookies` overrides either way."""
@@ -274,7 +268,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
 
     from bootstrap import open_database
     from models.tables import ApiToken, User
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     settings = make_settings(tmp_path_factory.mktemp("csrf"))
     database = open_database(settings)
@@ -282,7 +276,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
     accepted = svc.post_eml(demo_eml("09"))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    _login(svc, "admin@demo.example", "demo-admin")
+    log_in(svc, "admin@demo.example", "demo-admin")
     with database.session() as s:
         ids = {"order_id": str(order["id"]), "line_id": str(order["lines"][0]["id"]),
                "user_id": str(s.scalar(select(User.id).where(User.email == "clerk@demo.example"))),
@@ -292,6 +286,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
     database.dispose()
 
 
+@pytest.mark.slow
 def test_every_review_form_is_found(csrf_world: tuple[Service, dict[str, str]]):
     """The parametrized list below is exactly the running app's review POST routes."""
     svc, _ = csrf_world
@@ -322,10 +317,11 @@ def test_every_review_post_refuses_a_missing_or_wrong_csrf_token(csrf_world: tup
 @pytest.mark.parametrize("target, landing", [("/review/dashboard", "/review/dashboard"),
                                              ("//evil.example/", "/review"), ("/\\evil.example/", "/review"),
                                              ("https://evil.example/", "/review")])
+@pytest.mark.slow
 def test_after_login_only_a_path_on_this_site_is_followed(sqlite_service: Service, target: str, landing: str):
     svc = sqlite_service
     svc.client.headers.pop("Authorization", None)
-    token = _csrf(svc.client.get("/login").text)
+    token = csrf_of(svc.client.get("/login").text)
     response = svc.client.post("/login", data={"email": "clerk@demo.example", "password": "demo-clerk",
                                                "csrf": token, "next": target}, follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == landing

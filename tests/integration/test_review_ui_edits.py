@@ -14,8 +14,8 @@ from fastapi.testclient import TestClient
 from bootstrap import open_database
 from models.tables import Order, utcnow
 from review_ui.auth import ensure_user
-from tests.conftest import Service, demo_eml, make_settings
-from tests.integration.test_review_ui import _csrf, _login
+from tests.support.messages import demo_eml
+from tests.support.service import Service, csrf_of, log_in, make_settings
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +53,15 @@ def _second_clerk(svc: Service) -> tuple[TestClient, str]:
     with svc.db.session() as s:
         ensure_user(s, "second@demo.example", "second-pass", "clerk")
     other = TestClient(svc.app)
-    token = _csrf(other.get("/login").text)
+    token = csrf_of(other.get("/login").text)
     other.post("/login", data={"email": "second@demo.example", "password": "second-pass", "csrf": token})
-    return other, _csrf(other.get("/review").text)
+    return other, csrf_of(other.get("/review").text)
 
 
+@pytest.mark.slow
 def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(svc: Service):
     order = _queued(svc, "09", "claim")
-    csrf = _login(svc)
+    csrf = log_in(svc)
     svc.client.get(f"/review/orders/{order['id']}")
     other, other_csrf = _second_clerk(svc)
 
@@ -80,7 +81,7 @@ def test_an_opened_order_is_claimed_and_another_clerk_sees_who_holds_it(svc: Ser
 
 def test_an_expired_claim_is_free_and_clerk_time_is_counted(svc: Service):
     order = _queued(svc, "09", "expired")
-    _login(svc)
+    log_in(svc)
     svc.client.get(f"/review/orders/{order['id']}")
     with svc.db.session() as s:  # as if the clerk left 20 minutes ago and the claim ran out
         row = s.get(Order, order["id"])
@@ -98,7 +99,7 @@ def test_an_expired_claim_is_free_and_clerk_time_is_counted(svc: Service):
 
 def test_header_fields_lines_and_hold_are_edited_and_audited(svc: Service):
     order = _queued(svc, "09", "edit")
-    csrf = _login(svc)
+    csrf = log_in(svc)
     base = f"/review/orders/{order['id']}"
     svc.client.post(f"{base}/header", data={"csrf": csrf, "po_number": "DL-999", "order_date": "2026-11-21",
                                             "requested_date": "", "currency": "usd"})
@@ -133,10 +134,11 @@ def test_header_fields_lines_and_hold_are_edited_and_audited(svc: Service):
     assert f"/review/orders/{order['id']}" in queue and "on hold: asked the buyer" in queue
 
 
+@pytest.mark.slow
 def test_queue_filters_by_reason_and_customer(service: Service):
     svc = service  # on SQLite and PostgreSQL: the reason filter reads the JSON column as text
     typo, stranger = _queued(svc, "09"), _queued(svc, "11")
-    csrf = _login(svc)
+    csrf = log_in(svc)
     by_reason = svc.client.get("/review?reason=unknown_customer").text
     assert f"/review/orders/{stranger['id']}\"" in by_reason and f"/review/orders/{typo['id']}\"" not in by_reason
     by_customer = svc.client.get(f"/review?customer={typo['customer_id']}").text
@@ -193,6 +195,7 @@ def test_catalog_and_customer_imports_report_each_rejected_row(svc: Service):
     assert refused.status_code == 403
 
 
+@pytest.mark.slow
 def test_dashboard_counts_touchless_orders_savings_and_clerk_time(sqlite_service: Service):
     svc = sqlite_service
     for demo in ("01", "04"):  # read cleanly: through untouched
@@ -201,7 +204,7 @@ def test_dashboard_counts_touchless_orders_savings_and_clerk_time(sqlite_service
     svc.drain()
     with svc.db.session() as s:  # a clerk spent 6 minutes on the doubtful one
         s.get(Order, order["id"]).review_seconds = 360
-    _login(svc)
+    log_in(svc)
     page = svc.client.get("/review/dashboard").text
     assert '<span class="big" id="orders-today">3</span>' in page
     assert '<span class="big" id="touchless-rate">67%</span>' in page
@@ -214,10 +217,10 @@ def test_dashboard_counts_touchless_orders_savings_and_clerk_time(sqlite_service
 
 
 def test_admin_creates_and_disables_users(svc: Service):
-    csrf = _login(svc)
+    csrf = log_in(svc)
     assert svc.client.get("/review/admin/users").status_code == 403  # a clerk is not an admin
     svc.client.post("/logout", data={"csrf": csrf})
-    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    csrf = log_in(svc, "admin@demo.example", "demo-admin")
     page = svc.client.post("/review/admin/users", data={"csrf": csrf, "email": "New@Demo.example",
                                                         "password": "long-enough-1", "role": "clerk"}).text
     assert "new@demo.example can log in now" in page
@@ -225,7 +228,7 @@ def test_admin_creates_and_disables_users(svc: Service):
                                                          "password": "short", "role": "clerk"}).text
     assert "at least 10 characters" in short
     newcomer = TestClient(svc.app)
-    token = _csrf(newcomer.get("/login").text)
+    token = csrf_of(newcomer.get("/login").text)
     newcomer.post("/login", data={"email": "new@demo.example", "password": "long-enough-1", "csrf": token})
     assert newcomer.get("/review", follow_redirects=False).status_code == 200
 
@@ -236,14 +239,14 @@ def test_admin_creates_and_disables_users(svc: Service):
         new_id = s.scalar(select(User.id).where(User.email == "new@demo.example"))
     svc.client.post(f"/review/admin/users/{new_id}", data={"csrf": csrf, "role": "clerk", "active": "no"})
     assert newcomer.get("/review", follow_redirects=False).status_code == 303  # the open session ends too
-    token = _csrf(newcomer.get("/login").text)
+    token = csrf_of(newcomer.get("/login").text)
     again = newcomer.post("/login", data={"email": "new@demo.example", "password": "long-enough-1", "csrf": token})
     assert "Wrong email or password" in again.text
     newcomer.close()
 
 
 def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(svc: Service):
-    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    csrf = log_in(svc, "admin@demo.example", "demo-admin")
     data = b"sku,description,unit_price\nUP-1,Uploaded,2.00\nUP-2,Broken,two\n"
     page = svc.client.post("/review/admin/imports/catalog", data={"csrf": csrf},
                            files={"file": ("mine.csv", data, "text/csv")}).text
@@ -254,7 +257,7 @@ def test_admin_imports_a_catalog_file_and_sees_the_rejected_rows(svc: Service):
 
 
 def test_admin_changes_thresholds_and_they_survive_a_restart(svc: Service):
-    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    csrf = log_in(svc, "admin@demo.example", "demo-admin")
     bad = svc.client.post("/review/admin/thresholds", data={"csrf": csrf, "auto_approve_min_confidence": "1.5"}).text
     assert "1.5 is outside" in bad
     page = svc.client.post("/review/admin/thresholds", data={"csrf": csrf, "auto_approve_min_confidence": "0.9",
@@ -263,7 +266,7 @@ def test_admin_changes_thresholds_and_they_survive_a_restart(svc: Service):
     assert svc.settings.auto_approve_min_confidence == 0.9  # the running service decides with it now
 
     from app import create_app
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     fresh = make_settings(svc.settings.home)
     assert fresh.price_tolerance != 0.05
@@ -286,7 +289,7 @@ def test_a_damaged_pdf_page_is_a_clear_error_not_a_crash(svc: Service):
         s.add(doc)
         s.flush()
         doc_id = doc.id
-    _login(svc)
+    log_in(svc)
     response = svc.client.get(f"/review/documents/{doc_id}/pages/1.png")
     assert response.status_code == 422 and "cannot be rendered" in response.json()["detail"]
     assert svc.client.get("/review").status_code == 200  # and the service goes on
@@ -307,7 +310,7 @@ def test_a_doubtful_header_field_is_marked_in_a_spreadsheets_grid(svc: Service):
     accepted = svc.post_eml(msg.as_bytes(policy=SMTP))
     svc.drain()
     order = svc.order_for_message(accepted["id"])
-    _login(svc)
+    log_in(svc)
     page = svc.client.get(f"/review/orders/{order['id']}").text
     assert re.search(r'<td data-line="field-customer"[^>]*>Initech Supplies</td>', page), page
     assert re.search(rf'<tr data-line="line-{order["lines"][0]["id"]}"', page)  # and the line's row
@@ -346,7 +349,7 @@ def test_a_lines_unit_price_and_description_are_edited_audited_and_answer_their_
     order = svc.order_for_message(accepted["id"])
     _, gloves, boxes = order["lines"]
     assert {r["code"] for r in gloves["reasons"]} == {"uom_mismatch", "price_mismatch"}, gloves
-    csrf = _login(svc)
+    csrf = log_in(svc)
     base = f"/review/orders/{order['id']}"
     page = svc.client.get(base).text
     for field, label in (("uom", "Unit"), ("price", "Unit price"), ("desc", "Description")):
@@ -426,7 +429,7 @@ def test_queue_is_oldest_first_filters_by_mailbox_and_shows_value_and_age(svc: S
     middle = _from_mailbox(svc, "q-mid", "api", None, timedelta(hours=5, minutes=5))
     newest = _from_mailbox(svc, "q-new", "imap", "imap:n0rth:7:1", timedelta(minutes=20, seconds=30))
     ids = [oldest["id"], middle["id"], newest["id"]]
-    _login(svc)
+    log_in(svc)
 
     rows = _queue_rows(svc.client.get("/review").text)
     assert [oid for oid in rows if oid in ids] == ids
@@ -457,13 +460,13 @@ def test_an_admin_makes_an_api_token_on_the_page_and_revokes_it(svc: Service):
 
     from models.tables import ApiToken, AuditEvent, User
 
-    csrf = _login(svc)  # a clerk first
+    csrf = log_in(svc)  # a clerk first
     assert svc.client.get("/review/admin/tokens").status_code == 403
     refused = svc.client.post("/review/admin/tokens", data={"csrf": csrf, "user_id": "1", "name": "mine"})
     assert refused.status_code == 403
     assert 'href="/review/admin/tokens"' not in svc.client.get("/review").text
 
-    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    csrf = log_in(svc, "admin@demo.example", "demo-admin")
     assert 'href="/review/admin/tokens"' in svc.client.get("/review").text  # in the admin's menu
     with svc.db.session() as s:
         clerk_id = s.scalar(select(User.id).where(User.email == "clerk@demo.example"))
@@ -566,7 +569,7 @@ def test_bill_to_payment_terms_and_notes_are_shown_marked_edited_and_audited(svc
     assert order["bill_to"] == {"name": None, "street": "770 Market Street", "city": "Philadelphia",
                                 "region": "PA", "postal_code": "19105", "country": "US"}
     assert (order["payment_terms"], order["notes"]) == ("Net 45", "Deliver to dock 4 before noon.")
-    csrf = _login(svc)
+    csrf = log_in(svc)
     base = f"/review/orders/{order['id']}"
     page = svc.client.get(base).text
     for field, label, value in (("bill_to", "Bill to: name", ""), ("payment_terms", "Payment terms", "Net 45")):
@@ -627,13 +630,13 @@ def test_admin_imports_price_lists_and_cross_references_and_sees_the_rejected_ro
 
     from models.tables import AuditEvent, CustomerItemAlias, PriceListEntry
 
-    csrf = _login(svc)
+    csrf = log_in(svc)
     assert svc.client.get("/review/admin/imports").status_code == 403
     clerk_tries = svc.client.post("/review/admin/imports/prices", data={"csrf": csrf},
                                   files={"file": ("prices.csv", PRICES, "text/csv")})
     assert clerk_tries.status_code == 403
 
-    csrf = _login(svc, "admin@demo.example", "demo-admin")
+    csrf = log_in(svc, "admin@demo.example", "demo-admin")
     page = svc.client.get("/review/admin/imports").text
     for kind, api in (("prices", "/api/customers/prices/import"), ("aliases", "/api/customers/aliases/import")):
         assert f'action="/review/admin/imports/{kind}"' in page and api in page

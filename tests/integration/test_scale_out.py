@@ -1,29 +1,25 @@
 """Scale-out on PostgreSQL: real `order-intake worker` processes share one queue; every approved order
 is shipped exactly once, and a worker SIGKILLed in the middle of a job loses nothing.
 
-The same run as bench/scale_out.py (imported from there), at the issue's size: 2,000 orders, about a
-minute on this 2-core machine (`python bench/scale_out.py --workers 4 --orders 2000 --kill-one`).
+The same run as bench/scale_out.py (both run tests/support/scale_out.py), at the issue's size: 2,000
+orders, about a minute on this 2-core machine (`python bench/scale_out.py --workers 4 --orders 2000 --kill-one`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import load_bench
+from tests.support import scale_out
+
+pytestmark = pytest.mark.slow
 
 ORDERS = 2000
 
 
-@pytest.fixture(scope="module")
-def scale_out() -> ModuleType:
-    return load_bench("scale_out")
-
-
 def test_four_workers_ship_every_order_once_even_when_one_is_killed_mid_job(
-        scale_out: ModuleType, pg_url: str, tmp_path: Path) -> None:
+        pg_url: str, tmp_path: Path) -> None:
     """GIVEN 2,000 approved orders and 4 worker processes on one PostgreSQL database
     WHEN one worker is SIGKILLed while it holds a job
     THEN every order is shipped, none twice (one ERP order, one shipment per warehouse, no job completed

@@ -4,11 +4,13 @@ never approved untouched, however clean the reading looks."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-from email.policy import SMTP
+import pytest
 
-from tests.conftest import Service
-from tests.unit.test_ocr import _needs_tesseract, printed_order, scan_of  # noqa: F401  (the fixture applies here too)
+from tests.support.messages import email_with_attachment
+from tests.support.scans import printed_order, scan_of
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 # Demo customer C001's catalog items at its contract prices, and its Boston ship-to.
 LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "46.96"),
@@ -17,14 +19,9 @@ LINES = [("TAPE-48-CLR", "Packing tape 48 mm clear", "4", "46.96"),
 
 def _emailed_scan(po: str, draw, filename: str) -> bytes:  # type: ignore[no-untyped-def]
     """Demo customer C001's buyer sends the scan of a page drawn by `draw`."""
-    msg = EmailMessage()
-    msg["From"] = "Jane Doe <jane.doe@acme-retail.example>"
-    msg["To"] = "orders@northwind-supply.example"
-    msg["Subject"] = f"PO {po}"
-    msg["Message-ID"] = f"<scan-{po}@acme-retail.example>"
-    msg.set_content("Our order is attached (scanned).")
-    msg.add_attachment(scan_of(draw), maintype="application", subtype="pdf", filename=filename)
-    return msg.as_bytes(policy=SMTP)
+    return email_with_attachment(subject=f"PO {po}", message_id=f"<scan-{po}@acme-retail.example>",
+                                 body="Our order is attached (scanned).", attachment=scan_of(draw),
+                                 maintype="application", subtype="pdf", filename=filename)
 
 
 def test_a_scanned_order_waits_for_a_clerk_with_its_lines_read(sqlite_service: Service):

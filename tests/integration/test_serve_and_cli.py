@@ -16,7 +16,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import DEMO, REPO
+from tests.support.environment import DEMO, REPO
+
+pytestmark = pytest.mark.slow
 
 CLI = str(Path(sys.executable).with_name("order-intake"))
 

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from bootstrap import open_database
 from models.tables import Order, StockLevel
 from orchestration.acknowledgement import status_token
-from tests.conftest import Service, demo_eml, make_settings
+from tests.support.messages import demo_eml
+from tests.support.service import Service, make_settings
 
 
 @pytest.fixture(scope="module")

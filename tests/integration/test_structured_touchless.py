@@ -3,15 +3,15 @@ catalog SKUs at contract prices and a known ship-to, is approved untouched and g
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-from email.policy import SMTP
-
 import pytest
 
-from tests.conftest import Service
+from tests.support.messages import ACME_BUYER, email_with_attachment
+from tests.support.service import Service
+
+pytestmark = pytest.mark.slow
 
 # The demo customer C001 (Acme Retail Group): its contact, its ship-to, its contract prices.
-SENDER = "Jane Doe <jane.doe@acme-retail.example>"
+SENDER = ACME_BUYER
 LINES = [("TAPE-48-CLR", "4", "CS", "46.96", "Packing tape 48 mm clear"),
          ("GLV-NIT-L-BLU", "2", "BX", "10.50", "Nitrile gloves blue L"),
          ("TIE-08-BLK", "3", "PK", "3.81", "Cable ties 8 in black")]
@@ -80,14 +80,9 @@ def edifact_orders(po: str) -> bytes:
 
 
 def _email(attachment: bytes, maintype: str, subtype: str, filename: str, po: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = SENDER
-    msg["To"] = "orders@northwind-supply.example"
-    msg["Subject"] = f"PO {po}"
-    msg["Message-ID"] = f"<{po}@acme-retail.example>"
-    msg.set_content(f"Our purchase order {po} is attached.")
-    msg.add_attachment(attachment, maintype=maintype, subtype=subtype, filename=filename)
-    return msg.as_bytes(policy=SMTP)
+    return email_with_attachment(sender=SENDER, subject=f"PO {po}", message_id=f"<{po}@acme-retail.example>",
+                                 body=f"Our purchase order {po} is attached.", attachment=attachment,
+                                 maintype=maintype, subtype=subtype, filename=filename)
 
 
 @pytest.mark.parametrize("kind, terms", [("x12", "2% 10 Net 30"), ("ubl", "2% 10 Net 30"),

@@ -1,7 +1,7 @@
 """The tryton connector against a real trytond server started here (SQLite backend, seeded template).
 
 What Tryton holds is read from Tryton's own database file or with a separate JSON-RPC caller
-(tests/integration/tryton_server.py), never through the connector under test. Each test uses its own
+(tests/support/tryton_server.py), never through the connector under test. Each test uses its own
 reference prefix, so the sales it makes are its own even though the session shares one server.
 """
 
@@ -30,8 +30,11 @@ from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
 from orchestration.order_actions import approve
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.conftest import IN_CI, make_settings
-from tests.integration.tryton_server import ADMIN_PASSWORD, SEED_STOCK, TrytonServer, template
+from tests.support.environment import IN_CI
+from tests.support.service import make_settings
+from tests.support.tryton_server import ADMIN_PASSWORD, SEED_STOCK, TrytonServer, template
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="session")

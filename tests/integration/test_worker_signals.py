@@ -10,7 +10,6 @@ import subprocess
 import threading
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from sqlalchemy import func, select, text
@@ -22,14 +21,12 @@ from orchestration import jobs
 from orchestration.connectors.builtin import BuiltinErp
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.conftest import load_bench, make_settings
+from tests.support import orders
+from tests.support.environment import REPO
+from tests.support.service import make_settings
+from tests.support.workers import start_workers, wait_ready, worker_command
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def scale_out() -> ModuleType:
-    return load_bench("scale_out")
+pytestmark = pytest.mark.slow
 
 
 def _shipped(db: Database) -> int:
@@ -44,19 +41,19 @@ def _wait(condition, timeout: float = 120.0) -> None:  # type: ignore[no-untyped
         time.sleep(0.05)
 
 
-def test_sigterm_finishes_the_job_under_way_then_exits_0(scale_out: ModuleType, pg_url: str, tmp_path: Path) -> None:
+def test_sigterm_finishes_the_job_under_way_then_exits_0(pg_url: str, tmp_path: Path) -> None:
     """GIVEN a worker process busy with a queue of orders, frozen while it holds a job
     WHEN it gets SIGTERM (and is thawed)
     THEN it completes that job, gives back the next stage it had taken, and exits 0, leaving the rest queued."""
-    settings = scale_out.settings_for(tmp_path, pg_url)
+    settings = orders.settings_for(tmp_path, pg_url)
     db = open_database(settings)
-    scale_out.prepare(db, settings)
+    orders.prepare(db, settings)
     # libpq reads PGAPPNAME: the worker's connections show under this name in pg_stat_activity.
-    (proc, log_path), = scale_out.start_workers(pg_url, 1, tmp_path, lease_s=60,
+    (proc, log_path), = start_workers(pg_url, 1, tmp_path, lease_s=60,
                                                 extra_env={"PGAPPNAME": "sigterm-victim"})
     try:
-        scale_out.wait_ready([(proc, log_path)])
-        scale_out.create_orders(db, 150)
+        wait_ready([(proc, log_path)])
+        orders.create_orders(db, 150)
         _wait(lambda: _shipped(db) >= 3)
         held = None
         for _ in range(1000):
@@ -102,7 +99,7 @@ class SlowErp(BuiltinErp):
 
 @pytest.mark.parametrize("heartbeats", [True, False])
 def test_a_job_longer_than_its_lease_is_kept_by_heartbeats_and_lost_without(
-        scale_out: ModuleType, pg_url: str, tmp_path: Path, heartbeats: bool) -> None:
+        pg_url: str, tmp_path: Path, heartbeats: bool) -> None:
     """GIVEN a 1-second lease and an ERP call that takes 2 seconds, and a second worker trying to claim
     WHEN the first worker runs the job with heartbeats
     THEN the second never gets it and the job completes on its first attempt;
@@ -110,8 +107,8 @@ def test_a_job_longer_than_its_lease_is_kept_by_heartbeats_and_lost_without(
     worker's late result is refused), and still only one ERP order exists."""
     settings = make_settings(tmp_path, pg_url).model_copy(update={"job_lease_s": 1})
     db = open_database(settings)
-    scale_out.prepare(db, settings)
-    (order_id,) = scale_out.create_orders(db, 1)
+    orders.prepare(db, settings)
+    (order_id,) = orders.create_orders(db, 1)
     slow = Worker(db, settings, Connectors(erp=SlowErp(2.0)), name="slow")
     ticket = jobs.claim(db, slow.name, settings.job_lease_s)
     assert ticket is not None and ticket.kind == "erp"
@@ -153,8 +150,8 @@ def _worker_env(url: str, home: Path) -> dict[str, str]:
     return env
 
 
-def test_sqlite_refuses_more_than_one_worker_with_a_clear_message(scale_out: ModuleType, tmp_path: Path) -> None:
-    done = subprocess.run([*scale_out.worker_command(), "--concurrency", "2"], cwd=tmp_path,
+def test_sqlite_refuses_more_than_one_worker_with_a_clear_message(tmp_path: Path) -> None:
+    done = subprocess.run([*worker_command(), "--concurrency", "2"], cwd=tmp_path,
                           env=_worker_env(f"sqlite:///{tmp_path}/one.db", tmp_path),
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
@@ -162,21 +159,21 @@ def test_sqlite_refuses_more_than_one_worker_with_a_clear_message(scale_out: Mod
 
 
 def test_concurrency_runs_that_many_processes_and_stops_them_on_sigterm(
-        scale_out: ModuleType, pg_url: str, tmp_path: Path) -> None:
+        pg_url: str, tmp_path: Path) -> None:
     """GIVEN `order-intake worker --concurrency 2` on PostgreSQL WHEN orders arrive THEN two processes
     share them, and SIGTERM to the supervisor stops both cleanly (exit 0)."""
-    settings = scale_out.settings_for(tmp_path, pg_url)
+    settings = orders.settings_for(tmp_path, pg_url)
     db = open_database(settings)
-    scale_out.prepare(db, settings)
+    orders.prepare(db, settings)
     log_path = tmp_path / "workers.log"
     with open(log_path, "wb") as log_file:
         # Batches of 4, so 20 orders are more than one worker takes at once.
-        proc = subprocess.Popen([*scale_out.worker_command(), "--concurrency", "2"], cwd=tmp_path,
+        proc = subprocess.Popen([*worker_command(), "--concurrency", "2"], cwd=tmp_path,
                                 env={**_worker_env(pg_url, tmp_path), "ORDER_INTAKE_JOB_BATCH_SIZE": "4"},
                                 stdout=log_file, stderr=subprocess.STDOUT)
     try:
         _wait(lambda: log_path.read_text().count("running against") >= 2)
-        scale_out.create_orders(db, 20)
+        orders.create_orders(db, 20)
         _wait(lambda: _shipped(db) == 20)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(60) == 0, log_path.read_text()[-3000:]
@@ -190,22 +187,22 @@ def test_concurrency_runs_that_many_processes_and_stops_them_on_sigterm(
 
 
 def test_an_idle_worker_process_is_woken_by_a_committed_job_not_its_next_poll(
-        scale_out: ModuleType, pg_url: str, tmp_path: Path) -> None:
+        pg_url: str, tmp_path: Path) -> None:
     """GIVEN an `order-intake worker` process on PostgreSQL that polls only every 10 minutes, idle
     WHEN another process commits approved orders THEN the worker ships them at once: the commit's
     NOTIFY woke it (without it, nothing would move for minutes)."""
-    settings = scale_out.settings_for(tmp_path, pg_url)
+    settings = orders.settings_for(tmp_path, pg_url)
     db = open_database(settings)
-    scale_out.prepare(db, settings)
+    orders.prepare(db, settings)
     log_path = tmp_path / "worker.log"
     with open(log_path, "wb") as log_file:
-        proc = subprocess.Popen([*scale_out.worker_command()], cwd=tmp_path,
+        proc = subprocess.Popen([*worker_command()], cwd=tmp_path,
                                 env={**_worker_env(pg_url, tmp_path), "ORDER_INTAKE_WORKER_POLL_INTERVAL_S": "600"},
                                 stdout=log_file, stderr=subprocess.STDOUT)
     try:
         _wait(lambda: "running against" in log_path.read_text())
         time.sleep(2)  # past its first look at the queue: it is waiting now
-        scale_out.create_orders(db, 3)
+        orders.create_orders(db, 3)
         _wait(lambda: _shipped(db) == 3, timeout=60)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(60) == 0, log_path.read_text()[-3000:]

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 import pytest
 
 from matching import catalog as catalog_module
 from matching.catalog import CatalogIndex
-from tests.conftest import load_bench
+from tests.support.catalog import build_catalog, make_queries
 
 
-@pytest.fixture(scope="module")
-def scale() -> ModuleType:
-    return load_bench("catalog_scale")
-
-
-def test_blocked_lookup_agrees_with_full_scan(scale: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
-    products = scale.build_catalog(8000, 3)
-    queries = [q for q in scale.make_queries(products, 400, 3) if q.kind in ("typo", "description")]
+@pytest.mark.slow
+def test_blocked_lookup_agrees_with_full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    products = build_catalog(8000, 3)
+    queries = [q for q in make_queries(products, 400, 3) if q.kind in ("typo", "description")]
     blocked = CatalogIndex(products)
     assert blocked._word_postings is not None  # 8,000 products: the blocking path is the one under test
     monkeypatch.setattr(catalog_module, "BLOCKING_MIN_PRODUCTS", 10**9)
@@ -35,7 +29,7 @@ def test_blocked_lookup_agrees_with_full_scan(scale: ModuleType, monkeypatch: py
             assert blocked.match(q.code, None).sku == full.match(q.code, None).sku, q
 
 
-def test_unknown_words_find_nothing_rather_than_anything(scale: ModuleType) -> None:
-    index = CatalogIndex(scale.build_catalog(6000, 4))
+def test_unknown_words_find_nothing_rather_than_anything() -> None:
+    index = CatalogIndex(build_catalog(6000, 4))
     found = index.match("ZZQX-0000-QQ", "quantum flux capacitor")
     assert found.sku is None

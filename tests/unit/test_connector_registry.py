@@ -121,7 +121,7 @@ def test_tryton_tells_an_amendment_from_a_rerun(tmp_path: Path):
     from models.tables import Order, OrderLine
     from orchestration.audit import audit, transition
     from orchestration.connectors.tryton import lines_changed_after_first_approval
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     db = open_database(make_settings(tmp_path))
     with db.session() as s:

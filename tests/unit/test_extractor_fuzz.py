@@ -10,12 +10,13 @@ import tracemalloc
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.registry import extract_part
 from models.schemas import Part
-from tests.unit.test_formats import ROWS, ruled_pdf, unruled_pdf
+from tests.support.documents import ROWS, ruled_pdf, unruled_pdf
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Generous bounds, far above what any sample needs (tens of milliseconds, a few MB), and far below
@@ -88,6 +89,7 @@ def test_random_bytes(kind: tuple[str, str | None], data: bytes):
     _check(kind[0], kind[1], data)
 
 
+@pytest.mark.slow
 @settings(max_examples=160, deadline=DEADLINE_MS, suppress_health_check=[HealthCheck.too_slow])
 @given(kind=st.sampled_from(KINDS), data=st.data())
 def test_mutated_documents(kind: tuple[str, str | None], data: st.DataObject):

@@ -98,6 +98,7 @@ def test_an_xlsx_with_cells_in_the_last_column_is_refused_at_the_cell_cap():
     assert peak < 32 * MB, f"{peak // MB} MB"
 
 
+@pytest.mark.slow
 def test_an_xlsx_with_a_cell_in_row_one_million_is_refused_at_the_row_cap():
     """GIVEN a small order plus one cell in row 1,048,576 (a reader yields a million empty rows)
     THEN the workbook is refused as too large, naming the row cap."""
@@ -207,6 +208,7 @@ def test_a_pdf_of_more_pages_than_the_cap_is_refused_before_any_is_read():
     assert ex.error == f"PDF too large: more than {pdf_table.MAX_PAGES} pages"
 
 
+@pytest.mark.slow
 def test_a_page_of_a_million_characters_is_refused_at_the_page_cap():
     """GIVEN one string of a million characters on a page (a 1 KB stream; ~2 KB of layout each)
     THEN it is refused when the page passes its cap, not laid out to gigabytes."""
@@ -230,7 +232,7 @@ def test_a_small_form_drawn_many_times_is_bounded(monkeypatch: pytest.MonkeyPatc
 def test_limits_leave_an_ordinary_pdf_alone_and_one_bad_pdf_costs_only_itself():
     """GIVEN a bomb read first, then an ordinary order
     THEN the order reads in full: the budget was that document's."""
-    from tests.unit.test_formats import WANTED, ruled_pdf
+    from tests.support.documents import WANTED, ruled_pdf
 
     assert extract_part(Part(0, "attachment", "application/pdf", "b.pdf", _one_page(b" " * (40 * MB)))).error
     ex = extract_part(Part(1, "attachment", "application/pdf", "po.pdf", ruled_pdf()))

@@ -216,6 +216,7 @@ def test_mutated_orders_never_raise(data: st.DataObject):
     _assert_clean(read(bytes(doc)))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=40), st.text(max_size=40))
 def test_any_values_in_the_fields_never_raise(quantity: str, when: str):

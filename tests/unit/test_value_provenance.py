@@ -10,7 +10,7 @@ import openpyxl
 
 from extractors.registry import extract_part
 from models.schemas import Part
-from tests.unit.test_formats import ROWS, ruled_pdf, unruled_pdf
+from tests.support.documents import ROWS, ruled_pdf, unruled_pdf
 
 
 def _read(data: bytes, media_type: str, name: str):  # type: ignore[no-untyped-def]

@@ -375,7 +375,7 @@ def bench(orders: int, cold: bool) -> dict[str, float]:
     from bootstrap import load_demo, open_database
     from models.tables import Order, OrderLine
     from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
-    from tests.conftest import make_settings
+    from tests.support.service import make_settings
 
     work = Path(tempfile.mkdtemp(prefix="tryton-bench-"))
     result: dict[str, float] = {}
@@ -432,7 +432,7 @@ if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "seed":
         seed(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 2 and sys.argv[1] == "bench":
-        # python -m tests.integration.tryton_server bench [ORDERS] [--cold]   (from the repository root)
+        # python -m tests.support.tryton_server bench [ORDERS] [--cold]   (from the repository root)
         count = int(next((a for a in sys.argv[2:] if a.isdigit()), "20"))
         print(json.dumps({k: round(v, 3) for k, v in bench(count, "--cold" in sys.argv).items()}, indent=1))
     else:

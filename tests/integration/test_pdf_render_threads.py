@@ -10,7 +10,11 @@ import subprocess
 import sys
 import textwrap
 
-from tests.conftest import REPO
+import pytest
+
+from tests.support.environment import REPO
+
+pytestmark = pytest.mark.slow
 
 STRESS = textwrap.dedent("""
     import glob, hashlib, sys, tempfile, threading

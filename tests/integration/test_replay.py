@@ -1,26 +1,23 @@
-"""bench/replay.py: a simulated clerk's corrections are learned and never make touchless worse."""
+"""The replay (evaluation/replay.py, run by bench/replay.py): a simulated clerk's corrections are learned
+and never make touchless worse. Integration: each replay streams a corpus through the whole pipeline."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import load_bench
+from evaluation import replay, synthetic
+
+pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def replay_module() -> ModuleType:
-    return load_bench("replay")
-
-
-def test_replay_small_corpus(replay_module: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_replay_small_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "corpus"
-    replay_module.load_corpus_gen().generate(corpus, 60, 3)
+    synthetic.generate(corpus, 60, 3)
     out = tmp_path / "replay.json"
-    result = replay_module.main([str(corpus), "--json", str(out)])
+    result = replay.main([str(corpus), "--json", str(out)])
     assert "touchless" in capsys.readouterr().out
 
     data = json.loads(out.read_text())
@@ -37,7 +34,7 @@ def test_replay_small_corpus(replay_module: ModuleType, tmp_path: Path, capsys: 
     # aliases kept against the replay with them forgotten. (Comparing the first half of the stream
     # with the second measures the mix of layouts as much as learning: on this corpus the second half
     # has fewer touchless orders with or without learning.)
-    baseline = replay_module.replay(corpus, tmp_path / "baseline", learn=False)
+    baseline = replay.replay(corpus, tmp_path / "baseline", learn=False)
     assert baseline.orders == result.orders
     assert sum(result.touchless) >= sum(baseline.touchless)
     half = result.orders // 2
@@ -64,14 +61,14 @@ def _clerk_approved(home: Path, corpus: Path) -> dict[str, tuple[dict, object]]:
         db.dispose()
 
 
-def test_every_order_the_clerk_approved_is_as_its_label_says(replay_module: ModuleType, tmp_path: Path) -> None:
+def test_every_order_the_clerk_approved_is_as_its_label_says(tmp_path: Path) -> None:
     """GIVEN a repeat-customer stream WHEN the simulated clerk has handled the orders in review THEN each
     one it approved is fully correct by the scorer: the label's customer (the audit found 83 orders on
     seed 5 approved under the wrong one), header, ship-to and lines — and none was left unfixed."""
     from evaluation.scoring import score_document
 
-    corpus = replay_module.generated(tmp_path / "corpus", 40, 5)
-    result = replay_module.replay(corpus, tmp_path / "home")
+    corpus = replay.generated(tmp_path / "corpus", 40, 5)
+    result = replay.replay(corpus, tmp_path / "home")
     assert result.orders == 40 == len(result.documents)
     assert result.clerk_could_not_fix == 0
     layouts = result.by_layout()
@@ -85,14 +82,14 @@ def test_every_order_the_clerk_approved_is_as_its_label_says(replay_module: Modu
         assert score.fully_correct, (name, score)
 
 
-def test_the_clerk_types_over_what_differs_from_the_label(replay_module: ModuleType, tmp_path: Path) -> None:
+def test_the_clerk_types_over_what_differs_from_the_label(tmp_path: Path) -> None:
     """GIVEN an order that goes to review, and its label changed to say another PO number, one line
     fewer, one more, and another quantity WHEN the stream is replayed again THEN the clerk's header,
     delete, add and quantity actions make the order what the changed label says."""
     from evaluation.scoring import score_document
 
-    corpus = replay_module.generated(tmp_path / "corpus", 30, 5)
-    first = replay_module.replay(corpus, tmp_path / "first")
+    corpus = replay.generated(tmp_path / "corpus", 30, 5)
+    first = replay.replay(corpus, tmp_path / "first")
     reviewed = next(e["document"] for e in first.reviewed if e["reasons"][0][0] != "not_filed")
     label_path = corpus / (reviewed.rsplit(".", 1)[0] + ".expected.json")
     label = json.loads(label_path.read_text())
@@ -105,7 +102,7 @@ def test_the_clerk_types_over_what_differs_from_the_label(replay_module: ModuleT
     label["lines"].append({"sku": extra, "quantity": 3})
     label_path.write_text(json.dumps(label))
 
-    again = replay_module.replay(corpus, tmp_path / "again")
+    again = replay.replay(corpus, tmp_path / "again")
     assert reviewed in {e["document"] for e in again.reviewed}
     order = _clerk_approved(tmp_path / "again", corpus)[reviewed][1]
     assert order.po_number == "CHANGED-0001"
@@ -114,12 +111,11 @@ def test_the_clerk_types_over_what_differs_from_the_label(replay_module: ModuleT
         assert again.clerk_actions[action] >= first.clerk_actions[action] + 1, action
 
 
-def test_seeds_reports_each_seed_and_the_mean_and_min(replay_module: ModuleType, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_seeds_reports_each_seed_and_the_mean_and_min(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """GIVEN --seeds 1,2 and --orders 12 WHEN the bench runs THEN each seed replays 12 purchase orders
     (not 12 documents) and the summary gives each seed's last quarter, their mean and their minimum."""
     out = tmp_path / "seeds.json"
-    replay_module.main(["--seeds", "1,2", "--orders", "12", "--json", str(out)])
+    replay.main(["--seeds", "1,2", "--orders", "12", "--json", str(out)])
     printed = capsys.readouterr().out
     assert "mean" in printed and "min" in printed
     data = json.loads(out.read_text())
@@ -131,12 +127,12 @@ def test_seeds_reports_each_seed_and_the_mean_and_min(replay_module: ModuleType,
     assert data["false_auto_approvals"] == 0
 
 
-def test_outlier_report_says_which_outliers_were_asked_about(replay_module: ModuleType) -> None:
+def test_outlier_report_says_which_outliers_were_asked_about() -> None:
     """GIVEN three generated outlier lines — one in an order reviewed for its quantity, one in an order
     reviewed for something else, one in an order approved untouched — and an unusual_quantity doubt on
     an ordinary line WHEN the replay reports them THEN one was asked about, one went through untouched
     and one doubt was about an ordinary quantity."""
-    result = replay_module.ReplayResult(
+    result = replay.ReplayResult(
         touchless=[False, False, True], documents=["a.eml", "b.eml", "c.eml"],
         reviewed=[{"order": 1, "document": "a.eml",
                    "reasons": [["unusual_quantity", "TAPE-72-CLR: 120 CS is far from ..."],

@@ -1,18 +1,15 @@
-"""Tests for bench/corpus_gen.py, the seeded synthetic labelled corpus generator."""
+"""Tests for evaluation/synthetic.py, the seeded synthetic labelled corpus generator (bench/synthetic.py)."""
 
 from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import REPO, load_bench
+from evaluation import synthetic
+from tests.support.environment import REPO
 
 KINDS = {"purchase_order", "invoice", "not_an_order"}
 HEADER_KEYS = {"kind", "customer", "po_number", "order_date", "requested_date", "currency", "ship_to", "lines"}
@@ -21,14 +18,9 @@ SAMPLE = REPO / "tests" / "corpus" / "synthetic"
 
 
 @pytest.fixture(scope="module")
-def corpus_gen() -> ModuleType:
-    return load_bench("corpus_gen")
-
-
-@pytest.fixture(scope="module")
-def corpus60(corpus_gen: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def corpus60(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus60")
-    corpus_gen.generate(out, documents=60, seed=3)
+    synthetic.generate(out, documents=60, seed=3)
     return out
 
 
@@ -36,10 +28,10 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def test_same_seed_gives_identical_bytes(corpus_gen: ModuleType, tmp_path: Path) -> None:
+def test_same_seed_gives_identical_bytes(tmp_path: Path) -> None:
     """GIVEN one seed WHEN the corpus is generated twice THEN every file is byte-identical."""
-    corpus_gen.generate(tmp_path / "a", documents=20, seed=5)
-    corpus_gen.generate(tmp_path / "b", documents=20, seed=5)
+    synthetic.generate(tmp_path / "a", documents=20, seed=5)
+    synthetic.generate(tmp_path / "b", documents=20, seed=5)
     first, second = _tree(tmp_path / "a"), _tree(tmp_path / "b")
     assert len(first) == 3 + 2 * 20  # catalog, customers, price lists, and 20 documents with labels
     assert first == second
@@ -78,10 +70,10 @@ def test_every_document_has_a_label_in_eval_format(corpus60: Path) -> None:
             assert line["uom"] in ("EA", "CS", "BX", "PK", "DZ", "RL")
 
 
-def test_the_committed_sample_is_what_the_generator_writes(corpus_gen: ModuleType, tmp_path: Path) -> None:
+def test_the_committed_sample_is_what_the_generator_writes(tmp_path: Path) -> None:
     """GIVEN the command tests/corpus/synthetic/README.md records WHEN it is run again THEN every file
     of the committed sample comes out byte for byte (its workbooks and PDFs included)."""
-    corpus_gen.generate(tmp_path, documents=40, seed=11)
+    synthetic.generate(tmp_path, documents=40, seed=11)
     written = _tree(tmp_path)
     committed = {name: data for name, data in _tree(SAMPLE).items() if name != "README.md"}
     assert sorted(written) == sorted(committed)
@@ -90,40 +82,12 @@ def test_the_committed_sample_is_what_the_generator_writes(corpus_gen: ModuleTyp
     assert differ == [], "regenerate the sample with the command in tests/corpus/synthetic/README.md"
 
 
-_WORKBOOK = """
-import sys
-sys.path.insert(0, "bench")
-import corpus_gen
-from openpyxl import Workbook
-wb = Workbook()
-wb.active.title = "Order"
-wb.active.append(["SKU", "Qty"])
-wb.active.append(["GLV-NIT-L-BLU", 4])
-wb.create_sheet("Notes")["A1"] = "Deliver to the dock"
-sys.stdout.buffer.write(corpus_gen.xlsx_bytes(wb))
-"""
-
-
-def test_workbook_bytes_do_not_depend_on_lxml() -> None:
-    """GIVEN openpyxl writing its XML with lxml, and with the standard library (OPENPYXL_LXML=False)
-    WHEN the generator writes the same workbook THEN the bytes are the same (they differed before the
-    parts were canonicalised, which is why the committed sample stopped matching)."""
-    outputs = []
-    for lxml in ("True", "False"):
-        run = subprocess.run([sys.executable, "-c", _WORKBOOK], cwd=REPO, capture_output=True, check=True,
-                             env={**os.environ, "OPENPYXL_LXML": lxml})
-        outputs.append(run.stdout)
-    assert outputs[0][:2] == b"PK"
-    assert outputs[0] == outputs[1]
-
-
-def test_orders_counts_purchase_orders_and_repeat_customers_email_everything(
-        corpus_gen: ModuleType, tmp_path: Path) -> None:
+def test_orders_counts_purchase_orders_and_repeat_customers_email_everything(tmp_path: Path) -> None:
     """GIVEN --orders 45 with repeat customers WHEN the corpus is generated THEN it holds exactly 45
     purchase orders (plus the not-orders and invoices among them), each emailed from its customer's
     sender — X12 and UBL as attachments too — with the customer in its label."""
-    documents = corpus_gen.documents_for(45)
-    names = corpus_gen.generate(tmp_path, documents, seed=5, repeat_customers=True)
+    documents = synthetic.documents_for(45)
+    names = synthetic.generate(tmp_path, documents, seed=5, repeat_customers=True)
     labels = {name: json.loads((tmp_path / (name.rsplit(".", 1)[0] + ".expected.json")).read_text())
               for name in names}
     orders = {name: label for name, label in labels.items() if label["kind"] == "purchase_order"}
@@ -154,7 +118,7 @@ def _pdf_words(kind: str, data: bytes) -> set[str]:
 
 
 @pytest.mark.parametrize("layout", ["pdf_unruled", "pdf_wrapped"])
-def test_no_pdf_text_runs_into_the_next_column(corpus_gen: ModuleType, layout: str) -> None:
+def test_no_pdf_text_runs_into_the_next_column(layout: str) -> None:
     """GIVEN the catalog's longest descriptions in the two fixed-width PDF tables, in 16 styles WHEN the
     text is read back THEN no word is glued to the next column's: a description's last word to the unit
     ("zincbx", as the unruled table printed before its cells shrank to fit) or a header to the next
@@ -163,23 +127,24 @@ def test_no_pdf_text_runs_into_the_next_column(corpus_gen: ModuleType, layout: s
     import re
     from datetime import date
 
-    ctx = corpus_gen.Ctx.load()
-    longest = sorted(ctx.catalog.values(), key=lambda p: -len(corpus_gen.short(p)))[:8]
-    units = "|".join(sorted({re.escape(form) for forms in corpus_gen.UOM_CELL.values() for form in forms}))
+    ctx = synthetic.Ctx.load()
+    longest = sorted(ctx.catalog.values(), key=lambda p: -len(synthetic.short(p)))[:8]
+    units = "|".join(sorted({re.escape(form) for forms in synthetic.UOM_CELL.values() for form in forms}))
     glued_unit = re.compile(rf"[a-z]+(?:{units})")
-    header_ends = "|".join(sorted({re.escape(h.split()[-1]) for names in corpus_gen.COLUMN_NAMES.values()
+    header_ends = "|".join(sorted({re.escape(h.split()[-1]) for names in synthetic.COLUMN_NAMES.values()
                                    for h in names}))
     glued_header = re.compile(rf"(?:{header_ends})[A-Z].*")
     for style in range(16):
-        lines = [corpus_gen.Line(p.sku, p.sku, 12, ctx.price("C001", p.sku)) for p in longest]
-        spec = corpus_gen.OrderSpec("C001", "ACM-PO-55555", date(2026, 11, 20), date(2026, 12, 1), lines, style,
+        lines = [synthetic.Line(p.sku, p.sku, 12, ctx.price("C001", p.sku)) for p in longest]
+        spec = synthetic.OrderSpec("C001", "ACM-PO-55555", date(2026, 11, 20), date(2026, 12, 1), lines, style,
                                     layout.replace("_", "-"))
-        kind, data, _label = getattr(corpus_gen, layout)(ctx, spec, random.Random(style), f"glue-{style}")
+        kind, data, _label = getattr(synthetic, layout)(ctx, spec, random.Random(style), f"glue-{style}")
         glued = [w for w in _pdf_words(kind, data) if glued_unit.fullmatch(w) or glued_header.fullmatch(w)]
         assert glued == [], (layout, style)
 
 
-def test_repeat_customers_reorder_about_their_habitual_quantities(corpus_gen: ModuleType, tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_repeat_customers_reorder_about_their_habitual_quantities(tmp_path: Path) -> None:
     """GIVEN 200 repeat-customer orders WHEN they are generated THEN each customer reorders an item in
     about its habitual quantity (nine in ten lines within half to twice that item's median for the
     customer; the old generator drew 1-100 afresh for every line), and the genuine outliers are a small
@@ -187,7 +152,7 @@ def test_repeat_customers_reorder_about_their_habitual_quantities(corpus_gen: Mo
     import statistics
 
     outliers: dict[str, list[str]] = {}
-    names = corpus_gen.generate(tmp_path, corpus_gen.documents_for(200), seed=2, repeat_customers=True,
+    names = synthetic.generate(tmp_path, synthetic.documents_for(200), seed=2, repeat_customers=True,
                                 outliers=outliers)
     ordered: dict[tuple[str, str], list[int]] = {}
     odd: list[tuple[tuple[str, str], int]] = []
@@ -220,10 +185,10 @@ def test_repeat_customers_reorder_about_their_habitual_quantities(corpus_gen: Mo
         assert q >= usual * 3 or q <= usual / 3, (key, q, ordered[key])
 
 
-def test_quantities_are_written_as_buyers_write_them(corpus_gen: ModuleType) -> None:
+def test_quantities_are_written_as_buyers_write_them() -> None:
     """Whole cases, at least one; single pieces by the 5 past 30 and by the 10 past 100."""
-    assert corpus_gen.sensible_quantity(0.3, "CS") == 1
-    assert corpus_gen.sensible_quantity(7.6, "CS") == 8
-    assert corpus_gen.sensible_quantity(23.0, "EA") == 23
-    assert corpus_gen.sensible_quantity(47.0, "EA") == 45
-    assert corpus_gen.sensible_quantity(137.0, "EA") == 140
+    assert synthetic.sensible_quantity(0.3, "CS") == 1
+    assert synthetic.sensible_quantity(7.6, "CS") == 8
+    assert synthetic.sensible_quantity(23.0, "EA") == 23
+    assert synthetic.sensible_quantity(47.0, "EA") == 45
+    assert synthetic.sensible_quantity(137.0, "EA") == 140

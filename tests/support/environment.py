@@ -1,0 +1,38 @@
+"""Where the tests run: the repository's paths, free ports, and what a missing service means (a skip on
+a developer's machine, a failure in CI, where `make test` installs everything)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import NoReturn
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "demo"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def answers(host: str, port: int) -> bool:
+    """Whether something accepts TCP connections there."""
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def unavailable(reason: str, what: str = "") -> NoReturn:
+    """Skip the test, or fail it in CI, where nothing may be silently left out. `what` names the service
+    in CI's message ("PostgreSQL is required in CI: ..."); without it the message is "required in CI: ..."."""
+    import pytest  # here, not above: the benchmarks import this module without pytest's machinery
+
+    if IN_CI:
+        pytest.fail(f"{what} is required in CI: {reason}" if what else f"required in CI: {reason}")
+    pytest.skip(reason)

@@ -1,0 +1,31 @@
+"""Inbound messages the tests post: the demo's sample emails, and an email from a buyer with one
+document attached."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from tests.support.environment import DEMO
+
+ORDERS_TO = "orders@northwind-supply.example"
+# The demo customer C001's (Acme Retail Group's) buyer, a contact on file.
+ACME_BUYER = "Jane Doe <jane.doe@acme-retail.example>"
+
+
+def demo_eml(name: str) -> bytes:
+    """The demo email whose file name starts with `name` (e.g. "e01")."""
+    return next(DEMO.glob(f"{name}*.eml")).read_bytes()
+
+
+def email_with_attachment(*, sender: str = ACME_BUYER, subject: str, message_id: str, body: str, attachment: bytes,
+                          maintype: str, subtype: str, filename: str) -> bytes:
+    """An email to the orders mailbox with a plain-text body and one attachment, as SMTP sends it."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = ORDERS_TO
+    msg["Subject"] = subject
+    msg["Message-ID"] = message_id
+    msg.set_content(body)
+    msg.add_attachment(attachment, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes(policy=SMTP)

@@ -1,0 +1,182 @@
+"""The house rules (issue 12), checked statically: every import in the source, read with `ast`, including
+imports inside functions and under TYPE_CHECKING, resolved to the top-level package it names.
+
+- api/ and review_ui/ never import each other (what both need lives below both);
+- config.py imports no package of ours (Settings knows no stage);
+- matching/ imports nothing from extractors/ or orchestration/ (data flows one way);
+- nothing under tests/ imports bench/ or loads a file from it (what both need lives in evaluation/ or
+  tests/support/).
+
+A rule marked xfail(strict=True) is not true yet and is being made true by its own change; the moment
+it holds, its XPASS fails the run and the mark must go.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.environment import REPO
+
+# Not ours: tooling, data and the scripts that are no package.
+NOT_SOURCE = {".venv", ".git", "migrations", "demo", "scripts", "docs", "site", "var", "test-artifacts", "corpus"}
+THIS_FILE = Path(__file__).resolve()
+
+
+def _python_files(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*.py")):
+        if not NOT_SOURCE.intersection(path.relative_to(REPO).parts):
+            yield path
+
+
+def _ours() -> set[str]:
+    """The project's top-level names: each folder with an __init__.py, each module at the root."""
+    packages = {p.parent.name for p in REPO.glob("*/__init__.py")}
+    modules = {p.stem for p in REPO.glob("*.py")}
+    return (packages | modules) - NOT_SOURCE
+
+
+def imported(path: Path, root: Path = REPO) -> set[str]:
+    """Every module `path` imports, anywhere in the file, as absolute dotted names (relative ones resolved
+    against the file's package under `root`; `importlib.import_module("x")` with a literal counts too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = list(path.relative_to(root).parts[:-1])  # an __init__.py's package is its own folder
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)]
+                prefix = ".".join(base + ([node.module] if node.module else []))
+            else:
+                prefix = node.module or ""
+            names.add(prefix)
+            names.update(f"{prefix}.{alias.name}" for alias in node.names if alias.name != "*")
+        elif (isinstance(node, ast.Call) and _called(node) in ("import_module", "__import__") and node.args
+              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            names.add(node.args[0].value)
+    return {name for name in names if name}
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _top(name: str) -> str:
+    return name.split(".", 1)[0]
+
+
+def offending_imports(folder_or_file: str, forbidden: set[str]) -> list[str]:
+    """`file: module` for each import of a forbidden top-level package from under folder_or_file."""
+    target = REPO / folder_or_file
+    files = [target] if target.is_file() else list(_python_files(target))
+    assert files, f"nothing to check under {folder_or_file}"
+    found = []
+    for path in files:
+        for name in sorted(imported(path)):
+            if _top(name) in forbidden:
+                found.append(f"{path.relative_to(REPO)}: {name}")
+    return found
+
+
+# ---------------------------------------------------------------- the product's rooms
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12: being fixed")
+def test_api_never_imports_review_ui() -> None:
+    assert offending_imports("api", {"review_ui"}) == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12: being fixed")
+def test_review_ui_never_imports_api() -> None:
+    assert offending_imports("review_ui", {"api"}) == []
+
+
+def test_config_imports_no_package_of_ours() -> None:
+    assert offending_imports("config.py", _ours() - {"config"}) == []
+
+
+def test_matching_imports_nothing_from_extractors() -> None:
+    assert offending_imports("matching", {"extractors"}) == []
+
+
+def test_matching_imports_nothing_from_orchestration() -> None:
+    assert offending_imports("matching", {"orchestration"}) == []
+
+
+# ---------------------------------------------------------------- tests and benchmarks
+
+# A string that names a path into bench/ ("bench/replay.py", ".../bench/x") or holds code that quotes it
+# (a child interpreter's `sys.path.insert(0, "bench")`), and the calls that would put bench/ on the
+# import path or build a path into it from its bare name. A bare "bench" is a word, not a path.
+_BENCH_PATH = re.compile(r"""(?:^|[/\\])bench[/\\]|["']bench["'/\\]""")
+_PATH_CALLS = {"insert", "append", "join", "joinpath", "Path", "PurePath", "spec_from_file_location",
+               "import_module", "__import__", "run_path"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring nodes: prose may name bench/, code may not reach into it."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def reaches_into_bench(path: Path, root: Path = REPO) -> list[str]:
+    """Where a file imports bench or loads a file from bench/: `line: what`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    prose = _docstrings(tree)
+    found = [f"import {name}" for name in sorted(imported(path, root)) if _top(name) == "bench"]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in prose:
+            if _BENCH_PATH.search(node.value) or node.value.startswith("bench."):
+                found.append(f"{node.lineno}: {node.value[:80]!r}")
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            if any(isinstance(side, ast.Constant) and side.value == "bench" for side in (node.left, node.right)):
+                found.append(f"{node.lineno}: a path joined with 'bench'")
+        elif isinstance(node, ast.Call) and _called(node) in _PATH_CALLS:
+            if any(isinstance(arg, ast.Constant) and arg.value == "bench" for arg in node.args):
+                found.append(f"{node.lineno}: {_called(node)}(... 'bench' ...)")
+    return found
+
+
+def test_no_test_imports_bench_or_loads_files_from_it() -> None:
+    offenders = {}
+    for path in _python_files(REPO / "tests"):
+        if path.resolve() == THIS_FILE:
+            continue  # this file names bench/ in order to look for it
+        if found := reaches_into_bench(path):
+            offenders[str(path.relative_to(REPO))] = found
+    assert offenders == {}
+
+
+# ---------------------------------------------------------------- the checks check
+
+
+def test_the_checks_see_imports_inside_functions_relative_ones_and_paths_into_bench(tmp_path: Path) -> None:
+    """GIVEN a file importing at module level, inside a function, relatively and by importlib, and one
+    loading a bench script by path WHEN they are read THEN every one of those is found."""
+    (tmp_path / "matching").mkdir()
+    probe = tmp_path / "matching" / "probe.py"
+    probe.write_text("import os\nfrom extractors.units import UNIT_CODES\nfrom . import catalog\n"
+                     "def late():\n    from orchestration import jobs\n    import importlib\n"
+                     "    importlib.import_module('api.deps')\n")
+    loader = tmp_path / "loader.py"
+    loader.write_text('"""Mentions bench/replay.py in prose only."""\nimport sys\nfrom pathlib import Path\n'
+                      'sys.path.insert(0, "bench")\nscript = Path("x") / "bench" / "scale_out.py"\n'
+                      'other = "bench/corpus_gen.py"\nimport bench.scale_out\n'
+                      'child = \'import sys; sys.path.insert(0, "bench")\'\nmode = "bench"\n')
+    names = imported(probe, root=tmp_path)
+    assert {"os", "extractors.units", "matching.catalog", "orchestration.jobs", "api.deps"} <= names
+    found = reaches_into_bench(loader, root=tmp_path)
+    # insert, joined path, literal path, import, code in a string; not the docstring, not the bare word
+    assert len(found) == 5, found
