@@ -15,9 +15,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.audit import audit
 from models.tables import AuditEvent, InboundMessage, Job, Order
 from orchestration import jobs
-from orchestration.audit import audit, transition
+from orchestration.transitions import transition
 
 JOB_STATUSES = ("queued", "running", "done", "dead")
 

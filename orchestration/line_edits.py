@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from extractors.units import normalise_unit
 from matching.knowledge_store import DbKnowledge
 from matching.units import Conversion, convert
+from models.audit import audit
 from models.tables import Order, OrderLine, Product
 from orchestration import order_actions
-from orchestration.audit import audit
 from orchestration.order_actions import EDITABLE, ActionError
 
 # The line form's fields. Each is compared with the value the line had before the edit, so a field

@@ -20,6 +20,7 @@ from matching.customers import customer_by_id
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
 from matching.order_matching import Knowledge, alias_key, match_order
 from matching.units import Conversion, Refusal, convert
+from models.audit import audit
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder
 from models.tables import (
     AuditEvent,
@@ -34,8 +35,8 @@ from models.tables import (
     Product,
 )
 from orchestration.acknowledgement import ask_buyer
-from orchestration.audit import audit, transition
 from orchestration.jobs import enqueue
+from orchestration.transitions import transition
 
 EDITABLE = ("needs_review", "failed")
 

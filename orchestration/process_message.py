@@ -25,10 +25,11 @@ from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
+from models.audit import audit
 from models.schemas import Decision, Extraction, MatchedOrder, ParsedMessage, Part, Reason
 from models.tables import Document, InboundMessage, Order, OrderLine
-from orchestration.audit import audit, transition
 from orchestration.jobs import enqueue
+from orchestration.transitions import transition
 
 _ORDER_WORDS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
                           r"we need|quote)\b", re.IGNORECASE)

@@ -21,14 +21,15 @@ from sqlalchemy.orm import Session, lazyload
 
 from config import Settings
 from logs import log_context, setup_logging
+from models.audit import audit
 from models.db import Database
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs, wakeups
-from orchestration.audit import audit, transition
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.process_message import process_message
 from orchestration.stages import ORDER_STAGES, Connectors, batchable, prepare_batch
+from orchestration.transitions import transition
 
 log = logging.getLogger(__name__)
 

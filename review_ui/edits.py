@@ -10,9 +10,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy.orm import Session
 
+from models.audit import audit
 from models.tables import Order, OrderLine
 from orchestration import acknowledgement, line_edits
-from orchestration.audit import audit
 from orchestration.line_edits import LINE_FIELDS
 from orchestration.order_actions import EDITABLE, ActionError, line_of
 

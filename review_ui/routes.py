@@ -19,6 +19,7 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session, noload
 
 from api.deps import SessionDep, session_user
+from models.audit import audit
 from models.tables import (
     Acknowledgement,
     ApiToken,
@@ -33,7 +34,6 @@ from models.tables import (
     utcnow,
 )
 from orchestration import dead_letters, order_actions
-from orchestration.audit import audit
 from orchestration.order_actions import ActionError
 from review_ui import claims, dashboard, edits, thresholds
 from review_ui.auth import (

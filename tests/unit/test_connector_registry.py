@@ -118,9 +118,10 @@ def test_tryton_tells_an_amendment_from_a_rerun(tmp_path: Path):
     from decimal import Decimal
 
     from bootstrap import open_database
+    from models.audit import audit
     from models.tables import Order, OrderLine
-    from orchestration.audit import audit, transition
     from orchestration.connectors.tryton import lines_changed_after_first_approval
+    from orchestration.transitions import transition
     from tests.conftest import make_settings
 
     db = open_database(make_settings(tmp_path))
