@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from clerk.customer import set_customer
 from models.tables import Customer, Order
-from orchestration.order_actions import set_customer
 from tests.conftest import Service
 
 
@@ -139,7 +139,7 @@ def test_a_ship_to_the_clerk_corrected_is_learned_and_the_misread_one_is_not(sql
     """GIVEN a ship-to read wrong (a slipped postal code), WHEN the clerk types the right address on the
     review screen and approves, THEN the next order to the right address goes through untouched, and
     the misread address was never learned."""
-    from review_ui.edits import update_header
+    from clerk.header import update_header
 
     svc = sqlite_service
     sender = "Jane Doe <jane.doe@acme-retail.example>"
@@ -381,7 +381,7 @@ def test_a_customer_the_clerk_sets_brings_its_own_aliases_and_keeps_the_clerks_s
     assert [line["sku"] for line in order["lines"]] == [None, None]
     second = order["lines"][1]["id"]
     with svc.db.session() as s:
-        from orchestration.order_actions import update_line
+        from clerk.lines import update_line
         update_line(s, s.get(Order, order["id"]), second, "clerk@test.example", sku="GLV-NIT-S-BLU")
         set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
     again = svc.order_for_message(sent["id"])
