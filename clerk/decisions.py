@@ -41,8 +41,7 @@ def approve(session: Session, order: Order, actor: str) -> None:
     transition(session, order, "approved", actor, {"auto": False})
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.
-    approvals = learning.approvals(session, order)
-    enqueue(session, "erp", f"order:{order.id}:erp:{approvals}", order_id=order.id)
+    enqueue(session, "erp", f"order:{order.id}:erp:{order.approval_count}", order_id=order.id)
 
 
 def reject(session: Session, order: Order, actor: str, reason: str, reply: bool = True) -> None:

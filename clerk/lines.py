@@ -9,7 +9,6 @@ The review screen's line form and the JSON API both come here (`edit_line` with 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -32,7 +31,6 @@ LINE_FIELDS = ("sku", "quantity", "uom", "unit_price", "description")
 UNIT_REASONS = {"uom"}
 PRICE_REASONS = {"unit_price", "line_total"}
 TEACHES_A_CONVERSION = ("uom_mismatch", "unknown_unit")
-_ORDERED_AS = re.compile(r"^(\S+) (\S+) = ")
 
 
 @dataclass(frozen=True)
@@ -88,6 +86,17 @@ def add_unit_doubt(order: Order, line: OrderLine, refusal: Refusal) -> None:
     order.review_reasons = [*(order.review_reasons or []), reason]
 
 
+def _audit_line_change(session: Session, actor: str, order: Order, action: str, *, field: str,
+                       from_value: object = None, to_value: object = None) -> None:
+    """Audit a change to the order's lines, and note on the order that its lines are no longer as read
+    (so its reading earns no trust: matching.learning.count_confirmed_reading) and, once it has been
+    approved, no longer as first sent to the ERP (a confirmed ERP order cannot take the change)."""
+    audit(session, actor, "order", order.id, action, field=field, from_value=from_value, to_value=to_value)
+    order.lines_edited = True
+    if order.approval_count:
+        order.lines_edited_after_approval = True
+
+
 def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku: str | None = None,
                 quantity: Decimal | None = None) -> OrderLine:
     """Correct the line's SKU (teaching the customer's alias; confirming a doubted one teaches it too)
@@ -98,8 +107,8 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         product = session.get(Product, sku.strip())
         if product is None:
             raise ActionError(f"no product with SKU '{sku}'")
-        audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.sku",
-              from_value=line.sku, to_value=product.sku)
+        _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.sku",
+                           from_value=line.sku, to_value=product.sku)
         line.sku, line.match_method, line.match_score, line.confidence = product.sku, "clerk", 100.0, 1.0
         drop_line_reasons(order, line, {"sku", "uom"})
         _restate_for(session, order, line, product)
@@ -116,8 +125,8 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
             raise ActionError("quantity must be greater than zero")
         if any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
             learning.distrust_readings(session, order)
-        audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.quantity",
-              from_value=line.quantity, to_value=quantity)
+        _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.quantity",
+                           from_value=line.quantity, to_value=quantity)
         # Restating a line ordered in a unit we cannot convert teaches the conversion. Rounding a
         # broken pack multiple up or down is a business decision, not a unit, and teaches nothing.
         if line.quantity and any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or []):
@@ -136,6 +145,7 @@ def _teach_conversion(session: Session, order: Order, line: OrderLine, factor: D
     product = session.get(Product, line.sku)
     assert product is not None  # learn_conversion teaches only for a product we sell
     line.conversion = f"{line.quantity:f} {line.uom} = {line.quantity * exact:f} {product.uom} (as taught)"
+    line.ordered_quantity, line.ordered_uom = line.quantity, line.uom
     line.uom = product.uom
     if line.unit_price is not None:  # the price the buyer wrote was per their unit, like the quantity
         line.unit_price = (line.unit_price / exact).quantize(Decimal("0.0001"))
@@ -145,10 +155,10 @@ def _teach_conversion(session: Session, order: Order, line: OrderLine, factor: D
 def _restate_for(session: Session, order: Order, line: OrderLine, product: Product) -> None:
     """A line whose product the clerk changed: its quantity as the buyer ordered it, converted for the
     new product's packing — never a quantity converted for the product it no longer is."""
-    ordered = _ORDERED_AS.match(line.conversion or "")
-    quantity = Decimal(ordered.group(1)) if ordered else line.quantity
-    uom = ordered.group(2) if ordered else line.uom
-    line.conversion = None
+    converted = line.ordered_quantity is not None
+    quantity = line.ordered_quantity if converted else line.quantity
+    uom = line.ordered_uom if converted else line.uom
+    line.conversion = line.ordered_quantity = line.ordered_uom = None
     if not uom or uom == product.uom or quantity is None:
         line.quantity, line.uom = quantity, product.uom
         return
@@ -156,6 +166,7 @@ def _restate_for(session: Session, order: Order, line: OrderLine, product: Produ
     result = convert(quantity, None, uom, product.sku, product.uom, product.pack_size, learned)
     if isinstance(result, Conversion):
         line.quantity, line.uom, line.conversion = result.quantity, product.uom, result.note
+        line.ordered_quantity, line.ordered_uom = quantity, uom
         return
     line.quantity, line.uom = quantity, uom
     add_unit_doubt(order, line, result)
@@ -174,8 +185,8 @@ def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Dec
                      match_score=100.0, confidence=1.0, candidates=[], reasons=[], raw_text=None)
     order.lines.append(line)
     session.flush()
-    audit(session, actor, "order", order.id, "add_line", field=f"line{line.line_no}",
-          to_value=f"{quantity} x {product.sku}")
+    _audit_line_change(session, actor, order, "add_line", field=f"line{line.line_no}",
+                       to_value=f"{quantity} x {product.sku}")
     # The order has lines now: "no lines could be read" is answered.
     order.review_reasons = [r for r in order.review_reasons
                             if r.get("code") not in ("no_lines", "no_lines_read", "scanned_document")]
@@ -207,15 +218,15 @@ def edit_line(session: Session, order: Order, line_id: int, actor: str, edit: Li
     if "unit_price" in edit.given:
         price = edit.unit_price
         if price != shown_price and price != line.unit_price:
-            audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.unit_price",
-                  from_value=line.unit_price, to_value=price)
+            _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.unit_price",
+                               from_value=line.unit_price, to_value=price)
             line.unit_price = price
             drop_line_reasons(order, line, PRICE_REASONS)
     if "description" in edit.given:
         description = (edit.description or "").strip()
         if description != shown_description:
-            audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.description",
-                  from_value=line.description, to_value=description or None)
+            _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.description",
+                               from_value=line.description, to_value=description or None)
             line.description = description or None
     return line
 
@@ -227,8 +238,8 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
     is one of ours" for this customer: that is taught as a conversion (the hook a restated quantity
     uses). Any other unit is converted as matching would (pack size, a conversion taught before), or
     the line keeps a reason saying why it cannot be."""
-    audit(session, actor, "order", order.id, "edit_line", field=f"line{line.line_no}.uom",
-          from_value=line.uom, to_value=uom)
+    _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.uom",
+                       from_value=line.uom, to_value=uom)
     product = session.get(Product, line.sku) if line.sku else None
     unconvertible = any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or [])
     if product is not None and uom == product.uom and unconvertible and line.uom:
@@ -237,7 +248,8 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
         line.uom = uom
         return
     drop_line_reasons(order, line, UNIT_REASONS)
-    line.uom, line.conversion = uom, None  # a conversion noted before was from the unit now corrected
+    # A conversion noted before was from the unit now corrected: the line is as ordered, in this unit.
+    line.uom, line.conversion, line.ordered_quantity, line.ordered_uom = uom, None, None, None
     if product is None or uom == product.uom or line.quantity is None:
         return
     learned = DbKnowledge(session).unit_factor(order.customer_id, product.sku, uom) if order.customer_id else None
@@ -245,6 +257,7 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
     if isinstance(result, Conversion):
         audit(session, actor, "order", order.id, "convert_line", field=f"line{line.line_no}.quantity",
               from_value=f"{line.quantity:f} {uom}", to_value=f"{result.quantity:f} {product.uom}")
+        line.ordered_quantity, line.ordered_uom = line.quantity, uom
         line.quantity, line.unit_price, line.uom, line.conversion = (
             result.quantity, result.unit_price, product.uom, result.note)
         return
@@ -269,7 +282,7 @@ def delete_line(session: Session, order: Order, line_id: int, actor: str) -> Non
     """Take a line off the order (read twice, or not an item at all); the numbers close up."""
     require_editable(order)
     line = line_of(order, line_id)
-    audit(session, actor, "order", order.id, "delete_line", field=f"line{line.line_no}", from_value=_describe(line))
+    _audit_line_change(session, actor, order, "delete_line", field=f"line{line.line_no}", from_value=_describe(line))
     order.review_reasons = [r for r in order.review_reasons if r.get("line_no") != line.line_no]
     order.lines.remove(line)
     session.flush()
@@ -296,8 +309,8 @@ def split_line(session: Session, order: Order, line_id: int, actor: str, quantit
                     unit_price=line.unit_price, sku=line.sku, match_method=line.match_method,
                     match_score=line.match_score, confidence=line.confidence, candidates=list(line.candidates),
                     provenance=line.provenance, reasons=list(line.reasons))
-    audit(session, actor, "order", order.id, "split_line", field=f"line{line.line_no}.quantity",
-          from_value=line.quantity, to_value=f"{line.quantity - part} + {part}")
+    _audit_line_change(session, actor, order, "split_line", field=f"line{line.line_no}.quantity",
+                       from_value=line.quantity, to_value=f"{line.quantity - part} + {part}")
     line.quantity = line.quantity - part
     order.lines.append(new)
     session.flush()
@@ -315,9 +328,9 @@ def merge_lines(session: Session, order: Order, line_id: int, other_id: int, act
                           "only lines of the same product can be merged")
     if line.uom and other.uom and line.uom != other.uom:
         raise ActionError(f"line {line.line_no} is in {line.uom} and line {other.line_no} in {other.uom}")
-    audit(session, actor, "order", order.id, "merge_lines", field=f"line{line.line_no}",
-          from_value=f"{_describe(line)}; {_describe(other)}",
-          to_value=f"{(line.quantity or 0) + (other.quantity or 0)} x {line.sku or other.sku}")
+    _audit_line_change(session, actor, order, "merge_lines", field=f"line{line.line_no}",
+                       from_value=f"{_describe(line)}; {_describe(other)}",
+                       to_value=f"{(line.quantity or 0) + (other.quantity or 0)} x {line.sku or other.sku}")
     line.quantity = (line.quantity or Decimal(0)) + (other.quantity or Decimal(0))
     line.sku = line.sku or other.sku
     line.raw_text = " / ".join(t for t in (line.raw_text, other.raw_text) if t) or None

@@ -10,8 +10,9 @@
   customer's way of writing (`count_confirmed_reading`); a corrected unsure reading spends that trust
   (`distrust_readings`).
 
-Each lesson is a row of matching's knowledge (CustomerItemAlias, CustomerUnitConversion, CustomerContact,
-CustomerAddress, Customer.confirmed_readings), and each is audited for people to read back.
+Each lesson is a row of matching's knowledge (CustomerItemAlias, CustomerUnitConversion, CustomerContact
+and its trust, CustomerAddress, Customer.confirmed_readings), decided from the order and those rows only.
+The audit trail records the lessons for people; nothing here reads it back.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from matching.order_matching import alias_key
 from models.audit import audit
 from models.schemas import Address
 from models.tables import (
-    AuditEvent,
     Customer,
     CustomerAddress,
     CustomerContact,
@@ -36,6 +36,7 @@ from models.tables import (
     Order,
     OrderLine,
     Product,
+    SenderTrust,
 )
 
 
@@ -83,41 +84,30 @@ def learn_sender(session: Session, order: Order, customer: Customer, actor: str,
 
     `correcting`: the clerk changed the customer a learned tie of this very sender gave the order, with
     no second customer named in it; the tie is moved to the customer the clerk chose, so the sender's
-    next order is right without another review. An address that was found to speak for two customers
-    (forgotten below) is never learned again: otherwise the next approval re-teaches it for one of them,
+    next order is right without another review. A tie moved once that is contradicted again, or one
+    contradicted without that excuse, speaks for two customers: it is forgotten (kept as SHARED, which
+    matching ignores) and never learned again; otherwise the next approval re-teaches it for one of them,
     and its orders flip between customers with a sender match's full confidence."""
     message = session.get(InboundMessage, order.message_id) if order.message_id else None
     sender = (message.from_addr or "").strip().lower() if message else ""
-    if "@" not in sender or _forgotten_as_shared(session, sender):
+    if "@" not in sender:
         return
     contact = session.scalar(select(CustomerContact).where(CustomerContact.email == sender))
     if contact is None:
-        session.add(CustomerContact(customer_id=customer.id, email=sender, created_by=actor))
-    elif contact.customer_id != customer.id and correcting and not _corrected_before(session, sender):
+        session.add(CustomerContact(customer_id=customer.id, email=sender, created_by=actor,
+                                    trust=SenderTrust.LEARNED))
+    elif contact.trust == SenderTrust.SHARED or contact.customer_id == customer.id:
+        return
+    elif correcting and contact.trust != SenderTrust.CORRECTED:
         audit(session, actor, "order", order.id, "correct_sender", field="customer",
               from_value=f"{sender} -> {contact.customer_id}", to_value=f"{sender} -> {customer.id}")
-        contact.customer_id, contact.created_by = customer.id, actor
-    elif contact.customer_id != customer.id:
+        contact.customer_id, contact.created_by, contact.trust = customer.id, actor, SenderTrust.CORRECTED
+    else:
         # One address speaking for two customers (a shared gateway, a buyer with two accounts) says
         # nothing about either: forget it rather than let the latest clerk's choice win silently.
         audit(session, actor, "order", order.id, "forget_sender", field="customer",
               from_value=f"{sender} -> {contact.customer_id}", to_value=f"also {customer.id}")
-        session.delete(contact)
-
-
-def _corrected_before(session: Session, sender: str) -> bool:
-    """Was this address's tie already moved once? Then a second disagreement means it speaks for two
-    customers (a buyer with two accounts): forgotten, not flipped back and forth at full confidence."""
-    return session.scalar(select(AuditEvent.id).where(
-        AuditEvent.action == "correct_sender",
-        AuditEvent.from_value.startswith(f"{sender} -> ", autoescape=True)).limit(1)) is not None
-
-
-def _forgotten_as_shared(session: Session, sender: str) -> bool:
-    """Was this address forgotten because it spoke for two customers? (The audit trail remembers it.)"""
-    return session.scalar(select(AuditEvent.id).where(
-        AuditEvent.action == "forget_sender",
-        AuditEvent.from_value.startswith(f"{sender} -> ", autoescape=True)).limit(1)) is not None
+        contact.trust = SenderTrust.SHARED
 
 
 def learn_ship_to(session: Session, order: Order, actor: str) -> None:
@@ -153,17 +143,8 @@ def count_confirmed_reading(session: Session, order: Order) -> None:
     Each order counts once, however often it is approved. (Call before the approval is recorded.)"""
     if not any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
         return
-    if approvals(session, order):
+    if order.approval_count:
         return
-    changed = session.scalar(select(AuditEvent.id).where(
-        AuditEvent.entity == "order", AuditEvent.entity_id == order.id,
-        AuditEvent.action.in_(("edit_line", "add_line", "delete_line", "split_line", "merge_lines"))).limit(1))
     customer = session.get(Customer, order.customer_id) if order.customer_id else None
-    if changed is None and customer is not None:
+    if not order.lines_edited and customer is not None:
         customer.confirmed_readings = (customer.confirmed_readings or 0) + 1
-
-
-def approvals(session: Session, order: Order) -> int:
-    return len(list(session.scalars(select(AuditEvent.id).where(
-        AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action == "status",
-        AuditEvent.to_value == "approved"))))

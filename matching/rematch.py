@@ -18,8 +18,6 @@ from matching.order_matching import Knowledge, alias_key, match_order
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder
 from models.tables import Order, OrderLine
 
-_ORDERED_AS = re.compile(r"^(\S+) (\S+) = ")
-
 
 class _ClerkChosen(DbKnowledge):
     """The database's knowledge, except that a SKU a clerk chose for a line stands as that line's alias:
@@ -53,19 +51,13 @@ def _price_written(line: OrderLine, known: Knowledge, catalog: CatalogIndex, cus
 
 def _as_ordered(line: OrderLine) -> tuple[Decimal | None, str | None, Decimal | None]:
     """The line's quantity, unit and unit price as the buyer wrote them, before a conversion into our
-    selling unit (noted on the line as "3 CS = 30 BX ..."; the price was divided likewise)."""
-    ordered = _ORDERED_AS.match(line.conversion or "")
-    if ordered is None or not line.quantity:
-        return line.quantity, line.uom, line.unit_price
-    try:
-        quantity = Decimal(ordered.group(1))
-    except ArithmeticError:
-        return line.quantity, line.uom, line.unit_price
-    if not quantity:
+    selling unit (kept on the line as ordered_quantity and ordered_uom; the price was divided likewise)."""
+    quantity = line.ordered_quantity
+    if not quantity or not line.quantity:
         return line.quantity, line.uom, line.unit_price
     price = (line.unit_price * line.quantity / quantity).quantize(Decimal("0.0001")) \
         if line.unit_price is not None else None
-    return quantity, ordered.group(2), price
+    return quantity, line.ordered_uom, price
 
 
 def rematch(session: Session, order: Order, previous_customer: str | None, settings: Settings) -> None:
@@ -101,7 +93,7 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
             description=ln.description, uom=uom,
             unit_price=price if _price_written(ln, knowledge, catalog, previous_customer) else None))
         # The new customer's conversions (or none) decide the line's unit now, not the previous one's.
-        ln.conversion = None
+        ln.conversion = ln.ordered_quantity = ln.ordered_uom = None
 
     def matched_for(customer: CustomerMatch) -> MatchedOrder:
         return match_order(header, extracted, customer, catalog, knowledge, settings.price_tolerance,
@@ -121,6 +113,7 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
             line.confidence = min(ml.confidence, line.confidence) if same else ml.confidence
         line.quantity = ml.quantity if ml.quantity is not None else line.quantity
         line.uom, line.conversion = ml.uom, ml.conversion
+        line.ordered_quantity, line.ordered_uom = ml.ordered_quantity, ml.ordered_uom
         line.unit_price = ml.unit_price if ml.unit_price is not None else ml.expected_price
         line.reasons = [r.to_json() for r in ml.reasons]
     if new.header.ship_to is not None:
