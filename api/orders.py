@@ -10,11 +10,10 @@ from sqlalchemy.orm import Session
 
 from api.deps import ApiUser, SessionDep
 from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
+from clerk import claims, decisions, lines
+from clerk.errors import ActionError
+from clerk.lines import LINE_FIELDS, LineEdit
 from models.tables import Order, Shipment
-from orchestration import line_edits, order_actions
-from orchestration.line_edits import LINE_FIELDS, LineEdit
-from orchestration.order_actions import ActionError
-from review_ui import claims, edits
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
@@ -76,12 +75,12 @@ def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionD
     # aliases and unit conversions learned, the same history.
     edit = LineEdit(given=frozenset(body.model_fields_set & set(LINE_FIELDS)), sku=body.sku,
                     quantity=body.quantity, uom=body.uom, unit_price=body.unit_price, description=body.description)
-    return _act(session, order_id, lambda o: line_edits.edit_line(session, o, line_id, user.email, edit))
+    return _act(session, order_id, lambda o: lines.edit_line(session, o, line_id, user.email, edit))
 
 
 @router.post("/{order_id}/lines", response_model=OrderOut, status_code=201)
 def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderOut:
-    return _act(session, order_id, lambda o: order_actions.add_line(session, o, user.email, body.sku, body.quantity))
+    return _act(session, order_id, lambda o: lines.add_line(session, o, user.email, body.sku, body.quantity))
 
 
 def _finish(order: Order, action: Callable[[Order], object]) -> None:
@@ -92,17 +91,17 @@ def _finish(order: Order, action: Callable[[Order], object]) -> None:
 
 @router.post("/{order_id}/approve", response_model=OrderOut)
 def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
-    return _act(session, order_id, lambda o: _finish(o, lambda x: order_actions.approve(session, x, user.email)))
+    return _act(session, order_id, lambda o: _finish(o, lambda x: decisions.approve(session, x, user.email)))
 
 
 @router.post("/{order_id}/reject", response_model=OrderOut)
 def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id,
-                lambda o: _finish(o, lambda x: order_actions.reject(session, x, user.email, body.reason,
-                                                                    reply=body.reply_to_buyer)))
+                lambda o: _finish(o, lambda x: decisions.reject(session, x, user.email, body.reason,
+                                                                reply=body.reply_to_buyer)))
 
 
 @router.post("/{order_id}/hold", response_model=OrderOut)
 def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     """Put the order aside with a reason (body: {"reason": ...}); it stays in review, last in the queue."""
-    return _act(session, order_id, lambda o: _finish(o, lambda x: edits.hold(session, x, user.email, body.reason)))
+    return _act(session, order_id, lambda o: _finish(o, lambda x: decisions.hold(session, x, user.email, body.reason)))

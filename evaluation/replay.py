@@ -9,7 +9,7 @@ email like the rest — mostly reordering the same items written the same way) t
 on a fresh SQLite database, in file-name order as a mailbox would deliver it. Each purchase order that
 was auto-approved is scored against its label (a false auto-approval when not fully correct). Each one
 that needs review is handled by a simulated clerk who uses the label only to decide what to correct,
-through the same actions the review screen uses (orchestration.order_actions, review_ui.edits): set the
+through the same actions the review screen uses (clerk/, with the screen's line form): set the
 customer, type over header fields and the ship-to that differ, correct or confirm each line's SKU (which
 teaches an alias for that customer), fix units, quantities and prices, delete lines that are not in the
 order and add the ones the reading missed, approve. Extraction and matching are never told the label.
@@ -38,6 +38,11 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from bootstrap import load_master_data, open_database
+from clerk import header
+from clerk.customer import set_customer
+from clerk.decisions import approve
+from clerk.errors import ActionError
+from clerk.lines import add_line, delete_line, edit_line, update_line
 from config import Settings
 from evaluation import synthetic
 from evaluation.runner import _extracted, extracted_order, ingest_document, labelled_documents
@@ -60,8 +65,7 @@ from models.tables import (
     OrderLine,
     Product,
 )
-from orchestration.order_actions import ActionError, add_line, approve, set_customer, update_line
-from review_ui import edits
+from review_ui.forms import from_form
 
 BLOCK = 50
 CLERK = "replay-clerk"
@@ -187,7 +191,7 @@ def _fix_header(session: Session, order: Order, expected: dict[str, Any], result
     the ship-to parts that are wrong, keeping the parts that were read right (the screen's header form)."""
     now = extracted_order(order, has_catalog=True)
     values = {name: "" if expected[name] is None else str(expected[name])
-              for name in edits.HEADER_FIELDS if name in expected and not header_correct(name, expected[name], now)}
+              for name in header.HEADER_FIELDS if name in expected and not header_correct(name, expected[name], now)}
     ship_to = None
     wanted = expected.get("ship_to") or {}
     wrong = {part: value for part, value in wanted.items() if not ship_to_correct(part, value, now)}
@@ -196,7 +200,7 @@ def _fix_header(session: Session, order: Order, expected: dict[str, Any], result
         ship_to.update({part: "" if value is None else str(value) for part, value in wrong.items()})
     if not values and ship_to is None:
         return
-    changed = edits.update_header(session, order, CLERK, values, ship_to)
+    changed = header.update_header(session, order, CLERK, values, ship_to)
     result.clerk_actions["fix_ship_to"] += "ship_to" in changed
     result.clerk_actions["fix_header"] += len([name for name in changed if name != "ship_to"])
 
@@ -213,7 +217,7 @@ def _fix_lines(session: Session, order: Order, expected: dict[str, Any], result:
     paired_lines = {j for _, j in pairs}
     for j, line in enumerate(lines):
         if j not in paired_lines:
-            edits.delete_line(session, order, line.id, CLERK)
+            delete_line(session, order, line.id, CLERK)
             result.clerk_actions["delete_line"] += 1
     paired_expected = {i for i, _ in pairs}
     for i, exp in enumerate(exp_lines):
@@ -241,7 +245,7 @@ def _fix_line(session: Session, order: Order, exp: dict[str, Any], line: OrderLi
         result.clerk_actions["fix_quantity"] += 1
     uom = exp.get("uom")
     if uom and line.uom != uom:
-        edits.edit_line(session, order, line.id, CLERK, {"uom": uom})
+        edit_line(session, order, line.id, CLERK, from_form({"uom": uom}))
         result.clerk_actions["fix_unit"] += 1
         if quantity is not None and quantity > 0 and as_decimal(line.quantity) != quantity:
             update_line(session, order, line.id, CLERK, quantity=quantity)  # a unit converted the quantity
@@ -254,7 +258,7 @@ def _fix_price(session: Session, order: Order, exp: dict[str, Any], line: OrderL
     have = as_decimal(line.unit_price)
     if price is None or (have is not None and abs(have - price) <= Decimal("0.005")):
         return
-    edits.edit_line(session, order, line.id, CLERK, {"unit_price": str(price)})
+    edit_line(session, order, line.id, CLERK, from_form({"unit_price": str(price)}))
     result.clerk_actions["fix_price"] += 1
 
 

@@ -69,7 +69,7 @@ def decide(order: MatchedOrder, min_confidence: float,
     if not reasons and confidence < min_confidence:
         what = "the customer" if weakest[1] else f"line {weakest[2]}"
         # No line_no even when a line is the weakest: the reason stands for the whole reading, and
-        # clerks' approvals of such orders are counted per order (order_actions).
+        # clerks' approvals of such orders are counted per order (matching/learning.py).
         reasons.append(Reason("low_confidence", f"confidence {confidence:.2f} ({what}) is below {min_confidence:.2f}",
                               field=weakest[1]))
     return Decision(auto_approve=not reasons, confidence=round(confidence, 4), reasons=reasons)

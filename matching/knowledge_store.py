@@ -24,6 +24,7 @@ from models.tables import (
     OrderLine,
     PriceListEntry,
     Product,
+    SenderTrust,
 )
 
 # Orders whose quantities a person or the rules let through: what the customer really orders.
@@ -70,7 +71,8 @@ PO_HISTORY = 5000
 
 def load_customers(session: Session) -> list[CustomerRecord]:
     senders: dict[str, list[str]] = defaultdict(list)
-    for contact in session.scalars(select(CustomerContact)):
+    # A sender found to speak for two customers is kept only so that it is never learned again.
+    for contact in session.scalars(select(CustomerContact).where(CustomerContact.trust != SenderTrust.SHARED)):
         senders[contact.customer_id].append(contact.email.lower())
     return [
         CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency,

@@ -134,6 +134,7 @@ def match_line(
     product = index.products.get(match.sku) if match.sku else None
     uom = line.uom
     quantity, unit_price, note = line.quantity, line.unit_price, None
+    ordered: tuple[Decimal | None, str | None] = (None, None)  # as the buyer ordered, when converted
     if line.quantity is None or line.quantity <= 0:
         reasons.append(Reason("missing_quantity", f"no quantity could be read for '{what}'", line_no, "quantity"))
     elif line.quantity != line.quantity.to_integral_value():
@@ -147,6 +148,7 @@ def match_line(
             learned = knowledge.unit_factor(customer_id, product.sku, uom) if customer_id else None
             converted = convert(quantity, unit_price, uom, product.sku, product.uom, product.pack_size, learned)
             if isinstance(converted, Conversion):
+                ordered = (quantity, uom)
                 quantity, unit_price, note, uom = converted.quantity, converted.unit_price, converted.note, product.uom
             else:
                 reasons.append(Reason(converted.code, converted.message, line_no, "uom"))
@@ -173,7 +175,7 @@ def match_line(
                 line_no, "line_total",
             ))
     return MatchedLine(line_no, line, match, uom, unit_price, expected_price, confidence, reasons,
-                       quantity=quantity, conversion=note)
+                       quantity=quantity, conversion=note, ordered_quantity=ordered[0], ordered_uom=ordered[1])
 
 
 def _unusual_quantity(quantity: Decimal, history: list[Decimal]) -> str | None:

@@ -225,9 +225,12 @@ class MatchedLine:
     confidence: float
     reasons: list[Reason] = field(default_factory=list)
     # The quantity in the product's selling unit (the read one when no conversion applied), and how a
-    # conversion got there ("300 EA = 3 BX (BX of 100)").
+    # conversion got there, for people to read ("300 EA = 3 BX (BX of 100)"); when one applied, the
+    # quantity and unit as ordered.
     quantity: Decimal | None = None
     conversion: str | None = None
+    ordered_quantity: Decimal | None = None
+    ordered_uom: str | None = None
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -70,8 +71,17 @@ class CustomerAddress(Base):
     customer: Mapped[Customer] = relationship(back_populates="addresses")
 
 
+class SenderTrust(StrEnum):
+    """How far a sender address a clerk tied to a customer is trusted to name that customer."""
+
+    LEARNED = "learned"  # tied by a clerk's approval
+    CORRECTED = "corrected"  # the tie was learned wrong and moved once; a second disagreement forgets it
+    SHARED = "shared"  # it spoke for two customers: forgotten, never used and never learned again
+
+
 class CustomerContact(Base):
-    """A sender address a clerk tied to a customer: that sender's next order needs no one to say who it is."""
+    """A sender address a clerk tied to a customer: that sender's next order needs no one to say who it is
+    (unless its `trust` is SHARED: kept only so that it is never learned again)."""
 
     __tablename__ = "customer_contacts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -79,6 +89,8 @@ class CustomerContact(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    trust: Mapped[str] = mapped_column(String(16), default=SenderTrust.LEARNED.value,
+                                       server_default=SenderTrust.LEARNED.value)
 
 
 class CustomerUnitConversion(Base):
@@ -271,6 +283,17 @@ class Order(Base):
     # back there) and the job. Written when the order is parked; read only while its status is failed.
     parked_from: Mapped[str | None] = mapped_column(String(32))
     parked_by_job_id: Mapped[int | None] = mapped_column(Integer)
+    # Every move into "approved" (automatic, a clerk's, a dead letter put back): the ERP job's key takes a
+    # fresh number per approval, so an order fixed and approved again gets a new job.
+    approval_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The approvals that were decisions (a dead letter put back is not one): 1 for the first, 2 after a
+    # clerk fixed and approved the order again. Receivers tell an amendment from a retry by it.
+    approval_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A clerk changed, added, deleted, split or merged a line (the reading was not right as read), and
+    # whether one did so after the order was first approved (a confirmed ERP order cannot take it).
+    lines_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    lines_edited_after_approval: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                              server_default=text("false"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     lines: Mapped[list[OrderLine]] = relationship(
@@ -291,7 +314,12 @@ class OrderLine(Base):
     quantity: Mapped[Decimal | None] = mapped_column(Qty)
     uom: Mapped[str | None] = mapped_column(String(8))
     unit_price: Mapped[Decimal | None] = mapped_column(Money)
-    conversion: Mapped[str | None] = mapped_column(String(200))  # "300 EA = 3 BX (BX of 100)"
+    # How the line was converted into our selling unit, for people to read ("300 EA = 3 BX (BX of 100)");
+    # the quantity and unit as the buyer ordered them before that conversion are the two columns below
+    # (None when the line is in the unit it was ordered in). Nothing parses the note back.
+    conversion: Mapped[str | None] = mapped_column(String(200))
+    ordered_quantity: Mapped[Decimal | None] = mapped_column(Qty)
+    ordered_uom: Mapped[str | None] = mapped_column(String(8))
     sku: Mapped[str | None] = mapped_column(String(64), index=True)  # quantity history per product
     match_method: Mapped[str | None] = mapped_column(String(32))
     match_score: Mapped[float | None] = mapped_column()

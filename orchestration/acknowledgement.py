@@ -43,6 +43,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config import Settings, SmtpConfig
+from models.audit import audit
 from models.tables import (
     Acknowledgement,
     CarrierRate,
@@ -55,7 +56,6 @@ from models.tables import (
     Shipment,
     utcnow,
 )
-from orchestration.audit import audit
 from orchestration.connectors.base import TransientError
 from orchestration.jobs import enqueue
 

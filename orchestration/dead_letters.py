@@ -16,10 +16,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.audit import audit
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs
-from orchestration.audit import audit, transition
 from orchestration.pipeline import is_message_job
+from orchestration.transitions import transition
 
 JOB_STATUSES = ("queued", "running", "done", "dead")
 

@@ -26,9 +26,10 @@ from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
+from models.audit import audit
 from models.schemas import Decision, Extraction, MatchedOrder, ParsedMessage, Part, Reason
 from models.tables import Document, InboundMessage, Order, OrderLine
-from orchestration.audit import audit, transition
+from orchestration.transitions import transition
 
 _ORDER_WORDS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
                           r"we need|quote)\b", re.IGNORECASE)
@@ -272,7 +273,7 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         order.lines.append(OrderLine(
             line_no=ml.line_no, raw_text=ex.raw_text, item_code=ex.item_code, customer_part=ex.customer_part,
             description=ex.description, quantity=ml.quantity if ml.quantity is not None else ex.quantity,
-            uom=ml.uom, conversion=ml.conversion,
+            uom=ml.uom, conversion=ml.conversion, ordered_quantity=ml.ordered_quantity, ordered_uom=ml.ordered_uom,
             unit_price=ml.unit_price if ml.unit_price is not None else ml.expected_price,
             sku=ml.match.sku, match_method=ml.match.method, match_score=ml.match.score,
             confidence=ml.confidence, candidates=[c.to_json() for c in ml.match.candidates],

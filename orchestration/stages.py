@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from models.tables import Order, Shipment
 from orchestration import acknowledgement as ack
-from orchestration.audit import transition
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
+from orchestration.transitions import transition
 
 
 @dataclass

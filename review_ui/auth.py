@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from models.audit import audit
 from models.tables import ApiToken, User, UserSession, utcnow
-from orchestration.audit import audit
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 

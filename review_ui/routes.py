@@ -19,6 +19,10 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session, noload
 
 from api.deps import SessionDep, session_user
+from clerk import claims, decisions, header, lines
+from clerk.customer import set_customer
+from clerk.errors import EDITABLE, ActionError, require_editable
+from models.audit import audit
 from models.tables import (
     Acknowledgement,
     ApiToken,
@@ -32,10 +36,8 @@ from models.tables import (
     User,
     utcnow,
 )
-from orchestration import dead_letters, order_actions
-from orchestration.audit import audit
-from orchestration.order_actions import ActionError
-from review_ui import claims, dashboard, edits, thresholds
+from orchestration import dead_letters
+from review_ui import dashboard, forms, thresholds
 from review_ui.auth import (
     authenticate,
     create_api_token,
@@ -305,7 +307,7 @@ def order_page(order_id: int, request: Request, session: SessionDep, error: str 
                              .order_by(Acknowledgement.id)).all()
     return render(request, "order.html", user, order=order, message=message, history=history,
                   shipments=shipments, customers=customers, error=error, source=source, held_by=held_by,
-                  claimed_until=order.claimed_until, editable=order.status in order_actions.EDITABLE,
+                  claimed_until=order.claimed_until, editable=order.status in EDITABLE,
                   emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id))
 
 
@@ -393,29 +395,29 @@ def take_over(order_id: int, request: Request, session: SessionDep, csrf: str = 
 @router.post("/review/orders/{order_id}/header", response_model=None)
 async def edit_header(order_id: int, request: Request, session: SessionDep) -> Response:
     form = await request.form()
-    values = {k: str(form[k]) for k in (*edits.HEADER_FIELDS, *edits.TEXT_FIELDS) if k in form}
+    values = {k: str(form[k]) for k in (*header.HEADER_FIELDS, *header.TEXT_FIELDS) if k in form}
 
     def address(prefix: str) -> dict[str, str] | None:  # None: the form has no such address
-        if not any(f"{prefix}_{k}" in form for k in edits.ADDRESS_FIELDS):
+        if not any(f"{prefix}_{k}" in form for k in header.ADDRESS_FIELDS):
             return None
-        return {k: str(form.get(f"{prefix}_{k}", "")) for k in edits.ADDRESS_FIELDS}
+        return {k: str(form.get(f"{prefix}_{k}", "")) for k in header.ADDRESS_FIELDS}
 
     ship_to, bill_to = address("ship_to"), address("bill_to")
     return _act(request, session, order_id, str(form.get("csrf", "")),
-                lambda o, u: edits.update_header(session, o, u.email, values, ship_to, bill_to))
+                lambda o, u: header.update_header(session, o, u.email, values, ship_to, bill_to))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/delete", response_model=None)
 def delete_line(order_id: int, line_id: int, request: Request, session: SessionDep,
                 csrf: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: edits.delete_line(session, o, line_id, u.email))
+    return _act(request, session, order_id, csrf, lambda o, u: lines.delete_line(session, o, line_id, u.email))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/split", response_model=None)
 def split_line(order_id: int, line_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
                quantity: str = Form("")) -> Response:
     return _act(request, session, order_id, csrf,
-                lambda o, u: edits.split_line(session, o, line_id, u.email, quantity))
+                lambda o, u: lines.split_line(session, o, line_id, u.email, quantity))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/merge", response_model=None)
@@ -427,7 +429,7 @@ def merge_line(order_id: int, line_id: int, request: Request, session: SessionDe
         target = next((ln for ln in order.lines if ln.line_no == int(other)), None)
         if target is None:
             raise ActionError(f"there is no line {other}")
-        edits.merge_lines(session, order, line_id, target.id, user.email)
+        lines.merge_lines(session, order, line_id, target.id, user.email)
 
     return _act(request, session, order_id, csrf, action)
 
@@ -436,21 +438,21 @@ def merge_line(order_id: int, line_id: int, request: Request, session: SessionDe
 def hold(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
          reason: str = Form(""), ask_buyer: str = Form("")) -> Response:
     return _act(request, session, order_id, csrf,
-                lambda o, u: edits.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
+                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
 
 
 @router.post("/review/orders/{order_id}/unhold", response_model=None)
 def unhold(order_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: edits.unhold(session, o, u.email))
+    return _act(request, session, order_id, csrf, lambda o, u: decisions.unhold(session, o, u.email))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}", response_model=None)
 async def edit_line(order_id: int, line_id: int, request: Request, session: SessionDep) -> Response:
     """The line form: SKU, quantity, unit, unit price, description (only the fields sent are read)."""
     form = await request.form()
-    fields = {k: str(form[k]) for k in edits.LINE_FIELDS if k in form}
+    fields = {k: str(form[k]) for k in lines.LINE_FIELDS if k in form}
     return _act(request, session, order_id, str(form.get("csrf", "")),
-                lambda o, u: edits.edit_line(session, o, line_id, u.email, fields))
+                lambda o, u: lines.edit_line(session, require_editable(o), line_id, u.email, forms.from_form(fields)))
 
 
 @router.post("/review/orders/{order_id}/lines", response_model=None)
@@ -461,7 +463,7 @@ def add_line(order_id: int, request: Request, session: SessionDep, csrf: str = F
             qty = Decimal(quantity)
         except InvalidOperation:
             raise ActionError(f"'{quantity}' is not a quantity") from None
-        order_actions.add_line(session, order, user.email, sku, qty)
+        lines.add_line(session, order, user.email, sku, qty)
 
     return _act(request, session, order_id, csrf, action)
 
@@ -470,13 +472,13 @@ def add_line(order_id: int, request: Request, session: SessionDep, csrf: str = F
 def edit_customer(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
                   customer_id: str = Form("")) -> Response:
     return _act(request, session, order_id, csrf,
-                lambda o, u: order_actions.set_customer(session, o, customer_id, u.email,
-                                                          request.app.state.settings))
+                lambda o, u: set_customer(session, o, customer_id, u.email,
+                                            request.app.state.settings))
 
 
 @router.post("/review/orders/{order_id}/approve", response_model=None)
 def approve(order_id: int, request: Request, session: SessionDep, csrf: str = Form("")) -> Response:
-    return _act(request, session, order_id, csrf, lambda o, u: order_actions.approve(session, o, u.email),
+    return _act(request, session, order_id, csrf, lambda o, u: decisions.approve(session, o, u.email),
                 done=True)
 
 
@@ -484,7 +486,7 @@ def approve(order_id: int, request: Request, session: SessionDep, csrf: str = Fo
 def reject(order_id: int, request: Request, session: SessionDep, csrf: str = Form(""),
            reason: str = Form(""), reply: str = Form("")) -> Response:
     return _act(request, session, order_id, csrf,
-                lambda o, u: order_actions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)
+                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)
 
 
 @router.get("/review/messages", response_model=None)

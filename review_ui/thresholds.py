@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import Settings
+from models.audit import audit
 from models.tables import SettingOverride
-from orchestration.audit import audit
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.audit import audit
 from models.tables import (
     Allocation,
     CarrierRate,
@@ -27,7 +28,6 @@ from models.tables import (
     StockLevel,
     Warehouse,
 )
-from orchestration.audit import audit
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 

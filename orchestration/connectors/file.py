@@ -108,7 +108,7 @@ class FileErp:
 
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         # An order approved again after a fix is an amendment: one more file, named -r2, -r3...
-        version = revision(session, order)
+        version = revision(order)
         marked = idempotency_key + (f"#r{version}" if version > 1 else "")
         marker = self.outbox / SENT / hashlib.sha256(marked.encode()).hexdigest()[:40]
         if marker.exists():

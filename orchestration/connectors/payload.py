@@ -9,10 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from models.tables import AuditEvent, Order, Shipment
+from models.tables import Order, Shipment
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -67,12 +64,9 @@ def shipment_document(shipment: Shipment) -> dict[str, Any]:
     }
 
 
-def revision(session: Session, order: Order) -> int:
+def revision(order: Order) -> int:
     """Which approval of the order the stages are running for: 1 the first time; 2 after a clerk fixed
     and approved it again, and so on. The stage's idempotency key stays the same across approvals
     (one sales order, amended), so this is how a receiver or an importer tells an amendment from a
-    retry. Putting a dead letter back in the queue is not a new approval."""
-    details = session.scalars(select(AuditEvent.detail).where(
-        AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action == "status",
-        AuditEvent.to_value == "approved"))
-    return max(1, sum(1 for detail in details if not (isinstance(detail, dict) and "retry_job" in detail)))
+    retry. Putting a dead letter back in the queue is not a new approval (see Order.approval_revision)."""
+    return max(1, order.approval_revision or 0)

@@ -37,7 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import read_secret
-from models.tables import AuditEvent, Customer, CustomerAddress, Order, Product, Shipment, Warehouse
+from models.tables import Customer, CustomerAddress, Order, Product, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.builtin import BuiltinShipping, destination_postal_code, zone_between
 
@@ -241,7 +241,7 @@ class TrytonConnector:
             if sale["state"] == "cancelled":
                 raise PermanentError(f"Tryton sale {sale['number'] or sale_id} for this order was cancelled "
                                      "in Tryton")
-            if sale["state"] != "draft" and lines_changed_after_first_approval(session, order):
+            if sale["state"] != "draft" and order.lines_edited_after_approval:
                 # Tryton keeps a quoted or confirmed sale as it is; re-using it would ship the old lines.
                 raise PermanentError(f"Tryton sale {sale['number'] or sale_id} is already {sale['state']}: the "
                                      "changed lines must be amended in Tryton (or the sale cancelled there)")
@@ -527,18 +527,3 @@ def _same_address(tryton: dict[str, Any], ours: dict[str, Any]) -> bool:
 
     return (norm(tryton.get("postal_code")) == norm(ours.get("postal_code"))
             and norm(tryton.get("street")) == norm(ours.get("street")))
-
-
-LINE_EDITS = ("edit_line", "add_line", "delete_line", "split_line", "merge_lines", "learn_conversion")
-
-
-def lines_changed_after_first_approval(session: Session, order: Order) -> bool:
-    """Did a clerk change the order's lines after it was first approved (and so first sent to the ERP)?"""
-    first = session.scalar(select(AuditEvent.id).where(
-        AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action == "status",
-        AuditEvent.to_value == "approved").order_by(AuditEvent.id).limit(1))
-    if first is None:
-        return False
-    return session.scalar(select(AuditEvent.id).where(
-        AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action.in_(LINE_EDITS),
-        AuditEvent.id > first).limit(1)) is not None

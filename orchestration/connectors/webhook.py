@@ -191,7 +191,7 @@ def _document(session: Session, order: Order) -> dict[str, Any]:
     """The order's JSON with its revision, read without flushing: a flush would take SQLite's write
     lock and hold it through the HTTP call (a second shipment's booking follows the first one's changes)."""
     with session.no_autoflush:
-        return {**order_document(order), "revision": revision(session, order)}
+        return {**order_document(order), "revision": revision(order)}
 
 
 class WebhookErp:

@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from clerk.customer import set_customer
 from models.tables import Customer, Order
-from orchestration.order_actions import set_customer
 from tests.support.service import Service
 
 pytestmark = pytest.mark.slow
@@ -141,7 +141,7 @@ def test_a_ship_to_the_clerk_corrected_is_learned_and_the_misread_one_is_not(sql
     """GIVEN a ship-to read wrong (a slipped postal code), WHEN the clerk types the right address on the
     review screen and approves, THEN the next order to the right address goes through untouched, and
     the misread address was never learned."""
-    from review_ui.edits import update_header
+    from clerk.header import update_header
 
     svc = sqlite_service
     sender = "Jane Doe <jane.doe@acme-retail.example>"
@@ -383,7 +383,7 @@ def test_a_customer_the_clerk_sets_brings_its_own_aliases_and_keeps_the_clerks_s
     assert [line["sku"] for line in order["lines"]] == [None, None]
     second = order["lines"][1]["id"]
     with svc.db.session() as s:
-        from orchestration.order_actions import update_line
+        from clerk.lines import update_line
         update_line(s, s.get(Order, order["id"]), second, "clerk@test.example", sku="GLV-NIT-S-BLU")
         set_customer(s, s.get(Order, order["id"]), "C002", "clerk@test.example", svc.settings)
     again = svc.order_for_message(sent["id"])
@@ -421,3 +421,92 @@ def test_a_customer_the_clerk_sets_does_not_inherit_the_previous_ones_unit_conve
     as_acme = first_line_after("C001")
     assert (float(as_acme["quantity"]), as_acme["uom"]) == (30.0, "BX")
     assert not any(r.get("field") == "uom" for r in as_acme["reasons"])
+
+
+def test_the_quantity_as_ordered_is_kept_on_the_line_not_read_back_from_its_note(sqlite_service: Service):
+    """GIVEN Acme taught that its case of GLV-NIT-S-BLU is 10 boxes, and an order of 3 cases filed as
+    30 boxes, whose conversion note was then overwritten with anything at all WHEN the clerk says it is
+    Bluebird's THEN the line is 3 cases again (and 30 boxes when it is Acme's again); WHEN the clerk
+    picks another product for it THEN that product's packing is applied to the 3 cases as ordered."""
+    from models.tables import OrderLine
+
+    svc = sqlite_service
+    sender = "Jane Doe <jane.doe@acme-retail.example>"
+    first = svc.post_eml(_email(sender, "PO Number: AC-90\n\n2 cases of GLV-NIT-S-BLU\n", 95))
+    svc.drain()
+    order = svc.order_for_message(first["id"])
+    line = order["lines"][0]
+    assert svc.client.patch(f"/api/orders/{order['id']}/lines/{line['id']}", json={"quantity": "20"}).status_code == 200
+    assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+    second = svc.post_eml(_email(sender, "PO Number: AC-91\n\n3 cases of GLV-NIT-S-BLU\n1 x MYSTERY-ITEM-9\n", 96))
+    svc.drain()
+    again = svc.order_for_message(second["id"])
+    line_id = again["lines"][0]["id"]
+    with svc.db.session() as s:
+        stored = s.get(OrderLine, line_id)
+        assert (stored.quantity, stored.uom, stored.ordered_quantity, stored.ordered_uom) == (30, "BX", 3, "CS")
+        stored.conversion = "garbage ~ not a note"  # display text only: nothing parses it back
+
+    def first_line_after(customer: str) -> dict:
+        with svc.db.session() as s:
+            set_customer(s, s.get(Order, again["id"]), customer, "clerk@test.example", svc.settings)
+        return svc.order_for_message(second["id"])["lines"][0]
+
+    as_bluebird = first_line_after("C002")
+    assert (Decimal(as_bluebird["quantity"]), as_bluebird["uom"]) == (Decimal(3), "CS")
+    as_acme = first_line_after("C001")
+    assert (Decimal(as_acme["quantity"]), as_acme["uom"]) == (Decimal(30), "BX")
+    with svc.db.session() as s:
+        s.get(OrderLine, line_id).conversion = "3"  # a note the old regex could not even read
+    with svc.db.session() as s:
+        from clerk.lines import update_line
+
+        update_line(s, s.get(Order, again["id"]), line_id, "clerk@test.example", sku="BAG-45G-CLR")
+    bag = svc.order_for_message(second["id"])["lines"][0]
+    # Bag cases are sold per case: 3 cases as ordered, not 30 of anything.
+    assert (bag["sku"], Decimal(bag["quantity"]), bag["uom"]) == ("BAG-45G-CLR", Decimal(3), "CS")
+
+
+def test_a_senders_trust_is_kept_on_its_contact_not_in_the_audit_trail(sqlite_service: Service):
+    """GIVEN a buyer with two accounts whose tie was learned, then corrected once WHEN the audit trail is
+    emptied and a clerk contradicts the tie again THEN it is forgotten (not corrected a second time);
+    and WHEN the trail is emptied again and an order from it is approved under a customer THEN it is not
+    learned again: its next order is not the learned sender's."""
+    from sqlalchemy import delete
+
+    from models.tables import AuditEvent, CustomerContact, SenderTrust
+
+    svc = sqlite_service
+    buyer = "purchasing@two-hats.example"
+
+    def order_set_and_approved(n: int, customer: str) -> dict:
+        posted = svc.post_eml(_email(buyer, f"PO Number: TH-{n}\n\n10 x GLV-NIT-S-BLU @ 99.00\n", 120 + n))
+        svc.drain()
+        order = svc.order_for_message(posted["id"])
+        with svc.db.session() as s:
+            set_customer(s, s.get(Order, order["id"]), customer, "clerk@test.example", svc.settings)
+        assert svc.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+        return order
+
+    def trust() -> tuple[str, str]:
+        with svc.db.session() as s:
+            contact = s.scalar(select(CustomerContact).where(CustomerContact.email == buyer))
+            return contact.customer_id, contact.trust
+
+    def empty_the_audit_trail() -> None:
+        with svc.db.session() as s:
+            s.execute(delete(AuditEvent))
+
+    order_set_and_approved(1, "C002")
+    assert trust() == ("C002", SenderTrust.LEARNED)
+    order_set_and_approved(2, "C001")
+    assert trust() == ("C001", SenderTrust.CORRECTED)
+    empty_the_audit_trail()
+    order_set_and_approved(3, "C002")
+    assert trust() == ("C001", SenderTrust.SHARED)
+    empty_the_audit_trail()
+    order_set_and_approved(4, "C002")
+    assert trust() == ("C001", SenderTrust.SHARED)
+    last = svc.post_eml(_email(buyer, "PO Number: TH-9\n\n10 x GLV-NIT-S-BLU\n", 139))
+    svc.drain()
+    assert svc.order_for_message(last["id"])["customer_method"] != "learned_sender"

@@ -1,4 +1,4 @@
-"""Migration 0015_foundations: orders parked before the upgrade get parked_from and parked_by_job_id from
+"""Migration 0015: orders parked before the upgrade get parked_from and parked_by_job_id from
 the audit event that parked them, so a retry after the upgrade puts them back where it did before."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 
 from models.db import MIGRATIONS_DIR
 
-REVISION = "0015_foundations"
+REVISION = "0015"
 NOW = datetime(2026, 12, 1, 9, 0)
 ORDERS = sa.table("orders", sa.column("id", sa.Integer), sa.column("status", sa.String),
                   sa.column("confidence", sa.Float), sa.column("review_reasons", sa.JSON),

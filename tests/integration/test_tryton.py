@@ -21,13 +21,13 @@ from pydantic import SecretStr
 from sqlalchemy import select, update
 
 from bootstrap import load_demo, open_database
+from clerk.decisions import approve
 from config import ConnectorsConfig, Settings
 from models.db import Database
 from models.tables import Job, Order, OrderLine, Shipment, utcnow
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.connectors.tryton import TrytonConnector, TrytonSettings
-from orchestration.order_actions import approve
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.support.environment import IN_CI

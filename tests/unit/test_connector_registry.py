@@ -112,34 +112,6 @@ def test_a_tryton_setting_left_out_is_named_without_quoting_the_password(tmp_pat
     assert "database" in str(refused.value) and "TopSecretPW" not in str(refused.value)
 
 
-def test_tryton_tells_an_amendment_from_a_rerun(tmp_path: Path):
-    """A confirmed Tryton sale is not changed by a resubmit, so lines a clerk changed after the first
-    approval must be refused (PermanentError in submit_order), while a plain re-run goes through."""
-    from decimal import Decimal
-
-    from bootstrap import open_database
-    from models.tables import Order, OrderLine
-    from orchestration.audit import audit, transition
-    from orchestration.connectors.tryton import lines_changed_after_first_approval
-    from tests.support.service import make_settings
-
-    db = open_database(make_settings(tmp_path))
-    with db.session() as s:
-        order = Order(status="needs_review", review_reasons=[], confidence=1.0, auto_approved=False)
-        order.lines.append(OrderLine(line_no=1, quantity=Decimal(1), sku="X", reasons=[], candidates=[]))
-        s.add(order)
-        s.flush()
-        audit(s, "clerk", "order", order.id, "edit_line", field="line1.quantity", from_value=2, to_value=1)
-        assert not lines_changed_after_first_approval(s, order)  # edits before the first approval
-        transition(s, order, "approved", "clerk", {"auto": False})
-        transition(s, order, "failed", "inventory", {})
-        transition(s, order, "approved", "clerk", {"auto": False})
-        assert not lines_changed_after_first_approval(s, order)  # approved again unchanged: a re-run
-        audit(s, "clerk", "order", order.id, "add_line", field="line2", to_value="1 x Y")
-        assert lines_changed_after_first_approval(s, order)
-    db.dispose()
-
-
 def test_tryton_shipping_without_tryton_routing_is_refused_when_read(tmp_path: Path):
     from orchestration.connectors.registry import ConnectorConfigError, build_connectors
 

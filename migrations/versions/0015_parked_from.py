@@ -1,6 +1,6 @@
 """orders.parked_from, parked_by_job_id: where a dead job parked an order, as columns, not read back from audit
 
-Revision ID: 0015_foundations
+Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-14
 
@@ -11,7 +11,7 @@ them back where it would have before.
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0015_foundations'
+revision = '0015'
 down_revision = '0014'
 branch_labels = None
 depends_on = None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from clerk.errors import EDITABLE
 from models.tables import Order, utcnow
-from orchestration.order_actions import EDITABLE
 
 
 def holder(order: Order, now: datetime | None = None) -> str | None:
