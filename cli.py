@@ -217,7 +217,7 @@ def orders(
 
 @app.command(name="eval")
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="A labelled corpus folder (see EVAL_FORMAT).")],
+    folder: Annotated[Path, typer.Argument(help="A labelled corpus folder (format: docs/evaluation.md).")],
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON.")] = None,
     labels: Annotated[Path | None, typer.Option(
         help="Labels kept in their own folder mirroring the corpus (for a read-only corpus).")] = None,

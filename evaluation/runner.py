@@ -104,7 +104,7 @@ def _extracted(db: Database, message_id: int, has_catalog: bool) -> tuple[Extrac
 def extracted_order(order: Order, has_catalog: bool) -> ExtractedOrder:
     """The order as it stands, in the shape of an expected.json."""
     # Without a catalog there is nothing to match against: the code as written is the answer
-    # (EVAL_FORMAT: the seller's code, else the buyer's).
+    # (docs/evaluation.md: the seller's code, else the buyer's).
     lines = [
         {"sku": ln.sku if has_catalog else (ln.item_code or ln.customer_part), "customer_part": ln.customer_part,
          "description": ln.description, "quantity": ln.quantity, "uom": ln.uom, "unit_price": ln.unit_price}

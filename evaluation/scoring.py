@@ -1,4 +1,4 @@
-"""Scoring one extracted order against its expected.json, by the rules of EVAL_FORMAT.md."""
+"""Scoring one extracted order against its expected.json, by the rules of docs/evaluation.md."""
 
 from __future__ import annotations
 

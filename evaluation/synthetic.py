@@ -1,4 +1,4 @@
-"""Seeded synthetic labelled corpus (../shared/EVAL_FORMAT.md) of purchase orders in many layouts.
+"""Seeded synthetic labelled corpus (the format of docs/evaluation.md) of purchase orders in many layouts.
 
 This module owns the generator that the benchmarks (bench/corpus_gen.py, bench/replay.py) and the tests
 both use; it writes with reportlab, fpdf2 and openpyxl, so it needs the `test` extras. Run from the repo

@@ -34,9 +34,10 @@ MAX_PAGES = 500
 MAX_STREAM_BYTES = 32 * 1024 * 1024  # one decoded stream: a page's content, a font, an object stream
 MAX_DECODED_BYTES = 64 * 1024 * 1024  # all of one document's decoded streams (pdfminer keeps them)
 # Numbers, names, strings and operators of page content read, a form's counted each time it is
-# drawn: pdfminer reads about 250,000 a second, and a page of an order holds a few thousand.
+# drawn: a page of an order holds a few thousand, and this cap bounds a hostile page's reading time
+# (bench/extract_speed.py; docs/benchmarks.md, "Extraction speed").
 MAX_CONTENT_TOKENS = 1_000_000
-MAX_PAGE_OBJECTS = 50_000  # characters and path segments laid out on one page (each costs ~2 KB)
+MAX_PAGE_OBJECTS = 50_000  # characters and path segments laid out on one page (each is a Python object)
 MAX_LAYOUT_OBJECTS = 500_000  # the same over the whole document
 _MB = 1024 * 1024
 _CHUNK = 1024 * 1024

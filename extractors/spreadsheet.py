@@ -27,7 +27,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 # What one workbook may make us read, over all its sheets: an order has hundreds or thousands of
 # rows, while a small file can claim a million (one cell in row 1,048,576) or rows 16,384 cells wide
-# (one cell in column XFD), and reading either costs seconds and hundreds of MB.
+# (one cell in column XFD), and reading either would cost far more time and memory than an order.
 MAX_ROWS = 100_000
 MAX_CELLS = 1_000_000
 # Merged ranges applied per sheet; more is no order form.

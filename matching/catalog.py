@@ -65,11 +65,12 @@ _UNIT_WORDS = [
 ]
 
 
-# One pass over the text for all unit words (a loop of twelve substitutions made building the index
-# for a 100,000-product catalog take seconds); group i+1 is _UNIT_WORDS[i].
+# One pass over the text for all unit words (a loop of twelve substitutions made building a large
+# catalog's index several times slower: bench/catalog_scale.py, docs/benchmarks.md "Matching at scale");
+# group i+1 is _UNIT_WORDS[i].
 _UNIT_WORD_RE = re.compile(r"(\d)\s*(?:" + "|".join(f"({p})" for p, _ in _UNIT_WORDS) + r")(?![a-z])")
 # The space between a number and its unit, matched alone (no groups to copy back: rebuilding the
-# text from a template for every "12 oz" in 100,000 descriptions cost a second of the index build).
+# text from a template for every "12 oz" in every description was a large part of the index build).
 _UNIT_GLUE_RE = re.compile(rf"(?<=\d)\s+(?={_UNIT_SUFFIX}\b)")
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:\.\d+)?")

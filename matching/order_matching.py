@@ -54,8 +54,7 @@ TRUSTED_READING_CONFIDENCE = 0.96
 # HISTORY_MIN earlier orders of that product): a misread number, a slipped key or a dropped zero. A
 # slipped zero is ten times what the buyer meant, and what they meant may itself be half their usual,
 # so the check starts at five times the usual: a rule at ten let most slipped zeros through untouched
-# (bench/replay.py, seeds 1-5: 35 of 188 generated slipped zeros flagged at 10x/3x with three earlier
-# orders; 107 at 5x/2.5x with two, one ordinary line of ~8,000 flagged; the rest had no history yet).
+# (bench/replay.py measures both; the counts are in docs/benchmarks.md, "Learning from clerks").
 UNUSUAL_QUANTITY_FACTOR = Decimal(5)
 UNUSUAL_BEYOND_EXTREME = Decimal("2.5")
 HISTORY_MIN = 2

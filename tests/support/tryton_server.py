@@ -362,7 +362,7 @@ def seed(conf: str, database: str) -> None:
     customer.save()
 
 
-# ---------------------------------------------------------------- bench (numbers for the README)
+# ---------------------------------------------------------------- bench (numbers in docs/benchmarks.md)
 
 
 def bench(orders: int, cold: bool) -> dict[str, float]:
