@@ -6,7 +6,8 @@ On a fresh SQLite database with the demo master data, the same N text emails (de
 Message-ID and PO number) go through the worker twice — once without an SMTP server configured, once
 with acknowledgements sent to a local aiosmtpd — and the script reports orders per second through
 every stage (and the acknowledgement) for both, the cost per acknowledgement, and p50/p95 of
-GET /status/<token> through the real app. Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+GET /status/<token> through the real app. Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ Starts the real `order-intake serve` (SQLite, the Maildir poller and the in-proc
 order, each time with its own Message-ID and PO number) into the Maildir's new/ the way a mail server
 does (written to tmp/, renamed into new/), and waits until its order is shipped. One email at a time,
 at a random moment relative to the poller's tick. Latency = the `shipped` audit event's time minus the
-moment of the rename. Prints p50/p95. Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+moment of the rename. Prints p50/p95. Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations

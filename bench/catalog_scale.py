@@ -18,7 +18,8 @@ colour, material and pack so that descriptions stay realistic and SKUs unique), 
   product row and build the index (target <= 5 s as well);
 - reports the peak resident memory of the process (target <= 500 MB) and how many lines the shipped
   index matched to the product the line was made from.
-Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ database gets the demo master data and M approved orders with their ERP jobs (`c
 tests/support/orders.py, as in bench/scale_out.py), then one worker runs until the queue is empty.
 Reports orders/s, how many were shipped, and what the other side received (webhook ERP bookings and
 requests; outbox files), which must equal the orders: one each; and the p50/p95 of one signed webhook
-call on its own. Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+call on its own. Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations

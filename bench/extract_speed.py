@@ -5,7 +5,8 @@
 Targets on this 2-core machine: a 1-page PDF <= 150 ms, a 20-page PDF <= 2 s, a 10,000-row xlsx
 <= 2 s, a text email <= 20 ms. The 1-page PDF holds 25 lines under its title block; the 20-page PDF
 exactly 20 pages of 30 lines (600), its table header repeated on each. Each PDF's result says its
-pages and the lines read. Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+pages and the lines read. Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ database with the demo master data:
   - messages per second fetched and committed (extraction excluded), text-only and with a 1-page PDF;
   - messages per second through extraction, matching and the decision (the worker), for each;
   - intake -> order visible latency (p50, p90) with IDLE, one message at a time, poll interval 5 min.
-Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ job comes back when the lease (`--lease-s`) expires. Writes `orders`, `shipped`,
 A PostgreSQL URL names the server: the run gets a throwaway database on it, dropped afterwards
 (`--in-place` uses the URL's database as it is). A SQLite URL must name a file that does not exist yet.
 The demo's stock is raised so that M orders never run out of it: the measure is the queue, not
-backorders. Run on demand; numbers go in docs/benchmarks.md with their command, date and commit. Never a timed test.
+backorders. Run on demand; numbers go in
+docs/benchmarks.md. Never a timed test.
 """
 
 from __future__ import annotations
