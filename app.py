@@ -24,7 +24,7 @@ from models.db import Database
 from orchestration.accept import accept_message, mailbox_acceptor
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
-from review_ui.thresholds import apply_overrides
+from web.overrides import apply_overrides
 
 log = logging.getLogger(__name__)
 

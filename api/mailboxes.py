@@ -8,9 +8,9 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from api.deps import ApiUser, SessionDep, SettingsDep
 from config import Settings
 from models.tables import MailboxState
+from web.deps import ApiUser, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/api/mailboxes", tags=["mailboxes"])
 

@@ -20,9 +20,9 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
-from api.deps import SessionDep
 from models.tables import Acknowledgement, AuditEvent, Order
 from orchestration.acknowledgement import line_state, money, quantity, shipments_of
+from web.deps import SessionDep
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "review_ui" / "templates")

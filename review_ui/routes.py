@@ -18,7 +18,6 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session, noload
 
-from api.deps import SessionDep, session_user
 from clerk import claims, decisions, header, lines
 from clerk.customer import set_customer
 from clerk.errors import EDITABLE, ActionError, require_editable
@@ -37,8 +36,10 @@ from models.tables import (
     utcnow,
 )
 from orchestration import dead_letters
-from review_ui import dashboard, forms, thresholds
-from review_ui.auth import (
+from review_ui import dashboard, forms
+from review_ui.document_view import is_pdf, render_page, source_view
+from web import overrides as thresholds
+from web.accounts import (
     authenticate,
     create_api_token,
     end_session,
@@ -50,7 +51,7 @@ from review_ui.auth import (
     set_password,
     start_session,
 )
-from review_ui.document_view import is_pdf, render_page, source_view
+from web.deps import SessionDep, session_user
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")

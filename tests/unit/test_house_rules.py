@@ -88,7 +88,6 @@ def offending_imports(folder_or_file: str, forbidden: set[str]) -> list[str]:
 # ---------------------------------------------------------------- the product's rooms
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: being fixed")
 def test_api_never_imports_review_ui() -> None:
     assert offending_imports("api", {"review_ui"}) == []
 

@@ -1,4 +1,5 @@
-"""Users, password hashes (scrypt), login sessions kept in the database, API tokens and CSRF tokens."""
+"""Accounts for both web packages: users, password hashes (scrypt), login sessions kept in the database,
+API tokens and CSRF tokens."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Shared dependencies: the database session and the caller (session login or API token)."""
+"""Request dependencies both web packages share: the database session, the settings, and the caller
+(a session login or an API token)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from models.db import Database
 from models.tables import User
-from review_ui.auth import user_for_session, user_for_token
+from web.accounts import user_for_session, user_for_token
 
 
 def get_database(request: Request) -> Database:
