@@ -167,7 +167,7 @@ def _ingest_files(path: Path) -> None:
 @app.command()
 def mailboxes(as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False) -> None:
     """Each configured IMAP mailbox: connected, last poll, last error, messages today."""
-    from api.mailboxes import mailbox_states
+    from intake.mailbox_status import mailbox_states
 
     settings = get_settings()
     with _db().session() as s:

@@ -523,7 +523,7 @@ def mailboxes_page(request: Request, session: SessionDep) -> Response:
         return _login_redirect(request)
     if user.role != "admin":
         raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
-    from api.mailboxes import mailbox_states
+    from intake.mailbox_status import mailbox_states
 
     return render(request, "mailboxes.html", user, mailboxes=mailbox_states(session, request.app.state.settings))
 
