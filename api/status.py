@@ -25,7 +25,8 @@ from orchestration.acknowledgement import line_state, money, quantity, shipments
 from web.deps import SessionDep
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "review_ui" / "templates")
+# Its own template, beside it: the buyer's page shares nothing with the clerk's screen.
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 
 # token_urlsafe(32) gives 43 characters; anything else is not one of ours and never reaches the database.
 TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
