@@ -6,17 +6,14 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, HTTPException, Request, UploadFile, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
-from sqlalchemy import String, cast, func, select
-from sqlalchemy.orm import Session, noload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from clerk import claims, decisions, header, lines
 from clerk.customer import set_customer
@@ -30,14 +27,13 @@ from models.tables import (
     Document,
     InboundMessage,
     Order,
-    OrderLine,
     Shipment,
     User,
-    utcnow,
 )
 from orchestration import dead_letters
-from review_ui import dashboard, forms
+from review_ui import dashboard, forms, queue_query
 from review_ui.document_view import is_pdf, render_page, source_view
+from review_ui.rendering import render
 from web import overrides as thresholds
 from web.accounts import (
     authenticate,
@@ -54,21 +50,11 @@ from web.accounts import (
 from web.deps import SessionDep, session_user
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
-
 PROBLEM_MESSAGE_STATUSES = ("error", "not_an_order")
 
 
 class LoginRequired(Exception):
     pass
-
-
-def csrf_token(request: Request) -> str:
-    token = request.session.get("csrf")
-    if not token:
-        token = new_csrf_token()
-        request.session["csrf"] = token
-    return token
 
 
 def check_csrf(request: Request, submitted: str) -> None:
@@ -82,22 +68,6 @@ def clerk(request: Request, session: Session) -> User:
     if user is None:
         raise LoginRequired()
     return user
-
-
-# Only our own scripts and styles run, even if an escaping slip let markup from an email through;
-# inline style attributes place the source highlights on the page images.
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                           "img-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; "
-                           "form-action 'self'; frame-ancestors 'none'")
-
-
-def render(request: Request, name: str, user: User | None, **context: Any) -> HTMLResponse:
-    response = templates.TemplateResponse(
-        request, name, {"user": user, "csrf": csrf_token(request), **context}
-    )
-    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 def _login_redirect(request: Request) -> RedirectResponse:
@@ -141,33 +111,6 @@ def logout(request: Request, session: SessionDep, csrf: str = Form("")) -> Redir
     return RedirectResponse("/login", status.HTTP_303_SEE_OTHER)
 
 
-def _status_counts(session: Session) -> dict[str, int]:
-    return dict(session.execute(select(Order.status, func.count()).group_by(Order.status)).all())  # type: ignore[arg-type]
-
-
-QUEUE_STATUSES = ("needs_review", "failed")
-QUEUE_LIMIT = 100  # the oldest first; a clerk works from the top, the counts say how many more wait
-
-
-def mailbox_of(message: InboundMessage | None) -> str:
-    """The mailbox a message came in by: the IMAP mailbox's name, else the source (maildir, api, ...)."""
-    if message is None:
-        return "manual"
-    if message.source_ref and message.source_ref.startswith("imap:"):
-        return message.source_ref.split(":")[1]
-    return message.source
-
-
-def _like_literal(value: str) -> str:
-    """`value` for a LIKE pattern, matched as written: its % and _ are not wildcards."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _reason_like(code: str) -> Any:
-    # Reasons are JSON written by json.dumps, so a code appears exactly as '"code": "<code>"'.
-    return cast(Order.review_reasons, String).like(f'%"code": "{_like_literal(code)}"%', escape="\\")
-
-
 @router.get("/review", response_model=None)
 def queue(request: Request, session: SessionDep, status_filter: str = "", customer: str = "", reason: str = "",
           mailbox: str = "") -> Response:
@@ -175,101 +118,18 @@ def queue(request: Request, session: SessionDep, status_filter: str = "", custom
         user = clerk(request, session)
     except LoginRequired:
         return _login_redirect(request)
-    wanted = (status_filter,) if status_filter in QUEUE_STATUSES else QUEUE_STATUSES
-    q = select(Order).where(Order.status.in_(wanted))
-    if status_filter == "held":
-        q = select(Order).where(Order.status.in_(QUEUE_STATUSES), Order.held_reason.is_not(None))
-    if customer:
-        q = q.where(Order.customer_id.is_(None) if customer == "-" else Order.customer_id == customer)
-    if reason:
-        q = q.where(_reason_like(reason))
-    if mailbox:
-        q = q.join(InboundMessage, InboundMessage.id == Order.message_id).where(
-            InboundMessage.source_ref.like(f"imap:{_like_literal(mailbox)}:%", escape="\\")
-            | (InboundMessage.source == mailbox))
-    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
-    # Held orders go last: they wait for someone outside, the rest wait for a clerk.
-    orders = session.scalars(
-        q.options(noload(Order.lines)).order_by(Order.held_reason.is_not(None), Order.created_at, Order.id)
-        .limit(QUEUE_LIMIT)
-    ).all()
-    messages = {m.id: m for m in session.scalars(
-        select(InboundMessage).options(noload(InboundMessage.documents))
-        .where(InboundMessage.id.in_({o.message_id for o in orders if o.message_id})))}
-    line_counts = dict(session.execute(  # type: ignore[arg-type]
-        select(OrderLine.order_id, func.count()).where(OrderLine.order_id.in_([o.id for o in orders]))
-        .group_by(OrderLine.order_id)).all())
-    values = dict(session.execute(  # type: ignore[arg-type]
-        select(OrderLine.order_id, func.sum(OrderLine.quantity * OrderLine.unit_price))
-        .where(OrderLine.order_id.in_([o.id for o in orders])).group_by(OrderLine.order_id)).all())
-    reason_counts = _reason_counts(session)
+    found = queue_query.waiting(session, status_filter, customer, reason, mailbox)
+    reason_counts = queue_query.reason_counts(session)
     problems = session.scalar(
         select(func.count()).select_from(InboundMessage).where(InboundMessage.status == "error")
     )
     customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
-    now = utcnow()
-    # One plain row per order, computed here: the template then only prints, which keeps a full
-    # queue page fast (calls from inside a template cost several times more).
-    rows = [QueueRow(o.id, o.status, claims.holder(o, now), o.held_reason, _age(now - o.created_at),
-                     o.created_at.strftime("%Y-%m-%d %H:%M"), o.customer.name if o.customer else "unknown sender",
-                     o.po_number or "—", line_counts.get(o.id, 0),
-                     f"{values[o.id]:.2f} {o.currency or ''}" if values.get(o.id) is not None else "",
-                     mailbox_of(messages.get(o.message_id) if o.message_id else None),
-                     [r.get("message", "") for r in o.review_reasons or []]) for o in orders]
-    return render(request, "queue.html", user, rows=rows, total=total, counts=_status_counts(session),
+    return render(request, "queue.html", user, rows=found.rows, total=found.total,
+                  counts=queue_query.status_counts(session),
                   problem_messages=problems, reason_counts=dict(sorted(reason_counts.items())),
-                  customers=customers, mailboxes=_mailbox_names(request),
+                  customers=customers, mailboxes=queue_query.mailbox_names(request.app.state.settings),
                   filters={"status_filter": status_filter, "customer": customer, "reason": reason,
                            "mailbox": mailbox})
-
-
-@dataclass
-class QueueRow:
-    id: int
-    status: str
-    claimed_by: str | None
-    held_reason: str | None
-    age: str
-    received: str
-    customer: str
-    po_number: str
-    lines: int
-    value: str
-    mailbox: str
-    reasons: list[str]
-
-
-def _age(delta: timedelta) -> str:
-    seconds = delta.total_seconds()
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min"
-    if seconds < 2 * 86400:
-        return f"{int(seconds // 3600)} h"
-    return f"{int(seconds // 86400)} d"
-
-
-_REASON_COUNTS: dict[str, tuple[tuple[Any, ...], dict[str, int]]] = {}
-
-
-def _reason_counts(session: Session) -> dict[str, int]:
-    """Orders in review per reason code. Reading every waiting order's reasons is the costly part of
-    the queue page, so the counts are kept until the queue changes (any edit moves updated_at)."""
-    key = tuple(session.execute(select(func.count(), func.max(Order.updated_at), func.max(Order.id))
-                                .where(Order.status.in_(QUEUE_STATUSES))).one())
-    url = str(session.get_bind().url)
-    cached = _REASON_COUNTS.get(url)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    counts: dict[str, int] = {}
-    for reasons in session.scalars(select(Order.review_reasons).where(Order.status.in_(QUEUE_STATUSES))):
-        for code in {r.get("code") for r in reasons or []}:
-            counts[code] = counts.get(code, 0) + 1
-    _REASON_COUNTS[url] = (key, counts)
-    return counts
-
-
-def _mailbox_names(request: Request) -> list[str]:
-    return [m.name for m in request.app.state.settings.mailboxes] + ["maildir", "api", "cli"]
 
 
 @router.get("/review/orders", response_model=None)
@@ -282,7 +142,7 @@ def all_orders(request: Request, session: SessionDep, status_filter: str | None 
     if status_filter:
         q = q.where(Order.status == status_filter)
     return render(request, "orders.html", user, orders=session.scalars(q).all(),
-                  counts=_status_counts(session), status_filter=status_filter)
+                  counts=queue_query.status_counts(session), status_filter=status_filter)
 
 
 @router.get("/review/orders/{order_id}", response_model=None)
