@@ -87,7 +87,7 @@ class LoginRequired(Exception):
     """A screen page asked for without an open login; `login_redirect` answers it."""
 
 
-async def login_redirect(request: Request, exc: LoginRequired) -> RedirectResponse:
+async def login_redirect(request: Request, exc: Exception) -> RedirectResponse:
     """The one answer to `LoginRequired`: the login page, which comes back to this path afterwards."""
     return RedirectResponse(f"/login?next={request.url.path}", status.HTTP_303_SEE_OTHER)
 

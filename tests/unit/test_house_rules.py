@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from tests.support.environment import REPO
 
 # Not ours: tooling, data and the scripts that are no package.
@@ -92,7 +90,6 @@ def test_api_never_imports_review_ui() -> None:
     assert offending_imports("api", {"review_ui"}) == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: being fixed")
 def test_review_ui_never_imports_api() -> None:
     assert offending_imports("review_ui", {"api"}) == []
 
