@@ -139,13 +139,13 @@ def split_line(order_id: int, line_id: int, session: SessionDep, settings: Setti
 @router.post("/review/orders/{order_id}/lines/{line_id}/merge", response_model=None)
 def merge_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
                other: str = Form("")) -> Response:
-    def action(order: Order, user: User) -> None:
+    def action(order: Order, by: User) -> None:
         if not other.strip().isdigit():
             raise ActionError("choose the line to merge into this one")
         target = next((ln for ln in order.lines if ln.line_no == int(other)), None)
         if target is None:
             raise ActionError(f"there is no line {other}")
-        lines.merge_lines(session, order, line_id, target.id, user.email)
+        lines.merge_lines(session, order, line_id, target.id, by.email)
 
     return _act(session, settings, user, order_id, action)
 
@@ -175,12 +175,12 @@ async def edit_line(order_id: int, line_id: int, request: Request, session: Sess
 @router.post("/review/orders/{order_id}/lines", response_model=None)
 def add_line(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, sku: str = Form(""),
              quantity: str = Form("")) -> Response:
-    def action(order: Order, user: User) -> None:
+    def action(order: Order, by: User) -> None:
         try:
             qty = Decimal(quantity)
         except InvalidOperation:
             raise ActionError(f"'{quantity}' is not a quantity") from None
-        lines.add_line(session, order, user.email, sku, qty)
+        lines.add_line(session, order, by.email, sku, qty)
 
     return _act(session, settings, user, order_id, action)
 
