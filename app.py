@@ -24,7 +24,8 @@ from models.db import Database
 from orchestration.accept import accept_message, mailbox_acceptor
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
-from review_ui.thresholds import apply_overrides
+from web.deps import LoginRequired, login_redirect
+from web.overrides import apply_overrides
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         https_only=settings.cookies_secure,
         max_age=12 * 3600,
     )
+    # A screen page asked for without a login answers with the login page (the API answers 401 itself).
+    app.add_exception_handler(LoginRequired, login_redirect)
     app.include_router(messages.router)
     app.include_router(orders.router)
     app.include_router(mailboxes.router)

@@ -13,7 +13,8 @@ from masterdata.fulfilment import import_carrier_rates, import_stock, import_war
 from masterdata.reader import ImportReport
 from models.db import Database, upgrade_schema
 from models.tables import Product
-from review_ui.auth import ensure_user
+from web.accounts import ensure_user
+from web.overrides import apply_overrides
 
 DEMO_CLERK = ("clerk@demo.example", "demo-clerk")
 DEMO_ADMIN = ("admin@demo.example", "demo-admin")
@@ -26,8 +27,6 @@ def open_database(settings: Settings) -> Database:
     database = Database(url)
     # Thresholds an admin changed on the review screen win over the file, in every process that opens
     # the database (the web app, `order-intake worker`, the CLI).
-    from review_ui.thresholds import apply_overrides
-
     with database.session() as session:
         apply_overrides(session, settings)
     return database

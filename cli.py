@@ -167,7 +167,7 @@ def _ingest_files(path: Path) -> None:
 @app.command()
 def mailboxes(as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False) -> None:
     """Each configured IMAP mailbox: connected, last poll, last error, messages today."""
-    from api.mailboxes import mailbox_states
+    from intake.mailbox_status import mailbox_states
 
     settings = get_settings()
     with _db().session() as s:
@@ -362,7 +362,7 @@ def _print_import(report) -> None:  # type: ignore[no-untyped-def]
 def user_create(email: str, role: Annotated[str, typer.Option(help="clerk or admin")] = "clerk",
                 password: Annotated[str, typer.Option(prompt=True, hide_input=True)] = "") -> None:
     """Create a review-screen user."""
-    from review_ui.auth import ensure_user
+    from web.accounts import ensure_user
 
     with _db().session() as s:
         ensure_user(s, email, password, role)
@@ -373,7 +373,7 @@ def user_create(email: str, role: Annotated[str, typer.Option(help="clerk or adm
 def token_create(email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "api") -> None:
     """Create an API token for a user; it is printed once and stored only as a hash."""
     from models.tables import User
-    from review_ui.auth import create_api_token
+    from web.accounts import create_api_token
 
     with _db().session() as s:
         user = s.scalar(select(User).where(User.email == email.lower()))

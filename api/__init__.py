@@ -1,1 +1,1 @@
-"""The JSON API: one router per resource, shared dependencies in deps.py."""
+"""The JSON API for machines: one router per resource; the dependencies it shares with the screen are in web/deps.py."""

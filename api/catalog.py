@@ -10,12 +10,12 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from api.deps import ApiUser, SessionDep
 from masterdata.catalog import import_catalog, import_customers, import_item_aliases, import_price_list
 from masterdata.uploads import MAX_IMPORT_BYTES, Importer, import_upload
 from matching.catalog import normalise_sku
 from matching.knowledge_store import load_catalog
 from models.tables import PriceListEntry, Product, StockLevel, User
+from web.deps import ApiUser, SessionDep
 
 router = APIRouter(tags=["catalog"])
 

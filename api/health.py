@@ -12,8 +12,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from api.deps import DbDep
 from models.db import MIGRATIONS_DIR
+from web.deps import DbDep
 
 router = APIRouter(tags=["health"])
 

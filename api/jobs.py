@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from pydantic import BaseModel, ConfigDict
 
-from api.deps import ApiUser, SessionDep
 from models.tables import Job, User
 from orchestration import dead_letters
+from web.deps import ApiUser, SessionDep
 
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 

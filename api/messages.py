@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from sqlalchemy import select
 
-from api.deps import ApiUser, DbDep, SessionDep, SettingsDep
 from api.schemas import AcceptedOut, DocumentOut, MessageDetail, MessageOut
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
+from web.deps import ApiUser, DbDep, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/api/messages", tags=["messages"])
 

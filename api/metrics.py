@@ -16,9 +16,9 @@ from prometheus_client.registry import Collector
 from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from api.deps import DbDep
 from models.db import Database
 from models.tables import InboundMessage, Job, MailboxState, Order, StageRun, utcnow
+from web.deps import DbDep
 
 router = APIRouter(tags=["metrics"])
 

@@ -8,12 +8,12 @@ from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.deps import ApiUser, SessionDep
 from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
 from clerk import claims, decisions, lines
 from clerk.errors import ActionError
 from clerk.lines import LINE_FIELDS, LineEdit
 from models.tables import Order, Shipment
+from web.deps import ApiUser, SessionDep
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 

@@ -20,12 +20,13 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
-from api.deps import SessionDep
 from models.tables import Acknowledgement, AuditEvent, Order
 from orchestration.acknowledgement import line_state, money, quantity, shipments_of
+from web.deps import SessionDep
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "review_ui" / "templates")
+# Its own template, beside it: the buyer's page shares nothing with the clerk's screen.
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 
 # token_urlsafe(32) gives 43 characters; anything else is not one of ours and never reaches the database.
 TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")

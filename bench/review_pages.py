@@ -64,7 +64,7 @@ def build(home: Path, orders: int, review_share: float, seed: int) -> tuple[Sett
 
     from app import create_app
     from orchestration.worker import Worker
-    from review_ui.auth import create_api_token, ensure_user
+    from web.accounts import create_api_token, ensure_user
 
     shutil.rmtree(home, ignore_errors=True)
     settings = Settings(home=home, database_url=f"sqlite:///{home}/bench.db", embedded_worker=False,

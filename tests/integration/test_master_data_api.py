@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.tables import CustomerItemAlias, PriceListEntry, User
-from review_ui.auth import create_api_token, ensure_user
 from tests.support.service import Service
+from web.accounts import create_api_token, ensure_user
 
 pytestmark = pytest.mark.slow
 

@@ -249,7 +249,7 @@ def _review_post_routes(routes: list) -> list[str]:  # type: ignore[type-arg]
     from fastapi.routing import APIRoute
 
     return sorted(r.path for r in _flat(routes) if isinstance(r, APIRoute) and "POST" in r.methods
-                  and r.endpoint.__module__ == "review_ui.routes")
+                  and r.endpoint.__module__.startswith("review_ui.routes."))
 
 
 def _router_post_routes() -> list[str]:

@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 
 from bootstrap import open_database
 from models.tables import Order, utcnow
-from review_ui.auth import ensure_user
 from tests.support.messages import demo_eml
 from tests.support.service import Service, csrf_of, log_in, make_settings
+from web.accounts import ensure_user
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +183,7 @@ def test_catalog_and_customer_imports_report_each_rejected_row(svc: Service):
 
     with svc.db.session() as s:
         ensure_user(s, "plain@demo.example", "plain-pass", "clerk")
-    from review_ui.auth import create_api_token
+    from web.accounts import create_api_token
 
     with svc.db.session() as s:
         from sqlalchemy import select

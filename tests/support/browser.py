@@ -100,7 +100,7 @@ def _prepare(home: Path) -> str:
     """The demo's master data and users, and an admin API token, written before the server starts."""
     from bootstrap import load_demo, open_database
     from config import Settings
-    from review_ui.auth import create_api_token, ensure_user
+    from web.accounts import create_api_token, ensure_user
 
     settings = Settings(home=home, database_url=f"sqlite:///{home}/app.db", demo_dir=DEMO,
                         secret_key="browser-test-secret")

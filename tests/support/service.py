@@ -29,7 +29,7 @@ class Service:
 
         from app import create_app
         from orchestration.worker import Worker
-        from review_ui.auth import create_api_token, ensure_user
+        from web.accounts import create_api_token, ensure_user
 
         load_demo(db, settings)
         self.settings, self.db = settings, db

@@ -1,4 +1,6 @@
-"""Users, password hashes (scrypt), login sessions kept in the database, API tokens and CSRF tokens."""
+"""Accounts for both web packages: users, password hashes (scrypt), login sessions kept in the database,
+API tokens and CSRF tokens; and what an admin does to users on the users page (create one, change a
+role, disable, set a password, end logins), as plain functions that audit what they change."""
 
 from __future__ import annotations
 
@@ -21,6 +23,13 @@ SESSION_HOURS = 12
 TOUCH_EVERY = timedelta(minutes=1)
 # Rows of logins long over are removed when someone logs in, so the table holds weeks, not years.
 KEEP_ENDED = timedelta(days=30)
+
+ROLES = ("clerk", "admin")
+MIN_PASSWORD = 10
+
+
+class AccountRefused(ValueError):
+    """What an admin asked for cannot be done to an account; the message says why, in the admin's words."""
 
 
 def hash_password(password: str) -> str:
@@ -68,6 +77,62 @@ def set_password(session: Session, user: User, password: str, *, keep_session: s
     whoever knew the old password is out. Returns how many logins ended."""
     user.password_hash = hash_password(password)
     return end_sessions(session, user.id, "password", keep=keep_session)
+
+
+# ---------------------------------------------------------------- what an admin does to users
+
+
+def create_user(session: Session, actor: str, email: str, password: str, role: str) -> User:
+    """A new account that can log in at once, audited under `actor` (the admin)."""
+    email = email.strip().lower()
+    if "@" not in email or role not in ROLES:
+        raise AccountRefused("give an email address and a role (clerk or admin)")
+    if len(password) < MIN_PASSWORD:
+        raise AccountRefused(f"the password needs at least {MIN_PASSWORD} characters")
+    if session.scalar(select(User).where(User.email == email)) is not None:
+        raise AccountRefused(f"{email} already has an account")
+    user = User(email=email, password_hash=hash_password(password), role=role)
+    session.add(user)
+    audit(session, actor, "user", 0, "create_user", field=email, to_value=role)
+    return user
+
+
+def change_user(session: Session, actor: User, target: User, *, role: str | None = None,
+                active: bool | None = None) -> None:
+    """Another user's role and whether they may log in (None: unchanged); disabling ends their logins."""
+    if target.id == actor.id:
+        raise AccountRefused("you cannot change your own role or disable yourself")
+    if role is not None and role not in ROLES:
+        raise AccountRefused("a role is clerk or admin")
+    if role is not None and role != target.role:
+        audit(session, actor.email, "user", target.id, "edit", field="role", from_value=target.role, to_value=role)
+        target.role = role
+    if active is not None and active != target.active:
+        audit(session, actor.email, "user", target.id, "edit", field="active", from_value=target.active,
+              to_value=active)
+        target.active = active
+        if not target.active:  # re-enabling later must not bring these logins back
+            end_sessions(session, target.id, "disabled")
+
+
+def reset_password(session: Session, actor: User, target: User, password: str, *,
+                   keep_session: str | None = None) -> int:
+    """An admin sets a user's password (a forgotten one, a leaked one): the user's logins end, but
+    `keep_session` (the admin's own, when they set their own password). Returns how many ended."""
+    if len(password) < MIN_PASSWORD:
+        raise AccountRefused(f"the password needs at least {MIN_PASSWORD} characters")
+    ended = set_password(session, target, password, keep_session=keep_session)
+    audit(session, actor.email, "user", target.id, "set_password", field="password",
+          to_value=f"{ended} login(s) ended")
+    return ended
+
+
+def end_logins(session: Session, actor: User, target: User, *, keep_session: str | None = None) -> int:
+    """An admin ends a user's open logins (a lost laptop, a shared screen), but `keep_session`; the user
+    can log in again. Returns how many ended."""
+    ended = end_sessions(session, target.id, "admin", keep=keep_session)
+    audit(session, actor.email, "user", target.id, "end_sessions", field="sessions", to_value=f"{ended} ended")
+    return ended
 
 
 # ---------------------------------------------------------------- login sessions

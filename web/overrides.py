@@ -1,5 +1,5 @@
-"""Thresholds an admin may change on the review screen: stored as overrides in the database, checked
-against their allowed range, and applied to the running settings (which the embedded worker shares,
+"""Settings overrides stored in the database: the thresholds an admin may change on the review screen,
+checked against their allowed range, and applied to the running settings (which the embedded worker shares,
 so the next message is decided with them)."""
 
 from __future__ import annotations

@@ -1,0 +1,140 @@
+"""What waits for a clerk: the queue's orders filtered by status, customer, reason and mailbox, oldest
+first, as plain rows the queue page only prints; and the counts beside it (per status, per reason).
+Plain functions on a database session, no HTTP."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import Session, noload
+
+from clerk import claims
+from config import Settings
+from models.tables import InboundMessage, Order, OrderLine, utcnow
+
+QUEUE_STATUSES = ("needs_review", "failed")
+QUEUE_LIMIT = 100  # the oldest first; a clerk works from the top, the counts say how many more wait
+
+
+@dataclass
+class QueueRow:
+    id: int
+    status: str
+    claimed_by: str | None
+    held_reason: str | None
+    age: str
+    received: str
+    customer: str
+    po_number: str
+    lines: int
+    value: str
+    mailbox: str
+    reasons: list[str]
+
+
+@dataclass
+class Queue:
+    rows: list[QueueRow]  # at most QUEUE_LIMIT
+    total: int  # how many match the filters
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    return dict(session.execute(select(Order.status, func.count()).group_by(Order.status)).all())  # type: ignore[arg-type]
+
+
+def mailbox_of(message: InboundMessage | None) -> str:
+    """The mailbox a message came in by: the IMAP mailbox's name, else the source (maildir, api, ...)."""
+    if message is None:
+        return "manual"
+    if message.source_ref and message.source_ref.startswith("imap:"):
+        return message.source_ref.split(":")[1]
+    return message.source
+
+
+def mailbox_names(settings: Settings) -> list[str]:
+    """What the mailbox filter offers: the configured IMAP mailboxes, then the other sources."""
+    return [m.name for m in settings.mailboxes] + ["maildir", "api", "cli"]
+
+
+def _like_literal(value: str) -> str:
+    """`value` for a LIKE pattern, matched as written: its % and _ are not wildcards."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _reason_like(code: str) -> Any:
+    # Reasons are JSON written by json.dumps, so a code appears exactly as '"code": "<code>"'.
+    return cast(Order.review_reasons, String).like(f'%"code": "{_like_literal(code)}"%', escape="\\")
+
+
+def waiting(session: Session, status_filter: str = "", customer: str = "", reason: str = "",
+            mailbox: str = "") -> Queue:
+    """The orders waiting for a clerk that match the filters (each blank: any), oldest first, held last."""
+    wanted = (status_filter,) if status_filter in QUEUE_STATUSES else QUEUE_STATUSES
+    q = select(Order).where(Order.status.in_(wanted))
+    if status_filter == "held":
+        q = select(Order).where(Order.status.in_(QUEUE_STATUSES), Order.held_reason.is_not(None))
+    if customer:
+        q = q.where(Order.customer_id.is_(None) if customer == "-" else Order.customer_id == customer)
+    if reason:
+        q = q.where(_reason_like(reason))
+    if mailbox:
+        q = q.join(InboundMessage, InboundMessage.id == Order.message_id).where(
+            InboundMessage.source_ref.like(f"imap:{_like_literal(mailbox)}:%", escape="\\")
+            | (InboundMessage.source == mailbox))
+    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
+    # Held orders go last: they wait for someone outside, the rest wait for a clerk.
+    orders = session.scalars(
+        q.options(noload(Order.lines)).order_by(Order.held_reason.is_not(None), Order.created_at, Order.id)
+        .limit(QUEUE_LIMIT)
+    ).all()
+    messages = {m.id: m for m in session.scalars(
+        select(InboundMessage).options(noload(InboundMessage.documents))
+        .where(InboundMessage.id.in_({o.message_id for o in orders if o.message_id})))}
+    line_counts = dict(session.execute(  # type: ignore[arg-type]
+        select(OrderLine.order_id, func.count()).where(OrderLine.order_id.in_([o.id for o in orders]))
+        .group_by(OrderLine.order_id)).all())
+    values = dict(session.execute(  # type: ignore[arg-type]
+        select(OrderLine.order_id, func.sum(OrderLine.quantity * OrderLine.unit_price))
+        .where(OrderLine.order_id.in_([o.id for o in orders])).group_by(OrderLine.order_id)).all())
+    now = utcnow()
+    # One plain row per order, computed here: the template then only prints, which keeps a full
+    # queue page fast (calls from inside a template cost several times more).
+    rows = [QueueRow(o.id, o.status, claims.holder(o, now), o.held_reason, _age(now - o.created_at),
+                     o.created_at.strftime("%Y-%m-%d %H:%M"), o.customer.name if o.customer else "unknown sender",
+                     o.po_number or "—", line_counts.get(o.id, 0),
+                     f"{values[o.id]:.2f} {o.currency or ''}" if values.get(o.id) is not None else "",
+                     mailbox_of(messages.get(o.message_id) if o.message_id else None),
+                     [r.get("message", "") for r in o.review_reasons or []]) for o in orders]
+    return Queue(rows, total or 0)
+
+
+def _age(delta: timedelta) -> str:
+    seconds = delta.total_seconds()
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 2 * 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} d"
+
+
+_REASON_COUNTS: dict[str, tuple[tuple[Any, ...], dict[str, int]]] = {}
+
+
+def reason_counts(session: Session) -> dict[str, int]:
+    """Orders in review per reason code. Reading every waiting order's reasons is the costly part of
+    the queue page, so the counts are kept until the queue changes (any edit moves updated_at)."""
+    key = tuple(session.execute(select(func.count(), func.max(Order.updated_at), func.max(Order.id))
+                                .where(Order.status.in_(QUEUE_STATUSES))).one())
+    url = str(session.get_bind().url)
+    cached = _REASON_COUNTS.get(url)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    counts: dict[str, int] = {}
+    for reasons in session.scalars(select(Order.review_reasons).where(Order.status.in_(QUEUE_STATUSES))):
+        for code in {r.get("code") for r in reasons or []}:
+            counts[code] = counts.get(code, 0) + 1
+    _REASON_COUNTS[url] = (key, counts)
+    return counts

@@ -1,0 +1,204 @@
+"""Orders on the screen: the list of all orders, one order's page (which claims it), and every clerk action
+on it — take over, header, lines (edit, add, delete, split, merge), customer, hold and release, approve,
+reject — plus an admin's retry of a failed stage. The actions are clerk/'s functions; this module reads
+the forms and sends the clerk back to the order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, HTTPException, Request, status
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk import claims, decisions, header, lines
+from clerk.customer import set_customer
+from clerk.errors import EDITABLE, ActionError, require_editable
+from config import Settings
+from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
+from orchestration import dead_letters
+from review_ui import forms, queue_query
+from review_ui.document_view import source_view
+from review_ui.rendering import render
+from web.deps import AdminDep, ClerkDep, SessionDep, SettingsDep
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/review/orders", response_model=None)
+def all_orders(request: Request, session: SessionDep, user: ClerkDep, status_filter: str | None = None) -> Response:
+    q = select(Order).order_by(Order.id.desc()).limit(500)
+    if status_filter:
+        q = q.where(Order.status == status_filter)
+    return render(request, "orders.html", user, orders=session.scalars(q).all(),
+                  counts=queue_query.status_counts(session), status_filter=status_filter)
+
+
+@router.get("/review/orders/{order_id}", response_model=None)
+def order_page(order_id: int, request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+               error: str | None = None) -> Response:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
+    # Opening an order in review claims it, unless another clerk holds it: then the page says who.
+    held_by = claims.claim(order, user.email, float(settings.claim_minutes))
+    message = session.get(InboundMessage, order.message_id) if order.message_id else None
+    history = session.scalars(
+        select(AuditEvent).where(AuditEvent.entity == "order", AuditEvent.entity_id == order.id)
+        .order_by(AuditEvent.id)
+    ).all()
+    shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
+    customers = session.scalars(select(Customer).order_by(Customer.name)).all()
+    source = source_view(order, list(message.documents) if message is not None else [])
+    emails = session.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order.id)
+                             .order_by(Acknowledgement.id)).all()
+    return render(request, "order.html", user, order=order, message=message, history=history,
+                  shipments=shipments, customers=customers, error=error, source=source, held_by=held_by,
+                  claimed_until=order.claimed_until, editable=order.status in EDITABLE,
+                  emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id))
+
+
+@router.post("/review/orders/{order_id}/retry", response_model=None)
+def retry_stage(order_id: int, session: SessionDep, user: AdminDep) -> Response:
+    """Run again the stage that failed this order (the ERP was down, the outbox full), unchanged.
+
+    Admins only, as through the API: sending an order out again unchanged is an operator's call; a
+    clerk fixes the order and approves it again instead."""
+    back = f"/review/orders/{order_id}"
+    dead = dead_letters.dead_job_for_order(session, order_id)
+    if dead is None:
+        return RedirectResponse(f"{back}?error={quote('nothing to retry: no stage of this order has failed')}",
+                                status.HTTP_303_SEE_OTHER)
+    try:
+        dead_letters.retry(session, dead.id, user.email)
+    except dead_letters.RetryRefused as exc:
+        session.rollback()
+        return RedirectResponse(f"{back}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
+
+
+def _act(session: Session, settings: Settings, user: User, order_id: int, action: Callable[[Order, User], object],
+         *, done: bool = False, take_over: bool = False) -> Response:
+    """Run one clerk action on an order. The clerk must hold the order (or it must be free); `done`
+    actions (approve, reject, hold) end the claim and count the clerk's time."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
+    back = f"/review/orders/{order_id}"
+    other = claims.claim(order, user.email, float(settings.claim_minutes), take_over=take_over)
+    if other:
+        return RedirectResponse(f"{back}?error={quote(f'{other} is working on this order; take it over first')}",
+                                status.HTTP_303_SEE_OTHER)
+    try:
+        action(order, user)
+    except ActionError as exc:
+        session.rollback()
+        return RedirectResponse(f"{back}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    if done:
+        claims.release(order)
+    # Back to the order, so the clerk sees what the action did (its status, the ERP number).
+    return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/review/orders/{order_id}/claim", response_model=None)
+def take_over(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+    return _act(session, settings, user, order_id, lambda o, u: None, take_over=True)
+
+
+@router.post("/review/orders/{order_id}/header", response_model=None)
+async def edit_header(order_id: int, request: Request, session: SessionDep, settings: SettingsDep,
+                      user: ClerkDep) -> Response:
+    form = await request.form()
+    values = {k: str(form[k]) for k in (*header.HEADER_FIELDS, *header.TEXT_FIELDS) if k in form}
+
+    def address(prefix: str) -> dict[str, str] | None:  # None: the form has no such address
+        if not any(f"{prefix}_{k}" in form for k in header.ADDRESS_FIELDS):
+            return None
+        return {k: str(form.get(f"{prefix}_{k}", "")) for k in header.ADDRESS_FIELDS}
+
+    ship_to, bill_to = address("ship_to"), address("bill_to")
+    return _act(session, settings, user, order_id,
+                lambda o, u: header.update_header(session, o, u.email, values, ship_to, bill_to))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}/delete", response_model=None)
+def delete_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+    return _act(session, settings, user, order_id, lambda o, u: lines.delete_line(session, o, line_id, u.email))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}/split", response_model=None)
+def split_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+               quantity: str = Form("")) -> Response:
+    return _act(session, settings, user, order_id,
+                lambda o, u: lines.split_line(session, o, line_id, u.email, quantity))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}/merge", response_model=None)
+def merge_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+               other: str = Form("")) -> Response:
+    def action(order: Order, by: User) -> None:
+        if not other.strip().isdigit():
+            raise ActionError("choose the line to merge into this one")
+        target = next((ln for ln in order.lines if ln.line_no == int(other)), None)
+        if target is None:
+            raise ActionError(f"there is no line {other}")
+        lines.merge_lines(session, order, line_id, target.id, by.email)
+
+    return _act(session, settings, user, order_id, action)
+
+
+@router.post("/review/orders/{order_id}/hold", response_model=None)
+def hold(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
+         ask_buyer: str = Form("")) -> Response:
+    return _act(session, settings, user, order_id,
+                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
+
+
+@router.post("/review/orders/{order_id}/unhold", response_model=None)
+def unhold(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+    return _act(session, settings, user, order_id, lambda o, u: decisions.unhold(session, o, u.email))
+
+
+@router.post("/review/orders/{order_id}/lines/{line_id}", response_model=None)
+async def edit_line(order_id: int, line_id: int, request: Request, session: SessionDep, settings: SettingsDep,
+                    user: ClerkDep) -> Response:
+    """The line form: SKU, quantity, unit, unit price, description (only the fields sent are read)."""
+    form = await request.form()
+    fields = {k: str(form[k]) for k in lines.LINE_FIELDS if k in form}
+    return _act(session, settings, user, order_id,
+                lambda o, u: lines.edit_line(session, require_editable(o), line_id, u.email, forms.from_form(fields)))
+
+
+@router.post("/review/orders/{order_id}/lines", response_model=None)
+def add_line(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, sku: str = Form(""),
+             quantity: str = Form("")) -> Response:
+    def action(order: Order, by: User) -> None:
+        try:
+            qty = Decimal(quantity)
+        except InvalidOperation:
+            raise ActionError(f"'{quantity}' is not a quantity") from None
+        lines.add_line(session, order, by.email, sku, qty)
+
+    return _act(session, settings, user, order_id, action)
+
+
+@router.post("/review/orders/{order_id}/customer", response_model=None)
+def edit_customer(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+                  customer_id: str = Form("")) -> Response:
+    return _act(session, settings, user, order_id,
+                lambda o, u: set_customer(session, o, customer_id, u.email, settings))
+
+
+@router.post("/review/orders/{order_id}/approve", response_model=None)
+def approve(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done=True)
+
+
+@router.post("/review/orders/{order_id}/reject", response_model=None)
+def reject(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
+           reply: str = Form("")) -> Response:
+    return _act(session, settings, user, order_id,
+                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)

@@ -1,0 +1,32 @@
+"""The queue (/review): what waits for a clerk, filtered, with the counts beside it (the query itself is
+review_ui/queue_query.py)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy import func, select
+
+from models.tables import Customer, InboundMessage
+from review_ui import queue_query
+from review_ui.rendering import render
+from web.deps import ClerkDep, SessionDep, SettingsDep
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/review", response_model=None)
+def queue(request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep, status_filter: str = "",
+          customer: str = "", reason: str = "", mailbox: str = "") -> Response:
+    found = queue_query.waiting(session, status_filter, customer, reason, mailbox)
+    reason_counts = queue_query.reason_counts(session)
+    problems = session.scalar(
+        select(func.count()).select_from(InboundMessage).where(InboundMessage.status == "error")
+    )
+    customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
+    return render(request, "queue.html", user, rows=found.rows, total=found.total,
+                  counts=queue_query.status_counts(session),
+                  problem_messages=problems, reason_counts=dict(sorted(reason_counts.items())),
+                  customers=customers, mailboxes=queue_query.mailbox_names(settings),
+                  filters={"status_filter": status_filter, "customer": customer, "reason": reason,
+                           "mailbox": mailbox})
