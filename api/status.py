@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from api.deps import SessionDep
 from models.tables import Acknowledgement, AuditEvent, Order
-from orchestration.acknowledgement import line_state, money, quantity, shipments_of
+from orchestration.acknowledgements.wording import line_state, money, quantity, shipments_of
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "review_ui" / "templates")

@@ -33,7 +33,7 @@ from models.tables import (
     OrderLine,
     Product,
 )
-from orchestration.acknowledgement import ask_buyer
+from orchestration.acknowledgements.queue import ask_buyer
 from orchestration.audit import audit, transition
 from orchestration.jobs import enqueue
 

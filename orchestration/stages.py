@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from models.tables import Order, Shipment
-from orchestration import acknowledgement as ack
+from orchestration.acknowledgements import stage as acknowledgement_stage
+from orchestration.acknowledgements.queue import STAGE as ACKNOWLEDGEMENT
+from orchestration.acknowledgements.queue import acknowledge_accepted
+from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.audit import transition
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
@@ -27,7 +30,7 @@ class Connectors:
     routing: RoutingConnector = field(default_factory=BuiltinRouting)
     shipping: ShippingConnector = field(default_factory=BuiltinShipping)
     # None when no SMTP server is configured: accepted orders then queue no acknowledgement at all.
-    acknowledgement: ack.Acknowledger | None = None
+    acknowledgement: Acknowledger | None = None
 
 
 def _key(order: Order, stage: str) -> str:
@@ -59,7 +62,7 @@ def inventory(session: Session, order: Order, connectors: Connectors, generation
     if allocations:
         enqueue(session, "routing", _job_key(order, "routing", generation), order_id=order.id)
     elif connectors.acknowledgement is not None:
-        ack.acknowledge_accepted(session, order)  # nothing will ship soon: tell the buyer now
+        acknowledge_accepted(session, order)  # nothing will ship soon: tell the buyer now
 
 
 def routing(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
@@ -78,7 +81,7 @@ def shipping(session: Session, order: Order, connectors: Connectors, generation:
         tracking.append(connectors.shipping.ship(session, order, shipment))
     transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
     if connectors.acknowledgement is not None:
-        ack.acknowledge_accepted(session, order)
+        acknowledge_accepted(session, order)
 
 
 def _connector_of(kind: str, connectors: Connectors) -> object:
@@ -106,4 +109,4 @@ def prepare_batch(kind: str, session: Session, orders: list[Order], connectors: 
 
 
 ORDER_STAGES = {"erp": erp, "inventory": inventory, "routing": routing, "shipping": shipping,
-                ack.STAGE: ack.acknowledgement}
+                ACKNOWLEDGEMENT: acknowledgement_stage.acknowledgement}

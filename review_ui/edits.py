@@ -11,7 +11,8 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session
 
 from models.tables import Order, OrderLine
-from orchestration import acknowledgement, line_edits
+from orchestration import line_edits
+from orchestration.acknowledgements import queue as acknowledgements
 from orchestration.audit import audit
 from orchestration.line_edits import LINE_FIELDS
 from orchestration.order_actions import EDITABLE, ActionError, line_of
@@ -192,7 +193,7 @@ def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: boo
           to_value=reason.strip())
     order.held_reason = reason.strip()[:500]
     if ask_buyer:
-        acknowledgement.ask_buyer(session, order, actor, reason.strip())
+        acknowledgements.ask_buyer(session, order, actor, reason.strip())
 
 
 def unhold(session: Session, order: Order, actor: str) -> None:

@@ -19,8 +19,9 @@ from sqlalchemy import select, update
 from bootstrap import open_database
 from config import SmtpConfig
 from models.tables import Acknowledgement, Job, Order, StockLevel, utcnow
-from orchestration import acknowledgement as ack
-from orchestration.acknowledgement import Acknowledger
+from orchestration.acknowledgements import compose
+from orchestration.acknowledgements.queue import STAGE
+from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.conftest import Service, demo_eml, make_settings
@@ -183,7 +184,7 @@ def test_rejected_order_gets_a_question_with_the_clerks_reason(shared: Service, 
 def _bring_forward(svc: Service) -> None:
     """The queue's backoff would make the test wait: make the waiting acknowledgement due now."""
     with svc.db.session() as s:
-        s.execute(update(Job).where(Job.kind == ack.STAGE, Job.status == "queued")
+        s.execute(update(Job).where(Job.kind == STAGE, Job.status == "queued")
                   .values(run_after=utcnow() - timedelta(seconds=1)))
 
 
@@ -197,7 +198,7 @@ def test_smtp_down_delays_the_email_without_losing_it(shared: Service, smtp_serv
         svc.drain()
         order = svc.order_for_message(accepted["id"])
         assert order["status"] == "shipped", order["review_reasons"]
-        key = f"order:{order['id']}:{ack.STAGE}:accepted"
+        key = f"order:{order['id']}:{STAGE}:accepted"
         with svc.db.session() as s:
             job = s.scalars(select(Job).where(Job.idempotency_key == key)).one()
             assert (job.status, job.attempts) == ("queued", 1)
@@ -229,7 +230,7 @@ def test_a_send_repeated_after_a_crash_carries_the_same_message_id(shared: Servi
     svc.drain()
     assert len(inbox.received) == 1
     order_id = svc.order_for_message(accepted["id"])["id"]
-    key = f"order:{order_id}:{ack.STAGE}:accepted"
+    key = f"order:{order_id}:{STAGE}:accepted"
     with svc.db.session() as s:
         # What a crash between the server's answer and our commit leaves: the job not done (its lease
         # runs out), the email not marked sent.
@@ -510,16 +511,16 @@ def test_the_buyers_headers_are_read_leniently_and_never_inject_ours():
            + b"?=\r\n Teil 2\r\n"
            b"Message-ID: <m1@acme-retail.example>\r\n"
            b"References: <m0@acme-retail.example>\r\n\r\nbody\r\n")
-    buyer = ack.read_buyer_email(raw)
+    buyer = compose.read_buyer_email(raw)
     assert buyer.from_addr == "j.mueller@acme-retail.example" and buyer.from_name == "Jürgen Müller"
     assert buyer.reply_to == ["a@acme.example", "b@acme.example"]
     assert "\n" not in buyer.subject and "\r" not in buyer.subject and buyer.subject.startswith("Bestellung Nr. 7")
     assert buyer.message_id == "<m1@acme-retail.example>" and buyer.automated is None
     mail = EmailMessage()
-    mail["Subject"] = ack._reply_subject(buyer, Order(po_number="7"))
+    mail["Subject"] = compose._reply_subject(buyer, Order(po_number="7"))
     assert mail["Bcc"] is None and mail["Subject"].startswith("Re: Bestellung Nr. 7")
 
-    bulk = ack.read_buyer_email(b"From: news@acme.example\r\nPrecedence: bulk\r\nSubject: x\r\n\r\n")
+    bulk = compose.read_buyer_email(b"From: news@acme.example\r\nPrecedence: bulk\r\nSubject: x\r\n\r\n")
     assert bulk.automated == "Precedence: bulk"
-    broken = ack.read_buyer_email(b"From: <<<\r\nMessage-ID: not-an-id\r\n\r\n")
+    broken = compose.read_buyer_email(b"From: <<<\r\nMessage-ID: not-an-id\r\n\r\n")
     assert broken.from_addr is None and broken.message_id is None
