@@ -1,15 +1,16 @@
 """The acknowledgement email itself: who may get it, its subject and threading under the buyer's email,
-and its text (the accepted order, or the questions about a rejected or held one)."""
+and its text (the accepted order, or the questions about a rejected or held one).
+
+What the buyer's email says about how to answer it (From, Reply-To, Message-ID, References, Subject,
+whether a machine sent it) is read from the header facts intake stored on the message, never from
+its raw bytes."""
 
 from __future__ import annotations
 
-import email
 from dataclasses import dataclass
 from decimal import Decimal
-from email.header import decode_header, make_header
 from email.message import EmailMessage
-from email.policy import compat32
-from email.utils import formataddr, formatdate, getaddresses
+from email.utils import formataddr, formatdate
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,39 +40,18 @@ class BuyerEmail:
     automated: str | None  # why this looks like a machine's mail (no reply then), or None
 
 
-def read_buyer_email(raw: bytes) -> BuyerEmail:
-    """Only the headers are read, leniently: a malformed header gives no address rather than an error."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    msg = email.message_from_bytes(head, policy=compat32)
-
-    def header(name: str) -> str:
-        value = msg.get(name)
-        if value is None:
-            return ""
-        try:
-            return " ".join(str(make_header(decode_header(str(value)))).split())
-        except Exception:
-            return " ".join(str(value).split())
-
-    senders = [(n, a) for n, a in getaddresses([header("From")]) if "@" in a]
-    automated = None
-    auto_submitted = header("Auto-Submitted").lower()
-    precedence = header("Precedence").lower()
-    if auto_submitted and auto_submitted != "no":
-        automated = f"Auto-Submitted: {auto_submitted}"
-    elif precedence in ("bulk", "junk", "list", "auto_reply"):
-        automated = f"Precedence: {precedence}"
-    elif senders and senders[0][1].lower().split("@")[0] in ("mailer-daemon", "postmaster", "noreply", "no-reply"):
-        automated = f"the sender is {senders[0][1]}"
-    message_id = header("Message-ID").split(" ")[0] or None
+def buyer_email(message: InboundMessage) -> BuyerEmail:
+    """What the buyer's email says about how to answer it, from the header facts intake stored."""
+    message_id = message.message_id
     return BuyerEmail(
-        from_addr=senders[0][1] if senders else None,
-        from_name=senders[0][0] or None if senders else None,
-        reply_to=[a for _, a in getaddresses([header("Reply-To")]) if "@" in a],
+        from_addr=message.from_addr,
+        from_name=message.from_name,
+        reply_to=list(message.reply_to or []),
+        # Only an id in angle brackets threads: a reply "in reply to" anything else threads nowhere.
         message_id=message_id if message_id and message_id.startswith("<") else None,
-        references=header("References") or None,
-        subject=header("Subject"),
-        automated=automated,
+        references=message.references,
+        subject=" ".join((message.subject or "").split()),
+        automated=message.automated,
     )
 
 
@@ -127,7 +107,7 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
         return "the order did not come by email, so there is no one to reply to"
     if message.status == "not_an_order":
         return "the message is not an order"
-    buyer = read_buyer_email(message.raw)
+    buyer = buyer_email(message)
     try:
         recipient = choose_recipient(buyer, order.customer, acknowledger)
     except ValueError as exc:
