@@ -160,6 +160,23 @@ class ExtractedHeader:
             **{name: getattr(self, name) or getattr(fallback, name) for name in self.__dataclass_fields__}
         )
 
+    def provenance_json(self) -> dict[str, Any]:
+        """Where each field was read, as stored on the order for the review screen: per field read, its
+        provenance, and the value as read when it is text (a grid marks the cell holding it)."""
+        out: dict[str, Any] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            entry: dict[str, Any] = {}
+            if value.provenance is not None:
+                entry["provenance"] = value.provenance.to_json()
+            if isinstance(value.value, str):
+                entry["value"] = value.value
+            if entry:
+                out[name] = entry
+        return out
+
 
 @dataclass
 class ExtractedLine:

@@ -278,6 +278,10 @@ class Order(Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
     confidence: Mapped[float] = mapped_column(default=0.0)
     review_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Where each header field was read in the order's document, as the extractor recorded it when the
+    # order was filed: {"po_number": {"provenance": {...}, "value": "..."}, ...}; NULL for orders filed
+    # before it was kept (the review screen then reads the document again).
+    header_provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     erp_order_number: Mapped[str | None] = mapped_column(String(64))
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     auto_approved: Mapped[bool] = mapped_column(Boolean, default=False)

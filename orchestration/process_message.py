@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -214,7 +215,8 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         for sentence in message.refused or []:
             matched.reasons.append(Reason("refused_attachment", sentence))
         decision = decide(matched, settings.auto_approve_min_confidence)
-        orders.append(file_order(session, message, chosen.document, matched, decision))
+        orders.append(file_order(session, message, chosen.document, matched, decision,
+                                 chosen.extraction.header.provenance_json()))
     message.status = "processed"
     message.error = None
     return orders
@@ -232,8 +234,9 @@ def sent_on(message: InboundMessage) -> date:
 
 
 def file_order(session: Session, message: InboundMessage | None, document: Document | None,
-               matched: MatchedOrder, decision: Decision) -> Order:
-    """The order as matched and decided, with its lines, its audit event and (when approved) its next job."""
+               matched: MatchedOrder, decision: Decision, provenance: dict[str, Any]) -> Order:
+    """The order as matched and decided, with its lines, its audit event and (when approved) its next job.
+    `provenance`: where its header fields were read in `document` (`ExtractedHeader.provenance_json`)."""
     h = matched.header
     order = Order(
         message_id=message.id if message else None,
@@ -253,6 +256,7 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         confidence=decision.confidence,
         review_reasons=[r.to_json() for r in decision.reasons],
         auto_approved=decision.auto_approve,
+        header_provenance=provenance,
     )
     for ml in matched.lines:
         ex = ml.extracted

@@ -1,5 +1,5 @@
 """intake facts: the message source as columns, the header facts read once at intake, the parts stored at
-intake (documents.alternative)
+intake (documents.alternative), and orders.header_provenance
 
 Revision ID: 0015_intake
 Revises: 0014
@@ -14,6 +14,8 @@ Backfill, so old rows read like new ones:
 - A message still waiting for processing (received, or parked by a dead processing job, which a retry
   puts back) has no documents yet: it is split here, as intake now does at arrival, with the default
   MIME limits (the configured ones are not known to a migration).
+- Orders filed before this revision keep `header_provenance` NULL: knowing it would mean extracting
+  their documents again, so the review screen reads the document again for them (as it always did).
 """
 from __future__ import annotations
 
@@ -76,6 +78,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_inbound_messages_source_mailbox'), ['source_mailbox'], unique=False)
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.add_column(sa.Column('alternative', sa.Integer(), nullable=True))
+    with op.batch_alter_table('orders', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('header_provenance', sa.JSON(), nullable=True))
 
     _backfill(op.get_bind())
 
@@ -95,6 +99,8 @@ def downgrade() -> None:
     # waiting would be made twice.
     waiting = sa.select(messages.c.id).where(messages.c.status == 'received')
     bind.execute(documents.delete().where(documents.c.message_id.in_(waiting)))
+    with op.batch_alter_table('orders', schema=None) as batch_op:
+        batch_op.drop_column('header_provenance')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_column('alternative')
     with op.batch_alter_table('inbound_messages', schema=None) as batch_op:

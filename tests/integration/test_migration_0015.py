@@ -103,6 +103,7 @@ def test_upgrading_a_0014_database_with_mail_fills_the_new_columns(backend: str,
             message = s.get(InboundMessage, 5)
             (order,) = process_message(s, message, make_settings(tmp_path))
             assert (order.po_number, order.customer_id) == ("ACM-PO-55821", "C001")
+            assert order.header_provenance and "po_number" in order.header_provenance
         with db.session() as s:
             assert s.scalar(sa.select(sa.func.count()).select_from(Order)) == 1
     finally:

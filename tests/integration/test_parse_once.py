@@ -1,14 +1,20 @@
 """The raw message is parsed once, at intake: its source and header facts become columns and its parts
-documents; processing reads those, never the raw bytes again."""
+documents; processing and the review screen read those, never the raw bytes or the document again."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from email.message import EmailMessage
+from email.policy import SMTP
 
+import pytest
 from sqlalchemy import update
 
-from models.tables import InboundMessage
+from models.tables import InboundMessage, Order
+from review_ui import document_view
 from tests.conftest import Service, demo_eml
+from tests.integration.test_review_ui_edits import EXTRAS
 
 
 def test_intake_stores_the_source_and_the_header_facts(sqlite_service: Service) -> None:
@@ -58,3 +64,60 @@ def test_processing_reads_what_intake_stored_not_the_raw_bytes(sqlite_service: S
     documents = svc.client.get(f"/api/messages/{accepted['id']}").json()["documents"]
     assert [(d["role"], d["extractor"], d["extraction_status"]) for d in documents] == [
         ("body_text", "email_text", "extracted")]
+
+
+def _csv_order() -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Peter <peter@initech.example>"  # not a known customer: the buyer field is in doubt
+    msg["To"] = "orders@northwind-supply.example"
+    msg["Subject"] = "PO attached"
+    msg["Message-ID"] = "<csv-once@initech.example>"
+    msg.set_content("Please see the attached order.")
+    msg.add_attachment(b"Purchase Order No.,PO-CSV-78\nBuyer,Initech Supplies\n\nSKU,Description,Qty,Unit Price\n"
+                       b"GLV-NIT-M-BLU,Nitrile gloves,5,12.27\n", maintype="text", subtype="csv", filename="po.csv")
+    return msg.as_bytes(policy=SMTP)
+
+
+def _pdf_from_a_stranger() -> bytes:
+    raw = re.sub(rb"From: [^\r\n]*", b"From: Stranger <someone@unknown-corp.example>", demo_eml("04"), count=1)
+    return raw.replace(b"Message-ID: <", b"Message-ID: <once-stranger-", 1)
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param(_pdf_from_a_stranger, id="pdf-doubtful-customer"),
+    pytest.param(lambda: demo_eml("11"), id="text-doubtful-customer"),
+    pytest.param(_csv_order, id="csv-doubtful-customer"),
+    pytest.param(lambda: EXTRAS, id="text-bill-to-terms-notes"),
+])
+def test_the_review_screen_draws_header_boxes_from_what_was_filed(sqlite_service: Service, raw,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIVEN an order with header fields to mark (a doubtful customer; bill-to, terms and notes)
+    WHEN the review screen builds its document view
+    THEN it reads where each field was found from the order, without extracting the document again,
+    and draws exactly the boxes it drew when it read the document again (as it still does for orders
+    filed before the provenance was kept)."""
+    svc = sqlite_service
+    accepted = svc.post_eml(raw())
+    svc.drain()
+    order_id = svc.order_for_message(accepted["id"])["id"]
+    with svc.db.session() as s:
+        order = s.get(Order, order_id)
+        documents = list(s.get(InboundMessage, accepted["id"]).documents)
+        assert order.header_provenance
+
+        def no_extraction(*args: object) -> None:
+            raise AssertionError("the review screen extracted the document again")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(document_view, "extract_part", no_extraction)
+            stored = document_view.source_view(order, documents)
+
+        order.header_provenance = None  # an order filed before 0015
+        document_view._HEADERS.clear()
+        read_again = document_view.source_view(order, documents)
+        s.rollback()
+    assert stored == read_again
+    regions = [box.region for page in stored.pages for box in page.boxes]
+    regions += [region for _, region in stored.segments if region is not None]
+    regions += [region for grid in stored.grids for region in grid.cells.values()]
+    assert any(region.target.startswith("field-") for region in regions), stored
