@@ -45,8 +45,8 @@ class Background:
         maildir = self.settings.resolved_maildir
         while not self.stop.is_set():
             try:
-                poll_once(maildir, lambda raw, ref: accept_message(self.db, raw, "maildir", ref,
-                                                                   self.settings.mime_limits()))
+                poll_once(maildir, lambda raw, source: accept_message(self.db, raw, source,
+                                                                      self.settings.mime_limits()))
             except Exception:  # a broken poll must not end intake for good
                 log.exception("maildir poll failed")
             self.stop.wait(self.settings.poll_interval_s)

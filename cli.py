@@ -110,6 +110,7 @@ def _ingest_imap(url: str, ca_file: Path | None) -> None:
 
     from config import MailboxConfig
     from intake.imap import fetch_all, parse_imap_url
+    from models.schemas import MessageSource
     from orchestration.accept import accept_message
 
     try:
@@ -127,9 +128,12 @@ def _ingest_imap(url: str, ca_file: Path | None) -> None:
     with Progress(console=console) as progress:
         task = progress.add_task(f"{target.host}/{target.folder}", total=None)
         try:
-            for total, uid, raw in fetch_all(config):
-                progress.update(task, total=total)
-                accepted = accept_message(db, raw, "imap", f"imap:{url}:{uid}", get_settings().mime_limits())
+            for fetched in fetch_all(config):
+                progress.update(task, total=fetched.total)
+                # The mailbox is named by its login, as a person names it: the dashboard shows where it came from.
+                source = MessageSource("imap", mailbox=f"{target.user}@{target.host}", folder=target.folder,
+                                       uidvalidity=fetched.uidvalidity, uid=fetched.uid)
+                accepted = accept_message(db, fetched.raw, source, get_settings().mime_limits())
                 new += accepted.created
                 seen += 1
                 progress.advance(task)
@@ -142,6 +146,7 @@ def _ingest_imap(url: str, ca_file: Path | None) -> None:
 
 
 def _ingest_files(path: Path) -> None:
+    from models.schemas import MessageSource
     from orchestration.accept import accept_message
 
     if not path.exists():
@@ -158,7 +163,8 @@ def _ingest_files(path: Path) -> None:
     with Progress(console=console) as progress:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:
-            accepted = accept_message(db, f.read_bytes(), "cli", str(f), get_settings().mime_limits())
+            accepted = accept_message(db, f.read_bytes(), MessageSource("cli", path=str(f)),
+                                      get_settings().mime_limits())
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")

@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException, Request, Response, status
 from sqlalchemy import select
 
 from api.schemas import AcceptedOut, DocumentOut, MessageDetail, MessageOut
+from models.schemas import MessageSource
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from web.deps import ApiUser, DbDep, SessionDep, SettingsDep
@@ -28,7 +29,7 @@ async def post_message(request: Request, response: Response, db: DbDep, settings
     if len(raw) > settings.max_message_bytes:
         raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
                             f"message of {len(raw)} bytes exceeds the limit of {settings.max_message_bytes}")
-    accepted = accept_message(db, raw, "api", f"user:{user.email}", settings.mime_limits())
+    accepted = accept_message(db, raw, MessageSource("api", user=user.email), settings.mime_limits())
     if not accepted.created:
         response.status_code = status.HTTP_200_OK
     return AcceptedOut(id=accepted.message_id, duplicate=not accepted.created, status=accepted.status)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 
 class DocumentOut(BaseModel):
@@ -25,8 +25,13 @@ class DocumentOut(BaseModel):
 class MessageOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: int
-    source: str
-    source_ref: str | None
+    source: str  # the kind: imap | maildir | api | cli | eval | ...
+    source_mailbox: str | None = None
+    source_folder: str | None = None
+    source_uidvalidity: int | None = None
+    source_uid: int | None = None
+    source_path: str | None = None
+    source_user: str | None = None
     message_id: str | None
     sha256: str
     size: int
@@ -35,6 +40,18 @@ class MessageOut(BaseModel):
     received_at: datetime
     status: str
     error: str | None
+
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def source_ref(self) -> str | None:
+        """Where in the source, in the one string this API gave before the columns existed (kept for its
+        clients): imap:<mailbox>:<folder>:<uidvalidity>:<uid>, user:<email>, or the file's path."""
+        if self.source_mailbox is not None:
+            return f"imap:{self.source_mailbox}:{self.source_folder}:{self.source_uidvalidity}:{self.source_uid}"
+        if self.source_user is not None:
+            return f"user:{self.source_user}"
+        return self.source_path
 
 
 class MessageDetail(MessageOut):

@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from models.tables import Acknowledgement, AuditEvent, Order
-from orchestration.acknowledgement import line_state, money, quantity, shipments_of
+from orchestration.acknowledgements.wording import line_state, money, quantity, shipments_of
 from web.deps import SessionDep
 
 router = APIRouter(include_in_schema=False)

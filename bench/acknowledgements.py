@@ -31,6 +31,7 @@ from sqlalchemy import func, select  # noqa: E402
 from app import create_app  # noqa: E402
 from bootstrap import load_demo, open_database  # noqa: E402
 from config import Settings, SmtpConfig  # noqa: E402
+from models.schemas import MessageSource  # noqa: E402
 from models.tables import Acknowledgement, Order  # noqa: E402
 from orchestration.accept import accept_message  # noqa: E402
 from orchestration.worker import Worker  # noqa: E402
@@ -66,7 +67,7 @@ def run(orders: int, smtp_port: int | None) -> tuple[float, Settings, object]:
     db = open_database(settings)
     load_demo(db, settings)
     for raw in emails(orders):
-        accept_message(db, raw, "bench")
+        accept_message(db, raw, MessageSource("bench"))
     worker = Worker(db, settings)  # the registry adds the acknowledgement sender when [smtp] has a host
     started = time.perf_counter()
     worker.run_until_idle(max_jobs=100_000)

@@ -13,7 +13,7 @@ from clerk.errors import ActionError, require_editable
 from matching import learning
 from models.audit import audit
 from models.tables import Customer, Order, Product
-from orchestration import acknowledgement
+from orchestration.acknowledgements import queue as acknowledgements
 from orchestration.pipeline import start
 from orchestration.transitions import transition
 
@@ -54,7 +54,7 @@ def reject(session: Session, order: Order, actor: str, reason: str, reply: bool 
     transition(session, order, "rejected", actor, {"reason": reason.strip()})
     # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way).
     if reply:
-        acknowledgement.ask_buyer(session, order, actor, reason.strip())
+        acknowledgements.ask_buyer(session, order, actor, reason.strip())
 
 
 def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: bool = False) -> None:
@@ -68,7 +68,7 @@ def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: boo
           to_value=reason.strip())
     order.held_reason = reason.strip()[:500]
     if ask_buyer:
-        acknowledgement.ask_buyer(session, order, actor, reason.strip())
+        acknowledgements.ask_buyer(session, order, actor, reason.strip())
 
 
 def unhold(session: Session, order: Order, actor: str) -> None:

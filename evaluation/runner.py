@@ -20,6 +20,7 @@ from bootstrap import load_master_data
 from config import Settings
 from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
 from models.db import Database, upgrade_schema
+from models.schemas import MessageSource
 from models.tables import Document, InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
@@ -151,7 +152,7 @@ def ingest_document(db: Database, settings: Settings, doc: Path, source: str, na
 
     Documents are processed in corpus order, as a mailbox would deliver them; the stages after
     approval are not part of what is scored."""
-    accepted = accept_message(db, as_message(doc), source, name)
+    accepted = accept_message(db, as_message(doc), MessageSource(source, path=name), settings.mime_limits())
     with db.session() as s:
         message = s.get(InboundMessage, accepted.message_id)
         assert message is not None

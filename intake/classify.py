@@ -1,8 +1,11 @@
-"""Recognising mail that is not an order: delivery reports, auto-replies, calendar invites, newsletters.
+"""Recognising mail that is not an order (delivery reports, auto-replies, calendar invites,
+newsletters), mail a machine sent, and order wording: the one owner of each of these rules.
 
 Conservative on purpose: a message is only set aside when its own headers or structure say what it
 is, and a message that carries order wording or an order-like attachment is never set aside on a
 weak signal (a real order sent through a mailing list still has List-Id and List-Unsubscribe).
+`automated_sender` is read at intake and stored on the message: the acknowledgement never answers a
+machine. `has_order_wording` is also what processing asks of a prose order without PO or item codes.
 """
 
 from __future__ import annotations
@@ -17,13 +20,55 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"r[ée]ponse automatique|respuesta autom[aá]tica|risposta automatica)\b",
     re.IGNORECASE,
 )
+# Words that say a text is an order: a PO or order number ("PO 4711", "P.O. #: 12", "Order No."), "purchase
+# order", the order words of German, Spanish and French buyers, and how buyers ask for goods in prose
+# ("we need", "please send", "quote", "order"). "Order now", "order today" and "order online" are a
+# shop's call to action in a newsletter, not a buyer's order.
 _ORDER_WORDING = re.compile(
     r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\b\.?|nr\b\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\b\.?|nr\b\.?|number|#)|"
-    r"bestellung|pedido|bon de commande|commande)",
+    r"bestellung|pedido|bon de commande|commande)"
+    r"|\b(order(?!\s+(now|today|online)\b)|purchase|p\.?o\.?|please (send|ship)|we need|quote)\b",
     re.IGNORECASE,
 )
 _CALENDAR_METHOD = re.compile(r"^METHOD:(REQUEST|CANCEL)\s*$", re.IGNORECASE | re.MULTILINE)
-_DAEMON = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
+# Senders that are the mail system itself: what they send reports on a delivery.
+MAIL_SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
+# Senders that read no answers. Their mail may still be an order (a buyer's ERP), so this only says
+# who not to reply to.
+NO_REPLY_SENDERS = frozenset({"noreply", "no-reply"})
+# Precedence values of mail sent to many or by a machine (RFC 3834, RFC 2076).
+_MACHINE_PRECEDENCE = ("bulk", "junk", "list", "auto_reply")
+
+
+def _word(headers: Mapping[str, str], name: str) -> str:
+    """A header's decoded first value, blanks collapsed, lower-case ("" when absent)."""
+    return " ".join(headers.get(name, "").split()).lower()
+
+
+def _local_part(address: str | None) -> str:
+    return (address or "").lower().split("@")[0]
+
+
+def automated_sender(headers: Mapping[str, str], from_addr: str | None) -> str | None:
+    """Why the headers say a machine sent this mail, so no one would read a reply, or None.
+
+    `headers` maps lower-case header names to their (first) decoded value. Auto-Submitted other than
+    "no" (RFC 3834), a Precedence of bulk, junk, list or auto_reply, or a sender that is the mail system
+    or a no-reply box."""
+    auto_submitted = _word(headers, "auto-submitted")
+    precedence = _word(headers, "precedence")
+    if auto_submitted and auto_submitted != "no":
+        return f"Auto-Submitted: {auto_submitted}"
+    if precedence in _MACHINE_PRECEDENCE:
+        return f"Precedence: {precedence}"
+    if from_addr and _local_part(from_addr) in MAIL_SYSTEM_SENDERS | NO_REPLY_SENDERS:
+        return f"the sender is {from_addr}"
+    return None
+
+
+def has_order_wording(text: str) -> bool:
+    """Whether the text says it is an order, in any of the languages buyers write to us in."""
+    return bool(_ORDER_WORDING.search(text))
 
 
 def _is_calendar(part: Part) -> bool:
@@ -42,35 +87,36 @@ def not_an_order_reason(headers: Mapping[str, str], content_type: str, report_ty
     `headers` maps lower-case header names to their (first) decoded value.
     """
     bodies = "\n".join(p.content.decode("utf-8", errors="replace") for p in parts if p.role.startswith("body"))
-    has_order_wording = bool(_ORDER_WORDING.search(subject) or _ORDER_WORDING.search(bodies))
+    wording = has_order_wording(subject) or has_order_wording(bodies)
     has_order_file = any(_order_like_attachment(p) for p in parts)
 
     if content_type == "multipart/report" and (report_type or "").lower() == "delivery-status":
         return "delivery status notification"
     if content_type == "multipart/report" and (report_type or "").lower() == "disposition-notification":
         return "read receipt"
-    if from_addr and _DAEMON.match(from_addr):
+    if from_addr and "@" in from_addr and _local_part(from_addr) in MAIL_SYSTEM_SENDERS:
         return "delivery status notification"
 
-    auto_submitted = headers.get("auto-submitted", "").strip().lower()
+    auto_submitted = _word(headers, "auto-submitted")
+    precedence = _word(headers, "precedence")
     if (auto_submitted.startswith("auto-replied") or "x-autoreply" in headers or "x-autorespond" in headers
-            or headers.get("precedence", "").strip().lower() == "auto_reply"
+            or precedence == "auto_reply"
             or _AUTO_REPLY_SUBJECT.match(subject)):
         return "automatic reply"
     # Buyers' ERP systems send real purchase orders marked auto-generated: only plain notices qualify.
-    if auto_submitted.startswith("auto-generated") and not has_order_wording and not has_order_file:
+    if auto_submitted.startswith("auto-generated") and not wording and not has_order_file:
         return "automatic notification"
 
     calendars = [p for p in parts if _is_calendar(p)]
-    if calendars and not has_order_file and not has_order_wording:
+    if calendars and not has_order_file and not wording:
         for part in calendars:
             text = part.content.decode("utf-8", errors="replace")
             if _CALENDAR_METHOD.search(text) or part.role == "attachment":
                 return "calendar invitation"
 
     list_mail = "list-unsubscribe" in headers and (
-        headers.get("precedence", "").strip().lower() in ("bulk", "list") or "list-id" in headers
+        precedence in ("bulk", "list") or "list-id" in headers
     )
-    if list_mail and not has_order_wording and not has_order_file:
+    if list_mail and not wording and not has_order_file:
         return "newsletter"
     return None

@@ -22,13 +22,14 @@ from sqlalchemy.orm import Session
 
 from config import MailboxConfig
 from models.db import Database
+from models.schemas import MessageSource
 from models.tables import MailboxState, utcnow
 
 log = logging.getLogger(__name__)
 
-# accept(raw, source_ref) commits the raw message and returns True when it is usable, False when
+# accept(raw, source) commits the raw message and returns True when it is usable, False when
 # intake refused it (it goes to the failed folder). It raises when nothing could be stored.
-Accept = Callable[[bytes, str], bool]
+Accept = Callable[[bytes, MessageSource], bool]
 
 DONE_KEYWORD = "$OrderIntake"
 
@@ -195,8 +196,9 @@ class ImapMailbox:
                 if raw is None:
                     continue  # expunged by someone else meanwhile
                 result.fetched += 1
-                ref = f"imap:{self.config.name}:{self.config.folder}:{uidvalidity}:{uid}"
-                done[self.accept(bytes(raw), ref)].append(uid)
+                source = MessageSource("imap", mailbox=self.config.name, folder=self.config.folder,
+                                       uidvalidity=uidvalidity, uid=uid)
+                done[self.accept(bytes(raw), source)].append(uid)
                 if self.after_commit is not None:
                     self.after_commit(client, uid)
             self._finish_on_server(client, done[True], usable=True)
@@ -283,15 +285,24 @@ def parse_imap_url(url: str) -> ImapUrl:
                    folder)
 
 
-def fetch_all(config: MailboxConfig) -> Iterator[tuple[int, int, bytes]]:
-    """(total, uid, raw) for every message in the folder, read-only: nothing changes on the server."""
+@dataclass(frozen=True)
+class Fetched:
+    total: int  # messages in the folder
+    uidvalidity: int
+    uid: int
+    raw: bytes
+
+
+def fetch_all(config: MailboxConfig) -> Iterator[Fetched]:
+    """Every message in the folder, read-only: nothing changes on the server."""
     client = connect(config)
     try:
-        client.select_folder(config.folder, readonly=True)
+        info = client.select_folder(config.folder, readonly=True)
+        uidvalidity = int(info[b"UIDVALIDITY"])
         uids = sorted(client.search(["ALL"]))
         for start in range(0, len(uids), 50):
             batch = uids[start:start + 50]
             for uid, data in sorted(client.fetch(batch, ["BODY.PEEK[]"]).items()):
-                yield len(uids), uid, bytes(data[b"BODY[]"])
+                yield Fetched(len(uids), uidvalidity, uid, bytes(data[b"BODY[]"]))
     finally:
         _close(client)

@@ -6,9 +6,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from models.schemas import MessageSource
+
 log = logging.getLogger(__name__)
 
-Accept = Callable[[bytes, str], object]
+Accept = Callable[[bytes, MessageSource], object]
 
 
 def ensure_maildir(root: Path) -> None:
@@ -29,7 +31,7 @@ def poll_once(root: Path, accept: Accept) -> int:
             continue
         try:
             raw = path.read_bytes()
-            accept(raw, str(path))
+            accept(raw, MessageSource("maildir", path=str(path)))
         except Exception:
             # Leave it in new/ to be retried; one unreadable file must not stop the others.
             log.exception("could not ingest %s", path)

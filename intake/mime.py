@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses
 from pathlib import PurePosixPath
 
 from config import MimeLimits
@@ -33,7 +32,8 @@ from intake.archives import (
 )
 from intake.charsets import decode_bytes, decode_header
 from intake.classify import not_an_order_reason
-from models.schemas import ParsedMessage, Part
+from intake.headers import address, first_values, header_facts, raw_headers
+from models.schemas import HeaderFacts, ParsedMessage, Part
 
 __all__ = ["forwarded_sender", "parse_message"]
 
@@ -62,20 +62,6 @@ _GENERIC_TYPES = {"application/octet-stream", "application/binary", "application
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _address(header_value: str | None) -> tuple[str | None, str | None]:
-    if not header_value:
-        return None, None
-    try:
-        pairs = getaddresses([str(header_value)])
-    except Exception:  # malformed header: keep going without a sender
-        return None, None
-    for name, addr in pairs:
-        addr = _CONTROL.sub("", addr).strip()
-        if addr and "@" in addr and " " not in addr:
-            return addr.lower(), (decode_header(name) or None)
-    return None, None
-
-
 def forwarded_sender(text: str) -> str | None:
     """The original author's address in an inline-forwarded body, if there is one."""
     starts = [m.end() for m in _FORWARD_MARKERS.finditer(text)]
@@ -85,21 +71,10 @@ def forwarded_sender(text: str) -> str | None:
         found = _FORWARD_FROM.search(text, start, start + 400)
         if found:
             value = found.group(1).replace("[mailto:", " <").replace("]", ">")
-            addr, _ = _address(value)
+            addr, _ = address(value)
             if addr:
                 return addr
     return None
-
-
-def _raw_headers(msg: Message) -> dict[str, list[str]]:
-    headers: dict[str, list[str]] = {}
-    try:
-        items = list(msg.raw_items())
-    except Exception:
-        items = []
-    for name, value in items:
-        headers.setdefault(str(name).strip().lower(), []).append(str(value))
-    return headers
 
 
 def _clean_filename(value: str | None) -> str | None:
@@ -225,7 +200,7 @@ class _Reader:
                 inner = email.message_from_bytes(data, policy=policy.default)
         if inner is None:
             return
-        addr, _ = _address(_first(_raw_headers(inner), "from"))
+        addr, _ = address(_first(raw_headers(inner), "from"))
         if addr:
             self.senders.append(addr)
         self.alternatives.append(None)  # an attached message's bodies are its own, not a twin of ours
@@ -293,7 +268,7 @@ class _Reader:
 
     def _add_container(self, label: str, container: Container, depth: int) -> None:
         if container.sender:
-            addr, _ = _address(container.sender)
+            addr, _ = address(container.sender)
             if addr:
                 self.senders.append(addr)
         if container.body_text:
@@ -350,8 +325,7 @@ def parse_message(raw: bytes, limits: MimeLimits = MimeLimits()) -> ParsedMessag
         return _parse(bytes(raw) if not isinstance(raw, str) else raw.encode("utf-8", "surrogateescape"), limits)
     except Exception as exc:  # the last line of defence: the message is parked with a reason, never lost
         reason = f"the message could not be read as email ({type(exc).__name__}: {exc})"
-        return ParsedMessage(message_id=None, from_addr=None, from_name=None, subject="", original_from_addr=None,
-                             parts=[], defects=[reason], error=reason)
+        return ParsedMessage(headers=HeaderFacts(), original_from_addr=None, parts=[], defects=[reason], error=reason)
 
 
 def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
@@ -363,13 +337,12 @@ def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
         reader.defect(f"parts nested deeper than {limits.max_depth} levels were not read")
         msg = BytesHeaderParser(policy=policy.default).parsebytes(raw)
         structure_read = False
-    headers = _raw_headers(msg)
+    headers = raw_headers(msg)
     for name in ("from", "subject", "message-id", "content-type"):
         if len(headers.get(name, [])) > 1:
             reader.defect(f"duplicate {name} header: the first is used")
-    from_addr, from_name = _address(_first(headers, "from"))
-    subject = decode_header(_first(headers, "subject"))
-    message_id = decode_header(_first(headers, "message-id")).split(" ")[0] or None
+    facts = header_facts(headers)
+    from_addr = facts.from_addr
     if structure_read:
         reader._guarded(msg, 0, False)
     original = reader.senders[0] if reader.senders else None
@@ -391,16 +364,13 @@ def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
         ctype = msg.get_content_type()
     except Exception:
         ctype = "text/plain"
-    first_values = {name: decode_header(values[0]) for name, values in headers.items()}
     return ParsedMessage(
-        message_id=message_id,
-        from_addr=from_addr,
-        from_name=from_name,
-        subject=subject,
+        headers=facts,
         original_from_addr=original,
         parts=reader.parts,
         defects=reader.defects,
-        not_an_order=not_an_order_reason(first_values, ctype, _report_type(msg), from_addr, subject, reader.parts),
+        not_an_order=not_an_order_reason(first_values(headers), ctype, _report_type(msg), from_addr, facts.subject,
+                                         reader.parts),
         error=error,
         refused=list(reader.refusals),
     )

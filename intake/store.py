@@ -1,4 +1,5 @@
-"""Raw storage: every inbound message is kept byte for byte, once (Message-ID and sha256)."""
+"""Raw storage: every inbound message is kept byte for byte, once (Message-ID and sha256), with what
+intake read from it in its one parse: where it came from, its header facts, and its parts as documents."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from config import MimeLimits
 from intake.mime import parse_message
-from models.tables import InboundMessage
+from models.schemas import MessageSource, ParsedMessage
+from models.tables import Document, InboundMessage
 
 
 @dataclass
@@ -24,12 +26,13 @@ class Stored:
         return self.message.status != "error"
 
 
-def store_raw(session: Session, raw: bytes, source: str, source_ref: str | None = None,
-              limits: MimeLimits | None = None) -> Stored:
+def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Stored:
     """Keep the raw bytes unless the same message is already held.
 
     Deduplicates on the sha256 of the bytes and on Message-ID, because the same order often
     reaches us twice (a resend, or a copy in two mailboxes) with different transport headers.
+    The message is parsed here and only here: its header facts become columns and its parts become
+    `Document` rows, which processing reads.
     """
     digest = hashlib.sha256(raw).hexdigest()
     existing = session.scalar(select(InboundMessage).where(InboundMessage.sha256 == digest))
@@ -43,17 +46,51 @@ def store_raw(session: Session, raw: bytes, source: str, source_ref: str | None 
         if existing is not None:
             return Stored(existing, created=False)
     message = InboundMessage(
-        source=source,
-        source_ref=source_ref,
-        message_id=parsed.message_id,
+        source=source.kind,
+        source_mailbox=source.mailbox,
+        source_folder=source.folder,
+        source_uidvalidity=source.uidvalidity,
+        source_uid=source.uid,
+        source_path=source.path,
+        source_user=source.user,
         sha256=digest,
         raw=raw,
         size=len(raw),
-        from_addr=parsed.from_addr,
-        subject=parsed.subject[:998],
         status="error" if parsed.error else "received",
         error=parsed.error,
+        # A message that cannot be processed (a limit exceeded) has nothing to read.
+        documents=[] if parsed.error else documents(parsed),
+        **message_facts(parsed),
     )
     session.add(message)
     session.flush()
     return Stored(message, created=True)
+
+
+def message_facts(parsed: ParsedMessage) -> dict[str, object]:
+    """The columns of `InboundMessage` that hold what the parse found (header facts and split results)."""
+    facts = parsed.headers
+    return {
+        "message_id": facts.message_id,
+        "from_addr": facts.from_addr,
+        "from_name": facts.from_name[:998] if facts.from_name else None,
+        "reply_to": facts.reply_to,
+        "to_addrs": facts.to,
+        "subject": facts.subject[:998],
+        "sent_on": facts.sent_on,
+        "in_reply_to": facts.in_reply_to[:998] if facts.in_reply_to else None,
+        "references": facts.references,
+        "automated": facts.automated,
+        "original_from_addr": parsed.original_from_addr,
+        "not_an_order": parsed.not_an_order,
+        "refused": list(parsed.refused),
+    }
+
+
+def documents(parsed: ParsedMessage) -> list[Document]:
+    """The message's parts as documents, in part order, waiting for extraction."""
+    return [Document(part_index=part.index, role=part.role, filename=part.filename,
+                     media_type=part.media_type, sha256=hashlib.sha256(part.content).hexdigest(),
+                     size=len(part.content), content=part.content, alternative=part.alternative,
+                     extraction_status="pending")
+            for part in parsed.parts]

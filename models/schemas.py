@@ -16,6 +16,42 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- intake
 
 
+@dataclass(frozen=True)
+class MessageSource:
+    """Where a message came from, as the source itself says it, stored as columns on the message.
+
+    `kind` is the source (imap, maildir, api, cli, eval, ...); the rest is filled where the kind has it:
+    an IMAP mailbox's name, folder, UIDVALIDITY and UID; a file's path (Maildir, a CLI ingest, a corpus
+    document); the API user who posted it."""
+
+    kind: str
+    mailbox: str | None = None
+    folder: str | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
+    path: str | None = None
+    user: str | None = None
+
+
+@dataclass
+class HeaderFacts:
+    """What a message's own headers say, read once at intake and stored on the message: later stages
+    read these, never the raw headers again."""
+
+    message_id: str | None = None
+    from_addr: str | None = None  # lower-case
+    from_name: str | None = None
+    subject: str = ""
+    reply_to: list[str] = field(default_factory=list)
+    to: list[str] = field(default_factory=list)
+    # The day the Date header names, on the sender's own calendar (not converted to UTC).
+    sent_on: date | None = None
+    in_reply_to: str | None = None
+    references: str | None = None
+    # Why the headers say a machine sent it (no one reads a reply), or None.
+    automated: str | None = None
+
+
 @dataclass
 class Part:
     """One piece of a message that may hold order content: a body or an attachment."""
@@ -31,10 +67,7 @@ class Part:
 
 @dataclass
 class ParsedMessage:
-    message_id: str | None
-    from_addr: str | None
-    from_name: str | None
-    subject: str
+    headers: HeaderFacts
     # When a salesperson forwards a buyer's email, the buyer is who we resolve the customer from.
     original_from_addr: str | None
     parts: list[Part]
@@ -46,6 +79,22 @@ class ParsedMessage:
     error: str | None = None
     # Attachments and archives skipped for exceeding a limit, one sentence each.
     refused: list[str] = field(default_factory=list)
+
+    @property
+    def message_id(self) -> str | None:
+        return self.headers.message_id
+
+    @property
+    def from_addr(self) -> str | None:
+        return self.headers.from_addr
+
+    @property
+    def from_name(self) -> str | None:
+        return self.headers.from_name
+
+    @property
+    def subject(self) -> str:
+        return self.headers.subject
 
 
 # ---------------------------------------------------------------- extraction
@@ -110,6 +159,23 @@ class ExtractedHeader:
         return ExtractedHeader(
             **{name: getattr(self, name) or getattr(fallback, name) for name in self.__dataclass_fields__}
         )
+
+    def provenance_json(self) -> dict[str, Any]:
+        """Where each field was read, as stored on the order for the review screen: per field read, its
+        provenance, and the value as read when it is text (a grid marks the cell holding it)."""
+        out: dict[str, Any] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            entry: dict[str, Any] = {}
+            if value.provenance is not None:
+                entry["provenance"] = value.provenance.to_json()
+            if isinstance(value.value, str):
+                entry["value"] = value.value
+            if entry:
+                out[name] = entry
+        return out
 
 
 @dataclass

@@ -189,14 +189,36 @@ class InboundMessage(Base):
               sqlite_where=text("message_id IS NOT NULL"), postgresql_where=text("message_id IS NOT NULL")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source: Mapped[str] = mapped_column(String(32))  # maildir | api | cli | eval
-    source_ref: Mapped[str | None] = mapped_column(String(500))
+    # The kind of source: imap | maildir | api | cli | eval | replay (tests and benchmarks add their own).
+    source: Mapped[str] = mapped_column(String(32))
+    # Where in that source, as the source said it at intake, never a string split back apart: an IMAP
+    # mailbox's name, folder, UIDVALIDITY and UID; a file's path (Maildir, CLI, corpus); the API user.
+    source_mailbox: Mapped[str | None] = mapped_column(String(200), index=True)
+    source_folder: Mapped[str | None] = mapped_column(String(500))
+    source_uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    source_uid: Mapped[int | None] = mapped_column(BigInteger)
+    source_path: Mapped[str | None] = mapped_column(String(1000))
+    source_user: Mapped[str | None] = mapped_column(String(320))
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
-    from_addr: Mapped[str | None] = mapped_column(String(320))
+    # The header facts, read once at intake (intake/headers.py): later stages read these columns, never
+    # the raw headers again.
+    from_addr: Mapped[str | None] = mapped_column(String(320))  # lower-case
+    from_name: Mapped[str | None] = mapped_column(String(998))
+    reply_to: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    to_addrs: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     subject: Mapped[str | None] = mapped_column(String(998))
+    sent_on: Mapped[date | None] = mapped_column(Date)  # the Date header's day, on the sender's calendar
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    references: Mapped[str | None] = mapped_column(Text)
+    automated: Mapped[str | None] = mapped_column(Text)  # why a machine sent it (no reply then), or NULL
+    # What the MIME split found, beside the parts it stored as documents: the buyer of a forwarded email,
+    # why the message is plainly not an order, the attachments refused for a limit.
+    original_from_addr: Mapped[str | None] = mapped_column(String(320))
+    not_an_order: Mapped[str | None] = mapped_column(Text)
+    refused: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # received -> processed | not_an_order | error
     status: Mapped[str] = mapped_column(String(32), default="received", index=True)
@@ -234,6 +256,8 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = mapped_column(LargeBinary)
+    # The multipart/alternative a body belongs to: its text and HTML versions share the number.
+    alternative: Mapped[int | None] = mapped_column(Integer)
     extractor: Mapped[str | None] = mapped_column(String(64))
     # pending -> extracted | no_order_content | unsupported | error
     extraction_status: Mapped[str] = mapped_column(String(32), default="pending")
@@ -266,6 +290,10 @@ class Order(Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
     confidence: Mapped[float] = mapped_column(default=0.0)
     review_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Where each header field was read in the order's document, as the extractor recorded it when the
+    # order was filed: {"po_number": {"provenance": {...}, "value": "..."}, ...}; NULL for orders filed
+    # before it was kept (the review screen then reads the document again).
+    header_provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     erp_order_number: Mapped[str | None] = mapped_column(String(64))
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     auto_approved: Mapped[bool] = mapped_column(Boolean, default=False)

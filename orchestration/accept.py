@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from config import MimeLimits
 from intake.store import store_raw
 from models.db import Database
+from models.schemas import MessageSource
 from orchestration.jobs import enqueue
 
 
@@ -24,8 +25,7 @@ class Accepted:
         return self.status != "error"
 
 
-def accept_message(db: Database, raw: bytes, source: str, source_ref: str | None = None,
-                   limits: MimeLimits | None = None) -> Accepted:
+def accept_message(db: Database, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Accepted:
     """Commit the raw bytes and their processing job together; a resend returns the held message.
 
     The caller may acknowledge the source (move the mail file, answer the HTTP request) only after
@@ -33,23 +33,22 @@ def accept_message(db: Database, raw: bytes, source: str, source_ref: str | None
     """
     try:
         with db.session() as s:
-            stored = store_raw(s, raw, source, source_ref, limits)
+            stored = store_raw(s, raw, source, limits)
             if stored.created:
                 enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
             return Accepted(stored.message.id, stored.created, stored.message.status)
     except IntegrityError:
         # Another source stored the same message in the same instant: theirs is the one we hold.
         with db.session() as s:
-            stored = store_raw(s, raw, source, source_ref, limits)
+            stored = store_raw(s, raw, source, limits)
             if stored.created:
                 raise
             return Accepted(stored.message.id, False, stored.message.status)
 
 
-def mailbox_acceptor(db: Database, limits: MimeLimits | None = None,
-                     source: str = "imap") -> Callable[[bytes, str], bool]:
+def mailbox_acceptor(db: Database, limits: MimeLimits | None = None) -> Callable[[bytes, MessageSource], bool]:
     """The accept callback for a mailbox: commit, then tell it whether the message was usable."""
-    def accept(raw: bytes, ref: str) -> bool:
-        return accept_message(db, raw, source, ref, limits).usable
+    def accept(raw: bytes, source: MessageSource) -> bool:
+        return accept_message(db, raw, source, limits).usable
 
     return accept

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from models.tables import InboundMessage, Job, Order
-from orchestration import acknowledgement, stages
+from orchestration import stages
+from orchestration.acknowledgements import stage as acknowledgement
+from orchestration.acknowledgements.queue import STAGE as ACKNOWLEDGEMENT
 from orchestration.jobs import enqueue
 from orchestration.process_message import process_message
 from orchestration.stages import Connectors
@@ -89,7 +91,7 @@ JOB_KINDS: dict[str, JobKind] = {
     "routing": OrderJob(stages.routing),
     "shipping": OrderJob(stages.shipping),
     # Not a stage of the pipeline: queued once per email by the transitions that call for one.
-    acknowledgement.STAGE: OrderJob(acknowledgement.acknowledgement),
+    ACKNOWLEDGEMENT: OrderJob(acknowledgement.acknowledgement),
 }
 
 

@@ -1,38 +1,34 @@
-"""The first job of every message: split, extract, match, decide, and file the order.
+"""The first job of every message: extract, match, decide, and file the order.
 
 This is where the stages meet, in flow order; each stage itself works on plain data and knows
-nothing of the others. Everything here runs in the job's one transaction: the documents, the order,
-its audit events and (queued by orchestration/pipeline.py for an order approved at once) its next job
-commit together or not at all.
+nothing of the others. Intake already parsed the message once: its parts are its `Document` rows and
+its header facts are columns, so nothing here reads the raw message again. Everything here runs in
+the job's one transaction: the documents' extraction results, the order, its audit events and (queued
+by orchestration/pipeline.py for an order approved at once) its next job commit together or not at all.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
-from email.parser import BytesHeaderParser
-from email.utils import parsedate_to_datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from config import Settings
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.mime import parse_message
+from intake.classify import has_order_wording
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
 from models.audit import audit
-from models.schemas import Decision, Extraction, MatchedOrder, ParsedMessage, Part, Reason
+from models.schemas import Decision, Extraction, MatchedOrder, Part, Reason
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
 
-_ORDER_WORDS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
-                          r"we need|quote)\b", re.IGNORECASE)
 # Prefer what was read from structure over what was read from prose.
 _PREFERENCE = {"attachment": 3, "body_html": 2, "body_text": 1}
 
@@ -44,35 +40,34 @@ class ReadPart:
     extraction: Extraction
 
 
-def _documents(session: Session, message: InboundMessage, parsed: ParsedMessage) -> list[ReadPart]:
+def _part(doc: Document) -> Part:
+    return Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content, doc.alternative)
+
+
+def _documents(session: Session, message: InboundMessage) -> list[ReadPart]:
+    """Each of the message's parts (stored by intake) read by its extractor, the outcome on its document."""
     read: list[ReadPart] = []
-    for part in parsed.parts:
+    for doc in message.documents:
+        part = _part(doc)
         extraction = extract_part(part)
         if extraction.error:
             status = "unsupported" if extraction.extractor == "none" else "error"
         else:
             status = "extracted" if extraction.lines else "no_order_content"
-        doc = Document(
-            message_id=message.id, part_index=part.index, role=part.role, filename=part.filename,
-            media_type=part.media_type, sha256=hashlib.sha256(part.content).hexdigest(),
-            size=len(part.content), content=part.content, extractor=extraction.extractor,
-            extraction_status=status, error=extraction.error,
-        )
-        session.add(doc)
+        doc.extractor, doc.extraction_status, doc.error = extraction.extractor, status, extraction.error
         read.append(ReadPart(part, doc, extraction))
     session.flush()
     return read
 
 
-def _looks_like_order(chosen: ReadPart, parsed: ParsedMessage) -> bool:
+def _looks_like_order(chosen: ReadPart, message: InboundMessage) -> bool:
     """Prose lines alone are weak evidence; a note saying '2 of us will come' is not an order."""
     if chosen.part.role == "attachment" and chosen.extraction.extractor != "email_text":
         return True
     ex = chosen.extraction
     if ex.header.po_number is not None or any(line.item_code for line in ex.lines):
         return True
-    text = parsed.subject + "\n" + chosen.part.content.decode("utf-8", errors="replace")
-    return bool(_ORDER_WORDS.search(text))
+    return has_order_wording((message.subject or "") + "\n" + chosen.part.content.decode("utf-8", errors="replace"))
 
 
 def _describe(doc: Document) -> str:
@@ -86,13 +81,9 @@ def _close(session: Session, message: InboundMessage, status: str, reason: str) 
 
 def process_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
     """File the message's order(s); a message that holds none ends with a status and a reason."""
-    parsed = parse_message(message.raw, settings.mime_limits())
-    if parsed.error:
-        _close(session, message, "error", parsed.error)
-        return []
-    read = _documents(session, message, parsed)
-    if parsed.not_an_order:
-        _close(session, message, "not_an_order", f"not an order: {parsed.not_an_order}")
+    read = _documents(session, message)
+    if message.not_an_order:
+        _close(session, message, "not_an_order", f"not an order: {message.not_an_order}")
         return []
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
@@ -118,20 +109,20 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         if unreadable is not None:
             # An order we could not read still goes to the review queue, with everything we did read
             # (customer, PO, dates), so a clerk can type its lines from the attachment beside it.
-            return _file(session, message, parsed, settings, read, unreadable, [], [_unread_reason(unreadable)])
+            return _file(session, message, settings, read, unreadable, [], [_unread_reason(unreadable)])
         if failed:
             _close(session, message, "error",
                    "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed))
         elif not any(r.part.content.strip() for r in read):
             _close(session, message, "error", "empty email: no body text and no attachments")
-        elif parsed.refused:
+        elif message.refused:
             # What was refused might have been the order: the clerk must hear of it, not "not an order".
-            _close(session, message, "error", "; ".join(parsed.refused))
+            _close(session, message, "error", "; ".join(message.refused))
         else:
             _close(session, message, "not_an_order", "not an order: no order lines found in the body or attachments")
         return []
     chosen = max(with_lines, key=lambda r: (_PREFERENCE.get(r.part.role, 0), len(r.extraction.lines)))
-    if not _looks_like_order(chosen, parsed):
+    if not _looks_like_order(chosen, message):
         _close(session, message, "not_an_order", "not an order: no PO number, item codes or order wording")
         return []
     # Lines in another part that the chosen one does not have would silently be left out: say so.
@@ -143,8 +134,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         extra.append(Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
                                            "and field against the page"))
     # A document may hold several orders (an X12 interchange): one order each.
-    return _file(session, message, parsed, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
-                 extra)
+    return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:
@@ -198,9 +188,8 @@ def _unreadable_order(read: list[ReadPart]) -> ReadPart | None:
     return None
 
 
-def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, settings: Settings,
-          read: list[ReadPart], chosen: ReadPart, extractions: list[Extraction],
-          extra_reasons: list[Reason]) -> list[Order]:
+def _file(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart], chosen: ReadPart,
+          extractions: list[Extraction], extra_reasons: list[Reason]) -> list[Order]:
     header = chosen.extraction.header
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
@@ -208,7 +197,7 @@ def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, sett
     evidence = DocumentEvidence(header.buyer.value if header.buyer else None,
                                 header.ship_to.value if header.ship_to else None,
                                 header.po_number.value if header.po_number else None)
-    customer = resolve_customer(parsed.from_addr, parsed.original_from_addr, load_customers(session),
+    customer = resolve_customer(message.from_addr, message.original_from_addr, load_customers(session),
                                 settings.supplier_domains, evidence, lambda: po_shapes(session))
     catalog = load_catalog(session)
     sent = sent_on(message)
@@ -223,31 +212,31 @@ def _file(session: Session, message: InboundMessage, parsed: ParsedMessage, sett
             if r.extraction.error and r is not chosen:
                 matched.reasons.append(Reason("unreadable_attachment",
                                               f"{_describe(r.document)} could not be read: {r.extraction.error}"))
-        for sentence in parsed.refused:
+        for sentence in message.refused or []:
             matched.reasons.append(Reason("refused_attachment", sentence))
         decision = decide(matched, settings.auto_approve_min_confidence)
-        orders.append(file_order(session, message, chosen.document, matched, decision))
+        orders.append(file_order(session, message, chosen.document, matched, decision,
+                                 chosen.extraction.header.provenance_json()))
     message.status = "processed"
     message.error = None
     return orders
 
 
 def sent_on(message: InboundMessage) -> date:
-    """The day the buyer sent the order: the Date header, unless it claims a time after we received it.
+    """The day the buyer sent the order: the Date header's day (stored at intake), unless it claims a
+    day after we received it.
 
     A requested date before this day is the buyer's slip (last year's date); one merely before today,
     because we read a backlog late, is not."""
     received = message.received_at.date()
-    try:
-        header = BytesHeaderParser().parsebytes(message.raw[:16384]).get("Date") if message.raw else None
-        sent = parsedate_to_datetime(str(header)).date() if header else None
-    except (TypeError, ValueError, IndexError):
-        sent = None
+    sent = message.sent_on
     return sent if sent is not None and sent <= received else received
 
 
 def file_order(session: Session, message: InboundMessage | None, document: Document | None,
-               matched: MatchedOrder, decision: Decision) -> Order:
+               matched: MatchedOrder, decision: Decision, provenance: dict[str, Any]) -> Order:
+    """The order as matched and decided, with its lines, its audit event and (when approved) its next job.
+    `provenance`: where its header fields were read in `document` (`ExtractedHeader.provenance_json`)."""
     h = matched.header
     order = Order(
         message_id=message.id if message else None,
@@ -267,6 +256,7 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         confidence=decision.confidence,
         review_reasons=[r.to_json() for r in decision.reasons],
         auto_approved=decision.auto_approve,
+        header_provenance=provenance,
     )
     for ml in matched.lines:
         ex = ml.extracted

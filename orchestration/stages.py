@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from models.tables import Order, Shipment
-from orchestration import acknowledgement as ack
+from orchestration.acknowledgements.queue import acknowledge_accepted
+from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
@@ -27,7 +28,7 @@ class Connectors:
     routing: RoutingConnector = field(default_factory=BuiltinRouting)
     shipping: ShippingConnector = field(default_factory=BuiltinShipping)
     # None when no SMTP server is configured: accepted orders then queue no acknowledgement at all.
-    acknowledgement: ack.Acknowledger | None = None
+    acknowledgement: Acknowledger | None = None
 
 
 def _key(order: Order, stage: str) -> str:
@@ -55,7 +56,7 @@ def inventory(session: Session, order: Order, connectors: Connectors, generation
     if allocations:
         return True
     if connectors.acknowledgement is not None:
-        ack.acknowledge_accepted(session, order)  # nothing will ship soon: tell the buyer now
+        acknowledge_accepted(session, order)  # nothing will ship soon: tell the buyer now
     return False
 
 
@@ -75,7 +76,7 @@ def shipping(session: Session, order: Order, connectors: Connectors, generation:
         tracking.append(connectors.shipping.ship(session, order, shipment))
     transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
     if connectors.acknowledgement is not None:
-        ack.acknowledge_accepted(session, order)
+        acknowledge_accepted(session, order)
     return True
 
 

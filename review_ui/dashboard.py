@@ -56,10 +56,9 @@ class Dashboard:
     chart_max: int = field(default=1)
 
 
-def _mailbox(source: str | None, source_ref: str | None) -> str:
-    if source_ref and source_ref.startswith("imap:"):
-        return source_ref.split(":")[1]
-    return source or "manual"
+def _mailbox(source: str | None, mailbox: str | None) -> str:
+    """The IMAP mailbox's name, else the kind of source (maildir, api, cli, ...)."""
+    return mailbox or source or "manual"
 
 
 def compute(session: Session, minutes_per_order: float, hourly_cost: Decimal,
@@ -125,11 +124,11 @@ def compute(session: Session, minutes_per_order: float, hourly_cost: Decimal,
 def _by_mailbox(session: Session, since: datetime, review_messages: Counter[int]) -> list[tuple[str, int, int, int]]:
     since_window = max(since, utcnow() - timedelta(days=DAYS))
     totals: dict[str, list[int]] = {}
-    for message_id, source, source_ref, status in session.execute(
-        select(InboundMessage.id, InboundMessage.source, InboundMessage.source_ref, InboundMessage.status)
+    for message_id, source, mailbox, status in session.execute(
+        select(InboundMessage.id, InboundMessage.source, InboundMessage.source_mailbox, InboundMessage.status)
         .where(InboundMessage.received_at >= since_window)
     ):
-        row = totals.setdefault(_mailbox(source, source_ref), [0, 0, 0])
+        row = totals.setdefault(_mailbox(source, mailbox), [0, 0, 0])
         row[0] += 1
         row[1] += 1 if status == "error" else 0
         row[2] += review_messages.get(message_id, 0)

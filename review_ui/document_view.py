@@ -1,7 +1,8 @@
 """The original document beside the extraction: PDF pages rendered to cached PNGs with each line's
 and each doubtful header field's source box, spreadsheets and CSV files as grids with the source
 cells marked, email text (and the text of an HTML email, never its markup) with the source spans
-marked. Everything here is read-only and built from what the extractors recorded as provenance."""
+marked. Everything here is read-only and built from what the extractors recorded as provenance: each
+line's on the line, the header fields' on the order (`Order.header_provenance`, kept when it was filed)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from extractors.html_table import read_html
 from extractors.ocr import without_ocr
 from extractors.pdfium import PDFIUM_LOCK
 from extractors.registry import extract_part
-from models.schemas import ExtractedHeader, Part
+from models.schemas import Part
 from models.tables import Document, Order, OrderLine
 
 RENDER_SCALE = 1.5  # 108 dpi: small print stays readable beside the form
@@ -79,7 +80,7 @@ class SourceView:
 # ---------------------------------------------------------------- caches
 
 _CACHE_LOCK = threading.Lock()
-_HEADERS: OrderedDict[str, ExtractedHeader] = OrderedDict()
+_HEADERS: OrderedDict[str, dict[str, Any]] = OrderedDict()
 _PAGE_SIZES: OrderedDict[str, list[tuple[float, float]]] = OrderedDict()
 _CACHE_SIZE = 64
 
@@ -101,13 +102,22 @@ def _part(doc: Document) -> Part:
     return Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content)
 
 
-def _header(doc: Document) -> ExtractedHeader:
-    """The header as the extractor read it, with each field's provenance. Orders keep only the values,
-    so the document is read again (once per process and document: extraction is deterministic)."""
-    def read() -> ExtractedHeader:
+def _header(order: Order, doc: Document) -> dict[str, Any]:
+    """Where each header field was read in the document, as stored when the order was filed:
+    {"po_number": {"provenance": {...}, "value": "..."}, ...} (`ExtractedHeader.provenance_json`)."""
+    if order.header_provenance is not None:
+        return order.header_provenance
+    return _header_read_again_for_an_order_filed_before_0017(doc)
+
+
+def _header_read_again_for_an_order_filed_before_0017(doc: Document) -> dict[str, Any]:
+    """Orders filed before migration 0017 kept no header provenance, and knowing it would mean extracting
+    their documents again, so for them the document is read again here, as the screen always did (once
+    per process and document: extraction is deterministic)."""
+    def read() -> dict[str, Any]:
         # A page view must not wait for OCR of a scan (seconds a page): its header boxes are left out.
         with without_ocr():
-            return extract_part(_part(doc)).header
+            return extract_part(_part(doc)).header.provenance_json()
     return _remember(_HEADERS, doc.sha256, read)
 
 
@@ -176,18 +186,18 @@ def _marked_fields(order: Order) -> dict[str, bool]:
     return marked
 
 
-def _header_regions(order: Order, doc: Document) -> list[tuple[Region, Any]]:
+def _header_regions(order: Order, doc: Document) -> list[tuple[Region, dict[str, Any]]]:
     """(region, provenance) of each marked header field the document shows."""
     fields = _marked_fields(order)
     if not fields:
         return []
-    header = _header(doc)
+    header = _header(order, doc)
     found = []
     for name, doubtful in fields.items():
-        value = getattr(header, HEADER_FIELDS[name], None)
-        if value is not None and value.provenance is not None:
+        provenance = (header.get(HEADER_FIELDS[name]) or {}).get("provenance")
+        if provenance is not None:
             # The target is the form field on the page that answers this doubt.
-            found.append((Region(f"field-{name}", name.replace("_", " "), doubtful), value.provenance))
+            found.append((Region(f"field-{name}", name.replace("_", " "), doubtful), provenance))
     return found
 
 
@@ -242,7 +252,7 @@ def _pdf_view(order: Order, doc: Document, lines: list[OrderLine], title: str) -
     return SourceView("pdf", title, pages=pages)
 
 
-def _pdf_spans(doc: Document, regions: list[tuple[Region, Any]]) -> list[tuple[int, Region, Any]]:
+def _pdf_spans(doc: Document, regions: list[tuple[Region, dict[str, Any]]]) -> list[tuple[int, Region, Any]]:
     """Header fields carry a character span in the PDF's text (pages joined by newlines): find the page
     and search that text on it for its box."""
     import pdfplumber
@@ -251,9 +261,9 @@ def _pdf_spans(doc: Document, regions: list[tuple[Region, Any]]) -> list[tuple[i
     with pdfplumber.open(io.BytesIO(doc.content)) as pdf:
         texts = [page.extract_text() or "" for page in pdf.pages]
         for region, prov in regions:
-            if not prov.span:
+            if not prov.get("span"):
                 continue
-            start, end = prov.span
+            start, end = prov["span"]
             offset = 0
             for number, text in enumerate(texts, start=1):
                 if offset <= start < offset + len(text) + 1:
@@ -340,8 +350,8 @@ def _text_view(order: Order, doc: Document, lines: list[OrderLine], title: str, 
         if span:
             spans.append((int(span[0]), int(span[1]), _line_region(line)))
     for region, prov in _header_regions(order, doc):
-        if prov.span:
-            spans.append((int(prov.span[0]), int(prov.span[1]), region))
+        if prov.get("span"):
+            spans.append((int(prov["span"][0]), int(prov["span"][1]), region))
     # Marks hug the words: no surrounding blanks, line ends or table bars ("| Globex" -> "Globex").
     spans = [_tight(text, start, end, region) for start, end, region in spans]
     spans.sort(key=lambda s: (s[0], -s[1]))
@@ -371,11 +381,11 @@ def _with_header_cells(order: Order, doc: Document, view: SourceView) -> SourceV
     doubtful field is marked on the first cell that holds its value as read."""
     header = None
     for name, doubtful in _marked_fields(order).items():
-        header = header or _header(doc)
-        field_value = getattr(header, HEADER_FIELDS[name], None)
-        if field_value is None or not isinstance(field_value.value, str) or len(field_value.value) < 3:
+        header = header if header is not None else _header(order, doc)
+        value = (header.get(HEADER_FIELDS[name]) or {}).get("value")
+        if not isinstance(value, str) or len(value) < 3:
             continue
-        wanted = field_value.value.casefold()
+        wanted = value.casefold()
         region = Region(f"field-{name}", name.replace("_", " "), doubtful)
         found = next(((grid, r, c) for grid in view.grids for r, row in enumerate(grid.rows)
                       for c, cell in enumerate(row) if wanted in cell.casefold()), None)

@@ -49,9 +49,7 @@ def mailbox_of(message: InboundMessage | None) -> str:
     """The mailbox a message came in by: the IMAP mailbox's name, else the source (maildir, api, ...)."""
     if message is None:
         return "manual"
-    if message.source_ref and message.source_ref.startswith("imap:"):
-        return message.source_ref.split(":")[1]
-    return message.source
+    return message.source_mailbox or message.source
 
 
 def mailbox_names(settings: Settings) -> list[str]:
@@ -82,8 +80,7 @@ def waiting(session: Session, status_filter: str = "", customer: str = "", reaso
         q = q.where(_reason_like(reason))
     if mailbox:
         q = q.join(InboundMessage, InboundMessage.id == Order.message_id).where(
-            InboundMessage.source_ref.like(f"imap:{_like_literal(mailbox)}:%", escape="\\")
-            | (InboundMessage.source == mailbox))
+            func.coalesce(InboundMessage.source_mailbox, InboundMessage.source) == mailbox)
     total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
     # Held orders go last: they wait for someone outside, the rest wait for a clerk.
     orders = session.scalars(

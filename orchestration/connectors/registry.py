@@ -104,7 +104,7 @@ def build_connectors(settings: Settings) -> Connectors:
     connectors = Connectors(**chosen)
     # Not a connector choice: acknowledgements go out whenever [smtp] names a server, from every worker
     # (the embedded one, `order-intake worker`, `ingest`), so it is wired here once.
-    from orchestration.acknowledgement import Acknowledger
+    from orchestration.acknowledgements.smtp import Acknowledger
 
     connectors.acknowledgement = Acknowledger.from_settings(settings)
     return connectors

@@ -18,9 +18,12 @@ from sqlalchemy import select, update
 
 from bootstrap import open_database
 from config import SmtpConfig
-from models.tables import Acknowledgement, Job, Order, StockLevel, utcnow
-from orchestration import acknowledgement as ack
-from orchestration.acknowledgement import Acknowledger
+from intake.mime import parse_message
+from intake.store import message_facts
+from models.tables import Acknowledgement, InboundMessage, Job, Order, StockLevel, utcnow
+from orchestration.acknowledgements import compose
+from orchestration.acknowledgements.queue import STAGE
+from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.support.messages import demo_eml
@@ -186,7 +189,7 @@ def test_rejected_order_gets_a_question_with_the_clerks_reason(shared: Service, 
 def _bring_forward(svc: Service) -> None:
     """The queue's backoff would make the test wait: make the waiting acknowledgement due now."""
     with svc.db.session() as s:
-        s.execute(update(Job).where(Job.kind == ack.STAGE, Job.status == "queued")
+        s.execute(update(Job).where(Job.kind == STAGE, Job.status == "queued")
                   .values(run_after=utcnow() - timedelta(seconds=1)))
 
 
@@ -200,7 +203,7 @@ def test_smtp_down_delays_the_email_without_losing_it(shared: Service, smtp_serv
         svc.drain()
         order = svc.order_for_message(accepted["id"])
         assert order["status"] == "shipped", order["review_reasons"]
-        key = f"order:{order['id']}:{ack.STAGE}:accepted"
+        key = f"order:{order['id']}:{STAGE}:accepted"
         with svc.db.session() as s:
             job = s.scalars(select(Job).where(Job.idempotency_key == key)).one()
             assert (job.status, job.attempts) == ("queued", 1)
@@ -232,7 +235,7 @@ def test_a_send_repeated_after_a_crash_carries_the_same_message_id(shared: Servi
     svc.drain()
     assert len(inbox.received) == 1
     order_id = svc.order_for_message(accepted["id"])["id"]
-    key = f"order:{order_id}:{ack.STAGE}:accepted"
+    key = f"order:{order_id}:{STAGE}:accepted"
     with svc.db.session() as s:
         # What a crash between the server's answer and our commit leaves: the job not done (its lease
         # runs out), the email not marked sent.
@@ -504,25 +507,57 @@ def test_the_served_app_sends_acknowledgements_from_its_embedded_worker(shared: 
     assert inbox.received[0][1]["In-Reply-To"] == "<demo-01-served@mail.acme-retail.example>"
 
 
+def _stored(raw: bytes) -> InboundMessage:
+    """The message row intake makes of `raw` (its header facts), without a database."""
+    return InboundMessage(**message_facts(parse_message(raw)))
+
+
 def test_the_buyers_headers_are_read_leniently_and_never_inject_ours():
     """Encoded words are decoded, folded or hostile line breaks cannot add a header to our reply, and
-    machines' mail is recognised."""
+    machines' mail is recognised: all read from the facts intake stored on the message."""
     raw = (b"From: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <j.mueller@acme-retail.example>\r\n"
            b"Reply-To: <a@acme.example>, b@acme.example\r\n"
            b"Subject: =?utf-8?b?" + base64.b64encode(b"Bestellung Nr. 7\r\nBcc: x@evil.example")
            + b"?=\r\n Teil 2\r\n"
            b"Message-ID: <m1@acme-retail.example>\r\n"
            b"References: <m0@acme-retail.example>\r\n\r\nbody\r\n")
-    buyer = ack.read_buyer_email(raw)
+    buyer = compose.buyer_email(_stored(raw))
     assert buyer.from_addr == "j.mueller@acme-retail.example" and buyer.from_name == "Jürgen Müller"
     assert buyer.reply_to == ["a@acme.example", "b@acme.example"]
     assert "\n" not in buyer.subject and "\r" not in buyer.subject and buyer.subject.startswith("Bestellung Nr. 7")
     assert buyer.message_id == "<m1@acme-retail.example>" and buyer.automated is None
+    assert buyer.references == "<m0@acme-retail.example>"
     mail = EmailMessage()
-    mail["Subject"] = ack._reply_subject(buyer, Order(po_number="7"))
+    mail["Subject"] = compose._reply_subject(buyer, Order(po_number="7"))
     assert mail["Bcc"] is None and mail["Subject"].startswith("Re: Bestellung Nr. 7")
 
-    bulk = ack.read_buyer_email(b"From: news@acme.example\r\nPrecedence: bulk\r\nSubject: x\r\n\r\n")
+    bulk = compose.buyer_email(_stored(b"From: news@acme.example\r\nPrecedence: bulk\r\nSubject: x\r\n\r\n"))
     assert bulk.automated == "Precedence: bulk"
-    broken = ack.read_buyer_email(b"From: <<<\r\nMessage-ID: not-an-id\r\n\r\n")
+    robot = compose.buyer_email(_stored(b"From: <no-reply@acme.example>\r\nSubject: PO 7\r\n\r\n"))
+    assert robot.automated == "the sender is no-reply@acme.example"
+    replied = compose.buyer_email(_stored(b"From: a@acme.example\r\nAuto-Submitted: Auto-Replied\r\n\r\n"))
+    assert replied.automated == "Auto-Submitted: auto-replied"
+    broken = compose.buyer_email(_stored(b"From: <<<\r\nMessage-ID: not-an-id\r\n\r\n"))
     assert broken.from_addr is None and broken.message_id is None
+
+
+def test_the_reply_is_threaded_from_the_stored_facts_without_the_raw_message(shared: Service, inbox: Inbox):
+    """GIVEN an order in review whose message row no longer holds its raw bytes (the header facts intake
+    stored are all that is left of its headers)
+    WHEN the clerk rejects it with a question
+    THEN the question still goes to the buyer, threaded under their email: nothing reads the raw headers."""
+    svc = shared
+    raw = demo_eml("10").replace(b"<demo-10@", b"<demo-10-facts@").replace(b"EMS-PO-30325", b"EMS-PO-30325-F")
+    accepted = svc.post_eml(raw)
+    svc.drain()
+    order = svc.order_for_message(accepted["id"])
+    assert order["status"] == "needs_review"
+    with svc.db.session() as s:
+        s.execute(update(InboundMessage).where(InboundMessage.id == accepted["id"]).values(raw=b""))
+    assert svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "Which gloves?"}).status_code == 200
+    svc.drain()
+    recipients, mail = inbox.received[-1]
+    assert recipients == ["sofia.ramirez@evergreen-med.example"]
+    assert mail["In-Reply-To"] == "<demo-10-facts@mail.evergreen-med.example>"
+    assert mail["Subject"] == "Re: Order EMS-PO-30325-F"
+    assert mail.get_content().startswith("Hello Sofia Ramirez,")

@@ -61,8 +61,9 @@ def test_a_mixed_mailbox_is_ingested_and_moved_after_commit(dovecot: Dovecot, de
     assert dovecot.count("INBOX") == 0 and dovecot.count("Processed") == 4
     state = mailbox.state.get()
     assert state.last_uid == 4 and state.uidvalidity and state.messages_today == 4
-    refs = [m.source_ref for m in _messages(demo_db)]
-    assert all(ref.startswith(f"imap:orders:INBOX:{state.uidvalidity}:") for ref in refs)
+    sources = [(m.source, m.source_mailbox, m.source_folder, m.source_uidvalidity) for m in _messages(demo_db)]
+    assert sources == [("imap", "orders", "INBOX", state.uidvalidity)] * 4
+    assert sorted(m.source_uid for m in _messages(demo_db)) == [1, 2, 3, 4]
 
 
 def test_server_stopped_mid_session_and_restarted(dovecot: Dovecot, demo_db: Database):
@@ -226,6 +227,35 @@ def test_ingest_imap_url_reads_once_and_changes_nothing(dovecot: Dovecot, tmp_pa
     bad = subprocess.run([cli, "ingest", f"imap://orders@127.0.0.1:{dovecot.port}/INBOX"], cwd=tmp_path,
                          env={**env, "ORDER_INTAKE_IMAP_PASSWORD": "nope-secret"}, capture_output=True, text=True)
     assert bad.returncode != 0 and "nope-secret" not in bad.stdout + bad.stderr
+
+
+def test_mail_ingested_from_an_imap_url_shows_its_mailbox_not_the_url_scheme(dovecot: Dovecot, tmp_path: Path):
+    """GIVEN two emails ingested once with `order-intake ingest imaps://orders@HOST:PORT/Orders`
+    WHEN the dashboard counts the messages by mailbox
+    THEN they count under the mailbox the URL names, with folder, UIDVALIDITY and UID as columns; never
+    under "imaps", the URL's scheme, which splitting the old source string back apart gave."""
+    from decimal import Decimal
+
+    from review_ui.dashboard import compute
+
+    for eml in DEMO_EMAILS[:2]:
+        dovecot.append(eml.read_bytes(), folder="Orders")
+    cli = str(Path(sys.executable).with_name("order-intake"))
+    env = {**os.environ, "ORDER_INTAKE_HOME": str(tmp_path), "ORDER_INTAKE_IMAP_PASSWORD": "orders-pass"}
+    out = subprocess.run([cli, "ingest", f"imaps://orders@127.0.0.1:{dovecot.ssl_port}/Orders", "--ca-file",
+                          str(dovecot.cafile)], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stdout + out.stderr
+    db = Database(f"sqlite:///{tmp_path}/order-intake.db")
+    try:
+        messages = _messages(db)
+        assert [(m.source, m.source_mailbox, m.source_folder, m.source_uid, m.source_path) for m in messages] == [
+            ("imap", "orders@127.0.0.1", "Orders", 1, None), ("imap", "orders@127.0.0.1", "Orders", 2, None)]
+        assert messages[0].source_uidvalidity and messages[0].source_uidvalidity == messages[1].source_uidvalidity
+        with db.session() as s:
+            board = compute(s, 5.0, Decimal("40"))
+        assert [row[:2] for row in board.by_mailbox] == [("orders@127.0.0.1", 2)]
+    finally:
+        db.dispose()
 
 
 def test_orders_from_imap_are_processed(dovecot: Dovecot, demo_db: Database, settings: Settings):

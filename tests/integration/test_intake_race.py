@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from bootstrap import open_database
 from intake.store import store_raw
+from models.schemas import MessageSource
 from models.tables import InboundMessage
 from orchestration.accept import accept_message
 from tests.support.messages import demo_eml
@@ -23,10 +24,11 @@ def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_url: str, t
     raw = demo_eml("01")
     resent = raw.replace(b"Date: Fri, 20 Nov 2026", b"Date: Sat, 21 Nov 2026")  # same Message-ID, new bytes
     first = db.sessions()
-    store_raw(first, raw, "imap", "mailbox-a")
+    store_raw(first, raw, MessageSource("imap", mailbox="mailbox-a"))
     first.flush()  # mailbox A has written its row but not committed yet
     results = []
-    racer = threading.Thread(target=lambda: results.append(accept_message(db, resent, "imap", "mailbox-b")))
+    from_b = MessageSource("imap", mailbox="mailbox-b")
+    racer = threading.Thread(target=lambda: results.append(accept_message(db, resent, from_b)))
     racer.start()  # mailbox B does not see A's row yet, inserts, and waits on the unique index
     racer.join(1.0)
     first.commit()

@@ -53,7 +53,8 @@ def _clerk_approved(home: Path, corpus: Path) -> dict[str, tuple[dict, object]]:
     db = Database(f"sqlite:///{home}/replay.db")
     try:
         with db.session() as s:
-            rows = s.execute(select(InboundMessage.source_ref, Order).join(Order, Order.message_id == InboundMessage.id)
+            rows = s.execute(select(InboundMessage.source_path, Order)
+                             .join(Order, Order.message_id == InboundMessage.id)
                              .where(Order.auto_approved.is_(False), Order.status == "approved")).all()
             return {name: (json.loads((corpus / (name.rsplit(".", 1)[0] + ".expected.json")).read_text()),
                            extracted_order(order, has_catalog=True)) for name, order in rows}

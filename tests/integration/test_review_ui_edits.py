@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bootstrap import open_database
+from models.schemas import MessageSource
 from models.tables import Order, utcnow
 from tests.support.messages import demo_eml
 from tests.support.service import Service, csrf_of, log_in, make_settings
@@ -396,13 +397,13 @@ def test_a_lines_unit_price_and_description_are_edited_audited_and_answer_their_
     assert "zero or more" in bad.text
 
 
-def _from_mailbox(svc: Service, tag: str, source: str, ref: str | None, age: timedelta) -> dict:
+def _from_mailbox(svc: Service, tag: str, source: MessageSource, age: timedelta) -> dict:
     """Demo 09 (a SKU typo: it waits for review) as a new message from `source`, received `age` ago."""
     from orchestration.accept import accept_message
 
     raw = demo_eml("09").replace(b"Message-ID: <", f"Message-ID: <{tag}-".encode(), 1)
     raw = raw.replace(b"PO Number: ", f"PO Number: {tag}-".encode(), 1)
-    accepted = accept_message(svc.db, raw, source, ref)
+    accepted = accept_message(svc.db, raw, source)
     svc.drain()
     order = svc.order_for_message(accepted.message_id)
     with svc.db.session() as s:
@@ -425,9 +426,10 @@ def test_queue_is_oldest_first_filters_by_mailbox_and_shows_value_and_age(svc: S
     WHEN the clerk opens the queue, plain and filtered by each mailbox
     THEN the oldest comes first, each filter keeps only its mailbox's orders (a mailbox filter's % and _
     are no wildcards), and each row shows the order's age and value."""
-    oldest = _from_mailbox(svc, "q-old", "maildir", "new/q-old.eml", timedelta(days=3, minutes=5))
-    middle = _from_mailbox(svc, "q-mid", "api", None, timedelta(hours=5, minutes=5))
-    newest = _from_mailbox(svc, "q-new", "imap", "imap:n0rth:7:1", timedelta(minutes=20, seconds=30))
+    oldest = _from_mailbox(svc, "q-old", MessageSource("maildir", path="new/q-old.eml"), timedelta(days=3, minutes=5))
+    middle = _from_mailbox(svc, "q-mid", MessageSource("api"), timedelta(hours=5, minutes=5))
+    newest = _from_mailbox(svc, "q-new", MessageSource("imap", mailbox="n0rth", folder="INBOX", uidvalidity=7, uid=1),
+                           timedelta(minutes=20, seconds=30))
     ids = [oldest["id"], middle["id"], newest["id"]]
     log_in(svc)
 

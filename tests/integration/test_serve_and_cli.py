@@ -15,7 +15,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import select
 
+from models.db import Database
+from models.tables import InboundMessage
 from tests.support.environment import DEMO, REPO
 
 pytestmark = pytest.mark.slow
@@ -115,6 +118,13 @@ def test_cli_ingest_orders_and_eval(tmp_path: Path):
     assert "3 new message(s)" in run.stdout
     again = subprocess.run([CLI, "ingest", str(folder)], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert "0 new message(s), 3 already held" in again.stdout
+    # Each file is where it came from, as columns: the kind of source and the file's path.
+    db = Database(f"sqlite:///{tmp_path}/order-intake.db")
+    with db.session() as s:
+        sources = s.execute(select(InboundMessage.source, InboundMessage.source_path, InboundMessage.source_mailbox)
+                            .order_by(InboundMessage.source_path)).all()
+    db.dispose()
+    assert sources == [("cli", str(path), None) for path in sorted(folder.iterdir())]
     listed = json.loads(subprocess.run([CLI, "orders", "--json"], cwd=tmp_path, env=env, capture_output=True,
                                        text=True, check=True).stdout)
     assert {o["po_number"] for o in listed} == {"ACM-PO-55821", "DL-450193", "DL-450207"}

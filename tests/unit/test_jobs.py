@@ -75,11 +75,12 @@ def test_a_late_worker_cannot_finish_a_job_taken_over(db: Database):
 def test_a_job_that_kills_its_worker_every_time_is_parked_not_retried_forever(db: Database, settings):
     """GIVEN a message whose processing killed the worker on every allowed attempt WHEN a worker runs
     THEN the job is dead and the message shows why, instead of crash-looping the service."""
+    from models.schemas import MessageSource
     from models.tables import InboundMessage
     from orchestration.accept import accept_message
     from orchestration.worker import Worker
 
-    accepted = accept_message(db, b"From: a@b.example\r\nSubject: x\r\n\r\nhello\r\n", "test")
+    accepted = accept_message(db, b"From: a@b.example\r\nSubject: x\r\n\r\nhello\r\n", MessageSource("test"))
     with db.session() as s:
         s.execute(update(Job).values(status="running", attempts=settings.job_max_attempts, locked_by="gone",
                                      lease_until=utcnow() - timedelta(seconds=1)))

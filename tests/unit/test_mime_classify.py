@@ -133,3 +133,53 @@ def test_mime_plain_order_is_not_classified():
     WHEN it is parsed
     THEN not_an_order is None."""
     assert _parse(_message(body="10 x ABC-123\n", subject="PO 123")).not_an_order is None
+
+
+@pytest.mark.parametrize(("text", "wording"), [
+    ("Purchase Order 4500012345", True),
+    ("PO#4711 attached", True),
+    ("Order No. 12", True),
+    ("Bestellung Nr. 7", True),
+    ("Bon de commande", True),
+    ("Please send 5 cases of the white cups", True),
+    ("We need 2 boxes of gloves", True),
+    ("New order for the Orlando resort", True),
+    ("Our spring catalogue is out! Order now.", False),
+    ("Order today, delivered tomorrow", False),
+    ("See you at three", False),
+])
+def test_order_wording_is_one_rule_for_intake_and_processing(text: str, wording: bool):
+    """GIVEN a text WHEN asked whether it says it is an order THEN intake (setting mail aside) and
+    processing (a prose order without PO or item codes) get the same answer from the one rule."""
+    from intake.classify import has_order_wording
+
+    assert has_order_wording(text) is wording
+
+
+@pytest.mark.parametrize(("headers", "sender", "why"), [
+    ({"auto-submitted": "auto-generated"}, "erp@acme.example", "Auto-Submitted: auto-generated"),
+    ({"auto-submitted": " Auto-Replied "}, "jane@acme.example", "Auto-Submitted: auto-replied"),
+    ({"auto-submitted": "no"}, "jane@acme.example", None),
+    ({"precedence": "bulk"}, "news@acme.example", "Precedence: bulk"),
+    ({"precedence": "first-class"}, "jane@acme.example", None),
+    ({}, "noreply@acme.example", "the sender is noreply@acme.example"),
+    ({}, "mailer-daemon@relay.example", "the sender is mailer-daemon@relay.example"),
+    ({}, "erp-noreply@acme.example", None),
+])
+def test_automated_sender_is_one_rule(headers: dict[str, str], sender: str, why: str | None):
+    """GIVEN a message's headers and sender WHEN asked whether a machine sent it THEN one rule answers,
+    with the reason the acknowledgement gives for not replying to it."""
+    from intake.classify import automated_sender
+
+    assert automated_sender(headers, sender) == why
+
+
+def test_an_order_from_a_no_reply_address_is_kept_but_marked_automated():
+    """GIVEN a buyer's ERP sending an order from noreply@
+    WHEN it is parsed
+    THEN it is not set aside (only the mail system's own senders report deliveries), and its header
+    facts say a machine sent it, so nobody replies to that address."""
+    parsed = _parse(_message(body="PO 4711\n10 x ABC-123\n", subject="Purchase order 4711",
+                             sender="noreply@acme-retail.example"))
+    assert parsed.not_an_order is None
+    assert parsed.headers.automated == "the sender is noreply@acme-retail.example"

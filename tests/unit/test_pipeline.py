@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.tables import InboundMessage, Job, Order
-from orchestration import acknowledgement, pipeline
+from orchestration import pipeline
+from orchestration.acknowledgements.queue import STAGE as ACKNOWLEDGEMENT
 from orchestration.pipeline import JOB_KINDS, ORDER_PIPELINE, MessageJob, OrderJob
 from orchestration.stages import Connectors
 
@@ -36,7 +37,7 @@ def test_the_job_kinds_are_the_ones_the_jobs_table_holds():
     assert ORDER_PIPELINE == ("erp", "inventory", "routing", "shipping")
     assert set(JOB_KINDS) == {"process_message", *ORDER_PIPELINE, "acknowledgement"}
     assert isinstance(JOB_KINDS["process_message"], MessageJob)
-    assert all(isinstance(JOB_KINDS[kind], OrderJob) for kind in [*ORDER_PIPELINE, acknowledgement.STAGE])
+    assert all(isinstance(JOB_KINDS[kind], OrderJob) for kind in [*ORDER_PIPELINE, ACKNOWLEDGEMENT])
 
 
 def test_an_approval_starts_the_pipeline_under_the_keys_the_queue_always_used(db: Database):

@@ -1,0 +1,211 @@
+"""The acknowledgement email itself: who may get it, its subject and threading under the buyer's email,
+and its text (the accepted order, or the questions about a rejected or held one).
+
+What the buyer's email says about how to answer it (From, Reply-To, Message-ID, References, Subject,
+whether a machine sent it) is read from the header facts intake stored on the message, never from
+its raw bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.tables import Acknowledgement, Customer, InboundMessage, Order, Product
+from orchestration.acknowledgements.queue import status_token, status_url
+from orchestration.acknowledgements.smtp import Acknowledger
+from orchestration.acknowledgements.wording import line_state, money, plain_question, quantity, shipments_of
+
+
+@dataclass(frozen=True)
+class Draft:
+    recipient: str
+    message: EmailMessage
+
+
+@dataclass(frozen=True)
+class BuyerEmail:
+    """What the buyer's own email says about how to answer it."""
+
+    from_addr: str | None
+    from_name: str | None
+    reply_to: list[str]
+    message_id: str | None
+    references: str | None
+    subject: str
+    automated: str | None  # why this looks like a machine's mail (no reply then), or None
+
+
+def buyer_email(message: InboundMessage) -> BuyerEmail:
+    """What the buyer's email says about how to answer it, from the header facts intake stored."""
+    message_id = message.message_id
+    return BuyerEmail(
+        from_addr=message.from_addr,
+        from_name=message.from_name,
+        reply_to=list(message.reply_to or []),
+        # Only an id in angle brackets threads: a reply "in reply to" anything else threads nowhere.
+        message_id=message_id if message_id and message_id.startswith("<") else None,
+        references=message.references,
+        subject=" ".join((message.subject or "").split()),
+        automated=message.automated,
+    )
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def _belongs(address: str, domains: set[str]) -> bool:
+    domain = _domain(address)
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def choose_recipient(buyer: BuyerEmail, customer: Customer | None, acknowledger: Acknowledger) -> str:
+    """The address to answer, or raises ValueError saying why there is none we may write to.
+
+    The buyer's own address when it is the customer's; the customer's contact when the order came
+    through our own staff (a forward) or from the customer's own system (an automated sender, where a
+    reply to the sender could loop or land in a no-reply box); nobody otherwise."""
+    if customer is None:
+        raise ValueError("the customer is not known, so the sender's address cannot be trusted")
+    domains = {d.lower() for d in customer.email_domains or []} | {d.lower() for d in acknowledger.smtp.allowed_domains}
+    contact = (customer.contact_email or "").lower()
+    candidates = [*buyer.reply_to, *([buyer.from_addr] if buyer.from_addr else [])]
+    ours = [a for a in candidates if a.lower() == contact or _belongs(a, domains)]
+    if ours and not buyer.automated:
+        return ours[0]
+    forwarded_by_staff = buyer.from_addr is not None and _belongs(buyer.from_addr, acknowledger.supplier_domains)
+    if (forwarded_by_staff or (buyer.automated and ours)) and contact:
+        return customer.contact_email or ""
+    if buyer.automated:
+        raise ValueError(f"the order came from an automated sender ({buyer.automated}) and {customer.name} has "
+                         "no contact address; a reply to the sender could loop")
+    shown = ", ".join(candidates) or "no address"
+    raise ValueError(f"{shown} is outside {customer.name}'s email domains ({', '.join(sorted(domains)) or 'none'})")
+
+
+def _reply_subject(buyer: BuyerEmail | None, order: Order) -> str:
+    subject = buyer.subject if buyer else ""
+    # Strip our own "Fwd:" chains: the buyer never saw the forward.
+    while subject[:4].lower() in ("fwd:", "fw: ") or subject[:3].lower() == "fw:":
+        subject = subject.split(":", 1)[1].strip()
+    if not subject:
+        subject = f"Your order {order.po_number}" if order.po_number else "Your order"
+    if not subject.lower().startswith("re:"):
+        subject = f"Re: {subject}"
+    return subject[:200]
+
+
+def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: Acknowledger) -> Draft | str:
+    """The email for one acknowledgement, or a sentence saying why none may be sent."""
+    message = session.get(InboundMessage, order.message_id) if order.message_id else None
+    if message is None:
+        return "the order did not come by email, so there is no one to reply to"
+    if message.status == "not_an_order":
+        return "the message is not an order"
+    buyer = buyer_email(message)
+    try:
+        recipient = choose_recipient(buyer, order.customer, acknowledger)
+    except ValueError as exc:
+        return str(exc)
+    link = status_url(acknowledger.public_base_url, status_token(order))
+    customer = order.customer
+    to_contact = customer is not None and recipient.lower() == (customer.contact_email or "").lower()
+    greeting_name = (buyer.from_name if recipient == buyer.from_addr else None) or (
+        customer.contact_name if customer is not None and to_contact else None)
+    greeting = f"Hello {greeting_name}," if greeting_name else "Hello,"
+    if ack.kind == "accepted":
+        body = accepted_text(session, order, greeting, link, acknowledger.smtp.from_name)
+    else:
+        body = question_text(order, ack.note, greeting, link, acknowledger.smtp.from_name)
+    mail = EmailMessage()
+    mail["From"] = formataddr((acknowledger.smtp.from_name, acknowledger.smtp.from_addr))
+    mail["To"] = recipient
+    mail["Subject"] = _reply_subject(buyer, order)
+    mail["Date"] = formatdate(localtime=False, usegmt=True)
+    mail["Message-ID"] = acknowledger.message_id(ack.idempotency_key)
+    if buyer.message_id:
+        mail["In-Reply-To"] = buyer.message_id
+        references = " ".join([*(buyer.references or "").split(), buyer.message_id][-20:])
+        mail["References"] = references
+    # RFC 3834: we answer automatically; out-of-office replies to us would only add noise.
+    mail["Auto-Submitted"] = "auto-replied"
+    mail["X-Auto-Response-Suppress"] = "All"
+    mail.set_content(body)
+    return Draft(recipient, mail)
+
+
+def accepted_text(session: Session, order: Order, greeting: str, link: str, signature: str) -> str:
+    currency = order.currency or (order.customer.currency if order.customer else "") or ""
+    descriptions = {p.sku: p.description for p in session.scalars(
+        select(Product).where(Product.sku.in_([ln.sku for ln in order.lines if ln.sku])))}
+    rows = [("Line", "Item", "Description", "Qty", "Unit", "Price", "Amount", "Status")]
+    total = Decimal("0")
+    for line in order.lines:
+        amount = (line.unit_price or Decimal("0")) * (line.quantity or Decimal("0"))
+        total += amount
+        description = (descriptions.get(line.sku or "") or line.description or "")[:40]
+        rows.append((str(line.line_no), line.sku or "", description, quantity(line.quantity), line.uom or "",
+                     money(line.unit_price), money(amount), line_state(line)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    right = {0, 3, 5, 6}
+    table = "\n".join(
+        "  ".join(c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(r)).rstrip()
+        for r in rows)
+    po = f"order {order.po_number}" if order.po_number else "order"
+    parts = [greeting, "",
+             f"thank you for your {po}. We have accepted it"
+             + (f" as our sales order {order.erp_order_number}." if order.erp_order_number else "."),
+             "", table, "", f"Order total: {money(total)} {currency}".rstrip()]
+    backorders = [ln for ln in order.lines if (ln.backordered_qty or 0) > 0]
+    if backorders:
+        parts += ["", "Backordered (not in stock now; shipped as soon as it arrives):"]
+        parts += ["  " + " ".join(f"line {ln.line_no}: {quantity(ln.backordered_qty)} {ln.uom or ''} {ln.sku}".split())
+                  for ln in backorders]
+    shipments = shipments_of(session, order)
+    booked = [s for s in shipments if s.tracking_number]
+    if booked:
+        ship_date = min(s.ship_date for s in booked if s.ship_date)
+        parts += ["", f"Expected ship date: {ship_date:%A %d %B %Y}."]
+        for s in booked:
+            delivery = f", expected delivery {s.delivery_date:%A %d %B %Y}" if s.delivery_date else ""
+            parts.append(f"Tracking: {s.carrier} {s.service} {s.tracking_number}{delivery}")
+    elif backorders:
+        parts += ["", "Nothing can ship yet. The status page below shows the ship date and tracking numbers as "
+                      "soon as they are known."]
+    if order.requested_date:
+        parts += ["", f"You asked for delivery by {order.requested_date:%A %d %B %Y}."]
+    parts += ["", f"Follow this order at any time: {link}", "",
+              "If anything here is not what you ordered, just reply to this email.", "", signature]
+    return "\n".join(parts) + "\n"
+
+
+def question_text(order: Order, note: str | None, greeting: str, link: str, signature: str) -> str:
+    po = f"order {order.po_number}" if order.po_number else "order"
+    rejected = order.status == "rejected"
+    reasons = list(order.review_reasons or [])
+    for line in order.lines:  # line doubts not also listed on the order
+        reasons += [{**r, "line_no": line.line_no} for r in line.reasons or []
+                    if not any(o.get("code") == r.get("code") and o.get("line_no") == line.line_no
+                               for o in order.review_reasons or [])]
+    questions = []
+    for reason in reasons:
+        question = plain_question(order, reason)
+        if question and question not in questions:
+            questions.append(question)
+    parts = [greeting, "",
+             (f"we could not process your {po} as sent." if rejected
+              else f"your {po} is on hold until we hear from you.")]
+    if note and note.strip():
+        parts += ["", "\n".join(f"  {ln}" for ln in note.strip().splitlines())]
+    if questions:
+        parts += ["", "What was unclear:"]
+        parts += [f"  {n}. {q}" for n, q in enumerate(questions, 1)]
+    parts += ["", ("Please reply to this email with your answer, or send a corrected order." if rejected
+                   else "Please reply to this email with your answer; we will then process the order."),
+              "", f"Status of this order: {link}", "", signature]
+    return "\n".join(parts) + "\n"

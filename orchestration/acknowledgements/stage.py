@@ -1,0 +1,63 @@
+"""The acknowledgement stage the worker runs: compose this job's email, send it, record the outcome.
+
+Everything before the SMTP conversation only reads, so on SQLite no write lock is held while the
+server is talked to; the outcome (sent, skipped with why, failed with the server's answer) is written
+after, in the job's transaction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.audit import audit
+from models.tables import Acknowledgement, Job, Order, utcnow
+from orchestration.acknowledgements.compose import compose
+from orchestration.acknowledgements.queue import JOB_MAX_ATTEMPTS, STAGE
+from orchestration.acknowledgements.smtp import Acknowledger, Refused
+from orchestration.connectors.base import TransientError
+
+if TYPE_CHECKING:
+    from orchestration.stages import Connectors
+
+
+def acknowledgement(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
+    """The job's work: send this job's pending email (its key's last part is `generation`)."""
+    q = select(Acknowledgement).where(Acknowledgement.order_id == order.id, Acknowledgement.status == "pending")
+    if generation:
+        q = q.where(Acknowledgement.idempotency_key == f"order:{order.id}:{STAGE}:{generation}")
+    for ack in session.scalars(q.order_by(Acknowledgement.id)).all():
+        _send_one(session, order, ack, connectors.acknowledgement)
+
+
+def _send_one(session: Session, order: Order, ack: Acknowledgement, acknowledger: Acknowledger | None) -> None:
+    if acknowledger is None:
+        _close(session, order, ack, "skipped", "the worker that ran it has no SMTP server configured ([smtp] host)")
+        return
+    draft = compose(session, order, ack, acknowledger)
+    if isinstance(draft, str):
+        _close(session, order, ack, "skipped", draft)
+        return
+    # Everything above only read: on SQLite no write lock is held while the SMTP server is talked to.
+    try:
+        acknowledger.send(draft.message, draft.recipient)
+    except Refused as exc:
+        _close(session, order, ack, "failed", str(exc))
+        return
+    except TransientError as exc:
+        attempts = session.scalar(select(Job.attempts).where(Job.idempotency_key == ack.idempotency_key)) or 0
+        if attempts >= min(acknowledger.max_attempts, JOB_MAX_ATTEMPTS - 1):
+            _close(session, order, ack, "failed", f"given up after {attempts} attempts: {exc}")
+            return
+        raise
+    ack.status, ack.reason, ack.sent_at = "sent", None, utcnow()
+    ack.to_addr, ack.subject = draft.recipient, str(draft.message["Subject"])
+    ack.email_message_id, ack.body = str(draft.message["Message-ID"]), draft.message.get_content()
+    audit(session, STAGE, "order", order.id, "acknowledged",
+          detail={"kind": ack.kind, "to": draft.recipient, "message_id": ack.email_message_id})
+
+
+def _close(session: Session, order: Order, ack: Acknowledgement, status: str, reason: str) -> None:
+    ack.status, ack.reason = status, reason
+    audit(session, STAGE, "order", order.id, f"acknowledgement_{status}", detail={"kind": ack.kind, "reason": reason})

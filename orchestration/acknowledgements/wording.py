@@ -1,0 +1,136 @@
+"""How we say things to a buyer: amounts, quantities, a line's stock state, shipments with their dates,
+and a review reason put as a question they can answer. Shared by the acknowledgement emails and the
+buyer's status page, so both say the same thing the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.tables import CarrierRate, Order, OrderLine, Shipment
+
+# Reasons a clerk needs but a buyer cannot answer.
+# Doubts about our own reading, not questions for the buyer.
+INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr"})
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.quantize(Decimal('0.01')):,}"
+
+
+def quantity(value: Decimal | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value.normalize():f}" if value == value.to_integral_value() else f"{value:f}"
+
+
+def next_business_day(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def add_business_days(day: date, days: int) -> date:
+    for _ in range(days):
+        day = next_business_day(day)
+    return day
+
+
+@dataclass(frozen=True)
+class ShipmentView:
+    carrier: str | None
+    service: str | None
+    tracking_number: str | None
+    ship_date: date | None
+    delivery_date: date | None
+
+
+def shipments_of(session: Session, order: Order) -> list[ShipmentView]:
+    """The order's shipments as a buyer sees them: carrier, tracking, ship and delivery dates."""
+    out = []
+    for shipment in session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id)):
+        ship_date = next_business_day(shipment.created_at.date()) if shipment.tracking_number else None
+        transit = session.scalar(select(CarrierRate.transit_days).where(
+            CarrierRate.carrier == shipment.carrier, CarrierRate.service == shipment.service,
+            CarrierRate.zone == shipment.zone).limit(1)) if shipment.carrier else None
+        out.append(ShipmentView(shipment.carrier, shipment.service, shipment.tracking_number, ship_date,
+                                add_business_days(ship_date, transit) if ship_date and transit else None))
+    return out
+
+
+def line_state(line: OrderLine) -> str:
+    backordered = line.backordered_qty or Decimal("0")
+    allocated = line.allocated_qty
+    if allocated is None:
+        return "accepted"
+    if backordered <= 0:
+        return "in stock"
+    if allocated <= 0:
+        return "backordered"
+    return f"{quantity(allocated)} in stock, {quantity(backordered)} backordered"
+
+
+def _line_what(order: Order, line_no: int | None) -> tuple[str, OrderLine | None]:
+    line = next((ln for ln in order.lines if ln.line_no == line_no), None) if line_no is not None else None
+    if line is None:
+        return "", None
+    what = line.item_code or line.description or line.raw_text or line.sku or ""
+    return f'line {line.line_no} ("{" ".join(what.split())[:80]}")', line
+
+
+def plain_question(order: Order, reason: dict[str, Any]) -> str | None:
+    """One review reason as a question the buyer can answer, or None for what only concerns us."""
+    code = str(reason.get("code", ""))
+    message = str(reason.get("message", "")).rstrip(".")
+    if code in INTERNAL_REASONS:
+        return None
+    where, line = _line_what(order, reason.get("line_no"))
+    on = f"On {where}: " if where else ""
+    if code == "no_catalog_match":
+        return (f"{on}we could not find this item in our catalog. Which product do you mean? Our item number, "
+                "or your part number with a description, helps.")
+    if code == "doubtful_match":
+        guess = f" {line.sku}" if line and line.sku else ""
+        return f"{on}this is not an exact match for our items; the closest is{guess}. Is that the product you mean?"
+    if code == "missing_quantity":
+        return f"{on}we could not read a quantity. How many do you need?"
+    if code == "fractional_quantity":
+        return f"{on}{message}. How many units do you need?"
+    if code == "uom_mismatch":
+        return f"{on}{message}. How many should we send in that unit?"
+    if code == "price_mismatch":
+        return f"{on}{message}. Which price is right?"
+    if code == "line_total_mismatch":
+        return f"{on}{message}. Which is right: the quantity, the unit price or the total?"
+    if code == "unknown_customer":
+        return "We could not match your email address to a customer account. Which company is this order for?"
+    if code == "missing_po_number":
+        return "The order carries no purchase order number. Which PO number should we use?"
+    if code == "duplicate_po":
+        return f"{message}. Is this a new order, or a copy of the one we already have?"
+    if code == "incomplete_ship_to":
+        return "We could not read a complete ship-to address. Where should this order be shipped?"
+    if code == "unknown_ship_to":
+        return f"{message[0].upper()}{message[1:]}. Please confirm the address we should ship to."
+    if code == "currency_mismatch":
+        return f"{message[0].upper()}{message[1:]}. Which currency should we use?"
+    if code == "unread_line":
+        return f"{message[0].upper()}{message[1:]}. What did you want to order there?"
+    if code in ("no_lines", "no_lines_read", "scanned_document", "unreadable_attachment", "refused_attachment"):
+        return (f"{message[0].upper()}{message[1:]}. Could you send the order lines as text in an email, or as a "
+                "spreadsheet or PDF?")
+    if code == "low_confidence_field":
+        field = {"po_number": "PO number", "order_date": "order date", "requested_date": "delivery date",
+                 "currency": "currency", "ship_to": "ship-to address"}.get(str(reason.get("field")), "detail")
+        return f"We could not read the {field} of your order with certainty. Could you confirm it?"
+    if code == "titled_not_an_order":
+        return "Your email reads like an invoice or a quotation. Is it an order we should ship?"
+    if code == "other_part_has_lines":
+        return f"{message[0].upper()}{message[1:]}. Should those lines be part of this order?"
+    return f"{on}{message}" if message else None
