@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, pool, text
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -46,12 +47,48 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
+# Any constant will do: it names the one lock every process takes to migrate a PostgreSQL database.
+_MIGRATION_LOCK_KEY = 0x6F726431  # "ord1"
+
+
+@contextmanager
+def _migration_lock(url: str) -> Iterator[None]:
+    """Held while one process migrates: `serve`, `worker` and the CLI all upgrade on start, and two
+    of them starting together both saw an old schema and both added the same column (the second died
+    with "duplicate column name"). The one that waits then finds the schema at head and does nothing."""
+    if url.startswith("sqlite"):
+        db_path = url.split("///", 1)[-1]
+        if not db_path or db_path == ":memory:":
+            yield
+            return
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        with open(f"{db_path}.migrate-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        return
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+    finally:
+        engine.dispose()
+
+
 def upgrade_schema(url: str) -> None:
-    """Bring the database to the newest migration; safe to call on every start."""
+    """Bring the database to the newest migration; safe to call on every start, from any number of
+    processes at once."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    command.upgrade(cfg, "head")
+    with _migration_lock(url):
+        command.upgrade(cfg, "head")
 
 
 class Database:
