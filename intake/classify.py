@@ -5,7 +5,13 @@ Conservative on purpose: a message is only set aside when its own headers or str
 is, and a message that carries order wording or an order-like attachment is never set aside on a
 weak signal (a real order sent through a mailing list still has List-Id and List-Unsubscribe).
 `automated_sender` is read at intake and stored on the message: the acknowledgement never answers a
-machine. `has_order_wording` is also what processing asks of a prose order without PO or item codes.
+machine.
+
+Order wording is two rules, on purpose, both kept here: `names_an_order` (a PO or order number, "purchase
+order") is strong enough to keep a machine-sent or mailing-list message from being set aside at intake,
+where "your order has been received" from a shop must still be set aside; `asks_for_goods` is the weaker
+wording of a buyer asking in prose ("we need", "please send", "we would like to order today"), which is
+what processing asks of a prose order without a PO number or item codes.
 """
 
 from __future__ import annotations
@@ -20,16 +26,16 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"r[ée]ponse automatique|respuesta autom[aá]tica|risposta automatica)\b",
     re.IGNORECASE,
 )
-# Words that say a text is an order: a PO or order number ("PO 4711", "P.O. #: 12", "Order No."), "purchase
-# order", the order words of German, Spanish and French buyers, and how buyers ask for goods in prose
-# ("we need", "please send", "quote", "order"). "Order now", "order today" and "order online" are a
-# shop's call to action in a newsletter, not a buyer's order.
-_ORDER_WORDING = re.compile(
+# Words that name an order: a PO or order number ("PO 4711", "P.O. #: 12", "Order No."), "purchase order",
+# and the order words of German, Spanish and French buyers.
+_NAMES_AN_ORDER = re.compile(
     r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\b\.?|nr\b\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\b\.?|nr\b\.?|number|#)|"
-    r"bestellung|pedido|bon de commande|commande)"
-    r"|\b(order(?!\s+(now|today|online)\b)|purchase|p\.?o\.?|please (send|ship)|we need|quote)\b",
+    r"bestellung|pedido|bon de commande|commande)",
     re.IGNORECASE,
 )
+# How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
+_ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
+                             r"we need|quote)\b", re.IGNORECASE)
 _CALENDAR_METHOD = re.compile(r"^METHOD:(REQUEST|CANCEL)\s*$", re.IGNORECASE | re.MULTILINE)
 # Senders that are the mail system itself: what they send reports on a delivery.
 MAIL_SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
@@ -66,9 +72,16 @@ def automated_sender(headers: Mapping[str, str], from_addr: str | None) -> str |
     return None
 
 
-def has_order_wording(text: str) -> bool:
-    """Whether the text says it is an order, in any of the languages buyers write to us in."""
-    return bool(_ORDER_WORDING.search(text))
+def names_an_order(text: str) -> bool:
+    """Whether the text names an order (a PO or order number, "purchase order", Bestellung, pedido,
+    commande): enough to keep a machine-sent or mailing-list message from being set aside."""
+    return bool(_NAMES_AN_ORDER.search(text))
+
+
+def asks_for_goods(text: str) -> bool:
+    """Whether the text asks for goods in a buyer's words ("we need", "please send", "order", "quote"):
+    what makes prose lines without a PO number or item codes an order."""
+    return bool(_ASKS_FOR_GOODS.search(text))
 
 
 def _is_calendar(part: Part) -> bool:
@@ -87,7 +100,7 @@ def not_an_order_reason(headers: Mapping[str, str], content_type: str, report_ty
     `headers` maps lower-case header names to their (first) decoded value.
     """
     bodies = "\n".join(p.content.decode("utf-8", errors="replace") for p in parts if p.role.startswith("body"))
-    wording = has_order_wording(subject) or has_order_wording(bodies)
+    wording = names_an_order(subject) or names_an_order(bodies)
     has_order_file = any(_order_like_attachment(p) for p in parts)
 
     if content_type == "multipart/report" and (report_type or "").lower() == "delivery-status":

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.classify import has_order_wording
+from intake.classify import asks_for_goods
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
@@ -67,7 +67,7 @@ def _looks_like_order(chosen: ReadPart, message: InboundMessage) -> bool:
     ex = chosen.extraction
     if ex.header.po_number is not None or any(line.item_code for line in ex.lines):
         return True
-    return has_order_wording((message.subject or "") + "\n" + chosen.part.content.decode("utf-8", errors="replace"))
+    return asks_for_goods((message.subject or "") + "\n" + chosen.part.content.decode("utf-8", errors="replace"))
 
 
 def _describe(doc: Document) -> str:

@@ -86,11 +86,11 @@ def test_an_invoice_quoting_the_po_is_not_an_order(sqlite_service: Service, titl
     assert not any(o["po_number"] == "AR-77120" for o in orders)
 
 
-def _text_email(body: str, msg_id: str) -> bytes:
+def _text_email(body: str, msg_id: str, subject: str = "Re: your order") -> bytes:
     msg = EmailMessage()
     msg["From"] = SENDER
     msg["To"] = "orders@northwind-supply.example"
-    msg["Subject"] = "Re: your order"
+    msg["Subject"] = subject
     msg["Message-ID"] = f"<{msg_id}@acme-retail.example>"
     msg.set_content(body)
     return msg.as_bytes(policy=SMTP)
@@ -123,3 +123,20 @@ def test_an_email_text_titled_invoice_or_quotation_goes_to_a_clerk(sqlite_servic
     titled = [r for r in order["review_reasons"] if r["code"] == "titled_not_an_order"]
     assert titled and kind in titled[0]["message"]
     assert [line["sku"] for line in order["lines"]] == [sku for sku, *_ in LINES]
+
+
+def test_a_prose_order_that_would_like_to_order_today_reaches_the_queue(sqlite_service: Service):
+    """GIVEN a buyer's prose order with no PO number and no item codes, asking "we would like to order
+    today"
+    WHEN it is processed
+    THEN it is an order waiting for a clerk, not closed as not an order (a rule merged with a newsletter
+    filter once read "order today" as a shop's call to action and closed it)."""
+    svc = sqlite_service
+    body = ("Hi team, we would like to order today:\n\n4 cases of the clear packing tape\n"
+            "2 boxes of the blue nitrile gloves, large\n\nThanks, Jane\n")
+    posted = svc.post_eml(_text_email(body, "prose-order-today", subject="Supplies for next week"))
+    svc.drain()
+    message = svc.client.get(f"/api/messages/{posted['id']}").json()
+    assert message["status"] != "not_an_order", message
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review" and len(order["lines"]) == 2

@@ -135,25 +135,38 @@ def test_mime_plain_order_is_not_classified():
     assert _parse(_message(body="10 x ABC-123\n", subject="PO 123")).not_an_order is None
 
 
-@pytest.mark.parametrize(("text", "wording"), [
-    ("Purchase Order 4500012345", True),
-    ("PO#4711 attached", True),
-    ("Order No. 12", True),
-    ("Bestellung Nr. 7", True),
-    ("Bon de commande", True),
-    ("Please send 5 cases of the white cups", True),
-    ("We need 2 boxes of gloves", True),
-    ("New order for the Orlando resort", True),
-    ("Our spring catalogue is out! Order now.", False),
-    ("Order today, delivered tomorrow", False),
-    ("See you at three", False),
+@pytest.mark.parametrize(("text", "names", "asks"), [
+    ("Purchase Order 4500012345", True, True),
+    ("PO#4711 attached", True, True),
+    ("Order No. 12", True, True),
+    ("Bestellung Nr. 7", True, True),
+    ("Bon de commande", True, True),
+    ("Please send 5 cases of the white cups", False, True),
+    ("We need 2 boxes of gloves", False, True),
+    ("New order for the Orlando resort", False, True),
+    # A buyer's prose order: weak wording, but an order (processing must not close it as not an order).
+    ("Hi team, we would like to order today:", False, True),
+    # A shop's notice or newsletter: it says "order", but names none (intake must still set it aside).
+    ("Your order has been received", False, True),
+    ("Our spring catalogue is out! Order now.", False, True),
+    ("We need you back!", False, True),
+    ("See you at three", False, False),
 ])
-def test_order_wording_is_one_rule_for_intake_and_processing(text: str, wording: bool):
-    """GIVEN a text WHEN asked whether it says it is an order THEN intake (setting mail aside) and
-    processing (a prose order without PO or item codes) get the same answer from the one rule."""
-    from intake.classify import has_order_wording
+def test_order_wording_is_two_rules_with_one_owner(text: str, names: bool, asks: bool):
+    """GIVEN a text WHEN asked whether it names an order (intake: enough to keep machine or list mail from
+    being set aside) and whether it asks for goods (processing: prose lines without PO or codes) THEN the
+    two rules answer as intake and processing always did, from one module."""
+    from intake.classify import asks_for_goods, names_an_order
 
-    assert has_order_wording(text) is wording
+    assert (names_an_order(text), asks_for_goods(text)) == (names, asks)
+
+
+def test_a_shops_automatic_notice_saying_order_is_still_set_aside():
+    """GIVEN an auto-generated 'Your order has been received' notice with lines in it WHEN parsed THEN it
+    is set aside as an automatic notification: 'order' alone names no order (a merged rule let it through)."""
+    msg = _message(body="Thank you! Your order has been received.\n10 x TAPE-48-CLR\n",
+                   subject="Your order has been received", Auto_Submitted="auto-generated")
+    assert _parse(msg).not_an_order == "automatic notification"
 
 
 @pytest.mark.parametrize(("headers", "sender", "why"), [
