@@ -47,8 +47,9 @@ class MessageOut(BaseModel):
     def source_ref(self) -> str | None:
         """Where in the source, in the one string this API gave before the columns existed (kept for its
         clients): imap:<mailbox>:<folder>:<uidvalidity>:<uid>, user:<email>, or the file's path."""
-        if self.source_mailbox is not None:
-            return f"imap:{self.source_mailbox}:{self.source_folder}:{self.source_uidvalidity}:{self.source_uid}"
+        if self.source_mailbox is not None:  # a part nobody recorded (mail from before 0017) stays empty
+            parts = (self.source_mailbox, self.source_folder, self.source_uidvalidity, self.source_uid)
+            return "imap:" + ":".join("" if part is None else str(part) for part in parts)
         if self.source_user is not None:
             return f"user:{self.source_user}"
         return self.source_path

@@ -32,7 +32,7 @@ down_revision = '0016'
 branch_labels = None
 depends_on = None
 
-BATCH = 200
+BATCH = 20  # raw messages held at once (a message may be tens of MB)
 
 messages = sa.table(
     'inbound_messages',
@@ -96,9 +96,8 @@ def downgrade() -> None:
                                       messages.c.source_path, messages.c.source_user)).all():
         bind.execute(messages.update().where(messages.c.id == row.id).values(source_ref=_source_ref(row)))
     # Before this revision a message's documents were made when it was processed: those of a message still
-    # waiting would be made twice.
-    waiting = sa.select(messages.c.id).where(messages.c.status == 'received')
-    bind.execute(documents.delete().where(documents.c.message_id.in_(waiting)))
+    # waiting (received, or parked by a dead processing job that a retry runs again) would be made twice.
+    bind.execute(documents.delete().where(documents.c.message_id.in_(_waiting(bind))))
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.drop_column('header_provenance')
     with op.batch_alter_table('documents', schema=None) as batch_op:
@@ -138,20 +137,30 @@ def _backfill(bind: sa.engine.Connection) -> None:
 def _waiting_without_documents(bind: sa.engine.Connection) -> set[int]:
     """Messages processing may still read (received, or parked by a dead processing job) and that have no
     documents: before this revision, documents were made by processing."""
+    with_documents = sa.select(documents.c.message_id)
+    return {row.id for row in bind.execute(sa.select(messages.c.id).where(
+        messages.c.id.in_(_waiting(bind)), messages.c.id.not_in(with_documents)))}
+
+
+def _waiting(bind: sa.engine.Connection) -> sa.Select[Any]:
+    """The ids of messages processing may still read: received, or parked by a dead processing job."""
     parked = sa.select(jobs.c.message_id).where(jobs.c.kind == 'process_message', jobs.c.status == 'dead',
                                                 jobs.c.message_id.is_not(None))
-    with_documents = sa.select(documents.c.message_id)
-    q = sa.select(messages.c.id).where(
-        (messages.c.status == 'received') | ((messages.c.status == 'error') & messages.c.id.in_(parked)),
-        messages.c.id.not_in(with_documents))
-    return {row.id for row in bind.execute(q)}
+    return sa.select(messages.c.id).where(
+        (messages.c.status == 'received') | ((messages.c.status == 'error') & messages.c.id.in_(parked)))
 
 
 def _split(bind: sa.engine.Connection, message_id: int, raw: bytes) -> dict[str, Any]:
     """What intake now does at arrival: the parts as documents, and what the split found."""
+    from config import MimeLimits
     from intake.mime import parse_message
 
-    parsed = parse_message(raw)
+    # Intake accepted this message under the limits configured then, which this migration cannot know:
+    # split it under limits that refuse nothing intake could have accepted (no attachment is larger than
+    # the message), so a message read under raised limits is not turned into an empty one here.
+    parsed = parse_message(raw, MimeLimits(max_attachment_bytes=max(len(raw), MimeLimits.max_attachment_bytes),
+                                           zip_max_members=10_000, zip_max_total_bytes=1024 ** 3,
+                                           zip_max_ratio=1_000, max_depth=50))
     if not parsed.error:
         for part in parsed.parts:
             bind.execute(documents.insert().values(

@@ -110,3 +110,31 @@ def test_upgrading_a_0014_database_with_mail_fills_the_new_columns(backend: str,
             assert s.scalar(sa.select(sa.func.count()).select_from(Order)) == 1
     finally:
         db.dispose()
+
+
+def test_downgrading_removes_the_documents_of_a_message_a_retry_will_split_again(tmp_path: Path) -> None:
+    """GIVEN a 0014 database with a message parked by a dead processing job (the upgrade splits it into
+    documents, since a retry will process it)
+    WHEN it is upgraded to head and downgraded again
+    THEN its documents are gone, as before 0017: the old processing makes them itself, and kept ones
+    would be made twice."""
+    url = f"sqlite:///{tmp_path}/parked.db"
+    _at_0014(url)
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        _insert(conn, 1, "cli", "inbox/01.eml", demo_eml("01"), status="error")
+        conn.execute(sa.text(
+            "INSERT INTO jobs (kind, message_id, idempotency_key, status, attempts, max_attempts, run_after, "
+            "created_at) VALUES ('process_message', 1, 'message:1', 'dead', 5, 5, :at, :at)"),
+            {"at": dt.datetime(2026, 12, 1, 9)})
+    upgrade_schema(url)
+    count = sa.text("SELECT count(*) FROM documents WHERE message_id = 1")
+    with engine.connect() as conn:
+        assert conn.execute(count).scalar_one() == 1
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.downgrade(cfg, "0016")
+    with engine.connect() as conn:
+        assert conn.execute(count).scalar_one() == 0
+    engine.dispose()
