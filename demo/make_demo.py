@@ -543,7 +543,7 @@ def xlsx_bytes(ctx: Ctx, cid: str, po: str, lines: list[tuple[str, int]]) -> byt
 
 
 def workbook_bytes(wb: Workbook) -> bytes:
-    """The workbook's bytes, the same on every run (bench/corpus_gen.py uses this too)."""
+    """The workbook's bytes, the same on every run (evaluation/synthetic.py uses this too)."""
     wb.properties.created = wb.properties.modified = FIXED_TS.replace(tzinfo=None)
     raw = io.BytesIO()
     wb.save(raw)

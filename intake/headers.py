@@ -21,7 +21,7 @@ from models.schemas import HeaderFacts
 
 __all__ = ["address", "addresses", "first_values", "header_facts", "raw_headers", "read_header_block"]
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never kept in a name or an address
 
 
 def addresses(header_value: str | None) -> list[tuple[str, str | None]]:
@@ -35,7 +35,7 @@ def addresses(header_value: str | None) -> list[tuple[str, str | None]]:
         return []
     found = []
     for name, addr in pairs:
-        addr = _CONTROL.sub("", addr).strip()
+        addr = CONTROL.sub("", addr).strip()
         if addr and "@" in addr and " " not in addr:
             found.append((addr.lower(), decode_header(name) or None))
     return found
@@ -64,7 +64,8 @@ def first_values(headers: dict[str, list[str]]) -> dict[str, str]:
     return {name: decode_header(values[0]) for name, values in headers.items()}
 
 
-def _first(headers: dict[str, list[str]], name: str) -> str | None:
+def first(headers: dict[str, list[str]], name: str) -> str | None:
+    """A header's first raw value, or None when the message has none."""
     values = headers.get(name)
     return values[0] if values else None
 
@@ -80,18 +81,18 @@ def _sent_on(value: str | None) -> date | None:
 
 def header_facts(headers: dict[str, list[str]]) -> HeaderFacts:
     """The facts of a message's top-level headers (`raw_headers` of it). Never raises."""
-    from_addr, from_name = address(_first(headers, "from"))
-    message_id = decode_header(_first(headers, "message-id")).split(" ")[0] or None
+    from_addr, from_name = address(first(headers, "from"))
+    message_id = decode_header(first(headers, "message-id")).split(" ")[0] or None
     return HeaderFacts(
         message_id=message_id,
         from_addr=from_addr,
         from_name=from_name,
-        subject=decode_header(_first(headers, "subject")),
-        reply_to=[addr for addr, _ in addresses(_first(headers, "reply-to"))],
-        to=[addr for addr, _ in addresses(_first(headers, "to"))],
-        sent_on=_sent_on(_first(headers, "date")),
-        in_reply_to=" ".join(decode_header(_first(headers, "in-reply-to")).split()) or None,
-        references=" ".join(decode_header(_first(headers, "references")).split()) or None,
+        subject=decode_header(first(headers, "subject")),
+        reply_to=[addr for addr, _ in addresses(first(headers, "reply-to"))],
+        to=[addr for addr, _ in addresses(first(headers, "to"))],
+        sent_on=_sent_on(first(headers, "date")),
+        in_reply_to=" ".join(decode_header(first(headers, "in-reply-to")).split()) or None,
+        references=" ".join(decode_header(first(headers, "references")).split()) or None,
         automated=automated_sender(first_values(headers), from_addr),
     )
 

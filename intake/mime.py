@@ -32,7 +32,7 @@ from intake.archives import (
 )
 from intake.charsets import decode_bytes, decode_header
 from intake.classify import not_an_order_reason
-from intake.headers import address, first_values, header_facts, raw_headers
+from intake.headers import CONTROL, address, first, first_values, header_facts, raw_headers
 from models.schemas import HeaderFacts, ParsedMessage, Part
 
 __all__ = ["forwarded_sender", "parse_message"]
@@ -59,7 +59,6 @@ _ZIP_TYPES = {"application/zip", "application/x-zip-compressed", "application/x-
 _TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 _MSG_TYPES = {"application/vnd.ms-outlook", "application/x-msg"}
 _GENERIC_TYPES = {"application/octet-stream", "application/binary", "application/unknown", "application/force-download"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def forwarded_sender(text: str) -> str | None:
@@ -82,7 +81,7 @@ def _clean_filename(value: str | None) -> str | None:
         return None
     name = decode_header(value) if "=?" in value or any("\udc80" <= c <= "\udcff" for c in value) else value
     # A filename is a name, not a path: "../../x.pdf" and "C:\\x.pdf" become "x.pdf".
-    name = PurePosixPath(_CONTROL.sub("", name).replace("\\", "/")).name.strip().strip('"')
+    name = PurePosixPath(CONTROL.sub("", name).replace("\\", "/")).name.strip().strip('"')
     return name or None
 
 
@@ -200,7 +199,7 @@ class _Reader:
                 inner = email.message_from_bytes(data, policy=policy.default)
         if inner is None:
             return
-        addr, _ = address(_first(raw_headers(inner), "from"))
+        addr, _ = address(first(raw_headers(inner), "from"))
         if addr:
             self.senders.append(addr)
         self.alternatives.append(None)  # an attached message's bodies are its own, not a twin of ours
@@ -304,11 +303,6 @@ def _charset(node: Message) -> str | None:
         return node.get_content_charset()
     except Exception:
         return None
-
-
-def _first(headers: dict[str, list[str]], name: str) -> str | None:
-    values = headers.get(name)
-    return values[0] if values else None
 
 
 def _report_type(msg: Message) -> str | None:
