@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql import text
 
 from models.db import Base
+from models.status import AcknowledgementStatus, ExtractionStatus, JobStatus, MessageStatus, ShipmentStatus
 
 
 def utcnow() -> datetime:
@@ -220,8 +221,7 @@ class InboundMessage(Base):
     not_an_order: Mapped[str | None] = mapped_column(Text)
     refused: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    # received -> processed | not_an_order | error
-    status: Mapped[str] = mapped_column(String(32), default="received", index=True)
+    status: Mapped[str] = mapped_column(String(32), default=MessageStatus.RECEIVED, index=True)  # MessageStatus
     error: Mapped[str | None] = mapped_column(Text)
     documents: Mapped[list[Document]] = relationship(
         back_populates="message", lazy="selectin", order_by="Document.part_index"
@@ -259,8 +259,7 @@ class Document(Base):
     # The multipart/alternative a body belongs to: its text and HTML versions share the number.
     alternative: Mapped[int | None] = mapped_column(Integer)
     extractor: Mapped[str | None] = mapped_column(String(64))
-    # pending -> extracted | no_order_content | unsupported | error
-    extraction_status: Mapped[str] = mapped_column(String(32), default="pending")
+    extraction_status: Mapped[str] = mapped_column(String(32), default=ExtractionStatus.PENDING)  # ExtractionStatus
     error: Mapped[str | None] = mapped_column(Text)
     message: Mapped[InboundMessage] = relationship(back_populates="documents")
 
@@ -285,9 +284,7 @@ class Order(Base):
     bill_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     payment_terms: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
-    # extracted -> needs_review | approved -> erp_accepted -> allocated | backordered -> routed -> shipped
-    # at the side: rejected, failed
-    status: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)  # OrderStatus (models/status.py)
     confidence: Mapped[float] = mapped_column(default=0.0)
     review_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     # Where each header field was read in the order's document, as the extractor recorded it when the
@@ -393,7 +390,7 @@ class Shipment(Base):
     service: Mapped[str | None] = mapped_column(String(100))
     price: Mapped[Decimal | None] = mapped_column(Money)
     tracking_number: Mapped[str | None] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(32), default="planned")  # planned | shipped
+    status: Mapped[str] = mapped_column(String(32), default=ShipmentStatus.PLANNED)  # ShipmentStatus
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -409,7 +406,7 @@ class Acknowledgement(Base):
     kind: Mapped[str] = mapped_column(String(16))  # accepted | question
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     note: Mapped[str | None] = mapped_column(Text)  # the clerk's words (reject reason, hold question)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | skipped | failed
+    status: Mapped[str] = mapped_column(String(16), default=AcknowledgementStatus.PENDING)  # AcknowledgementStatus
     reason: Mapped[str | None] = mapped_column(Text)  # why skipped or failed, in words for the clerk
     to_addr: Mapped[str | None] = mapped_column(String(320))
     subject: Mapped[str | None] = mapped_column(String(998))
@@ -433,7 +430,7 @@ class Job(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     # One job per (subject, stage): enqueueing the same step twice is a no-op, not a second run.
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
-    status: Mapped[str] = mapped_column(String(16), default="queued")  # queued|running|done|dead
+    status: Mapped[str] = mapped_column(String(16), default=JobStatus.QUEUED)  # JobStatus
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     max_attempts: Mapped[int] = mapped_column(Integer, default=5)
     run_after: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from config import Settings
+from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
 from orchestration import stages
 from orchestration.acknowledgements import stage as acknowledgement
@@ -75,11 +76,11 @@ def advance(session: Session, order: Order, after: str, generation: str = "") ->
 def file_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
     """The process_message job: file a received message's orders (a message in any other state was
     processed already), and start the pipeline of each one approved without a clerk."""
-    if message.status != "received":
+    if message.status != MessageStatus.RECEIVED:
         return []
     orders = process_message(session, message, settings)
     for order in orders:
-        if order.status == "approved":
+        if order.status == OrderStatus.APPROVED:
             start(session, order)
     return orders
 

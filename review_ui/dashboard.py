@@ -12,12 +12,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.status import DECIDED, IN_REVIEW, MessageStatus
 from models.tables import InboundMessage, Order, utcnow
 
 DAYS = 30
-# Orders that reached a decision; "extracted" is a moment between reading and deciding.
-DECIDED = ("needs_review", "approved", "erp_accepted", "allocated", "backordered", "routed", "shipped",
-           "rejected", "failed", "duplicate")
 
 
 @dataclass
@@ -108,7 +106,7 @@ def compute(session: Session, minutes_per_order: float, hourly_cost: Decimal,
     return Dashboard(
         orders_today=periods["today"].orders,
         waiting=session.scalar(select(func.count()).select_from(Order)
-                               .where(Order.status.in_(("needs_review", "failed")))) or 0,
+                               .where(Order.status.in_(IN_REVIEW))) or 0,
         touchless_rate=window_touchless / window_orders if window_orders else None,
         avg_review_minutes=handled_seconds / handled / 60 if handled else None,
         days=day_list,
@@ -130,6 +128,6 @@ def _by_mailbox(session: Session, since: datetime, review_messages: Counter[int]
     ):
         row = totals.setdefault(_mailbox(source, mailbox), [0, 0, 0])
         row[0] += 1
-        row[1] += 1 if status == "error" else 0
+        row[1] += 1 if status == MessageStatus.ERROR else 0
         row[2] += review_messages.get(message_id, 0)
     return sorted(((name, *counts) for name, counts in totals.items()), key=lambda r: -r[1])  # type: ignore[misc]

@@ -13,9 +13,12 @@ from sqlalchemy.orm import Session, noload
 
 from clerk import claims
 from config import Settings
+from models.status import IN_REVIEW
 from models.tables import InboundMessage, Order, OrderLine, utcnow
 
-QUEUE_STATUSES = ("needs_review", "failed")
+# The status filter's choices: a status in review, or the orders on hold (whatever their status).
+HELD = "held"
+STATUS_FILTERS = (*IN_REVIEW, HELD)
 QUEUE_LIMIT = 100  # the oldest first; a clerk works from the top, the counts say how many more wait
 
 
@@ -70,10 +73,10 @@ def _reason_like(code: str) -> Any:
 def waiting(session: Session, status_filter: str = "", customer: str = "", reason: str = "",
             mailbox: str = "") -> Queue:
     """The orders waiting for a clerk that match the filters (each blank: any), oldest first, held last."""
-    wanted = (status_filter,) if status_filter in QUEUE_STATUSES else QUEUE_STATUSES
+    wanted = (status_filter,) if status_filter in IN_REVIEW else IN_REVIEW
     q = select(Order).where(Order.status.in_(wanted))
-    if status_filter == "held":
-        q = select(Order).where(Order.status.in_(QUEUE_STATUSES), Order.held_reason.is_not(None))
+    if status_filter == HELD:
+        q = select(Order).where(Order.status.in_(IN_REVIEW), Order.held_reason.is_not(None))
     if customer:
         q = q.where(Order.customer_id.is_(None) if customer == "-" else Order.customer_id == customer)
     if reason:
@@ -124,13 +127,13 @@ def reason_counts(session: Session) -> dict[str, int]:
     """Orders in review per reason code. Reading every waiting order's reasons is the costly part of
     the queue page, so the counts are kept until the queue changes (any edit moves updated_at)."""
     key = tuple(session.execute(select(func.count(), func.max(Order.updated_at), func.max(Order.id))
-                                .where(Order.status.in_(QUEUE_STATUSES))).one())
+                                .where(Order.status.in_(IN_REVIEW))).one())
     url = str(session.get_bind().url)
     cached = _REASON_COUNTS.get(url)
     if cached is not None and cached[0] == key:
         return cached[1]
     counts: dict[str, int] = {}
-    for reasons in session.scalars(select(Order.review_reasons).where(Order.status.in_(QUEUE_STATUSES))):
+    for reasons in session.scalars(select(Order.review_reasons).where(Order.status.in_(IN_REVIEW))):
         for code in {r.get("code") for r in reasons or []}:
             counts[code] = counts.get(code, 0) + 1
     _REASON_COUNTS[url] = (key, counts)

@@ -37,6 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import read_secret
+from models.status import ShipmentStatus
 from models.tables import Customer, CustomerAddress, Order, Product, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.builtin import BuiltinShipping, destination_postal_code, zone_between
@@ -480,7 +481,7 @@ class TrytonConnector:
                           for m in moves), Decimal("0"))
             shipment = Shipment(order_id=order.id, warehouse_code=code, idempotency_key=key,
                                 zone=zone_between(warehouse.postal_code, destination), weight_kg=weight,
-                                status="planned", service=None)
+                                status=ShipmentStatus.PLANNED, service=None)
             session.add(shipment)
             out.append(shipment)
         session.flush()
