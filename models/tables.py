@@ -286,7 +286,6 @@ class Order(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(32), index=True)  # OrderStatus (models/status.py)
     confidence: Mapped[float] = mapped_column(default=0.0)
-    review_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     # Where each header field was read in the order's document, as the extractor recorded it when the
     # order was filed: {"po_number": {"provenance": {...}, "value": "..."}, ...}; NULL for orders filed
     # before it was kept (the review screen then reads the document again).
@@ -324,6 +323,11 @@ class Order(Base):
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", lazy="selectin", order_by="OrderLine.line_no", cascade="all, delete-orphan"
     )
+    # Why the order needs a clerk, the order's own doubts and its lines' in the order they were given.
+    # Read and written through models/reasons.py only.
+    reasons: Mapped[list[OrderReason]] = relationship(
+        lazy="selectin", order_by="OrderReason.position", cascade="all, delete-orphan", passive_deletes=True
+    )
     customer: Mapped[Customer | None] = relationship(lazy="selectin")
 
 
@@ -351,10 +355,33 @@ class OrderLine(Base):
     confidence: Mapped[float] = mapped_column(default=0.0)
     candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     allocated_qty: Mapped[Decimal | None] = mapped_column(Qty)
     backordered_qty: Mapped[Decimal | None] = mapped_column(Qty)
     order: Mapped[Order] = relationship(back_populates="lines")
+
+    @property
+    def reasons(self) -> list[OrderReason]:
+        """The doubts about this line: its order's reasons with its number (there is no second copy)."""
+        order = self.order
+        return [] if order is None else [r for r in order.reasons if r.line_no == self.line_no]
+
+
+class OrderReason(Base):
+    """One doubt a clerk can read about an order: the order's own (`line_no` NULL) or one line's, with the
+    field it is about when it is about one. Rows, so the queue counts and filters them in SQL."""
+
+    __tablename__ = "order_reasons"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # The order's reasons in the order they were given (as a clerk and the API list them); gaps are fine.
+    position: Mapped[int] = mapped_column(Integer)
+    line_no: Mapped[int | None] = mapped_column(Integer)  # moves with the line when lines are renumbered
+    code: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str | None] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text)
+    # The stage whose dead job the reason reports (code stage_failed): retrying that stage's job answers
+    # it. Kept apart from the message a clerk reads, so nothing reads it back out of the words.
+    stage: Mapped[str | None] = mapped_column(String(64))
 
 
 class ErpSalesOrder(Base):

@@ -16,7 +16,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import reasons
 from models.audit import audit
+from models.schemas import Reason
 from models.status import JOB_STATUSES, JobStatus, MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs
@@ -80,7 +82,7 @@ def dead_job_for_order(session: Session, order_id: int) -> JobView | None:
 def park_order(session: Session, order: Order, stage: str, job_id: int, error: str) -> None:
     """A job out of attempts parks its order as failed, never drops it: the stage's error becomes a review
     reason, and the order keeps the status it had and the job, for `retry` to put it back."""
-    order.review_reasons = [*order.review_reasons, {"code": "stage_failed", "message": f"{stage}: {error}"}]
+    reasons.add(order, Reason("stage_failed", f"{stage}: {error}"), stage=stage)
     order.parked_from, order.parked_by_job_id = order.status, job_id
     transition(session, order, OrderStatus.FAILED, stage, {"error": error, "job_id": job_id})
 
@@ -126,8 +128,6 @@ def _unpark_order(session: Session, job: Job, actor: str) -> None:
     if order.parked_by_job_id != job.id or not order.parked_from:
         raise RetryRefused(f"order {order.id} was parked by another job than {job.id}; retry that one, "
                            f"or approve the order again")
-    order.review_reasons = [r for r in order.review_reasons
-                            if not (r.get("code") == "stage_failed" and str(r.get("message", "")).startswith(
-                                f"{job.kind}: "))]
+    reasons.drop(order, codes={"stage_failed"}, where=lambda r: r.stage == job.kind)
     transition(session, order, OrderStatus(order.parked_from), actor, {"retry_job": job.id})
     order.parked_from = order.parked_by_job_id = None

@@ -24,6 +24,7 @@ from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
+from models import reasons
 from models.audit import audit
 from models.schemas import Decision, Extraction, MatchedOrder, Part, Reason
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
@@ -256,7 +257,6 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         notes=h.notes.value if h.notes else None,
         status=OrderStatus.EXTRACTED,
         confidence=decision.confidence,
-        review_reasons=[r.to_json() for r in decision.reasons],
         auto_approved=decision.auto_approve,
         header_provenance=provenance,
     )
@@ -270,8 +270,9 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
             sku=ml.match.sku, match_method=ml.match.method, match_score=ml.match.score,
             confidence=ml.confidence, candidates=[c.to_json() for c in ml.match.candidates],
             provenance=ex.provenance_json(),
-            reasons=[r.to_json() for r in ml.reasons],
         ))
+    # The decision's reasons hold the lines' too (with their line_no): one list, in the decision's order.
+    reasons.add(order, *decision.reasons)
     session.add(order)
     session.flush()
     audit(session, "system", "order", order.id, "created",

@@ -188,13 +188,8 @@ def accepted_text(session: Session, order: Order, greeting: str, link: str, sign
 def question_text(order: Order, note: str | None, greeting: str, link: str, signature: str) -> str:
     po = f"order {order.po_number}" if order.po_number else "order"
     rejected = order.status == OrderStatus.REJECTED
-    reasons = list(order.review_reasons or [])
-    for line in order.lines:  # line doubts not also listed on the order
-        reasons += [{**r, "line_no": line.line_no} for r in line.reasons or []
-                    if not any(o.get("code") == r.get("code") and o.get("line_no") == line.line_no
-                               for o in order.review_reasons or [])]
     questions = []
-    for reason in reasons:
+    for reason in order.reasons:  # the order's own doubts and its lines'
         question = plain_question(order, reason)
         if question and question not in questions:
             questions.append(question)

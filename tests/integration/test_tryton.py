@@ -209,7 +209,7 @@ def test_tryton_refusing_a_product_sends_the_order_back_to_review_with_trytons_m
     with demo_db.session() as s:
         order = s.get(Order, order_id)
         assert order.status == "failed"
-        reason = order.review_reasons[-1]["message"]
+        reason = order.reasons[-1].message
         assert "Tryton refused" in reason and "is not valid according to its domain" in reason, reason
         job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "erp"))
         assert (job.status, job.attempts) == ("dead", 1)

@@ -325,3 +325,64 @@ def test_the_status_check_sees_comparisons_writes_and_transitions(tmp_path: Path
         'if kind == "approved": pass\n')
     found = status_literals(probe, _status_values())
     assert sorted(int(f.split(":")[0]) for f in found) == [1, 2, 2, 3, 4, 5, 6, 8, 9], found
+
+
+# ---------------------------------------------------------------- reasons as rows, through one module
+
+_REASONS_MODULE = REPO / "models" / "reasons.py"
+_MUTATORS = {"append", "extend", "insert", "remove", "pop", "clear"}
+
+
+def reasons_by_hand(path: Path) -> list[str]:
+    """`line: what` for each place that treats review reasons as text or writes them past models/reasons.py:
+    a `cast` or a LIKE over a reason column, an `OrderReason` made, an order's `reasons` assigned or
+    changed in place (a stage's `matched.reasons` list of `Reason`s is plain data, not the order's)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+
+    def mentions(node: ast.AST, word: str) -> bool:
+        return word in ast.unparse(node).lower()
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            called = _called(node)
+            if called == "cast" and any(mentions(arg, "reason") for arg in node.args):
+                found.append(f"{node.lineno}: cast over reasons")
+            elif (called in ("like", "ilike", "contains") and isinstance(node.func, ast.Attribute)
+                  and mentions(node.func.value, "reason")):
+                found.append(f"{node.lineno}: {called} over reasons")
+            elif called == "OrderReason":
+                found.append(f"{node.lineno}: an OrderReason made")
+            elif (called in _MUTATORS and isinstance(node.func, ast.Attribute)
+                  and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "reasons"
+                  and mentions(node.func.value.value, "order")):
+                found.append(f"{node.lineno}: an order's reasons changed in place")
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Attribute) and target.attr in ("reasons", "review_reasons"):
+                    found.append(f"{node.lineno}: {target.attr} assigned")
+    return found
+
+
+def test_review_reasons_are_rows_written_through_one_module() -> None:
+    """GIVEN the product's modules WHEN they touch review reasons THEN none casts them to text or matches
+    them with LIKE (the queue filters with EXISTS and counts with GROUP BY), and only models/reasons.py
+    adds, drops, renumbers or replaces an order's reasons."""
+    offenders = {str(p.relative_to(REPO)): found for p in _product_files()
+                 if p != _REASONS_MODULE and (found := reasons_by_hand(p))}
+    assert offenders == {}
+
+
+def test_the_reasons_check_sees_casts_likes_and_writes(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        'q = q.where(cast(Order.review_reasons, String).like("%x%"))\n'
+        'q = q.where(OrderReason.message.like("%x%"))\n'
+        'order.reasons.append(OrderReason(code="x", message="y", position=0))\n'
+        'order.review_reasons = []\n'
+        'line.reasons = [r for r in line.reasons if r.field != "sku"]\n'
+        'matched.reasons.append(Reason("unread_line", "..."))\n'
+        'reasons.drop(order, 1, fields={"sku"})\n')
+    found = reasons_by_hand(probe)
+    assert sorted(int(f.split(":")[0]) for f in found) == [1, 1, 2, 3, 3, 4, 5], found
