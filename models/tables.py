@@ -418,6 +418,8 @@ class Shipment(Base):
     price: Mapped[Decimal | None] = mapped_column(Money)
     tracking_number: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), default=ShipmentStatus.PLANNED)  # ShipmentStatus
+    # The shipment's id in the connector's own system (Tryton's stock.shipment.out), when it has one.
+    external_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -457,6 +459,10 @@ class Job(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     # One job per (subject, stage): enqueueing the same step twice is a no-op, not a second run.
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # Which of the order's approvals the stage job runs for ('' for a first automatic one; its stages'
+    # keys carry it on), or which email an acknowledgement job sends; given at enqueue, never read back
+    # out of the key.
+    generation: Mapped[str] = mapped_column(String(64), default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default=JobStatus.QUEUED)  # JobStatus
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     max_attempts: Mapped[int] = mapped_column(Integer, default=5)

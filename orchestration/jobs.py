@@ -36,17 +36,11 @@ class Ticket:
     max_attempts: int
     stage_run_id: int
     worker: str
-    key: str = ""
-
-    @property
-    def generation(self) -> str:
-        """Which approval of the order this job belongs to ('' for the first): 'order:7:erp:2' -> '2'."""
-        parts = self.key.split(":")
-        return parts[3] if len(parts) > 3 else ""
+    generation: str = ""  # Job.generation: which approval of the order, or which email, the job is for
 
 
 def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = None,
-            message_id: int | None = None, max_attempts: int = 5) -> Job:
+            message_id: int | None = None, max_attempts: int = 5, generation: str = "") -> Job:
     """Add a job in the caller's transaction; the same key twice gives back the existing job.
 
     Not flushed here: a batch of stages then writes its jobs in one statement at commit (the id is
@@ -64,7 +58,7 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
     if existing is not None:
         return existing
     job = Job(kind=kind, idempotency_key=key, order_id=order_id, message_id=message_id,
-              max_attempts=max_attempts, status=JobStatus.QUEUED, run_after=utcnow())
+              max_attempts=max_attempts, status=JobStatus.QUEUED, run_after=utcnow(), generation=generation)
     session.add(job)
     enqueued.append(job)
     wakeups.mark(session)
@@ -94,7 +88,7 @@ def exhausted(db: Database, max_attempts: int) -> list[Ticket]:
             s.add(run)
             s.flush()
             out.append(Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts, job.max_attempts,
-                              run.id, job.locked_by or "", job.idempotency_key))
+                              run.id, job.locked_by or "", job.generation))
         return out
 
 
@@ -105,11 +99,11 @@ class _Claimed(NamedTuple):
     message_id: int | None
     attempts: int
     max_attempts: int
-    idempotency_key: str
+    generation: str
 
 
 _CLAIMED_COLUMNS = (Job.id, Job.kind, Job.order_id, Job.message_id, Job.attempts, Job.max_attempts,
-                    Job.idempotency_key)
+                    Job.generation)
 
 
 def claim(db: Database, worker: str, lease_s: int, max_attempts: int = 0) -> Ticket | None:
@@ -149,7 +143,7 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
         if claimed != 1:
             return []
         rows = [_Claimed(job.id, job.kind, job.order_id, job.message_id, job.attempts + 1, job.max_attempts,
-                         job.idempotency_key)]
+                         job.generation)]
         if limit > 1 and batchable(job.kind):
             more = (select(Job.id).where(Job.status == JobStatus.QUEUED, Job.run_after <= now, Job.kind == job.kind,
                                          Job.id != job.id)
@@ -178,7 +172,7 @@ def _tickets_with_runs(s: Session, rows: list[_Claimed], worker: str, now: datet
           "started_at": now} for r in rows],
     ).all()
     return [Ticket(r.id, r.kind, r.order_id, r.message_id, r.attempts, r.max_attempts, run_id, worker,
-                   r.idempotency_key) for r, run_id in zip(rows, run_ids, strict=True)]
+                   r.generation) for r, run_id in zip(rows, run_ids, strict=True)]
 
 
 def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:

@@ -61,7 +61,7 @@ def job_key(order_id: int, stage: str, generation: str = "") -> str:
 def start(session: Session, order: Order, generation: str = "") -> Job:
     """Queue the first stage of an order just approved, in the caller's transaction."""
     first = ORDER_PIPELINE[0]
-    return enqueue(session, first, job_key(order.id, first, generation), order_id=order.id)
+    return enqueue(session, first, job_key(order.id, first, generation), order_id=order.id, generation=generation)
 
 
 def advance(session: Session, order: Order, after: str, generation: str = "") -> Job | None:
@@ -70,7 +70,8 @@ def advance(session: Session, order: Order, after: str, generation: str = "") ->
     if position == len(ORDER_PIPELINE):
         return None
     following = ORDER_PIPELINE[position]
-    return enqueue(session, following, job_key(order.id, following, generation), order_id=order.id)
+    return enqueue(session, following, job_key(order.id, following, generation), order_id=order.id,
+                   generation=generation)
 
 
 def file_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:

@@ -42,7 +42,7 @@ def queue(session: Session, order: Order, kind: str, name: str, note: str | None
                               status=AcknowledgementStatus.PENDING)
         session.add(ack)
         session.flush()
-        enqueue(session, STAGE, key, order_id=order.id, max_attempts=JOB_MAX_ATTEMPTS)
+        enqueue(session, STAGE, key, order_id=order.id, max_attempts=JOB_MAX_ATTEMPTS, generation=name)
     return ack
 
 

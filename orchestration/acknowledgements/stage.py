@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def acknowledgement(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
-    """The job's work: send this job's pending email (its key's last part is `generation`)."""
+    """The job's work: send this job's pending email (`generation` names it: Job.generation)."""
     q = select(Acknowledgement).where(Acknowledgement.order_id == order.id,
                                       Acknowledgement.status == AcknowledgementStatus.PENDING)
     if generation:

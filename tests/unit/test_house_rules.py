@@ -386,3 +386,33 @@ def test_the_reasons_check_sees_casts_likes_and_writes(tmp_path: Path) -> None:
         'reasons.drop(order, 1, fields={"sku"})\n')
     found = reasons_by_hand(probe)
     assert sorted(int(f.split(":")[0]) for f in found) == [1, 1, 2, 3, 3, 4, 5], found
+
+
+# ---------------------------------------------------------------- the audit trail is history, keys are keys
+
+# The audit trail's writer, and the two places that show it to people as history: the order page's
+# history and the buyer's status page timeline (when each step was reached). Nothing else reads it.
+_AUDIT_READERS = {"models/audit.py", "models/tables.py", "api/status.py", "review_ui/routes/orders.py"}
+
+
+def test_no_state_is_read_back_from_the_audit_trail() -> None:
+    """GIVEN the product's modules WHEN their imports are read THEN only the audit's writer and the two
+    history views name AuditEvent: a decision reads columns, never the trail."""
+    readers = {str(p.relative_to(REPO)) for p in _product_files() if "models.tables.AuditEvent" in imported(p)}
+    assert readers - _AUDIT_READERS == set()
+
+
+def keys_split_apart(path: Path) -> list[str]:
+    """`line: what` for each stored key or source string split back into its parts."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [f"{node.lineno}: {ast.unparse(node)[:80]}" for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and _called(node) in ("split", "rsplit", "partition", "rpartition")
+            and isinstance(node.func, ast.Attribute)
+            and any(word in ast.unparse(node.func.value).lower() for word in ("key", "source"))]
+
+
+def test_no_product_module_splits_a_stored_key_apart() -> None:
+    """A job's generation, a shipment's id elsewhere, a message's mailbox and UID are columns: nothing
+    reads them back out of an idempotency key or a source string."""
+    offenders = {str(p.relative_to(REPO)): found for p in _product_files() if (found := keys_split_apart(p))}
+    assert offenders == {}

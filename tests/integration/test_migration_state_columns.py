@@ -1,5 +1,7 @@
 """Migration 0018: the review reasons kept as JSON on orders and order lines become order_reasons rows, in
-their order, a line's reason that was on both lists moved once; and downgraded, the JSON lists are back."""
+their order, a line's reason that was on both lists moved once; a job's generation and a Tryton shipment's
+id, until now split back out of their keys, are columns filled from those keys; and downgraded, the JSON
+lists are back."""
 
 from __future__ import annotations
 
@@ -22,6 +24,17 @@ LINES = sa.table("order_lines", sa.column("id", sa.Integer), sa.column("order_id
                  sa.column("line_no", sa.Integer), sa.column("confidence", sa.Float),
                  sa.column("candidates", sa.JSON), sa.column("reasons", sa.JSON))
 
+JOBS = sa.table("jobs", sa.column("id", sa.Integer), sa.column("kind", sa.String),
+                sa.column("order_id", sa.Integer), sa.column("idempotency_key", sa.String),
+                sa.column("status", sa.String), sa.column("attempts", sa.Integer),
+                sa.column("max_attempts", sa.Integer), sa.column("run_after", sa.DateTime),
+                sa.column("created_at", sa.DateTime))
+WAREHOUSES = sa.table("warehouses", sa.column("code", sa.String), sa.column("name", sa.String),
+                      sa.column("postal_code", sa.String), sa.column("country", sa.String))
+SHIPMENTS = sa.table("shipments", sa.column("id", sa.Integer), sa.column("order_id", sa.Integer),
+                     sa.column("warehouse_code", sa.String), sa.column("idempotency_key", sa.String),
+                     sa.column("status", sa.String), sa.column("created_at", sa.DateTime))
+
 CUSTOMER = {"code": "unknown_customer", "message": "the sender is not a known customer", "field": "customer"}
 DOUBT_1 = {"code": "doubtful_match", "message": "'tape' looks like TAPE-48-CLR", "line_no": 1, "field": "sku"}
 PRICE_2 = {"code": "price_mismatch", "message": "order says 8.56", "line_no": 2, "field": "unit_price"}
@@ -40,15 +53,20 @@ def _reasons(conn: sa.Connection) -> list[tuple[object, ...]]:
         "ORDER BY order_id, position"))]
 
 
+def _alembic(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
 def test_reasons_move_from_the_json_lists_into_rows_and_back(url: str):
     """GIVEN, at 0017, an order whose list holds its own doubts and line 1's (also on line 1), a line 2
     that a split gave a doubt only the line lists (under its old number), a parked order with a
     stage_failed reason, and an order with none WHEN 0018 runs THEN each reason is one row, in the list's
     order, the line-only one after them under the line's number, the failed stage in its column; and
     downgraded, both JSON lists hold what they held (each line's now under its own number)."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    cfg = _alembic(url)
     command.upgrade(cfg, "0017")
     engine = sa.create_engine(url)
     try:
@@ -83,5 +101,41 @@ def test_reasons_move_from_the_json_lists_into_rows_and_back(url: str):
             assert dict(conn.execute(sa.select(LINES.c.id, LINES.c.reasons)).tuples().all()) == {
                 1: [DOUBT_1], 2: [PRICE_2], 3: []}
             assert "order_reasons" not in sa.inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_a_jobs_generation_and_a_tryton_shipments_id_come_out_of_their_keys_once(url: str):
+    """GIVEN, at 0017, a first and a second approval's ERP jobs, a question's acknowledgement job, a
+    message job, and a Tryton and a builtin shipment WHEN 0018 runs THEN each job has the generation the
+    worker split out of its key, and the Tryton shipment its Tryton id; the others have none."""
+    cfg = _alembic(url)
+    command.upgrade(cfg, "0017")
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(ORDERS), [{"id": 7, "status": "routed", "confidence": 1.0, "review_reasons": [],
+                                              "auto_approved": True, "created_at": NOW, "updated_at": NOW}])
+            conn.execute(sa.insert(JOBS), [
+                {"id": i, "kind": kind, "order_id": 7, "idempotency_key": key, "status": "done", "attempts": 1,
+                 "max_attempts": 5, "run_after": NOW, "created_at": NOW}
+                for i, kind, key in ((1, "erp", "order:7:erp"), (2, "erp", "order:7:erp:2"),
+                                     (3, "acknowledgement", "order:7:acknowledgement:question-1"),
+                                     (4, "process_message", "message:3:process"))])
+            conn.execute(sa.insert(WAREHOUSES), [{"code": "WH", "name": "WH", "postal_code": "1", "country": "US"}])
+            conn.execute(sa.insert(SHIPMENTS), [
+                {"id": 1, "order_id": 7, "warehouse_code": "WH", "idempotency_key": "order:7:routing:tryton:42",
+                 "status": "planned", "created_at": NOW},
+                {"id": 2, "order_id": 7, "warehouse_code": "WH", "idempotency_key": "order:7:routing:WH",
+                 "status": "planned", "created_at": NOW}])
+        command.upgrade(cfg, "0018")
+        with engine.connect() as conn:
+            assert dict(conn.execute(sa.text("SELECT id, generation FROM jobs")).tuples().all()) == {
+                1: "", 2: "2", 3: "question-1", 4: ""}
+            assert dict(conn.execute(sa.text("SELECT id, external_id FROM shipments")).tuples().all()) == {
+                1: "42", 2: None}
+        command.downgrade(cfg, "0017")
+        with engine.connect() as conn:
+            assert "generation" not in {c["name"] for c in sa.inspect(conn).get_columns("jobs")}
     finally:
         engine.dispose()

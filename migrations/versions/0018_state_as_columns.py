@@ -1,4 +1,5 @@
-"""review reasons as rows: order_reasons, in place of the JSON lists on orders and order lines
+"""state as columns: review reasons as rows (order_reasons, in place of the JSON lists on orders and
+order lines), a job's generation, a shipment's id in the connector's system
 
 Until now an order's reasons were a JSON list on the order (orders.review_reasons, its lines' reasons
 among them) and each line's again on the line (order_lines.reasons): two copies rewritten by hand, a
@@ -8,6 +9,11 @@ order; a line's reason not also on the order's list (a split line's copy) is add
 line's current number; one on both lists is moved once. A stage_failed reason ("<stage>: <error>", as
 dead_letters.park_order wrote it) gets its stage in a column, so a retry finds it without reading it
 back out of the message.
+
+A job's generation (which approval of the order a stage job runs for, which email an acknowledgement
+job sends) was split back out of its idempotency key ("order:7:erp:2" -> "2"), and the Tryton
+connector's shipment id out of our shipment's key ("...:tryton:42" -> 42). Both are columns now, filled
+here from those keys once.
 
 Revision ID: 0018
 Revises: 0017
@@ -27,6 +33,10 @@ depends_on = None
 
 BATCH = 1000
 
+jobs = sa.table('jobs', sa.column('id', sa.Integer), sa.column('idempotency_key', sa.String),
+                sa.column('generation', sa.String))
+shipments = sa.table('shipments', sa.column('id', sa.Integer), sa.column('idempotency_key', sa.String),
+                     sa.column('external_id', sa.String))
 orders = sa.table('orders', sa.column('id', sa.Integer), sa.column('review_reasons', sa.JSON))
 order_lines = sa.table('order_lines', sa.column('id', sa.Integer), sa.column('order_id', sa.Integer),
                        sa.column('line_no', sa.Integer), sa.column('reasons', sa.JSON))
@@ -68,6 +78,29 @@ def upgrade() -> None:
         batch_op.drop_column('reasons')
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.drop_column('review_reasons')
+
+    with op.batch_alter_table('jobs', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('generation', sa.String(length=64), nullable=False, server_default=''))
+    with op.batch_alter_table('shipments', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('external_id', sa.String(length=64), nullable=True))
+    _backfill_keys(bind)
+
+
+def _backfill_keys(bind: sa.engine.Connection) -> None:
+    """As the worker read them until now: a job key's fourth part ('order:7:erp:2'), a Tryton shipment
+    key's last ('order:7:routing:tryton:42')."""
+    updates = [{'job_id': job_id, 'generation': key.split(':')[3][:64]}
+               for job_id, key in bind.execute(sa.select(jobs.c.id, jobs.c.idempotency_key)
+                                               .where(jobs.c.idempotency_key.like('%:%:%:%')))]
+    for start in range(0, len(updates), BATCH):
+        bind.execute(jobs.update().where(jobs.c.id == sa.bindparam('job_id'))
+                     .values(generation=sa.bindparam('generation')), updates[start:start + BATCH])
+    refs = [{'shipment_id': shipment_id, 'ref': key.rsplit(':', 1)[1][:64]}
+            for shipment_id, key in bind.execute(sa.select(shipments.c.id, shipments.c.idempotency_key)
+                                                 .where(shipments.c.idempotency_key.like('%:tryton:%')))]
+    if refs:
+        bind.execute(shipments.update().where(shipments.c.id == sa.bindparam('shipment_id'))
+                     .values(external_id=sa.bindparam('ref')), refs)
 
 
 def _orders(bind: sa.engine.Connection) -> Iterator[tuple[int, list[Any], list[tuple[int, list[Any]]]]]:
@@ -127,6 +160,10 @@ def _row(order_id: int, position: int, line_no: Any, reason: dict[str, Any]) -> 
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('shipments', schema=None) as batch_op:
+        batch_op.drop_column('external_id')
+    with op.batch_alter_table('jobs', schema=None) as batch_op:
+        batch_op.drop_column('generation')
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.add_column(sa.Column('review_reasons', sa.JSON(), nullable=True))
     with op.batch_alter_table('order_lines', schema=None) as batch_op:
