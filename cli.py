@@ -14,6 +14,7 @@ from rich.table import Table
 from sqlalchemy import select
 
 from config import get_settings
+from models.status import JobStatus
 
 app = typer.Typer(help="Purchase orders from email into validated sales orders.", no_args_is_help=True)
 catalog_app = typer.Typer(help="The product catalog.")
@@ -247,7 +248,8 @@ def evaluate(
 
 @jobs_app.command("list")
 def jobs_list(
-    status: Annotated[str, typer.Option(help="dead (the dead letters), queued, running, done, or all.")] = "dead",
+    status: Annotated[str, typer.Option(help="dead (the dead letters), queued, running, done, or all.")] = (
+        JobStatus.DEAD),
     order: Annotated[int | None, typer.Option(help="Only this order's jobs.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,

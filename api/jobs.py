@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from pydantic import BaseModel, ConfigDict
 
+from models.status import JobStatus
 from models.tables import Job, User
 from orchestration import dead_letters
 from web.deps import ApiUser, SessionDep
@@ -46,7 +47,7 @@ Operator = Annotated[User, Depends(operator)]
 
 @router.get("", response_model=list[JobOut])
 def list_jobs(session: SessionDep, user: ApiUser,
-              status_filter: Annotated[str, Query(alias="status")] = "dead",
+              status_filter: Annotated[str, Query(alias="status")] = JobStatus.DEAD,
               order_id: int | None = None, limit: int = 100) -> list[JobOut]:
     """`?status=dead` (the default) lists dead letters, newest first; `?status=all` lists every job."""
     try:

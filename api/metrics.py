@@ -17,6 +17,7 @@ from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from models.db import Database
+from models.status import JobStatus
 from models.tables import InboundMessage, Job, MailboxState, Order, StageRun, utcnow
 from web.deps import DbDep
 
@@ -62,7 +63,7 @@ class DatabaseCollector(Collector):
             retries_by_kind: dict[str, int] = {}
             for kind, status, n, extra in rows:
                 jobs.add_metric([kind, status], n)
-                if status == "dead":
+                if status == JobStatus.DEAD:
                     dead_by_kind[kind] = dead_by_kind.get(kind, 0) + n
                 retries_by_kind[kind] = retries_by_kind.get(kind, 0) + int(extra)
             for kind, n in sorted(dead_by_kind.items()):
@@ -73,7 +74,8 @@ class DatabaseCollector(Collector):
             yield dead
             yield retries
 
-            oldest = s.scalar(select(func.min(Job.run_after)).where(Job.status == "queued", Job.run_after <= utcnow()))
+            oldest = s.scalar(select(func.min(Job.run_after))
+                              .where(Job.status == JobStatus.QUEUED, Job.run_after <= utcnow()))
             yield GaugeMetricFamily("order_intake_oldest_due_job_age_seconds",
                                     "How long the oldest due job has waited (0 when none): the queue's lag.",
                                     value=max(0.0, (utcnow() - oldest).total_seconds()) if oldest else 0.0)

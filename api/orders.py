@@ -12,6 +12,7 @@ from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody,
 from clerk import claims, decisions, lines
 from clerk.errors import ActionError
 from clerk.lines import LINE_FIELDS, LineEdit
+from models import reasons
 from models.tables import Order, Shipment
 from web.deps import ApiUser, SessionDep
 
@@ -21,7 +22,7 @@ router = APIRouter(prefix="/api/orders", tags=["orders"])
 def summary(order: Order) -> OrderSummary:
     return OrderSummary(
         id=order.id, customer_id=order.customer_id, po_number=order.po_number, status=order.status,
-        confidence=order.confidence, line_count=len(order.lines), review_reasons=order.review_reasons,
+        confidence=order.confidence, line_count=len(order.lines), review_reasons=reasons.as_json(order.reasons),
         created_at=order.created_at,
     )
 

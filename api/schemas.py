@@ -6,7 +6,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict, computed_field, field_validator
+
+from models import reasons
+from models.tables import OrderReason
 
 
 class DocumentOut(BaseModel):
@@ -86,6 +89,14 @@ class OrderLineOut(BaseModel):
     reasons: list[dict[str, Any]]
     allocated_qty: Decimal | None
     backordered_qty: Decimal | None
+
+    @field_validator("reasons", mode="before")
+    @classmethod
+    def _reasons_as_json(cls, value: Any) -> Any:
+        """A line's reasons are rows (OrderLine.reasons), shown as the order's are (models/reasons.py)."""
+        if isinstance(value, list) and all(isinstance(r, OrderReason) for r in value):
+            return reasons.as_json(value)
+        return value
 
 
 class OrderSummary(BaseModel):

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
+from models.status import BEING_CHECKED, BUYER_PROGRESS, BUYER_STEPS, STOPPED, AcknowledgementStatus, OrderStatus
 from models.tables import Acknowledgement, AuditEvent, Order
 from orchestration.acknowledgements.wording import line_state, money, quantity, shipments_of
 from web.deps import SessionDep
@@ -60,13 +61,10 @@ HEADERS = {
     "X-Robots-Tag": "noindex, nofollow",
 }
 
-STEPS = [("received", "Received"), ("approved", "Checked"), ("erp_accepted", "Confirmed"),
-         ("allocated", "Stock reserved"), ("shipped", "Shipped")]
-REACHED = {  # how far along the steps each status is
-    "extracted": 0, "needs_review": 0, "failed": 1, "approved": 1, "erp_accepted": 2, "allocated": 3,
-    "backordered": 3, "routed": 3, "shipped": 4,
-}
-STOPPED = {"rejected": "Not accepted", "duplicate": "Duplicate"}
+# The steps as the buyer reads them: "Received" (the order's creation), then one per status of BUYER_STEPS.
+STEPS: list[tuple[OrderStatus | None, str]] = [
+    (None, "Received"), *zip(BUYER_STEPS, ("Checked", "Confirmed", "Stock reserved", "Shipped"), strict=True)]
+STOPPED_LABELS: dict[str, str] = {OrderStatus.REJECTED: "Not accepted", OrderStatus.DUPLICATE: "Duplicate"}
 
 
 @dataclass(frozen=True)
@@ -83,13 +81,13 @@ def not_found() -> Response:
 
 def _steps(order: Order, reached_at: dict[str, datetime]) -> list[Step]:
     if order.status in STOPPED:
-        return [Step("Received", "done", order.created_at), Step(STOPPED[order.status], "stop",
+        return [Step("Received", "done", order.created_at), Step(STOPPED_LABELS[order.status], "stop",
                                                                    reached_at.get(order.status))]
-    reached = REACHED.get(order.status, 0)
+    reached = BUYER_PROGRESS.get(order.status, 0)
     steps = []
     for i, (status, label) in enumerate(STEPS):
-        at = order.created_at if i == 0 else reached_at.get(status) or (
-            reached_at.get("backordered") if status == "allocated" else None)
+        at = order.created_at if status is None else reached_at.get(status) or (
+            reached_at.get(OrderStatus.BACKORDERED) if status == OrderStatus.ALLOCATED else None)
         state = "done" if i < reached or (i == reached == len(STEPS) - 1) else "now" if i == reached else "todo"
         steps.append(Step(label, state, at if state == "done" else None))
     return steps
@@ -97,15 +95,15 @@ def _steps(order: Order, reached_at: dict[str, datetime]) -> list[Step]:
 
 def _note(order: Order, asked: bool) -> str | None:
     """One sentence on what the order waits for, in the buyer's terms."""
-    if order.status == "rejected":
+    if order.status == OrderStatus.REJECTED:
         return f"We could not accept this order: {order.rejection_reason}" if order.rejection_reason else \
             "We could not accept this order."
-    if order.status in ("extracted", "needs_review"):
+    if order.status in BEING_CHECKED:
         return ("We have emailed you a question about this order; it waits for your answer." if asked
                 else "We are checking this order.")
-    if order.status == "failed":
+    if order.status == OrderStatus.FAILED:
         return "This order is delayed; we are looking into it."
-    if order.status == "backordered" and not any((ln.allocated_qty or 0) > 0 for ln in order.lines):
+    if order.status == OrderStatus.BACKORDERED and not any((ln.allocated_qty or 0) > 0 for ln in order.lines):
         return "Nothing is in stock yet: this order ships as soon as it is."
     return None
 
@@ -124,7 +122,7 @@ def status_page(token: str, request: Request, session: SessionDep) -> Response:
         reached_at[to_value or ""] = at  # the latest time each status was reached
     asked = session.scalar(select(Acknowledgement.id).where(
         Acknowledgement.order_id == order.id, Acknowledgement.kind == "question",
-        Acknowledgement.status == "sent").limit(1)) is not None
+        Acknowledgement.status == AcknowledgementStatus.SENT).limit(1)) is not None
     currency = order.currency or (order.customer.currency if order.customer else "") or ""
     lines = [{"line_no": ln.line_no, "sku": ln.sku or ln.item_code or "", "description": ln.description or "",
               "quantity": quantity(ln.quantity) if ln.quantity is not None else "", "uom": ln.uom or "",

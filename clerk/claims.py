@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from clerk.errors import EDITABLE
+from models.status import EDITABLE
 from models.tables import Order, utcnow
 
 

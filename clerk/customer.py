@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from clerk.errors import ActionError, require_editable
 from config import Settings
 from matching.rematch import rematch
+from models import reasons
 from models.audit import audit
 from models.tables import Customer, Order
 
@@ -30,11 +31,11 @@ def set_customer(session: Session, order: Order, customer_id: str, actor: str, s
     # The customer came from a sender a clerk once tied to another customer, and nothing in the document
     # named a second customer: that tie was simply learned wrong (one approval under the wrong customer).
     # (A second change on the same order keeps what the first one found: the order came from a learned tie.)
-    learned_wrong = order.customer_method in ("learned_sender", CLERK_OVER_LEARNED_SENDER) and not any(
-        r.get("code") == "customer_unconfirmed" for r in order.review_reasons or [])
+    learned_wrong = order.customer_method in ("learned_sender", CLERK_OVER_LEARNED_SENDER) and not reasons.has(
+        order, "customer_unconfirmed")
     before = order.customer_id
     order.customer_id = customer.id
     order.customer_method = CLERK_OVER_LEARNED_SENDER if learned_wrong else "clerk"
-    order.review_reasons = [r for r in order.review_reasons if r.get("field") != "customer"]
+    reasons.drop(order, fields={"customer"})
     if before != customer.id:
         rematch(session, order, before, settings)

@@ -12,6 +12,7 @@ from clerk.customer import CLERK_OVER_LEARNED_SENDER
 from clerk.errors import ActionError, require_editable
 from matching import learning
 from models.audit import audit
+from models.status import OrderStatus
 from models.tables import Customer, Order, Product
 from orchestration.acknowledgements import queue as acknowledgements
 from orchestration.pipeline import start
@@ -38,7 +39,7 @@ def approve(session: Session, order: Order, actor: str) -> None:
         # Approving confirms the customer the document suggested or the clerk chose: its sender is now known.
         learning.learn_sender(session, order, session.get(Customer, order.customer_id),  # type: ignore[arg-type]
                               actor, correcting=order.customer_method == CLERK_OVER_LEARNED_SENDER)
-    transition(session, order, "approved", actor, {"auto": False})
+    transition(session, order, OrderStatus.APPROVED, actor, {"auto": False})
     # A fresh key per approval: an order that failed and was fixed gets a new ERP job, while a
     # double click on approve still finds the same job.
     start(session, order, str(order.approval_count))
@@ -51,7 +52,7 @@ def reject(session: Session, order: Order, actor: str, reason: str, reply: bool 
     if not reason.strip():
         raise ActionError("say why the order is rejected")
     order.rejection_reason = reason.strip()
-    transition(session, order, "rejected", actor, {"reason": reason.strip()})
+    transition(session, order, OrderStatus.REJECTED, actor, {"reason": reason.strip()})
     # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way).
     if reply:
         acknowledgements.ask_buyer(session, order, actor, reason.strip())

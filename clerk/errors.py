@@ -3,10 +3,8 @@ passes first, `require_editable` (only an order in review, or one a stage failed
 
 from __future__ import annotations
 
+from models.status import EDITABLE
 from models.tables import Order
-
-# The statuses a clerk may change an order in: waiting for review, or sent back by a failed stage.
-EDITABLE = ("needs_review", "failed")
 
 
 class ActionError(ValueError):

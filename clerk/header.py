@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from clerk.errors import ActionError, require_editable
+from models import reasons
 from models.audit import audit
 from models.tables import Order
 
@@ -66,8 +67,7 @@ def update_header(session: Session, order: Order, actor: str, values: dict[str, 
             changed.append(name)
     # A field the clerk typed is settled: its doubt is answered.
     settled = set(changed)
-    order.review_reasons = [r for r in order.review_reasons
-                            if r.get("line_no") or r.get("field") not in settled]
+    reasons.drop(order, None, fields=settled)
     return changed
 
 

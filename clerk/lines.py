@@ -18,7 +18,9 @@ from clerk.errors import ActionError, require_editable
 from matching import learning
 from matching.knowledge_store import DbKnowledge
 from matching.units import Conversion, Refusal, convert
+from models import reasons
 from models.audit import audit
+from models.schemas import Reason
 from models.tables import Order, OrderLine, Product
 from vocabulary.units import normalise_unit
 
@@ -72,18 +74,13 @@ def line_of(order: Order, line_id: int) -> OrderLine:
 
 
 def drop_line_reasons(order: Order, line: OrderLine, fields: set[str]) -> None:
-    """The doubts about these fields of the line are answered: off the line and off the order."""
-    line.reasons = [r for r in line.reasons or [] if r.get("field") not in fields]
-    order.review_reasons = [
-        r for r in order.review_reasons or [] if not (r.get("line_no") == line.line_no and r.get("field") in fields)
-    ]
+    """The doubts about these fields of the line are answered (a line's reasons are the order's)."""
+    reasons.drop(order, line.line_no, fields=fields)
 
 
 def add_unit_doubt(order: Order, line: OrderLine, refusal: Refusal) -> None:
-    """The line's unit cannot be converted into ours: a doubt on the line and on the order."""
-    reason = {"code": refusal.code, "message": refusal.message, "line_no": line.line_no, "field": "uom"}
-    line.reasons = [*(line.reasons or []), reason]
-    order.review_reasons = [*(order.review_reasons or []), reason]
+    """The line's unit cannot be converted into ours: a doubt on the line, and so on the order."""
+    reasons.add(order, Reason(refusal.code, refusal.message, line.line_no, "uom"))
 
 
 def _audit_line_change(session: Session, actor: str, order: Order, action: str, *, field: str,
@@ -123,13 +120,13 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
     if quantity is not None and quantity != line.quantity:
         if quantity <= 0:
             raise ActionError("quantity must be greater than zero")
-        if any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
+        if reasons.has(order, "low_confidence"):
             learning.distrust_readings(session, order)
         _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.quantity",
                            from_value=line.quantity, to_value=quantity)
         # Restating a line ordered in a unit we cannot convert teaches the conversion. Rounding a
         # broken pack multiple up or down is a business decision, not a unit, and teaches nothing.
-        if line.quantity and any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or []):
+        if line.quantity and reasons.has(order, *TEACHES_A_CONVERSION, line_no=line.line_no):
             _teach_conversion(session, order, line, quantity / line.quantity, actor)
         line.quantity = quantity
         drop_line_reasons(order, line, {"quantity"})
@@ -182,14 +179,13 @@ def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Dec
         raise ActionError("quantity must be greater than zero")
     line = OrderLine(line_no=max((ln.line_no for ln in order.lines), default=0) + 1, sku=product.sku,
                      description=product.description, quantity=quantity, uom=product.uom, match_method="clerk",
-                     match_score=100.0, confidence=1.0, candidates=[], reasons=[], raw_text=None)
+                     match_score=100.0, confidence=1.0, candidates=[], raw_text=None)
     order.lines.append(line)
     session.flush()
     _audit_line_change(session, actor, order, "add_line", field=f"line{line.line_no}",
                        to_value=f"{quantity} x {product.sku}")
     # The order has lines now: "no lines could be read" is answered.
-    order.review_reasons = [r for r in order.review_reasons
-                            if r.get("code") not in ("no_lines", "no_lines_read", "scanned_document")]
+    reasons.drop(order, codes={"no_lines", "no_lines_read", "scanned_document"})
     return line
 
 
@@ -241,7 +237,7 @@ def _set_unit(session: Session, order: Order, line: OrderLine, actor: str, uom: 
     _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.uom",
                        from_value=line.uom, to_value=uom)
     product = session.get(Product, line.sku) if line.sku else None
-    unconvertible = any(r.get("code") in TEACHES_A_CONVERSION for r in line.reasons or [])
+    unconvertible = reasons.has(order, *TEACHES_A_CONVERSION, line_no=line.line_no)
     if product is not None and uom == product.uom and unconvertible and line.uom:
         _teach_conversion(session, order, line, Decimal(1), actor)  # notes the conversion
         drop_line_reasons(order, line, UNIT_REASONS)
@@ -274,8 +270,7 @@ def _renumber(order: Order) -> None:
     for index, line in enumerate(sorted(order.lines, key=lambda ln: (ln.line_no, ln.id or 0)), start=1):
         numbers[line.line_no] = index
         line.line_no = index
-    order.review_reasons = [{**r, "line_no": numbers[r["line_no"]]} if r.get("line_no") in numbers else r
-                            for r in order.review_reasons]
+    reasons.renumber(order, numbers)
 
 
 def delete_line(session: Session, order: Order, line_id: int, actor: str) -> None:
@@ -283,7 +278,7 @@ def delete_line(session: Session, order: Order, line_id: int, actor: str) -> Non
     require_editable(order)
     line = line_of(order, line_id)
     _audit_line_change(session, actor, order, "delete_line", field=f"line{line.line_no}", from_value=_describe(line))
-    order.review_reasons = [r for r in order.review_reasons if r.get("line_no") != line.line_no]
+    reasons.drop(order, line.line_no)
     order.lines.remove(line)
     session.flush()
     _renumber(order)
@@ -302,13 +297,14 @@ def split_line(session: Session, order: Order, line_id: int, actor: str, quantit
     for other in order.lines:
         if other.line_no > line.line_no:
             other.line_no += 1
-    order.review_reasons = [{**r, "line_no": r["line_no"] + 1} if (r.get("line_no") or 0) > line.line_no else r
-                            for r in order.review_reasons]
+    reasons.shift_lines(order, line.line_no)
+    # The part split off is in the same doubts as the line it came from.
+    reasons.copy_line(order, line.line_no, line.line_no + 1)
     new = OrderLine(line_no=line.line_no + 1, raw_text=line.raw_text, item_code=line.item_code,
                     customer_part=line.customer_part, description=line.description, quantity=part, uom=line.uom,
                     unit_price=line.unit_price, sku=line.sku, match_method=line.match_method,
                     match_score=line.match_score, confidence=line.confidence, candidates=list(line.candidates),
-                    provenance=line.provenance, reasons=list(line.reasons))
+                    provenance=line.provenance)
     _audit_line_change(session, actor, order, "split_line", field=f"line{line.line_no}.quantity",
                        from_value=line.quantity, to_value=f"{line.quantity - part} + {part}")
     line.quantity = line.quantity - part
@@ -334,8 +330,10 @@ def merge_lines(session: Session, order: Order, line_id: int, other_id: int, act
     line.quantity = (line.quantity or Decimal(0)) + (other.quantity or Decimal(0))
     line.sku = line.sku or other.sku
     line.raw_text = " / ".join(t for t in (line.raw_text, other.raw_text) if t) or None
-    order.review_reasons = [r for r in order.review_reasons
-                            if not (r.get("line_no") == other.line_no and r.get("field") == "quantity")]
+    # The quantity is the two lines' sum now: the other line's doubts about it are answered; its other
+    # doubts are the merged line's.
+    reasons.drop(order, other.line_no, fields={"quantity"})
+    reasons.fold_line(order, other.line_no, line.line_no)
     order.lines.remove(other)
     session.flush()
     _renumber(order)

@@ -54,6 +54,7 @@ from evaluation.scoring import (
     score_document,
     ship_to_correct,
 )
+from models import reasons
 from models.db import Database
 from models.tables import (
     Customer,
@@ -234,7 +235,7 @@ def _fix_line(session: Session, order: Order, exp: dict[str, Any], line: OrderLi
         if line.sku != sku:
             update_line(session, order, line.id, CLERK, sku=sku)
             result.clerk_actions["correct_sku"] += 1
-        elif any(r.get("field") == "sku" for r in line.reasons or []):
+        elif reasons.of(order, line.line_no, fields={"sku"}):
             # The suggestion was right but doubtful: the clerk confirms it, as the screen does.
             update_line(session, order, line.id, CLERK, sku=sku)
             result.clerk_actions["confirm_sku"] += 1
@@ -313,11 +314,10 @@ def _stream(db: Database, settings: Settings, corpus: Path, learn: bool) -> Repl
                 result.touchless.append(True)
             else:
                 result.touchless.append(False)
-                for code in sorted({r.get("code", "?") for r in order.review_reasons or []}):
+                for code in sorted({r.code for r in order.reasons}):
                     result.review_reasons[code] = result.review_reasons.get(code, 0) + 1
                 result.reviewed.append({"order": result.orders, "document": name,
-                                        "reasons": [[r.get("code", "?"), r.get("message", "")]
-                                                    for r in order.review_reasons or []]})
+                                        "reasons": [[r.code, r.message] for r in order.reasons]})
                 try:
                     with s.begin_nested():
                         _clerk(s, order, expected, customers, result, settings)
@@ -355,10 +355,10 @@ def print_table(result: ReplayResult) -> None:
           + (f" ({', '.join(result.false_auto_names)})" if result.false_auto_names else ""))
     print(f"clerk: {result.clerk_fixed} fixed and approved, {result.clerk_could_not_fix} could not fix; "
           f"not filed as an order: {result.not_filed}; actions {result.clerk_actions}")
-    for title, reasons in (("why orders needed review", result.review_reasons),
-                           ("in the last quarter", result.review_reasons_last_quarter)):
-        if reasons:
-            ranked = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    for title, counts in (("why orders needed review", result.review_reasons),
+                          ("in the last quarter", result.review_reasons_last_quarter)):
+        if counts:
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             print(f"{title}: " + ", ".join(f"{code} {n}" for code, n in ranked))
     if result.could_not_fix_reasons:
         print(f"could not fix: {result.could_not_fix_reasons}")

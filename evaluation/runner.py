@@ -21,6 +21,7 @@ from config import Settings
 from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
 from models.db import Database, upgrade_schema
 from models.schemas import MessageSource
+from models.status import MessageStatus
 from models.tables import Document, InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
@@ -95,7 +96,7 @@ def _extracted(db: Database, message_id: int, has_catalog: bool) -> tuple[Extrac
         message = s.get(InboundMessage, message_id)
         assert message is not None
         order = s.scalar(select(Order).where(Order.message_id == message_id).order_by(Order.id).limit(1))
-        error = message.error if message.status == "error" else None
+        error = message.error if message.status == MessageStatus.ERROR else None
         if order is None:
             return None, "none", error
         doc = s.get(Document, order.document_id) if order.document_id else None

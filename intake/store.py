@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from config import MimeLimits
 from intake.mime import parse_message
 from models.schemas import MessageSource, ParsedMessage
+from models.status import ExtractionStatus, MessageStatus
 from models.tables import Document, InboundMessage
 
 
@@ -23,7 +24,7 @@ class Stored:
     @property
     def usable(self) -> bool:
         """False when intake already knows the message cannot be processed (a limit exceeded)."""
-        return self.message.status != "error"
+        return self.message.status != MessageStatus.ERROR
 
 
 def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Stored:
@@ -56,7 +57,7 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
         sha256=digest,
         raw=raw,
         size=len(raw),
-        status="error" if parsed.error else "received",
+        status=MessageStatus.ERROR if parsed.error else MessageStatus.RECEIVED,
         error=parsed.error,
         # A message that cannot be processed (a limit exceeded) has nothing to read.
         documents=[] if parsed.error else documents(parsed),
@@ -92,5 +93,5 @@ def documents(parsed: ParsedMessage) -> list[Document]:
     return [Document(part_index=part.index, role=part.role, filename=part.filename,
                      media_type=part.media_type, sha256=hashlib.sha256(part.content).hexdigest(),
                      size=len(part.content), content=part.content, alternative=part.alternative,
-                     extraction_status="pending")
+                     extraction_status=ExtractionStatus.PENDING)
             for part in parsed.parts]

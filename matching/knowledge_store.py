@@ -13,6 +13,7 @@ from matching.catalog import CatalogIndex, CatalogProduct
 from matching.customers import CustomerRecord, po_shape
 from matching.order_matching import TRUSTED_AFTER_CONFIRMATIONS
 from models.schemas import Address
+from models.status import SETTLED, OrderStatus
 from models.tables import (
     Counter,
     Customer,
@@ -26,9 +27,6 @@ from models.tables import (
     Product,
     SenderTrust,
 )
-
-# Orders whose quantities a person or the rules let through: what the customer really orders.
-_SETTLED = ("approved", "erp_accepted", "backordered", "routed", "shipped")
 
 _CATALOG_CACHE: dict[str, tuple[int, CatalogIndex]] = {}
 _CACHE_LOCK = threading.Lock()
@@ -88,7 +86,7 @@ def po_shapes(session: Session) -> dict[str, set[str]]:
     sender, so that an ordinary message does not scan thousands of orders."""
     shapes: dict[str, set[str]] = defaultdict(set)
     recent = (select(Order.customer_id, Order.po_number)
-              .where(Order.status.in_(_SETTLED), Order.customer_id.is_not(None), Order.po_number.is_not(None))
+              .where(Order.status.in_(SETTLED), Order.customer_id.is_not(None), Order.po_number.is_not(None))
               .order_by(Order.id.desc()).limit(PO_HISTORY))
     for customer_id, po_number in session.execute(recent):
         shape = po_shape(po_number)
@@ -137,7 +135,7 @@ class DbKnowledge:
 
     def quantity_history(self, customer_id: str, sku: str) -> list[Decimal]:
         q = (select(OrderLine.quantity).join(Order, Order.id == OrderLine.order_id)
-             .where(Order.customer_id == customer_id, OrderLine.sku == sku, Order.status.in_(_SETTLED),
+             .where(Order.customer_id == customer_id, OrderLine.sku == sku, Order.status.in_(SETTLED),
                     OrderLine.quantity.is_not(None))
              .order_by(Order.id.desc()).limit(50))
         if self.exclude_order_id is not None:
@@ -146,7 +144,7 @@ class DbKnowledge:
 
     def po_seen(self, customer_id: str, po_number: str) -> bool:
         q = select(Order.id).where(
-            Order.customer_id == customer_id, Order.po_number == po_number, Order.status != "rejected"
+            Order.customer_id == customer_id, Order.po_number == po_number, Order.status != OrderStatus.REJECTED
         )
         if self.exclude_order_id is not None:
             q = q.where(Order.id != self.exclude_order_id)

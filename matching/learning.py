@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from matching.addresses import same_address
 from matching.order_matching import alias_key
+from models import reasons
 from models.audit import audit
 from models.schemas import Address
 from models.tables import (
@@ -141,7 +142,7 @@ def count_confirmed_reading(session: Session, order: Order) -> None:
     """An order held only because its reading was unsure, approved with no line changed or added:
     the reading was right, and after a few such orders matching trusts this customer's way of writing.
     Each order counts once, however often it is approved. (Call before the approval is recorded.)"""
-    if not any(r.get("code") == "low_confidence" for r in order.review_reasons or []):
+    if not reasons.has(order, "low_confidence"):
         return
     if order.approval_count:
         return

@@ -5,6 +5,7 @@ again as filing would have given it for that customer, keeping what the clerk al
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from matching.catalog import CatalogIndex
 from matching.customers import customer_by_id
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
 from matching.order_matching import Knowledge, alias_key, match_order
+from models import reasons
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder
 from models.tables import Order, OrderLine
 from vocabulary.numbers import parse_decimal
@@ -102,8 +104,7 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     old = matched_for(customer_by_id(customers, previous_customer, "previous"))
     new = matched_for(customer_by_id(customers, order.customer_id, "clerk"))
     stale = {(r.code, r.message) for r in old.reasons}
-    kept = [r for r in order.review_reasons
-            if r.get("line_no") is None and (r.get("code"), r.get("message")) not in stale]
+    kept = [reasons.as_reason(r) for r in reasons.of(order, None) if (r.code, r.message) not in stale]
     for line, ml in zip(lines, new.lines, strict=True):
         if line.match_method != "clerk":
             # The same product again is as sure as it was read; another one as sure as its match.
@@ -115,8 +116,9 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
         line.uom, line.conversion = ml.uom, ml.conversion
         line.ordered_quantity, line.ordered_uom = ml.ordered_quantity, ml.ordered_uom
         line.unit_price = ml.unit_price if ml.unit_price is not None else ml.expected_price
-        line.reasons = [r.to_json() for r in ml.reasons]
     if new.header.ship_to is not None:
         order.ship_to = new.header.ship_to.value.to_json()  # the address on file, when it is a known one
-    order.review_reasons = ([r.to_json() for r in new.reasons] + kept
-                            + [r.to_json() for ml in new.lines for r in ml.reasons])
+    # The lines' reasons are the new matching's, under the lines' numbers (the lines are matched in order).
+    reasons.replace(order, [*new.reasons, *kept,
+                            *(replace(r, line_no=line.line_no) for line, ml in zip(lines, new.lines, strict=True)
+                              for r in ml.reasons)])

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql import text
 
 from models.db import Base
+from models.status import AcknowledgementStatus, ExtractionStatus, JobStatus, MessageStatus, ShipmentStatus
 
 
 def utcnow() -> datetime:
@@ -220,8 +221,7 @@ class InboundMessage(Base):
     not_an_order: Mapped[str | None] = mapped_column(Text)
     refused: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    # received -> processed | not_an_order | error
-    status: Mapped[str] = mapped_column(String(32), default="received", index=True)
+    status: Mapped[str] = mapped_column(String(32), default=MessageStatus.RECEIVED, index=True)  # MessageStatus
     error: Mapped[str | None] = mapped_column(Text)
     documents: Mapped[list[Document]] = relationship(
         back_populates="message", lazy="selectin", order_by="Document.part_index"
@@ -259,8 +259,7 @@ class Document(Base):
     # The multipart/alternative a body belongs to: its text and HTML versions share the number.
     alternative: Mapped[int | None] = mapped_column(Integer)
     extractor: Mapped[str | None] = mapped_column(String(64))
-    # pending -> extracted | no_order_content | unsupported | error
-    extraction_status: Mapped[str] = mapped_column(String(32), default="pending")
+    extraction_status: Mapped[str] = mapped_column(String(32), default=ExtractionStatus.PENDING)  # ExtractionStatus
     error: Mapped[str | None] = mapped_column(Text)
     message: Mapped[InboundMessage] = relationship(back_populates="documents")
 
@@ -285,11 +284,8 @@ class Order(Base):
     bill_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     payment_terms: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
-    # extracted -> needs_review | approved -> erp_accepted -> allocated | backordered -> routed -> shipped
-    # at the side: rejected, failed
-    status: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)  # OrderStatus (models/status.py)
     confidence: Mapped[float] = mapped_column(default=0.0)
-    review_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     # Where each header field was read in the order's document, as the extractor recorded it when the
     # order was filed: {"po_number": {"provenance": {...}, "value": "..."}, ...}; NULL for orders filed
     # before it was kept (the review screen then reads the document again).
@@ -327,6 +323,11 @@ class Order(Base):
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", lazy="selectin", order_by="OrderLine.line_no", cascade="all, delete-orphan"
     )
+    # Why the order needs a clerk, the order's own doubts and its lines' in the order they were given.
+    # Read and written through models/reasons.py only.
+    reasons: Mapped[list[OrderReason]] = relationship(
+        lazy="selectin", order_by="OrderReason.position", cascade="all, delete-orphan", passive_deletes=True
+    )
     customer: Mapped[Customer | None] = relationship(lazy="selectin")
 
 
@@ -354,10 +355,33 @@ class OrderLine(Base):
     confidence: Mapped[float] = mapped_column(default=0.0)
     candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     allocated_qty: Mapped[Decimal | None] = mapped_column(Qty)
     backordered_qty: Mapped[Decimal | None] = mapped_column(Qty)
     order: Mapped[Order] = relationship(back_populates="lines")
+
+    @property
+    def reasons(self) -> list[OrderReason]:
+        """The doubts about this line: its order's reasons with its number (there is no second copy)."""
+        order = self.order
+        return [] if order is None else [r for r in order.reasons if r.line_no == self.line_no]
+
+
+class OrderReason(Base):
+    """One doubt a clerk can read about an order: the order's own (`line_no` NULL) or one line's, with the
+    field it is about when it is about one. Rows, so the queue counts and filters them in SQL."""
+
+    __tablename__ = "order_reasons"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # The order's reasons in the order they were given (as a clerk and the API list them); gaps are fine.
+    position: Mapped[int] = mapped_column(Integer)
+    line_no: Mapped[int | None] = mapped_column(Integer)  # moves with the line when lines are renumbered
+    code: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str | None] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text)
+    # The stage whose dead job the reason reports (code stage_failed): retrying that stage's job answers
+    # it. Kept apart from the message a clerk reads, so nothing reads it back out of the words.
+    stage: Mapped[str | None] = mapped_column(String(64))
 
 
 class ErpSalesOrder(Base):
@@ -393,7 +417,9 @@ class Shipment(Base):
     service: Mapped[str | None] = mapped_column(String(100))
     price: Mapped[Decimal | None] = mapped_column(Money)
     tracking_number: Mapped[str | None] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(32), default="planned")  # planned | shipped
+    status: Mapped[str] = mapped_column(String(32), default=ShipmentStatus.PLANNED)  # ShipmentStatus
+    # The shipment's id in the connector's own system (Tryton's stock.shipment.out), when it has one.
+    external_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -409,7 +435,7 @@ class Acknowledgement(Base):
     kind: Mapped[str] = mapped_column(String(16))  # accepted | question
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     note: Mapped[str | None] = mapped_column(Text)  # the clerk's words (reject reason, hold question)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | skipped | failed
+    status: Mapped[str] = mapped_column(String(16), default=AcknowledgementStatus.PENDING)  # AcknowledgementStatus
     reason: Mapped[str | None] = mapped_column(Text)  # why skipped or failed, in words for the clerk
     to_addr: Mapped[str | None] = mapped_column(String(320))
     subject: Mapped[str | None] = mapped_column(String(998))
@@ -433,7 +459,11 @@ class Job(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     # One job per (subject, stage): enqueueing the same step twice is a no-op, not a second run.
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
-    status: Mapped[str] = mapped_column(String(16), default="queued")  # queued|running|done|dead
+    # Which of the order's approvals the stage job runs for ('' for a first automatic one; its stages'
+    # keys carry it on), or which email an acknowledgement job sends; given at enqueue, never read back
+    # out of the key.
+    generation: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16), default=JobStatus.QUEUED)  # JobStatus
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     max_attempts: Mapped[int] = mapped_column(Integer, default=5)
     run_after: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -11,6 +11,7 @@ from config import MimeLimits
 from intake.store import store_raw
 from models.db import Database
 from models.schemas import MessageSource
+from models.status import MessageStatus
 from orchestration.jobs import enqueue
 
 
@@ -22,7 +23,7 @@ class Accepted:
 
     @property
     def usable(self) -> bool:
-        return self.status != "error"
+        return self.status != MessageStatus.ERROR
 
 
 def accept_message(db: Database, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Accepted:

@@ -16,13 +16,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import reasons
 from models.audit import audit
+from models.schemas import Reason
+from models.status import JOB_STATUSES, JobStatus, MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
 from orchestration import jobs
 from orchestration.pipeline import is_message_job
 from orchestration.transitions import transition
-
-JOB_STATUSES = ("queued", "running", "done", "dead")
 
 
 class RetryRefused(ValueError):
@@ -56,7 +57,7 @@ class JobView:
                    job.last_error, job.run_after, job.created_at, job.finished_at, job.idempotency_key)
 
 
-def list_jobs(session: Session, status: str | None = "dead", order_id: int | None = None,
+def list_jobs(session: Session, status: str | None = JobStatus.DEAD, order_id: int | None = None,
               limit: int = 100) -> list[JobView]:
     """Newest first; `status=None` lists every status."""
     if status is not None and status not in JOB_STATUSES:
@@ -72,24 +73,24 @@ def list_jobs(session: Session, status: str | None = "dead", order_id: int | Non
 def dead_job_for_order(session: Session, order_id: int) -> JobView | None:
     """The dead job that parked this order, if the order is still parked by it (for a retry button)."""
     order = session.get(Order, order_id)
-    if order is None or order.status != "failed" or order.parked_by_job_id is None:
+    if order is None or order.status != OrderStatus.FAILED or order.parked_by_job_id is None:
         return None
     job = session.get(Job, order.parked_by_job_id)
-    return JobView.of(job) if job is not None and job.status == "dead" else None
+    return JobView.of(job) if job is not None and job.status == JobStatus.DEAD else None
 
 
 def park_order(session: Session, order: Order, stage: str, job_id: int, error: str) -> None:
     """A job out of attempts parks its order as failed, never drops it: the stage's error becomes a review
     reason, and the order keeps the status it had and the job, for `retry` to put it back."""
-    order.review_reasons = [*order.review_reasons, {"code": "stage_failed", "message": f"{stage}: {error}"}]
+    reasons.add(order, Reason("stage_failed", f"{stage}: {error}"), stage=stage)
     order.parked_from, order.parked_by_job_id = order.status, job_id
-    transition(session, order, "failed", stage, {"error": error, "job_id": job_id})
+    transition(session, order, OrderStatus.FAILED, stage, {"error": error, "job_id": job_id})
 
 
 def park_message(session: Session, message: InboundMessage, error: str) -> None:
     """A message whose processing ran out of attempts ends in error, with why."""
-    message.status, message.error = "error", f"processing failed: {error}"
-    audit(session, "system", "message", message.id, "error", detail={"error": error})
+    message.status, message.error = MessageStatus.ERROR, f"processing failed: {error}"
+    audit(session, "system", "message", message.id, MessageStatus.ERROR, detail={"error": error})
 
 
 def retry(session: Session, job_id: int, actor: str) -> JobView:
@@ -100,18 +101,18 @@ def retry(session: Session, job_id: int, actor: str) -> JobView:
     job = session.scalar(q)
     if job is None:
         raise NoSuchJob(f"no job {job_id}")
-    if job.status != "dead":
+    if job.status != JobStatus.DEAD:
         raise RetryRefused(f"job {job_id} is {job.status}; only a dead job can be retried")
     if job.order_id is not None and not is_message_job(job.kind):
         _unpark_order(session, job, actor)
     elif job.message_id is not None:
         message = session.get(InboundMessage, job.message_id)
-        if message is not None and message.status == "error":
+        if message is not None and message.status == MessageStatus.ERROR:
             # process_message runs only on a received message; the failed run changed nothing else.
-            message.status, message.error = "received", None
+            message.status, message.error = MessageStatus.RECEIVED, None
     retried = jobs.retry_dead(session, job.id)
     assert retried is not None  # dead, and locked by us: checked above
-    audit(session, actor, "job", job.id, "retry", from_value="dead", to_value="queued",
+    audit(session, actor, "job", job.id, "retry", from_value=JobStatus.DEAD, to_value=JobStatus.QUEUED,
           detail={"kind": job.kind, "order_id": job.order_id, "last_error": job.last_error})
     session.flush()
     return JobView.of(retried)
@@ -121,14 +122,12 @@ def _unpark_order(session: Session, job: Job, actor: str) -> None:
     order = session.get(Order, job.order_id)
     if order is None:
         return
-    if order.status != "failed":
+    if order.status != OrderStatus.FAILED:
         raise RetryRefused(f"order {order.id} is {order.status} now, not parked by job {job.id}; "
                            f"nothing to retry (approve the order again if it needs to run)")
     if order.parked_by_job_id != job.id or not order.parked_from:
         raise RetryRefused(f"order {order.id} was parked by another job than {job.id}; retry that one, "
                            f"or approve the order again")
-    order.review_reasons = [r for r in order.review_reasons
-                            if not (r.get("code") == "stage_failed" and str(r.get("message", "")).startswith(
-                                f"{job.kind}: "))]
-    transition(session, order, order.parked_from, actor, {"retry_job": job.id})
+    reasons.drop(order, codes={"stage_failed"}, where=lambda r: r.stage == job.kind)
+    transition(session, order, OrderStatus(order.parked_from), actor, {"retry_job": job.id})
     order.parked_from = order.parked_by_job_id = None

@@ -19,6 +19,7 @@ from sqlalchemy import and_, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from models.db import Database
+from models.status import JobStatus
 from models.tables import Job, StageRun, utcnow
 from orchestration import wakeups
 
@@ -35,17 +36,11 @@ class Ticket:
     max_attempts: int
     stage_run_id: int
     worker: str
-    key: str = ""
-
-    @property
-    def generation(self) -> str:
-        """Which approval of the order this job belongs to ('' for the first): 'order:7:erp:2' -> '2'."""
-        parts = self.key.split(":")
-        return parts[3] if len(parts) > 3 else ""
+    generation: str = ""  # Job.generation: which approval of the order, or which email, the job is for
 
 
 def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = None,
-            message_id: int | None = None, max_attempts: int = 5) -> Job:
+            message_id: int | None = None, max_attempts: int = 5, generation: str = "") -> Job:
     """Add a job in the caller's transaction; the same key twice gives back the existing job.
 
     Not flushed here: a batch of stages then writes its jobs in one statement at commit (the id is
@@ -63,7 +58,7 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
     if existing is not None:
         return existing
     job = Job(kind=kind, idempotency_key=key, order_id=order_id, message_id=message_id,
-              max_attempts=max_attempts, status="queued", run_after=utcnow())
+              max_attempts=max_attempts, status=JobStatus.QUEUED, run_after=utcnow(), generation=generation)
     session.add(job)
     enqueued.append(job)
     wakeups.mark(session)
@@ -82,7 +77,7 @@ def exhausted(db: Database, max_attempts: int) -> list[Ticket]:
     parked instead."""
     now = utcnow()
     with db.session() as s:
-        q = select(Job).where(Job.status == "running", Job.lease_until < now, Job.attempts >= max_attempts,
+        q = select(Job).where(Job.status == JobStatus.RUNNING, Job.lease_until < now, Job.attempts >= max_attempts,
                               Job.attempts >= Job.max_attempts)
         if db.is_postgres:
             q = q.with_for_update(skip_locked=True)
@@ -93,7 +88,7 @@ def exhausted(db: Database, max_attempts: int) -> list[Ticket]:
             s.add(run)
             s.flush()
             out.append(Ticket(job.id, job.kind, job.order_id, job.message_id, job.attempts, job.max_attempts,
-                              run.id, job.locked_by or "", job.idempotency_key))
+                              run.id, job.locked_by or "", job.generation))
         return out
 
 
@@ -104,11 +99,11 @@ class _Claimed(NamedTuple):
     message_id: int | None
     attempts: int
     max_attempts: int
-    idempotency_key: str
+    generation: str
 
 
 _CLAIMED_COLUMNS = (Job.id, Job.kind, Job.order_id, Job.message_id, Job.attempts, Job.max_attempts,
-                    Job.idempotency_key)
+                    Job.generation)
 
 
 def claim(db: Database, worker: str, lease_s: int, max_attempts: int = 0) -> Ticket | None:
@@ -127,8 +122,8 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
     with db.session() as s:
         q = (
             select(Job)
-            .where(or_(and_(Job.status == "queued", Job.run_after <= now),
-                       and_(Job.status == "running", Job.lease_until < now,
+            .where(or_(and_(Job.status == JobStatus.QUEUED, Job.run_after <= now),
+                       and_(Job.status == JobStatus.RUNNING, Job.lease_until < now,
                             or_(Job.attempts < Job.max_attempts, Job.attempts < max_attempts))))
             .order_by(Job.run_after, Job.id)
             .limit(1)
@@ -142,15 +137,15 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
         claimed = s.execute(
             update(Job)
             .where(Job.id == job.id, Job.status == job.status, Job.attempts == job.attempts)
-            .values(status="running", attempts=job.attempts + 1, locked_by=worker, lease_until=lease_until)
+            .values(status=JobStatus.RUNNING, attempts=job.attempts + 1, locked_by=worker, lease_until=lease_until)
             .execution_options(synchronize_session=False)
         ).rowcount
         if claimed != 1:
             return []
         rows = [_Claimed(job.id, job.kind, job.order_id, job.message_id, job.attempts + 1, job.max_attempts,
-                         job.idempotency_key)]
+                         job.generation)]
         if limit > 1 and batchable(job.kind):
-            more = (select(Job.id).where(Job.status == "queued", Job.run_after <= now, Job.kind == job.kind,
+            more = (select(Job.id).where(Job.status == JobStatus.QUEUED, Job.run_after <= now, Job.kind == job.kind,
                                          Job.id != job.id)
                     .order_by(Job.run_after, Job.id).limit(limit - 1))
             if db.is_postgres:
@@ -159,8 +154,9 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
             if ids:
                 # Guarded like the first: on SQLite nothing locked the rows, so only those still queued.
                 rows += [_Claimed(*r) for r in s.execute(
-                    update(Job).where(Job.id.in_(ids), Job.status == "queued")
-                    .values(status="running", attempts=Job.attempts + 1, locked_by=worker, lease_until=lease_until)
+                    update(Job).where(Job.id.in_(ids), Job.status == JobStatus.QUEUED)
+                    .values(status=JobStatus.RUNNING, attempts=Job.attempts + 1, locked_by=worker,
+                            lease_until=lease_until)
                     .returning(*_CLAIMED_COLUMNS)
                     .execution_options(synchronize_session=False))]
         return _tickets_with_runs(s, rows, worker, now)
@@ -176,7 +172,7 @@ def _tickets_with_runs(s: Session, rows: list[_Claimed], worker: str, now: datet
           "started_at": now} for r in rows],
     ).all()
     return [Ticket(r.id, r.kind, r.order_id, r.message_id, r.attempts, r.max_attempts, run_id, worker,
-                   r.idempotency_key) for r, run_id in zip(rows, run_ids, strict=True)]
+                   r.generation) for r, run_id in zip(rows, run_ids, strict=True)]
 
 
 def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:
@@ -185,7 +181,7 @@ def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:
     with db.session() as s:
         return s.execute(
             update(Job)
-            .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+            .where(Job.id == ticket.job_id, Job.status == JobStatus.RUNNING, Job.locked_by == ticket.worker,
                    Job.attempts == ticket.attempt)
             .values(lease_until=utcnow() + timedelta(seconds=lease_s))
             .execution_options(synchronize_session=False)
@@ -207,8 +203,8 @@ def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> 
     now = utcnow()
     session.flush()
     rows = [_Claimed(*r) for r in session.execute(
-        update(Job).where(Job.id.in_([j.id for j in taken]), Job.status == "queued")
-        .values(status="running", attempts=Job.attempts + 1, locked_by=worker,
+        update(Job).where(Job.id.in_([j.id for j in taken]), Job.status == JobStatus.QUEUED)
+        .values(status=JobStatus.RUNNING, attempts=Job.attempts + 1, locked_by=worker,
                 lease_until=now + timedelta(seconds=lease_s))
         .returning(*_CLAIMED_COLUMNS)
         .execution_options(synchronize_session=False))]
@@ -224,9 +220,10 @@ def release(db: Database, ticket: Ticket) -> None:
     with db.session() as s:
         given_back = s.execute(
             update(Job)
-            .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+            .where(Job.id == ticket.job_id, Job.status == JobStatus.RUNNING, Job.locked_by == ticket.worker,
                    Job.attempts == ticket.attempt)
-            .values(status="queued", attempts=ticket.attempt - 1, locked_by=None, lease_until=None, run_after=now)
+            .values(status=JobStatus.QUEUED, attempts=ticket.attempt - 1, locked_by=None, lease_until=None,
+                    run_after=now)
             .execution_options(synchronize_session=False)
         ).rowcount
         if given_back:
@@ -240,7 +237,8 @@ def still_ours(session: Session, ticket: Ticket) -> Job | None:
     Not locked: a lock held for the whole job would make heartbeats (another connection) wait behind
     it. Two workers on one order still serialise on the order row, and `finish` refuses the loser."""
     job = session.scalar(select(Job).where(Job.id == ticket.job_id))
-    if job is None or job.status != "running" or job.locked_by != ticket.worker or job.attempts != ticket.attempt:
+    if (job is None or job.status != JobStatus.RUNNING or job.locked_by != ticket.worker
+            or job.attempts != ticket.attempt):
         return None
     return job
 
@@ -257,9 +255,9 @@ def finish(session: Session, job: Job | None, ticket: Ticket) -> None:
     now = utcnow()
     done = session.execute(
         update(Job)
-        .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+        .where(Job.id == ticket.job_id, Job.status == JobStatus.RUNNING, Job.locked_by == ticket.worker,
                Job.attempts == ticket.attempt)
-        .values(status="done", finished_at=now, lease_until=None, last_error=None)
+        .values(status=JobStatus.DONE, finished_at=now, lease_until=None, last_error=None)
         .execution_options(synchronize_session=False)
     ).rowcount
     if done != 1:
@@ -279,8 +277,8 @@ def finish_many(session: Session, tickets: list[Ticket]) -> None:
     done = session.execute(
         update(Job)
         .where(tuple_(Job.id, Job.attempts).in_([(t.job_id, t.attempt) for t in tickets]),
-               Job.status == "running", Job.locked_by.in_(workers))
-        .values(status="done", finished_at=now, lease_until=None, last_error=None)
+               Job.status == JobStatus.RUNNING, Job.locked_by.in_(workers))
+        .values(status=JobStatus.DONE, finished_at=now, lease_until=None, last_error=None)
         .execution_options(synchronize_session=False)
     ).rowcount
     if done != len(tickets) or len(workers) != 1:
@@ -321,14 +319,14 @@ def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_atte
     if in_outage:
         values["max_attempts"] = max(job_max, ticket.attempt + max(max_attempts, 1))
     if dead:
-        values |= {"status": "dead", "finished_at": now}
+        values |= {"status": JobStatus.DEAD, "finished_at": now}
     else:
-        values |= {"status": "queued", "run_after": now + timedelta(seconds=backoff_seconds(ticket.attempt))}
+        values |= {"status": JobStatus.QUEUED, "run_after": now + timedelta(seconds=backoff_seconds(ticket.attempt))}
     # One guarded write, like `finish`: a job another worker finished (or a second reaper parked)
     # since this attempt began is no longer running under this ticket, and is left as it is.
     changed = session.execute(
         update(Job)
-        .where(Job.id == ticket.job_id, Job.status == "running", Job.locked_by == ticket.worker,
+        .where(Job.id == ticket.job_id, Job.status == JobStatus.RUNNING, Job.locked_by == ticket.worker,
                Job.attempts == ticket.attempt)
         .values(**values)
         .execution_options(synchronize_session=False)
@@ -341,8 +339,8 @@ def fail(session: Session, ticket: Ticket, error: str, permanent: bool, max_atte
 
 def retry_dead(session: Session, job_id: int) -> Job | None:
     job = session.get(Job, job_id)
-    if job is None or job.status != "dead":
+    if job is None or job.status != JobStatus.DEAD:
         return None
-    job.status, job.run_after, job.finished_at, job.max_attempts = "queued", utcnow(), None, job.attempts + 3
+    job.status, job.run_after, job.finished_at, job.max_attempts = JobStatus.QUEUED, utcnow(), None, job.attempts + 3
     job.failing_since = None  # a person asked for it: an outage still going on gets its window afresh
     return job

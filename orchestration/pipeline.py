@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from config import Settings
+from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
 from orchestration import stages
 from orchestration.acknowledgements import stage as acknowledgement
@@ -60,7 +61,7 @@ def job_key(order_id: int, stage: str, generation: str = "") -> str:
 def start(session: Session, order: Order, generation: str = "") -> Job:
     """Queue the first stage of an order just approved, in the caller's transaction."""
     first = ORDER_PIPELINE[0]
-    return enqueue(session, first, job_key(order.id, first, generation), order_id=order.id)
+    return enqueue(session, first, job_key(order.id, first, generation), order_id=order.id, generation=generation)
 
 
 def advance(session: Session, order: Order, after: str, generation: str = "") -> Job | None:
@@ -69,17 +70,18 @@ def advance(session: Session, order: Order, after: str, generation: str = "") ->
     if position == len(ORDER_PIPELINE):
         return None
     following = ORDER_PIPELINE[position]
-    return enqueue(session, following, job_key(order.id, following, generation), order_id=order.id)
+    return enqueue(session, following, job_key(order.id, following, generation), order_id=order.id,
+                   generation=generation)
 
 
 def file_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
     """The process_message job: file a received message's orders (a message in any other state was
     processed already), and start the pipeline of each one approved without a clerk."""
-    if message.status != "received":
+    if message.status != MessageStatus.RECEIVED:
         return []
     orders = process_message(session, message, settings)
     for order in orders:
-        if order.status == "approved":
+        if order.status == OrderStatus.APPROVED:
             start(session, order)
     return orders
 

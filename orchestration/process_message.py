@@ -24,8 +24,10 @@ from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
+from models import reasons
 from models.audit import audit
 from models.schemas import Decision, Extraction, MatchedOrder, Part, Reason
+from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
 
@@ -51,9 +53,9 @@ def _documents(session: Session, message: InboundMessage) -> list[ReadPart]:
         part = _part(doc)
         extraction = extract_part(part)
         if extraction.error:
-            status = "unsupported" if extraction.extractor == "none" else "error"
+            status = ExtractionStatus.UNSUPPORTED if extraction.extractor == "none" else ExtractionStatus.ERROR
         else:
-            status = "extracted" if extraction.lines else "no_order_content"
+            status = ExtractionStatus.EXTRACTED if extraction.lines else ExtractionStatus.NO_ORDER_CONTENT
         doc.extractor, doc.extraction_status, doc.error = extraction.extractor, status, extraction.error
         read.append(ReadPart(part, doc, extraction))
     session.flush()
@@ -74,7 +76,7 @@ def _describe(doc: Document) -> str:
     return doc.filename or doc.role.replace("_", " ")
 
 
-def _close(session: Session, message: InboundMessage, status: str, reason: str) -> None:
+def _close(session: Session, message: InboundMessage, status: MessageStatus, reason: str) -> None:
     message.status, message.error = status, reason
     audit(session, "system", "message", message.id, status, detail={"error": reason})
 
@@ -83,7 +85,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     """File the message's order(s); a message that holds none ends with a status and a reason."""
     read = _documents(session, message)
     if message.not_an_order:
-        _close(session, message, "not_an_order", f"not an order: {message.not_an_order}")
+        _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {message.not_an_order}")
         return []
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
@@ -102,7 +104,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     unreadable = None if with_lines else _unreadable_order(read)
     if not with_lines and not_orders and unreadable is None:
         first = not_orders[0]
-        _close(session, message, "not_an_order",
+        _close(session, message, MessageStatus.NOT_AN_ORDER,
                f"not an order: {_describe(first.document)} is {_article(first.extraction.document_kind)}")
         return []
     if not with_lines:
@@ -111,19 +113,20 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
             # (customer, PO, dates), so a clerk can type its lines from the attachment beside it.
             return _file(session, message, settings, read, unreadable, [], [_unread_reason(unreadable)])
         if failed:
-            _close(session, message, "error",
+            _close(session, message, MessageStatus.ERROR,
                    "; ".join(f"{_describe(r.document)}: {r.extraction.error}" for r in failed))
         elif not any(r.part.content.strip() for r in read):
-            _close(session, message, "error", "empty email: no body text and no attachments")
+            _close(session, message, MessageStatus.ERROR, "empty email: no body text and no attachments")
         elif message.refused:
             # What was refused might have been the order: the clerk must hear of it, not "not an order".
-            _close(session, message, "error", "; ".join(message.refused))
+            _close(session, message, MessageStatus.ERROR, "; ".join(message.refused))
         else:
-            _close(session, message, "not_an_order", "not an order: no order lines found in the body or attachments")
+            _close(session, message, MessageStatus.NOT_AN_ORDER,
+                   "not an order: no order lines found in the body or attachments")
         return []
     chosen = max(with_lines, key=lambda r: (_PREFERENCE.get(r.part.role, 0), len(r.extraction.lines)))
     if not _looks_like_order(chosen, message):
-        _close(session, message, "not_an_order", "not an order: no PO number, item codes or order wording")
+        _close(session, message, MessageStatus.NOT_AN_ORDER, "not an order: no PO number, item codes or order wording")
         return []
     # Lines in another part that the chosen one does not have would silently be left out: say so.
     extra = [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
@@ -217,7 +220,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         decision = decide(matched, settings.auto_approve_min_confidence)
         orders.append(file_order(session, message, chosen.document, matched, decision,
                                  chosen.extraction.header.provenance_json()))
-    message.status = "processed"
+    message.status = MessageStatus.PROCESSED
     message.error = None
     return orders
 
@@ -252,9 +255,8 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
         bill_to=h.bill_to.value.to_json() if h.bill_to else None,
         payment_terms=h.payment_terms.value if h.payment_terms else None,
         notes=h.notes.value if h.notes else None,
-        status="extracted",
+        status=OrderStatus.EXTRACTED,
         confidence=decision.confidence,
-        review_reasons=[r.to_json() for r in decision.reasons],
         auto_approved=decision.auto_approve,
         header_provenance=provenance,
     )
@@ -268,15 +270,16 @@ def file_order(session: Session, message: InboundMessage | None, document: Docum
             sku=ml.match.sku, match_method=ml.match.method, match_score=ml.match.score,
             confidence=ml.confidence, candidates=[c.to_json() for c in ml.match.candidates],
             provenance=ex.provenance_json(),
-            reasons=[r.to_json() for r in ml.reasons],
         ))
+    # The decision's reasons hold the lines' too (with their line_no): one list, in the decision's order.
+    reasons.add(order, *decision.reasons)
     session.add(order)
     session.flush()
     audit(session, "system", "order", order.id, "created",
           detail={"customer_method": matched.customer.method, "confidence": decision.confidence})
     if decision.auto_approve:
         # Its first stage is queued by the pipeline (orchestration/pipeline.file_message).
-        transition(session, order, "approved", "system", {"auto": True})
+        transition(session, order, OrderStatus.APPROVED, "system", {"auto": True})
     else:
-        transition(session, order, "needs_review", "system", {"reasons": [r.code for r in decision.reasons]})
+        transition(session, order, OrderStatus.NEEDS_REVIEW, "system", {"reasons": [r.code for r in decision.reasons]})
     return order

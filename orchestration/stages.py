@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from models.status import STOCK_RESERVED, OrderStatus
 from models.tables import Order, Shipment
 from orchestration.acknowledgements.queue import acknowledge_accepted
 from orchestration.acknowledgements.smtp import Acknowledger
@@ -37,21 +38,21 @@ def _key(order: Order, stage: str) -> str:
 
 
 def erp(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
-    if order.status != "approved":
+    if order.status != OrderStatus.APPROVED:
         return False
     number = connectors.erp.submit_order(session, order, _key(order, "erp"))
     order.erp_order_number = number
-    transition(session, order, "erp_accepted", "erp", {"erp_order_number": number})
+    transition(session, order, OrderStatus.ERP_ACCEPTED, "erp", {"erp_order_number": number})
     return True
 
 
 def inventory(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
     """Moves on only when something was allocated: a wholly backordered order waits here."""
-    if order.status != "erp_accepted":
+    if order.status != OrderStatus.ERP_ACCEPTED:
         return False
     allocations = connectors.inventory.allocate(session, order, _key(order, "inventory"))
     backordered = [ln.line_no for ln in order.lines if (ln.backordered_qty or 0) > 0]
-    transition(session, order, "backordered" if backordered else "allocated", "inventory",
+    transition(session, order, OrderStatus.BACKORDERED if backordered else OrderStatus.ALLOCATED, "inventory",
                {"allocations": len(allocations), "backordered_lines": backordered})
     if allocations:
         return True
@@ -61,20 +62,20 @@ def inventory(session: Session, order: Order, connectors: Connectors, generation
 
 
 def routing(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
-    if order.status not in ("allocated", "backordered"):
+    if order.status not in STOCK_RESERVED:
         return False
     shipments = connectors.routing.route(session, order, _key(order, "routing"))
-    transition(session, order, "routed", "routing", {"warehouses": [s.warehouse_code for s in shipments]})
+    transition(session, order, OrderStatus.ROUTED, "routing", {"warehouses": [s.warehouse_code for s in shipments]})
     return True
 
 
 def shipping(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
-    if order.status != "routed":
+    if order.status != OrderStatus.ROUTED:
         return False
     tracking = []
     for shipment in of_order(session, Shipment, order):
         tracking.append(connectors.shipping.ship(session, order, shipment))
-    transition(session, order, "shipped", "shipping", {"tracking_numbers": tracking})
+    transition(session, order, OrderStatus.SHIPPED, "shipping", {"tracking_numbers": tracking})
     if connectors.acknowledgement is not None:
         acknowledge_accepted(session, order)
     return True

@@ -8,15 +8,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models.audit import audit
+from models.status import OrderStatus
 from models.tables import Order
 
 
-def transition(session: Session, order: Order, to_status: str, actor: str,
+def transition(session: Session, order: Order, to_status: OrderStatus, actor: str,
                detail: dict[str, Any] | None = None) -> None:
     """Move an order to a new status and write the event in the same transaction."""
     from_status = order.status
     order.status = to_status
-    if to_status == "approved":
+    if to_status == OrderStatus.APPROVED:
         order.approval_count = (order.approval_count or 0) + 1
         # A dead letter put back in the queue (dead_letters.retry, whose detail names the retried job)
         # restores the approval it had; it is not a new one.

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.tables import InboundMessage, Order, utcnow
+from models.status import DECIDED, IN_REVIEW, MessageStatus
+from models.tables import InboundMessage, Order, OrderReason, utcnow
 
 DAYS = 30
-# Orders that reached a decision; "extracted" is a moment between reading and deciding.
-DECIDED = ("needs_review", "approved", "erp_accepted", "allocated", "backordered", "routed", "shipped",
-           "rejected", "failed", "duplicate")
 
 
 @dataclass
@@ -68,17 +66,16 @@ def compute(session: Session, minutes_per_order: float, hourly_cost: Decimal,
     year_start = datetime(today.year, 1, 1)
     since = min(year_start, datetime.combine(today - timedelta(days=DAYS - 1), datetime.min.time()))
     rows = session.execute(
-        select(Order.created_at, Order.auto_approved, Order.review_seconds, Order.review_reasons,
-               Order.message_id).where(Order.created_at >= since, Order.status.in_(DECIDED))
+        select(Order.created_at, Order.auto_approved, Order.review_seconds, Order.message_id)
+        .where(Order.created_at >= since, Order.status.in_(DECIDED))
     ).all()
     per_order = Decimal(str(minutes_per_order)) / 60 * hourly_cost
     per_second = hourly_cost / 3600
     periods = {"today": Period("Today"), "month": Period(today.strftime("%B %Y")), "year": Period(str(today.year))}
     days = {today - timedelta(days=i): Day(today - timedelta(days=i)) for i in range(DAYS)}
-    reasons: Counter[str] = Counter()
     window_orders = window_touchless = handled = handled_seconds = 0
     review_messages: Counter[int] = Counter()
-    for created, auto, seconds, order_reasons, message_id in rows:
+    for created, auto, seconds, message_id in rows:
         day = created.date()
         keys = ["year"] + (["month"] if (day.year, day.month) == (today.year, today.month) else []) + \
             (["today"] if day == today else [])
@@ -94,8 +91,6 @@ def compute(session: Session, minutes_per_order: float, hourly_cost: Decimal,
                 days[day].touchless += 1
             else:
                 days[day].reviewed += 1
-                for code in {r.get("code") for r in order_reasons or [] if r.get("code")}:
-                    reasons[code] += 1
                 if message_id:
                     review_messages[message_id] += 1
             if seconds:
@@ -108,17 +103,28 @@ def compute(session: Session, minutes_per_order: float, hourly_cost: Decimal,
     return Dashboard(
         orders_today=periods["today"].orders,
         waiting=session.scalar(select(func.count()).select_from(Order)
-                               .where(Order.status.in_(("needs_review", "failed")))) or 0,
+                               .where(Order.status.in_(IN_REVIEW))) or 0,
         touchless_rate=window_touchless / window_orders if window_orders else None,
         avg_review_minutes=handled_seconds / handled / 60 if handled else None,
         days=day_list,
         periods=[periods["today"], periods["month"], periods["year"]],
         by_mailbox=_by_mailbox(session, since, review_messages),
-        by_reason=reasons.most_common(),
+        by_reason=_by_reason(session, min(days), today),
         minutes_per_order=minutes_per_order,
         hourly_cost=hourly_cost,
         chart_max=max([d.touchless + d.reviewed for d in day_list] + [1]),
     )
+
+
+def _by_reason(session: Session, first: date, last: date) -> list[tuple[str, int]]:
+    """Per reason code, the orders of these days that went to review with it, most first."""
+    window = (Order.created_at >= datetime.combine(first, time.min),
+              Order.created_at < datetime.combine(last + timedelta(days=1), time.min))
+    orders = func.count(OrderReason.order_id.distinct())
+    return [(code, n) for code, n in session.execute(
+        select(OrderReason.code, orders).join(Order, Order.id == OrderReason.order_id)
+        .where(*window, Order.status.in_(DECIDED), Order.auto_approved.is_(False), OrderReason.code != "")
+        .group_by(OrderReason.code).order_by(orders.desc(), OrderReason.code))]
 
 
 def _by_mailbox(session: Session, since: datetime, review_messages: Counter[int]) -> list[tuple[str, int, int, int]]:
@@ -130,6 +136,6 @@ def _by_mailbox(session: Session, since: datetime, review_messages: Counter[int]
     ):
         row = totals.setdefault(_mailbox(source, mailbox), [0, 0, 0])
         row[0] += 1
-        row[1] += 1 if status == "error" else 0
+        row[1] += 1 if status == MessageStatus.ERROR else 0
         row[2] += review_messages.get(message_id, 0)
     return sorted(((name, *counts) for name, counts in totals.items()), key=lambda r: -r[1])  # type: ignore[misc]

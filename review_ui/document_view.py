@@ -20,6 +20,7 @@ from extractors.html_table import read_html
 from extractors.ocr import without_ocr
 from extractors.pdfium import PDFIUM_LOCK
 from extractors.registry import extract_part
+from models import reasons
 from models.schemas import Part
 from models.tables import Document, Order, OrderLine
 
@@ -172,7 +173,7 @@ def _line_region(line: OrderLine) -> Region:
 
 
 def _doubtful_fields(order: Order) -> list[str]:
-    names = [r.get("field") for r in order.review_reasons or [] if not r.get("line_no")]
+    names = [r.field for r in reasons.of(order, None)]
     return [n for n in names if n in HEADER_FIELDS]
 
 

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
-from sqlalchemy.orm import Session, noload
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, noload, selectinload
 
 from clerk import claims
 from config import Settings
-from models.tables import InboundMessage, Order, OrderLine, utcnow
+from models.status import IN_REVIEW
+from models.tables import InboundMessage, Order, OrderLine, OrderReason, utcnow
 
-QUEUE_STATUSES = ("needs_review", "failed")
+# The status filter's choices: a status in review, or the orders on hold (whatever their status).
+HELD = "held"
+STATUS_FILTERS = (*IN_REVIEW, HELD)
 QUEUE_LIMIT = 100  # the oldest first; a clerk works from the top, the counts say how many more wait
 
 
@@ -57,34 +60,29 @@ def mailbox_names(settings: Settings) -> list[str]:
     return [m.name for m in settings.mailboxes] + ["maildir", "api", "cli"]
 
 
-def _like_literal(value: str) -> str:
-    """`value` for a LIKE pattern, matched as written: its % and _ are not wildcards."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _reason_like(code: str) -> Any:
-    # Reasons are JSON written by json.dumps, so a code appears exactly as '"code": "<code>"'.
-    return cast(Order.review_reasons, String).like(f'%"code": "{_like_literal(code)}"%', escape="\\")
+def _has_reason(code: str) -> Any:
+    return exists().where(OrderReason.order_id == Order.id, OrderReason.code == code)
 
 
 def waiting(session: Session, status_filter: str = "", customer: str = "", reason: str = "",
             mailbox: str = "") -> Queue:
     """The orders waiting for a clerk that match the filters (each blank: any), oldest first, held last."""
-    wanted = (status_filter,) if status_filter in QUEUE_STATUSES else QUEUE_STATUSES
+    wanted = (status_filter,) if status_filter in IN_REVIEW else IN_REVIEW
     q = select(Order).where(Order.status.in_(wanted))
-    if status_filter == "held":
-        q = select(Order).where(Order.status.in_(QUEUE_STATUSES), Order.held_reason.is_not(None))
+    if status_filter == HELD:
+        q = select(Order).where(Order.status.in_(IN_REVIEW), Order.held_reason.is_not(None))
     if customer:
         q = q.where(Order.customer_id.is_(None) if customer == "-" else Order.customer_id == customer)
     if reason:
-        q = q.where(_reason_like(reason))
+        q = q.where(_has_reason(reason))
     if mailbox:
         q = q.join(InboundMessage, InboundMessage.id == Order.message_id).where(
             func.coalesce(InboundMessage.source_mailbox, InboundMessage.source) == mailbox)
     total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
     # Held orders go last: they wait for someone outside, the rest wait for a clerk.
     orders = session.scalars(
-        q.options(noload(Order.lines)).order_by(Order.held_reason.is_not(None), Order.created_at, Order.id)
+        q.options(noload(Order.lines), selectinload(Order.reasons))
+        .order_by(Order.held_reason.is_not(None), Order.created_at, Order.id)
         .limit(QUEUE_LIMIT)
     ).all()
     messages = {m.id: m for m in session.scalars(
@@ -104,7 +102,7 @@ def waiting(session: Session, status_filter: str = "", customer: str = "", reaso
                      o.po_number or "—", line_counts.get(o.id, 0),
                      f"{values[o.id]:.2f} {o.currency or ''}" if values.get(o.id) is not None else "",
                      mailbox_of(messages.get(o.message_id) if o.message_id else None),
-                     [r.get("message", "") for r in o.review_reasons or []]) for o in orders]
+                     [r.message for r in o.reasons]) for o in orders]
     return Queue(rows, total or 0)
 
 
@@ -117,21 +115,9 @@ def _age(delta: timedelta) -> str:
     return f"{int(seconds // 86400)} d"
 
 
-_REASON_COUNTS: dict[str, tuple[tuple[Any, ...], dict[str, int]]] = {}
-
-
 def reason_counts(session: Session) -> dict[str, int]:
-    """Orders in review per reason code. Reading every waiting order's reasons is the costly part of
-    the queue page, so the counts are kept until the queue changes (any edit moves updated_at)."""
-    key = tuple(session.execute(select(func.count(), func.max(Order.updated_at), func.max(Order.id))
-                                .where(Order.status.in_(QUEUE_STATUSES))).one())
-    url = str(session.get_bind().url)
-    cached = _REASON_COUNTS.get(url)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    counts: dict[str, int] = {}
-    for reasons in session.scalars(select(Order.review_reasons).where(Order.status.in_(QUEUE_STATUSES))):
-        for code in {r.get("code") for r in reasons or []}:
-            counts[code] = counts.get(code, 0) + 1
-    _REASON_COUNTS[url] = (key, counts)
-    return counts
+    """Orders in review per reason code (an order with a code twice counts once)."""
+    return dict(session.execute(  # type: ignore[arg-type]
+        select(OrderReason.code, func.count(OrderReason.order_id.distinct()))
+        .join(Order, Order.id == OrderReason.order_id).where(Order.status.in_(IN_REVIEW))
+        .group_by(OrderReason.code)).all())

@@ -15,6 +15,7 @@ from email.utils import formataddr, formatdate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.status import MessageStatus, OrderStatus
 from models.tables import Acknowledgement, Customer, InboundMessage, Order, Product
 from orchestration.acknowledgements.queue import status_token, status_url
 from orchestration.acknowledgements.smtp import Acknowledger
@@ -105,7 +106,7 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
     message = session.get(InboundMessage, order.message_id) if order.message_id else None
     if message is None:
         return "the order did not come by email, so there is no one to reply to"
-    if message.status == "not_an_order":
+    if message.status == MessageStatus.NOT_AN_ORDER:
         return "the message is not an order"
     buyer = buyer_email(message)
     try:
@@ -186,14 +187,9 @@ def accepted_text(session: Session, order: Order, greeting: str, link: str, sign
 
 def question_text(order: Order, note: str | None, greeting: str, link: str, signature: str) -> str:
     po = f"order {order.po_number}" if order.po_number else "order"
-    rejected = order.status == "rejected"
-    reasons = list(order.review_reasons or [])
-    for line in order.lines:  # line doubts not also listed on the order
-        reasons += [{**r, "line_no": line.line_no} for r in line.reasons or []
-                    if not any(o.get("code") == r.get("code") and o.get("line_no") == line.line_no
-                               for o in order.review_reasons or [])]
+    rejected = order.status == OrderStatus.REJECTED
     questions = []
-    for reason in reasons:
+    for reason in order.reasons:  # the order's own doubts and its lines'
         question = plain_question(order, reason)
         if question and question not in questions:
             questions.append(question)

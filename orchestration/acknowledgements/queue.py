@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.audit import audit
+from models.status import AcknowledgementStatus
 from models.tables import Acknowledgement, Order
 from orchestration.jobs import enqueue
 
@@ -37,10 +38,11 @@ def queue(session: Session, order: Order, kind: str, name: str, note: str | None
     ack = session.scalar(select(Acknowledgement).where(Acknowledgement.idempotency_key == key))
     if ack is None:
         status_token(order)  # committed with the job, so the link in the email always works
-        ack = Acknowledgement(order_id=order.id, kind=kind, idempotency_key=key, note=note, status="pending")
+        ack = Acknowledgement(order_id=order.id, kind=kind, idempotency_key=key, note=note,
+                              status=AcknowledgementStatus.PENDING)
         session.add(ack)
         session.flush()
-        enqueue(session, STAGE, key, order_id=order.id, max_attempts=JOB_MAX_ATTEMPTS)
+        enqueue(session, STAGE, key, order_id=order.id, max_attempts=JOB_MAX_ATTEMPTS, generation=name)
     return ack
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import audit
+from models.status import AcknowledgementStatus
 from models.tables import Acknowledgement, Job, Order, utcnow
 from orchestration.acknowledgements.compose import compose
 from orchestration.acknowledgements.queue import JOB_MAX_ATTEMPTS, STAGE
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 
 
 def acknowledgement(session: Session, order: Order, connectors: Connectors, generation: str = "") -> None:
-    """The job's work: send this job's pending email (its key's last part is `generation`)."""
-    q = select(Acknowledgement).where(Acknowledgement.order_id == order.id, Acknowledgement.status == "pending")
+    """The job's work: send this job's pending email (`generation` names it: Job.generation)."""
+    q = select(Acknowledgement).where(Acknowledgement.order_id == order.id,
+                                      Acknowledgement.status == AcknowledgementStatus.PENDING)
     if generation:
         q = q.where(Acknowledgement.idempotency_key == f"order:{order.id}:{STAGE}:{generation}")
     for ack in session.scalars(q.order_by(Acknowledgement.id)).all():
@@ -33,31 +35,32 @@ def acknowledgement(session: Session, order: Order, connectors: Connectors, gene
 
 def _send_one(session: Session, order: Order, ack: Acknowledgement, acknowledger: Acknowledger | None) -> None:
     if acknowledger is None:
-        _close(session, order, ack, "skipped", "the worker that ran it has no SMTP server configured ([smtp] host)")
+        _close(session, order, ack, AcknowledgementStatus.SKIPPED,
+               "the worker that ran it has no SMTP server configured ([smtp] host)")
         return
     draft = compose(session, order, ack, acknowledger)
     if isinstance(draft, str):
-        _close(session, order, ack, "skipped", draft)
+        _close(session, order, ack, AcknowledgementStatus.SKIPPED, draft)
         return
     # Everything above only read: on SQLite no write lock is held while the SMTP server is talked to.
     try:
         acknowledger.send(draft.message, draft.recipient)
     except Refused as exc:
-        _close(session, order, ack, "failed", str(exc))
+        _close(session, order, ack, AcknowledgementStatus.FAILED, str(exc))
         return
     except TransientError as exc:
         attempts = session.scalar(select(Job.attempts).where(Job.idempotency_key == ack.idempotency_key)) or 0
         if attempts >= min(acknowledger.max_attempts, JOB_MAX_ATTEMPTS - 1):
-            _close(session, order, ack, "failed", f"given up after {attempts} attempts: {exc}")
+            _close(session, order, ack, AcknowledgementStatus.FAILED, f"given up after {attempts} attempts: {exc}")
             return
         raise
-    ack.status, ack.reason, ack.sent_at = "sent", None, utcnow()
+    ack.status, ack.reason, ack.sent_at = AcknowledgementStatus.SENT, None, utcnow()
     ack.to_addr, ack.subject = draft.recipient, str(draft.message["Subject"])
     ack.email_message_id, ack.body = str(draft.message["Message-ID"]), draft.message.get_content()
     audit(session, STAGE, "order", order.id, "acknowledged",
           detail={"kind": ack.kind, "to": draft.recipient, "message_id": ack.email_message_id})
 
 
-def _close(session: Session, order: Order, ack: Acknowledgement, status: str, reason: str) -> None:
+def _close(session: Session, order: Order, ack: Acknowledgement, status: AcknowledgementStatus, reason: str) -> None:
     ack.status, ack.reason = status, reason
     audit(session, STAGE, "order", order.id, f"acknowledgement_{status}", detail={"kind": ack.kind, "reason": reason})

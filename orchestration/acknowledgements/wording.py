@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.tables import CarrierRate, Order, OrderLine, Shipment
+from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 
 # Reasons a clerk needs but a buyer cannot answer.
 # Doubts about our own reading, not questions for the buyer.
@@ -84,13 +83,13 @@ def _line_what(order: Order, line_no: int | None) -> tuple[str, OrderLine | None
     return f'line {line.line_no} ("{" ".join(what.split())[:80]}")', line
 
 
-def plain_question(order: Order, reason: dict[str, Any]) -> str | None:
+def plain_question(order: Order, reason: OrderReason) -> str | None:
     """One review reason as a question the buyer can answer, or None for what only concerns us."""
-    code = str(reason.get("code", ""))
-    message = str(reason.get("message", "")).rstrip(".")
+    code = reason.code
+    message = reason.message.rstrip(".")
     if code in INTERNAL_REASONS:
         return None
-    where, line = _line_what(order, reason.get("line_no"))
+    where, line = _line_what(order, reason.line_no)
     on = f"On {where}: " if where else ""
     if code == "no_catalog_match":
         return (f"{on}we could not find this item in our catalog. Which product do you mean? Our item number, "
@@ -127,7 +126,7 @@ def plain_question(order: Order, reason: dict[str, Any]) -> str | None:
                 "spreadsheet or PDF?")
     if code == "low_confidence_field":
         field = {"po_number": "PO number", "order_date": "order date", "requested_date": "delivery date",
-                 "currency": "currency", "ship_to": "ship-to address"}.get(str(reason.get("field")), "detail")
+                 "currency": "currency", "ship_to": "ship-to address"}.get(str(reason.field), "detail")
         return f"We could not read the {field} of your order with certainty. Could you confirm it?"
     if code == "titled_not_an_order":
         return "Your email reads like an invoice or a quotation. Is it an order we should ship?"

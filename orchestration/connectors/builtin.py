@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import audit
+from models.status import ShipmentStatus
 from models.tables import (
     Allocation,
     CarrierRate,
@@ -275,7 +276,7 @@ class BuiltinRouting:
 
     def route(self, session: Session, order: Order, idempotency_key: str) -> list[Shipment]:
         existing = of_order(session, Shipment, order)
-        if any(sh.status == "shipped" for sh in existing):
+        if any(sh.status == ShipmentStatus.SHIPPED for sh in existing):
             return list(existing)
         for shipment in existing:  # planned, never booked: plan again from the current allocations
             session.delete(shipment)
@@ -295,7 +296,7 @@ class BuiltinRouting:
             wh = warehouses.get(code)
             shipment = Shipment(order_id=order.id, warehouse_code=code, idempotency_key=f"{idempotency_key}:{code}",
                                 zone=zone_between(wh.postal_code if wh else "", destination),
-                                weight_kg=weight, status="planned")
+                                weight_kg=weight, status=ShipmentStatus.PLANNED)
             session.add(shipment)
             shipments.append(shipment)
         return shipments
@@ -326,7 +327,7 @@ class BuiltinShipping:
         # Derived from the idempotency key: a retried booking gets the same number, never a second one.
         digest = hashlib.sha256(shipment.idempotency_key.encode()).hexdigest()[:12].upper()
         shipment.tracking_number = f"{chosen.carrier[:2].upper()}{digest}"
-        shipment.status = "shipped"
+        shipment.status = ShipmentStatus.SHIPPED
         return shipment.tracking_number
 
 

@@ -37,6 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import read_secret
+from models.status import ShipmentStatus
 from models.tables import Customer, CustomerAddress, Order, Product, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.builtin import BuiltinShipping, destination_postal_code, zone_between
@@ -480,7 +481,7 @@ class TrytonConnector:
                           for m in moves), Decimal("0"))
             shipment = Shipment(order_id=order.id, warehouse_code=code, idempotency_key=key,
                                 zone=zone_between(warehouse.postal_code, destination), weight_kg=weight,
-                                status="planned", service=None)
+                                status=ShipmentStatus.PLANNED, service=None, external_id=str(tryton["id"]))
             session.add(shipment)
             out.append(shipment)
         session.flush()
@@ -490,7 +491,9 @@ class TrytonConnector:
         """Carrier and service from our rate tables, then Tryton's shipment is picked, packed, shipped and
         done with the tracking number as its reference. The number derives from the shipment's key and each
         Tryton step runs only from the state before it, so a retry repeats nothing."""
-        tryton_id = int(shipment.idempotency_key.rsplit(":", 1)[1])
+        if shipment.external_id is None:
+            raise PermanentError(f"shipment {shipment.id} has no Tryton shipment id")
+        tryton_id = int(shipment.external_id)
         (current,) = self.client.call("stock.shipment.out", "read", [tryton_id], ["state", "number", "reference"])
         if current["state"] == "waiting":
             self.client.call("stock.shipment.out", "assign_try", [tryton_id])

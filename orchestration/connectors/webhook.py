@@ -42,6 +42,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import WebhookConnectorConfig
+from models.status import ShipmentStatus
 from models.tables import Allocation, Order, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.payload import order_document, revision, shipment_document
@@ -253,7 +254,7 @@ class WebhookRouting:
 
     def route(self, session: Session, order: Order, idempotency_key: str) -> list[Shipment]:
         existing = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
-        if any(sh.status == "shipped" for sh in existing):
+        if any(sh.status == ShipmentStatus.SHIPPED for sh in existing):
             return list(existing)
         allocations = [{"line_id": a.line_id, "warehouse": a.warehouse_code, "quantity": str(a.quantity)}
                        for a in session.scalars(select(Allocation).where(Allocation.order_id == order.id))]
@@ -275,7 +276,7 @@ class WebhookRouting:
             shipment = Shipment(order_id=order.id, warehouse_code=code, idempotency_key=f"{idempotency_key}:{code}",
                                 zone=int(zone) if isinstance(zone, int | str) and str(zone).isdigit() else None,
                                 weight_kg=_decimal(weight, "shipment weight") if weight is not None else None,
-                                status="planned")
+                                status=ShipmentStatus.PLANNED)
             session.add(shipment)
             shipments.append(shipment)
         session.flush()
@@ -297,5 +298,5 @@ class WebhookShipping:
                 setattr(shipment, key, answer[key][:100])
         if answer.get("price") is not None:
             shipment.price = _decimal(answer["price"], "shipping price")
-        shipment.status = "shipped"
+        shipment.status = ShipmentStatus.SHIPPED
         return shipment.tracking_number

@@ -7,20 +7,19 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import Response
 from sqlalchemy import select
 
+from models.status import PROBLEM_MESSAGES
 from models.tables import InboundMessage, Order
 from review_ui.rendering import render
 from web.deps import ClerkDep, SessionDep
 
 router = APIRouter(include_in_schema=False)
 
-PROBLEM_MESSAGE_STATUSES = ("error", "not_an_order")
-
 
 @router.get("/review/messages", response_model=None)
 def messages_page(request: Request, session: SessionDep, user: ClerkDep, show: str = "problems") -> Response:
     q = select(InboundMessage).order_by(InboundMessage.id.desc()).limit(500)
     if show == "problems":
-        q = q.where(InboundMessage.status.in_(PROBLEM_MESSAGE_STATUSES))
+        q = q.where(InboundMessage.status.in_(PROBLEM_MESSAGES))
     return render(request, "messages.html", user, messages=session.scalars(q).all(), show=show)
 
 

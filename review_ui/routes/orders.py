@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from clerk import claims, decisions, header, lines
 from clerk.customer import set_customer
-from clerk.errors import EDITABLE, ActionError, require_editable
+from clerk.errors import ActionError, require_editable
 from config import Settings
+from models.status import EDITABLE
 from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
 from orchestration import dead_letters
 from review_ui import forms, queue_query

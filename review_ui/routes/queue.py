@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
 
+from models.status import MessageStatus
 from models.tables import Customer, InboundMessage
 from review_ui import queue_query
 from review_ui.rendering import render
@@ -21,12 +22,13 @@ def queue(request: Request, session: SessionDep, settings: SettingsDep, user: Cl
     found = queue_query.waiting(session, status_filter, customer, reason, mailbox)
     reason_counts = queue_query.reason_counts(session)
     problems = session.scalar(
-        select(func.count()).select_from(InboundMessage).where(InboundMessage.status == "error")
+        select(func.count()).select_from(InboundMessage).where(InboundMessage.status == MessageStatus.ERROR)
     )
     customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
     return render(request, "queue.html", user, rows=found.rows, total=found.total,
                   counts=queue_query.status_counts(session),
                   problem_messages=problems, reason_counts=dict(sorted(reason_counts.items())),
                   customers=customers, mailboxes=queue_query.mailbox_names(settings),
+                  status_filters=queue_query.STATUS_FILTERS,
                   filters={"status_filter": status_filter, "customer": customer, "reason": reason,
                            "mailbox": mailbox})

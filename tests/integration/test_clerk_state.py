@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from clerk import decisions, lines
 from clerk.errors import ActionError
+from models import reasons
 from models.db import Database
+from models.schemas import Reason
 from models.tables import AuditEvent, Customer, Job, Order, OrderLine
 from orchestration.connectors.payload import revision
 from orchestration.transitions import transition
@@ -21,10 +23,11 @@ from orchestration.transitions import transition
 CLERK = "clerk@test.example"
 
 
-def _order_in_review(session: Session, *, reasons: list[dict] | None = None) -> Order:
+def _order_in_review(session: Session, *, doubts: list[Reason] | None = None) -> Order:
     order = Order(status="needs_review", customer_id="C001", customer_method="sender", confidence=0.5,
-                  review_reasons=reasons or [], auto_approved=False)
-    order.lines.append(OrderLine(line_no=1, sku="GLV-NIT-S-BLU", quantity=Decimal(10), uom="BX", reasons=[],
+                  auto_approved=False)
+    reasons.add(order, *(doubts or []))
+    order.lines.append(OrderLine(line_no=1, sku="GLV-NIT-S-BLU", quantity=Decimal(10), uom="BX",
                                  candidates=[], match_method="exact", confidence=1.0))
     session.add(order)
     session.flush()
@@ -103,10 +106,9 @@ def test_every_line_change_marks_the_lines_edited(demo_db: Database, edit: str):
 def test_confirming_a_doubted_sku_is_no_line_edit(demo_db: Database):
     """The clerk vouching for the suggested SKU leaves the reading as read: the order still earns the
     customer's reading trust on approval."""
-    low = {"code": "low_confidence", "message": "confidence 0.50 is below 0.85", "field": None}
+    low = Reason("low_confidence", "confidence 0.50 is below 0.85")
     with demo_db.session() as s:
-        order = _order_in_review(s, reasons=[low])
-        order.lines[0].reasons = [{"code": "doubtful_match", "message": "?", "line_no": 1, "field": "sku"}]
+        order = _order_in_review(s, doubts=[low, Reason("doubtful_match", "?", 1, "sku")])
         lines.update_line(s, order, order.lines[0].id, CLERK, sku="GLV-NIT-S-BLU")
         assert not order.lines_edited
         before = s.get(Customer, "C001").confirmed_readings or 0
@@ -118,15 +120,15 @@ def test_a_reading_counts_once_and_not_when_its_lines_were_changed(demo_db: Data
     """GIVEN two orders held only for an unsure reading WHEN one is approved twice untouched and the other
     approved after a quantity edit (with the audit trail emptied in between) THEN the customer's trust
     grew by exactly one."""
-    low = {"code": "low_confidence", "message": "confidence 0.50 is below 0.85", "field": None}
+    low = Reason("low_confidence", "confidence 0.50 is below 0.85")
     with demo_db.session() as s:
         start = s.get(Customer, "C001").confirmed_readings or 0
-        untouched = _order_in_review(s, reasons=[low])
+        untouched = _order_in_review(s, doubts=[low])
         decisions.approve(s, untouched, CLERK)
         transition(s, untouched, "failed", "erp", {})
         s.execute(delete(AuditEvent))
         decisions.approve(s, untouched, CLERK)
-        edited = _order_in_review(s, reasons=[low])
+        edited = _order_in_review(s, doubts=[low])
         lines.edit_line(s, edited, edited.lines[0].id, CLERK,
                         lines.LineEdit(given=frozenset({"description"}), description="gloves"))
         s.execute(delete(AuditEvent))

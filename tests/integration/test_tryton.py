@@ -133,7 +133,7 @@ def test_an_approved_order_becomes_one_tryton_sale_with_its_party_lines_quantiti
     with demo_db.session() as s:
         order = s.get(Order, order_id)
         # The stages after the ERP run on the builtin connectors here: the order goes on to shipped.
-        assert order.status == "shipped", order.review_reasons
+        assert order.status == "shipped", [r.message for r in order.reasons]
         reference = connector.reference(f"order:{order_id}:erp")
         ((sale_id, number, state, party),) = _sales(tryton, reference)
         assert order.erp_order_number == number
@@ -209,7 +209,7 @@ def test_tryton_refusing_a_product_sends_the_order_back_to_review_with_trytons_m
     with demo_db.session() as s:
         order = s.get(Order, order_id)
         assert order.status == "failed"
-        reason = order.review_reasons[-1]["message"]
+        reason = order.reasons[-1].message
         assert "Tryton refused" in reason and "is not valid according to its domain" in reason, reason
         job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "erp"))
         assert (job.status, job.attempts) == ("dead", 1)
@@ -237,7 +237,7 @@ def test_an_order_runs_through_tryton_to_shipped(
     _worker(demo_db, settings, connector, all_stages=True).run_until_idle()
     with demo_db.session() as s:
         order = s.get(Order, order_id)
-        assert order.status == "shipped", order.review_reasons
+        assert order.status == "shipped", [r.message for r in order.reasons]
         assert [(ln.allocated_qty, ln.backordered_qty) for ln in order.lines] == [(3, 0)]
         (shipment,) = s.scalars(select(Shipment).where(Shipment.order_id == order_id))
         assert shipment.warehouse_code == "WH-EAST" and shipment.tracking_number

@@ -44,7 +44,7 @@ def create_orders(db: Database, count: int, seed: int = 7) -> list[int]:
             customer = customers[n % len(customers)]
             address = next((a for a in customer.addresses if a.is_default), customer.addresses[0])
             order = Order(customer_id=customer.id, customer_method="bench", po_number=f"BENCH-{n:06d}",
-                          currency=customer.currency, status="approved", confidence=1.0, review_reasons=[],
+                          currency=customer.currency, status="approved", confidence=1.0,
                           ship_to={"name": address.name, "street": address.street, "city": address.city,
                                    "region": address.region, "postal_code": address.postal_code,
                                    "country": address.country})

@@ -33,7 +33,7 @@ def test_a_parked_order_keeps_the_status_it_had_and_the_job_that_parked_it(db: D
     with db.session() as s:
         order = s.get(Order, order_id)
         assert (order.parked_from, order.parked_by_job_id) == ("approved", job_id)
-        assert [r["message"] for r in order.review_reasons] == ["erp: the ERP needs a customer"]
+        assert [(r.message, r.stage) for r in order.reasons] == [("erp: the ERP needs a customer", "erp")]
 
 
 def test_a_retry_restores_the_status_even_when_the_audit_table_was_emptied(db: Database, settings):
@@ -49,7 +49,7 @@ def test_a_retry_restores_the_status_even_when_the_audit_table_was_emptied(db: D
     with db.session() as s:
         order = s.get(Order, order_id)
         assert order.status == "approved"
-        assert not [r for r in order.review_reasons if r["code"] == "stage_failed"]
+        assert not [r for r in order.reasons if r.code == "stage_failed"]
         assert dead_letters.dead_job_for_order(s, order_id) is None
 
 

@@ -199,3 +199,220 @@ def test_the_checks_see_imports_inside_functions_relative_ones_and_paths_into_be
     found = reaches_into_bench(loader, root=tmp_path)
     # insert, joined path, literal path, import, code in a string; not the docstring, not the bare word
     assert len(found) == 5, found
+
+
+# ---------------------------------------------------------------- state as enums, not strings
+
+# The product's code: every package and module of ours, not the tests and not the benchmarks (which may
+# assert on the API's JSON with the strings a client sees).
+_NOT_PRODUCT = {"tests", "bench"}
+# The columns holding a status, and the names a status travels under.
+_STATUS_ATTRIBUTES = {"status", "extraction_status", "parked_from"}
+_STATUS_NAMES = {"status", "to_status", "from_status", "status_filter"}
+
+
+def _status_values() -> set[str]:
+    from models import status
+
+    return {member.value for enum in (status.OrderStatus, status.MessageStatus, status.ExtractionStatus,
+                                      status.JobStatus, status.ShipmentStatus, status.AcknowledgementStatus)
+            for member in enum}
+
+
+def _product_files() -> Iterator[Path]:
+    for path in _python_files(REPO):
+        parts = path.relative_to(REPO).parts
+        if parts[0] not in _NOT_PRODUCT and path != REPO / "models" / "status.py":
+            yield path
+
+
+def _is_status(node: ast.AST) -> bool:
+    if isinstance(node, ast.Attribute):
+        return node.attr in _STATUS_ATTRIBUTES
+    return isinstance(node, ast.Name) and node.id in _STATUS_NAMES
+
+
+def _literals(node: ast.AST) -> list[str]:
+    """The strings a node writes out: a string constant, or those of a tuple, list or set of them."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return [s for element in node.elts for s in _literals(element)]
+    return []
+
+
+def status_literals(path: Path, values: set[str]) -> list[str]:
+    """`line: what` for each status written as a string literal: compared with a status (`==`, `!=`,
+    `in`, SQL's `.in_()`), stored into one (an assignment, a `status=` keyword, a `{"status": ...}`
+    update), passed to `transition`, or listed with another status (a group written out again)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+
+    def check(node: ast.AST, where: ast.AST, what: str) -> None:
+        hits = [s for s in _literals(node) if s in values]
+        if hits:
+            found.append(f"{where.lineno}: {what} {hits}")  # type: ignore[attr-defined]
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            if any(_is_status(o) for o in operands):
+                for o in operands:
+                    check(o, node, "compared with")
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                pairs = (zip(target.elts, node.value.elts, strict=False)
+                         if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple)
+                         else [(target, node.value)])
+                for t, v in pairs:
+                    if _is_status(t):
+                        check(v, node, "stored as")
+        elif isinstance(node, ast.keyword) and node.arg in _STATUS_ATTRIBUTES:
+            check(node.value, node.value, f"{node.arg}=")
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value in _STATUS_ATTRIBUTES:
+                    check(value, value, f"{key.value!r}:")
+        elif isinstance(node, ast.Call) and _called(node) == "transition":
+            for arg in node.args:
+                check(arg, node, "transition to")
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr in ("in_", "not_in", "notin_") and _is_status(node.func.value)):
+            for arg in node.args:
+                check(arg, node, "SQL in")
+        if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict):
+            elements = node.keys if isinstance(node, ast.Dict) else node.elts
+            written = {e.value for e in elements if isinstance(e, ast.Constant) and e.value in values}
+            if len(written) > 1:
+                found.append(f"{node.lineno}: a group of statuses written out {sorted(written)}")
+    return found
+
+
+def test_no_product_module_writes_a_status_as_a_string() -> None:
+    """GIVEN the product's modules WHEN their statuses are read THEN every status compared, stored or
+    passed to `transition` is a member of its enum in models/status.py (or one of its named groups), never
+    a string literal: a typo is an AttributeError at import, not a status no screen ever shows."""
+    values = _status_values()
+    offenders = {str(p.relative_to(REPO)): found for p in _product_files() if (found := status_literals(p, values))}
+    assert offenders == {}
+
+
+def test_no_template_compares_a_status_with_a_string() -> None:
+    """The screen's templates print statuses; a choice between them is made in Python, with the enums."""
+    pattern = re.compile(r"""status\w*\s*(?:==|!=|\bin\b|\bnot in\b)\s*[("'\[]""")
+    offenders = [f"{path.relative_to(REPO)}: {line.strip()}"
+                 for path in sorted(REPO.glob("*/templates/*.html"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if pattern.search(line)]
+    assert offenders == []
+
+
+def test_the_status_check_sees_comparisons_writes_and_transitions(tmp_path: Path) -> None:
+    """GIVEN a module comparing, storing and transitioning with status strings WHEN it is checked THEN
+    each is found, and the enum members and unrelated strings are not."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        'if order.status == "approved": pass\n'
+        'if message.status in ("error", "not_an_order"): pass\n'
+        'job.status, job.run_after = "queued", now\n'
+        'q = update(Job).values(status="running")\n'
+        'values = {"status": "dead"}\n'
+        'transition(session, order, "shipped", "shipping")\n'
+        'q = select(Order).where(Order.status.in_(DECIDED))\n'
+        'q = select(Order).where(Order.status.in_(["failed"]))\n'
+        'WAITING = ("needs_review", "failed")\n'
+        'if order.status == OrderStatus.APPROVED: pass\n'
+        'label = "approved"\n'
+        'if kind == "approved": pass\n')
+    found = status_literals(probe, _status_values())
+    assert sorted(int(f.split(":")[0]) for f in found) == [1, 2, 2, 3, 4, 5, 6, 8, 9], found
+
+
+# ---------------------------------------------------------------- reasons as rows, through one module
+
+_REASONS_MODULE = REPO / "models" / "reasons.py"
+_MUTATORS = {"append", "extend", "insert", "remove", "pop", "clear"}
+
+
+def reasons_by_hand(path: Path) -> list[str]:
+    """`line: what` for each place that treats review reasons as text or writes them past models/reasons.py:
+    a `cast` or a LIKE over a reason column, an `OrderReason` made, an order's `reasons` assigned or
+    changed in place (a stage's `matched.reasons` list of `Reason`s is plain data, not the order's)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+
+    def mentions(node: ast.AST, word: str) -> bool:
+        return word in ast.unparse(node).lower()
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            called = _called(node)
+            if called == "cast" and any(mentions(arg, "reason") for arg in node.args):
+                found.append(f"{node.lineno}: cast over reasons")
+            elif (called in ("like", "ilike", "contains") and isinstance(node.func, ast.Attribute)
+                  and mentions(node.func.value, "reason")):
+                found.append(f"{node.lineno}: {called} over reasons")
+            elif called == "OrderReason":
+                found.append(f"{node.lineno}: an OrderReason made")
+            elif (called in _MUTATORS and isinstance(node.func, ast.Attribute)
+                  and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "reasons"
+                  and mentions(node.func.value.value, "order")):
+                found.append(f"{node.lineno}: an order's reasons changed in place")
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Attribute) and target.attr in ("reasons", "review_reasons"):
+                    found.append(f"{node.lineno}: {target.attr} assigned")
+    return found
+
+
+def test_review_reasons_are_rows_written_through_one_module() -> None:
+    """GIVEN the product's modules WHEN they touch review reasons THEN none casts them to text or matches
+    them with LIKE (the queue filters with EXISTS and counts with GROUP BY), and only models/reasons.py
+    adds, drops, renumbers or replaces an order's reasons."""
+    offenders = {str(p.relative_to(REPO)): found for p in _product_files()
+                 if p != _REASONS_MODULE and (found := reasons_by_hand(p))}
+    assert offenders == {}
+
+
+def test_the_reasons_check_sees_casts_likes_and_writes(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        'q = q.where(cast(Order.review_reasons, String).like("%x%"))\n'
+        'q = q.where(OrderReason.message.like("%x%"))\n'
+        'order.reasons.append(OrderReason(code="x", message="y", position=0))\n'
+        'order.review_reasons = []\n'
+        'line.reasons = [r for r in line.reasons if r.field != "sku"]\n'
+        'matched.reasons.append(Reason("unread_line", "..."))\n'
+        'reasons.drop(order, 1, fields={"sku"})\n')
+    found = reasons_by_hand(probe)
+    assert sorted(int(f.split(":")[0]) for f in found) == [1, 1, 2, 3, 3, 4, 5], found
+
+
+# ---------------------------------------------------------------- the audit trail is history, keys are keys
+
+# The audit trail's writer, and the two places that show it to people as history: the order page's
+# history and the buyer's status page timeline (when each step was reached). Nothing else reads it.
+_AUDIT_READERS = {"models/audit.py", "models/tables.py", "api/status.py", "review_ui/routes/orders.py"}
+
+
+def test_no_state_is_read_back_from_the_audit_trail() -> None:
+    """GIVEN the product's modules WHEN their imports are read THEN only the audit's writer and the two
+    history views name AuditEvent: a decision reads columns, never the trail."""
+    readers = {str(p.relative_to(REPO)) for p in _product_files() if "models.tables.AuditEvent" in imported(p)}
+    assert readers - _AUDIT_READERS == set()
+
+
+def keys_split_apart(path: Path) -> list[str]:
+    """`line: what` for each stored key or source string split back into its parts."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [f"{node.lineno}: {ast.unparse(node)[:80]}" for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and _called(node) in ("split", "rsplit", "partition", "rpartition")
+            and isinstance(node.func, ast.Attribute)
+            and any(word in ast.unparse(node.func.value).lower() for word in ("key", "source"))]
+
+
+def test_no_product_module_splits_a_stored_key_apart() -> None:
+    """A job's generation, a shipment's id elsewhere, a message's mailbox and UID are columns: nothing
+    reads them back out of an idempotency key or a source string."""
+    offenders = {str(p.relative_to(REPO)): found for p in _product_files() if (found := keys_split_apart(p))}
+    assert offenders == {}

@@ -1,0 +1,124 @@
+"""The statuses the tables store, as enums, and their named groups, each defined once here.
+
+Each enum's values are the strings stored in its (String) column, so a member compares equal to what a
+row holds and is stored as it; code writes and compares members, never the strings themselves. A group
+is a tuple (ordered, as the screens list them) of the statuses that one question about an order or a
+message takes together: "may a clerk change it?", "what did the rules or a person let through?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class OrderStatus(StrEnum):
+    """An order's life: extracted -> needs_review | approved -> erp_accepted -> allocated | backordered
+    -> routed -> shipped; at the side rejected, duplicate and failed (a dead job parked it)."""
+
+    EXTRACTED = "extracted"  # a moment between reading and deciding, inside the filing transaction
+    NEEDS_REVIEW = "needs_review"
+    APPROVED = "approved"
+    ERP_ACCEPTED = "erp_accepted"
+    ALLOCATED = "allocated"
+    BACKORDERED = "backordered"
+    ROUTED = "routed"
+    SHIPPED = "shipped"
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+class MessageStatus(StrEnum):
+    """An inbound message: received -> processed | not_an_order | error."""
+
+    RECEIVED = "received"
+    PROCESSED = "processed"
+    NOT_AN_ORDER = "not_an_order"
+    ERROR = "error"
+
+
+class ExtractionStatus(StrEnum):
+    """One document (part) of a message: pending -> extracted | no_order_content | unsupported | error."""
+
+    PENDING = "pending"
+    EXTRACTED = "extracted"
+    NO_ORDER_CONTENT = "no_order_content"
+    UNSUPPORTED = "unsupported"
+    ERROR = "error"
+
+
+class JobStatus(StrEnum):
+    """A durable job: queued -> running -> done | queued again (a retry) | dead (out of attempts)."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    DEAD = "dead"
+
+
+class ShipmentStatus(StrEnum):
+    PLANNED = "planned"
+    SHIPPED = "shipped"
+
+
+class AcknowledgementStatus(StrEnum):
+    """An email back to the buyer: pending -> sent | skipped | failed (with the reason why)."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+# ---------------------------------------------------------------- orders
+
+# Waiting for a clerk: the review queue's orders, and the only ones a clerk may change (edit, approve,
+# reject, hold) — in review, or sent back by a stage that failed for good.
+IN_REVIEW: tuple[OrderStatus, ...] = (OrderStatus.NEEDS_REVIEW, OrderStatus.FAILED)
+EDITABLE = IN_REVIEW
+
+# Reached a decision (the dashboard counts these); `extracted` is a moment between reading and deciding.
+DECIDED: tuple[OrderStatus, ...] = (
+    OrderStatus.NEEDS_REVIEW, OrderStatus.APPROVED, OrderStatus.ERP_ACCEPTED, OrderStatus.ALLOCATED,
+    OrderStatus.BACKORDERED, OrderStatus.ROUTED, OrderStatus.SHIPPED, OrderStatus.REJECTED, OrderStatus.FAILED,
+    OrderStatus.DUPLICATE,
+)
+
+# Orders whose quantities a person or the rules let through: what a customer really orders, the
+# history an unusual quantity is measured against (matching's DbKnowledge.quantity_history).
+SETTLED: tuple[OrderStatus, ...] = (
+    OrderStatus.APPROVED, OrderStatus.ERP_ACCEPTED, OrderStatus.BACKORDERED, OrderStatus.ROUTED, OrderStatus.SHIPPED,
+)
+
+# Reserved in the warehouse, waiting for routing (some lines may be backordered).
+STOCK_RESERVED: tuple[OrderStatus, ...] = (OrderStatus.ALLOCATED, OrderStatus.BACKORDERED)
+
+# Not yet decided: the buyer's status page says "we are checking this order".
+BEING_CHECKED: tuple[OrderStatus, ...] = (OrderStatus.EXTRACTED, OrderStatus.NEEDS_REVIEW)
+
+# Ended without going on: the buyer's status page shows these as a stop, not as steps.
+STOPPED: tuple[OrderStatus, ...] = (OrderStatus.REJECTED, OrderStatus.DUPLICATE)
+
+# The buyer's status page steps after "received" (the order's creation), each the status that reaches it.
+BUYER_STEPS: tuple[OrderStatus, ...] = (
+    OrderStatus.APPROVED, OrderStatus.ERP_ACCEPTED, OrderStatus.ALLOCATED, OrderStatus.SHIPPED,
+)
+# How far along the buyer's steps each status is: 0 received, 1 checked, 2 confirmed, 3 stock reserved,
+# 4 shipped. A failed order has been checked (a stage after approval failed); a stopped one has no place.
+BUYER_PROGRESS: Mapping[str, int] = {
+    OrderStatus.EXTRACTED: 0, OrderStatus.NEEDS_REVIEW: 0, OrderStatus.FAILED: 1, OrderStatus.APPROVED: 1,
+    OrderStatus.ERP_ACCEPTED: 2, OrderStatus.ALLOCATED: 3, OrderStatus.BACKORDERED: 3, OrderStatus.ROUTED: 3,
+    OrderStatus.SHIPPED: 4,
+}
+
+
+# ---------------------------------------------------------------- messages
+
+# The messages the review screen's problem list shows: unreadable, or read and found not to be an order.
+PROBLEM_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.ERROR, MessageStatus.NOT_AN_ORDER)
+
+
+# ---------------------------------------------------------------- jobs
+
+JOB_STATUSES: tuple[JobStatus, ...] = tuple(JobStatus)
