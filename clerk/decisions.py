@@ -14,7 +14,7 @@ from matching import learning
 from models.audit import audit
 from models.status import OrderStatus
 from models.tables import Customer, Order, Product
-from orchestration.acknowledgements import queue as acknowledgements
+from orchestration.acknowledgements import outbox
 from orchestration.pipeline import start
 from orchestration.transitions import transition
 
@@ -55,7 +55,7 @@ def reject(session: Session, order: Order, actor: str, reason: str, reply: bool 
     transition(session, order, OrderStatus.REJECTED, actor, {"reason": reason.strip()})
     # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way).
     if reply:
-        acknowledgements.ask_buyer(session, order, actor, reason.strip())
+        outbox.ask_buyer(session, order, actor, reason.strip())
 
 
 def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: bool = False) -> None:
@@ -69,7 +69,7 @@ def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: boo
           to_value=reason.strip())
     order.held_reason = reason.strip()[:500]
     if ask_buyer:
-        acknowledgements.ask_buyer(session, order, actor, reason.strip())
+        outbox.ask_buyer(session, order, actor, reason.strip())
 
 
 def unhold(session: Session, order: Order, actor: str) -> None:

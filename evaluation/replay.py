@@ -9,7 +9,7 @@ email like the rest — mostly reordering the same items written the same way) t
 on a fresh SQLite database, in file-name order as a mailbox would deliver it. Each purchase order that
 was auto-approved is scored against its label (a false auto-approval when not fully correct). Each one
 that needs review is handled by a simulated clerk who uses the label only to decide what to correct,
-through the same actions the review screen uses (clerk/, with the screen's line form): set the
+through the same actions the review screen and the API call (clerk/): set the
 customer, type over header fields and the ship-to that differ, correct or confirm each line's SKU (which
 teaches an alias for that customer), fix units, quantities and prices, delete lines that are not in the
 order and add the ones the reading missed, approve. Extraction and matching are never told the label.
@@ -42,7 +42,7 @@ from clerk import header
 from clerk.customer import set_customer
 from clerk.decisions import approve
 from clerk.errors import ActionError
-from clerk.lines import add_line, delete_line, edit_line, update_line
+from clerk.lines import LineEdit, add_line, delete_line, edit_line, update_line
 from config import Settings
 from evaluation import synthetic
 from evaluation.runner import _extracted, extracted_order, ingest_document, labelled_documents
@@ -66,7 +66,6 @@ from models.tables import (
     OrderLine,
     Product,
 )
-from review_ui.forms import from_form
 
 BLOCK = 50
 CLERK = "replay-clerk"
@@ -246,7 +245,7 @@ def _fix_line(session: Session, order: Order, exp: dict[str, Any], line: OrderLi
         result.clerk_actions["fix_quantity"] += 1
     uom = exp.get("uom")
     if uom and line.uom != uom:
-        edit_line(session, order, line.id, CLERK, from_form({"uom": uom}))
+        edit_line(session, order, line.id, CLERK, LineEdit(given=frozenset({"uom"}), uom=uom))
         result.clerk_actions["fix_unit"] += 1
         if quantity is not None and quantity > 0 and as_decimal(line.quantity) != quantity:
             update_line(session, order, line.id, CLERK, quantity=quantity)  # a unit converted the quantity
@@ -259,7 +258,7 @@ def _fix_price(session: Session, order: Order, exp: dict[str, Any], line: OrderL
     have = as_decimal(line.unit_price)
     if price is None or (have is not None and abs(have - price) <= Decimal("0.005")):
         return
-    edit_line(session, order, line.id, CLERK, from_form({"unit_price": str(price)}))
+    edit_line(session, order, line.id, CLERK, LineEdit(given=frozenset({"unit_price"}), unit_price=price))
     result.clerk_actions["fix_price"] += 1
 
 

@@ -20,7 +20,7 @@ from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
 from orchestration import stages
 from orchestration.acknowledgements import stage as acknowledgement
-from orchestration.acknowledgements.queue import STAGE as ACKNOWLEDGEMENT
+from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
 from orchestration.jobs import enqueue
 from orchestration.process_message import process_message
 from orchestration.stages import Connectors

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from models.status import STOCK_RESERVED, OrderStatus
 from models.tables import Order, Shipment
-from orchestration.acknowledgements.queue import acknowledge_accepted
+from orchestration.acknowledgements.outbox import acknowledge_accepted
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector

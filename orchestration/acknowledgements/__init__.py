@@ -24,7 +24,7 @@ them the order's contents and its status link.
 
 The rooms, in the order an email passes through them:
 
-- `queue.py` — recording an email to send in the caller's transaction (`acknowledge_accepted`,
+- `outbox.py` — recording an email to send in the caller's transaction (`acknowledge_accepted`,
   `ask_buyer`) and the status page's token;
 - `stage.py` — the job the worker runs: compose, send, record the outcome;
 - `compose.py` — the email itself: who may get it, its subject and threading, its text;

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.status import MessageStatus, OrderStatus
 from models.tables import Acknowledgement, Customer, InboundMessage, Order, Product
-from orchestration.acknowledgements.queue import status_token, status_url
+from orchestration.acknowledgements.outbox import status_token, status_url
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.acknowledgements.wording import line_state, money, plain_question, quantity, shipments_of
 

@@ -15,7 +15,7 @@ from models.audit import audit
 from models.status import AcknowledgementStatus
 from models.tables import Acknowledgement, Job, Order, utcnow
 from orchestration.acknowledgements.compose import compose
-from orchestration.acknowledgements.queue import JOB_MAX_ATTEMPTS, STAGE
+from orchestration.acknowledgements.outbox import JOB_MAX_ATTEMPTS, STAGE
 from orchestration.acknowledgements.smtp import Acknowledger, Refused
 from orchestration.connectors.base import TransientError
 

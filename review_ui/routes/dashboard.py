@@ -1,11 +1,11 @@
-"""The dashboard page (/review/dashboard); its numbers are reckoned in review_ui/dashboard.py."""
+"""The dashboard page (/review/dashboard); its numbers are reckoned in review_ui/dashboard_numbers.py."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from review_ui.dashboard import compute
+from review_ui.dashboard_numbers import compute
 from review_ui.rendering import render
 from web.deps import ClerkDep, SessionDep, SettingsDep
 

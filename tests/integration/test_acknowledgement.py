@@ -22,7 +22,7 @@ from intake.mime import parse_message
 from intake.store import message_facts
 from models.tables import Acknowledgement, InboundMessage, Job, Order, StockLevel, utcnow
 from orchestration.acknowledgements import compose
-from orchestration.acknowledgements.queue import STAGE
+from orchestration.acknowledgements.outbox import STAGE
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.stages import Connectors
 from orchestration.worker import Worker

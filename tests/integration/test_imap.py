@@ -236,7 +236,7 @@ def test_mail_ingested_from_an_imap_url_shows_its_mailbox_not_the_url_scheme(dov
     under "imaps", the URL's scheme, which splitting the old source string back apart gave."""
     from decimal import Decimal
 
-    from review_ui.dashboard import compute
+    from review_ui.dashboard_numbers import compute
 
     for eml in DEMO_EMAILS[:2]:
         dovecot.append(eml.read_bytes(), folder="Orders")

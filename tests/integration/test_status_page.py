@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from bootstrap import open_database
 from models.tables import Order, StockLevel
-from orchestration.acknowledgements.queue import status_token
+from orchestration.acknowledgements.outbox import status_token
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from models.db import Database
 from models.tables import InboundMessage, Job, Order
 from orchestration import pipeline
-from orchestration.acknowledgements.queue import STAGE as ACKNOWLEDGEMENT
+from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
 from orchestration.pipeline import JOB_KINDS, ORDER_PIPELINE, MessageJob, OrderJob
 from orchestration.stages import Connectors
 

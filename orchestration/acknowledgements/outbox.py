@@ -1,4 +1,5 @@
-"""Queueing acknowledgements in the caller's transaction, and the token of the order's status page.
+"""The outbox of acknowledgements: an email to a buyer recorded in the caller's transaction (the job that sends
+it queued with it), and the token of the order's status page.
 
 The transition that calls for an email records its `Acknowledgement` row and enqueues its job together,
 so the email is sent exactly when the change that asked for it is committed."""
