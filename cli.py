@@ -1,4 +1,5 @@
-"""The `order-intake` command: serve, worker, ingest, orders, eval, imports, users and tokens."""
+"""The `order-intake` command: serve, worker, ingest, orders, eval, imports, users, tokens, mailboxes, jobs
+(docs/cli.md is generated from it)."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def worker(concurrency: Annotated[int, typer.Option(
 @app.command()
 def ingest(
     source: Annotated[str, typer.Argument(
-        help="An .eml file, a Maildir, a folder of .eml files, or imap[s]://USER@HOST:PORT/FOLDER.")],
+        help="An .eml file, a Maildir, a folder of .eml files, or imap\\[s]://USER@HOST:PORT/FOLDER.")],
     process: Annotated[bool, typer.Option(help="Also process the queued messages before exiting.")] = True,
     ca_file: Annotated[Path | None, typer.Option(help="For imaps://: a CA certificate to trust.")] = None,
 ) -> None:
@@ -183,7 +184,7 @@ def mailboxes(as_json: Annotated[bool, typer.Option("--json", help="Print JSON i
         print(json.dumps([m.model_dump(mode="json") for m in states], indent=2))
         return
     if not states:
-        console.print("no IMAP mailbox configured ([[mailboxes]] in the configuration file)")
+        console.print("no IMAP mailbox configured (\\[\\[mailboxes]] in the configuration file)")
         return
     table = Table("name", "server", "folder", "state", "last poll", "today", "last error")
     for m in states:

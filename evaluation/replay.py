@@ -1,4 +1,5 @@
-"""Benchmark: does touchless processing improve as a clerk's corrections are learned?
+"""The replay: does touchless processing improve as a clerk's corrections are learned? Its logic and
+report, run by the benchmark's command line (bench/replay.py) and by the tests:
 
     .venv/bin/python bench/replay.py [CORPUS] [--orders 400] [--seed 7 | --seeds 1,2,3,4,5] [--json FILE]
 
@@ -16,9 +17,6 @@ order and add the ones the reading missed, approve. Extraction and matching are 
 Prints the touchless rate per block of 50 orders, and why orders needed review (over the whole stream
 and in its last quarter). With --seeds, one generated corpus per seed, each seed's result and the mean
 and minimum of the last quarter's touchless rate. Run on demand; never a timed test.
-
-This module owns the replay's logic and report, shared by the benchmark (bench/replay.py, a thin wrapper
-with the same command line) and the tests.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The extractor contract and the registry that picks one per part by media type and score.
+"""The extractor contract (extractors/registry.py picks one extractor per part by media type and score).
 
 An extractor MUST NOT raise for bad input: it returns an Extraction whose `error` says what was
 wrong, so the pipeline records it on the document and goes on. It SHOULD give every value a

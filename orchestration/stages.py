@@ -1,4 +1,5 @@
-"""The stages after approval: ERP, inventory, routing, shipping, and the acknowledgement to the buyer.
+"""The stages after approval: ERP, inventory, routing, shipping (the acknowledgement to the buyer, which
+they record, is sent by orchestration/acknowledgements/stage.py).
 
 Each handler runs in its job's transaction: it checks the order is where this stage expects it (a
 stage that already ran is a no-op, so a redelivered job changes nothing), calls its connector, moves

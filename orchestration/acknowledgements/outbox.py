@@ -33,7 +33,7 @@ def status_url(base_url: str, token: str) -> str:
     return f"{base_url.rstrip('/')}/status/{token}"
 
 
-def queue(session: Session, order: Order, kind: str, name: str, note: str | None = None) -> Acknowledgement:
+def record(session: Session, order: Order, kind: str, name: str, note: str | None = None) -> Acknowledgement:
     """Record one email to the buyer and enqueue its job. The same name twice is the same email."""
     key = f"order:{order.id}:{STAGE}:{name}"
     ack = session.scalar(select(Acknowledgement).where(Acknowledgement.idempotency_key == key))
@@ -49,7 +49,7 @@ def queue(session: Session, order: Order, kind: str, name: str, note: str | None
 
 def acknowledge_accepted(session: Session, order: Order) -> Acknowledgement:
     """The one 'accepted' email of an order: a re-approval after a failure does not send a second."""
-    return queue(session, order, "accepted", "accepted")
+    return record(session, order, "accepted", "accepted")
 
 
 def ask_buyer(session: Session, order: Order, actor: str, note: str | None) -> Acknowledgement:
@@ -59,6 +59,6 @@ def ask_buyer(session: Session, order: Order, actor: str, note: str | None) -> A
     configured: the job then records the email as skipped, so the clerk sees that nobody was asked."""
     asked = session.scalar(select(func.count()).select_from(Acknowledgement).where(
         Acknowledgement.order_id == order.id, Acknowledgement.kind == "question")) or 0
-    ack = queue(session, order, "question", f"question-{asked + 1}", note)
+    ack = record(session, order, "question", f"question-{asked + 1}", note)
     audit(session, actor, "order", order.id, "ask_buyer", detail={"acknowledgement_id": ack.id})
     return ack

@@ -13,6 +13,18 @@ DEMO = REPO / "demo"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def _shared_corpus() -> Path:
+    """The real documents by others that sit beside the repository in the development setup (never
+    copied into it): $ORDER_INTAKE_SHARED_CORPUS, else ../shared/corpus, else /work/shared/corpus (where
+    a clone made elsewhere on the development machine finds them). Tests that read them skip without."""
+    named = os.environ.get("ORDER_INTAKE_SHARED_CORPUS")
+    candidates = [Path(named)] if named else [REPO.parent / "shared" / "corpus", Path("/work/shared/corpus")]
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
+SHARED_CORPUS = _shared_corpus()
+
+
 def answers(host: str, port: int) -> bool:
     """Whether something accepts TCP connections there."""
     try:

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from extractors import edi_x12
 from extractors.registry import choose, extract_part
 from models.schemas import Address, Extraction, Part
+from tests.support.environment import SHARED_CORPUS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "edi"
-CORPUS = Path("/work/shared/corpus")
+CORPUS = SHARED_CORPUS
 
 
 def read(data: bytes | str) -> Extraction:
@@ -260,7 +261,7 @@ def test_plain_text_that_is_not_x12_is_not_ours():
 
 # ---------------------------------------------------------------- the real samples (read-only)
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="/work/shared/corpus is not on this machine")
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not on this machine")
 
 REAL_ORDERS = {
     "x12-oopfactory/850_Example1_PGWGlass.x12": [("S41000439", 4)],

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from extractors import edifact
 from extractors.registry import choose, extract_part
 from models.schemas import Address, Extraction, Part
+from tests.support.environment import SHARED_CORPUS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "edifact"
-REAL = Path("/work/shared/corpus/oca-edi/edifact")
+REAL = SHARED_CORPUS / "oca-edi" / "edifact"
 LABELS = Path(__file__).resolve().parents[1] / "corpus" / "shared-labels" / "oca-edi" / "edifact"
 
 

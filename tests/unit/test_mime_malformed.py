@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from config import MimeLimits
 from intake.mime import parse_message
+from tests.support.environment import SHARED_CORPUS
 
 REPO = Path(__file__).resolve().parent.parent.parent
-SHARED_CORPUS = Path("/work/shared/corpus")
 
 
 def _valid_multipart() -> bytes:
@@ -160,7 +160,7 @@ def _sample_emails() -> list[Path]:
 
 @pytest.mark.parametrize("path", _sample_emails(), ids=lambda p: p.name)
 def test_mime_every_sample_email_parses(path):
-    """GIVEN every .eml in demo/, tests/corpus and /work/shared/corpus (when present)
+    """GIVEN every .eml in demo/, tests/corpus and the shared corpus beside the repository (when present)
     WHEN parsed
     THEN it has a body or attachment, no error, and a sender."""
     parsed = parse_message(path.read_bytes())
@@ -174,5 +174,5 @@ def test_mime_shared_corpus_is_present_or_skipped():
     WHEN it is missing on this machine
     THEN this is said as a skip rather than silently testing less."""
     if not SHARED_CORPUS.is_dir():
-        pytest.skip("/work/shared/corpus is not on this machine")
+        pytest.skip(f"{SHARED_CORPUS} is not on this machine")
     assert list(SHARED_CORPUS.rglob("*.eml"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,8 +12,9 @@ from hypothesis import strategies as st
 from extractors import ubl
 from extractors.registry import choose, extract_part
 from models.schemas import Address, Extraction, Part
+from tests.support.environment import SHARED_CORPUS
 
-CORPUS = Path("/work/shared/corpus/oca-edi")
+CORPUS = SHARED_CORPUS / "oca-edi"
 NS = ('xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2" '
       'xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" '
       'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"')
@@ -243,7 +243,7 @@ def test_registry_reaches_the_ubl_extractor(media_type: str, filename: str | Non
 
 # ---------------------------------------------------------------- the real samples (read-only)
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="/work/shared/corpus is not on this machine")
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not on this machine")
 
 
 @needs_corpus
