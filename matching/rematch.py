@@ -104,7 +104,7 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     old = matched_for(customer_by_id(customers, previous_customer, "previous"))
     new = matched_for(customer_by_id(customers, order.customer_id, "clerk"))
     stale = {(r.code, r.message) for r in old.reasons}
-    kept = [reasons.as_reason(r) for r in reasons.of(order, None) if (r.code, r.message) not in stale]
+    kept = [r for r in reasons.of(order, None) if (r.code, r.message) not in stale]  # rows: a failed stage kept
     for line, ml in zip(lines, new.lines, strict=True):
         if line.match_method != "clerk":
             # The same product again is as sure as it was read; another one as sure as its match.

@@ -28,6 +28,9 @@ LineNo = int | None | _Anywhere
 
 def _matches(row: OrderReason, line_no: LineNo, fields: Collection[str | None] | None,
              codes: Collection[str] | None) -> bool:
+    # A bare string is a Collection too, and "sku" in "no_sku" would match by substring.
+    if isinstance(fields, str) or isinstance(codes, str):
+        raise TypeError("fields and codes take a collection of names, not one string")
     return ((line_no is ANYWHERE or row.line_no == line_no)
             and (fields is None or row.field in fields)
             and (codes is None or row.code in codes))
@@ -62,10 +65,16 @@ def drop(order: Order, line_no: LineNo = ANYWHERE, *, fields: Collection[str | N
                      if not (_matches(r, line_no, fields, codes) and (where is None or where(r)))]
 
 
-def replace(order: Order, reasons: Iterable[Reason]) -> None:
-    """The order's reasons are these now, in this order (re-matching gives them all again)."""
+def replace(order: Order, reasons: Iterable[Reason | OrderReason]) -> None:
+    """The order's reasons are these now, in this order (re-matching gives them all again). A reason kept
+    from before, given as its row, keeps what only a row holds: the stage whose failure it reports, which a
+    retry of that stage looks for."""
+    given = list(reasons)
     order.reasons = []
-    add(order, *reasons)
+    for position, reason in enumerate(given):
+        stage = reason.stage if isinstance(reason, OrderReason) else None
+        order.reasons.append(OrderReason(position=position, line_no=reason.line_no, code=reason.code,
+                                         field=reason.field, message=reason.message, stage=stage))
 
 
 def shift_lines(order: Order, after: int) -> None:

@@ -124,29 +124,36 @@ def _orders(bind: sa.engine.Connection) -> Iterator[tuple[int, list[Any], list[t
                 yield order_id, list(listed or []), lines.get(order_id, [])
 
 
-def _key(line_no: Any, reason: dict[str, Any]) -> tuple[Any, ...]:
-    return line_no, reason.get('code'), reason.get('field'), reason.get('message')
+def _content(reason: dict[str, Any]) -> tuple[Any, ...]:
+    return reason.get('code'), reason.get('field'), reason.get('message')
 
 
 def _rows(order_id: int, listed: list[Any], lines: list[tuple[int, list[Any]]]) -> Iterator[dict[str, Any]]:
-    on_order: Counter[tuple[Any, ...]] = Counter()
+    """The order's list in its order, then what only a line held (a split's copies). A line reason on the
+    order's list belongs to line k only while line k's own list holds it: merging lines once left the
+    merged-away line's doubts on the order's list under its old number, which a later renumbering gave
+    to another line (or to none, and the next line added would have taken it); those stay the order's."""
+    held: dict[int, Counter[tuple[Any, ...]]] = {}
+    for line_no, reasons in lines:
+        held.setdefault(line_no, Counter()).update(_content(r) for r in reasons if isinstance(r, dict))
     position = 0
     for reason in listed:
         if not isinstance(reason, dict):
             continue
-        on_order[_key(reason.get('line_no'), reason)] += 1
-        yield _row(order_id, position, reason.get('line_no'), reason)
+        line_no = reason.get('line_no')
+        on_line = held.get(line_no) if isinstance(line_no, int) else None
+        if on_line is not None and on_line[_content(reason)] > 0:
+            on_line[_content(reason)] -= 1
+        else:
+            line_no = None
+        yield _row(order_id, position, line_no, reason)
         position += 1
     for line_no, reasons in lines:
         for reason in reasons:
-            if not isinstance(reason, dict):
-                continue
-            key = _key(line_no, reason)
-            if on_order[key]:  # on the order's list too: moved once, with it
-                on_order[key] -= 1
-                continue
-            yield _row(order_id, position, line_no, reason)
-            position += 1
+            if isinstance(reason, dict) and held[line_no][_content(reason)] > 0:
+                held[line_no][_content(reason)] -= 1
+                yield _row(order_id, position, line_no, reason)
+                position += 1
 
 
 def _row(order_id: int, position: int, line_no: Any, reason: dict[str, Any]) -> dict[str, Any]:
@@ -182,12 +189,14 @@ def downgrade() -> None:
                      .values(review_reasons=sa.bindparam('reasons')),
                      [{'order_id': k, 'reasons': v} for k, v in by_order.items()])
         line_rows = []
-        for line_id, order_id, line_no in bind.execute(
-                sa.select(order_lines.c.id, order_lines.c.order_id, order_lines.c.line_no)
-                .where(order_lines.c.order_id.in_(list(by_order)))):
-            mine = [r for r in by_order[order_id] if r.get('line_no') == line_no]
-            if mine:
-                line_rows.append({'line_id': line_id, 'reasons': mine})
+        ids = list(by_order)
+        for start in range(0, len(ids), BATCH):  # a bounded IN list: PostgreSQL takes 65,535 parameters
+            for line_id, order_id, line_no in bind.execute(
+                    sa.select(order_lines.c.id, order_lines.c.order_id, order_lines.c.line_no)
+                    .where(order_lines.c.order_id.in_(ids[start:start + BATCH]))):
+                mine = [r for r in by_order[order_id] if r.get('line_no') == line_no]
+                if mine:
+                    line_rows.append({'line_id': line_id, 'reasons': mine})
         if line_rows:
             bind.execute(order_lines.update().where(order_lines.c.id == sa.bindparam('line_id'))
                          .values(reasons=sa.bindparam('reasons')), line_rows)

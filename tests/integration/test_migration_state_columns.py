@@ -65,7 +65,8 @@ def test_reasons_move_from_the_json_lists_into_rows_and_back(url: str):
     that a split gave a doubt only the line lists (under its old number), a parked order with a
     stage_failed reason, and an order with none WHEN 0018 runs THEN each reason is one row, in the list's
     order, the line-only one after them under the line's number, the failed stage in its column; and
-    downgraded, both JSON lists hold what they held (each line's now under its own number)."""
+    downgraded, the JSON lists are back: the order's list holds every reason (the line-only one too, now
+    on the order's list as every line reason was) and each line its own, under its own number."""
     cfg = _alembic(url)
     command.upgrade(cfg, "0017")
     engine = sa.create_engine(url)
@@ -101,6 +102,32 @@ def test_reasons_move_from_the_json_lists_into_rows_and_back(url: str):
             assert dict(conn.execute(sa.select(LINES.c.id, LINES.c.reasons)).tuples().all()) == {
                 1: [DOUBT_1], 2: [PRICE_2], 3: []}
             assert "order_reasons" not in sa.inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_a_line_reason_left_behind_by_an_old_merge_stays_the_orders(url: str):
+    """GIVEN, at 0017, an order whose list still holds a price doubt under line 2's number while line 2's
+    own list holds none (merging lines once left the merged-away line's doubts behind, and renumbering
+    gave their number to another line) WHEN 0018 runs THEN the doubt is the order's own, not line 2's: a
+    box line must not show a glove's price doubt, nor the next line a clerk adds take it."""
+    cfg = _alembic(url)
+    command.upgrade(cfg, "0017")
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(ORDERS), [
+                {"id": 1, "status": "needs_review", "confidence": 0.5, "review_reasons": [DOUBT_1, PRICE_2],
+                 "auto_approved": False, "created_at": NOW, "updated_at": NOW}])
+            conn.execute(sa.insert(LINES), [
+                {"id": 1, "order_id": 1, "line_no": 1, "confidence": 0.5, "candidates": [], "reasons": [DOUBT_1]},
+                {"id": 2, "order_id": 1, "line_no": 2, "confidence": 1.0, "candidates": [], "reasons": []}])
+        command.upgrade(cfg, "0018")
+        with engine.connect() as conn:
+            assert _reasons(conn) == [
+                (1, 0, 1, "doubtful_match", "sku", DOUBT_1["message"], None),
+                (1, 1, None, "price_mismatch", "unit_price", PRICE_2["message"], None),
+            ]
     finally:
         engine.dispose()
 

@@ -88,3 +88,32 @@ def test_the_queue_filters_and_counts_orders_by_reason_in_sql(demo_db: Database)
         assert [row.reasons for row in found.rows if row.id == once.id] == [["c", "erp: x"]]
         assert {row.id for row in queue_query.waiting(s, reason="unknown_customer").rows} == {customer.id}
         assert queue_query.waiting(s, reason="doubtful_%").rows == []  # a code, not a pattern
+
+
+def test_a_failed_stage_stays_named_through_a_customer_change_so_its_retry_clears_it(demo_db: Database):
+    """GIVEN an order parked by a failed ERP stage (its stage_failed reason names the stage) WHEN the clerk
+    sets another customer (re-matching rebuilds the order's reasons) THEN the kept stage_failed reason
+    still names the ERP, which is what a retry of that stage drops (re-matching once kept only its
+    words, and the retried order shipped still saying the ERP had failed)."""
+    from clerk.customer import set_customer
+    from config import Settings
+
+    with demo_db.session() as s:
+        order = _order(s, "failed", [])
+        reasons.add(order, Reason("stage_failed", "erp: the ERP needs a customer number"), stage="erp")
+        set_customer(s, order, "C002", CLERK, Settings())
+        failed = reasons.of(order, codes={"stage_failed"})
+        assert [(r.stage, r.message) for r in failed] == [("erp", "erp: the ERP needs a customer number")]
+        reasons.drop(order, where=lambda r: r.stage == "erp")  # what dead_letters does on retry
+        assert not reasons.has(order, "stage_failed")
+
+
+def test_a_bare_string_is_refused_where_a_collection_of_codes_is_meant(demo_db: Database):
+    """GIVEN reasons WHEN asked for codes="no_sku" (a string, not a set) THEN a TypeError, not a substring
+    match that would find "sku" in it."""
+    import pytest
+
+    with demo_db.session() as s:
+        order = _order(s, "needs_review", [Reason("sku", "x")])
+        with pytest.raises(TypeError):
+            reasons.of(order, codes="no_sku")  # type: ignore[arg-type]
