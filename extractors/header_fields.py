@@ -453,7 +453,7 @@ _OWNER = r"(?:(?:our|my|the|this|your|that)\s+)?"
 _NUMBER = r"(?:\s*(?:#|no\.?|nr\.?|number)?\s*:?\s*[A-Z0-9][\w/-]*\d[\w/-]*)?"
 _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
                                                           for kind, pattern in (
-    (Purpose.CANCEL, rf"\bplease\s+cancel\b|\bcancel(?:l?ing)?\s+{_OWNER}{_ORDER}"
+    (Purpose.CANCEL, rf"\b(?:please\s+)?cancel(?:l?ing)?\s+{_OWNER}{_ORDER}"
                      rf"|\bcancell?ation\s+(?:of\s+)?{_OWNER}{_ORDER}|\b{_ORDER}{_NUMBER}\s*(?:cancell?ation|cancell?ed)\b"
                      r"|\bstornierung\b|\bstornieren\b|\bstorno\b"
                      r"|\bannulation\s+(?:(?:de\s+la|de\s+notre|de\s+votre|du|de)\s+)?(?:bon\s+de\s+)?commande"
@@ -465,7 +465,9 @@ _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(patte
                       rf"|\breplacement\s+(?:for|of)\s+{_OWNER}{_ORDER}"
                       r"|\bannule\s+et\s+remplace\b|\bersetzt\s+(?:die\s+|unsere\s+)?bestellung"
                       r"|\breemplaza\s+(?:al?\s+|el\s+)?pedido"),
+    # Cancelling some of an order's items ("please cancel the 11x17 paper (line 3)") changes it.
     (Purpose.CHANGE, rf"\b(?:revised|amended|modified|changed|corrected|updated)\s+{_ORDER}"
+                     rf"|\bplease\s+cancel\b(?!\s+{_OWNER}{_ORDER})"
                      rf"|\b(?:changes?|amendments?|revisions?|modifications?)\s+(?:to|of|for|on)\s+{_OWNER}{_ORDER}"
                      rf"|\b{_ORDER}{_NUMBER}\s*(?:change|amendment|revision)\b"
                      rf"|\b(?:please\s+(?:change|amend|modify|revise|update)\s+{_OWNER}"

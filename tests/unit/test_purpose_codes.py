@@ -161,6 +161,9 @@ def test_a_ubl_order_is_an_original():
     ("Modification de commande 8812", Purpose.CHANGE),
     ("Modificación del pedido 301", Purpose.CHANGE),
     ("Hi,\n\nplease cancel our order ACM-PO-55840, we no longer need it.", Purpose.CANCEL),
+    ("Please cancel PO 4471", Purpose.CANCEL),
+    # Cancelling some items of an order changes it; it does not cancel it.
+    ("Jen - please cancel the copy paper (line 3) and add 10 cs of the towels.", Purpose.CHANGE),
     ("Cancel PO 4471", Purpose.CANCEL),
     ("Order cancellation ACM-PO-55840", Purpose.CANCEL),
     ("Stornierung Bestellung 4711", Purpose.CANCEL),
