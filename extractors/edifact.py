@@ -7,12 +7,12 @@ terminator "'". Without UNA the defaults apply. The release character makes the 
 plain data ("?'" is an apostrophe, "??" a question mark). Senders put a line break after each
 terminator, and some wrap long segments, so line breaks outside data are ignored.
 
-Every UNH ... UNT message whose type is ORDERS or ORDCHG becomes one Extraction: the first is returned,
-the others ride along in `Extraction.siblings`. Each says its purpose: BGM's message function (1225: 9
-original, 1 cancellation, 4 change, 5 replace, 6 confirmation, 7 duplicate...); an ORDCHG is a change
-to an order sent before, read like an ORDERS so that a clerk sees what it changes. Messages that are
-not orders (INVOIC, DESADV, ORDRSP...) are named in a note; a file holding none is a note, not an error. A broken interchange is an error
-value, never an exception.
+Every UNH ... UNT message whose type is ORDERS or ORDCHG becomes one Extraction: the first is
+returned, the others ride along in `Extraction.siblings`. Each says its purpose: BGM's message function
+(1225: 9 original, 1 cancellation, 4 change, 5 replace, 6 confirmation, 7 duplicate...); an ORDCHG is a
+change to an order sent before, read like an ORDERS so that a clerk sees what it changes. Messages that
+are not orders (INVOIC, DESADV, ORDRSP...) are named in a note; a file holding none is a note, not an
+error. A broken interchange is an error value, never an exception.
 
 Element numbers below count as the EDIFACT directories do: NAD04 is the fourth data element after
 the tag, so `seg.el(4)`; the components of a composite count from 1, so `seg.c(4, 1)`.

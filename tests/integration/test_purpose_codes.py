@@ -80,14 +80,14 @@ def test_a_ubl_order_change_goes_to_a_clerk(sqlite_service: Service):
 def test_a_ubl_order_cancellation_without_lines_reaches_a_clerk(sqlite_service: Service):
     """GIVEN a UBL OrderCancellation of C001's order, which has no lines WHEN processed THEN it is not closed
     as 'not an order': an order waits for a clerk, naming the PO it cancels."""
-    doc = ('<?xml version="1.0" encoding="UTF-8"?>\n<OrderCancellation '
-           'xmlns="urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2" '
-           'xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" '
-           'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">'
-           "<cbc:ID>CAN-77</cbc:ID><cbc:IssueDate>2026-11-21</cbc:IssueDate>"
-           "<cbc:CancellationNote>Project postponed</cbc:CancellationNote>"
-           "<cac:OrderReference><cbc:ID>AR-U-5501</cbc:ID></cac:OrderReference>"
-           "</OrderCancellation>").encode()
+    doc = (b'<?xml version="1.0" encoding="UTF-8"?>\n<OrderCancellation '
+           b'xmlns="urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2" '
+           b'xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" '
+           b'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">'
+           b"<cbc:ID>CAN-77</cbc:ID><cbc:IssueDate>2026-11-21</cbc:IssueDate>"
+           b"<cbc:CancellationNote>Project postponed</cbc:CancellationNote>"
+           b"<cac:OrderReference><cbc:ID>AR-U-5501</cbc:ID></cac:OrderReference>"
+           b"</OrderCancellation>")
     order = _filed(sqlite_service, _email(doc, "application", "xml", "CAN-77.xml", "CAN-77"))
     _assert_held(order, "UBL OrderCancellation", "cancel")
     assert order["po_number"] == "AR-U-5501" and order["lines"] == []
