@@ -158,6 +158,11 @@ def test_a_ubl_order_is_an_original():
     ("PO 4471 change: masks now 14 boxes", Purpose.CHANGE),
     ("Please change our order 4471 as follows", Purpose.CHANGE),
     ("Änderung der Bestellung 4711", Purpose.CHANGE),
+    # A correction in a reply: the order it corrects was already sent.
+    ("Correction to our PO 4471: 6 cases, not 4.", Purpose.CHANGE),
+    ("Korrektur zu unserer Bestellung 4711: Pos. 2 bitte 5 statt 3.", Purpose.CHANGE),
+    ("Corrijo el pedido 301: son 12 cajas, no 10.", Purpose.CHANGE),
+    ("Correction de la commande 8812 : 6 cartons au lieu de 4.", Purpose.CHANGE),
     ("Modification de commande 8812", Purpose.CHANGE),
     ("Modificación del pedido 301", Purpose.CHANGE),
     ("Hi,\n\nplease cancel our order ACM-PO-55840, we no longer need it.", Purpose.CANCEL),
