@@ -7,9 +7,11 @@ separator is ISA16 and the segment terminator is the character after ISA16. Send
 always ends a segment too, unless a separator is itself a newline.
 
 Every ST ... SE transaction set that is an order becomes one Extraction: the first is returned,
-the others ride along in `Extraction.siblings`. Transactions that are not orders (855, 860, 810,
-997...) are named in a note; a file holding none is a note, not an error. A broken envelope is an
-error value, never an exception.
+the others ride along in `Extraction.siblings`. Each says its purpose: an 850's BEG01 (00 original, 01
+cancellation, 04 change, 05 replace, 06 confirmation, 07 duplicate...); an 860 is a change to an order
+sent before (BCH header, POC lines), read like an 850 so that a clerk sees what it changes. Transactions
+that are not orders (855, 810, 997...) are named in a note; a file holding none is a note, not an error.
+A broken envelope is an error value, never an exception.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from extractors.base import filename_ext
-from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import normalise_unit
 
@@ -54,7 +56,12 @@ TRANSACTION_NAMES = {
     "997": "functional acknowledgment",
     "999": "implementation acknowledgment",
 }
-ORDER_SETS = {"850", "875"}
+ORDER_SETS = {"850", "875", "860"}
+# Transaction set purpose codes (data element 353, BEG01 and BCH01) that are not an original order.
+PURPOSE_CODES = {
+    "00": Purpose.ORIGINAL, "01": Purpose.CANCEL, "03": Purpose.CANCEL, "04": Purpose.CHANGE,
+    "05": Purpose.REPLACE, "26": Purpose.REPLACE, "06": Purpose.CONFIRM, "07": Purpose.DUPLICATE,
+}
 
 # X12 unit codes (data element 355) that mean something else than the same letters in prose:
 # "CA" is a case, "ST" a set (not "Stück"), "PC" a piece.
@@ -375,12 +382,12 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
     for i, seg in enumerate(segments):
         tag = seg.tag
         in_lines = lines_seen > 0
-        if tag == "BEG":
+        if tag in ("BEG", "BCH"):
+            # An 860's BCH has the 850's BEG elements, with the PO date one further on.
             if seg.el(3):
-                header.po_number = reader.field(seg.el(3), seg, "BEG03")
-            reader.set_date("order_date", seg, 5)
-            if seg.el(1) and seg.el(1) not in ("00", "05", "06", "07"):
-                result.notes.append(f"BEG01 purpose code {seg.el(1)!r} (00 = original order)")
+                header.po_number = reader.field(seg.el(3), seg, f"{tag}03")
+            reader.set_date("order_date", seg, 5 if tag == "BEG" else 6)
+            result.purpose = _purpose(txn.set_id, seg)
         elif tag == "CUR" and not in_lines and header.currency is None and seg.el(2):
             header.currency = reader.field(seg.el(2).upper(), seg, "CUR02")
         elif tag == "DTM":
@@ -405,7 +412,7 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
                 header.payment_terms = reader.field(terms, seg, "ITD")
         elif tag in ("MSG", "NTE") and not in_lines:
             _add_note(reader, seg, seg.el(1) if tag == "MSG" else seg.el(2))
-        elif tag == "PO1":
+        elif tag in ("PO1", "POC"):
             lines_seen += 1
             line_dates.append(None)
             line = _po1_line(seg, lines_seen, reader)
@@ -434,18 +441,36 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
     if ctt is not None and ctt.el(1).isdigit() and int(ctt.el(1)) != lines_seen:
         result.notes.append(f"CTT01 says {ctt.el(1)} lines, the order has {lines_seen} PO1 segments")
     if header.po_number is None:
-        result.notes.append("no BEG segment with a PO number")
+        result.notes.append(f"no {'BCH' if txn.set_id == '860' else 'BEG'} segment with a PO number")
     if lines_seen == 0:
-        result.notes.append("X12 850 with no PO1 line")
+        result.notes.append(f"X12 {txn.set_id} with no {'POC' if txn.set_id == '860' else 'PO1'} line")
     return result
 
 
+def _purpose(set_id: str, seg: Segment) -> DocumentPurpose | None:
+    """What BEG01 (BCH01 in an 860) says the transaction does. An 860 is a change whatever else BCH01
+    says, unless it cancels or replaces; an 850 without BEG01 says nothing."""
+    code = seg.el(1)
+    kind = PURPOSE_CODES.get(code, Purpose.OTHER) if code else None
+    if set_id == "860":
+        kind = kind if kind in (Purpose.CANCEL, Purpose.REPLACE) else Purpose.CHANGE
+        return DocumentPurpose(kind, f"X12 860 purchase order change, BCH01 = {code or '(none)'}")
+    return DocumentPurpose(kind, f"X12 {seg.tag}01 = {code}") if kind is not None else None
+
+
 def _is_last_po1(line: ExtractedLine, segments: list[Segment], at: int) -> bool:
-    last = next((s for s in reversed(segments[:at]) if s.tag == "PO1"), None)
+    last = next((s for s in reversed(segments[:at]) if s.tag in ("PO1", "POC")), None)
     return last is not None and line.provenance is not None and line.provenance.row == last.index
 
 
 def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine | None:
+    """A PO1 line, or an 860's POC line: PO1's elements with two more, the change type (POC02) before
+    the quantity now ordered (POC03) and the quantity left to receive (POC04) after it."""
+    tag = seg.tag
+    # Where PO1's element n is in this segment: POC03 is PO102, POC05 on are PO103 on.
+    written = (lambda n: n) if tag == "PO1" else (lambda n: 3 if n == 2 else n + 2)
+    if tag == "POC":
+        seg = Segment(seg.index, seg.span, seg.text, [tag, seg.el(1), seg.el(3), *seg.elements[5:]])
     quantity = plain_decimal(seg.el(2), 30)
     if quantity is None:
         return None
@@ -475,8 +500,8 @@ def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine 
         uom=x12_unit(unit) or (unit.upper() or None),
         unit_price=plain_decimal(seg.el(4), 30),
         confidence=CONFIDENCE,
-        provenance=reader.prov(seg, f"PO1[{line_no}]"),
-        values={name: reader.prov(seg, f"PO1[{line_no}]{n:02d}") for name, n in elements.items() if n},
+        provenance=reader.prov(seg, f"{tag}[{line_no}]"),
+        values={name: reader.prov(seg, f"{tag}[{line_no}]{written(n):02d}") for name, n in elements.items() if n},
     )
 
 
@@ -547,7 +572,7 @@ def extract_x12(data: bytes, part_index: int) -> Extraction:
             return Extraction(NAME, part_index, notes=notes + ["X12 interchange with no transaction set (ST ... SE)"])
         held = ", ".join(describe(s) + (f" ×{n}" if n > 1 else "") for s, n in counts.items())
         return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"])
-    extractions = [read_850(t, part_index) if t.set_id == "850" else read_875(t, part_index) for t in orders]
+    extractions = [read_875(t, part_index) if t.set_id == "875" else read_850(t, part_index) for t in orders]
     first = extractions[0]
     first.siblings = extractions[1:]
     if len(orders) > 1:

@@ -7,10 +7,12 @@ terminator "'". Without UNA the defaults apply. The release character makes the 
 plain data ("?'" is an apostrophe, "??" a question mark). Senders put a line break after each
 terminator, and some wrap long segments, so line breaks outside data are ignored.
 
-Every UNH ... UNT message whose type is ORDERS becomes one Extraction: the first is returned, the
-others ride along in `Extraction.siblings`. Messages that are not orders (INVOIC, DESADV, ORDRSP...)
-are named in a note; a file holding none is a note, not an error. A broken interchange is an error
-value, never an exception.
+Every UNH ... UNT message whose type is ORDERS or ORDCHG becomes one Extraction: the first is
+returned, the others ride along in `Extraction.siblings`. Each says its purpose: BGM's message function
+(1225: 9 original, 1 cancellation, 4 change, 5 replace, 6 confirmation, 7 duplicate...); an ORDCHG is a
+change to an order sent before, read like an ORDERS so that a clerk sees what it changes. Messages that
+are not orders (INVOIC, DESADV, ORDRSP...) are named in a note; a file holding none is a note, not an
+error. A broken interchange is an error value, never an exception.
 
 Element numbers below count as the EDIFACT directories do: NAD04 is the fourth data element after
 the tag, so `seg.el(4)`; the components of a composite count from 1, so `seg.c(4, 1)`.
@@ -25,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from extractors.base import filename_ext
-from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import normalise_unit
 
@@ -53,7 +55,13 @@ MESSAGE_NAMES = {
     "REQOTE": "request for quote",
     "SLSRPT": "sales data report",
 }
-ORDER_TYPES = {"ORDERS"}
+ORDER_TYPES = {"ORDERS", "ORDCHG"}
+# Message function codes (1225, BGM03) and what they say the message does to an order.
+MESSAGE_FUNCTIONS = {
+    "9": Purpose.ORIGINAL, "1": Purpose.CANCEL, "3": Purpose.CANCEL, "2": Purpose.CHANGE, "4": Purpose.CHANGE,
+    "5": Purpose.REPLACE, "6": Purpose.CONFIRM, "7": Purpose.DUPLICATE, "31": Purpose.DUPLICATE,
+    "43": Purpose.DUPLICATE,
+}
 
 # UN/ECE Recommendation 20 and 21 codes (data element 6411) senders write in QTY03, mapped to ours.
 EDIFACT_UNITS = {
@@ -367,7 +375,7 @@ class OrderReader:
         if header.po_number is None:
             result.notes.append("no BGM segment with a document number")
         if not groups:
-            result.notes.append("EDIFACT ORDERS with no LIN line")
+            result.notes.append(f"EDIFACT {self.msg.type} with no LIN line")
         return result
 
     def msg_text(self, segments: list[Segment]) -> str:
@@ -377,13 +385,17 @@ class OrderReader:
         if seg.c(2, 1):
             self.header.po_number = self.field(seg.c(2, 1), seg, "BGM02")
         name = seg.c(1, 1)
-        if name and name not in ("220", "221", "224", "225", "226", "227", "402", "105"):
+        if name and name not in ("220", "221", "224", "225", "226", "227", "230", "402", "105"):
             self.result.notes.append(f"BGM01 document name code {name!r} (220 = order)")
         function = seg.c(3, 1)
-        if function in ("1", "3"):
-            self.result.notes.append(f"BGM03 message function {function!r}: a cancellation, not a new order")
-        elif function == "5":
-            self.result.notes.append("BGM03 message function '5': this order replaces an earlier one")
+        kind = MESSAGE_FUNCTIONS.get(function, Purpose.OTHER) if function else None
+        if self.msg.type == "ORDCHG":
+            # The message itself is the change, whatever BGM says, unless it cancels or replaces.
+            kind = kind if kind in (Purpose.CANCEL, Purpose.REPLACE) else Purpose.CHANGE
+            self.result.purpose = DocumentPurpose(
+                kind, f"EDIFACT ORDCHG purchase order change, BGM 1225 = {function or '(none)'}")
+        elif kind is not None:
+            self.result.purpose = DocumentPurpose(kind, f"EDIFACT BGM 1225 = {function}")
 
     def set_requested_date(self, dates: dict[str, tuple[date, Segment]]) -> None:
         for qualifier in REQUESTED_DATE_QUALIFIERS:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, find_header
+from extractors.header_fields import document_kind, document_purpose, find_header
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -363,8 +363,11 @@ def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) 
 def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     nlp, matcher = _pipeline()
     kept = order_text(text)
+    content = content_text(text, kept)
+    # Quoted mail and signatures are blanked out of `content`: an earlier "please cancel" quoted under
+    # a new order is not this message's word.
     result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind),
-                        document_kind=document_kind(content_text(text, kept).lstrip()))
+                        document_kind=document_kind(content.lstrip()), purpose=document_purpose(content))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()

@@ -1,11 +1,12 @@
 """Order header fields found by their labels in running text (PO number, dates, ship-to, bill-to, currency,
-payment terms, notes) and what a document calls itself."""
+payment terms, notes), what a document calls itself, and what it says it does to an order (a change,
+a cancellation...) in a buyer's words."""
 
 from __future__ import annotations
 
 import re
 
-from models.schemas import Address, ExtractedHeader, Field, Provenance
+from models.schemas import Address, DocumentPurpose, ExtractedHeader, Field, Provenance, Purpose
 from vocabulary.dates import day_first_evidence, find_date_text, is_ambiguous_date
 
 _PO_LABEL = re.compile(
@@ -439,3 +440,82 @@ def document_kind(text: str) -> str | None:
         if found and (order_at[kind] is None or found.start() < order_at[kind]):
             return kind
     return None
+
+
+# ---------------------------------------------------------------- purpose in words
+
+# What a buyer writes when a message is not a new order but does something to one already sent. Each
+# phrase names the order it acts on ("cancel our order", "revised PO", "Änderung der Bestellung"), so a
+# line's "Cancel button kit" or "we will change suppliers" is not one; "please confirm receipt" and
+# "can you confirm the price" are questions, not a confirmation, which counts only as a title.
+_ORDER = r"(?:purchase\s+order|p\.?\s?o\b\.?|order)"
+_OWNER = r"(?:(?:our|my|the|this|your|that)\s+)?"
+_NUMBER = r"(?:\s*(?:#|no\.?|nr\.?|number)?\s*:?\s*[A-Z0-9][\w/-]*\d[\w/-]*)?"
+_PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+                                                          for kind, pattern in (
+    (Purpose.CANCEL, rf"\b(?:please\s+)?cancel(?:l?ing)?\s+{_OWNER}{_ORDER}"
+                     rf"|\bcancell?ation\s+(?:of\s+)?{_OWNER}{_ORDER}|\b{_ORDER}{_NUMBER}\s*(?:cancell?ation|cancell?ed)\b"
+                     r"|\bstornierung\b|\bstornieren\b|\bstorno\b"
+                     r"|\bannulation\s+(?:(?:de\s+la|de\s+notre|de\s+votre|du|de)\s+)?(?:bon\s+de\s+)?commande"
+                     r"|\bannuler\s+(?:(?:la|notre|cette)\s+)?commande|\bcommande\s+annul[ée]e"
+                     r"|\b(?:cancelar|anular)\s+(?:(?:el|nuestro|este)\s+)?pedido"
+                     r"|\b(?:cancelaci[óo]n|anulaci[óo]n)\s+(?:(?:del|de\s+nuestro|de)\s+)?pedido"
+                     r"|\bpedido\s+(?:cancelado|anulado)"),
+    (Purpose.REPLACE, rf"\b(?:replaces|supersedes|supercedes)\s+{_OWNER}{_ORDER}"
+                      rf"|\breplacement\s+(?:for|of)\s+{_OWNER}{_ORDER}"
+                      r"|\bannule\s+et\s+remplace\b|\bersetzt\s+(?:die\s+|unsere\s+)?bestellung"
+                      r"|\breemplaza\s+(?:al?\s+|el\s+)?pedido"),
+    # Cancelling some of an order's items ("please cancel the 11x17 paper (line 3)") changes it.
+    (Purpose.CHANGE, rf"\b(?:revised|amended|modified|changed|corrected|updated)\s+{_ORDER}"
+                     rf"|\bplease\s+cancel\b(?!\s+{_OWNER}{_ORDER})"
+                     rf"|\b(?:changes?|amendments?|revisions?|modifications?|corrections?)\s+(?:to|of|for|on)\s+"
+                     rf"{_OWNER}{_ORDER}"
+                     rf"|\b{_ORDER}{_NUMBER}\s*(?:change|amendment|revision)\b"
+                     rf"|\b(?:please\s+(?:change|amend|modify|revise|update)\s+{_OWNER}"
+                     rf"|(?:change|amend|modify|revise)\s+(?:our|my)\s+){_ORDER}"
+                     r"|^[ \t]*change\s+order\b"
+                     r"|\b(?:[äa]nderung|aenderung)\s+(?:(?:der|zur|unserer|ihrer)\s+)?bestellung"
+                     r"|\bkorrektur\s+(?:zu[rm]?|der|des)\s+(?:(?:unserer|der|ihrer)\s+)?(?:bestellung|auftrag)"
+                     r"|\bbestell[äa]nderung|\bbestellaenderung|\bauftrags[äa]nderung|\bge[äa]nderte\s+bestellung"
+                     r"|\bmodification\s+(?:(?:de\s+la|de\s+notre|de\s+votre|du|de)\s+)?(?:bon\s+de\s+)?commande"
+                     r"|\b(?:correction|rectificati[fo]n?)\s+(?:(?:de\s+la|de\s+notre|du|de)\s+)?(?:bon\s+de\s+)?commande"
+                     r"|\bcommande\s+modifi[ée]e|\bmodifier\s+(?:notre|la)\s+commande"
+                     r"|\bmodificaci[óo]n\s+(?:(?:del|de\s+la|de\s+nuestro|de\s+nuestra|de)\s+)?"
+                     r"(?:pedido|orden\s+de\s+compra)"
+                     r"|\bcorri(?:jo|jan|gimos|ja)\s+(?:el|nuestro)\s+pedido"
+                     r"|\bcorrecci[óo]n\s+(?:(?:del|de\s+nuestro|de)\s+)?pedido"
+                     r"|\bpedido\s+modificado|\bcambios?\s+(?:en|de|del)\s+(?:el\s+)?pedido"
+                     r"|\bmodificar\s+(?:el|nuestro)\s+pedido"),
+    (Purpose.CONFIRM, r"^[ \t]*(?:order\s+confirmation|confirmation\s+of\s+(?:our\s+)?order"
+                      r"|confirming\s+(?:purchase\s+)?order|auftragsbest[äa]tigung|bestellbest[äa]tigung"
+                      r"|confirmation\s+de\s+(?:la\s+)?commande|confirmaci[óo]n\s+del?\s+pedido)\b"),
+)]
+# Words before or after the phrase that make it a condition, a rule or a denial rather than what this
+# message does: "Any changes to this order must be approved", "Buyer may cancel this order", "do not
+# cancel the order", "Order confirmation required", "order change policy".
+_NOT_THIS_MESSAGE_BEFORE = re.compile(r"\b(?:any|no|not|never|n't|may|might|can|could|shall|will|if|whether|"
+                                      r"right\s+to|entitled\s+to)\s*$", re.IGNORECASE)
+_NOT_THIS_MESSAGE_AFTER = re.compile(r"^[ \t]*(?:must|shall|should|will|may|can|are|is|require[sd]?|needed|"
+                                     r"requested|to|policy|polic(?:y|ies)|fees?|charges?|terms|status|form|if|unless|"
+                                     r"subject|without|after|within)\b", re.IGNORECASE)
+
+
+def document_purpose(text: str, where: str = "text") -> DocumentPurpose | None:
+    """What the text says the message does to an order, when it says it is not a new one: a change ("revised
+    PO", "change to PO 4471"), a replacement, a cancellation ("please cancel our order") or a confirmation
+    (a title: "Order confirmation", "CONFIRMING ORDER"), with the words as written (`where` names the place:
+    "subject", "text"). None when the text does not say: most orders never say they are new."""
+    found: list[tuple[int, Purpose, str]] = []
+    for kind, pattern in _PURPOSE_WORDS:
+        for m in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if _NOT_THIS_MESSAGE_BEFORE.search(text[line_start:m.start()]) or _NOT_THIS_MESSAGE_AFTER.match(
+                    text[m.end():line_end if line_end >= 0 else len(text)]):
+                continue
+            found.append((m.start(), kind, " ".join(m.group(0).split())))
+            break
+    if not found:
+        return None
+    _at, kind, words = min(found)
+    return DocumentPurpose(kind, f"the {where} says '{words}'")

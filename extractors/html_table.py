@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 from extractors import email_text
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, find_header
+from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.tabular import rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
@@ -89,7 +89,7 @@ class HtmlTableExtractor:
             table = rows_to_lines(rows, "html", provenance)
             if table.lines:
                 return Extraction(NAME, part.index, header=header, lines=table.lines, unread=table.unread,
-                                  document_kind=document_kind(text))
+                                  document_kind=document_kind(text), purpose=document_purpose(text))
         # No order table: the body is prose, read it as an email text.
         result = email_text.extract_text(text, part.index, kind="html")
         result.extractor = NAME

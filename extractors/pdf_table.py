@@ -18,7 +18,7 @@ from typing import Any
 
 from extractors import ocr
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, find_header
+from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
@@ -507,8 +507,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         # An address block read inside its own box cannot have swallowed the box beside it.
         header.ship_to = boxed.ship_to or header.ship_to
         header.buyer = boxed.buyer or header.buyer
+    # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
+    # small print further down speaks of changes and cancellations in general.
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
-                      document_kind=document_kind(text))
+                      document_kind=document_kind(text), purpose=document_purpose(text[:1500]))
 
 
 def _read_scan(data: bytes, part_index: int) -> Extraction:

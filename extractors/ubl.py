@@ -1,8 +1,10 @@
 """UBL 2.x Order / PEPPOL BIS Order XML, read with defusedxml: no DTD, no entities, no network.
 
 The document says where each value is (OASIS UBL 2.1 Order schema), so values are read by path, not
-guessed; each carries the XPath-like path it came from. Other UBL documents (Invoice,
-RequestForQuotation, OrderResponse...) are named in a note, never read as orders.
+guessed; each carries the XPath-like path it came from. An OrderChange (the same header and lines) and
+an OrderCancellation (no lines) are read too, marked with their purpose and numbered with the order they
+act on (OrderReference), so that a clerk sees them rather than a new order. Other UBL documents
+(Invoice, RequestForQuotation, OrderResponse...) are named in a note, never read as orders.
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from extractors.base import filename_ext
-from models.schemas import Address, ExtractedLine, Extraction, Field, Part, Provenance
+from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
 from vocabulary.numbers import plain_decimal
 
 NAME = "ubl"
 CONFIDENCE = 0.99  # a structured channel: the value is where the schema says it is
 UBL_NS_PREFIX = "urn:oasis:names:specification:ubl:schema:xsd:"
 ORDER_NS = UBL_NS_PREFIX + "Order-2"
+# The UBL documents read as orders, each with what it does to an order: the root's local name is also
+# the last part of its namespace ("OrderChange" in ...:OrderChange-2).
+ORDER_ROOTS = {"Order": Purpose.ORIGINAL, "OrderChange": Purpose.CHANGE, "OrderCancellation": Purpose.CANCEL}
 CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}"
 CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
 XML_MEDIA_TYPES = {"application/xml", "text/xml", "application/ubl+xml", "application/octet-stream"}
@@ -111,11 +116,20 @@ def sniff_root(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def order_root(root: tuple[str, str] | None) -> str | None:
+    """The local name of a UBL document read as an order (Order, OrderChange, OrderCancellation), else None."""
+    if root is None:
+        return None
+    ns, local = root
+    return local if local in ORDER_ROOTS and ns == f"{UBL_NS_PREFIX}{local}-2" else None
+
+
 class OrderReader:
-    def __init__(self, root: Element, part_index: int) -> None:
-        self.root = Node(root, "/Order")
+    def __init__(self, root: Element, part_index: int, kind: str = "Order") -> None:
+        self.root = Node(root, f"/{kind}")
+        self.kind = kind
         self.part_index = part_index
-        self.result = Extraction(NAME, part_index)
+        self.result = Extraction(NAME, part_index, purpose=DocumentPurpose(ORDER_ROOTS[kind], f"UBL {kind}"))
 
     def prov(self, node: Node) -> Provenance:
         return Provenance(kind="xml", part_index=self.part_index, cell=node.path)
@@ -131,10 +145,12 @@ class OrderReader:
 
     def read(self) -> Extraction:
         root, header, notes = self.root, self.result.header, self.result.notes
-        if found := self.text(root, "cbc:ID"):
+        # A change or a cancellation has its own ID; the buyer's order number is the order it acts on.
+        referred = self.text(root, "cac:OrderReference", "cbc:ID") if self.kind != "Order" else None
+        if found := referred or self.text(root, "cbc:ID"):
             header.po_number = self.field(*found)
         else:
-            notes.append("the Order has no cbc:ID (order number)")
+            notes.append(f"the {self.kind} has no cbc:ID (order number)")
         if found := self.text(root, "cbc:IssueDate"):
             if (issued := ubl_date(found[0])) is not None:
                 header.order_date = self.field(issued, found[1])
@@ -149,8 +165,11 @@ class OrderReader:
             self.read_delivery(deliveries[0])
         for n, order_line in enumerate(root.findall("cac:OrderLine"), 1):
             self.read_line(order_line, n)
-        if not self.result.lines:
-            notes.append("UBL Order with no OrderLine/LineItem")
+        if self.kind == "OrderCancellation":
+            if found := self.text(root, "cbc:CancellationNote"):
+                notes.append(f"cancellation note: {found[0]}")
+        elif not self.result.lines:
+            notes.append(f"UBL {self.kind} with no OrderLine/LineItem")
         if header.requested_date is None:
             self.requested_date_from_lines()
         return self.result
@@ -328,8 +347,8 @@ def extract_ubl(data: bytes, part_index: int) -> Extraction:
     except (ValueError, LookupError) as exc:  # an unknown encoding declaration, a NUL byte
         return Extraction(NAME, part_index, error=f"not readable XML: {exc}")
     ns, local = local_name(root.tag)
-    if ns == ORDER_NS and local == "Order":
-        return OrderReader(root, part_index).read()
+    if (kind := order_root((ns, local))) is not None:
+        return OrderReader(root, part_index, kind).read()
     if ns.startswith(UBL_NS_PREFIX):
         return Extraction(NAME, part_index, notes=[f"UBL {local} document, not an order"])
     return Extraction(NAME, part_index, error=f"not a UBL Order: the root element is {local!r}"
@@ -347,7 +366,7 @@ class UblExtractor:
             return 0.0
         root = sniff_root(part.content)
         if root is not None:
-            if root == (ORDER_NS, "Order"):
+            if order_root(root) is not None:
                 return 0.95
             # Another UBL document (an invoice, a request for quotation): ours to name as not an order,
             # rather than an "unsupported attachment" the clerk has to puzzle over.

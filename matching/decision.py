@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from models.schemas import Decision, MatchedOrder, Reason
+from models.schemas import Decision, DocumentPurpose, MatchedOrder, Purpose, Reason
 
 # The least confidence each header field may be read with and still go through untouched. The
 # extractors give a value read under its own label (PO #, Order Date, Requested, Currency, Ship To)
@@ -50,6 +50,30 @@ def header_doubts(order: MatchedOrder, floors: Mapping[str, float] = HEADER_FIEL
     return reasons
 
 
+# What a clerk does with an order that is not a new one, per purpose.
+_NOT_NEW: Mapping[Purpose, str] = {
+    Purpose.CHANGE: "this is marked as a change to an order ({written}): check it against the original order "
+                    "before approving",
+    Purpose.REPLACE: "this is marked as replacing an earlier order ({written}): check it against the order it "
+                     "replaces before approving",
+    Purpose.CANCEL: "this is marked as a cancellation of an order ({written}): cancel the original order instead "
+                    "of approving this one as a new order",
+    Purpose.CONFIRM: "this is marked as confirming an order already placed ({written}): check that order was not "
+                     "entered already before approving",
+    Purpose.DUPLICATE: "this is marked as a copy of an order already sent ({written}): check that order was not "
+                       "entered already before approving",
+    Purpose.OTHER: "this is not marked as a new order ({written}): check what it asks for before approving",
+}
+
+
+def purpose_doubt(purpose: DocumentPurpose | None) -> Reason | None:
+    """The reason an order that its document marks as something else than a new order (a change, a
+    cancellation, a confirmation...) waits for a clerk; None for an original or an unmarked document."""
+    if purpose is None or purpose.new_order:
+        return None
+    return Reason("not_a_new_order", _NOT_NEW[purpose.kind].format(written=purpose.written))
+
+
 def decide(order: MatchedOrder, min_confidence: float,
            header_floors: Mapping[str, float] = HEADER_FIELD_FLOORS) -> Decision:
     """Any doubt sends the order to a clerk; without doubts, only strong evidence approves it.
@@ -59,6 +83,9 @@ def decide(order: MatchedOrder, min_confidence: float,
     matched against a catalog, so it is held to what a good reading of it looks like). The confidence
     reported is that of the customer and the lines, the number `min_confidence` is compared with."""
     reasons: list[Reason] = list(order.reasons)
+    # First: whatever else is right, approving a change or a cancellation as a new order is wrong.
+    if (not_new := purpose_doubt(order.purpose)) is not None:
+        reasons.insert(0, not_new)
     for line in order.lines:
         reasons.extend(line.reasons)
     reasons.extend(header_doubts(order, header_floors))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -204,6 +205,34 @@ class ExtractedLine:
         return out
 
 
+class Purpose(StrEnum):
+    """What a document says it does to an order: only an original is a new order to approve.
+
+    The codes of the standards map onto these (X12 BEG01 and BCH01, EDIFACT BGM 1225, the UBL root
+    element), and so do a buyer's words ("revised PO", "please cancel our order")."""
+
+    ORIGINAL = "original"
+    CHANGE = "change"  # changes an order already sent (an X12 860, an EDIFACT ORDCHG, "revised PO")
+    REPLACE = "replace"  # takes the place of an order already sent
+    CANCEL = "cancel"
+    CONFIRM = "confirm"  # confirms an order already placed (by phone, on a portal)
+    DUPLICATE = "duplicate"  # a copy of an order already sent
+    OTHER = "other"  # any other code: an information copy, a draft, a status request
+
+
+@dataclass(frozen=True)
+class DocumentPurpose:
+    """A document's purpose and where it says so, as a clerk reads it: "X12 BEG01 = 04", "UBL
+    OrderChange", "the subject says 'Revised PO'"."""
+
+    kind: Purpose
+    written: str
+
+    @property
+    def new_order(self) -> bool:
+        return self.kind == Purpose.ORIGINAL
+
+
 @dataclass
 class Extraction:
     """What one extractor read from one part. Errors are values here, never exceptions."""
@@ -222,6 +251,9 @@ class Extraction:
     document_kind: str | None = None
     # Read by OCR from a scan: every value may be misread, so a clerk checks it against the page.
     read_by_ocr: bool = False
+    # What the document says it does (a new order, a change, a cancellation...), where it says it;
+    # None when it does not say.
+    purpose: DocumentPurpose | None = None
 
     @property
     def ok(self) -> bool:
@@ -305,6 +337,8 @@ class MatchedOrder:
     header: ExtractedHeader
     lines: list[MatchedLine]
     reasons: list[Reason] = field(default_factory=list)  # order-level doubts found while matching
+    # What the document the order was read from says it does; anything but an original is a doubt.
+    purpose: DocumentPurpose | None = None
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from config import Settings
+from extractors.header_fields import document_purpose
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
 from intake.classify import asks_for_goods
@@ -26,7 +27,7 @@ from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, 
 from matching.order_matching import match_order
 from models import reasons
 from models.audit import audit
-from models.schemas import Decision, Extraction, MatchedOrder, Part, Reason
+from models.schemas import Decision, DocumentPurpose, Extraction, MatchedOrder, Part, Purpose, Reason
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
@@ -102,6 +103,10 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                                    "check that it is an order before approving it")]
     failed = [r for r in read if r.extraction.error]
     unreadable = None if with_lines else _unreadable_order(read)
+    if not with_lines and unreadable is None and (acting := _acts_on_an_order(read, message)) is not None:
+        # "Please cancel our order 4471", a UBL OrderCancellation, an 860 deleting items: no lines to
+        # read, but a buyer's instruction about an order; a clerk must see it (its reason says what it is).
+        return _file(session, message, settings, read, acting, [], [])
     if not with_lines and not_orders and unreadable is None:
         first = not_orders[0]
         _close(session, message, MessageStatus.NOT_AN_ORDER,
@@ -138,6 +143,30 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                                            "and field against the page"))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
+
+
+# What a message without order lines may still ask of an order already sent: a clerk acts on these.
+_ACTS_WITHOUT_LINES = (Purpose.CANCEL, Purpose.CHANGE, Purpose.REPLACE)
+
+
+def _said_purpose(extraction: Extraction, read: list[ReadPart], message: InboundMessage) -> DocumentPurpose | None:
+    """What the order's document says it does, unless the subject or an email body says the message is not
+    a new order ("Revised PO 4471" above an attached PO; "please cancel" above a copy of the order)."""
+    said = [extraction.purpose, document_purpose(message.subject or "", "subject"),
+            *(r.extraction.purpose for r in read if r.part.role != "attachment")]
+    return next((p for p in said if p is not None and not p.new_order), extraction.purpose)
+
+
+def _acts_on_an_order(read: list[ReadPart], message: InboundMessage) -> ReadPart | None:
+    """The part of a message without order lines that cancels, changes or replaces an order, by the
+    document's own code or the buyer's words: an attachment first, else the body."""
+    for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
+        if r.extraction.error or r.extraction.document_kind:
+            continue
+        said = r.extraction.purpose if r.part.role == "attachment" else _said_purpose(r.extraction, [r], message)
+        if said is not None and said.kind in _ACTS_WITHOUT_LINES:
+            return r
+    return None
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:
@@ -209,6 +238,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         matched = match_order(header if n == 0 else extraction.header, extraction.lines, customer, catalog,
                               DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent)
         matched.reasons.extend(extra_reasons)
+        matched.purpose = _said_purpose(extraction, read, message)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
         for r in read:

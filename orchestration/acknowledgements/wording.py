@@ -128,6 +128,10 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         field = {"po_number": "PO number", "order_date": "order date", "requested_date": "delivery date",
                  "currency": "currency", "ship_to": "ship-to address"}.get(str(reason.field), "detail")
         return f"We could not read the {field} of your order with certainty. Could you confirm it?"
+    if code == "not_a_new_order":
+        return ("Your message reads as a change, cancellation or confirmation of an order you sent before, not "
+                "as a new order. Which order does it concern, and should we change that order rather than enter "
+                "a new one?")
     if code == "titled_not_an_order":
         return "Your email reads like an invoice or a quotation. Is it an order we should ship?"
     if code == "other_part_has_lines":

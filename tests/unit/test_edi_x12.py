@@ -271,7 +271,9 @@ REAL_ORDERS = {
     "x12-oopfactory/850_From_aojuk.x12": [("6190", 2)],
     "x12-oopfactory/875_AmasoftExample1.x12": [("59590001", 2)],
     "x12-oopfactory/855_Example1_Adobe.x12": [],
-    "x12-oopfactory/860_Example1.x12": [],
+    # A change to an order (two items deleted, no quantities): read as an order marked as a change, so that
+    # it reaches a clerk instead of being closed.
+    "x12-oopfactory/860_Example1.x12": [("PO NUMBER", 0)],
     "x12-bots-plugins/simplemailbag.x12": [("587852", 2)],
     "x12-bots-plugins/mailbag01.x12": [
         ("587852", 2), ("91393058", 8), ("95018017", 1), ("95018017", 1), ("95018017", 1), ("95018017", 1),
