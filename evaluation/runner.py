@@ -19,6 +19,7 @@ from sqlalchemy import select
 from bootstrap import load_master_data
 from config import Settings
 from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
+from models import reasons
 from models.db import Database, upgrade_schema
 from models.schemas import MessageSource
 from models.status import MessageStatus
@@ -117,6 +118,7 @@ def extracted_order(order: Order, has_catalog: bool) -> ExtractedOrder:
         customer_name=order.customer.name if order.customer else order.buyer_name,
         po_number=order.po_number, order_date=order.order_date, requested_date=order.requested_date,
         currency=order.currency, ship_to=order.ship_to, lines=lines, auto_approved=order.auto_approved,
+        not_a_new_order=reasons.has(order, "not_a_new_order"),
     )
 
 

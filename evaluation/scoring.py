@@ -27,6 +27,9 @@ class ExtractedOrder:
     ship_to: dict[str, Any] | None
     lines: list[dict[str, Any]]
     auto_approved: bool
+    # Filed for a clerk as a change, cancellation or confirmation of an earlier order, not as a new one:
+    # what a label calls "not an order" (a message about an order), recognised as such.
+    not_a_new_order: bool = False
 
 
 @dataclass
@@ -133,10 +136,11 @@ def pair_lines(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> lis
 def score_document(name: str, fmt: str, expected: dict[str, Any], got: ExtractedOrder | None,
                    error: str | None = None) -> DocumentScore:
     kind = expected.get("kind", "purchase_order")
-    result = DocumentScore(name, fmt, kind, "purchase_order" if got else "not_an_order", error=error,
+    as_new_order = got is not None and (got.auto_approved or not got.not_a_new_order)
+    result = DocumentScore(name, fmt, kind, "purchase_order" if as_new_order else "not_an_order", error=error,
                            auto_approved=bool(got and got.auto_approved))
     if kind != "purchase_order":
-        result.fully_correct = got is None
+        result.fully_correct = not as_new_order
         return result
     for f in HEADER_FIELDS:
         if f in expected:
