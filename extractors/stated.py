@@ -14,10 +14,12 @@ from vocabulary.dates import STATED_DAY
 # Asking for goods to go somewhere: "ship to", "please deliver these to", "drop them off at", "send
 # the order to", "delivery to", "Lieferung an", "livrer à", "entregar en". A verb alone ("please ship
 # asap", "ship via UPS", "delivery charges") names no place.
-_OBJECT = r"(?:(?:it|them|these|this|those|everything|all(?:[ \t]+of[ \t]+(?:it|them))?|the[ \t]+(?:order|goods|material|materials|parts|items|pallets?|lot))[ \t]+)?"
+_OBJECT = (r"(?:(?:it|them|these|this|those|everything|all(?:[ \t]+of[ \t]+(?:it|them))?"
+           r"|the[ \t]+(?:order|goods|material|materials|parts|items|pallets?|lot))[ \t]+)?")
 _DESTINATION = re.compile(
-    r"\b(?:(?:ship(?:ped|ping)?|deliver(?:ed|y|ies)?|send|sent|bring|drop(?:ped)?(?:[ \t]+off)?)[ \t]+" + _OBJECT
-    + r"(?:off[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
+    r"\b(?:(?:(?:ship(?:ped|ping)?|deliver(?:ed|y|ies)?|send|sent|bring|drop(?:ped)?(?:[ \t]+off)?)[ \t]+" + _OBJECT
+    + r"|get[ \t]+(?:it|them|these|this|those|everything|the[ \t]+order)[ \t]+)"
+    r"(?:(?:off|out|over|down|up)[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
     r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
     r"|\bLieferung[ \t]+(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
@@ -29,7 +31,8 @@ _DESTINATION = re.compile(
 _PLACE_END = re.compile(
     r"(?:[.;!?](?:[ \t]|$)|[ \t]+(?:by|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|asap|please|thanks?|thank"
     r"|until|via|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes)\b"
-    r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r"))",
+    r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r")"
+    r"|[ \t]+(?=(?:this|next|coming|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     re.IGNORECASE,
 )
 # Not a place of its own: the buyer's usual address, a person, a mailbox, an infinitive.
@@ -129,11 +132,17 @@ def _address(place: str, block: list[str]) -> Address | None:
     return parsed
 
 
+# "Could you get these out this week?" asks for speed, as "asap" does: what the order's normal course
+# gives it anyway, not a day a clerk could set. A later window ("end of next week") or a day is a statement.
+_SOON = re.compile(r"^(?:this[ \t]+week|(?:the[ \t]+)?end[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?week|EOW|today)$",
+                   re.IGNORECASE)
+
+
 def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
     found: list[StatedMention] = []
     for m in _DAY_ASKED.finditer(text):
         day = m.group("day")
-        if day is None:
+        if day is None or _SOON.match(" ".join(day.split())):
             continue
         found.append(StatedMention(
             "date", _sentence(text, m.start(), m.end()),

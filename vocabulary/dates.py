@@ -147,7 +147,8 @@ _DAY_WORDS = (
 # How a buyer names a day in a sentence: a date, a weekday (with its date or not), "tomorrow", "next
 # Monday", "end of next week". Only where something asks for a day (matching's caller decides that).
 STATED_DAY = re.compile(
-    rf"(?P<day>(?:(?:this|next|coming|this[ \t]+coming)[ \t]+)?{_WEEKDAY_WORD}(?:,?[ \t]+(?:the[ \t]+)?(?:{_DAY_WORDS}))?"
+    rf"(?P<day>(?:(?:this|next|coming|this[ \t]+coming)[ \t]+)?{_WEEKDAY_WORD}"
+    rf"(?:,?[ \t]+(?:the[ \t]+)?(?:{_DAY_WORDS}))?"
     rf"|(?:{_DAY_WORDS})"
     r"|tomorrow|today|morgen|demain|ma[ñn]ana"
     r"|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:week|month)"
