@@ -23,7 +23,14 @@ _DESTINATION = re.compile(
     r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
     r"|\bLieferung[ \t]+(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
-    r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b)"
+    r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
+    # a delivery sentence that names its place later: "Livraison souhaitée semaine 39 au dépôt de Lyon",
+    # "Fecha de entrega: 12/06/2026 en nuestro almacén de Albolote"
+    r"|\b(?:livraison|entrega|lieferung)\b[^\n.;]{0,50}?[ \t]"
+    r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
+    r"|an[ \t]+(?=unser))"
+    # "Need for the Fruitvale job", "PO attached for the Kirkland Library job": a job names a site
+    r"|\bfor[ \t]+the(?=(?:[ \t]+[A-Z][\w'-]*){1,4}[ \t]+(?:job|jobsite|site|project)\b))"
     r"[ \t]*:?[ \t]*(?P<place>[^\n]*)",
     re.IGNORECASE,
 )
@@ -61,13 +68,15 @@ _INLINE_ADDRESS = re.compile(
 # bis", "livrer avant", "entregar antes del". A date alone in a sentence (a reference, a meeting) is not
 # a needed-by day; the asking words must stand before it in the same sentence.
 _ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)"
-        r"|on[ \t-]?site|onsite|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
+        r"|Liefertermin|Lieferdatum|Wunschtermin|Termin|on[ \t-]?site|onsite"
+        r"|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
         r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos)")
 _DAY_ASKED = re.compile(
     rf"\b{_ASK}\b[^\n.;!?]{{0,60}}?"
     r"(?P<prep>\b(?:by|before|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than|NLT|on[ \t]+or[ \t]+before|until|till"
     r"|on|for|bis(?:[ \t]+(?:zum|spätestens))?|spätestens(?:[ \t]+am)?|am|avant(?:[ \t]+le)?|le|pour[ \t]+le"
     r"|antes[ \t]+del?|el|para[ \t]+el)\b[ \t]*|(?<=site)[ \t]+|(?<=onsite)[ \t]+"
+    r"|[ \t]*:[ \t]*|(?<=termin)[ \t]+|(?<=datum)[ \t]+"
     # "deliver next Monday", "need it tomorrow": a weekday or a relative day needs no preposition.
     r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b))"
     rf"(?:\(?(?:{STATED_DAY.pattern}))",
@@ -86,20 +95,43 @@ def _sentence(text: str, start: int, end: int) -> str:
     return " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())[:200]
 
 
+# A period after these ends no sentence: "1280, boul. Lebourgneuf", "C.P. 36275", "St. Paul".
+_ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|p|c|n|s|e|w)"
+                           r")$", re.IGNORECASE)
+# Two blocks printed side by side ("SHIP TO: CENTRAL WAREHOUSE      BILL TO: ...") or another label after it.
+_BESIDE = re.compile(r"[ \t]{3,}|\t|[ \t]+(?:bill(?:ed)?|sold|invoice)[ \t]*to\b", re.IGNORECASE)
+# What says the place is the usual one, not which it is: "our Leeds unit as usual", "cette fois-ci".
+_QUALIFIER = re.compile(r"[ \t,(]+(?:as[ \t]+(?:usual|always|before)|same[ \t]+as[ \t]+(?:last|before|always)\b.*"
+                        r"|like[ \t]+last[ \t]+time|cette[ \t]+fois.*|comme[ \t]+d'habitude|como[ \t]+siempre"
+                        r"|wie[ \t]+immer)\)?[ \t]*$", re.IGNORECASE)
+
+
+def _place_end(rest: str) -> int | None:
+    for end in _PLACE_END.finditer(rest):
+        if rest[end.start()] == "." and _ABBREVIATION.search(rest[:end.start()]):
+            continue
+        return end.start()
+    return None
+
+
 def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
     found: list[StatedMention] = []
     for m in _DESTINATION.finditer(text):
-        rest = m.group("place")
-        end = _PLACE_END.search(rest)
-        place = rest[:end.start()] if end else rest
-        place = place.strip(" \t,:-")
+        rest = m.group("place").replace("\r", "")
+        beside = _BESIDE.search(rest)
+        if beside:
+            rest = rest[:beside.start()]
+        end_at = _place_end(rest)
+        end = end_at is not None
+        place = rest[:end_at] if end else rest
+        place = _QUALIFIER.sub("", place.strip(" \t,:-")).strip(" \t,:-.")
         below = not place or _PLACE_BELOW.match(place)
         if not below and _NO_PLACE.match(place):
             continue
         if not below and not re.search(r"[^\W\d_]{2}", place):
             continue
         block = [] if below else [place]
-        if below or end is None:
+        if below or not end:
             # The place runs on under its line: "Ship to Alder Creek Elementary" / "9120 ..." / "Bothell ...".
             for ln in text[m.end():].splitlines()[1:6]:
                 if not ln.strip():

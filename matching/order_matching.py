@@ -221,6 +221,22 @@ _PLACE_KIND_WORDS = frozenset(
 )
 
 
+# The buyer's own premises, said without a name ("deliver to our office"): where a customer has one known
+# address, that is it. A site, a job or a project is somewhere else, whatever the customer has on file.
+_OWN_PREMISES = frozenset("office warehouse plant store shop headquarters hq premises dock facility depot unit "
+                          "bureau usine entrepot werk lager buro oficina almacen planta".split())
+_ELSEWHERE = frozenset("site jobsite job project trailer chantier baustelle obra".split())
+
+
+def _own_premises(place: str, customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
+    """The customer's one known address, when the place is only "our office" / "the warehouse"."""
+    said = set(normalise_text(place).split())
+    if customer.customer_id is None or not said & _OWN_PREMISES or said & _ELSEWHERE:
+        return None
+    known = knowledge.addresses(customer.customer_id)
+    return known[0] if len(known) == 1 and known[0].street and known[0].postal_code else None
+
+
 def _place_words(place: str) -> set[str]:
     return {w for w in normalise_text(place).split() if w not in _PLACE_KIND_WORDS and len(w) > 1}
 
@@ -261,7 +277,8 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         words = _place_words(place)
         if header.ship_to is not None and words <= _address_words(header.ship_to.value):
             continue  # the ship-to read names the place ("our Sparks plant" and a ship-to in Sparks)
-        known = _known_address_named(words, customer, knowledge)
+        known = _known_address_named(words, customer, knowledge) if words else \
+            _own_premises(place, customer, knowledge)
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
             header = replace(header, ship_to=Field(known, STATED_ADDRESS_CONFIDENCE, mention.provenance))
             continue
@@ -287,7 +304,11 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
                     "date_unread",
                     f"the email asks for '{when}' (\"{mention.text[:120]}\"), which was not read as a requested "
                     "date: check when this order is needed", field="requested_date"))
-        elif day is not None and day != header.requested_date.value:
+        elif day is not None and day != header.requested_date.value and not (
+                today is not None and header.requested_date.value in
+                {resolve_stated_day(when, today, first) for first in (False, True)}):
+            # (A date the header read under a label the document settled day first, and the same
+            # words here read month first, is one date: only a day no reading of the words gives differs.)
             reasons.append(Reason(
                 "date_unread",
                 f"the email asks for '{when}' ({day}), but the requested date read is "

@@ -140,7 +140,7 @@ _MONTH_WORD = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, 
 _DAY_WORDS = (
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
     rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?{_MONTH_WORD}(?:,?[ \t]+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH_WORD}(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
     # "the 14th", but not "the 3rd truck": an ordinal before a word other than "of" counts a thing.
     r"|(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!(?:of|please|pls|at|and|or|latest|if|so|as)\b)[a-z])"
 )
@@ -152,7 +152,9 @@ STATED_DAY = re.compile(
     rf"|(?:{_DAY_WORDS})"
     r"|tomorrow|today|morgen|demain|ma[ñn]ana"
     r"|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:week|month)"
-    r"|(?:early|mid|late)[ \t-]+next[ \t]+(?:week|month)|next[ \t]+week|this[ \t]+week|EOW|EOM)(?![\w/])",
+    r"|(?:early|mid|late)[ \t-]+next[ \t]+(?:week|month)|next[ \t]+week|this[ \t]+week|EOW|EOM"
+    # a week by its number: "KW 18", "semaine 39", "week 39", "semana 12"
+    r"|(?:KW|week|wk|semaine|semana|Woche)[ \t]*\d{1,2}(?:/\d{2,4})?)(?![\w/])",
     re.IGNORECASE,
 )
 # How far ahead a day written without its year is looked for: a buyer asks for weeks ahead, not a year.
@@ -175,9 +177,12 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
     weekday = _WEEKDAYS.get(m["wd"]) if m else None
     if m and weekday is not None:
         if m["rest"]:
-            day = _resolve_day_words(m["rest"], sent_on, day_first)
-            # The weekday written beside a date is the check that the date was read as meant.
-            return day if day is not None and day.weekday() == weekday else None
+            # The weekday written beside a date is the check that the date was read as meant, and it
+            # settles 09/03 (March or September) where the customer's habit is not known.
+            readings = {_resolve_day_words(m["rest"], sent_on, first) for first in
+                        ((day_first,) if day_first is not None else (False, True))}
+            fitting = [d for d in readings if d is not None and d.weekday() == weekday]
+            return fitting[0] if len(fitting) == 1 else None
         ahead = (weekday - sent_on.weekday()) % 7
         if ahead == 0:
             return None  # "Friday" written on a Friday: today or a week on
@@ -193,7 +198,8 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
 
 def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date | None:
     """A date with or without its year; without, the next such day within half a year of sending."""
-    found = find_date_text(text, day_first)
+    text = re.sub(r"\b(de|of) (\d{4})$", r"\2", text)  # "9 de noviembre de 2026"
+    found = find_date_text(re.sub(r" de ", " ", text), day_first)
     if found:
         return found[0]
     m = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\.?", text)
@@ -207,7 +213,7 @@ def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date
     m = re.fullmatch(r"([a-zäéû]+)\.? (\d{1,2})(?:st|nd|rd|th)?", text)
     if m and m[1] in _MONTHS:
         return _upcoming(sent_on, _MONTHS[m[1]], int(m[2]))
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\.? (?:of )?([a-zäéû]+)\.?", text)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\.? (?:of |de )?([a-zäéû]+)\.?", text)
     if m and m[2] in _MONTHS:
         return _upcoming(sent_on, _MONTHS[m[2]], int(m[1]))
     m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text)

@@ -141,3 +141,35 @@ def test_a_day_not_read_is_a_doubt_and_a_day_against_the_label_too():
     assert "date_unread" in {r.code for r in other.reasons}
     _, same = _decided("We need these by Friday 12/4.", header)
     assert same.auto_approve, same.reasons
+
+
+def test_our_own_office_is_the_one_known_address_but_a_jobsite_is_not():
+    office, _ = _decided("We need this soon, deliver to our office.")
+    assert office.header.ship_to is not None and office.header.ship_to.value == DEFAULT
+    _, jobsite = _decided("Please deliver to the jobsite.")
+    assert "destination_unread" in {r.code for r in jobsite.reasons}
+    _, two = _decided("Deliver to our warehouse.", addresses=[DEFAULT, Address("Acme East", "1 Dock Rd", "Quincy",
+                                                                               "MA", "02169")])
+    assert "destination_unread" in {r.code for r in two.reasons}
+
+
+def test_a_weekday_settles_which_way_a_slash_date_reads():
+    """09/03/2026 is a Monday read day first (9 March) and a Thursday read month first: "next Monday" says which."""
+    assert resolve_stated_day("next Monday, 09/03/2026", date(2026, 3, 4)) == date(2026, 3, 9)
+    assert resolve_stated_day("lunes 9 de noviembre", date(2026, 11, 4)) == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Livrer au 1280, boul. Lebourgneuf, Québec (QC) G2K 2E2.", "1280, boul. Lebourgneuf, Québec (QC) G2K 2E2"),
+    ("Delivery to our Leeds unit as usual.", "our Leeds unit"),
+    ("SHIP TO: CENTRAL WAREHOUSE        BILL TO: ACCOUNTS PAYABLE", "CENTRAL WAREHOUSE"),
+    ("Livraison souhaitée semaine 39 au dépôt de Lyon.", "dépôt de Lyon"),
+    ("Need for the Fruitvale job:", "Fruitvale job"),
+])
+def test_the_place_is_cut_where_its_words_end(text, place):
+    assert [m.place for m in find_stated(text) if m.kind == "destination"] == [place]
+
+
+def test_a_week_by_its_number_is_a_day_asked_for_and_not_read():
+    _, decision = _decided("Liefertermin KW 18")
+    assert "date_unread" in {r.code for r in decision.reasons}
