@@ -30,7 +30,8 @@ _DESTINATION = re.compile(
     r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
     r"|an[ \t]+(?=unser))"
     # "Need for the Fruitvale job", "PO attached for the Kirkland Library job": a job names a site
-    r"|\bfor[ \t]+the(?=(?:[ \t]+[A-Z][\w'-]*){1,4}[ \t]+(?:job|jobsite|site|project)\b))"
+    # (the name capitalised, as names are: "the store refresh project" is work, not a place)
+    r"|\bfor[ \t]+the(?=(?-i:(?:[ \t]+[A-Z][\w'-]*){1,4})[ \t]+(?:job|jobsite|site|project)\b))"
     r"[ \t]*:?[ \t]*(?P<place>[^\n]*)",
     re.IGNORECASE,
 )

@@ -173,3 +173,7 @@ def test_the_place_is_cut_where_its_words_end(text, place):
 def test_a_week_by_its_number_is_a_day_asked_for_and_not_read():
     _, decision = _decided("Liefertermin KW 18")
     assert "date_unread" in {r.code for r in decision.reasons}
+
+
+def test_work_named_in_lower_case_is_not_a_place():
+    assert find_stated("Our PO 55840 - for the store refresh project:") == []
