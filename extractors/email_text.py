@@ -12,6 +12,7 @@ from typing import Any
 
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.stated import find_stated
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -354,6 +355,21 @@ def content_text(text: str, kept: list[tuple[int, str]]) -> str:
     return "".join(chars)
 
 
+def _before_closing(content: str, kept: list[tuple[int, str]]) -> str:
+    """The content without what stands under a closing ("Thanks," / "Best regards"): the signature, whose
+    address is the buyer's office, not a destination. A forwarded message below it is content again."""
+    chars = list(content)
+    in_signature = False
+    for offset, line in kept:
+        if _FORWARD_MARKER.match(line):
+            in_signature = False
+        elif _CLOSING.match(line) and content[:offset].strip():
+            in_signature = True
+        if in_signature:
+            chars[offset:offset + len(line)] = " " * len(line)
+    return "".join(chars)
+
+
 def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> ExtractedHeader:
     """Header fields from the order content first; what it lacks may come from the whole text."""
     own = find_header(content_text(text, kept), part_index, kind)
@@ -365,9 +381,11 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     kept = order_text(text)
     content = content_text(text, kept)
     # Quoted mail and signatures are blanked out of `content`: an earlier "please cancel" quoted under
-    # a new order is not this message's word.
+    # a new order is not this message's word, and a quoted reply's or a signature's address is not where
+    # this order goes.
     result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind),
-                        document_kind=document_kind(content.lstrip()), purpose=document_purpose(content))
+                        document_kind=document_kind(content.lstrip()), purpose=document_purpose(content),
+                        stated=find_stated(_before_closing(content, kept), part_index, kind))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()

@@ -89,7 +89,8 @@ class HtmlTableExtractor:
             table = rows_to_lines(rows, "html", provenance)
             if table.lines:
                 return Extraction(NAME, part.index, header=header, lines=table.lines, unread=table.unread,
-                                  document_kind=document_kind(text), purpose=document_purpose(text))
+                                  document_kind=document_kind(text), purpose=document_purpose(text),
+                                  stated=email_text.extract_text(text, part.index, kind="html").stated)
         # No order table: the body is prose, read it as an email text.
         result = email_text.extract_text(text, part.index, kind="html")
         result.extractor = NAME

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -20,8 +21,9 @@ from models.schemas import (
     MatchedLine,
     MatchedOrder,
     Reason,
+    StatedMention,
 )
-from vocabulary.dates import locale_is_day_first, parse_date
+from vocabulary.dates import locale_is_day_first, parse_date, resolve_stated_day
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97, "exact_description": 0.97}
@@ -204,6 +206,129 @@ def settle_dates(header: ExtractedHeader, customer: CustomerMatch) -> ExtractedH
     return replace(header, **settled) if settled else header
 
 
+# A destination or a day the buyer states in prose is read, but a clerk confirms it: the words around a
+# place or a day are looser than a label's. A prose ship-to sits above the ship-to floor only because it
+# is held against the customer's known addresses like any other (an unknown one is its own doubt); a
+# day counted from the sending day ("Friday", "the 14th") sits under the requested-date floor.
+STATED_ADDRESS_CONFIDENCE = 0.7
+STATED_DAY_CONFIDENCE = 0.75
+# Words that say what kind of place it is, not which one: "our plant", "the jobsite" name no place alone.
+_PLACE_KIND_WORDS = frozenset(
+    "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
+    "branch dock building depot project address following below main this that jobsite- trailer "
+    "unser unsere unseren werk lager baustelle notre nos usine chantier entrepot nuestra nuestro planta obra almacen "
+    "de la le el du des".split()
+)
+
+
+# The buyer's own premises, said without a name ("deliver to our office"): where a customer has one known
+# address, that is it. A site, a job or a project is somewhere else, whatever the customer has on file.
+_OWN_PREMISES = frozenset("office warehouse plant store shop headquarters hq premises dock facility depot unit "
+                          "bureau usine entrepot werk lager buro oficina almacen planta".split())
+_ELSEWHERE = frozenset("site jobsite job project trailer chantier baustelle obra".split())
+
+
+def _own_premises(place: str, customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
+    """The customer's one known address, when the place is only "our office" / "the warehouse"."""
+    said = set(normalise_text(place).split())
+    if customer.customer_id is None or not said & _OWN_PREMISES or said & _ELSEWHERE:
+        return None
+    known = knowledge.addresses(customer.customer_id)
+    return known[0] if len(known) == 1 and known[0].street and known[0].postal_code else None
+
+
+def _place_words(place: str) -> set[str]:
+    return {w for w in normalise_text(place).split() if w not in _PLACE_KIND_WORDS and len(w) > 1}
+
+
+def _address_words(address: Address) -> set[str]:
+    return set(normalise_text(" ".join(p for p in (address.name, address.street, address.city) if p)).split())
+
+
+def _shown_address(address: Address) -> str:
+    return ", ".join(p for p in (address.street, address.postal_code or address.city) if p)
+
+
+def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
+                       knowledge: Knowledge, today: date | None) -> tuple[ExtractedHeader, list[Reason]]:
+    """Hold each destination and day the message states against the header: read it where the words
+    give it fully (an address with street and town, a day that resolves against the sending day), take
+    a known address the place names without doubt, and otherwise say what was asked and not read. An
+    order that names a destination must never go, unread, to the customer's default address."""
+    reasons: list[Reason] = []
+    said: set[tuple[str, str]] = set()
+    for mention in stated:
+        if mention.kind != "destination":
+            continue
+        place = " ".join((mention.place or "").split())
+        key = ("destination", normalise_text(place))
+        if key in said:
+            continue  # the text and HTML versions of one body say it twice
+        said.add(key)
+        if mention.address is not None:
+            if header.ship_to is None:
+                header = replace(header, ship_to=Field(mention.address, STATED_ADDRESS_CONFIDENCE, mention.provenance))
+            elif not _same_place(header.ship_to.value, mention.address):
+                reasons.append(Reason(
+                    "destination_unread",
+                    f"the email asks to deliver to '{place}', which is not the ship-to address read "
+                    f"({_shown_address(header.ship_to.value)}): check where this order goes", field="ship_to"))
+            continue
+        words = _place_words(place)
+        if header.ship_to is not None and words <= _address_words(header.ship_to.value):
+            continue  # the ship-to read names the place ("our Sparks plant" and a ship-to in Sparks)
+        known = _known_address_named(words, customer, knowledge) if words else \
+            _own_premises(place, customer, knowledge)
+        if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
+            header = replace(header, ship_to=Field(known, STATED_ADDRESS_CONFIDENCE, mention.provenance))
+            continue
+        reasons.append(Reason(
+            "destination_unread",
+            f"the email asks to deliver to '{place}', which was not read as the ship-to address: "
+            "check where this order goes", field="ship_to"))
+    day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
+    for mention in stated:
+        if mention.kind != "date" or not mention.when:
+            continue
+        when = mention.when.rstrip(".,")
+        key = ("date", when.lower())
+        if key in said:
+            continue
+        said.add(key)
+        day = resolve_stated_day(when, today, day_first) if today is not None else None
+        if header.requested_date is None:
+            if day is not None:
+                header = replace(header, requested_date=Field(day, STATED_DAY_CONFIDENCE, mention.provenance))
+            else:
+                reasons.append(Reason(
+                    "date_unread",
+                    f"the email asks for '{when}' (\"{mention.text[:120]}\"), which was not read as a requested "
+                    "date: check when this order is needed", field="requested_date"))
+        elif day is not None and day != header.requested_date.value and not (
+                today is not None and header.requested_date.value in
+                {resolve_stated_day(when, today, first) for first in (False, True)}):
+            # (A date the header read under a label the document settled day first, and the same
+            # words here read month first, is one date: only a day no reading of the words gives differs.)
+            reasons.append(Reason(
+                "date_unread",
+                f"the email asks for '{when}' ({day}), but the requested date read is "
+                f"{header.requested_date.value}: check when this order is needed", field="requested_date"))
+    return header, reasons
+
+
+def _same_place(a: Address, b: Address) -> bool:
+    return same_address(a, b) or (a.street is not None and b.street is not None and same_address(b, a))
+
+
+def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
+    """The one known address of the customer whose name, street or town holds every word naming the
+    place; None when no word names it, or when none or several do."""
+    if not words or customer.customer_id is None:
+        return None
+    named = [a for a in knowledge.addresses(customer.customer_id) if words <= _address_words(a)]
+    return named[0] if len(named) == 1 and named[0].street and named[0].postal_code else None
+
+
 def match_order(
     header: ExtractedHeader,
     lines: list[ExtractedLine],
@@ -213,10 +338,13 @@ def match_order(
     price_tolerance: Decimal = Decimal("0.02"),
     min_fuzzy: float = 70.0,
     today: date | None = None,
+    stated: Sequence[StatedMention] = (),
 ) -> MatchedOrder:
-    """`today` is the day the buyer sent the order: a requested date before it cannot be met."""
+    """`today` is the day the buyer sent the order: a requested date before it cannot be met, and days
+    the buyer names in prose ("by Friday") count from it. `stated`: the destinations and days the whole
+    message states (any of its parts), each accounted for by the header or a doubt."""
     header = settle_dates(header, customer)
-    reasons: list[Reason] = []
+    header, reasons = account_for_stated(header, stated, customer, knowledge, today)
     if today is not None and header.requested_date is not None and header.requested_date.value < today:
         reasons.append(Reason("requested_date_in_past", f"the requested date {header.requested_date.value} is "
                               f"before the order was sent ({today})", field="requested_date"))

@@ -180,6 +180,24 @@ class ExtractedHeader:
 
 
 @dataclass
+class StatedMention:
+    """Where a message states a destination or a needed-by day in its own words ("deliver to our Sparks
+    plant", "need these on site Mon 11/30"), whether or not a field was read from it: matching holds
+    each one against what the header says, so what a buyer asked is never passed over unread."""
+
+    kind: str  # destination | date
+    text: str  # the sentence or phrase as written, for the clerk
+    provenance: Provenance | None = None
+    # A destination: where it goes, as written ("our Sparks plant"), and the address when the words
+    # around it give a street with a city or postal code.
+    place: str | None = None
+    address: Address | None = None
+    # A date: the words naming the day ("Mon 11/30", "Friday", "the 14th"); matching resolves them
+    # against the day the message was sent.
+    when: str | None = None
+
+
+@dataclass
 class ExtractedLine:
     raw_text: str
     quantity: Decimal | None
@@ -254,6 +272,9 @@ class Extraction:
     # What the document says it does (a new order, a change, a cancellation...), where it says it;
     # None when it does not say.
     purpose: DocumentPurpose | None = None
+    # Destinations and needed-by days the part states in its own words (prose or a label whose value
+    # could not be read): each must be accounted for by the order's header, or it is a doubt.
+    stated: list[StatedMention] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

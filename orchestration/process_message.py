@@ -233,10 +233,15 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
                                 settings.supplier_domains, evidence, lambda: po_shapes(session))
     catalog = load_catalog(session)
     sent = sent_on(message)
+    # A destination or a day may be written in any part (the body, while the order came from the
+    # attachment): every part's, the chosen one's first.
+    stated = [m for r in sorted(read, key=lambda r: (r is not chosen, -_PREFERENCE.get(r.part.role, 0)))
+              if not r.extraction.error for m in r.extraction.stated]
     orders = []
     for n, extraction in enumerate(extractions or [chosen.extraction]):
         matched = match_order(header if n == 0 else extraction.header, extraction.lines, customer, catalog,
-                              DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent)
+                              DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent,
+                              stated if n == 0 else extraction.stated)
         matched.reasons.extend(extra_reasons)
         matched.purpose = _said_purpose(extraction, read, message)
         for text in extraction.unread:

@@ -1,0 +1,184 @@
+"""Destinations and needed-by days a buyer states in their own words ("Ship to Alder Creek Elementary -
+Jobsite, 9120 Alder Creek Rd, Bothell WA 98011", "deliver to our Sparks plant", "need these on site Mon
+11/30"): found in the order content of a text, with the address when the words give one. Matching holds
+each one against the order's header; nothing here decides."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.header_fields import parse_address
+from models.schemas import Address, Provenance, StatedMention
+from vocabulary.dates import STATED_DAY
+
+# Asking for goods to go somewhere: "ship to", "please deliver these to", "drop them off at", "send
+# the order to", "delivery to", "Lieferung an", "livrer à", "entregar en". A verb alone ("please ship
+# asap", "ship via UPS", "delivery charges") names no place.
+_OBJECT = (r"(?:(?:it|them|these|this|those|everything|all(?:[ \t]+of[ \t]+(?:it|them))?"
+           r"|the[ \t]+(?:order|goods|material|materials|parts|items|pallets?|lot))[ \t]+)?")
+_DESTINATION = re.compile(
+    r"\b(?:(?:(?:ship(?:ped|ping)?|deliver(?:ed|y|ies)?|send|sent|bring|drop(?:ped)?(?:[ \t]+off)?)[ \t]+" + _OBJECT
+    + r"|get[ \t]+(?:it|them|these|this|those|everything|the[ \t]+order)[ \t]+)"
+    r"(?:(?:off|out|over|down|up)[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
+    r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
+    r"|\bLieferung[ \t]+(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
+    r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
+    r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
+    # a delivery sentence that names its place later: "Livraison souhaitée semaine 39 au dépôt de Lyon",
+    # "Fecha de entrega: 12/06/2026 en nuestro almacén de Albolote"
+    r"|\b(?:livraison|entrega|lieferung)\b[^\n.;]{0,50}?[ \t]"
+    r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
+    r"|an[ \t]+(?=unser))"
+    # "Need for the Fruitvale job", "PO attached for the Kirkland Library job": a job names a site
+    # (the name capitalised, as names are: "the store refresh project" is work, not a place)
+    r"|\bfor[ \t]+the(?=(?-i:(?:[ \t]+[A-Z][\w'-]*){1,4})[ \t]+(?:job|jobsite|site|project)\b))"
+    r"[ \t]*:?[ \t]*(?P<place>[^\n]*)",
+    re.IGNORECASE,
+)
+# Where the place ends: a sentence's end, a day asked for, a courtesy.
+_PLACE_END = re.compile(
+    r"(?:[.;!?](?:[ \t]|$)|[ \t]+(?:by|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|asap|please|thanks?|thank"
+    r"|until|via|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes)\b"
+    r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r")"
+    r"|[ \t]+(?=(?:this|next|coming|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
+    re.IGNORECASE,
+)
+# Not a place of its own: the buyer's usual address, a person, a mailbox, an infinitive.
+_NO_PLACE = re.compile(
+    r"^(?:(?:us|me|you|him|her|them|myself|ourselves|yourselves?)\b(?![ \t]+at\b)"
+    r"|(?:our|my|the|your)[ \t]+(?:usual|regular|normal|standard|same|default|registered|main|billing)\b"
+    r"|(?:the[ \t]+)?(?:same|usual)[ \t]+(?:address|place|location)|(?:the[ \t]+)?address[ \t]+on[ \t]+file"
+    r"|our[ \t]+(?:address|attention)|(?:my|your|the)[ \t]+attention|attn\b|attention\b"
+    r"|(?:the[ \t]+)?(?:invoice|bill|confirmation|tracking|quote|acknowledg)"
+    r"|(?:arrive|be|get|meet|make|reach|have|follow|you|your|confirm|customer|customers|invoice)\b"
+    r"|[^\n]*@)",
+    re.IGNORECASE,
+)
+# An address promised below: "ship to the following address:", "deliver to:".
+_PLACE_BELOW = re.compile(r"^(?:(?:the|this)[ \t]+(?:following|below|address[ \t]+below)|(?:the[ \t]+)?following"
+                          r"[ \t]+(?:address|location|site)|(?:the[ \t]+)?address[ \t]+below)?[ \t]*:?[ \t]*$",
+                          re.IGNORECASE)
+# A street written in a sentence, then its town: "9120 Alder Creek Rd, Bothell WA 98011".
+_INLINE_ADDRESS = re.compile(
+    r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
+    r"[\w-]+,[ \t]*)?(?P<town>[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
+    r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+)\b",
+)
+
+# Asking for a day: "need these on site Mon 11/30", "by Friday", "no later than the 14th", "Lieferung
+# bis", "livrer avant", "entregar antes del". A date alone in a sentence (a reference, a meeting) is not
+# a needed-by day; the asking words must stand before it in the same sentence.
+_ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)"
+        r"|Liefertermin|Lieferdatum|Wunschtermin|Termin|on[ \t-]?site|onsite"
+        r"|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
+        r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos)")
+_DAY_ASKED = re.compile(
+    rf"\b{_ASK}\b[^\n.;!?]{{0,60}}?"
+    r"(?P<prep>\b(?:by|before|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than|NLT|on[ \t]+or[ \t]+before|until|till"
+    r"|on|for|bis(?:[ \t]+(?:zum|spätestens))?|spätestens(?:[ \t]+am)?|am|avant(?:[ \t]+le)?|le|pour[ \t]+le"
+    r"|antes[ \t]+del?|el|para[ \t]+el)\b[ \t]*|(?<=site)[ \t]+|(?<=onsite)[ \t]+"
+    r"|[ \t]*:[ \t]*|(?<=termin)[ \t]+|(?<=datum)[ \t]+"
+    # "deliver next Monday", "need it tomorrow": a weekday or a relative day needs no preposition.
+    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b))"
+    rf"(?:\(?(?:{STATED_DAY.pattern}))",
+    re.IGNORECASE,
+)
+
+
+def find_stated(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
+    """Every destination and needed-by day the text states, each with its provenance."""
+    return [*_destinations(text, part_index, kind), *_days(text, part_index, kind)]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())[:200]
+
+
+# A period after these ends no sentence: "1280, boul. Lebourgneuf", "C.P. 36275", "St. Paul".
+_ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|p|c|n|s|e|w)"
+                           r")$", re.IGNORECASE)
+# Two blocks printed side by side ("SHIP TO: CENTRAL WAREHOUSE      BILL TO: ...") or another label after it.
+_BESIDE = re.compile(r"[ \t]{3,}|\t|[ \t]+(?:bill(?:ed)?|sold|invoice)[ \t]*to\b", re.IGNORECASE)
+# What says the place is the usual one, not which it is: "our Leeds unit as usual", "cette fois-ci".
+_QUALIFIER = re.compile(r"[ \t,(]+(?:as[ \t]+(?:usual|always|before)|same[ \t]+as[ \t]+(?:last|before|always)\b.*"
+                        r"|like[ \t]+last[ \t]+time|cette[ \t]+fois.*|comme[ \t]+d'habitude|como[ \t]+siempre"
+                        r"|wie[ \t]+immer)\)?[ \t]*$", re.IGNORECASE)
+
+
+def _place_end(rest: str) -> int | None:
+    for end in _PLACE_END.finditer(rest):
+        if rest[end.start()] == "." and _ABBREVIATION.search(rest[:end.start()]):
+            continue
+        return end.start()
+    return None
+
+
+def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
+    found: list[StatedMention] = []
+    for m in _DESTINATION.finditer(text):
+        rest = m.group("place").replace("\r", "")
+        beside = _BESIDE.search(rest)
+        if beside:
+            rest = rest[:beside.start()]
+        end_at = _place_end(rest)
+        end = end_at is not None
+        place = rest[:end_at] if end else rest
+        place = _QUALIFIER.sub("", place.strip(" \t,:-")).strip(" \t,:-.")
+        below = not place or _PLACE_BELOW.match(place)
+        if not below and _NO_PLACE.match(place):
+            continue
+        if not below and not re.search(r"[^\W\d_]{2}", place):
+            continue
+        block = [] if below else [place]
+        if below or not end:
+            # The place runs on under its line: "Ship to Alder Creek Elementary" / "9120 ..." / "Bothell ...".
+            for ln in text[m.end():].splitlines()[1:6]:
+                if not ln.strip():
+                    if block:
+                        break
+                    continue
+                block.append(ln.strip())
+        address = _address(place, block)
+        if below and address is None:
+            place = " ".join(block[:2]) or "an address that was not read"
+        found.append(StatedMention(
+            "destination", _sentence(text, m.start(), m.end()),
+            Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())),
+            place=place[:120], address=address))
+    return found
+
+
+def _address(place: str, block: list[str]) -> Address | None:
+    """The address the words give, only when it holds a street and a town (a city with its postal code)."""
+    inline = _INLINE_ADDRESS.search(place)
+    if inline:
+        name = place[:inline.start()].strip(" \t,:-") or None
+        parsed = parse_address([*([name] if name else []), inline["street"], inline["town"]])
+    else:
+        lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
+        parsed = parse_address(lines) if len(lines) >= 2 else None
+    if parsed is None or not parsed.street or not re.search(r"\d", parsed.street) \
+            or not (parsed.postal_code and parsed.city):
+        return None
+    return parsed
+
+
+# "Could you get these out this week?" asks for speed, as "asap" does: what the order's normal course
+# gives it anyway, not a day a clerk could set. A later window ("end of next week") or a day is a statement.
+_SOON = re.compile(r"^(?:this[ \t]+week|(?:the[ \t]+)?end[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?week|EOW|today)$",
+                   re.IGNORECASE)
+
+
+def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
+    found: list[StatedMention] = []
+    for m in _DAY_ASKED.finditer(text):
+        day = m.group("day")
+        if day is None or _SOON.match(" ".join(day.split())):
+            continue
+        found.append(StatedMention(
+            "date", _sentence(text, m.start(), m.end()),
+            Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
+            when=" ".join(day.split())))
+    return found

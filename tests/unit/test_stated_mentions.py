@@ -1,0 +1,179 @@
+"""Destinations and needed-by days stated in a buyer's own words: found precisely, resolved against the
+sending day, and held against the order's header (matching/order_matching.account_for_stated)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.email_text import extract_text
+from extractors.stated import find_stated
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
+from vocabulary.dates import resolve_stated_day
+
+SENT = date(2026, 11, 25)  # a Wednesday
+CATALOG = CatalogIndex([CatalogProduct("GLV-NIT-L-BLU", "Nitrile gloves, size L, box of 100", "BX",
+                                       Decimal("8.90"))])
+CUSTOMER = CustomerMatch("C1", "Acme Retail", "contact_email", 0.99)
+DEFAULT = Address("Acme Retail DC", "400 Summer Street", "Boston", "MA", "02210", "US")
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Mon 11/30", date(2026, 11, 30)),
+    ("Friday", date(2026, 11, 27)),
+    ("next Monday", date(2026, 11, 30)),  # the coming Monday is next week's: both readings agree
+    ("the 14th", date(2026, 12, 14)),
+    ("tomorrow", date(2026, 11, 26)),
+    ("Dec 7", date(2026, 12, 7)),
+    ("30.11.", date(2026, 11, 30)),
+    ("December 7, 2026", date(2026, 12, 7)),
+    ("next Friday", None),  # this week's or next week's: a person must ask
+    ("Tue 11/30", None),  # the weekday disagrees with the date
+    ("Wednesday", None),  # written on a Wednesday: today or a week on
+    ("end of next week", None),
+])
+def test_a_day_named_in_prose_resolves_against_the_sending_day_only_when_certain(words, day):
+    assert resolve_stated_day(words, SENT) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Please ship asap.",
+    "Ship via UPS ground, delivery charges as usual.",
+    "Please ship to us as usual, thanks.",
+    "Please send the invoice to ap@acme-retail.example",
+    "ship on the 3rd truck",
+    "Thanks for the quick delivery last time.",
+])
+def test_shipping_words_that_name_no_place_or_day_are_not_mentions(text):
+    assert find_stated(text) == []
+
+
+def test_a_place_and_a_day_said_in_one_sentence_are_both_found():
+    found = find_stated("Can you drop at the Bothell jobsite? We need these on site Mon 11/30.")
+    assert [(m.kind, m.place, m.when) for m in found] == [
+        ("destination", "the Bothell jobsite", None), ("date", None, "Mon 11/30")]
+
+
+def test_an_address_in_a_sentence_or_under_it_is_read_whole():
+    inline = find_stated("Ship to Alder Creek Elementary - Jobsite, 9120 Alder Creek Rd, Bothell WA 98011")
+    below = find_stated("Please ship to the following address:\nAlder Creek Elementary\n9120 Alder Creek Rd\n"
+                        "Bothell, WA 98011\n")
+    for found in (inline, below):
+        assert found[0].address is not None
+        assert (found[0].address.street, found[0].address.postal_code) == ("9120 Alder Creek Rd", "98011")
+
+
+def test_a_signature_and_a_quoted_reply_state_no_destination():
+    """The buyer's office under "Thanks," and a ship-to in the quoted history are not where this order goes."""
+    body = ("PO 1234\n\n10 x GLV-NIT-L-BLU\n\nThanks,\nJane Doe\nAcme Retail\n400 Summer Street\nBoston, MA 02210\n\n"
+            "On Tue, Nov 24, 2026 at 9:00 AM Sam <sam@northwind.example> wrote:\n"
+            "> Please confirm: ship to 55 Harbor Way, Sparks NV 89431?\n")
+    assert extract_text(body, 0).stated == []
+
+
+def _decided(stated_text: str, header: ExtractedHeader | None = None, addresses: list[Address] | None = None):
+    stated = find_stated(stated_text)
+    knowledge = StaticKnowledge(known_addresses={"C1": addresses if addresses is not None else [DEFAULT]})
+    matched = match_order(header or ExtractedHeader(po_number=Field("PO-1", 0.9)),
+                          [ExtractedLine("10 x GLV-NIT-L-BLU", Decimal(10), item_code="GLV-NIT-L-BLU")],
+                          CUSTOMER, CATALOG, knowledge, today=SENT, stated=stated)
+    return matched, decide(matched, 0.9)
+
+
+def test_a_clean_order_without_stated_places_still_goes_through():
+    _, decision = _decided("Please ship asap, thanks.")
+    assert decision.auto_approve, decision.reasons
+
+
+def test_a_place_not_read_is_a_doubt_naming_it():
+    matched, decision = _decided("Please deliver to our Sparks plant.")
+    assert not decision.auto_approve
+    reason = next(r for r in decision.reasons if r.code == "destination_unread")
+    assert reason.field == "ship_to" and "'our Sparks plant'" in reason.message
+    assert matched.header.ship_to is None
+
+
+def test_a_known_address_the_place_names_alone_is_taken():
+    sparks = Address("Acme Sparks Plant", "55 Harbor Way", "Sparks", "NV", "89431", "US")
+    matched, decision = _decided("Please deliver to our Sparks plant.", addresses=[DEFAULT, sparks])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == sparks
+    assert decision.auto_approve, decision.reasons
+
+
+def test_a_place_two_known_addresses_answer_to_is_still_a_doubt():
+    sparks = [Address("Acme Sparks Plant", "55 Harbor Way", "Sparks", "NV", "89431"),
+              Address("Acme Sparks Annex", "7 Glendale Ave", "Sparks", "NV", "89431")]
+    _, decision = _decided("Please deliver to Sparks.", addresses=[DEFAULT, *sparks])
+    assert "destination_unread" in {r.code for r in decision.reasons}
+
+
+def test_a_place_the_labelled_ship_to_names_is_accounted_for():
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(
+        Address("Acme Sparks Plant", "55 Harbor Way", "Sparks", "NV", "89431"), 0.85))
+    sparks = Address("Acme Sparks Plant", "55 Harbor Way", "Sparks", "NV", "89431")
+    _, decision = _decided("Please deliver to our Sparks plant.", header, addresses=[DEFAULT, sparks])
+    assert decision.auto_approve, decision.reasons
+
+
+def test_a_stated_address_other_than_the_labelled_ship_to_is_a_doubt():
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(DEFAULT, 0.85))
+    _, decision = _decided("Ship to Alder Creek Elementary - Jobsite, 9120 Alder Creek Rd, Bothell WA 98011",
+                           header)
+    assert "destination_unread" in {r.code for r in decision.reasons}
+
+
+def test_a_day_read_from_prose_is_confirmed_by_a_clerk():
+    matched, decision = _decided("We need these on site Mon 11/30.")
+    assert matched.header.requested_date is not None and matched.header.requested_date.value == date(2026, 11, 30)
+    assert [r.field for r in decision.reasons] == ["requested_date"]
+
+
+def test_a_day_not_read_is_a_doubt_and_a_day_against_the_label_too():
+    _, vague = _decided("We need it by end of next week.")
+    assert "date_unread" in {r.code for r in vague.reasons}
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), requested_date=Field(date(2026, 12, 4), 0.85))
+    _, other = _decided("We need these by Friday.", header)  # Friday is the 27th, the label says 4 Dec
+    assert "date_unread" in {r.code for r in other.reasons}
+    _, same = _decided("We need these by Friday 12/4.", header)
+    assert same.auto_approve, same.reasons
+
+
+def test_our_own_office_is_the_one_known_address_but_a_jobsite_is_not():
+    office, _ = _decided("We need this soon, deliver to our office.")
+    assert office.header.ship_to is not None and office.header.ship_to.value == DEFAULT
+    _, jobsite = _decided("Please deliver to the jobsite.")
+    assert "destination_unread" in {r.code for r in jobsite.reasons}
+    _, two = _decided("Deliver to our warehouse.", addresses=[DEFAULT, Address("Acme East", "1 Dock Rd", "Quincy",
+                                                                               "MA", "02169")])
+    assert "destination_unread" in {r.code for r in two.reasons}
+
+
+def test_a_weekday_settles_which_way_a_slash_date_reads():
+    """09/03/2026 is a Monday read day first (9 March) and a Thursday read month first: "next Monday" says which."""
+    assert resolve_stated_day("next Monday, 09/03/2026", date(2026, 3, 4)) == date(2026, 3, 9)
+    assert resolve_stated_day("lunes 9 de noviembre", date(2026, 11, 4)) == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Livrer au 1280, boul. Lebourgneuf, Québec (QC) G2K 2E2.", "1280, boul. Lebourgneuf, Québec (QC) G2K 2E2"),
+    ("Delivery to our Leeds unit as usual.", "our Leeds unit"),
+    ("SHIP TO: CENTRAL WAREHOUSE        BILL TO: ACCOUNTS PAYABLE", "CENTRAL WAREHOUSE"),
+    ("Livraison souhaitée semaine 39 au dépôt de Lyon.", "dépôt de Lyon"),
+    ("Need for the Fruitvale job:", "Fruitvale job"),
+])
+def test_the_place_is_cut_where_its_words_end(text, place):
+    assert [m.place for m in find_stated(text) if m.kind == "destination"] == [place]
+
+
+def test_a_week_by_its_number_is_a_day_asked_for_and_not_read():
+    _, decision = _decided("Liefertermin KW 18")
+    assert "date_unread" in {r.code for r in decision.reasons}
+
+
+def test_work_named_in_lower_case_is_not_a_place():
+    assert find_stated("Our PO 55840 - for the store refresh project:") == []
