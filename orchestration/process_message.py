@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.classify import asks_for_goods
+from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
@@ -121,8 +121,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
             # What was refused might have been the order: the clerk must hear of it, not "not an order".
             _close(session, message, MessageStatus.ERROR, "; ".join(message.refused))
         else:
-            _close(session, message, MessageStatus.NOT_AN_ORDER,
-                   "not an order: no order lines found in the body or attachments")
+            return _unread_or_closed(session, message, settings, read)
         return []
     chosen = max(with_lines, key=lambda r: (_PREFERENCE.get(r.part.role, 0), len(r.extraction.lines)))
     if not _looks_like_order(chosen, message):
@@ -138,6 +137,39 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                                            "and field against the page"))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
+
+
+def _unread_or_closed(session: Session, message: InboundMessage, settings: Settings,
+                      read: list[ReadPart]) -> list[Order]:
+    """No part gave an order line. A message that still looks like an order (a PO number read in any
+    part, order wording, item codes beside quantities) goes to review as unreadable with everything
+    that was read, never closed unseen; one that says it is about something else (a status question,
+    a return, a cancellation, a quote request) is closed saying so."""
+    texts = [message.subject or ""] + [r.part.content.decode("utf-8", errors="replace") for r in read
+                                       if r.part.role.startswith("body") or r.part.media_type.startswith("text/")]
+    text = "\n".join(texts)
+    po = next((r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))
+               if r.extraction.header.po_number), None)
+    about = other_business(text)
+    if about is not None:
+        _close(session, message, MessageStatus.NOT_AN_ORDER,
+               f"not an order: {about}" + (f" (PO {po})" if po else ""))
+        return []
+    signs = ([f"gives PO {po}"] if po else []) + (["names an order"] if names_an_order(text) and not po else []) \
+        + (["asks for goods"] if asks_for_goods(text) else []) \
+        + (["lists codes with quantities"] if len(coded_quantity_lines(text)) >= 2 else [])
+    if not signs:
+        _close(session, message, MessageStatus.NOT_AN_ORDER,
+               "not an order: no order lines found in the body or attachments")
+        return []
+    # The clerk types the lines from the part most likely to hold them: an attachment read without an
+    # error before the email's own text.
+    chosen = max(read, key=lambda r: (r.extraction.error is None and r.extraction.document_kind is None,
+                                      _PREFERENCE.get(r.part.role, 0)))
+    where = _describe(chosen.document) if chosen.part.role == "attachment" else "the email"
+    reason = Reason("unreadable_order", f"this email looks like an order (it {' and '.join(signs)}) but no order "
+                                        f"line could be read: type its lines from {where}")
+    return _file(session, message, settings, read, chosen, [], [reason])
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:
