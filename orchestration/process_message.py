@@ -26,7 +26,7 @@ from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, 
 from matching.order_matching import match_order
 from models import reasons
 from models.audit import audit
-from models.schemas import Decision, Extraction, MatchedOrder, Part, Reason
+from models.schemas import Decision, ExtractedHeader, Extraction, MatchedOrder, Part, Reason
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
@@ -170,6 +170,27 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
     reason = Reason("unreadable_order", f"this email looks like an order (it {' and '.join(signs)}) but no order "
                                         f"line could be read: type its lines from {where}")
     return _file(session, message, settings, read, chosen, [], [reason])
+
+
+def file_for_clerk(session: Session, message: InboundMessage, settings: Settings, reason: Reason) -> list[Order]:
+    """A message a clerk says is an order, filed for review whatever it was closed as: read again from
+    its stored parts, with the lines of the part that gives the most (structure first), possibly none,
+    and everything else that was read. `reason` keeps it from being approved untouched."""
+    read = _documents(session, message)
+    if not read:
+        # Nothing was stored to read (intake could not split the message): an empty order to type.
+        customer = resolve_customer(message.from_addr, message.original_from_addr, load_customers(session),
+                                    settings.supplier_domains, DocumentEvidence(None, None, None),
+                                    lambda: po_shapes(session))
+        matched = match_order(ExtractedHeader(), [], customer, load_catalog(session), DbKnowledge(session),
+                              settings.price_tolerance, settings.fuzzy_min_score, sent_on(message))
+        matched.reasons.append(reason)
+        order = file_order(session, message, None, matched, decide(matched, settings.auto_approve_min_confidence), {})
+        message.status, message.error = MessageStatus.PROCESSED, None
+        return [order]
+    chosen = max(read, key=lambda r: (len(r.extraction.lines) > 0, _PREFERENCE.get(r.part.role, 0),
+                                      len(r.extraction.lines)))
+    return _file(session, message, settings, read, chosen, [chosen.extraction], [reason])
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:
