@@ -58,7 +58,8 @@ def _process(db: Database, settings: Settings, raw: bytes) -> Outcome:
         outcome = Outcome(message.status, message.error)
         order = s.scalar(select(Order).where(Order.message_id == accepted.message_id))
         if order is not None:
-            outcome.order_status, outcome.customer_id, outcome.po_number = order.status, order.customer_id, order.po_number
+            outcome.order_status, outcome.customer_id = order.status, order.customer_id
+            outcome.po_number = order.po_number
             outcome.auto_approved = order.auto_approved
             outcome.reasons = [(r.code, r.message) for r in order.reasons]
         return outcome
@@ -109,7 +110,8 @@ def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Dat
     pytest.param("Cancel PO AR-77120", "Mike,\n\nplease cancel PO AR-77120 - the 4 cs TAPE-48-CLR came from our "
                  "other supplier.\n\nJane", "cancels an order", id="cancellation"),
     pytest.param("Pricing for 2027", "Hi Mike,\n\nfor next year we plan a framework agreement on tape (TAPE-48-CLR, "
-                 "about 400 cases a year). Please send us a quote. This is not an order yet.\n\nJane", "quote", id="quote-request"),
+                 "about 400 cases a year). Please send us a quote. This is not an order yet.\n\nJane", "quote",
+                 id="quote-request"),
     pytest.param("Thanks", "Hi Mike,\n\nthanks for turning PO AR-77120 around so fast, the TAPE-48-CLR arrived "
                  "early. No order today.\n\nJane", "not an order", id="thank-you-note"),
 ])
