@@ -59,6 +59,10 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(send\s+(us\s+)?(a|an|your|the)\s+(\d{4}\s+)?(quote|quotation|price\s+list)|request\s+for\s+quot\w*|"
         r"rfq|senden\s+sie\s+uns\s+ein\s+angebot|bitte\s+um\s+(ein\s+)?angebot|demande\s+de\s+(prix|devis)|"
         r"solicitud\s+de\s+cotizaci[oó]n)\b", re.IGNORECASE)),
+    ("it says goods arrived", re.compile(
+        r"\b((the|our|your)\s+(order|goods|delivery|shipment|parcel)\s+(has\s+|have\s+)?(arrived|came|was\s+received)|"
+        r"(we\s+)?(have\s+)?received\s+(the|our|your)\s+(order|goods|delivery|shipment|parcel)\b(?!\s+(no|number|#)))",
+        re.IGNORECASE)),
     ("it says it is not an order", re.compile(
         r"\b(no order today|(is|this is) not (yet )?an order|not an order yet|(noch )?keine bestellung|"
         r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)),

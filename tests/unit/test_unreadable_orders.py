@@ -128,3 +128,25 @@ def test_mail_about_other_business_stays_closed_with_what_it_is(demo_db: Databas
 def test_a_chat_without_order_signs_stays_closed(demo_db: Database, settings: Settings):
     got = _process(demo_db, settings, _eml("lunch", "Mike, lunch on Thursday at 12? Jane", "lunch"))
     assert got.order_status is None and got.status == MessageStatus.NOT_AN_ORDER
+
+
+def test_a_thanks_received_note_naming_its_po_stays_closed(demo_db: Database, settings: Settings):
+    """GIVEN a buyer's "thanks, received" note that names the PO and an item WHEN it is processed THEN it
+    stays closed, saying the goods arrived."""
+    got = _process(demo_db, settings, _eml("RE: PO AR-77120", "Hi Mike,\n\nthanks - we received the order "
+                                           "today, all 4 cs TAPE-48-CLR in good shape.\n\nJane", "received"))
+    assert got.order_status is None and got.status == MessageStatus.NOT_AN_ORDER
+    assert "goods arrived" in (got.error or ""), got.error
+
+
+@pytest.mark.parametrize("text,count", [
+    pytest.param("TAPE-48-CLR  4 cs\n100-4471   Nitrile gloves M   40  BX\n785432100633  GLOVE  30 BX", 3,
+                 id="codes-beside-quantities"),
+    pytest.param("Tel 0113 496 0721\nP: 319-555-0142\nUnit 7, Brindley Park, Leeds LS12 4RS\n"
+                 "Required date: 04/06/2026", 0, id="phone-address-date-lines"),
+    pytest.param("We had 2 staff out this week and 3 deliveries late.", 0, id="prose-numbers-without-codes"),
+])
+def test_coded_quantity_lines_count_item_codes_beside_quantities_only(text: str, count: int):
+    from intake.classify import coded_quantity_lines
+
+    assert len(coded_quantity_lines(text)) == count
