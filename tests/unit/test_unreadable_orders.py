@@ -9,6 +9,7 @@ quantities in a layout it does not know, a bare "please send the usual"."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from email.message import EmailMessage
 from email.policy import SMTP
 
@@ -150,3 +151,16 @@ def test_coded_quantity_lines_count_item_codes_beside_quantities_only(text: str,
     from intake.classify import coded_quantity_lines
 
     assert len(coded_quantity_lines(text)) == count
+
+
+def test_a_line_the_clerk_types_answers_the_unreadable_order(demo_db: Database, settings: Settings):
+    """GIVEN an order waiting as unreadable WHEN the clerk types its first line THEN "no order line could
+    be read" is answered and leaves the order's reasons."""
+    from clerk.lines import add_line
+
+    _process(demo_db, settings, _eml("Order for Friday", THE_USUAL, "typed"))
+    with demo_db.session() as s:
+        order = s.scalar(select(Order).where(Order.status == OrderStatus.NEEDS_REVIEW))
+        assert order is not None and "unreadable_order" in [r.code for r in order.reasons]
+        add_line(s, order, "clerk@x", "TAPE-48-CLR", Decimal(4))
+        assert "unreadable_order" not in [r.code for r in order.reasons]
