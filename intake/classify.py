@@ -10,11 +10,12 @@ machine.
 Order wording is two rules, on purpose, both kept here: `names_an_order` (a PO or order number, "purchase
 order") is strong enough to keep a machine-sent or mailing-list message from being set aside at intake,
 where "your order has been received" from a shop must still be set aside; `asks_for_goods` is the weaker
-wording of a buyer asking in prose ("we need", "please send", "we would like to order today"), which is
-what processing asks of a prose order without a PO number or item codes. Two more serve the message
-that yields no order line: `coded_quantity_lines` (lines giving an item code beside a quantity) makes
-it look like an order, and `other_business` (a status question, a return, a cancellation, a request
-for a quote, "no order today") says it is about something else, so it may be closed.
+wording of a buyer asking in prose ("we need", "please send", "could you send", "we would like to order
+today"), which is what processing asks of a prose order without a PO number or item codes. Two more
+serve the message that yields no order line: `coded_quantity_lines` (lines giving an item code beside
+a quantity) makes it look like an order, and `other_business` (a status question, a return, a
+cancellation, a request for a quote, goods arrived, "no order today") says it is about something
+else, so it may be closed.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _NAMES_AN_ORDER = re.compile(
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
 _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
-                             r"we need|quote)\b", re.IGNORECASE)
+                             r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
+                             r"(we are|we're) running low)\b", re.IGNORECASE)
 # What a buyer writes about when the mail is not an order even though it names a PO and items: each
 # phrase is tight on purpose (a real order says "please send tracking" or "cancel line 3" too), and what
 # it says is the sentence the closed message keeps.

@@ -74,12 +74,16 @@ CODES_UNUSUAL = ("Mike - restock below, same as last month.\n\n"
                  "[GLV-NIT-L-BLU] <<two>> (2) / bx\n"
                  "[TIE-08-BLK] <<three>> (3) / pk\n\nJane")
 THE_USUAL = "Hi Mike,\n\nplease send the usual for the Boston store, Friday if you can.\n\nJane"
+CHATTY = ("Hi Mike!\n\nWhat a week - the loading dock flooded on Tuesday. Anyway, we're running low on "
+          "everything. Could you send a couple of cases of the clear tape and a box or two of the big blue gloves? "
+          "Same place as always.\n\nThanks!\nJane")
 
 
 @pytest.mark.parametrize("subject,body,signs", [
     pytest.param("Boston restock", PROSE_WITH_PO, "gives PO AR-88120", id="prose-lines-with-a-po"),
     pytest.param("restock", CODES_UNUSUAL, "lists codes with quantities", id="codes-and-quantities-unusual-layout"),
     pytest.param("Order for Friday", THE_USUAL, "asks for goods", id="please-send-the-usual"),
+    pytest.param("Help, running low", CHATTY, "asks for goods", id="chatty-could-you-send"),
 ])
 def test_an_order_with_no_line_read_goes_to_review_as_unreadable(demo_db: Database, settings: Settings,
                                                                  subject: str, body: str, signs: str):
