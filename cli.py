@@ -23,11 +23,13 @@ customers_app = typer.Typer(help="Customers and their price lists.")
 token_app = typer.Typer(help="API tokens.")
 user_app = typer.Typer(help="Review-screen users.")
 jobs_app = typer.Typer(help="The job queue: dead letters and retrying them.")
+messages_app = typer.Typer(help="Inbound messages: read one again, or turn a closed one into an order.")
 app.add_typer(catalog_app, name="catalog")
 app.add_typer(customers_app, name="customers")
 app.add_typer(token_app, name="token")
 app.add_typer(user_app, name="user")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(messages_app, name="messages")
 console = Console()
 
 
@@ -294,6 +296,57 @@ def jobs_retry(job_id: Annotated[int, typer.Argument(help="A dead job's id (see 
             raise typer.Exit(1) from None
     console.print(f"job {view.id} ({view.kind}{f', order {view.order_id}' if view.order_id else ''}) queued again; "
                   f"a worker will run it")
+
+
+@messages_app.command("reprocess")
+def messages_reprocess(message_id: Annotated[int, typer.Argument(help="The message's id.")]) -> None:
+    """Read a message again from its stored parts (a worker runs it); its order still in review is rejected
+    as replaced. Refused when an order of the message is approved already."""
+    import getpass
+
+    from clerk.errors import ActionError
+    from clerk.messages import reprocess
+    from models.tables import InboundMessage
+
+    with _db().session() as s:
+        message = s.get(InboundMessage, message_id)
+        if message is None:
+            console.print(f"[red]no message {message_id}[/red]")
+            raise typer.Exit(1)
+        try:
+            done = reprocess(s, message, f"cli:{getpass.getuser()}")
+        except ActionError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from None
+    replaced = ", ".join(str(n) for n in done.replaced_order_ids)
+    console.print(f"message {done.message_id} queued to be read again (job {done.job_id}); a worker will run it"
+                  + (f"; order {replaced} rejected as replaced" if replaced else ""))
+
+
+@messages_app.command("to-order")
+def messages_to_order(message_id: Annotated[int, typer.Argument(help="A message closed as not an order or in "
+                                                                     "error.")]) -> None:
+    """Turn a message closed as not an order (or in error) into an order waiting in review, with what could
+    be read from it, for a clerk to complete on the review screen."""
+    import getpass
+
+    from clerk.errors import ActionError
+    from clerk.messages import to_order
+    from models.tables import InboundMessage
+
+    settings = get_settings()
+    with _db().session() as s:
+        message = s.get(InboundMessage, message_id)
+        if message is None:
+            console.print(f"[red]no message {message_id}[/red]")
+            raise typer.Exit(1)
+        try:
+            order = to_order(s, message, settings, f"cli:{getpass.getuser()}")
+        except ActionError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from None
+        console.print(f"order {order.id} made from message {message_id}, waiting in review "
+                      f"({len(order.lines)} lines read)")
 
 
 @catalog_app.command("import")

@@ -1,11 +1,15 @@
-"""Inbound messages: post a raw RFC 822 message, list messages, see one with its documents."""
+"""Inbound messages: post a raw RFC 822 message, list messages, see one with its documents; a clerk's
+actions on one: read it again, or turn a closed one into an order (clerk/messages.py)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from sqlalchemy import select
 
-from api.schemas import AcceptedOut, DocumentOut, MessageDetail, MessageOut
+from api.orders import detail
+from api.schemas import AcceptedOut, DocumentOut, MessageDetail, MessageOut, OrderOut, ReprocessedOut
+from clerk import messages
+from clerk.errors import ActionError
 from models.schemas import MessageSource
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
@@ -64,3 +68,36 @@ def get_raw(message_id: int, session: SessionDep, user: ApiUser) -> Response:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
     return Response(message.raw, media_type="message/rfc822",
                     headers={"Content-Disposition": f'attachment; filename="message-{message_id}.eml"'})
+
+
+def _message(session: SessionDep, message_id: int) -> InboundMessage:
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
+    return message
+
+
+@router.post("/{message_id}/reprocess", response_model=ReprocessedOut, status_code=status.HTTP_202_ACCEPTED)
+def reprocess(message_id: int, session: SessionDep, user: ApiUser) -> ReprocessedOut:
+    """Read the message again from its stored parts (a worker runs it). Its order still in review is
+    rejected as replaced; 409 when one is approved already, or the message is still waiting to be read."""
+    message = _message(session, message_id)
+    try:
+        done = messages.reprocess(session, message, user.email)
+    except ActionError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
+    return ReprocessedOut(message_id=done.message_id, job_id=done.job_id, replaced_order_ids=done.replaced_order_ids,
+                          status=message.status)
+
+
+@router.post("/{message_id}/to-order", response_model=OrderOut, status_code=status.HTTP_201_CREATED)
+def to_order(message_id: int, session: SessionDep, settings: SettingsDep, user: ApiUser) -> OrderOut:
+    """Turn a message closed as not an order (or in error) into an order waiting in review, with what
+    could be read from it; 409 for any other message."""
+    message = _message(session, message_id)
+    try:
+        order = messages.to_order(session, message, settings, user.email)
+    except ActionError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
+    session.flush()
+    return detail(session, order)

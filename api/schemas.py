@@ -63,6 +63,15 @@ class MessageDetail(MessageOut):
     order_ids: list[int] = []
 
 
+class ReprocessedOut(BaseModel):
+    """A message queued to be read again: its job, and the orders in review it replaced (rejected)."""
+
+    message_id: int
+    job_id: int
+    replaced_order_ids: list[int]
+    status: str
+
+
 class AcceptedOut(BaseModel):
     id: int
     duplicate: bool

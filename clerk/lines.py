@@ -185,7 +185,7 @@ def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Dec
     _audit_line_change(session, actor, order, "add_line", field=f"line{line.line_no}",
                        to_value=f"{quantity} x {product.sku}")
     # The order has lines now: "no lines could be read" is answered.
-    reasons.drop(order, codes={"no_lines", "no_lines_read", "scanned_document"})
+    reasons.drop(order, codes={"no_lines", "no_lines_read", "scanned_document", "unreadable_order"})
     return line
 
 

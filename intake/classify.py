@@ -10,8 +10,12 @@ machine.
 Order wording is two rules, on purpose, both kept here: `names_an_order` (a PO or order number, "purchase
 order") is strong enough to keep a machine-sent or mailing-list message from being set aside at intake,
 where "your order has been received" from a shop must still be set aside; `asks_for_goods` is the weaker
-wording of a buyer asking in prose ("we need", "please send", "we would like to order today"), which is
-what processing asks of a prose order without a PO number or item codes.
+wording of a buyer asking in prose ("we need", "please send", "could you send", "we would like to order
+today"), which is what processing asks of a prose order without a PO number or item codes. Two more
+serve the message that yields no order line: `coded_quantity_lines` (lines giving an item code beside
+a quantity) makes it look like an order, and `other_business` (a status question, a return, a
+cancellation, a request for a quote, goods arrived, "no order today") says it is about something
+else, so it may be closed.
 """
 
 from __future__ import annotations
@@ -35,7 +39,41 @@ _NAMES_AN_ORDER = re.compile(
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
 _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
-                             r"we need|quote)\b", re.IGNORECASE)
+                             r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
+                             r"(we are|we're) running low)\b", re.IGNORECASE)
+# What a buyer writes about when the mail is not an order even though it names a PO and items: each
+# phrase is tight on purpose (a real order says "please send tracking" or "cancel line 3" too), and what
+# it says is the sentence the closed message keeps.
+_OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("it asks about an order already placed", re.compile(
+        r"\b(status\s+of\s+((the|our|my)\s+)?(p\.?\s?o\.?|order)|where\s+is\s+((the|our|my)\s+)?"
+        r"(p\.?\s?o\.?|order|shipment|delivery)|nothing\s+has\s+arrived|(has|have)\s*(n't|\s+not)\s+(yet\s+)?"
+        r"(arrived|been\s+delivered)|wo\s+bleibt|o[uù]\s+en\s+est)", re.IGNORECASE)),
+    ("it is about goods received (a return, credit or complaint)", re.compile(
+        r"\b(rma|return\s+(them|it|both|these|those|the\s+\w+)|for\s+(a\s+)?credit|issue\s+a\s+credit|"
+        r"wrong\s+(item|items|size|product)|received\s+the\s+wrong|arrived\s+damaged|reklamation|gutschrift)\b",
+        re.IGNORECASE)),
+    ("it asks for a quote or a price list", re.compile(
+        r"\b(send\s+(us\s+)?(a|an|your|the)\s+(\d{4}\s+)?(quote|quotation|price\s+list)|request\s+for\s+quot\w*|"
+        r"rfq|senden\s+sie\s+uns\s+ein\s+angebot|bitte\s+um\s+(ein\s+)?angebot|demande\s+de\s+(prix|devis)|"
+        r"solicitud\s+de\s+cotizaci[oó]n)\b", re.IGNORECASE)),
+    ("it says goods arrived", re.compile(
+        r"\b((the|our|your)\s+(order|goods|delivery|shipment|parcel)\s+(has\s+|have\s+)?(arrived|came|was\s+received)|"
+        r"(we\s+)?(have\s+)?received\s+(the|our|your)\s+(order|goods|delivery|shipment|parcel)\b(?!\s+(no|number|#)))",
+        re.IGNORECASE)),
+    ("it says it is not an order", re.compile(
+        r"\b(no order today|(is|this is) not (yet )?an order|not an order yet|(noch )?keine bestellung|"
+        r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)),
+)
+# An item code as buyers write one: letters and digits mixed (TAPE-48-CLR, LS-200), digit groups joined
+# by a hyphen (100-4471), capitals in three hyphened parts or more (GLV-NIT-L), or a long number (a
+# UPC); a quantity is a number standing on its own.
+_CODE = re.compile(r"(?<![\w/.-])(?:(?=[\w-]*\d)(?:[A-Za-z]+[\w-]*\d[\w-]*|\d+[A-Za-z][\w-]*|\d+(?:-\d+)+|\d{8,14})|"
+                   r"[A-Z]{2,}(?:-[A-Z0-9]+){2,})(?![\w/-])")
+_QUANTITY = re.compile(r"(?<![\w/.,:-])\d{1,5}(?![\w/:-]|[.,]\d)")
+# Lines that give a phone number, an address or a date are not order lines, whatever their digits.
+_NOT_A_LINE = re.compile(r"\b(tel|phone|fax|mobile|cell|street|st|ave|avenue|road|rd|blvd|suite|ste|unit|"
+                         r"p\.?\s?o\.?\s+box)\b|@|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.IGNORECASE)
 _CALENDAR_METHOD = re.compile(r"^METHOD:(REQUEST|CANCEL)\s*$", re.IGNORECASE | re.MULTILINE)
 # Senders that are the mail system itself: what they send reports on a delivery.
 MAIL_SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
@@ -82,6 +120,32 @@ def asks_for_goods(text: str) -> bool:
     """Whether the text asks for goods in a buyer's words ("we need", "please send", "order", "quote"):
     what makes prose lines without a PO number or item codes an order."""
     return bool(_ASKS_FOR_GOODS.search(text))
+
+
+def coded_quantity_lines(text: str) -> list[str]:
+    """The lines of the text that give an item code beside a quantity ("TAPE-48-CLR  4 cs", "[100-4471] (40)"),
+    leaving out lines that are a phone number, an address or a date."""
+    found = []
+    for line in text.splitlines():
+        if _NOT_A_LINE.search(line):
+            continue
+        codes = list(_CODE.finditer(line))
+        if not codes:
+            continue
+        rest = _CODE.sub(" ", line)
+        if _QUANTITY.search(rest):
+            found.append(line.strip())
+    return found
+
+
+def other_business(text: str) -> str | None:
+    """What the text is about when it says it is not ordering: "it asks about an order already placed", a
+    return, a request for a quote, "no order today"; None otherwise. (A cancellation is not closed here: it
+    acts on an order, so a clerk sees it; extractors/header_fields.document_purpose reads that wording.)"""
+    for what, pattern in _OTHER_BUSINESS:
+        if pattern.search(text):
+            return what
+    return None
 
 
 def _is_calendar(part: Part) -> bool:

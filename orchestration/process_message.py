@@ -19,7 +19,7 @@ from config import Settings
 from extractors.header_fields import document_purpose
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.classify import asks_for_goods
+from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
@@ -27,7 +27,7 @@ from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, 
 from matching.order_matching import match_order
 from models import reasons
 from models.audit import audit
-from models.schemas import Decision, DocumentPurpose, Extraction, MatchedOrder, Part, Purpose, Reason
+from models.schemas import Decision, DocumentPurpose, ExtractedHeader, Extraction, MatchedOrder, Part, Purpose, Reason
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
@@ -126,8 +126,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
             # What was refused might have been the order: the clerk must hear of it, not "not an order".
             _close(session, message, MessageStatus.ERROR, "; ".join(message.refused))
         else:
-            _close(session, message, MessageStatus.NOT_AN_ORDER,
-                   "not an order: no order lines found in the body or attachments")
+            return _unread_or_closed(session, message, settings, read)
         return []
     chosen = max(with_lines, key=lambda r: (_PREFERENCE.get(r.part.role, 0), len(r.extraction.lines)))
     if not _looks_like_order(chosen, message):
@@ -167,6 +166,60 @@ def _acts_on_an_order(read: list[ReadPart], message: InboundMessage) -> ReadPart
         if said is not None and said.kind in _ACTS_WITHOUT_LINES:
             return r
     return None
+
+
+def _unread_or_closed(session: Session, message: InboundMessage, settings: Settings,
+                      read: list[ReadPart]) -> list[Order]:
+    """No part gave an order line. A message that still looks like an order (a PO number read in any
+    part, order wording, item codes beside quantities) goes to review as unreadable with everything
+    that was read, never closed unseen; one that says it is about something else (a status question,
+    a return, a cancellation, a quote request) is closed saying so."""
+    texts = [message.subject or ""] + [r.part.content.decode("utf-8", errors="replace") for r in read
+                                       if r.part.role.startswith("body") or r.part.media_type.startswith("text/")]
+    text = "\n".join(texts)
+    po = next((r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))
+               if r.extraction.header.po_number), None)
+    about = other_business(text)
+    if about is not None:
+        _close(session, message, MessageStatus.NOT_AN_ORDER,
+               f"not an order: {about}" + (f" (PO {po})" if po else ""))
+        return []
+    signs = ([f"gives PO {po}"] if po else []) + (["names an order"] if names_an_order(text) and not po else []) \
+        + (["asks for goods"] if asks_for_goods(text) else []) \
+        + (["lists codes with quantities"] if len(coded_quantity_lines(text)) >= 2 else [])
+    if not signs:
+        _close(session, message, MessageStatus.NOT_AN_ORDER,
+               "not an order: no order lines found in the body or attachments")
+        return []
+    # The clerk types the lines from the part most likely to hold them: an attachment read without an
+    # error before the email's own text.
+    chosen = max(read, key=lambda r: (r.extraction.error is None and r.extraction.document_kind is None,
+                                      _PREFERENCE.get(r.part.role, 0)))
+    where = _describe(chosen.document) if chosen.part.role == "attachment" else "the email"
+    reason = Reason("unreadable_order", f"this email looks like an order (it {' and '.join(signs)}) but no order "
+                                        f"line could be read: type its lines from {where}")
+    return _file(session, message, settings, read, chosen, [], [reason])
+
+
+def file_for_clerk(session: Session, message: InboundMessage, settings: Settings, reason: Reason) -> list[Order]:
+    """A message a clerk says is an order, filed for review whatever it was closed as: read again from
+    its stored parts, with the lines of the part that gives the most (structure first), possibly none,
+    and everything else that was read. `reason` keeps it from being approved untouched."""
+    read = _documents(session, message)
+    if not read:
+        # Nothing was stored to read (intake could not split the message): an empty order to type.
+        customer = resolve_customer(message.from_addr, message.original_from_addr, load_customers(session),
+                                    settings.supplier_domains, DocumentEvidence(None, None, None),
+                                    lambda: po_shapes(session))
+        matched = match_order(ExtractedHeader(), [], customer, load_catalog(session), DbKnowledge(session),
+                              settings.price_tolerance, settings.fuzzy_min_score, sent_on(message))
+        matched.reasons.append(reason)
+        order = file_order(session, message, None, matched, decide(matched, settings.auto_approve_min_confidence), {})
+        message.status, message.error = MessageStatus.PROCESSED, None
+        return [order]
+    chosen = max(read, key=lambda r: (len(r.extraction.lines) > 0, _PREFERENCE.get(r.part.role, 0),
+                                      len(r.extraction.lines)))
+    return _file(session, message, settings, read, chosen, [chosen.extraction], [reason])
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:

@@ -127,6 +127,10 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         return f"{message[0].upper()}{message[1:]}. Which currency should we use?"
     if code == "unread_line":
         return f"{message[0].upper()}{message[1:]}. What did you want to order there?"
+    if code == "unreadable_order":
+        # The clerk's sentence tells them to type the lines; the buyer is asked for lines we can read.
+        return ("We could not read the order lines in your email. Could you send them again, one item per line "
+                "with its code and quantity, or as a spreadsheet or PDF?")
     if code in ("no_lines", "no_lines_read", "scanned_document", "unreadable_attachment", "refused_attachment"):
         return (f"{message[0].upper()}{message[1:]}. Could you send the order lines as text in an email, or as a "
                 "spreadsheet or PDF?")

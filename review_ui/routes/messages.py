@@ -1,16 +1,21 @@
-"""Inbound messages on the screen: the list (by default the problems: unreadable, not an order) and one
-message with the orders read from it."""
+"""Inbound messages on the screen: the list (by default the problems: unreadable, not an order), one
+message with the orders read from it, and a clerk's two actions on a message (clerk/messages.py): read
+it again, and make a closed one an order."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter, HTTPException, Request, status
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 
-from models.status import PROBLEM_MESSAGES
+from clerk import messages as message_actions
+from clerk.errors import ActionError
+from models.status import PROBLEM_MESSAGES, MessageStatus, OrderStatus
 from models.tables import InboundMessage, Order
 from review_ui.rendering import render
-from web.deps import ClerkDep, SessionDep
+from web.deps import ClerkDep, SessionDep, SettingsDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -24,9 +29,44 @@ def messages_page(request: Request, session: SessionDep, user: ClerkDep, show: s
 
 
 @router.get("/review/messages/{message_id}", response_model=None)
-def message_page(message_id: int, request: Request, session: SessionDep, user: ClerkDep) -> Response:
+def message_page(message_id: int, request: Request, session: SessionDep, user: ClerkDep,
+                 error: str | None = None, notice: str | None = None) -> Response:
+    message = _message(session, message_id)
+    orders = session.scalars(select(Order).where(Order.message_id == message_id)).all()
+    # The buttons are offered where the action can succeed; the clerk functions still decide.
+    can_make_order = message.status in message_actions.CLOSED_MESSAGES
+    can_reprocess = message.status != MessageStatus.RECEIVED and all(
+        o.status in (OrderStatus.NEEDS_REVIEW, OrderStatus.REJECTED, OrderStatus.DUPLICATE) for o in orders)
+    return render(request, "message.html", user, message=message, orders=orders, error=error, notice=notice,
+                  can_make_order=can_make_order, can_reprocess=can_reprocess)
+
+
+def _message(session: SessionDep, message_id: int) -> InboundMessage:
     message = session.get(InboundMessage, message_id)
     if message is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
-    orders = session.scalars(select(Order).where(Order.message_id == message_id)).all()
-    return render(request, "message.html", user, message=message, orders=orders)
+    return message
+
+
+@router.post("/review/messages/{message_id}/reprocess", response_model=None)
+def reprocess(message_id: int, session: SessionDep, user: ClerkDep) -> Response:
+    """Read the message again; back to its page, which shows it waiting for the worker."""
+    back = f"/review/messages/{message_id}"
+    try:
+        done = message_actions.reprocess(session, _message(session, message_id), user.email)
+    except ActionError as exc:
+        session.rollback()
+        return RedirectResponse(f"{back}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    replaced = "".join(f"; order #{n} rejected as replaced" for n in done.replaced_order_ids)
+    return RedirectResponse(f"{back}?notice={quote(f'queued to be read again{replaced}')}", status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/review/messages/{message_id}/to-order", response_model=None)
+def to_order(message_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+    """Make a closed message an order in review, and open that order for the clerk to complete."""
+    try:
+        order = message_actions.to_order(session, _message(session, message_id), settings, user.email)
+    except ActionError as exc:
+        session.rollback()
+        return RedirectResponse(f"/review/messages/{message_id}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
+    return RedirectResponse(f"/review/orders/{order.id}", status.HTTP_303_SEE_OTHER)

@@ -248,3 +248,24 @@ def test_k_goes_back_r_rejects_and_no_key_acts_from_the_help_or_a_button(page, s
     rejected = server.api.get(f"/api/orders/{order['id']}").json()
     assert rejected["status"] == "rejected" and rejected["rejection_reason"] == "ordered twice, by phone as well"
     assert page.locator("h1 .status").inner_text() == "rejected"
+
+
+def test_clerk_makes_a_closed_message_an_order_from_its_page(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN a buyer's note closed as not an order WHEN a clerk opens it from the messages list and presses
+    'Make it an order' THEN they land on a new order in review, from that message, to complete."""
+    message_id = server.post_eml(_email("NOTE-1", "Robert here - lunch Thursday at noon?", subject="lunch"))
+    server.wait(lambda: server.api.get(f"/api/messages/{message_id}").json()["status"] == "not_an_order",
+                "the note to be closed as not an order")
+    login(page)
+    page.goto("/review/messages")
+    with page.expect_navigation():
+        page.locator(f'a[href="/review/messages/{message_id}"]').first.click()
+    assert page.get_by_role("button", name="Read it again").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Make it an order").click()
+    assert "/review/orders/" in page.url
+    order = server.api.get(f"/api/orders/{page.url.rsplit('/', 1)[1]}").json()
+    assert order["status"] == "needs_review" and order["message_id"] == message_id
+    assert "made_into_order" in [r["code"] for r in order["review_reasons"]]
+    page.goto(f"/review/messages/{message_id}")
+    assert page.get_by_role("button", name="Make it an order").count() == 0

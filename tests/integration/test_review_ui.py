@@ -280,7 +280,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
     with database.session() as s:
         ids = {"order_id": str(order["id"]), "line_id": str(order["lines"][0]["id"]),
                "user_id": str(s.scalar(select(User.id).where(User.email == "clerk@demo.example"))),
-               "token_id": str(s.scalar(select(ApiToken.id))), "kind": "catalog"}
+               "token_id": str(s.scalar(select(ApiToken.id))), "kind": "catalog", "message_id": str(accepted["id"])}
     yield svc, ids
     svc.client.close()
     database.dispose()
