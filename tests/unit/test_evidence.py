@@ -1,0 +1,93 @@
+"""Evidence accounting: a line is approved untouched only when everything its source says was used."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.email_text import extract_text
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.decision import decide
+from matching.evidence import Leftover, LineReading, ProductWording, describe, unaccounted
+from matching.order_matching import StaticKnowledge, match_order
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
+
+HEX_NUT = ProductWording("NW-FAS-10539", "Hex nut 1/4-20, zinc plated, box of 100", "BX", 100,
+                         prices=(Decimal("6.40"),))
+CUPS = ProductWording("CUP-12-WHT", "Paper cup 12oz, white, case of 1000", "CS", 1000)
+VEST = ProductWording("VST-C3-XL", "Hi-vis safety vest, class 3, size XL", "EA")
+
+
+def test_a_quantity_written_after_the_description_and_not_read_is_left_over():
+    # GIVEN the line read as one box of the code, "1" taken from inside "1/4-20"
+    reading = LineReading("NW-FAS-10539 1/4-20 hex nuts - 8 boxes", 1, quantity=Decimal(1),
+                          item_code="NW-FAS-10539")
+    # THEN "- 8 boxes" is what nothing accounts for, and it questions the quantity
+    assert unaccounted(reading, HEX_NUT) == [Leftover("- 8 boxes", "quantity")]
+    assert describe(unaccounted(reading, HEX_NUT)) == [
+        ("quantity", "'- 8 boxes' was left unread on this line: check the quantity")]
+
+
+def test_the_products_own_wording_and_the_read_values_account_for_everything():
+    assert unaccounted(LineReading("NW-FAS-10539 1/4-20 hex nuts - 8 boxes", 1, quantity=Decimal(8), uom="BX",
+                                   item_code="NW-FAS-10539"), HEX_NUT) == []
+    assert unaccounted(LineReading("2 x CUP-12-WHT 12oz cups 1000/cs", 1, quantity=Decimal(2),
+                                   item_code="CUP-12-WHT"), CUPS) == []
+    assert unaccounted(LineReading("class 3 vest XL - 10", 1, quantity=Decimal(10)), VEST) == []
+    assert unaccounted(LineReading("5 boxes of hex nuts 100/BX @ 6.40", 1, quantity=Decimal(5), uom="BX",
+                                   unit_price=Decimal("6.40")), HEX_NUT) == []
+    # a list's own number, and a table's position column
+    assert unaccounted(LineReading("1. NW-FAS-10539 qty 4", 1, quantity=Decimal(4), item_code="NW-FAS-10539"),
+                       HEX_NUT) == []
+    assert unaccounted(LineReading("10 | NW-FAS-10539 | Hex nut | 4 | BX", 1, quantity=Decimal(4), uom="BX",
+                                   item_code="NW-FAS-10539",
+                                   cells=("10", "NW-FAS-10539", "Hex nut", "4", "BX")), HEX_NUT) == []
+
+
+def test_a_size_or_code_that_disagrees_with_the_product_is_left_over():
+    assert unaccounted(LineReading("2 x CUP-12-WHT 16oz cups", 1, quantity=Decimal(2), item_code="CUP-12-WHT"),
+                       CUPS) == [Leftover("16oz", "sku")]
+    assert unaccounted(LineReading("4 x NW-FAS-10539 NW-FAS-10540", 1, quantity=Decimal(4),
+                                   item_code="NW-FAS-10539"), HEX_NUT) == [Leftover("NW-FAS-10540", "sku")]
+    assert unaccounted(LineReading("class 3 vest XL 12 - 10", 1, quantity=Decimal(10)), VEST) == [
+        Leftover("12", "quantity")]
+
+
+CATALOG = CatalogIndex([
+    CatalogProduct("NW-FAS-10539", "Hex nut 1/4-20, zinc plated, box of 100", "BX", Decimal("6.40"), pack_size=100),
+    CatalogProduct("VST-C3-XL", "Hi-vis safety vest, class 3, size XL", "EA", Decimal("9.00")),
+])
+CUSTOMER = CustomerMatch("C1", "Northwind Fasteners", "contact_email", 0.99)
+
+
+def _matched(body: str):
+    extraction = extract_text(body, 0)
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9))
+    return match_order(header, extraction.lines, CUSTOMER, CATALOG, StaticKnowledge())
+
+
+def test_an_email_line_with_its_quantity_after_the_description_is_never_approved_as_one():
+    # GIVEN a known customer's email whose quantity follows the description
+    matched = _matched("Hi,\n\nNW-FAS-10539 1/4-20 hex nuts - 8 boxes\n\nThanks\n")
+    # THEN the line is never approved untouched as read
+    decision = decide(matched, 0.9)
+    line = matched.lines[0]
+    assert not decision.auto_approve or line.quantity == 8
+    if line.quantity != 8:
+        assert "unaccounted_text" in [r.code for r in line.reasons]
+
+
+def test_a_clean_email_line_stays_clean():
+    matched = _matched("Hi,\n\nclass 3 vest XL - 10\n10 x NW-FAS-10539\n\nThanks\n")
+    assert "unaccounted_text" not in [r.code for line in matched.lines for r in line.reasons]
+    assert [line.quantity for line in matched.lines] == [10, 10]
+
+
+def test_a_second_quantity_left_in_the_line_is_a_doubt_on_the_quantity():
+    matched = match_order(ExtractedHeader(po_number=Field("PO-1", 0.9)),
+                          [ExtractedLine("10 x NW-FAS-10539 - 8 boxes", Decimal(10), item_code="NW-FAS-10539",
+                                         description="- 8 boxes")],
+                          CUSTOMER, CATALOG, StaticKnowledge())
+    reasons = matched.lines[0].reasons
+    assert [(r.code, r.field, r.message) for r in reasons] == [
+        ("unaccounted_text", "quantity", "'- 8 boxes' was left unread on this line: check the quantity")]
+    assert not decide(matched, 0.9).auto_approve
