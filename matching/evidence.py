@@ -27,8 +27,9 @@ _NUMBER_UNIT = re.compile(
     rf"(?P<unit>{_UNIT_ALTERNATION})\.?(?![\w])",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[^\s|,;()\[\]{}]+")
-_NUMBER = re.compile(r"^[$€£]?(\d[\d,]*(?:\.\d+)?)$")
+_TOKEN = re.compile(r"[^\s|;()\[\]{}]+")
+# A number as written: "12", "1,165.20", "$54.12", "35,63"; "50x" and "x50" are a count with its sign.
+_NUMBER = re.compile(r"^(?:[$€£]|[xX×])?(\d[\d,]*(?:\.\d+)?)[xX×]?$")
 _HAS_DIGIT = re.compile(r"\d")
 # A code without digits: capitals joined by hyphens ("GLV-NIT-L").
 _LETTER_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
@@ -120,6 +121,9 @@ class _Accounts:
         self.quantity = reading.quantity
         self.pack_size = Decimal(product.pack_size or 1)
 
+    def same_code(self, token: str) -> bool:
+        return any(_norm(token) == _norm(c) for c in self.codes)
+
     def code(self, token: str) -> bool:
         norm = _norm(token)
         if not norm:
@@ -142,8 +146,12 @@ class _Accounts:
     def number(self, value: Decimal) -> bool:
         return value in self.numbers or value in self.product_numbers
 
-    def quantity_as_written(self, value: Decimal, unit: str | None, per: bool) -> bool:
-        """A number with a unit word: the quantity read, or the product's packing ("100/BX", "box of 100")."""
+    def quantity_as_written(self, value: Decimal, unit: str | None, per: bool, amount: bool) -> bool:
+        """A number with a unit word: the quantity read, or the product's packing ("100/BX", "box of 100").
+        `amount`: written with decimals, when it is a price or total read, the unit word starts the next words
+        ("$602.40 box of 100": a description wrapped into the amount's cell)."""
+        if amount and value in self.numbers:
+            return True
         if per:
             return value in self.product_numbers
         if self.quantity is not None and value == self.quantity:
@@ -159,20 +167,23 @@ def unaccounted(reading: LineReading, product: ProductWording) -> list[Leftover]
     pieces = list(reading.cells) if reading.cells is not None else [reading.source]
     out: list[Leftover] = []
     for n, piece in enumerate(pieces):
-        text = piece
-        if n == 0:
-            text = _without_position(text, reading, table=reading.cells is not None)
+        text = _without_position(piece, reading, table=reading.cells is not None, first=n == 0)
         out.extend(_piece_leftovers(text, accounts))
     return _unique(out)
 
 
-def _without_position(text: str, reading: LineReading, table: bool) -> str:
-    """The text without the line's own position number (a list's "1." or a table's first column)."""
+def _without_position(text: str, reading: LineReading, table: bool, first: bool) -> str:
+    """The text without the line's own position number: a list's "1.", a table's first column holding a
+    small whole number the quantity was not read from, or a cell holding the line's number (1, 2, 3 or
+    10, 20, 30 on the rows in turn)."""
     if table:
-        value = _number(text)
-        if value is not None and value == value.to_integral_value() and value < 10_000 \
-                and value != reading.quantity:
+        value = _number(text) if re.fullmatch(r"\s*\d{1,5}\s*", text) else None
+        if value is None or value == reading.quantity:
+            return text
+        if (first and value < 1000) or value in (reading.line_no, reading.line_no * 10):
             return ""
+        return text
+    if not first:
         return text
     m = _LIST_NUMBER.match(text)
     if m:
@@ -191,7 +202,7 @@ def _piece_leftovers(text: str, accounts: _Accounts) -> list[Leftover]:
         value = _number(m.group("number"))
         unit = normalise_unit(m.group("unit"))
         covered.append((m.start("number"), m.end()))
-        if value is None or accounts.quantity_as_written(value, unit, bool(m.group("slash"))):
+        if value is None or accounts.quantity_as_written(value, unit, bool(m.group("slash")), "." in m.group("number")):
             continue
         written = m.group(0).strip()
         out.append(Leftover(written, "quantity"))
@@ -210,6 +221,8 @@ def _token_leftover(token: str, accounts: _Accounts) -> Leftover | None:
         return None
     if _DATE.match(token):
         return None  # a date is a header field's business, not a line's
+    if accounts.same_code(token):
+        return None  # the code, or a PO number repeated on the row, written as digits only
     value = _number(token)
     if value is not None:
         return None if accounts.number(value) else Leftover(token, "unit_price" if "." in token or
