@@ -91,3 +91,33 @@ def test_a_second_quantity_left_in_the_line_is_a_doubt_on_the_quantity():
     assert [(r.code, r.field, r.message) for r in reasons] == [
         ("unaccounted_text", "quantity", "'- 8 boxes' was left unread on this line: check the quantity")]
     assert not decide(matched, 0.9).auto_approve
+
+
+def _csv_part(text: str):
+    from models.schemas import Part
+
+    return Part(1, "attachment", "text/csv", "po.csv", text.encode())
+
+
+def test_a_table_row_with_an_empty_quantity_cell_is_never_dropped_silently():
+    from extractors.registry import extract_part
+
+    # GIVEN a CSV order whose second row names an item and its price but leaves the quantity empty
+    extraction = extract_part(_csv_part(
+        "Item,Description,Qty,Unit Price\n"
+        "NW-FAS-10539,Hex nut 1/4-20,8,6.40\n"
+        ",Hand soap 1 gal,,12.00\n"
+        "Total,,,51.20\n"))
+    # THEN it is one line read, and the other shown to a clerk as unread (the totals row is neither)
+    assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
+    assert extraction.unread == ["Hand soap 1 gal | 12.00"]
+
+
+def test_a_table_row_naming_only_the_buyers_part_is_never_dropped_silently():
+    from extractors.registry import extract_part
+
+    extraction = extract_part(_csv_part(
+        "Item,Customer Part,Description,Qty\n"
+        "NW-FAS-10539,CP-1,Hex nut 1/4-20,8\n"
+        ",CP-7731,,5\n"))
+    assert extraction.unread == ["CP-7731 | 5"]
