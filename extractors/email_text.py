@@ -20,7 +20,7 @@ NAME = "email_text"
 
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2,4}[.)])\s+")
 # A list's own number in forms a quantity could also take ("1 - ABC-123 x 10", "#2 4 x XYZ-9",

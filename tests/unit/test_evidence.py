@@ -121,3 +121,10 @@ def test_a_table_row_naming_only_the_buyers_part_is_never_dropped_silently():
         "NW-FAS-10539,CP-1,Hex nut 1/4-20,8\n"
         ",CP-7731,,5\n"))
     assert extraction.unread == ["CP-7731 | 5"]
+
+
+def test_a_fraction_in_a_description_is_not_read_as_the_quantity():
+    # GIVEN "1/4-20" in the description and the quantity after it
+    (line,) = extract_text("Hi,\n\nNW-FAS-10539 1/4-20 hex nuts - 8 boxes\n\nThanks\n", 0).lines
+    # THEN the quantity is the 8 boxes written, not the 1 of 1/4
+    assert (line.quantity, line.uom, line.item_code) == (8, "BX", "NW-FAS-10539")
