@@ -416,10 +416,15 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
 
 
 _ITEM_CODE_WITH_NUMBER = re.compile(r"(?=.*\b\d+\b)(?=.*\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]+\b)")
+# An item code on its own, no quantity beside it: capitals and digits in three or more hyphenated parts
+# ("GLV-NIT-L-BLU", "NW-FAS-10539"), the shape of a catalog number rather than of a word or a name.
+_ITEM_CODE_ALONE = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+){2,}\b")
 
 
 def _looks_like_item(text: str) -> bool:
-    return bool(_ITEM_CODE_WITH_NUMBER.search(text))
+    """A line naming an item code (with a number beside it, or in a catalog number's shape): an order line
+    whose quantity we could not read, wherever it stands."""
+    return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
 
 
 def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:

@@ -128,3 +128,11 @@ def test_a_fraction_in_a_description_is_not_read_as_the_quantity():
     (line,) = extract_text("Hi,\n\nNW-FAS-10539 1/4-20 hex nuts - 8 boxes\n\nThanks\n", 0).lines
     # THEN the quantity is the 8 boxes written, not the 1 of 1/4
     assert (line.quantity, line.uom, line.item_code) == (8, "BX", "NW-FAS-10539")
+
+
+def test_an_email_line_naming_a_code_without_a_quantity_is_shown_unread():
+    # GIVEN an order email whose second item, in a paragraph of its own, has no quantity
+    extraction = extract_text("Hi,\n\n10 x NW-FAS-10539\n\nAlso need the GLV-NIT-L-BLU gloves\n\nThanks\n", 0)
+    # THEN it is never read as 1, nor dropped: a clerk sees it
+    assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
+    assert extraction.unread == ["Also need the GLV-NIT-L-BLU gloves"]
