@@ -91,7 +91,8 @@ def _number(text: str) -> Decimal | None:
         return None
     digits = m.group(1)
     # "1,000" is a thousand; "12,5" a decimal comma.
-    digits = digits.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits) else digits.replace(",", ".")
+    thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits)
+    digits = digits.replace(",", "") if thousands else digits.replace(",", ".")
     try:
         return Decimal(digits)
     except InvalidOperation:
@@ -107,7 +108,8 @@ class _Accounts:
     """What may account for a piece of the source: the values read and the product's own wording."""
 
     def __init__(self, reading: LineReading, product: ProductWording) -> None:
-        self.numbers: set[Decimal] = {n for n in (reading.quantity, reading.unit_price, reading.line_total) if n is not None}
+        read = (reading.quantity, reading.unit_price, reading.line_total)
+        self.numbers: set[Decimal] = {n for n in read if n is not None}
         self.numbers |= set(product.prices)
         self.codes = [c for c in (reading.item_code, reading.customer_part, product.sku, product.gtin,
                                   *reading.also_read) if c]

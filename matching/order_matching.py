@@ -195,7 +195,8 @@ def _unaccounted(line_no: int, line: ExtractedLine, product: CatalogProduct, exp
                           line.unit_price, line.line_total, cells, also_read)
     prices = tuple(p for p in (product.unit_price, expected_price) if p is not None)
     wording = ProductWording(product.sku, product.description, product.uom, product.pack_size, product.gtin, prices)
-    return [Reason("unaccounted_text", message, line_no, name) for name, message in describe(unaccounted(reading, wording))]
+    leftovers = unaccounted(reading, wording)
+    return [Reason("unaccounted_text", message, line_no, name) for name, message in describe(leftovers)]
 
 
 def _unusual_quantity(quantity: Decimal, history: list[Decimal]) -> str | None:
