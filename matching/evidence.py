@@ -29,12 +29,15 @@ _NUMBER_UNIT = re.compile(
 )
 _TOKEN = re.compile(r"[^\s|;()\[\]{}]+")
 # A number as written: "12", "1,165.20", "$54.12", "35,63"; "50x" and "x50" are a count with its sign.
-_NUMBER = re.compile(r"^(?:[$€£]|[xX×])?(\d[\d,]*(?:\.\d+)?)[xX×]?$")
+_NUMBER = re.compile(r"^(?:[A-Z]{0,3}[$€£]|[xX×])?(\d[\d,]*(?:\.\d+)?)[xX×]?$")
+# A size or thread written with digits only between its separators ("1/4-20", "5/16-18", "33X40"): it is the
+# product's only when the product writes the same digits in the same order.
+_DIGITS_JOINED = re.compile(r"^\d+(?:\.\d+)?(?:\s*[/xX×-]\s*\d+(?:\.\d+)?)+$")
 _HAS_DIGIT = re.compile(r"\d")
 # A code without digits: capitals joined by hyphens ("GLV-NIT-L").
 _LETTER_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
 # A date with its year ("2026-12-01", "12/01/2026", "01.12.26"): a date, read (or not) as a header field.
-_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$")
+_DATE = re.compile(r"^\d{1,4}([/.-])\d{1,2}\1\d{2,4}$")  # one separator twice: 5/16-18 is a thread
 # A list's own number at the start of a line of text ("1.", "2)", "#3", "Item 4:").
 _LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?(?:#\s?\d{1,3}[.):]?|\(?\d{1,3}[.)]|(?:item|line|pos(?:ition)?|no|nr)"
                           r"\.?\s*\d{1,3}\s*[.:)\-–]?)(?=\s)", re.IGNORECASE)
@@ -104,6 +107,14 @@ def _parts(text: str) -> list[str]:
     return re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+", text)
 
 
+def _short_for(short: str, word: str) -> bool:
+    """"GR" for GRADE, "BLK" for BLACK, "SHT" for SHEETS: the same first letter, and the rest in order."""
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0] or word[0].isdigit():
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
+
+
 class _Accounts:
     """What may account for a piece of the source: the values read and the product's own wording."""
 
@@ -116,6 +127,7 @@ class _Accounts:
         self.code_parts = {_norm(p) for c in self.codes for p in _parts(c)}
         wording = f"{product.sku} {product.description}"
         self.product_parts = {p.upper() for p in _parts(wording)}
+        self.product_text = _norm(wording)
         self.product_numbers = {Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", wording)}
         self.product_numbers.add(Decimal(product.pack_size or 1))
         self.units = {u for u in (reading.uom, product.uom) if u}
@@ -136,12 +148,17 @@ class _Accounts:
         return all(_norm(p) in self.code_parts for p in _parts(token))
 
     def wording(self, token: str) -> bool:
-        """Every run of digits and letters of the token is the product's own ("12oz", "1/4-20")."""
+        """The token is the product's own: "1/4-20" written the same, or "12oz", "GR5", "10RM/CS" whose every
+        run of digits is one of its numbers and every run of letters one of its words or short for one
+        ("GR" for grade, "RM" for reams)."""
+        if _DIGITS_JOINED.match(token):
+            return _norm(token) in self.product_text
         for part in _parts(token):
             if part[0].isdigit():
                 if Decimal(part) not in self.product_numbers:
                     return False
-            elif part.upper() not in self.product_parts and normalise_unit(part) not in self.units:
+            elif not (part.upper() in self.product_parts or normalise_unit(part) in self.units
+                      or any(_short_for(part.upper(), word) for word in self.product_parts)):
                 return False
         return True
 
@@ -206,7 +223,7 @@ def _piece_leftovers(text: str, accounts: _Accounts) -> list[Leftover]:
         covered.append((m.start("number"), m.end()))
         if value is None or accounts.quantity_as_written(value, unit, bool(m.group("slash")), "." in m.group("number")):
             continue
-        written = m.group(0).strip()
+        written = " ".join(m.group(0).split())
         out.append(Leftover(written, "quantity"))
     for m in _TOKEN.finditer(text):
         if any(s <= m.start() < e for s, e in covered):

@@ -136,3 +136,16 @@ def test_an_email_line_naming_a_code_without_a_quantity_is_shown_unread():
     # THEN it is never read as 1, nor dropped: a clerk sees it
     assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
     assert extraction.unread == ["Also need the GLV-NIT-L-BLU gloves"]
+
+
+def test_abbreviations_of_the_products_words_are_its_wording_and_another_thread_is_not():
+    screw = ProductWording("FS-41213-208", "Hex cap screw, 1/2-13 x 2 in, grade 8, yellow zinc, 25/box", "BX", 25)
+    assert unaccounted(LineReading("FS-41213-208 | HEX CAP SCREW 1/2-13 X 2 GR8 YZ | 8 | BX | C$27.10", 1,
+                                   quantity=Decimal(8), uom="BX", item_code="FS-41213-208",
+                                   unit_price=Decimal("27.10")), screw) == []
+    assert unaccounted(LineReading("FS-41213-208 HEX CAP SCREW 1/2-13 X 2 GR5 - 8 BX", 1, quantity=Decimal(8),
+                                   uom="BX", item_code="FS-41213-208"), screw) == [Leftover("GR5", "sku")]
+    assert unaccounted(LineReading("5/16-18 x 1-1/2 hex cap screws gr8 - 4 bx", 1, quantity=Decimal(4), uom="BX"),
+                       screw) == [Leftover("5/16-18", "sku"), Leftover("1-1/2", "sku")]
+    assert unaccounted(LineReading("1\tFS-41213-208\tSCREW 1/2-13\t6\tBX", 1, quantity=Decimal(1),
+                                   item_code="FS-41213-208"), screw) == [Leftover("6 BX", "quantity")]
