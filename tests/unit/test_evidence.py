@@ -149,3 +149,16 @@ def test_abbreviations_of_the_products_words_are_its_wording_and_another_thread_
                        screw) == [Leftover("5/16-18", "sku"), Leftover("1-1/2", "sku")]
     assert unaccounted(LineReading("1\tFS-41213-208\tSCREW 1/2-13\t6\tBX", 1, quantity=Decimal(1),
                                    item_code="FS-41213-208"), screw) == [Leftover("6 BX", "quantity")]
+
+
+def test_a_second_order_table_in_an_html_body_is_never_dropped_silently():
+    from extractors.registry import extract_part
+    from models.schemas import Part
+
+    table = ("<table><tr><th>Item</th><th>Description</th><th>Qty</th></tr>"
+             "<tr><td>{code}</td><td>{what}</td><td>{qty}</td></tr></table>")
+    html = ("<html><body><p>Jobsite A:</p>" + table.format(code="NW-FAS-10539", what="Hex nut", qty=8)
+            + "<p>Jobsite B:</p>" + table.format(code="VST-C3-XL", what="Vest class 3", qty=10) + "</body></html>")
+    extraction = extract_part(Part(0, "body_html", "text/html", None, html.encode()))
+    assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
+    assert extraction.unread == ["VST-C3-XL | Vest class 3 | 10"]
