@@ -370,14 +370,18 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     order_paragraphs: set[int] = set()
     paragraph = 0
     read_above = False  # whether the non-blank line above was read as an order line
-    for offset, line in kept:
+    for n, (offset, line) in enumerate(kept):
         if not line.strip():
             paragraph += 1
             read_above = False
             continue
         if _CLOSING.match(line):
             if lines:
-                break  # the signature starts; nothing below it is an order line
+                # The signature starts; nothing below it is an order line, but a postscript may order
+                # something more ("P.S. please add 4 x ..."): a clerk sees it.
+                unread.extend((len(lines), -1, ps.strip()) for _, ps in kept[n + 1:]
+                              if _POSTSCRIPT.match(ps) and _orders_something(nlp, matcher, ps))
+                break
             continue
         amount = _AMOUNT_LINE.match(line)
         if amount:
@@ -409,10 +413,20 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     po = result.header.po_number.value if result.header.po_number else None
     result.unread = [
         text for after, paragraph, text in unread
-        if lines and (0 < after < len(lines) or paragraph in order_paragraphs or _looks_like_item(text))
+        if lines and (0 < after < len(lines) or paragraph in order_paragraphs or paragraph < 0
+                      or _looks_like_item(text))
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
     ]
     return result
+
+
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?(?=[\s:,\-–])", re.IGNORECASE)
+
+
+def _orders_something(nlp: Any, matcher: Any, line: str) -> bool:
+    """A postscript that reads as an order line, or names an item code."""
+    body = _POSTSCRIPT.sub("", line).lstrip(" :,-–")
+    return _parse_line(nlp, matcher, body) is not None or _looks_like_item(body)
 
 
 _ITEM_CODE_WITH_NUMBER = re.compile(r"(?=.*\b\d+\b)(?=.*\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]+\b)")

@@ -162,3 +162,13 @@ def test_a_second_order_table_in_an_html_body_is_never_dropped_silently():
     extraction = extract_part(Part(0, "body_html", "text/html", None, html.encode()))
     assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
     assert extraction.unread == ["VST-C3-XL | Vest class 3 | 10"]
+
+
+def test_an_order_line_in_a_postscript_under_the_signature_is_shown_unread():
+    # GIVEN an order email with one more item asked for in a P.S. under the sign-off
+    extraction = extract_text("Hi,\n\n10 x NW-FAS-10539\n\nThanks,\nJane\nTel 555-0142\n\n"
+                              "P.S. please add 4 x VST-C3-XL\n", 0)
+    # THEN it is not lost: a clerk sees it (and a P.S. that orders nothing is left alone)
+    assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
+    assert extraction.unread == ["P.S. please add 4 x VST-C3-XL"]
+    assert extract_text("Hi,\n\n10 x NW-FAS-10539\n\nThanks!\n\nPS: have a good weekend\n", 0).unread == []
