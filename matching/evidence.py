@@ -175,9 +175,9 @@ class _Accounts:
             return value in self.product_numbers
         if self.quantity is not None and value == self.quantity:
             return True
-        # "5 cases of gloves, box of 100": a count inside the product's own pack.
-        return (value == self.pack_size or value in self.product_numbers) and (
-            unit in self.units or unit in self.product_units or unit == "EA")
+        # "100 pcs", "6 pk": the pieces in the product's own pack. A count of the product's other units
+        # ("12 cases" of a cup 12oz) is a quantity, however often its number appears in the description.
+        return unit in ("EA", "PK") and (value == self.pack_size or value in self.product_numbers)
 
 
 def unaccounted(reading: LineReading, product: ProductWording) -> list[Leftover]:

@@ -50,6 +50,11 @@ def test_a_size_or_code_that_disagrees_with_the_product_is_left_over():
                                    item_code="NW-FAS-10539"), HEX_NUT) == [Leftover("NW-FAS-10540", "sku")]
     assert unaccounted(LineReading("class 3 vest XL 12 - 10", 1, quantity=Decimal(10)), VEST) == [
         Leftover("12", "quantity")]
+    # a number of the description, counted in the product's unit, is a quantity
+    assert unaccounted(LineReading("10 x CUP-12-WHT - 12 cases", 1, quantity=Decimal(10), item_code="CUP-12-WHT"),
+                       CUPS) == [Leftover("- 12 cases", "quantity")]
+    assert unaccounted(LineReading("10 x CUP-12-WHT 1000 pcs", 1, quantity=Decimal(10), item_code="CUP-12-WHT"),
+                       CUPS) == []
 
 
 CATALOG = CatalogIndex([
