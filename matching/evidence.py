@@ -19,12 +19,14 @@ from vocabulary.units import UNIT_CODES, normalise_unit
 
 # Unit words that are as often something else ("x" a multiplication sign, "m" a size, "de" a word):
 # they count only right after a number, where they can only be a unit.
+# Units that measure the goods (a 1 gal bottle, 66 m of tape) rather than count them.
+MEASURES = frozenset({"GAL", "KG", "M"})
 _AMBIGUOUS_UNITS = {"x", "m", "st", "ud", "pr", "dr", "unit", "units", "count", "pl", "de"}
 # A number and the unit word after it ("8 boxes", "1000/cs", "3 Kartons"): a quantity as written.
 _UNIT_ALTERNATION = "|".join(sorted((re.escape(w) for w in UNIT_CODES if w != "x"), key=len, reverse=True))
 _NUMBER_UNIT = re.compile(
     rf"(?P<lead>[-–:=]\s*)?(?<![\w/.,-])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<slash>/|per\s+)?\s*"
-    rf"(?P<unit>{_UNIT_ALTERNATION})\.?(?![\w])",
+    rf"(?P<unit>{_UNIT_ALTERNATION})\.?(?![\w])(?P<per_after>\s*/\s*[^\W\d_]+|\s+per\s+[^\W\d_]+)?",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s|;()\[\]{}]+")
@@ -171,6 +173,9 @@ class _Accounts:
         ("$602.40 box of 100": a description wrapped into the amount's cell)."""
         if amount and value in self.numbers:
             return True
+        if unit in MEASURES:
+            # "45 gallon bags", "tape 48 mm x 66 m": a size of the goods, the product's when it says that number.
+            return value in self.product_numbers or value == self.quantity
         if per:
             return value in self.product_numbers
         if self.quantity is not None and value == self.quantity:
@@ -221,10 +226,11 @@ def _piece_leftovers(text: str, accounts: _Accounts) -> list[Leftover]:
         value = _number(m.group("number"))
         unit = normalise_unit(m.group("unit"))
         covered.append((m.start("number"), m.end()))
-        if value is None or accounts.quantity_as_written(value, unit, bool(m.group("slash")), "." in m.group("number")):
+        per = bool(m.group("slash") or m.group("per_after"))  # "100/BX", "4 rolls/case": a pack's content
+        if value is None or accounts.quantity_as_written(value, unit, per, "." in m.group("number")):
             continue
         written = " ".join(m.group(0).split())
-        out.append(Leftover(written, "quantity"))
+        out.append(Leftover(written, "sku" if unit in MEASURES else "quantity"))
     for m in _TOKEN.finditer(text):
         if any(s <= m.start() < e for s, e in covered):
             continue

@@ -53,6 +53,8 @@ def test_a_size_or_code_that_disagrees_with_the_product_is_left_over():
     # a number of the description, counted in the product's unit, is a quantity
     assert unaccounted(LineReading("10 x CUP-12-WHT - 12 cases", 1, quantity=Decimal(10), item_code="CUP-12-WHT"),
                        CUPS) == [Leftover("- 12 cases", "quantity")]
+    assert unaccounted(LineReading("10 x CUP-12-WHT 1000 pcs/case", 1, quantity=Decimal(10), item_code="CUP-12-WHT"),
+                       CUPS) == []
     assert unaccounted(LineReading("10 x CUP-12-WHT 1000 pcs", 1, quantity=Decimal(10), item_code="CUP-12-WHT"),
                        CUPS) == []
 
@@ -177,3 +179,11 @@ def test_an_order_line_in_a_postscript_under_the_signature_is_shown_unread():
     assert [line.item_code for line in extraction.lines] == ["NW-FAS-10539"]
     assert extraction.unread == ["P.S. please add 4 x VST-C3-XL"]
     assert extract_text("Hi,\n\n10 x NW-FAS-10539\n\nThanks!\n\nPS: have a good weekend\n", 0).unread == []
+
+
+def test_a_measure_in_the_description_is_a_size_of_the_product():
+    bags = ProductWording("BAG-45G-CLR", "Trash bags 45 gal, 40 x 46 in, 1.2 mil, clear, 100/case", "CS", 100)
+    assert unaccounted(LineReading("3 cases of the 45 gallon clear trash bags", 1, quantity=Decimal(3), uom="CS"),
+                       bags) == []
+    assert unaccounted(LineReading("3 cases of the 55 gallon clear trash bags", 1, quantity=Decimal(3), uom="CS"),
+                       bags) == [Leftover("55 gallon", "sku")]
