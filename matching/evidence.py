@@ -180,9 +180,11 @@ class _Accounts:
             return value in self.product_numbers
         if self.quantity is not None and value == self.quantity:
             return True
-        # "100 pcs", "6 pk": the pieces in the product's own pack. A count of the product's other units
-        # ("12 cases" of a cup 12oz) is a quantity, however often its number appears in the description.
-        return unit in ("EA", "PK") and (value == self.pack_size or value in self.product_numbers)
+        # "100 pcs", "6 pk", "(200 pr)" of a box of 200 pairs: the content of the product's own pack. A count
+        # in the unit it is sold or ordered in ("12 cases" of a cup 12oz sold by the case) is a quantity,
+        # however often its number appears in the description.
+        inner = unit in ("EA", "PK") or (unit in self.product_units and unit not in self.units)
+        return inner and (value == self.pack_size or value in self.product_numbers)
 
 
 def unaccounted(reading: LineReading, product: ProductWording) -> list[Leftover]:

@@ -181,6 +181,14 @@ def test_an_order_line_in_a_postscript_under_the_signature_is_shown_unread():
     assert extract_text("Hi,\n\n10 x NW-FAS-10539\n\nThanks!\n\nPS: have a good weekend\n", 0).unread == []
 
 
+def test_the_content_of_the_products_pack_is_its_wording():
+    plugs = ProductWording("SF-30210", "Foam earplugs, uncorded, NRR 32, 200 pairs/box", "BX")
+    assert unaccounted(LineReading("Earplugs foam uncorded (200 pr) | 2 | box", 1, quantity=Decimal(2), uom="BX"),
+                       plugs) == []
+    assert unaccounted(LineReading("Earplugs foam uncorded - 200 boxes", 1, quantity=Decimal(2), uom="BX"),
+                       plugs) == [Leftover("- 200 boxes", "quantity")]
+
+
 def test_a_measure_in_the_description_is_a_size_of_the_product():
     bags = ProductWording("BAG-45G-CLR", "Trash bags 45 gal, 40 x 46 in, 1.2 mil, clear, 100/case", "CS", 100)
     assert unaccounted(LineReading("3 cases of the 45 gallon clear trash bags", 1, quantity=Decimal(3), uom="CS"),
