@@ -68,7 +68,8 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
-_CODE = re.compile(r"^(?=.*\d|.*-)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+# Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 _PRICE = re.compile(
     r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*\$?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
     r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?"
