@@ -198,7 +198,7 @@ def test_a_measure_in_the_description_is_a_size_of_the_product():
 
 
 def test_a_thread_size_opening_a_line_is_neither_a_code_nor_a_quantity():
-    lines = extract_text("Hi,\n\n1/4-20 x 1 HCS - 2 bx\n3/8 x 3 wedge anchors - 2 bx\n1/4-28 nuts (FINE thread) - 3 bx\n\n"
-                         "Thanks\n", 0).lines
+    lines = extract_text("Hi,\n\n1/4-20 x 1 HCS - 2 bx\n3/8 x 3 wedge anchors - 2 bx\n"
+                         "1/4-28 nuts (FINE thread) - 3 bx\n\nThanks\n", 0).lines
     assert [(line.quantity, line.uom, line.item_code) for line in lines] == [(2, "BX", None)] * 2 + [(3, "BX", None)]
     assert lines[2].description == "1/4-28 nuts FINE thread"
