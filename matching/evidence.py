@@ -17,10 +17,10 @@ from decimal import Decimal, InvalidOperation
 
 from vocabulary.units import UNIT_CODES, normalise_unit
 
-# Unit words that are as often something else ("x" a multiplication sign, "m" a size, "de" a word):
-# they count only right after a number, where they can only be a unit.
 # Units that measure the goods (a 1 gal bottle, 66 m of tape) rather than count them.
 MEASURES = frozenset({"GAL", "KG", "M"})
+# Unit words that are as often something else ("x" a multiplication sign, "m" a size, "de" a word):
+# they count only right after a number, where they can only be a unit.
 _AMBIGUOUS_UNITS = {"x", "m", "st", "ud", "pr", "dr", "unit", "units", "count", "pl", "de"}
 # A number and the unit word after it ("8 boxes", "1000/cs", "3 Kartons"): a quantity as written.
 _UNIT_ALTERNATION = "|".join(sorted((re.escape(w) for w in UNIT_CODES if w != "x"), key=len, reverse=True))
