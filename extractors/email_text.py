@@ -21,7 +21,7 @@ NAME = "email_text"
 
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-])|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2,4}[.)])\s+")
 # A list's own number in forms a quantity could also take ("1 - ABC-123 x 10", "#2 4 x XYZ-9",
@@ -69,7 +69,8 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
-_CODE = re.compile(r"^(?=.*\d|.*-)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+# Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 _PRICE = re.compile(
     r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*\$?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
     r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?"
@@ -391,14 +392,18 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     order_paragraphs: set[int] = set()
     paragraph = 0
     read_above = False  # whether the non-blank line above was read as an order line
-    for offset, line in kept:
+    for n, (offset, line) in enumerate(kept):
         if not line.strip():
             paragraph += 1
             read_above = False
             continue
         if _CLOSING.match(line):
             if lines:
-                break  # the signature starts; nothing below it is an order line
+                # The signature starts; nothing below it is an order line, but a postscript may order
+                # something more ("P.S. please add 4 x ..."): a clerk sees it.
+                unread.extend((len(lines), -1, ps.strip()) for _, ps in kept[n + 1:]
+                              if _POSTSCRIPT.match(ps) and _orders_something(nlp, matcher, ps))
+                break
             continue
         amount = _AMOUNT_LINE.match(line)
         if amount:
@@ -430,17 +435,32 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     po = result.header.po_number.value if result.header.po_number else None
     result.unread = [
         text for after, paragraph, text in unread
-        if lines and (0 < after < len(lines) or paragraph in order_paragraphs or _looks_like_item(text))
+        if lines and (0 < after < len(lines) or paragraph in order_paragraphs or paragraph < 0
+                      or _looks_like_item(text))
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
     ]
     return result
 
 
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?(?=[\s:,\-–])", re.IGNORECASE)
+
+
+def _orders_something(nlp: Any, matcher: Any, line: str) -> bool:
+    """A postscript that reads as an order line, or names an item code."""
+    body = _POSTSCRIPT.sub("", line).lstrip(" :,-–")
+    return _parse_line(nlp, matcher, body) is not None or _looks_like_item(body)
+
+
 _ITEM_CODE_WITH_NUMBER = re.compile(r"(?=.*\b\d+\b)(?=.*\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]+\b)")
+# An item code on its own, no quantity beside it: capitals and digits in three or more hyphenated parts
+# ("GLV-NIT-L-BLU", "NW-FAS-10539"), the shape of a catalog number rather than of a word or a name.
+_ITEM_CODE_ALONE = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+){2,}\b")
 
 
 def _looks_like_item(text: str) -> bool:
-    return bool(_ITEM_CODE_WITH_NUMBER.search(text))
+    """A line naming an item code (with a number beside it, or in a catalog number's shape): an order line
+    whose quantity we could not read, wherever it stands."""
+    return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
 
 
 def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:

@@ -82,15 +82,22 @@ class HtmlTableExtractor:
     def extract(self, part: Part) -> Extraction:
         tables, text = read_html(part.content.decode("utf-8", errors="replace"))
         header = find_header(text, part.index, "html")
+        found: Extraction | None = None
         for t_index, rows in enumerate(tables):
             def provenance(row: int, col: int | None, t_index: int = t_index) -> Provenance:
                 return Provenance(kind="html", part_index=part.index, row=row, cell=f"table{t_index}")
 
             table = rows_to_lines(rows, "html", provenance)
-            if table.lines:
-                return Extraction(NAME, part.index, header=header, lines=table.lines, unread=table.unread,
-                                  document_kind=document_kind(text), purpose=document_purpose(text),
-                                  stated=email_text.extract_text(text, part.index, kind="html").stated)
+            if found is not None:
+                # A second order table (a second section, the table split in two): its lines are not read
+                # into this order, so a clerk sees each of them rather than losing them.
+                found.unread.extend([line.raw_text for line in table.lines] + table.unread)
+            elif table.lines:
+                found = Extraction(NAME, part.index, header=header, lines=table.lines, unread=table.unread,
+                                   document_kind=document_kind(text), purpose=document_purpose(text),
+                                   stated=email_text.extract_text(text, part.index, kind="html").stated)
+        if found is not None:
+            return found
         # No order table: the body is prose, read it as an email text.
         result = email_text.extract_text(text, part.index, kind="html")
         result.extractor = NAME

@@ -317,10 +317,14 @@ def rows_to_lines(
                 prev = lines[-1]
                 prev.description = f"{prev.description or ''} {description}".strip()
                 prev.raw_text = f"{prev.raw_text} {description}"
-            elif code:
+            elif code or (description and any(text_of(_cell(row, cols.get(f))) for f in ("unit_price", "line_total"))):
+                # An item with no quantity read (an empty or unreadable cell), or goods priced on a row of
+                # their own: an order line we could not read, never one to drop or to read as 1.
                 unread.append(" | ".join(t for t in texts if t))
             continue
         if not code and not description:
+            if text_of(_cell(row, cols.get("customer_part"))):
+                unread.append(" | ".join(t for t in texts if t))  # the buyer's part number and a quantity
             continue
         uom = normalise_unit(text_of(_cell(row, cols.get("uom")))) or unit_in_qty
         raw_uom = text_of(_cell(row, cols.get("uom")))

@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Protocol
 
 from matching.addresses import same_address
-from matching.catalog import CatalogIndex, normalise_text
+from matching.catalog import CatalogIndex, CatalogProduct, normalise_text
+from matching.evidence import LineReading, ProductWording, describe, unaccounted
 from matching.units import Conversion, convert
 from models.schemas import (
     Address,
@@ -60,6 +61,10 @@ TRUSTED_READING_CONFIDENCE = 0.96
 UNUSUAL_QUANTITY_FACTOR = Decimal(5)
 UNUSUAL_BEYOND_EXTREME = Decimal("2.5")
 HISTORY_MIN = 2
+# Where a line's raw text is its row's cells joined by " | " (tabular.py): each cell is looked at apart.
+TABLE_KINDS = frozenset({"sheet", "csv", "pdf", "html"})
+# EDI and XML name every value by its element: nothing is read from loose text there to account for.
+STRUCTURED_KINDS = frozenset({"edi", "edifact", "xml"})
 
 
 
@@ -109,8 +114,10 @@ def _money(value: Decimal) -> str:
 
 def match_line(
     line_no: int, line: ExtractedLine, customer_id: str | None, index: CatalogIndex, knowledge: Knowledge,
-    price_tolerance: Decimal, min_fuzzy: float, trusted_reading: bool = False,
+    price_tolerance: Decimal, min_fuzzy: float, trusted_reading: bool = False, also_read: tuple[str, ...] = (),
 ) -> MatchedLine:
+    """One line matched and checked. `also_read`: values read from the order's header that a row may
+    repeat (a PO number column), so they are not taken for something left unread."""
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
     match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
@@ -168,6 +175,8 @@ def match_line(
             if unusual:
                 reasons.append(Reason("unusual_quantity", f"{product.sku}: {quantity:f} {uom or ''} is far "
                                       f"from what this customer usually orders ({unusual})", line_no, "quantity"))
+    if product is not None and (line.provenance is None or line.provenance.kind not in STRUCTURED_KINDS):
+        reasons.extend(_unaccounted(line_no, line, product, expected_price, also_read))
     if line.quantity and line.unit_price is not None and line.line_total is not None:
         if abs(line.quantity * line.unit_price - line.line_total) > Decimal("0.02"):
             reasons.append(Reason(
@@ -177,6 +186,19 @@ def match_line(
             ))
     return MatchedLine(line_no, line, match, uom, unit_price, expected_price, confidence, reasons,
                        quantity=quantity, conversion=note, ordered_quantity=ordered[0], ordered_uom=ordered[1])
+
+
+def _unaccounted(line_no: int, line: ExtractedLine, product: CatalogProduct, expected_price: Decimal | None,
+                 also_read: tuple[str, ...]) -> list[Reason]:
+    """A doubt per field that text the reading left over puts in question (matching/evidence.py)."""
+    cells = tuple(line.raw_text.split(" | ")) if line.provenance is not None and line.provenance.kind in TABLE_KINDS \
+        else None
+    reading = LineReading(line.raw_text, line_no, line.quantity, line.uom, line.item_code, line.customer_part,
+                          line.unit_price, line.line_total, cells, also_read)
+    prices = tuple(p for p in (product.unit_price, expected_price) if p is not None)
+    wording = ProductWording(product.sku, product.description, product.uom, product.pack_size, product.gtin, prices)
+    leftovers = unaccounted(reading, wording)
+    return [Reason("unaccounted_text", message, line_no, name) for name, message in describe(leftovers)]
 
 
 def _unusual_quantity(quantity: Decimal, history: list[Decimal]) -> str | None:
@@ -378,8 +400,9 @@ def match_order(
     if not lines:
         reasons.append(Reason("no_lines", "no order lines could be read"))
     trusted = bool(customer.customer_id) and knowledge.reading_trusted(customer.customer_id or "")
+    also_read = tuple(f.value for f in (header.po_number,) if f is not None)
     matched = [
-        match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy, trusted)
+        match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy, trusted, also_read)
         for i, line in enumerate(lines, start=1)
     ]
     return MatchedOrder(customer, header, matched, reasons)

@@ -99,6 +99,10 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         return f"{on}this is not an exact match for our items; the closest is{guess}. Is that the product you mean?"
     if code == "missing_quantity":
         return f"{on}we could not read a quantity. How many do you need?"
+    if code == "unaccounted_text":
+        asked = {"quantity": "How many do you need?", "uom": "In which unit do you order it?",
+                 "unit_price": "Which price did you expect?"}.get(str(reason.field), "Which product do you mean?")
+        return f"{on}part of what you wrote did not fit how we read the line. {asked}"
     if code == "fractional_quantity":
         return f"{on}{message}. How many units do you need?"
     if code == "uom_mismatch":
