@@ -86,8 +86,32 @@ _DAY_ASKED = re.compile(
 
 
 def find_stated(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
-    """Every destination and needed-by day the text states, each with its provenance."""
-    return [*_destinations(text, part_index, kind), *_days(text, part_index, kind)]
+    """Every destination and needed-by day the text states, and every other address it writes out,
+    each with its provenance."""
+    destinations = _destinations(text, part_index, kind)
+    return [*destinations, *_addresses_written(text, destinations, part_index, kind), *_days(text, part_index, kind)]
+
+
+def _addresses_written(text: str, destinations: list[StatedMention], part_index: int | None,
+                       kind: str) -> list[StatedMention]:
+    """Addresses written out in the order's own words with no delivery verb before them ("this one needs
+    to go to our Fernley plant, not Sparks: 1200 Newlands Dr, Fernley NV 89408"): the words asking for
+    delivery are too many to list, but a street with its town in an order's text is rarely there for
+    nothing, so matching holds each against the addresses the order goes to and is billed at."""
+    taken = [m.provenance.span for m in destinations if m.provenance is not None and m.provenance.span]
+    found: list[StatedMention] = []
+    for m in _INLINE_ADDRESS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if any(start <= m.start() and line_start <= end for start, end in taken):
+            continue  # the street of a destination already stated ("Ship to ..., 9120 Alder Creek Rd, ...")
+        address = _address(m.group(0), [])
+        if address is None:
+            continue
+        found.append(StatedMention(
+            "address", _sentence(text, m.start(), m.end()),
+            Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())),
+            place=" ".join(m.group(0).split())[:120], address=address))
+    return found
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -164,14 +164,14 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         customer.fulfilment = fulfilment
         session.add(customer)
         session.flush()
-        if row.get("street") or row.get("postal_code"):
+        address = {part: row.get(part) or row.get(f"ship_to_{part}") or None
+                   for part in ("street", "city", "region", "postal_code", "country")}
+        if address["street"] or address["postal_code"]:
             known = session.scalar(select(CustomerAddress).where(
-                CustomerAddress.customer_id == customer.id, CustomerAddress.street == row.get("street")))
+                CustomerAddress.customer_id == customer.id, CustomerAddress.street == address["street"]))
             if known is None:
-                session.add(CustomerAddress(
-                    customer_id=customer.id, name=row.get("ship_to_name") or customer.name,
-                    street=row.get("street"), city=row.get("city"), region=row.get("region"),
-                    postal_code=row.get("postal_code"), country=row.get("country") or None, is_default=True))
+                session.add(CustomerAddress(customer_id=customer.id, name=row.get("ship_to_name") or customer.name,
+                                            is_default=True, **address))
 
     report = import_rows(path, {"customer_id", "name", "email_domains"}, _counting(apply, progress))
     session.flush()

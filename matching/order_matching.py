@@ -308,6 +308,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
             "destination_unread",
             f"the email asks to deliver to '{place}', which was not read as the ship-to address: "
             "check where this order goes", field="ship_to"))
+    reasons += _addresses_accounted(header, stated, customer, knowledge)
     day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
     for mention in stated:
         if mention.kind != "date" or not mention.when:
@@ -336,6 +337,34 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
                 f"the email asks for '{when}' ({day}), but the requested date read is "
                 f"{header.requested_date.value}: check when this order is needed", field="requested_date"))
     return header, reasons
+
+
+def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
+                         knowledge: Knowledge) -> list[Reason]:
+    """An address written out in the order's words is where the order goes or is billed, or the only
+    address the customer has on file when none was read; any other may be where the buyer wants it, and
+    an order must not go to the default address while it says otherwise."""
+    reasons: list[Reason] = []
+    destinations = [m.address for m in stated if m.kind == "destination" and m.address is not None]
+    seen: list[Address] = []
+    for mention in stated:
+        address = mention.address
+        if mention.kind != "address" or address is None:
+            continue
+        if any(_same_place(address, a) for a in [*destinations, *seen]):
+            continue  # said already: as a destination, or in the HTML twin of this text
+        seen.append(address)
+        if any(f is not None and _same_place(f.value, address) for f in (header.ship_to, header.bill_to)):
+            continue
+        if header.ship_to is None and customer.customer_id:
+            known = knowledge.addresses(customer.customer_id)
+            if len(known) == 1 and _same_place(known[0], address):
+                continue
+        reasons.append(Reason(
+            "destination_unread",
+            f"the email gives the address '{mention.place}', which is not where this order is set to go: "
+            "check where this order goes", field="ship_to"))
+    return reasons
 
 
 def _same_place(a: Address, b: Address) -> bool:

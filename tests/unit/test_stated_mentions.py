@@ -177,3 +177,35 @@ def test_a_week_by_its_number_is_a_day_asked_for_and_not_read():
 
 def test_work_named_in_lower_case_is_not_a_place():
     assert find_stated("Our PO 55840 - for the store refresh project:") == []
+
+
+def test_an_address_written_without_delivery_words_is_found():
+    """"Needs to go to", "goes to", "this one is for": the words asking for delivery are too many to
+    list; the street and town written out are what is found."""
+    found = find_stated("PO SR-55187. This one needs to go to our Fernley plant, not Sparks: 1200 Newlands Dr, "
+                        "Fernley NV 89408, receiving door 3.")
+    written = [m for m in found if m.kind == "address"]
+    assert len(written) == 1 and written[0].address is not None
+    assert (written[0].address.street, written[0].address.postal_code) == ("1200 Newlands Dr", "89408")
+
+
+def test_a_written_address_other_than_where_the_order_goes_is_a_doubt():
+    matched, decision = _decided("This one needs to go to our Fernley plant, not Sparks: 1200 Newlands Dr, "
+                                 "Fernley NV 89408.")
+    reason = next(r for r in decision.reasons if r.code == "destination_unread")
+    assert reason.field == "ship_to" and "1200 Newlands Dr" in reason.message
+    assert not decision.auto_approve and matched.header.ship_to is None
+
+
+def test_a_written_address_that_is_the_ship_to_the_bill_to_or_the_only_one_on_file_is_accounted():
+    """The customer's one address (no ship-to read: the order goes there), the ship-to read and the
+    bill-to read are where the order goes or is billed: no doubt."""
+    own = "Our address is 400 Summer Street, Boston MA 02210."
+    assert _decided(own)[1].auto_approve
+    other = Address("Acme Bothell", "9120 Alder Creek Rd", "Bothell", "WA", "98011", "US")
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(other, 0.85))
+    assert _decided("It is for 9120 Alder Creek Rd, Bothell WA 98011.", header, [DEFAULT, other])[1].auto_approve
+    billed = ExtractedHeader(po_number=Field("PO-1", 0.9), bill_to=Field(other, 0.85))
+    assert _decided("Invoices: 9120 Alder Creek Rd, Bothell WA 98011.", billed)[1].auto_approve
+    # With two addresses on file and none read, the default one is not known to be meant: ask.
+    assert not _decided(own, addresses=[DEFAULT, other])[1].auto_approve
