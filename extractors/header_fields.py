@@ -392,7 +392,7 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
 # duplicate") are not titles.
 _NOT_ORDER_TITLES = [
     ("invoice", re.compile(r"^[ \t]*(?:tax[ \t]+|commercial[ \t]+|pro[ \t-]?forma[ \t]+)?"
-                           r"(?:invoice|rechnung|facture|factura|credit[ \t]+note)\b"
+                           r"(?:invoice|rechnung|facture|factura|faktura|fattura|factuur|fatura|credit[ \t]+note)\b"
                            r"(?![ \t]*(?:to|address|instructions?|must|should|shall|will|only|in[ \t]+duplicate|via"
                            r"|by|e-?mail|an|à|a[ \t]+nombre)\b)",
                            re.IGNORECASE | re.MULTILINE)),
@@ -401,7 +401,7 @@ _NOT_ORDER_TITLES = [
     # A title set right of the sender's name comes out at the end of its line: "Sammy Co    INVOICE".
     # Only in capitals, as titles are printed; "please send your invoice" is prose.
     ("invoice", re.compile(r"[ \t](?:TAX[ \t]+|COMMERCIAL[ \t]+|PRO[ \t-]?FORMA[ \t]+)?"
-                           r"(?:INVOICE|RECHNUNG|FACTURE|FACTURA|CREDIT[ \t]+NOTE)[ \t]*$", re.MULTILINE)),
+                           r"(?:INVOICE|RECHNUNG|FACTURE|FACTURA|FAKTURA|FATTURA|FACTUUR|FATURA|CREDIT[ \t]+NOTE)[ \t]*$", re.MULTILINE)),
     ("quotation", re.compile(r"[ \t](?:QUOTATION|QUOTE|ANGEBOT|DEVIS|COTIZACI[ÓO]N)[ \t]*$", re.MULTILINE)),
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"

@@ -144,6 +144,9 @@ def test_a_document_titled_invoice_or_quotation_is_not_an_order():
     assert document_kind("Quotation Q-12\nValid for 30 days\n") == "quotation"
     assert document_kind("PURCHASE ORDER\nPO #: 1\nInvoice to: Acme AP\n") is None
     assert document_kind("Order\nPO #: 1\nPlease confirm receipt of this order.\n") is None
+    # An invoice titled in Polish, Czech or Scandinavian (Faktura), Italian (Fattura), Dutch (Factuur).
+    for title in ("Faktura nr: F 12/2021     Data wystawienia: 2021-01-01", "Fattura n. 77", "FACTUUR 2021-12"):
+        assert document_kind(f"{title}\nLp Nazwa towaru  Ilość\n1 EFECTA 95  54,910\n") == "invoice", title
 
 
 # ---------------------------------------------------------------- spreadsheets: merged cells, where the table is
