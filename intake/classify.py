@@ -48,10 +48,18 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("it asks about an order already placed", re.compile(
         r"\b(status\s+of\s+((the|our|my)\s+)?(p\.?\s?o\.?|order)|where\s+is\s+((the|our|my)\s+)?"
         r"(p\.?\s?o\.?|order|shipment|delivery)|nothing\s+has\s+arrived|(has|have)\s*(n't|\s+not)\s+(yet\s+)?"
-        r"(arrived|been\s+delivered)|wo\s+bleibt|o[uù]\s+en\s+est)", re.IGNORECASE)),
+        r"(arrived|been\s+delivered)|wo\s+bleibt|o[uù]\s+en\s+est"
+        # "Has PO 26-1402 shipped yet?", "has our order shipped", "when can we expect our delivery"
+        r"|(has|have)\s+(((the|our|my)\s+)?(p\.?\s?o\.?|order)\s+[\w-]*\d[\w-]*|it|they|(the|our|my)\s+order)\s+"
+        r"(already\s+)?(shipped|gone\s+out|left)"
+        r"|when\s+(will|can)\s+(we|i)\s+expect\s+(the|our|my)\s+(order|delivery|shipment))", re.IGNORECASE)),
     ("it is about goods received (a return, credit or complaint)", re.compile(
         r"\b(rma|return\s+(them|it|both|these|those|the\s+\w+)|for\s+(a\s+)?credit|issue\s+a\s+credit|"
-        r"wrong\s+(item|items|size|product)|received\s+the\s+wrong|arrived\s+damaged|reklamation|gutschrift)\b",
+        r"wrong\s+(item|items|size|product)|received\s+the\s+wrong|arrived\s+damaged|reklamation|gutschrift|"
+        # a billing dispute or a complaint about what came: "issue a corrected invoice or a credit note",
+        # "the pens delivered are red, not the blue ones we ordered", "arrange a pickup of the red ones"
+        r"credit\s+note|corrected\s+invoice|(query|question)\s+(on|about|regarding)\s+(your\s+|the\s+|our\s+)?invoice|"
+        r"not\s+the\s+[\w\s/-]{0,40}\s+we\s+ordered|(arrange|schedule)\s+(a\s+)?pick-?up\s+of)\b",
         re.IGNORECASE)),
     ("it asks for a quote or a price list", re.compile(
         r"\b(send\s+(us\s+)?(a|an|your|the)\s+(\d{4}\s+)?(quote|quotation|price\s+list)|request\s+for\s+quot\w*|"

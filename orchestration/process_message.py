@@ -137,6 +137,12 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
                                             f"this order: check whether they belong to it")
              for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
              and not _body_twins(r, chosen)] + extra_titled
+    about = other_business(_message_text(message, read))
+    if about is not None:
+        # "Has PO 4471 shipped yet? We are waiting on the 4 x TAPE-48-CLR": lines read from mail about an
+        # order already placed are that order's, not a new one.
+        extra.append(Reason("about_other_business", f"the email reads as mail about an earlier order ({about}): "
+                                                    "check that it is a new order before approving it"))
     if chosen.extraction.read_by_ocr:
         extra.append(Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
                                            "and field against the page"))
@@ -168,15 +174,20 @@ def _acts_on_an_order(read: list[ReadPart], message: InboundMessage) -> ReadPart
     return None
 
 
+def _message_text(message: InboundMessage, read: list[ReadPart]) -> str:
+    """The subject and every text part, as written: what the message's wording rules read."""
+    return "\n".join([message.subject or ""] + [
+        r.part.content.decode("utf-8", errors="replace") for r in read
+        if r.part.role.startswith("body") or r.part.media_type.startswith("text/")])
+
+
 def _unread_or_closed(session: Session, message: InboundMessage, settings: Settings,
                       read: list[ReadPart]) -> list[Order]:
     """No part gave an order line. A message that still looks like an order (a PO number read in any
     part, order wording, item codes beside quantities) goes to review as unreadable with everything
     that was read, never closed unseen; one that says it is about something else (a status question,
     a return, a cancellation, a quote request) is closed saying so."""
-    texts = [message.subject or ""] + [r.part.content.decode("utf-8", errors="replace") for r in read
-                                       if r.part.role.startswith("body") or r.part.media_type.startswith("text/")]
-    text = "\n".join(texts)
+    text = _message_text(message, read)
     po = next((r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))
                if r.extraction.header.po_number), None)
     about = other_business(text)

@@ -146,6 +146,9 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         return ("Your message reads as a change, cancellation or confirmation of an order you sent before, not "
                 "as a new order. Which order does it concern, and should we change that order rather than enter "
                 "a new one?")
+    if code == "about_other_business":
+        return ("Your email reads as a question about an order you sent before. Is it also a new order we should "
+                "ship?")
     if code == "titled_not_an_order":
         return "Your email reads like an invoice or a quotation. Is it an order we should ship?"
     if code == "other_part_has_lines":

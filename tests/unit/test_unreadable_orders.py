@@ -112,6 +112,13 @@ def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Dat
     pytest.param("RMA request - PO AR-77120", "Mike,\n\non PO AR-77120 we got 3 packs of TIE-08-BLK too many. Can "
                  "you send an RMA number so we can return them for credit?\n\nJane", "return",
                  id="return-request"),
+    pytest.param("PO AR-77120?", "Hi Mike,\n\nhas PO AR-77120 shipped yet? We are waiting on the tape and the "
+                 "ties.\n\nJane", "asks about an order", id="has-it-shipped"),
+    pytest.param("Invoice 5531", "Hello,\n\nyour invoice 5531 for PO AR-77120 charges 6 x TAPE-48-CLR, we got 4. "
+                 "Please send a corrected invoice.\n\nJane", "credit or complaint", id="invoice-dispute"),
+    pytest.param("Wrong tape", "Hi,\n\nthe tape delivered Monday is TAPE-48-BRN, not the clear TAPE-48-CLR we ordered "
+                 "(4 cs). Please arrange a pickup of the brown.\n\nJane", "credit or complaint",
+                 id="complaint-wrong-colour"),
     pytest.param("Pricing for 2027", "Hi Mike,\n\nfor next year we plan a framework agreement on tape (TAPE-48-CLR, "
                  "about 400 cases a year). Please send us a quote. This is not an order yet.\n\nJane", "quote",
                  id="quote-request"),
@@ -135,6 +142,15 @@ def test_a_cancellation_reaches_a_clerk_not_closed(demo_db: Database, settings: 
                                            "TAPE-48-CLR came from our other supplier.\n\nJane", "cancel"))
     assert got.order_status == OrderStatus.NEEDS_REVIEW and not got.auto_approved
     assert "not_a_new_order" in [code for code, _ in got.reasons], got.reasons
+
+
+def test_lines_read_from_a_status_question_are_not_approved_as_a_new_order(demo_db: Database, settings: Settings):
+    """GIVEN a buyer asking whether a PO shipped, listing what they wait for as "4 x CODE" lines WHEN it is
+    processed THEN the lines read are not approved untouched as a new order."""
+    got = _process(demo_db, settings, _eml("PO AR-77120?", "Hi Mike,\n\nhas PO AR-77120 shipped yet? We are "
+                                           "waiting on the\n\n4 x TAPE-48-CLR\n2 x TIE-08-BLK\n\nJane", "shipped"))
+    assert got.order_status == OrderStatus.NEEDS_REVIEW and not got.auto_approved
+    assert "about_other_business" in [code for code, _ in got.reasons], got.reasons
 
 
 def test_a_chat_without_order_signs_stays_closed(demo_db: Database, settings: Settings):
