@@ -45,6 +45,8 @@ class DocumentScore:
     fully_correct: bool = False
     auto_approved: bool = False
     error: str | None = None
+    # Whether the system filed an order for it at all (approved, or waiting for a clerk).
+    order_filed: bool = False
 
 
 def _norm_text(value: object) -> str:
@@ -138,7 +140,7 @@ def score_document(name: str, fmt: str, expected: dict[str, Any], got: Extracted
     kind = expected.get("kind", "purchase_order")
     as_new_order = got is not None and (got.auto_approved or not got.not_a_new_order)
     result = DocumentScore(name, fmt, kind, "purchase_order" if as_new_order else "not_an_order", error=error,
-                           auto_approved=bool(got and got.auto_approved))
+                           auto_approved=bool(got and got.auto_approved), order_filed=got is not None)
     if kind != "purchase_order":
         result.fully_correct = not as_new_order
         return result

@@ -23,6 +23,9 @@ NAME = "email_text"
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 _TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
+# "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
+# in capitals may be a code, so only a lower-case sign standing apart counts).
+_TIMES_AFTER = re.compile(r"(?<![\w-])[x×](\d+)(?![\w\-/.])")
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2,4}[.)])\s+")
 # A list's own number in forms a quantity could also take ("1 - ABC-123 x 10", "#2 4 x XYZ-9",
 # "Item 3: ..."): it is the list's only when the rest of the line reads as an order line.
@@ -275,7 +278,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     from spacy.tokens import Doc
 
     # "10x ABC-1" -> "10 x ABC-1", so the multiplication sign is its own token.
-    words = _TOKEN.findall(_TIMES.sub(r"\1 x ", body[:item_end]))
+    words = _TOKEN.findall(_TIMES_AFTER.sub(r"x \1", _TIMES.sub(r"\1 x ", body[:item_end])))
     if not words:
         return None
     doc = Doc(nlp.vocab, words=words)

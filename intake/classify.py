@@ -79,6 +79,8 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CODE = re.compile(r"(?<![\w/.-])(?:(?=[\w-]*\d)(?:[A-Za-z]+[\w-]*\d[\w-]*|\d+[A-Za-z][\w-]*|\d+(?:-\d+)+|\d{8,14})|"
                    r"[A-Z]{2,}(?:-[A-Z0-9]+){2,})(?![\w/-])")
 _QUANTITY = re.compile(r"(?<![\w/.,:-])\d{1,5}(?![\w/:-]|[.,]\d)")
+# A count joined to its sign after the item ("hot cups x6"), which the code pattern would take for a code.
+_JOINED_COUNT = re.compile(r"[x×]\d{1,5}")
 # Lines that give a phone number, an address or a date are not order lines, whatever their digits.
 _NOT_A_LINE = re.compile(r"\b(tel|phone|fax|mobile|cell|street|st|ave|avenue|road|rd|blvd|suite|ste|unit|"
                          r"p\.?\s?o\.?\s+box)\b|@|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.IGNORECASE)
@@ -137,11 +139,10 @@ def coded_quantity_lines(text: str) -> list[str]:
     for line in text.splitlines():
         if _NOT_A_LINE.search(line):
             continue
-        codes = list(_CODE.finditer(line))
+        codes = [c for c in _CODE.finditer(line) if not _JOINED_COUNT.fullmatch(c.group())]
         if not codes:
             continue
-        rest = _CODE.sub(" ", line)
-        if _QUANTITY.search(rest):
+        if len(codes) < len(list(_CODE.finditer(line))) or _QUANTITY.search(_CODE.sub(" ", line)):
             found.append(line.strip())
     return found
 

@@ -118,3 +118,18 @@ def test_a_code_that_starts_with_a_unit_word():
     assert spans[0] == "24 x box 1414 12"
     # "case 24" reads as a pack count, not a code: not guessed at, shown to a clerk.
     assert extraction.unread == ["2 x case 24"]
+
+
+def test_a_count_after_the_item_with_the_sign_joined_to_it_is_the_quantity():
+    """"FD-10116 16oz hot cups x6": the count follows the item, written "x6"; "6x6" in the item is a size."""
+    from extractors.email_text import extract_text
+
+    got = extract_text("PO 1201\n\nFD-10116 16oz hot cups x6\nFD-20306 6x6 foam clamshell x4\n\nty!\n", 0)
+    assert [(line.item_code, line.quantity, line.description) for line in got.lines] == [
+        ("FD-10116", 6, "16oz hot cups"), ("FD-20306", 4, "6x6 foam clamshell")]
+
+
+def test_codes_with_a_joined_count_look_like_order_lines():
+    from intake.classify import coded_quantity_lines
+
+    assert len(coded_quantity_lines("FD-10116 hot cups x6\nFD-10120 lids x6\n")) == 2

@@ -1,0 +1,37 @@
+"""The promise, held on the sets written blind (by people who never saw the reader's code): no wrong
+order is approved untouched, and no real order is closed unseen.
+
+Reading errors on these sets are many and expected (their line F1 is in docs/benchmarks.md); what must
+never happen is the decision letting one through. "Wrong" is any scored field that differs from the
+label except the currency: an order that states none goes to the ERP in the customer's billing currency,
+and these labels read a `$` price as USD, which is that currency (customers.csv bills in USD by default).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evaluation.runner import run_corpus
+
+pytestmark = pytest.mark.slow
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize("name", ["second-look", "buyers-voice"])
+def test_no_wrong_order_is_approved_untouched_and_no_order_is_closed_unseen(name: str):
+    report = run_corpus(CORPUS / name)
+    assert report.documents, name
+    approved_wrong = []
+    for doc in report.documents:
+        if not doc.auto_approved:
+            continue
+        wrong_fields = sorted(f for f, ok in doc.header.items() if not ok and f != "currency")
+        wrong_lines = doc.lines_correct != doc.lines_expected or doc.lines_extracted != doc.lines_expected
+        if doc.expected_kind != "purchase_order" or wrong_fields or wrong_lines:
+            approved_wrong.append((doc.name, doc.expected_kind, wrong_fields, doc.lines_correct, doc.lines_expected))
+    assert approved_wrong == []
+    closed = [doc.name for doc in report.documents if doc.expected_kind == "purchase_order" and not doc.order_filed]
+    assert closed == []
