@@ -56,11 +56,15 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("it is about goods received (a return, credit or complaint)", re.compile(
         r"\b(rma|return\s+(them|it|both|these|those|the\s+\w+)|for\s+(a\s+)?credit|issue\s+a\s+credit|"
         r"wrong\s+(item|items|size|product)|received\s+the\s+wrong|arrived\s+damaged|reklamation|gutschrift|"
-        # a billing dispute or a complaint about what came: "issue a corrected invoice or a credit note",
-        # "the pens delivered are red, not the blue ones we ordered", "arrange a pickup of the red ones"
-        r"credit\s+note|corrected\s+invoice|(query|question)\s+(on|about|regarding)\s+(your\s+|the\s+|our\s+)?invoice|"
+        # a complaint about what came: "the pens delivered are red, not the blue ones we ordered",
+        # "arrange a pickup of the red ones"
+        
         r"not\s+the\s+[\w\s/-]{0,40}\s+we\s+ordered|(arrange|schedule)\s+(a\s+)?pick-?up\s+of)\b",
         re.IGNORECASE)),
+    # a question on a bill: "please issue a corrected invoice or a credit note", "Invoice question"
+    ("it is about an invoice", re.compile(
+        r"\b(credit\s+note|corrected\s+(invoice|copy)|(query|question|discrepancy|dispute)\s+(on|about|regarding|with)\s+"
+        r"(your\s+|the\s+|our\s+)?invoice|invoice\s+(question|query|discrepancy|dispute))\b", re.IGNORECASE)),
     ("it asks for a quote or a price list", re.compile(
         r"\b(send\s+(us\s+)?(a|an|your|the)\s+(\d{4}\s+)?(quote|quotation|price\s+list)|request\s+for\s+quot\w*|"
         r"rfq|senden\s+sie\s+uns\s+ein\s+angebot|bitte\s+um\s+(ein\s+)?angebot|demande\s+de\s+(prix|devis)|"
@@ -70,7 +74,7 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(we\s+)?(have\s+)?received\s+(the|our|your)\s+(order|goods|delivery|shipment|parcel)\b(?!\s+(no|number|#)))",
         re.IGNORECASE)),
     ("it says it is not an order", re.compile(
-        r"\b(no order today|(is|this is) not (yet )?an order|not an order yet|(noch )?keine bestellung|"
+        r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|(noch )?keine bestellung|"
         r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)),
 )
 # An item code as buyers write one: letters and digits mixed (TAPE-48-CLR, LS-200), digit groups joined

@@ -115,10 +115,14 @@ def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Dat
     pytest.param("PO AR-77120?", "Hi Mike,\n\nhas PO AR-77120 shipped yet? We are waiting on the tape and the "
                  "ties.\n\nJane", "asks about an order", id="has-it-shipped"),
     pytest.param("Invoice 5531", "Hello,\n\nyour invoice 5531 for PO AR-77120 charges 6 x TAPE-48-CLR, we got 4. "
-                 "Please send a corrected invoice.\n\nJane", "credit or complaint", id="invoice-dispute"),
+                 "Please send a corrected invoice.\n\nJane", "about an invoice", id="invoice-dispute"),
     pytest.param("Wrong tape", "Hi,\n\nthe tape delivered Monday is TAPE-48-BRN, not the clear TAPE-48-CLR we ordered "
                  "(4 cs). Please arrange a pickup of the brown.\n\nJane", "credit or complaint",
                  id="complaint-wrong-colour"),
+    pytest.param("Invoice question", "Hi,\n\nOn the invoice for PO AR-77120 the freight line looks doubled. Can you "
+                 "check and send a corrected copy?\n\nJane", "about an invoice", id="invoice-question"),
+    pytest.param("Thanks!", "Hi,\n\nthanks for turning PO AR-77120 around so quickly - the TAPE-48-CLR came a day "
+                 "early. No new order today.\n\nJane", "not an order", id="no-new-order-today"),
     pytest.param("Pricing for 2027", "Hi Mike,\n\nfor next year we plan a framework agreement on tape (TAPE-48-CLR, "
                  "about 400 cases a year). Please send us a quote. This is not an order yet.\n\nJane", "quote",
                  id="quote-request"),
