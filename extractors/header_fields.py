@@ -401,7 +401,9 @@ _NOT_ORDER_TITLES = [
     # A title set right of the sender's name comes out at the end of its line: "Sammy Co    INVOICE".
     # Only in capitals, as titles are printed; "please send your invoice" is prose.
     ("invoice", re.compile(r"[ \t](?:TAX[ \t]+|COMMERCIAL[ \t]+|PRO[ \t-]?FORMA[ \t]+)?"
-                           r"(?:INVOICE|RECHNUNG|FACTURE|FACTURA|FAKTURA|FATTURA|FACTUUR|FATURA|CREDIT[ \t]+NOTE)[ \t]*$", re.MULTILINE)),
+                           r"(?:INVOICE|RECHNUNG|FACTURE|FACTURA|FAKTURA|FATTURA|FACTUUR|FATURA|"
+                           r"CREDIT[ \t]+NOTE)[ \t]*$",
+                           re.MULTILINE)),
     ("quotation", re.compile(r"[ \t](?:QUOTATION|QUOTE|ANGEBOT|DEVIS|COTIZACI[ÓO]N)[ \t]*$", re.MULTILINE)),
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
@@ -450,19 +452,25 @@ def document_kind(text: str) -> str | None:
 # "can you confirm the price" are questions, not a confirmation, which counts only as a title.
 _ORDER = r"(?:purchase\s+order|p\.?\s?o\b\.?|order)"
 _OWNER = r"(?:(?:our|my|the|this|your|that)\s+)?"
-_NUMBER = r"(?:\s*(?:#|no\.?|nr\.?|number)?\s*:?\s*[A-Z0-9][\w/-]*\d[\w/-]*)?"
+# A number token holding a digit, consumed possessively: an unbounded "[\w/-]*\d[\w/-]*" backtracked for
+# seconds on one long token after "order" (20 s on 50,000 characters).
+_NUMBER = r"(?:\s*(?:#|no\.?|nr\.?|number)?\s*:?\s*[A-Z0-9](?=[\w/-]{0,40}\d)[\w/-]*+)?"
+# "PO 7001 - CANCELLED", "PO 4471: revised", "PO 4471 (updated)"
+_SEP = r"\s*[-–:(]?\s*"
 _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
                                                           for kind, pattern in (
     (Purpose.CANCEL, rf"\b(?:please\s+)?cancel(?:l?ing)?\s+{_OWNER}{_ORDER}"
-                     rf"|\bcancell?ation\s+(?:of\s+)?{_OWNER}{_ORDER}|\b{_ORDER}{_NUMBER}\s*(?:cancell?ation|cancell?ed)\b"
+                     rf"|\bcancell?ation\s+(?:of\s+)?{_OWNER}{_ORDER}|\b{_ORDER}{_NUMBER}{_SEP}(?:cancell?ation|cancell?ed|void(?:ed)?)\b"
+                     rf"|\b(?:please\s+)?void\s+{_OWNER}{_ORDER}"
                      r"|\bstornierung\b|\bstornieren\b|\bstorno\b"
                      r"|\bannulation\s+(?:(?:de\s+la|de\s+notre|de\s+votre|du|de)\s+)?(?:bon\s+de\s+)?commande"
-                     r"|\bannuler\s+(?:(?:la|notre|cette)\s+)?commande|\bcommande\s+annul[ée]e"
+                     r"|\bannul(?:er|ez)\s+(?:(?:la|notre|cette)\s+)?commande|\bcommande\s+annul[ée]e"
                      r"|\b(?:cancelar|anular)\s+(?:(?:el|nuestro|este)\s+)?pedido"
                      r"|\b(?:cancelaci[óo]n|anulaci[óo]n)\s+(?:(?:del|de\s+nuestro|de)\s+)?pedido"
                      r"|\bpedido\s+(?:cancelado|anulado)"),
     (Purpose.REPLACE, rf"\b(?:replaces|supersedes|supercedes)\s+{_OWNER}{_ORDER}"
-                      rf"|\breplacement\s+(?:for|of)\s+{_OWNER}{_ORDER}"
+                      rf"|\breplacement\s+(?:for|of)\s+{_OWNER}{_ORDER}|\breplacement\s+{_ORDER}"
+                      rf"|\bcancel\s+(?:and|&)\s+replace\b"
                       r"|\bannule\s+et\s+remplace\b|\bersetzt\s+(?:die\s+|unsere\s+)?bestellung"
                       r"|\breemplaza\s+(?:al?\s+|el\s+)?pedido"),
     # Cancelling some of an order's items ("please cancel the 11x17 paper (line 3)") changes it.
@@ -470,7 +478,10 @@ _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(patte
                      rf"|\bplease\s+cancel\b(?!\s+{_OWNER}{_ORDER})"
                      rf"|\b(?:changes?|amendments?|revisions?|modifications?|corrections?)\s+(?:to|of|for|on)\s+"
                      rf"{_OWNER}{_ORDER}"
-                     rf"|\b{_ORDER}{_NUMBER}\s*(?:change|amendment|revision)\b"
+                     rf"|\b{_ORDER}{_NUMBER}{_SEP}(?:change[ds]?|amendment|amended|revision|revised|updated|"
+                     r"rev\.?\s*[A-Z0-9]{1,3})\b"
+                     rf"|\bamendment\s+(?:no\.?\s*|#\s*)?\d{{1,3}}\s+(?:to|of)\s+{_OWNER}{_ORDER}"
+                     r"|^[ \t]*correction\s*:"
                      rf"|\b(?:please\s+(?:change|amend|modify|revise|update)\s+{_OWNER}"
                      rf"|(?:change|amend|modify|revise)\s+(?:our|my)\s+){_ORDER}"
                      r"|^[ \t]*change\s+order\b"
@@ -486,6 +497,7 @@ _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(patte
                      r"|\bcorrecci[óo]n\s+(?:(?:del|de\s+nuestro|de)\s+)?pedido"
                      r"|\bpedido\s+modificado|\bcambios?\s+(?:en|de|del)\s+(?:el\s+)?pedido"
                      r"|\bmodificar\s+(?:el|nuestro)\s+pedido"),
+    (Purpose.DUPLICATE, rf"^[ \t]*(?:duplicate|copy)\s*(?:of\s+)?{_OWNER}{_ORDER}"),
     (Purpose.CONFIRM, r"^[ \t]*(?:order\s+confirmation|confirmation\s+of\s+(?:our\s+)?order"
                       r"|confirming\s+(?:purchase\s+)?order|auftragsbest[äa]tigung|bestellbest[äa]tigung"
                       r"|confirmation\s+de\s+(?:la\s+)?commande|confirmaci[óo]n\s+del?\s+pedido)\b"),

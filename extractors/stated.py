@@ -6,6 +6,7 @@ each one against the order's header; nothing here decides."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.header_fields import parse_address
 from models.schemas import Address, Provenance, StatedMention
@@ -139,9 +140,19 @@ def _place_end(rest: str) -> int | None:
     return None
 
 
+def _destination_phrases(text: str) -> Iterator[re.Match[str]]:
+    """Each phrase asking for delivery somewhere, two on one line included ("Deliver to our office. The
+    second pallet: deliver to the Bothell jobsite."): the place runs to the line's end, so the search
+    goes on from where the place starts, not from where the line ends."""
+    pos = 0
+    while (m := _DESTINATION.search(text, pos)) is not None:
+        yield m
+        pos = max(m.start("place"), m.start() + 1)
+
+
 def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
     found: list[StatedMention] = []
-    for m in _DESTINATION.finditer(text):
+    for m in _destination_phrases(text):
         rest = m.group("place").replace("\r", "")
         beside = _BESIDE.search(rest)
         if beside:
@@ -190,9 +201,9 @@ def _address(place: str, block: list[str]) -> Address | None:
 
 
 # "Could you get these out this week?" asks for speed, as "asap" does: what the order's normal course
-# gives it anyway, not a day a clerk could set. A later window ("end of next week") or a day is a statement.
-_SOON = re.compile(r"^(?:this[ \t]+week|(?:the[ \t]+)?end[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?week|EOW|today)$",
-                   re.IGNORECASE)
+# gives it anyway, not a day a clerk could set. A deadline ("by end of the week", "EOW", "end of next
+# week") or a day is a statement a clerk must see.
+_SOON = re.compile(r"^(?:this[ \t]+week|today)$", re.IGNORECASE)
 
 
 def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:

@@ -54,11 +54,11 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(already\s+)?(shipped|gone\s+out|left)"
         r"|when\s+(will|can)\s+(we|i)\s+expect\s+(the|our|my)\s+(order|delivery|shipment))", re.IGNORECASE)),
     ("it is about goods received (a return, credit or complaint)", re.compile(
-        r"\b(rma|return\s+(them|it|both|these|those|the\s+\w+)|for\s+(a\s+)?credit|issue\s+a\s+credit|"
+        r"\b(rma|return\s+(them|it|both|these|those|the\s+\w+)|for\s+(a\s+)?credit(?!\s+(card|check|limit|terms))|issue\s+a\s+credit|"
         r"wrong\s+(item|items|size|product)|received\s+the\s+wrong|arrived\s+damaged|reklamation|gutschrift|"
         # a complaint about what came: "the pens delivered are red, not the blue ones we ordered",
         # "arrange a pickup of the red ones"
-        
+
         r"not\s+the\s+[\w\s/-]{0,40}\s+we\s+ordered|(arrange|schedule)\s+(a\s+)?pick-?up\s+of)\b",
         re.IGNORECASE)),
     # a question on a bill: "please issue a corrected invoice or a credit note", "Invoice question"
@@ -74,7 +74,8 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(we\s+)?(have\s+)?received\s+(the|our|your)\s+(order|goods|delivery|shipment|parcel)\b(?!\s+(no|number|#)))",
         re.IGNORECASE)),
     ("it says it is not an order", re.compile(
-        r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|(noch )?keine bestellung|"
+        r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
+        r"(noch )?keine bestellung|"
         r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)),
 )
 # An item code as buyers write one: letters and digits mixed (TAPE-48-CLR, LS-200), digit groups joined
@@ -83,6 +84,7 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CODE = re.compile(r"(?<![\w/.-])(?:(?=[\w-]*\d)(?:[A-Za-z]+[\w-]*\d[\w-]*|\d+[A-Za-z][\w-]*|\d+(?:-\d+)+|\d{8,14})|"
                    r"[A-Z]{2,}(?:-[A-Z0-9]+){2,})(?![\w/-])")
 _QUANTITY = re.compile(r"(?<![\w/.,:-])\d{1,5}(?![\w/:-]|[.,]\d)")
+_LONGEST_LINE = 400
 # A count joined to its sign after the item ("hot cups x6"), which the code pattern would take for a code.
 _JOINED_COUNT = re.compile(r"[x×]\d{1,5}")
 # Lines that give a phone number, an address or a date are not order lines, whatever their digits.
@@ -141,7 +143,9 @@ def coded_quantity_lines(text: str) -> list[str]:
     leaving out lines that are a phone number, an address or a date."""
     found = []
     for line in text.splitlines():
-        if _NOT_A_LINE.search(line):
+        # No order line runs to hundreds of characters; the code pattern backtracks on one that does
+        # (a minified HTML line took seconds).
+        if len(line) > _LONGEST_LINE or _NOT_A_LINE.search(line):
             continue
         codes = [c for c in _CODE.finditer(line) if not _JOINED_COUNT.fullmatch(c.group())]
         if not codes:
@@ -149,6 +153,23 @@ def coded_quantity_lines(text: str) -> list[str]:
         if len(codes) < len(list(_CODE.finditer(line))) or _QUANTITY.search(_CODE.sub(" ", line)):
             found.append(line.strip())
     return found
+
+
+# Asking for goods in so many words ("please send", "we need", "restock"), narrower than
+# asks_for_goods (which takes "order" or "PO" alone): what keeps mail about an earlier order that also asks
+# for more from being closed. What is asked for must not be paperwork ("please send a corrected invoice",
+# "can you send an RMA number", "please send us a quote").
+_PAPERWORK = (r"(?!\s+(?:us\s+|me\s+)?(?:a|an|the|your|our)\s+(?:\w+\s+)?(?:quote|quotation|rma|invoice|credit|"
+              r"copy|price|tracking|label|statement|confirmation|catalog|brochure)s?\b)")
+_REQUESTS_GOODS = re.compile(r"\b(?:please\s+(?:send|ship|deliver)|(?:could|can)\s+you\s+(?:please\s+)?"
+                             r"(?:send|ship|deliver))\b" + _PAPERWORK
+                             + r"|\bwe\s+(?:also\s+)?need\b|\b(?:re-?stock|re-?order)\b", re.IGNORECASE)
+
+
+def requests_goods(text: str) -> bool:
+    """Whether the text asks for goods in so many words ("please send", "we need", "restock"), not for
+    paperwork ("please send a corrected invoice")."""
+    return bool(_REQUESTS_GOODS.search(text))
 
 
 def other_business(text: str) -> str | None:

@@ -297,8 +297,9 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
                     f"({_shown_address(header.ship_to.value)}): check where this order goes", field="ship_to"))
             continue
         words = _place_words(place)
-        if header.ship_to is not None and words <= _address_words(header.ship_to.value):
+        if words and header.ship_to is not None and words <= _address_words(header.ship_to.value):
             continue  # the ship-to read names the place ("our Sparks plant" and a ship-to in Sparks)
+        # (No word naming it - "the jobsite", "our new site" - names nothing the ship-to read could hold.)
         known = _known_address_named(words, customer, knowledge) if words else \
             _own_premises(place, customer, knowledge)
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):

@@ -19,7 +19,7 @@ from config import Settings
 from extractors.header_fields import document_purpose
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business
+from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business, requests_goods
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import DocumentEvidence, resolve_customer
 from matching.decision import decide
@@ -141,8 +141,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     if about is not None:
         # "Has PO 4471 shipped yet? We are waiting on the 4 x TAPE-48-CLR": lines read from mail about an
         # order already placed are that order's, not a new one.
-        extra.append(Reason("about_other_business", f"the email reads as mail about an earlier order ({about}): "
-                                                    "check that it is a new order before approving it"))
+        extra.append(_about_reason(about))
     if chosen.extraction.read_by_ocr:
         extra.append(Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
                                            "and field against the page"))
@@ -174,6 +173,11 @@ def _acts_on_an_order(read: list[ReadPart], message: InboundMessage) -> ReadPart
     return None
 
 
+def _about_reason(about: str) -> Reason:
+    return Reason("about_other_business", f"the email reads as mail about an earlier order ({about}): "
+                                          "check that it is a new order before approving it")
+
+
 def _message_text(message: InboundMessage, read: list[ReadPart]) -> str:
     """The subject and every text part, as written: what the message's wording rules read."""
     return "\n".join([message.subject or ""] + [
@@ -191,7 +195,7 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
     po = next((r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))
                if r.extraction.header.po_number), None)
     about = other_business(text)
-    if about is not None:
+    if about is not None and not requests_goods(text):
         _close(session, message, MessageStatus.NOT_AN_ORDER,
                f"not an order: {about}" + (f" (PO {po})" if po else ""))
         return []
@@ -209,7 +213,10 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
     where = _describe(chosen.document) if chosen.part.role == "attachment" else "the email"
     reason = Reason("unreadable_order", f"this email looks like an order (it {' and '.join(signs)}) but no order "
                                         f"line could be read: type its lines from {where}")
-    return _file(session, message, settings, read, chosen, [], [reason])
+    # Mail about an earlier order that also asks for goods ("we received the order today; please send our
+    # usual restock again"): the clerk sees both.
+    about_reasons = [_about_reason(about)] if about is not None else []
+    return _file(session, message, settings, read, chosen, [], [reason, *about_reasons])
 
 
 def file_for_clerk(session: Session, message: InboundMessage, settings: Settings, reason: Reason) -> list[Order]:

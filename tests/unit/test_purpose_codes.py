@@ -177,6 +177,17 @@ def test_a_ubl_order_is_an_original():
     ("This order replaces PO 4471", Purpose.REPLACE),
     ("Order confirmation - PO 4471", Purpose.CONFIRM),
     ("CONFIRMING ORDER - DO NOT DUPLICATE", Purpose.CONFIRM),
+    # Subjects and phrasings a reviewer found slipping through as new orders.
+    ("PO 7001 - CANCELLED", Purpose.CANCEL),
+    ("Please void PO 7002", Purpose.CANCEL),
+    ("Annulez la commande 7003", Purpose.CANCEL),
+    ("PO 7004 Rev 2", Purpose.CHANGE),
+    ("PO 4471 (updated)", Purpose.CHANGE),
+    ("Amendment 2 to PO 4471", Purpose.CHANGE),
+    ("Correction: PO 4471 qty 6 not 4", Purpose.CHANGE),
+    ("Cancel and replace PO 4471", Purpose.REPLACE),
+    ("Replacement order for PO 4471", Purpose.REPLACE),
+    ("Duplicate PO 7005", Purpose.DUPLICATE),
 ])
 def test_the_buyers_words_say_the_purpose(text: str, purpose: Purpose):
     found = document_purpose(text)
@@ -195,6 +206,8 @@ def test_the_buyers_words_say_the_purpose(text: str, purpose: Purpose):
     "We need 14 boxes of masks, PO 4471. Exchange order terms as usual.",
     "Please send 10 boxes, we will change suppliers otherwise",
     "Purchase order 4471 for replacement parts",
+    "PO 4471\n\nPlease void any earlier quote.",
+    "Order 1111111111111111111111111111111111111111111111111111 x",
 ])
 def test_order_wording_that_is_not_a_purpose(text: str):
     assert document_purpose(text) is None
@@ -234,3 +247,11 @@ def test_every_purpose_but_original_is_a_doubt(kind: Purpose):
     assert not decision.auto_approve
     assert [r.code for r in decision.reasons] == ["not_a_new_order"]
     assert "(EDIFACT BGM 1225 = 5)" in decision.reasons[0].message
+
+
+def test_a_long_token_after_an_order_word_is_read():
+    """One hostile token after "order" made the number pattern backtrack for 20 s on 50,000 characters;
+    read possessively it is one pass (no timing asserted here: were it to come back, this test alone
+    would take that long)."""
+    assert document_purpose("order " + "1" * 50_000 + "x") is None
+    assert document_purpose("PO " + "7" * 50_000 + " - CANCELLED") is not None

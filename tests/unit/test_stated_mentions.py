@@ -209,3 +209,25 @@ def test_a_written_address_that_is_the_ship_to_the_bill_to_or_the_only_one_on_fi
     assert _decided("Invoices: 9120 Alder Creek Rd, Bothell WA 98011.", billed)[1].auto_approve
     # With two addresses on file and none read, the default one is not known to be meant: ask.
     assert not _decided(own, addresses=[DEFAULT, other])[1].auto_approve
+
+
+def test_a_jobsite_named_without_a_name_is_a_doubt_beside_a_labelled_ship_to():
+    """"Please deliver these to the jobsite" under a labelled ship-to of the office: no word names which
+    site, so nothing the ship-to holds answers it."""
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(DEFAULT, 0.85))
+    for text in ("Please deliver these to the jobsite.", "Ship to our new job site please."):
+        _, decision = _decided(text, header)
+        assert "destination_unread" in {r.code for r in decision.reasons}, text
+
+
+def test_two_places_on_one_line_are_both_held_against_the_order():
+    found = find_stated("Deliver to our office. The second pallet: deliver to the Bothell jobsite.")
+    assert [m.place for m in found if m.kind == "destination"] == ["our office", "the Bothell jobsite"]
+    _, decision = _decided("Deliver to our office. The second pallet: deliver to the Bothell jobsite.")
+    assert not decision.auto_approve
+
+
+def test_a_deadline_at_the_end_of_the_week_is_a_day_asked_for():
+    for text in ("Need these by end of the week.", "Need them delivered by EOW."):
+        _, decision = _decided(text)
+        assert "date_unread" in {r.code for r in decision.reasons}, text

@@ -157,6 +157,22 @@ def test_lines_read_from_a_status_question_are_not_approved_as_a_new_order(demo_
     assert "about_other_business" in [code for code, _ in got.reasons], got.reasons
 
 
+@pytest.mark.parametrize("subject,body", [
+    pytest.param("PO AR-4481", "Mike,\n\nPO AR-4481: please ship our usual monthly restock of the clear tape and "
+                 "the black ties. We pay for credit card as before.\n\nJane", id="credit-card"),
+    pytest.param("Restock", "Mike,\n\nwe received the order today, thanks! Please send our usual monthly restock "
+                 "again under PO AR-4482.\n\nJane", id="received-and-reorder"),
+    pytest.param("RMA closed", "Mike,\n\nRMA 22 is closed, thanks. Please send the usual tape and ties under PO "
+                 "AR-4483.\n\nJane", id="rma-and-reorder"),
+])
+def test_mail_that_also_asks_for_goods_reaches_a_clerk(demo_db: Database, settings: Settings, subject: str, body: str):
+    """GIVEN an order nothing could be read from, whose words also touch on other business (a credit card,
+    goods received, an RMA) WHEN it is processed THEN it is not closed: a clerk types its lines."""
+    got = _process(demo_db, settings, _eml(subject, body, subject.replace(" ", "-")))
+    assert got.order_status == OrderStatus.NEEDS_REVIEW and not got.auto_approved, got.error
+    assert "unreadable_order" in [code for code, _ in got.reasons], got.reasons
+
+
 def test_a_chat_without_order_signs_stays_closed(demo_db: Database, settings: Settings):
     got = _process(demo_db, settings, _eml("lunch", "Mike, lunch on Thursday at 12? Jane", "lunch"))
     assert got.order_status is None and got.status == MessageStatus.NOT_AN_ORDER
