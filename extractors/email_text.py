@@ -359,13 +359,19 @@ def content_text(text: str, kept: list[tuple[int, str]]) -> str:
     return "".join(chars)
 
 
+# "P.S.", "PS:", "PS -": the buyer writing again under the signature.
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?(?=[\s:,\-–])", re.IGNORECASE)
+
+
 def _before_closing(content: str, kept: list[tuple[int, str]]) -> str:
     """The content without what stands under a closing ("Thanks," / "Best regards"): the signature, whose
     address is the buyer's office, not a destination. A forwarded message below it is content again."""
     chars = list(content)
     in_signature = False
     for offset, line in kept:
-        if _FORWARD_MARKER.match(line):
+        # A postscript is the buyer writing again ("P.S. please deliver to the Bothell jobsite, ..."), as
+        # is a forwarded message.
+        if _FORWARD_MARKER.match(line) or _POSTSCRIPT.match(line):
             in_signature = False
         elif _CLOSING.match(line) and content[:offset].strip():
             in_signature = True
@@ -443,9 +449,6 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
     ]
     return result
-
-
-_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?(?=[\s:,\-–])", re.IGNORECASE)
 
 
 def _orders_something(nlp: Any, matcher: Any, line: str) -> bool:

@@ -231,3 +231,10 @@ def test_a_deadline_at_the_end_of_the_week_is_a_day_asked_for():
     for text in ("Need these by end of the week.", "Need them delivered by EOW."):
         _, decision = _decided(text)
         assert "date_unread" in {r.code for r in decision.reasons}, text
+
+
+def test_a_destination_in_a_postscript_under_the_signature_is_read():
+    body = ("PO 1234\n\n10 x GLV-NIT-L-BLU\n\nThanks,\nJane Doe\nAcme Retail\n400 Summer Street\nBoston, MA 02210\n\n"
+            "P.S. please deliver to the Bothell jobsite, 9120 Alder Creek Rd, Bothell WA 98011\n")
+    found = extract_text(body, 0).stated
+    assert [m.address.street for m in found if m.address] == ["9120 Alder Creek Rd"]
