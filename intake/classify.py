@@ -159,8 +159,8 @@ def coded_quantity_lines(text: str) -> list[str]:
 # asks_for_goods (which takes "order" or "PO" alone): what keeps mail about an earlier order that also asks
 # for more from being closed. What is asked for must not be paperwork ("please send a corrected invoice",
 # "can you send an RMA number", "please send us a quote").
-_PAPERWORK = (r"(?!\s+(?:us\s+|me\s+)?(?:a|an|the|your|our)\s+(?:\w+\s+)?(?:quote|quotation|rma|invoice|credit|"
-              r"copy|price|tracking|label|statement|confirmation|catalog|brochure)s?\b)")
+_PAPERWORK = (r"(?!\s+(?:us\s+|me\s+)?(?:(?:a|an|the|your|our)\s+)?(?:\w+\s+)?(?:quote|quotation|rma|invoice|"
+              r"credit|copy|price|tracking|eta|update|status|label|statement|confirmation|catalog|brochure)s?\b)")
 _REQUESTS_GOODS = re.compile(r"\b(?:please\s+(?:send|ship|deliver)|(?:could|can)\s+you\s+(?:please\s+)?"
                              r"(?:send|ship|deliver))\b" + _PAPERWORK
                              + r"|\bwe\s+(?:also\s+)?need\b|\b(?:re-?stock|re-?order)\b", re.IGNORECASE)

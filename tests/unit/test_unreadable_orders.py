@@ -123,6 +123,9 @@ def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Dat
                  "check and send a corrected copy?\n\nJane", "about an invoice", id="invoice-question"),
     pytest.param("Thanks!", "Hi,\n\nthanks for turning PO AR-77120 around so quickly - the TAPE-48-CLR came a day "
                  "early. No new order today.\n\nJane", "not an order", id="no-new-order-today"),
+    pytest.param("Status of PO AR-77120?", "Hi,\n\ncan you tell me where PO AR-77120 is? Nothing has arrived and "
+                 "the 4 cases of TAPE-48-CLR are urgent.\n\nPlease send tracking or an ETA.\n\nJane",
+                 "asks about an order", id="status-asking-for-tracking"),
     pytest.param("Pricing for 2027", "Hi Mike,\n\nfor next year we plan a framework agreement on tape (TAPE-48-CLR, "
                  "about 400 cases a year). Please send us a quote. This is not an order yet.\n\nJane", "quote",
                  id="quote-request"),
