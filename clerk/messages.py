@@ -20,12 +20,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clerk import claims, decisions
+from clerk.customer import CLERK_OVER_LEARNED_SENDER
 from clerk.errors import ActionError
 from config import Settings
 from models.audit import audit
 from models.schemas import Reason
 from models.status import STOPPED, MessageStatus, OrderStatus
-from models.tables import Acknowledgement, AuditEvent, InboundMessage, Job, Order
+from models.tables import Acknowledgement, InboundMessage, Job, Order
 from orchestration.jobs import enqueue
 from orchestration.process_message import file_for_clerk
 
@@ -42,8 +43,8 @@ class Reprocessed:
     replaced_order_ids: list[int]
 
 
-# What the pipeline itself writes on an order in review; any other event on it is a clerk's work.
-_FILED_EVENTS = ("created", "status")
+# An order's customer_method when a clerk chose its customer (clerk/customer.set_customer).
+CLERK_CHOSE_CUSTOMER = ("clerk", CLERK_OVER_LEARNED_SENDER)
 
 
 def _locked(session: Session, message: InboundMessage) -> InboundMessage:
@@ -95,13 +96,13 @@ def _refuse_if_clerk_work(session: Session, message: InboundMessage, orders: lis
         if asked:
             raise ActionError(f"{which}: the buyer was asked about it, and their answer will be about that "
                               f"order; {instead}")
-        work = session.scalar(select(AuditEvent).where(
-            AuditEvent.entity == "order", AuditEvent.entity_id == order.id,
-            AuditEvent.action.not_in(_FILED_EVENTS)).order_by(AuditEvent.id.desc()).limit(1))
-        if order.lines_edited or work is not None:
-            done = f" ({work.action} by {work.actor})" if work is not None else ""
-            raise ActionError(f"{which} has a clerk's work on it{done}, which a new reading would throw away; "
-                              f"{instead}")
+        # Read from the order's columns, not its history (a decision reads columns, never the trail).
+        done = [what for what, did in (("lines typed or corrected", order.lines_edited),
+                                       ("the customer chosen", order.customer_method in CLERK_CHOSE_CUSTOMER))
+                if did]
+        if done:
+            raise ActionError(f"{which} has a clerk's work on it ({' and '.join(done)}), which a new reading "
+                              f"would throw away; {instead}")
 
 
 def reprocess(session: Session, message: InboundMessage, actor: str) -> Reprocessed:

@@ -139,17 +139,17 @@ def test_reprocess_refuses_an_order_with_lines_a_clerk_changed(demo_db: Database
         order = s.get(Order, order_id)
         assert order is not None
         add_line(s, order, "clerk@x", "TAPE-48-CLR", Decimal("4"))
-    _refused_and_untouched(demo_db, message_id, order_id, r"a clerk's work on it \(add_line by clerk@x\)")
+    _refused_and_untouched(demo_db, message_id, order_id, r"a clerk's work on it \(lines typed or corrected\)")
 
 
-def test_reprocess_refuses_an_order_whose_header_a_clerk_corrected(demo_db: Database, settings: Settings):
-    from clerk.header import update_header
+def test_reprocess_refuses_an_order_whose_customer_a_clerk_chose(demo_db: Database, settings: Settings):
+    from clerk.customer import set_customer
     message_id, order_id = _in_review(demo_db, settings, *UNREADABLE_PO)
     with demo_db.session() as s:
         order = s.get(Order, order_id)
         assert order is not None
-        update_header(s, order, "clerk@x", {"notes": "deliver to the back door"})
-    _refused_and_untouched(demo_db, message_id, order_id, r"edit by clerk@x")
+        set_customer(s, order, "C002", "clerk@x", settings)
+    _refused_and_untouched(demo_db, message_id, order_id, r"the customer chosen")
 
 
 def test_reprocess_refuses_an_order_on_hold(demo_db: Database, settings: Settings):
