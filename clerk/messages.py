@@ -4,7 +4,13 @@ turn a message closed as not an order or in error into an order for review (`to_
 Neither touches what a clerk already approved: a message with an order past review is refused. Reading
 a message again replaces an order still waiting in review: that order is rejected (no email to the
 buyer, who sent one message, not two) with a reason naming the reprocessing, and the message's
-process_message job runs again, filing the new reading the way the first one was filed."""
+process_message job runs again, filing the new reading the way the first one was filed. Nor does it
+throw away a clerk's work: an order in review that a clerk changed, put on hold, asked the buyer about
+or has open refuses the reading too.
+
+Each action starts by locking the message's row (and its orders'), so two clerks posting at the same
+moment act one after the other: the second sees what the first did and is refused, instead of filing a
+second order or queueing a reading under the same key."""
 
 from __future__ import annotations
 
@@ -13,15 +19,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from clerk import claims, decisions
+from clerk.customer import CLERK_OVER_LEARNED_SENDER
 from clerk.errors import ActionError
 from config import Settings
 from models.audit import audit
 from models.schemas import Reason
 from models.status import STOPPED, MessageStatus, OrderStatus
-from models.tables import InboundMessage, Job, Order
+from models.tables import Acknowledgement, InboundMessage, Job, Order
 from orchestration.jobs import enqueue
 from orchestration.process_message import file_for_clerk
-from orchestration.transitions import transition
 
 # The messages a clerk may turn into an order: those that ended without one.
 CLOSED_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.NOT_AN_ORDER, MessageStatus.ERROR)
@@ -36,8 +43,28 @@ class Reprocessed:
     replaced_order_ids: list[int]
 
 
+# An order's customer_method when a clerk chose its customer (clerk/customer.set_customer).
+CLERK_CHOSE_CUSTOMER = ("clerk", CLERK_OVER_LEARNED_SENDER)
+
+
+def _locked(session: Session, message: InboundMessage) -> InboundMessage:
+    """The message read again under a row lock held until the transaction ends (PostgreSQL; SQLite
+    writes one transaction at a time anyway), so what the action checks stays true while it acts."""
+    q = select(InboundMessage).where(InboundMessage.id == message.id).execution_options(populate_existing=True)
+    if session.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update()
+    locked = session.scalar(q)
+    assert locked is not None  # the caller found it; messages are never deleted
+    return locked
+
+
 def _orders(session: Session, message: InboundMessage) -> list[Order]:
-    return list(session.scalars(select(Order).where(Order.message_id == message.id).order_by(Order.id)))
+    # Locked too: a clerk opening (claiming) or changing one of them waits for the action, or it for them.
+    q = select(Order).where(Order.message_id == message.id).order_by(Order.id) \
+        .execution_options(populate_existing=True)
+    if session.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update()
+    return list(session.scalars(q))
 
 
 def _refuse_if_approved(message: InboundMessage, orders: list[Order], verb: str) -> None:
@@ -50,19 +77,51 @@ def _refuse_if_approved(message: InboundMessage, orders: list[Order], verb: str)
                               f"order is never replaced, so the message cannot be {verb}; correct the order instead")
 
 
+def _refuse_if_clerk_work(session: Session, message: InboundMessage, orders: list[Order], actor: str) -> None:
+    """An order in review a clerk has worked on, or is working on, is not read away: a new reading would
+    reject it with the lines they typed, the question they asked, the hold they put it on."""
+    for order in orders:
+        if order.status != OrderStatus.NEEDS_REVIEW:
+            continue
+        which = f"message {message.id} cannot be read again: its order {order.id}"
+        instead = "finish that order instead (correct, approve or reject it), or reject it first and then " \
+                  "read the message again"
+        if (other := claims.holder(order)) is not None and other != actor:
+            raise ActionError(f"{which} is being worked on: {other} has it open until "
+                              f"{order.claimed_until:%H:%M} UTC; ask them, or wait until they are done")
+        if order.held_reason:
+            raise ActionError(f"{which} is on hold ({order.held_reason}); {instead}")
+        asked = session.scalar(select(func.count()).select_from(Acknowledgement).where(
+            Acknowledgement.order_id == order.id, Acknowledgement.kind == "question")) or 0
+        if asked:
+            raise ActionError(f"{which}: the buyer was asked about it, and their answer will be about that "
+                              f"order; {instead}")
+        # Read from the order's columns, not its history (a decision reads columns, never the trail).
+        done = [what for what, did in (("lines typed or corrected", order.lines_edited),
+                                       ("the customer chosen", order.customer_method in CLERK_CHOSE_CUSTOMER))
+                if did]
+        if done:
+            raise ActionError(f"{which} has a clerk's work on it ({' and '.join(done)}), which a new reading "
+                              f"would throw away; {instead}")
+
+
 def reprocess(session: Session, message: InboundMessage, actor: str) -> Reprocessed:
     """Queue the message to be read again from its stored parts (extraction, matching, the decision),
     as a new message would be. An order of the message still in review is rejected as replaced (the
-    buyer is not asked about it); one already approved refuses the whole action."""
+    buyer is not asked about it); one already approved, or one a clerk worked on, held, asked the buyer
+    about or has open, refuses the whole action."""
+    message = _locked(session, message)
     if message.status == MessageStatus.RECEIVED:
         raise ActionError(f"message {message.id} is waiting to be read (its job is queued, or dead: see the "
                           "dead jobs and retry that one)")
     orders = _orders(session, message)
     _refuse_if_approved(message, orders, "read again")
+    _refuse_if_clerk_work(session, message, orders, actor)
     replaced = [order for order in orders if order.status == OrderStatus.NEEDS_REVIEW]
     for order in replaced:
-        order.rejection_reason = f"replaced: message {message.id} was read again by {actor}"
-        transition(session, order, OrderStatus.REJECTED, actor, {"reprocessed_message": message.id})
+        decisions.reject(session, order, actor, f"replaced: message {message.id} was read again by {actor}",
+                         reply=False)
+        claims.release(order)
     audit(session, actor, "message", message.id, "reprocess", field="status", from_value=message.status,
           to_value=MessageStatus.RECEIVED, detail={"error": message.error, "replaced_orders": [o.id for o in replaced]})
     message.status, message.error = MessageStatus.RECEIVED, None
@@ -77,6 +136,7 @@ def reprocess(session: Session, message: InboundMessage, actor: str) -> Reproces
 def to_order(session: Session, message: InboundMessage, settings: Settings, actor: str) -> Order:
     """Turn a message closed as not an order (or in error) into an order waiting in review, with what
     could be read from it (customer, PO, dates, ship-to, any lines), for the clerk to complete."""
+    message = _locked(session, message)
     if message.status not in CLOSED_MESSAGES:
         hint = "it is waiting to be read" if message.status == MessageStatus.RECEIVED else "read it again instead"
         raise ActionError(f"message {message.id} is {message.status}; only a message closed as not an order or "

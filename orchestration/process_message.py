@@ -132,21 +132,30 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     if not _looks_like_order(chosen, message):
         _close(session, message, MessageStatus.NOT_AN_ORDER, "not an order: no PO number, item codes or order wording")
         return []
-    # Lines in another part that the chosen one does not have would silently be left out: say so.
-    extra = [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
-                                            f"this order: check whether they belong to it")
-             for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
-             and not _body_twins(r, chosen)] + extra_titled
+    extra = _other_parts_reasons(chosen, with_lines) + extra_titled
     about = other_business(_message_text(message, read))
     if about is not None:
         # "Has PO 4471 shipped yet? We are waiting on the 4 x TAPE-48-CLR": lines read from mail about an
         # order already placed are that order's, not a new one.
         extra.append(_about_reason(about))
-    if chosen.extraction.read_by_ocr:
-        extra.append(Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
-                                           "and field against the page"))
+    extra.extend(_ocr_reasons(chosen))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
+
+
+def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart]) -> list[Reason]:
+    """Lines in another part that the chosen one does not have would silently be left out: say so."""
+    return [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
+                                           f"this order: check whether they belong to it")
+            for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
+            and not _body_twins(r, chosen)]
+
+
+def _ocr_reasons(chosen: ReadPart) -> list[Reason]:
+    if not chosen.extraction.read_by_ocr:
+        return []
+    return [Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
+                                  "and field against the page")]
 
 
 # What a message without order lines may still ask of an order already sent: a clerk acts on these.
@@ -237,7 +246,11 @@ def file_for_clerk(session: Session, message: InboundMessage, settings: Settings
         return [order]
     chosen = max(read, key=lambda r: (len(r.extraction.lines) > 0, _PREFERENCE.get(r.part.role, 0),
                                       len(r.extraction.lines)))
-    return _file(session, message, settings, read, chosen, [chosen.extraction], [reason])
+    with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
+    # The doubts the normal path gives (other parts' lines, a scan read by OCR), and every order of an
+    # interchange, not only its first.
+    return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
+                 [reason, *_other_parts_reasons(chosen, with_lines), *_ocr_reasons(chosen)])
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:

@@ -7,15 +7,22 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from models.tables import AuditEvent
+from bootstrap import open_database
+from clerk.errors import ActionError
+from models.db import Database
+from models.schemas import MessageSource
+from models.tables import AuditEvent, InboundMessage, Job, Order
 from tests.support.messages import ACME_BUYER
-from tests.support.service import Service, csrf_of, log_in
+from tests.support.service import Service, csrf_of, log_in, make_settings
 
 CLI = str(Path(sys.executable).with_name("order-intake"))
 
@@ -137,3 +144,75 @@ def test_the_review_screen_has_both_buttons_on_a_message_page(sqlite_service: Se
     assert response.status_code == 303
     page = svc.client.get(response.headers["location"]).text
     assert "queued to be read again" in page
+
+
+# ---------------------------------------------------------------- two clerks at the same moment
+
+
+def _race(pg_url: str, tmp_path: Path, action: str) -> tuple[Database, int, list[object]]:
+    """Clerk A acts on a message and has not committed yet when clerk B acts on it in parallel: B must
+    wait for A's lock, then see what A did. Returns the database, the message and B's outcome."""
+    from sqlalchemy import select as select_
+
+    from clerk import messages
+    from orchestration.accept import accept_message
+    from orchestration.pipeline import file_message
+    settings = make_settings(tmp_path, pg_url)
+    db = open_database(settings)
+    raw = NOTE if action == "to_order" else READABLE
+    message_id = accept_message(db, raw, MessageSource("test"), settings.mime_limits()).message_id
+    with db.session() as s:
+        message = s.get(InboundMessage, message_id)
+        assert message is not None
+        file_message(s, message, settings)
+
+    def act(session: Session, clerk: str) -> object:
+        message = session.scalar(select_(InboundMessage).where(InboundMessage.id == message_id))
+        assert message is not None
+        if action == "to_order":
+            return messages.to_order(session, message, settings, clerk)
+        return messages.reprocess(session, message, clerk)
+
+    first = db.sessions()
+    act(first, "clerk.a@x")
+    first.flush()  # A has acted but not committed
+    outcome: list[object] = []
+
+    def second() -> None:
+        try:
+            with db.session() as s:
+                outcome.append(act(s, "clerk.b@x"))
+        except ActionError as refused:
+            outcome.append(refused)
+
+    racer = threading.Thread(target=second)
+    racer.start()
+    racer.join(1.0)  # B is waiting on A's lock (without it, B has already acted on what it saw)
+    first.commit()
+    first.close()
+    racer.join(30)
+    assert not racer.is_alive()
+    return db, message_id, outcome
+
+
+@pytest.mark.slow
+def test_two_clerks_making_one_message_an_order_at_once_file_one_order(pg_url: str, tmp_path: Path):
+    """GIVEN a closed message WHEN two clerks post 'make it an order' at the same moment (PostgreSQL)
+    THEN one order is filed and the second clerk is told the message is processed (before: two orders)."""
+    db, message_id, outcome = _race(pg_url, tmp_path, "to_order")
+    assert len(outcome) == 1 and isinstance(outcome[0], ActionError), outcome
+    assert "only a message closed" in str(outcome[0])
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order).where(Order.message_id == message_id)) == 1
+    db.dispose()
+
+
+@pytest.mark.slow
+def test_two_clerks_reading_one_message_again_at_once_queue_one_reading(pg_url: str, tmp_path: Path):
+    db, message_id, outcome = _race(pg_url, tmp_path, "reprocess")
+    assert len(outcome) == 1 and isinstance(outcome[0], ActionError), outcome
+    assert "waiting to be read" in str(outcome[0])
+    with db.session() as s:
+        keys = s.scalars(select(Job.idempotency_key).where(Job.message_id == message_id)).all()
+        assert sorted(keys) == [f"message:{message_id}:process", f"message:{message_id}:process:2"]
+    db.dispose()
