@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -298,6 +298,16 @@ def jobs_retry(job_id: Annotated[int, typer.Argument(help="A dead job's id (see 
                   f"a worker will run it")
 
 
+_M = TypeVar("_M")
+
+
+def _message_or_exit(message: _M | None, message_id: int) -> _M:
+    if message is None:
+        console.print(f"[red]no message {message_id}[/red]")
+        raise typer.Exit(1)
+    return message
+
+
 @messages_app.command("reprocess")
 def messages_reprocess(message_id: Annotated[int, typer.Argument(help="The message's id.")]) -> None:
     """Read a message again from its stored parts (a worker runs it); its order still in review is rejected
@@ -309,10 +319,7 @@ def messages_reprocess(message_id: Annotated[int, typer.Argument(help="The messa
     from models.tables import InboundMessage
 
     with _db().session() as s:
-        message = s.get(InboundMessage, message_id)
-        if message is None:
-            console.print(f"[red]no message {message_id}[/red]")
-            raise typer.Exit(1)
+        message = _message_or_exit(s.get(InboundMessage, message_id), message_id)
         try:
             done = reprocess(s, message, f"cli:{getpass.getuser()}")
         except ActionError as exc:
@@ -336,10 +343,7 @@ def messages_to_order(message_id: Annotated[int, typer.Argument(help="A message 
 
     settings = get_settings()
     with _db().session() as s:
-        message = s.get(InboundMessage, message_id)
-        if message is None:
-            console.print(f"[red]no message {message_id}[/red]")
-            raise typer.Exit(1)
+        message = _message_or_exit(s.get(InboundMessage, message_id), message_id)
         try:
             order = to_order(s, message, settings, f"cli:{getpass.getuser()}")
         except ActionError as exc:
