@@ -19,6 +19,7 @@ from typing import Any
 from extractors import ocr
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from models.schemas import ExtractedLine, Extraction, Part, Provenance
 
@@ -510,7 +511,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
     # small print further down speaks of changes and cancellations in general.
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
-                      document_kind=document_kind(text), purpose=document_purpose(text[:1500]))
+                      document_kind=document_kind(text), purpose=document_purpose(text[:1500]),
+                      stated=find_requested_in_document(text, part_index, "pdf"))
 
 
 def _read_scan(data: bytes, part_index: int) -> Extraction:

@@ -52,6 +52,9 @@ _NO_PLACE = re.compile(
     r"|our[ \t]+(?:address|attention)|(?:my|your|the)[ \t]+attention|attn\b|attention\b"
     r"|(?:the[ \t]+)?(?:invoice|bill|confirmation|tracking|quote|acknowledg)"
     r"|(?:arrive|be|get|meet|make|reach|have|follow|you|your|confirm|customer|customers|invoice)\b"
+    # a party, as a contract's small print names one: "goods delivered to Buyer or shipped ..."
+    r"|(?:the[ \t]+)?(?:buyer|seller|supplier|vendor|purchaser|carrier|consignee)s?\b"
+    r"(?![ \t]*'s[ \t]+(?:site|plant|dock))"
     r"|[^\n]*@)",
     re.IGNORECASE,
 )
@@ -91,6 +94,26 @@ def find_stated(text: str, part_index: int | None = None, kind: str = "text") ->
     each with its provenance."""
     destinations = _destinations(text, part_index, kind)
     return [*destinations, *_addresses_written(text, destinations, part_index, kind), *_days(text, part_index, kind)]
+
+
+# A label rather than a sentence: "Ship To:", "SHIP TO", "Deliver-to", "Lieferadresse", "Adresse de
+# livraison", "Dirección de entrega" (a document's address block, which the header fields read).
+_LABEL_FORM = re.compile(r"(?:(?-i:Ship|SHIP|Deliver|DELIVER)[ \t]*-?[ \t]*(?-i:To|TO|to)\b"
+                         r"|(?:ship|deliver)[ \t]*-?[ \t]*to[ \t]*:|lieferadresse|lieferanschrift"
+                         r"|adresse[ \t]+de[ \t]+livraison|direcci[óo]n[ \t]+de[ \t]+entrega)", re.IGNORECASE)
+
+
+def find_requested_in_document(text: str, part_index: int | None = None, kind: str = "pdf") -> list[StatedMention]:
+    """The places a document asks to deliver to in sentences ("Please deliver to the Kirkland jobsite"),
+    for a laid-out document (a PDF): its labelled address blocks are the header's to read, its other
+    addresses (vendor, buyer, bill-to) are printed on every PO, and its columns run side by side in the
+    page text, so neither bare addresses nor days are taken from it."""
+    return [m for m in _destinations(text, part_index, kind) if not _LABEL_FORM.match(_keyword(text, m))]
+
+
+def _keyword(text: str, mention: StatedMention) -> str:
+    span = mention.provenance.span if mention.provenance else None
+    return text[span[0]:span[1]] if span else ""
 
 
 def _addresses_written(text: str, destinations: list[StatedMention], part_index: int | None,

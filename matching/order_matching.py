@@ -293,7 +293,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
             elif not _same_place(header.ship_to.value, mention.address):
                 reasons.append(Reason(
                     "destination_unread",
-                    f"the email asks to deliver to '{place}', which is not the ship-to address read "
+                    f"{_asker(mention)} asks to deliver to '{place}', which is not the ship-to address read "
                     f"({_shown_address(header.ship_to.value)}): check where this order goes", field="ship_to"))
             continue
         words = _place_words(place)
@@ -307,7 +307,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
             continue
         reasons.append(Reason(
             "destination_unread",
-            f"the email asks to deliver to '{place}', which was not read as the ship-to address: "
+            f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address: "
             "check where this order goes", field="ship_to"))
     reasons += _addresses_accounted(header, stated, customer, knowledge)
     day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
@@ -366,6 +366,10 @@ def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention
             f"the email gives the address '{mention.place}', which is not where this order is set to go: "
             "check where this order goes", field="ship_to"))
     return reasons
+
+
+def _asker(mention: StatedMention) -> str:
+    return "the document" if mention.provenance is not None and mention.provenance.kind == "pdf" else "the email"
 
 
 def _same_place(a: Address, b: Address) -> bool:

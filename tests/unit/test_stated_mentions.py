@@ -238,3 +238,37 @@ def test_a_destination_in_a_postscript_under_the_signature_is_read():
             "P.S. please deliver to the Bothell jobsite, 9120 Alder Creek Rd, Bothell WA 98011\n")
     found = extract_text(body, 0).stated
     assert [m.address.street for m in found if m.address] == ["9120 Alder Creek Rd"]
+
+
+def _pdf(*paragraphs: str) -> bytes:
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from tests.support.documents import ROWS
+
+    buf = io.BytesIO()
+    styles = getSampleStyleSheet()
+    SimpleDocTemplate(buf, pagesize=letter, invariant=1).build(
+        [Paragraph("Purchase Order", styles["Title"]), Paragraph("PO Number: 4500012345", styles["Normal"]),
+         *(Paragraph(p, styles["Normal"]) for p in paragraphs), Table(ROWS)])
+    return buf.getvalue()
+
+
+def test_a_place_a_pdf_asks_for_in_a_sentence_is_held_against_the_order():
+    """A PO's note "Please deliver these to the Kirkland jobsite" is a destination; its labelled blocks
+    ("SHIP TO", "Ship To: ...") are the header's to read, not a mention."""
+    from extractors.pdf_table import EXTRACTOR
+    from models.schemas import Part
+
+    def stated(pdf: bytes) -> list[str | None]:
+        return [m.place for m in EXTRACTOR.extract(Part(1, "attachment", "application/pdf", "po.pdf", pdf)).stated]
+
+    assert stated(_pdf("Notes: please deliver these to the Kirkland jobsite.")) == ["the Kirkland jobsite"]
+    assert stated(_pdf("Ship To: Acme Retail DC, 400 Summer Street, Boston MA 02210",
+                       "Vendor: Northwind Supply, 55 Harbor Way, Sparks NV 89431")) == []
+    # A contract's small print names parties, not places.
+    assert stated(_pdf("Goods delivered to Buyer or shipped pursuant to Buyer's instructions remain Seller's "
+                       "risk until received.")) == []
