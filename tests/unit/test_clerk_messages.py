@@ -23,6 +23,9 @@ from orchestration.dead_letters import park_message
 from orchestration.pipeline import file_message
 from tests.support.messages import email_with_attachment
 
+# Each test builds the demo database (about a second): out of the fast loop, like the others that do.
+pytestmark = pytest.mark.slow
+
 
 def _accepted(db: Database, settings: Settings, subject: str, body: str, process: bool = True) -> int:
     msg = EmailMessage()

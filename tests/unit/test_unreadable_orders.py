@@ -24,6 +24,9 @@ from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
 
+# Each test builds the demo database (about a second): out of the fast loop, like the others that do.
+pytestmark = pytest.mark.slow
+
 BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's buyer
 
 
