@@ -8,8 +8,6 @@ import os
 import subprocess
 import sys
 import threading
-from email.message import EmailMessage
-from email.policy import SMTP
 from pathlib import Path
 
 import pytest
@@ -21,18 +19,15 @@ from clerk.errors import ActionError
 from models.db import Database
 from models.schemas import MessageSource
 from models.tables import AuditEvent, InboundMessage, Job, Order
-from tests.support.messages import ACME_BUYER
+from tests.support.messages import ACME_BUYER, plain_email
 from tests.support.service import Service, csrf_of, log_in, make_settings
 
 CLI = str(Path(sys.executable).with_name("order-intake"))
 
 
 def _eml(subject: str, body: str, n: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = ACME_BUYER, "orders@northwind-supply.example", subject
-    msg["Message-ID"] = f"<msg-action-{n}@acme-retail.example>"
-    msg.set_content(body)
-    return msg.as_bytes(policy=SMTP)
+    return plain_email(subject=subject, body=body, message_id=f"<msg-action-{n}@acme-retail.example>",
+                       sender=ACME_BUYER)
 
 
 # A note the pipeline closes as not an order, which the clerk knows is an order after all.

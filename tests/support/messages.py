@@ -1,4 +1,4 @@
-"""Inbound messages the tests post: the demo's sample emails, and an email from a buyer with one
+"""Inbound messages the tests post: the demo's sample emails, and a buyer's email, plain or with one
 document attached."""
 
 from __future__ import annotations
@@ -16,6 +16,14 @@ ACME_BUYER = "Jane Doe <jane.doe@acme-retail.example>"
 def demo_eml(name: str) -> bytes:
     """The demo email whose file name starts with `name` (e.g. "e01")."""
     return next(DEMO.glob(f"{name}*.eml")).read_bytes()
+
+
+def plain_email(*, subject: str, body: str, message_id: str, sender: str = ACME_BUYER) -> bytes:
+    """An email to the orders mailbox with a plain-text body and nothing attached, as SMTP sends it."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = sender, ORDERS_TO, subject, message_id
+    msg.set_content(body)
+    return msg.as_bytes(policy=SMTP)
 
 
 def email_with_attachment(*, sender: str = ACME_BUYER, subject: str, message_id: str, body: str, attachment: bytes,

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from email.message import EmailMessage
-from email.policy import SMTP
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +21,7 @@ from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
+from tests.support.messages import plain_email
 
 # Each test builds the demo database (about a second): out of the fast loop, like the others that do.
 pytestmark = pytest.mark.slow
@@ -31,11 +30,7 @@ BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's bu
 
 
 def _eml(subject: str, body: str, n: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = BUYER, "orders@northwind-supply.example", subject
-    msg["Message-ID"] = f"<unread-{n}@acme-retail.example>"
-    msg.set_content(body)
-    return msg.as_bytes(policy=SMTP)
+    return plain_email(subject=subject, body=body, message_id=f"<unread-{n}@acme-retail.example>", sender=BUYER)
 
 
 @dataclass
