@@ -13,7 +13,7 @@ from typing import Any
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.stated import find_stated
-from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
+from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
 
@@ -384,6 +384,13 @@ def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) 
     """Header fields from the order content first; what it lacks may come from the whole text."""
     own = find_header(content_text(text, kept), part_index, kind)
     return own.merged_with(find_header(text, part_index, kind))
+
+
+def stated_in(text: str, part_index: int, kind: str = "text") -> list[StatedMention]:
+    """The destinations and days the text's own content states (no quoted reply, no signature), without
+    reading its order lines: for a reader that found its lines elsewhere (an HTML table)."""
+    kept = order_text(text)
+    return find_stated(_before_closing(content_text(text, kept), kept), part_index, kind)
 
 
 def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
