@@ -462,6 +462,16 @@ def _encrypted(exc: BaseException) -> bool:
                for e in _wrapped(exc))
 
 
+def readable_page(page: Any) -> Any:
+    """The page with each character drawn twice at (almost) one place kept once. Word processors and
+    report writers fake bold by drawing a word again a fraction of a point to the right; the text layer
+    then says "PPOO  NNuummbbeerr" and no label, code or number reads. Every reading of a PDF's text
+    (lines, header, the review screen's search for a field's box) goes through here, so spans agree."""
+    # Same character, same size, less than a point apart: a different font for the second drawing
+    # (a bold face over the regular one) is the same trick.
+    return page.dedupe_chars(tolerance=1, extra_attrs=("size",))
+
+
 def extract_pdf(data: bytes, part_index: int) -> Extraction:
     import pdfplumber
     from pdfminer.pdfpage import PDFPage
@@ -481,12 +491,13 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
             # Page for each of a million.
             if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1)) > MAX_PAGES:
                 raise PdfTooLarge(f"more than {MAX_PAGES} pages")
-            for page_no, page in enumerate(pdf.pages, start=1):
+            for page_no, drawn in enumerate(pdf.pages, start=1):
+                page = readable_page(drawn)
                 texts.append(page.extract_text() or "")
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
-                page.close()  # its characters and layout are read: let them go
+                drawn.close()  # its characters and layout are read: let them go
     except Exception as exc:
         too_large = next((e for e in _wrapped(exc) if isinstance(e, PdfTooLarge)), None)
         if too_large is not None:

@@ -258,9 +258,13 @@ def _pdf_spans(doc: Document, regions: list[tuple[Region, dict[str, Any]]]) -> l
     and search that text on it for its box."""
     import pdfplumber
 
+    from extractors.pdf_table import readable_page
+
     found = []
     with pdfplumber.open(io.BytesIO(doc.content)) as pdf:
-        texts = [page.extract_text() or "" for page in pdf.pages]
+        # The same text the extractor read (characters drawn twice for bold kept once), so spans agree.
+        pages = [readable_page(page) for page in pdf.pages]
+        texts = [page.extract_text() or "" for page in pages]
         for region, prov in regions:
             if not prov.get("span"):
                 continue
@@ -269,7 +273,7 @@ def _pdf_spans(doc: Document, regions: list[tuple[Region, dict[str, Any]]]) -> l
             for number, text in enumerate(texts, start=1):
                 if offset <= start < offset + len(text) + 1:
                     snippet = "\n".join(texts)[start:end].strip().splitlines()
-                    hits = pdf.pages[number - 1].search(snippet[0], regex=False) if snippet else []
+                    hits = pages[number - 1].search(snippet[0], regex=False) if snippet else []
                     for hit in hits[:1]:
                         found.append((number, region, (hit["x0"], hit["top"], hit["x1"], hit["bottom"])))
                     break
