@@ -18,10 +18,11 @@ from typing import Any
 
 from extractors import ocr
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.header_fields import document_kind, document_purpose, find_header, parse_address
+from extractors.pdf_blocks import Block, header_blocks
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
-from models.schemas import ExtractedLine, Extraction, Part, Provenance
+from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 
 NAME = "pdf_table"
 SCANNED = "scanned document, no text"
@@ -482,6 +483,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     lines: list[ExtractedLine] = []
     unread: list[str] = []
     known_header: list[Any] | None = None
+    blocks: list[Block] = []
     budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
     # closing parses pages), and it must cost this document only.
@@ -494,6 +496,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
             for page_no, drawn in enumerate(pdf.pages, start=1):
                 page = readable_page(drawn)
                 texts.append(page.extract_text() or "")
+                if not blocks:  # the header's blocks stand on the first page that has any
+                    blocks = header_blocks(page.extract_words(), float(page.width))
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
@@ -519,11 +523,49 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         # An address block read inside its own box cannot have swallowed the box beside it.
         header.ship_to = boxed.ship_to or header.ship_to
         header.buyer = boxed.buyer or header.buyer
+    if blocks:
+        header = _with_blocks(header, blocks, part_index)
     # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
     # small print further down speaks of changes and cancellations in general.
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
                       document_kind=document_kind(text), purpose=document_purpose(text[:1500]),
                       stated=find_requested_in_document(text, part_index, "pdf"))
+
+
+# The buyer's own name is on a sold-to block first, then the bill-to, then a customer block.
+_BLOCK_ORDER = {"sold_to": 0, "bill_to": 1, "buyer": 2, "ship_to": 3}
+
+
+def _with_blocks(header: ExtractedHeader, blocks: list[Block], part_index: int) -> ExtractedHeader:
+    """The header with its ship-to, bill-to and buyer read from the address blocks set side by side,
+    each down its own column (the page text runs them together line by line); and never the seller's
+    own address as where the goods go, nor its name as the buyer."""
+    ours = sorted((b for b in blocks if b.kind in _BLOCK_ORDER), key=lambda b: _BLOCK_ORDER[b.kind])
+    if ours:
+        side = find_header("\n\n".join(b.text() for b in ours), part_index, "pdf")
+        header.ship_to = side.ship_to or header.ship_to
+        header.bill_to = side.bill_to or header.bill_to
+        header.buyer = side.buyer or header.buyer
+    sellers = [b for b in blocks if b.kind == "seller"]
+    seller_addresses = [a for b in sellers if (a := parse_address(b.lines)) is not None]
+    if header.ship_to is not None and any(_same_place(header.ship_to.value, a) for a in seller_addresses):
+        header.ship_to = None
+    seller_names = {_name_key(line) for b in sellers for line in b.lines[:2]}
+    if header.buyer is not None and _name_key(header.buyer.value) in seller_names:
+        header.buyer = None
+    return header
+
+
+def _name_key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _same_place(a: Address, b: Address) -> bool:
+    """The same street in the same postal code (or city): the seller's own address read as a ship-to."""
+    if not (a.street and b.street) or _name_key(a.street) != _name_key(b.street):
+        return False
+    return bool((a.postal_code and a.postal_code == b.postal_code)
+                or (a.city and b.city and _name_key(a.city) == _name_key(b.city)))
 
 
 def _read_scan(data: bytes, part_index: int) -> Extraction:

@@ -54,3 +54,72 @@ def test_characters_drawn_twice_for_bold_are_read_once():
     got = [(ln.item_code, ln.description, ln.quantity, ln.unit_price) for ln in ex.lines]
     assert got == [("TWL-MF-2", "MULTIFOLD TOWEL, WHITE", Decimal("12"), Decimal("31.50")),
                    ("LNR-3340", "CAN LINER 33X40 BLACK", Decimal("4"), Decimal("22.10"))]
+
+
+# ---------------------------------------------------------------- header blocks side by side
+
+
+def _side_by_side_pdf(labels: list[tuple[float, str]], blocks: list[list[str]], *, title: str = "PURCHASE ORDER",
+                      spaced: bool = False) -> bytes:
+    """Address blocks printed in columns under their labels (x, label), each block's lines under its label;
+    then a small table. `spaced` sets every word apart (justified text) as some report writers do."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+
+    def put(x: float, y: float, text: str) -> None:
+        if not spaced:
+            c.drawString(x, y, text)
+            return
+        for word in text.split():
+            c.drawString(x, y, word)
+            x += c.stringWidth(word, "Helvetica", 9) + 9
+
+    put(40, 800, title)
+    put(40, 786, "PO Number: 7730-118")
+    y = 740
+    for x, label in labels:
+        put(x, y, label)
+    for n in range(max(len(b) for b in blocks)):
+        for (x, _), block in zip(labels, blocks, strict=True):
+            if n < len(block):
+                put(x, y - 12 * (n + 1), block[n])
+    y = 600
+    for x, name in ((40, "Item"), (150, "Description"), (400, "Qty"), (460, "Price")):
+        c.drawString(x, y, name)
+    for x, value in ((40, "HNG-22"), (150, "Wire hanger, 16 in"), (400, "300"), (460, "0.21")):
+        c.drawString(x, y - 16, value)
+    c.save()
+    return buf.getvalue()
+
+
+VENDOR = ["Brightwell Packaging Co", "410 Mercer Street", "Dayton, OH 45402"]
+BILL = ["Orchard Lane Cleaners LLC", "PO Box 2291", "Lansing, MI 48909"]
+SHIP = ["Orchard Lane Plant 3", "77 Kessler Road", "Holt, MI 48842"]
+
+
+def test_address_blocks_side_by_side_are_read_down_their_own_columns():
+    """GIVEN Vendor | Bill To | Ship To blocks printed side by side (the page text runs their lines together:
+    "410 Mercer Street PO Box 2291 77 Kessler Road")
+    THEN the ship-to is the Ship To column alone, the buyer is the bill-to's name, and the vendor is neither;
+    the same with the labels worded otherwise ("Supplier", "Invoice to:", "Please deliver to:") and with
+    every word set apart."""
+    for labels, spaced in (([(40, "Vendor"), (220, "Bill To"), (400, "Ship To")], False),
+                           ([(40, "Supplier"), (220, "Invoice to:"), (400, "Please deliver to:")], True)):
+        ex = extract_pdf(_side_by_side_pdf(labels, [VENDOR, BILL, SHIP], spaced=spaced), 0)
+        h = ex.header
+        assert h.ship_to is not None
+        assert (h.ship_to.value.name, h.ship_to.value.street, h.ship_to.value.city, h.ship_to.value.postal_code) == (
+            "Orchard Lane Plant 3", "77 Kessler Road", "Holt", "48842")
+        assert h.buyer is not None and h.buyer.value == "Orchard Lane Cleaners LLC"
+        assert h.bill_to is not None and h.bill_to.value.street == "PO Box 2291"
+        assert [ln.item_code for ln in ex.lines] == ["HNG-22"]
+
+
+def test_the_vendors_own_address_is_never_the_ship_to():
+    """GIVEN a Vendor block beside a Ship To block that names no address of its own ("Will call"), where the
+    running text would give the vendor's street and city under the ship-to label
+    THEN no ship-to is read (a clerk asks), rather than the supplier's own address."""
+    ex = extract_pdf(_side_by_side_pdf([(40, "Ship To:"), (300, "Vendor")],
+                                       [["Will call"], VENDOR]), 0)
+    assert ex.header.ship_to is None or ex.header.ship_to.value.street != "410 Mercer Street"
