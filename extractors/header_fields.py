@@ -23,6 +23,8 @@ _PO_LABEL = re.compile(
 )
 _ORDER_DATE_LABEL = re.compile(
     r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
+    # the day an ERP issued the order: "PO Issue Date:", "Issue Date:", "Date Issued:"
+    r"|(?:P\.?O\.?[ \t]+|Order[ \t]+)?Issue[ \t]+Date|Date[ \t]+Issued|Issued[ \t]+On"
     r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
@@ -225,6 +227,33 @@ def find_buyer(text: str, part_index: int | None = None, kind: str = "text") -> 
     return None
 
 
+# What a letterhead's first line is not: a document title, a page or copy mark, a label, a number.
+_NOT_A_NAME = re.compile(r"\b(?:purchase|order|bestellung|commande|pedido|orden|page|seite|p[áa]gina|copy|original"
+                         r"|invoice|date|number|total|confidential|revised|amended|change)\b", re.IGNORECASE)
+
+
+def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf") -> Field[str] | None:
+    """Who issued a printed order, from its letterhead: the document's first line when it names a
+    company, or the first name at the top whose own address follows it ("Harbor Mills Inc" / "12 Dock
+    Road" / "Salem, OR 97301"). A purchase order is issued by its buyer, so this is the buyer when no
+    block names one. Confidence stays low: a letterhead can be an image, and some orders are printed on
+    the supplier's form."""
+    lines = text.splitlines()[:12]
+    offset = 0
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        start = offset + (len(raw) - len(raw.lstrip()))
+        offset += len(raw) + 1
+        words = line.split()
+        if (not words or len(words) > 6 or ":" in line or _NOT_A_NAME.search(line) or not re.search(r"[^\W\d_]{3}", line)
+                or sum(c.isdigit() for c in line) > 2):
+            continue
+        follows = parse_address(lines[i:i + 4])
+        if i == 0 or (follows is not None and follows.name == line and (follows.city or follows.postal_code)):
+            return Field(line, 0.5, Provenance(kind=kind, part_index=part_index, span=(start, start + len(line))))
+    return None
+
+
 # Where the invoice goes: its own block, not the buyer's ("Sold To") nor the delivery address.
 _BILL_TO_LABEL = re.compile(
     r"^[ \t]*(?:Bill(?:ed|ing)?[ \t-]*To|Billing[ \t]+Address|Invoice[ \t]+(?:To|Address)|Invoicing[ \t]+Address"
@@ -322,10 +351,20 @@ _LABELLED_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .#/-]{0,30}:")
 _ORDER_LINE_START = re.compile(r"^[ \t]*(?:[-*•]\s*)?\d+[ \t]*[x×][ \t]", re.IGNORECASE)  # "10 x ABC-1" is a line
 
 
+# A title alone on its line with the order's number alone under it ("Purchase Order" / "4500917733"), as
+# ERP forms print it: the number has a digit and is one token, so "Page 1 of 2" or a date is not taken.
+_STACKED_TITLE = re.compile(r"^(?P<label>[ \t]*Purchase[ \t]+Order[ \t]*)\n(?=[ \t]*(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)",
+                            re.IGNORECASE | re.MULTILINE)
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
 def join_stacked_labels(text: str) -> str:
     """The text with each stacked label joined to its value, "Order code:1016"; the same length,
     so spans found in it are spans in the original."""
     chars = list(text)
+    for m in _STACKED_TITLE.finditer(text):
+        if not _DATE_LIKE.match(m.group("value")):
+            chars[m.end("label")] = ":"
     for m in _STACKED_LABEL.finditer(text):
         value = m.group("value")
         if _LABELLED_LINE.match(value) or _STACKED_LABEL.match(value + "\n") or _ORDER_LINE_START.match(value):

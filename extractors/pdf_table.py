@@ -18,7 +18,7 @@ from typing import Any
 
 from extractors import ocr
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, document_purpose, find_header, parse_address
+from extractors.header_fields import document_kind, document_purpose, find_header, find_issuer, parse_address
 from extractors.pdf_blocks import Block, header_blocks
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
@@ -525,6 +525,11 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         header.buyer = boxed.buyer or header.buyer
     if blocks:
         header = _with_blocks(header, blocks, part_index)
+    if header.buyer is None:
+        # No block names the buyer: a purchase order's letterhead is its issuer's, the buyer's.
+        issuer = find_issuer(texts[0], part_index, "pdf")
+        if issuer is not None and not _is_seller_name(issuer.value, blocks):
+            header.buyer = issuer
     # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
     # small print further down speaks of changes and cancellations in general.
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
@@ -550,10 +555,14 @@ def _with_blocks(header: ExtractedHeader, blocks: list[Block], part_index: int) 
     seller_addresses = [a for b in sellers if (a := parse_address(b.lines)) is not None]
     if header.ship_to is not None and any(_same_place(header.ship_to.value, a) for a in seller_addresses):
         header.ship_to = None
-    seller_names = {_name_key(line) for b in sellers for line in b.lines[:2]}
-    if header.buyer is not None and _name_key(header.buyer.value) in seller_names:
+    if header.buyer is not None and _is_seller_name(header.buyer.value, blocks):
         header.buyer = None
     return header
+
+
+def _is_seller_name(name: str, blocks: list[Block]) -> bool:
+    """The name stands at the top of a vendor / supplier / remit-to block (the seller's own)."""
+    return _name_key(name) in {_name_key(line) for b in blocks if b.kind == "seller" for line in b.lines[:2]}
 
 
 def _name_key(text: str) -> str:

@@ -123,3 +123,38 @@ def test_the_vendors_own_address_is_never_the_ship_to():
     ex = extract_pdf(_side_by_side_pdf([(40, "Ship To:"), (300, "Vendor")],
                                        [["Will call"], VENDOR]), 0)
     assert ex.header.ship_to is None or ex.header.ship_to.value.street != "410 Mercer Street"
+
+
+# ---------------------------------------------------------------- the buyer and the number from an ERP's form
+
+
+def test_the_letterhead_names_the_buyer_when_no_block_does():
+    """GIVEN a printed order with no bill-to or sold-to block, whose letterhead is the issuer's name over its
+    address (below the title and the number), or its name alone as the first line
+    THEN the buyer is that name; a vendor block's name never is."""
+    from extractors.header_fields import find_issuer
+
+    text = ("Purchase Order\n55120874\nAll invoices must quote this order number.\nGRANITE FALLS DAIRY LLC\n"
+            "2200 Creamery Way\nMerrill WI 54452\nUSA\nVendor Ship To\n")
+    assert find_issuer(text) is not None and find_issuer(text).value == "GRANITE FALLS DAIRY LLC"
+    assert find_issuer("NORTHERN ROOTS GROWERS\nPurchase order\nAcme Pallet\n18 Elm St\n").value == "NORTHERN ROOTS GROWERS"
+    assert find_issuer("Purchase Order 4471\nPage 1 of 2\nOrder Date: 2026-01-02\n") is None
+    ex = extract_pdf(_side_by_side_pdf([(40, "Vendor"), (300, "Ship To")], [VENDOR, SHIP],
+                                       title="Orchard Lane Cleaners LLC"), 0)
+    assert ex.header.buyer is not None and ex.header.buyer.value == "Orchard Lane Cleaners LLC"
+    ex = extract_pdf(_side_by_side_pdf([(40, "Vendor"), (300, "Ship To")], [VENDOR, SHIP],
+                                       title="Brightwell Packaging Co"), 0)
+    assert ex.header.buyer is None  # the supplier's own form: its name is not the buyer
+
+
+def test_an_erp_forms_number_under_its_title_and_its_issue_date():
+    """GIVEN "Purchase Order" alone on its line with the number alone under it, and "PO Issue Date:"
+    THEN the number is the PO number and the issue date the order date; a date under the title is no number."""
+    from extractors.header_fields import find_header
+
+    h = find_header("Purchase Order\n55120874\nPO Issue Date: 02/17/2026\n", 0, "pdf")
+    assert h.po_number is not None and h.po_number.value == "55120874"
+    assert h.order_date is not None and h.order_date.value.isoformat() == "2026-02-17"
+    assert find_header("Purchase Order\n02/17/2026\n", 0, "pdf").po_number is None
+    h = find_header("Issue Date: 03/04/2026   Delivery Date: 03/09/2026\n", 0, "pdf")
+    assert h.order_date is not None and h.order_date.value.isoformat() == "2026-03-04"
