@@ -245,8 +245,8 @@ def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf") -> 
         start = offset + (len(raw) - len(raw.lstrip()))
         offset += len(raw) + 1
         words = line.split()
-        if (not words or len(words) > 6 or ":" in line or _NOT_A_NAME.search(line) or not re.search(r"[^\W\d_]{3}", line)
-                or sum(c.isdigit() for c in line) > 2):
+        if (not words or len(words) > 6 or ":" in line or _NOT_A_NAME.search(line)
+                or not re.search(r"[^\W\d_]{3}", line) or sum(c.isdigit() for c in line) > 2):
             continue
         follows = parse_address(lines[i:i + 4])
         if i == 0 or (follows is not None and follows.name == line and (follows.city or follows.postal_code)):
@@ -353,8 +353,8 @@ _ORDER_LINE_START = re.compile(r"^[ \t]*(?:[-*•]\s*)?\d+[ \t]*[x×][ \t]", re.
 
 # A title alone on its line with the order's number alone under it ("Purchase Order" / "4500917733"), as
 # ERP forms print it: the number has a digit and is one token, so "Page 1 of 2" or a date is not taken.
-_STACKED_TITLE = re.compile(r"^(?P<label>[ \t]*Purchase[ \t]+Order[ \t]*)\n(?=[ \t]*(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)",
-                            re.IGNORECASE | re.MULTILINE)
+_STACKED_TITLE = re.compile(r"^(?P<label>[ \t]*Purchase[ \t]+Order[ \t]*)\n"
+                            r"(?=[ \t]*(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 

@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -104,17 +104,19 @@ def _words_from_tsv(tsv: str, scale: float) -> list[dict[str, Any]]:
     return words
 
 
-def _render(data: bytes, folder: Path) -> tuple[list[tuple[Path, float]], int]:
-    """Each page (up to MAX_OCR_PAGES) as a grey PNG in `folder`, with its pixels per PDF point; and how
-    many pages were left out. Under the process's PDFium lock, released before OCR runs."""
+def _render(data: bytes, folder: Path, only: Collection[int] | None = None) -> tuple[list[tuple[Path, float]], int]:
+    """Each page (up to MAX_OCR_PAGES; only the indexes in `only` when given) as a grey PNG in `folder`,
+    with its pixels per PDF point; and how many pages were left out. Under the process's PDFium lock,
+    released before OCR runs."""
     import pypdfium2
 
     images: list[tuple[Path, float]] = []
     with PDFIUM_LOCK:
         pdf = pypdfium2.PdfDocument(data)
         try:
-            total = len(pdf)
-            for index in range(min(total, MAX_OCR_PAGES)):
+            wanted = [i for i in range(len(pdf)) if only is None or i in only]
+            total = len(wanted)
+            for index in wanted[:MAX_OCR_PAGES]:
                 page = pdf[index]
                 try:
                     width, height = page.get_size()
@@ -130,32 +132,84 @@ def _render(data: bytes, folder: Path) -> tuple[list[tuple[Path, float]], int]:
     return images, max(0, total - MAX_OCR_PAGES)
 
 
-def read_pages(data: bytes) -> OcrPages:
-    """The words on each page of a scanned PDF; an error value when there is no engine or it fails."""
+def read_pages(data: bytes, only: Collection[int] | None = None) -> OcrPages:
+    """The words on each page of a scanned PDF (only the page indexes in `only` when given: the pages of
+    a document that have no text layer); an error value when there is no engine or it fails."""
+    if engine() is None:
+        return OcrPages(error="no OCR engine installed")
+    with tempfile.TemporaryDirectory(prefix="order-intake-ocr-") as tmp:
+        try:
+            images, skipped = _render(data, Path(tmp), only)
+        except Exception as exc:  # a PDF pdfplumber opened but pdfium refuses: this document's error only
+            return OcrPages(error=f"could not render the scan: {type(exc).__name__}: {exc}")
+        result = _read_images(images)
+    result.pages_skipped = skipped
+    return result
+
+
+# Image files a buyer attaches instead of a PDF: a phone photo or a scanner's TIFF of the order.
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/x-tiff")
+IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "tif", "tiff")
+# An image says nothing about how big the paper was; without a resolution, its width is taken as a
+# letter page's (612 points), so words come back at about the size they are in a PDF.
+_PAGE_WIDTH_PT = 612.0
+
+
+def read_image(data: bytes) -> OcrPages:
+    """The words of an image file (each frame of a multi-page TIFF a page), in points as for a PDF page;
+    an error value when there is no engine, the image cannot be opened, or OCR fails."""
+    if engine() is None:
+        return OcrPages(error="no OCR engine installed")
+    from PIL import Image, ImageSequence
+
+    with tempfile.TemporaryDirectory(prefix="order-intake-ocr-") as tmp:
+        images: list[tuple[Path, float]] = []
+        skipped = 0
+        try:
+            Image.MAX_IMAGE_PIXELS = 4 * MAX_PIXELS  # refused beyond (a decompression bomb), shrunk below
+            with Image.open(io.BytesIO(data)) as opened:
+                for index, frame in enumerate(ImageSequence.Iterator(opened)):
+                    if index >= MAX_OCR_PAGES:
+                        skipped += 1
+                        continue
+                    page = frame.convert("L")
+                    if page.width * page.height > MAX_PIXELS:
+                        shrink = (MAX_PIXELS / (page.width * page.height)) ** 0.5
+                        page = page.resize((max(1, int(page.width * shrink)), max(1, int(page.height * shrink))))
+                    dpi = frame.info.get("dpi")
+                    scale = (float(dpi[0]) / 72.0 * page.width / frame.width if dpi and float(dpi[0]) > 1
+                             else page.width / _PAGE_WIDTH_PT)
+                    path = Path(tmp) / f"page-{index}.png"
+                    page.save(path)
+                    images.append((path, scale))
+        except Exception as exc:  # a damaged or hostile image: this document's error only
+            return OcrPages(error=f"could not open the image: {type(exc).__name__}: {exc}")
+        result = _read_images(images)
+    result.pages_skipped = skipped
+    return result
+
+
+def _read_images(images: list[tuple[Path, float]]) -> OcrPages:
+    """Tesseract over each page image, within the time limits."""
     command = engine()
     if command is None:
         return OcrPages(error="no OCR engine installed")
     result = OcrPages()
     deadline = time.monotonic() + DOCUMENT_TIMEOUT_S
-    with tempfile.TemporaryDirectory(prefix="order-intake-ocr-") as tmp:
+    for number, (image, scale) in enumerate(images, start=1):
+        limit = min(PAGE_TIMEOUT_S, deadline - time.monotonic())
+        if limit <= 0:
+            return OcrPages(error=f"OCR took longer than {DOCUMENT_TIMEOUT_S:.0f} s; stopped before page {number}")
         try:
-            images, result.pages_skipped = _render(data, Path(tmp))
-        except Exception as exc:  # a PDF pdfplumber opened but pdfium refuses: this document's error only
-            return OcrPages(error=f"could not render the scan: {type(exc).__name__}: {exc}")
-        for number, (image, scale) in enumerate(images, start=1):
-            limit = min(PAGE_TIMEOUT_S, deadline - time.monotonic())
-            if limit <= 0:
-                return OcrPages(error=f"OCR took longer than {DOCUMENT_TIMEOUT_S:.0f} s; stopped before page {number}")
-            try:
-                done = subprocess.run(
-                    [command, str(image), "stdout", "-l", _languages(), "--psm", "6", "tsv"],
-                    capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=limit, check=False,
-                )
-            except subprocess.TimeoutExpired:
-                return OcrPages(error=f"OCR took longer than {limit:.0f} s on page {number}")
-            except OSError as exc:
-                return OcrPages(error=f"OCR engine failed to start: {exc}")
-            if done.returncode != 0:
-                return OcrPages(error=f"OCR failed on page {number}: {done.stderr.strip()[:200]}")
-            result.pages.append(_words_from_tsv(done.stdout, scale))
+            done = subprocess.run(
+                [command, str(image), "stdout", "-l", _languages(), "--psm", "6", "tsv"],
+                capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=limit, check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return OcrPages(error=f"OCR took longer than {limit:.0f} s on page {number}")
+        except OSError as exc:
+            return OcrPages(error=f"OCR engine failed to start: {exc}")
+        if done.returncode != 0:
+            return OcrPages(error=f"OCR failed on page {number}: {done.stderr.strip()[:200]}")
+        result.pages.append(_words_from_tsv(done.stdout, scale))
     return result

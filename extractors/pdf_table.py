@@ -484,6 +484,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     unread: list[str] = []
     known_header: list[Any] | None = None
     blocks: list[Block] = []
+    scanned: list[int] = []  # pages with an image and no text layer
     budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
     # closing parses pages), and it must cost this document only.
@@ -496,6 +497,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
             for page_no, drawn in enumerate(pdf.pages, start=1):
                 page = readable_page(drawn)
                 texts.append(page.extract_text() or "")
+                if not page.chars and page.images:
+                    scanned.append(page_no)
                 if not blocks:  # the header's blocks stand on the first page that has any
                     blocks = header_blocks(page.extract_words(), float(page.width))
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells)
@@ -532,9 +535,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
             header.buyer = issuer
     # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
     # small print further down speaks of changes and cancellations in general.
-    return Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
-                      document_kind=document_kind(text), purpose=document_purpose(text[:1500]),
-                      stated=find_requested_in_document(text, part_index, "pdf"))
+    extraction = Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
+                            document_kind=document_kind(text), purpose=document_purpose(text[:1500]),
+                            stated=find_requested_in_document(text, part_index, "pdf"))
+    return _with_scanned_pages(extraction, data, scanned)
 
 
 # The buyer's own name is on a sold-to block first, then the bill-to, then a customer block.
@@ -583,13 +587,31 @@ def _read_scan(data: bytes, part_index: int) -> Extraction:
     a scan with no readable line stays the "scanned document" a clerk types, with any header read."""
     if not ocr.available():
         return Extraction(NAME, part_index, error=SCANNED)
-    pages = ocr.read_pages(data)
-    if pages.error:
-        return Extraction(NAME, part_index, error=SCANNED, notes=[f"OCR: {pages.error}"])
+    return _from_ocr(ocr.read_pages(data), part_index)
+
+
+def _read_image(data: bytes, part_index: int) -> Extraction:
+    """An image attached instead of a PDF (a photo or a scanner's TIFF of the order): read by OCR like
+    a scanned page, and always for a clerk to check."""
+    if not ocr.available():
+        return Extraction(NAME, part_index, error=SCANNED, notes=["an image: no OCR engine to read it"])
+    return _from_ocr(ocr.read_image(data), part_index)
+
+
+@dataclass
+class _OcrRead:
+    """What OCR read on some pages: their text, their lines and rows it could not read."""
+
+    text: str
+    lines: list[ExtractedLine]
+    unread: list[str]
+
+
+def _ocr_read(pages: list[list[dict[str, Any]]], page_numbers: list[int], part_index: int) -> _OcrRead:
     texts: list[str] = []
     lines: list[ExtractedLine] = []
     unread: list[str] = []
-    for page_no, words in enumerate(pages.pages, start=1):
+    for page_no, words in zip(page_numbers, pages, strict=False):
         texts.append("\n".join(" ".join(w["text"] for w in row) for row in _group_rows(words)))
         aligned = _aligned_table(words)
         if aligned is None:
@@ -597,14 +619,26 @@ def _read_scan(data: bytes, part_index: int) -> Extraction:
         table = aligned.lines(page_no, part_index)
         lines.extend(table.lines)
         unread.extend(table.unread)
-    text = "\n".join(texts)
-    header = find_header(text, part_index, "pdf")
+    # What OCR reads is never certain ("12oz" comes back "120z"): nothing read from a scan is trusted above this.
+    for line in lines:
+        line.confidence = min(line.confidence, OCR_CONFIDENCE)
+    return _OcrRead("\n".join(texts), lines, unread)
+
+
+def _capped(header: ExtractedHeader) -> ExtractedHeader:
     for name in header.__dataclass_fields__:
         value = getattr(header, name)
         if value is not None:
             value.confidence = min(value.confidence, OCR_CONFIDENCE)
-    for line in lines:
-        line.confidence = min(line.confidence, OCR_CONFIDENCE)
+    return header
+
+
+def _from_ocr(pages: ocr.OcrPages, part_index: int) -> Extraction:
+    if pages.error:
+        return Extraction(NAME, part_index, error=SCANNED, notes=[f"OCR: {pages.error}"])
+    read = _ocr_read(pages.pages, list(range(1, len(pages.pages) + 1)), part_index)
+    text, lines, unread = read.text, read.lines, read.unread
+    header = _capped(find_header(text, part_index, "pdf"))
     notes = [f"read by OCR ({len(pages.pages)} page{'s' if len(pages.pages) != 1 else ''})"]
     if pages.pages_skipped:
         notes.append(f"OCR stopped after {len(pages.pages)} pages; {pages.pages_skipped} more not read")
@@ -616,6 +650,34 @@ def _read_scan(data: bytes, part_index: int) -> Extraction:
                           document_kind=document_kind(text), read_by_ocr=bool(text.strip()))
     return Extraction(NAME, part_index, header=header, lines=lines, unread=unread, notes=notes,
                       document_kind=document_kind(text), read_by_ocr=True)
+
+
+def _with_scanned_pages(extraction: Extraction, data: bytes, scanned: list[int]) -> Extraction:
+    """A PDF whose text layer misses some pages (a scanned page put among printed ones, a signed copy
+    appended): those pages are read by OCR too. Their lines join the printed ones, their header fields
+    only fill what the text layer did not say, and the order goes to a clerk (`read_by_ocr`)."""
+    if not scanned or not ocr.available():
+        if scanned:
+            extraction.notes.append(f"{_pages(scanned)} no text layer and no OCR engine: not read")
+        return extraction
+    pages = ocr.read_pages(data, only={n - 1 for n in scanned})
+    if pages.error:
+        extraction.notes.append(f"{_pages(scanned)} no text layer; OCR: {pages.error}")
+        return extraction
+    read = _ocr_read(pages.pages, scanned, extraction.part_index)
+    if not read.text.strip():
+        return extraction  # blank pages (a cover, a back side): nothing read, nothing to check
+    extraction.lines.extend(read.lines)
+    extraction.unread.extend(read.unread)
+    extraction.header = extraction.header.merged_with(_capped(find_header(read.text, extraction.part_index, "pdf")))
+    extraction.notes.append(f"{_pages(scanned)} no text layer: read by OCR")
+    extraction.read_by_ocr = True
+    return extraction
+
+
+def _pages(numbers: list[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(str(n) for n in numbers) + (
+        " has" if len(numbers) == 1 else " have")
 
 
 _CharIndex = tuple[list[float], list[tuple[int, dict[str, Any]]]]
@@ -701,12 +763,23 @@ class PdfTableExtractor:
     def score(self, part: Part) -> float:
         if part.media_type == "application/pdf" or filename_ext(part) == "pdf":
             return 0.9
+        if _is_image(part):
+            return 0.9
         if part.media_type == "application/octet-stream" and part.content[:5] == b"%PDF-":
             return 0.8
         return 0.0
 
     def extract(self, part: Part) -> Extraction:
+        if _is_image(part) and part.content[:5] != b"%PDF-":
+            return _read_image(part.content, part.index)
         return extract_pdf(part.content, part.index)
+
+
+def _is_image(part: Part) -> bool:
+    """An attached picture of a page (JPEG, PNG, TIFF), read by OCR; logos and inline images never get
+    here (intake keeps only attachments)."""
+    return part.role == "attachment" and (part.media_type in ocr.IMAGE_TYPES
+                                          or filename_ext(part) in ocr.IMAGE_EXTENSIONS)
 
 
 EXTRACTOR = PdfTableExtractor()

@@ -101,3 +101,72 @@ def test_reading_without_ocr_leaves_a_scan_unread():
         extraction = extract_pdf(scan_of(purchase_order), 0)
     assert extraction.error == SCANNED and not extraction.lines
     assert extract_pdf(scan_of(purchase_order), 0).read_by_ocr  # and with it again outside the block
+
+
+# ---------------------------------------------------------------- a scanned page among printed ones; image files
+
+MIXED_ROWS = [("TRP-10X12", "Tarp 10 x 12 ft", "6", "14.20"), ("ROPE-50", "Poly rope 50 ft", "12", "5.75")]
+
+
+def _printed_cover_and_scanned_order() -> bytes:
+    """Page 1 printed (a text layer: a cover letter with the PO number); page 2 a scanned image of the
+    order table, as when a signed page is scanned and appended to a printed PDF."""
+    from PIL import Image
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    scanned = Image.open(io.BytesIO(scan_image_png(printed_order("PO-88120", MIXED_ROWS))))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter, invariant=1)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "Cover sheet - the signed order follows on the next page.")
+    c.showPage()
+    c.drawImage(ImageReader(scanned), 0, 0, width=letter[0], height=letter[1])
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def scan_image_png(draw, dpi: int = 200, fmt: str = "PNG") -> bytes:  # type: ignore[no-untyped-def]
+    """The printed page as an image file (what a phone or a scanner saves), not inside a PDF."""
+    import pypdfium2
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    printed = io.BytesIO()
+    page = canvas.Canvas(printed, pagesize=letter, invariant=1)
+    draw(page)
+    page.showPage()
+    page.save()
+    image = pypdfium2.PdfDocument(printed.getvalue())[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    out = io.BytesIO()
+    image.save(out, fmt, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def test_a_page_without_a_text_layer_among_printed_pages_is_read_by_ocr():
+    """GIVEN a PDF whose first page has a text layer and whose second is a scanned image
+    THEN the second page's lines are read by OCR (on page 2), and the order goes to a clerk."""
+    extraction = extract_pdf(_printed_cover_and_scanned_order(), 0)
+    assert extraction.error is None
+    assert [(ln.item_code, ln.quantity) for ln in extraction.lines] == [("TRP-10X12", 6), ("ROPE-50", 12)]
+    assert all(ln.provenance.page == 2 and ln.confidence <= OCR_CONFIDENCE for ln in extraction.lines)
+    assert extraction.read_by_ocr is True
+    assert extraction.header.po_number is not None and extraction.header.po_number.value == "PO-88120"
+
+
+@pytest.mark.parametrize(("fmt", "media_type"), [("PNG", "image/png"), ("JPEG", "image/jpeg"), ("TIFF", "image/tiff")])
+def test_an_image_attachment_of_an_order_is_read_by_ocr(fmt: str, media_type: str):
+    """GIVEN an order attached as an image file (PNG, JPEG, TIFF) instead of a PDF
+    THEN it is read by OCR like a scanned page: its lines, for a clerk to check."""
+    from extractors.registry import extract_part
+    from models.schemas import Part
+
+    data = scan_image_png(printed_order("PO-88120", MIXED_ROWS), fmt=fmt)
+    part = Part(index=1, role="attachment", media_type=media_type, filename=f"order.{fmt.lower()}", content=data)
+    extraction = extract_part(part)
+    assert extraction.error is None, extraction.error
+    assert [(ln.item_code, ln.quantity) for ln in extraction.lines] == [("TRP-10X12", 6), ("ROPE-50", 12)]
+    assert extraction.read_by_ocr is True
+    assert all(ln.confidence <= OCR_CONFIDENCE for ln in extraction.lines)

@@ -137,7 +137,8 @@ def test_the_letterhead_names_the_buyer_when_no_block_does():
     text = ("Purchase Order\n55120874\nAll invoices must quote this order number.\nGRANITE FALLS DAIRY LLC\n"
             "2200 Creamery Way\nMerrill WI 54452\nUSA\nVendor Ship To\n")
     assert find_issuer(text) is not None and find_issuer(text).value == "GRANITE FALLS DAIRY LLC"
-    assert find_issuer("NORTHERN ROOTS GROWERS\nPurchase order\nAcme Pallet\n18 Elm St\n").value == "NORTHERN ROOTS GROWERS"
+    first_line = find_issuer("NORTHERN ROOTS GROWERS\nPurchase order\nAcme Pallet\n18 Elm St\n")
+    assert first_line is not None and first_line.value == "NORTHERN ROOTS GROWERS"
     assert find_issuer("Purchase Order 4471\nPage 1 of 2\nOrder Date: 2026-01-02\n") is None
     ex = extract_pdf(_side_by_side_pdf([(40, "Vendor"), (300, "Ship To")], [VENDOR, SHIP],
                                        title="Orchard Lane Cleaners LLC"), 0)
