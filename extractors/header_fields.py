@@ -31,7 +31,9 @@ _ORDER_DATE_LABEL = re.compile(
 )
 # A document's bare "Date:" is its own date; in an email body it is usually a forwarded header's.
 # Not "Ship Date:" or "Due Date:" (a word right before it), but "Ship To: Date: ..." is fine.
-_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?:Date|Datum|Fecha)[ \t]*:[ \t]*(?P<rest>[^\n]*)",
+# In a printed form the colon may be left out when the date follows at once ("Date 1/27/2026").
+_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?:Date|Datum|Fecha)"
+                               r"(?:[ \t]*:|[ \t]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))[ \t]*(?P<rest>[^\n]*)",
                                re.IGNORECASE | re.MULTILINE)
 # Labels written in a language that puts the day first settle an ambiguous 03/04/2026.
 _DAY_FIRST_LABEL = re.compile(r"\b(?:Bestell|Liefer|Datum|Fecha|Entrega|Date[ \t]+de|Livraison|Wunschtermin)",
@@ -229,7 +231,10 @@ def find_buyer(text: str, part_index: int | None = None, kind: str = "text") -> 
 
 # What a letterhead's first line is not: a document title, a page or copy mark, a label, a number.
 _NOT_A_NAME = re.compile(r"\b(?:purchase|order|bestellung|commande|pedido|orden|page|seite|p[áa]gina|copy|original"
-                         r"|invoice|date|number|total|confidential|revised|amended|change)\b", re.IGNORECASE)
+                         r"|invoice|date|number|total|confidential|revised|amended|change"
+                         # a row of block labels ("Vendor   Ship To", "Fournisseur   Adresse de livraison")
+                         r"|vendor|supplier|fournisseur|lieferant|proveedor|ship|bill|sold|deliver|delivery"
+                         r"|livraison|lieferadresse|entrega|address|adresse|direcci[óo]n)\b", re.IGNORECASE)
 
 
 def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf") -> Field[str] | None:

@@ -484,6 +484,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     unread: list[str] = []
     known_header: list[Any] | None = None
     blocks: list[Block] = []
+    segments = ""
     scanned: list[int] = []  # pages with an image and no text layer
     budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
@@ -499,8 +500,11 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                 texts.append(page.extract_text() or "")
                 if not page.chars and page.images:
                     scanned.append(page_no)
+                if page_no == 1:
+                    words = page.extract_words()
+                    segments = _segments(words)
                 if not blocks:  # the header's blocks stand on the first page that has any
-                    blocks = header_blocks(page.extract_words(), float(page.width))
+                    blocks = header_blocks(words if page_no == 1 else page.extract_words(), float(page.width))
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
@@ -528,11 +532,20 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         header.buyer = boxed.buyer or header.buyer
     if blocks:
         header = _with_blocks(header, blocks, part_index)
+    if segments:
+        # A field printed in a column beside an address ("14 Mill Road      Date : 02/06/2026") runs into
+        # the address's line in the page text; read apart, each column's "label: value" is found. Only
+        # single-value fields: an address cut into pieces across columns is no address.
+        apart = find_header(segments, part_index, "pdf")
+        for name in _SINGLE_VALUE_FIELDS:
+            if getattr(header, name) is None:
+                setattr(header, name, getattr(apart, name))
     if header.buyer is None:
         # No block names the buyer: a purchase order's letterhead is its issuer's, the buyer's.
         issuer = find_issuer(texts[0], part_index, "pdf")
         if issuer is not None and not _is_seller_name(issuer.value, blocks):
             header.buyer = issuer
+    header = _not_the_sellers(header, blocks)
     # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
     # small print further down speaks of changes and cancellations in general.
     extraction = Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
@@ -541,20 +554,43 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     return _with_scanned_pages(extraction, data, scanned)
 
 
+_SINGLE_VALUE_FIELDS = ("po_number", "order_date", "requested_date", "currency", "payment_terms")
+
+
+def _segments(words: list[dict[str, Any]]) -> str:
+    """The page's text with each row cut where a column gap is (wider than about a word's height), each
+    piece on a line of its own: the header's columns apart. Pieces of one row keep their order."""
+    out: list[str] = []
+    for row in _group_rows(words):
+        piece = [row[0]["text"]]
+        for before, w in zip(row, row[1:], strict=False):
+            if w["x0"] - before["x1"] > 1.2 * max(w["bottom"] - w["top"], 1.0):
+                out.append(" ".join(piece))
+                piece = []
+            piece.append(w["text"])
+        out.append(" ".join(piece))
+    return "\n".join(out)
+
+
 # The buyer's own name is on a sold-to block first, then the bill-to, then a customer block.
 _BLOCK_ORDER = {"sold_to": 0, "bill_to": 1, "buyer": 2, "ship_to": 3}
 
 
 def _with_blocks(header: ExtractedHeader, blocks: list[Block], part_index: int) -> ExtractedHeader:
     """The header with its ship-to, bill-to and buyer read from the address blocks set side by side,
-    each down its own column (the page text runs them together line by line); and never the seller's
-    own address as where the goods go, nor its name as the buyer."""
+    each down its own column (the page text runs them together line by line)."""
     ours = sorted((b for b in blocks if b.kind in _BLOCK_ORDER), key=lambda b: _BLOCK_ORDER[b.kind])
     if ours:
         side = find_header("\n\n".join(b.text() for b in ours), part_index, "pdf")
         header.ship_to = side.ship_to or header.ship_to
         header.bill_to = side.bill_to or header.bill_to
         header.buyer = side.buyer or header.buyer
+    return header
+
+
+def _not_the_sellers(header: ExtractedHeader, blocks: list[Block]) -> ExtractedHeader:
+    """Never the seller's own address (its vendor, supplier or remit-to block) as where the goods go, nor
+    its name as the buyer: a clerk asks rather than ship to the supplier."""
     sellers = [b for b in blocks if b.kind == "seller"]
     seller_addresses = [a for b in sellers if (a := parse_address(b.lines)) is not None]
     if header.ship_to is not None and any(_same_place(header.ship_to.value, a) for a in seller_addresses):

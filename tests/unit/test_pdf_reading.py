@@ -159,3 +159,27 @@ def test_an_erp_forms_number_under_its_title_and_its_issue_date():
     assert find_header("Purchase Order\n02/17/2026\n", 0, "pdf").po_number is None
     h = find_header("Issue Date: 03/04/2026   Delivery Date: 03/09/2026\n", 0, "pdf")
     assert h.order_date is not None and h.order_date.value.isoformat() == "2026-03-04"
+
+
+def test_a_field_printed_in_a_column_beside_the_address_is_read():
+    """GIVEN the buyer's address at the left and "Date : 02/06/2026" / "Delivery Date: ..." printed in a
+    column to its right, on the same lines (the page text says "14 Mill Road Date : 02/06/2026"), and a
+    form that leaves the colon out ("Date 1/27/2026")
+    THEN the order date and the delivery date are read."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    for x, y, text in ((40, 800, "Lindqvist Bakeries AB"), (300, 800, "PURCHASE ORDER No. LB-5531"),
+                       (40, 788, "14 Mill Road"), (300, 788, "Date : 02/06/2026"),
+                       (40, 776, "Norrtown 55012"), (300, 776, "Delivery Date: 02/13/2026"),
+                       (40, 700, "Item"), (150, 700, "Description"), (400, 700, "Qty"),
+                       (40, 684, "FLR-T55"), (150, 684, "Flour type 550, 25 kg"), (400, 684, "40")):
+        c.drawString(x, y, text)
+    c.save()
+    h = extract_pdf(buf.getvalue(), 0).header
+    assert h.order_date is not None and h.order_date.value.isoformat() == "2026-02-06"
+    assert h.requested_date is not None and h.requested_date.value.isoformat() == "2026-02-13"
+    from extractors.header_fields import find_header
+
+    h = find_header("Number PO-77\nDate 1/27/2026\n", 0, "pdf")
+    assert h.order_date is not None and h.order_date.value.isoformat() == "2026-01-27"
