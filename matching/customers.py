@@ -18,6 +18,8 @@ from models.schemas import Address, CustomerMatch
 # Confidence of a customer named only by the document: below any sane auto-approve threshold.
 DOCUMENT_UNVERIFIED = 0.9
 PO_PATTERN = 0.8
+# A customer whose name the document gives only nearly ("HORMEL FOOD CORP" for Hormel Foods Corporation).
+NEAR_NAME = 0.8
 _LEGAL_FORMS = {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh",
                 "ag", "sa", "sas", "srl", "bv", "plc", "the"}
 
@@ -133,6 +135,25 @@ def _named_by_document(customers: list[CustomerRecord], doc: DocumentEvidence) -
     return named if len(named) == 1 else set()
 
 
+def _name_words(name: str) -> set[str]:
+    """A company name's words without legal forms, each without a plural 's' ("Foods" is "food")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in company_key(name).split()}
+
+
+def _named_nearly(customers: list[CustomerRecord], buyer_name: str) -> CustomerRecord | None:
+    """The one customer whose name and the document's buyer name share all the words of the shorter
+    (legal forms and plurals aside: "Hormel Food Corp" / "Hormel Foods Corporation", "Orchard Lane" /
+    "Orchard Lane Cleaners LLC"), with a word of four letters or more among them; nobody when two
+    customers would do. Only ever a suggestion with a doubt: a near name is no proof."""
+    wanted = _name_words(buyer_name)
+    if not any(len(w) >= 4 for w in wanted):
+        return None
+    found = [c for c in customers
+             if (words := _name_words(c.name)) and any(len(w) >= 4 for w in words & wanted)
+             and (words <= wanted or wanted <= words)]
+    return found[0] if len(found) == 1 else None
+
+
 def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named: set[str], sender: str | None,
                    po_shapes: Callable[[], Mapping[str, Collection[str]]]) -> CustomerMatch | None:
     who = f"{sender} is not a known sender" if sender else "the message names no sender"
@@ -142,6 +163,15 @@ def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named
         what = f"names {c.name}" if by_name else f"ships to an address of {c.name}"
         return _match(c, "document_name" if by_name else "document_address", DOCUMENT_UNVERIFIED,
                       f"{who}; the order {what} — confirm it comes from them")
+    # A near name only where nothing else speaks: a ship-to of some customer's that disagrees with the
+    # name is for a person to settle, as an exact name and address that disagree are.
+    ships_to_a_customer = doc.ship_to is not None and any(same_address(doc.ship_to, a)
+                                                           for c in customers for a in c.addresses)
+    near = _named_nearly(customers, doc.buyer_name) if doc.buyer_name and not ships_to_a_customer else None
+    if near is not None:
+        return _match(near, "document_name", NEAR_NAME,
+                      f"{who}; the order names '{doc.buyer_name}', close to but not exactly {near.name} "
+                      "— confirm the customer")
     shape = po_shape(doc.po_number) if doc.po_number else None
     if shape and not doc.buyer_name:
         shapes = po_shapes()
