@@ -364,6 +364,21 @@ def _is_note_below(phrases: list[dict[str, Any]], extents: list[dict[str, Any]],
     return first["x0"] < extents[under]["x0"] - tolerance or (left_aligned and abs(first["x0"] - starts[0]) > tolerance)
 
 
+def _is_far_below(phrases: list[dict[str, Any]], gap: float, pitches: list[float]) -> bool:
+    """Words without a digit set more than three rows' spacing below the row above: text under the table
+    (a totals label, a signature line), not the wrap of a description, which follows at the rows' pitch."""
+    if not pitches or any(re.search(r"\d", p["text"]) for p in phrases):
+        return False
+    return gap > 3 * sorted(pitches)[len(pitches) // 2]
+
+
+def _is_header_again(phrases: list[dict[str, Any]]) -> bool:
+    """Three or more pieces of text and no digit, two of them column names: another table's header."""
+    if len(phrases) < 3 or any(re.search(r"\d", p["text"]) for p in phrases):
+        return False
+    return sum(1 for p in phrases if classify_header(p["text"])) >= 2
+
+
 @dataclass
 class _Aligned:
     """A table read from word positions: its grid, each row's box and each cell's (None when empty)."""
@@ -414,6 +429,13 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
             row_phrases = _phrases(data_row)
             gap = data_row[0]["top"] - above
             above = data_row[0]["top"]
+            if len(grid) > 1 and _is_header_again(row_phrases):
+                # A row of column names under the lines ("Currency  Amount  Charges  Tax  Total"): the
+                # totals block's own table starts; its row of amounts is no order line.
+                break
+            if len(grid) > 1 and _is_far_below(row_phrases, gap, pitches):
+                below_note = True  # a label set well apart under the table ("Sales / subtotal"): no wrap
+                continue
             if len(grid) > 1 and _is_note_below(row_phrases, extents, gap, pitches):
                 # The table ended above: the page's text follows, neither a line nor a wrap of the last
                 # one. A row with a quantity further down is still read (a note between lines must not

@@ -183,3 +183,32 @@ def test_a_field_printed_in_a_column_beside_the_address_is_read():
 
     h = find_header("Number PO-77\nDate 1/27/2026\n", 0, "pdf")
     assert h.order_date is not None and h.order_date.value.isoformat() == "2026-01-27"
+
+
+# ---------------------------------------------------------------- under the table
+
+
+def test_a_totals_block_with_its_own_column_names_under_the_table_is_no_line():
+    """GIVEN an unruled table of one line, then well below it a label ("Net / subtotal") and a totals block
+    with its own row of column names ("Currency  Amount  Freight  Tax  Total") over a row of amounts
+    THEN the one line is read alone: the label does not join its description, the amounts are no line."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "PURCHASE ORDER   PO Number: WX-2290")
+    for x, text in ((40, "Line"), (70, "Item"), (140, "Description"), (300, "Quantity"), (350, "Unit"),
+                    (390, "Unit price"), (470, "Amount")):
+        c.drawString(x, 700, text)
+    for x, text in ((40, "10"), (70, "BX-4420"), (140, "Corrugated box 20x20x20"), (300, "640.000"), (350, "EA"),
+                    (390, "1.85000"), (470, "1,184.00")):
+        c.drawString(x, 685, text)
+    c.drawString(150, 610, "Net")
+    c.drawString(140, 600, "subtotal")
+    for x, text in ((40, "Currency"), (110, "Amount"), (170, "Freight"), (230, "Tax"), (280, "Total")):
+        c.drawString(x, 588, text)
+    for x, text in ((40, "USD"), (110, "1,184.00"), (170, "0.00"), (230, "0.00"), (280, "1,184.00")):
+        c.drawString(x, 575, text)
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    got = [(ln.item_code, ln.description, ln.quantity, ln.unit_price) for ln in ex.lines]
+    assert got == [("BX-4420", "Corrugated box 20x20x20", Decimal("640.000"), Decimal("1.85000"))]
