@@ -398,6 +398,15 @@ def find_currency_by_amounts(text: str, part_index: int | None = None,
     return Field(code, 0.75, _span(m, group, part_index, kind))
 
 
+def document_day_first(text: str) -> bool | None:
+    """Whether the text's dates put the day first, by its evidence (other dates, month names) or a
+    label in a day-first language; None when nothing says."""
+    day_first = day_first_evidence(text)
+    if day_first is None and _DAY_FIRST_LABEL.search(text):
+        day_first = True
+    return day_first
+
+
 def find_header(text: str, part_index: int | None = None, kind: str = "text",
                 day_first: bool | None = None) -> ExtractedHeader:
     """Every header field the text labels. Fields it does not label stay None, never guessed."""
@@ -405,9 +414,7 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     text = join_stacked_labels(text.replace("\r\n", " \n"))
     header = ExtractedHeader(po_number=find_po_number(text, part_index, kind))
     if day_first is None:
-        day_first = day_first_evidence(text)
-    if day_first is None and _DAY_FIRST_LABEL.search(text):
-        day_first = True
+        day_first = document_day_first(text)
     settled = day_first is not None
     order_labels = [_ORDER_DATE_LABEL] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
     for name, labels, confidence in (("order_date", order_labels, 0.9),

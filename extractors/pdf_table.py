@@ -18,11 +18,19 @@ from typing import Any
 
 from extractors import ocr
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, document_purpose, find_header, find_issuer, parse_address
+from extractors.header_fields import (
+    document_day_first,
+    document_kind,
+    document_purpose,
+    find_header,
+    find_issuer,
+    parse_address,
+)
 from extractors.pdf_blocks import Block, header_blocks
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
+from vocabulary.dates import find_date_text
 
 NAME = "pdf_table"
 SCANNED = "scanned document, no text"
@@ -507,6 +515,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     known_header: list[Any] | None = None
     blocks: list[Block] = []
     segments = ""
+    dated: list[str] = []  # "Delivery Date: 01/20/2026" from a table's date column
     scanned: list[int] = []  # pages with an image and no text layer
     budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
@@ -527,7 +536,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                     segments = _segments(words)
                 if not blocks:  # the header's blocks stand on the first page that has any
                     blocks = header_blocks(words if page_no == 1 else page.extract_words(), float(page.width))
-                table, known_header = _page_table(page, page_no, part_index, known_header, cells)
+                table, known_header = _page_table(page, page_no, part_index, known_header, cells, dated)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
                 drawn.close()  # its characters and layout are read: let them go
@@ -562,6 +571,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         for name in _SINGLE_VALUE_FIELDS:
             if getattr(header, name) is None:
                 setattr(header, name, getattr(apart, name))
+    if dated and header.requested_date is None:
+        # Each line's delivery date, when the header states none: the first line's is the order's.
+        header.requested_date = find_header("\n".join(dated), part_index, "pdf",
+                                            day_first=document_day_first(text)).requested_date
     if header.buyer is None:
         # No block names the buyer: a purchase order's letterhead is its issuer's, the buyer's.
         issuer = find_issuer(texts[0], part_index, "pdf")
@@ -777,11 +790,35 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
     return grid, boxes, cell_boxes
 
 
+# A column of dates whose name says delivery ("Delivery", "Need By", "Req. Ship Date"): each line's day.
+_DELIVERY_COLUMN = re.compile(r"\b(?:deliver(?:y|ed)?|ship(?:ping)?|need(?:ed)?|due|required|requested|promised"
+                              r"|liefer\w*|livraison|entrega)\b", re.IGNORECASE)
+
+
+def _delivery_dates(grid: list[list[Any]], header_index: int) -> list[str]:
+    """'Delivery Date: <first value>' for a column named for delivery whose first value is a date."""
+    if not grid or header_index >= len(grid):
+        return []
+    out: list[str] = []
+    for col, name in enumerate(grid[header_index]):
+        if not name or not _DELIVERY_COLUMN.search(str(name)):
+            continue
+        # The first value with a digit: a header printed on two rows puts words ("Date") first.
+        first = next((str(row[col]).strip() for row in grid[header_index + 1:]
+                      if col < len(row) and row[col] and re.search(r"\d", str(row[col]))), "")
+        if first and find_date_text(first) is not None:
+            out.append(f"Delivery Date: {first.splitlines()[0]}")
+    return out[:1]
+
+
 def _page_table(
-    page: Any, page_no: int, part_index: int, known_header: list[Any] | None, cells: list[str]
+    page: Any, page_no: int, part_index: int, known_header: list[Any] | None, cells: list[str],
+    dated: list[str] | None = None,
 ) -> tuple[TableRead, list[Any] | None]:
     """Lines on one page, and the table header to apply to a continuation page without its own.
-    Ruled cells holding more than one line of text are added to `cells`, for header fields."""
+    Ruled cells holding more than one line of text are added to `cells`, for header fields; each line's
+    delivery date column gives `dated` its first value."""
+    dated = dated if dated is not None else []
     found = page.find_tables()
     by_middle = _chars_by_middle(page.chars) if found else ([], [])
     tables = [(table, *_cell_texts(table, by_middle)) for table in found]
@@ -808,10 +845,15 @@ def _page_table(
 
         table = rows_to_lines(grid, "pdf", provenance, value_provenance_of=cell_provenance)
         if table.lines:
+            if table.header is not None and not dated:
+                dated.extend(_delivery_dates(grid, table.header.index))
             return table, known_header
     aligned = _aligned_table(page.extract_words())
     if aligned:
-        return aligned.lines(page_no, part_index), known_header
+        read = aligned.lines(page_no, part_index)
+        if read.lines and not dated:
+            dated.extend(_delivery_dates(aligned.grid, 0))
+        return read, known_header
     return TableRead(None), known_header
 
 

@@ -212,3 +212,24 @@ def test_a_totals_block_with_its_own_column_names_under_the_table_is_no_line():
     ex = extract_pdf(buf.getvalue(), 0)
     got = [(ln.item_code, ln.description, ln.quantity, ln.unit_price) for ln in ex.lines]
     assert got == [("BX-4420", "Corrugated box 20x20x20", Decimal("640.000"), Decimal("1.85000"))]
+
+
+def test_a_delivery_date_column_gives_the_requested_date_when_the_header_has_none():
+    """GIVEN an order whose header states no delivery date and whose table has a "Delivery" column of dates
+    (one per line), in a document whose other dates put the day first (28/01/2026)
+    THEN the first line's delivery date is the requested date, read day-first."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "PURCHASE ORDER   PO Number: HV-7781")
+    c.drawString(40, 788, "Order Date: 28/01/2026")
+    for x, text in ((40, "Line"), (70, "Item"), (140, "Description"), (260, "Delivery"), (320, "Qty"), (360, "Price")):
+        c.drawString(x, 700, text)
+    for y, values in ((685, ("1", "CRT-22", "Plastic crate 600x400", "04/02/2026", "80", "6.10")),
+                      (670, ("2", "LID-22", "Crate lid 600x400", "05/02/2026", "80", "1.95"))):
+        for x, text in zip((40, 70, 140, 260, 320, 360), values, strict=True):
+            c.drawString(x, y, text)
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    assert [ln.item_code for ln in ex.lines] == ["CRT-22", "LID-22"]
+    assert ex.header.requested_date is not None and ex.header.requested_date.value.isoformat() == "2026-02-04"
