@@ -10,14 +10,15 @@ from models.schemas import Address, DocumentPurpose, ExtractedHeader, Field, Pro
 from vocabulary.dates import day_first_evidence, find_date_text, is_ambiguous_date
 
 _PO_LABEL = re.compile(
-    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?))?"
-    r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number))?"
-    r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number|Code|ID)"
+    # "PO number/date: 4471 / 01/27/2026", as SAP prints it, is a number label too
+    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?))?"
+    r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?))?"
+    r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Code|ID)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
     r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
-    r"|\bPedido[ \t]*(?:No\.?|N[°º])?)"
+    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?)"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )
@@ -25,6 +26,8 @@ _ORDER_DATE_LABEL = re.compile(
     r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
     # the day an ERP issued the order: "PO Issue Date:", "Issue Date:", "Date Issued:"
     r"|(?:P\.?O\.?[ \t]+|Order[ \t]+)?Issue[ \t]+Date|Date[ \t]+Issued|Issued[ \t]+On"
+    # "PO number/date: 4471 / 01/27/2026": the date after the number
+    r"|(?:P\.?O\.?|Purchase[ \t]+Order|Order)[ \t]*Number/date"
     r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
@@ -346,8 +349,9 @@ def find_notes(text: str, part_index: int | None = None, kind: str = "text") -> 
 # A label alone on its line with its value on the next ("Order code" / "1016"): a shop's or a form's
 # layout. Only labels of single-value fields, and only with a bare value under them.
 _STACKED_LABEL = re.compile(
-    r"^(?P<label>[ \t]*(?:P\.?O\.?[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?)|Purchase[ \t]+Order[ \t]*(?:#|No\.?|Nr\.?"
-    r"|Number|Date)|Order[ \t]*(?:#|No\.?|Nr\.?|Number|Code|ID|Date)|Bestell(?:nummer|-?Nr\.?|code|datum)"
+    r"^(?P<label>[ \t]*(?:P\.?O\.?[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?)|Purchase[ \t]+Order[ \t]*"
+    r"(?:#|No\.?|Nr\.?|Number(?:/date)?|Date)|Order[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Code|ID|Date)"
+    r"|Bestell(?:nummer|-?Nr\.?|code|datum)"
     r"|(?:Expected[ \t]+|Requested[ \t]+)?Delivery[ \t]+Date|Required[ \t]+Date|Due[ \t]+Date|Ship[ \t]+Date"
     r"|Liefertermin|Lieferdatum|Currency|Währung)[ \t]*[:#]?[ \t]*)\n(?=[ \t]*(?P<value>[^\n]{1,60})$)",
     re.IGNORECASE | re.MULTILINE,

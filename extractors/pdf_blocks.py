@@ -177,3 +177,37 @@ def header_blocks(words: list[dict[str, Any]], page_width: float) -> list[Block]
             if lines:
                 blocks.append(Block(label, kind, lines))
     return blocks
+
+
+def stacked_fields(words: list[dict[str, Any]]) -> str:
+    """Fields printed as a label with its value on the line below, in a column of their own beside other
+    text ("PO number/date" over "4471 / 01/27/2026", an address running on the left): each as "label" and
+    "value" on two lines, blocks apart, for the header reader's stacked labels. Only a label that stands
+    alone in its column and a value that starts where it starts, on the next line."""
+    rows = _rows(words)
+    table_at = next((r for r, row in enumerate(rows) if _is_table_header(row)), len(rows))
+    out: list[str] = []
+    for r in range(min(table_at, len(rows)) - 1):
+        below = rows[r + 1]
+        for piece in _pieces(rows[r]):
+            text = " ".join(w["text"] for w in piece)
+            if not re.search(r"[^\W\d_]{2}", text) or re.search(r"\d", text) or len(text) > 40:
+                continue  # a label has letters and no digits
+            height = _height(piece[0])
+            if below[0]["top"] - piece[0]["top"] > 2.2 * height:
+                continue
+            value = next((p for p in _pieces(below) if abs(p[0]["x0"] - piece[0]["x0"]) <= 3), None)
+            if value is not None and re.search(r"\d", " ".join(w["text"] for w in value)):
+                out.append(text + "\n" + " ".join(w["text"] for w in value))
+    return "\n\n".join(out)
+
+
+def _pieces(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A row cut where its words stand further apart than a wide space: its columns' texts."""
+    pieces: list[list[dict[str, Any]]] = []
+    for i, w in enumerate(row):
+        if i and w["x0"] - row[i - 1]["x1"] <= 1.2 * _height(w):
+            pieces[-1].append(w)
+        else:
+            pieces.append([w])
+    return pieces

@@ -26,7 +26,7 @@ from extractors.header_fields import (
     find_issuer,
     parse_address,
 )
-from extractors.pdf_blocks import Block, header_blocks
+from extractors.pdf_blocks import Block, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
@@ -514,7 +514,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     unread: list[str] = []
     known_header: list[Any] | None = None
     blocks: list[Block] = []
-    segments = ""
+    segments = stacked = ""
     dated: list[str] = []  # "Delivery Date: 01/20/2026" from a table's date column
     scanned: list[int] = []  # pages with an image and no text layer
     budget = _BUDGET.set(_Budget())
@@ -534,6 +534,7 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                 if page_no == 1:
                     words = page.extract_words()
                     segments = _segments(words)
+                    stacked = stacked_fields(words)
                 if not blocks:  # the header's blocks stand on the first page that has any
                     blocks = header_blocks(words if page_no == 1 else page.extract_words(), float(page.width))
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells, dated)
@@ -563,11 +564,14 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         header.buyer = boxed.buyer or header.buyer
     if blocks:
         header = _with_blocks(header, blocks, part_index)
-    if segments:
-        # A field printed in a column beside an address ("14 Mill Road      Date : 02/06/2026") runs into
-        # the address's line in the page text; read apart, each column's "label: value" is found. Only
-        # single-value fields: an address cut into pieces across columns is no address.
-        apart = find_header(segments, part_index, "pdf")
+    for apart_text in (stacked, segments):
+        # A field printed in a column beside an address ("14 Mill Road      Date : 02/06/2026"), or with
+        # its value under its label there, runs into the address's lines in the page text; read apart,
+        # each column's "label: value" is found. Only single-value fields: an address cut into pieces
+        # across columns is no address.
+        if not apart_text:
+            continue
+        apart = find_header(apart_text, part_index, "pdf")
         for name in _SINGLE_VALUE_FIELDS:
             if getattr(header, name) is None:
                 setattr(header, name, getattr(apart, name))
@@ -594,9 +598,13 @@ _SINGLE_VALUE_FIELDS = ("po_number", "order_date", "requested_date", "currency",
 
 def _segments(words: list[dict[str, Any]]) -> str:
     """The page's text with each row cut where a column gap is (wider than about a word's height), each
-    piece on a line of its own: the header's columns apart. Pieces of one row keep their order."""
+    piece on a line of its own: the header's columns apart. Pieces of one row keep their order; rows are
+    a blank line apart, so that a label ending one row never takes the next row's text in another
+    column for its value."""
     out: list[str] = []
     for row in _group_rows(words):
+        if out:
+            out.append("")
         piece = [row[0]["text"]]
         for before, w in zip(row, row[1:], strict=False):
             if w["x0"] - before["x1"] > 1.2 * max(w["bottom"] - w["top"], 1.0):

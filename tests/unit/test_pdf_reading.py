@@ -233,3 +233,31 @@ def test_a_delivery_date_column_gives_the_requested_date_when_the_header_has_non
     ex = extract_pdf(buf.getvalue(), 0)
     assert [ln.item_code for ln in ex.lines] == ["CRT-22", "LID-22"]
     assert ex.header.requested_date is not None and ex.header.requested_date.value.isoformat() == "2026-02-04"
+
+
+def test_a_label_with_its_value_under_it_in_a_column_beside_an_address():
+    """GIVEN the supplier's address at the left and, in a column to its right, "PO number/date" with
+    "63018 / 03/02/2026" on the line below (the page text runs each into an address line)
+    THEN the PO number and the order date are read from that column."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    for x, y, text in ((40, 800, "Purchase order"), (40, 786, "Fenmore Crate Works"), (300, 786, "PO number/date"),
+                       (40, 774, "19 Tannery Row"), (300, 774, "63018 / 03/02/2026"),
+                       (40, 762, "Ashby, KS 66002"), (300, 752, "Your vendor number with us"),
+                       (300, 740, "70214"),
+                       (40, 700, "Item"), (150, 700, "Description"), (400, 700, "Qty"),
+                       (40, 684, "CRT-9"), (150, 684, "Crate, slatted, 40x48"), (400, 684, "25")):
+        c.drawString(x, y, text)
+    c.save()
+    h = extract_pdf(buf.getvalue(), 0).header
+    assert h.po_number is not None and h.po_number.value == "63018"
+    assert h.order_date is not None and h.order_date.value.isoformat() == "2026-03-02"
+
+
+def test_a_spanish_purchase_order_number_label():
+    """GIVEN "Pedido de Compra No.7730021" (Spanish: purchase order number) THEN the PO number is read."""
+    from extractors.header_fields import find_po_number
+
+    found = find_po_number("Pedido de Compra No.7730021\nDistribuciones Norte SA\n")
+    assert found is not None and found.value == "7730021"
