@@ -52,3 +52,33 @@ def test_a_scan_ocr_reads_no_line_from_says_so_and_waits_to_be_typed(sqlite_serv
     assert order["po_number"] == "AR-88121"  # what OCR did read is kept
     scanned = [r["message"] for r in order["review_reasons"] if r["code"] == "scanned_document"]
     assert scanned == ["letter.pdf is a scan: OCR read its text but no order line; type its lines from the attachment"]
+
+
+def test_an_order_photographed_and_attached_as_a_jpeg_waits_for_a_clerk_with_its_lines_read(
+        sqlite_service: Service):
+    """GIVEN a known customer's buyer who attaches a photo (JPEG) of the printed order instead of a PDF
+    THEN the lines are read by OCR and matched, and the order waits for a clerk (read_by_ocr)."""
+    import io
+
+    import pypdfium2
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    printed = io.BytesIO()
+    page = canvas.Canvas(printed, pagesize=letter, invariant=1)
+    printed_order("AR-88122", LINES, ("Acme Retail DC Boston", "400 Summer Street", "Boston, MA 02210"))(page)
+    page.showPage()
+    page.save()
+    photo = io.BytesIO()
+    pypdfium2.PdfDocument(printed.getvalue())[0].render(scale=200 / 72, grayscale=True).to_pil().save(
+        photo, "JPEG", dpi=(200, 200))
+    svc = sqlite_service
+    posted = svc.post_eml(email_with_attachment(
+        subject="PO AR-88122", message_id="<photo-AR-88122@acme-retail.example>", body="Order attached.",
+        attachment=photo.getvalue(), maintype="image", subtype="jpeg", filename="order.jpg"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review" and order["auto_approved"] is False
+    assert "read_by_ocr" in {r["code"] for r in order["review_reasons"]}
+    assert [(line["sku"], float(line["quantity"])) for line in order["lines"]] == [
+        (sku, float(qty)) for sku, _, qty, _ in LINES]
