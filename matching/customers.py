@@ -137,7 +137,8 @@ def _named_by_document(customers: list[CustomerRecord], doc: DocumentEvidence) -
 
 def _name_words(name: str) -> set[str]:
     """A company name's words without legal forms, each without a plural 's' ("Foods" is "food")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in company_key(name).split()}
+    normal = company_key(name)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normal.split()}
 
 
 def _named_nearly(customers: list[CustomerRecord], buyer_name: str) -> CustomerRecord | None:
