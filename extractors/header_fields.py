@@ -240,12 +240,14 @@ _NOT_A_NAME = re.compile(r"\b(?:purchase|order|bestellung|commande|pedido|orden|
                          r"|livraison|lieferadresse|entrega|address|adresse|direcci[óo]n)\b", re.IGNORECASE)
 
 
-def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf") -> Field[str] | None:
+def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf",
+                first_line: bool = True) -> Field[str] | None:
     """Who issued a printed order, from its letterhead: the document's first line when it names a
     company, or the first name at the top whose own address follows it ("Harbor Mills Inc" / "12 Dock
     Road" / "Salem, OR 97301"). A purchase order is issued by its buyer, so this is the buyer when no
     block names one. Confidence stays low: a letterhead can be an image, and some orders are printed on
-    the supplier's form."""
+    the supplier's form. Without `first_line`, only a name over its address counts (a scan's first
+    line is often a logo read as letters)."""
     lines = text.splitlines()[:12]
     offset = 0
     for i, raw in enumerate(lines):
@@ -257,7 +259,8 @@ def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf") -> 
                 or not re.search(r"[^\W\d_]{3}", line) or sum(c.isdigit() for c in line) > 2):
             continue
         follows = parse_address(lines[i:i + 4])
-        if i == 0 or (follows is not None and follows.name == line and (follows.city or follows.postal_code)):
+        over_its_address = follows is not None and follows.name == line and bool(follows.city or follows.postal_code)
+        if (first_line and i == 0) or over_its_address:
             return Field(line, 0.5, Provenance(kind=kind, part_index=part_index, span=(start, start + len(line))))
     return None
 

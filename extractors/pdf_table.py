@@ -513,8 +513,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     lines: list[ExtractedLine] = []
     unread: list[str] = []
     known_header: list[Any] | None = None
-    blocks: list[Block] = []
-    segments = stacked = ""
+    first_words: list[dict[str, Any]] = []
+    page_width = 612.0
     dated: list[str] = []  # "Delivery Date: 01/20/2026" from a table's date column
     scanned: list[int] = []  # pages with an image and no text layer
     budget = _BUDGET.set(_Budget())
@@ -531,12 +531,8 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                 texts.append(page.extract_text() or "")
                 if not page.chars and page.images:
                     scanned.append(page_no)
-                if page_no == 1:
-                    words = page.extract_words()
-                    segments = _segments(words)
-                    stacked = stacked_fields(words)
-                if not blocks:  # the header's blocks stand on the first page that has any
-                    blocks = header_blocks(words if page_no == 1 else page.extract_words(), float(page.width))
+                if page_no == 1:  # the header's blocks and fields stand on the first page
+                    first_words, page_width = page.extract_words(), float(page.width)
                 table, known_header = _page_table(page, page_no, part_index, known_header, cells, dated)
                 lines.extend(table.lines)
                 unread.extend(table.unread)
@@ -562,9 +558,32 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         # An address block read inside its own box cannot have swallowed the box beside it.
         header.ship_to = boxed.ship_to or header.ship_to
         header.buyer = boxed.buyer or header.buyer
+    header = _from_layout(header, first_words, texts[0], part_index, page_width)
+    if dated and header.requested_date is None:
+        # Each line's delivery date, when the header states none: the first line's is the order's.
+        header.requested_date = find_header("\n".join(dated), part_index, "pdf",
+                                            day_first=document_day_first(text)).requested_date
+    # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
+    # small print further down speaks of changes and cancellations in general.
+    extraction = Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
+                            document_kind=document_kind(text), purpose=document_purpose(text[:1500]),
+                            stated=find_requested_in_document(text, part_index, "pdf"))
+    return _with_scanned_pages(extraction, data, scanned)
+
+
+_SINGLE_VALUE_FIELDS = ("po_number", "order_date", "requested_date", "currency", "payment_terms")
+
+
+def _from_layout(header: ExtractedHeader, words: list[dict[str, Any]], first_text: str, part_index: int,
+                 page_width: float, scanned: bool = False) -> ExtractedHeader:
+    """The header completed from where the first page's words stand: address blocks side by side read
+    down their columns, fields beside an address or under their label read apart from it, the
+    letterhead as the buyer when no block names one (on a scan only a name over its address); never the
+    seller's own address or name."""
+    blocks = header_blocks(words, page_width) if words else []
     if blocks:
         header = _with_blocks(header, blocks, part_index)
-    for apart_text in (stacked, segments):
+    for apart_text in (stacked_fields(words), _segments(words)) if words else ():
         # A field printed in a column beside an address ("14 Mill Road      Date : 02/06/2026"), or with
         # its value under its label there, runs into the address's lines in the page text; read apart,
         # each column's "label: value" is found. Only single-value fields: an address cut into pieces
@@ -575,25 +594,12 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         for name in _SINGLE_VALUE_FIELDS:
             if getattr(header, name) is None:
                 setattr(header, name, getattr(apart, name))
-    if dated and header.requested_date is None:
-        # Each line's delivery date, when the header states none: the first line's is the order's.
-        header.requested_date = find_header("\n".join(dated), part_index, "pdf",
-                                            day_first=document_day_first(text)).requested_date
     if header.buyer is None:
         # No block names the buyer: a purchase order's letterhead is its issuer's, the buyer's.
-        issuer = find_issuer(texts[0], part_index, "pdf")
+        issuer = find_issuer(first_text, part_index, "pdf", first_line=not scanned)
         if issuer is not None and not _is_seller_name(issuer.value, blocks):
             header.buyer = issuer
-    header = _not_the_sellers(header, blocks)
-    # A change or cancellation says so at the top ("REVISED PURCHASE ORDER", "Change to PO 4471"); the
-    # small print further down speaks of changes and cancellations in general.
-    extraction = Extraction(NAME, part_index, header=header, lines=lines, unread=unread,
-                            document_kind=document_kind(text), purpose=document_purpose(text[:1500]),
-                            stated=find_requested_in_document(text, part_index, "pdf"))
-    return _with_scanned_pages(extraction, data, scanned)
-
-
-_SINGLE_VALUE_FIELDS = ("po_number", "order_date", "requested_date", "currency", "payment_terms")
+    return _not_the_sellers(header, blocks)
 
 
 def _segments(words: list[dict[str, Any]]) -> str:
@@ -717,7 +723,11 @@ def _from_ocr(pages: ocr.OcrPages, part_index: int) -> Extraction:
         return Extraction(NAME, part_index, error=SCANNED, notes=[f"OCR: {pages.error}"])
     read = _ocr_read(pages.pages, list(range(1, len(pages.pages) + 1)), part_index)
     text, lines, unread = read.text, read.lines, read.unread
-    header = _capped(find_header(text, part_index, "pdf"))
+    first = pages.pages[0] if pages.pages else []
+    # A scan's words stand where they were printed: its header blocks are read down their columns too.
+    first_text = "\n".join(" ".join(w["text"] for w in row) for row in _group_rows(first))
+    header = _capped(_from_layout(find_header(text, part_index, "pdf"), first, first_text, part_index,
+                                  max((w["x1"] for w in first), default=612.0) + 1, scanned=True))
     notes = [f"read by OCR ({len(pages.pages)} page{'s' if len(pages.pages) != 1 else ''})"]
     if pages.pages_skipped:
         notes.append(f"OCR stopped after {len(pages.pages)} pages; {pages.pages_skipped} more not read")

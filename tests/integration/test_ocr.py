@@ -170,3 +170,23 @@ def test_an_image_attachment_of_an_order_is_read_by_ocr(fmt: str, media_type: st
     assert [(ln.item_code, ln.quantity) for ln in extraction.lines] == [("TRP-10X12", 6), ("ROPE-50", 12)]
     assert extraction.read_by_ocr is True
     assert all(ln.confidence <= OCR_CONFIDENCE for ln in extraction.lines)
+
+
+def test_a_scans_address_blocks_side_by_side_are_read_down_their_columns():
+    """GIVEN a scanned order with Vendor | Ship To blocks printed side by side (OCR gives their lines
+    interleaved, row by row)
+    THEN the ship-to is the Ship To column's address, never the vendor's, and a clerk checks it."""
+    def page(c) -> None:  # type: ignore[no-untyped-def]
+        c.setFont("Helvetica", 12)
+        c.drawString(72, 740, "PURCHASE ORDER")
+        c.drawString(72, 722, "PO Number: 31-7742")
+        for x, lines in ((72, ["Vendor", "Brightwell Packaging Co", "410 Mercer Street", "Dayton, OH 45402"]),
+                         (330, ["Ship To", "Orchard Lane Plant 3", "77 Kessler Road", "Holt, MI 48842"])):
+            for n, text in enumerate(lines):
+                c.drawString(x, 680 - 16 * n, text)
+
+    extraction = extract_pdf(scan_of(page), 0)
+    ship_to = extraction.header.ship_to
+    assert ship_to is not None and ship_to.confidence <= OCR_CONFIDENCE
+    assert (ship_to.value.street, ship_to.value.city, ship_to.value.postal_code) == (
+        "77 Kessler Road", "Holt", "48842")
