@@ -499,8 +499,25 @@ def readable_page(page: Any) -> Any:
     then says "PPOO  NNuummbbeerr" and no label, code or number reads. Every reading of a PDF's text
     (lines, header, the review screen's search for a field's box) goes through here, so spans agree."""
     # Same character, same size, less than a point apart: a different font for the second drawing
-    # (a bold face over the regular one) is the same trick.
+    # (a bold face over the regular one) is the same trick. pdfplumber's dedupe costs as much as reading
+    # the page, so it runs only on a page that has such a pair.
+    if not _drawn_twice(page.chars):
+        return page
     return page.dedupe_chars(tolerance=1, extra_attrs=("size",))
+
+
+def _drawn_twice(chars: list[dict[str, Any]]) -> bool:
+    """Whether two characters of one text and size stand less than a point apart (one look-up a character)."""
+    seen: dict[tuple[str, float, int, int], list[dict[str, Any]]] = {}
+    for c in chars:
+        x, top = int(c["x0"]), int(c["top"])
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for other in seen.get((c["text"], c.get("size", 0), x + dx, top + dy), ()):
+                    if abs(other["x0"] - c["x0"]) <= 1 and abs(other["top"] - c["top"]) <= 1:
+                        return True
+        seen.setdefault((c["text"], c.get("size", 0), x, top), []).append(c)
+    return False
 
 
 def extract_pdf(data: bytes, part_index: int) -> Extraction:
