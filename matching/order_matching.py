@@ -123,6 +123,9 @@ def match_line(
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
     match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
+    tied, kinds = index.tied(match, line.description) if match.method == "fuzzy_description" else ([], [])
+    if tied:
+        match = _priced_first(match, tied, line.unit_price, price_tolerance)
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text
     if match.sku is None:
@@ -132,7 +135,7 @@ def match_line(
         confidence = METHOD_CONFIDENCE[match.method]
     else:
         confidence = round(match.score / 100 * 0.85, 4)
-        reasons.append(Reason("doubtful_match", _doubt_message(line, match, index), line_no, "sku"))
+        reasons.append(Reason("doubtful_match", _doubt_message(line, match, tied, kinds), line_no, "sku"))
     read_confidence = line.confidence
     if trusted_reading and read_confidence >= 0.85:
         read_confidence = max(read_confidence, TRUSTED_READING_CONFIDENCE)
@@ -205,11 +208,24 @@ def _no_match_message(line: ExtractedLine, match: ProductMatch) -> str:
     return said
 
 
-def _doubt_message(line: ExtractedLine, match: ProductMatch, index: CatalogIndex) -> str:
+def _priced_first(match: ProductMatch, tied: list[Candidate], price: Decimal | None, tolerance: Decimal
+                  ) -> ProductMatch:
+    """Among twins the words cannot tell apart, the one whose list price is the price the buyer wrote is
+    offered first (still a doubt: a price is a hint, and twins may share one)."""
+    if price is None:
+        return match
+    priced = [c for c in tied if c.unit_price and abs(c.unit_price - price) <= c.unit_price * tolerance]
+    if len(priced) != 1 or priced[0].sku == match.sku:
+        return match
+    first = priced[0]
+    return replace(match, sku=first.sku, score=first.score,
+                   candidates=[first, *(c for c in match.candidates if c.sku != first.sku)])
+
+
+def _doubt_message(line: ExtractedLine, match: ProductMatch, tied: list[Candidate], kinds: list[str]) -> str:
     """A fuzzy match is a guess for a clerk to confirm; when other products fit the line as well and differ
     only by what the line leaves unsaid (a size, a colour, a pack), it names them and what to choose."""
     what = line.item_code or line.description or line.raw_text
-    tied, kinds = index.tied(match, line.description)
     if tied:
         return (f"'{what}' fits {len(tied)} products that differ by {', '.join(kinds)}, which the line does not "
                 f"say: {_suggested(tied, 5)}")

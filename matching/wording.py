@@ -440,10 +440,15 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     if not shared - set(product.colours):
         return None
 
+    known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
+    # (In a catalog whose products all share their words, "known" words weigh little: an unknown word
+    # must not outweigh them, or "ACME pallets sales" stops meaning "ACME pallets".)
+    unknown_weight = min(UNKNOWN_WORD_WEIGHT, sum(known) / len(known)) if known else UNKNOWN_WORD_WEIGHT
+
     def weight(word: str) -> float:
         found = frequency.get(word)
         if not found:
-            return UNKNOWN_WORD_WEIGHT
+            return unknown_weight
         return idf(found, documents) * (TRANSLATED_WEIGHT if word in line.translated else 1.0)
 
     said = sum(weight(w) for w in line.words)

@@ -165,3 +165,13 @@ def test_the_reading_of_a_description() -> None:
     assert read_wording("Jumbo tissue 1000 ft/roll").measures >= {("ft", 1000.0)}
     assert read_wording("vinyl gloves L the usual ones").sizes == {"l"}
     assert read_wording("Type S screws 2 in").sizes == set()
+
+
+def test_among_twins_the_one_priced_as_the_buyer_wrote_is_offered_first_still_as_a_doubt() -> None:
+    header = ExtractedHeader(po_number=Field("PO-76", 0.9))
+    customer = CustomerMatch("C9", "Harbor Facilities", "domain", 0.97)
+    line = ExtractedLine("3 soup containers kraft @ 71.00", Decimal(3), uom="CS", unit_price=Decimal("71.00"),
+                         description="soup containers kraft")
+    order = match_order(header, [line], customer, TWINS, StaticKnowledge())
+    assert order.lines[0].match.sku == "SC-24"
+    assert not decide(order, 0.95).auto_approve
