@@ -13,7 +13,7 @@ from decimal import Decimal
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from matching.wording import Fit, Wording, compare, differences, read_wording
+from matching.wording import Fit, Wording, compare, differences, only_attributes, read_wording
 from matching.wording import score as _score
 from models.schemas import Candidate, ProductMatch
 
@@ -325,6 +325,9 @@ class CatalogIndex:
         # elsewhere, which is a doubt for the clerk.
         if named and (not code or (candidates and candidates[0].sku == named)):
             return ProductMatch(named, "exact_description", 99.0, [self._candidate(named, 99.0)])
+        if code and description and not candidates and only_attributes(code):
+            # "4000K" or "6x6" read as the code of "T8 tubes": an attribute of the words, not a code.
+            description = f"{description} {code}"
         written = self.code_in_text(description) if description else None
         if written is not None and (not candidates or candidates[0].sku == written):
             # Our SKU written inside the words ("... 100 per box AB-1020-M"): the buyer named it, but the

@@ -59,6 +59,12 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 _UNIT = _unit_pattern()
+# "5.05", "198.00": a price or an amount left in the line's text, not something the product measures
+# ("1.50 mil", "0.75 in" have their unit).
+_MONEY = re.compile(r"(?<![\d./])(\d+\.\d\d)(?![\d/])(?!\s*-?\s*(?:"
+                    + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + r")(?![a-z0-9]))")
+# "12 x 12", "8 in x 800 ft", "3/8 x 3.75": two sizes of one product, held together.
+_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?)(?![\d.])")
 # "280 x 4.8 mm", "33 x 40 in": the unit written once holds for both numbers.
 _DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches|ft|m|po|zoll)(?![a-z0-9])")
 _PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
@@ -66,14 +72,14 @@ _PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
 _COUNT_PER = re.compile(rf"(\d+)\s*(?:([a-z]+)\.?\s*)?(?:/|\bper\b|\bpar\b|\bpro\b|\bpor\b)\s*(?:{_PACK_ALT})\b")
 # "box of 100", "case of 4", "boite de 100", "caja de 1000".
 _COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:of|de|a|von|mit|da)\s+(\d+)\b")
-# "4-pack", "4pk", "100 ct", "12 pairs", "(5 stk)".
-_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:pack|pk|pkt|ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units)\b")
+# "100 ct", "12 pairs", "(5 stk)": pieces counted. (A number before "pk", "pkt" or "cs" is most often the
+# quantity ordered: "10 Pkt" beside "100/pkt" must not contradict the pack.)
+_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units)\b")
 # "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
 _ORDERED = re.compile(rf"(?:^|[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
 _NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
-# "5.05", "198.00": a price or an amount left in the line's text, not something the product measures.
-_MONEY = re.compile(r"\d+\.\d\d")
+
 _SIZE_CODES = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
     "2xl": "xxl", "3xl": "xxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
@@ -147,6 +153,7 @@ class Wording:
     labels: dict[str, str] = field(default_factory=dict)  # grade/class/type/.../thread/metric -> value
     colours: set[str] = field(default_factory=set)
     sizes: set[str] = field(default_factory=set)
+    pairs: set[tuple[float, float]] = field(default_factory=set)  # "A x B" dimensions
     amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
 
     def values(self) -> set[float]:
@@ -165,6 +172,12 @@ def read_wording(text: str) -> Wording:
     t = _BARE_DECIMAL.sub(r"0.\1", t)
     for pattern, replacement in PHRASES:
         t = pattern.sub(replacement, t)
+
+    def amount(m: re.Match[str]) -> str:
+        w.amounts.add(_value(m.group(1)))
+        return " "
+
+    t = _MONEY.sub(amount, t)
     t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
     t = _INCH_MARK.sub(r"\1 in ", t)
     t = _FOOT_MARK.sub(r"\1 ft ", t)
@@ -221,13 +234,11 @@ def read_wording(text: str) -> Wording:
         w.measures.add((unit, _value(m.group(1))))
         return " "
 
+    w.pairs.update((_value(m.group(1)), _value(m.group(2))) for m in _PAIR.finditer(t))
     t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
-        if _MONEY.fullmatch(m.group(1)):
-            w.amounts.add(_value(m.group(1)))
-        else:
-            w.measures.add(("", _value(m.group(1))))
+        w.measures.add(("", _value(m.group(1))))
     t = _NUMBER.sub(" ", t)
     words = _WORD.findall(t)
     previous: str | None = None
@@ -258,6 +269,15 @@ def read_wording(text: str) -> Wording:
             if translated:
                 w.translated.add(key)
     return w
+
+
+def only_attributes(text: str) -> bool:
+    """Whether a short text states only attributes ("4000K", "6x6", "1-ply"): a reading that took a
+    size or a measure for the item's code."""
+    if not re.search(r"[a-z]", text.lower()):
+        return False
+    w = read_wording(text)
+    return not w.words and bool({u for u, _ in w.measures if u} or w.pairs or w.ranges or w.labels or w.sizes)
 
 
 def _known_english(word: str) -> bool:
@@ -364,6 +384,13 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             confirmed += 1
         else:
             return Verdict(kind, confirmed, unconfirmed)
+    for pair in line.pairs:
+        if pair in product.pairs:
+            confirmed += 1
+        elif product.pairs:
+            return Verdict("dimensions", confirmed, unconfirmed)
+        else:
+            unconfirmed += 1
     if line.colours:
         if not product.colours:
             unconfirmed += 1
@@ -393,6 +420,7 @@ def differences(products: list[Wording]) -> list[str]:
     differ("colour", [sorted(p.colours) for p in products])
     differ("count per pack", [sorted(p.counts) for p in products])
     differ("number", [sorted(v for u, v in p.measures if not u) for p in products])
+    differ("dimensions", [sorted(p.pairs) for p in products])
     for kind in sorted({k for p in products for k in p.labels}):
         differ(kind, [p.labels.get(kind) for p in products])
     for unit in sorted({u for p in products for u, _ in p.measures if u} | {u for p in products for u, *_ in p.ranges}):

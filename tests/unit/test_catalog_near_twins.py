@@ -71,6 +71,11 @@ def test_abbreviations_and_synonyms_find_the_one_product(written: str, sku: str)
     assert _sku(written) == sku
 
 
+def test_an_ordered_quantity_and_prices_left_in_the_words_are_not_attributes() -> None:
+    found = TWINS.match(None, "purple nitrile gloves L 8 Pkt 7.10 56.80")
+    assert found.sku == "GV-5L" and {c.sku for c in found.candidates} >= {"GV-5L", "GV-5L-CS"}, found
+
+
 def test_word_order_does_not_matter() -> None:
     assert _sku("Gloves nitrile purple 5mil XL") == _sku("XL purple 5 mil nitrile gloves") == "GV-5XL"
 
@@ -84,6 +89,7 @@ def test_word_order_does_not_matter() -> None:
     ("trash liner 30x36 1.5 mil black", {"TL-3036-BK", "TL-3036-CL"}),  # gauge
     ("purple nitrile gloves L 100/bx", {"GV-5L", "GV-5L-CS"}),  # count per pack
     ("soup container 32 oz", {"SC-12", "SC-24"}),  # size in oz
+    ("trash liners 38x36 black", {"TL-3036-BK", "TL-3036-CL", "TL-3860-BK"}),  # dimensions
 ])
 def test_an_attribute_the_line_contradicts_rules_the_product_out(written: str, never: set[str]) -> None:
     found = TWINS.match(None, written)
@@ -165,6 +171,9 @@ def test_the_reading_of_a_description() -> None:
     assert read_wording("Jumbo tissue 1000 ft/roll").measures >= {("ft", 1000.0)}
     assert read_wording("vinyl gloves L the usual ones").sizes == {"l"}
     assert read_wording("Type S screws 2 in").sizes == set()
+    cloth = read_wording("microfibre cloth 12x12 blue, 12 pk @ 10.80")
+    assert cloth.pairs == {(12.0, 12.0)} and cloth.amounts == {10.8} and 10.8 not in cloth.values()
+    assert read_wording("wedge anchor 3/8 x 3-3/4").pairs == {(0.375, 3.75)}
 
 
 def test_among_twins_the_one_priced_as_the_buyer_wrote_is_offered_first_still_as_a_doubt() -> None:
@@ -175,3 +184,10 @@ def test_among_twins_the_one_priced_as_the_buyer_wrote_is_offered_first_still_as
     order = match_order(header, [line], customer, TWINS, StaticKnowledge())
     assert order.lines[0].match.sku == "SC-24"
     assert not decide(order, 0.95).auto_approve
+
+
+def test_an_attribute_read_as_the_code_still_tells_the_twins_apart() -> None:
+    found = TWINS.match("5000K", "LED flat panels 2x2")
+    assert (found.sku, found.method) == ("LP-22-50", "fuzzy_description")
+    coded = TWINS.match("ZQ-5000", "LED flat panels 2x2")  # a code of the buyer's: not an attribute
+    assert len(TWINS.tied(coded, "LED flat panels 2x2")[0]) == 2
