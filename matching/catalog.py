@@ -1,5 +1,6 @@
 """The catalog index: an order line's code or words -> our SKU, with the method, a score and the
-top candidates. Cascade: learned alias, exact SKU, normalised SKU, GTIN, fuzzy SKU, fuzzy description."""
+top candidates. Cascade: learned alias, exact SKU, normalised SKU, GTIN, fuzzy SKU, our SKU written among
+the words, the description read for its words and attributes (matching/wording.py)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ COLOURS = {
     "pink", "silver", "gold", "navy", "beige", "tan", "natural", "kraft", "transparent",
 }
 _UNIT_SUFFIX = r"(?:oz|ml|l|mm|cm|m|in|inch|ft|kg|g|lb|lbs|gal|mil|ply|pk|ct|w|v|gsm|mic)"
-_NUMBER_WITH_UNIT = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_UNIT_SUFFIX})?\b", re.IGNORECASE)
 # Garment and glove sizes, each written several ways, to one code.
 _SIZE_WORDS = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
@@ -133,14 +133,6 @@ def sizes(text: str) -> set[str]:
                     or before in COLOURS or after in COLOURS):
                 found.add(size)
     return found
-
-
-def attributes(text: str) -> tuple[set[str], set[str], set[str]]:
-    """The numbers (with their units), colours and sizes a description commits to."""
-    norm = normalise_text(text)
-    numbers = {f"{float(n.replace(',', '.')):g}{(u or '').lower()}" for n, u in _NUMBER_WITH_UNIT.findall(norm)}
-    colours = {w for w in norm.split() if w in COLOURS}
-    return numbers, colours, sizes(text)
 
 
 class CatalogIndex:

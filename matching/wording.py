@@ -43,6 +43,7 @@ _METRIC = re.compile(r"\bm(\d+(?:\.\d+)?)\b")
 _MIXED = re.compile(r"(?<![\d/.])(\d+)[- ](\d+)/(\d+)(?![\d/])")
 _FRACTION = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
     r"\b(grade|gr|class|type|schedule|sch|level|lvl|cat)\.?\s*(\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
@@ -146,7 +147,6 @@ class Wording:
 
     words: set[str] = field(default_factory=set)
     translated: set[str] = field(default_factory=set)
-    unknown: set[str] = field(default_factory=set)
     measures: set[tuple[str, float]] = field(default_factory=set)  # (unit, value); unit "" when bare
     ranges: set[tuple[str, float, float]] = field(default_factory=set)
     counts: set[float] = field(default_factory=set)
@@ -168,6 +168,7 @@ def read_wording(text: str) -> Wording:
     """Read a description into its words and attributes (see the module docstring)."""
     w = Wording()
     t = " " + fold(text) + " "
+    t = _THOUSANDS.sub("", t)
     t = _DECIMAL_COMMA.sub(".", t)
     t = _BARE_DECIMAL.sub(r"0.\1", t)
     for pattern, replacement in PHRASES:
