@@ -277,7 +277,10 @@ class CatalogIndex:
             self._frequency = {w: len(v) for w, v in postings.items()}
         pool: set[int] = set()
         for word in line.words:
-            pool.update(self._stem_postings.get(word, ()))
+            found = self._stem_postings.get(word)
+            if found is None and len(word) >= 4:  # cut short: every word it begins
+                found = [i for key, ids in self._stem_postings.items() if key.startswith(word) for i in ids]
+            pool.update(found or ())
         return sorted(pool)
 
     def tied(self, match: ProductMatch, description: str | None) -> tuple[list[Candidate], list[str]]:

@@ -445,6 +445,8 @@ UNCONFIRMED_PENALTY = 6.0
 TRANSLATED_WEIGHT = 0.8
 # A word no product uses tells no product from another, but it is something the product does not say.
 UNKNOWN_WORD_WEIGHT = 1.0
+# A word the line cuts short counts for this share of a whole one: the cut may fit several words.
+CUT_WEIGHT = 0.7
 # How much of the line the product accounts for weighs most: buyers write few words, the catalog many.
 LINE_SHARE = 0.75
 
@@ -466,7 +468,9 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     if verdict.contradicted is not None:
         return None
     shared = line.words & product.words
-    if not shared - set(product.colours):
+    # A word cut short ("disinf", "tiss", "sanit"): the product word it begins, for a little less.
+    cut = {w: p for w in line.words - shared if len(w) >= 4 for p in product.words - shared if p.startswith(w)}
+    if not (shared | set(cut.values())) - set(product.colours):
         return None
 
     known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
@@ -481,11 +485,12 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
         return idf(found, documents) * (TRANSLATED_WEIGHT if word in line.translated else 1.0)
 
     said = sum(weight(w) for w in line.words)
-    accounted = sum(weight(w) for w in shared)
+    accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut)
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
     product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0
-    product_share = sum(idf(frequency.get(w, 1), documents) for w in shared) / product_words
+    named = shared | set(cut.values())
+    product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
     total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
     total -= UNCONFIRMED_PENALTY * verdict.unconfirmed
     return Fit(max(0.0, total), round(line_share, 3) - verdict.unconfirmed)
