@@ -49,6 +49,7 @@ _LABELLED = re.compile(
     r"\b(grade|gr|class|type|schedule|sch|level|lvl|cat)\.?\s*(\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
 _LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level"}
 _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
+_PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
 _HASH_NUMBER = re.compile(r"#\s*(\d+)")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=[\s-]*[a-z])")
 
@@ -180,6 +181,7 @@ def read_wording(text: str) -> Wording:
 
     t = _MONEY.sub(amount, t)
     t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
+    t = _PLURAL_NUMBER.sub(r"\1", t)
     t = _INCH_MARK.sub(r"\1 in ", t)
     t = _FOOT_MARK.sub(r"\1 ft ", t)
     t = _METRIC_X.sub(r"m\1 x ", t)

@@ -176,6 +176,8 @@ def test_the_reading_of_a_description() -> None:
     cloth = read_wording("microfibre cloth 12x12 blue, 12 pk @ 10.80")
     assert cloth.pairs == {(12.0, 12.0)} and cloth.amounts == {10.8} and 10.8 not in cloth.values()
     assert read_wording("wedge anchor 3/8 x 3-3/4").pairs == {(0.375, 3.75)}
+    elbows = read_wording("1/2 copper 45s")  # so many 45-degree elbows: a number, not size S
+    assert ("", 45.0) in elbows.measures and elbows.sizes == set()
 
 
 def test_among_twins_the_one_priced_as_the_buyer_wrote_is_offered_first_still_as_a_doubt() -> None:
