@@ -65,15 +65,16 @@ _UNIT = _unit_pattern()
 # ("1.50 mil", "0.75 in" have their unit).
 _MONEY = re.compile(r"(?<![\d./])(\d+\.\d\d)(?![\d/])(?!\s*-?\s*(?:"
                     + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + r")(?![a-z0-9]))")
-# "12 x 12", "8 in x 800 ft", "3/8 x 3.75": two sizes of one product, held together.
-_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?)(?![\d.])")
+# "12 x 12", "8 in x 800 ft", "3/8 x 3.75", "12 x 10 x 8": the sizes of one product, held together.
+_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?)"
+                   r"(?:\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?))?(?![\d.])")
 # "280 x 4.8 mm", "33 x 40 in": the unit written once holds for both numbers.
 _DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches|ft|m|po|zoll)(?![a-z0-9])")
 _PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
 # "100/box", "100 pcs/box", "(1000/case)", "12 pads/pack": pieces per pack.
 _COUNT_PER = re.compile(rf"(\d+)\s*(?:([a-z]+)\.?\s*)?(?:/|\bper\b|\bpar\b|\bpro\b|\bpor\b)\s*(?:{_PACK_ALT})\b")
-# "box of 100", "case of 4", "boite de 100", "caja de 1000".
-_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:of|de|a|von|mit|da)\s+(\d+)\b")
+# "box of 100", "case of 4", "boite de 100", "caja 1000" (not "box 12 x 10", "case 2 in").
+_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:(?:of|de|a|von|mit|da)\s+)?(\d+)\b(?![.,]?\d|\s*(?:x|-|/|[a-z]))")
 # "100 ct", "12 pairs", "(5 stk)": pieces counted. (A number before "pk", "pkt" or "cs" is most often the
 # quantity ordered: "10 Pkt" beside "100/pkt" must not contradict the pack.)
 _COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units)\b")
@@ -154,7 +155,7 @@ class Wording:
     labels: dict[str, str] = field(default_factory=dict)  # grade/class/type/.../thread/metric -> value
     colours: set[str] = field(default_factory=set)
     sizes: set[str] = field(default_factory=set)
-    pairs: set[tuple[float, float]] = field(default_factory=set)  # "A x B" dimensions
+    pairs: set[tuple[float, ...]] = field(default_factory=set)  # "A x B (x C)" dimensions
     amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
 
     def values(self) -> set[float]:
@@ -237,7 +238,7 @@ def read_wording(text: str) -> Wording:
         w.measures.add((unit, _value(m.group(1))))
         return " "
 
-    w.pairs.update((_value(m.group(1)), _value(m.group(2))) for m in _PAIR.finditer(t))
+    w.pairs.update(tuple(_value(g) for g in m.groups() if g is not None) for m in _PAIR.finditer(t))
     t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
@@ -265,7 +266,9 @@ def read_wording(text: str) -> Wording:
                 previous = word
                 continue
             previous = word
-            if word in STOPWORDS or word in NEGATIONS or word in PACK_WORDS or word in SIZE_LABELS or len(word) < 2:
+            # (A packing word left after its number was read - "corrugated box", "tool case" - names the
+            # product itself; packing said with a number was taken out above.)
+            if word in STOPWORDS or word in NEGATIONS or word in SIZE_LABELS or len(word) < 2:
                 continue
             key = stem(word)
             w.words.add(key)

@@ -41,6 +41,8 @@ TWINS = CatalogIndex([
     CatalogProduct("PO-2XL", "Work polo, navy, size 2XL", "EA", Decimal("16.50")),
     CatalogProduct("UP-14", "Utility pail, 14 qt, gray", "EA", Decimal("9.80")),
     CatalogProduct("UP-10", "Utility pail, 10 qt, gray", "EA", Decimal("8.20")),
+    CatalogProduct("SB-14106", "Shipping box 14 x 10 x 6 in, 32 ECT, kraft, bundle of 25", "PK", Decimal("14.00")),
+    CatalogProduct("SB-14108", "Shipping box 14 x 10 x 8 in, 32 ECT, kraft, bundle of 25", "PK", Decimal("15.50")),
 ])
 
 
@@ -68,6 +70,7 @@ def _sku(description: str) -> str | None:
     ("purple nitrile gloves L box of 50", "GV-5L"),
     ("KITC ROLL 1PLY 30/CS", "KT-1P"),  # ERP text cuts words short
     ("CARR 3/8-16X3 ZN", "CB-3816-300"),
+    ("kraft shipping boxes 14x10x8 - 3 bundles", "SB-14108"),  # a box that is the product, not its pack
 ])
 def test_abbreviations_and_synonyms_find_the_one_product(written: str, sku: str) -> None:
     assert _sku(written) == sku
