@@ -41,6 +41,8 @@ TWINS = CatalogIndex([
     CatalogProduct("PO-2XL", "Work polo, navy, size 2XL", "EA", Decimal("16.50")),
     CatalogProduct("UP-14", "Utility pail, 14 qt, gray", "EA", Decimal("9.80")),
     CatalogProduct("UP-10", "Utility pail, 10 qt, gray", "EA", Decimal("8.20")),
+    CatalogProduct("CF-15", "Cartridge fuse, 15A 250V, time delay", "EA", Decimal("3.10")),
+    CatalogProduct("CF-30", "Cartridge fuse, 30A 250V, time delay", "EA", Decimal("3.40")),
     CatalogProduct("SB-14106", "Shipping box 14 x 10 x 6 in, 32 ECT, kraft, bundle of 25", "PK", Decimal("14.00")),
     CatalogProduct("SB-14108", "Shipping box 14 x 10 x 8 in, 32 ECT, kraft, bundle of 25", "PK", Decimal("15.50")),
 ])
@@ -70,7 +72,8 @@ def _sku(description: str) -> str | None:
     ("purple nitrile gloves L box of 50", "GV-5L"),
     ("KITC ROLL 1PLY 30/CS", "KT-1P"),  # ERP text cuts words short
     ("CARR 3/8-16X3 ZN", "CB-3816-300"),
-    ("kraft shipping boxes 14x10x8 - 3 bundles", "SB-14108"),  # a box that is the product, not its pack
+    ("kraft shipping boxes 14x10x8 - 3 bundles", "SB-14108"),
+    ("time delay fuses 30 amp", "CF-30"),  # a box that is the product, not its pack
 ])
 def test_abbreviations_and_synonyms_find_the_one_product(written: str, sku: str) -> None:
     assert _sku(written) == sku
@@ -94,6 +97,7 @@ def test_word_order_does_not_matter() -> None:
     ("trash liner 30x36 1.5 mil black", {"TL-3036-BK", "TL-3036-CL"}),  # gauge
     ("purple nitrile gloves L 100/bx", {"GV-5L", "GV-5L-CS"}),  # count per pack
     ("soup container 32 oz", {"SC-12", "SC-24"}),  # size in oz
+    ("cartridge fuse 20A 250V", {"CF-15", "CF-30"}),  # amperage
     ("trash liners 38x36 black", {"TL-3036-BK", "TL-3036-CL", "TL-3860-BK"}),  # dimensions
 ])
 def test_an_attribute_the_line_contradicts_rules_the_product_out(written: str, never: set[str]) -> None:
