@@ -24,7 +24,7 @@ from typing import Any
 from extractors.base import filename_ext
 from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
 from vocabulary.numbers import plain_decimal
-from vocabulary.units import normalise_unit
+from vocabulary.units import x12_unit as x12_unit_code
 
 NAME = "edi_x12"
 CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is
@@ -63,13 +63,6 @@ PURPOSE_CODES = {
     "05": Purpose.REPLACE, "26": Purpose.REPLACE, "06": Purpose.CONFIRM, "07": Purpose.DUPLICATE,
 }
 
-# X12 unit codes (data element 355) that mean something else than the same letters in prose:
-# "CA" is a case, "ST" a set (not "Stück"), "PC" a piece.
-X12_UNITS = {
-    "EA": "EA", "PC": "EA", "UN": "EA", "CA": "CS", "CS": "CS", "CT": "CS", "BX": "BX", "PK": "PK",
-    "DZ": "DZ", "RL": "RL", "RO": "RL", "PR": "PR", "BG": "BG", "DR": "DR", "GA": "GAL", "KG": "KG",
-    "MR": "M", "PL": "PL", "PA": "PL",
-}
 # SK is the retailer's own stock-keeping unit in retail 850s, so it is the buyer's code, not ours.
 # MG (manufacturer's part) is the seller's when the seller makes the goods, as Adobe's own 855 shows.
 SELLER_CODES = {"VN", "VP", "VC", "MG"}  # vendor's item / part number, vendor's catalog, manufacturer's part
@@ -264,12 +257,9 @@ def x12_date(text: str) -> date | None:
 
 
 def x12_unit(code: str) -> str | None:
-    code = code.strip().upper()
-    if not code:
-        return None
-    if code in X12_UNITS:
-        return X12_UNITS[code]
-    return normalise_unit(code) if code != "ST" else code
+    """PO103's unit (data element 355) as our unit: X12's own meaning of its codes ("CA" a case, "PA" a
+    pail, "ST" a set), else the code as written."""
+    return x12_unit_code(code)
 
 
 # ---------------------------------------------------------------- one transaction

@@ -29,7 +29,7 @@ from typing import Any
 from extractors.base import filename_ext
 from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
 from vocabulary.numbers import plain_decimal
-from vocabulary.units import normalise_unit
+from vocabulary.units import rec20_unit
 
 NAME = "edifact"
 CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is
@@ -63,13 +63,6 @@ MESSAGE_FUNCTIONS = {
     "43": Purpose.DUPLICATE,
 }
 
-# UN/ECE Recommendation 20 and 21 codes (data element 6411) senders write in QTY03, mapped to ours.
-EDIFACT_UNITS = {
-    "PCE": "EA", "EA": "EA", "C62": "EA", "H87": "EA", "NAR": "EA", "PCS": "EA", "NIU": "EA", "EACH": "EA",
-    "CT": "CS", "CS": "CS", "CA": "CS", "BX": "BX", "PK": "PK", "PA": "PK", "DZN": "DZ", "DZ": "DZ",
-    "RO": "RL", "RL": "RL", "PR": "PR", "NPR": "PR", "BG": "BG", "BA": "BG", "DR": "DR", "KGM": "KG",
-    "KG": "KG", "MTR": "M", "PF": "PL", "PX": "PL", "PL": "PL", "GLL": "GAL",
-}
 # Item number types (data element 7143) in LIN03 and PIA C212.
 SELLER_CODES = ("SA", "MF")  # supplier's article number, manufacturer's article number
 BUYER_CODES = ("IN", "BP")  # buyer's item number, buyer's part number
@@ -281,10 +274,11 @@ def edifact_date(value: str, fmt: str) -> date | None:
 
 
 def edifact_unit(code: str) -> str | None:
+    """QTY's unit (6411): a UN/ECE Recommendation 20/21 code, else the sender's own code as written."""
     code = code.strip().upper()
     if not code or code.isdigit():
         return None  # not a unit: some senders put a package count here
-    return EDIFACT_UNITS.get(code) or normalise_unit(code) or code
+    return rec20_unit(code) or code
 
 
 def describe(msg_type: str) -> str:

@@ -22,6 +22,7 @@ from defusedxml import ElementTree as SafeET
 from extractors.base import filename_ext
 from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
 from vocabulary.numbers import plain_decimal
+from vocabulary.units import rec20_unit
 
 NAME = "ubl"
 CONFIDENCE = 0.99  # a structured channel: the value is where the schema says it is
@@ -34,17 +35,6 @@ CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2
 CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
 XML_MEDIA_TYPES = {"application/xml", "text/xml", "application/ubl+xml", "application/octet-stream"}
 REJECTED = "XML rejected: entities/DTD are not allowed"
-
-# UN/ECE Recommendation 20 unit codes, and the Recommendation 21 package codes ("X" + code) PEPPOL
-# allows, to our unit codes. Codes not here are kept as written.
-UNIT_CODES = {
-    "C62": "EA", "EA": "EA", "H87": "EA", "NAR": "EA", "NMP": "PK", "PCE": "EA",
-    "CS": "CS", "CA": "CS", "CT": "CS", "XCS": "CS", "XCT": "CS", "XCA": "CS",
-    "BX": "BX", "XBX": "BX", "PK": "PK", "XPK": "PK", "PA": "PK", "XPA": "PK",
-    "DZN": "DZ", "DZ": "DZ", "RO": "RL", "XRO": "RL", "PR": "PR", "BG": "BG", "XBG": "BG",
-    "KGM": "KG", "MTR": "M", "GLL": "GAL", "XPX": "PL", "PF": "PL",
-}
-
 
 class Node:
     """An element and the XPath-like path it was reached by (namespace prefixes dropped)."""
@@ -97,8 +87,8 @@ def ubl_date(text: str) -> date | None:
 
 
 def ubl_unit(code: str) -> str | None:
-    code = code.strip().upper()
-    return UNIT_CODES.get(code, code) or None
+    """unitCode: UN/ECE Recommendation 20, or 21 with an "X" before (PEPPOL); else kept as written."""
+    return rec20_unit(code) or (code.strip().upper() or None)
 
 
 def parse(data: bytes) -> Element:
