@@ -43,7 +43,7 @@ class CatalogProduct:
     sku: str
     description: str
     uom: str
-    unit_price: Decimal
+    unit_price: Decimal | None  # None: the catalog gives no list price
     gtin: str | None = None
     pack_size: int = 1
 
