@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from vocabulary.units import KNOWN_UNITS, same_unit, unit_code
+
 PIECES_PER_DOZEN = Decimal(12)
 
 
