@@ -43,8 +43,9 @@ _SYNONYMS = {
     "KG": ["kg", "kgs", "kilo", "kilos", "kgm"],
     "M": ["m", "meter", "meters", "metre", "metres", "mtr"],
     "PL": ["pl", "pallet", "pallets", "paletten", "palet", "palets"],
-    "BTL": ["btl", "bottle", "bottles", "flasche", "flaschen", "bouteille", "bouteilles", "botella", "botellas",
-            "bottiglia", "bottiglie"],
+    # "BTL" is a bottle to an English ERP and a bag (Beutel) to a German one: kept as written, never this.
+    "BO": ["bottle", "bottles", "flasche", "flaschen", "bouteille", "bouteilles", "botella", "botellas",
+           "bottiglia", "bottiglie"],
     "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio"],
     "CAN": ["cans", "dosen"],
     # The packing unit ("Verpackungseinheit") is whatever this supplier packs: a unit of its own, equal
@@ -55,8 +56,8 @@ for code, words in _SYNONYMS.items():
     UNIT_CODES[code.lower()] = code
     for word in words:
         UNIT_CODES[word] = code
-# "can" is a verb and "pail" a noun only: the code of a can is not a word to find in running text.
-del UNIT_CODES["can"]
+# "can" is a verb and "bo" a back order: the codes of a can and a bottle are not words of running text.
+del UNIT_CODES["can"], UNIT_CODES["bo"]
 
 # Abbreviations an ERP's unit column writes that are too ambiguous in running text to read as a unit
 # there ("6 ft ladder", "50 lb bag", "un" the article): units only where a column or catalog says so.
@@ -68,7 +69,7 @@ _COLUMN_CODES = {
     "L": "L", "LTR": "L", "LITRE": "L", "LITER": "L",
     "G": "G", "GRM": "G",
     "SET": "SET", "SETS": "SET", "KT": "KT", "KIT": "KT", "KITS": "KT",
-    "BO": "BTL",
+    "BO": "BO",
     "EIM": "PAIL",
     "DOSE": "CAN",
     "NAR": "EA", "C62": "EA", "H87": "EA",
@@ -89,7 +90,7 @@ _REC20 = {
 # reel, read as the roll it is to every buyer.
 _REC21 = {
     "CT": "CS", "CS": "CS", "BX": "BX", "PK": "PK", "PA": "PK", "BG": "BG", "SA": "BG", "DR": "DR",
-    "RO": "RL", "RL": "RL", "BO": "BTL", "BJ": "PAIL", "PL": "PAIL", "CA": "CAN", "TN": "CAN", "CX": "CAN",
+    "RO": "RL", "RL": "RL", "BO": "BO", "BJ": "PAIL", "PL": "PAIL", "CA": "CAN", "TN": "CAN", "CX": "CAN",
     "PX": "PL",
 }
 # PF is Recommendation 20's "pallet (lift)"; as a package code it is a pen for animals, never ordered.
@@ -99,7 +100,7 @@ _REC20["PF"] = "PL"
 _X12 = {
     "EA": "EA", "PC": "EA", "UN": "EA", "CA": "CS", "CS": "CS", "CT": "CS", "BX": "BX", "PK": "PK",
     "DZ": "DZ", "RL": "RL", "RO": "RL", "PR": "PR", "BG": "BG", "DR": "DR", "GA": "GAL", "KG": "KG",
-    "MR": "M", "PL": "PL", "PA": "PAIL", "BO": "BTL", "CN": "CAN", "KT": "KT", "ST": "SET",
+    "MR": "M", "PL": "PL", "PA": "PAIL", "BO": "BO", "CN": "CAN", "KT": "KT", "ST": "SET",
     "YD": "YD", "FT": "FT", "LB": "LB",
 }
 

@@ -27,7 +27,7 @@ def test_an_erp_export_with_its_own_units_no_prices_and_code_only_items_is_impor
     (tmp_path / "catalog.csv").write_text(
         "sku,description,uom,unit_price\n"
         "4410,Roggenmehl Type 1150 Sack,KGM,\n"
-        "4411,Apfelsaft naturtrüb,btl,1.85\n"
+        "4411,Apfelsaft naturtrüb,Flasche,1.85\n"
         "4412,Senf mittelscharf Eimer,Gbnd,\n"
         "0099123,,EA,7.20\n"
         "4413,Servietten weiss,zz-9,\n", encoding="utf-8")
@@ -38,7 +38,7 @@ def test_an_erp_export_with_its_own_units_no_prices_and_code_only_items_is_impor
     with db.session() as s:
         rows = {p.sku: (p.uom, p.unit_price, p.description) for p in s.scalars(select(Product))}
     assert rows == {"4410": ("KG", None, "Roggenmehl Type 1150 Sack"),
-                    "4411": ("BTL", Decimal("1.85"), "Apfelsaft naturtrüb"),
+                    "4411": ("BO", Decimal("1.85"), "Apfelsaft naturtrüb"),
                     "4412": ("GBND", None, "Senf mittelscharf Eimer"),
                     "0099123": ("EA", Decimal("7.20"), "")}
 

@@ -11,7 +11,7 @@ from vocabulary.units import normalise_unit, rec20_unit, same_unit, unit_code, x
     ("C62", "EA"), ("H87", "EA"), ("PCE", "EA"), ("NAR", "EA"), ("EA", "EA"),
     ("KGM", "KG"), ("LTR", "L"), ("MTR", "M"), ("DZN", "DZ"), ("YRD", "YD"),
     ("CT", "CS"), ("CS", "CS"), ("BX", "BX"), ("PK", "PK"), ("PA", "PK"), ("PR", "PR"), ("RO", "RL"),
-    ("BG", "BG"), ("DR", "DR"), ("PX", "PL"), ("PF", "PL"), ("SET", "SET"), ("KT", "KT"), ("BO", "BTL"),
+    ("BG", "BG"), ("DR", "DR"), ("PX", "PL"), ("PF", "PL"), ("SET", "SET"), ("KT", "KT"), ("BO", "BO"),
     ("XBX", "BX"), ("XCT", "CS"), ("XPX", "PL"),
 ])
 def test_recommendation_20_and_21_codes_read_as_our_units(code: str, unit: str):
@@ -27,7 +27,7 @@ def test_codes_that_mean_other_units_in_recommendation_21_are_not_read_as_the_x1
 
 @pytest.mark.parametrize("code, unit", [
     ("CA", "CS"), ("EA", "EA"), ("PC", "EA"), ("UN", "EA"), ("BX", "BX"), ("DZ", "DZ"), ("YD", "YD"),
-    ("LB", "LB"), ("FT", "FT"), ("PL", "PL"), ("PA", "PAIL"), ("ST", "SET"), ("CT", "CS"), ("BO", "BTL"),
+    ("LB", "LB"), ("FT", "FT"), ("PL", "PL"), ("PA", "PAIL"), ("ST", "SET"), ("CT", "CS"), ("BO", "BO"),
 ])
 def test_x12_unit_codes_read_as_x12_means_them(code: str, unit: str):
     assert x12_unit(code) == unit
@@ -35,7 +35,7 @@ def test_x12_unit_codes_read_as_x12_means_them(code: str, unit: str):
 
 @pytest.mark.parametrize("word, unit", [
     ("colis", "CS"), ("Stk", "EA"), ("Stück", "EA"), ("boîte", "BX"), ("boite", "BX"), ("caja", "CS"),
-    ("pz", "EA"), ("pezzi", "EA"), ("Flaschen", "BTL"), ("Eimer", "PAIL"), ("Sack", "BG"), ("Dosen", "CAN"),
+    ("pz", "EA"), ("pezzi", "EA"), ("Flaschen", "BO"), ("Eimer", "PAIL"), ("Sack", "BG"), ("Dosen", "CAN"),
     ("VE", "VE"), ("Paar", "PR"),
 ])
 def test_european_unit_words(word: str, unit: str):
@@ -49,7 +49,9 @@ def test_words_that_are_also_ordinary_words_are_not_units_in_running_text():
 
 
 def test_a_unit_column_keeps_a_code_it_does_not_know_as_written():
-    assert unit_code("gbnd") == "GBND" and unit_code("SCHA") == "SCHA" and unit_code("BTL") == "BTL"
+    assert unit_code("gbnd") == "GBND" and unit_code("SCHA") == "SCHA"
+    # A bottle to an English ERP, a bag (Beutel) to a German one: kept as written, equal only to itself.
+    assert unit_code("BTL") == "BTL" and normalise_unit("btl") is None and not same_unit("BTL", "bottle")
     assert unit_code("KGM") == "KG" and unit_code("Yd") == "YD" and unit_code("EIM") == "PAIL"
     assert unit_code("") is None and unit_code("12") is None and unit_code("per box of 12") is None
 
