@@ -25,3 +25,8 @@ class Extractor(Protocol):
 def filename_ext(part: Part) -> str:
     name = (part.filename or "").lower()
     return name.rsplit(".", 1)[-1] if "." in name else ""
+
+
+def placeholder_id(value: str) -> bool:
+    """'000000000', 'XXXXXXXX': a party id filled in because the standard wants one, naming nobody."""
+    return len(set(value.replace(" ", ""))) <= 1

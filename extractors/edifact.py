@@ -26,8 +26,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from extractors.base import filename_ext
-from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
+from extractors.base import filename_ext, placeholder_id
+from models.schemas import (
+    Address,
+    DocumentPurpose,
+    ExtractedLine,
+    Extraction,
+    Field,
+    Part,
+    PartyIds,
+    Provenance,
+    Purpose,
+)
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import rec20_unit
 
@@ -115,6 +125,7 @@ class Message:
     version: str
     segments: list[Segment] = field(default_factory=list)
     trailer: Segment | None = None
+    interchange: Segment | None = None  # the UNB naming who sent it (none when the envelope is left out)
 
 
 # ---------------------------------------------------------------- syntax
@@ -229,7 +240,7 @@ def messages(segments: list[Segment], notes: list[str]) -> list[Message]:
         elif seg.tag == "UNH":
             if current is not None:
                 raise EdifactError(f"message {current.ref!r} has no UNT trailer before the next UNH")
-            current = Message(seg.c(1), seg.c(2, 1).upper(), seg.c(2, 3).upper(), [seg])
+            current = Message(seg.c(1), seg.c(2, 1).upper(), seg.c(2, 3).upper(), [seg], interchange=open_unb)
             found.append(current)
         elif seg.tag == "UNT":
             if current is None:
@@ -318,6 +329,10 @@ class OrderReader:
         groups: list[LineGroup] = []
         summary = False
         cnt: Segment | None = None
+        party = ""  # the NAD group the segments now belong to
+        unb = self.msg.interchange
+        if unb is not None and unb.c(2, 1) and not placeholder_id(unb.c(2, 1)):
+            self.add_buyer_ids(unb, "UNB02", edi=(unb.c(2, 1),))
         for seg in self.msg.segments[1:]:
             tag = seg.tag
             if tag == "UNS":
@@ -348,6 +363,10 @@ class OrderReader:
                     header.currency = self.field(code.upper(), seg, "CUX+2")
             elif tag == "NAD":
                 self.read_nad(seg)
+                party = seg.c(1).upper()
+            elif tag == "RFF" and party == "BY" and seg.c(1, 1).upper() in ("VA", "FC", "GN") and seg.c(1, 2):
+                # The buyer's VAT, fiscal or government registration number, in its NAD group.
+                self.add_buyer_ids(seg, f"RFF+{seg.c(1, 1).upper()}", tax=(seg.c(1, 2),))
             elif tag == "PAT" and header.payment_terms is None:
                 if terms := pat_terms(seg):
                     header.payment_terms = self.field(terms, seg, "PAT")
@@ -404,8 +423,28 @@ class OrderReader:
             self.header.requested_date = self.field(value, seg, f"DTM+{qualifier}")
             return
 
+    def add_buyer_ids(self, seg: Segment, cell: str, edi: tuple[str, ...] = (), account: tuple[str, ...] = (),
+                      tax: tuple[str, ...] = ()) -> None:
+        """Ids naming the buyer, added to the header; the first place one was read is where they point."""
+        found = self.header.buyer_ids
+        known = found.value if found is not None else PartyIds()
+        ids = PartyIds(*(tuple(dict.fromkeys(a + b)) for a, b in ((known.edi, edi), (known.account, account),
+                                                                 (known.tax, tax))))
+        self.header.buyer_ids = self.field(ids, seg, cell) if found is None else Field(
+            ids, found.confidence, found.provenance)
+
     def read_nad(self, seg: Segment) -> None:
         qualifier = seg.c(1).upper()
+        if qualifier == "BY":
+            # NAD02 (C082): the party id and the agency that issued it (3055): 9 GS1 (a GLN) and 16 DUNS
+            # name the buyer for everyone; 91 is its number in the seller's books; one the buyer
+            # assigned itself (92) may be another buyer's too.
+            party, agency = seg.c(2, 1), seg.c(2, 3)
+            if party and not placeholder_id(party):
+                if agency in ("9", "16"):
+                    self.add_buyer_ids(seg, f"NAD+BY ({agency})", edi=(party,))
+                elif agency == "91":
+                    self.add_buyer_ids(seg, "NAD+BY (91)", account=(party,))
         if qualifier == "BY" and self.header.buyer is None:
             name = _party_name(seg)
             if name:

@@ -19,8 +19,18 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from extractors.base import filename_ext
-from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
+from extractors.base import filename_ext, placeholder_id
+from models.schemas import (
+    Address,
+    DocumentPurpose,
+    ExtractedLine,
+    Extraction,
+    Field,
+    Part,
+    PartyIds,
+    Provenance,
+    Purpose,
+)
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import rec20_unit
 
@@ -180,7 +190,10 @@ class OrderReader:
                 return
 
     def read_buyer(self) -> None:
-        party = self.root.find("cac:BuyerCustomerParty", "cac:Party")
+        customer = self.root.find("cac:BuyerCustomerParty")
+        party = customer.find("cac:Party") if customer is not None else None
+        if customer is not None:
+            self.read_buyer_ids(customer, party)
         if party is None:
             return
         for steps, confidence in ((("cac:PartyName", "cbc:Name"), CONFIDENCE),
@@ -189,6 +202,26 @@ class OrderReader:
             if found := self.text(party, *steps):
                 self.result.header.buyer = self.field(found[0], found[1], confidence)
                 return
+
+    def read_buyer_ids(self, customer: Node, party: Node | None) -> None:
+        """Who the buyer is, by id: its EndpointID (the PEPPOL address it sends from) and party ids (GLN,
+        DUNS...), its account number in our books (SupplierAssignedAccountID), its tax and company
+        registration ids. The account number the buyer gave itself (CustomerAssignedAccountID) may be any
+        other buyer's too, so it is not one."""
+        found: dict[str, list[tuple[str, Node]]] = {"edi": [], "account": [], "tax": []}
+        places = [("account", customer, ("cbc:SupplierAssignedAccountID",))]
+        if party is not None:
+            places += [("edi", party, ("cbc:EndpointID",))]
+            places += [("edi", n, ("cbc:ID",)) for n in party.findall("cac:PartyIdentification")]
+            places += [("tax", n, ("cbc:CompanyID",)) for n in party.findall("cac:PartyTaxScheme")]
+            places += [("tax", n, ("cbc:CompanyID",)) for n in party.findall("cac:PartyLegalEntity")]
+        for kind, base, steps in places:
+            if (got := self.text(base, *steps)) and not placeholder_id(got[0]):
+                found[kind].append(got)
+        first = next((v[0][1] for v in found.values() if v), None)
+        if first is not None:
+            ids = PartyIds(*(tuple(dict.fromkeys(text for text, _ in found[k])) for k in ("edi", "account", "tax")))
+            self.result.header.buyer_ids = self.field(ids, first)
 
     def read_bill_to(self) -> None:
         """The party the invoice goes to (AccountingCustomerParty): its name and postal address."""

@@ -169,6 +169,12 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         if fulfilment not in FULFILMENT_POLICIES:
             raise ValueError(f"fulfilment must be one of {', '.join(FULFILMENT_POLICIES)}, not {fulfilment!r}")
         customer.fulfilment = fulfilment
+        # Optional columns: the ids the customer orders under in EDI (semicolon separated, as the trading
+        # partner set-up writes them) and its tax or registration id. Identify its EDI orders exactly.
+        customer.edi_ids = [i.strip() for i in (row.get("edi_ids") or "").split(";") if i.strip()]
+        customer.tax_id = (row.get("tax_id") or "").strip() or None
+        if customer.tax_id and len(customer.tax_id) > 64:
+            raise ValueError("tax_id is longer than 64 characters")
         session.add(customer)
         session.flush()
         address = {part: row.get(part) or row.get(f"ship_to_{part}") or None

@@ -120,7 +120,7 @@ def match_line(
     repeat (a PO number column), so they are not taken for something left unread."""
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
-    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
+    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy, exact_code=_sellers_code(line))
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text
     if match.sku is None:
@@ -186,6 +186,13 @@ def match_line(
             ))
     return MatchedLine(line_no, line, match, uom, unit_price, expected_price, confidence, reasons,
                        quantity=quantity, conversion=note, ordered_quantity=ordered[0], ordered_uom=ordered[1])
+
+
+def _sellers_code(line: ExtractedLine) -> bool:
+    """Whether the line's item code is the seller's (or a standard) code from an EDI or XML field: there
+    the extractor puts the buyer's own code in customer_part, so an item code that is not it is ours."""
+    return (line.provenance is not None and line.provenance.kind in STRUCTURED_KINDS and bool(line.item_code)
+            and line.item_code != line.customer_part)
 
 
 def _unaccounted(line_no: int, line: ExtractedLine, product: CatalogProduct, expected_price: Decimal | None,
