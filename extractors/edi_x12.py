@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from extractors.base import filename_ext, placeholder_id
+from extractors.base import buyer_from_bill_to, filename_ext, placeholder_id
 from models.schemas import (
     Address,
     DocumentPurpose,
@@ -79,7 +79,9 @@ SELLER_CODES = {"VN", "VP", "VC", "MG"}  # vendor's item / part number, vendor's
 BUYER_CODES = {"BP", "IN", "PI", "CB", "SK"}  # buyer's part / item, purchaser's code, buyer's catalog, SKU
 STANDARD_CODES = {"UP", "UK", "EN", "EA", "UA", "UI", "IB", "N4", "ND"}  # UPC / GTIN-14 / EAN / ISBN / NDC
 COUNTRIES = {"USA": "US", "CAN": "CA", "MEX": "MX"}  # N404 is ISO 3166 two letters, but senders write these
-REQUESTED_DATE_QUALIFIERS = ("002", "010", "074")  # delivery requested, requested ship, requested for delivery
+# Delivery requested, requested ship, requested for delivery (week of), required by, current schedule
+# delivery: the day the buyer wants the goods, most explicit first.
+REQUESTED_DATE_QUALIFIERS = ("002", "010", "074", "106", "067")
 
 
 class X12Error(ValueError):
@@ -469,6 +471,7 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
         elif tag == "CTT":
             ctt = seg
     _envelope_ids(reader, txn)
+    buyer_from_bill_to(header)
     for qualifier in REQUESTED_DATE_QUALIFIERS:
         if qualifier in dates:
             value, seg = dates[qualifier]
@@ -587,6 +590,7 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
             line = result.lines[-1]
             line.description = f"{line.description} {seg.el(1)}" if line.description else seg.el(1)
     _envelope_ids(reader, txn)
+    buyer_from_bill_to(header)
     if lines_seen == 0:
         result.notes.append("X12 875 with no G68 line")
     return result

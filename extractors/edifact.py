@@ -26,7 +26,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from extractors.base import filename_ext, placeholder_id
+from extractors.base import buyer_from_bill_to, filename_ext, placeholder_id
 from models.schemas import (
     Address,
     DocumentPurpose,
@@ -372,6 +372,7 @@ class OrderReader:
                     header.payment_terms = self.field(terms, seg, "PAT")
             elif tag == "FTX":
                 self.read_ftx(seg)
+        buyer_from_bill_to(header)
         if "137" in dates:
             value, seg = dates["137"]
             header.order_date = self.field(value, seg, "DTM+137")

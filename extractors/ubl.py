@@ -328,18 +328,26 @@ class OrderReader:
         ))
 
 
+# Countries whose street lines put the building number first ("56A Avon Way", "12 rue du Port"); elsewhere
+# (most of continental Europe) it follows the street name.
+NUMBER_FIRST_COUNTRIES = frozenset({"GB", "UK", "IE", "US", "CA", "AU", "NZ", "FR", "IN", "ZA", "SG", "MY", "PH"})
+
+
 def read_address(address: Node, name: str | None) -> Address:
     def text(*steps: str) -> str | None:
         node = address.find(*steps)
         return node.text or None if node is not None else None
 
     street = text("cbc:StreetName")
+    country = text("cac:Country", "cbc:IdentificationCode")
     if street and (number := text("cbc:BuildingNumber")):
-        street = f"{street} {number}"
+        # Written as the country writes a street line: "56A Avon Way" in Britain, "Avon Way 56A" in Germany.
+        first = (country or "").upper() in NUMBER_FIRST_COUNTRIES
+        street = f"{number} {street}" if first else f"{street} {number}"
     if street is None:
         street = text("cac:AddressLine", "cbc:Line")
     return Address(name=name, street=street, city=text("cbc:CityName"), region=text("cbc:CountrySubentity"),
-                   postal_code=text("cbc:PostalZone"), country=text("cac:Country", "cbc:IdentificationCode"))
+                   postal_code=text("cbc:PostalZone"), country=country)
 
 
 def single_date(period: Node | None) -> tuple[date, Node] | str | None:

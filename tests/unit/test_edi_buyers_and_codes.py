@@ -178,3 +178,35 @@ def test_a_code_typed_in_an_email_still_finds_its_look_alike_as_a_doubt():
     typed = ExtractedLine("2 x 2208", Decimal(2), item_code="2208", confidence=0.9)
     line = _lines(typed)[0]
     assert line.match.sku in ("2207", "2209") and [r.code for r in line.reasons][:1] == ["doubtful_match"]
+
+
+# ---------------------------------------------------------------- header values EDI gives in other places
+
+
+def test_an_x12_buyer_given_only_by_code_is_the_party_billed_and_a_scheduled_delivery_is_the_requested_date():
+    """GIVEN an 850 whose N1*BY has no name and whose lines each carry DTM*067 (current schedule delivery)
+    THEN the bill-to's name is read as the buyer (less surely than a named buyer) and that day as the
+    requested date."""
+    ex = edi_x12.extract_x12(_x12(
+        ["BEG*00*SA*OK-5**20261201", "N1*BY**92*77", "N1*BT*Quarry Lane Textiles", "N3*4 Mill Rd",
+         "N4*Fall River*MA*02720*US", "PO1*1*40*YD*2.1**VN*QL-1", "DTM*067*20261215",
+         "PO1*2*10*YD*2.4**VN*QL-2", "DTM*067*20261215"],
+    ), 0)
+    assert ex.header.buyer is not None and ex.header.buyer.value == "Quarry Lane Textiles"
+    assert ex.header.buyer.confidence < 0.99
+    assert ex.header.requested_date is not None and str(ex.header.requested_date.value) == "2026-12-15"
+
+
+def test_a_ubl_street_line_is_written_as_its_country_writes_it():
+    delivery = ("<cac:Delivery><cac:DeliveryAddress><cbc:StreetName>{street}</cbc:StreetName>"
+                "<cbc:BuildingNumber>{number}</cbc:BuildingNumber><cbc:CityName>X</cbc:CityName>"
+                "<cac:Country><cbc:IdentificationCode>{country}</cbc:IdentificationCode></cac:Country>"
+                "</cac:DeliveryAddress></cac:Delivery>")
+    streets = []
+    for street, number, country in (("Kestrel Row", "14B", "GB"), ("Lindenweg", "7", "DE")):
+        doc = UBL.replace("<cac:OrderLine>", delivery.format(street=street, number=number, country=country)
+                          + "<cac:OrderLine>", 1)
+        ship_to = ubl.extract_ubl(doc.encode(), 0).header.ship_to
+        assert ship_to is not None
+        streets.append(ship_to.value.street)
+    assert streets == ["14B Kestrel Row", "Lindenweg 7"]
