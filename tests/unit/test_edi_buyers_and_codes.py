@@ -210,3 +210,29 @@ def test_a_ubl_street_line_is_written_as_its_country_writes_it():
         assert ship_to is not None
         streets.append(ship_to.value.street)
     assert streets == ["14B Kestrel Row", "Lindenweg 7"]
+
+
+def _interchange(sender: str, control: str, po: str, code: str) -> str:
+    isa = "*".join(["ISA", "00", " " * 10, "00", " " * 10, "ZZ", sender.ljust(15), "ZZ", "TALLIS".ljust(15),
+                    "261201", "0800", "U", "00401", control, "0", "P", ">"]) + "~"
+    return (isa + f"GS*PO*{sender}*TALLIS*20261201*0800*1*X*004010~ST*850*0001~BEG*00*SA*{po}**20261201~"
+            f"PO1*1*2*EA*4.10**VN*{code}~SE*4*0001~GE*1*1~IEA*1*{control}~")
+
+
+def test_each_order_of_a_mailbag_is_filed_for_its_own_buyer(db: Database, settings, tmp_path: Path):
+    """GIVEN a file of two interchanges from two buyers' EDI ids, dropped with no known sender WHEN it is
+    filed THEN there are two orders, each under the buyer its own ids name."""
+    from evaluation.runner import ingest_document
+    from models.tables import Order, Product
+
+    with db.session() as s:
+        s.add_all([Customer(id="K-1", name="Alder Kitchens", email_domains=[], edi_ids=["ALDERK01"]),
+                   Customer(id="K-2", name="Birch Cafes", email_domains=[], edi_ids=["BIRCHC02"]),
+                   Product(sku="77120", description="Cider vinegar 5 l", uom="EA", unit_price=Decimal("4.10"))])
+    doc = tmp_path / "mailbag.x12"
+    doc.write_text(_interchange("ALDERK01", "000000001", "AK-1", "77120")
+                   + _interchange("BIRCHC02", "000000002", "BC-1", "77120"))
+    ingest_document(db, settings, doc, "test", doc.name)
+    with db.session() as s:
+        filed = {o.po_number: (o.customer_id, o.customer_method) for o in s.scalars(select(Order))}
+    assert filed == {"AK-1": ("K-1", "edi_id"), "BC-1": ("K-2", "edi_id")}
