@@ -55,7 +55,7 @@ class CatalogProduct:
     sku: str
     description: str
     uom: str
-    unit_price: Decimal
+    unit_price: Decimal | None  # None: the catalog gives no list price
     gtin: str | None = None
     pack_size: int = 1
 
@@ -184,7 +184,10 @@ class CatalogIndex:
         p = self.products[sku]
         return Candidate(sku, p.description, score, p.unit_price)
 
-    def match_code(self, code: str) -> ProductMatch | None:
+    def match_code(self, code: str, exact: bool = False) -> ProductMatch | None:
+        """`exact`: the code is our own article number as a machine wrote it (an EDI seller's code), so a
+        product it names only after dropping leading zeros, dashes or O/I misreadings is a near match
+        for a clerk to confirm ("near_sku"), never the product itself."""
         code = code.strip()
         if code in self.products:
             return ProductMatch(code, "exact_sku", 100.0, [self._candidate(code, 100.0)])
@@ -194,7 +197,8 @@ class CatalogIndex:
         norm = normalise_sku(code)
         hits = self._by_norm.get(norm, [])
         if len(hits) == 1:
-            return ProductMatch(hits[0], "normalised_sku", 97.0, [self._candidate(hits[0], 97.0)])
+            return ProductMatch(hits[0], "near_sku" if exact else "normalised_sku", 97.0,
+                                [self._candidate(hits[0], 97.0)])
         digits = re.sub(r"\D", "", code)
         if len(digits) in (8, 12, 13, 14) and digits == re.sub(r"[\s-]", "", code) and _gtin_ok(digits):
             sku = self._by_gtin.get(digits.lstrip("0"))
@@ -302,14 +306,21 @@ class CatalogIndex:
         return tied, differences([self._wording(self._position[c.sku]) for c in tied])
 
     def match(self, code: str | None, description: str | None, alias_sku: str | None = None,
-              min_fuzzy: float = 70.0) -> ProductMatch:
+              min_fuzzy: float = 70.0, exact_code: bool = False) -> ProductMatch:
+        """`exact_code`: `code` is the seller's article number from an EDI or UBL field (ours, as the
+        buyer's system holds it). It names a product exactly or not at all: an unknown one is an unknown
+        item for a clerk, with what its description resembles as suggestions, never a look-alike SKU
+        ('1001' is not '1011')."""
         if alias_sku and alias_sku in self.products:
             return ProductMatch(alias_sku, "alias", 100.0, [self._candidate(alias_sku, 100.0)])
         for text in (code, description):
             if text:
-                hit = self.match_code(text)
+                hit = self.match_code(text, exact=exact_code and text is code)
                 if hit:
                     return hit
+        if exact_code and code:
+            suggested = self.fuzzy_description(description) if description else []
+            return ProductMatch(None, "none", suggested[0].score if suggested else 0.0, suggested)
         candidates: list[Candidate] = []
         method = "none"
         if code:

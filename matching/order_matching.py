@@ -122,7 +122,7 @@ def match_line(
     repeat (a PO number column), so they are not taken for something left unread."""
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
-    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
+    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy, exact_code=_sellers_code(line))
     tied, kinds = index.tied(match, line.description) if match.method == "fuzzy_description" else ([], [])
     if tied:
         match = _priced_first(match, tied, line.unit_price, price_tolerance)
@@ -233,6 +233,13 @@ def _doubt_message(line: ExtractedLine, match: ProductMatch, tied: list[Candidat
     if line.item_code and match.method == "fuzzy_description":
         said = f"unknown item: code '{line.item_code}' is not in our catalog; by its description {said}"
     return said
+
+
+def _sellers_code(line: ExtractedLine) -> bool:
+    """Whether the line's item code is the seller's (or a standard) code from an EDI or XML field: there
+    the extractor puts the buyer's own code in customer_part, so an item code that is not it is ours."""
+    return (line.provenance is not None and line.provenance.kind in STRUCTURED_KINDS and bool(line.item_code)
+            and line.item_code != line.customer_part)
 
 
 def _unaccounted(line_no: int, line: ExtractedLine, product: CatalogProduct, expected_price: Decimal | None,

@@ -253,6 +253,14 @@ def file_for_clerk(session: Session, message: InboundMessage, settings: Settings
                  [reason, *_other_parts_reasons(chosen, with_lines), *_ocr_reasons(chosen)])
 
 
+def _evidence(header: ExtractedHeader) -> DocumentEvidence:
+    """What a document's header says about its buyer, for customer resolution."""
+    return DocumentEvidence(header.buyer.value if header.buyer else None,
+                            header.ship_to.value if header.ship_to else None,
+                            header.po_number.value if header.po_number else None,
+                            header.buyer_ids.value if header.buyer_ids else None)
+
+
 def _unread_reason(unreadable: ReadPart) -> Reason:
     """Why an attached order has no lines: a scan (read by OCR or not) or a document whose table we missed."""
     what = _describe(unreadable.document)
@@ -310,11 +318,9 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
             header = header.merged_with(other.extraction.header)  # the other parts only lend to the first
-    evidence = DocumentEvidence(header.buyer.value if header.buyer else None,
-                                header.ship_to.value if header.ship_to else None,
-                                header.po_number.value if header.po_number else None)
-    customer = resolve_customer(message.from_addr, message.original_from_addr, load_customers(session),
-                                settings.supplier_domains, evidence, lambda: po_shapes(session))
+    customers = load_customers(session)
+    customer = resolve_customer(message.from_addr, message.original_from_addr, customers,
+                                settings.supplier_domains, _evidence(header), lambda: po_shapes(session))
     catalog = load_catalog(session)
     sent = sent_on(message)
     # A destination or a day may be written in any part (the body, while the order came from the
@@ -323,7 +329,12 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
               if not r.extraction.error for m in r.extraction.stated]
     orders = []
     for n, extraction in enumerate(extractions or [chosen.extraction]):
-        matched = match_order(header if n == 0 else extraction.header, extraction.lines, customer, catalog,
+        # Each order of an interchange says its own buyer (a mailbag holds several buyers' orders): its
+        # own ids and name decide, the sender's evidence as for the first.
+        buyer = customer if n == 0 or not (extraction.header.buyer_ids or extraction.header.buyer) else \
+            resolve_customer(message.from_addr, message.original_from_addr, customers, settings.supplier_domains,
+                             _evidence(extraction.header), lambda: po_shapes(session))
+        matched = match_order(header if n == 0 else extraction.header, extraction.lines, buyer, catalog,
                               DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent,
                               stated if n == 0 else extraction.stated)
         matched.reasons.extend(extra_reasons)
