@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from models.schemas import Address, DocumentPurpose, ExtractedHeader, Field, Provenance, Purpose
-from vocabulary.dates import day_first_evidence, find_date_text, is_ambiguous_date
+from vocabulary.dates import ORDER_DATE_WORDS, day_first_evidence, read_stated_date
 
 _PO_LABEL = re.compile(
     r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?))?"
@@ -38,7 +38,7 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"\b(?:Requested[ \t]+(?:Delivery|Ship)(?:[ \t]+Date)?|Delivery[ \t]+Date|Required[ \t]+(?:by|Date)"
     r"|Need(?:ed)?[ \t]+by|Deliver[ \t]+by|Ship[ \t]+(?:Date|by)|Due[ \t]+Date|Liefertermin|Lieferdatum"
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
-    r"|Fecha[ \t]+de[ \t]+entrega|Entrega[ \t]+(?:el|antes[ \t]+del?)"
+    r"|Fecha[ \t]+(?:de[ \t]+entrega|requerida)|Entrega[ \t]+(?:el|antes[ \t]+del?)|Expected[ \t]+(?:Delivery[ \t]+)?Date"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
@@ -365,15 +365,16 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     if day_first is None and _DAY_FIRST_LABEL.search(text):
         day_first = True
     settled = day_first is not None
-    order_labels = [_ORDER_DATE_LABEL] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
+    order_labels = [_ORDER_DATE_LABEL, ORDER_DATE_WORDS] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
     for name, labels, confidence in (("order_date", order_labels, 0.9),
                                      ("requested_date", [_REQUESTED_DATE_LABEL], 0.85)):
         m = next((found for label in labels if (found := label.search(text))), None)
-        if m and (found := find_date_text(m.group("rest"), day_first)):
-            value, written = found
-            ambiguous = not settled and is_ambiguous_date(written)
+        # An ambiguous 09/03/2026 the document does not settle keeps how it was written: filing reads it
+        # with what the whole message shows (orchestration/process_message.py), or doubts it.
+        if m and (found := read_stated_date(m.group("rest"), day_first if settled else None)):
+            value, written, certain = found
             setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
-                                        written=written if ambiguous else None))
+                                        written=None if certain else written))
     m = _CURRENCY_LABEL.search(text)
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))

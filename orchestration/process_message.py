@@ -9,7 +9,7 @@ by orchestration/pipeline.py for an order approved at once) its next job commit 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -21,16 +21,19 @@ from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
 from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business, requests_goods
 from matching.catalog import normalise_sku, normalise_text
-from matching.customers import DocumentEvidence, resolve_customer
+from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
 from models import reasons
 from models.audit import audit
-from models.schemas import Decision, DocumentPurpose, ExtractedHeader, Extraction, MatchedOrder, Part, Purpose, Reason
+from models.schemas import (Decision, DocumentPurpose, ExtractedHeader, Extraction, Field, MatchedOrder, Part, Purpose,
+                            Reason)
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
+from vocabulary.dates import (DayOrderSign, country_sign, currency_sign, domain_sign, locale_sign, parse_date,
+                              settle_day_order, text_signs)
 
 # Prefer what was read from structure over what was read from prose.
 _PREFERENCE = {"attachment": 3, "body_html": 2, "body_text": 1}
@@ -317,6 +320,8 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
                                 settings.supplier_domains, evidence, lambda: po_shapes(session))
     catalog = load_catalog(session)
     sent = sent_on(message)
+    header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
+                                  message.sent_on)
     # A destination or a day may be written in any part (the body, while the order came from the
     # attachment): every part's, the chosen one's first.
     stated = [m for r in sorted(read, key=lambda r: (r is not chosen, -_PREFERENCE.get(r.part.role, 0)))
@@ -342,6 +347,51 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     message.status = MessageStatus.PROCESSED
     message.error = None
     return orders
+
+
+# An ambiguous date nothing settles is kept, under the decision's floor for dates (0.8): a clerk reads it.
+AMBIGUOUS_DATE_CONFIDENCE = 0.5
+_DATE_FIELDS = ("order_date", "requested_date")
+
+
+def read_ambiguous_dates(header: ExtractedHeader, signs: list[DayOrderSign], sent: date | None) -> ExtractedHeader:
+    """The header with each date its document left ambiguous (09/03/2026, no date with a part above 12)
+    read one way, when the message settles which (vocabulary/dates.settle_day_order), or kept with low
+    confidence, so that the order waits for a clerk instead of going on a guess."""
+    ambiguous = {name: found.written for name in _DATE_FIELDS
+                 if (found := getattr(header, name)) is not None and found.written}
+    if not ambiguous:
+        return header
+    known = {name: found.value for name in _DATE_FIELDS
+             if (found := getattr(header, name)) is not None and not found.written}
+    reading = settle_day_order(ambiguous, known, signs, sent)
+    settled: dict[str, Field[date]] = {}
+    for name, written in ambiguous.items():
+        found = getattr(header, name)
+        value = parse_date(written, reading.day_first) if reading.day_first is not None else None
+        settled[name] = Field(value, found.confidence, found.provenance) if value is not None else \
+            Field(found.value, min(found.confidence, AMBIGUOUS_DATE_CONFIDENCE), found.provenance, written)
+    return replace(header, **settled)
+
+
+def _day_order_signs(header: ExtractedHeader, customer: CustomerMatch, knowledge: DbKnowledge,
+                     message: InboundMessage, read: list[ReadPart]) -> list[DayOrderSign]:
+    """Everything the message shows of how its writer orders day and month: its words, the sender's mail
+    domain, the currency and addresses read, and the customer's own country (or, without an address on
+    file, its locale)."""
+    if not any(found is not None and found.written for found in (header.order_date, header.requested_date)):
+        return []
+    signs = text_signs(_message_text(message, read))
+    signs.append(domain_sign(message.original_from_addr or message.from_addr))
+    signs.append(currency_sign(header.currency.value if header.currency else None))
+    for what, address in (("ship-to", header.ship_to), ("bill-to", header.bill_to)):
+        if address is not None:
+            signs.append(country_sign(address.value.country, f"the {what} address in {address.value.country}"))
+    if customer.customer_id is not None:
+        countries = {a.country for a in knowledge.addresses(customer.customer_id) if a.country}
+        signs += [country_sign(c, f"the customer's address in {c}") for c in countries] if countries else \
+            [locale_sign(customer.locale, f"the customer's locale {customer.locale}")]
+    return [s for s in signs if s is not None]
 
 
 def sent_on(message: InboundMessage) -> date:
