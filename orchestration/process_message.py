@@ -9,6 +9,7 @@ by orchestration/pipeline.py for an order approved at once) its next job commit 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -16,10 +17,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from config import Settings
+from extractors.email_text import order_text
 from extractors.header_fields import document_purpose
+from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business, requests_goods
+from intake.classify import (
+    asks_for_goods,
+    coded_quantity_lines,
+    names_an_order,
+    not_an_order_words,
+    other_business,
+    requests_goods,
+)
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
 from matching.decision import decide
@@ -27,13 +37,30 @@ from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, 
 from matching.order_matching import match_order
 from models import reasons
 from models.audit import audit
-from models.schemas import (Decision, DocumentPurpose, ExtractedHeader, Extraction, Field, MatchedOrder, Part, Purpose,
-                            Reason)
+from models.schemas import (
+    Decision,
+    DocumentPurpose,
+    ExtractedHeader,
+    Extraction,
+    Field,
+    MatchedOrder,
+    Part,
+    Purpose,
+    Reason,
+)
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
-from vocabulary.dates import (DayOrderSign, country_sign, currency_sign, domain_sign, locale_sign, parse_date,
-                              settle_day_order, text_signs)
+from vocabulary.dates import (
+    DayOrderSign,
+    country_sign,
+    currency_sign,
+    domain_sign,
+    locale_sign,
+    parse_date,
+    settle_day_order,
+    text_signs,
+)
 
 # Prefer what was read from structure over what was read from prose.
 _PREFERENCE = {"attachment": 3, "body_html": 2, "body_text": 1}
@@ -93,6 +120,9 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         return []
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
+    if (what := _says_it_is_not_an_order(message, read, with_lines)) is not None:
+        _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {what}")
+        return []
     extra_titled: list[Reason] = []
     if not with_lines:
         # An email's first words are prose as often as a title ("Quote Q-12 accepted, please send ..."):
@@ -144,6 +174,52 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     extra.extend(_ocr_reasons(chosen))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
+
+
+# A subject that forwards ("Fwd:", "WG:", "TR:", "RV:") or answers ("Re:", "AW:", "SV:") carries an older
+# message's title, not this one's.
+_FORWARD_OR_REPLY_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|re|aw|sv|antw)\s?:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv)\s?:", re.IGNORECASE)
+_FORWARD_MARKER = re.compile(r"^\s*(?:-{5,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]"
+                             r"|Mensaje reenviado)|Begin forwarded message|Anfang der weitergeleiteten"
+                             r"|D[ée]but du message r[ée]exp[ée]di[ée])", re.IGNORECASE | re.MULTILINE)
+
+
+def _newest_texts(message: InboundMessage, read: list[ReadPart]) -> tuple[list[str], bool]:
+    """The words the sender wrote in this message (its own subject, its bodies without what they quote),
+    and whether it forwards another message."""
+    subject = message.subject or ""
+    texts = [] if _FORWARD_OR_REPLY_SUBJECT.match(subject) else [subject]
+    forwarded = bool(_FORWARD_SUBJECT.match(subject))
+    for r in read:
+        if not r.part.role.startswith("body"):
+            continue
+        text = r.part.content.decode("utf-8", errors="replace")
+        if r.part.role == "body_html" or r.part.media_type == "text/html":
+            text = read_html(text)[1]
+        forwarded = forwarded or bool(_FORWARD_MARKER.search(text))
+        texts.append("\n".join(line for _, line in order_text(text)))
+    return texts, forwarded
+
+
+def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with_lines: list[ReadPart]) -> str | None:
+    """What the message's own words say it is, when that is not an order to us (a web shop's confirmation
+    to its consumer, a shipping notice, a supplier's order response, a request for a quote), so that it is
+    closed as that even though it lists items and quantities; None whenever anything in it is order-like
+    beyond doubt: words asking for goods ("please send", "we need"), an attached document with order lines,
+    an instruction about an order (a cancellation, a change), or, for a quote request, a PO number."""
+    newest, forwarded = _newest_texts(message, read)
+    said = not_an_order_words(newest, forwarded)
+    if said is None or requests_goods("\n".join(newest)):
+        return None
+    kind, what = said
+    if any(r.part.role == "attachment" for r in with_lines):
+        return None
+    if any(r.extraction.purpose is not None and r.extraction.purpose.kind in _ACTS_WITHOUT_LINES for r in read):
+        return None
+    if kind == "quote" and any(r.extraction.header.po_number is not None for r in read):
+        return None
+    return what
 
 
 def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart]) -> list[Reason]:

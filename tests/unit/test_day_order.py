@@ -19,9 +19,15 @@ from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
 from orchestration.process_message import read_ambiguous_dates
-from vocabulary.dates import (DayOrderSign, day_first_evidence, domain_sign, read_stated_date, settle_day_order,
-                              text_signs)
 from tests.support.messages import plain_email
+from vocabulary.dates import (
+    DayOrderSign,
+    day_first_evidence,
+    domain_sign,
+    read_stated_date,
+    settle_day_order,
+    text_signs,
+)
 
 DAY_FIRST = DayOrderSign(True, "amounts in £")
 MONTH_FIRST = DayOrderSign(False, "'June 4' puts the month before the day")
