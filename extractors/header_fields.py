@@ -22,7 +22,8 @@ _PO_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ORDER_DATE_LABEL = re.compile(
-    r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
+    r"\b(?:Order[ \t]+Date|PO[ \t]+Date|(?:PO[ \t]+)?Issue[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered"
+    r"|Bestelldatum"
     r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,

@@ -283,7 +283,7 @@ ORDER_DATE_WORDS = re.compile(
     r"|\bBestellung\b[^\n]{0,40}?[ \t]vom[ \t]+(?=\d)"
     r"|\b(?:pedido|orden)\b[^\n]{0,40}?[ \t](?:con|de)[ \t]+fecha[ \t]*:?[ \t]*(?=\d)"
     r"|\b(?:P\.?O\.?|order)[ \t]+(?:number|no\.?)[ \t]*/[ \t]*date[ \t]*:?[ \t]*[A-Z0-9][\w.-]*[ \t]*/[ \t]*"
-    rf"|(?:^[ \t]*|[ \t]{{3,}})(?:Date|Datum|Fecha)(?:[ \t]*:[ \t]*|\t+|[ \t]{{2,}})"
+    rf"|(?:^[ \t]*|[ \t]{{3,}})(?:Date|Datum|Fecha)(?:[ \t]*:[ \t]*|[ \t]+)"
     rf"{_NUMERIC_OR_SHORT}(?=[^\n]{{6,11}}[ \t]*$))"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,

@@ -63,6 +63,8 @@ def test_an_order_date_written_in_a_sentence_or_beside_the_number_is_read():
         "PO number/date     7700123456 / 03/24/2027": date(2027, 3, 24),
         "PO: 55-19\nDate: 25/03/2027\n": date(2027, 3, 25),
         "Kettle & Sons Plumbing                        Date: 3/26/2027\n": date(2027, 3, 26),
+        "Date 3/29/2027\n": date(2027, 3, 29),
+        "118 MILL CREEK RD        PO Issue Date: 03/30/2027": date(2027, 3, 30),
     }
     for text, expected in cases.items():
         found = find_header(text).order_date
@@ -70,6 +72,7 @@ def test_an_order_date_written_in_a_sentence_or_beside_the_number_is_read():
     # Another document's date is not the order's; nor is a forwarded header's "Date:".
     assert find_header("as per your quotation dated 02/03/2027, please send").order_date is None
     assert find_header("Date: Tue, 6 Apr 2027 09:12:44 +0100\n").order_date is None
+    assert find_header("Date of shipment 3/29/2027\n").order_date is None
 
 
 def test_an_ambiguous_date_the_document_leaves_open_keeps_how_it_was_written():
