@@ -452,12 +452,16 @@ def read_ambiguous_dates(header: ExtractedHeader, signs: list[DayOrderSign], sen
 
 def _day_order_signs(header: ExtractedHeader, customer: CustomerMatch, knowledge: DbKnowledge,
                      message: InboundMessage, read: list[ReadPart]) -> list[DayOrderSign]:
-    """Everything the message shows of how its writer orders day and month: its words, the sender's mail
-    domain, the currency and addresses read, and the customer's own country (or, without an address on
-    file, its locale)."""
+    """Everything the message shows of how its writer orders day and month: its own words (not what it
+    quotes) and text attachments, the sender's mail domain, the currency and addresses read, and the
+    customer's own country (or, without an address on file, its locale)."""
     if not any(found is not None and found.written for found in (header.order_date, header.requested_date)):
         return []
-    signs = text_signs(_message_text(message, read))
+    # The writer's own words: what a reply quotes was written by someone else (often us).
+    newest, _forwarded = _newest_texts(message, read)
+    attached = [r.part.content.decode("utf-8", errors="replace") for r in read
+                if r.part.role == "attachment" and r.part.media_type.startswith("text/")]
+    signs = text_signs("\n".join(newest + attached))
     signs.append(domain_sign(message.original_from_addr or message.from_addr))
     signs.append(currency_sign(header.currency.value if header.currency else None))
     for what, address in (("ship-to", header.ship_to), ("bill-to", header.bill_to)):

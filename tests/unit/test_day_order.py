@@ -128,9 +128,9 @@ def test_filing_reads_an_ambiguous_date_with_the_messages_signs_or_keeps_it_unde
 BODY = "Hello,\n\nplease send:\n\n4 x TAPE-48-CLR\n2 x GLV-NIT-L-BLU\n\nPO: {po}\nOrder Date: 06/04/2027\n\nThanks\n"
 
 
-def _filed(db: Database, settings: Settings, sender: str, po: str) -> tuple[date | None, list[str]]:
-    raw = plain_email(subject=f"Order {po}", body=BODY.format(po=po), message_id=f"<day-order-{po}@example.net>",
-                      sender=sender)
+def _filed(db: Database, settings: Settings, sender: str, po: str, quoted: str = "") -> tuple[date | None, list[str]]:
+    raw = plain_email(subject=f"Order {po}", body=BODY.format(po=po) + quoted,
+                      message_id=f"<day-order-{po}@example.net>", sender=sender)
     accepted = accept_message(db, raw, MessageSource("test"), settings.mime_limits())
     with db.session() as s:
         message = s.get(InboundMessage, accepted.message_id)
@@ -151,3 +151,7 @@ def test_an_ambiguous_order_date_is_read_from_the_sender_or_sent_to_a_clerk(demo
     assert _filed(demo_db, settings, "Jane Doe <jane.doe@acme-retail.example>", "7781") == (date(2027, 6, 4), [])
     assert _filed(demo_db, settings, "Bo Reyes <bo@reyes-build.com>", "RB/0456") == (date(2027, 6, 4),
                                                                                     ["low_confidence_field"])
+    # What the reply quotes is another writer's: pounds there say nothing of this buyer.
+    quoted = "\nOn Mon, 5 Apr 2027, Sales <sales@example.net> wrote:\n> Total £40.00\n"
+    assert _filed(demo_db, settings, "Bo Reyes <bo@reyes-build.com>", "RB/0457", quoted) == (
+        date(2027, 6, 4), ["low_confidence_field"])
