@@ -155,3 +155,9 @@ def test_an_ambiguous_order_date_is_read_from_the_sender_or_sent_to_a_clerk(demo
     quoted = "\nOn Mon, 5 Apr 2027, Sales <sales@example.net> wrote:\n> Total £40.00\n"
     assert _filed(demo_db, settings, "Bo Reyes <bo@reyes-build.com>", "RB/0457", quoted) == (
         date(2027, 6, 4), ["low_confidence_field"])
+
+
+def test_dates_written_with_the_months_name_in_other_languages_and_year_first():
+    assert find_header("Fecha: 14 de octubre de 2027\n", kind="pdf").order_date.value == date(2027, 10, 14)
+    assert find_header("Date de commande : 1er avril 2027\n").order_date.value == date(2027, 4, 1)
+    assert find_header("Order Date: 2027/03/09\n").order_date.value == date(2027, 3, 9)
