@@ -408,6 +408,11 @@ _NOT_ORDER_TITLES = [
                            r"CREDIT[ \t]+NOTE)[ \t]*$",
                            re.MULTILINE)),
     ("quotation", re.compile(r"[ \t](?:QUOTATION|QUOTE|ANGEBOT|DEVIS|COTIZACI[ÓO]N)[ \t]*$", re.MULTILINE)),
+    # A supplier's answer to an order (ORDRSP in paper), not a buyer's "Confirming order": a title of its own.
+    ("order response", re.compile(r"^[ \t]*(?:order[ \t]+(?:acknowledge?ment|response)|auftragsbest[äa]tigung"
+                                  r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+commande)\b"
+                                  r"(?![^\n]*\b(?:required|must|within|please|shall|should|requested)\b)",
+                                  re.IGNORECASE | re.MULTILINE)),
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
                           r"\bpedido\b|\border\s+form\b", re.IGNORECASE)
@@ -430,7 +435,8 @@ def _order_title_at(head: str) -> int | None:
 
 
 def document_kind(text: str) -> str | None:
-    """'invoice' or 'quotation' when the document's title says so before anything calls it an order.
+    """'invoice', 'quotation' or 'order response' when the document's title says so before anything calls it
+    an order.
 
     Invoices quote the buyer's PO number, so a PO label proves nothing, and neither does "Purchase
     Order No. 4500012345" printed above the invoice's own title; what the document calls itself
@@ -440,6 +446,7 @@ def document_kind(text: str) -> str | None:
     # so before a quotation title any order word counts, before an invoice title only an order title.
     order_at = {"invoice": _order_title_at(head),
                 "quotation": m.start() if (m := _ORDER_TITLE.search(head)) else None}
+    order_at["order response"] = order_at["invoice"]  # it quotes the order it answers, as an invoice does
     for kind, title in _NOT_ORDER_TITLES:
         found = title.search(head)
         if found and (order_at[kind] is None or found.start() < order_at[kind]):

@@ -5,9 +5,11 @@ quote. A real order that merely uses one of those words stays an order. Every me
 from __future__ import annotations
 
 import pytest
+from fpdf import FPDF
 from sqlalchemy import select
 
 from config import Settings
+from extractors.header_fields import document_kind
 from intake.classify import not_an_order_words
 from models.db import Database
 from models.schemas import MessageSource
@@ -15,7 +17,7 @@ from models.status import MessageStatus
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
-from tests.support.messages import plain_email
+from tests.support.messages import email_with_attachment, plain_email
 
 
 def _what(*texts: str, forwarded: bool = False) -> str | None:
@@ -104,3 +106,43 @@ def test_mail_with_lines_that_is_not_an_order_is_closed_as_what_it_is(demo_db: D
 def test_an_order_that_uses_those_words_stays_an_order(demo_db: Database, settings: Settings, subject: str, body: str):
     status, error, ordered = _filed(demo_db, settings, subject, body, subject.replace(" ", "-").replace(":", ""))
     assert (status, ordered) == (MessageStatus.PROCESSED, True), error
+
+
+def _acknowledgement_pdf() -> bytes:
+    """A supplier's order acknowledgement: its own title, the buyer's PO it answers, the lines it confirms."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "Brightline Packaging Ltd")
+    pdf.text(20, 27, "ORDER ACKNOWLEDGEMENT   No. OA-30417")
+    pdf.text(20, 34, "Your purchase order: AR-55301   Date: 2027-03-04")
+    xs = [20, 55, 140, 152, 168]
+    y = 50
+    for row in [["Item", "Description", "Qty", "UoM", "Price"],
+                ["TAPE-48-CLR", "Packing tape clear", "6", "CS", "61.20"],
+                ["CUP-12-WHT", "Paper cup 12oz", "3", "CS", "24.50"]]:
+        for x, cell in zip(xs, row, strict=True):
+            pdf.text(x, y, cell)
+        y += 7
+    return bytes(pdf.output())
+
+
+def test_a_suppliers_acknowledgement_is_titled_an_order_response_but_a_po_asking_for_one_is_not():
+    assert document_kind("Brightline Packaging\nORDER ACKNOWLEDGEMENT  OA-30417\nYour PO AR-55301") == "order response"
+    assert document_kind("Auftragsbestätigung 40-7781\nIhre Bestellung 5521 vom 02.03.2027") == "order response"
+    assert document_kind("PURCHASE ORDER 5521\nOrder acknowledgement required within 48 hours") is None
+
+
+@pytest.mark.slow
+def test_an_attached_order_response_closes_the_message(demo_db: Database, settings: Settings):
+    raw = email_with_attachment(sender="Jane Doe <jane.doe@acme-retail.example>", subject="OA-30417",
+                                message_id="<not-order-oa@example.net>", body="Please find attached.",
+                                attachment=_acknowledgement_pdf(), maintype="application", subtype="pdf",
+                                filename="OA-30417.pdf")
+    accepted = accept_message(demo_db, raw, MessageSource("test"), settings.mime_limits())
+    with demo_db.session() as s:
+        message = s.get(InboundMessage, accepted.message_id)
+        assert message is not None
+        file_message(s, message, settings)
+        assert message.status == MessageStatus.NOT_AN_ORDER, message.error
+        assert "order response" in (message.error or "")
