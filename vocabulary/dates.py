@@ -90,7 +90,7 @@ def find_date_text(text: str, day_first: bool | None = None) -> tuple[date, str]
 
 
 # A date written with numbers only, day and month in either order: "13/03/2026", "3-13-26", "21.09.2026".
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 
 
 def day_first_evidence(text: str) -> bool | None:
@@ -100,7 +100,9 @@ def day_first_evidence(text: str) -> bool | None:
     found: set[bool] = set()
     for m in _NUMERIC_DATE.finditer(text):
         a, sep, b = int(m[1]), m[2], int(m[3])
-        if not (1 <= a <= 31 and 1 <= b <= 31):
+        # A two-digit year makes sizes and ranges look like dates ("wire 12-14-16", "8/10/12 in"): only a
+        # slashed one with a year of this era counts.
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (len(m[4]) == 2 and (sep != "/" or not 15 <= int(m[4]) <= 45)):
             continue
         if sep == "." and len(m[4]) == 4 and a <= 31 and b <= 12:
             found.add(True)

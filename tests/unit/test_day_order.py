@@ -36,12 +36,14 @@ MONTH_FIRST = DayOrderSign(False, "'June 4' puts the month before the day")
 def test_the_documents_own_dates_settle_the_order_unless_they_disagree():
     assert day_first_evidence("Order 06/04/2027, delivery 19/04/2027") is True
     assert day_first_evidence("Order 06/04/2027, delivery 04/19/2027") is False
-    assert day_first_evidence("Ordered 06-04-27, wanted 23-04-27") is True
+    assert day_first_evidence("Ordered 06/04/27, wanted 23/04/27") is True
     # A date written with dots is a day-first writer's.
     assert day_first_evidence("Bestellt am 06.04.2027, Lieferung 08/04/2027") is True
     # A thread quoting another writer: one date each way settles nothing.
     assert day_first_evidence("> sent 04/19/2027\nneeded 19/04/2027") is None
     assert day_first_evidence("part 1/4-20, size 3-4-10") is None
+    # Sizes and ranges are not dates: wire gauges, a code with a date-like tail.
+    assert day_first_evidence("THHN wire 12-14-16 AWG, bolts 8/10/12 in, code AB12/14/2027") is None
 
 
 def test_a_weekday_beside_an_ambiguous_date_settles_it():
