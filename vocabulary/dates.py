@@ -417,10 +417,10 @@ def settle_day_order(ambiguous: dict[str, str], known: dict[str, date], signs: l
     same way. Anything else is a doubt, never a guess."""
     possible = []
     for first in (True, False):
-        dates = {name: parse_date(written, first) for name, written in ambiguous.items()}
-        if any(d is None for d in dates.values()):
+        read = {name: parse_date(written, first) for name, written in ambiguous.items()}
+        if any(d is None for d in read.values()):
             continue
-        dates = {**known, **{k: v for k, v in dates.items() if v is not None}}
+        dates: dict[str, date] = {**known, **{k: v for k, v in read.items() if v is not None}}
         ordered, wanted = dates.get("order_date"), dates.get("requested_date")
         if ordered is not None and sent_on is not None and not (
                 sent_on - _ORDER_DATED_WITHIN <= ordered <= sent_on + _SLACK):
