@@ -215,12 +215,14 @@ _RESPONSE_WORDS = re.compile(
     r"|\bconfirmamos\s+(?:la\s+recepci[óo]n\s+de\s+)?su\s+(?:pedido|orden)", re.IGNORECASE)
 _QUOTE_REQUEST = re.compile(
     r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you)\s+(?:please\s+)?quote\b"
-    r"|\b(?:send|give)\s+(?:us|me)\s+(?:a|an|your)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b|\brequest\s+for\s+quot\w*|\brfq\b"
+    r"|\b(?:send|give)\s+(?:us|me)\s+(?:a|an|your)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b|\brequest\s+for\s+quot\w*"
     r"|\bbitten?\s+(?:sie\s+)?um\s+(?:ein\s+|ihr\s+)?(?:angebot|preisangebot)|\b(?:senden|schicken)\s+sie\s+(?:uns|mir)\s+(?:bitte\s+)?ein\s+angebot"
     r"|\b(?:angebots|preis)anfrage\b|\bdemande\s+de\s+(?:prix|devis|cotation)|\b(?:faire|envoyer|[ée]tablir)\s+un\s+devis"
     r"|\bsolicitud\s+de\s+cotizaci[óo]n|\b(?:enviar(?:nos)?|env[ií]en(?:nos)?|mandar(?:nos)?)\s+(?:una\s+|su\s+)?cotizaci[óo]n"
     r"|\bfavor\s+de\s+cotizar|\bpodr[ií]an?\s+cotizar",
     re.IGNORECASE)
+# "RFQ 2231" as a title; in a sentence it is often the request an order answers ("our order against RFQ 2231").
+_QUOTE_TITLE = re.compile(rf"^[ \t]*(?:rfq|request[ \t]+for[ \t]+quot\w*){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
 _SHOP = "it is a web shop's confirmation of an order placed there"
 # (what, where it must be: "top" for a title, "any" for words anywhere in the newest text, kind)
 _NOT_AN_ORDER_WORDS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
@@ -229,6 +231,7 @@ _NOT_AN_ORDER_WORDS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("it is a shipping notice", _SHIPPING_WORDS, "any", "notice"),
     ("it is an order response (a supplier confirming an order)", _RESPONSE_TITLE, "top", "notice"),
     ("it is an order response (a supplier confirming an order)", _RESPONSE_WORDS, "any", "notice"),
+    ("it asks for a quote", _QUOTE_TITLE, "top", "quote"),
     ("it asks for a quote", _QUOTE_REQUEST, "any", "quote"),
 )
 _TOP_LINES = 2

@@ -50,6 +50,8 @@ def test_a_request_for_a_quote_in_several_languages():
                  "Favor de cotizar 15 cajas"):
         assert _what(text) == "it asks for a quote", text
     assert _what("As quoted last week, 30 cases of the 9 in plates") is None
+    assert _what("RFQ 2231 - compostable bowls\n20 cases BW-16") == "it asks for a quote"
+    assert _what("Hi,\nour order against your answer to RFQ 2231:\n20 cases BW-16") is None
 
 
 SHOP_CONFIRMATION = ("Hi Sam,\n\nThanks for your order!\n\nOrder #WB-88213\n\n"
