@@ -31,14 +31,15 @@ _AUTO_REPLY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Words that name an order: a PO or order number ("PO 4711", "P.O. #: 12", "Order No."), "purchase order",
-# and the order words of German, Spanish and French buyers.
+# and the order words of German, Spanish, French, Italian, Dutch and Portuguese buyers.
 _NAMES_AN_ORDER = re.compile(
     r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\b\.?|nr\b\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\b\.?|nr\b\.?|number|#)|"
-    r"bestellung|pedido|bon de commande|commande)",
+    r"bestellung|pedido|bon de commande|commande|ordine|bestelling|bestelbon|inkooporder|encomenda)",
     re.IGNORECASE,
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
-_ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
+_ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|ordine|ordinare|bestelling|"
+                             r"bestellen|graag\s+(leveren|ontvangen)|encomenda|please (send|ship)|"
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              r"(we are|we're) running low)\b", re.IGNORECASE)
 # What a buyer writes about when the mail is not an order even though it names a PO and items: each
