@@ -13,6 +13,9 @@ from typing import Any
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.stated import find_stated
+from extractors.word_numbers import VAGUE_MARK, as_digits
+from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
+from extractors.text_columns import heading as column_heading
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -74,10 +77,17 @@ _CLOSING = re.compile(
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+_MONEY_SIGN = r"(?:[$€£₹]|(?:USD|EUR|GBP|CAD|CHF|INR|MXN)\b)"
+_PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|/\s*\w+))?"
 _PRICE = re.compile(
-    r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*\$?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
-    r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?"
-    r"|\$\s*(?P<p2>\d[\d,]*(?:\.\d{1,4})?)(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?",
+    r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*" + _MONEY_SIGN + r"?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
+    r"(?:\s*" + _MONEY_SIGN + r")?" + _PER +
+    r"|" + _MONEY_SIGN + r"\s*(?P<p2>\d[\d,]*(?:\.\d{1,4})?)" + _PER +
+    # "12 colis à 36,20 €", "10 Kartons zu 12,50 EUR", "5 cajas a 3,20 €": a price after its word, with decimals
+    # or a currency (a bare "à 12" may be a range's end)
+    r"|(?:\b[àa]|\bzu|\bje|\bpor)\s+(?P<p3>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})(?:\s*" + _MONEY_SIGN + r")?" + _PER +
+    # "7,95 €", "24.50 EUR": an amount with its currency after it
+    r"|(?<![\w.,])(?P<p4>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b)" + _PER,
     re.IGNORECASE,
 )
 _NOT_A_LINE = re.compile(
@@ -104,10 +114,18 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "bitte", "liefern", "senden", "schicken", "sie", "wir", "brauchen", "benötigen", "noch", "außerdem",
            "und", "sowie", "merci", "de", "livrer", "envoyer", "nous", "avons", "besoin", "veuillez", "et",
            "aussi", "également", "por", "favor", "envíen", "envien", "enviar", "necesitamos", "también", "y",
-           "además", "mandar", "manden"}
+           "además", "mandar", "manden",
+           # talk around a list in prose: "Oh and 1 case of ...", "Necesito 10 cajas de ...", "we'll take 4 ..."
+           "oh", "necesito", "necesitaríamos", "nos", "hace", "falta", "il", "nous", "faut", "faudrait",
+           "hätten", "gerne", "gern", "bräuchten", "brauche", "need", "needs", "we'll", "i'll", "take", "grab",
+           "get", "give", "me", "so", "ok", "okay", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
+           "voudrions", "aimerions"}
+_PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
 _OF = ["of", "de", "del", "des", "d'", "di", "von", "à"]
 _UNIT_WORDS = sorted(w for w in UNIT_CODES if w != "x")
+# Units that measure the goods (a 40 gal bag, 66 m of tape) rather than count them.
+_MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 
 
 @lru_cache(maxsize=1)
@@ -133,14 +151,26 @@ def _pipeline() -> tuple[Any, Any]:
                                 {"TEXT": ":", "OP": "?"}, qty, opt_unit],
                                [code, {"TEXT": "("}, qty, opt_unit], [code, qty, opt_unit]])
     # Quantity last: "glv nit l blu - 4 boxes", "tape 48 clr x 6", "FLT-1 Pleated filter - 12 EA".
-    matcher.add("QTY_LAST", [[sep, label, {"TEXT": ":", "OP": "?"}, qty, opt_unit], [sep, qty, opt_unit]])
+    # "... : 6 paquets de 12": a count of packs and what a pack holds.
+    pack_of = [{"LOWER": {"IN": _OF}}, qty]
+    matcher.add("QTY_LAST", [[sep, label, {"TEXT": ":", "OP": "?"}, qty, opt_unit], [sep, qty, opt_unit],
+                             [sep, qty, unit, *pack_of],
+                             # "... : 12 colis": a word the vocabulary does not know, standing where a unit stands
+                             [sep, qty, {"TEXT": {"REGEX": r"^[^\W\d_]{2,12}\.?$"}}]])
     # Labelled anywhere: "... quantity: 10".
     matcher.add("QTY_LABEL", [[label, {"TEXT": ":", "OP": "?"}, qty, opt_unit]])
     return nlp, matcher
 
 
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
-_CLAUSE_SPLIT = re.compile(r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&)\s+(?=\d)|;\s*(?=\d)", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(
+    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
+    # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
+    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s+(?:x\b|[^\W\d_]))"
+    # a new sentence: "... for the Alder Creek job? We need 2 cases of ..."
+    r"|(?<=[^\W_)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])",
+    re.IGNORECASE,
+)
 _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_BARE": 4}
 
 
@@ -273,7 +303,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     m = _PRICE.search(body)
     item_end = len(body)
     if m:
-        price = parse_decimal(m.group("p") or m.group("p2"))
+        price = parse_decimal(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
         item_end = m.start()
     from spacy.tokens import Doc
 
@@ -284,8 +314,14 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     doc = Doc(nlp.vocab, words=words)
     tokens = [t.text for t in doc]
     matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[nlp.vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
+    # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
+    has_last = any(nlp.vocab.strings[m[0]] == "QTY_LAST" and m[1] > 0 for m in matches)
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
+        if label == "QTY_FIRST" and has_last:
+            first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
+            if first_unit in _MEASURE_UNITS:
+                continue
         numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
         units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
         if label in ("QTY_FIRST", "QTY_BARE"):
@@ -299,9 +335,14 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             numbers = numbers[-1:]
             item_tokens = [tokens[0]] + tokens[end:]
         elif label == "QTY_LAST":
-            if end != len(tokens) or start == 0:
+            after = tokens[end:]
+            # "... - 8 boxes (zinc)": a remark in brackets after the quantity still describes the item.
+            remark = len(after) >= 2 and after[0] == "(" and after[-1] == ")" and "(" not in after[1:]
+            if (end != len(tokens) and not remark) or start == 0:
                 continue
-            item_tokens = tokens[:start]
+            item_tokens = tokens[:start] + (after if remark else [])
+            if len(numbers) > 1:
+                numbers = numbers[:1]  # "6 paquets de 12": the count of packs, not what a pack holds
         else:  # QTY_LABEL
             item_tokens = tokens[:start] + tokens[end:]
         qty = parse_decimal(numbers[0]) if numbers else None
@@ -329,7 +370,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             continue  # "123 Main Street", "5 - 10": numbers that are not quantities
         first = item_tokens[0]
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
-                   and not _SIZE.match(first))
+                   and not _SIZE.match(first)
+                   # "40-45 gallon bags": numbers before a measure are the goods' size
+                   and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
+                            and re.fullmatch(r"[\d.\-/]+", first)))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
@@ -337,9 +381,12 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
         confidence = 0.9 if label == "QTY_BARE" else 0.96
+        if item.lower() in _PRONOUNS:
+            continue  # "the 2 of us", "1 of them": people, not goods
+        elliptic = label == "QTY_FIRST" and unit is None and end - start == 2 and tokens[start + 1].lower() in _OF
         return {
             "qty": qty, "unit": unit, "code": code, "description": description or None, "price": price,
-            "span": (lead, len(line)), "confidence": confidence,
+            "span": (lead, len(line)), "confidence": confidence, "elliptic": elliptic,
         }
     return None
 
@@ -408,11 +455,37 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     order_paragraphs: set[int] = set()
     paragraph = 0
     read_above = False  # whether the non-blank line above was read as an order line
+    columns: Columns | None = None  # the column heading above, while its rows last
     for n, (offset, line) in enumerate(kept):
         if not line.strip():
             paragraph += 1
             read_above = False
+            continue  # a blank line between rows does not end a table (SAP spaces its items out)
+        heading = column_heading(line)
+        if heading is not None:
+            columns = heading
+            read_above = False
             continue
+        if columns is not None and is_rule(line):
+            continue
+        row = read_row(line, columns) if columns is not None or not _CLOSING.match(line) else None
+        if row is not None:
+            lines.append(_row_line(row, line, offset, part_index, kind))
+            order_paragraphs.add(paragraph)
+            read_above = True
+            continue
+        if columns is not None and not line[:1].isspace():
+            columns = None  # a line of its own under the table ends it ("Total", "Please confirm")
+        if read_above and last_description_wraps(lines[-1]):
+            code = supplier_code(line)
+            if code is not None:
+                # "Your material number FS-41420-200" under a row: the supplier's code, the row's own the buyer's.
+                last = lines[-1]
+                last.customer_part, last.item_code = last.item_code, code
+                continue
+            if line[:1].isspace() and not re.search(r"\d", line) and columns is not None:
+                lines[-1].description = f"{lines[-1].description} {line.strip()}"
+                continue
         if _CLOSING.match(line):
             if lines:
                 # The signature starts; nothing below it is an order line, but a postscript may order
@@ -433,12 +506,25 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
             read_above = False
             continue  # an amount alone is never an order line, nor an unread one
         read_any = False
-        for clause_offset, clause in clauses(line):
-            parsed = _parse_line(nlp, matcher, clause)
+        # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
+        # in the text kept: a clause of a rewritten line points at the whole line).
+        digits = as_digits(line)
+        previous_unit = None
+        for clause_offset, clause in clauses(digits.text):
+            vague = VAGUE_MARK in clause
+            parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
             if parsed is None:
                 continue
+            if parsed.get("elliptic") and previous_unit is not None:
+                parsed["unit"] = previous_unit  # "3 cases of the cups, 3 of the lids": the lids by the case too
+            previous_unit = parsed["unit"] or previous_unit
+            if digits.changed:
+                parsed["span"] = (0, len(line))
+                clause_offset = 0
+                # a quantity read from words: sure when the word is a number, only a guess when it was vague
+                parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
             read_any = True
-            lines.append(_line(parsed, clause, offset + clause_offset, part_index, kind))
+            lines.append(_line(parsed, line if digits.changed else clause, offset + clause_offset, part_index, kind))
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)):
             unread.append((len(lines), paragraph, line.strip()))
         if read_any:
@@ -474,6 +560,33 @@ def _looks_like_item(text: str) -> bool:
     """A line naming an item code (with a number beside it, or in a catalog number's shape): an order line
     whose quantity we could not read, wherever it stands."""
     return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
+
+
+def last_description_wraps(line: ExtractedLine) -> bool:
+    """Whether a row's description may go on, on the next line: a row read from columns only."""
+    return line.description is not None and line.confidence == _ROW_CONFIDENCE
+
+
+# "a couple of boxes": a number the buyer only hinted at, below any floor for approving untouched.
+_VAGUE_CONFIDENCE = 0.5
+
+# A row whose quantity was checked by arithmetic or told by its column heading.
+_ROW_CONFIDENCE = 0.95
+
+
+def _row_line(row: Row, line: str, offset: int, part_index: int, kind: str) -> ExtractedLine:
+    lead = len(line) - len(line.lstrip())
+    return ExtractedLine(
+        raw_text=line.strip(),
+        quantity=row.quantity,
+        item_code=row.code,
+        description=row.description,
+        uom=row.unit,
+        unit_price=row.price,
+        line_total=row.total,
+        confidence=_ROW_CONFIDENCE,
+        provenance=Provenance(kind=kind, part_index=part_index, span=(offset + lead, offset + len(line))),
+    )
 
 
 def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:
