@@ -13,6 +13,7 @@ from typing import Any
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.stated import find_stated
+from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
 from extractors.word_numbers import VAGUE_MARK, as_digits
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
@@ -74,6 +75,8 @@ _CLOSING = re.compile(
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
+# "33x40", "16x16", "8.5x11": a size, never an item code.
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?$")
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
@@ -95,7 +98,7 @@ _NOT_A_LINE = re.compile(
     r"date|ship|deliver|requested|need(?:ed)? by|"
     r"bill|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|www\.|http|attn|suite|total|"
     # a forwarded message's header lines in other languages ("Gesendet: Montag, 23. Januar 2017 18:38")
-    r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado|asunto|van|aan|verzonden|onderwerp)\s?:|"
+    r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado(?: el)?|asunto|van|aan|verzonden|onderwerp)\s?:|"
     r"subtotal|tax|currency|terms|payment|invoice|account|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
@@ -157,6 +160,9 @@ def _pipeline() -> tuple[Any, Any]:
                              [sep, qty, unit, *pack_of],
                              # "... : 12 colis": a word the vocabulary does not know, standing where a unit stands
                              [sep, qty, {"TEXT": {"REGEX": r"^[^\W\d_]{2,12}\.?$"}}]])
+    # A count at the very end without a sign before it: "facial tissue 1 case", "clear bags (thin) 2 cases".
+    count_unit = {"LOWER": {"IN": [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]}}
+    matcher.add("QTY_TAIL", [[qty, count_unit]])
     # Labelled anywhere: "... quantity: 10".
     matcher.add("QTY_LABEL", [[label, {"TEXT": ":", "OP": "?"}, qty, opt_unit]])
     return nlp, matcher
@@ -171,7 +177,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<=[^\W_)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])",
     re.IGNORECASE,
 )
-_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_BARE": 4}
+_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4, "QTY_BARE": 5}
 
 
 def clauses(line: str) -> list[tuple[int, str]]:
@@ -181,7 +187,18 @@ def clauses(line: str) -> list[tuple[int, str]]:
         out.append((pos, line[pos:m.start()]))
         pos = m.end()
     out.append((pos, line[pos:]))
-    return [(o, c) for o, c in out if c.strip()]
+    merged: list[tuple[int, str]] = []
+    for o, c in out:
+        if merged and _QTY_UNIT_ONLY.match(c):
+            # "poly gloves one size, 10 boxes": a count after a comma is the item's own, not a new clause
+            first = merged[-1][0]
+            merged[-1] = (first, line[first:o + len(c)])
+        else:
+            merged.append((o, c))
+    return [(o, c) for o, c in merged if c.strip()]
+
+
+_QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
 
 
 def _outlook_block_subject(lines: list[str], i: int) -> str | None:
@@ -315,7 +332,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     tokens = [t.text for t in doc]
     matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[nlp.vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
     # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
-    has_last = any(nlp.vocab.strings[m[0]] == "QTY_LAST" and m[1] > 0 for m in matches)
+    has_last = any(nlp.vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0 and m[2] == len(tokens)
+                   for m in matches)
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
         if label == "QTY_FIRST" and has_last:
@@ -343,6 +361,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             item_tokens = tokens[:start] + (after if remark else [])
             if len(numbers) > 1:
                 numbers = numbers[:1]  # "6 paquets de 12": the count of packs, not what a pack holds
+        elif label == "QTY_TAIL":
+            if end != len(tokens) or start == 0:
+                continue
+            item_tokens = tokens[:start]
         else:  # QTY_LABEL
             item_tokens = tokens[:start] + tokens[end:]
         qty = parse_decimal(numbers[0]) if numbers else None
@@ -373,7 +395,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not _SIZE.match(first)
                    # "40-45 gallon bags": numbers before a measure are the goods' size
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
-                            and re.fullmatch(r"[\d.\-/]+", first)))
+                            and re.fullmatch(r"[\d.\-/]+", first))
+                   and not _DIMENSION.match(first))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
@@ -440,7 +463,9 @@ def stated_in(text: str, part_index: int, kind: str = "text") -> list[StatedMent
     return find_stated(_before_closing(content_text(text, kept), kept), part_index, kind)
 
 
-def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
+def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True) -> Extraction:
+    """The order lines, header and stated places of a text. `replies`: whether corrections in the newest
+    text may be applied to an order quoted below it (not when reading that quoted order itself)."""
     nlp, matcher = _pipeline()
     kept = order_text(text)
     content = content_text(text, kept)
@@ -508,6 +533,9 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
         read_any = False
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
+        if _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
+            read_above = False
+            continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         digits = as_digits(line)
         previous_unit = None
         for clause_offset, clause in clauses(digits.text):
@@ -525,11 +553,21 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
                 parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
             read_any = True
             lines.append(_line(parsed, line if digits.changed else clause, offset + clause_offset, part_index, kind))
-        if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)):
+        if not read_any and read_above:
+            listed = _listed_line(line)
+            if listed is not None:
+                # "1 side press bucket 35qt" under "8 cs hardwound white": in a list of order lines, a number
+                # opening a line is its count, though no unit or sign says so.
+                lines.append(_line(listed, line, offset, part_index, kind))
+                read_any = True
+        if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
+                and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
+    if replies:
+        lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a
@@ -542,6 +580,68 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
     ]
     return result
+
+
+_DEEPEST_QUOTE = 5
+
+
+def _older_text(text: str, kept: list[tuple[int, str]]) -> str:
+    """The quoted history under a reply's newest text, its quote marks blanked: offsets still point into `text`."""
+    ends = [offset + len(line) for offset, line in kept if line.strip()]
+    cut = max(ends) if ends else 0
+    chars = [c if c in "\r\n" else " " for c in text[:cut]] + list(text[cut:])
+    older = "".join(chars)
+    return re.sub(r"(?m)^([ \t]*)(>[> \t]*)", lambda m: m.group(1) + " " * len(m.group(2)), older)
+
+
+def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
+                     unread: list[tuple[int, int, str]], part_index: int,
+                     kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]]]:
+    """A reply that corrects the order quoted below it ("make that 4, not 3", "Pos. 4 entfällt"): the quoted
+    order's lines with the newest text's corrections applied. Lines the newest text orders of its own stay;
+    a correction that cannot be placed on one line for certain is left unread, for a clerk."""
+    newest = "\n".join(line for _, line in _before_signature(kept))
+    found = [c for c in find_corrections(newest)]
+    if not any(c.action != "rest" for c in found) or is_new_order(newest):
+        return lines, unread
+    # The order replied to is the newest quoted message with lines ("Got it, will ship Thursday" may stand
+    # between the correction and the order it corrects).
+    history = text
+    for _ in range(_DEEPEST_QUOTE):
+        history = _older_text(history, order_text(history))
+        if not history.strip():
+            return lines, unread
+        older = extract_text(history, part_index, kind, replies=False)
+        if older.lines:
+            break
+    else:
+        return lines, unread
+    said = [c.text for c in found]
+
+    def in_correction(raw: str) -> bool:
+        raw_digits = as_digits(raw).text.replace(VAGUE_MARK, "")
+        return any(raw_digits.strip() in c or c in raw_digits for c in said)
+
+    nlp, matcher = _pipeline()
+
+    def read_added(clause: str) -> ExtractedLine | None:
+        parsed = _parse_line(nlp, matcher, clause)
+        return None if parsed is None else _line(parsed, clause, 0, part_index, kind)
+
+    corrected, unresolved = apply_corrections(older.lines, found, read_added, numbered=not older.unread)
+    own = [line for line in lines if not in_correction(line.raw_text)]
+    kept_unread = [u for u in unread if not in_correction(u[2])]
+    return corrected + own, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
+        [(len(corrected), -1, u) for u in older.unread]
+
+
+def _before_signature(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out = []
+    for offset, line in kept:
+        if _CLOSING.match(line) and out:
+            break
+        out.append((offset, line))
+    return out
 
 
 def _orders_something(nlp: Any, matcher: Any, line: str) -> bool:
@@ -560,6 +660,28 @@ def _looks_like_item(text: str) -> bool:
     """A line naming an item code (with a number beside it, or in a catalog number's shape): an order line
     whose quantity we could not read, wherever it stands."""
     return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
+
+
+# "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
+_INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
+# "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
+
+
+def _listed_line(line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines that opens with a bare count ("6 - 32oz cotton mop heads")."""
+    m = _LISTED.match(line)
+    if not m or _ADDRESS_WORDS.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+        return None
+    qty = parse_decimal(m["qty"])
+    if qty is None or qty <= 0:
+        return None
+    return {"qty": qty, "unit": None, "code": None, "description": m["item"].strip(), "price": None,
+            "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+# A count read only from its place in a list: likely, not certain.
+_LISTED_CONFIDENCE = 0.9
 
 
 def last_description_wraps(line: ExtractedLine) -> bool:
