@@ -172,18 +172,34 @@ def _pipeline() -> tuple[Any, Any]:
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
-    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s+(?:x\b|[^\W\d_]))"
-    # a new sentence: "... for the Alder Creek job? We need 2 cases of ..."
-    r"|(?<=[^\W_)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])",
+    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s+(?:x\b|[^\W\d_]))",
     re.IGNORECASE,
 )
 _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4, "QTY_BARE": 5}
 
 
+# A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
+# "Gr. L", "Pos. 2"): the word before the stop has three letters or more, or is a number ("OC-12011.").
+_SENTENCE_END = re.compile(r"(?<=[\w)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])")
+_ABBREVIATION = re.compile(r"(?:\b[^\W\d_]{1,2}|\b(?:pos|ref|inc|ltd|ave|approx|art|mrs|nos|qty|dept|blvd|no|nr))$",
+                           re.IGNORECASE)
+
+
+def _splits(line: str) -> list[re.Match[str]]:
+    found = list(_CLAUSE_SPLIT.finditer(line))
+    found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])]
+    found.sort(key=lambda m: m.start())
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 def clauses(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each ordering clause in a line."""
     out, pos = [], 0
-    for m in _CLAUSE_SPLIT.finditer(line):
+    for m in _splits(line):
         out.append((pos, line[pos:m.start()]))
         pos = m.end()
     out.append((pos, line[pos:]))
@@ -316,6 +332,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     lead = len(line) - len(body)
     if not body.strip() or _NOT_A_LINE.match(body):
         return None
+    body = re.sub(r"(?<=[^\W\d_])\.\s*$", "", body.rstrip())  # "... - 24 nos.": the sentence's stop
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
@@ -346,6 +363,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             # Only filler words ("please send", "we need") may stand before the quantity.
             if any(t.lower() not in _FILLER for t in tokens[:start]):
                 continue
+            if [t.lower() for t in tokens[:start]] == ["the"]:
+                continue  # "The 150 cases of copy paper are the urgent ones": goods talked about, not asked for
             item_tokens = tokens[end:]
         elif label == "CODE_FIRST":
             if start != 0:
@@ -489,11 +508,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         heading = column_heading(line)
         if heading is not None:
             columns = heading
+            # what stands above the heading in its paragraph is the document's letterhead, not order lines
+            unread = [u for u in unread if not (u[1] == paragraph and u[0] == len(lines))]
             read_above = False
             continue
         if columns is not None and is_rule(line):
             continue
-        row = read_row(line, columns) if columns is not None or not _CLOSING.match(line) else None
+        row = None if _CLOSING.match(line) or _NOT_A_LINE.match(_BULLET.sub("", line)) else read_row(line, columns)
+        if row is not None and not row.arithmetic and _parse_line(nlp, matcher, line) is not None:
+            row = None  # "1. Paper cups 12 oz - 30 cartons" under "No. | Item | Qty": a list line reads better whole
         if row is not None:
             lines.append(_row_line(row, line, offset, part_index, kind))
             order_paragraphs.add(paragraph)
@@ -676,7 +699,13 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     qty = parse_decimal(m["qty"])
     if qty is None or qty <= 0:
         return None
-    return {"qty": qty, "unit": None, "code": None, "description": m["item"].strip(), "price": None,
+    item = m["item"].strip()
+    code = None
+    # "5 cartones de STR-WRP-BLK": a unit word the vocabulary does not know, then the item's code
+    packed = re.match(r"^[^\W\d_]+\s+(?:of|de|del|von|d'|di)\s+(?P<code>\S+)\s*$", item)
+    if packed and _CODE.match(packed["code"]) and re.search(r"\d", packed["code"]):
+        code, item = packed["code"], ""
+    return {"qty": qty, "unit": None, "code": code, "description": item or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 

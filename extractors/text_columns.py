@@ -46,6 +46,7 @@ class Columns:
     has_price: bool
     has_total: bool
     has_unit: bool = False
+    has_tariff_code: bool = False  # an HSN / HS code column: a customs number, not the item's code
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Row:
     price: Decimal | None
     total: Decimal | None
     checked: bool  # quantity x price = extension held, or the heading told the quantity's column
+    arithmetic: bool = False  # quantity x price = extension held
 
 
 def heading(line: str) -> Columns | None:
@@ -92,7 +94,8 @@ def heading(line: str) -> Columns | None:
     desc_pos = _word_index(line, _DESCRIPTION)
     return Columns(qty_before_description=desc_pos is not None and qty_pos is not None and qty_pos < desc_pos,
                    has_position="position" in found, has_price="price" in found, has_total="total" in found,
-                   has_unit="unit" in found)
+                   has_unit="unit" in found, has_tariff_code=bool(re.search(r"\b(?:hsn|hs\s?code|sac|hts)\b",
+                                                                                     line, re.IGNORECASE)))
 
 
 def _word_index(line: str, names: set[str]) -> int | None:
@@ -151,8 +154,14 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
         else:
             kinds.append("word")
     # The trailing values: numbers and unit words at the end of the row, up to the description.
+    # "20  Nos  11.40  228.00": a short word between two numbers stands in a unit column the vocabulary does not
+    # know ("Nos", "VE", "colis").
+    for i in range(1, len(tokens) - 1):
+        if kinds[i] == "word" and kinds[i - 1] == "num" and kinds[i + 1] == "num" \
+                and re.fullmatch(r"[^\W\d_]{1,5}\.?", tokens[i]):
+            kinds[i] = "unit?"
     end = len(tokens)
-    while end > 0 and kinds[end - 1] in ("num", "unit", "per"):
+    while end > 0 and kinds[end - 1] in ("num", "unit", "per", "unit?"):
         end -= 1
     # The leading values: a position number, the quantity and unit when the heading puts them first.
     start = 0
@@ -186,7 +195,7 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
                 and _agrees(qv, pv, tv):
             quantity_at, price_at, total_at = q, p, t
             break
-    checked = quantity_at is not None
+    checked = arithmetic = quantity_at is not None
     if checked and quantity_at == position:
         position = None
     if quantity_at is None:
@@ -221,14 +230,21 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
     if not words:
         return None
     code = None
+    if columns is not None and columns.has_tariff_code and len(words) > 1 and re.fullmatch(r"\d{4,8}", words[0]):
+        words = words[1:]  # "6506" under "HSN": the goods' customs class, which many items share
     first = words[0]
     if re.search(r"\d", first) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}", first) and not _PACK.match(first):
         code = first
         words = words[1:]
+    while words and re.fullmatch(r"[-–:|]+|\(?\d{1,3}[.)]", words[0]):
+        words = words[1:]  # "1." or "-" opening the row: a list's number or a bullet
+    while words and re.fullmatch(r"[-–:|x×@]+", words[-1]):
+        words = words[:-1]  # "... white -" before the quantity column
     description = " ".join(words) or None
     return Row(quantity=quantity, unit=unit, code=code, description=description,
                price=values[price_at] if price_at is not None else None,
-               total=values[total_at] if total_at is not None else None, checked=checked)
+               total=values[total_at] if total_at is not None else None, checked=checked,
+               arithmetic=arithmetic)
 
 
 def _triples(numbers: list[int]) -> list[tuple[int, int, int]]:

@@ -45,7 +45,8 @@ _VAGUE_NUMBER = {"couple": 2, "few": 3, "several": 3, "some": 2, "paar": 2, "que
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _ARTICLE_WORD = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 # "half a dozen", "a dozen", "two dozen": a count of pieces.
-_DOZENS = re.compile(r"\b(?:(?P<half>" + _HALF + r")\s*" + _DOZEN + r"|(?P<n>" + _NUMBER_WORD + r"|\d+|" + _ARTICLE_WORD
+# "a dozen vests" counts twelve vests; "3 dozen markers" and "two dozen" order by the dozen, a unit of its own.
+_DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")\s*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
                      + r")\s+" + _DOZEN + r")\b(?:\s+of\b)?", re.IGNORECASE)
 # "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
 _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s))"
@@ -67,15 +68,13 @@ class Digits:
 
 def as_digits(text: str) -> Digits:
     """The text with quantities written in words turned into digits ("two cases of" -> "2 cases of",
-    "a dozen vests" -> "12 x vests"); `vague` when an amount was only hinted at ("a couple of boxes")."""
+    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen"); `vague` when an amount was only hinted at ("a couple of boxes")."""
     vague = False
 
     def dozens(m: re.Match[str]) -> str:
         if m.group("half"):
             return "6 x"
-        word = m.group("n").lower()
-        count = int(word) if word.isdigit() else _WORDS.get(word, _ARTICLES.get(word, 1))
-        return f"{count * 12} x"
+        return "12 x"
 
     def vague_amount(m: re.Match[str]) -> str:
         nonlocal vague
