@@ -613,8 +613,18 @@ def _older_text(text: str, kept: list[tuple[int, str]]) -> str:
     ends = [offset + len(line) for offset, line in kept if line.strip()]
     cut = max(ends) if ends else 0
     chars = [c if c in "\r\n" else " " for c in text[:cut]] + list(text[cut:])
-    older = "".join(chars)
-    return re.sub(r"(?m)^([ \t]*)(>[> \t]*)", lambda m: m.group(1) + " " * len(m.group(2)), older)
+    older = re.sub(r"(?m)^([ \t]*)(>[> \t]*)", lambda m: m.group(1) + " " * len(m.group(2)), "".join(chars))
+    # The reply header that opens the history ("On Mon, ... wrote:", over one or two lines) is blanked too, so
+    # that reading the history does not stop at once.
+    rows = older.split("\n")
+    first = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if first is not None:
+        two = first + 1 < len(rows) and _QUOTE_HEADER_START.match(rows[first]) \
+            and _QUOTE_HEADER_END.search(rows[first + 1])
+        if _QUOTE_HEADER.match(rows[first]) or two:
+            for i in range(first, first + (2 if two and not _QUOTE_HEADER.match(rows[first]) else 1)):
+                rows[i] = " " * len(rows[i])
+    return "\n".join(rows)
 
 
 def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],

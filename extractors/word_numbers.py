@@ -49,7 +49,9 @@ _ARTICLE_WORD = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 _DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")\s*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
                      + r")\s+" + _DOZEN + r")\b(?:\s+of\b)?", re.IGNORECASE)
 # "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
-_BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s))"
+# A word between the number and "of" is a unit the vocabulary may not know: "trois colis de", "dos sacos de".
+_BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s"
+                          r"|[^\W\d_]+\s+" + _OF + r"\s)(?!us\b|them\b|you\b|those\b|these\b))"
                           r"|(?<![\w-])(?P<a>" + _ARTICLE_WORD + r")(?=\s+(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 

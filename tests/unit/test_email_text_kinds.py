@@ -1,0 +1,209 @@
+"""Kinds of order email bodies nobody here wrote: fixed-column text exports, counts after the item, reply
+threads with corrections, and quantities written in words. Every document here is made up."""
+
+from decimal import Decimal
+
+from extractors.email_text import extract_text
+from extractors.text_columns import heading, read_row
+from extractors.word_numbers import as_digits
+
+
+def _lines(body: str) -> list[tuple[Decimal | None, str | None, str | None, str | None]]:
+    return [(line.quantity, line.uom, line.item_code, line.description) for line in extract_text(body, 0).lines]
+
+
+ERP_EXPORT = """Supplier,
+
+System copy of our purchase order follows.
+
+                                                  ORDER NO: 77-31840
+LN  OUR CODE     DESCRIPTION                      PACK        QTY UOM   UNIT PRICE    EXTENSION
+--- ------------ -------------------------------- -------- ------ --- ------------ ------------
+001 KT-44120     SPONGE SCRUB GREEN 6X9           20/CS        14 CS       18.2500       255.50
+002 KT-44185     BROOM ANGLE 12IN                 6/CS          3 CS       41.0000       123.00
+                                                                           SUBTOTAL       378.50
+
+BUYER: R. TELLIER
+"""
+
+
+def test_a_fixed_column_export_tells_line_number_pack_quantity_price_and_extension_apart():
+    """GIVEN an ERP's text copy of an order with a heading and rows of aligned columns
+    THEN each row's quantity is the number that, times the price, gives the extension; the line number, the
+    pack size ("20/CS") and the subtotal are no quantity."""
+    lines = extract_text(ERP_EXPORT, 0).lines
+    got = [(line.quantity, line.uom, line.item_code, line.unit_price, line.line_total) for line in lines]
+    assert got == [
+        (Decimal("14"), "CS", "KT-44120", Decimal("18.2500"), Decimal("255.50")),
+        (Decimal("3"), "CS", "KT-44185", Decimal("41.0000"), Decimal("123.00")),
+    ]
+    assert lines[0].description == "SPONGE SCRUB GREEN 6X9 20/CS"
+
+
+def test_arithmetic_decides_the_quantity_without_a_heading():
+    """"4  MOP HEAD COTTON 24OZ 12/CS  9  CS  5.10  45.90": 9 x 5.10 = 45.90, so 9 is the quantity and 4 the
+    row's number; a row whose numbers do not agree is not guessed."""
+    row = read_row("4  MOP HEAD COTTON 24OZ 12/CS   9  CS  5.10  45.90", None)
+    assert row is not None and (row.quantity, row.unit, row.price, row.total) == (
+        Decimal("9"), "CS", Decimal("5.10"), Decimal("45.90"))
+    assert read_row("4  MOP HEAD COTTON 24OZ 12/CS   9  CS  5.10  47.00", None) is None
+
+
+def test_a_heading_that_puts_the_quantity_first_and_a_unit_the_vocabulary_does_not_know():
+    """"Pos  Menge  Einheit  Artikel  Preis": the quantity column stands before the description; the unit word
+    in its column is no part of the description."""
+    columns = heading("Pos.  Menge  Einheit  Artikel                         Preis")
+    assert columns is not None and columns.qty_before_description
+    row = read_row("2     15     VPE      Abfallsack 120 l grau               4,20 €", columns)
+    assert row is not None
+    assert (row.quantity, row.description, row.price) == (Decimal("15"), "Abfallsack 120 l grau", Decimal("4.20"))
+
+
+def test_a_supplier_code_printed_under_a_row_is_the_item_code():
+    """SAP prints the supplier's material number on the line under the buyer's row."""
+    body = """Please deliver:
+
+Item   Material  Description              PO Qty  Unit  Net price     Net value
+------------------------------------------------------------------------------
+00010  884412    CLAMP HOSE 1/2 SS            25  EA        1.40        35.00
+       Your material number HC-1200-SS
+       Delivery date: 03/02/2027
+"""
+    lines = extract_text(body, 0).lines
+    assert [(line.quantity, line.item_code, line.customer_part) for line in lines] == [
+        (Decimal("25"), "HC-1200-SS", "884412")]
+
+
+def test_counts_after_the_item_with_or_without_a_unit_and_prices_in_any_currency():
+    """"- rubber boots size 9 - 6 pairs @ £18.40", "... : 12 colis à 36,20 €", "clear bags (thin) 2 cases",
+    "safety cones, 8 boxes": the count follows the item; a remark in brackets after it still describes it."""
+    body = """Hello,
+
+- rubber boots size 9 - 6 pairs @ £18.40
+- Sacs de congélation 3 l : 12 colis à 4,15 €
+- clear bags (the thin ones) 2 cases
+- orange traffic cones 28in, 8 boxes
+- wiper blades 22in - 4 boxes (the long ones)
+
+Regards,
+Ines
+"""
+    assert [(q, u, d) for q, u, _, d in _lines(body)] == [
+        (Decimal("6"), "PR", "rubber boots size 9"),
+        (Decimal("12"), None, "Sacs de congélation 3 l"),
+        (Decimal("2"), "CS", "clear bags the thin ones"),
+        (Decimal("8"), "BX", "orange traffic cones 28in"),
+        (Decimal("4"), "BX", "wiper blades 22in the long ones"),
+    ]
+    prices = [line.unit_price for line in extract_text(body, 0).lines]
+    assert prices[:2] == [Decimal("18.40"), Decimal("4.15")]
+
+
+def test_a_measure_in_front_is_the_size_when_a_count_follows_the_item():
+    """"55 gal drum liners 2 mil - 3 cs": 55 gallons is the liner's size, 3 cases the quantity."""
+    assert _lines("Need:\n\n55 gal drum liners 2 mil - 3 cs\n") == [
+        (Decimal("3"), "CS", None, "55 gal drum liners 2 mil")]
+
+
+def test_a_bare_count_in_a_list_of_order_lines_is_read_with_some_doubt():
+    """"1 wet floor sign yellow" under "3 cs ..." lines: a number opening a line of the list is its count; no
+    unit says so, so the reading is not sure enough to approve untouched."""
+    body = "Hi,\n\n3 cs trash liners 40x46\n1 yellow caution sign\n\nThanks\n"
+    lines = extract_text(body, 0).lines
+    assert [(line.quantity, line.description) for line in lines] == [
+        (Decimal("3"), "trash liners 40x46"), (Decimal("1"), "yellow caution sign")]
+    assert lines[1].confidence < 0.95
+    assert lines[0].item_code is None  # "40x46" is a size, not a code
+
+
+def test_quantities_written_in_words_in_a_sentence():
+    """GIVEN a buyer writing prose: "four cases of the brown kraft towels, a dozen orange vests, half a dozen of
+    the ear muffs, and two boxes of medium latex gloves", German and Spanish number words
+    THEN each is an order line with its number; "three of the lids" after "cases" is by the case too."""
+    body = ("Hi Sam,\n\nCould you get these for the Ridgeway job? We need four cases of the brown kraft towels, a "
+            "dozen orange vests, half a dozen of the ear muffs, and two boxes of medium latex gloves.\n\n"
+            "Oh and five cases of the 16 oz soup cups, three of the vented lids.\n\nThanks!\n")
+    assert [(q, u, d) for q, u, _, d in _lines(body)] == [
+        (Decimal("4"), "CS", "brown kraft towels"),
+        (Decimal("12"), None, "orange vests"),
+        (Decimal("6"), None, "ear muffs"),
+        (Decimal("2"), "BX", "medium latex gloves"),
+        (Decimal("5"), "CS", "16 oz soup cups"),
+        (Decimal("3"), "CS", "vented lids"),
+    ]
+    assert as_digits("wir brauchen zwei Kartons Schwämme").text == "wir brauchen 2 Kartons Schwämme"
+    assert as_digits("necesito ocho cajas de bolsas").text == "necesito 8 cajas de bolsas"
+    assert as_digits("il nous faut trois colis de gants").text == "il nous faut 3 colis de gants"
+    assert _lines("Hi,\n\nthe two of us will come at ten.\n") == []
+
+
+def test_a_vague_amount_is_read_but_never_sure():
+    """"a couple of boxes" is probably two: read, with a confidence no order is approved untouched with."""
+    lines = extract_text("Hello,\n\nplease send a couple of boxes of blue shop towels\n\nThanks\n", 0).lines
+    assert [(line.quantity, line.uom) for line in lines] == [(Decimal("2"), "BX")]
+    assert lines[0].confidence < 0.6
+
+
+def test_a_digit_before_dozen_orders_by_the_dozen():
+    assert _lines("Please send:\n\n4 dozen PEN-GEL-BLU\n") == [(Decimal("4"), "DZ", "PEN-GEL-BLU", None)]
+
+
+def test_a_statement_about_goods_is_not_an_order_line():
+    """"The 80 cases of towels are the urgent ones" talks about goods ordered before."""
+    assert _lines("Hi,\n\nWhere is our order? The 80 cases of towels are the urgent ones.\n") == []
+
+
+REPLY_CORRECTION = """Make that 5 cases of the kraft towels, not 2. Drop the hand soap. Rest is fine.
+Ana
+
+-----Original Message-----
+From: Sales Desk <sales@supplier.example>
+Sent: Tuesday, May 4, 2027 9:02 AM
+To: Ana Ruiz <ana@bakery.example>
+Subject: RE: weekly order
+
+Thanks Ana, noted for Friday.
+
+-----Original Message-----
+From: Ana Ruiz <ana@bakery.example>
+Sent: Tuesday, May 4, 2027 8:40 AM
+To: sales@supplier.example
+Subject: weekly order
+
+2 cs kraft towels
+3 cs hand soap refill
+1 cs bakery tissue 12x12
+"""
+
+
+def test_a_reply_correcting_the_quoted_order_applies_its_corrections():
+    """GIVEN a reply whose newest text corrects the order quoted two messages down
+    THEN the quoted order's lines are read with the corrections applied: the newest text wins."""
+    assert [(q, u, d) for q, u, _, d in _lines(REPLY_CORRECTION)] == [
+        (Decimal("5"), "CS", "kraft towels"),
+        (Decimal("1"), "CS", "bakery tissue 12x12"),
+    ]
+
+
+def test_a_correction_that_names_no_line_for_certain_goes_to_a_clerk():
+    """"change the towels to 6" when two lines are towels: not guessed, left unread."""
+    body = ("Change the towels to 6 cases please.\n\nOn Mon, 3 May 2027 at 10:00, Ana <ana@bakery.example> wrote:\n"
+            "> 2 cs kraft towels\n> 3 cs white towels\n")
+    extraction = extract_text(body, 0)
+    assert [line.quantity for line in extraction.lines] == [Decimal("2"), Decimal("3")]
+    assert any("Change the towels" in text for text in extraction.unread)
+
+
+def test_positions_corrected_by_number_and_added_lines():
+    """"Line 2: 8 instead of 4", "cancel line 3", "please add 2 cs of trays" on a quoted order."""
+    body = ("Line 2: 8 instead of 4. Cancel line 3. Please add 2 cs of foil trays.\n\n"
+            "On Mon, 3 May 2027 at 10:00, Ana <ana@bakery.example> wrote:\n"
+            "> 1 cs napkins\n> 4 cs cups 8oz\n> 6 cs lids 8oz\n")
+    assert [(q, d) for q, _, _, d in _lines(body)] == [
+        (Decimal("1"), "napkins"), (Decimal("8"), "cups 8oz"), (Decimal("2"), "foil trays")]
+
+
+def test_a_reply_with_a_new_order_of_its_own_does_not_read_the_quoted_one():
+    body = ("New order below:\n3 cs cups 8oz\n\nOn Mon, 3 May 2027 at 10:00, Ana <ana@bakery.example> wrote:\n"
+            "> 9 cs lids 8oz\n")
+    assert [(q, d) for q, _, _, d in _lines(body)] == [(Decimal("3"), "cups 8oz")]
