@@ -70,7 +70,7 @@ _DISCLAIMER = re.compile(
 )
 _SIGNATURE_SEPARATOR = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
-    r"^\s*(--\s*|thanks?( you)?[,!.]?|many thanks[,!.]?|best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
+    r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
@@ -110,6 +110,21 @@ _ADDRESS_WORDS = re.compile(
     r"way|highway|hwy|parkway|pkwy|floor|building|p\.?o\.? box)\b",
     re.IGNORECASE,
 )
+
+
+def _is_address(text: str) -> bool:
+    """A street, suite or box named as addresses name them ("Main Street", "Adeline St", "Suite 200", "5th Ave"):
+    a capitalised name or an ordinal before the street word. "mediums same way", "wet floor sign" are goods."""
+    for m in _ADDRESS_WORDS.finditer(text):
+        before = text[:m.start()].split()
+        word = m.group(0)
+        if word[:1].isupper() and (not before or before[-1][:1].isupper() or re.fullmatch(r"\d+\w*", before[-1])):
+            return True
+        if before and (before[-1][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", before[-1])):
+            return True
+    return False
+
+
 _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
            "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
            "d", "'d", "'", "have", "just", "the", "following", ":", "plus", "then", "as", "well", "finally",
@@ -172,7 +187,9 @@ def _pipeline() -> tuple[Any, Any]:
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
-    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s+(?:x\b|[^\W\d_]))",
+    # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
+    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
+    + r")\b|(?:of|de|d'|des|del|di|von)\b))",
     re.IGNORECASE,
 )
 _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4, "QTY_BARE": 5}
@@ -181,7 +198,7 @@ _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QT
 # A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
 # "Gr. L", "Pos. 2"): the word before the stop has three letters or more, or is a number ("OC-12011.").
 _SENTENCE_END = re.compile(r"(?<=[\w)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])")
-_ABBREVIATION = re.compile(r"(?:\b[^\W\d_]{1,2}|\b(?:pos|ref|inc|ltd|ave|approx|art|mrs|nos|qty|dept|blvd|no|nr))$",
+_ABBREVIATION = re.compile(r"(?:(?<![\w-])[^\W\d_]{1,2}|\b(?:pos|ref|inc|ltd|ave|approx|art|mrs|nos|qty|dept|blvd|no|nr))$",
                            re.IGNORECASE)
 
 
@@ -353,6 +370,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    for m in matches)
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
+        if label == "CODE_FIRST" and has_last and end < len(tokens) \
+                and not any(normalise_unit(t) for t in tokens[start + 1:end]):
+            continue  # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end
         if label == "QTY_FIRST" and has_last:
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:
@@ -407,7 +427,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         item = " ".join(item_tokens).strip()
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
             continue
-        if _ADDRESS_WORDS.search(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
+        if _is_address(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
             continue  # "123 Main Street", "5 - 10": numbers that are not quantities
         first = item_tokens[0]
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
@@ -500,6 +520,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     paragraph = 0
     read_above = False  # whether the non-blank line above was read as an order line
     columns: Columns | None = None  # the column heading above, while its rows last
+    # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
+    # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
+    listed_later: list[tuple[int, int, int, str]] = []
     for n, (offset, line) in enumerate(kept):
         if not line.strip():
             paragraph += 1
@@ -586,9 +609,17 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
+            if _listed_line(line) is not None:
+                listed_later.append((len(lines), paragraph, offset, line))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
+    for shift, (at, paragraph_no, offset, line) in enumerate(
+            [c for c in listed_later if c[1] in order_paragraphs]):
+        listed = _listed_line(line)
+        assert listed is not None
+        lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
+        unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]
     if replies:
         lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
     result.lines = lines
@@ -704,7 +735,7 @@ _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![x
 def _listed_line(line: str) -> dict[str, Any] | None:
     """A line of a list of order lines that opens with a bare count ("6 - 32oz cotton mop heads")."""
     m = _LISTED.match(line)
-    if not m or _ADDRESS_WORDS.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+    if not m or _is_address(line) or re.search(r"\d{1,2}:\d{2}", line):
         return None
     qty = parse_decimal(m["qty"])
     if qty is None or qty <= 0:

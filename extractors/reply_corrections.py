@@ -42,6 +42,10 @@ _REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as)|everything\s+else|otherwise|der\
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
+# "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
+_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+(?=(?:please\s+|also\s+|bitte\s+)?(?:add|drop|remove|"
+                           r"cancel|delete|change|make|increase|reduce|ajout|añad|agreg|streich|stornier|supprim|annul"
+                           r"|cancel|elimin)\w*\b)", re.IGNORECASE)
 _STOP = {"the", "of", "a", "an", "to", "and", "that", "it", "not", "make", "change", "please", "pls", "cases", "case",
          "boxes", "box", "cs", "bx", "de", "des", "la", "le", "les", "el", "los", "las", "der", "die", "das", "bitte",
          "von", "statt", "no", "son", "instead", "order", "our", "we", "need", "us", "also", "line", "item", "pos",
@@ -69,7 +73,8 @@ def is_new_order(text: str) -> bool:
 def find_corrections(text: str) -> list[Correction]:
     """The correction sentences of a reply's newest text."""
     out = []
-    for sentence in _SENTENCE.split(as_digits(text).text.replace(VAGUE_MARK, "")):
+    sentences = _SENTENCE.split(as_digits(text).text.replace(VAGUE_MARK, ""))
+    for sentence in (part for whole in sentences for part in _ACTION_SPLIT.split(whole or "")):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -85,7 +90,7 @@ def _correction(sentence: str) -> Correction | None:
     rest = sentence if target is None else sentence[:target.start()] + " " + sentence[target.end():]
     if _ADD.match(sentence):
         return Correction(sentence, "add")
-    if _REMOVE.search(rest) and not re.search(r"\d", _OLD.sub(" ", rest)):
+    if _REMOVE.search(rest) and not _OLD.search(rest) and not re.search(r"\bto\s+\d", rest):
         return Correction(sentence, "remove", line_number=line_number)
     old = _OLD.search(rest)
     numbers = [m for m in re.finditer(r"(?<![\w.,/-])(\d+)(?![\w/-]|[.,]\d)", rest)
