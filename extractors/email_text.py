@@ -593,12 +593,13 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 parsed["unit"] = previous_unit  # "3 cases of the cups, 3 of the lids": the lids by the case too
             previous_unit = parsed["unit"] or previous_unit
             if digits.changed:
-                parsed["span"] = (0, len(line))
-                clause_offset = 0
+                # The clause as read, its number words in digits ("2 cases of the towels"), is the line's text;
+                # its place is the whole line written in words.
+                parsed["span"] = (-clause_offset, len(line) - clause_offset)
                 # a quantity read from words: sure when the word is a number, only a guess when it was vague
                 parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
             read_any = True
-            lines.append(_line(parsed, line if digits.changed else clause, offset + clause_offset, part_index, kind))
+            lines.append(_line(parsed, clause.replace(VAGUE_MARK, ""), offset + clause_offset, part_index, kind))
         if not read_any and read_above:
             listed = _listed_line(line)
             if listed is not None:
