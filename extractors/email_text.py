@@ -77,7 +77,7 @@ _CLOSING = re.compile(
 )
 # "33x40", "16x16", "8.5x11": a size, never an item code.
 _DIMENSION = re.compile(r"^\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?$")
-_SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
+_SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 _MONEY_SIGN = r"(?:[$€£₹]|(?:USD|EUR|GBP|CAD|CHF|INR|MXN)\b)"
@@ -136,7 +136,7 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            # talk around a list in prose: "Oh and 1 case of ...", "Necesito 10 cajas de ...", "we'll take 4 ..."
            "oh", "necesito", "necesitaríamos", "nos", "hace", "falta", "il", "nous", "faut", "faudrait",
            "hätten", "gerne", "gern", "bräuchten", "brauche", "need", "needs", "we'll", "i'll", "take", "grab",
-           "get", "give", "me", "so", "ok", "okay", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
+           "get", "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
            "voudrions", "aimerions"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
@@ -186,6 +186,10 @@ def _pipeline() -> tuple[Any, Any]:
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
+    # "..., and put the 2 cases of the microfiber on it too": asking words between "and" and the count
+    r"|,\s*(?:and|plus|also)\s+(?=(?:(?:put|send|add|get|please|also|the|us|me|we|i|need|would|like|could|can|you)"
+    r"\s+){1,4}≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
+    + r")\b|(?:of|de)\b))"
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
     # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
     r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
@@ -220,6 +224,7 @@ def clauses(line: str) -> list[tuple[int, str]]:
         out.append((pos, line[pos:m.start()]))
         pos = m.end()
     out.append((pos, line[pos:]))
+    out = [piece for o, c in out for piece in _bare_count_split(o, c)]
     merged: list[tuple[int, str]] = []
     for o, c in out:
         if merged and _QTY_UNIT_ONLY.match(c):
@@ -229,6 +234,20 @@ def clauses(line: str) -> list[tuple[int, str]]:
         else:
             merged.append((o, c))
     return [(o, c) for o, c in merged if c.strip()]
+
+
+# "36 of the ivory duplex, 12 white GFCI": after a clause that counts with a unit, "of" or "x", a bare count
+# after a comma starts the next item of the list.
+_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
+                      + r")\b|(?:of|de)\b)", re.IGNORECASE)
+_BARE_AFTER_COMMA = re.compile(r",\s+(?=\d{1,4}\s+[^\W\d_])")
+
+
+def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
+    m = _BARE_AFTER_COMMA.search(clause)
+    if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]):
+        return [(offset, clause)]
+    return [(offset, clause[:m.start()])] + _bare_count_split(offset + m.end(), clause[m.end():])
 
 
 _QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
@@ -380,8 +399,12 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
         units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
         if label in ("QTY_FIRST", "QTY_BARE"):
-            # Only filler words ("please send", "we need") may stand before the quantity.
-            if any(t.lower() not in _FILLER for t in tokens[:start]):
+            # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
+            # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
+            before = tokens[:start]
+            if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
+                before = before[2:]
+            if any(t.lower() not in _FILLER for t in before):
                 continue
             if [t.lower() for t in tokens[:start]] == ["the"]:
                 continue  # "The 150 cases of copy paper are the urgent ones": goods talked about, not asked for
@@ -587,6 +610,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         for clause_offset, clause in clauses(digits.text):
             vague = VAGUE_MARK in clause
             parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            if parsed is None and previous_unit is not None or parsed is None and read_any:
+                parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
             if parsed is None:
                 continue
             if parsed.get("elliptic") and previous_unit is not None:

@@ -207,3 +207,19 @@ def test_a_reply_with_a_new_order_of_its_own_does_not_read_the_quoted_one():
     body = ("New order below:\n3 cs cups 8oz\n\nOn Mon, 3 May 2027 at 10:00, Ana <ana@bakery.example> wrote:\n"
             "> 9 cs lids 8oz\n")
     assert [(q, d) for q, _, _, d in _lines(body)] == [(Decimal("3"), "cups 8oz")]
+
+
+def test_a_sentence_list_with_a_name_in_front_and_bare_counts():
+    """"Sam - need 24 of the grey 15A switches, 8 beige dimmers and 5 packs of the soft white A19s": the name
+    addressed opens the sentence; "8 beige dimmers" after a counted clause is the list going on (with doubt,
+    no unit says so); "and please add the 3 cases of ..." asks for one more."""
+    body = ("Sam - need 24 of the grey 15A switches, 8 beige dimmers and 5 packs of the soft white A19s, "
+            "and please add the 3 cases of 2-ply hand towels.\n")
+    lines = extract_text(body, 0).lines
+    assert [(line.quantity, line.uom, line.item_code, line.description) for line in lines] == [
+        (Decimal("24"), None, None, "grey 15A switches"),
+        (Decimal("8"), None, None, "beige dimmers"),
+        (Decimal("5"), "PK", None, "soft white A19s"),
+        (Decimal("3"), "CS", None, "2-ply hand towels"),
+    ]
+    assert lines[1].confidence < 0.95
