@@ -100,6 +100,9 @@ _NOT_A_LINE = re.compile(
     # a forwarded message's header lines in other languages ("Gesendet: Montag, 23. Januar 2017 18:38")
     r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado(?: el)?|asunto|van|aan|verzonden|onderwerp)\s?:|"
     r"subtotal|tax|currency|terms|payment|invoice|account|"
+    # a field's label, whatever words precede its name: "Customer PO: 77301", "PRO number: ...", "Weight: 412 lb"
+    r"[\w .#/&-]{0,30}?\b(?:p\.?o\.?|number|no\.?|nr\.?|weight|pieces|ref(?:erence)?|date|id|account|invoice|"
+    r"tracking|pallets?|gewicht|poids|peso)\s*[:#]|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
     r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)",

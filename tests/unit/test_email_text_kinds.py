@@ -223,3 +223,10 @@ def test_a_sentence_list_with_a_name_in_front_and_bare_counts():
         (Decimal("3"), "CS", None, "2-ply hand towels"),
     ]
     assert lines[1].confidence < 0.95
+
+
+def test_a_fields_label_and_value_is_not_an_order_line():
+    """"Customer PO:  55102", "Weight:  260 lb", "Pieces:  1 pallet / 9 cartons" are fields, whatever the words
+    before their names; "Blue shop towels: 4 cs" is an order line."""
+    body = "Customer PO:  55102\nWeight:  260 lb\nPieces:  1 pallet / 9 cartons\nBlue shop towels: 4 cs\n"
+    assert _lines(body) == [(Decimal("4"), "CS", None, "Blue shop towels")]
