@@ -12,11 +12,11 @@ from typing import Any
 
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
-from extractors.stated import find_stated
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
-from extractors.word_numbers import VAGUE_MARK, as_digits
+from extractors.stated import find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
+from extractors.word_numbers import VAGUE_MARK, as_digits
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -70,7 +70,8 @@ _DISCLAIMER = re.compile(
 )
 _SIGNATURE_SEPARATOR = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
-    r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
+    r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|"
+    r"best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
@@ -137,9 +138,9 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "aussi", "également", "por", "favor", "envíen", "envien", "enviar", "necesitamos", "también", "y",
            "además", "mandar", "manden",
            # talk around a list in prose: "Oh and 1 case of ...", "Necesito 10 cajas de ...", "we'll take 4 ..."
-           "oh", "necesito", "necesitaríamos", "nos", "hace", "falta", "il", "nous", "faut", "faudrait",
-           "hätten", "gerne", "gern", "bräuchten", "brauche", "need", "needs", "we'll", "i'll", "take", "grab",
-           "get", "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
+           "oh", "necesito", "necesitaríamos", "nos", "hace", "falta", "il", "faut", "faudrait",
+           "hätten", "gerne", "gern", "bräuchten", "brauche", "needs", "we'll", "i'll", "take", "grab",
+           "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
            "voudrions", "aimerions"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
@@ -205,7 +206,8 @@ _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QT
 # A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
 # "Gr. L", "Pos. 2"): the word before the stop has three letters or more, or is a number ("OC-12011.").
 _SENTENCE_END = re.compile(r"(?<=[\w)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])")
-_ABBREVIATION = re.compile(r"(?:(?<![\w-])[^\W\d_]{1,2}|\b(?:pos|ref|inc|ltd|ave|approx|art|mrs|nos|qty|dept|blvd|no|nr))$",
+_ABBREVIATION = re.compile(r"(?:(?<![\w-])[^\W\d_]{1,2}"
+                           r"|\b(?:pos|ref|inc|ltd|ave|approx|art|mrs|nos|qty|dept|blvd|no|nr))$",
                            re.IGNORECASE)
 
 
@@ -758,7 +760,8 @@ def _looks_like_item(text: str) -> bool:
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)"
+                     r"(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
 
 
 def _listed_line(line: str) -> dict[str, Any] | None:

@@ -43,14 +43,15 @@ _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nou
                         re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
-_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+(?=(?:please\s+|also\s+|bitte\s+)?(?:add|drop|remove|"
+_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"
+                           r"(?=(?:please\s+|also\s+|bitte\s+)?(?:add|drop|remove|"
                            r"cancel|delete|change|make|increase|reduce|ajout|añad|agreg|streich|stornier|supprim|annul"
                            r"|cancel|elimin)\w*\b)", re.IGNORECASE)
 _STOP = {"the", "of", "a", "an", "to", "and", "that", "it", "not", "make", "change", "please", "pls", "cases", "case",
          "boxes", "box", "cs", "bx", "de", "des", "la", "le", "les", "el", "los", "las", "der", "die", "das", "bitte",
          "von", "statt", "no", "son", "instead", "order", "our", "we", "need", "us", "also", "line", "item", "pos",
          "drop", "remove", "cancel", "delete", "add", "for", "on", "in", "with", "du", "del", "y", "und", "et",
-         "on", "too", "just", "only", "them", "those", "these", "one", "ones"}
+         "too", "just", "only", "them", "those", "these", "one", "ones"}
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,7 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
         unit = normalise_unit(tokens[quantity_at + 1].strip("."))
     elif quantity_at > 0 and kinds[quantity_at - 1] == "unit" and quantity_at - 1 >= end:
         unit = normalise_unit(tokens[quantity_at - 1].strip("."))
-    words = [w for k, w in zip(range(start, end), tokens[start:end]) if k not in (position, quantity_at)]
+    words = [w for k, w in zip(range(start, end), tokens[start:end], strict=True) if k not in (position, quantity_at)]
     if (unit is None and columns is not None and columns.has_unit and columns.qty_before_description and words
             and quantity_at + 1 == start and re.fullmatch(r"[^\W\d_]{1,8}\.?", tokens[start])):
         words = words[1:]  # "40  VE  Nitril...": the unit column's word, one the vocabulary does not know

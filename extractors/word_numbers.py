@@ -70,7 +70,8 @@ class Digits:
 
 def as_digits(text: str) -> Digits:
     """The text with quantities written in words turned into digits ("two cases of" -> "2 cases of",
-    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen"); `vague` when an amount was only hinted at ("a couple of boxes")."""
+    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen"); `vague` when an amount was only hinted at
+    ("a couple of boxes")."""
     vague = False
 
     def dozens(m: re.Match[str]) -> str:

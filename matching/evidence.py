@@ -223,7 +223,8 @@ def _without_position(text: str, reading: LineReading, table: bool, first: bool)
     # "001 JN-20130 ...", "00010 100234 ...": a fixed-column export numbers its rows 1, 2, 3 or 10, 20, 30.
     m = re.match(r"^\s*(\d{1,6})\s+(?=\S)", text)
     if m and (m.group(1).startswith("0") or len(text) > m.end() and text[m.end() - 2:m.end()] == "  ") \
-            and Decimal(m.group(1)) in (reading.line_no, reading.line_no * 10) and Decimal(m.group(1)) != reading.quantity:
+            and Decimal(m.group(1)) in (reading.line_no, reading.line_no * 10) \
+            and Decimal(m.group(1)) != reading.quantity:
         return text[m.end():]
     # "3 - ABC-1 x 10": a bare number and a dash opening the third line is that line's number.
     m = re.match(r"^\s*(\d{1,3})\s*[-–]\s", text)
