@@ -668,6 +668,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
 
 
 _DEEPEST_QUOTE = 5
+# Below the floor for approving untouched (config: auto_approve_min_confidence).
+_CORRECTED_CONFIDENCE = 0.8
 
 
 def _older_text(text: str, kept: list[tuple[int, str]]) -> str:
@@ -724,6 +726,10 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
         return None if parsed is None else _line(parsed, clause, 0, part_index, kind)
 
     corrected, unresolved = apply_corrections(older.lines, found, read_added, numbered=not older.unread)
+    for line in corrected:
+        # A correction to an order sent before: the earlier order may be on file already, and a line named by
+        # words may be named wrongly. Never approved untouched.
+        line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
     own = [line for line in lines if not in_correction(line.raw_text)]
     kept_unread = [u for u in unread if not in_correction(u[2])]
     return corrected + own, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
