@@ -782,7 +782,7 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     code = None
     # "5 cartones de STR-WRP-BLK": a unit word the vocabulary does not know, then the item's code
     packed = re.match(r"^[^\W\d_]+\s+(?:of|de|del|von|d'|di)\s+(?P<code>\S+)\s*$", item)
-    if packed and _CODE.match(packed["code"]) and re.search(r"\d", packed["code"]):
+    if packed and _CODE.match(packed["code"]) and (re.search(r"\d", packed["code"]) or packed["code"].isupper()):
         code, item = packed["code"], ""
     return {"qty": qty, "unit": None, "code": code, "description": item or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}

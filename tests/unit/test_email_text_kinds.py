@@ -232,3 +232,12 @@ def test_a_fields_label_and_value_is_not_an_order_line():
     before their names; "Blue shop towels: 4 cs" is an order line."""
     body = "Customer PO:  55102\nWeight:  260 lb\nPieces:  1 pallet / 9 cartons\nBlue shop towels: 4 cs\n"
     assert _lines(body) == [(Decimal("4"), "CS", None, "Blue shop towels")]
+
+
+def test_a_listed_count_with_a_unit_word_unknown_and_a_code():
+    """"4 bidons de CLN-GLS-SPR" under a line read: the count, then a unit word the vocabulary does not know,
+    then the item's code, read with doubt."""
+    lines = extract_text("Bonjour,\n\n2 cartons de TWL-KRF-8\n4 bidons de CLN-GLS-SPR\n", 0).lines
+    assert [(line.quantity, line.item_code) for line in lines] == [(Decimal("2"), "TWL-KRF-8"),
+                                                                   (Decimal("4"), "CLN-GLS-SPR")]
+    assert lines[1].confidence < 0.95
