@@ -116,6 +116,25 @@ _ADDRESS_WORDS = re.compile(
 )
 
 
+# What a buyer says about an item after naming it: "- the blue ones, not the black", "that fit both",
+# "since those never showed up", "(class 2 lime is fine)": words about the order, not the item's.
+_REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|please|no|but)\b)"
+                     r"|(?:since|because|as\s+(?:they|we|those|these)|which|that\s+(?:fit|are|is|go|we)|"
+                     r"not\s+the|on\s+(?:it|them|that|this)\b)\b).*$", re.IGNORECASE)
+_THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+ones?\b", re.IGNORECASE)
+_FINE = re.compile(r"\s+(?:is|are)\s+(?:fine|ok|okay|good)\b.*$", re.IGNORECASE)
+
+
+def _without_remark(description: str | None) -> str | None:
+    if not description:
+        return description
+    # "- the blue ones" names an attribute: kept as "blue"
+    kept = _THE_ONES.sub(lambda m: " " + m.group(1), description)
+    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;-–")
+    trimmed = re.sub(r"^(?:those|these|the|that|this)\s+", "", trimmed, flags=re.IGNORECASE)
+    return trimmed or description
+
+
 def _is_address(text: str) -> bool:
     """A street, suite or box named as addresses name them ("Main Street", "Adeline St", "Suite 200", "5th Ave"):
     a capitalised name or an ordinal before the street word. "mediums same way", "wet floor sign" are goods."""
@@ -468,6 +487,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
+        description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
         confidence = 0.9 if label == "QTY_BARE" else 0.96
@@ -784,7 +804,7 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     packed = re.match(r"^[^\W\d_]+\s+(?:of|de|del|von|d'|di)\s+(?P<code>\S+)\s*$", item)
     if packed and _CODE.match(packed["code"]) and (re.search(r"\d", packed["code"]) or packed["code"].isupper()):
         code, item = packed["code"], ""
-    return {"qty": qty, "unit": None, "code": code, "description": item or None, "price": None,
+    return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 

@@ -91,9 +91,9 @@ Ines
     assert [(q, u, d) for q, u, _, d in _lines(body)] == [
         (Decimal("6"), "PR", "rubber boots size 9"),
         (Decimal("12"), None, "Sacs de congélation 3 l"),
-        (Decimal("2"), "CS", "clear bags the thin ones"),
+        (Decimal("2"), "CS", "clear bags thin"),
         (Decimal("8"), "BX", "orange traffic cones 28in"),
-        (Decimal("4"), "BX", "wiper blades 22in the long ones"),
+        (Decimal("4"), "BX", "wiper blades 22in long"),
     ]
     prices = [line.unit_price for line in extract_text(body, 0).lines]
     assert prices[:2] == [Decimal("18.40"), Decimal("4.15")]
@@ -241,3 +241,11 @@ def test_a_listed_count_with_a_unit_word_unknown_and_a_code():
     assert [(line.quantity, line.item_code) for line in lines] == [(Decimal("2"), "TWL-KRF-8"),
                                                                    (Decimal("4"), "CLN-GLS-SPR")]
     assert lines[1].confidence < 0.95
+
+
+def test_remarks_about_the_order_are_no_part_of_the_description():
+    """"- the green ones, not the grey", "that fit the 12oz", "since those never came", "(size 9 is fine)":
+    an attribute said as "the green ones" is kept, the rest is talk about the order."""
+    body = ("Hi,\n\nwe need 3 boxes of latex gloves - the green ones, not the grey, 2 cases of dome lids that fit "
+            "the 12oz, 4 packs of the sponges since those never came, and 6 pairs of rain boots (size 9 is fine).\n")
+    assert [d for _, _, _, d in _lines(body)] == ["latex gloves green", "dome lids", "sponges", "rain boots size 9"]
