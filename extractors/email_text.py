@@ -249,6 +249,7 @@ def clauses(line: str) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, line[pos:]))
     out = [piece for o, c in out for piece in _bare_count_split(o, c)]
+    out = [piece for o, c in out for piece in _variant_split(o, c)]
     merged: list[tuple[int, str]] = []
     for o, c in out:
         if merged and _QTY_UNIT_ONLY.match(c):
@@ -272,6 +273,23 @@ def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
     if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]):
         return [(offset, clause)]
     return [(offset, clause[:m.start()])] + _bare_count_split(offset + m.end(), clause[m.end():])
+
+
+# "nitrile gloves small x 20 boxes, medium x 30 boxes": after a count, a comma and a word or two with a count
+# of their own are a variant of the same item.
+_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?,\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
+                                  r"(?:[x×]|[-–:])\s*\d)")
+
+
+_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–:])\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
+
+
+def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
+    m = _VARIANT_AFTER_COMMA.search(clause)
+    if not m or not re.search(r"(?:[x×]|[-–:])\s*\d", clause[:m.start() + 1]):
+        return [(offset, clause)]
+    cut = clause.index(",", m.start())
+    return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
 
 
 _QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
@@ -632,6 +650,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         digits = as_digits(line)
         previous_unit = None
+        previous_description: str | None = None
         for clause_offset, clause in clauses(digits.text):
             vague = VAGUE_MARK in clause
             parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
@@ -639,6 +658,13 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
             if parsed is None:
                 continue
+            words = (parsed["description"] or "").split()
+            if previous_description and not parsed["code"] and 0 < len(words) <= 2 \
+                    and len(previous_description.split()) > len(words) and _VARIANT.match(clause):
+                # "..., medium x 30 boxes": the variant of the item named before ("nitrile gloves small")
+                head = previous_description.split()[:-len(words)]
+                parsed["description"] = " ".join(head + words)
+            previous_description = parsed["description"]
             if parsed.get("elliptic") and previous_unit is not None:
                 parsed["unit"] = previous_unit  # "3 cases of the cups, 3 of the lids": the lids by the case too
             previous_unit = parsed["unit"] or previous_unit

@@ -249,3 +249,9 @@ def test_remarks_about_the_order_are_no_part_of_the_description():
     body = ("Hi,\n\nwe need 3 boxes of latex gloves - the green ones, not the grey, 2 cases of dome lids that fit "
             "the 12oz, 4 packs of the sponges since those never came, and 6 pairs of rain boots (size 9 is fine).\n")
     assert [d for _, _, _, d in _lines(body)] == ["latex gloves green", "dome lids", "sponges", "rain boots size 9"]
+
+
+def test_variants_of_one_item_listed_after_a_comma():
+    """"- rain boots size 8 x 6 pairs, size 10 x 4 pairs": the second is the same boots in another size."""
+    assert [(q, d) for q, _, _, d in _lines("Hi,\n\n- rain boots size 8 x 6 pairs, size 10 x 4 pairs\n")] == [
+        (Decimal("6"), "rain boots size 8"), (Decimal("4"), "rain boots size 10")]
