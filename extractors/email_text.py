@@ -771,14 +771,17 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
         parsed = _parse_line(nlp, matcher, clause)
         return None if parsed is None else _line(parsed, clause, 0, part_index, kind)
 
+    own = [line for line in lines if not in_correction(line.raw_text)]
+    if own:
+        # The newest text orders lines of its own: a new order above an older one, not a change to it.
+        return lines, unread
     corrected, unresolved = apply_corrections(older.lines, found, read_added, numbered=not older.unread)
     for line in corrected:
         # A correction to an order sent before: the earlier order may be on file already, and a line named by
         # words may be named wrongly. Never approved untouched.
         line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
-    own = [line for line in lines if not in_correction(line.raw_text)]
     kept_unread = [u for u in unread if not in_correction(u[2])]
-    return corrected + own, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
+    return corrected, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
         [(len(corrected), -1, u) for u in older.unread]
 
 

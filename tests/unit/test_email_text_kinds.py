@@ -255,3 +255,9 @@ def test_variants_of_one_item_listed_after_a_comma():
     """"- rain boots size 8 x 6 pairs, size 10 x 4 pairs": the second is the same boots in another size."""
     assert [(q, d) for q, _, _, d in _lines("Hi,\n\n- rain boots size 8 x 6 pairs, size 10 x 4 pairs\n")] == [
         (Decimal("6"), "rain boots size 8"), (Decimal("4"), "rain boots size 10")]
+
+
+def test_a_new_order_that_mentions_a_change_does_not_take_the_quoted_order():
+    body = ("Please send 4 cs cups 8oz. We had to change our dock hours to 7 am.\n\n"
+            "On Mon, 3 May 2027 at 10:00, Ana <ana@bakery.example> wrote:\n> 9 cs lids 8oz\n")
+    assert [(q, d) for q, _, _, d in _lines(body)] == [(Decimal("4"), "cups 8oz")]
