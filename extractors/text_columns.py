@@ -68,6 +68,8 @@ def heading(line: str) -> Columns | None:
     it, and no digits (a heading names columns, it holds no values)."""
     if re.search(r"\d", line) or len(line.split()) < 3:
         return None
+    if len(re.findall(r"\S(?:\s{2,}|\t|\s*\|\s*)(?=\S)", line.strip())) < 2:
+        return None  # a sentence naming "price and qty" is no heading: columns stand apart
     cells = [c.strip().lower() for c in re.split(r"\s{2,}|\t", line.strip()) if c.strip()]
     words = [w.lower() for w in line.split()]
     found: dict[str, int] = {}

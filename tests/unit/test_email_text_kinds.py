@@ -261,3 +261,9 @@ def test_a_new_order_that_mentions_a_change_does_not_take_the_quoted_order():
     body = ("Please send 4 cs cups 8oz. We had to change our dock hours to 7 am.\n\n"
             "On Mon, 3 May 2027 at 10:00, Ana <ana@bakery.example> wrote:\n> 9 cs lids 8oz\n")
     assert [(q, d) for q, _, _, d in _lines(body)] == [(Decimal("4"), "cups 8oz")]
+
+
+def test_a_sentence_naming_columns_is_no_heading():
+    assert heading("Please confirm the price and qty for each item below") is None
+    assert heading("Sr. No. | Item Description | Qty") is not None
+    assert heading("Item   Description        Qty   Rate   Amount") is not None
