@@ -492,6 +492,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         item = " ".join(item_tokens).strip()
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
             continue
+        unknown_unit = label == "QTY_LAST" and end - start == 3 and not normalise_unit(tokens[end - 1]) \
+            and not re.match(r"\d", tokens[end - 1])
         if _is_address(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
             continue  # "123 Main Street", "5 - 10": numbers that are not quantities
         first = item_tokens[0]
@@ -508,7 +510,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
-        confidence = 0.9 if label == "QTY_BARE" else 0.96
+        confidence = 0.9 if label == "QTY_BARE" else _UNKNOWN_UNIT_CONFIDENCE if unknown_unit else 0.96
         if item.lower() in _PRONOUNS:
             continue  # "the 2 of us", "1 of them": people, not goods
         elliptic = label == "QTY_FIRST" and unit is None and end - start == 2 and tokens[start + 1].lower() in _OF
@@ -589,6 +591,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
     listed_later: list[tuple[int, int, int, str]] = []
+    row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
         if not line.strip():
             paragraph += 1
@@ -608,12 +611,13 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             row = None  # "1. Paper cups 12 oz - 30 cartons" under "No. | Item | Qty": a list line reads better whole
         if row is not None:
             lines.append(_row_line(row, line, offset, part_index, kind))
+            row_ids.add(id(lines[-1]))
             order_paragraphs.add(paragraph)
             read_above = True
             continue
         if columns is not None and not line[:1].isspace():
             columns = None  # a line of its own under the table ends it ("Total", "Please confirm")
-        if read_above and last_description_wraps(lines[-1]):
+        if read_above and id(lines[-1]) in row_ids:
             code = supplier_code(line)
             if code is not None:
                 # "Your material number FS-41420-200" under a row: the supplier's code, the row's own the buyer's.
@@ -841,13 +845,11 @@ def _listed_line(line: str) -> dict[str, Any] | None:
 _LISTED_CONFIDENCE = 0.9
 
 
-def last_description_wraps(line: ExtractedLine) -> bool:
-    """Whether a row's description may go on, on the next line: a row read from columns only."""
-    return line.description is not None and line.confidence == _ROW_CONFIDENCE
-
-
 # "a couple of boxes": a number the buyer only hinted at, below any floor for approving untouched.
 _VAGUE_CONFIDENCE = 0.5
+
+# A count whose unit word we do not know ("12 colis", "20 Nos"): the catalog's unit is only a guess.
+_UNKNOWN_UNIT_CONFIDENCE = 0.9
 
 # A row whose quantity was checked by arithmetic or told by its column heading.
 _ROW_CONFIDENCE = 0.95
@@ -863,7 +865,8 @@ def _row_line(row: Row, line: str, offset: int, part_index: int, kind: str) -> E
         uom=row.unit,
         unit_price=row.price,
         line_total=row.total,
-        confidence=_ROW_CONFIDENCE,
+        # a unit written that we do not know ("20 Nos") is not the catalog's by default: a clerk sees it
+        confidence=_ROW_CONFIDENCE if row.unknown_unit is None else _UNKNOWN_UNIT_CONFIDENCE,
         provenance=Provenance(kind=kind, part_index=part_index, span=(offset + lead, offset + len(line))),
     )
 

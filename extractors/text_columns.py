@@ -61,6 +61,7 @@ class Row:
     total: Decimal | None
     checked: bool  # quantity x price = extension held, or the heading told the quantity's column
     arithmetic: bool = False  # quantity x price = extension held
+    unknown_unit: str | None = None  # a unit word written that the vocabulary does not know ("Nos", "VE")
 
 
 def heading(line: str) -> Columns | None:
@@ -220,7 +221,9 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
     quantity = values[quantity_at]
     if quantity is None or quantity <= 0 or quantity != quantity.to_integral_value():
         return None
-    unit = None
+    unit = unknown_unit = None
+    if quantity_at + 1 < len(tokens) and kinds[quantity_at + 1] == "unit?":
+        unknown_unit = tokens[quantity_at + 1]
     if quantity_at + 1 < len(tokens) and kinds[quantity_at + 1] == "unit":
         unit = normalise_unit(tokens[quantity_at + 1].strip("."))
     elif quantity_at > 0 and kinds[quantity_at - 1] == "unit" and quantity_at - 1 >= end:
@@ -228,6 +231,7 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
     words = [w for k, w in zip(range(start, end), tokens[start:end], strict=True) if k not in (position, quantity_at)]
     if (unit is None and columns is not None and columns.has_unit and columns.qty_before_description and words
             and quantity_at + 1 == start and re.fullmatch(r"[^\W\d_]{1,8}\.?", tokens[start])):
+        unknown_unit = words[0]
         words = words[1:]  # "40  VE  Nitril...": the unit column's word, one the vocabulary does not know
     if not words:
         return None
@@ -246,7 +250,7 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
     return Row(quantity=quantity, unit=unit, code=code, description=description,
                price=values[price_at] if price_at is not None else None,
                total=values[total_at] if total_at is not None else None, checked=checked,
-               arithmetic=arithmetic)
+               arithmetic=arithmetic, unknown_unit=unknown_unit)
 
 
 def _triples(numbers: list[int]) -> list[tuple[int, int, int]]:
