@@ -286,7 +286,12 @@ _VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–:])\s*\
 
 def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
     m = _VARIANT_AFTER_COMMA.search(clause)
-    if not m or not re.search(r"(?:[x×]|[-–:])\s*\d", clause[:m.start() + 1]):
+    if not m:
+        return [(offset, clause)]
+    before = clause[:clause.index(",", m.start())]
+    # the part before ends with its own count, as "x 20 boxes" or "- 4": "20 x 25 x 4 in, MERV 13 - 12 EA" is one item
+    counted = re.search(r"(?:[x×]|[-–:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
+    if not counted or (counted["unit"] and normalise_unit(counted["unit"]) in (None, *_MEASURE_UNITS)):
         return [(offset, clause)]
     cut = clause.index(",", m.start())
     return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])

@@ -278,3 +278,8 @@ def test_a_unit_word_we_do_not_know_leaves_doubt():
     columns = heading("Sl.  Description              Qty  Unit   Rate    Amount")
     row = read_row("  1  Safety goggles clear       20  Nos   4.10    82.00", columns)
     assert row is not None and row.quantity == Decimal("20") and row.unknown_unit == "Nos"
+
+
+def test_a_size_with_commas_is_no_list_of_variants():
+    assert _lines("Hi,\n\nFLT-1630-2 Panel filter 16 x 30 x 2 in, MERV 11 - 6 EA\n") == [
+        (Decimal("6"), "EA", "FLT-1630-2", "Panel filter 16 x 30 x 2 in MERV 11")]
