@@ -75,12 +75,12 @@ Item   Material  Description              PO Qty  Unit  Net price     Net value
 
 
 def test_counts_after_the_item_with_or_without_a_unit_and_prices_in_any_currency():
-    """"- rubber boots size 9 - 6 pairs @ £18.40", "... : 12 colis à 36,20 €", "clear bags (thin) 2 cases",
+    """"- rubber boots size 9 - 6 pairs @ £18.40", "... : 12 fardeaux à 36,20 €", "clear bags (thin) 2 cases",
     "safety cones, 8 boxes": the count follows the item; a remark in brackets after it still describes it."""
     body = """Hello,
 
 - rubber boots size 9 - 6 pairs @ £18.40
-- Sacs de congélation 3 l : 12 colis à 4,15 €
+- Sacs de congélation 3 l : 12 fardeaux à 4,15 €
 - clear bags (the thin ones) 2 cases
 - orange traffic cones 28in, 8 boxes
 - wiper blades 22in - 4 boxes (the long ones)
@@ -270,9 +270,9 @@ def test_a_sentence_naming_columns_is_no_heading():
 
 
 def test_a_unit_word_we_do_not_know_leaves_doubt():
-    """"12 colis", "20 Nos": a unit written that the vocabulary does not know is not the catalog's unit by
+    """"12 fardeaux", "20 Nos": a unit written that the vocabulary does not know is not the catalog's unit by
     default; the line is read, not sure enough to approve untouched."""
-    lines = extract_text("Bonjour,\n\n- Sacs de congélation 3 l : 12 colis\n", 0).lines
+    lines = extract_text("Bonjour,\n\n- Sacs de congélation 3 l : 12 fardeaux\n", 0).lines
     assert [(line.quantity, line.uom) for line in lines] == [(Decimal("12"), None)]
     assert lines[0].confidence < 0.95
     columns = heading("Sl.  Description              Qty  Unit   Rate    Amount")
