@@ -103,7 +103,9 @@ _NOT_A_LINE = re.compile(
     r"subtotal|tax|currency|terms|payment|invoice|account|"
     # a field's label, whatever words precede its name: "Customer PO: 77301", "PRO number: ...", "Weight: 412 lb"
     r"[\w .#/&-]{0,30}?\b(?:p\.?o\.?|number|no\.?|nr\.?|weight|pieces|ref(?:erence)?|date|id|account|invoice|"
-    r"tracking|pallets?|gewicht|poids|peso)\s*[:#]|"
+    r"tracking|pallets?|gewicht|poids|peso)\s*[:#]"
+    # ... unless the line goes on to a quantity: "Part no: ABC-123 qty 5", "Item no. XY-44 - 3 boxes"
+    r"(?![^\n]*(?:\b(?:qty|quantity|menge|cantidad|qt[ée])\b|\s[-–x×]\s*\d))|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
     r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)",

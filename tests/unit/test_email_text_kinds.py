@@ -283,3 +283,8 @@ def test_a_unit_word_we_do_not_know_leaves_doubt():
 def test_a_size_with_commas_is_no_list_of_variants():
     assert _lines("Hi,\n\nFLT-1630-2 Panel filter 16 x 30 x 2 in, MERV 11 - 6 EA\n") == [
         (Decimal("6"), "EA", "FLT-1630-2", "Panel filter 16 x 30 x 2 in MERV 11")]
+
+
+def test_a_part_number_label_with_a_quantity_is_an_order_line():
+    assert [q for q, _, _, _ in _lines("Hi,\n\nPart no: QR-5512 qty 5\nItem no. ZT-908 - 3 boxes\n")] == [
+        Decimal("5"), Decimal("3")]
