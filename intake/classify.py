@@ -39,7 +39,8 @@ _NAMES_AN_ORDER = re.compile(
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
 _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|ordine|ordinare|bestelling|"
-                             r"bestellen|graag\s+(leveren|ontvangen)|encomenda|please (send|ship)|"
+                             r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
+                             r"please (send|ship)|"
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              r"(we are|we're) running low)\b", re.IGNORECASE)
 # What a buyer writes about when the mail is not an order even though it names a PO and items: each
