@@ -172,7 +172,7 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     table = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma, headerless=True)
     if table.header is None:
         return Extraction(NAME, part_index, notes=["no order table header found"])
-    above = rows_above_as_text(rows, table.header.index) if not table.header.inferred else ""
+    above = rows_above_as_text(rows, table.header.top) if not table.header.inferred else ""
     header = find_header(above + "\n" + table.header_text, part_index, "csv")
     notes = ["no header row: columns typed by their values"] if table.header.inferred else []
     if encoding not in ("utf-8", FALLBACK_ENCODING) and not encoding.startswith("utf-"):

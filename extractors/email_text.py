@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from extractors import text_table
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.stated import find_stated
@@ -408,7 +409,18 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     order_paragraphs: set[int] = set()
     paragraph = 0
     read_above = False  # whether the non-blank line above was read as an order line
+    # A table pasted into the text (tab-separated cells, or columns lined up with spaces) is read cell by
+    # cell by the table reader (text_table.py), where it stands; its rows are not read again as prose.
+    tables = {t.first: t for t in text_table.find_tables(kept, part_index, kind)}
+    in_table = {m for t in tables.values() for m in range(t.first, t.last + 1)}
     for n, (offset, line) in enumerate(kept):
+        if n in tables:
+            unread.extend((len(lines), -1, text) for text in tables[n].unread)
+            lines.extend(tables[n].lines)
+            order_paragraphs.add(paragraph)
+            read_above = False
+        if n in in_table:
+            continue
         if not line.strip():
             paragraph += 1
             read_above = False

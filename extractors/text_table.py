@@ -1,0 +1,116 @@
+"""Tables pasted into a plain-text body, read by the shared table reader before the prose is.
+
+A spreadsheet copied into an email arrives as lines of cells split by tabs; a stock sheet or a report
+printed in a fixed font arrives as columns lined up with spaces. Either is a table when one of its lines
+is a header naming a quantity column and an item or description column ("Item / On hand / Par / Order",
+"Part # / Description / Qty / UOM / Unit $"): then its rows are read cell by cell, so the order column is
+the quantity, a count on the shelf never is, and a total or a row with nothing to order is no line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.tabular import Cell, find_header_row, rows_to_lines
+from models.schemas import ExtractedLine, Provenance
+
+# Columns lined up with spaces are told apart by a gap of two spaces or more (one space is a word gap).
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+@dataclass
+class TextTable:
+    """A table found in the text: the positions (in the list of lines given) of its header and of its
+    last row, and what was read from it."""
+
+    first: int
+    last: int
+    lines: list[ExtractedLine] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")]
+
+
+def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a line whose cells are two spaces or more apart."""
+    return [(m.start(), m.end(), m.group(0)) for m in _GAP.finditer(line.expandtabs(8))]
+
+
+def _in_columns(cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]]) -> list[Cell]:
+    """A spaced row's cells put under the header's columns: each cell goes to the column whose stretch
+    (from its name to the next column's) it overlaps most; numbers stand right-aligned under a name
+    as often as left-aligned."""
+    row: list[list[str]] = [[] for _ in header]
+    for start, end, text in cells:
+        best, overlap = 0, -1
+        for k, (h_start, _h_end, _) in enumerate(header):
+            left = h_start if k else 0
+            right = header[k + 1][0] if k + 1 < len(header) else 1 << 30
+            # A number right-aligned under a short name may start before it: its column reaches back
+            # to the end of the name before.
+            if k and start < h_start:
+                left = min(h_start, header[k - 1][1] + 1)
+            shared = min(end, right) - max(start, left)
+            if shared > overlap:
+                best, overlap = k, shared
+        row[best].append(text)
+    return [" ".join(parts) if parts else None for parts in row]
+
+
+def find_tables(kept: list[tuple[int, str]], part_index: int, kind: str = "text") -> list[TextTable]:
+    """The tables among the lines of a body (`kept`: (offset, line) pairs, as email_text.order_text
+    gives them). A table runs from its header line to the last line before a blank one."""
+    found: list[TextTable] = []
+    n = 0
+    while n < len(kept):
+        table = _table_at(kept, n, part_index, kind)
+        if table is None:
+            n += 1
+            continue
+        found.append(table)
+        n = table.last + 1
+    return found
+
+
+def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
+    line = kept[n][1]
+    tabbed = "\t" in line.strip()
+    if tabbed:
+        header_cells: list[Cell] = list(_tab_cells(line))
+    else:
+        spaced = _spaced_cells(line)
+        if len(spaced) < 3 or not re.search(r"\S {2,}\S", line):
+            return None
+        header_cells = [text for _, _, text in spaced]
+    if find_header_row([header_cells]) is None:
+        return None
+    rows: list[list[Cell]] = [header_cells]
+    last = n
+    for m in range(n + 1, len(kept)):
+        text = kept[m][1]
+        if not text.strip():
+            break
+        if tabbed:
+            if "\t" not in text:
+                break
+            rows.append(list(_tab_cells(text)))
+        else:
+            cells = _spaced_cells(text)
+            if len(cells) < 2:
+                break
+            rows.append(_in_columns(cells, spaced))
+        last = m
+    if last == n or (not tabbed and last - n < 2):
+        return None  # a header with no rows, or two spaced lines that may be prose: not a table
+
+    def provenance(row: int, col: int | None) -> Provenance:
+        offset, text = kept[n + row]
+        return Provenance(kind=kind, part_index=part_index, span=(offset, offset + len(text)))
+
+    read = rows_to_lines(rows, kind, provenance)
+    if read.header is None or read.header.index != 0:
+        return None
+    return TextTable(n, last, read.lines, read.unread)
