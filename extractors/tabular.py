@@ -75,7 +75,12 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                    "referencia", "référence", "your sku", "supplier sku", "vendor sku", "item id", "código",
                    "codigo", "cód", "cod", "codice", "codice articolo", "artikelnr", "art nr", "réf",
                    "code article", "código artículo", "artículo", "articulo", "articolo", "ihre art nr",
-                   "ihre artikelnummer"]),
+                   "ihre artikelnummer", "upc", "ean", "gtin", "barcode", "upc code", "ean code", "gtin code",
+                   "code barre", "code ean", "código de barras", "codigo de barras", "strichcode", "ean nr"]),
+    # What tells one variant of an item from another, in a column of its own ("Class 3 vest" | "XL"): part
+    # of what the buyer names, so it is read into the description.
+    ("variant", ["size", "colour", "color", "größe", "groesse", "farbe", "taille", "couleur", "talla",
+                 "misura", "colore", "length", "width"]),
 ]
 _TOTAL_ROW = re.compile(
     r"^\s*(?:(?:po|p\.o\.|order|grand|invoice|net|gross|estimated|est\.?|page|sous|sub)\s*-?\s*)?"
@@ -100,6 +105,11 @@ _CHARGE_WORDS = {"charge", "charges", "cost", "costs", "fee", "fees", "amount", 
                  "transporte", "costes", "gastos", "frais", "versand", "kosten"}
 
 
+# Totals words that also begin the names of goods ("Shipping labels", "Notes, sticky", "Balance scale").
+_GOODS_TOO = {"shipping", "handling", "notes", "note", "comment", "comments", "remarks", "balance", "port", "tax",
+              "payment", "terms", "discount", "delivery", "service", "transporte", "surcharge"}
+
+
 def _total_label(text: str, has_quantity: bool, code: str | None) -> bool:
     """A totals, tax or charges row (or the notes under the table), said in its first cell or its
     description. With a quantity and an item code of its own, it is goods whatever its name."""
@@ -110,6 +120,8 @@ def _total_label(text: str, has_quantity: bool, code: str | None) -> bool:
         return True
     if code and code != text and re.search(r"\d", code):
         return False
+    if m.group(1).split()[0].lower() not in _GOODS_TOO:
+        return True  # "Freight (prepay & add)", "Total", "MwSt.": nothing sold is called so
     rest = re.findall(r"[^\W\d_]+", text[m.end():].lower())
     return all(len(w) == 1 or w in _CHARGE_WORDS for w in rest)
 
@@ -470,18 +482,24 @@ def rows_to_lines(
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     lines: list[ExtractedLine] = []
     below_totals = False  # after a totals row the table has ended: what follows is not a line
+    after_gap = False  # an empty row stands between this row and the line above
     for i in range(header.index + 1, len(rows)):
         if _heading_row(rows[i]):
             continue  # a group's name over its rows ("Kitchen", "Nursing Units"), spanning the table
         row = _own_cells(rows[i], cols["quantity"])
         texts = [text_of(c) for c in row]
         if not any(re.search(r"\w", t) for t in texts):
+            after_gap = True
             continue  # empty, or a rule drawn with dashes
+        gap, after_gap = after_gap, False
         if [_norm(c) for c in row] == header_texts:
             continue  # the header repeated on the next page
         first = next((t for t in texts if t), "")
         code = text_of(_cell(row, cols.get("item_code"))) or None
         description = text_of(_cell(row, cols.get("description"))) or None
+        variant = text_of(_cell(row, cols.get("variant")))
+        if description and variant and not re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", description, re.I):
+            description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"
         qty_text = text_of(_cell(row, cols["quantity"]))
         qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
         if _total_label(first, qty is not None, code) or _total_label(description or "", qty is not None, code):
@@ -495,7 +513,8 @@ def rows_to_lines(
             if below_totals:
                 continue  # payment terms, a tax summary: under the totals, neither a wrap nor a line
             # A row with only a description under a line is that line's description wrapping over.
-            if lines and description and not code and not any(
+            # Not across an empty row: what stands below one is a note under the table.
+            if lines and description and not code and not gap and not any(
                 text_of(_cell(row, cols.get(f))) for f in ("unit_price", "line_total")
             ):
                 prev = lines[-1]

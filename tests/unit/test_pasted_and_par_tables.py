@@ -169,7 +169,7 @@ def test_excel_clipboard_html_with_styles_empty_cells_and_a_freight_row():
         <td class=xl65>Cost</td></tr>
     <tr><td>SL-4061</td><td>Shipping labels 4x6</td><td>10</td><td></td><td>$8.75</td></tr>
     <tr><td>PT-2200</td><td>Packing tape 2in clear</td><td>36</td><td></td><td>$1.60</td></tr>
-    <tr><td></td><td>Freight</td><td>1</td><td></td><td>$45.00</td></tr>
+    <tr><td>FRT</td><td>Freight (prepaid and added)</td><td>1</td><td></td><td>$45.00</td></tr>
     </table></body></html>"""
     ex = _html(html)
     assert [(ln.item_code, ln.description, ln.quantity, ln.unit_price) for ln in ex.lines] == [
@@ -305,3 +305,32 @@ def test_a_zero_or_dash_in_any_order_table_orders_nothing():
     read = rows_to_lines(rows, "csv", lambda r, c: Provenance(kind="csv", row=r))
     assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AA-1", Decimal(2))]
     assert read.unread == ["AA-4 | Fourth"]
+
+
+def test_a_size_column_is_part_of_what_the_buyer_names():
+    """GIVEN an order form with one item in three sizes, the size in a column of its own THEN each
+    line's description names its size (a clerk and the matcher tell the sizes apart)."""
+    rows = [["Item", "Size", "Qty", "Unit"], ["Rain jacket hi-vis", "M", "3", "ea"],
+            ["Rain jacket hi-vis", "XL", "2", "ea"], ["Work gloves, size L", "L", "5", "pr"]]
+    read = rows_to_lines(rows, "sheet", lambda r, c: Provenance(kind="sheet", row=r))
+    assert [ln.description for ln in read.lines] == ["Rain jacket hi-vis M", "Rain jacket hi-vis XL",
+                                                    "Work gloves, size L"]
+
+
+def test_a_note_under_the_table_after_an_empty_row_is_no_part_of_the_last_line():
+    """GIVEN a sheet whose lines end, then an empty row, then a note in the first column THEN the last
+    line's description stays its own."""
+    rows = [["Item", "Qty", "Unit"], ["Anchor bolts galvanised", "40", "ea"], [], ["Call the site office on arrival"]]
+    read = rows_to_lines(rows, "sheet", lambda r, c: Provenance(kind="sheet", row=r))
+    assert [ln.description for ln in read.lines] == ["Anchor bolts galvanised"]
+
+
+def test_a_upc_column_gives_the_item_code():
+    """GIVEN a table whose only code column is the UPC THEN the UPC is the line's item code (the
+    catalog knows its products' GTINs)."""
+    body = ("Please ship:\n\nUPC            DESCRIPTION           QTY  UOM\n"
+            "012345678905   TOWEL ROLL KRAFT       12  CS\n"
+            "012345678912   SOAP GEL 1L             6  CS\n\nThanks\n")
+    ex = _text(body)
+    assert [(ln.item_code, ln.quantity, ln.uom) for ln in ex.lines] == [
+        ("012345678905", Decimal(12), "CS"), ("012345678912", Decimal(6), "CS")]
