@@ -75,7 +75,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                    "referencia", "référence", "your sku", "supplier sku", "vendor sku", "item id", "código",
                    "codigo", "cód", "cod", "codice", "codice articolo", "artikelnr", "art nr", "réf",
                    "code article", "código artículo", "artículo", "articulo", "articolo", "ihre art nr",
-                   "ihre artikelnummer", "upc", "ean", "gtin", "barcode", "upc code", "ean code", "gtin code",
+                   "ihre artikelnummer", "stock no", "stock number", "stock nr", "upc", "ean", "gtin", "barcode",
+                   "upc code", "ean code", "gtin code",
                    "code barre", "code ean", "código de barras", "codigo de barras", "strichcode", "ean nr"]),
     # What tells one variant of an item from another, in a column of its own ("Class 3 vest" | "XL"): part
     # of what the buyer names, so it is read into the description.
@@ -214,6 +215,11 @@ def _by_words(text: str) -> str | None:
     return None
 
 
+def is_column_name(text: str) -> bool:
+    """Whether the text is, whole, one of the column names we know ("Unit Price", not "Qty Unit")."""
+    return _norm(text) in _EXACT
+
+
 @dataclass
 class HeaderRow:
     index: int  # -1 when the file has no header row and the columns were typed by their values
@@ -308,7 +314,11 @@ def _seller_code(cell: Cell) -> bool:
 
 def _settle_codes(row: Sequence[Cell], names: list[str | None]) -> list[str | None]:
     """Two code columns, one of them the seller's ("item_code" and "vendor_sku"): the seller's is the
-    item code, the other the buyer's part number (unless the table has one)."""
+    item code, the other the buyer's part number (unless the table has one). Two unit columns, one of
+    them "Pack": the pack size ("96/CS") is not the unit the quantity counts."""
+    units = [j for j, name in enumerate(names) if name == "uom"]
+    if len(units) > 1 and any(_norm(_cell(row, j)) != "pack" for j in units):
+        names = [None if j in units and _norm(_cell(row, j)) == "pack" else name for j, name in enumerate(names)]
     codes = [j for j, name in enumerate(names) if name == "item_code"]
     if len(codes) < 2 or "customer_part" in names:
         return names

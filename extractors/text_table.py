@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.tabular import Cell, find_header_row, rows_to_lines
+from extractors.tabular import LINE_VALUES, Cell, classify_header, find_header_row, is_column_name, rows_to_lines
 from models.schemas import ExtractedLine, Provenance
 
 # Columns lined up with spaces are told apart by a gap of two spaces or more (one space is a word gap).
 _GAP = re.compile(r"\S+(?: \S+)*")
+_RULE = re.compile(r"\s*[-=_+|]{3,}[-=_+| \t]*")
 
 
 @dataclass
@@ -39,24 +40,53 @@ def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _GAP.finditer(line.expandtabs(8))]
 
 
+def _split_names(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Header cells with two column names one space apart ("QTY UOM", "Qty Unit") cut in two, where
+    each part names a different value of a line and the whole is no name of its own ("Unit Price")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in cells:
+        cut = None
+        if not is_column_name(text):
+            for m in re.finditer(" ", text):
+                left, right = classify_header(text[:m.start()]), classify_header(text[m.end():])
+                if left in LINE_VALUES and right in LINE_VALUES and left != right:
+                    cut = m
+                    break
+        if cut is None:
+            out.append((start, end, text))
+        else:
+            out.append((start, start + cut.start(), text[:cut.start()]))
+            out.append((start + cut.end(), end, text[cut.end():]))
+    return out
+
+
+def _column_of(start: int, end: int, header: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """The header column a stretch of a row overlaps most, and by how much: each column reaches from
+    its name to the next one's, and back to the end of the name before (numbers stand right-aligned
+    under a short name as often as left-aligned)."""
+    best, overlap = 0, -(1 << 30)
+    for k, (h_start, _h_end, _) in enumerate(header):
+        left = min(h_start, header[k - 1][1] + 1) if k else 0
+        right = header[k + 1][0] if k + 1 < len(header) else 1 << 30
+        shared = min(end, right) - max(start, left)
+        if shared > overlap:
+            best, overlap = k, shared
+    return best, overlap
+
+
 def _in_columns(cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]]) -> list[Cell]:
-    """A spaced row's cells put under the header's columns: each cell goes to the column whose stretch
-    (from its name to the next column's) it overlaps most; numbers stand right-aligned under a name
-    as often as left-aligned."""
+    """A spaced row's cells put under the header's columns, each where it overlaps most. A cell over
+    two columns with one space inside ("40 CS" under "QTY" and "UOM", "001 JN-20130" under "LN" and
+    "ITEM") is cut into its words, each put where it stands."""
     row: list[list[str]] = [[] for _ in header]
     for start, end, text in cells:
-        best, overlap = 0, -1
-        for k, (h_start, _h_end, _) in enumerate(header):
-            left = h_start if k else 0
-            right = header[k + 1][0] if k + 1 < len(header) else 1 << 30
-            # A number right-aligned under a short name may start before it: its column reaches back
-            # to the end of the name before.
-            if k and start < h_start:
-                left = min(h_start, header[k - 1][1] + 1)
-            shared = min(end, right) - max(start, left)
-            if shared > overlap:
-                best, overlap = k, shared
-        row[best].append(text)
+        words = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+        columns = {_column_of(w_start, w_end, header)[0] for w_start, w_end, _ in words}
+        if len(columns) > 1 and all(_column_of(w_start, w_end, header)[1] > 0 for w_start, w_end, _ in words):
+            for w_start, w_end, word in words:
+                row[_column_of(w_start, w_end, header)[0]].append(word)
+        else:
+            row[_column_of(start, end, header)[0]].append(text)
     return [" ".join(parts) if parts else None for parts in row]
 
 
@@ -81,7 +111,7 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
     if tabbed:
         header_cells: list[Cell] = list(_tab_cells(line))
     else:
-        spaced = _spaced_cells(line)
+        spaced = _split_names(_spaced_cells(line))
         if len(spaced) < 3 or not re.search(r"\S {2,}\S", line):
             return None
         header_cells = [text for _, _, text in spaced]
@@ -93,6 +123,9 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
         text = kept[m][1]
         if not text.strip():
             break
+        if _RULE.fullmatch(text):
+            last = m
+            continue  # the line drawn under the header ("--- ---------- -----")
         if tabbed:
             if "\t" not in text:
                 break
