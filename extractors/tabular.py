@@ -439,12 +439,25 @@ def _cell(row: Sequence[Cell], col: int | None) -> Cell:
     return row[col]
 
 
+# Thousands grouped with dots and no decimals ("1.200", "12.500"): in a table that writes decimals with a
+# comma, that is twelve hundred, never one point two.
+_DOT_THOUSANDS = re.compile(r"\s*\d{1,3}(?:\.\d{3})+\s*")
+
+
+def _number(text: str, decimal_comma: bool | None) -> Decimal | None:
+    if decimal_comma and _DOT_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "")
+    return parse_decimal(text, decimal_comma)
+
+
 def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal | None, str | None]:
     text = text_of(cell)
     m = re.fullmatch(r"([\d.,' ]+)\s*([A-Za-z]{1,8})\.?", text)
     if m:
-        return parse_decimal(m.group(1), decimal_comma), normalise_unit(m.group(2))
-    return parse_decimal(cell if not isinstance(cell, str) else text, decimal_comma), None
+        return _number(m.group(1), decimal_comma), normalise_unit(m.group(2))
+    if isinstance(cell, str | MergedCopy):
+        return _number(text, decimal_comma), None
+    return parse_decimal(cell, decimal_comma), None
 
 
 HEADER_COLUMNS = ("po_number", "order_date", "requested_date")
@@ -620,9 +633,9 @@ def money(cell: Cell, decimal_comma: bool | None = None) -> Decimal | None:
         cell = cell.value
     if not isinstance(cell, str):
         return parse_decimal(cell, decimal_comma)
-    value = parse_decimal(cell, decimal_comma)
+    value = _number(cell, decimal_comma)
     if value is None:
-        value = parse_decimal(_CURRENCY_AFFIX.sub("", cell), decimal_comma)
+        value = _number(_CURRENCY_AFFIX.sub("", cell), decimal_comma)
     return value
 
 

@@ -214,17 +214,19 @@ def test_a_line_number_column_marked_hash_is_no_item_code():
 
 def test_european_csv_with_title_block_semicolons_decimal_commas_and_quotes():
     """GIVEN a German CSV: a title block above the header, semicolons, quoted fields holding a
-    semicolon, decimal commas ("12,5") and thousands dots ("1.234,50"), and a freight row THEN each
+    semicolon, decimal commas ("12,5") and thousands dots ("1.234,50", "1.500"), and a freight row THEN each
     value is read in that locale and the freight is no line."""
     text = ("Bestellung;;;;;\nLieferant: Nordhafen Handel;;;;;\n;;;;;\n"
             "Artikelnr.;Bezeichnung;Menge;Einheit;Einzelpreis;Gesamtpreis\n"
             'KL-5521;"Klebeband; braun 50mm";12,5;Stk;3,40;42,50\n'
             "KL-5530;Stretchfolie 500mm;100;Rolle;12,34;1.234,00\n"
+            "KL-5600;Kabelbinder 200mm;1.500;Stk;0,02;30,00\n"
             "Fracht;;;;;25,00\n")
     ex = extract_part(Part(0, "attachment", "text/csv", "bestellung.csv", text.encode("cp1252")))
     assert [(ln.item_code, ln.description, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines] == [
         ("KL-5521", "Klebeband; braun 50mm", Decimal("12.5"), Decimal("3.40"), Decimal("42.50")),
-        ("KL-5530", "Stretchfolie 500mm", Decimal(100), Decimal("12.34"), Decimal("1234.00"))]
+        ("KL-5530", "Stretchfolie 500mm", Decimal(100), Decimal("12.34"), Decimal("1234.00")),
+        ("KL-5600", "Kabelbinder 200mm", Decimal(1500), Decimal("0.02"), Decimal("30.00"))]
     assert ex.unread == []  # the freight row is neither a line nor a doubt
     assert ex.lines[0].uom == "STK" or ex.lines[0].uom == "EA"  # the unit cell passed through
 
@@ -352,3 +354,14 @@ def test_fixed_width_print_with_a_rule_under_the_header_and_names_one_space_apar
         ("BK-4410", "BINDER CLIPS LARGE", Decimal(30), "BX", Decimal("1.2500")),
         ("BK-5520", "FILE FOLDERS LETTER", Decimal(4), "BX", Decimal("11.9000"))]
     assert ex.unread == []
+
+
+def test_csv_whose_title_block_is_full_of_commas_keeps_its_semicolons():
+    """GIVEN a semicolon CSV under a title block written in sentences with commas THEN the delimiter is
+    the one whose rows hold the order table's header, not the title's commas."""
+    text = ("Kunde: Beispiel Bau, Werk 3, Halle 2\nBestellung vom 03.02.2026, Lieferung bitte bis Freitag, danke\n"
+            "Hinweis: Anlieferung, Tor 4, ab 7 Uhr\n\nArtikelnr.;Bezeichnung;Menge;Einheit\n"
+            "DB-100;Dübel 8mm, grau;200;Stk\nSR-220;Schrauben 5x60;4;Pck\n")
+    ex = extract_part(Part(0, "attachment", "text/csv", "bestellung.csv", text.encode()))
+    assert [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines] == [
+        ("DB-100", "Dübel 8mm, grau", Decimal(200)), ("SR-220", "Schrauben 5x60", Decimal(4))]
