@@ -19,7 +19,9 @@ _MAX_COLSPAN = 50
 _MAX_ROWSPAN = 500
 _MAX_WIDTH = 200
 
-RawCell = tuple[str, int, int]  # text, rows spanned, columns spanned
+# Text, rows spanned, columns spanned (negative: the columns only look spanned, as Excel writes a text
+# that runs over empty cells, "mso-ignore:colspan"; they hold nothing of it).
+RawCell = tuple[str, int, int]
 
 
 def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
@@ -55,7 +57,10 @@ class _TableReader(HTMLParser):
             self._close_cell()
             if not self._stack[-1]:
                 self._stack[-1].append([])
-            self._cells[-1] = ([], _span(attrs, "rowspan", _MAX_ROWSPAN), _span(attrs, "colspan", _MAX_COLSPAN))
+            colspan = _span(attrs, "colspan", _MAX_COLSPAN)
+            if "mso-ignore:colspan" in (dict(attrs).get("style") or "").replace(" ", "").lower():
+                colspan = -colspan  # Excel's text running over empty cells: they stay empty
+            self._cells[-1] = ([], _span(attrs, "rowspan", _MAX_ROWSPAN), colspan)
         if tag in _BLOCK_TAGS:
             self.text.append("\n")
             self._cell_text(" ")  # "<div>PURCHASE ORDER</div><div>No. 4711</div>" is two words in a cell
@@ -111,12 +116,12 @@ def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:
 
         for text, rowspan, colspan in cells:
             fill_covered()
-            for k in range(colspan):
+            for k in range(abs(colspan)):
                 if len(row) >= _MAX_WIDTH:
                     break
                 if rowspan > 1:
                     below[len(row)] = (rowspan - 1, text)
-                row.append(text if k == 0 else MergedCopy(text))
+                row.append(text if k == 0 else MergedCopy(text) if colspan > 0 else None)
         for col in sorted(covered):
             if col >= len(row) and col < _MAX_WIDTH:
                 row.extend([None] * (col - len(row)))

@@ -365,3 +365,13 @@ def test_csv_whose_title_block_is_full_of_commas_keeps_its_semicolons():
     ex = extract_part(Part(0, "attachment", "text/csv", "bestellung.csv", text.encode()))
     assert [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines] == [
         ("DB-100", "Dübel 8mm, grau", Decimal(200)), ("SR-220", "Schrauben 5x60", Decimal(4))]
+
+
+def test_excel_text_running_over_empty_cells_is_not_copied_into_them():
+    """GIVEN Excel's clipboard HTML, where a long name runs over the empty cell beside it
+    (colspan with mso-ignore:colspan) THEN that cell stays empty: the name is not also the unit."""
+    html = ("<table><tr><td>Code</td><td>Description</td><td>Unit</td><td>Qty</td></tr>"
+            "<tr><td>RT-88</td><td colspan=2 style='mso-ignore:colspan'>Replacement trigger sprayer heads</td>"
+            "<td>24</td></tr></table>")
+    ex = _html(html)
+    assert [(ln.item_code, ln.quantity, ln.uom) for ln in ex.lines] == [("RT-88", Decimal(24), None)]
