@@ -1,10 +1,11 @@
 """Tables pasted into a plain-text body, read by the shared table reader before the prose is.
 
-A spreadsheet copied into an email arrives as lines of cells split by tabs; a stock sheet or a report
-printed in a fixed font arrives as columns lined up with spaces. Either is a table when one of its lines
-is a header naming a quantity column and an item or description column ("Item / On hand / Par / Order",
-"Part # / Description / Qty / UOM / Unit $"): then its rows are read cell by cell, so the order column is
-the quantity, a count on the shelf never is, and a total or a row with nothing to order is no line.
+A spreadsheet copied into an email arrives as lines of cells split by tabs (a chat tool's table, by
+bars); a stock sheet or a report printed in a fixed font arrives as columns lined up with spaces.
+Either is a table when one of its lines is a header naming a quantity column and an item or
+description column ("Item / On hand / Par / Order", "Part # / Description / Qty / UOM / Unit $"):
+then its rows are read cell by cell, so the order column is the quantity, a count on the shelf never
+is, and a total or a row with nothing to order is no line.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ class TextTable:
 
 def _tab_cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """Cells between bars ("| Item | Qty |", as chat tools and Markdown write a table)."""
+    cells = [c.strip() for c in line.strip().split("|")]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
 
 
 def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -107,9 +118,11 @@ def find_tables(kept: list[tuple[int, str]], part_index: int, kind: str = "text"
 
 def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
     line = kept[n][1]
-    tabbed = "\t" in line.strip()
-    if tabbed:
-        header_cells: list[Cell] = list(_tab_cells(line))
+    # Cells split by a sign (tabs from a spreadsheet, bars from a chat tool) or lined up with spaces.
+    split = _tab_cells if "\t" in line.strip() else _pipe_cells if line.count("|") >= 2 else None
+    tabbed = split is not None
+    if split is not None:
+        header_cells: list[Cell] = list(split(line))
     else:
         spaced = _split_names(_spaced_cells(line))
         if len(spaced) < 3 or not re.search(r"\S {2,}\S", line):
@@ -126,10 +139,10 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
         if _RULE.fullmatch(text):
             last = m
             continue  # the line drawn under the header ("--- ---------- -----")
-        if tabbed:
-            if "\t" not in text:
+        if split is not None:
+            if ("\t" if split is _tab_cells else "|") not in text:
                 break
-            rows.append(list(_tab_cells(text)))
+            rows.append(list(split(text)))
         else:
             cells = _spaced_cells(text)
             if len(cells) < 2:

@@ -375,3 +375,13 @@ def test_excel_text_running_over_empty_cells_is_not_copied_into_them():
             "<td>24</td></tr></table>")
     ex = _html(html)
     assert [(ln.item_code, ln.quantity, ln.uom) for ln in ex.lines] == [("RT-88", Decimal(24), None)]
+
+
+def test_a_table_drawn_with_bars_in_the_text():
+    """GIVEN a table written with bars ("| Item | Qty |") and a rule of dashes under its header THEN its
+    rows are read cell by cell."""
+    body = ("hi, for tomorrow:\n\n| Item | Qty | Unit |\n|---|---|---|\n| Coffee lids 12oz | 4 | cs |\n"
+            "| Stir sticks | 2 | bx |\n\nthx\n")
+    ex = _text(body)
+    assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
+        ("Coffee lids 12oz", Decimal(4), "CS"), ("Stir sticks", Decimal(2), "BX")]
