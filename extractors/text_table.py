@@ -131,6 +131,7 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
     if find_header_row([header_cells]) is None:
         return None
     rows: list[list[Cell]] = [header_cells]
+    guessed: set[int] = set()  # rows whose cells were put under the columns by where they stand
     last = n
     for m in range(n + 1, len(kept)):
         text = kept[m][1]
@@ -147,6 +148,8 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
             cells = _spaced_cells(text)
             if len(cells) < 2:
                 break
+            if len(cells) != len(spaced):
+                guessed.add(kept[m][0])
             rows.append(_in_columns(cells, spaced))
         last = m
     if last == n or (not tabbed and last - n < 2):
@@ -159,4 +162,9 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
     read = rows_to_lines(rows, kind, provenance)
     if read.header is None or read.header.index != 0:
         return None
+    for line in read.lines:
+        if line.provenance and line.provenance.span and line.provenance.span[0] in guessed:
+            # Not one cell under each name: which value is the quantity was judged by position, which a
+            # clerk should confirm.
+            line.confidence = min(line.confidence, 0.9)
     return TextTable(n, last, read.lines, read.unread)

@@ -385,3 +385,16 @@ def test_a_table_drawn_with_bars_in_the_text():
     ex = _text(body)
     assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
         ("Coffee lids 12oz", Decimal(4), "CS"), ("Stir sticks", Decimal(2), "BX")]
+
+
+def test_values_put_under_columns_by_position_are_held_for_a_clerk():
+    """GIVEN a spaced table whose row has fewer cells than the header has names THEN the line read from
+    it is below the confidence an order needs to go through untouched; a row with one cell under each
+    name is not."""
+    body = ("ITEM                 ON HAND  PAR  ORDER\n"
+            "Cups 12oz (cs)             1    4      3\n"
+            "Lids 12oz (cs)                     2\n\n")
+    ex = _text(body)
+    assert [(ln.description, ln.quantity) for ln in ex.lines] == [("Cups 12oz (cs)", Decimal(3)),
+                                                                  ("Lids 12oz (cs)", Decimal(2))]
+    assert ex.lines[0].confidence >= 0.95 and ex.lines[1].confidence < 0.95
