@@ -315,7 +315,13 @@ def _seller_code(cell: Cell) -> bool:
 def _settle_codes(row: Sequence[Cell], names: list[str | None]) -> list[str | None]:
     """Two code columns, one of them the seller's ("item_code" and "vendor_sku"): the seller's is the
     item code, the other the buyer's part number (unless the table has one). Two unit columns, one of
-    them "Pack": the pack size ("96/CS") is not the unit the quantity counts."""
+    them "Pack": the pack size ("96/CS") is not the unit the quantity counts. "Order" beside "Qty": the
+    quantity is the "Qty"."""
+    # "Order" or "Need" names the quantity of a stock sheet; beside a "Qty" column it is something else.
+    quantities = [j for j, name in enumerate(names) if name == "quantity"]
+    if len(quantities) > 1 and any(_norm(_cell(row, j)) not in _ALONE_ONLY for j in quantities):
+        names = [None if j in quantities and _norm(_cell(row, j)) in _ALONE_ONLY else name
+                 for j, name in enumerate(names)]
     units = [j for j, name in enumerate(names) if name == "uom"]
     if len(units) > 1 and any(_norm(_cell(row, j)) != "pack" for j in units):
         names = [None if j in units and _norm(_cell(row, j)) == "pack" else name for j, name in enumerate(names)]

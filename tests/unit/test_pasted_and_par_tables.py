@@ -398,3 +398,11 @@ def test_values_put_under_columns_by_position_are_held_for_a_clerk():
     assert [(ln.description, ln.quantity) for ln in ex.lines] == [("Cups 12oz (cs)", Decimal(3)),
                                                                   ("Lids 12oz (cs)", Decimal(2))]
     assert ex.lines[0].confidence >= 0.95 and ex.lines[1].confidence < 0.95
+
+
+def test_order_beside_a_qty_column_is_not_the_quantity():
+    """GIVEN a table with an "Order" column (the buyer's order numbers) left of its "Qty" column THEN the
+    quantity is read from "Qty"."""
+    rows = [["Order", "Item", "Description", "Qty"], ["7", "CL-220", "Clamp 2in", "15"]]
+    read = rows_to_lines(rows, "csv", lambda r, c: Provenance(kind="csv", row=r))
+    assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("CL-220", Decimal(15))]
