@@ -406,3 +406,23 @@ def test_order_beside_a_qty_column_is_not_the_quantity():
     rows = [["Order", "Item", "Description", "Qty"], ["7", "CL-220", "Clamp 2in", "15"]]
     read = rows_to_lines(rows, "csv", lambda r, c: Provenance(kind="csv", row=r))
     assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("CL-220", Decimal(15))]
+
+
+def test_xlsx_header_on_two_rows_with_merged_group_cells():
+    """GIVEN a workbook whose header is two rows: names merged down both rows, and "Ordered" and "Price"
+    merged across the columns under them THEN each column is read by its lower name within its group,
+    and the header's second row is no doubt."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Item No", "Description", "Ordered", None, "Price", None])
+    ws.append([None, None, "Qty", "UOM", "Unit", "Total"])
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:F1"):
+        ws.merge_cells(cells)
+    ws.append(["HX-1", "Hex key set", 3, "box", 12.5, 37.5])
+    ws.append(["Grand total", None, None, None, None, 37.5])
+    buf = io.BytesIO()
+    wb.save(buf)
+    ex = extract_part(Part(0, "attachment", "application/octet-stream", "order.xlsx", buf.getvalue()))
+    assert [(ln.item_code, ln.quantity, ln.uom, ln.unit_price, ln.line_total) for ln in ex.lines] == [
+        ("HX-1", Decimal(3), "BX", Decimal("12.5"), Decimal("37.5"))]
+    assert ex.unread == []
