@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from extractors import email_text
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
-from extractors.tabular import Cell, MergedCopy, rows_to_lines
+from extractors.tabular import Cell, MergedCopy, WideCopy, rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
 NAME = "html_table"
@@ -100,9 +100,9 @@ class _TableReader(HTMLParser):
 
 def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:
     """The table as a grid, each cell in the column it stands in: a cell spanning rows or columns is
-    given again (as a MergedCopy) in every place it covers, so a category cell down the left ("Kitchen"
-    over three rows) or a group name over two columns ("Price" over "Unit" and "Ext") moves no
-    other cell out of its column."""
+    given again (a MergedCopy down, a WideCopy across) in every place it covers, so a category cell
+    down the left ("Kitchen" over three rows) or a group name over two columns ("Price" over "Unit"
+    and "Ext") moves no other cell out of its column."""
     grid: list[list[Cell]] = []
     below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, value) by a cell above
     for cells in rows:
@@ -121,7 +121,7 @@ def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:
                     break
                 if rowspan > 1:
                     below[len(row)] = (rowspan - 1, text)
-                row.append(text if k == 0 else MergedCopy(text) if colspan > 0 else None)
+                row.append(text if k == 0 else WideCopy(text) if colspan > 0 else None)
         for col in sorted(covered):
             if col >= len(row) and col < _MAX_WIDTH:
                 row.extend([None] * (col - len(row)))

@@ -138,6 +138,13 @@ class MergedCopy:
     value: object
 
 
+@dataclass(frozen=True)
+class WideCopy(MergedCopy):
+    """The value of a cell spanning columns (an HTML colspan), repeated in each column it covers after
+    its first. In a header it names the group over those columns ("Price" over "Unit" and "Ext"); on a
+    line it is no value of the columns it covers (a long name spanning an empty unit column)."""
+
+
 def _norm(cell: Cell) -> str:
     if isinstance(cell, MergedCopy):
         cell = cell.value
@@ -515,7 +522,7 @@ def rows_to_lines(
     for i in range(header.index + 1, len(rows)):
         if _heading_row(rows[i]):
             continue  # a group's name over its rows ("Kitchen", "Nursing Units"), spanning the table
-        row = _own_cells(rows[i], cols["quantity"])
+        row = _own_cells([None if isinstance(c, WideCopy) else c for c in rows[i]], cols["quantity"])
         texts = [text_of(c) for c in row]
         if not any(re.search(r"\w", t) for t in texts):
             after_gap = True

@@ -426,3 +426,13 @@ def test_xlsx_header_on_two_rows_with_merged_group_cells():
     assert [(ln.item_code, ln.quantity, ln.uom, ln.unit_price, ln.line_total) for ln in ex.lines] == [
         ("HX-1", Decimal(3), "BX", Decimal("12.5"), Decimal("37.5"))]
     assert ex.unread == []
+
+
+def test_a_name_spanning_the_unit_column_is_not_the_unit():
+    """GIVEN an HTML line whose description cell spans the (empty) unit column THEN the line has no
+    unit, rather than its name read as one."""
+    html = ("<table><tr><th>Code</th><th>Description</th><th>Unit</th><th>Qty</th></tr>"
+            "<tr><td>PL-7</td><td colspan=2>Pallet labels, 4x6, thermal</td><td>9</td></tr></table>")
+    ex = _html(html)
+    assert [(ln.item_code, ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
+        ("PL-7", "Pallet labels, 4x6, thermal", Decimal(9), None)]
