@@ -85,8 +85,13 @@ class _TableReader(HTMLParser):
             self._close_cell()
         elif tag == "table" and self._stack:
             self._close_cell()
-            self.tables.append(self._stack.pop())
+            table = self._stack.pop()
+            self.tables.append(table)
             self._cells.pop()
+            if len(table) == 1:
+                # A one-row table inside a cell styles that cell's content (a box around a name, a
+                # button): its text is the cell's too, or the row around it would read as empty.
+                self._cell_text(" " + " ".join(cell[0] for cell in table[0] if cell[0]) + " ")
         if tag in _BLOCK_TAGS:
             self.text.append("\n")
             self._cell_text(" ")

@@ -436,3 +436,15 @@ def test_a_name_spanning_the_unit_column_is_not_the_unit():
     ex = _html(html)
     assert [(ln.item_code, ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
         ("PL-7", "Pallet labels, 4x6, thermal", Decimal(9), None)]
+
+
+def test_cells_whose_content_is_wrapped_in_a_one_row_table():
+    """GIVEN an order table whose every cell wraps its text in a small table of its own (as some mail
+    builders style cells) THEN the rows are read with that text."""
+    def cell(text: str) -> str:
+        return f"<td><table><tr><td>{text}</td></tr></table></td>"
+
+    html = ("<table><tr>" + "".join(cell(t) for t in ("Item", "Qty", "Unit")) + "</tr>"
+            "<tr>" + "".join(cell(t) for t in ("Floor signs wet", "3", "ea")) + "</tr></table>")
+    ex = _html(html)
+    assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [("Floor signs wet", Decimal(3), "EA")]
