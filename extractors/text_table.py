@@ -18,6 +18,8 @@ from models.schemas import ExtractedLine, Provenance
 
 # Columns lined up with spaces are told apart by a gap of two spaces or more (one space is a word gap).
 _GAP = re.compile(r"\S+(?: \S+)*")
+# A quantity alone on its line, its unit joined or not ("12", "12 cs", "2,5").
+_QUANTITY = re.compile(r"\d[\d.,]*\s*[^\W\d_]{0,8}\.?")
 _RULE = re.compile(r"\s*[-=_+|]{3,}[-=_+| \t]*")
 
 
@@ -116,8 +118,57 @@ def find_tables(kept: list[tuple[int, str]], part_index: int, kind: str = "text"
     return found
 
 
+def _one_name(text: str) -> bool:
+    """A line that is one column name alone ("Item", "Qty"), as a table turned into text cell by cell
+    gives its header."""
+    text = text.strip()
+    return bool(text) and not re.search(r"\t|\||  ", text) and classify_header(text) is not None
+
+
+def _cell_per_line(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
+    """A table turned into text one cell per line (Outlook's plain-text copy of an HTML table): its
+    names, one a line, then its rows as runs of as many lines. Each run's quantity must read as a
+    number, or the table has ended."""
+    names: list[Cell] = []
+    m = n
+    while m < len(kept) and _one_name(kept[m][1]) and len(names) < 12:
+        names.append(kept[m][1].strip())
+        m += 1
+    header = find_header_row([names]) if len(names) >= 2 else None
+    if header is None or header.index != 0 or len(header.columns) < 2:
+        return None
+    width, qty = len(names), header.columns["quantity"]
+    rows: list[list[Cell]] = [names]
+    spans = [(kept[n][0], kept[m - 1][0] + len(kept[m - 1][1]))]  # each row's stretch of the text
+    last = m - 1
+    while last + width < len(kept):
+        run = [kept[last + 1 + k][1].strip() for k in range(width)]
+        if not all(run) or not _QUANTITY.fullmatch(run[qty]):
+            break
+        rows.append(list(run))
+        end = kept[last + width]
+        spans.append((kept[last + 1][0], end[0] + len(end[1])))
+        last += width
+    if len(rows) < 2:
+        return None
+
+    def provenance(row: int, col: int | None) -> Provenance:
+        return Provenance(kind=kind, part_index=part_index, span=spans[row])
+
+    read = rows_to_lines(rows, kind, provenance)
+    if read.header is None or read.header.index != 0:
+        return None
+    for line in read.lines:
+        line.confidence = min(line.confidence, 0.9)  # rows rebuilt from lines by counting: a clerk confirms
+    return TextTable(n, last, read.lines, read.unread)
+
+
 def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
     line = kept[n][1]
+    if _one_name(line):
+        found = _cell_per_line(kept, n, part_index, kind)
+        if found is not None:
+            return found
     # Cells split by a sign (tabs from a spreadsheet, bars from a chat tool) or lined up with spaces.
     split = _tab_cells if "\t" in line.strip() else _pipe_cells if line.count("|") >= 2 else None
     tabbed = split is not None

@@ -448,3 +448,15 @@ def test_cells_whose_content_is_wrapped_in_a_one_row_table():
             "<tr>" + "".join(cell(t) for t in ("Floor signs wet", "3", "ea")) + "</tr></table>")
     ex = _html(html)
     assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [("Floor signs wet", Decimal(3), "EA")]
+
+
+def test_a_table_turned_into_text_one_cell_per_line():
+    """GIVEN the plain-text copy Outlook makes of an HTML table: each header name on its own line, then
+    each row's cells one per line THEN the rows are rebuilt and read, held for a clerk to confirm."""
+    body = ("Hi,\r\norder for the Lake St site:\r\n\r\nItem\r\nQty\r\nUnit\r\n"
+            "Grout sponge large\r\n8\r\nea\r\nTile spacers 1/8in\r\n5\r\nbag\r\n\r\nThanks,\r\nMo\r\n")
+    ex = _text(body)
+    assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
+        ("Grout sponge large", Decimal(8), "EA"), ("Tile spacers 1/8in", Decimal(5), "BG")]
+    assert all(ln.confidence < 0.95 for ln in ex.lines)
+    assert ex.unread == []
