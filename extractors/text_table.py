@@ -5,7 +5,8 @@ bars); a stock sheet or a report printed in a fixed font arrives as columns line
 Either is a table when one of its lines is a header naming a quantity column and an item or
 description column ("Item / On hand / Par / Order", "Part # / Description / Qty / UOM / Unit $"):
 then its rows are read cell by cell, so the order column is the quantity, a count on the shelf never
-is, and a total or a row with nothing to order is no line.
+is, and a total or a row with nothing to order is no line. A table turned into text one cell per line
+(Outlook's plain-text copy of an HTML table) is rebuilt by counting its names.
 """
 
 from __future__ import annotations
