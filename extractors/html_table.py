@@ -18,6 +18,9 @@ _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
 _MAX_COLSPAN = 50
 _MAX_ROWSPAN = 500
 _MAX_WIDTH = 200
+# Cells a table's layout may add by copying spanned cells; past it, spans are read as single cells (a
+# small page of spans could otherwise ask for millions of copies).
+_MAX_COPIES = 500_000
 
 # Text, rows spanned, columns spanned (negative: the columns only look spanned, as Excel writes a text
 # that runs over empty cells, "mso-ignore:colspan"; they hold nothing of it).
@@ -110,7 +113,11 @@ def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:
     and "Ext") moves no other cell out of its column."""
     grid: list[list[Cell]] = []
     below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, value) by a cell above
+    copies = 0
     for cells in rows:
+        if copies > _MAX_COPIES:
+            grid.append([text for text, _, _ in cells][:_MAX_WIDTH])
+            continue
         covered = {col: value for col, (_, value) in below.items()}
         below = {col: (n - 1, value) for col, (n, value) in below.items() if n > 1}
         row: list[Cell] = []
@@ -131,6 +138,7 @@ def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:
             if col >= len(row) and col < _MAX_WIDTH:
                 row.extend([None] * (col - len(row)))
                 fill_covered()
+        copies += len(row) - len(cells)
         grid.append(row)
     return grid
 

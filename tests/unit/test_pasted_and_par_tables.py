@@ -460,3 +460,10 @@ def test_a_table_turned_into_text_one_cell_per_line():
         ("Grout sponge large", Decimal(8), "EA"), ("Tile spacers 1/8in", Decimal(5), "BG")]
     assert all(ln.confidence < 0.95 for ln in ex.lines)
     assert ex.unread == []
+
+
+def test_a_page_of_spans_costs_a_bounded_grid():
+    """GIVEN a small page whose every cell claims to span 50 columns and 500 rows THEN its grid stays
+    bounded (spans past a budget are read as single cells) instead of growing to millions of copies."""
+    grids, _ = read_html_grids("<table>" + "<tr><td rowspan=500 colspan=50>x</td></tr>" * 30000 + "</table>")
+    assert sum(len(row) for row in grids[0]) < 1_000_000
