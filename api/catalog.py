@@ -26,7 +26,7 @@ class SkuSuggestion(BaseModel):
     sku: str
     description: str
     uom: str
-    price: Decimal
+    price: Decimal | None  # None: the catalog gives no list price and the customer has no contract price
     contract_price: bool  # the customer's own price, not the list price
     stock: Decimal  # on hand less reserved, over all warehouses
     score: float

@@ -1,5 +1,6 @@
 """The evaluation's numbers: per field accuracy, line P/R/F1, fully correct, touchless, false
-auto-approvals, overall and per format."""
+auto-approvals, overall and per format; and what went wrong, by kind of failure, beside the reasons the
+decision gave for sending orders to a clerk."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from evaluation.runner import CorpusReport
-from evaluation.scoring import DocumentScore
+from evaluation.scoring import LINE_FAULTS, DocumentScore
 
 
 def _ratio(num: float, den: float) -> float:
@@ -44,7 +45,32 @@ def summarise(docs: list[DocumentScore]) -> dict[str, Any]:
                                     (d.expected_kind != "purchase_order" and d.predicted_kind != "purchase_order")
                                     for d in docs), len(docs)),
         "per_format": {fmt: _per_format(group) for fmt, group in sorted(_by_format(docs).items())},
+        "line_faults": _line_faults(docs),
+        "kind_errors": {
+            "orders_not_filed": sum(d.expected_kind == "purchase_order" and d.predicted_kind != "purchase_order"
+                                    for d in docs),
+            "not_orders_filed": sum(d.expected_kind != "purchase_order" and d.predicted_kind == "purchase_order"
+                                    for d in docs),
+        },
+        "reasons": _reasons(docs),
     }
+
+
+def _line_faults(docs: list[DocumentScore]) -> dict[str, int]:
+    totals = {fault: sum(d.line_faults.get(fault, 0) for d in docs) for fault in LINE_FAULTS}
+    return {fault: n for fault, n in totals.items() if n}
+
+
+def _reasons(docs: list[DocumentScore]) -> dict[str, dict[str, int]]:
+    """Per reason code: on how many orders the decision gave it, and how many of those were in fact
+    read right (a doubt that fires on right orders costs a clerk's time; one that never fires on wrong
+    orders lets them through)."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"orders": 0, "read_right": 0})
+    for d in docs:
+        for code in d.reasons:
+            counts[code]["orders"] += 1
+            counts[code]["read_right"] += d.fully_correct
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1]["orders"], kv[0])))
 
 
 def _by_format(docs: list[DocumentScore]) -> dict[str, list[DocumentScore]]:
@@ -65,6 +91,7 @@ def _per_format(docs: list[DocumentScore]) -> dict[str, Any]:
         "fully_correct_rate": _ratio(sum(d.fully_correct for d in docs), len(docs)),
         "touchless_rate": _ratio(sum(d.auto_approved for d in docs), len(docs)),
         "false_auto_approve_rate": _ratio(sum(d.auto_approved and not d.fully_correct for d in docs), len(docs)),
+        "line_faults": _line_faults(docs),
     }
 
 
@@ -81,17 +108,33 @@ def print_report(report: CorpusReport, console: Console) -> None:
         fields.add_row(f, f"{acc:.1%}")
     console.print(fields)
     formats = Table("format", "docs", "line F1", "header", "fully correct", "touchless", "false auto",
-                    title="Per format")
+                    "line faults", title="Per format")
     for fmt, n in numbers["per_format"].items():
         formats.add_row(fmt, str(n["documents"]), f"{n['line_f1']:.1%}", f"{n['header_accuracy']:.1%}",
                         f"{n['fully_correct_rate']:.1%}", f"{n['touchless_rate']:.1%}",
-                        f"{n['false_auto_approve_rate']:.1%}")
+                        f"{n['false_auto_approve_rate']:.1%}", _faults_text(n["line_faults"]))
     console.print(formats)
+    faults = Table("kind of failure", "count", title="What went wrong")
+    for fault, count in numbers["line_faults"].items():
+        faults.add_row(f"lines {fault.replace('_', ' ')}", str(count))
+    faults.add_row("orders closed as not orders", str(numbers["kind_errors"]["orders_not_filed"]))
+    faults.add_row("not orders filed as orders", str(numbers["kind_errors"]["not_orders_filed"]))
+    console.print(faults)
+    if numbers["reasons"]:
+        why = Table("reason", "orders", "of them read right", title="Reasons the decision gave")
+        for code, n in numbers["reasons"].items():
+            why.add_row(code, str(n["orders"]), str(n["read_right"]))
+        console.print(why)
     failures = [d for d in report.documents if not d.fully_correct]
     if failures:
-        table = Table("document", "format", "lines ok", "wrong header fields", "error", title="Not fully correct")
+        table = Table("document", "format", "lines ok", "line faults", "wrong header fields", "reasons", "error",
+                      title="Not fully correct")
         for d in failures:
             wrong = ", ".join(f for f, ok in d.header.items() if not ok)
             table.add_row(d.name, d.fmt, f"{d.lines_correct}/{d.lines_expected} (got {d.lines_extracted})",
-                          wrong, d.error or "")
+                          _faults_text(d.line_faults), wrong, ", ".join(d.reasons), d.error or "")
         console.print(table)
+
+
+def _faults_text(faults: dict[str, int]) -> str:
+    return ", ".join(f"{n} {fault.replace('_', ' ')}" for fault, n in faults.items())

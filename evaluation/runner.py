@@ -119,6 +119,7 @@ def extracted_order(order: Order, has_catalog: bool) -> ExtractedOrder:
         po_number=order.po_number, order_date=order.order_date, requested_date=order.requested_date,
         currency=order.currency, ship_to=order.ship_to, lines=lines, auto_approved=order.auto_approved,
         not_a_new_order=reasons.has(order, "not_a_new_order"),
+        reasons=list(dict.fromkeys(r.code for r in order.reasons)),
     )
 
 

@@ -30,6 +30,13 @@ class ExtractedOrder:
     # Filed for a clerk as a change, cancellation or confirmation of an earlier order, not as a new one:
     # what a label calls "not an order" (a message about an order), recognised as such.
     not_a_new_order: bool = False
+    # The review reason codes the decision gave the order, each once, in the order given.
+    reasons: list[str] = field(default_factory=list)
+
+
+# How an expected line can fail: never read, or read with the wrong product, quantity or price; and
+# a line read that the document does not have.
+LINE_FAULTS = ("missed", "wrong_sku", "wrong_quantity", "wrong_price", "extra")
 
 
 @dataclass
@@ -47,6 +54,9 @@ class DocumentScore:
     error: str | None = None
     # Whether the system filed an order for it at all (approved, or waiting for a clerk).
     order_filed: bool = False
+    # Counts by LINE_FAULTS; a paired line can be wrong in several ways at once.
+    line_faults: dict[str, int] = field(default_factory=dict)
+    reasons: list[str] = field(default_factory=list)
 
 
 def _norm_text(value: object) -> str:
@@ -112,16 +122,22 @@ def _line_similarity(exp: dict[str, Any], got: dict[str, Any]) -> float:
     return score
 
 
-def line_correct(exp: dict[str, Any], got: dict[str, Any]) -> bool:
-    if as_decimal(exp.get("quantity")) != as_decimal(got.get("quantity")):
-        return False
+def line_faults(exp: dict[str, Any], got: dict[str, Any]) -> list[str]:
+    """What is wrong with a read line against its expected one (empty: the line is correct)."""
+    faults = []
     if "sku" in exp and (exp["sku"] or None) != (got.get("sku") or None):
-        return False
+        faults.append("wrong_sku")
+    if as_decimal(exp.get("quantity")) != as_decimal(got.get("quantity")):
+        faults.append("wrong_quantity")
     if exp.get("unit_price") is not None:
         price = as_decimal(got.get("unit_price"))
         if price is None or abs(price - as_decimal(exp["unit_price"])) > Decimal("0.005"):  # type: ignore[operator]
-            return False
-    return True
+            faults.append("wrong_price")
+    return faults
+
+
+def line_correct(exp: dict[str, Any], got: dict[str, Any]) -> bool:
+    return not line_faults(exp, got)
 
 
 def pair_lines(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -140,7 +156,8 @@ def score_document(name: str, fmt: str, expected: dict[str, Any], got: Extracted
     kind = expected.get("kind", "purchase_order")
     as_new_order = got is not None and (got.auto_approved or not got.not_a_new_order)
     result = DocumentScore(name, fmt, kind, "purchase_order" if as_new_order else "not_an_order", error=error,
-                           auto_approved=bool(got and got.auto_approved), order_filed=got is not None)
+                           auto_approved=bool(got and got.auto_approved), order_filed=got is not None,
+                           reasons=list(got.reasons) if got else [])
     if kind != "purchase_order":
         result.fully_correct = not as_new_order
         return result
@@ -156,7 +173,13 @@ def score_document(name: str, fmt: str, expected: dict[str, Any], got: Extracted
     got_lines = got.lines if got else []
     result.lines_expected, result.lines_extracted = len(exp_lines), len(got_lines)
     pairs = pair_lines(exp_lines, got_lines)
-    result.lines_correct = sum(line_correct(exp_lines[i], got_lines[j]) for i, j in pairs)
+    faults = {"missed": len(exp_lines) - len(pairs), "extra": len(got_lines) - len(pairs)}
+    for i, j in pairs:
+        wrong = line_faults(exp_lines[i], got_lines[j])
+        result.lines_correct += not wrong
+        for fault in wrong:
+            faults[fault] = faults.get(fault, 0) + 1
+    result.line_faults = {f: faults[f] for f in LINE_FAULTS if faults.get(f)}
     result.fully_correct = (
         got is not None and all(result.header.values())
         and result.lines_correct == len(exp_lines) == len(got_lines)

@@ -21,10 +21,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from extractors.base import filename_ext
-from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
+from extractors.base import buyer_from_bill_to, filename_ext, placeholder_id
+from models.schemas import (
+    Address,
+    DocumentPurpose,
+    ExtractedLine,
+    Extraction,
+    Field,
+    Part,
+    PartyIds,
+    Provenance,
+    Purpose,
+)
 from vocabulary.numbers import plain_decimal
-from vocabulary.units import normalise_unit
+from vocabulary.units import x12_unit as x12_unit_code
 
 NAME = "edi_x12"
 CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is
@@ -63,20 +73,15 @@ PURPOSE_CODES = {
     "05": Purpose.REPLACE, "26": Purpose.REPLACE, "06": Purpose.CONFIRM, "07": Purpose.DUPLICATE,
 }
 
-# X12 unit codes (data element 355) that mean something else than the same letters in prose:
-# "CA" is a case, "ST" a set (not "Stück"), "PC" a piece.
-X12_UNITS = {
-    "EA": "EA", "PC": "EA", "UN": "EA", "CA": "CS", "CS": "CS", "CT": "CS", "BX": "BX", "PK": "PK",
-    "DZ": "DZ", "RL": "RL", "RO": "RL", "PR": "PR", "BG": "BG", "DR": "DR", "GA": "GAL", "KG": "KG",
-    "MR": "M", "PL": "PL", "PA": "PL",
-}
 # SK is the retailer's own stock-keeping unit in retail 850s, so it is the buyer's code, not ours.
 # MG (manufacturer's part) is the seller's when the seller makes the goods, as Adobe's own 855 shows.
 SELLER_CODES = {"VN", "VP", "VC", "MG"}  # vendor's item / part number, vendor's catalog, manufacturer's part
 BUYER_CODES = {"BP", "IN", "PI", "CB", "SK"}  # buyer's part / item, purchaser's code, buyer's catalog, SKU
 STANDARD_CODES = {"UP", "UK", "EN", "EA", "UA", "UI", "IB", "N4", "ND"}  # UPC / GTIN-14 / EAN / ISBN / NDC
 COUNTRIES = {"USA": "US", "CAN": "CA", "MEX": "MX"}  # N404 is ISO 3166 two letters, but senders write these
-REQUESTED_DATE_QUALIFIERS = ("002", "010", "074")  # delivery requested, requested ship, requested for delivery
+# Delivery requested, requested ship, requested for delivery (week of), required by, current schedule
+# delivery: the day the buyer wants the goods, most explicit first.
+REQUESTED_DATE_QUALIFIERS = ("002", "010", "074", "106", "067")
 
 
 class X12Error(ValueError):
@@ -112,6 +117,7 @@ class Transaction:
     control: str
     segments: list[Segment] = field(default_factory=list)
     closed: bool = False
+    senders: tuple[Segment, ...] = ()  # the ISA and GS segments naming who sent it
 
 
 @dataclass
@@ -224,11 +230,15 @@ def transactions(interchange: Interchange) -> list[Transaction]:
     """The ST ... SE transaction sets of an interchange, whatever GS groups hold them."""
     found: list[Transaction] = []
     current: Transaction | None = None
+    isa = interchange.segments[0] if interchange.segments and interchange.segments[0].tag == "ISA" else None
+    gs: Segment | None = None
     for seg in interchange.segments:
+        if seg.tag == "GS":
+            gs = seg
         if seg.tag == "ST":
             if current is not None and not current.closed:
                 interchange.notes.append(f"transaction {current.set_id} {current.control} has no SE trailer")
-            current = Transaction(seg.el(1), seg.el(2))
+            current = Transaction(seg.el(1), seg.el(2), senders=tuple(s for s in (isa, gs) if s is not None))
             found.append(current)
         elif seg.tag == "SE":
             if current is not None and not current.closed:
@@ -264,12 +274,9 @@ def x12_date(text: str) -> date | None:
 
 
 def x12_unit(code: str) -> str | None:
-    code = code.strip().upper()
-    if not code:
-        return None
-    if code in X12_UNITS:
-        return X12_UNITS[code]
-    return normalise_unit(code) if code != "ST" else code
+    """PO103's unit (data element 355) as our unit: X12's own meaning of its codes ("CA" a case, "PA" a
+    pail, "ST" a set), else the code as written."""
+    return x12_unit_code(code)
 
 
 # ---------------------------------------------------------------- one transaction
@@ -371,6 +378,40 @@ def _add_note(reader: OrderReader, seg: Segment, text: str) -> None:
         notes.value = f"{notes.value} {text}"
 
 
+# N103 identification code qualifiers (data element 66) whose N104 names the buyer the same for every
+# trading partner: DUNS, DUNS+4, GLN, and an id both sides agreed (ZZ). One the buyer assigned itself
+# (92) may be any other buyer's too, so it is not used; one the seller assigned (91) is its number in
+# our books.
+GLOBAL_PARTY_IDS = {"1", "9", "UL", "ZZ"}
+SELLER_ASSIGNED = {"91"}
+
+
+def _add_buyer_id(reader: OrderReader, seg: Segment) -> None:
+    qualifier, value = seg.el(3).upper(), seg.el(4)
+    if not value or placeholder_id(value) or (qualifier not in GLOBAL_PARTY_IDS and qualifier not in SELLER_ASSIGNED):
+        return
+    _buyer_ids(reader, seg, f"N104 ({qualifier})", **{"account" if qualifier in SELLER_ASSIGNED else "edi": (value,)})
+
+
+def _buyer_ids(reader: OrderReader, seg: Segment, cell: str, edi: tuple[str, ...] = (),
+               account: tuple[str, ...] = ()) -> None:
+    """Adds ids naming the buyer to the header; the first place an id was read is where it points."""
+    found = reader.header.buyer_ids
+    known = found.value if found is not None else PartyIds()
+    ids = PartyIds(tuple(dict.fromkeys(known.edi + edi)), tuple(dict.fromkeys(known.account + account)), known.tax)
+    reader.header.buyer_ids = reader.field(ids, seg, cell) if found is None else Field(
+        ids, found.confidence, found.provenance)
+
+
+def _envelope_ids(reader: OrderReader, txn: Transaction) -> None:
+    """The interchange sender (ISA06) and the application sender (GS02): who sent the order, as the
+    trading partner set-up knows them."""
+    for seg in txn.senders:
+        value = seg.el(6) if seg.tag == "ISA" else seg.el(2)
+        if value and not placeholder_id(value):
+            _buyer_ids(reader, seg, "ISA06" if seg.tag == "ISA" else "GS02", edi=(value,))
+
+
 def read_850(txn: Transaction, part_index: int) -> Extraction:
     reader = OrderReader(txn, part_index)
     header, result = reader.header, reader.result
@@ -407,6 +448,8 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
                 _set_bill_to(reader, segments, i)
             elif qualifier == "BY" and header.buyer is None and seg.el(2):
                 header.buyer = reader.field(seg.el(2), seg, "N102")
+            if qualifier == "BY":
+                _add_buyer_id(reader, seg)
         elif tag == "ITD" and not in_lines and header.payment_terms is None:
             if terms := itd_terms(seg):
                 header.payment_terms = reader.field(terms, seg, "ITD")
@@ -427,6 +470,8 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
                 line.description = f"{line.description} {seg.el(5)}" if line.description else seg.el(5)
         elif tag == "CTT":
             ctt = seg
+    _envelope_ids(reader, txn)
+    buyer_from_bill_to(header)
     for qualifier in REQUESTED_DATE_QUALIFIERS:
         if qualifier in dates:
             value, seg = dates[qualifier]
@@ -524,6 +569,8 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
                 _set_bill_to(reader, txn.segments, i)
             elif seg.el(1) == "BY" and header.buyer is None and seg.el(2):
                 header.buyer = reader.field(seg.el(2), seg, "N102")
+            if seg.el(1) == "BY":
+                _add_buyer_id(reader, seg)
         elif seg.tag == "G68":
             lines_seen += 1
             quantity = plain_decimal(seg.el(1), 30)
@@ -542,6 +589,8 @@ def read_875(txn: Transaction, part_index: int) -> Extraction:
         elif seg.tag == "G69" and result.lines and seg.el(1):
             line = result.lines[-1]
             line.description = f"{line.description} {seg.el(1)}" if line.description else seg.el(1)
+    _envelope_ids(reader, txn)
+    buyer_from_bill_to(header)
     if lines_seen == 0:
         result.notes.append("X12 875 with no G68 line")
     return result

@@ -26,10 +26,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from extractors.base import filename_ext
-from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
+from extractors.base import buyer_from_bill_to, filename_ext, placeholder_id
+from models.schemas import (
+    Address,
+    DocumentPurpose,
+    ExtractedLine,
+    Extraction,
+    Field,
+    Part,
+    PartyIds,
+    Provenance,
+    Purpose,
+)
 from vocabulary.numbers import plain_decimal
-from vocabulary.units import normalise_unit
+from vocabulary.units import rec20_unit
 
 NAME = "edifact"
 CONFIDENCE = 0.99  # a structured channel: the value is where the standard says it is
@@ -63,13 +73,6 @@ MESSAGE_FUNCTIONS = {
     "43": Purpose.DUPLICATE,
 }
 
-# UN/ECE Recommendation 20 and 21 codes (data element 6411) senders write in QTY03, mapped to ours.
-EDIFACT_UNITS = {
-    "PCE": "EA", "EA": "EA", "C62": "EA", "H87": "EA", "NAR": "EA", "PCS": "EA", "NIU": "EA", "EACH": "EA",
-    "CT": "CS", "CS": "CS", "CA": "CS", "BX": "BX", "PK": "PK", "PA": "PK", "DZN": "DZ", "DZ": "DZ",
-    "RO": "RL", "RL": "RL", "PR": "PR", "NPR": "PR", "BG": "BG", "BA": "BG", "DR": "DR", "KGM": "KG",
-    "KG": "KG", "MTR": "M", "PF": "PL", "PX": "PL", "PL": "PL", "GLL": "GAL",
-}
 # Item number types (data element 7143) in LIN03 and PIA C212.
 SELLER_CODES = ("SA", "MF")  # supplier's article number, manufacturer's article number
 BUYER_CODES = ("IN", "BP")  # buyer's item number, buyer's part number
@@ -122,6 +125,7 @@ class Message:
     version: str
     segments: list[Segment] = field(default_factory=list)
     trailer: Segment | None = None
+    interchange: Segment | None = None  # the UNB naming who sent it (none when the envelope is left out)
 
 
 # ---------------------------------------------------------------- syntax
@@ -236,7 +240,7 @@ def messages(segments: list[Segment], notes: list[str]) -> list[Message]:
         elif seg.tag == "UNH":
             if current is not None:
                 raise EdifactError(f"message {current.ref!r} has no UNT trailer before the next UNH")
-            current = Message(seg.c(1), seg.c(2, 1).upper(), seg.c(2, 3).upper(), [seg])
+            current = Message(seg.c(1), seg.c(2, 1).upper(), seg.c(2, 3).upper(), [seg], interchange=open_unb)
             found.append(current)
         elif seg.tag == "UNT":
             if current is None:
@@ -281,10 +285,11 @@ def edifact_date(value: str, fmt: str) -> date | None:
 
 
 def edifact_unit(code: str) -> str | None:
+    """QTY's unit (6411): a UN/ECE Recommendation 20/21 code, else the sender's own code as written."""
     code = code.strip().upper()
     if not code or code.isdigit():
         return None  # not a unit: some senders put a package count here
-    return EDIFACT_UNITS.get(code) or normalise_unit(code) or code
+    return rec20_unit(code) or code
 
 
 def describe(msg_type: str) -> str:
@@ -324,6 +329,10 @@ class OrderReader:
         groups: list[LineGroup] = []
         summary = False
         cnt: Segment | None = None
+        party = ""  # the NAD group the segments now belong to
+        unb = self.msg.interchange
+        if unb is not None and unb.c(2, 1) and not placeholder_id(unb.c(2, 1)):
+            self.add_buyer_ids(unb, "UNB02", edi=(unb.c(2, 1),))
         for seg in self.msg.segments[1:]:
             tag = seg.tag
             if tag == "UNS":
@@ -354,11 +363,16 @@ class OrderReader:
                     header.currency = self.field(code.upper(), seg, "CUX+2")
             elif tag == "NAD":
                 self.read_nad(seg)
+                party = seg.c(1).upper()
+            elif tag == "RFF" and party == "BY" and seg.c(1, 1).upper() in ("VA", "FC", "GN") and seg.c(1, 2):
+                # The buyer's VAT, fiscal or government registration number, in its NAD group.
+                self.add_buyer_ids(seg, f"RFF+{seg.c(1, 1).upper()}", tax=(seg.c(1, 2),))
             elif tag == "PAT" and header.payment_terms is None:
                 if terms := pat_terms(seg):
                     header.payment_terms = self.field(terms, seg, "PAT")
             elif tag == "FTX":
                 self.read_ftx(seg)
+        buyer_from_bill_to(header)
         if "137" in dates:
             value, seg = dates["137"]
             header.order_date = self.field(value, seg, "DTM+137")
@@ -410,8 +424,28 @@ class OrderReader:
             self.header.requested_date = self.field(value, seg, f"DTM+{qualifier}")
             return
 
+    def add_buyer_ids(self, seg: Segment, cell: str, edi: tuple[str, ...] = (), account: tuple[str, ...] = (),
+                      tax: tuple[str, ...] = ()) -> None:
+        """Ids naming the buyer, added to the header; the first place one was read is where they point."""
+        found = self.header.buyer_ids
+        known = found.value if found is not None else PartyIds()
+        ids = PartyIds(*(tuple(dict.fromkeys(a + b)) for a, b in ((known.edi, edi), (known.account, account),
+                                                                 (known.tax, tax))))
+        self.header.buyer_ids = self.field(ids, seg, cell) if found is None else Field(
+            ids, found.confidence, found.provenance)
+
     def read_nad(self, seg: Segment) -> None:
         qualifier = seg.c(1).upper()
+        if qualifier == "BY":
+            # NAD02 (C082): the party id and the agency that issued it (3055): 9 GS1 (a GLN) and 16 DUNS
+            # name the buyer for everyone; 91 is its number in the seller's books; one the buyer
+            # assigned itself (92) may be another buyer's too.
+            party, agency = seg.c(2, 1), seg.c(2, 3)
+            if party and not placeholder_id(party):
+                if agency in ("9", "16"):
+                    self.add_buyer_ids(seg, f"NAD+BY ({agency})", edi=(party,))
+                elif agency == "91":
+                    self.add_buyer_ids(seg, "NAD+BY (91)", account=(party,))
         if qualifier == "BY" and self.header.buyer is None:
             name = _party_name(seg)
             if name:

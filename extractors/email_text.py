@@ -13,7 +13,11 @@ from typing import Any
 from extractors import text_table
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
 from extractors.stated import find_stated
+from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
+from extractors.text_columns import heading as column_heading
+from extractors.word_numbers import VAGUE_MARK, as_digits
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -67,18 +71,28 @@ _DISCLAIMER = re.compile(
 )
 _SIGNATURE_SEPARATOR = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
-    r"^\s*(--\s*|thanks?( you)?[,!.]?|many thanks[,!.]?|best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
+    r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|"
+    r"best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
-_SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
+# "33x40", "16x16", "8.5x11": a size, never an item code.
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?$")
+_SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+_MONEY_SIGN = r"(?:[$€£₹]|(?:USD|EUR|GBP|CAD|CHF|INR|MXN)\b)"
+_PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|/\s*\w+))?"
 _PRICE = re.compile(
-    r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*\$?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
-    r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?"
-    r"|\$\s*(?P<p2>\d[\d,]*(?:\.\d{1,4})?)(?:\s*(?:each|ea|/\s*ea|per\s+\w+))?",
+    r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*" + _MONEY_SIGN + r"?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
+    r"(?:\s*" + _MONEY_SIGN + r")?" + _PER +
+    r"|" + _MONEY_SIGN + r"\s*(?P<p2>\d[\d,]*(?:\.\d{1,4})?)" + _PER +
+    # "12 colis à 36,20 €", "10 Kartons zu 12,50 EUR", "5 cajas a 3,20 €": a price after its word, with decimals
+    # or a currency (a bare "à 12" may be a range's end)
+    r"|(?:\b[àa]|\bzu|\bje|\bpor)\s+(?P<p3>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})(?:\s*" + _MONEY_SIGN + r")?" + _PER +
+    # "7,95 €", "24.50 EUR": an amount with its currency after it
+    r"|(?<![\w.,])(?P<p4>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b)" + _PER,
     re.IGNORECASE,
 )
 _NOT_A_LINE = re.compile(
@@ -86,8 +100,13 @@ _NOT_A_LINE = re.compile(
     r"date|ship|deliver|requested|need(?:ed)? by|"
     r"bill|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|www\.|http|attn|suite|total|"
     # a forwarded message's header lines in other languages ("Gesendet: Montag, 23. Januar 2017 18:38")
-    r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado|asunto|van|aan|verzonden|onderwerp)\s?:|"
+    r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado(?: el)?|asunto|van|aan|verzonden|onderwerp)\s?:|"
     r"subtotal|tax|currency|terms|payment|invoice|account|"
+    # a field's label, whatever words precede its name: "Customer PO: 77301", "PRO number: ...", "Weight: 412 lb"
+    r"[\w .#/&-]{0,30}?\b(?:p\.?o\.?|number|no\.?|nr\.?|weight|pieces|ref(?:erence)?|date|id|account|invoice|"
+    r"tracking|pallets?|gewicht|poids|peso)\s*[:#]"
+    # ... unless the line goes on to a quantity: "Part no: ABC-123 qty 5", "Item no. XY-44 - 3 boxes"
+    r"(?![^\n]*(?:\b(?:qty|quantity|menge|cantidad|qt[ée])\b|\s[-–x×]\s*\d))|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
     r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)",
@@ -98,6 +117,40 @@ _ADDRESS_WORDS = re.compile(
     r"way|highway|hwy|parkway|pkwy|floor|building|p\.?o\.? box)\b",
     re.IGNORECASE,
 )
+
+
+# What a buyer says about an item after naming it: "- the blue ones, not the black", "that fit both",
+# "since those never showed up", "(class 2 lime is fine)": words about the order, not the item's.
+_REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|please|no|but)\b)"
+                     r"|(?:since|because|as\s+(?:they|we|those|these)|which|that\s+(?:fit|are|is|go|we)|"
+                     r"not\s+the|on\s+(?:it|them|that|this)\b)\b).*$", re.IGNORECASE)
+_THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+ones?\b", re.IGNORECASE)
+_FINE = re.compile(r"\s+(?:is|are)\s+(?:fine|ok|okay|good)\b.*$", re.IGNORECASE)
+
+
+def _without_remark(description: str | None) -> str | None:
+    if not description:
+        return description
+    # "- the blue ones" names an attribute: kept as "blue"
+    kept = _THE_ONES.sub(lambda m: " " + m.group(1), description)
+    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;-–")
+    trimmed = re.sub(r"^(?:those|these|the|that|this)\s+", "", trimmed, flags=re.IGNORECASE)
+    return trimmed or description
+
+
+def _is_address(text: str) -> bool:
+    """A street, suite or box named as addresses name them ("Main Street", "Adeline St", "Suite 200", "5th Ave"):
+    a capitalised name or an ordinal before the street word. "mediums same way", "wet floor sign" are goods."""
+    for m in _ADDRESS_WORDS.finditer(text):
+        before = text[:m.start()].split()
+        word = m.group(0)
+        if word[:1].isupper() and (not before or before[-1][:1].isupper() or re.fullmatch(r"\d+\w*", before[-1])):
+            return True
+        if before and (before[-1][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", before[-1])):
+            return True
+    return False
+
+
 _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
            "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
            "d", "'d", "'", "have", "just", "the", "following", ":", "plus", "then", "as", "well", "finally",
@@ -105,10 +158,18 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "bitte", "liefern", "senden", "schicken", "sie", "wir", "brauchen", "benötigen", "noch", "außerdem",
            "und", "sowie", "merci", "de", "livrer", "envoyer", "nous", "avons", "besoin", "veuillez", "et",
            "aussi", "également", "por", "favor", "envíen", "envien", "enviar", "necesitamos", "también", "y",
-           "además", "mandar", "manden"}
+           "además", "mandar", "manden",
+           # talk around a list in prose: "Oh and 1 case of ...", "Necesito 10 cajas de ...", "we'll take 4 ..."
+           "oh", "necesito", "necesitaríamos", "nos", "hace", "falta", "il", "faut", "faudrait",
+           "hätten", "gerne", "gern", "bräuchten", "brauche", "needs", "we'll", "i'll", "take", "grab",
+           "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
+           "voudrions", "aimerions"}
+_PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
 _OF = ["of", "de", "del", "des", "d'", "di", "von", "à"]
 _UNIT_WORDS = sorted(w for w in UNIT_CODES if w != "x")
+# Units that measure the goods (a 40 gal bag, 66 m of tape) rather than count them.
+_MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 
 
 @lru_cache(maxsize=1)
@@ -134,25 +195,112 @@ def _pipeline() -> tuple[Any, Any]:
                                 {"TEXT": ":", "OP": "?"}, qty, opt_unit],
                                [code, {"TEXT": "("}, qty, opt_unit], [code, qty, opt_unit]])
     # Quantity last: "glv nit l blu - 4 boxes", "tape 48 clr x 6", "FLT-1 Pleated filter - 12 EA".
-    matcher.add("QTY_LAST", [[sep, label, {"TEXT": ":", "OP": "?"}, qty, opt_unit], [sep, qty, opt_unit]])
+    # "... : 6 paquets de 12": a count of packs and what a pack holds.
+    pack_of = [{"LOWER": {"IN": _OF}}, qty]
+    matcher.add("QTY_LAST", [[sep, label, {"TEXT": ":", "OP": "?"}, qty, opt_unit], [sep, qty, opt_unit],
+                             [sep, qty, unit, *pack_of],
+                             # "... : 12 colis": a word the vocabulary does not know, standing where a unit stands
+                             [sep, qty, {"TEXT": {"REGEX": r"^[^\W\d_]{2,12}\.?$"}}]])
+    # A count at the very end without a sign before it: "facial tissue 1 case", "clear bags (thin) 2 cases".
+    count_unit = {"LOWER": {"IN": [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]}}
+    matcher.add("QTY_TAIL", [[qty, count_unit]])
     # Labelled anywhere: "... quantity: 10".
     matcher.add("QTY_LABEL", [[label, {"TEXT": ":", "OP": "?"}, qty, opt_unit]])
     return nlp, matcher
 
 
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
-_CLAUSE_SPLIT = re.compile(r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&)\s+(?=\d)|;\s*(?=\d)", re.IGNORECASE)
-_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_BARE": 4}
+_CLAUSE_SPLIT = re.compile(
+    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
+    # "..., and put the 2 cases of the microfiber on it too": asking words between "and" and the count
+    r"|,\s*(?:and|plus|also)\s+(?=(?:(?:put|send|add|get|please|also|the|us|me|we|i|need|would|like|could|can|you)"
+    r"\s+){1,4}≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
+    + r")\b|(?:of|de)\b))"
+    # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
+    # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
+    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
+    + r")\b|(?:of|de|d'|des|del|di|von)\b))",
+    re.IGNORECASE,
+)
+_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4, "QTY_BARE": 5}
+
+
+# A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
+# "Gr. L", "Pos. 2"): the word before the stop has three letters or more, or is a number ("OC-12011.").
+_SENTENCE_END = re.compile(r"(?<=[\w)\]])[.?!]+\s+(?=[¿¡]?[A-Z][a-z])")
+_ABBREVIATION = re.compile(r"(?:(?<![\w-])[^\W\d_]{1,2}"
+                           r"|\b(?:pos|ref|inc|ltd|ave|approx|art|mrs|nos|qty|dept|blvd|no|nr))$",
+                           re.IGNORECASE)
+
+
+def _splits(line: str) -> list[re.Match[str]]:
+    found = list(_CLAUSE_SPLIT.finditer(line))
+    found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])]
+    found.sort(key=lambda m: m.start())
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
 
 
 def clauses(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each ordering clause in a line."""
     out, pos = [], 0
-    for m in _CLAUSE_SPLIT.finditer(line):
+    for m in _splits(line):
         out.append((pos, line[pos:m.start()]))
         pos = m.end()
     out.append((pos, line[pos:]))
-    return [(o, c) for o, c in out if c.strip()]
+    out = [piece for o, c in out for piece in _bare_count_split(o, c)]
+    out = [piece for o, c in out for piece in _variant_split(o, c)]
+    merged: list[tuple[int, str]] = []
+    for o, c in out:
+        if merged and _QTY_UNIT_ONLY.match(c):
+            # "poly gloves one size, 10 boxes": a count after a comma is the item's own, not a new clause
+            first = merged[-1][0]
+            merged[-1] = (first, line[first:o + len(c)])
+        else:
+            merged.append((o, c))
+    return [(o, c) for o, c in merged if c.strip()]
+
+
+# "36 of the ivory duplex, 12 white GFCI": after a clause that counts with a unit, "of" or "x", a bare count
+# after a comma starts the next item of the list.
+_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
+                      + r")\b|(?:of|de)\b)", re.IGNORECASE)
+_BARE_AFTER_COMMA = re.compile(r",\s+(?=\d{1,4}\s+[^\W\d_])")
+
+
+def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
+    m = _BARE_AFTER_COMMA.search(clause)
+    if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]):
+        return [(offset, clause)]
+    return [(offset, clause[:m.start()])] + _bare_count_split(offset + m.end(), clause[m.end():])
+
+
+# "nitrile gloves small x 20 boxes, medium x 30 boxes": after a count, a comma and a word or two with a count
+# of their own are a variant of the same item.
+_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?,\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
+                                  r"(?:[x×]|[-–:])\s*\d)")
+
+
+_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–:])\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
+
+
+def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
+    m = _VARIANT_AFTER_COMMA.search(clause)
+    if not m:
+        return [(offset, clause)]
+    before = clause[:clause.index(",", m.start())]
+    # the part before ends with its own count, as "x 20 boxes" or "- 4": "20 x 25 x 4 in, MERV 13 - 12 EA" is one item
+    counted = re.search(r"(?:[x×]|[-–:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
+    if not counted or (counted["unit"] and normalise_unit(counted["unit"]) in (None, *_MEASURE_UNITS)):
+        return [(offset, clause)]
+    cut = clause.index(",", m.start())
+    return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
+
+
+_QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
 
 
 def _outlook_block_subject(lines: list[str], i: int) -> str | None:
@@ -270,11 +418,12 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     lead = len(line) - len(body)
     if not body.strip() or _NOT_A_LINE.match(body):
         return None
+    body = re.sub(r"(?<=[^\W\d_])\.\s*$", "", body.rstrip())  # "... - 24 nos.": the sentence's stop
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
     if m:
-        price = parse_decimal(m.group("p") or m.group("p2"))
+        price = parse_decimal(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
         item_end = m.start()
     from spacy.tokens import Doc
 
@@ -285,14 +434,30 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     doc = Doc(nlp.vocab, words=words)
     tokens = [t.text for t in doc]
     matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[nlp.vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
+    # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
+    has_last = any(nlp.vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0 and m[2] == len(tokens)
+                   for m in matches)
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
+        if label == "CODE_FIRST" and has_last and end < len(tokens) \
+                and not any(normalise_unit(t) for t in tokens[start + 1:end]):
+            continue  # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end
+        if label == "QTY_FIRST" and has_last:
+            first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
+            if first_unit in _MEASURE_UNITS:
+                continue
         numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
         units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
         if label in ("QTY_FIRST", "QTY_BARE"):
-            # Only filler words ("please send", "we need") may stand before the quantity.
-            if any(t.lower() not in _FILLER for t in tokens[:start]):
+            # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
+            # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
+            before = tokens[:start]
+            if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
+                before = before[2:]
+            if any(t.lower() not in _FILLER for t in before):
                 continue
+            if [t.lower() for t in tokens[:start]] == ["the"]:
+                continue  # "The 150 cases of copy paper are the urgent ones": goods talked about, not asked for
             item_tokens = tokens[end:]
         elif label == "CODE_FIRST":
             if start != 0:
@@ -300,6 +465,15 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             numbers = numbers[-1:]
             item_tokens = [tokens[0]] + tokens[end:]
         elif label == "QTY_LAST":
+            after = tokens[end:]
+            # "... - 8 boxes (zinc)": a remark in brackets after the quantity still describes the item.
+            remark = len(after) >= 2 and after[0] == "(" and after[-1] == ")" and "(" not in after[1:]
+            if (end != len(tokens) and not remark) or start == 0:
+                continue
+            item_tokens = tokens[:start] + (after if remark else [])
+            if len(numbers) > 1:
+                numbers = numbers[:1]  # "6 paquets de 12": the count of packs, not what a pack holds
+        elif label == "QTY_TAIL":
             if end != len(tokens) or start == 0:
                 continue
             item_tokens = tokens[:start]
@@ -326,21 +500,31 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         item = " ".join(item_tokens).strip()
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
             continue
-        if _ADDRESS_WORDS.search(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
+        unknown_unit = label == "QTY_LAST" and end - start == 3 and not normalise_unit(tokens[end - 1]) \
+            and not re.match(r"\d", tokens[end - 1])
+        if _is_address(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
             continue  # "123 Main Street", "5 - 10": numbers that are not quantities
         first = item_tokens[0]
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
-                   and not _SIZE.match(first))
+                   and not _SIZE.match(first)
+                   # "40-45 gallon bags": numbers before a measure are the goods' size
+                   and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
+                            and re.fullmatch(r"[\d.\-/]+", first))
+                   and not _DIMENSION.match(first))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
+        description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
-        confidence = 0.9 if label == "QTY_BARE" else 0.96
+        confidence = 0.9 if label == "QTY_BARE" else _UNKNOWN_UNIT_CONFIDENCE if unknown_unit else 0.96
+        if item.lower() in _PRONOUNS:
+            continue  # "the 2 of us", "1 of them": people, not goods
+        elliptic = label == "QTY_FIRST" and unit is None and end - start == 2 and tokens[start + 1].lower() in _OF
         return {
             "qty": qty, "unit": unit, "code": code, "description": description or None, "price": price,
-            "span": (lead, len(line)), "confidence": confidence,
+            "span": (lead, len(line)), "confidence": confidence, "elliptic": elliptic,
         }
     return None
 
@@ -394,7 +578,9 @@ def stated_in(text: str, part_index: int, kind: str = "text") -> list[StatedMent
     return find_stated(_before_closing(content_text(text, kept), kept), part_index, kind)
 
 
-def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
+def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True) -> Extraction:
+    """The order lines, header and stated places of a text. `replies`: whether corrections in the newest
+    text may be applied to an order quoted below it (not when reading that quoted order itself)."""
     nlp, matcher = _pipeline()
     kept = order_text(text)
     content = content_text(text, kept)
@@ -413,6 +599,11 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
     # cell by the table reader (text_table.py), where it stands; its rows are not read again as prose.
     tables = {t.first: t for t in text_table.find_tables(kept, part_index, kind)}
     in_table = {m for t in tables.values() for m in range(t.first, t.last + 1)}
+    columns: Columns | None = None  # the column heading above, while its rows last
+    # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
+    # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
+    listed_later: list[tuple[int, int, int, str]] = []
+    row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
         if n in tables:
             unread.extend((len(lines), -1, text) for text in tables[n].unread)
@@ -424,7 +615,37 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
         if not line.strip():
             paragraph += 1
             read_above = False
+            continue  # a blank line between rows does not end a table (SAP spaces its items out)
+        heading = column_heading(line)
+        if heading is not None:
+            columns = heading
+            # what stands above the heading in its paragraph is the document's letterhead, not order lines
+            unread = [u for u in unread if not (u[1] == paragraph and u[0] == len(lines))]
+            read_above = False
             continue
+        if columns is not None and is_rule(line):
+            continue
+        row = None if _CLOSING.match(line) or _NOT_A_LINE.match(_BULLET.sub("", line)) else read_row(line, columns)
+        if row is not None and not row.arithmetic and _parse_line(nlp, matcher, line) is not None:
+            row = None  # "1. Paper cups 12 oz - 30 cartons" under "No. | Item | Qty": a list line reads better whole
+        if row is not None:
+            lines.append(_row_line(row, line, offset, part_index, kind))
+            row_ids.add(id(lines[-1]))
+            order_paragraphs.add(paragraph)
+            read_above = True
+            continue
+        if columns is not None and not line[:1].isspace():
+            columns = None  # a line of its own under the table ends it ("Total", "Please confirm")
+        if read_above and id(lines[-1]) in row_ids:
+            code = supplier_code(line)
+            if code is not None:
+                # "Your material number FS-41420-200" under a row: the supplier's code, the row's own the buyer's.
+                last = lines[-1]
+                last.customer_part, last.item_code = last.item_code, code
+                continue
+            if line[:1].isspace() and not re.search(r"\d", line) and columns is not None:
+                lines[-1].description = f"{lines[-1].description} {line.strip()}"
+                continue
         if _CLOSING.match(line):
             if lines:
                 # The signature starts; nothing below it is an order line, but a postscript may order
@@ -445,17 +666,62 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
             read_above = False
             continue  # an amount alone is never an order line, nor an unread one
         read_any = False
-        for clause_offset, clause in clauses(line):
-            parsed = _parse_line(nlp, matcher, clause)
+        # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
+        # in the text kept: a clause of a rewritten line points at the whole line).
+        if _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
+            read_above = False
+            continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
+        digits = as_digits(line)
+        previous_unit = None
+        previous_description: str | None = None
+        for clause_offset, clause in clauses(digits.text):
+            vague = VAGUE_MARK in clause
+            parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            if parsed is None and previous_unit is not None or parsed is None and read_any:
+                parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
             if parsed is None:
                 continue
+            words = (parsed["description"] or "").split()
+            if previous_description and not parsed["code"] and 0 < len(words) <= 2 \
+                    and len(previous_description.split()) > len(words) and _VARIANT.match(clause):
+                # "..., medium x 30 boxes": the variant of the item named before ("nitrile gloves small")
+                head = previous_description.split()[:-len(words)]
+                parsed["description"] = " ".join(head + words)
+            previous_description = parsed["description"]
+            if parsed.get("elliptic") and previous_unit is not None:
+                parsed["unit"] = previous_unit  # "3 cases of the cups, 3 of the lids": the lids by the case too
+            previous_unit = parsed["unit"] or previous_unit
+            if digits.changed:
+                # The clause as read, its number words in digits ("2 cases of the towels"), is the line's text;
+                # its place is the whole line written in words.
+                parsed["span"] = (-clause_offset, len(line) - clause_offset)
+                # a quantity read from words: sure when the word is a number, only a guess when it was vague
+                parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
             read_any = True
-            lines.append(_line(parsed, clause, offset + clause_offset, part_index, kind))
-        if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)):
+            lines.append(_line(parsed, clause.replace(VAGUE_MARK, ""), offset + clause_offset, part_index, kind))
+        if not read_any and read_above:
+            listed = _listed_line(line)
+            if listed is not None:
+                # "1 side press bucket 35qt" under "8 cs hardwound white": in a list of order lines, a number
+                # opening a line is its count, though no unit or sign says so.
+                lines.append(_line(listed, line, offset, part_index, kind))
+                read_any = True
+        if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
+                and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
+            if _listed_line(line) is not None:
+                listed_later.append((len(lines), paragraph, offset, line))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
+    for shift, (at, paragraph_no, offset, line) in enumerate(
+            [c for c in listed_later if c[1] in order_paragraphs]):
+        listed = _listed_line(line)
+        assert listed is not None
+        lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
+        unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]
+    if replies:
+        lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a
@@ -468,6 +734,87 @@ def extract_text(text: str, part_index: int, kind: str = "text") -> Extraction:
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
     ]
     return result
+
+
+_DEEPEST_QUOTE = 5
+# Below the floor for approving untouched (config: auto_approve_min_confidence).
+_CORRECTED_CONFIDENCE = 0.8
+
+
+def _older_text(text: str, kept: list[tuple[int, str]]) -> str:
+    """The quoted history under a reply's newest text, its quote marks blanked: offsets still point into `text`."""
+    ends = [offset + len(line) for offset, line in kept if line.strip()]
+    cut = max(ends) if ends else 0
+    chars = [c if c in "\r\n" else " " for c in text[:cut]] + list(text[cut:])
+    older = re.sub(r"(?m)^([ \t]*)(>[> \t]*)", lambda m: m.group(1) + " " * len(m.group(2)), "".join(chars))
+    # The reply header that opens the history ("On Mon, ... wrote:", over one or two lines) is blanked too, so
+    # that reading the history does not stop at once.
+    rows = older.split("\n")
+    first = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if first is not None:
+        two = first + 1 < len(rows) and _QUOTE_HEADER_START.match(rows[first]) \
+            and _QUOTE_HEADER_END.search(rows[first + 1])
+        if _QUOTE_HEADER.match(rows[first]) or two:
+            for i in range(first, first + (2 if two and not _QUOTE_HEADER.match(rows[first]) else 1)):
+                rows[i] = " " * len(rows[i])
+    return "\n".join(rows)
+
+
+def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
+                     unread: list[tuple[int, int, str]], part_index: int,
+                     kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]]]:
+    """A reply that corrects the order quoted below it ("make that 4, not 3", "Pos. 4 entfällt"): the quoted
+    order's lines with the newest text's corrections applied. Lines the newest text orders of its own stay;
+    a correction that cannot be placed on one line for certain is left unread, for a clerk."""
+    newest = "\n".join(line for _, line in _before_signature(kept))
+    found = [c for c in find_corrections(newest)]
+    if not any(c.action != "rest" for c in found) or is_new_order(newest):
+        return lines, unread
+    # The order replied to is the newest quoted message with lines ("Got it, will ship Thursday" may stand
+    # between the correction and the order it corrects).
+    history = text
+    for _ in range(_DEEPEST_QUOTE):
+        history = _older_text(history, order_text(history))
+        if not history.strip():
+            return lines, unread
+        older = extract_text(history, part_index, kind, replies=False)
+        if older.lines:
+            break
+    else:
+        return lines, unread
+    said = [c.text for c in found]
+
+    def in_correction(raw: str) -> bool:
+        raw_digits = as_digits(raw).text.replace(VAGUE_MARK, "")
+        return any(raw_digits.strip() in c or c in raw_digits for c in said)
+
+    nlp, matcher = _pipeline()
+
+    def read_added(clause: str) -> ExtractedLine | None:
+        parsed = _parse_line(nlp, matcher, clause)
+        return None if parsed is None else _line(parsed, clause, 0, part_index, kind)
+
+    own = [line for line in lines if not in_correction(line.raw_text)]
+    if own:
+        # The newest text orders lines of its own: a new order above an older one, not a change to it.
+        return lines, unread
+    corrected, unresolved = apply_corrections(older.lines, found, read_added, numbered=not older.unread)
+    for line in corrected:
+        # A correction to an order sent before: the earlier order may be on file already, and a line named by
+        # words may be named wrongly. Never approved untouched.
+        line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
+    kept_unread = [u for u in unread if not in_correction(u[2])]
+    return corrected, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
+        [(len(corrected), -1, u) for u in older.unread]
+
+
+def _before_signature(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out = []
+    for offset, line in kept:
+        if _CLOSING.match(line) and out:
+            break
+        out.append((offset, line))
+    return out
 
 
 def _orders_something(nlp: Any, matcher: Any, line: str) -> bool:
@@ -486,6 +833,61 @@ def _looks_like_item(text: str) -> bool:
     """A line naming an item code (with a number beside it, or in a catalog number's shape): an order line
     whose quantity we could not read, wherever it stands."""
     return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
+
+
+# "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
+_INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
+# "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)"
+                     r"(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
+
+
+def _listed_line(line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines that opens with a bare count ("6 - 32oz cotton mop heads")."""
+    m = _LISTED.match(line)
+    if not m or _is_address(line) or re.search(r"\d{1,2}:\d{2}", line):
+        return None
+    qty = parse_decimal(m["qty"])
+    if qty is None or qty <= 0:
+        return None
+    item = m["item"].strip()
+    code = None
+    # "5 cartones de STR-WRP-BLK": a unit word the vocabulary does not know, then the item's code
+    packed = re.match(r"^[^\W\d_]+\s+(?:of|de|del|von|d'|di)\s+(?P<code>\S+)\s*$", item)
+    if packed and _CODE.match(packed["code"]) and (re.search(r"\d", packed["code"]) or packed["code"].isupper()):
+        code, item = packed["code"], ""
+    return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
+            "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+# A count read only from its place in a list: likely, not certain.
+_LISTED_CONFIDENCE = 0.9
+
+
+# "a couple of boxes": a number the buyer only hinted at, below any floor for approving untouched.
+_VAGUE_CONFIDENCE = 0.5
+
+# A count whose unit word we do not know ("12 colis", "20 Nos"): the catalog's unit is only a guess.
+_UNKNOWN_UNIT_CONFIDENCE = 0.9
+
+# A row whose quantity was checked by arithmetic or told by its column heading.
+_ROW_CONFIDENCE = 0.95
+
+
+def _row_line(row: Row, line: str, offset: int, part_index: int, kind: str) -> ExtractedLine:
+    lead = len(line) - len(line.lstrip())
+    return ExtractedLine(
+        raw_text=line.strip(),
+        quantity=row.quantity,
+        item_code=row.code,
+        description=row.description,
+        uom=row.unit,
+        unit_price=row.price,
+        line_total=row.total,
+        # a unit written that we do not know ("20 Nos") is not the catalog's by default: a clerk sees it
+        confidence=_ROW_CONFIDENCE if row.unknown_unit is None else _UNKNOWN_UNIT_CONFIDENCE,
+        provenance=Provenance(kind=kind, part_index=part_index, span=(offset + lead, offset + len(line))),
+    )
 
 
 def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from models.schemas import Address, DocumentPurpose, ExtractedHeader, Field, Provenance, Purpose
-from vocabulary.dates import day_first_evidence, find_date_text, is_ambiguous_date
+from vocabulary.dates import ORDER_DATE_WORDS, day_first_evidence, read_stated_date
 
 _PO_LABEL = re.compile(
     r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number|Num\.?))?"
@@ -22,7 +22,8 @@ _PO_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ORDER_DATE_LABEL = re.compile(
-    r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
+    r"\b(?:Order[ \t]+Date|PO[ \t]+Date|(?:PO[ \t]+)?Issue[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered"
+    r"|Bestelldatum"
     r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
@@ -38,7 +39,8 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"\b(?:Requested[ \t]+(?:Delivery|Ship)(?:[ \t]+Date)?|Delivery[ \t]+Date|Required[ \t]+(?:by|Date)"
     r"|Need(?:ed)?[ \t]+by|Deliver[ \t]+by|Ship[ \t]+(?:Date|by)|Due[ \t]+Date|Liefertermin|Lieferdatum"
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
-    r"|Fecha[ \t]+de[ \t]+entrega|Entrega[ \t]+(?:el|antes[ \t]+del?)"
+    r"|Fecha[ \t]+(?:de[ \t]+entrega|requerida)|Entrega[ \t]+(?:el|antes[ \t]+del?)"
+    r"|Expected[ \t]+(?:Delivery[ \t]+)?Date"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
@@ -365,15 +367,16 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     if day_first is None and _DAY_FIRST_LABEL.search(text):
         day_first = True
     settled = day_first is not None
-    order_labels = [_ORDER_DATE_LABEL] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
+    order_labels = [_ORDER_DATE_LABEL, ORDER_DATE_WORDS] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
     for name, labels, confidence in (("order_date", order_labels, 0.9),
                                      ("requested_date", [_REQUESTED_DATE_LABEL], 0.85)):
         m = next((found for label in labels if (found := label.search(text))), None)
-        if m and (found := find_date_text(m.group("rest"), day_first)):
-            value, written = found
-            ambiguous = not settled and is_ambiguous_date(written)
+        # An ambiguous 09/03/2026 the document does not settle keeps how it was written: filing reads it
+        # with what the whole message shows (orchestration/process_message.py), or doubts it.
+        if m and (found := read_stated_date(m.group("rest"), day_first if settled else None)):
+            value, written, certain = found
             setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
-                                        written=written if ambiguous else None))
+                                        written=None if certain else written))
     m = _CURRENCY_LABEL.search(text)
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
@@ -405,6 +408,11 @@ _NOT_ORDER_TITLES = [
                            r"CREDIT[ \t]+NOTE)[ \t]*$",
                            re.MULTILINE)),
     ("quotation", re.compile(r"[ \t](?:QUOTATION|QUOTE|ANGEBOT|DEVIS|COTIZACI[ÓO]N)[ \t]*$", re.MULTILINE)),
+    # A supplier's answer to an order (ORDRSP in paper), not a buyer's "Confirming order": a title of its own.
+    ("order response", re.compile(r"^[ \t]*(?:order[ \t]+(?:acknowledge?ment|response)|auftragsbest[äa]tigung"
+                                  r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+commande)\b"
+                                  r"(?![^\n]*\b(?:required|must|within|please|shall|should|requested)\b)",
+                                  re.IGNORECASE | re.MULTILINE)),
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
                           r"\bpedido\b|\border\s+form\b", re.IGNORECASE)
@@ -427,7 +435,8 @@ def _order_title_at(head: str) -> int | None:
 
 
 def document_kind(text: str) -> str | None:
-    """'invoice' or 'quotation' when the document's title says so before anything calls it an order.
+    """'invoice', 'quotation' or 'order response' when the document's title says so before anything calls it
+    an order.
 
     Invoices quote the buyer's PO number, so a PO label proves nothing, and neither does "Purchase
     Order No. 4500012345" printed above the invoice's own title; what the document calls itself
@@ -437,6 +446,7 @@ def document_kind(text: str) -> str | None:
     # so before a quotation title any order word counts, before an invoice title only an order title.
     order_at = {"invoice": _order_title_at(head),
                 "quotation": m.start() if (m := _ORDER_TITLE.search(head)) else None}
+    order_at["order response"] = order_at["invoice"]  # it quotes the order it answers, as an invoice does
     for kind, title in _NOT_ORDER_TITLES:
         found = title.search(head)
         if found and (order_at[kind] is None or found.start() < order_at[kind]):

@@ -322,8 +322,8 @@ def _seller_code(cell: Cell) -> bool:
 def _settle_codes(row: Sequence[Cell], names: list[str | None]) -> list[str | None]:
     """Two code columns, one of them the seller's ("item_code" and "vendor_sku"): the seller's is the
     item code, the other the buyer's part number (unless the table has one). Two unit columns, one of
-    them "Pack": the pack size ("96/CS") is not the unit the quantity counts. "Order" beside "Qty": the
-    quantity is the "Qty"."""
+    them "Pack": the pack size ("96/CS") is not the unit the quantity counts, but part of the item's
+    name. "Order" beside "Qty": the quantity is the "Qty"."""
     # "Order" or "Need" names the quantity of a stock sheet; beside a "Qty" column it is something else.
     quantities = [j for j, name in enumerate(names) if name == "quantity"]
     if len(quantities) > 1 and any(_norm(_cell(row, j)) not in _ALONE_ONLY for j in quantities):
@@ -331,7 +331,9 @@ def _settle_codes(row: Sequence[Cell], names: list[str | None]) -> list[str | No
                  for j, name in enumerate(names)]
     units = [j for j, name in enumerate(names) if name == "uom"]
     if len(units) > 1 and any(_norm(_cell(row, j)) != "pack" for j in units):
-        names = [None if j in units and _norm(_cell(row, j)) == "pack" else name for j, name in enumerate(names)]
+        # The pack ("20/CS") tells the item apart as a size does: read into the description.
+        names = ["variant" if j in units and _norm(_cell(row, j)) == "pack" else name
+                 for j, name in enumerate(names)]
     codes = [j for j, name in enumerate(names) if name == "item_code"]
     if len(codes) < 2 or "customer_part" in names:
         return names

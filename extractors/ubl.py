@@ -19,9 +19,20 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from extractors.base import filename_ext
-from models.schemas import Address, DocumentPurpose, ExtractedLine, Extraction, Field, Part, Provenance, Purpose
+from extractors.base import filename_ext, placeholder_id
+from models.schemas import (
+    Address,
+    DocumentPurpose,
+    ExtractedLine,
+    Extraction,
+    Field,
+    Part,
+    PartyIds,
+    Provenance,
+    Purpose,
+)
 from vocabulary.numbers import plain_decimal
+from vocabulary.units import rec20_unit
 
 NAME = "ubl"
 CONFIDENCE = 0.99  # a structured channel: the value is where the schema says it is
@@ -34,17 +45,6 @@ CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2
 CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
 XML_MEDIA_TYPES = {"application/xml", "text/xml", "application/ubl+xml", "application/octet-stream"}
 REJECTED = "XML rejected: entities/DTD are not allowed"
-
-# UN/ECE Recommendation 20 unit codes, and the Recommendation 21 package codes ("X" + code) PEPPOL
-# allows, to our unit codes. Codes not here are kept as written.
-UNIT_CODES = {
-    "C62": "EA", "EA": "EA", "H87": "EA", "NAR": "EA", "NMP": "PK", "PCE": "EA",
-    "CS": "CS", "CA": "CS", "CT": "CS", "XCS": "CS", "XCT": "CS", "XCA": "CS",
-    "BX": "BX", "XBX": "BX", "PK": "PK", "XPK": "PK", "PA": "PK", "XPA": "PK",
-    "DZN": "DZ", "DZ": "DZ", "RO": "RL", "XRO": "RL", "PR": "PR", "BG": "BG", "XBG": "BG",
-    "KGM": "KG", "MTR": "M", "GLL": "GAL", "XPX": "PL", "PF": "PL",
-}
-
 
 class Node:
     """An element and the XPath-like path it was reached by (namespace prefixes dropped)."""
@@ -97,8 +97,8 @@ def ubl_date(text: str) -> date | None:
 
 
 def ubl_unit(code: str) -> str | None:
-    code = code.strip().upper()
-    return UNIT_CODES.get(code, code) or None
+    """unitCode: UN/ECE Recommendation 20, or 21 with an "X" before (PEPPOL); else kept as written."""
+    return rec20_unit(code) or (code.strip().upper() or None)
 
 
 def parse(data: bytes) -> Element:
@@ -190,7 +190,10 @@ class OrderReader:
                 return
 
     def read_buyer(self) -> None:
-        party = self.root.find("cac:BuyerCustomerParty", "cac:Party")
+        customer = self.root.find("cac:BuyerCustomerParty")
+        party = customer.find("cac:Party") if customer is not None else None
+        if customer is not None:
+            self.read_buyer_ids(customer, party)
         if party is None:
             return
         for steps, confidence in ((("cac:PartyName", "cbc:Name"), CONFIDENCE),
@@ -199,6 +202,26 @@ class OrderReader:
             if found := self.text(party, *steps):
                 self.result.header.buyer = self.field(found[0], found[1], confidence)
                 return
+
+    def read_buyer_ids(self, customer: Node, party: Node | None) -> None:
+        """Who the buyer is, by id: its EndpointID (the PEPPOL address it sends from) and party ids (GLN,
+        DUNS...), its account number in our books (SupplierAssignedAccountID), its tax and company
+        registration ids. The account number the buyer gave itself (CustomerAssignedAccountID) may be any
+        other buyer's too, so it is not one."""
+        found: dict[str, list[tuple[str, Node]]] = {"edi": [], "account": [], "tax": []}
+        places = [("account", customer, ("cbc:SupplierAssignedAccountID",))]
+        if party is not None:
+            places += [("edi", party, ("cbc:EndpointID",))]
+            places += [("edi", n, ("cbc:ID",)) for n in party.findall("cac:PartyIdentification")]
+            places += [("tax", n, ("cbc:CompanyID",)) for n in party.findall("cac:PartyTaxScheme")]
+            places += [("tax", n, ("cbc:CompanyID",)) for n in party.findall("cac:PartyLegalEntity")]
+        for kind, base, steps in places:
+            if (got := self.text(base, *steps)) and not placeholder_id(got[0]):
+                found[kind].append(got)
+        first = next((v[0][1] for v in found.values() if v), None)
+        if first is not None:
+            ids = PartyIds(*(tuple(dict.fromkeys(text for text, _ in found[k])) for k in ("edi", "account", "tax")))
+            self.result.header.buyer_ids = self.field(ids, first)
 
     def read_bill_to(self) -> None:
         """The party the invoice goes to (AccountingCustomerParty): its name and postal address."""
@@ -305,18 +328,26 @@ class OrderReader:
         ))
 
 
+# Countries whose street lines put the building number first ("56A Avon Way", "12 rue du Port"); elsewhere
+# (most of continental Europe) it follows the street name.
+NUMBER_FIRST_COUNTRIES = frozenset({"GB", "UK", "IE", "US", "CA", "AU", "NZ", "FR", "IN", "ZA", "SG", "MY", "PH"})
+
+
 def read_address(address: Node, name: str | None) -> Address:
     def text(*steps: str) -> str | None:
         node = address.find(*steps)
         return node.text or None if node is not None else None
 
     street = text("cbc:StreetName")
+    country = text("cac:Country", "cbc:IdentificationCode")
     if street and (number := text("cbc:BuildingNumber")):
-        street = f"{street} {number}"
+        # Written as the country writes a street line: "56A Avon Way" in Britain, "Avon Way 56A" in Germany.
+        first = (country or "").upper() in NUMBER_FIRST_COUNTRIES
+        street = f"{number} {street}" if first else f"{street} {number}"
     if street is None:
         street = text("cac:AddressLine", "cbc:Line")
     return Address(name=name, street=street, city=text("cbc:CityName"), region=text("cbc:CountrySubentity"),
-                   postal_code=text("cbc:PostalZone"), country=text("cac:Country", "cbc:IdentificationCode"))
+                   postal_code=text("cbc:PostalZone"), country=country)
 
 
 def single_date(period: Node | None) -> tuple[date, Node] | str | None:

@@ -31,14 +31,16 @@ _AUTO_REPLY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Words that name an order: a PO or order number ("PO 4711", "P.O. #: 12", "Order No."), "purchase order",
-# and the order words of German, Spanish and French buyers.
+# and the order words of German, Spanish, French, Italian, Dutch and Portuguese buyers.
 _NAMES_AN_ORDER = re.compile(
     r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\b\.?|nr\b\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\b\.?|nr\b\.?|number|#)|"
-    r"bestellung|pedido|bon de commande|commande)",
+    r"bestellung|pedido|bon de commande|commande|ordine|bestelling|bestelbon|inkooporder|encomenda)",
     re.IGNORECASE,
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
-_ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|please (send|ship)|"
+_ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|ordine|ordinare|bestelling|"
+                             r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
+                             r"please (send|ship)|"
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              r"(we are|we're) running low)\b", re.IGNORECASE)
 # What a buyer writes about when the mail is not an order even though it names a PO and items: each
@@ -179,6 +181,79 @@ def other_business(text: str) -> str | None:
     for what, pattern in _OTHER_BUSINESS:
         if pattern.search(text):
             return what
+    return None
+
+
+# What a message is when its own words (its newest text, not what it quotes) say it is about an order
+# someone else placed or will place: each phrase is one a buyer ordering from us does not write. The
+# sentence is what the closed message keeps.
+_SHOP_CONFIRMATION = re.compile(
+    # "Thanks for your order, Jen!", "Thank you for your purchase." - a shop thanking its consumer; not
+    # "thank you for your order confirmation" (a buyer answering our acknowledgement).
+    r"\bthanks?(?:\s+you)?(?:\s+so\s+much)?\s+for\s+(?:your|shopping\s+with\s+us|the)\s+(?:order|purchase)\b"
+    r"(?!\s+(?:confirmation|acknowledg|form|number|no\b|of\s+\d))"
+    r"|\byour\s+(?:[\w-]+\s+){0,2}order\s+(?:#\s*)?[\w-]*\d[\w-]*\s+(?:is|has\s+been)\s+(?:confirmed|placed|received)\b"
+    r"|\bvielen\s+dank\s+f[üu]r\s+ihre\s+bestellung\b|\bmerci\s+pour\s+votre\s+(?:commande|achat)\b"
+    r"|\bgracias\s+por\s+su\s+(?:pedido|compra)\b",
+    re.IGNORECASE)
+# A title is a line of its own, or one with only a number after it ("Order Acknowledgement SO-3118"), at the top
+# of the message (its subject, its first lines), never an instruction on an order ("Delivery notice: call ahead").
+_TITLE_END = r"\b(?=[ \t]*$|[^\n]*\d)(?![^\n]*\b(?:required|must|within|please|shall|should|requested|call)\b)"
+_SHIPPING_TITLE = re.compile(
+    r"^[ \t]*(?:(?:shipment|shipping|dispatch|delivery)[ \t]+(?:notification|notice|confirmation)"
+    r"|advance[ \t]+ship(?:ping)?[ \t]+notice|versandbest[äa]tigung|versandavis|avis[ \t]+d'exp[ée]dition"
+    rf"|aviso[ \t]+de[ \t]+(?:env[ií]o|despacho)){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
+_SHIPPING_WORDS = re.compile(
+    r"\byour\s+(?:shipment|package|parcel|order)\s+(?:has\s+been|was|is)\s+(?:now\s+)?(?:picked\s+up|shipped|dispatched"
+    r"|in\s+transit|on\s+(?:its|the)\s+way|out\s+for\s+delivery)\b", re.IGNORECASE)
+_RESPONSE_TITLE = re.compile(
+    r"^[ \t]*(?:order[ \t]+(?:acknowledge?ment|response)|auftragsbest[äa]tigung"
+    r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+(?:la[ \t]+|votre[ \t]+)?commande"
+    rf"|acuse[ \t]+de[ \t]+recibo[ \t]+de(?:l)?[ \t]+pedido){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
+_RESPONSE_WORDS = re.compile(
+    r"\bwe\s+(?:hereby\s+|are\s+pleased\s+to\s+|would\s+like\s+to\s+)?confirm\s+(?:(?:the\s+)?receipt\s+of\s+)?your\s+"
+    r"(?:purchase\s+)?order\b|\bwir\s+best[äa]tigen\s+(?:ihnen\s+)?(?:hiermit\s+)?(?:den\s+eingang\s+)?ihre[rn]?\s+"
+    r"(?:bestellung|auftrag)|\bnous\s+(?:vous\s+)?confirmons\s+(?:la\s+r[ée]ception\s+de\s+)?votre\s+commande"
+    r"|\bconfirmamos\s+(?:la\s+recepci[óo]n\s+de\s+)?su\s+(?:pedido|orden)", re.IGNORECASE)
+_QUOTE_REQUEST = re.compile(
+    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you)\s+(?:please\s+)?quote\b"
+    r"|\b(?:send|give)\s+(?:us|me)\s+(?:a|an|your)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b|\brequest\s+for\s+quot\w*"
+    r"|\bbitten?\s+(?:sie\s+)?um\s+(?:ein\s+|ihr\s+)?(?:angebot|preisangebot)|\b(?:senden|schicken)\s+sie\s+(?:uns|mir)\s+(?:bitte\s+)?ein\s+angebot"
+    r"|\b(?:angebots|preis)anfrage\b|\bdemande\s+de\s+(?:prix|devis|cotation)|\b(?:faire|envoyer|[ée]tablir)\s+un\s+devis"
+    r"|\bsolicitud\s+de\s+cotizaci[óo]n|\b(?:enviar(?:nos)?|env[ií]en(?:nos)?|mandar(?:nos)?)\s+(?:una\s+|su\s+)?cotizaci[óo]n"
+    r"|\bfavor\s+de\s+cotizar|\bpodr[ií]an?\s+cotizar",
+    re.IGNORECASE)
+# "RFQ 2231" as a title; in a sentence it is often the request an order answers ("our order against RFQ 2231").
+_QUOTE_TITLE = re.compile(rf"^[ \t]*(?:rfq|request[ \t]+for[ \t]+quot\w*){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
+_SHOP = "it is a web shop's confirmation of an order placed there"
+# (what, where it must be: "top" for a title, "any" for words anywhere in the newest text, kind)
+_NOT_AN_ORDER_WORDS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    (_SHOP, _SHOP_CONFIRMATION, "any", "notice"),
+    ("it is a shipping notice", _SHIPPING_TITLE, "top", "notice"),
+    ("it is a shipping notice", _SHIPPING_WORDS, "any", "notice"),
+    ("it is an order response (a supplier confirming an order)", _RESPONSE_TITLE, "top", "notice"),
+    ("it is an order response (a supplier confirming an order)", _RESPONSE_WORDS, "any", "notice"),
+    ("it asks for a quote", _QUOTE_TITLE, "top", "quote"),
+    ("it asks for a quote", _QUOTE_REQUEST, "any", "quote"),
+)
+_TOP_LINES = 2
+
+
+def not_an_order_words(newest_texts: Sequence[str], forwarded: bool) -> tuple[str, str] | None:
+    """What a message's newest texts (its own subject, its bodies without what they quote) say it is, when it
+    is something else than an order sent to us: a web shop's "Thanks for your order" to its consumer, a
+    shipping notice, a supplier's order response ("we confirm your order", "Auftragsbestätigung"), a request
+    for a quote ("could you quote me", "bitte um Angebot", "devis", "cotización"); as (kind, sentence), kind
+    "quote" or "notice". Titles count only at the top of a text. None otherwise, and for a shop's
+    confirmation that was `forwarded` to us (a shop's order passed on for us to deliver is an order). The
+    caller keeps as orders those that ask for goods in so many words."""
+    whole = "\n".join(newest_texts)
+    tops = "\n".join("\n".join([ln for ln in text.splitlines() if ln.strip()][:_TOP_LINES]) for text in newest_texts)
+    for what, pattern, where, kind in _NOT_AN_ORDER_WORDS:
+        if what == _SHOP and forwarded:
+            continue
+        if pattern.search(tops if where == "top" else whole):
+            return kind, what
     return None
 
 

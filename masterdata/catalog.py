@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, PriceListEntry, Product
-from vocabulary.units import UNIT_CODES, normalise_unit
+from vocabulary.units import UNIT_CODES, unit_code
 
 
 def _decimal(value: str, name: str) -> Decimal:
@@ -38,19 +38,25 @@ def _gtin_valid(digits: str) -> bool:
 
 
 def _product_values(row: dict[str, str]) -> dict[str, object]:
-    sku, description = row["sku"], row["description"]
-    if not sku or not description:
-        raise ValueError("sku and description are required")
+    # A supplier's export may leave the description out where its SKU says enough (a code-only ERP item):
+    # the SKU is what EDI orders match on, and a clerk still sees the product by it.
+    sku, description = row["sku"], row.get("description") or ""
+    if not sku:
+        raise ValueError("sku is required")
     if len(sku) > 64 or len(description) > 500:
         raise ValueError("sku is longer than 64 characters or description longer than 500")
     written = row.get("uom") or "EA"
-    # Stored as the code order lines are read into ("each" -> EA, "case" -> CS): a product kept in
-    # "EACH" would doubt every line ordered in EA.
-    uom = normalise_unit(written)
+    # Stored as the code order lines are read into ("each" -> EA, "KGM" -> KG): a product kept in "EACH"
+    # would doubt every line ordered in EA. A unit we do not know is the supplier's own ("GBND"), kept as
+    # written: an order in it agrees, an order in any other unit is a doubt.
+    uom = unit_code(written)
     if uom is None:
-        raise ValueError(f"uom '{written[:20]}' is not a unit we know (such as {', '.join(KNOWN_UNITS)})")
-    price = _decimal(row["unit_price"], "unit_price")
-    if price < 0:
+        raise ValueError(f"uom '{written[:20]}' is not a unit code (a word such as {', '.join(KNOWN_UNITS)}, "
+                         "or a code of up to 8 letters and digits)")
+    # No list price is a catalog whose prices live in price lists: nothing to compare an order with,
+    # and nothing to fill in (never 0, which would price the goods at nothing).
+    price = _decimal(row["unit_price"], "unit_price") if row.get("unit_price") else None
+    if price is not None and price < 0:
         raise ValueError(f"unit_price {price} is negative")
     gtin = row.get("gtin") or None
     if gtin and gtin.isdigit() and len(gtin) in (7, 11) and _gtin_valid("0" + gtin):
@@ -81,6 +87,7 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
     first_line: dict[str, int] = {}
     pending: list[Product] = []
     for number, row in read_rows(path, {"sku", "description", "unit_price"}, report):
+        # The columns stay required (a file without them is another file); their cells may be empty.
         if number - 1 > max_rows:
             raise ImportRejected(f"{path.name} has more than {max_rows:,} rows; nothing was imported")
         try:
@@ -162,6 +169,12 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         if fulfilment not in FULFILMENT_POLICIES:
             raise ValueError(f"fulfilment must be one of {', '.join(FULFILMENT_POLICIES)}, not {fulfilment!r}")
         customer.fulfilment = fulfilment
+        # Optional columns: the ids the customer orders under in EDI (semicolon separated, as the trading
+        # partner set-up writes them) and its tax or registration id. Identify its EDI orders exactly.
+        customer.edi_ids = [i.strip() for i in (row.get("edi_ids") or "").split(";") if i.strip()]
+        customer.tax_id = (row.get("tax_id") or "").strip() or None
+        if customer.tax_id and len(customer.tax_id) > 64:
+            raise ValueError("tax_id is longer than 64 characters")
         session.add(customer)
         session.flush()
         address = {part: row.get(part) or row.get(f"ship_to_{part}") or None

@@ -1,18 +1,21 @@
 """The catalog index: an order line's code or words -> our SKU, with the method, a score and the
-top candidates. Cascade: learned alias, exact SKU, normalised SKU, GTIN, fuzzy SKU, fuzzy description."""
+top candidates. Cascade: learned alias, exact SKU, normalised SKU, GTIN, fuzzy SKU, our SKU written among
+the words, the description read for its words and attributes (matching/wording.py)."""
 
 from __future__ import annotations
 
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from matching.wording import Fit, Wording, compare, differences, only_attributes, read_wording
+from matching.wording import score as _score
 from models.schemas import Candidate, ProductMatch
 
 COLOURS = {
@@ -20,7 +23,6 @@ COLOURS = {
     "pink", "silver", "gold", "navy", "beige", "tan", "natural", "kraft", "transparent",
 }
 _UNIT_SUFFIX = r"(?:oz|ml|l|mm|cm|m|in|inch|ft|kg|g|lb|lbs|gal|mil|ply|pk|ct|w|v|gsm|mic)"
-_NUMBER_WITH_UNIT = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_UNIT_SUFFIX})?\b", re.IGNORECASE)
 # Garment and glove sizes, each written several ways, to one code.
 _SIZE_WORDS = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
@@ -38,12 +40,22 @@ _SIZE_SEGMENT = re.compile(r"[,;/()|]")
 _SIZE_TOKEN = re.compile(r"[a-z0-9]+(?:\.\d+)?")
 
 
+# How many products a description lookup offers the clerk, and how close in score two must be to be a tie.
+SUGGESTIONS = 5
+# Candidates accounting for the line equally are a tie only while their scores (which also weigh how much
+# of each product the line names) stay this close: a lid that "fits 12 oz hot cups" is no tie for "12 oz hot
+# cups" when the cup scores well above it.
+TIE_SPREAD = 5.0
+# A product sharing one common word with the line ("safety") is no suggestion worth a clerk's look.
+LEAST_SUGGESTED = 30.0
+
+
 @dataclass(frozen=True)
 class CatalogProduct:
     sku: str
     description: str
     uom: str
-    unit_price: Decimal
+    unit_price: Decimal | None  # None: the catalog gives no list price
     gtin: str | None = None
     pack_size: int = 1
 
@@ -123,23 +135,6 @@ def sizes(text: str) -> set[str]:
     return found
 
 
-def attributes(text: str) -> tuple[set[str], set[str], set[str]]:
-    """The numbers (with their units), colours and sizes a description commits to."""
-    norm = normalise_text(text)
-    numbers = {f"{float(n.replace(',', '.')):g}{(u or '').lower()}" for n, u in _NUMBER_WITH_UNIT.findall(norm)}
-    colours = {w for w in norm.split() if w in COLOURS}
-    return numbers, colours, sizes(text)
-
-
-def _attributes_agree(query: str, candidate: str) -> bool:
-    q_numbers, q_colours, q_sizes = attributes(query)
-    c_numbers, c_colours, c_sizes = attributes(candidate)
-    # "12oz" is not "16oz": every number and colour the buyer wrote must be in the product. A size
-    # must be the product's size; a product that names no size may still be the one (the clerk sees
-    # a fuzzy match as a doubt either way).
-    return q_numbers <= c_numbers and q_colours <= c_colours and (not c_sizes or q_sizes <= c_sizes)
-
-
 class CatalogIndex:
     """Built once per catalog version; lookups are dict hits or rapidfuzz over prepared strings."""
 
@@ -157,6 +152,11 @@ class CatalogIndex:
                 # Two products with one GTIN (a data error): a scan of it names neither.
                 self._by_gtin[key] = p.sku if self._by_gtin.get(key, p.sku) == p.sku else ""
         self._skus = list(self.products)
+        self._position = {sku: i for i, sku in enumerate(self._skus)}
+        # Read lazily: a large catalog reads only the products a lookup narrows to.
+        self._wordings: dict[int, Wording] = {}
+        self._stem_postings: dict[str, list[int]] | None = None
+        self._frequency: dict[str, int] = {}
         self._norm_skus = [norm_of[s] for s in self._skus]
         self._descriptions = [normalise_text(self.products[s].description) for s in self._skus]
         # A buyer who copies our description, with or without its pack clause, names one product —
@@ -184,7 +184,10 @@ class CatalogIndex:
         p = self.products[sku]
         return Candidate(sku, p.description, score, p.unit_price)
 
-    def match_code(self, code: str) -> ProductMatch | None:
+    def match_code(self, code: str, exact: bool = False) -> ProductMatch | None:
+        """`exact`: the code is our own article number as a machine wrote it (an EDI seller's code), so a
+        product it names only after dropping leading zeros, dashes or O/I misreadings is a near match
+        for a clerk to confirm ("near_sku"), never the product itself."""
         code = code.strip()
         if code in self.products:
             return ProductMatch(code, "exact_sku", 100.0, [self._candidate(code, 100.0)])
@@ -194,7 +197,8 @@ class CatalogIndex:
         norm = normalise_sku(code)
         hits = self._by_norm.get(norm, [])
         if len(hits) == 1:
-            return ProductMatch(hits[0], "normalised_sku", 97.0, [self._candidate(hits[0], 97.0)])
+            return ProductMatch(hits[0], "near_sku" if exact else "normalised_sku", 97.0,
+                                [self._candidate(hits[0], 97.0)])
         digits = re.sub(r"\D", "", code)
         if len(digits) in (8, 12, 13, 14) and digits == re.sub(r"[\s-]", "", code) and _gtin_ok(digits):
             sku = self._by_gtin.get(digits.lstrip("0"))
@@ -206,6 +210,18 @@ class CatalogIndex:
         """The one product whose description (or its head before the pack clause) this is."""
         hits = self._by_description.get(normalise_text(text), [])
         return hits[0] if len(set(hits)) == 1 else None
+
+    def code_in_text(self, text: str) -> str | None:
+        """The one SKU of ours written word for word among other words, when its product's description
+        does not contradict those words; None when there is none, or more than one."""
+        found = {t.upper() for t in _CODE_TOKEN.findall(text) if t.upper() in self.products}
+        if len(found) != 1:
+            return None
+        sku = found.pop()
+        rest = re.sub(re.escape(sku), " ", text, flags=re.IGNORECASE)
+        product = self.products[sku]
+        verdict = compare(read_wording(rest), self._wording(self._position[sku]), product.pack_size)
+        return sku if verdict.contradicted is None else None
 
     def fuzzy_code(self, code: str, limit: int = 3) -> list[Candidate]:
         norm = normalise_sku(code)
@@ -219,37 +235,92 @@ class CatalogIndex:
                                 limit=limit, score_cutoff=75)
         return [self._candidate(self._skus[i], score) for _, score, i in found]
 
-    def fuzzy_description(self, text: str, limit: int = 3) -> list[Candidate]:
+    def fuzzy_description(self, text: str, limit: int = SUGGESTIONS) -> list[Candidate]:
+        """The products a description may mean, best first. A product whose attribute the words contradict
+        (another size, colour, oz, thread, count per pack...) is never among them."""
         query = normalise_text(text)
         if len(query) < 3:
             return []
-        choices: Sequence[str] | dict[int, str] = self._descriptions
-        if self._word_postings is not None:
-            choices = {int(i): self._descriptions[i] for i in self._word_postings.top(query.split(), BLOCK_SIZE)}
-        pool = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=50, score_cutoff=50)
-        scored: list[Candidate] = []
-        for _, _, i in pool:
-            sku = self._skus[i]
-            if not _attributes_agree(text, self.products[sku].description):
-                continue
-            # token_set rewards a short query contained in a long description; token_sort keeps a
-            # query that names only "blue" from scoring 100 against every blue product.
-            score = 0.6 * fuzz.token_set_ratio(query, self._descriptions[i]) + 0.4 * fuzz.token_sort_ratio(
-                query, self._descriptions[i]
-            )
-            scored.append(self._candidate(sku, score))
-        scored.sort(key=lambda c: -c.score)
-        return scored[:limit]
+        line = read_wording(text)
+        if self._word_postings is None:
+            pool = self._wording_pool(line)
+            frequency, documents = self._frequency, len(self._skus)
+        else:
+            # A large catalog: the products sharing the most rare words, then the same reading on those.
+            block = self._word_postings.top(query.split(), BLOCK_SIZE)
+            choices = {int(i): self._descriptions[i] for i in block}
+            found = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=50, score_cutoff=50)
+            pool = [i for _, _, i in found]
+            frequency, documents = _frequencies([self._wording(i) for i in pool]), max(len(pool), 1)
+        ranked = _ranked([f for f in self._fits(line, pool, frequency, documents) if f[1].score >= LEAST_SUGGESTED])
+        return [self._candidate(self._skus[i], fit.score) for i, fit in ranked[:limit]]
+
+    def _fits(self, line: Wording, pool: list[int], frequency: dict[str, int], documents: int
+              ) -> list[tuple[int, Fit]]:
+        found = []
+        for i in pool:
+            fit = _score(line, self._wording(i), self.products[self._skus[i]].pack_size, frequency, documents)
+            if fit is not None:
+                found.append((i, fit))
+        return found
+
+    def _wording(self, i: int) -> Wording:
+        found = self._wordings.get(i)
+        if found is None:
+            found = self._wordings[i] = read_wording(self.products[self._skus[i]].description)
+        return found
+
+    def _wording_pool(self, line: Wording) -> list[int]:
+        """Every product sharing a word with the line (a small catalog: read whole, once, on first use)."""
+        if self._stem_postings is None:
+            postings: dict[str, list[int]] = {}
+            for i in range(len(self._skus)):
+                for word in self._wording(i).words:
+                    postings.setdefault(word, []).append(i)
+            self._stem_postings = postings
+            self._frequency = {w: len(v) for w, v in postings.items()}
+        pool: set[int] = set()
+        for word in line.words:
+            found = self._stem_postings.get(word)
+            if found is None and len(word) >= 4:  # cut short: every word it begins
+                found = [i for key, ids in self._stem_postings.items() if key.startswith(word) for i in ids]
+            pool.update(found or ())
+        return sorted(pool)
+
+    def tied(self, match: ProductMatch, description: str | None) -> tuple[list[Candidate], list[str]]:
+        """The candidates a description match cannot tell apart from its pick - they account for the
+        line's words and attributes as well as it does and differ only by what the line leaves unsaid -
+        and what tells them apart (size, colour, count per pack...). Empty when the pick stands alone."""
+        if match.method != "fuzzy_description" or len(match.candidates) < 2 or not description:
+            return [], []
+        line = read_wording(description)
+        pool = [self._position[c.sku] for c in match.candidates if c.sku in self._position]
+        frequency = self._frequency if self._word_postings is None else \
+            _frequencies([self._wording(i) for i in pool])
+        documents = len(self._skus) if self._word_postings is None else max(len(pool), 1)
+        ranked = _ranked(self._fits(line, pool, frequency, documents))
+        tied = [self._candidate(self._skus[i], fit.score) for i, fit in ranked if _ties(fit, ranked[0][1])] \
+            if ranked else []
+        if len(tied) < 2:
+            return [], []
+        return tied, differences([self._wording(self._position[c.sku]) for c in tied])
 
     def match(self, code: str | None, description: str | None, alias_sku: str | None = None,
-              min_fuzzy: float = 70.0) -> ProductMatch:
+              min_fuzzy: float = 70.0, exact_code: bool = False) -> ProductMatch:
+        """`exact_code`: `code` is the seller's article number from an EDI or UBL field (ours, as the
+        buyer's system holds it). It names a product exactly or not at all: an unknown one is an unknown
+        item for a clerk, with what its description resembles as suggestions, never a look-alike SKU
+        ('1001' is not '1011')."""
         if alias_sku and alias_sku in self.products:
             return ProductMatch(alias_sku, "alias", 100.0, [self._candidate(alias_sku, 100.0)])
         for text in (code, description):
             if text:
-                hit = self.match_code(text)
+                hit = self.match_code(text, exact=exact_code and text is code)
                 if hit:
                     return hit
+        if exact_code and code:
+            suggested = self.fuzzy_description(description) if description else []
+            return ProductMatch(None, "none", suggested[0].score if suggested else 0.0, suggested)
         candidates: list[Candidate] = []
         method = "none"
         if code:
@@ -260,6 +331,14 @@ class CatalogIndex:
         # elsewhere, which is a doubt for the clerk.
         if named and (not code or (candidates and candidates[0].sku == named)):
             return ProductMatch(named, "exact_description", 99.0, [self._candidate(named, 99.0)])
+        if code and description and not candidates and only_attributes(code):
+            # "4000K" or "6x6" read as the code of "T8 tubes": an attribute of the words, not a code.
+            description = f"{description} {code}"
+        written = self.code_in_text(description) if description else None
+        if written is not None and (not candidates or candidates[0].sku == written):
+            # Our SKU written inside the words ("... 100 per box AB-1020-M"): the buyer named it, but the
+            # reading did not take it for the line's code, so a clerk confirms it (never an approval).
+            return ProductMatch(written, "sku_in_description", 95.0, [self._candidate(written, 95.0)])
         if description and (not candidates or candidates[0].score < 90):
             by_description = self.fuzzy_description(description)
             if by_description and (not candidates or by_description[0].score > candidates[0].score):
@@ -268,6 +347,10 @@ class CatalogIndex:
             return ProductMatch(candidates[0].sku, method, candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score if candidates else 0.0, candidates)
 
+
+# A token that may be a product code: letters and digits, maybe joined by dashes, dots or slashes.
+_CODE_TOKEN = re.compile(r"(?<![\w-])(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)+(?![\w-])"
+                         r"|(?<![\w-])(?=\w*\d)(?=\w*[A-Za-z])\w{4,}(?![\w-])")
 
 _PACK_CLAUSE = re.compile(
     r",\s*(?:[^,]*\b(?:box|case|carton|pack|roll|bag|pail|drum|dozen|of)\b[^,]*|\d+\s*/\s*[a-z]+)$", re.IGNORECASE)
@@ -288,6 +371,28 @@ def _without_pack_clause(description: str) -> str:
 
 
 BLOCKING_MIN_PRODUCTS = 5000
+
+
+def _ties(fit: Fit, best: Fit) -> bool:
+    return fit.accounted >= best.accounted - 0.005 and fit.score >= best.score - TIE_SPREAD
+
+
+def _ranked(fits: list[tuple[int, Fit]]) -> list[tuple[int, Fit]]:
+    """Best first; the products tied with the best (see CatalogIndex.tied) in catalog order: which of
+    them comes first means nothing, and the catalog's order at least never changes between runs."""
+    fits = sorted(fits, key=lambda f: (-round(f[1].score, 6), f[0]))
+    if not fits:
+        return fits
+    tied = [f for f in fits if _ties(f[1], fits[0][1])]
+    return sorted(tied, key=lambda f: f[0]) + [f for f in fits if not _ties(f[1], fits[0][1])]
+
+
+def _frequencies(wordings: list[Wording]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for w in wordings:
+        for word in w.words:
+            found[word] = found.get(word, 0) + 1
+    return found
 BLOCK_SIZE = 400
 
 

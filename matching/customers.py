@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from matching.addresses import same_address
-from models.schemas import Address, CustomerMatch
+from models.schemas import Address, CustomerMatch, PartyIds
 
 # Confidence of a customer named only by the document: below any sane auto-approve threshold.
 DOCUMENT_UNVERIFIED = 0.9
@@ -32,6 +32,8 @@ class CustomerRecord:
     currency: str | None = None
     known_senders: tuple[str, ...] = ()  # addresses a clerk tied to this customer
     addresses: tuple[Address, ...] = ()
+    edi_ids: tuple[str, ...] = ()  # ISA/GS sender ids, GLN, DUNS, EndpointIDs it orders under
+    tax_id: str | None = None  # VAT / tax / company registration id
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class DocumentEvidence:
     buyer_name: str | None = None
     ship_to: Address | None = None
     po_number: str | None = None
+    buyer_ids: PartyIds | None = None  # EDI and UBL: the ids the document gives its buyer
 
 
 def _domain(addr: str) -> str:
@@ -93,13 +96,19 @@ def resolve_customer(
             candidates.append(("forwarded_", original_from_addr))
     found = _from_sender(customers, candidates)
     named = _named_by_document(customers, document) if document is not None else set()
+    identified = customers_by_ids(customers, document.buyer_ids) if document and document.buyer_ids else set()
     if found is not None:
         other = named - {found.customer_id}
         if len(named) == 1 and other:
             name = next(c.name for c in customers if c.id in other)
             return replace(found, doubt=f"the sender is {found.name}'s but the order names {name}: "
                                         "check who is ordering")
+        if len(identified) == 1 and found.customer_id not in identified:
+            return replace(found, doubt=f"the sender is {found.name}'s but the order's EDI ids name "
+                                        f"{_name_of(customers, identified)}: check who is ordering")
         return found
+    if len(identified) == 1:
+        return _identified_by_ids(customers, identified, named)
     # Our own address forwarding no buyer is no better than no sender at all.
     sender = next((addr for _, addr in candidates if addr), from_addr)
     if document is not None:
@@ -151,3 +160,51 @@ def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named
                           f"{who}; PO {doc.po_number} has the form of "
                           f"{shaped[0].name}'s earlier orders — confirm the customer")
     return None
+
+
+# A buyer named by an id its EDI set-up gives (an interchange sender id, a GLN, a DUNS, a PEPPOL
+# EndpointID, our own account number for it, its VAT number) is identified as surely as by its domain:
+# the id is exact and configured for that customer, where a printed name only suggests one.
+IDENTIFIED_BY_ID = 0.97
+_NOT_ID_CHAR = re.compile(r"[^A-Z0-9]")
+
+
+def id_key(value: str) -> str:
+    """'4012345.00001 7', '4012345000017': one id. Case, spaces and punctuation do not tell ids apart;
+    leading zeros do (a DUNS is nine digits with them)."""
+    return _NOT_ID_CHAR.sub("", value.upper())
+
+
+def _tax_keys(value: str) -> set[str]:
+    """A VAT number with and without its country prefix ('DE 129 273 398' and '129273398')."""
+    key = id_key(value)
+    return {key, key[2:]} if len(key) > 4 and key[:2].isalpha() and key[2:].isdigit() else {key}
+
+
+def customers_by_ids(customers: Iterable[CustomerRecord], ids: PartyIds) -> set[str]:
+    """The customers the document's buyer ids name exactly: an EDI id on file, our customer number (an
+    account number we assigned), or the tax id on file."""
+    edi = {id_key(v) for v in ids.edi} - {""}
+    account = {id_key(v) for v in ids.account} - {""}
+    tax = {k for v in ids.tax for k in _tax_keys(v)} - {""}
+    hits = set()
+    for c in customers:
+        # An id on file may carry its scheme or qualifier ("0088:7391234500012", "ZZ:ALDERK01"), as the
+        # trading partner set-up writes it; the document gives the value in its own element.
+        on_file = {id_key(w) for v in c.edi_ids for w in (v, v.rsplit(":", 1)[-1])} - {""}
+        if edi & on_file or account & (on_file | {id_key(c.id)}) or (c.tax_id and _tax_keys(c.tax_id) & tax):
+            hits.add(c.id)
+    return hits
+
+
+def _identified_by_ids(customers: list[CustomerRecord], identified: set[str], named: set[str]) -> CustomerMatch:
+    c = next(c for c in customers if c.id in identified)
+    if named and not named & identified:
+        # The ids say one customer and the printed name or address another: a forwarded or mixed-up file.
+        return _match(c, "edi_id", IDENTIFIED_BY_ID, f"the order's EDI ids name {c.name} but it names "
+                                                     f"{_name_of(customers, named)}: check who is ordering")
+    return _match(c, "edi_id", IDENTIFIED_BY_ID)
+
+
+def _name_of(customers: list[CustomerRecord], ids: set[str]) -> str:
+    return next(c.name for c in customers if c.id in ids)

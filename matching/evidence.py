@@ -135,7 +135,13 @@ class _Accounts:
         self.units = {u for u in (reading.uom, product.uom) if u}
         self.product_units = {normalise_unit(w) for w in re.findall(r"[A-Za-z]+", product.description)} - {None}
         self.quantity = reading.quantity
+        self.unit_price = reading.unit_price
         self.pack_size = Decimal(product.pack_size or 1)
+
+    def price_before(self, text: str) -> bool:
+        """The text ends with the price read ("... 13.20 "), so a "1 BOX" after it is what the price is per."""
+        last = text.split()[-1:] if text.split() else []
+        return bool(last) and self.unit_price is not None and _number(last[0]) == self.unit_price
 
     def same_code(self, token: str) -> bool:
         return any(_norm(token) == _norm(c) for c in self.codes)
@@ -214,6 +220,12 @@ def _without_position(text: str, reading: LineReading, table: bool, first: bool)
     m = _LIST_NUMBER.match(text)
     if m:
         return text[m.end():]
+    # "001 JN-20130 ...", "00010 100234 ...": a fixed-column export numbers its rows 1, 2, 3 or 10, 20, 30.
+    m = re.match(r"^\s*(\d{1,6})\s+(?=\S)", text)
+    if m and (m.group(1).startswith("0") or len(text) > m.end() and text[m.end() - 2:m.end()] == "  ") \
+            and Decimal(m.group(1)) in (reading.line_no, reading.line_no * 10) \
+            and Decimal(m.group(1)) != reading.quantity:
+        return text[m.end():]
     # "3 - ABC-1 x 10": a bare number and a dash opening the third line is that line's number.
     m = re.match(r"^\s*(\d{1,3})\s*[-–]\s", text)
     if m and int(m.group(1)) == reading.line_no and Decimal(m.group(1)) != reading.quantity:
@@ -229,6 +241,8 @@ def _piece_leftovers(text: str, accounts: _Accounts) -> list[Leftover]:
         unit = normalise_unit(m.group("unit"))
         covered.append((m.start("number"), m.end()))
         per = bool(m.group("slash") or m.group("per_after"))  # "100/BX", "4 rolls/case": a pack's content
+        if value == 1 and accounts.price_before(text[:m.start("number")]):
+            continue  # "13.20  1 BOX": the price's basis (per one box), as SAP prints it
         if value is None or accounts.quantity_as_written(value, unit, per, "." in m.group("number")):
             continue
         written = " ".join(m.group(0).split())

@@ -76,7 +76,8 @@ def load_customers(session: Session) -> list[CustomerRecord]:
         CustomerRecord(c.id, c.name, tuple(c.email_domains or ()), c.contact_email, c.locale, c.currency,
                        tuple(senders.get(c.id, ())),
                        tuple(Address(a.name, a.street, a.city, a.region, a.postal_code, a.country)
-                             for a in c.addresses))
+                             for a in c.addresses),
+                       edi_ids=tuple(c.edi_ids or ()), tax_id=c.tax_id)
         for c in session.scalars(select(Customer))
     ]
 

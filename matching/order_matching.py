@@ -15,12 +15,14 @@ from matching.evidence import LineReading, ProductWording, describe, unaccounted
 from matching.units import Conversion, convert
 from models.schemas import (
     Address,
+    Candidate,
     CustomerMatch,
     ExtractedHeader,
     ExtractedLine,
     Field,
     MatchedLine,
     MatchedOrder,
+    ProductMatch,
     Reason,
     StatedMention,
 )
@@ -120,21 +122,20 @@ def match_line(
     repeat (a PO number column), so they are not taken for something left unread."""
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
-    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy)
+    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy, exact_code=_sellers_code(line))
+    tied, kinds = index.tied(match, line.description) if match.method == "fuzzy_description" else ([], [])
+    if tied:
+        match = _priced_first(match, tied, line.unit_price, price_tolerance)
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text
     if match.sku is None:
-        reasons.append(Reason("no_catalog_match", f"'{what}' matches no product in the catalog", line_no, "sku"))
+        reasons.append(Reason("no_catalog_match", _no_match_message(line, match), line_no, "sku"))
         confidence = 0.0
     elif match.method in METHOD_CONFIDENCE:
         confidence = METHOD_CONFIDENCE[match.method]
     else:
         confidence = round(match.score / 100 * 0.85, 4)
-        reasons.append(Reason(
-            "doubtful_match",
-            f"'{what}' looks like {match.sku} ({match.method.replace('_', ' ')}, score {match.score:.0f})",
-            line_no, "sku",
-        ))
+        reasons.append(Reason("doubtful_match", _doubt_message(line, match, tied, kinds), line_no, "sku"))
     read_confidence = line.confidence
     if trusted_reading and read_confidence >= 0.85:
         read_confidence = max(read_confidence, TRUSTED_READING_CONFIDENCE)
@@ -186,6 +187,59 @@ def match_line(
             ))
     return MatchedLine(line_no, line, match, uom, unit_price, expected_price, confidence, reasons,
                        quantity=quantity, conversion=note, ordered_quantity=ordered[0], ordered_uom=ordered[1])
+
+
+def _suggested(candidates: Sequence[Candidate], most: int = 3) -> str:
+    return "; ".join(f"{c.sku} ({c.description})" for c in candidates[:most])
+
+
+def _no_match_message(line: ExtractedLine, match: ProductMatch) -> str:
+    """Why a line has no product, in plain words, with the closest products when there are some. A code
+    we do not know is still an order line: it waits for a clerk as an unknown item."""
+    what = line.item_code or line.description or line.raw_text
+    if line.item_code:
+        said = f"unknown item: code '{line.item_code}' is not in our catalog"
+        if line.description:
+            said += f" ('{line.description}')"
+    else:
+        said = f"unknown item: '{what}' matches no product in the catalog"
+    if match.candidates:
+        said += f"; closest: {_suggested(match.candidates)}"
+    return said
+
+
+def _priced_first(match: ProductMatch, tied: list[Candidate], price: Decimal | None, tolerance: Decimal
+                  ) -> ProductMatch:
+    """Among twins the words cannot tell apart, the one whose list price is the price the buyer wrote is
+    offered first (still a doubt: a price is a hint, and twins may share one)."""
+    if price is None:
+        return match
+    priced = [c for c in tied if c.unit_price and abs(c.unit_price - price) <= c.unit_price * tolerance]
+    if len(priced) != 1 or priced[0].sku == match.sku:
+        return match
+    first = priced[0]
+    return replace(match, sku=first.sku, score=first.score,
+                   candidates=[first, *(c for c in match.candidates if c.sku != first.sku)])
+
+
+def _doubt_message(line: ExtractedLine, match: ProductMatch, tied: list[Candidate], kinds: list[str]) -> str:
+    """A fuzzy match is a guess for a clerk to confirm; when other products fit the line as well and differ
+    only by what the line leaves unsaid (a size, a colour, a pack), it names them and what to choose."""
+    what = line.item_code or line.description or line.raw_text
+    if tied:
+        return (f"'{what}' fits {len(tied)} products that differ by {', '.join(kinds)}, which the line does not "
+                f"say: {_suggested(tied, 5)}")
+    said = f"'{what}' looks like {match.sku} ({match.method.replace('_', ' ')}, score {match.score:.0f})"
+    if line.item_code and match.method == "fuzzy_description":
+        said = f"unknown item: code '{line.item_code}' is not in our catalog; by its description {said}"
+    return said
+
+
+def _sellers_code(line: ExtractedLine) -> bool:
+    """Whether the line's item code is the seller's (or a standard) code from an EDI or XML field: there
+    the extractor puts the buyer's own code in customer_part, so an item code that is not it is ours."""
+    return (line.provenance is not None and line.provenance.kind in STRUCTURED_KINDS and bool(line.item_code)
+            and line.item_code != line.customer_part)
 
 
 def _unaccounted(line_no: int, line: ExtractedLine, product: CatalogProduct, expected_price: Decimal | None,

@@ -14,9 +14,9 @@ from config import Settings
 from matching.catalog import CatalogIndex
 from matching.customers import customer_by_id
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
-from matching.order_matching import Knowledge, alias_key, match_order
+from matching.order_matching import STRUCTURED_KINDS, Knowledge, alias_key, match_order
 from models import reasons
-from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder, Provenance
 from models.tables import Order, OrderLine
 from vocabulary.numbers import parse_decimal
 
@@ -49,6 +49,13 @@ def _price_written(line: OrderLine, known: Knowledge, catalog: CatalogIndex, cus
     filled = contract if contract is not None else product.unit_price if product is not None else None
     # Not in the line's text and not what filing would have put there: a clerk's or a converted price.
     return line.unit_price != filled
+
+
+def _structured(line: OrderLine) -> Provenance | None:
+    """An EDI or XML line's kind of reading, so that matching it again treats its seller's code as it did
+    the first time (exactly); other lines are matched again from their values alone, as before."""
+    kind = (line.provenance or {}).get("kind")
+    return Provenance(kind=kind) if kind in STRUCTURED_KINDS else None
 
 
 def _as_ordered(line: OrderLine) -> tuple[Decimal | None, str | None, Decimal | None]:
@@ -93,7 +100,8 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
         extracted.append(ExtractedLine(
             raw_text=ln.raw_text or "", quantity=quantity, item_code=ln.item_code, customer_part=ln.customer_part,
             description=ln.description, uom=uom,
-            unit_price=price if _price_written(ln, knowledge, catalog, previous_customer) else None))
+            unit_price=price if _price_written(ln, knowledge, catalog, previous_customer) else None,
+            provenance=_structured(ln)))
         # The new customer's conversions (or none) decide the line's unit now, not the previous one's.
         ln.conversion = ln.ordered_quantity = ln.ordered_uom = None
 

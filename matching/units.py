@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from vocabulary.units import UNIT_CODES
+from vocabulary.units import KNOWN_UNITS, same_unit, unit_code
 
-KNOWN_UNITS = frozenset(UNIT_CODES.values())
 PIECES_PER_DOZEN = Decimal(12)
 
 
@@ -50,9 +49,11 @@ def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_u
 
     The product's own packing decides first; a conversion a clerk taught only fills in where the
     packing says nothing (cases of boxes). Whatever decided, a result that is not a whole number of
-    selling units is refused."""
-    if uom == sold_uom:
+    selling units is refused. One unit written two ways ("KGM" read, "KG" stored; "Stk" and "EA") is
+    the same unit, not a conversion."""
+    if same_unit(uom, sold_uom):
         return Conversion(quantity, price, Decimal(1), "")
+    uom, sold_uom = unit_code(uom) or uom, unit_code(sold_uom) or sold_uom
     ordered = _pieces_per(uom, sold_uom, pack_size) if uom in KNOWN_UNITS else None
     selling = _pieces_per(sold_uom, sold_uom, pack_size)
     packed = not (sold_uom != "EA" and pack_size <= 1 and sold_uom != "DZ")

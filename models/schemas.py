@@ -128,6 +128,19 @@ class Field(Generic[T]):
     written: str | None = None
 
 
+@dataclass(frozen=True)
+class PartyIds:
+    """The ids a document gives its buyer by, as written: what identifies an EDI buyer exactly, where a
+    printed name only suggests one."""
+
+    edi: tuple[str, ...] = ()  # interchange sender ids (ISA06, GS02, UNB), GLN, DUNS, UBL EndpointID
+    account: tuple[str, ...] = ()  # the buyer's number in the seller's own books (seller-assigned)
+    tax: tuple[str, ...] = ()  # VAT, tax or company registration ids
+
+    def __bool__(self) -> bool:
+        return bool(self.edi or self.account or self.tax)
+
+
 @dataclass
 class Address:
     name: str | None = None
@@ -148,6 +161,7 @@ class ExtractedHeader:
     requested_date: Field[date] | None = None
     currency: Field[str] | None = None
     buyer: Field[str] | None = None
+    buyer_ids: Field[PartyIds] | None = None  # EDI and UBL: who the buyer is, by id
     ship_to: Field[Address] | None = None
     # Where the invoice goes, how it is paid and what the buyer asks besides the lines: carried to the
     # order and the ERP as read, never decided on.

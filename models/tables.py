@@ -55,6 +55,10 @@ class Customer(Base):
     # "partial": ship what is in stock now, backorder the rest; "complete": reserve and ship nothing
     # until every line can be filled (the order waits, its stock checked again with the queue's backoff).
     fulfilment: Mapped[str] = mapped_column(String(16), default="partial", server_default="partial")
+    # The ids the customer is known by in EDI (ISA/GS sender ids, GLN, DUNS, a UBL EndpointID), as written.
+    edi_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # Its tax or company registration id (VAT, EIN, GSTIN), as written.
+    tax_id: Mapped[str | None] = mapped_column(String(64), index=True)
     addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer", lazy="selectin")
 
 
@@ -113,7 +117,8 @@ class Product(Base):
     sku: Mapped[str] = mapped_column(String(64), primary_key=True)
     description: Mapped[str] = mapped_column(String(500))
     uom: Mapped[str] = mapped_column(String(8), default="EA")
-    unit_price: Mapped[Decimal] = mapped_column(Money)
+    # None when the catalog gives no list price (prices live in price lists): never compared, never filled in.
+    unit_price: Mapped[Decimal | None] = mapped_column(Money)
     gtin: Mapped[str | None] = mapped_column(String(14), index=True)
     pack_size: Mapped[int] = mapped_column(Integer, default=1)
     weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("0"))

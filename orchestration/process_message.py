@@ -9,28 +9,58 @@ by orchestration/pipeline.py for an order approved at once) its next job commit 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from config import Settings
+from extractors.email_text import order_text
 from extractors.header_fields import document_purpose
+from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
-from intake.classify import asks_for_goods, coded_quantity_lines, names_an_order, other_business, requests_goods
+from intake.classify import (
+    asks_for_goods,
+    coded_quantity_lines,
+    names_an_order,
+    not_an_order_words,
+    other_business,
+    requests_goods,
+)
 from matching.catalog import normalise_sku, normalise_text
-from matching.customers import DocumentEvidence, resolve_customer
+from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
 from matching.decision import decide
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
 from models import reasons
 from models.audit import audit
-from models.schemas import Decision, DocumentPurpose, ExtractedHeader, Extraction, MatchedOrder, Part, Purpose, Reason
+from models.schemas import (
+    Decision,
+    DocumentPurpose,
+    ExtractedHeader,
+    Extraction,
+    Field,
+    MatchedOrder,
+    Part,
+    Purpose,
+    Reason,
+)
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
 from orchestration.transitions import transition
+from vocabulary.dates import (
+    DayOrderSign,
+    country_sign,
+    currency_sign,
+    domain_sign,
+    locale_sign,
+    parse_date,
+    settle_day_order,
+    text_signs,
+)
 
 # Prefer what was read from structure over what was read from prose.
 _PREFERENCE = {"attachment": 3, "body_html": 2, "body_text": 1}
@@ -90,6 +120,9 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         return []
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
+    if (what := _says_it_is_not_an_order(message, read, with_lines)) is not None:
+        _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {what}")
+        return []
     extra_titled: list[Reason] = []
     if not with_lines:
         # An email's first words are prose as often as a title ("Quote Q-12 accepted, please send ..."):
@@ -141,6 +174,52 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     extra.extend(_ocr_reasons(chosen))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
+
+
+# A subject that forwards ("Fwd:", "WG:", "TR:", "RV:") or answers ("Re:", "AW:", "SV:") carries an older
+# message's title, not this one's.
+_FORWARD_OR_REPLY_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|re|aw|sv|antw)\s?:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv)\s?:", re.IGNORECASE)
+_FORWARD_MARKER = re.compile(r"^\s*(?:-{5,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]"
+                             r"|Mensaje reenviado)|Begin forwarded message|Anfang der weitergeleiteten"
+                             r"|D[ée]but du message r[ée]exp[ée]di[ée])", re.IGNORECASE | re.MULTILINE)
+
+
+def _newest_texts(message: InboundMessage, read: list[ReadPart]) -> tuple[list[str], bool]:
+    """The words the sender wrote in this message (its own subject, its bodies without what they quote),
+    and whether it forwards another message."""
+    subject = message.subject or ""
+    texts = [] if _FORWARD_OR_REPLY_SUBJECT.match(subject) else [subject]
+    forwarded = bool(_FORWARD_SUBJECT.match(subject))
+    for r in read:
+        if not r.part.role.startswith("body"):
+            continue
+        text = r.part.content.decode("utf-8", errors="replace")
+        if r.part.role == "body_html" or r.part.media_type == "text/html":
+            text = read_html(text)[1]
+        forwarded = forwarded or bool(_FORWARD_MARKER.search(text))
+        texts.append("\n".join(line for _, line in order_text(text)))
+    return texts, forwarded
+
+
+def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with_lines: list[ReadPart]) -> str | None:
+    """What the message's own words say it is, when that is not an order to us (a web shop's confirmation
+    to its consumer, a shipping notice, a supplier's order response, a request for a quote), so that it is
+    closed as that even though it lists items and quantities; None whenever anything in it is order-like
+    beyond doubt: words asking for goods ("please send", "we need"), an attached document with order lines,
+    an instruction about an order (a cancellation, a change), or, for a quote request, a PO number."""
+    newest, forwarded = _newest_texts(message, read)
+    said = not_an_order_words(newest, forwarded)
+    if said is None or requests_goods("\n".join(newest)):
+        return None
+    kind, what = said
+    if any(r.part.role == "attachment" for r in with_lines):
+        return None
+    if any(r.extraction.purpose is not None and r.extraction.purpose.kind in _ACTS_WITHOUT_LINES for r in read):
+        return None
+    if kind == "quote" and any(r.extraction.header.po_number is not None for r in read):
+        return None
+    return what
 
 
 def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart]) -> list[Reason]:
@@ -253,6 +332,14 @@ def file_for_clerk(session: Session, message: InboundMessage, settings: Settings
                  [reason, *_other_parts_reasons(chosen, with_lines), *_ocr_reasons(chosen)])
 
 
+def _evidence(header: ExtractedHeader) -> DocumentEvidence:
+    """What a document's header says about its buyer, for customer resolution."""
+    return DocumentEvidence(header.buyer.value if header.buyer else None,
+                            header.ship_to.value if header.ship_to else None,
+                            header.po_number.value if header.po_number else None,
+                            header.buyer_ids.value if header.buyer_ids else None)
+
+
 def _unread_reason(unreadable: ReadPart) -> Reason:
     """Why an attached order has no lines: a scan (read by OCR or not) or a document whose table we missed."""
     what = _describe(unreadable.document)
@@ -310,20 +397,25 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
             header = header.merged_with(other.extraction.header)  # the other parts only lend to the first
-    evidence = DocumentEvidence(header.buyer.value if header.buyer else None,
-                                header.ship_to.value if header.ship_to else None,
-                                header.po_number.value if header.po_number else None)
-    customer = resolve_customer(message.from_addr, message.original_from_addr, load_customers(session),
-                                settings.supplier_domains, evidence, lambda: po_shapes(session))
+    customers = load_customers(session)
+    customer = resolve_customer(message.from_addr, message.original_from_addr, customers,
+                                settings.supplier_domains, _evidence(header), lambda: po_shapes(session))
     catalog = load_catalog(session)
     sent = sent_on(message)
+    header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
+                                  message.sent_on)
     # A destination or a day may be written in any part (the body, while the order came from the
     # attachment): every part's, the chosen one's first.
     stated = [m for r in sorted(read, key=lambda r: (r is not chosen, -_PREFERENCE.get(r.part.role, 0)))
               if not r.extraction.error for m in r.extraction.stated]
     orders = []
     for n, extraction in enumerate(extractions or [chosen.extraction]):
-        matched = match_order(header if n == 0 else extraction.header, extraction.lines, customer, catalog,
+        # Each order of an interchange says its own buyer (a mailbag holds several buyers' orders): its
+        # own ids and name decide, the sender's evidence as for the first.
+        buyer = customer if n == 0 or not (extraction.header.buyer_ids or extraction.header.buyer) else \
+            resolve_customer(message.from_addr, message.original_from_addr, customers, settings.supplier_domains,
+                             _evidence(extraction.header), lambda: po_shapes(session))
+        matched = match_order(header if n == 0 else extraction.header, extraction.lines, buyer, catalog,
                               DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent,
                               stated if n == 0 else extraction.stated)
         matched.reasons.extend(extra_reasons)
@@ -342,6 +434,55 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     message.status = MessageStatus.PROCESSED
     message.error = None
     return orders
+
+
+# An ambiguous date nothing settles is kept, under the decision's floor for dates (0.8): a clerk reads it.
+AMBIGUOUS_DATE_CONFIDENCE = 0.5
+_DATE_FIELDS = ("order_date", "requested_date")
+
+
+def read_ambiguous_dates(header: ExtractedHeader, signs: list[DayOrderSign], sent: date | None) -> ExtractedHeader:
+    """The header with each date its document left ambiguous (09/03/2026, no date with a part above 12)
+    read one way, when the message settles which (vocabulary/dates.settle_day_order), or kept with low
+    confidence, so that the order waits for a clerk instead of going on a guess."""
+    ambiguous = {name: found.written for name in _DATE_FIELDS
+                 if (found := getattr(header, name)) is not None and found.written}
+    if not ambiguous:
+        return header
+    known = {name: found.value for name in _DATE_FIELDS
+             if (found := getattr(header, name)) is not None and not found.written}
+    reading = settle_day_order(ambiguous, known, signs, sent)
+    settled: dict[str, Field[date]] = {}
+    for name, written in ambiguous.items():
+        found = getattr(header, name)
+        value = parse_date(written, reading.day_first) if reading.day_first is not None else None
+        settled[name] = Field(value, found.confidence, found.provenance) if value is not None else \
+            Field(found.value, min(found.confidence, AMBIGUOUS_DATE_CONFIDENCE), found.provenance, written)
+    return replace(header, **settled)
+
+
+def _day_order_signs(header: ExtractedHeader, customer: CustomerMatch, knowledge: DbKnowledge,
+                     message: InboundMessage, read: list[ReadPart]) -> list[DayOrderSign]:
+    """Everything the message shows of how its writer orders day and month: its own words (not what it
+    quotes) and text attachments, the sender's mail domain, the currency and addresses read, and the
+    customer's own country (or, without an address on file, its locale)."""
+    if not any(found is not None and found.written for found in (header.order_date, header.requested_date)):
+        return []
+    # The writer's own words: what a reply quotes was written by someone else (often us).
+    newest, _forwarded = _newest_texts(message, read)
+    attached = [r.part.content.decode("utf-8", errors="replace") for r in read
+                if r.part.role == "attachment" and r.part.media_type.startswith("text/")]
+    signs = text_signs("\n".join(newest + attached))
+    signs.append(domain_sign(message.original_from_addr or message.from_addr))
+    signs.append(currency_sign(header.currency.value if header.currency else None))
+    for what, address in (("ship-to", header.ship_to), ("bill-to", header.bill_to)):
+        if address is not None:
+            signs.append(country_sign(address.value.country, f"the {what} address in {address.value.country}"))
+    if customer.customer_id is not None:
+        countries = {a.country for a in knowledge.addresses(customer.customer_id) if a.country}
+        signs += [country_sign(c, f"the customer's address in {c}") for c in countries] if countries else \
+            [locale_sign(customer.locale, f"the customer's locale {customer.locale}")]
+    return [s for s in signs if s is not None]
 
 
 def sent_on(message: InboundMessage) -> date:

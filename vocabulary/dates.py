@@ -4,6 +4,7 @@ MM/DD question."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 _MONTHS = {
@@ -28,9 +29,11 @@ _MONTHS = {
 }
 
 DATE_PATTERN = re.compile(
-    r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"\b(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}-[A-Za-z]{3,9}-(?:\d{4}|\d{2})"
-    r"|\d{1,2}\.?\s+[A-Za-zäéû]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
+    # "21 April 2026", "3. März 2026", "1er avril 2026", "8 de septiembre de 2026"
+    r"|\d{1,2}(?:er)?\.?\s+(?:de\s+)?[A-Za-zäéû]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
 
 
@@ -47,9 +50,9 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
     if isinstance(text, date):
         return text
     s = str(text).strip()
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", s)
+    m = re.fullmatch(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ].*)?", s)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return _safe_date(int(m[1]), int(m[3]), int(m[4]))
     m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})", s)
     if m:
         a, sep, b, y = int(m[1]), m[2], int(m[3]), int(m[4])
@@ -63,7 +66,7 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
     if m and m[2].lower() in _MONTHS:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return _safe_date(year, _MONTHS[m[2].lower()], int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})\.?\s+([A-Za-zäéû]+)\.?,?\s+(\d{4})", s)
+    m = re.fullmatch(r"(\d{1,2})(?:er)?\.?\s+(?:de\s+)?([A-Za-zäéû]+)\.?,?\s+(?:de\s+)?(\d{4})", s)
     if m and m[2].lower() in _MONTHS:
         return _safe_date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
     m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
@@ -86,23 +89,58 @@ def find_date_text(text: str, day_first: bool | None = None) -> tuple[date, str]
     return None
 
 
-_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
+# A date written with numbers only, day and month in either order: "13/03/2026", "3-13-26", "21.09.2026".
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 
 
 def day_first_evidence(text: str) -> bool | None:
-    """Whether the document itself settles DD/MM against MM/DD: one date with a part above 12 does."""
-    for a, b, _ in _SLASH_DATE.findall(text):
-        if int(a) > 12 >= int(b):
-            return True
-        if int(b) > 12 >= int(a):
-            return False
+    """Whether the document's own dates settle DD/MM against MM/DD: a date with a part above 12 does
+    ("13/03/2026" is day first, "03/13/2026" month first), and so does a date written with dots (only
+    day-first writers do). Dates that disagree settle nothing: a thread may quote another writer."""
+    found: set[bool] = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        a, sep, b = int(m[1]), m[2], int(m[3])
+        # A two-digit year makes sizes and ranges look like dates ("wire 12-14-16", "8/10/12 in"): only a
+        # slashed one with a year of this era counts.
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (len(m[4]) == 2 and (sep != "/" or not 15 <= int(m[4]) <= 45)):
+            continue
+        if sep == "." and len(m[4]) == 4 and a <= 31 and b <= 12:
+            found.add(True)
+        elif a > 12 >= b:
+            found.add(True)
+        elif b > 12 >= a:
+            found.add(False)
+    return found.pop() if len(found) == 1 else None
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?P<wd>[A-Za-zéá]+)\.?,?[ \t]+(?:the[ \t]+)?$")
+
+
+def read_stated_date(text: str, day_first: bool | None = None) -> tuple[date, str, bool] | None:
+    """The first date in `text` (what follows a date label), how it was written, and whether its
+    reading is certain. A weekday written just before an ambiguous date ("Monday 09/03/2026") settles
+    it: only one of its two readings falls on that day."""
+    for m in DATE_PATTERN.finditer(text):
+        written = m.group(1)
+        found = parse_date(written, day_first)
+        if found is None:
+            continue
+        if day_first is not None or not is_ambiguous_date(written):
+            return found, written, True
+        before = _WEEKDAY_BEFORE.search(text[:m.start(1)])
+        weekday = _WEEKDAYS.get(before["wd"].lower()) if before else None
+        if weekday is not None:
+            fitting = [d for first in (False, True) if (d := parse_date(written, first)) and d.weekday() == weekday]
+            if len(fitting) == 1:
+                return fitting[0], written, True
+        return found, written, False
     return None
 
 
 def is_ambiguous_date(written: str) -> bool:
-    """'03/04/2026' could be March or April; '2026-03-04', '20/11/2026' and '20.11.2026' cannot."""
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{2,4}", written.strip())
-    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1] != m[2]
+    """'03/04/2026' or '03-04-26' could be March or April; '2026-03-04', '20/11/2026' and '20.11.2026' cannot."""
+    m = re.fullmatch(r"(\d{1,2})([/-])(\d{1,2})\2\d{2,4}", written.strip())
+    return bool(m) and int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3])
 
 
 def locale_is_day_first(locale: str | None) -> bool:
@@ -235,3 +273,171 @@ def _upcoming(sent_on: date, month: int, day: int) -> date | None:
         if found is not None and sent_on <= found <= sent_on + timedelta(days=_AHEAD_DAYS):
             return found
     return None
+
+
+# How a document states its own date in a sentence or beside its number, without an "Order Date" label:
+# "PO NT-77 dated 30/04/2026", "PO No. 0142 dt. 05/08/2026", "commande n° 93 du 28/04/2026", "Bestellung
+# 12 vom 21.04.2026", "pedido 0877 con fecha 19/05/2026", SAP's "PO number/date 4500098812 / 06/02/2026",
+# and a bare "Date: 02/03/2026" or "Datum<tab>21.04.2026" ending its line, at its start or after a wide gap
+# (a header block's column); a forwarded header's "Date:" carries a weekday and a time, so it never is.
+_NUMERIC_OR_SHORT = r"(?=\d{1,2}[./-](?:\d{1,2}|[A-Za-z]{3})[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)"
+ORDER_DATE_WORDS = re.compile(
+    r"(?:\b(?:P\.?O\.?|order)\b[^\n]{0,40}?[ \t](?:dated|dtd\.?|dt\.)[ \t]*:?[ \t]*(?=\d)"
+    r"|\b(?:commande|bon[ \t]+de[ \t]+commande)\b[^\n]{0,40}?[ \t]du[ \t]+(?=\d)"
+    r"|\bBestellung\b[^\n]{0,40}?[ \t]vom[ \t]+(?=\d)"
+    r"|\b(?:pedido|orden)\b[^\n]{0,40}?[ \t](?:con|de)[ \t]+fecha[ \t]*:?[ \t]*(?=\d)"
+    r"|\b(?:P\.?O\.?|order)[ \t]+(?:number|no\.?)[ \t]*/[ \t]*date[ \t]*:?[ \t]*[A-Z0-9][\w.-]*[ \t]*/[ \t]*"
+    rf"|(?:^[ \t]*|[ \t]{{3,}})(?:Date|Datum|Fecha)(?:[ \t]*:[ \t]*|[ \t]+)"
+    rf"{_NUMERIC_OR_SHORT}(?=[^\n]{{6,11}}[ \t]*$))"
+    r"(?P<rest>[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# ---------------------------------------------------------------- who writes the day first
+
+# Countries where a date's day comes first. The US (and the Philippines) write the month first; Canada
+# writes both, so it says nothing; so do Asian year-first habits (2026/03/09 is never in doubt).
+_DAY_FIRST_COUNTRIES = frozenset(
+    "GB UK IE IN PK BD LK NP AU NZ ZA NG KE GH DE AT CH LI FR BE LU MC NL ES PT IT SM VA MT GR CY TR PL CZ SK SI "
+    "HR RS BA ME MK AL RO BG MD UA BY RU EE LV LT FI SE NO DK IS MX GT SV HN NI CR PA CU DO PR CO VE EC PE BO CL "
+    "AR UY PY BR AE SA QA KW BH OM JO LB IL EG MA DZ TN MY SG ID TH VN".split())
+_MONTH_FIRST_COUNTRIES = frozenset({"US", "PH"})
+# Currencies of day-first countries; USD, CAD and the dollar sign are used on both sides.
+_DAY_FIRST_CURRENCIES = frozenset(
+    "GBP EUR INR PKR AUD NZD ZAR CHF SEK NOK DKK PLN CZK RON BGN TRY RUB UAH MXN BRL ARS CLP COP PEN UYU AED SAR "
+    "QAR ILS EGP MAD MYR SGD IDR THB VND".split())
+# Country calling codes of day-first countries, as written before a number: "+44 113 496 0721".
+_DAY_FIRST_CALLING_CODES = frozenset(
+    "44 353 91 92 880 94 61 64 27 234 254 49 43 41 33 32 352 31 34 351 39 30 90 48 420 421 40 359 7 380 358 "
+    "46 47 45 52 57 58 593 51 56 54 598 55 971 966 974 972 20 212 60 65 62 66 84".split())
+# Generic top-level domains and country codes used as brand names say nothing about where a sender is.
+_NOT_A_COUNTRY_TLD = frozenset({"co", "io", "me", "tv", "ai", "ly", "fm", "to", "cc", "ws", "gg", "app", "is"})
+_PHONE_CODE = re.compile(r"(?:^|[\s(:])\+[ \t]?(\d{1,3})[\s().-]*\d")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b")
+_MONEY_SIGN = re.compile(r"[£€₹]|\bRs\.?[ \t]?\d")
+# ("may" is a word in English sentences: "10 may be late"; "mayo" and "mai" are not.)
+_MONTH_NAME = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS if len(m) > 2 and m != "may"),
+                                      key=len, reverse=True)) + ")"
+# "12 October 2026", "8 de septiembre", "3rd of March": the day before the month's name.
+_DAY_BEFORE_MONTH_NAME = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH_NAME}\b\.?"
+                                    r"(?![ \t]+\d{1,2}\b(?![ \t]*[.:]?\d))", re.IGNORECASE)
+# "October 12, 2026", "March 9th": the month's name before the day.
+_MONTH_NAME_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t]*[:.]\d)(?!-)",
+                                    re.IGNORECASE)
+# Words of languages whose every country writes the day first (Spanish US writers are too few to count).
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:Bestell\w*|Liefer\w*|Datum|Fecha|Entrega|Livraison|commande|pedido|Lieferung|janvier|février|mars|avril"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles"
+    r"|jueves|viernes)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DayOrderSign:
+    """One thing a message shows about how its writer orders day and month, and what it is."""
+
+    day_first: bool
+    what: str
+
+
+def country_sign(country: str | None, what: str) -> DayOrderSign | None:
+    code = (country or "").strip().upper()
+    if code in _DAY_FIRST_COUNTRIES:
+        return DayOrderSign(True, what)
+    if code in _MONTH_FIRST_COUNTRIES:
+        return DayOrderSign(False, what)
+    return None
+
+
+def currency_sign(currency: str | None) -> DayOrderSign | None:
+    code = (currency or "").strip().upper()
+    return DayOrderSign(True, f"the currency {code}") if code in _DAY_FIRST_CURRENCIES else None
+
+
+def locale_sign(locale: str | None, what: str) -> DayOrderSign | None:
+    """A locale's country ("en_GB", "de-DE"); a language without a country says nothing."""
+    parts = (locale or "").replace("-", "_").split("_")
+    return country_sign(parts[1], what) if len(parts) == 2 else None
+
+
+def domain_sign(address: str | None) -> DayOrderSign | None:
+    """The country of a sender's mail domain: "buyer@example.co.uk" is British, ".com" says nothing."""
+    domain = (address or "").rpartition("@")[2].strip().lower().rstrip(">. ")
+    tld = domain.rpartition(".")[2]
+    if len(tld) != 2 or tld in _NOT_A_COUNTRY_TLD:
+        return None
+    return country_sign("GB" if tld == "uk" else tld, f"the sender's address ({domain})")
+
+
+def text_signs(text: str) -> list[DayOrderSign]:
+    """What the words of a document show of its writer's habit: a month's name after or before the day,
+    words of a day-first language, pound, euro or rupee amounts, a British postcode, telephone numbers
+    with a day-first country's calling code. (A US address proves little: a foreign buyer prints the
+    US supplier's.)"""
+    signs = []
+    if m := _DAY_BEFORE_MONTH_NAME.search(text):
+        signs.append(DayOrderSign(True, f"'{' '.join(m.group(0).split())}' puts the day before the month"))
+    if m := _MONTH_NAME_BEFORE_DAY.search(text):
+        signs.append(DayOrderSign(False, f"'{' '.join(m.group(0).split())}' puts the month before the day"))
+    if m := _DAY_FIRST_WORDS.search(text):
+        signs.append(DayOrderSign(True, f"the document is written in a day-first language ('{m.group(0)}')"))
+    if m := _MONEY_SIGN.search(text):
+        signs.append(DayOrderSign(True, f"amounts in {m.group(0).strip()}"))
+    if m := _UK_POSTCODE.search(text):
+        signs.append(DayOrderSign(True, f"a British postcode ({m.group(0)})"))
+    for m in _PHONE_CODE.finditer(text):
+        if m[1] in _DAY_FIRST_CALLING_CODES:
+            signs.append(DayOrderSign(True, f"a telephone number in +{m[1]}"))
+            break
+    return signs
+
+
+@dataclass(frozen=True)
+class DayOrderReading:
+    """How a message's ambiguous dates are read: `day_first` when settled, None when in doubt (then
+    `why` says what disagreed, for the clerk)."""
+
+    day_first: bool | None
+    why: str
+
+
+# An order is dated shortly before it is sent; a delivery is asked for after the order, within a year.
+_ORDER_DATED_WITHIN = timedelta(days=92)
+_SLACK = timedelta(days=1)
+
+
+def settle_day_order(ambiguous: dict[str, str], known: dict[str, date], signs: list[DayOrderSign],
+                     sent_on: date | None) -> DayOrderReading:
+    """Read the ambiguous dates of one message ("order_date": "09/03/2026", ...) one way, day first or
+    month first, from what the message shows: `known` holds its other dates as read, `signs` how its
+    writer writes, `sent_on` the day it was sent. A reading that makes a date impossible (an order dated
+    after it was sent, a delivery before the order) is dropped; of the rest, the signs must all point the
+    same way. Anything else is a doubt, never a guess."""
+    possible = []
+    for first in (True, False):
+        read = {name: parse_date(written, first) for name, written in ambiguous.items()}
+        if any(d is None for d in read.values()):
+            continue
+        dates: dict[str, date] = {**known, **{k: v for k, v in read.items() if v is not None}}
+        ordered, wanted = dates.get("order_date"), dates.get("requested_date")
+        if ordered is not None and sent_on is not None and not (
+                sent_on - _ORDER_DATED_WITHIN <= ordered <= sent_on + _SLACK):
+            continue
+        if ordered is not None and wanted is not None and not ordered <= wanted <= ordered + timedelta(days=366):
+            continue
+        possible.append(first)
+    said = {s.day_first for s in signs}
+    if not possible:
+        return DayOrderReading(None, "neither reading fits the message's other dates")
+    if len(said) > 1:
+        day, month = (next(s.what for s in signs if s.day_first is v) for v in (True, False))
+        return DayOrderReading(None, f"the message points both ways: {day}, but {month}")
+    if len(possible) == 1:
+        if said and said != set(possible):
+            return DayOrderReading(None, f"only one reading fits the message's dates, but {signs[0].what}")
+        return DayOrderReading(possible[0], "only one reading fits the message's other dates")
+    if said:
+        return DayOrderReading(said.pop(), signs[0].what)
+    return DayOrderReading(None, "nothing in the message says whether the day or the month comes first")

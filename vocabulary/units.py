@@ -1,31 +1,114 @@
-"""Units of measure as buyers write them, normalised to one code each."""
+"""Units of measure as buyers, catalogs and EDI standards write them, normalised to one code each.
+
+Three vocabularies, because one string means different things in different places:
+
+- words in running text and table cells (`normalise_unit`): "cases", "Stück", "colis", "pz";
+- codes in an EDI code field, by the standard the sender declared: UN/ECE Recommendation 20 (units) and 21
+  (packages) for EDIFACT and UBL (`rec20_unit`), X12 data element 355 (`x12_unit`). "CA" is a case in X12
+  and a can in Recommendation 21; "PL" a pallet in X12 and a pail in Recommendation 21;
+- a unit column a supplier's ERP exports (`unit_code`): any of the above that is unambiguous, else the code
+  kept as written, so that a catalog in "GBND" and an order in "GBND" still agree.
+
+A wrong mapping changes what ships (ten pails read as ten pallets), so a code is mapped only where every
+standard and habit that writes it means the same unit; anything else is kept as written and a clerk, or a
+conversion a clerk taught, decides.
+"""
 
 from __future__ import annotations
+
+import re
 
 UNIT_CODES: dict[str, str] = {}
 _SYNONYMS = {
     "EA": ["ea", "each", "pc", "pcs", "piece", "pieces", "unit", "units", "st", "stk", "stück", "x",
            "pièce", "pièces", "piece", "unité", "unités", "unidad", "unidades", "pieza", "piezas", "ud", "uds",
-           "count"],
+           "count",
+           # Recommendation 20's piece codes, as ERP exports and buyers copy them into unit columns.
+           "pce", "pces", "stck", "stuks", "pz", "pzs", "pezzo", "pezzi"],
+    # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
-           "caisses", "caja", "cajas"],
-    "BX": ["bx", "box", "boxes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites"],
+           "caisses", "caja", "cajas", "colis"],
+    "BX": ["bx", "box", "boxes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
+           "scatola", "scatole"],
     "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes"],
-    "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas"],
+    "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],
     "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos"],
-    "PR": ["pr", "pair", "pairs"],
-    "BG": ["bg", "bag", "bags"],
+    "PR": ["pr", "pair", "pairs", "paar"],
+    # A sack is the bag a product is sold in (German "Sack", French "sac", Spanish "saco"): no supplier
+    # sells one article both per bag and per sack.
+    "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel"],
     "DR": ["dr", "drum", "drums"],
     "GAL": ["gal", "gallon", "gallons"],
-    "KG": ["kg", "kgs", "kilo", "kilos"],
-    "M": ["m", "meter", "meters", "metre", "metres"],
-    "PL": ["pl", "pallet", "pallets"],
+    "KG": ["kg", "kgs", "kilo", "kilos", "kgm"],
+    "M": ["m", "meter", "meters", "metre", "metres", "mtr"],
+    "PL": ["pl", "pallet", "pallets", "paletten", "palet", "palets"],
+    # "BTL" is a bottle to an English ERP and a bag (Beutel) to a German one: kept as written, never this.
+    "BO": ["bottle", "bottles", "flasche", "flaschen", "bouteille", "bouteilles", "botella", "botellas",
+           "bottiglia", "bottiglie"],
+    "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio"],
+    "CAN": ["cans", "dosen"],
+    # The packing unit ("Verpackungseinheit") is whatever this supplier packs: a unit of its own, equal
+    # only to a product sold per VE.
+    "VE": ["ve"],
 }
 for code, words in _SYNONYMS.items():
     UNIT_CODES[code.lower()] = code
     for word in words:
         UNIT_CODES[word] = code
+# "can" is a verb and "bo" a back order: the codes of a can and a bottle are not words of running text.
+del UNIT_CODES["can"], UNIT_CODES["bo"]
+
+# Abbreviations an ERP's unit column writes that are too ambiguous in running text to read as a unit
+# there ("6 ft ladder", "50 lb bag", "un" the article): units only where a column or catalog says so.
+_COLUMN_CODES = {
+    "UN": "EA", "UNIT": "EA", "STCK": "EA",
+    "YD": "YD", "YDS": "YD", "YRD": "YD", "YARD": "YD", "YARDS": "YD",
+    "FT": "FT", "FOT": "FT", "FOOT": "FT", "FEET": "FT",
+    "LB": "LB", "LBS": "LB", "LBR": "LB",
+    "L": "L", "LTR": "L", "LITRE": "L", "LITER": "L",
+    "G": "G", "GRM": "G",
+    "SET": "SET", "SETS": "SET", "KT": "KT", "KIT": "KT", "KITS": "KT",
+    "BO": "BO",
+    "EIM": "PAIL",
+    "DOSE": "CAN",
+    "NAR": "EA", "C62": "EA", "H87": "EA",
+}
+
+# UN/ECE Recommendation 20 unit codes and Recommendation 21 package codes (EDIFACT 6411, UBL unitCode).
+_REC20 = {
+    "C62": "EA", "H87": "EA", "PCE": "EA", "NAR": "EA", "EA": "EA", "PCS": "EA", "EACH": "EA",
+    "KGM": "KG", "KG": "KG", "GRM": "G", "LTR": "L", "MTR": "M", "DZN": "DZ", "DZ": "DZ",
+    "YRD": "YD", "FOT": "FT", "LBR": "LB", "GLL": "GAL", "PR": "PR", "NPR": "PR", "SET": "SET", "KT": "KT",
+    "NMP": "PK",
+}
+# Recommendation 21 package codes; UBL writes them with an "X" before (XBX). CA is a (rectangular) can
+# and PL a pail, as the standard the sender declared says, though a sender used to X12 may mean a case
+# or a pallet: read as the standard's, a product sold per case or pallet then doubts the line instead of
+# shipping the wrong unit. Left out: PR as a package (a plastic receptacle; PR is Recommendation 20's
+# pair), BA (a barrel), NIU (a number of international units, not pieces), kept as written. RL is a
+# reel, read as the roll it is to every buyer.
+_REC21 = {
+    "CT": "CS", "CS": "CS", "BX": "BX", "PK": "PK", "PA": "PK", "BG": "BG", "SA": "BG", "DR": "DR",
+    "RO": "RL", "RL": "RL", "BO": "BO", "BJ": "PAIL", "PL": "PAIL", "CA": "CAN", "TN": "CAN", "CX": "CAN",
+    "PX": "PL",
+}
+# PF is Recommendation 20's "pallet (lift)"; as a package code it is a pen for animals, never ordered.
+_REC20["PF"] = "PL"
+
+# X12 data element 355 (PO103, G6802). "PA" is a pail and "PL" a pallet here; "ST" a set, not "Stück".
+_X12 = {
+    "EA": "EA", "PC": "EA", "UN": "EA", "CA": "CS", "CS": "CS", "CT": "CS", "BX": "BX", "PK": "PK",
+    "DZ": "DZ", "RL": "RL", "RO": "RL", "PR": "PR", "BG": "BG", "DR": "DR", "GA": "GAL", "KG": "KG",
+    "MR": "M", "PL": "PL", "PA": "PAIL", "BO": "BO", "CN": "CAN", "KT": "KT", "ST": "SET",
+    "YD": "YD", "FT": "FT", "LB": "LB",
+}
+
+KNOWN_UNITS: frozenset[str] = frozenset(
+    set(UNIT_CODES.values()) | set(_COLUMN_CODES.values()) | set(_REC20.values()) | set(_REC21.values())
+    | set(_X12.values()))
+# A unit code kept as written: letters and digits, short enough for every unit column.
+_WRITTEN_CODE = re.compile(r"[A-Z0-9]{1,8}")
 
 
 def normalise_unit(text: str | None) -> str | None:
@@ -36,3 +119,50 @@ def normalise_unit(text: str | None) -> str | None:
     if key == "x":
         return None  # "10 x ABC" is a multiplication sign, not "each"
     return UNIT_CODES.get(key)
+
+
+def _written(code: str) -> str | None:
+    """A code we do not know, kept as written (upper-cased) when it looks like a unit code at all."""
+    code = code.strip().strip(".").upper()
+    return code if _WRITTEN_CODE.fullmatch(code) and not code.isdigit() else None
+
+
+def unit_code(text: str | None) -> str | None:
+    """The unit of a unit column or a catalog row: the word or unambiguous code we know, else the code
+    as written ("GBND"); None when there is nothing that could be a unit code."""
+    if not text or not text.strip():
+        return None
+    known = normalise_unit(text)
+    if known is not None:
+        return known
+    key = text.strip().strip(".").upper()
+    return _COLUMN_CODES.get(key) or _written(key)
+
+
+def rec20_unit(code: str | None) -> str | None:
+    """A UN/ECE Recommendation 20/21 code (EDIFACT QTY, UBL unitCode) as our unit, else kept as written."""
+    if not code or not code.strip():
+        return None
+    key = code.strip().upper()
+    if key in _REC20:
+        return _REC20[key]
+    if key in _REC21:
+        return _REC21[key]
+    if len(key) == 3 and key[0] == "X" and key[1:] in _REC21:
+        return _REC21[key[1:]]
+    return unit_code(key)  # a sender's own code ("PACK", "STK", "GBND"), as a unit column would be read
+
+
+def x12_unit(code: str | None) -> str | None:
+    """An X12 unit code (data element 355) as our unit, else kept as written."""
+    if not code or not code.strip():
+        return None
+    key = code.strip().upper()
+    return _X12.get(key) or unit_code(key)
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Whether two unit codes, as stored or as read, name one unit ("KGM" and "KG", "Stk" and "EA")."""
+    if not a or not b:
+        return False
+    return a == b or unit_code(a) == unit_code(b)

@@ -139,12 +139,17 @@ class BuiltinErp:
                 raise PermanentError(f"line {line.line_no}: no valid product or quantity")
             contract = contracts.get(product.sku)
             # The ERP charges its own price (contract, else list). A different price on the order was
-            # either within tolerance or accepted by a clerk; the difference is kept on the record.
+            # either within tolerance or accepted by a clerk; the difference is kept on the record. A
+            # product with no list price and no contract price is charged as ordered, or left unpriced:
+            # never priced at nothing.
             price = contract if contract is not None else product.unit_price
-            if line.unit_price is not None and line.unit_price != price:
+            if price is None:
+                price = line.unit_price
+            elif line.unit_price is not None and line.unit_price != price:
                 repriced.append({"line": str(line.line_no), "ordered": str(line.unit_price), "charged": str(price)})
             line.unit_price = price
-            total += price * line.quantity
+            if price is not None:
+                total += price * line.quantity
         if repriced:
             audit(session, "erp", "order", order.id, "repriced", detail={"lines": repriced})
         if existing is not None:

@@ -48,9 +48,11 @@ CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 # Our units to UN/ECE Recommendation 20 codes (what UBL expects), and to X12 data element 355.
 UBL_UNITS = {"EA": "C62", "CS": "CS", "BX": "BX", "PK": "PK", "DZ": "DZN", "RL": "RO", "PR": "PR", "BG": "BG",
-             "KG": "KGM", "M": "MTR", "GAL": "GLL", "PL": "XPX"}
+             "KG": "KGM", "M": "MTR", "GAL": "GLL", "PL": "XPX", "L": "LTR", "G": "GRM", "YD": "YRD", "FT": "FOT",
+             "LB": "LBR", "SET": "SET", "KT": "KT", "BO": "XBO", "PAIL": "XPL", "CAN": "XCX", "DR": "XDR"}
 X12_UNITS = {"EA": "EA", "CS": "CA", "BX": "BX", "PK": "PK", "DZ": "DZ", "RL": "RL", "PR": "PR", "BG": "BG",
-             "GAL": "GA", "KG": "KG", "M": "MR", "PL": "PL", "DR": "DR"}
+             "GAL": "GA", "KG": "KG", "M": "MR", "PL": "PL", "DR": "DR", "SET": "ST", "KT": "KT", "BO": "BO",
+             "PAIL": "PA", "CAN": "CN", "YD": "YD", "FT": "FT", "LB": "LB"}
 ADDRESS_KEYS = ("name", "street", "city", "region", "postal_code", "country")
 # Columns added later go at the end, so an importer that reads by position keeps working.
 CSV_COLUMNS = ("order_id", "po_number", "customer_id", "customer_name", "order_date", "requested_date", "currency",

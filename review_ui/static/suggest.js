@@ -20,7 +20,9 @@
         const code = document.createElement("strong");
         code.textContent = s.sku;  // textContent: catalog text is never parsed as markup
         const info = document.createElement("small");
-        info.textContent = ` ${s.description} · ${Number(s.price).toFixed(2)}${s.contract_price ? " (contract)" : ""}` +
+        // A product with no list price (and no contract price) shows "no price", never 0.00.
+        const price = s.price === null || s.price === undefined ? "no price" : Number(s.price).toFixed(2);
+        info.textContent = ` ${s.description} · ${price}${s.contract_price ? " (contract)" : ""}` +
           ` · stock ${Number(s.stock)} ${s.uom}`;
         li.append(code, info);
         li.addEventListener("mousedown", (ev) => { ev.preventDefault(); take(i); });

@@ -169,7 +169,7 @@ def test_sku_autocomplete_is_fuzzy_and_shows_price_and_stock(svc: Service):
 
 
 def test_catalog_and_customer_imports_report_each_rejected_row(svc: Service):
-    catalog = (b"sku,description,unit_price,uom\nNEW-1,New thing,4.50,EA\nNEW-2,,3.00,EA\n"
+    catalog = (b"sku,description,unit_price,uom\nNEW-1,New thing,4.50,EA\n,Nameless,3.00,EA\n"
                b"NEW-3,Priceless,abc,EA\n")
     result = svc.client.post("/api/catalog/import", files={"file": ("products.csv", catalog, "text/csv")}).json()
     assert result["imported"] == 1

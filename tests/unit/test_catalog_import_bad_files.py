@@ -28,11 +28,11 @@ def _catalog(db: Database) -> dict[str, str]:
         return {p.sku: p.description for p in s.scalars(select(Product))}
 
 
-def test_duplicates_empty_descriptions_bad_gtins_and_formulas_are_rejected_by_line(db: Database, tmp_path: Path):
+def test_duplicates_bad_gtins_and_formulas_are_rejected_by_line(db: Database, tmp_path: Path):
     path = tmp_path / "catalog.csv"
     path.write_text(HEADER + "\n".join([
         "A-1,Blue widget,EA,2.50,4006381333931,1",     # line 2: fine
-        "A-2,,EA,2.50,,1",                             # line 3: no description
+        "A-2,,EA,2.50,,1",                             # line 3: no description: a code-only item, fine
         "A-1,Blue widget again,EA,2.60,,1",            # line 4: second A-1
         "A-3,Red widget,EA,2.50,4006381333932,1",      # line 5: GTIN check digit wrong
         'A-4,"=HYPERLINK(""http://x"")",EA,1,,1',      # line 6: a formula planted for the next spreadsheet
@@ -43,13 +43,13 @@ def test_duplicates_empty_descriptions_bad_gtins_and_formulas_are_rejected_by_li
     ]) + "\n", encoding="utf-8")
     with db.session() as s:
         report = import_catalog(s, path)
-    assert report.imported == 2
+    assert report.imported == 3
     reasons = dict(report.rejected)
-    assert sorted(reasons) == [3, 4, 5, 6, 7, 8, 9]
+    assert sorted(reasons) == [4, 5, 6, 7, 8, 9]
     assert "already given on line 2" in reasons[4]
     assert "formula" in reasons[6]
     assert "GTIN" in reasons[5]
-    assert set(_catalog(db)) == {"A-1", "A-8"}
+    assert set(_catalog(db)) == {"A-1", "A-2", "A-8"}
     assert _catalog(db)["A-1"] == "Blue widget"  # the first row for a SKU wins
 
 

@@ -107,7 +107,7 @@ def test_several_orders_become_siblings_and_other_sets_are_named():
     # PC is a piece; ST is a set in X12 (not the German "Stück") and stays as written.
     # Only a buyer's code (SK): it is the item code to match and the customer's own part number.
     assert line_values(sibling) == [("SKU-2", "SKU-2", Decimal("7"), "EA", Decimal("2"), None),
-                                    ("KIT-9", "KIT-9", Decimal("1"), "ST", Decimal("9"), None)]
+                                    ("KIT-9", "KIT-9", Decimal("1"), "SET", Decimal("9"), None)]
     assert "also holds X12 855 purchase order acknowledgment (not orders, not read)" in ex.notes
     assert sibling.notes == ["CTT01 says 3 lines, the order has 2 PO1 segments"]
 

@@ -202,3 +202,19 @@ def test_a_thread_size_opening_a_line_is_neither_a_code_nor_a_quantity():
                          "1/4-28 nuts (FINE thread) - 3 bx\n\nThanks\n", 0).lines
     assert [(line.quantity, line.uom, line.item_code) for line in lines] == [(2, "BX", None)] * 2 + [(3, "BX", None)]
     assert lines[2].description == "1/4-28 nuts FINE thread"
+
+
+def test_a_fixed_column_rows_own_number_and_its_price_basis_are_accounted_for():
+    """GIVEN an ERP row "00020  HN-14  HEX NUT 1/4-20  12  BX  6.40  1 BX  76.80" read as 12 boxes at 6.40
+    THEN the row's number (20 on the second row) and the "1 BX" the price is per are no leftover; a row number
+    that is not this line's, or a "1 BX" after no price, still is."""
+    source = "00020  HN-14  HEX NUT 1/4-20  12  BX      6.40  1 BX      76.80"
+    reading = LineReading(source, 2, quantity=Decimal(12), uom="BX", item_code="NW-FAS-10539",
+                          customer_part="HN-14", unit_price=Decimal("6.40"), line_total=Decimal("76.80"))
+    assert unaccounted(reading, HEX_NUT) == []
+    assert unaccounted(LineReading("003  NW-FAS-10539  HEX NUT 1/4-20   12  BX", 3, quantity=Decimal(12),
+                                   uom="BX", item_code="NW-FAS-10539"), HEX_NUT) == []
+    assert Leftover("00050", "quantity") in unaccounted(
+        LineReading(source.replace("00020", "00050"), 2, quantity=Decimal(12), uom="BX", item_code="NW-FAS-10539",
+                    customer_part="HN-14", unit_price=Decimal("6.40"), line_total=Decimal("76.80")), HEX_NUT)
+    assert unaccounted(LineReading("HEX NUT 1/4-20  12 BX  1 BX", 1, quantity=Decimal(12), uom="BX"), HEX_NUT) != []

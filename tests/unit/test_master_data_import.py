@@ -67,14 +67,15 @@ def test_a_catalog_unit_is_stored_as_the_code_lines_are_read_into(db: Database, 
         "A-1,Widget,each,1.00\n"
         "A-2,Widget case,Case,10.00\n"
         "A-3,Widget tube,tube,2.00\n"
-        "A-4,Widget box,bx.,3.00\n")
+        "A-4,Widget box,bx.,3.00\n"
+        "A-5,Widget gross,per gross of 144,3.00\n")
     with db.session() as s:
         report = import_catalog(s, tmp_path / "catalog.csv")
-    assert report.imported == 3
-    assert report.rejected[0][0] == 4 and "uom 'tube' is not a unit we know" in report.rejected[0][1]
+    assert report.imported == 4
+    assert report.rejected[0][0] == 6 and "is not a unit code" in report.rejected[0][1]
     with db.session() as s:
         assert dict(s.execute(select(Product.sku, Product.uom)).tuples().all()) == {
-            "A-1": "EA", "A-2": "CS", "A-4": "BX"}
+            "A-1": "EA", "A-2": "CS", "A-3": "TUBE", "A-4": "BX"}
 
 
 def test_a_price_list_refuses_a_price_of_nothing_or_less_row_by_row(db: Database, tmp_path: Path):

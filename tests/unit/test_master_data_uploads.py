@@ -11,7 +11,7 @@ from masterdata.uploads import MAX_IMPORT_BYTES, import_upload
 from models.db import Database
 from models.tables import Product
 
-CATALOG = b"sku,description,unit_price\nUP-1,Uploaded widget,2.50\nUP-2,,1.00\n"
+CATALOG = b"sku,description,unit_price\nUP-1,Uploaded widget,2.50\n,No SKU,1.00\n"
 
 
 def test_an_upload_is_imported_under_the_name_it_was_given(db: Database):

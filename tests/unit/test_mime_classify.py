@@ -141,6 +141,17 @@ def test_mime_plain_order_is_not_classified():
     ("Order No. 12", True, True),
     ("Bestellung Nr. 7", True, True),
     ("Bon de commande", True, True),
+    # Italian, Dutch and Portuguese buyers name and ask for orders in their own words.
+    ("Ordine d'acquisto n. 5521", True, True),
+    ("Vi inviamo il nostro ordine per la settimana", True, True),
+    ("Bestelling 2026-118 in de bijlage", True, True),
+    ("Graag leveren: 4 dozen handschoenen", False, True),
+    ("Segue a nossa encomenda", True, True),
+    ("Vorremmo ordinare i seguenti articoli", False, True),
+    # A repeat order and a list introduced by what is needed.
+    ("Parts reorder", False, True),
+    ("Time to re-order the usual, thanks", False, True),
+    ("Hi, need the following by Friday:", False, True),
     ("Please send 5 cases of the white cups", False, True),
     ("We need 2 boxes of gloves", False, True),
     ("New order for the Orlando resort", False, True),

@@ -341,7 +341,8 @@ def test_a_upc_column_gives_the_item_code():
 def test_fixed_width_print_with_a_rule_under_the_header_and_names_one_space_apart():
     """GIVEN a report printed in a fixed font: a rule of dashes under the header, two column names one
     space apart ("QTY UM"), a pack column and values one space apart ("12 CS") THEN each value is read
-    from its own column: the quantity is not the pack size, the unit is not the pack."""
+    from its own column: the quantity is not the pack size, the unit is not the pack (which stays in
+    the item's name)."""
     body = ("Please supply per the order below.\n\n"
             "LN  STOCK NO    DESCRIPTION                PACK      QTY UM    UNIT COST     EXT COST\n"
             "--- ----------- -------------------------- -------- ---- --- ------------ ------------\n"
@@ -351,8 +352,8 @@ def test_fixed_width_print_with_a_rule_under_the_header_and_names_one_space_apar
             "Buyer: R. Tan\n")
     ex = _text(body)
     assert [(ln.item_code, ln.description, ln.quantity, ln.uom, ln.unit_price) for ln in ex.lines] == [
-        ("BK-4410", "BINDER CLIPS LARGE", Decimal(30), "BX", Decimal("1.2500")),
-        ("BK-5520", "FILE FOLDERS LETTER", Decimal(4), "BX", Decimal("11.9000"))]
+        ("BK-4410", "BINDER CLIPS LARGE 12/BX", Decimal(30), "BX", Decimal("1.2500")),
+        ("BK-5520", "FILE FOLDERS LETTER 100/BX", Decimal(4), "BX", Decimal("11.9000"))]
     assert ex.unread == []
 
 

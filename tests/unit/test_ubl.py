@@ -96,7 +96,7 @@ def test_peppol_order_lines_units_prices_and_codes():
         ("GLV-L", "GLV-L", Decimal("2"), "DZ", Decimal("8.40"), None, "Gloves"),
         ("04012345678918", None, Decimal("3"), "RL", None, None, "Stretch film"),
         (None, None, Decimal("1"), "EA", None, None, "Pallet fee"),
-        (None, None, Decimal("4"), "LTR", None, None, "Paint"),  # unknown unit code kept
+        (None, None, Decimal("4"), "L", None, None, "Paint"),  # litres (LTR)
     ]
     assert "line 1: standard item id (GTIN) 04012345678901 kept beside TAPE-48-CLR" in ex.notes
 
@@ -274,7 +274,7 @@ def test_real_ubl_21_order_values():
     assert (ship_to.street, ship_to.city, ship_to.postal_code, ship_to.country) == ("Rådhusgatan 5", "Stockholm",
                                                                                     "11000", "SE")
     assert line_values(ex) == [
-        ("SItemNo001", None, Decimal("120"), "LTR", Decimal("50"), Decimal("6000"), "Falu Rödfärg - Red paint"),
+        ("SItemNo001", None, Decimal("120"), "L", Decimal("50"), Decimal("6000"), "Falu Rödfärg - Red paint"),
         ("SItemNo011", None, Decimal("15"), "EA", Decimal("15"), Decimal("225"),
          "Pensel 20 mm - Very good pencils for red paint."),
     ]

@@ -1,0 +1,172 @@
+"""Corrections a buyer writes on top of their own order quoted below ("make that 4, not 3", "Pos. 4 entfällt",
+"change the gloves to 6 cases", "drop the lids", "cancel line 3", "add 10 cs of ..."): applied to the quoted
+order's lines, the newest text winning.
+
+A correction names its line by number ("line 3", "Pos. 2", "item 4") or by words of its description, and
+says what becomes of it: a new quantity (the old one often named: "not 3", "statt 20", "no 25", "au lieu de
+20"), removal, or a line added. A correction whose line cannot be told for certain is not guessed: it is
+returned unresolved, for a clerk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from extractors.word_numbers import VAGUE_MARK, as_digits
+from models.schemas import ExtractedLine
+from vocabulary.units import normalise_unit
+
+_TARGET_NUMBER = re.compile(r"\b(?:pos(?:ition)?\.?|line|item|ligne|l[íi]nea|zeile|posici[óo]n|#)\s*#?\s*(\d{1,3})\b",
+                            re.IGNORECASE)
+_REMOVE = re.compile(
+    r"\b(?:drop|remove|delete|cancel|take\s+off|scratch|skip|leave\s+off|no\s+longer\s+need|don'?t\s+need|"
+    r"entf[äa]llt|entfallen|streichen|gestrichen|stornier\w*|l[öo]sch\w*|weglassen|"
+    r"supprim\w*|annul\w*|retir\w*|enlev\w*|elimin\w*|quit\w*|cancel\w*|borr\w*|anul\w*)\b",
+    re.IGNORECASE,
+)
+_ADD = re.compile(r"^\s*(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
+                  r"ajout\w*|rajout\w*|añad\w*|agreg\w*)\b[\s:,]*", re.IGNORECASE)
+# The quantity being replaced: "not 3", "statt 20 VE", "no 25", "au lieu de 20", "instead of 3", "en vez de 25".
+_OLD = re.compile(r"\b(?:not|no|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+de|"
+                  r"en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|in\s+plaats\s+van)\s+(?P<n>\d+)", re.IGNORECASE)
+# Saying the new quantity: "make that 4", "change the gloves to 6", "increase ... to 12", "son 30", "bitte 30".
+_NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w*|decrease\w*|reduce\w*|bump\w*|up|"
+                       r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
+                       r"passer|mettre)\b", re.IGNORECASE)
+# "the rest is fine", "Der Rest bleibt unverändert", "lo demás igual", "le reste sans changement".
+_REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as)|everything\s+else|otherwise|der\s+rest|alles\s+andere|"
+                        r"lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
+_NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
+                        re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
+# "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
+_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"
+                           r"(?=(?:please\s+|also\s+|bitte\s+)?(?:add|drop|remove|"
+                           r"cancel|delete|change|make|increase|reduce|ajout|añad|agreg|streich|stornier|supprim|annul"
+                           r"|cancel|elimin)\w*\b)", re.IGNORECASE)
+_STOP = {"the", "of", "a", "an", "to", "and", "that", "it", "not", "make", "change", "please", "pls", "cases", "case",
+         "boxes", "box", "cs", "bx", "de", "des", "la", "le", "les", "el", "los", "las", "der", "die", "das", "bitte",
+         "von", "statt", "no", "son", "instead", "order", "our", "we", "need", "us", "also", "line", "item", "pos",
+         "drop", "remove", "cancel", "delete", "add", "for", "on", "in", "with", "du", "del", "y", "und", "et",
+         "too", "just", "only", "them", "those", "these", "one", "ones"}
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction sentence: what it changes, and the text it says it in."""
+
+    text: str
+    action: str  # quantity | remove | add | rest
+    quantity: Decimal | None = None
+    old_quantity: Decimal | None = None
+    unit: str | None = None
+    line_number: int | None = None
+
+
+def is_new_order(text: str) -> bool:
+    """The newest text says it is a new order, not a change to the one quoted ("new order below")."""
+    return bool(_NEW_ORDER.search(text))
+
+
+def find_corrections(text: str) -> list[Correction]:
+    """The correction sentences of a reply's newest text."""
+    out = []
+    sentences = _SENTENCE.split(as_digits(text).text.replace(VAGUE_MARK, ""))
+    for sentence in (part for whole in sentences for part in _ACTION_SPLIT.split(whole or "")):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        found = _correction(sentence)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _correction(sentence: str) -> Correction | None:
+    target = _TARGET_NUMBER.search(sentence)
+    line_number = int(target.group(1)) if target else None
+    rest = sentence if target is None else sentence[:target.start()] + " " + sentence[target.end():]
+    if _ADD.match(sentence):
+        return Correction(sentence, "add")
+    if _REMOVE.search(rest) and not _OLD.search(rest) and not re.search(r"\bto\s+\d", rest):
+        return Correction(sentence, "remove", line_number=line_number)
+    old = _OLD.search(rest)
+    numbers = [m for m in re.finditer(r"(?<![\w.,/-])(\d+)(?![\w/-]|[.,]\d)", rest)
+               if not (old and m.start() >= old.start("n") and m.end() <= old.end("n"))]
+    if numbers and (old is not None or _NEW_MARK.search(rest) or line_number is not None):
+        if old is None and line_number is None and not re.search(r"\bto\b|\bauf\b|\ba\b|\bà\b", rest):
+            return None
+        # "change the 12oz cups to 6 cases": the new quantity is the number after "to", else the first one
+        to = re.search(r"\b(?:to|auf|à|a)\s+(\d+)\b", rest)
+        value = Decimal(to.group(1)) if to else Decimal(numbers[0].group(1))
+        after = rest[(to.end() if to else numbers[0].end()):].split()
+        unit = normalise_unit(after[0].strip(".,")) if after else None
+        return Correction(sentence, "quantity", quantity=value,
+                          old_quantity=Decimal(old.group("n")) if old else None, unit=unit, line_number=line_number)
+    if _REST_SAME.search(sentence):
+        return Correction(sentence, "rest")
+    return None
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]+", (text or "").lower()) if w not in _STOP and not w.isdigit()
+            and normalise_unit(w) is None} | {w for w in re.findall(r"\d+x\d+|\d+\s?oz|\d+ply", (text or "").lower())}
+
+
+def _target(lines: list[ExtractedLine], correction: Correction, numbered: bool) -> int | None:
+    """The index of the line a correction is about, or None when it cannot be told for certain."""
+    if correction.line_number is not None:
+        if not numbered:
+            return None  # a line of the quoted order was not read: "line 3" may not be our third
+        n = correction.line_number - 1
+        return n if 0 <= n < len(lines) else None
+    candidates = list(range(len(lines)))
+    if correction.old_quantity is not None:
+        candidates = [i for i in candidates if lines[i].quantity == correction.old_quantity]
+    said = _words(correction.text)
+    scored = sorted(((len(said & _words(lines[i].raw_text)), i) for i in candidates), reverse=True)
+    if not scored:
+        return None
+    if len(scored) == 1 and correction.old_quantity is not None:
+        return scored[0][1]
+    best = scored[0]
+    if best[0] == 0 or (len(scored) > 1 and scored[1][0] == best[0]):
+        return None
+    return best[1]
+
+
+def apply_corrections(lines: list[ExtractedLine], corrections: list[Correction],
+                      read_line: Callable[[str], ExtractedLine | None],
+                      numbered: bool = True) -> tuple[list[ExtractedLine], list[str]]:
+    """The quoted order's lines with the corrections applied, and the corrections that could not be.
+    `numbered`: whether every line of the quoted order was read, so that "line 3" is our third line."""
+    out: list[ExtractedLine | None] = list(lines)
+    added: list[ExtractedLine] = []
+    unresolved: list[str] = []
+    for correction in corrections:
+        if correction.action == "rest":
+            continue
+        if correction.action == "add":
+            line = read_line(_ADD.sub("", correction.text, count=1))
+            if line is None:
+                unresolved.append(correction.text)
+            else:
+                added.append(line)
+            continue
+        live = [line for line in out if line is not None]
+        index = _target(live, correction, numbered and len(live) == len(lines))
+        if index is None:
+            unresolved.append(correction.text)
+            continue
+        position = out.index(live[index])
+        if correction.action == "remove":
+            out[position] = None
+        else:
+            current = live[index]
+            out[position] = replace(current, quantity=correction.quantity,
+                                    uom=correction.unit or current.uom,
+                                    raw_text=f"{current.raw_text} -> {correction.text}")
+    return [line for line in out if line is not None] + added, unresolved

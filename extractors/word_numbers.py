@@ -1,0 +1,95 @@
+"""Quantities written in words ("two cases of", "a dozen XL vests", "zwei Kartons", "diez cajas de"), turned
+into digits so that an order line written as prose reads like one written with numbers.
+
+A number word is a quantity only where a quantity stands: before a unit word or "of" ("three of the black
+lids"), or as "a dozen". Elsewhere ("the two of us", "one more thing") it is left as written. Vague amounts
+("a couple of boxes", "a few cases") are read with their likely number but marked vague: a clerk decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vocabulary.units import UNIT_CODES
+
+_WORDS: dict[str, int] = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    # German
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwolf": 12, "zwanzig": 20,
+    # French
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    # Spanish
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
+    # Italian, Dutch
+    "due": 2, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+}
+# "one", "a", "un", "eine" are also articles: a quantity only right before a unit word.
+_ARTICLES = {"a": 1, "an": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "één": 1,
+             "een": 1}
+_DOZEN = r"(?:dozen|dutzend|douzaine|docena|dozijn|dozzina)"
+_HALF = r"(?:half\s+a|a\s+half|ein\s+halbes|une\s+demi-?|demi-?|media|mezza)"
+_OF = r"(?:of|de|d'|des|del|di|von|van)"
+_UNIT = "|".join(sorted((re.escape(w) for w in UNIT_CODES if w not in {"x", "m", "de", "a"}), key=len, reverse=True))
+# Vague amounts: their usual number, never taken for certain.
+_VAGUE = re.compile(r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|some\s+|ein\s+paar\s+|quelques\s+|unos\s+|"
+                    r"unas\s+|un\s+par\s+de\s+)(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
+_VAGUE_NUMBER = {"couple": 2, "few": 3, "several": 3, "some": 2, "paar": 2, "quelques": 3, "unos": 2, "unas": 2,
+                 "par": 2}
+_NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
+_ARTICLE_WORD = "|".join(sorted(_ARTICLES, key=len, reverse=True))
+# "half a dozen", "a dozen", "two dozen": a count of pieces.
+# "a dozen vests" counts twelve vests; "3 dozen markers" and "two dozen" order by the dozen, a unit of its own.
+_DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")\s*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
+                     + r")\s+" + _DOZEN + r")\b(?:\s+of\b)?", re.IGNORECASE)
+# "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
+# A word between the number and "of" is a unit the vocabulary may not know: "trois colis de", "dos sacos de".
+_BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s"
+                          r"|[^\W\d_]+\s+" + _OF + r"\s)(?!us\b|them\b|you\b|those\b|these\b))"
+                          r"|(?<![\w-])(?P<a>" + _ARTICLE_WORD + r")(?=\s+(?:" + _UNIT + r")\b)", re.IGNORECASE)
+
+
+# Put before a number only hinted at ("a couple of" -> "≈2"): whoever reads the clause knows it is vague.
+VAGUE_MARK = "≈"
+
+
+@dataclass(frozen=True)
+class Digits:
+    """A text with its number words written as digits, and whether any amount in it was vague."""
+
+    text: str
+    vague: bool
+    changed: bool
+
+
+def as_digits(text: str) -> Digits:
+    """The text with quantities written in words turned into digits ("two cases of" -> "2 cases of",
+    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen"); `vague` when an amount was only hinted at
+    ("a couple of boxes")."""
+    vague = False
+
+    def dozens(m: re.Match[str]) -> str:
+        if m.group("half"):
+            return "6 x"
+        return "12 x"
+
+    def vague_amount(m: re.Match[str]) -> str:
+        nonlocal vague
+        vague = True
+        word = next(w for w in re.findall(r"[^\W\d_]+", m.group(0).lower()) if w in _VAGUE_NUMBER)
+        return f"{VAGUE_MARK}{_VAGUE_NUMBER[word]} "
+
+    def word(m: re.Match[str]) -> str:
+        found = (m.group("w") or m.group("a")).lower()
+        return str(_WORDS.get(found, _ARTICLES.get(found, 1)))
+
+    out = _DOZENS.sub(dozens, text)
+    out = _VAGUE.sub(vague_amount, out)
+    out = _BEFORE_UNIT.sub(word, out)
+    return Digits(out, vague, out != text)

@@ -1,0 +1,207 @@
+"""The words product descriptions are written in: units, abbreviations, synonyms, colours and a small
+glossary of foreign product words, as data for `matching/wording.py`.
+
+Everything here is general trade language (how buyers of supplies write), never one customer's wording
+or one catalog's item. Keys are folded: lower case, no accents (see wording.fold)."""
+
+from __future__ import annotations
+
+import re
+
+# Spellings of a unit after a number -> one code. "2-ply", "33 gal", "1.5 mil", "4000K", "20A", "35 qt".
+UNITS: dict[str, str] = {}
+for code, spellings in {
+    "oz": "oz ounce ounces onzas onza fl oz floz",
+    "gal": "gal gals gallon gallons galon galones gallone",
+    "qt": "qt qts quart quarts",
+    "in": "in inch inches po pouce pouces zoll pulgada pulgadas pulg",
+    "ft": "ft feet foot pied pieds pies",
+    "yd": "yd yds yard yards",
+    "mil": "mil mils",
+    "mic": "mic mics micron microns um",
+    "mm": "mm", "cm": "cm", "m": "m meter meters metre metres",
+    "ml": "ml millilitre milliliter millilitres milliliters",
+    "l": "l ltr litre liter litres liters",
+    "lb": "lb lbs pound pounds libras",
+    "kg": "kg kilo kilos", "g": "g gram grams gramos",
+    "gsm": "gsm g/m2",
+    "w": "w watt watts", "k": "k kelvin", "a": "a amp amps ampere", "v": "v volt volts",
+    "awg": "awg ga gauge",
+    "ply": "ply plies plis pli lagig lagen capas capa",
+    "compartment": "compartment compartments compartiment compartiments compartimento compartimentos division "
+                   "divisiones fach",
+    "sheet": "sheet sheets sht shts feuilles hojas blatt",
+    "%": "%",
+}.items():
+    for spelling in spellings.split():
+        UNITS[spelling] = code
+UNITS["fl oz"] = "oz"
+
+# Words that name how goods are packed or counted: a number before them is an ordered quantity or a
+# count per pack, never what the product is; alone they tell no product from another.
+PACK_WORDS = frozenset(
+    "box boxes bx bxs case cases cs ctn ctns carton cartons pack packs pk pkg pkgs pkt pkts packet packets "
+    "ea each pcs pc pieces stk nos dozen dz doz bundle bundles reel reels sleeve sleeves "
+    "caja cajas boite boites colis karton kartons paquete paquetes packung schachtel uds unidades piezas "
+    "rolls rl rls roll".split())
+
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "twelve": "12", "deux": "2", "trois": "3", "zwei": "2", "drei": "3",
+    "dos": "2", "tres": "3", "due": "2",
+}
+
+NEGATIONS = frozenset("not no non nicht kein keine sin pas".split())
+
+SIZE_LABELS = frozenset("size sz sizes gr grosse groesse taille talla taglia".split())
+
+COLOUR_WORDS: dict[str, str] = {w: w for w in (
+    "black white blue red green yellow orange gray clear brown purple pink silver gold navy beige tan natural "
+    "kraft lime ivory amber manila almond").split()}
+COLOUR_WORDS.update({"grey": "gray", "transparent": "clear", "smoke": "gray"})
+
+# Buyers' abbreviations and synonyms -> the catalog's word(s). Applied to both sides, so a pair only has
+# to land on the same word, not on the catalog's own spelling.
+SYNONYMS: dict[str, str] = {
+    "blk": "black", "bk": "black", "wht": "white", "wh": "white", "grn": "green", "yel": "yellow",
+    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "brn": "brown",
+    "med": "medium", "lg": "large", "lrg": "large", "sm": "small", "sml": "small", "xlg": "xl",
+    "ss": "stainless", "stnls": "stainless", "zp": "zinc", "zn": "zinc", "yz": "yellow zinc", "galv": "galvanized",
+    "hcs": "hex cap screw", "shcs": "socket head cap screw", "comm": "commercial", "resi": "residential",
+    "resid": "residential", "std": "standard", "str": "stranded", "strd": "stranded", "bev": "beverage",
+    "alum": "aluminum", "asst": "assorted", "wirenut": "wire connector", "wirenuts": "wire connector",
+    "clamshell": "hinged container", "clamshells": "hinged container", "helmet": "hardhat", "helmets": "hardhat",
+    "bulb": "lamp", "bulbs": "lamp", "outlet": "receptacle", "outlets": "receptacle", "teaspoon": "tea spoon",
+    "teaspoons": "tea spoon", "tablespoon": "table spoon", "bag": "liner", "bags": "liner", "sack": "liner",
+    "sacks": "liner", "specs": "glasses", "spectacles": "glasses", "goggle": "goggles", "xlarge": "xl",
+}
+
+# Phrases first (on the folded text): several words that are one thing, written several ways.
+PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
+    (r"(?<=\d)\s*g ?/ ?m2?\b", " gsm "),
+    (r"\bear[- ]?plugs?\b", " earplug "),
+    (r"\bwire[- ]?nuts?\b", " wire connector "),
+    (r"\bhard[- ]?hats?\b", " hardhat "),
+    (r"\btoilet (?:paper|tissue|rolls?)\b|\btp\b|\bpapier hygienique\b|\bpapel higienico\b", " bath tissue "),
+    (r"\bpowder[- ]?free\b|\bnon[- ]?powdered\b|\bpf\b|\bnon poudres?\b|\bpuderfrei\b|\bsin polvo\b", " powderfree "),
+    (r"\banti[- ]?fog\b|\baf\b|\bantibuee\b", " antifog "),
+    (r"\bready[- ]to[- ]use\b|\brtu\b|\bpret a l ?emploi\b|\blisto para usar\b", " readytouse "),
+    (r"\bhi[- ]?vis(?:ibility)?\b|\bhigh[- ]visibility\b", " safety "),
+    (r"\btamper[- ]?resistant\b|\btr\b", " tamperresistant "),
+    (r"\bcut[- ]?resistant\b", " cutresistant "),
+    (r"\bmulti[- ]?fold\b", " multifold "),
+    (r"\bc[- ]fold\b", " cfold "),
+    (r"\bstainless steel\b|\b18-8 stainless\b|\b18-8 ss\b", " stainless "),
+    (r"\b(?:trash|garbage|refuse|bin|can) (?:bags?|liners?|sacks?)\b", " liner "),
+    (r"\bsacs? (?:a|de) (?:ordures|dechets|poubelle)\b|\bsacs? poubelle\b|\bbolsas? (?:de|para) basura\b",
+     " liner "),
+    (r"\bessuie[- ]mains?\b", " towel "),
+    (r"\bsafety specs\b", " safety glasses "),
+)]
+
+# Foreign product words -> English, only to rank suggestions (never to approve: see catalog.py).
+FOREIGN: dict[str, str] = {}
+for english, words in {
+    "glove": "gant gants handschuh handschuhe guante guantes guanti",
+    "black": "noir noire noirs noires schwarz schwarze schwarzen negro negra negros negras nero neri",
+    "white": "blanc blanche blancs blanches weiss weisse weissen blanco blanca blancos blancas bianco bianchi",
+    "blue": "bleu bleue bleus bleues blau blaue blauen azul azules",
+    "red": "rouge rouges rot rote roten rojo roja rojos rosso rossi",
+    "green": "vert verte verts gruen grun grune verde verdes",
+    "yellow": "jaune jaunes gelb gelbe amarillo amarilla giallo",
+    "gray": "gris grise grau graue",
+    "purple": "violet violette violets violettes lila morado morada morados moradas viola",
+    "orange": "naranja naranjas arancione",
+    "clear": "transparente transparentes transparents",
+    "natural": "naturel naturelle natur",
+    "size": "taille talla taglia groesse",
+    "box": "boite schachtel caja scatola",
+    "vinyl": "vinyle vinil vinilo",
+    "nitrile": "nitrilo",
+    "liner": "sac sacs mullsack mullsacke mullbeutel bolsa bolsas sacchi",
+    "trash": "poubelle ordures basura",
+    "paper": "papier papel",
+    "roll": "rouleau rouleaux rollo rolle",
+    "napkin": "serviette serviettes servilleta servilletas tovagliolo tovaglioli",
+    "cleaner": "nettoyant reiniger limpiador detergente",
+    "floor": "sol boden piso",
+    "glass": "vitre vitres glas vidrio",
+    "disinfectant": "desinfectant desinfectante desinfektion",
+    "quaternary": "quaternaire cuaternario",
+    "bucket": "seau eimer cubeta cubo secchio",
+    "mop": "lavage wischmopp mopp trapeador fregona",
+    "wringer": "presse escurridor",
+    "side": "laterale lateral",
+    "mop head": "frange",
+    "looped": "boucles",
+    "cotton": "coton baumwolle algodon",
+    "band": "bande",
+    "soap": "savon seife jabon sapone",
+    "foam": "mousse schaum espuma unicel",
+    "refill": "recharge nachfullung repuesto",
+    "facial tissue": "mouchoir mouchoirs panuelos",
+    "cup": "gobelet gobelets becher vaso vasos bicchiere bicchieri",
+    "lid": "couvercle couvercles deckel tapa tapas coperchio coperchi",
+    "fork": "fourchette fourchettes gabel tenedor tenedores forchetta forchette",
+    "knife": "couteau couteaux messer cuchillo cuchillos coltello coltelli",
+    "spoon": "cuillere cuilleres loffel cuchara cucharas cucharita cucharitas cucchiaio",
+    "screw": "vis schraube schrauben tornillo tornillos vite viti",
+    "hex bolt": "sechskantschraube sechskantschrauben",
+    "hex nut": "sechskantmutter sechskantmuttern",
+    "hex": "sechskant hexagonal",
+    "nut": "ecrou ecrous mutter muttern tuerca tuercas dado",
+    "washer": "rondelle rondelles unterlegscheibe scheibe arandela arandelas rondella",
+    "bolt": "boulon boulons perno pernos bullone",
+    "extension cord": "verlangerungskabel rallonge alargador prolunga",
+    "cord": "kabel cordon",
+    "cable tie": "kabelbinder collier colliers cincho cinchos",
+    "glasses": "lunettes schutzbrille lentes gafas occhiali",
+    "vest": "gilet weste warnweste chaleco gilet",
+    "hardhat": "casque schutzhelm helm casco",
+    "earplug": "bouchon bouchons gehorschutzstopsel tapon tapones",
+    "concentrate": "concentre konzentrat concentrado concentrato",
+    "spray": "pulverisateur spruhflasche atomizador",
+    "cloth": "chiffon chiffons tuch tucher pano panos panno",
+    "microfiber cloth": "mikrofasertuch mikrofasertucher",
+    "large": "grande grand gross",
+    "medium": "moyen moyenne mittel medio mediano",
+    "small": "petit petite klein chico pequeno piccolo",
+    "heavy": "pesado lourd schwer fort forts",
+    "weight": "peso poids gewicht",
+    "dinner": "cena diner",
+    "beverage": "bebida boisson getrank",
+    "container": "contenedor behalter contenitore",
+    "hinged": "bisagra charniere",
+    "cutlery": "cubiertos couverts besteck posate",
+    "wrapped": "envuelto emballe verpackt",
+    "dispenser": "despachador distributeur spender",
+    "interfold": "interdoblada interplie",
+    "aluminum": "aluminio aluminium alu",
+    "standard": "estandar",
+    "food": "alimenticio alimentaire lebensmittel alimentare",
+    "film": "pelicula",
+    "plastic": "plastico plastique kunststoff",
+    "towel": "toalla toallas handtuch asciugamano",
+    "disposable": "desechable jetable einweg monouso",
+    "stainless": "inox edelstahl inoxidable",
+    "zinc": "verzinkt zingue galvanizado",
+    "resistant": "bestandig resistente",
+    "powder": "poudre puder polvo",
+    "pipe": "tuyau rohr tubo",
+    "valve": "vanne ventil valvula",
+    "tape": "ruban klebeband cinta nastro",
+    "wire": "draht",
+    "pen": "stylo kugelschreiber boligrafo penna",
+    "paper towel": "papiertuch",
+    "exam": "examen untersuchung",
+    "ready": "pret listo",
+}.items():
+    for word in words.split():
+        FOREIGN[word] = english
+
+STOPWORDS = frozenset(
+    "the a an and or of for with w to in on at by from as is are be we our us you your it its this that these "
+    "those them they ones one stay usual same please pls thanks need needs want order more also per only all "
+    "any other like last time item items qty quantity x approx approximately about both only just "
+    "de la le les des du pour avec en et au aux un une el los las para con y del al der die das den dem und mit "
+    "fur fuer von zu il lo gli di da e por sur dans trash garbage refuse".split())

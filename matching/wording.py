@@ -1,0 +1,501 @@
+"""What a product description commits to, read the same way from our catalog and from a buyer's line.
+
+A buyer writes "1/4-20 x 1 HCS gr5", "blk can liners 1.5 mil 33 gal", "gants nitrile bleus taille L";
+our catalog says "Hex cap screw, 1/4-20 x 1 in, grade 5, zinc, 100/box". Both are read into a `Wording`:
+words in one spelling (abbreviations, synonyms, plurals, British spellings and a small glossary of
+foreign product words folded together) and attributes (measures with their units, ranges, threads,
+counts per pack, labelled grades/classes/types, colours, sizes). Near-twin products differ by one
+attribute; a candidate whose attribute the line contradicts is out, and candidates that differ only by
+what the line leaves unsaid are a doubt, never a pick (`matching/catalog.py` decides with this).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from matching.catalog_words import (
+    COLOUR_WORDS,
+    FOREIGN,
+    NEGATIONS,
+    NUMBER_WORDS,
+    PACK_WORDS,
+    PHRASES,
+    SIZE_LABELS,
+    STOPWORDS,
+    SYNONYMS,
+    UNITS,
+)
+
+# ---------------------------------------------------------------------------------------------- parsing
+
+_QUOTES = str.maketrans({"″": '"', "”": '"', "“": '"', "′": "'", "’": "'", "‘": "'", "×": "x", "µ": "u"})
+_INCH_MARK = re.compile(r"(\d)\s*(?:\"|'')")
+_FOOT_MARK = re.compile(r"(\d)\s*'(?![a-z])")
+_DIGIT_X_DIGIT = re.compile(r"(?<=[\d])\s*x\s*(?=[\d#])")
+_METRIC_X = re.compile(r"\bm(\d+(?:\.\d+)?)x(?=\d)")
+_THREAD = re.compile(r"(?<![\d/.#])(\d+/\d+|#\d+|m\d+)\s*-\s*(\d+)(?![\d/])")
+_METRIC = re.compile(r"\bm(\d+(?:\.\d+)?)\b")
+_MIXED = re.compile(r"(?<![\d/.])(\d+)[- ](\d+)/(\d+)(?![\d/])")
+_FRACTION = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
+_BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
+_LABELLED = re.compile(
+    r"\b(grade|gr|class|type|schedule|sch|level|lvl|cat)\.?\s*(\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
+_LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level"}
+_NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
+_PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
+_HASH_NUMBER = re.compile(r"#\s*(\d+)")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=[\s-]*[a-z])")
+
+
+def _unit_pattern() -> re.Pattern[str]:
+    spellings = sorted(UNITS, key=len, reverse=True)
+    return re.compile(r"(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*-?\s*(" + "|".join(map(re.escape, spellings))
+                      + r")(?![a-z0-9])")
+
+
+_UNIT = _unit_pattern()
+# "5.05", "198.00": a price or an amount left in the line's text, not something the product measures
+# ("1.50 mil", "0.75 in" have their unit).
+_MONEY = re.compile(r"(?<![\d./])(\d+\.\d\d)(?![\d/])(?!\s*-?\s*(?:"
+                    + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + r")(?![a-z0-9]))")
+# "12 x 12", "8 in x 800 ft", "3/8 x 3.75", "12 x 10 x 8": the sizes of one product, held together.
+_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?)"
+                   r"(?:\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?))?(?![\d.])")
+# "280 x 4.8 mm", "33 x 40 in": the unit written once holds for both numbers.
+_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches|ft|m|po|zoll)(?![a-z0-9])")
+_PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
+# "100/box", "100 pcs/box", "(1000/case)", "12 pads/pack": pieces per pack.
+_COUNT_PER = re.compile(rf"(\d+)\s*(?:([a-z]+)\.?\s*)?(?:/|\bper\b|\bpar\b|\bpro\b|\bpor\b)\s*(?:{_PACK_ALT})\b")
+# "box of 100", "case of 4", "boite de 100", "caja 1000" (not "box 12 x 10", "case 2 in").
+_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:(?:of|de|a|von|mit|da)\s+)?(\d+)\b(?![.,]?\d|\s*(?:x|-|/|[a-z]))")
+# "100 ct", "12 pairs", "(5 stk)": pieces counted. (A number before "pk", "pkt" or "cs" is most often the
+# quantity ordered: "10 Pkt" beside "100/pkt" must not contradict the pack.)
+_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units)\b")
+# "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
+_ORDERED = re.compile(rf"(?:^|[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
+_NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
+_WORD = re.compile(r"[a-z][a-z0-9]*")
+
+_SIZE_CODES = {
+    "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
+    "2xl": "xxl", "3xl": "xxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
+    "xsmall": "xs", "tg": "xl",
+}
+# Letters some languages write sizes with, only right after a size label ("talla G", "taille TG").
+_LABELLED_SIZE_CODES = {"g": "l", "ch": "s", "p": "s", "tg": "xl", "eg": "xl", "xg": "xl", "tp": "xs"}
+_SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off (the glossary is written without them), one spelling of marks."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("ß", "ss")
+
+
+def _value(number: str) -> float:
+    return round(float(number), 4)
+
+
+def _fraction_value(m: re.Match[str]) -> str:
+    top, bottom = m.group(1), m.group(2)
+    return f"{int(top) / int(bottom):.4g}" if int(bottom) else m.group(0)
+
+
+def _mixed_value(m: re.Match[str]) -> str:
+    whole, top, bottom = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return f"{whole + top / bottom:.4g}" if bottom and top < bottom else m.group(0)
+
+
+def stem(word: str) -> str:
+    """Plural and spelling variants of one word to one key: "liners"/"liner", "microfibre"/"microfiber",
+    "sanitiser"/"sanitizer" share their first six letters once the plural is off."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:6]
+
+
+_COMPOUND_HEADS = sorted((k for k in FOREIGN if len(k) >= 5), key=len, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def _foreign(word: str) -> str | None:
+    """The English word for a foreign product word: as written, without inflection, or as the head of
+    a compound ("nitrilhandschuhe" ends in "handschuhe")."""
+    for n, form in enumerate((word, word[:-1], word[:-2], word[:-3])):
+        if (n == 0 or len(form) >= 4) and form in FOREIGN:
+            return FOREIGN[form]
+    if len(word) >= 9:
+        for head in _COMPOUND_HEADS:
+            if word.endswith(head) and len(word) - len(head) >= 3:
+                before = word[: -len(head)]
+                return " ".join(filter(None, (FOREIGN.get(before, before), FOREIGN[head])))
+    return None
+
+
+@dataclass
+class Wording:
+    """What one description says. `words` are stems; `translated` those that came from the glossary."""
+
+    words: set[str] = field(default_factory=set)
+    translated: set[str] = field(default_factory=set)
+    measures: set[tuple[str, float]] = field(default_factory=set)  # (unit, value); unit "" when bare
+    ranges: set[tuple[str, float, float]] = field(default_factory=set)
+    counts: set[float] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)  # grade/class/type/.../thread/metric -> value
+    colours: set[str] = field(default_factory=set)
+    sizes: set[str] = field(default_factory=set)
+    pairs: set[tuple[float, ...]] = field(default_factory=set)  # "A x B (x C)" dimensions
+    amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
+
+    def values(self) -> set[float]:
+        """Every number it states, whatever its unit."""
+        found = {v for _, v in self.measures} | self.counts
+        for _, low, high in self.ranges:
+            found |= {low, high}
+        return found
+
+
+def read_wording(text: str) -> Wording:
+    """Read a description into its words and attributes (see the module docstring)."""
+    w = Wording()
+    t = " " + fold(text) + " "
+    t = _THOUSANDS.sub("", t)
+    t = _DECIMAL_COMMA.sub(".", t)
+    t = _BARE_DECIMAL.sub(r"0.\1", t)
+    for pattern, replacement in PHRASES:
+        t = pattern.sub(replacement, t)
+
+    def amount(m: re.Match[str]) -> str:
+        w.amounts.add(_value(m.group(1)))
+        return " "
+
+    t = _MONEY.sub(amount, t)
+    t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
+    t = _PLURAL_NUMBER.sub(r"\1", t)
+    t = _INCH_MARK.sub(r"\1 in ", t)
+    t = _FOOT_MARK.sub(r"\1 ft ", t)
+    t = _METRIC_X.sub(r"m\1 x ", t)
+    t = _DIGIT_X_DIGIT.sub(" x ", t)
+    t = _SIZE_PHRASE.sub(lambda m: ("xxl" if m.group(3) == "2" else "xxxl") if m.group(3) else
+                         {"x": "x", "extra": "x", "xx": "xx"}[m.group(1)] + m.group(2), t)
+
+    def thread(m: re.Match[str]) -> str:
+        w.labels["thread"] = f"{m.group(1)}-{m.group(2)}"
+        return " "
+
+    t = _THREAD.sub(thread, t)
+
+    def metric(m: re.Match[str]) -> str:
+        w.labels["metric"] = m.group(1)
+        return " "
+
+    t = _METRIC.sub(metric, t)
+
+    def labelled(m: re.Match[str]) -> str:
+        kind = _LABEL_KIND.get(m.group(1), m.group(1))
+        if kind in _NUMERIC_LABELS and not m.group(2)[0].isdigit():
+            return m.group(0)  # "gr L" is a size label (German Groesse), not a grade
+        w.labels[kind] = m.group(2)
+        return " "
+
+    t = _LABELLED.sub(labelled, t)
+    t = _HASH_NUMBER.sub(lambda m: f" {m.group(1)} ", t)
+    t = _MIXED.sub(_mixed_value, t)
+    t = _FRACTION.sub(_fraction_value, t)
+
+    def count(m: re.Match[str]) -> str:
+        if m.re is _COUNT_PER and m.group(2) in UNITS:
+            return m.group(0)  # "1000 ft/roll": a measure of the roll, not pieces in it
+        w.counts.add(_value(m.group(1)))
+        return " "
+
+    t = _COUNT_PER.sub(count, t)
+    t = _COUNT_OF.sub(count, t)
+    t = _COUNT_PACK.sub(count, t)
+    t = _ORDERED.sub(" ", t)
+
+    def measure(m: re.Match[str]) -> str:
+        unit = UNITS[m.group(3)]
+        if m.group(2) is not None:
+            low, high = _value(m.group(1)), _value(m.group(2))
+            if low < high or unit in {"awg"}:
+                w.ranges.add((unit, min(low, high), max(low, high)))
+                return " "
+            w.measures.add((unit, low))
+            w.measures.add((unit, high))
+            return " "
+        w.measures.add((unit, _value(m.group(1))))
+        return " "
+
+    w.pairs.update(tuple(_value(g) for g in m.groups() if g is not None) for m in _PAIR.finditer(t))
+    t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
+    t = _UNIT.sub(measure, t)
+    for m in _NUMBER.finditer(t):
+        w.measures.add(("", _value(m.group(1))))
+    t = _NUMBER.sub(" ", t)
+    words = _WORD.findall(t)
+    previous: str | None = None
+    for i, raw in enumerate(words):
+        english = SYNONYMS.get(raw)
+        translated = False
+        if english is None and raw not in COLOUR_WORDS and not _known_english(raw):
+            english = _foreign(raw)
+            translated = english is not None
+        for word in (english or raw).split():
+            colour = COLOUR_WORDS.get(word)
+            if colour is not None:
+                if previous not in NEGATIONS:
+                    w.colours.add(colour)
+                    w.words.add(colour)
+                previous = word
+                continue
+            size = _size_of(word, previous, words[i + 1] if i + 1 < len(words) else None, i == len(words) - 1)
+            if size is not None:
+                w.sizes.add(size)
+                previous = word
+                continue
+            previous = word
+            # (A packing word left after its number was read - "corrugated box", "tool case" - names the
+            # product itself; packing said with a number was taken out above.)
+            if word in STOPWORDS or word in NEGATIONS or word in SIZE_LABELS or len(word) < 2:
+                continue
+            key = stem(word)
+            w.words.add(key)
+            if translated:
+                w.translated.add(key)
+    return w
+
+
+def only_attributes(text: str) -> bool:
+    """Whether a short text states only attributes ("4000K", "6x6", "1-ply"): a reading that took a
+    size or a measure for the item's code."""
+    if not re.search(r"[a-z]", text.lower()):
+        return False
+    w = read_wording(text)
+    return not w.words and bool({u for u, _ in w.measures if u} or w.pairs or w.ranges or w.labels or w.sizes)
+
+
+def _known_english(word: str) -> bool:
+    return word in _ENGLISH
+
+
+# Words the glossary must not take for foreign ones ("pour" is French, "pot" is not).
+_ENGLISH = frozenset(
+    "glove gloves box case pack roll black white blue red green yellow clear large medium small size nitrile vinyl "
+    "latex foam soap cup cups lid lids fork knife spoon napkin napkins towel towels tissue liner liners bag bags "
+    "mop bucket cleaner glass floor paper plastic film foil container containers vest vests hat hats screw screws "
+    "nut nuts bolt bolts washer washers tape wire pipe valve elbow tube lamp cloth cloths plate standard heavy "
+    "natural kraft refill spray concentrate dinner beverage hinged wrapped steel stainless zinc brass copper "
+    "jumbo flat side down press wringer wet head band looped cut end blended cotton ready use trigger bottle".split())
+
+
+def _size_of(word: str, before: str | None, after: str | None, last: bool) -> str | None:
+    """A size code, when this word stands as one (see matching.catalog.sizes for the lone letters)."""
+    if before in SIZE_LABELS and word in _LABELLED_SIZE_CODES:
+        return _LABELLED_SIZE_CODES[word]
+    size = _SIZE_CODES.get(word)
+    if size is None:
+        return None
+    if word not in {"s", "m", "l"}:
+        return size
+    if before in SIZE_LABELS or last or before in COLOUR_WORDS or after in COLOUR_WORDS or after is None:
+        return size
+    # "gloves L the A4 ones", "vests M for the new crew": a letter after a product word and before a word
+    # that names nothing stands as a size; "Type S screws" (a label) and "5 L" (litres) do not.
+    if before is not None and len(before) >= 3 and before.isalpha() and after in STOPWORDS:
+        return size
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- comparing
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How a candidate product stands against what the line says."""
+
+    contradicted: str | None  # the attribute the line states differently ("size", "oz", "colour"...)
+    confirmed: int  # attributes the line states that the product states the same
+    unconfirmed: int  # attributes the line states that the product does not state at all
+
+
+_CONVERSIONS = {("mm", "in"): 1 / 25.4, ("cm", "in"): 1 / 2.54, ("m", "ft"): 3.2808, ("ml", "oz"): 1 / 29.5735,
+                ("l", "gal"): 1 / 3.7854, ("l", "qt"): 1.0567, ("kg", "lb"): 2.2046, ("g", "oz"): 1 / 28.35}
+_CONVERSIONS.update({(b, a): 1 / f for (a, b), f in list(_CONVERSIONS.items())})
+
+
+def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: str) -> bool:
+    return any(u == unit and low <= value <= high for u, low, high in ranges)
+
+
+def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
+    """Each attribute the line states, held against the product: the same, absent, or different."""
+    confirmed = unconfirmed = 0
+    values = product.values() | {float(pack_size)}
+    units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
+    for unit, value in line.measures:
+        if unit and unit not in units:
+            # Written in another system ("280 mm" for an 11 in product): held against the product's.
+            other = next(((u2, f) for (u1, u2), f in _CONVERSIONS.items() if u1 == unit and u2 in units), None)
+            if other is not None:
+                theirs = [v for u, v in product.measures if u == other[0]]
+                # Never a contradiction: a converted number is near, not equal, and a second number
+                # may have taken the unit from its neighbour ("280 x 4.8 mm").
+                if any(abs(value * other[1] - v) <= 0.04 * v for v in theirs):
+                    confirmed += 1
+                else:
+                    unconfirmed += 1
+                continue
+        if unit and unit in units:
+            # The product states this measure: it must be the one the line asks for.
+            if (unit, value) in product.measures or _in_range(value, product.ranges, unit):
+                confirmed += 1
+                continue
+            return Verdict(unit, confirmed, unconfirmed)
+        if value in values or any(low <= value <= high for _, low, high in product.ranges):
+            confirmed += 1
+        else:
+            unconfirmed += 1
+    confirmed += sum(1 for value in line.amounts if value in values)
+    for unit, low, high in line.ranges:
+        if (unit, low, high) in product.ranges:
+            confirmed += 1
+        elif unit in units:
+            return Verdict(unit, confirmed, unconfirmed)
+        else:
+            unconfirmed += 1
+    for value in line.counts:
+        if value in product.counts or value == pack_size or value in values:
+            confirmed += 1
+        elif product.counts:
+            return Verdict("count per pack", confirmed, unconfirmed)
+        else:
+            unconfirmed += 1
+    for kind, value in line.labels.items():
+        theirs = product.labels.get(kind)
+        if theirs is None:
+            unconfirmed += 1
+        elif theirs == value:
+            confirmed += 1
+        else:
+            return Verdict(kind, confirmed, unconfirmed)
+    for pair in line.pairs:
+        if pair in product.pairs:
+            confirmed += 1
+        elif product.pairs:
+            return Verdict("dimensions", confirmed, unconfirmed)
+        else:
+            unconfirmed += 1
+    if line.colours:
+        if not product.colours:
+            unconfirmed += 1
+        elif line.colours <= product.colours:
+            confirmed += 1
+        else:
+            return Verdict("colour", confirmed, unconfirmed)
+    if line.sizes:
+        if not product.sizes:
+            unconfirmed += 1
+        elif line.sizes <= product.sizes:
+            confirmed += 1
+        else:
+            return Verdict("size", confirmed, unconfirmed)
+    return Verdict(None, confirmed, unconfirmed)
+
+
+def differences(products: list[Wording]) -> list[str]:
+    """What tells these products apart (size, colour, oz, count per pack...), for the clerk's doubt."""
+    kinds: list[str] = []
+
+    def differ(name: str, values: list[object]) -> None:
+        if len({repr(v) for v in values}) > 1 and name not in kinds:
+            kinds.append(name)
+
+    differ("size", [sorted(p.sizes) for p in products])
+    differ("colour", [sorted(p.colours) for p in products])
+    differ("count per pack", [sorted(p.counts) for p in products])
+    differ("number", [sorted(v for u, v in p.measures if not u) for p in products])
+    differ("dimensions", [sorted(p.pairs) for p in products])
+    for kind in sorted({k for p in products for k in p.labels}):
+        differ(kind, [p.labels.get(kind) for p in products])
+    for unit in sorted({u for p in products for u, _ in p.measures if u} | {u for p in products for u, *_ in p.ranges}):
+        differ(unit, [sorted([v for u, v in p.measures if u == unit] + [lo for u, lo, _ in p.ranges if u == unit])
+                      for p in products])
+    if not kinds:
+        differ("wording", [sorted(p.words) for p in products])
+    return kinds or ["description"]
+
+
+def idf(document_frequency: int, documents: int) -> float:
+    return math.log(1 + documents / max(document_frequency, 1))
+
+
+# An attribute the line states counts like a rare word; one the product does not state costs this much on
+# top of not counting ("12 oz" against a product that names no size at all may still be it, or not).
+ATTRIBUTE_WEIGHT = 3.0
+UNCONFIRMED_PENALTY = 6.0
+# A word that came from the foreign glossary counts for less than one the buyer wrote in the catalog's
+# language: the glossary ranks suggestions for a clerk, it is not evidence enough to pick a product.
+TRANSLATED_WEIGHT = 0.8
+# A word no product uses tells no product from another, but it is something the product does not say.
+UNKNOWN_WORD_WEIGHT = 1.0
+# A word the line cuts short counts for this share of a whole one: the cut may fit several words.
+CUT_WEIGHT = 0.7
+# How much of the line the product accounts for weighs most: buyers write few words, the catalog many.
+LINE_SHARE = 0.75
+
+
+@dataclass(frozen=True)
+class Fit:
+    """`score` 0-100 ranks products; `accounted` is the share of what the line says that the product
+    accounts for: two products with the same share differ only by what the line leaves unsaid."""
+
+    score: float
+    accounted: float
+
+
+def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, int], documents: int
+          ) -> Fit | None:
+    """How well the product accounts for what the line says; None when they contradict each other or
+    share no word naming the thing (a colour alone names nothing)."""
+    verdict = compare(line, product, pack_size)
+    if verdict.contradicted is not None:
+        return None
+    shared = line.words & product.words
+    # A word cut short ("disinf", "tiss", "sanit"): the product word it begins, for a little less.
+    cut = {w: p for w in line.words - shared if len(w) >= 4 for p in product.words - shared if p.startswith(w)}
+    if not (shared | set(cut.values())) - set(product.colours):
+        return None
+
+    known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
+    # (In a catalog whose products all share their words, "known" words weigh little: an unknown word
+    # must not outweigh them, or "ACME pallets sales" stops meaning "ACME pallets".)
+    unknown_weight = min(UNKNOWN_WORD_WEIGHT, sum(known) / len(known)) if known else UNKNOWN_WORD_WEIGHT
+
+    def weight(word: str) -> float:
+        found = frequency.get(word)
+        if not found:
+            return unknown_weight
+        return idf(found, documents) * (TRANSLATED_WEIGHT if word in line.translated else 1.0)
+
+    said = sum(weight(w) for w in line.words)
+    accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut)
+    stated = verdict.confirmed + verdict.unconfirmed
+    line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
+    product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0
+    named = shared | set(cut.values())
+    product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
+    total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
+    total -= UNCONFIRMED_PENALTY * verdict.unconfirmed
+    return Fit(max(0.0, total), round(line_share, 3) - verdict.unconfirmed)

@@ -1,0 +1,150 @@
+"""Mail that lists items and quantities but is not an order to us is closed as what it is: a web shop's
+confirmation to its consumer, a carrier's shipping notice, a supplier's order response, a request for a
+quote. A real order that merely uses one of those words stays an order. Every message here is made up."""
+
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+from sqlalchemy import select
+
+from config import Settings
+from extractors.header_fields import document_kind
+from intake.classify import not_an_order_words
+from models.db import Database
+from models.schemas import MessageSource
+from models.status import MessageStatus
+from models.tables import InboundMessage, Order
+from orchestration.accept import accept_message
+from orchestration.pipeline import file_message
+from tests.support.messages import email_with_attachment, plain_email
+
+
+def _what(*texts: str, forwarded: bool = False) -> str | None:
+    said = not_an_order_words(list(texts), forwarded)
+    return said[1] if said else None
+
+
+def test_a_shops_thanks_to_its_consumer_is_a_confirmation_unless_forwarded_to_us():
+    assert "web shop" in (_what("Hi Sam,\n\nThanks for your order!\nOrder #WB-88213 placed May 3") or "")
+    assert "web shop" in (_what("Your Lumo Home order #LH-5512 has been confirmed") or "")
+    assert "web shop" in (_what("Vielen Dank für Ihre Bestellung bei Gartenwelt") or "")
+    # A shop's order passed on to us to deliver is an order; a buyer thanking us for our acknowledgement too.
+    assert _what("Thank you for your order!\n1 x Tea towel", forwarded=True) is None
+    assert _what("Thank you for your order confirmation. Here is PO 7781 as well.") is None
+
+
+def test_shipping_notices_and_order_responses_are_named_by_their_title_or_their_words():
+    assert _what("DELIVERY NOTIFICATION\n\nPRO 5512-001\n4 CS  AB-12") == "it is a shipping notice"
+    assert _what("Hello,\nyour parcel has been dispatched and is on its way.") == "it is a shipping notice"
+    assert "order response" in (_what("Auftragsbestätigung 40-7781\nPos. 1  4 Karton") or "")
+    assert "order response" in (_what("Dear buyer,\nwe hereby confirm your purchase order 5512.") or "")
+    # An instruction on an order is not a title, and a title further down an order is not at the top.
+    assert _what("Hi,\nPO 5512\nDelivery notice: 24 hours ahead\n4 x AB-12") is None
+    assert _what("Hi,\nplease find our order.\nPO 5512\n4 x AB-12\nOrder acknowledgement 5512") is None
+
+
+def test_a_request_for_a_quote_in_several_languages():
+    for text in ("Could you quote me 30 cases of the 9 in plates?", "Request for quotation: 12 x AB-12",
+                 "Wir bitten um ein Angebot für 20 Karton", "Merci de nous faire un devis pour 10 colis",
+                 "Favor de cotizar 15 cajas"):
+        assert _what(text) == "it asks for a quote", text
+    assert _what("As quoted last week, 30 cases of the 9 in plates") is None
+    assert _what("RFQ 2231 - compostable bowls\n20 cases BW-16") == "it asks for a quote"
+    assert _what("Hi,\nour order against your answer to RFQ 2231:\n20 cases BW-16") is None
+
+
+SHOP_CONFIRMATION = ("Hi Sam,\n\nThanks for your order!\n\nOrder #WB-88213\n\n"
+                     "1 x Walnut cutting board  $42.00\n2 x Linen napkins (set of 4)  $19.00\n\n"
+                     "Estimated delivery: 3-5 business days\n")
+CARRIER_NOTICE = ("SHIPMENT NOTIFICATION\n\nYour shipment is in transit.\n\nCustomer PO: AR-55120\n"
+                  "Contents:\n  4 CS  TAPE-48-CLR\n  2 BX  GLV-NIT-L-BLU\n")
+QUOTE_REQUEST = ("Hi Mike,\n\nwe are opening a second store. Could you quote me:\n\n- 40 cases TAPE-48-CLR\n"
+                 "- 20 boxes GLV-NIT-L-BLU\n\nIf the price is right I will send a PO.\n\nJane")
+QUOTED_ORDER = ("Hi Mike,\n\nas quoted last week, please send:\n\n- 40 cases TAPE-48-CLR\n"
+                "- 20 boxes GLV-NIT-L-BLU\n\nPO AR-55190\n\nJane")
+FORWARDED_SHOP_ORDER = ("Please deliver this one.\n\n---------- Forwarded message ---------\n"
+                        "From: Shop <no-reply@shop>\nSubject: Thank you for your order\n\n"
+                        "Thank you for your order!\n\n4 x TAPE-48-CLR\n"
+                        "Ship to: 12 Elm St, Boston MA 02110\n")
+
+
+def _filed(db: Database, settings: Settings, subject: str, body: str, n: str) -> tuple[str, str | None, bool]:
+    raw = plain_email(subject=subject, body=body, message_id=f"<not-order-{n}@example.net>",
+                      sender="Jane Doe <jane.doe@acme-retail.example>")
+    accepted = accept_message(db, raw, MessageSource("test"), settings.mime_limits())
+    with db.session() as s:
+        message = s.get(InboundMessage, accepted.message_id)
+        assert message is not None
+        file_message(s, message, settings)
+    with db.session() as s:
+        message = s.get(InboundMessage, accepted.message_id)
+        assert message is not None
+        order = s.scalar(select(Order).where(Order.message_id == accepted.message_id))
+        return message.status, message.error, order is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("subject,body,what", [
+    pytest.param("Your order WB-88213", SHOP_CONFIRMATION, "web shop", id="shop-confirmation"),
+    pytest.param("Shipment AR-55120", CARRIER_NOTICE, "shipping notice", id="carrier-notice"),
+    pytest.param("New store", QUOTE_REQUEST, "quote", id="quote-request-with-lines"),
+])
+def test_mail_with_lines_that_is_not_an_order_is_closed_as_what_it_is(demo_db: Database, settings: Settings,
+                                                                     subject: str, body: str, what: str):
+    """GIVEN a message whose items and quantities can be read but whose own words say it is a shop's
+    confirmation, a shipping notice or a request for a quote WHEN it is filed THEN no order is made and the
+    message is closed saying what it is."""
+    status, error, ordered = _filed(demo_db, settings, subject, body, subject.replace(" ", "-"))
+    assert (status, ordered) == (MessageStatus.NOT_AN_ORDER, False), error
+    assert what in (error or ""), error
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("subject,body", [
+    pytest.param("Order", QUOTED_ORDER, id="order-as-quoted"),
+    pytest.param("Fwd: Thank you for your order", FORWARDED_SHOP_ORDER, id="forwarded-shop-order"),
+])
+def test_an_order_that_uses_those_words_stays_an_order(demo_db: Database, settings: Settings, subject: str, body: str):
+    status, error, ordered = _filed(demo_db, settings, subject, body, subject.replace(" ", "-").replace(":", ""))
+    assert (status, ordered) == (MessageStatus.PROCESSED, True), error
+
+
+def _acknowledgement_pdf() -> bytes:
+    """A supplier's order acknowledgement: its own title, the buyer's PO it answers, the lines it confirms."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "Brightline Packaging Ltd")
+    pdf.text(20, 27, "ORDER ACKNOWLEDGEMENT   No. OA-30417")
+    pdf.text(20, 34, "Your purchase order: AR-55301   Date: 2027-03-04")
+    xs = [20, 55, 140, 152, 168]
+    y = 50
+    for row in [["Item", "Description", "Qty", "UoM", "Price"],
+                ["TAPE-48-CLR", "Packing tape clear", "6", "CS", "61.20"],
+                ["CUP-12-WHT", "Paper cup 12oz", "3", "CS", "24.50"]]:
+        for x, cell in zip(xs, row, strict=True):
+            pdf.text(x, y, cell)
+        y += 7
+    return bytes(pdf.output())
+
+
+def test_a_suppliers_acknowledgement_is_titled_an_order_response_but_a_po_asking_for_one_is_not():
+    assert document_kind("Brightline Packaging\nORDER ACKNOWLEDGEMENT  OA-30417\nYour PO AR-55301") == "order response"
+    assert document_kind("Auftragsbestätigung 40-7781\nIhre Bestellung 5521 vom 02.03.2027") == "order response"
+    assert document_kind("PURCHASE ORDER 5521\nOrder acknowledgement required within 48 hours") is None
+
+
+@pytest.mark.slow
+def test_an_attached_order_response_closes_the_message(demo_db: Database, settings: Settings):
+    raw = email_with_attachment(sender="Jane Doe <jane.doe@acme-retail.example>", subject="OA-30417",
+                                message_id="<not-order-oa@example.net>", body="Please find attached.",
+                                attachment=_acknowledgement_pdf(), maintype="application", subtype="pdf",
+                                filename="OA-30417.pdf")
+    accepted = accept_message(demo_db, raw, MessageSource("test"), settings.mime_limits())
+    with demo_db.session() as s:
+        message = s.get(InboundMessage, accepted.message_id)
+        assert message is not None
+        file_message(s, message, settings)
+        assert message.status == MessageStatus.NOT_AN_ORDER, message.error
+        assert "order response" in (message.error or "")
