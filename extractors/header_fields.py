@@ -344,16 +344,54 @@ _CURRENCY_BY_AMOUNT = re.compile(
 )
 
 
+# Signs that name one currency. A bare "$" does not (US, Canada, Australia, Mexico...): it is kept as a
+# sign for matching, which knows the customer.
+_SIGN_CODES = {"£": "GBP", "€": "EUR", "₹": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
+               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "$": "$"}
+# Beside an amount ("$41.50", "36,20 €"), or heading a column of amounts ("Unit $", "Ext. Price (€)").
+_SIGN_BY_AMOUNT = re.compile(r"(?<![A-Za-z])(?P<before>US\$|CAD?\$|C\$|AU?\$|NZ\$|\$|£|€|₹)[ \t]?(?=\d)"
+                             r"|(?<=\d)[ \t]?(?P<after>€|£|\$)(?!\w)"
+                             r"|\b(?:price|unit|ext|extension|amount|total|cost|rate|each)\.?[ \t]?[(\[]?"
+                             r"(?P<heading>US\$|C\$|\$|£|€|₹)(?![\w$])", re.IGNORECASE)
+
+
 def find_currency_by_amounts(text: str, part_index: int | None = None,
                              kind: str = "text") -> Field[str] | None:
     """Without a currency label, the one ISO code written beside the amounts ("CHF 26,70",
-    "INR 142633.17", "Total in CHF"); two different codes say nothing."""
+    "INR 142633.17", "Total in CHF"), else the one currency the signs beside them name ("£7.10",
+    "36,20 €", "C$ 12.00"); two different currencies say nothing, and a bare "$" is `find_currency_sign`'s."""
     found = {(m["before"] or m["after"] or m["in"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
-    if len(found) != 1:
+    if len(found) == 1:
+        code, m = next(iter(found.items()))
+        group = "before" if m["before"] else "after" if m["after"] else "in"
+        return Field(code, 0.75, _span(m, group, part_index, kind))
+    if found:
         return None
-    code, m = next(iter(found.items()))
-    group = "before" if m["before"] else "after" if m["after"] else "in"
-    return Field(code, 0.75, _span(m, group, part_index, kind))
+    signs = _signs(text)
+    named = {code for code in signs if code != "$"}
+    if len(named) != 1:
+        return None
+    code = named.pop()
+    return Field(code, 0.75, _span(signs[code], _sign_group(signs[code])[0], part_index, kind))
+
+
+def find_currency_sign(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
+    """A bare "$" beside the amounts when no other currency is written: which dollar is the customer's."""
+    if _CURRENCY_BY_AMOUNT.search(text):
+        return None
+    signs = _signs(text)
+    if set(signs) != {"$"}:
+        return None
+    return Field("$", 0.75, _span(signs["$"], _sign_group(signs["$"])[0], part_index, kind))
+
+
+def _signs(text: str) -> dict[str, re.Match[str]]:
+    return {_SIGN_CODES[_sign_group(m)[1].upper()]: m for m in _SIGN_BY_AMOUNT.finditer(text)}
+
+
+def _sign_group(m: re.Match[str]) -> tuple[str, str]:
+    group = "before" if m["before"] else "after" if m["after"] else "heading"
+    return group, m[group]
 
 
 def find_header(text: str, part_index: int | None = None, kind: str = "text",
@@ -382,6 +420,7 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
     else:
         header.currency = find_currency_by_amounts(text, part_index, kind)
+        header.currency_sign = None if header.currency else find_currency_sign(text, part_index, kind)
     header.ship_to = find_ship_to(text, part_index, kind)
     header.buyer = find_buyer(text, part_index, kind)
     header.bill_to = find_bill_to(text, part_index, kind)

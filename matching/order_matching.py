@@ -439,6 +439,22 @@ def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Kn
     return named[0] if len(named) == 1 and named[0].street and named[0].postal_code else None
 
 
+# Currencies written with a bare "$".
+DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "ARS", "CLP", "COP"})
+
+
+def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[ExtractedHeader, list[Reason]]:
+    """Prices written with a bare "$" are in the customer's currency when that is a dollar (a US buyer's
+    $ is USD, a Canadian's CAD); in a customer's currency that is no dollar they are a doubt."""
+    sign = header.currency_sign
+    if header.currency is not None or sign is None or not customer.customer_id or not customer.currency:
+        return header, []
+    if customer.currency.upper() in DOLLAR_CURRENCIES:
+        return replace(header, currency=Field(customer.currency.upper(), 0.8, sign.provenance)), []
+    return header, [Reason("currency_mismatch", f"the prices are in $, {customer.name} is billed in "
+                           f"{customer.currency}", field="currency")]
+
+
 def match_order(
     header: ExtractedHeader,
     lines: list[ExtractedLine],
@@ -481,6 +497,8 @@ def match_order(
                 # The address on file is the one the carrier gets: what the reading got slightly wrong
                 # (a name run together with a label beside it) does not travel on.
                 header = replace(header, ship_to=Field(known, header.ship_to.confidence, header.ship_to.provenance))
+    header, sign_reasons = _dollar_sign(header, customer)
+    reasons.extend(sign_reasons)
     if customer.customer_id and header.currency and customer.currency \
             and header.currency.value.upper() != customer.currency.upper():
         reasons.append(Reason("currency_mismatch", f"the order is in {header.currency.value}, {customer.name} is "

@@ -160,6 +160,9 @@ class ExtractedHeader:
     order_date: Field[date] | None = None
     requested_date: Field[date] | None = None
     currency: Field[str] | None = None
+    # A bare "$" beside the amounts: a dollar, but which one (USD, CAD, AUD, MXN...) only the customer
+    # it comes from can say, so matching decides it.
+    currency_sign: Field[str] | None = None
     buyer: Field[str] | None = None
     buyer_ids: Field[PartyIds] | None = None  # EDI and UBL: who the buyer is, by id
     ship_to: Field[Address] | None = None

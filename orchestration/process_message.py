@@ -474,7 +474,10 @@ def _day_order_signs(header: ExtractedHeader, customer: CustomerMatch, knowledge
                 if r.part.role == "attachment" and r.part.media_type.startswith("text/")]
     signs = text_signs("\n".join(newest + attached))
     signs.append(domain_sign(message.original_from_addr or message.from_addr))
-    signs.append(currency_sign(header.currency.value if header.currency else None))
+    # A currency read from a label; one read beside amounts may come from what the reply quotes, and the
+    # writer's own amounts are among the text's signs already.
+    labelled = header.currency is not None and header.currency.confidence >= 0.9
+    signs.append(currency_sign(header.currency.value if labelled and header.currency else None))
     for what, address in (("ship-to", header.ship_to), ("bill-to", header.bill_to)):
         if address is not None:
             signs.append(country_sign(address.value.country, f"the {what} address in {address.value.country}"))

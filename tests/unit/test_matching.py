@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from matching.catalog import CatalogIndex, CatalogProduct
@@ -231,3 +232,26 @@ def test_ambiguous_dates_follow_the_document_then_the_customer_locale():
     # The document settles it, whatever the locale: 20/04 can only be day first.
     assert order_date("Order Date: 03/04/2026\nNeed by: 20/04/2026\n", "en_US") == date(2026, 4, 3)
     assert order_date("Order Date: 03/04/2026\nNeed by: 04/20/2026\n", "de_DE") == date(2026, 3, 4)
+
+
+def test_a_bare_dollar_sign_is_the_customers_dollar_and_a_doubt_for_a_customer_billed_in_another_currency():
+    from extractors.header_fields import find_header
+
+    def read(text: str, currency: str | None, known: bool = True) -> tuple[str | None, set[str]]:
+        header = replace(find_header(text), po_number=Field("PO-1", 0.9))
+        customer = CustomerMatch("C1" if known else None, "Acme", "domain", 0.97, "en_US", currency)
+        matched = match_order(header, [ExtractedLine("x", Decimal(1), item_code="CUP-12-WHT")], customer, CATALOG,
+                              StaticKnowledge())
+        codes = {r.code for r in decide(matched, 0.95).reasons if r.code != "unknown_customer"}
+        return (matched.header.currency.value if matched.header.currency else None), codes
+
+    assert read("2 cases cups @ $41.50 = $83.00", "USD") == ("USD", set())
+    assert read("2 cases cups @ $41.50", "CAD") == ("CAD", set())
+    assert read("Ln  Item  Description  Qty  Unit $  Ext $\n1  CUP-12  cups  2  41.50  83.00", "USD") == ("USD", set())
+    assert read("Qty  Unit price (€)\n2  41,50", "EUR") == ("EUR", set())
+    assert read("2 cases cups @ $41.50", "EUR") == (None, {"currency_mismatch"})
+    # A sign that names its currency is read as that currency; a bare $ from nobody known says nothing.
+    assert read("2 cases cups @ £41.50", "GBP") == ("GBP", set())
+    assert read("2 cases cups à 41,50 €", "USD") == ("EUR", {"currency_mismatch"})
+    assert read("2 cases cups @ C$41.50", "USD") == ("CAD", {"currency_mismatch"})
+    assert read("2 cases cups @ $41.50", None, known=False)[0] is None
