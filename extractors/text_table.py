@@ -74,13 +74,13 @@ def _split_names(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return out
 
 
-def _column_of(start: int, end: int, header: list[tuple[int, int, str]]) -> tuple[int, int]:
+def _column_of(start: int, end: int, header: list[tuple[int, int, str]], number: bool) -> tuple[int, int]:
     """The header column a stretch of a row overlaps most, and by how much: each column reaches from
-    its name to the next one's, and back to the end of the name before (numbers stand right-aligned
-    under a short name as often as left-aligned)."""
+    its name to the next one's; for a number, also back to the end of the name before (numbers stand
+    right-aligned under a short name as often as left-aligned, while words start under their name)."""
     best, overlap = 0, -(1 << 30)
     for k, (h_start, _h_end, _) in enumerate(header):
-        left = min(h_start, header[k - 1][1] + 1) if k else 0
+        left = (min(h_start, header[k - 1][1] + 1) if number else h_start) if k else 0
         right = header[k + 1][0] if k + 1 < len(header) else 1 << 30
         shared = min(end, right) - max(start, left)
         if shared > overlap:
@@ -88,19 +88,24 @@ def _column_of(start: int, end: int, header: list[tuple[int, int, str]]) -> tupl
     return best, overlap
 
 
+def _is_number(text: str) -> bool:
+    return not re.search(r"[^\W\d_]{2}", text)
+
+
 def _in_columns(cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]]) -> list[Cell]:
-    """A spaced row's cells put under the header's columns, each where it overlaps most. A cell over
-    two columns with one space inside ("40 CS" under "QTY" and "UOM", "001 JN-20130" under "LN" and
-    "ITEM") is cut into its words, each put where it stands."""
+    """A spaced row's cells put under the header's columns, each where it overlaps most. A short cell
+    over two columns with one space inside ("40 CS" under "QTY" and "UOM", "001 JN-20130" under "LN"
+    and "ITEM") is cut into its words, each put where it stands."""
     row: list[list[str]] = [[] for _ in header]
     for start, end, text in cells:
         words = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
-        columns = {_column_of(w_start, w_end, header)[0] for w_start, w_end, _ in words}
-        if len(columns) > 1 and all(_column_of(w_start, w_end, header)[1] > 0 for w_start, w_end, _ in words):
-            for w_start, w_end, word in words:
-                row[_column_of(w_start, w_end, header)[0]].append(word)
+        placed = [(_column_of(w_start, w_end, header, _is_number(word)), word) for w_start, w_end, word in words]
+        # Only a short cell is cut: a long name running past its column's end stays whole.
+        if len({k for (k, _), _ in placed}) > 1 and len(words) <= 3 and all(o > 0 for (_, o), _ in placed):
+            for (k, _), word in placed:
+                row[k].append(word)
         else:
-            row[_column_of(start, end, header)[0]].append(text)
+            row[_column_of(start, end, header, _is_number(text))[0]].append(text)
     return [" ".join(parts) if parts else None for parts in row]
 
 
@@ -161,7 +166,17 @@ def _cell_per_line(kept: list[tuple[int, str]], n: int, part_index: int, kind: s
         return None
     for line in read.lines:
         line.confidence = min(line.confidence, 0.9)  # rows rebuilt from lines by counting: a clerk confirms
-    return TextTable(n, last, read.lines, read.unread)
+    return TextTable(n, last, _as_written(read.lines, kept), read.unread)
+
+
+def _as_written(lines: list[ExtractedLine], kept: list[tuple[int, str]]) -> list[ExtractedLine]:
+    """Each line's raw text as the body writes it (its row's line or lines), not its cells joined with
+    bars: the text matching holds the reading against is the buyer's."""
+    for line in lines:
+        span = line.provenance.span if line.provenance else None
+        if span:
+            line.raw_text = " ".join(text.strip() for offset, text in kept if span[0] <= offset < span[1])
+    return lines
 
 
 def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
@@ -219,4 +234,4 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
             # Not one cell under each name: which value is the quantity was judged by position, which a
             # clerk should confirm.
             line.confidence = min(line.confidence, 0.9)
-    return TextTable(n, last, read.lines, read.unread)
+    return TextTable(n, last, _as_written(read.lines, kept), read.unread)

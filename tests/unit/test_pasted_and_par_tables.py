@@ -468,3 +468,16 @@ def test_a_page_of_spans_costs_a_bounded_grid():
     bounded (spans past a budget are read as single cells) instead of growing to millions of copies."""
     grids, _ = read_html_grids("<table>" + "<tr><td rowspan=500 colspan=50>x</td></tr>" * 30000 + "</table>")
     assert sum(len(row) for row in grids[0]) < 1_000_000
+
+
+def test_a_long_name_running_past_its_column_keeps_the_price_beside_it():
+    """GIVEN a spaced table where one item's name runs past the start of the price column THEN the name
+    stays whole and the price is still read; each line's raw text is its line as written."""
+    body = ("Cant.  Unidad  Descripción                              P.U.\n"
+            "10     cajas   Bolsa de basura negra 90x120                $12.40\n"
+            "4      cajas   Toallas de papel interdobladas (paquete de 20, blancas)  $31.00\n\n")
+    ex = _text(body)
+    assert [(ln.quantity, ln.unit_price) for ln in ex.lines] == [(Decimal(10), Decimal("12.40")),
+                                                                 (Decimal(4), Decimal("31.00"))]
+    assert ex.lines[1].description == "Toallas de papel interdobladas (paquete de 20, blancas)"
+    assert ex.lines[0].raw_text == "10     cajas   Bolsa de basura negra 90x120                $12.40"
