@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, find_header
-from extractors.tabular import rows_above_as_text, rows_to_lines
+from extractors.tabular import find_header_row, rows_above_as_text, rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
 NAME = "csv_table"
@@ -163,8 +163,22 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
         rows = list(csv.reader(io.StringIO(text.replace("\0", ""), newline=""), dialect))
     except csv.Error as exc:
         return Extraction(NAME, part_index, error=f"could not read CSV: {exc}")
+    delimiter = getattr(dialect, "delimiter", ",")
+    if find_header_row(rows) is None:
+        # A title block above the table ("Order from Acme, Inc.", "Lieferung KW 9, bitte") can make the
+        # sniffer take its commas for the delimiter: the one whose rows hold an order table's header is it.
+        for other in ",;\t|":
+            if other == delimiter or other not in text:
+                continue
+            try:
+                tried = list(csv.reader(io.StringIO(text.replace("\0", ""), newline=""), delimiter=other))
+            except csv.Error:
+                continue
+            if find_header_row(tried) is not None:
+                rows, delimiter = tried, other
+                break
     # A semicolon file means a European writer, where the comma is the decimal mark.
-    decimal_comma = True if getattr(dialect, "delimiter", ",") == ";" else None
+    decimal_comma = True if delimiter == ";" else None
 
     def provenance(row: int, col: int | None) -> Provenance:
         return Provenance(kind="csv", part_index=part_index, row=row + 1, cell=f"R{row + 1}C{(col or 0) + 1}")
@@ -172,7 +186,7 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     table = rows_to_lines(rows, "csv", provenance, decimal_comma=decimal_comma, headerless=True)
     if table.header is None:
         return Extraction(NAME, part_index, notes=["no order table header found"])
-    above = rows_above_as_text(rows, table.header.index) if not table.header.inferred else ""
+    above = rows_above_as_text(rows, table.header.top) if not table.header.inferred else ""
     header = find_header(above + "\n" + table.header_text, part_index, "csv")
     notes = ["no header row: columns typed by their values"] if table.header.inferred else []
     if encoding not in ("utf-8", FALLBACK_ENCODING) and not encoding.startswith("utf-"):

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from extractors import text_table
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
@@ -594,12 +595,23 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     order_paragraphs: set[int] = set()
     paragraph = 0
     read_above = False  # whether the non-blank line above was read as an order line
+    # A table pasted into the text (tab-separated cells, or columns lined up with spaces) is read cell by
+    # cell by the table reader (text_table.py), where it stands; its rows are not read again as prose.
+    tables = {t.first: t for t in text_table.find_tables(kept, part_index, kind)}
+    in_table = {m for t in tables.values() for m in range(t.first, t.last + 1)}
     columns: Columns | None = None  # the column heading above, while its rows last
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
     listed_later: list[tuple[int, int, int, str]] = []
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
+        if n in tables:
+            unread.extend((len(lines), -1, text) for text in tables[n].unread)
+            lines.extend(tables[n].lines)
+            order_paragraphs.add(paragraph)
+            read_above = False
+        if n in in_table:
+            continue
         if not line.strip():
             paragraph += 1
             read_above = False

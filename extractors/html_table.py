@@ -7,21 +7,43 @@ from html.parser import HTMLParser
 from extractors import email_text
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
-from extractors.tabular import rows_to_lines
+from extractors.tabular import Cell, MergedCopy, WideCopy, rows_to_lines
 from models.schemas import Extraction, Part, Provenance
 
 NAME = "html_table"
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
 
 
+# Spans beyond these are no order table's (a hostile or broken page): a cell is read as one cell.
+_MAX_COLSPAN = 50
+_MAX_ROWSPAN = 500
+_MAX_WIDTH = 200
+# Cells a table's layout may add by copying spanned cells; past it, spans are read as single cells (a
+# small page of spans could otherwise ask for millions of copies).
+_MAX_COPIES = 500_000
+
+# Text, rows spanned, columns spanned (negative: the columns only look spanned, as Excel writes a text
+# that runs over empty cells, "mso-ignore:colspan"; they hold nothing of it).
+RawCell = tuple[str, int, int]
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
+    value = dict(attrs).get(name) or ""
+    return int(value) if value.strip().isdigit() and 1 <= int(value) <= limit else 1
+
+
 class _TableReader(HTMLParser):
-    """Collects tables as rows of cell text, and the visible text with line breaks at blocks."""
+    """Collects tables as rows of cells (text and spans), and the visible text with line breaks at blocks.
+
+    A table inside a cell (Outlook lays a message out in tables, the order table in one of their cells)
+    is a table of its own; the cell around it keeps only its own text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.tables: list[list[list[str]]] = []
-        self._stack: list[list[list[str]]] = []
-        self._cell: list[str] | None = None
+        self.tables: list[list[list[RawCell]]] = []
+        self._stack: list[list[list[RawCell]]] = []
+        # The open cell of each open table: its text so far and its spans.
+        self._cells: list[tuple[list[str], int, int] | None] = []
         self._skip = 0
         self.text: list[str] = []
 
@@ -30,37 +52,98 @@ class _TableReader(HTMLParser):
             self._skip += 1
         elif tag == "table":
             self._stack.append([])
+            self._cells.append(None)
         elif tag == "tr" and self._stack:
+            self._close_cell()
             self._stack[-1].append([])
         elif tag in ("td", "th") and self._stack:
+            self._close_cell()
             if not self._stack[-1]:
                 self._stack[-1].append([])
-            self._cell = []
+            colspan = _span(attrs, "colspan", _MAX_COLSPAN)
+            if "mso-ignore:colspan" in (dict(attrs).get("style") or "").replace(" ", "").lower():
+                colspan = -colspan  # Excel's text running over empty cells: they stay empty
+            self._cells[-1] = ([], _span(attrs, "rowspan", _MAX_ROWSPAN), colspan)
         if tag in _BLOCK_TAGS:
             self.text.append("\n")
+            self._cell_text(" ")  # "<div>PURCHASE ORDER</div><div>No. 4711</div>" is two words in a cell
         elif tag in ("td", "th"):
             self.text.append("\t")
+
+    def _cell_text(self, data: str) -> None:
+        if self._cells and self._cells[-1] is not None:
+            self._cells[-1][0].append(data)
+
+    def _close_cell(self) -> None:
+        if self._stack and self._cells[-1] is not None and self._stack[-1]:
+            parts, rowspan, colspan = self._cells[-1]
+            self._stack[-1][-1].append((" ".join("".join(parts).split()), rowspan, colspan))
+        if self._cells:
+            self._cells[-1] = None
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "head"):
             self._skip = max(0, self._skip - 1)
-        elif tag in ("td", "th") and self._stack and self._cell is not None:
-            self._stack[-1][-1].append(" ".join("".join(self._cell).split()))
-            self._cell = None
+        elif tag in ("td", "th") and self._stack:
+            self._close_cell()
         elif tag == "table" and self._stack:
-            self.tables.append(self._stack.pop())
+            self._close_cell()
+            table = self._stack.pop()
+            self.tables.append(table)
+            self._cells.pop()
+            if len(table) == 1:
+                # A one-row table inside a cell styles that cell's content (a box around a name, a
+                # button): its text is the cell's too, or the row around it would read as empty.
+                self._cell_text(" " + " ".join(cell[0] for cell in table[0] if cell[0]) + " ")
         if tag in _BLOCK_TAGS:
             self.text.append("\n")
+            self._cell_text(" ")
 
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if self._cell is not None:
-            self._cell.append(data)
+        self._cell_text(data)
         self.text.append(data)
 
 
-def read_html(html: str) -> tuple[list[list[list[str]]], str]:
+def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:
+    """The table as a grid, each cell in the column it stands in: a cell spanning rows or columns is
+    given again (a MergedCopy down, a WideCopy across) in every place it covers, so a category cell
+    down the left ("Kitchen" over three rows) or a group name over two columns ("Price" over "Unit"
+    and "Ext") moves no other cell out of its column."""
+    grid: list[list[Cell]] = []
+    below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, value) by a cell above
+    copies = 0
+    for cells in rows:
+        if copies > _MAX_COPIES:
+            grid.append([text for text, _, _ in cells][:_MAX_WIDTH])
+            continue
+        covered = {col: value for col, (_, value) in below.items()}
+        below = {col: (n - 1, value) for col, (n, value) in below.items() if n > 1}
+        row: list[Cell] = []
+
+        def fill_covered(row: list[Cell] = row, covered: dict[int, str] = covered) -> None:
+            while len(row) in covered and len(row) < _MAX_WIDTH:
+                row.append(MergedCopy(covered.pop(len(row))))
+
+        for text, rowspan, colspan in cells:
+            fill_covered()
+            for k in range(abs(colspan)):
+                if len(row) >= _MAX_WIDTH:
+                    break
+                if rowspan > 1:
+                    below[len(row)] = (rowspan - 1, text)
+                row.append(text if k == 0 else WideCopy(text) if colspan > 0 else None)
+        for col in sorted(covered):
+            if col >= len(row) and col < _MAX_WIDTH:
+                row.extend([None] * (col - len(row)))
+                fill_covered()
+        copies += len(row) - len(cells)
+        grid.append(row)
+    return grid
+
+
+def _parse(html: str) -> tuple[list[list[list[RawCell]]], str]:
     reader = _TableReader()
     reader.feed(html)
     reader.close()
@@ -69,6 +152,19 @@ def read_html(html: str) -> tuple[list[list[list[str]]], str]:
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
     return reader.tables, text.strip()
+
+
+def read_html(html: str) -> tuple[list[list[list[str]]], str]:
+    """The tables as written (each row its cells' text) and the visible text: what a clerk is shown."""
+    tables, text = _parse(html)
+    return [[[cell[0] for cell in row] for row in table] for table in tables], text
+
+
+def read_html_grids(html: str) -> tuple[list[list[list[Cell]]], str]:
+    """The tables laid out as grids (spanned cells given in each place they cover), and the visible
+    text: what the lines are read from. Row numbers are the same as read_html's."""
+    tables, text = _parse(html)
+    return [layout(table) for table in tables], text
 
 
 class HtmlTableExtractor:
@@ -80,7 +176,7 @@ class HtmlTableExtractor:
         return 0.0
 
     def extract(self, part: Part) -> Extraction:
-        tables, text = read_html(part.content.decode("utf-8", errors="replace"))
+        tables, text = read_html_grids(part.content.decode("utf-8", errors="replace"))
         header = find_header(text, part.index, "html")
         found: Extraction | None = None
         for t_index, rows in enumerate(tables):

@@ -193,7 +193,7 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
 
         table = rows_to_lines(rows, "sheet", provenance)
         if table.lines and table.header is not None:
-            above = rows_above_as_text(rows, table.header.index) + "\n" + table.header_text
+            above = rows_above_as_text(rows, table.header.top) + "\n" + table.header_text
             return Extraction(NAME, part_index, header=find_header(above, part_index, "sheet"),
                               lines=table.lines, unread=table.unread, document_kind=document_kind(above.lstrip()))
     return Extraction(NAME, part_index, notes=["no order table found in any sheet"])

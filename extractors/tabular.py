@@ -31,36 +31,100 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                         "ship date", "liefertermin", "lieferdatum", "date de livraison", "fecha de entrega"]),
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
                     "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
-                    "total price", "line amount", "subtotal"]),
+                    "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
+                    "importe total", "gesamtbetrag", "gp"]),
     ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
-                    "net price", "price ea", "unit price usd", "price per unit"]),
+                    "net price", "price ea", "unit price usd", "price per unit", "pu", "pu ht", "p u", "p u ht",
+                    "prix u", "prezzo", "prezzo unitario", "precio unidad", "precio unit", "valor unitario",
+                    "e preis", "ep", "pricing"]),
+    # A stock or par sheet's counts (what is on the shelf, what should be): never what is ordered.
+    # Before the quantity, so "Qty on hand" is a count and not the order.
+    ("stock", ["on hand", "onhand", "qty on hand", "stock on hand", "soh", "in stock", "par", "par level",
+               "par qty", "par stock", "have", "stock", "current stock", "inventory", "min", "max", "bestand",
+               "lagerbestand", "ist bestand", "soll bestand", "stock actuel", "en stock", "existencia",
+               "existencias", "giacenza"]),
     ("quantity", ["qty", "quantity", "qty ordered", "order qty", "ordered", "quantity ordered", "menge",
                   "qty ord", "ord qty", "qty req", "req qty", "quantity ord", "ordered qty", "qty requested",
-                  "anzahl", "cantidad", "quantité", "qté", "qte", "units", "pcs", "stk"]),
+                  "anzahl", "cantidad", "quantité", "qté", "qte", "units", "pcs", "stk",
+                  # a par sheet's order column: what to send ("Order", "Need", "To order")
+                  "order", "to order", "need", "needed", "need qty", "qty needed", "qty to order", "order quantity",
+                  "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
+                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal"]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
-             "unité", "pack", "measure"]),
+             "unité", "pack", "measure", "unità", "unidad de medida", "einh"]),
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
-                       "customer sku", "buyer sku"]),
+                       "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
+                       "notre ref", "notre référence", "réf client", "ref client", "nuestra ref",
+                       "nuestro código", "código cliente", "codigo cliente", "nostro codice", "codice cliente"]),
     ("description", ["description", "desc", "item description", "product description", "product",
                      "product name", "name", "article description", "beschreibung", "bezeichnung",
                      "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
-                     "details", "item name"]),
+                     "details", "item name", "descrizione", "libellé", "libelle", "produit", "producto",
+                     "concepto", "artikel bezeichnung", "denominazione"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
                    "material no", "artikelnummer", "artikel", "artikel nr", "art nr", "catalog no",
-                   "cat no", "ref", "reference", "vendor part", "supplier part", "mfr part", "model",
-                   "referencia", "référence", "your sku", "supplier sku", "vendor sku", "item id"]),
+                   "cat no", "ref", "reference", "vendor part", "supplier part", "ref proveedor",
+                   "referencia proveedor", "código proveedor", "codigo proveedor", "réf fournisseur",
+                   "ref fournisseur", "codice fornitore",
+                   "lieferanten artikelnr", "lieferantenartikelnummer", "vendor item", "vendor item no",
+                   "supplier item", "supplier code", "vendor code", "supplier item no", "mfr part", "model",
+                   "referencia", "référence", "your sku", "supplier sku", "vendor sku", "item id", "código",
+                   "codigo", "cód", "cod", "codice", "codice articolo", "artikelnr", "art nr", "réf",
+                   "code article", "código artículo", "artículo", "articulo", "articolo", "ihre art nr",
+                   "ihre artikelnummer", "stock no", "stock number", "stock nr", "upc", "ean", "gtin", "barcode",
+                   "upc code", "ean code", "gtin code",
+                   "code barre", "code ean", "código de barras", "codigo de barras", "strichcode", "ean nr"]),
+    # What tells one variant of an item from another, in a column of its own ("Class 3 vest" | "XL"): part
+    # of what the buyer names, so it is read into the description.
+    ("variant", ["size", "colour", "color", "größe", "groesse", "farbe", "taille", "couleur", "talla",
+                 "misura", "colore", "length", "width"]),
 ]
 _TOTAL_ROW = re.compile(
-    r"^\s*(sub\s*-?\s*total|total|grand total|tax|vat|sales tax|shipping|freight|handling|discount|"
+    r"^\s*(?:(?:po|p\.o\.|order|grand|invoice|net|gross|estimated|est\.?|page|sous|sub)\s*-?\s*)?"
+    r"(sub\s*-?\s*total|total|grand total|tax|vat|sales tax|shipping|freight|handling|discount|"
     r"notes?|comments?|remarks|summe|gesamt|mwst|ust|versand|zwischensumme|payment|terms|balance|"
     r"(?:delivery|shipping|freight|handling|service)\s+(?:charges?|costs?|fees?)|lieferkosten|frais\s+de\s+port|"
-    r"amount\s+(?:chargeable|in\s+words|due))\b",
+    r"amount\s+(?:chargeable|in\s+words|due)|"
+    # the same rows in German, French, Spanish and Italian
+    r"zzgl|fracht(?:kosten)?|netto|brutto|iva|igv|tva|gst|hst|pst|cgst|sgst|igst|frais(?:\s+de\s+livraison)?|"
+    r"port|portes?|env[íi]o|transporte|base\s+imponible|importe\s+total|montant\s+total|totale|imponibile|"
+    r"spedizione|trasporto|surcharge|fuel\s+surcharge|round(?:ing)?\s*off)\b",
     re.IGNORECASE,
 )
+# What may follow a totals word in a row that also has a number in its quantity column ("Freight 1",
+# "Sales tax 8.25%"): more words of charges. Anything else is goods named so ("Shipping labels 4x6").
+_CHARGE_WORDS = {"charge", "charges", "cost", "costs", "fee", "fees", "amount", "and", "handling", "shipping",
+                 "freight", "delivery", "tax", "vat", "gst", "hst", "pst", "incl", "excl", "net", "netto",
+                 "brutto", "due", "total", "usd", "eur", "gbp", "cad", "inr", "ht", "ttc", "de", "port", "in",
+                 "words", "chargeable", "estimated", "est", "sales", "mwst", "ust", "iva", "tva", "zzgl",
+                 "plus", "of", "on", "the", "order", "po", "only", "insurance", "surcharge", "fuel", "misc",
+                 "other", "to", "pay", "payable", "discount", "rate", "value", "livraison", "envío", "envio",
+                 "transporte", "costes", "gastos", "frais", "versand", "kosten"}
+
+
+# Totals words that also begin the names of goods ("Shipping labels", "Notes, sticky", "Balance scale").
+_GOODS_TOO = {"shipping", "handling", "notes", "note", "comment", "comments", "remarks", "balance", "port", "tax",
+              "payment", "terms", "discount", "delivery", "service", "transporte", "surcharge"}
+
+
+def _total_label(text: str, has_quantity: bool, code: str | None) -> bool:
+    """A totals, tax or charges row (or the notes under the table), said in its first cell or its
+    description. With a quantity and an item code of its own, it is goods whatever its name."""
+    m = _TOTAL_ROW.match(text)
+    if not m:
+        return False
+    if not has_quantity:
+        return True
+    if code and code != text and re.search(r"\d", code):
+        return False
+    if m.group(1).split()[0].lower() not in _GOODS_TOO:
+        return True  # "Freight (prepay & add)", "Total", "MwSt.": nothing sold is called so
+    rest = re.findall(r"[^\W\d_]+", text[m.end():].lower())
+    return all(len(w) == 1 or w in _CHARGE_WORDS for w in rest)
 
 
 @dataclass(frozen=True)
@@ -74,10 +138,18 @@ class MergedCopy:
     value: object
 
 
+@dataclass(frozen=True)
+class WideCopy(MergedCopy):
+    """The value of a cell spanning columns (an HTML colspan), repeated in each column it covers after
+    its first. In a header it names the group over those columns ("Price" over "Unit" and "Ext"); on a
+    line it is no value of the columns it covers (a long name spanning an empty unit column)."""
+
+
 def _norm(cell: Cell) -> str:
     if isinstance(cell, MergedCopy):
         cell = cell.value
-    return re.sub(r"[^a-z0-9äöüéèàçñû]+", " ", str(cell or "").lower()).strip()
+    # Any letter counts ("Descripción", "Código", "Quantità"); signs and punctuation do not.
+    return re.sub(r"[\W_]+", " ", str(cell or "").lower()).strip()
 
 
 def text_of(cell: Cell) -> str:
@@ -102,7 +174,12 @@ _WITH_OR_WITHOUT = {"incl", "excl", "inkl", "exkl", "including", "excluding", "z
 _EXACT = {s: field_name for field_name, synonyms in reversed(COLUMN_SYNONYMS) for s in synonyms}
 # A longer name starting or ending with a synonym of more than three letters ("Qty Shipped", "Total
 # Price"): in COLUMN_SYNONYMS order, so the first field listed wins as it would in a scan.
-_AFFIXES = [(field_name, {s for s in synonyms if len(s) > 3}) for field_name, synonyms in COLUMN_SYNONYMS]
+# Words that name a column only when they stand alone: "Stock Code" is an item, "Order Status" and
+# "Order #" are no quantity, though "Stock" and "Order" alone are a count and the par sheet's order.
+_ALONE_ONLY = {"order", "need", "needed", "reorder", "commander", "pedir", "bestellen", "par", "have", "stock",
+               "inventory", "min", "max", "bestand"}
+_AFFIXES = [(field_name, {s for s in synonyms if len(s) > 3 and s not in _ALONE_ONLY})
+            for field_name, synonyms in COLUMN_SYNONYMS]
 
 
 def classify_header(cell: Cell) -> str | None:
@@ -119,9 +196,19 @@ def _classify_name(text: str) -> str | None:
     # costs a few set look-ups, not a scan of every synonym.
     if len(text) > 200:
         return None  # a paragraph, not a column name
+    found = _by_words(text)
+    # A currency sign makes a column money ("Unit $", "Price €", "$"): a unit column holds no "$".
+    if found in (None, "uom") and re.search(r"[$€£¥₹]", text) and len(_norm(text).split()) <= 2:
+        return "unit_price"
+    return found
+
+
+def _by_words(text: str) -> str | None:
     name = _norm(text)
     if not name or len(name) > 40:
         return None
+    if "#" in text and not name.endswith((" no", " nr")):
+        name += " no"  # "Order #", "Item #": a number column, as "Order No" and "Item No" are
     words = name.split()
     if set(words) & _TAX_WORDS and not set(words) & _WITH_OR_WITHOUT:
         return None
@@ -135,14 +222,27 @@ def _classify_name(text: str) -> str | None:
     return None
 
 
+def is_column_name(text: str) -> bool:
+    """Whether the text is, whole, one of the column names we know ("Unit Price", not "Qty Unit")."""
+    return _norm(text) in _EXACT
+
+
 @dataclass
 class HeaderRow:
     index: int  # -1 when the file has no header row and the columns were typed by their values
     columns: dict[str, int]  # field name -> column index
+    # A header written on two rows (a group name over its columns: "Price" over "Unit" and "Ext"):
+    # `index` is the lower row, the one the lines follow.
+    stacked: bool = False
 
     @property
     def inferred(self) -> bool:
         return self.index < 0
+
+    @property
+    def top(self) -> int:
+        """The first row of the header: what stands above it is the document's, not the table's."""
+        return self.index - 1 if self.stacked else self.index
 
 
 def split_run_together(text: str) -> tuple[int, str, str] | None:
@@ -167,27 +267,116 @@ def _classify_row(row: Sequence[Cell]) -> list[str | None]:
         if names[j] and names[j + 1]:
             continue
         left, right = text_of(row[j]), text_of(row[j + 1])
-        if not left or not right:
-            continue
+        if not left or not right or not re.search(r"[^\W\d_]{2}", left):
+            continue  # a sign alone ("#" over the line numbers) is no word cut in two
         found = split_run_together(left + right)
         if found and found[0] != len(left):
             names[j], names[j + 1] = found[1], found[2]
     return names
 
 
+# Names that take their meaning from the group over them: "Unit" or "Each" under "Price".
+_WEAK_CHILDREN = {"unit", "each", "ea", "per unit", "unit cost", "u"}
+
+
+def _stacked_names(upper: Sequence[Cell], lower: Sequence[Cell]) -> list[str | None] | None:
+    """The fields of a header written on two rows, or None when the lower row is not the header's.
+
+    A group name spans the columns under it ("Order" over "Qty" and "UOM", "Count" over "On hand" and
+    "Par"): each lower name is read alone ("UOM" under "Ordered" is the unit), then with its group's
+    when alone it names nothing, and a name that takes its meaning from the group ("Unit" under
+    "Price") is the group's. A name standing in both rows (a cell spanning them) is read once.
+    The lower row must be names only: every cell of its own a column name, no digit anywhere."""
+    names: list[str | None] = []
+    own = 0
+    for j in range(max(len(upper), len(lower))):
+        parent, child = text_of(_cell(upper, j)), text_of(_cell(lower, j))
+        if not child or child == parent:
+            names.append(classify_header(parent) if parent else None)
+            continue
+        if any(c.isdigit() for c in child):
+            return None
+        name = classify_header(child)
+        if name is None and parent:
+            name = classify_header(f"{parent} {child}")
+        elif _norm(child) in _WEAK_CHILDREN and classify_header(parent) in ("unit_price", "line_total"):
+            name = "unit_price"  # "Unit" under "Price" is the price of one, not a unit of measure
+        if name is None:
+            return None
+        own += 1
+        names.append(name)
+    return names if own else None
+
+
+# Words saying a code column is the seller's own number ("Vendor SKU", "Ref. proveedor", "Ihre Art.-Nr."):
+# with it, the table's other code column is the buyer's own part number.
+_SELLER_WORDS = {"vendor", "supplier", "proveedor", "fournisseur", "lieferant", "lieferanten", "fornitore",
+                 "your", "ihre", "votre", "vuestra", "su", "vostro", "mfr", "manufacturer"}
+
+
+def _seller_code(cell: Cell) -> bool:
+    words = set(_norm(cell).split())
+    return bool(words & _SELLER_WORDS) and not words & {"our", "unsere", "notre", "nuestra", "nuestro", "nostro"}
+
+
+def _settle_codes(row: Sequence[Cell], names: list[str | None]) -> list[str | None]:
+    """Two code columns, one of them the seller's ("item_code" and "vendor_sku"): the seller's is the
+    item code, the other the buyer's part number (unless the table has one). Two unit columns, one of
+    them "Pack": the pack size ("96/CS") is not the unit the quantity counts, but part of the item's
+    name. "Order" beside "Qty": the quantity is the "Qty"."""
+    # "Order" or "Need" names the quantity of a stock sheet; beside a "Qty" column it is something else.
+    quantities = [j for j, name in enumerate(names) if name == "quantity"]
+    if len(quantities) > 1 and any(_norm(_cell(row, j)) not in _ALONE_ONLY for j in quantities):
+        names = [None if j in quantities and _norm(_cell(row, j)) in _ALONE_ONLY else name
+                 for j, name in enumerate(names)]
+    units = [j for j, name in enumerate(names) if name == "uom"]
+    if len(units) > 1 and any(_norm(_cell(row, j)) != "pack" for j in units):
+        # The pack ("20/CS") tells the item apart as a size does: read into the description.
+        names = ["variant" if j in units and _norm(_cell(row, j)) == "pack" else name
+                 for j, name in enumerate(names)]
+    codes = [j for j, name in enumerate(names) if name == "item_code"]
+    if len(codes) < 2 or "customer_part" in names:
+        return names
+    seller = [j for j in codes if _seller_code(_cell(row, j))]
+    if not seller or len(seller) == len(codes):
+        return names
+    out = list(names)
+    for j in codes:
+        out[j] = None
+    out[seller[0]] = "item_code"
+    out[next(j for j in codes if j not in seller)] = "customer_part"
+    return out
+
+
+def _columns(names: Sequence[str | None]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for j, field_name in enumerate(names):
+        if field_name and field_name not in columns:
+            columns[field_name] = j
+    return columns
+
+
+def _is_header(columns: dict[str, int]) -> bool:
+    return "quantity" in columns and ("item_code" in columns or "description" in columns)
+
+
 def find_header_row(rows: Rows) -> HeaderRow | None:
     """The first row that names a quantity column and an item or description column, wherever it
-    stands in the sheet (a cover block of any length may come first)."""
+    stands in the sheet (a cover block of any length may come first); with the row under it when
+    the header is written on two rows."""
     best: HeaderRow | None = None
     for i, row in enumerate(rows):
-        columns: dict[str, int] = {}
-        for j, field_name in enumerate(_classify_row(row)):
-            if field_name and field_name not in columns:
-                columns[field_name] = j
-        if "quantity" in columns and ("item_code" in columns or "description" in columns):
-            if best is None or len(columns) > len(best.columns):
-                best = HeaderRow(i, columns)
-            if len(columns) >= 3:
+        columns = _columns(_settle_codes(row, _classify_row(row)))
+        candidate = HeaderRow(i, columns) if _is_header(columns) else None
+        if i + 1 < len(rows) and any(classify_header(c) for c in row):
+            names = _stacked_names(row, rows[i + 1])
+            stacked = _columns(_settle_codes(rows[i + 1], names)) if names else {}
+            if _is_header(stacked) and (candidate is None or len(stacked) >= len(columns)):
+                candidate = HeaderRow(i + 1, stacked, stacked=True)
+        if candidate is not None:
+            if best is None or len(candidate.columns) > len(best.columns):
+                best = candidate
+            if len(candidate.columns) >= 3:
                 return best
     return best
 
@@ -202,13 +391,31 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 2 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) // 3
 
 
+def _holds_names(rows: Rows, header: HeaderRow, col: int) -> bool:
+    values = [text_of(_cell(r, col)) for r in rows[header.index + 1:]]
+    values = [v for v in values if v and not _TOTAL_ROW.match(v) and re.search(r"[^\W\d_]", v)]
+    return bool(values) and sum(_is_prose(v) for v in values) >= 0.6 * len(values)
+
+
 def _item_column_is_description(rows: Rows, header: HeaderRow) -> bool:
     """An 'Item' column holding names, not codes, in a table without a description column."""
     if "description" in header.columns or "item_code" not in header.columns:
         return False
-    values = [text_of(_cell(r, header.columns["item_code"])) for r in rows[header.index + 1:]]
-    values = [v for v in values if v and not _TOTAL_ROW.match(v) and re.search(r"[^\W\d_]", v)]
-    return bool(values) and sum(_is_prose(v) for v in values) >= 0.6 * len(values)
+    return _holds_names(rows, header, header.columns["item_code"])
+
+
+def _names_beside_codes(rows: Rows, header: HeaderRow) -> int | None:
+    """A second item column holding names beside a column of codes ("SKU" then "Item"), in a table
+    without a description column: the column of names, which is the description."""
+    if "description" in header.columns or "item_code" not in header.columns or header.inferred:
+        return None
+    first = header.columns["item_code"]
+    names = rows[header.index]
+    for j in range(first + 1, len(names)):
+        if classify_header(names[j]) == "item_code" and j not in header.columns.values() \
+                and _holds_names(rows, header, j):
+            return j
+    return None
 
 
 def infer_columns(rows: Rows) -> HeaderRow | None:
@@ -247,12 +454,25 @@ def _cell(row: Sequence[Cell], col: int | None) -> Cell:
     return row[col]
 
 
+# Thousands grouped with dots and no decimals ("1.200", "12.500"): in a table that writes decimals with a
+# comma, that is twelve hundred, never one point two.
+_DOT_THOUSANDS = re.compile(r"\s*\d{1,3}(?:\.\d{3})+\s*")
+
+
+def _number(text: str, decimal_comma: bool | None) -> Decimal | None:
+    if decimal_comma and _DOT_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "")
+    return parse_decimal(text, decimal_comma)
+
+
 def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal | None, str | None]:
     text = text_of(cell)
     m = re.fullmatch(r"([\d.,' ]+)\s*([A-Za-z]{1,8})\.?", text)
     if m:
-        return parse_decimal(m.group(1), decimal_comma), normalise_unit(m.group(2))
-    return parse_decimal(cell if not isinstance(cell, str) else text, decimal_comma), None
+        return _number(m.group(1), decimal_comma), normalise_unit(m.group(2))
+    if isinstance(cell, str | MergedCopy):
+        return _number(text, decimal_comma), None
+    return parse_decimal(cell, decimal_comma), None
 
 
 HEADER_COLUMNS = ("po_number", "order_date", "requested_date")
@@ -285,33 +505,54 @@ def rows_to_lines(
         header = infer_columns(rows)
     if header is None:
         return TableRead(None)
-    if _item_column_is_description(rows, header):
+    named = _names_beside_codes(rows, header)
+    if named is not None:
+        header.columns["description"] = named  # "SKU" over codes, "Item" over "Packing tape 2in clear"
+    elif _item_column_is_description(rows, header):
         # "Item" over "Office Chair", "Desk Lamp": the buyer named the goods, it gave no code.
         header.columns["description"] = header.columns.pop("item_code")
     unread: list[str] = []
     cols = header.columns
+    if decimal_comma is None:
+        decimal_comma = _decimal_comma_of(rows, header)
+    # A par or stock sheet (On hand / Par / Order): only the rows with something to order are lines.
+    stock_sheet = "stock" in cols
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     lines: list[ExtractedLine] = []
     below_totals = False  # after a totals row the table has ended: what follows is not a line
+    after_gap = False  # an empty row stands between this row and the line above
     for i in range(header.index + 1, len(rows)):
-        row = _own_cells(rows[i], cols["quantity"])
+        if _heading_row(rows[i]):
+            continue  # a group's name over its rows ("Kitchen", "Nursing Units"), spanning the table
+        row = _own_cells([None if isinstance(c, WideCopy) else c for c in rows[i]], cols["quantity"])
         texts = [text_of(c) for c in row]
         if not any(re.search(r"\w", t) for t in texts):
+            after_gap = True
             continue  # empty, or a rule drawn with dashes
+        gap, after_gap = after_gap, False
         if [_norm(c) for c in row] == header_texts:
             continue  # the header repeated on the next page
         first = next((t for t in texts if t), "")
-        if _TOTAL_ROW.match(first) or _TOTAL_ROW.match(text_of(_cell(row, cols.get("description")))):
-            below_totals = True
-            continue
-        qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
         code = text_of(_cell(row, cols.get("item_code"))) or None
         description = text_of(_cell(row, cols.get("description"))) or None
+        variant = text_of(_cell(row, cols.get("variant")))
+        if description and variant and not re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", description, re.I):
+            description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"
+        qty_text = text_of(_cell(row, cols["quantity"]))
+        qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
+        if _total_label(first, qty is not None, code) or _total_label(description or "", qty is not None, code):
+            below_totals = True
+            continue
+        if qty == 0 or _NOTHING.fullmatch(qty_text):
+            continue  # "0" or a dash in the order column: this row orders nothing
+        if qty is None and stock_sheet and not qty_text:
+            continue  # a par sheet's row with nothing to order: the buyer counted it, and has enough
         if qty is None:
             if below_totals:
                 continue  # payment terms, a tax summary: under the totals, neither a wrap nor a line
             # A row with only a description under a line is that line's description wrapping over.
-            if lines and description and not code and not any(
+            # Not across an empty row: what stands below one is a note under the table.
+            if lines and description and not code and not gap and not any(
                 text_of(_cell(row, cols.get(f))) for f in ("unit_price", "line_total")
             ):
                 prev = lines[-1]
@@ -326,8 +567,8 @@ def rows_to_lines(
             if text_of(_cell(row, cols.get("customer_part"))):
                 unread.append(" | ".join(t for t in texts if t))  # the buyer's part number and a quantity
             continue
-        uom = normalise_unit(text_of(_cell(row, cols.get("uom")))) or unit_in_qty
         raw_uom = text_of(_cell(row, cols.get("uom")))
+        uom = _unit_of(raw_uom) or unit_in_qty or (None if raw_uom else _unit_in_name(description))
         confidence = 0.95 if (raw_uom == "" or uom is not None) else 0.7
         if header.inferred:
             confidence = min(confidence, 0.7)  # columns guessed from values: a clerk should look
@@ -339,8 +580,8 @@ def rows_to_lines(
                 customer_part=text_of(_cell(row, cols.get("customer_part"))) or None,
                 description=description,
                 uom=uom if uom else (raw_uom.upper() or None),
-                unit_price=parse_decimal(_cell(row, cols.get("unit_price")), decimal_comma),
-                line_total=parse_decimal(_cell(row, cols.get("line_total")), decimal_comma),
+                unit_price=money(_cell(row, cols.get("unit_price")), decimal_comma),
+                line_total=money(_cell(row, cols.get("line_total")), decimal_comma),
                 confidence=confidence,
                 provenance=provenance_of(i, cols["quantity"]),
                 values={name: (value_provenance_of or provenance_of)(i, cols[name]) for name in LINE_VALUES
@@ -356,6 +597,78 @@ def rows_to_lines(
             if first:
                 header_text.append(f"{labels[name]}: {first}")
     return TableRead(header, lines, unread, "\n".join(header_text))
+
+
+# A cell that says "none" in a quantity column: a dash of any length, alone.
+_NOTHING = re.compile(r"\s*[-–—‐]{1,3}\s*")
+
+
+def _heading_row(row: Sequence[Cell]) -> bool:
+    """One text spanning the row (an HTML cell with colspan, given again in each column it covers):
+    the name of the group of rows below, not an item."""
+    values = [c for c in row if text_of(c)]
+    if len(values) < 2 or not any(isinstance(c, MergedCopy) for c in values[1:]):
+        return False
+    return len({text_of(c) for c in values}) == 1 and not isinstance(values[0], MergedCopy)
+
+
+def _unit_of(text: str) -> str | None:
+    """The unit in a unit cell, also when the pack size follows it ("Pck à 100", "Karton (5 Stk)",
+    "case/12"): the leading word is the unit the buyer orders in."""
+    if not text:
+        return None
+    found = normalise_unit(text)
+    if found is None:
+        lead = re.match(r"[^\W\d_]+", text)
+        if lead and lead.end() < len(text):
+            found = normalise_unit(lead.group(0))
+    return found
+
+
+# A unit in brackets closing an item's name, as stock sheets write it: "Foil 18in (roll)", "Gloves L (cs/1000)".
+_NAMED_UNIT = re.compile(r"\(\s*([^\W\d_]{1,8})\.?\s*(?:[/ ]\s*\d[^()]*)?\)\s*$")
+
+
+def _unit_in_name(description: str | None) -> str | None:
+    """The unit an item's name closes with, for a table that has no unit column."""
+    m = _NAMED_UNIT.search(description or "")
+    return normalise_unit(m.group(1)) if m else None
+
+
+# Currency written beside a price in the ways parse_decimal does not read: a country's letters joined
+# to the sign ("C$", "CA$", "US$", "A$", "R$"), rupees ("Rs.", "₹") and ISO codes before or after.
+_CURRENCY_AFFIX = re.compile(
+    r"^\s*(?:[A-Z]{1,3}\s?[$€£¥]|Rs\.?|₹|[A-Z]{3}(?=\s?\d))\s*|\s*(?:[$€£¥]\s?[A-Z]{1,3}|Rs\.?|₹|(?<=\d\s)[A-Z]{3}|(?<=\d)[A-Z]{3})\s*$"
+)
+
+
+def money(cell: Cell, decimal_comma: bool | None = None) -> Decimal | None:
+    """A price or amount cell's value, its currency written however the buyer writes it."""
+    if isinstance(cell, MergedCopy):
+        cell = cell.value
+    if not isinstance(cell, str):
+        return parse_decimal(cell, decimal_comma)
+    value = _number(cell, decimal_comma)
+    if value is None:
+        value = _number(_CURRENCY_AFFIX.sub("", cell), decimal_comma)
+    return value
+
+
+_COMMA_DECIMALS = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d")
+_POINT_DECIMALS = re.compile(r"\d\.\d{1,2}(?!\d)|\d,\d{3}\.\d")
+
+
+def _decimal_comma_of(rows: Rows, header: HeaderRow) -> bool | None:
+    """True when the table writes decimals with a comma, from its price and amount cells: "14,20 €" and
+    "1.234,50" say comma, "14.20" and "1,234.50" say point; nothing, or both, says nothing (None)."""
+    comma = point = False
+    for r in rows[header.index + 1:header.index + 201]:
+        for name in ("unit_price", "line_total"):
+            text = text_of(_cell(r, header.columns.get(name)))
+            comma = comma or bool(_COMMA_DECIMALS.search(text))
+            point = point or bool(_POINT_DECIMALS.search(text))
+    # Only a comma table changes the reading: a point is what parse_decimal assumes already.
+    return True if comma and not point else None
 
 
 def _own_cells(row: Sequence[Cell], quantity_col: int) -> Sequence[Cell]:
