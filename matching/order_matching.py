@@ -155,7 +155,8 @@ def match_line(
             uom = product.uom
         elif uom != product.uom and quantity is not None and quantity > 0:
             learned = knowledge.unit_factor(customer_id, product.sku, uom) if customer_id else None
-            converted = convert(quantity, unit_price, uom, product.sku, product.uom, product.pack_size, learned)
+            converted = convert(quantity, unit_price, uom, product.sku, product.uom, product.pack_size, learned,
+                                line_text=line.description or line.raw_text, product_text=product.description)
             if isinstance(converted, Conversion):
                 ordered = (quantity, uom)
                 quantity, unit_price, note, uom = converted.quantity, converted.unit_price, converted.note, product.uom
