@@ -335,6 +335,16 @@ _CONVERSIONS = {("mm", "in"): 1 / 25.4, ("cm", "in"): 1 / 2.54, ("m", "ft"): 3.2
 _CONVERSIONS.update({(b, a): 1 / f for (a, b), f in list(_CONVERSIONS.items())})
 
 
+# Dimensions written in centimetres or millimetres against inches, and back.
+_PAIR_FACTORS = (1 / 2.54, 1 / 25.4, 2.54, 25.4)
+
+
+def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
+    """Whether `pair` is `theirs` in the other measuring system (each side within 4%, as for measures)."""
+    return len(pair) == len(theirs) and any(
+        all(abs(a * f - b) <= 0.04 * b for a, b in zip(pair, theirs, strict=True)) for f in _PAIR_FACTORS)
+
+
 def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: str) -> bool:
     return any(u == unit and low <= value <= high for u, low, high in ranges)
 
@@ -393,6 +403,10 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     for pair in line.pairs:
         if pair in product.pairs:
             confirmed += 1
+        elif any(_converted_pair(pair, theirs) for theirs in product.pairs):
+            # "40x40 (cm)" for a 16 x 16 in cloth: the same size in the other system, near and not equal,
+            # so it only keeps the product in (a clerk confirms), it never confirms it.
+            unconfirmed += 1
         elif product.pairs:
             return Verdict("dimensions", confirmed, unconfirmed)
         else:

@@ -1,0 +1,33 @@
+"""Description-only lines against near-twins: more kinds of writing (matching/wording.py, catalog.py).
+Made-up catalog; each test names the phenomenon it reads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from matching.catalog import CatalogIndex, CatalogProduct
+
+
+def _index() -> CatalogIndex:
+    rows = [
+        ("PD-30", "Scouring pad 6 x 9 in, green, 10/pack", "PK", "6.10", 10),
+        ("PD-31", "Scouring pad 4 x 6 in, green, 10/pack", "PK", "4.20", 10),
+        ("PD-40", "Scouring pad 6 x 9 in, blue, 10/pack", "PK", "6.40", 10),
+        ("TW-10", "Mechanic wiping towel, red, 50/box", "BX", "7.00", 50),
+        ("CP-20", "Laser paper, 8.5 x 11 in, 28 lb, 500 sheets/ream", "RM", "11.0", 1),
+        ("CP-21", "Laser paper, 11 x 17 in, 28 lb, 500 sheets/ream", "RM", "19.0", 1),
+        ("CP-22", "Laser paper, 8.5 x 14 in, 28 lb, 500 sheets/ream", "RM", "15.0", 1),
+        ("SL-01", "PTFE pipe sealant paste, 8 oz", "EA", "6.0", 1),
+        ("SL-02", "Silicone sealant, clear, 10 oz", "EA", "5.0", 1),
+        ("SV-M", "Welding sleeve, leather, A3 cut level, size M", "PR", "9.0", 1),
+        ("SV-L", "Welding sleeve, leather, A3 cut level, size L", "PR", "9.0", 1),
+    ]
+    return CatalogIndex(CatalogProduct(s, d, u, Decimal(p), None, n) for s, d, u, p, n in rows)
+
+
+def test_metric_dimensions_keep_the_inch_product_as_a_candidate() -> None:
+    """GIVEN pads 6 x 9 in, WHEN a buyer writes '15x23 cm' (the same in centimetres), THEN the green
+    6 x 9 pad is found, the 4 x 6 one is not, and the pick is a fuzzy (clerk-confirmed) match."""
+    match = _index().match(None, "green scouring pads 15x23 cm")
+    assert match.sku == "PD-30" and match.method == "fuzzy_description"
+    assert "PD-31" not in {c.sku for c in match.candidates}
