@@ -31,3 +31,17 @@ def test_metric_dimensions_keep_the_inch_product_as_a_candidate() -> None:
     match = _index().match(None, "green scouring pads 15x23 cm")
     assert match.sku == "PD-30" and match.method == "fuzzy_description"
     assert "PD-31" not in {c.sku for c in match.candidates}
+
+
+def test_a_paper_size_by_name_is_its_dimensions() -> None:
+    """GIVEN laser paper in letter, legal and tabloid sizes, WHEN a buyer writes the size's name, THEN the
+    sheet of that size is the pick."""
+    index = _index()
+    assert index.match(None, "legal laser paper 28 lb").sku == "CP-22"
+    assert index.match(None, "28lb laser paper, ledger size").sku == "CP-21"
+    assert index.match(None, "laser paper letter").sku == "CP-20"
+
+
+def test_a_trade_name_for_a_material_is_the_material() -> None:
+    """GIVEN a PTFE sealant, WHEN a buyer writes the brand the trade calls PTFE by, THEN it is found."""
+    assert _index().match(None, "teflon sealant").sku == "SL-01"
