@@ -313,7 +313,9 @@ def _size_of(word: str, before: str | None, after: str | None, last: bool) -> st
         return size
     # "gloves L the A4 ones", "vests M for the new crew": a letter after a product word and before a word
     # that names nothing stands as a size; "Type S screws" (a label) and "5 L" (litres) do not.
-    if before is not None and len(before) >= 3 and before.isalpha() and after in STOPWORDS:
+    # So does one before a code-like word that names a grade or a standard ("gloves L A4", "masks M N95").
+    if before is not None and len(before) >= 3 and before.isalpha() and (
+            after in STOPWORDS or (after is not None and not after.isalpha() and not after.isdigit())):
         return size
     return None
 

@@ -45,3 +45,9 @@ def test_a_paper_size_by_name_is_its_dimensions() -> None:
 def test_a_trade_name_for_a_material_is_the_material() -> None:
     """GIVEN a PTFE sealant, WHEN a buyer writes the brand the trade calls PTFE by, THEN it is found."""
     assert _index().match(None, "teflon sealant").sku == "SL-01"
+
+
+def test_a_size_letter_before_a_grade_code_is_a_size() -> None:
+    """GIVEN sleeves in M and L that share a cut level, WHEN a buyer writes 'sleeves L A3', THEN size L."""
+    match = _index().match(None, "leather welding sleeves L A3")
+    assert match.sku == "SV-L" and "SV-M" not in {c.sku for c in match.candidates}
