@@ -87,6 +87,8 @@ _SIZE_CODES = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
     "2xl": "xxl", "3xl": "xxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
     "xsmall": "xs", "tg": "xl",
+    # "mediums same way", "XLs": so many of that size.
+    "smalls": "s", "mediums": "m", "larges": "l", "xls": "xl", "xxls": "xxl",
 }
 # Letters some languages write sizes with, only right after a size label ("talla G", "taille TG").
 _LABELLED_SIZE_CODES = {"g": "l", "ch": "s", "p": "s", "tg": "xl", "eg": "xl", "xg": "xl", "tp": "xs"}
@@ -277,6 +279,22 @@ def read_wording(text: str) -> Wording:
     return w
 
 
+def like_above(line: Wording, above: Wording) -> Wording:
+    """A line that names no product ("orange XL", "mediums same way") read as the line above it with what
+    it states instead: the above's words, and each attribute this line states replacing the above's."""
+    return Wording(
+        words=set(above.words), translated=set(above.translated),
+        measures=line.measures or set(above.measures), ranges=line.ranges or set(above.ranges),
+        counts=line.counts or set(above.counts), labels={**above.labels, **line.labels},
+        colours=line.colours or set(above.colours), sizes=line.sizes or set(above.sizes),
+        pairs=line.pairs or set(above.pairs), amounts=set())
+
+
+def states_attributes(w: Wording) -> bool:
+    """Whether a reading states anything a product is told apart by (a size, a colour, a measure...)."""
+    return bool(w.sizes or w.colours or w.measures or w.ranges or w.counts or w.labels or w.pairs)
+
+
 def only_attributes(text: str) -> bool:
     """Whether a short text states only attributes ("4000K", "6x6", "1-ply"): a reading that took a
     size or a measure for the item's code."""
@@ -313,6 +331,9 @@ def _size_of(word: str, before: str | None, after: str | None, last: bool) -> st
         return size
     # "gloves L the A4 ones", "vests M for the new crew": a letter after a product word and before a word
     # that names nothing stands as a size; "Type S screws" (a label) and "5 L" (litres) do not.
+    # First in a line, before a word that names nothing ("L same", "M too"): a size said for the line above.
+    if before is None and after in STOPWORDS:
+        return size
     # So does one before a code-like word that names a grade or a standard ("gloves L A4", "masks M N95").
     if before is not None and len(before) >= 3 and before.isalpha() and (
             after in STOPWORDS or (after is not None and not after.isalpha() and not after.isdigit())):

@@ -6,6 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from matching.catalog import CatalogIndex, CatalogProduct
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
 
 
 def _index() -> CatalogIndex:
@@ -51,3 +54,32 @@ def test_a_size_letter_before_a_grade_code_is_a_size() -> None:
     """GIVEN sleeves in M and L that share a cut level, WHEN a buyer writes 'sleeves L A3', THEN size L."""
     match = _index().match(None, "leather welding sleeves L A3")
     assert match.sku == "SV-L" and "SV-M" not in {c.sku for c in match.candidates}
+
+
+def test_a_line_naming_only_a_size_or_colour_is_the_product_of_the_line_above() -> None:
+    """GIVEN 'green scouring pads 6x9' on one line, WHEN the next says only 'blue ones too', THEN it is
+    the blue 6 x 9 pad, by its own method (a clerk confirms what the buyer only implied)."""
+    index = _index()
+    match = index.match(None, "blue ones too", above="green scouring pads 6x9")
+    assert match.sku == "PD-40" and match.method == "as_line_above"
+    assert index.match(None, "larges same way", above="leather welding sleeves M").sku == "SV-L"
+
+
+def test_a_line_naming_another_thing_is_not_taken_for_the_line_above() -> None:
+    """GIVEN a line naming words of its own, WHEN they are not in our catalog, THEN no product from above."""
+    match = _index().match(None, "floor machine discs 17 in, red", above="green scouring pads 6x9")
+    assert match.method != "as_line_above" and match.sku is None
+    assert _index().match(None, "green scouring pads 6x9", above="welding sleeves").sku == "PD-30"
+
+
+def test_an_order_line_implied_by_the_line_above_waits_for_a_clerk() -> None:
+    """GIVEN an order whose second line says only 'L same', WHEN matched, THEN it is the L sleeve, with a
+    doubt naming the line, and the order is not approved."""
+    lines = [ExtractedLine("4 pr leather welding sleeves M", Decimal(4), uom="PR",
+                           description="leather welding sleeves M"),
+             ExtractedLine("2 L same", Decimal(2), uom="PR", description="L same")]
+    order = match_order(ExtractedHeader(po_number=Field("PO-9", 0.9)), lines,
+                        CustomerMatch("C1", "Dockside Fabrication", "domain", 0.97), _index(), StaticKnowledge())
+    assert [ml.match.sku for ml in order.lines] == ["SV-M", "SV-L"]
+    assert any(r.code == "doubtful_match" and r.line_no == 2 for r in order.lines[1].reasons)
+    assert not decide(order, 0.95).auto_approve
