@@ -28,8 +28,8 @@ for code, spellings in {
     "w": "w watt watts", "k": "k kelvin", "a": "a amp amps ampere", "v": "v volt volts",
     "awg": "awg ga gauge",
     "ply": "ply plies plis pli lagig lagen capas capa",
-    "compartment": "compartment compartments compartiment compartiments compartimento compartimentos division "
-                   "divisiones fach",
+    "compartment": "compartment compartments comp comps cpt compartiment compartiments compartimento "
+                   "compartimentos division divisiones fach",
     "sheet": "sheet sheets sht shts feuilles hojas blatt",
     "%": "%",
 }.items():
@@ -43,7 +43,7 @@ PACK_WORDS = frozenset(
     "box boxes bx bxs case cases cs ctn ctns carton cartons pack packs pk pkg pkgs pkt pkts packet packets "
     "ea each pcs pc pieces stk nos dozen dz doz bundle bundles reel reels sleeve sleeves "
     "caja cajas boite boites colis karton kartons paquete paquetes packung schachtel uds unidades piezas "
-    "rolls rl rls roll".split())
+    "rolls rl rls roll pzas pza pz".split())
 
 NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",

@@ -74,10 +74,16 @@ _PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
 # "100/box", "100 pcs/box", "(1000/case)", "12 pads/pack": pieces per pack.
 _COUNT_PER = re.compile(rf"(\d+)\s*(?:([a-z]+)\.?\s*)?(?:/|\bper\b|\bpar\b|\bpro\b|\bpor\b)\s*(?:{_PACK_ALT})\b")
 # "box of 100", "case of 4", "boite de 100", "caja 1000" (not "box 12 x 10", "case 2 in").
-_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:(?:of|de|a|von|mit|da)\s+)?(\d+)\b(?![.,]?\d|\s*(?:x|-|/|[a-z]))")
+_PIECES = r"pcs|pc|pieces|piezas|pzas|pza|pz|stk|stuck|ct|units|uds"
+_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:(?:of|de|a|von|mit|da)\s+)?(\d+)\b(?:\s*(?:{_PIECES})\b)?"
+                       rf"(?![.,]?\d|\s*(?:x|-|/|[a-z]))")
 # "100 ct", "12 pairs", "(5 stk)": pieces counted. (A number before "pk", "pkt" or "cs" is most often the
 # quantity ordered: "10 Pkt" beside "100/pkt" must not contradict the pack.)
-_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units)\b")
+_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units|pzas|pza|pz|piezas|"
+                         r"pieces|stuck)\b")
+# "(box)", "(cs)", "per case": the unit the line is ordered in, written beside the words, not a product word.
+_UNIT_ASIDE = re.compile(rf"\(\s*(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\s*\)"
+                         rf"|\bper\s+(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\b(?!\s*\d)")
 # "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
 _ORDERED = re.compile(rf"(?:^|[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
 _NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
@@ -226,6 +232,7 @@ def read_wording(text: str) -> Wording:
     t = _COUNT_OF.sub(count, t)
     t = _COUNT_PACK.sub(count, t)
     t = _ORDERED.sub(" ", t)
+    t = _UNIT_ASIDE.sub(" ", t)  # (after the counts: "100 per box" is a count per pack)
 
     def measure(m: re.Match[str]) -> str:
         unit = UNITS[m.group(3)]

@@ -24,6 +24,10 @@ def _index() -> CatalogIndex:
         ("SL-02", "Silicone sealant, clear, 10 oz", "EA", "5.0", 1),
         ("SV-M", "Welding sleeve, leather, A3 cut level, size M", "PR", "9.0", 1),
         ("SV-L", "Welding sleeve, leather, A3 cut level, size L", "PR", "9.0", 1),
+        ("TR-1", "Molded pulp tray 8 x 8 in, 2-compartment, natural, 400/case", "CS", "30.0", 400),
+        ("TR-2", "Molded pulp tray 8 x 8 in, 4-compartment, natural, 400/case", "CS", "31.0", 400),
+        ("BS-1", "Bouffant cap, spunbond, 21 in, white, 1000/case", "CS", "40.0", 1000),
+        ("BS-2", "Beard net, nylon, white, 100/bag", "BG", "4.0", 100),
     ]
     return CatalogIndex(CatalogProduct(s, d, u, Decimal(p), None, n) for s, d, u, p, n in rows)
 
@@ -83,3 +87,31 @@ def test_an_order_line_implied_by_the_line_above_waits_for_a_clerk() -> None:
     assert [ml.match.sku for ml in order.lines] == ["SV-M", "SV-L"]
     assert any(r.code == "doubtful_match" and r.line_no == 2 for r in order.lines[1].reasons)
     assert not decide(order, 0.95).auto_approve
+
+
+def test_abbreviated_compartments_are_a_measure() -> None:
+    """GIVEN trays told apart by compartments, WHEN a buyer writes '2-comp', THEN 2 compartments, and the
+    2-compartment tray is the pick."""
+    from matching.wording import read_wording
+
+    assert ("compartment", 2.0) in read_wording("pulp tray 2-comp").measures
+    assert _index().match(None, "pulp tray 8x8 2-comp (case)").sku == "TR-1"
+
+
+def test_a_unit_in_brackets_is_not_a_product_word() -> None:
+    """GIVEN a line with its unit aside ('(cs)', 'per box'), THEN only the product's words are read, and
+    the caps sold per case clear the matching floor."""
+    from matching.wording import read_wording
+
+    assert read_wording("bouffant caps (cs)").words == read_wording("bouffant caps per box").words \
+        == read_wording("bouffant caps").words
+    match = _index().match(None, "bouffant caps (cs)")
+    assert match.sku == "BS-1" and match.score >= 70
+
+
+def test_a_box_with_its_count_of_pieces_is_a_count_per_pack() -> None:
+    """GIVEN 'caja 1000 pzas' (Spanish: box of 1000 pieces), THEN a count of 1000, no product word 'box'."""
+    from matching.wording import read_wording
+
+    wording = read_wording("gorro blanco (caja 1000 pzas)")
+    assert wording.counts == {1000.0} and "box" not in wording.words
