@@ -41,3 +41,9 @@ def test_a_measure_per_roll_is_not_a_count_of_pieces():
     """GIVEN twine sold per case of 6 rolls, '900 ft/roll', WHEN ordered in rolls, THEN still a doubt."""
     got = convert(Decimal(5), None, "RL", "TW-1", "CS", 6, product_text="Poly twine, 900 ft/roll, 6 rolls/case")
     assert isinstance(got, Refusal)
+
+
+def test_numbers_written_nos_are_pieces():
+    """GIVEN helmets sold each, WHEN a PO counts them in 'Nos.', THEN that is each, no unknown unit."""
+    got = convert(Decimal(15), None, "Nos.", "HH-2", "EA", 1)
+    assert isinstance(got, Conversion) and got.quantity == 15
