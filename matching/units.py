@@ -88,13 +88,15 @@ def _pieces_stated(uom: str, line_text: str | None, product_text: str | None, so
         if said is not None:
             return said
     if product_text and pack_size <= 1 and same_unit(sold_uom, "EA") \
-            and any(same_unit(w, uom) and w.lower() not in _NOT_CONTAINERS for w in _WORD.findall(product_text)):
+            and any(same_unit(w, uom) for w in _CONTAINER.findall(product_text)):
         return Decimal(1)
     return None
 
 
-# Words of a description that name a unit but never the product's own container.
-_NOT_CONTAINERS = frozenset({"m", "in", "ft", "gal", "oz", "kg", "g", "l", "lb", "ea", "each", "pc", "pcs"})
+# "5 gal pail", "55 gal drum", "20 l bucket": the container a product is sold in, named after its volume
+# or weight (a "case" elsewhere in a description may be a part of the product: "tape measure with case").
+_CONTAINER = re.compile(r"\d\s*(?:gal|gallons?|l|ltr|litres?|liters?|qt|quarts?|kg|lbs?|oz)\.?\s+([^\W\d_]+)",
+                        re.IGNORECASE)
 
 
 def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_uom: str, pack_size: int,
