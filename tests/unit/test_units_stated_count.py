@@ -43,12 +43,6 @@ def test_a_measure_per_roll_is_not_a_count_of_pieces():
     assert isinstance(got, Refusal)
 
 
-def test_numbers_written_nos_are_pieces():
-    """GIVEN helmets sold each, WHEN a PO counts them in 'Nos.', THEN that is each, no unknown unit."""
-    got = convert(Decimal(15), None, "Nos.", "HH-2", "EA", 1)
-    assert isinstance(got, Conversion) and got.quantity == 15
-
-
 def test_a_case_that_is_part_of_the_product_is_not_its_container():
     """GIVEN a tape measure sold each 'with case', WHEN ordered in cases, THEN still a doubt."""
     got = convert(Decimal(2), None, "CS", "TM-25", "EA", 1, product_text="Tape measure 25 ft with case")
