@@ -14,7 +14,16 @@ from decimal import Decimal
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from matching.wording import Fit, Wording, compare, differences, only_attributes, read_wording
+from matching.wording import (
+    Fit,
+    Wording,
+    compare,
+    differences,
+    like_above,
+    only_attributes,
+    read_wording,
+    states_attributes,
+)
 from matching.wording import score as _score
 from models.schemas import Candidate, ProductMatch
 
@@ -287,6 +296,45 @@ class CatalogIndex:
             pool.update(found or ())
         return sorted(pool)
 
+    def names_a_product(self, description: str | None) -> bool:
+        """Whether a description has a word, other than a colour, that some product of ours is written
+        with: "mediums same way" and "orange XL" name none, "liners" does."""
+        if not description:
+            return False
+        words = read_wording(description)
+        wanted = words.words - words.colours
+        if self._word_postings is not None:  # a large catalog: its descriptions' plain words
+            return any(w in self._word_postings.lists for w in normalise_text(description).split()
+                       if w not in words.colours and not w.isdigit() and len(w) > 2)
+        self._wording_pool(Wording())  # (builds the small catalog's word postings on first use)
+        assert self._stem_postings is not None
+        return any(w in self._stem_postings for w in wanted)
+
+    def _as_line_above(self, description: str, above: str, min_fuzzy: float) -> ProductMatch | None:
+        """A line naming no product but stating attributes, read as the product of the line above with
+        those attributes ("... vests size L" then "orange XL"). Always a doubt for a clerk (its own
+        method), since the buyer only implied the product."""
+        line = read_wording(description)
+        # (Two words of its own, even unknown ones, name some other thing: "pads for the scrubber, red".)
+        if not states_attributes(line) or len(line.words - line.colours) > 1 or self.names_a_product(description):
+            return None
+        combined = like_above(line, read_wording(above))
+        if not combined.words:
+            return None
+        if self._word_postings is None:
+            pool, frequency, documents = self._wording_pool(combined), self._frequency, len(self._skus)
+        else:
+            pool = [int(i) for i in self._word_postings.top(normalise_text(above).split(), BLOCK_SIZE)]
+            frequency, documents = _frequencies([self._wording(i) for i in pool]), max(len(pool), 1)
+        ranked = _ranked([f for f in self._fits(combined, pool, frequency, documents)
+                          if f[1].score >= LEAST_SUGGESTED])
+        candidates = [self._candidate(self._skus[i], fit.score) for i, fit in ranked[:SUGGESTIONS]]
+        if not candidates:
+            return None
+        if candidates[0].score >= min_fuzzy:
+            return ProductMatch(candidates[0].sku, "as_line_above", candidates[0].score, candidates)
+        return ProductMatch(None, "none", candidates[0].score, candidates)
+
     def tied(self, match: ProductMatch, description: str | None) -> tuple[list[Candidate], list[str]]:
         """The candidates a description match cannot tell apart from its pick - they account for the
         line's words and attributes as well as it does and differ only by what the line leaves unsaid -
@@ -306,11 +354,12 @@ class CatalogIndex:
         return tied, differences([self._wording(self._position[c.sku]) for c in tied])
 
     def match(self, code: str | None, description: str | None, alias_sku: str | None = None,
-              min_fuzzy: float = 70.0, exact_code: bool = False) -> ProductMatch:
+              min_fuzzy: float = 70.0, exact_code: bool = False, above: str | None = None) -> ProductMatch:
         """`exact_code`: `code` is the seller's article number from an EDI or UBL field (ours, as the
         buyer's system holds it). It names a product exactly or not at all: an unknown one is an unknown
         item for a clerk, with what its description resembles as suggestions, never a look-alike SKU
-        ('1001' is not '1011')."""
+        ('1001' is not '1011'). `above`: the description of the order's line above, for a line that
+        names no product itself ("same in XL")."""
         if alias_sku and alias_sku in self.products:
             return ProductMatch(alias_sku, "alias", 100.0, [self._candidate(alias_sku, 100.0)])
         for text in (code, description):
@@ -339,6 +388,10 @@ class CatalogIndex:
             # Our SKU written inside the words ("... 100 per box AB-1020-M"): the buyer named it, but the
             # reading did not take it for the line's code, so a clerk confirms it (never an approval).
             return ProductMatch(written, "sku_in_description", 95.0, [self._candidate(written, 95.0)])
+        if description and above and not code:
+            implied = self._as_line_above(description, above, min_fuzzy)
+            if implied is not None:
+                return implied
         if description and (not candidates or candidates[0].score < 90):
             by_description = self.fuzzy_description(description)
             if by_description and (not candidates or by_description[0].score > candidates[0].score):

@@ -28,8 +28,8 @@ for code, spellings in {
     "w": "w watt watts", "k": "k kelvin", "a": "a amp amps ampere", "v": "v volt volts",
     "awg": "awg ga gauge",
     "ply": "ply plies plis pli lagig lagen capas capa",
-    "compartment": "compartment compartments compartiment compartiments compartimento compartimentos division "
-                   "divisiones fach",
+    "compartment": "compartment compartments comp comps cpt compartiment compartiments compartimento "
+                   "compartimentos division divisiones fach",
     "sheet": "sheet sheets sht shts feuilles hojas blatt",
     "%": "%",
 }.items():
@@ -43,7 +43,7 @@ PACK_WORDS = frozenset(
     "box boxes bx bxs case cases cs ctn ctns carton cartons pack packs pk pkg pkgs pkt pkts packet packets "
     "ea each pcs pc pieces stk nos dozen dz doz bundle bundles reel reels sleeve sleeves "
     "caja cajas boite boites colis karton kartons paquete paquetes packung schachtel uds unidades piezas "
-    "rolls rl rls roll".split())
+    "rolls rl rls roll pzas pza pz".split())
 
 NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -74,6 +74,8 @@ SYNONYMS: dict[str, str] = {
     "bulb": "lamp", "bulbs": "lamp", "outlet": "receptacle", "outlets": "receptacle", "teaspoon": "tea spoon",
     "teaspoons": "tea spoon", "tablespoon": "table spoon", "bag": "liner", "bags": "liner", "sack": "liner",
     "sacks": "liner", "specs": "glasses", "spectacles": "glasses", "goggle": "goggles", "xlarge": "xl",
+    # A brand name the trade uses for the material.
+    "teflon": "ptfe",
 }
 
 # Phrases first (on the folded text): several words that are one thing, written several ways.
@@ -97,6 +99,12 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
      " liner "),
     (r"\bessuie[- ]mains?\b", " towel "),
     (r"\bsafety specs\b", " safety glasses "),
+    # Paper sizes by name are dimensions (North American sheet sizes); the name stays a word too, so a
+    # "letter size" folder still matches a "letter" folder.
+    (r"\bletter(?:[- ]size)?\b", " letter 8.5 x 11 in "),
+    (r"\blegal(?:[- ]size)?\b", " legal 8.5 x 14 in "),
+    (r"\b(?:tabloid|ledger)(?:[- ]size)?\b", " tabloid 11 x 17 in "),
+    (r"\bpapier (?:de )?toilettes?\b", " bath tissue "),
 )]
 
 # Foreign product words -> English, only to rank suggestions (never to approve: see catalog.py).
@@ -130,7 +138,7 @@ for english, words in {
     "quaternary": "quaternaire cuaternario",
     "bucket": "seau eimer cubeta cubo secchio",
     "mop": "lavage wischmopp mopp trapeador fregona",
-    "wringer": "presse escurridor",
+    "wringer": "presse escurridor essoreuse",
     "side": "laterale lateral",
     "mop head": "frange",
     "looped": "boucles",
@@ -144,7 +152,8 @@ for english, words in {
     "lid": "couvercle couvercles deckel tapa tapas coperchio coperchi",
     "fork": "fourchette fourchettes gabel tenedor tenedores forchetta forchette",
     "knife": "couteau couteaux messer cuchillo cuchillos coltello coltelli",
-    "spoon": "cuillere cuilleres loffel cuchara cucharas cucharita cucharitas cucchiaio",
+    "spoon": "cuillere cuilleres loffel cuchara cucharas cucchiaio",
+    "tea spoon": "cucharita cucharitas cucharilla cucharillas teeloffel",
     "screw": "vis schraube schrauben tornillo tornillos vite viti",
     "hex bolt": "sechskantschraube sechskantschrauben",
     "hex nut": "sechskantmutter sechskantmuttern",
@@ -161,7 +170,7 @@ for english, words in {
     "earplug": "bouchon bouchons gehorschutzstopsel tapon tapones",
     "concentrate": "concentre konzentrat concentrado concentrato",
     "spray": "pulverisateur spruhflasche atomizador",
-    "cloth": "chiffon chiffons tuch tucher pano panos panno",
+    "cloth": "chiffon chiffons tuch tucher pano panos panno lavette lavettes bayeta bayetas",
     "microfiber cloth": "mikrofasertuch mikrofasertucher",
     "large": "grande grand gross",
     "medium": "moyen moyenne mittel medio mediano",
@@ -170,7 +179,14 @@ for english, words in {
     "weight": "peso poids gewicht",
     "dinner": "cena diner",
     "beverage": "bebida boisson getrank",
-    "container": "contenedor behalter contenitore",
+    "container": "contenedor behalter contenitore envase envases barquette barquettes",
+    "flat": "plana plano plat plate flach",
+    "slot": "ranura fente schlitz",
+    "straw": "pajita pajitas popote popotes paille pailles strohhalm",
+    "molded": "moldeada moldeado moule moulee geformt",
+    "fiber": "fibra fibre faser",
+    "heavy duty": "grueso gruesa",
+    "multifold": "enchevetre enchevetres enchevetrees",
     "hinged": "bisagra charniere",
     "cutlery": "cubiertos couverts besteck posate",
     "wrapped": "envuelto emballe verpackt",

@@ -117,12 +117,14 @@ def _money(value: Decimal) -> str:
 def match_line(
     line_no: int, line: ExtractedLine, customer_id: str | None, index: CatalogIndex, knowledge: Knowledge,
     price_tolerance: Decimal, min_fuzzy: float, trusted_reading: bool = False, also_read: tuple[str, ...] = (),
+    above: str | None = None,
 ) -> MatchedLine:
     """One line matched and checked. `also_read`: values read from the order's header that a row may
     repeat (a PO number column), so they are not taken for something left unread."""
     key = alias_key(line.customer_part, line.item_code, line.description)
     alias_sku = knowledge.alias(customer_id, key) if customer_id else None
-    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy, exact_code=_sellers_code(line))
+    match = index.match(line.item_code, line.description, alias_sku, min_fuzzy, exact_code=_sellers_code(line),
+                        above=above)
     tied, kinds = index.tied(match, line.description) if match.method == "fuzzy_description" else ([], [])
     if tied:
         match = _priced_first(match, tied, line.unit_price, price_tolerance)
@@ -155,7 +157,8 @@ def match_line(
             uom = product.uom
         elif uom != product.uom and quantity is not None and quantity > 0:
             learned = knowledge.unit_factor(customer_id, product.sku, uom) if customer_id else None
-            converted = convert(quantity, unit_price, uom, product.sku, product.uom, product.pack_size, learned)
+            converted = convert(quantity, unit_price, uom, product.sku, product.uom, product.pack_size, learned,
+                                line_text=line.description or line.raw_text, product_text=product.description)
             if isinstance(converted, Conversion):
                 ordered = (quantity, uom)
                 quantity, unit_price, note, uom = converted.quantity, converted.unit_price, converted.note, product.uom
@@ -507,8 +510,11 @@ def match_order(
         reasons.append(Reason("no_lines", "no order lines could be read"))
     trusted = bool(customer.customer_id) and knowledge.reading_trusted(customer.customer_id or "")
     also_read = tuple(f.value for f in (header.po_number,) if f is not None)
-    matched = [
-        match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy, trusted, also_read)
-        for i, line in enumerate(lines, start=1)
-    ]
+    matched: list[MatchedLine] = []
+    above: str | None = None  # the last line that named a product: what "same in XL" below it means
+    for i, line in enumerate(lines, start=1):
+        matched.append(match_line(i, line, customer.customer_id, index, knowledge, price_tolerance, min_fuzzy,
+                                  trusted, also_read, above))
+        if index.names_a_product(line.description):
+            above = line.description
     return MatchedOrder(customer, header, matched, reasons)

@@ -8,6 +8,7 @@ taught for that customer and product.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,8 +44,64 @@ def _pieces_per(uom: str, sold_uom: str, pack_size: int) -> Decimal | None:
     return None
 
 
+# "PCK à 100", "BX of 50", "carton/12": an ordered unit written with the pieces one of it holds.
+_UNIT_WITH_COUNT = re.compile(r"^\s*([^\W\d_]+)\.?\s*(?:à|a|of|de|von|zu|x|/|@)?\s*(\d+)\s*(?:[^\W\d_]+\.?)?\s*$",
+                              re.IGNORECASE)
+# "100 Stk/VE", "(100/pkt)", "12 per box", "box of 12": pieces per a packing word.
+# (Only pieces: "1000 ft/roll" measures the roll, it does not count what is in it.)
+_PIECE_WORDS = r"stk|st|pcs|pc|pieces|ct|count|pairs|pair|pr|prs|units|uds|ea|nos"
+_COUNT_PER_WORD = re.compile(
+    rf"(\d+)\s*(?:(?:{_PIECE_WORDS})\.?\s*)?(?:/|\bper\b|\bpro\b|\bpar\b|\bje\b)\s*([^\W\d_]+)", re.IGNORECASE)
+_WORD_OF_COUNT = re.compile(r"\b([^\W\d_]+)\s+(?:of|de|à|von|mit)\s+(\d+)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def ordered_unit(uom: str) -> str:
+    """The unit of an ordered unit written with its count ("PCK à 100" -> "PCK"); else the unit as written."""
+    m = _UNIT_WITH_COUNT.match(uom)
+    return m.group(1).upper() if m else uom
+
+
+def _same_word(word: str, uom: str) -> bool:
+    return word.lower() == uom.lower() or same_unit(word, uom)
+
+
+def _pieces_said(text: str, uom: str) -> Decimal | None:
+    """How many pieces `text` says one `uom` holds ("100 Stk/VE", "12/box", "box of 12"); None when it
+    says none, or says two different numbers."""
+    found = {int(m.group(1)) for m in _COUNT_PER_WORD.finditer(text) if _same_word(m.group(2), uom)}
+    found |= {int(m.group(2)) for m in _WORD_OF_COUNT.finditer(text) if _same_word(m.group(1), uom)}
+    return Decimal(found.pop()) if len(found) == 1 and 0 not in found else None
+
+
+def _pieces_stated(uom: str, line_text: str | None, product_text: str | None, sold_uom: str,
+                   pack_size: int) -> Decimal | None:
+    """Pieces in one ordered unit as the order or the product itself says: written in the unit ('PCK à
+    100'), in the buyer's words as pieces per that unit ('100 Stk/VE'), in our description as the
+    product's own packing ('12/box'), or the product's own container ('floor cleaner, 5 gal pail' sold
+    one by one: a pail is one)."""
+    m = _UNIT_WITH_COUNT.match(uom)
+    if m:
+        return Decimal(m.group(2)) if int(m.group(2)) else None
+    for text in (line_text, product_text):
+        said = _pieces_said(text, uom) if text else None
+        if said is not None:
+            return said
+    if product_text and pack_size <= 1 and same_unit(sold_uom, "EA") \
+            and any(same_unit(w, uom) for w in _CONTAINER.findall(product_text)):
+        return Decimal(1)
+    return None
+
+
+# "5 gal pail", "55 gal drum", "20 l bucket": the container a product is sold in, named after its volume
+# or weight (a "case" elsewhere in a description may be a part of the product: "tape measure with case").
+_CONTAINER = re.compile(r"\d\s*(?:gal|gallons?|l|ltr|litres?|liters?|qt|quarts?|kg|lbs?|oz)\.?\s+([^\W\d_]+)",
+                        re.IGNORECASE)
+
+
 def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_uom: str, pack_size: int,
-            learned_factor: Decimal | None = None) -> Conversion | Refusal:
+            learned_factor: Decimal | None = None, line_text: str | None = None,
+            product_text: str | None = None) -> Conversion | Refusal:
     """The ordered quantity in the product's selling unit, or why it cannot be converted safely.
 
     The product's own packing decides first; a conversion a clerk taught only fills in where the
@@ -53,12 +110,20 @@ def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_u
     the same unit, not a conversion."""
     if same_unit(uom, sold_uom):
         return Conversion(quantity, price, Decimal(1), "")
+    stated = _pieces_stated(uom, line_text, product_text, sold_uom, pack_size)
+    uom = ordered_unit(uom)
     uom, sold_uom = unit_code(uom) or uom, unit_code(sold_uom) or sold_uom
     ordered = _pieces_per(uom, sold_uom, pack_size) if uom in KNOWN_UNITS else None
     selling = _pieces_per(sold_uom, sold_uom, pack_size)
     packed = not (sold_uom != "EA" and pack_size <= 1 and sold_uom != "DZ")
     if ordered is not None and selling is not None and packed:
         return _whole(quantity, price, uom, sku, sold_uom, ordered / selling, f"{sold_uom} of {selling:f}")
+    # The order or the product says how many pieces one ordered unit holds ("PCK à 100", "100 Stk/VE",
+    # "12/box"): that number against ours converts it, and a count that is not a whole number of our
+    # units is still refused below.
+    if stated is not None and selling is not None and (packed or sold_uom == "EA"):
+        return _whole(quantity, price, uom, sku, sold_uom, stated / selling,
+                      f"{stated:f} per {uom}, {sold_uom} of {selling:f}")
     if learned_factor is not None and learned_factor > 0:
         return _whole(quantity, price, uom, sku, sold_uom, learned_factor, "as taught for this customer")
     if uom not in KNOWN_UNITS:

@@ -74,10 +74,16 @@ _PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
 # "100/box", "100 pcs/box", "(1000/case)", "12 pads/pack": pieces per pack.
 _COUNT_PER = re.compile(rf"(\d+)\s*(?:([a-z]+)\.?\s*)?(?:/|\bper\b|\bpar\b|\bpro\b|\bpor\b)\s*(?:{_PACK_ALT})\b")
 # "box of 100", "case of 4", "boite de 100", "caja 1000" (not "box 12 x 10", "case 2 in").
-_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:(?:of|de|a|von|mit|da)\s+)?(\d+)\b(?![.,]?\d|\s*(?:x|-|/|[a-z]))")
+_PIECES = r"pcs|pc|pieces|piezas|pzas|pza|pz|stk|stuck|ct|units|uds"
+_COUNT_OF = re.compile(rf"\b(?:{_PACK_ALT})\s+(?:(?:of|de|a|von|mit|da)\s+)?(\d+)\b(?:\s*(?:{_PIECES})\b)?"
+                       rf"(?![.,]?\d|\s*(?:x|-|/|[a-z]))")
 # "100 ct", "12 pairs", "(5 stk)": pieces counted. (A number before "pk", "pkt" or "cs" is most often the
 # quantity ordered: "10 Pkt" beside "100/pkt" must not contradict the pack.)
-_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units)\b")
+_COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|pieces|stk|uds|units|pzas|pza|pz|piezas|"
+                         r"pieces|stuck)\b")
+# "(box)", "(cs)", "per case": the unit the line is ordered in, written beside the words, not a product word.
+_UNIT_ASIDE = re.compile(rf"\(\s*(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\s*\)"
+                         rf"|\bper\s+(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\b(?!\s*\d)")
 # "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
 _ORDERED = re.compile(rf"(?:^|[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
 _NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
@@ -87,6 +93,8 @@ _SIZE_CODES = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
     "2xl": "xxl", "3xl": "xxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
     "xsmall": "xs", "tg": "xl",
+    # "mediums same way", "XLs": so many of that size.
+    "smalls": "s", "mediums": "m", "larges": "l", "xls": "xl", "xxls": "xxl",
 }
 # Letters some languages write sizes with, only right after a size label ("talla G", "taille TG").
 _LABELLED_SIZE_CODES = {"g": "l", "ch": "s", "p": "s", "tg": "xl", "eg": "xl", "xg": "xl", "tp": "xs"}
@@ -224,6 +232,7 @@ def read_wording(text: str) -> Wording:
     t = _COUNT_OF.sub(count, t)
     t = _COUNT_PACK.sub(count, t)
     t = _ORDERED.sub(" ", t)
+    t = _UNIT_ASIDE.sub(" ", t)  # (after the counts: "100 per box" is a count per pack)
 
     def measure(m: re.Match[str]) -> str:
         unit = UNITS[m.group(3)]
@@ -277,6 +286,22 @@ def read_wording(text: str) -> Wording:
     return w
 
 
+def like_above(line: Wording, above: Wording) -> Wording:
+    """A line that names no product ("orange XL", "mediums same way") read as the line above it with what
+    it states instead: the above's words, and each attribute this line states replacing the above's."""
+    return Wording(
+        words=set(above.words), translated=set(above.translated),
+        measures=line.measures or set(above.measures), ranges=line.ranges or set(above.ranges),
+        counts=line.counts or set(above.counts), labels={**above.labels, **line.labels},
+        colours=line.colours or set(above.colours), sizes=line.sizes or set(above.sizes),
+        pairs=line.pairs or set(above.pairs), amounts=set())
+
+
+def states_attributes(w: Wording) -> bool:
+    """Whether a reading states anything a product is told apart by (a size, a colour, a measure...)."""
+    return bool(w.sizes or w.colours or w.measures or w.ranges or w.counts or w.labels or w.pairs)
+
+
 def only_attributes(text: str) -> bool:
     """Whether a short text states only attributes ("4000K", "6x6", "1-ply"): a reading that took a
     size or a measure for the item's code."""
@@ -313,7 +338,12 @@ def _size_of(word: str, before: str | None, after: str | None, last: bool) -> st
         return size
     # "gloves L the A4 ones", "vests M for the new crew": a letter after a product word and before a word
     # that names nothing stands as a size; "Type S screws" (a label) and "5 L" (litres) do not.
-    if before is not None and len(before) >= 3 and before.isalpha() and after in STOPWORDS:
+    # First in a line, before a word that names nothing ("L same", "M too"): a size said for the line above.
+    if before is None and after in STOPWORDS:
+        return size
+    # So does one before a code-like word that names a grade or a standard ("gloves L A4", "masks M N95").
+    if before is not None and len(before) >= 3 and before.isalpha() and (
+            after in STOPWORDS or (after is not None and not after.isalpha() and not after.isdigit())):
         return size
     return None
 
@@ -333,6 +363,16 @@ class Verdict:
 _CONVERSIONS = {("mm", "in"): 1 / 25.4, ("cm", "in"): 1 / 2.54, ("m", "ft"): 3.2808, ("ml", "oz"): 1 / 29.5735,
                 ("l", "gal"): 1 / 3.7854, ("l", "qt"): 1.0567, ("kg", "lb"): 2.2046, ("g", "oz"): 1 / 28.35}
 _CONVERSIONS.update({(b, a): 1 / f for (a, b), f in list(_CONVERSIONS.items())})
+
+
+# Dimensions written in centimetres or millimetres against inches, and back.
+_PAIR_FACTORS = (1 / 2.54, 1 / 25.4, 2.54, 25.4)
+
+
+def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
+    """Whether `pair` is `theirs` in the other measuring system (each side within 4%, as for measures)."""
+    return len(pair) == len(theirs) and any(
+        all(abs(a * f - b) <= 0.04 * b for a, b in zip(pair, theirs, strict=True)) for f in _PAIR_FACTORS)
 
 
 def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: str) -> bool:
@@ -393,6 +433,10 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     for pair in line.pairs:
         if pair in product.pairs:
             confirmed += 1
+        elif any(_converted_pair(pair, theirs) for theirs in product.pairs):
+            # "40x40 (cm)" for a 16 x 16 in cloth: the same size in the other system, near and not equal,
+            # so it only keeps the product in (a clerk confirms), it never confirms it.
+            unconfirmed += 1
         elif product.pairs:
             return Verdict("dimensions", confirmed, unconfirmed)
         else:
