@@ -24,7 +24,9 @@ _SYNONYMS = {
            "pièce", "pièces", "piece", "unité", "unités", "unidad", "unidades", "pieza", "piezas", "ud", "uds",
            "count",
            # Recommendation 20's piece codes, as ERP exports and buyers copy them into unit columns.
-           "pce", "pces", "stck", "stuks", "pz", "pzs", "pezzo", "pezzi"],
+           "pce", "pces", "stck", "stuks", "pz", "pzs", "pzas", "pezzo", "pezzi",
+           # "Nos." (numbers): how Indian buyers count pieces.
+           "nos"],
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
            "caisses", "caja", "cajas", "colis"],

@@ -270,14 +270,14 @@ def test_a_sentence_naming_columns_is_no_heading():
 
 
 def test_a_unit_word_we_do_not_know_leaves_doubt():
-    """"12 fardeaux", "20 Nos": a unit written that the vocabulary does not know is not the catalog's unit by
+    """"12 fardeaux", "20 Lot": a unit written that the vocabulary does not know is not the catalog's unit by
     default; the line is read, not sure enough to approve untouched."""
     lines = extract_text("Bonjour,\n\n- Sacs de congélation 3 l : 12 fardeaux\n", 0).lines
     assert [(line.quantity, line.uom) for line in lines] == [(Decimal("12"), None)]
     assert lines[0].confidence < 0.95
     columns = heading("Sl.  Description              Qty  Unit   Rate    Amount")
-    row = read_row("  1  Safety goggles clear       20  Nos   4.10    82.00", columns)
-    assert row is not None and row.quantity == Decimal("20") and row.unknown_unit == "Nos"
+    row = read_row("  1  Safety goggles clear       20  Lot   4.10    82.00", columns)
+    assert row is not None and row.quantity == Decimal("20") and row.unknown_unit == "Lot"
 
 
 def test_a_size_with_commas_is_no_list_of_variants():

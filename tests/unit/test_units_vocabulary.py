@@ -36,7 +36,7 @@ def test_x12_unit_codes_read_as_x12_means_them(code: str, unit: str):
 @pytest.mark.parametrize("word, unit", [
     ("colis", "CS"), ("Stk", "EA"), ("Stück", "EA"), ("boîte", "BX"), ("boite", "BX"), ("caja", "CS"),
     ("pz", "EA"), ("pezzi", "EA"), ("Flaschen", "BO"), ("Eimer", "PAIL"), ("Sack", "BG"), ("Dosen", "CAN"),
-    ("VE", "VE"), ("Paar", "PR"),
+    ("VE", "VE"), ("Paar", "PR"), ("pzas", "EA"), ("Nos", "EA"), ("nos.", "EA"),
 ])
 def test_european_unit_words(word: str, unit: str):
     assert normalise_unit(word) == unit
