@@ -124,8 +124,16 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
     return None
 
 
-def parse_address(lines: list[str]) -> Address | None:
-    """Name, street, city line and country from the lines of an address block."""
+# A street line that starts with a unit's word and number rather than a house number: "Unit 7",
+# "Plot 22", "Survey No. 41", "Suite 300".
+_UNIT_FIRST = re.compile(r"^(?:unit|suite|ste|plot|survey[ \t]+no\.?|flat|shop|bldg|building|apt|no\.?)[ \t]*\d",
+                         re.IGNORECASE)
+
+
+def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
+    """Name, street, city line and country from the lines of an address block. `one_line`: the lines
+    are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
+    Hinjewadi Phase 1", "1280, boul. Lebourgneuf") runs up to the town."""
     lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
     # A label with nothing after it ("Address :") and a telephone number are not address lines; a
     # postal code alone on its line ("8002") is one, whatever the block does not say around it.
@@ -184,7 +192,7 @@ def parse_address(lines: list[str]) -> Address | None:
     for ln in lines[(city_at or 0) + 1:] if city_at is not None else []:
         if ln.upper() in _COUNTRIES:
             addr.country = _COUNTRIES[ln.upper()]
-    numbered = [i for i, ln in enumerate(before) if re.match(r"^\d", ln)]
+    numbered = [i for i, ln in enumerate(before) if re.match(r"^\d", ln) or _UNIT_FIRST.match(ln)]
     street_idx = next((i for i in numbered if _STREET_WORD.search(before[i])), None) if len(numbered) > 1 else None
     if street_idx is None:
         street_idx = numbered[0] if numbered else None
@@ -193,7 +201,7 @@ def parse_address(lines: list[str]) -> Address | None:
     if street_idx is None and len(before) >= 2:
         street_idx = 1
     if street_idx is not None:
-        addr.street = before[street_idx]
+        addr.street = ", ".join(before[street_idx:]) if one_line else before[street_idx]
         addr.name = before[0] if street_idx > 0 else None
     elif before:
         addr.name = before[0]
@@ -245,7 +253,7 @@ def _one_line_address(rest: str) -> Address | None:
         return None
     end = _ADDRESS_SENTENCE_END.search(rest)
     pieces = [p.strip() for p in (rest[:end.start()] if end else rest).split(",") if p.strip()]
-    addr = parse_address(pieces) if len(pieces) >= 2 else None
+    addr = parse_address(pieces, one_line=True) if len(pieces) >= 2 else None
     if addr is None or not (addr.street and addr.city and addr.postal_code) or not re.search(r"\d", addr.street):
         return None
     return addr

@@ -216,7 +216,7 @@ def _address(place: str, block: list[str]) -> Address | None:
         parsed = parse_address([*([name] if name else []), inline["street"], inline["town"]])
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
-        parsed = parse_address(lines) if len(lines) >= 2 else None
+        parsed = parse_address(lines, one_line=len(block) == 1) if len(lines) >= 2 else None
     if parsed is None or not parsed.street or not re.search(r"\d", parsed.street) \
             or not (parsed.postal_code and parsed.city):
         return None

@@ -58,3 +58,13 @@ def test_uk_postcode_after_the_town() -> None:
     b = parse_address(["9 Kiln Row", "Bristol", "BS1 6QH", "United Kingdom"])
     assert b is not None
     assert (b.street, b.city, b.postal_code, b.country) == ("9 Kiln Row", "Bristol", "BS1 6QH", "GB")
+
+
+def test_one_line_street_with_a_comma_runs_to_the_town() -> None:
+    found = find_ship_to("Ship to: Main Stores, Plot 14, Kharadi Phase 2, Nashik 422003\n")
+    assert found is not None
+    assert (found.value.name, found.value.street, found.value.city) == ("Main Stores", "Plot 14, Kharadi Phase 2",
+                                                                        "Nashik")
+    unit = find_ship_to("Deliver to: Unit 3, Oakfield Park, Derby DE1 2QQ\n")
+    assert unit is not None
+    assert (unit.value.name, unit.value.street, unit.value.postal_code) == (None, "Unit 3, Oakfield Park", "DE1 2QQ")
