@@ -30,6 +30,13 @@ _DESTINATION = re.compile(
     r"|\b(?:livraison|entrega|lieferung)\b[^\n.;]{0,50}?[ \t]"
     r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
     r"|an[ \t]+(?=unser))"
+    # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
+    # 14/05/2026, to Leeds as usual"
+    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?)\b[^\n.;]{0,30}?\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
+    # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
+    # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
+    r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"
+    r"(?:en[ \t]+(?=nuestr)|in[ \t]+(?=unser)|an[ \t]+(?=unser)|[àa][ \t]+(?=notre|nos\b)|au[ \t]+(?=d[ée]p[ôo]t))"
     # "Need for the Fruitvale job", "PO attached for the Kirkland Library job": a job names a site
     # (the name capitalised, as names are: "the store refresh project" is work, not a place)
     r"|\bfor[ \t]+the(?=(?-i:(?:[ \t]+[A-Z][\w'-]*){1,4})[ \t]+(?:job|jobsite|site|project)\b))"

@@ -293,14 +293,14 @@ _PLACE_KIND_WORDS = frozenset(
     "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
     "branch dock building depot project address following below main this that jobsite- trailer "
     "unser unsere unseren werk lager baustelle notre nos usine chantier entrepot nuestra nuestro planta obra almacen "
-    "de la le el du des".split()
+    "de la le el du des cedis receiving loading reception bay door gate".split()
 )
 
 
 # The buyer's own premises, said without a name ("deliver to our office"): where a customer has one known
 # address, that is it. A site, a job or a project is somewhere else, whatever the customer has on file.
 _OWN_PREMISES = frozenset("office warehouse plant store shop headquarters hq premises dock facility depot unit "
-                          "bureau usine entrepot werk lager buro oficina almacen planta".split())
+                          "bureau usine entrepot werk lager buro oficina almacen planta cedis reception bay".split())
 _ELSEWHERE = frozenset("site jobsite job project trailer chantier baustelle obra".split())
 
 

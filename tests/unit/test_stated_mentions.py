@@ -272,3 +272,24 @@ def test_a_place_a_pdf_asks_for_in_a_sentence_is_held_against_the_order():
     # A contract's small print names parties, not places.
     assert stated(_pdf("Goods delivered to Buyer or shipped pursuant to Buyer's instructions remain Seller's "
                        "risk until received.")) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Delivery wanted: 11/06/2026, to Hull as usual.", "Hull"),
+    ("Deliver: 10/02/2026 to Loading Bay C.", "Loading Bay C"),
+    ("Lo necesitamos para el martes 3 de marzo en nuestro CEDIS de Celaya.", "nuestro CEDIS de Celaya"),
+])
+def test_a_place_said_after_the_day_or_the_need_is_a_destination(text, place):
+    found = [m for m in find_stated(text) if m.kind == "destination"]
+    assert [m.place for m in found] == [place]
+
+
+def test_a_town_named_alone_after_the_day_takes_the_customers_address_there():
+    hull = Address("Acme Hull Depot", "4 Wharf Rd", "Hull", None, "HU1 2AB", "GB")
+    matched, decision = _decided("Delivery wanted: 11/06/2026, to Hull as usual.", addresses=[DEFAULT, hull])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == hull
+
+
+def test_a_part_of_the_premises_is_the_one_address_on_file():
+    matched, _ = _decided("Deliver: 10/02/2026 to Loading Bay C.")
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == DEFAULT
