@@ -68,7 +68,7 @@ _SHIP_TO_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CITY_LINE = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<region>[A-Z]{2})[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
+    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?),?[ \t]+\(?(?P<region>[A-Z]{2})\)?[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
 # "Bristol BS1 6QH", "London, WC1R 4JS": a town and a UK postcode (outward and inward code).

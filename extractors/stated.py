@@ -32,7 +32,7 @@ _DESTINATION = re.compile(
     r"|an[ \t]+(?=unser))"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
-    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?)\b[^\n.;]{0,30}?\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
+    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
     # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
     # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
     r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"
@@ -73,7 +73,10 @@ _PLACE_BELOW = re.compile(r"^(?:(?:the|this)[ \t]+(?:following|below|address[ \t
 _INLINE_ADDRESS = re.compile(
     r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
     r"[\w-]+,[ \t]*)?(?P<town>[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
-    r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+)\b",
+    r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+"
+    # a Canadian postal code ("Laval (QC) H7N 1B2") or a UK postcode ("London WC1R 4JS") after the town
+    r"|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?,?[ \t]+\(?[A-Z]{2}\)?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b",
 )
 
 # Asking for a day: "need these on site Mon 11/30", "by Friday", "no later than the 14th", "Lieferung
@@ -219,7 +222,8 @@ def _address(place: str, block: list[str]) -> Address | None:
     """The address the words give, only when it holds a street and a town (a city with its postal code)."""
     inline = _INLINE_ADDRESS.search(place)
     if inline:
-        name = place[:inline.start()].strip(" \t,:-") or None
+        # "reception at 22 Kiln Row, ...": who takes it in, not a name line of the address
+        name = re.sub(r"[ \t]+(?:at|@)$", "", place[:inline.start()].strip(" \t,:-")) or None
         parsed = parse_address([*([name] if name else []), inline["street"], inline["town"]])
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block

@@ -276,6 +276,7 @@ def test_a_place_a_pdf_asks_for_in_a_sentence_is_held_against_the_order():
 
 @pytest.mark.parametrize("text, place", [
     ("Delivery wanted: 11/06/2026, to Hull as usual.", "Hull"),
+    ("Needed: 02/07/2026, to Hull.", "Hull"),
     ("Deliver: 10/02/2026 to Loading Bay C.", "Loading Bay C"),
     ("Lo necesitamos para el martes 3 de marzo en nuestro CEDIS de Celaya.", "nuestro CEDIS de Celaya"),
 ])
@@ -293,3 +294,16 @@ def test_a_town_named_alone_after_the_day_takes_the_customers_address_there():
 def test_a_part_of_the_premises_is_the_one_address_on_file():
     matched, _ = _decided("Deliver: 10/02/2026 to Loading Bay C.")
     assert matched.header.ship_to is not None and matched.header.ship_to.value == DEFAULT
+
+
+def test_uk_and_canadian_addresses_written_in_a_sentence_are_read():
+    uk = [m for m in find_stated("Please send it to the front desk at 9 Kiln Row, Bristol BS1 6QH.")
+          if m.kind == "destination"]
+    assert uk and uk[0].address is not None
+    assert (uk[0].address.street, uk[0].address.city, uk[0].address.postal_code, uk[0].address.country) == (
+        "9 Kiln Row", "Bristol", "BS1 6QH", "GB")
+    ca = [m for m in find_stated("Livrer au 455, rue des Forges, Trois-Rivières (QC) G9A 2H5 svp.")
+          if m.kind == "destination"]
+    assert ca and ca[0].address is not None
+    assert (ca[0].address.street, ca[0].address.city, ca[0].address.region, ca[0].address.postal_code) == (
+        "455, rue des Forges", "Trois-Rivières", "QC", "G9A 2H5")
