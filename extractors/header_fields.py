@@ -84,7 +84,9 @@ _REGION_PIN_LINE = re.compile(r"^(?:State[ \t]*:[ \t]*)?(?:(?P<city>[A-Za-z][A-Z
                               r"(?P<region>[A-Za-z][A-Za-z .'-]*?)[ \t]*-[ \t]*(?P<postal>\d{6})$")
 # A line that is only a telephone number: "0792222680", "078 655 8677", "+41 (0)44 123 45 67".
 _PHONE_LINE = re.compile(r"^\+?[\d\s()/.-]{7,}$")
-_POSTAL_ONLY_LINE = re.compile(r"^\d{4,6}$")
+# A postal code alone, bare or with its word: "8002", "C.P. 36275" (Mexico), "PLZ 80331", "PIN 411057".
+_POSTAL_ONLY_LINE = re.compile(r"^(?:(?:C\.?[ \t]?P\.?|PLZ|PIN(?:[ \t]*code)?|ZIP(?:[ \t]*code)?|Postal[ \t]+code)"
+                               r"[ \t]*:?[ \t]*)?(?P<code>\d{4,6})$", re.IGNORECASE)
 # "Bürglistrasse 26", "Edenstrasse 5a": a European street, the house number after the name.
 _NUMBER_LAST_STREET = re.compile(r"^[^\W\d_][\w .'-]*[ \t]\d{1,5}[a-zA-Z]?$")
 _EMPTY_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z .]{0,30}:$")
@@ -138,8 +140,12 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     # A label with nothing after it ("Address :") and a telephone number are not address lines; a
     # postal code alone on its line ("8002") is one, whatever the block does not say around it.
     lines = [ln for ln in lines if not _EMPTY_LABEL_LINE.match(ln)]
-    postal_only = next((ln for ln in lines if _POSTAL_ONLY_LINE.match(ln)), None)
-    lines = [ln for ln in lines if not _POSTAL_ONLY_LINE.match(ln)
+    # On one written line, a number before the way's name is the house number: "1280, boul. Ste-Foy".
+    house = {i for i in range(len(lines) - 2) if one_line and re.fullmatch(r"\d{1,6}", lines[i])
+             and re.match(r"[^\W\d_]", lines[i + 1])}
+    postal_only = next((m["code"] for i, ln in enumerate(lines) if (m := _POSTAL_ONLY_LINE.match(ln))
+                        and i not in house), None)
+    lines = [ln for i, ln in enumerate(lines) if (i in house or not _POSTAL_ONLY_LINE.match(ln))
              and not (_PHONE_LINE.match(ln) and sum(c.isdigit() for c in ln) >= 7)]
     if not lines:
         return None
@@ -200,6 +206,13 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         street_idx = next((i for i, ln in enumerate(before) if i > 0 and _NUMBER_LAST_STREET.match(ln)), None)
     if street_idx is None and len(before) >= 2:
         street_idx = 1
+    if one_line and street_idx is not None and addr.city is None and addr.postal_code is not None:
+        # "Planta Sur, Carretera Federal 45 km 12, Celaya, Gto., C.P. 38000": the town and its region
+        # stand apart after the street, the postal code last.
+        tail = before[street_idx + 1:]
+        if 1 <= len(tail) <= 2 and not any(re.search(r"\d", t) for t in tail):
+            addr.city, addr.region = tail[0], (tail[1] if len(tail) == 2 else None)
+            before = before[:street_idx + 1]
     if street_idx is not None:
         addr.street = ", ".join(before[street_idx:]) if one_line else before[street_idx]
         addr.name = before[0] if street_idx > 0 else None

@@ -68,3 +68,18 @@ def test_one_line_street_with_a_comma_runs_to_the_town() -> None:
     unit = find_ship_to("Deliver to: Unit 3, Oakfield Park, Derby DE1 2QQ\n")
     assert unit is not None
     assert (unit.value.name, unit.value.street, unit.value.postal_code) == (None, "Unit 3, Oakfield Park", "DE1 2QQ")
+
+
+def test_a_house_number_set_off_by_a_comma_on_one_line_is_the_streets() -> None:
+    found = find_ship_to("Ship to: 1415, boul. des Prairies, Laval (QC) H7N 4A3\n")
+    assert found is not None
+    assert (found.value.street, found.value.city, found.value.postal_code) == (
+        "1415, boul. des Prairies", "Laval", "H7N 4A3")
+
+
+def test_a_mexican_postal_code_after_the_town_and_state() -> None:
+    a = parse_address(["Bodega Norte", "Carretera Celaya-Salvatierra km 8", "Celaya", "Gto.", "C.P. 38010"],
+                      one_line=True)
+    assert a is not None
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == (
+        "Bodega Norte", "Carretera Celaya-Salvatierra km 8", "Celaya", "Gto.", "38010")
