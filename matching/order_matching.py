@@ -430,6 +430,16 @@ def _same_place(a: Address, b: Address) -> bool:
     return same_address(a, b) or (a.street is not None and b.street is not None and same_address(b, a))
 
 
+def _country_from_customer(header: ExtractedHeader, known: Sequence[Address]) -> ExtractedHeader:
+    """A new ship-to that names no country (a Mexican "C.P. 38010", a "18220 Town" line) is in the
+    country of every address the customer has on file; a customer in several countries says nothing."""
+    ship_to = header.ship_to
+    countries = {a.country for a in known if a.country}
+    if ship_to is None or ship_to.value.country or len(countries) != 1:
+        return header
+    return replace(header, ship_to=replace(ship_to, value=replace(ship_to.value, country=countries.pop())))
+
+
 def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
     """The one known address of the customer whose name, street or town holds every word naming the
     place; None when no word names it, or when none or several do."""
@@ -491,6 +501,7 @@ def match_order(
         else:
             known = next((a for a in knowledge.addresses(customer.customer_id) if same_address(ship_to, a)), None)
             if known is None:
+                header = _country_from_customer(header, knowledge.addresses(customer.customer_id))
                 reasons.append(Reason("unknown_ship_to", f"ship to {ship_to.street}, {ship_to.postal_code} is not "
                                       f"a known address of {customer.name}", field="ship_to"))
             else:

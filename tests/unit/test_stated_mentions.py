@@ -307,3 +307,12 @@ def test_uk_and_canadian_addresses_written_in_a_sentence_are_read():
     assert ca and ca[0].address is not None
     assert (ca[0].address.street, ca[0].address.city, ca[0].address.region, ca[0].address.postal_code) == (
         "455, rue des Forges", "Trois-Rivières", "QC", "G9A 2H5")
+
+
+def test_a_new_ship_to_without_a_country_takes_the_customers_one_country_and_stays_a_doubt():
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9),
+                             ship_to=Field(Address(None, "Calle Olmo 4", "Tudela", None, "31500"), 0.8))
+    home = Address("Acme", "Via Norte 2", "Pamplona", None, "31001", "ES")
+    matched, decision = _decided("", header=header, addresses=[home])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.country == "ES"
+    assert any(r.code == "unknown_ship_to" for r in decision.reasons)
