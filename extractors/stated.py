@@ -202,12 +202,23 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
         block = [] if below else [place]
         if below or not end:
             # The place runs on under its line: "Ship to Alder Creek Elementary" / "9120 ..." / "Bothell ...".
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            col = m.start() - line_start
+            # A label heading a column beside another ("Vendor      Ship To") reads its own column below;
+            # any label's block stops where the next block beside it starts (3 spaces or a tab).
+            heads_column = col > 0 and re.search(r"\S(?:[ \t]{3,}|\t)$", text[line_start:m.start()]) is not None
             for ln in text[m.end():].splitlines()[1:6]:
-                if not ln.strip():
+                if heads_column:
+                    start = min(col, len(ln))
+                    while start > 0 and not ln[start - 1].isspace():
+                        start -= 1
+                    ln = ln[start:]
+                ln = re.split(r"[ \t]{3,}|\t", ln.strip())[0] if ln.strip() else ""
+                if not ln:
                     if block:
                         break
                     continue
-                block.append(ln.strip())
+                block.append(ln)
         address = _address(place, block)
         if below and address is None:
             place = " ".join(block[:2]) or "an address that was not read"

@@ -316,3 +316,18 @@ def test_a_new_ship_to_without_a_country_takes_the_customers_one_country_and_sta
     matched, decision = _decided("", header=header, addresses=[home])
     assert matched.header.ship_to is not None and matched.header.ship_to.value.country == "ES"
     assert any(r.code == "unknown_ship_to" for r in decision.reasons)
+
+
+def test_a_ship_to_block_beside_another_is_read_in_its_own_column():
+    text = ("Vendor                              Ship To\n"
+            "Acme Widgets Ltd                    Pelton Heating\n"
+            "5 Forge Rd                          310 Cable Ave\n"
+            "Dunmore, TX 75001                   Kellby, OH 44101\n")
+    found = [m for m in find_stated(text) if m.kind == "destination"]
+    assert found and found[0].address is not None
+    assert (found[0].address.street, found[0].address.postal_code) == ("310 Cable Ave", "44101")
+    left = ("SHIP TO: NORTH YARD                                BILL TO: FINANCE DEPT\n"
+            "         77 QUARRY LN                                     PO BOX 12\n"
+            "         ELMTON OR 97001                                  ELMTON OR 97009\n")
+    found = [m for m in find_stated(left) if m.kind == "destination"]
+    assert found and (found[0].address is None or found[0].address.street == "77 QUARRY LN")
