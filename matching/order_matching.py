@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -363,6 +364,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
             "destination_unread",
             f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address: "
             "check where this order goes", field="ship_to"))
+    header = _address_asked_for(header, stated)
     reasons += _addresses_accounted(header, stated, customer, knowledge)
     day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
     for mention in stated:
@@ -392,6 +394,31 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
                 f"the email asks for '{when}' ({day}), but the requested date read is "
                 f"{header.requested_date.value}: check when this order is needed", field="requested_date"))
     return header, reasons
+
+
+# Words that send goods somewhere, in the sentence that writes the address out: "this one needs to go to
+# our Fernley plant: 12 Mill Rd, ...". A signature's or a letterhead's address has none.
+_GOING = re.compile(r"\b(?:go|goes|going|deliver(?:y|ed)?|ship(?:ped|ping)?|send|sent|drop|bring|arrive|route)\b",
+                    re.IGNORECASE)
+
+
+def _address_asked_for(header: ExtractedHeader, stated: Sequence[StatedMention]) -> ExtractedHeader:
+    """With no ship-to read, the one address written out in a sentence asking to send goods there is the
+    ship-to (held against the customer's known addresses like any other: an unknown one is a doubt). Two
+    such addresses, or one that is the bill-to, decide nothing."""
+    if header.ship_to is not None:
+        return header
+    asked: list[StatedMention] = []
+    for m in stated:
+        if m.kind != "address" or m.address is None or not _GOING.search(m.text):
+            continue
+        if header.bill_to is not None and _same_place(header.bill_to.value, m.address):
+            continue
+        if not any(_same_place(m.address, a.address) for a in asked if a.address is not None):
+            asked.append(m)
+    if len(asked) != 1 or asked[0].address is None:
+        return header
+    return replace(header, ship_to=Field(asked[0].address, STATED_ADDRESS_CONFIDENCE, asked[0].provenance))
 
 
 def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,

@@ -192,9 +192,11 @@ def test_an_address_written_without_delivery_words_is_found():
 def test_a_written_address_other_than_where_the_order_goes_is_a_doubt():
     matched, decision = _decided("This one needs to go to our Fernley plant, not Sparks: 1200 Newlands Dr, "
                                  "Fernley NV 89408.")
-    reason = next(r for r in decision.reasons if r.code == "destination_unread")
+    # (Read as the ship-to since the sentence sends the goods there; not on file, so still a doubt.)
+    reason = next(r for r in decision.reasons if r.code == "unknown_ship_to")
     assert reason.field == "ship_to" and "1200 Newlands Dr" in reason.message
-    assert not decision.auto_approve and matched.header.ship_to is None
+    assert not decision.auto_approve
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.street == "1200 Newlands Dr"
 
 
 def test_a_written_address_that_is_the_ship_to_the_bill_to_or_the_only_one_on_file_is_accounted():
@@ -331,3 +333,16 @@ def test_a_ship_to_block_beside_another_is_read_in_its_own_column():
             "         ELMTON OR 97001                                  ELMTON OR 97009\n")
     found = [m for m in find_stated(left) if m.kind == "destination"]
     assert found and (found[0].address is None or found[0].address.street == "77 QUARRY LN")
+
+
+def test_one_address_written_where_the_goods_must_go_is_the_ship_to_and_an_unknown_one_a_doubt():
+    matched, decision = _decided("Thanks. This batch has to go to our Dayton shop, not the main one: "
+                                 "48 Kettering Blvd, Dayton OH 45409")
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.street == "48 Kettering Blvd"
+    assert not decision.auto_approve
+    assert any(r.code == "unknown_ship_to" for r in decision.reasons)
+
+
+def test_a_signature_address_is_never_the_ship_to():
+    matched, _ = _decided("Thanks,\nDana Holt\nAcme Supply\n48 Kettering Blvd, Dayton OH 45409")
+    assert matched.header.ship_to is None
