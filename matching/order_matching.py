@@ -457,6 +457,10 @@ def _same_place(a: Address, b: Address) -> bool:
     return same_address(a, b) or (a.street is not None and b.street is not None and same_address(b, a))
 
 
+# A name read whole: no second block beside it (a wide gap, a tab), no label, not too long to be one.
+_CLEAN_NAME = re.compile(r"(?![^\n]*(?:[ \t]{3}|\t|:))[^\W\d_][^\n]{1,59}")
+
+
 def _country_from_customer(header: ExtractedHeader, known: Sequence[Address]) -> ExtractedHeader:
     """A new ship-to that names no country (a Mexican "C.P. 38010", a "18220 Town" line) is in the
     country of every address the customer has on file; a customer in several countries says nothing."""
@@ -534,7 +538,11 @@ def match_order(
             else:
                 # The address on file is the one the carrier gets: what the reading got slightly wrong
                 # (a name run together with a label beside it) does not travel on.
-                header = replace(header, ship_to=Field(known, header.ship_to.confidence, header.ship_to.provenance))
+                # The name the buyer printed for the place ("North Yard") stays when it was read cleanly: the
+                # site's own name on the label, where the file may hold the company's.
+                name = ship_to.name if ship_to.name and _CLEAN_NAME.fullmatch(ship_to.name) else known.name
+                header = replace(header, ship_to=Field(replace(known, name=name), header.ship_to.confidence,
+                                                       header.ship_to.provenance))
     header, sign_reasons = _dollar_sign(header, customer)
     reasons.extend(sign_reasons)
     if customer.customer_id and header.currency and customer.currency \

@@ -346,3 +346,14 @@ def test_one_address_written_where_the_goods_must_go_is_the_ship_to_and_an_unkno
 def test_a_signature_address_is_never_the_ship_to():
     matched, _ = _decided("Thanks,\nDana Holt\nAcme Supply\n48 Kettering Blvd, Dayton OH 45409")
     assert matched.header.ship_to is None
+
+
+def test_a_known_ship_to_keeps_the_name_the_buyer_printed_when_read_cleanly():
+    for printed, kept in (("Loading Yard East", "Loading Yard East"),
+                          ("Loading Yard East          BILL TO: ACCOUNTS", DEFAULT.name)):
+        on_file = Address(printed, DEFAULT.street, DEFAULT.city, DEFAULT.region, DEFAULT.postal_code, DEFAULT.country)
+        header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(on_file, 0.85))
+        matched, _ = _decided("", header=header)
+        assert matched.header.ship_to is not None
+        assert matched.header.ship_to.value.name == kept
+        assert matched.header.ship_to.value.street == DEFAULT.street
