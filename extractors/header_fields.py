@@ -77,7 +77,8 @@ _UK_CITY_LINE = re.compile(r"^(?:(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+)?(?P<p
 # "Nagpur 440010, Maharashtra", "Nagpur Maharashtra 440010", "Nagpur - 440010": a town, a six-digit PIN
 # (India) and its state, in either order.
 _IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<region>[A-Za-z][A-Za-z .'-]*?))?"
-                           r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
+                           r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})"
+                           r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
 _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
 # "State : Punjab-140417", "Noida, Uttar Pradesh-201306": a region and a six-digit PIN (India).
 _REGION_PIN_LINE = re.compile(r"^(?:State[ \t]*:[ \t]*)?(?:(?P<city>[A-Za-z][A-Za-z .'-]*?),[ \t]*)?"

@@ -32,7 +32,8 @@ _DESTINATION = re.compile(
     r"|an[ \t]+(?=unser))"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
-    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
+    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?"
+    r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
     # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
     # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
     r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"

@@ -11,7 +11,8 @@ def test_ship_to_beside_bill_to_keeps_its_own_column() -> None:
     found = find_ship_to(text)
     assert found is not None
     a = found.value
-    assert (a.name, a.street, a.city, a.region, a.postal_code) == ("NORTH YARD", "77 QUARRY LN", "ELMTON", "OR", "97001")
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == (
+        "NORTH YARD", "77 QUARRY LN", "ELMTON", "OR", "97001")
 
 
 def test_ship_to_label_right_of_the_vendor_block() -> None:
