@@ -57,7 +57,8 @@ _REQUESTED_DATE_LABEL = re.compile(
 _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
                   r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
-                  r"|Indirizzo[ \t]+di[ \t]+consegna|Consegna)")
+                  # (not a bare "Consegna"/"Delivery": as often a day's label as a place's)
+                  r"|(?:Indirizzo|Luogo)[ \t]+di[ \t]+consegna)")
 # The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
 # three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
 # kind of place before the colon; the address follows it.

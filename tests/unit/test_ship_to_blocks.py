@@ -84,3 +84,10 @@ def test_a_mexican_postal_code_after_the_town_and_state() -> None:
     assert a is not None
     assert (a.name, a.street, a.city, a.region, a.postal_code) == (
         "Bodega Norte", "Carretera Celaya-Salvatierra km 8", "Celaya", "Gto.", "38010")
+
+
+def test_labels_in_other_languages_head_a_ship_to_block_and_a_delivery_day_is_no_address() -> None:
+    for label in ("Adresse de livraison :", "Dirección de entrega:", "Indirizzo di consegna:"):
+        found = find_ship_to(f"{label}\nMagasin Ouest\n12 Via Roma\n20121 Milano\n")
+        assert found is not None and found.value.street == "12 Via Roma", label
+    assert find_ship_to("Consegna: 12/05/2026\n") is None
