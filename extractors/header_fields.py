@@ -98,7 +98,7 @@ _COUNTRIES = {"USA": "US", "UNITED STATES": "US", "UNITED STATES OF AMERICA": "U
               "MÉXICO": "MX", "SPAIN": "ES", "ESPAÑA": "ES", "ESPANA": "ES", "ITALY": "IT", "ITALIA": "IT",
               "NETHERLANDS": "NL", "NEDERLAND": "NL", "BELGIUM": "BE", "BELGIQUE": "BE", "AUSTRIA": "AT",
               "ÖSTERREICH": "AT", "SWITZERLAND": "CH", "SCHWEIZ": "CH", "SUISSE": "CH", "IRELAND": "IE",
-              "AUSTRALIA": "AU", "PORTUGAL": "PT", "POLAND": "PL"}
+              "AUSTRALIA": "AU", "PORTUGAL": "PT", "POLAND": "PL", "SINGAPORE": "SG", "CHINA": "CN"}
 # A street line names its kind of way; where several lines of a block start with a number
 # ("88 Bathurst - Site Office" / "88 Bathurst St"), the one that does is the street.
 _STREET_WORD = re.compile(r"\b(?:st|street|rd|road|ave?|avenue|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|hwy"
@@ -174,8 +174,9 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
                            and not _REGION_PIN_LINE.match(ln)), None)) is not None:
         pin = _IN_CITY_LINE.match(lines[city_at])
         assert pin is not None
-        addr.city, addr.postal_code, addr.country = pin["city"].strip(), pin["postal"], "IN"
         region = pin["state"] or pin["region"]
+        # Six digits alone are also Singapore's, China's, Russia's...: India only with its state beside.
+        addr.city, addr.postal_code, addr.country = pin["city"].strip(), pin["postal"], "IN" if region else None
         addr.region = region.strip() if region else None
     else:
         city_at = next((i for i, ln in enumerate(lines) if i > 0 and _EU_CITY_LINE.match(ln)), None)

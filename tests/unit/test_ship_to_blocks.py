@@ -91,3 +91,11 @@ def test_labels_in_other_languages_head_a_ship_to_block_and_a_delivery_day_is_no
         found = find_ship_to(f"{label}\nMagasin Ouest\n12 Via Roma\n20121 Milano\n")
         assert found is not None and found.value.street == "12 Via Roma", label
     assert find_ship_to("Consegna: 12/05/2026\n") is None
+
+
+def test_six_digits_without_an_indian_state_name_no_country_of_their_own() -> None:
+    a = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956", "Singapore"])
+    assert a is not None
+    assert (a.postal_code, a.country) == ("018956", "SG")
+    b = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956"])
+    assert b is not None and b.country is None
