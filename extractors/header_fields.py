@@ -55,27 +55,55 @@ _REQUESTED_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
+_SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
+                  r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
+                  # (not a bare "Consegna"/"Delivery": as often a day's label as a place's)
+                  r"|(?:Indirizzo|Luogo)[ \t]+di[ \t]+consegna)")
+# The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
+# three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
+# kind of place before the colon; the address follows it.
 _SHIP_TO_LABEL = re.compile(
-    r"^[ \t]*(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
-    r"|Lieferadresse|Lieferanschrift)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
+    r"^(?:[^\n]*?\S(?:[ \t]{3,}|\t)(?=\S))?[ \t]*(?P<label>" + _SHIP_TO_WORDS + r")"
+    r"(?:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:job[ \t]*site|site|jobsite|project|plant|store|branch|warehouse)[ \t]*(?=:))?"
+    r"[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CITY_LINE = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<region>[A-Z]{2})[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
+    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?),?[ \t]+\(?(?P<region>[A-Z]{2})\)?[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
+# "Bristol BS1 6QH", "London, WC1R 4JS": a town and a UK postcode (outward and inward code).
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+_UK_CITY_LINE = re.compile(r"^(?:(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+)?(?P<postal>" + _UK_POSTCODE + r")$")
+# "Nagpur 440010, Maharashtra", "Nagpur Maharashtra 440010", "Nagpur - 440010": a town, a six-digit PIN
+# (India) and its state, in either order.
+_IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<region>[A-Za-z][A-Za-z .'-]*?))?"
+                           r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})"
+                           r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
 _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
 # "State : Punjab-140417", "Noida, Uttar Pradesh-201306": a region and a six-digit PIN (India).
 _REGION_PIN_LINE = re.compile(r"^(?:State[ \t]*:[ \t]*)?(?:(?P<city>[A-Za-z][A-Za-z .'-]*?),[ \t]*)?"
                               r"(?P<region>[A-Za-z][A-Za-z .'-]*?)[ \t]*-[ \t]*(?P<postal>\d{6})$")
 # A line that is only a telephone number: "0792222680", "078 655 8677", "+41 (0)44 123 45 67".
 _PHONE_LINE = re.compile(r"^\+?[\d\s()/.-]{7,}$")
-_POSTAL_ONLY_LINE = re.compile(r"^\d{4,6}$")
+# A postal code alone, bare or with its word: "8002", "C.P. 36275" (Mexico), "PLZ 80331", "PIN 411057".
+_POSTAL_ONLY_LINE = re.compile(r"^(?:(?:C\.?[ \t]?P\.?|PLZ|PIN(?:[ \t]*code)?|ZIP(?:[ \t]*code)?|Postal[ \t]+code)"
+                               r"[ \t]*:?[ \t]*)?(?P<code>\d{4,6})$", re.IGNORECASE)
 # "Bürglistrasse 26", "Edenstrasse 5a": a European street, the house number after the name.
 _NUMBER_LAST_STREET = re.compile(r"^[^\W\d_][\w .'-]*[ \t]\d{1,5}[a-zA-Z]?$")
 _EMPTY_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z .]{0,30}:$")
-_COUNTRIES = {"USA": "US", "UNITED STATES": "US", "US": "US", "CANADA": "CA", "CA": "CA",
-              "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "UNITED KINGDOM": "GB", "UK": "GB"}
+_COUNTRIES = {"USA": "US", "UNITED STATES": "US", "UNITED STATES OF AMERICA": "US", "US": "US", "CANADA": "CA",
+              "CA": "CA", "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "UNITED KINGDOM": "GB", "UK": "GB",
+              "GREAT BRITAIN": "GB", "ENGLAND": "GB", "SCOTLAND": "GB", "WALES": "GB", "INDIA": "IN", "MEXICO": "MX",
+              "MÉXICO": "MX", "SPAIN": "ES", "ESPAÑA": "ES", "ESPANA": "ES", "ITALY": "IT", "ITALIA": "IT",
+              "NETHERLANDS": "NL", "NEDERLAND": "NL", "BELGIUM": "BE", "BELGIQUE": "BE", "AUSTRIA": "AT",
+              "ÖSTERREICH": "AT", "SWITZERLAND": "CH", "SCHWEIZ": "CH", "SUISSE": "CH", "IRELAND": "IE",
+              "AUSTRALIA": "AU", "PORTUGAL": "PT", "POLAND": "PL", "SINGAPORE": "SG", "CHINA": "CN"}
+# A street line names its kind of way; where several lines of a block start with a number
+# ("88 Bathurst - Site Office" / "88 Bathurst St"), the one that does is the street.
+_STREET_WORD = re.compile(r"\b(?:st|street|rd|road|ave?|avenue|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|hwy"
+                          r"|highway|ct|court|pl|place|row|cres|crescent|ter|terrace|sq|square|cir|circle|trail|pike"
+                          r"|str|stra(?:ss|ß)e|weg|rue|calle|avenida|av|carretera|marg|nagar)\b\.?", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|ship\s*to|deliver\s*to|invoice\s*to|vendor|supplier|from|"
                          r"ship\s*via|terms|payment\s*terms|zahlungsbedingung|conditions\s*de\s*paiement|"
                          r"condiciones\s*de\s*pago|phone|tel|attn|order|po\b(?!\s*box)|date|item|qty|sku|notes?\b|remarks|"
@@ -100,14 +128,26 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
     return None
 
 
-def parse_address(lines: list[str]) -> Address | None:
-    """Name, street, city line and country from the lines of an address block."""
+# A street line that starts with a unit's word and number rather than a house number: "Unit 7",
+# "Plot 22", "Survey No. 41", "Suite 300".
+_UNIT_FIRST = re.compile(r"^(?:unit|suite|ste|plot|survey[ \t]+no\.?|flat|shop|bldg|building|apt|no\.?)[ \t]*\d",
+                         re.IGNORECASE)
+
+
+def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
+    """Name, street, city line and country from the lines of an address block. `one_line`: the lines
+    are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
+    Hinjewadi Phase 1", "1280, boul. Lebourgneuf") runs up to the town."""
     lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
     # A label with nothing after it ("Address :") and a telephone number are not address lines; a
     # postal code alone on its line ("8002") is one, whatever the block does not say around it.
     lines = [ln for ln in lines if not _EMPTY_LABEL_LINE.match(ln)]
-    postal_only = next((ln for ln in lines if _POSTAL_ONLY_LINE.match(ln)), None)
-    lines = [ln for ln in lines if not _POSTAL_ONLY_LINE.match(ln)
+    # On one written line, a number before the way's name is the house number: "1280, boul. Ste-Foy".
+    house = {i for i in range(len(lines) - 2) if one_line and re.fullmatch(r"\d{1,6}", lines[i])
+             and re.match(r"[^\W\d_]", lines[i + 1])}
+    postal_only = next((m["code"] for i, ln in enumerate(lines) if (m := _POSTAL_ONLY_LINE.match(ln))
+                        and i not in house), None)
+    lines = [ln for i, ln in enumerate(lines) if (i in house or not _POSTAL_ONLY_LINE.match(ln))
              and not (_PHONE_LINE.match(ln) and sum(c.isdigit() for c in ln) >= 7)]
     if not lines:
         return None
@@ -120,6 +160,24 @@ def parse_address(lines: list[str]) -> Address | None:
         assert m is not None
         addr.city, addr.region, addr.postal_code = m["city"].strip(), m["region"], m["postal"]
         addr.country = "CA" if re.match(r"[A-Z]\d", m["postal"]) else "US"
+    elif (city_at := next((i for i, ln in enumerate(lines) if i > 0 and _UK_CITY_LINE.match(ln)), None)) is not None:
+        uk = _UK_CITY_LINE.match(lines[city_at])
+        assert uk is not None
+        addr.postal_code, addr.country = uk["postal"], "GB"
+        if uk["city"]:
+            addr.city = uk["city"].strip()
+        elif city_at >= 2 and not re.search(r"\d", lines[city_at - 1]):
+            # The town on the line above its postcode: "Bristol" / "BS1 6QH".
+            city_at -= 1
+            addr.city = lines[city_at]
+    elif (city_at := next((i for i, ln in enumerate(lines) if i > 0 and _IN_CITY_LINE.match(ln)
+                           and not _REGION_PIN_LINE.match(ln)), None)) is not None:
+        pin = _IN_CITY_LINE.match(lines[city_at])
+        assert pin is not None
+        region = pin["state"] or pin["region"]
+        # Six digits alone are also Singapore's, China's, Russia's...: India only with its state beside.
+        addr.city, addr.postal_code, addr.country = pin["city"].strip(), pin["postal"], "IN" if region else None
+        addr.region = region.strip() if region else None
     else:
         city_at = next((i for i, ln in enumerate(lines) if i > 0 and _EU_CITY_LINE.match(ln)), None)
         if city_at is not None:
@@ -143,13 +201,23 @@ def parse_address(lines: list[str]) -> Address | None:
     for ln in lines[(city_at or 0) + 1:] if city_at is not None else []:
         if ln.upper() in _COUNTRIES:
             addr.country = _COUNTRIES[ln.upper()]
-    street_idx = next((i for i, ln in enumerate(before) if re.match(r"^\d", ln)), None)
+    numbered = [i for i, ln in enumerate(before) if re.match(r"^\d", ln) or _UNIT_FIRST.match(ln)]
+    street_idx = next((i for i in numbered if _STREET_WORD.search(before[i])), None) if len(numbered) > 1 else None
+    if street_idx is None:
+        street_idx = numbered[0] if numbered else None
     if street_idx is None:
         street_idx = next((i for i, ln in enumerate(before) if i > 0 and _NUMBER_LAST_STREET.match(ln)), None)
     if street_idx is None and len(before) >= 2:
         street_idx = 1
+    if one_line and street_idx is not None and addr.city is None and addr.postal_code is not None:
+        # "Planta Sur, Carretera Federal 45 km 12, Celaya, Gto., C.P. 38000": the town and its region
+        # stand apart after the street, the postal code last.
+        tail = before[street_idx + 1:]
+        if 1 <= len(tail) <= 2 and not any(re.search(r"\d", t) for t in tail):
+            addr.city, addr.region = tail[0], (tail[1] if len(tail) == 2 else None)
+            before = before[:street_idx + 1]
     if street_idx is not None:
-        addr.street = before[street_idx]
+        addr.street = ", ".join(before[street_idx:]) if one_line else before[street_idx]
         addr.name = before[0] if street_idx > 0 else None
     elif before:
         addr.name = before[0]
@@ -179,11 +247,68 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
         confidence = 0.6
     if not m:
         return None
-    block = _block_after(text, m)
-    addr = parse_address(block)
+    addr = _one_line_address(m.group("rest")) if m.re is _SHIP_TO_LABEL else None
+    if addr is None:
+        block = _column_after(text, m) if m.re is _SHIP_TO_LABEL else None
+        addr = parse_address(block if block is not None else _block_after(text, m))
     if addr is None:
         return None
     return Field(addr, confidence, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
+
+
+# Where a written-out address stops in a sentence: its postcode, then a full stop or the line's end.
+_ADDRESS_SENTENCE_END = re.compile(r"(?<=\d|[A-Z])\.(?:[ \t]+|$)")
+
+
+def _one_line_address(rest: str) -> Address | None:
+    """The address a label gives on its own line, its parts set apart by commas ("Site Office, 88 Elm St,
+    Halton ON L7J 2K4. Call first."): read only when it holds a street, a town and a postcode, so a label
+    whose block runs on under it is read as a block."""
+    rest = re.split(r"[ \t]{3,}|\t", _BESIDE_LABEL.sub("", rest).strip())[0]
+    if rest.count(",") < 1:
+        return None
+    end = _ADDRESS_SENTENCE_END.search(rest)
+    pieces = [p.strip() for p in (rest[:end.start()] if end else rest).split(",") if p.strip()]
+    addr = parse_address(pieces, one_line=True) if len(pieces) >= 2 else None
+    if addr is None or not (addr.street and addr.city and addr.postal_code) or not re.search(r"\d", addr.street):
+        return None
+    return addr
+
+
+def _column_after(text: str, m: re.Match[str]) -> list[str] | None:
+    """The block under a label printed beside another block ("SHIP TO: ...      BILL TO: ...", "Vendor
+    Ship To"), cut to the label's own column on every line, so the neighbour's address never runs into
+    it; None when the label's line holds no other block."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    line_end = text.find("\n", m.end("label"))
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    col = m.start("label") - line_start
+    rest_at = m.start("rest") - line_start
+    after = re.search(r"(?:[ \t]{3,}|\t)(?=\S)", line[rest_at:])
+    beside_at = rest_at + after.end() if after else None
+    if col == 0 and beside_at is None:
+        return None
+    if "\t" in line:
+        return None  # tabs put columns where the reader's tab stops are, not at a character count
+
+    def cut(ln: str) -> str:
+        start = col
+        while 0 < start <= len(ln) and not ln[start - 1].isspace():
+            start -= 1  # a value set a little left of its label keeps its first letters
+        return ln[start:beside_at].strip()
+
+    first = line[rest_at:beside_at].strip()
+    block: list[str] = [first] if first else []
+    for ln in text[line_end + 1:].splitlines()[:8] if line_end >= 0 else []:
+        piece = cut(ln)
+        if not piece:
+            if block and not ln.strip():
+                break
+            continue
+        if _NEXT_LABEL.match(piece):
+            break
+        block.append(piece)
+    return block
 
 
 def _block_after(text: str, m: re.Match[str]) -> list[str]:

@@ -30,6 +30,14 @@ _DESTINATION = re.compile(
     r"|\b(?:livraison|entrega|lieferung)\b[^\n.;]{0,50}?[ \t]"
     r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
     r"|an[ \t]+(?=unser))"
+    # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
+    # 14/05/2026, to Leeds as usual"
+    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?"
+    r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
+    # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
+    # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
+    r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"
+    r"(?:en[ \t]+(?=nuestr)|in[ \t]+(?=unser)|an[ \t]+(?=unser)|[àa][ \t]+(?=notre|nos\b)|au[ \t]+(?=d[ée]p[ôo]t))"
     # "Need for the Fruitvale job", "PO attached for the Kirkland Library job": a job names a site
     # (the name capitalised, as names are: "the store refresh project" is work, not a place)
     r"|\bfor[ \t]+the(?=(?-i:(?:[ \t]+[A-Z][\w'-]*){1,4})[ \t]+(?:job|jobsite|site|project)\b))"
@@ -66,7 +74,10 @@ _PLACE_BELOW = re.compile(r"^(?:(?:the|this)[ \t]+(?:following|below|address[ \t
 _INLINE_ADDRESS = re.compile(
     r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
     r"[\w-]+,[ \t]*)?(?P<town>[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
-    r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+)\b",
+    r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+"
+    # a Canadian postal code ("Laval (QC) H7N 1B2") or a UK postcode ("London WC1R 4JS") after the town
+    r"|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?,?[ \t]+\(?[A-Z]{2}\)?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b",
 )
 
 # Asking for a day: "need these on site Mon 11/30", "by Friday", "no later than the 14th", "Lieferung
@@ -192,12 +203,23 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
         block = [] if below else [place]
         if below or not end:
             # The place runs on under its line: "Ship to Alder Creek Elementary" / "9120 ..." / "Bothell ...".
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            col = m.start() - line_start
+            # A label heading a column beside another ("Vendor      Ship To") reads its own column below;
+            # any label's block stops where the next block beside it starts (3 spaces or a tab).
+            heads_column = col > 0 and re.search(r"\S(?:[ \t]{3,}|\t)$", text[line_start:m.start()]) is not None
             for ln in text[m.end():].splitlines()[1:6]:
-                if not ln.strip():
+                if heads_column:
+                    start = min(col, len(ln))
+                    while start > 0 and not ln[start - 1].isspace():
+                        start -= 1
+                    ln = ln[start:]
+                ln = re.split(r"[ \t]{3,}|\t", ln.strip())[0] if ln.strip() else ""
+                if not ln:
                     if block:
                         break
                     continue
-                block.append(ln.strip())
+                block.append(ln)
         address = _address(place, block)
         if below and address is None:
             place = " ".join(block[:2]) or "an address that was not read"
@@ -212,11 +234,12 @@ def _address(place: str, block: list[str]) -> Address | None:
     """The address the words give, only when it holds a street and a town (a city with its postal code)."""
     inline = _INLINE_ADDRESS.search(place)
     if inline:
-        name = place[:inline.start()].strip(" \t,:-") or None
+        # "reception at 22 Kiln Row, ...": who takes it in, not a name line of the address
+        name = re.sub(r"[ \t]+(?:at|@)$", "", place[:inline.start()].strip(" \t,:-")) or None
         parsed = parse_address([*([name] if name else []), inline["street"], inline["town"]])
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
-        parsed = parse_address(lines) if len(lines) >= 2 else None
+        parsed = parse_address(lines, one_line=len(block) == 1) if len(lines) >= 2 else None
     if parsed is None or not parsed.street or not re.search(r"\d", parsed.street) \
             or not (parsed.postal_code and parsed.city):
         return None

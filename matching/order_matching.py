@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -296,14 +297,14 @@ _PLACE_KIND_WORDS = frozenset(
     "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
     "branch dock building depot project address following below main this that jobsite- trailer "
     "unser unsere unseren werk lager baustelle notre nos usine chantier entrepot nuestra nuestro planta obra almacen "
-    "de la le el du des".split()
+    "de la le el du des cedis receiving loading reception bay door gate".split()
 )
 
 
 # The buyer's own premises, said without a name ("deliver to our office"): where a customer has one known
 # address, that is it. A site, a job or a project is somewhere else, whatever the customer has on file.
 _OWN_PREMISES = frozenset("office warehouse plant store shop headquarters hq premises dock facility depot unit "
-                          "bureau usine entrepot werk lager buro oficina almacen planta".split())
+                          "bureau usine entrepot werk lager buro oficina almacen planta cedis reception bay".split())
 _ELSEWHERE = frozenset("site jobsite job project trailer chantier baustelle obra".split())
 
 
@@ -366,6 +367,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
             "destination_unread",
             f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address: "
             "check where this order goes", field="ship_to"))
+    header = _address_asked_for(header, stated)
     reasons += _addresses_accounted(header, stated, customer, knowledge)
     day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
     for mention in stated:
@@ -395,6 +397,31 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
                 f"the email asks for '{when}' ({day}), but the requested date read is "
                 f"{header.requested_date.value}: check when this order is needed", field="requested_date"))
     return header, reasons
+
+
+# Words that send goods somewhere, in the sentence that writes the address out: "this one needs to go to
+# our Fernley plant: 12 Mill Rd, ...". A signature's or a letterhead's address has none.
+_GOING = re.compile(r"\b(?:go|goes|going|deliver(?:y|ed)?|ship(?:ped|ping)?|send|sent|drop|bring|arrive|route)\b",
+                    re.IGNORECASE)
+
+
+def _address_asked_for(header: ExtractedHeader, stated: Sequence[StatedMention]) -> ExtractedHeader:
+    """With no ship-to read, the one address written out in a sentence asking to send goods there is the
+    ship-to (held against the customer's known addresses like any other: an unknown one is a doubt). Two
+    such addresses, or one that is the bill-to, decide nothing."""
+    if header.ship_to is not None:
+        return header
+    asked: list[StatedMention] = []
+    for m in stated:
+        if m.kind != "address" or m.address is None or not _GOING.search(m.text):
+            continue
+        if header.bill_to is not None and _same_place(header.bill_to.value, m.address):
+            continue
+        if not any(_same_place(m.address, a.address) for a in asked if a.address is not None):
+            asked.append(m)
+    if len(asked) != 1 or asked[0].address is None:
+        return header
+    return replace(header, ship_to=Field(asked[0].address, STATED_ADDRESS_CONFIDENCE, asked[0].provenance))
 
 
 def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
@@ -431,6 +458,20 @@ def _asker(mention: StatedMention) -> str:
 
 def _same_place(a: Address, b: Address) -> bool:
     return same_address(a, b) or (a.street is not None and b.street is not None and same_address(b, a))
+
+
+# A name read whole: no second block beside it (a wide gap, a tab), no label, not too long to be one.
+_CLEAN_NAME = re.compile(r"(?![^\n]*(?:[ \t]{3}|\t|:))[^\W\d_][^\n]{1,59}")
+
+
+def _country_from_customer(header: ExtractedHeader, known: Sequence[Address]) -> ExtractedHeader:
+    """A new ship-to that names no country (a Mexican "C.P. 38010", a "18220 Town" line) is in the
+    country of every address the customer has on file; a customer in several countries says nothing."""
+    ship_to = header.ship_to
+    countries = {a.country for a in known if a.country}
+    if ship_to is None or ship_to.value.country or len(countries) != 1:
+        return header
+    return replace(header, ship_to=replace(ship_to, value=replace(ship_to.value, country=countries.pop())))
 
 
 def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
@@ -494,12 +535,17 @@ def match_order(
         else:
             known = next((a for a in knowledge.addresses(customer.customer_id) if same_address(ship_to, a)), None)
             if known is None:
+                header = _country_from_customer(header, knowledge.addresses(customer.customer_id))
                 reasons.append(Reason("unknown_ship_to", f"ship to {ship_to.street}, {ship_to.postal_code} is not "
                                       f"a known address of {customer.name}", field="ship_to"))
             else:
                 # The address on file is the one the carrier gets: what the reading got slightly wrong
                 # (a name run together with a label beside it) does not travel on.
-                header = replace(header, ship_to=Field(known, header.ship_to.confidence, header.ship_to.provenance))
+                # The name the buyer printed for the place ("North Yard") stays when it was read cleanly: the
+                # site's own name on the label, where the file may hold the company's.
+                name = ship_to.name if ship_to.name and _CLEAN_NAME.fullmatch(ship_to.name) else known.name
+                header = replace(header, ship_to=Field(replace(known, name=name), header.ship_to.confidence,
+                                                       header.ship_to.provenance))
     header, sign_reasons = _dollar_sign(header, customer)
     reasons.extend(sign_reasons)
     if customer.customer_id and header.currency and customer.currency \

@@ -192,9 +192,11 @@ def test_an_address_written_without_delivery_words_is_found():
 def test_a_written_address_other_than_where_the_order_goes_is_a_doubt():
     matched, decision = _decided("This one needs to go to our Fernley plant, not Sparks: 1200 Newlands Dr, "
                                  "Fernley NV 89408.")
-    reason = next(r for r in decision.reasons if r.code == "destination_unread")
+    # (Read as the ship-to since the sentence sends the goods there; not on file, so still a doubt.)
+    reason = next(r for r in decision.reasons if r.code == "unknown_ship_to")
     assert reason.field == "ship_to" and "1200 Newlands Dr" in reason.message
-    assert not decision.auto_approve and matched.header.ship_to is None
+    assert not decision.auto_approve
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.street == "1200 Newlands Dr"
 
 
 def test_a_written_address_that_is_the_ship_to_the_bill_to_or_the_only_one_on_file_is_accounted():
@@ -272,3 +274,86 @@ def test_a_place_a_pdf_asks_for_in_a_sentence_is_held_against_the_order():
     # A contract's small print names parties, not places.
     assert stated(_pdf("Goods delivered to Buyer or shipped pursuant to Buyer's instructions remain Seller's "
                        "risk until received.")) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Delivery wanted: 11/06/2026, to Hull as usual.", "Hull"),
+    ("Needed: 02/07/2026, to Hull.", "Hull"),
+    ("Deliver: 10/02/2026 to Loading Bay C.", "Loading Bay C"),
+    ("Lo necesitamos para el martes 3 de marzo en nuestro CEDIS de Celaya.", "nuestro CEDIS de Celaya"),
+])
+def test_a_place_said_after_the_day_or_the_need_is_a_destination(text, place):
+    found = [m for m in find_stated(text) if m.kind == "destination"]
+    assert [m.place for m in found] == [place]
+
+
+def test_a_town_named_alone_after_the_day_takes_the_customers_address_there():
+    hull = Address("Acme Hull Depot", "4 Wharf Rd", "Hull", None, "HU1 2AB", "GB")
+    matched, decision = _decided("Delivery wanted: 11/06/2026, to Hull as usual.", addresses=[DEFAULT, hull])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == hull
+
+
+def test_a_part_of_the_premises_is_the_one_address_on_file():
+    matched, _ = _decided("Deliver: 10/02/2026 to Loading Bay C.")
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == DEFAULT
+
+
+def test_uk_and_canadian_addresses_written_in_a_sentence_are_read():
+    uk = [m for m in find_stated("Please send it to the front desk at 9 Kiln Row, Bristol BS1 6QH.")
+          if m.kind == "destination"]
+    assert uk and uk[0].address is not None
+    assert (uk[0].address.street, uk[0].address.city, uk[0].address.postal_code, uk[0].address.country) == (
+        "9 Kiln Row", "Bristol", "BS1 6QH", "GB")
+    ca = [m for m in find_stated("Livrer au 455, rue des Forges, Trois-Rivières (QC) G9A 2H5 svp.")
+          if m.kind == "destination"]
+    assert ca and ca[0].address is not None
+    assert (ca[0].address.street, ca[0].address.city, ca[0].address.region, ca[0].address.postal_code) == (
+        "455, rue des Forges", "Trois-Rivières", "QC", "G9A 2H5")
+
+
+def test_a_new_ship_to_without_a_country_takes_the_customers_one_country_and_stays_a_doubt():
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9),
+                             ship_to=Field(Address(None, "Calle Olmo 4", "Tudela", None, "31500"), 0.8))
+    home = Address("Acme", "Via Norte 2", "Pamplona", None, "31001", "ES")
+    matched, decision = _decided("", header=header, addresses=[home])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.country == "ES"
+    assert any(r.code == "unknown_ship_to" for r in decision.reasons)
+
+
+def test_a_ship_to_block_beside_another_is_read_in_its_own_column():
+    text = ("Vendor                              Ship To\n"
+            "Acme Widgets Ltd                    Pelton Heating\n"
+            "5 Forge Rd                          310 Cable Ave\n"
+            "Dunmore, TX 75001                   Kellby, OH 44101\n")
+    found = [m for m in find_stated(text) if m.kind == "destination"]
+    assert found and found[0].address is not None
+    assert (found[0].address.street, found[0].address.postal_code) == ("310 Cable Ave", "44101")
+    left = ("SHIP TO: NORTH YARD                                BILL TO: FINANCE DEPT\n"
+            "         77 QUARRY LN                                     PO BOX 12\n"
+            "         ELMTON OR 97001                                  ELMTON OR 97009\n")
+    found = [m for m in find_stated(left) if m.kind == "destination"]
+    assert found and (found[0].address is None or found[0].address.street == "77 QUARRY LN")
+
+
+def test_one_address_written_where_the_goods_must_go_is_the_ship_to_and_an_unknown_one_a_doubt():
+    matched, decision = _decided("Thanks. This batch has to go to our Dayton shop, not the main one: "
+                                 "48 Kettering Blvd, Dayton OH 45409")
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.street == "48 Kettering Blvd"
+    assert not decision.auto_approve
+    assert any(r.code == "unknown_ship_to" for r in decision.reasons)
+
+
+def test_a_signature_address_is_never_the_ship_to():
+    matched, _ = _decided("Thanks,\nDana Holt\nAcme Supply\n48 Kettering Blvd, Dayton OH 45409")
+    assert matched.header.ship_to is None
+
+
+def test_a_known_ship_to_keeps_the_name_the_buyer_printed_when_read_cleanly():
+    for printed, kept in (("Loading Yard East", "Loading Yard East"),
+                          ("Loading Yard East          BILL TO: ACCOUNTS", DEFAULT.name)):
+        on_file = Address(printed, DEFAULT.street, DEFAULT.city, DEFAULT.region, DEFAULT.postal_code, DEFAULT.country)
+        header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(on_file, 0.85))
+        matched, _ = _decided("", header=header)
+        assert matched.header.ship_to is not None
+        assert matched.header.ship_to.value.name == kept
+        assert matched.header.ship_to.value.street == DEFAULT.street

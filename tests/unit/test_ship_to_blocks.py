@@ -1,0 +1,101 @@
+"""Ship-to blocks as buyers write them: beside another block, on one line with commas, with the
+postcodes of the UK, India and Canada (made-up addresses)."""
+
+from extractors.header_fields import find_ship_to, parse_address
+
+
+def test_ship_to_beside_bill_to_keeps_its_own_column() -> None:
+    text = ("SHIP TO: NORTH YARD                                BILL TO: FINANCE DEPT\n"
+            "         77 QUARRY LN                                     PO BOX 12\n"
+            "         ELMTON OR 97001                                  ELMTON OR 97009\n")
+    found = find_ship_to(text)
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == (
+        "NORTH YARD", "77 QUARRY LN", "ELMTON", "OR", "97001")
+
+
+def test_ship_to_label_right_of_the_vendor_block() -> None:
+    text = ("Vendor                              Ship To\n"
+            "Acme Widgets Ltd                    Pelton Heating\n"
+            "5 Forge Rd                          310 Cable Ave\n"
+            "Dunmore, TX 75001                   Kellby, OH 44101\n")
+    found = find_ship_to(text)
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.postal_code) == ("Pelton Heating", "310 Cable Ave", "Kellby", "44101")
+
+
+def test_one_line_ship_to_with_commas_and_a_sentence_after() -> None:
+    found = find_ship_to("Ship to: 14 Grove – Caretaker's Room, 14 Grove Ave, Halton ON  L7J 2K4. PO QX-1.\n")
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.region, a.postal_code, a.country) == (
+        "14 Grove – Caretaker's Room", "14 Grove Ave", "Halton", "ON", "L7J 2K4", "CA")
+
+
+def test_deliver_to_a_kind_of_place_then_the_address() -> None:
+    found = find_ship_to("Deliver to site: Pine Hall Annex, 19 Mill Rd, Oxley PA 17001. Call Dana first.\n"
+                         "Need by 7/1.\n")
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.postal_code) == ("Pine Hall Annex", "19 Mill Rd", "Oxley", "17001")
+
+
+def test_indian_pin_after_the_town_with_the_state() -> None:
+    a = parse_address(["Lotus Inn", "Plot 9, Wakad Road", "Nagpur 440010, Maharashtra"])
+    assert a is not None
+    assert (a.street, a.city, a.region, a.postal_code, a.country) == (
+        "Plot 9, Wakad Road", "Nagpur", "Maharashtra", "440010", "IN")
+    b = parse_address(["Lotus Inn", "Survey No. 3, Aundh Road", "Nagpur Maharashtra 440010", "India"])
+    assert b is not None
+    assert (b.city, b.region, b.postal_code, b.country) == ("Nagpur", "Maharashtra", "440010", "IN")
+
+
+def test_uk_postcode_after_the_town() -> None:
+    a = parse_address(["Pemberly Stationers", "9 Kiln Row", "Bristol BS1 6QH"])
+    assert a is not None
+    assert (a.street, a.city, a.postal_code, a.country) == ("9 Kiln Row", "Bristol", "BS1 6QH", "GB")
+    b = parse_address(["9 Kiln Row", "Bristol", "BS1 6QH", "United Kingdom"])
+    assert b is not None
+    assert (b.street, b.city, b.postal_code, b.country) == ("9 Kiln Row", "Bristol", "BS1 6QH", "GB")
+
+
+def test_one_line_street_with_a_comma_runs_to_the_town() -> None:
+    found = find_ship_to("Ship to: Main Stores, Plot 14, Kharadi Phase 2, Nashik 422003\n")
+    assert found is not None
+    assert (found.value.name, found.value.street, found.value.city) == ("Main Stores", "Plot 14, Kharadi Phase 2",
+                                                                        "Nashik")
+    unit = find_ship_to("Deliver to: Unit 3, Oakfield Park, Derby DE1 2QQ\n")
+    assert unit is not None
+    assert (unit.value.name, unit.value.street, unit.value.postal_code) == (None, "Unit 3, Oakfield Park", "DE1 2QQ")
+
+
+def test_a_house_number_set_off_by_a_comma_on_one_line_is_the_streets() -> None:
+    found = find_ship_to("Ship to: 1415, boul. des Prairies, Laval (QC) H7N 4A3\n")
+    assert found is not None
+    assert (found.value.street, found.value.city, found.value.postal_code) == (
+        "1415, boul. des Prairies", "Laval", "H7N 4A3")
+
+
+def test_a_mexican_postal_code_after_the_town_and_state() -> None:
+    a = parse_address(["Bodega Norte", "Carretera Celaya-Salvatierra km 8", "Celaya", "Gto.", "C.P. 38010"],
+                      one_line=True)
+    assert a is not None
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == (
+        "Bodega Norte", "Carretera Celaya-Salvatierra km 8", "Celaya", "Gto.", "38010")
+
+
+def test_labels_in_other_languages_head_a_ship_to_block_and_a_delivery_day_is_no_address() -> None:
+    for label in ("Adresse de livraison :", "Dirección de entrega:", "Indirizzo di consegna:"):
+        found = find_ship_to(f"{label}\nMagasin Ouest\n12 Via Roma\n20121 Milano\n")
+        assert found is not None and found.value.street == "12 Via Roma", label
+    assert find_ship_to("Consegna: 12/05/2026\n") is None
+
+
+def test_six_digits_without_an_indian_state_name_no_country_of_their_own() -> None:
+    a = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956", "Singapore"])
+    assert a is not None
+    assert (a.postal_code, a.country) == ("018956", "SG")
+    b = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956"])
+    assert b is not None and b.country is None
