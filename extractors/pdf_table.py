@@ -29,6 +29,7 @@ from extractors.header_fields import (
 from extractors.pdf_blocks import Block, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
+from extractors.tax_ids import find_tax_ids
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.dates import find_date_text
 
@@ -576,6 +577,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         header.ship_to = boxed.ship_to or header.ship_to
         header.buyer = boxed.buyer or header.buyer
     header = _from_layout(header, first_words, texts[0], part_index, page_width)
+    # Read from the first page cut at its column gaps: an id printed in a block beside another runs
+    # into that block's line in the page text.
+    header.buyer_ids = header.buyer_ids or find_tax_ids(_segments(first_words) if first_words else text,
+                                                        part_index, "pdf")
     if dated and header.requested_date is None:
         # Each line's delivery date, when the header states none: the first line's is the order's.
         header.requested_date = find_header("\n".join(dated), part_index, "pdf",
@@ -745,6 +750,8 @@ def _from_ocr(pages: ocr.OcrPages, part_index: int) -> Extraction:
     first_text = "\n".join(" ".join(w["text"] for w in row) for row in _group_rows(first))
     header = _capped(_from_layout(find_header(text, part_index, "pdf"), first, first_text, part_index,
                                   max((w["x1"] for w in first), default=612.0) + 1, scanned=True))
+    # An id OCR misread matches no customer's; one read right names the buyer as on a printed page.
+    header.buyer_ids = header.buyer_ids or find_tax_ids(_segments(first) if first else text, part_index, "pdf")
     notes = [f"read by OCR ({len(pages.pages)} page{'s' if len(pages.pages) != 1 else ''})"]
     if pages.pages_skipped:
         notes.append(f"OCR stopped after {len(pages.pages)} pages; {pages.pages_skipped} more not read")

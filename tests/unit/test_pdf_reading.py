@@ -261,3 +261,36 @@ def test_a_spanish_purchase_order_number_label():
 
     found = find_po_number("Pedido de Compra No.7730021\nDistribuciones Norte SA\n")
     assert found is not None and found.value == "7730021"
+
+
+# ---------------------------------------------------------------- the buyer by its tax / registration id
+
+
+def test_a_printed_tax_id_names_the_customer_exactly():
+    """GIVEN a bare PDF (no known sender) whose bill-to block prints the buyer's VAT number in its own
+    spacing and whose vendor block prints the seller's GSTIN, and a customer on file with that VAT id
+    written without spaces
+    THEN the document's ids carry both, and the customer is the one the id names, without a doubt
+    (an exact id, where a printed name alone would only suggest)."""
+    from matching.customers import CustomerRecord, DocumentEvidence, resolve_customer
+
+    vendor = [*VENDOR, "GSTIN: 27AAPFR4821K1ZQ"]
+    bill = [*BILL, "VAT Reg No: GB 284 7719 06"]
+    ex = extract_pdf(_side_by_side_pdf([(40, "Vendor"), (220, "Bill To"), (400, "Ship To")],
+                                       [vendor, bill, SHIP]), 0)
+    ids = ex.header.buyer_ids
+    assert ids is not None
+    assert set(ids.value.tax) == {"27AAPFR4821K1ZQ", "GB 284 7719 06"}
+    customers = [CustomerRecord("C-1", "Orchard Lane Holdings", ("orchardlane.example",), tax_id="GB284771906"),
+                 CustomerRecord("C-2", "Quarry Foods", ("quarry.example",), tax_id="GB999999999")]
+    match = resolve_customer(None, None, customers, (), DocumentEvidence(None, None, None, ids.value))
+    assert (match.customer_id, match.doubt) == ("C-1", None)
+
+
+def test_no_tax_id_is_read_from_a_date_or_a_short_number():
+    """A label followed by too few digits ("VAT: 20%", "Tax ID: n/a") gives no id."""
+    from extractors.tax_ids import find_tax_ids
+
+    assert find_tax_ids("VAT: 20%\nTax ID: n/a\nGST 18 %") is None
+    got = find_tax_ids("ABN 51 824 753 556\nEIN: 84-2219937  Phone: 555 0100")
+    assert got is not None and got.value.tax == ("51 824 753 556", "84-2219937")
