@@ -18,7 +18,9 @@ _PO_LABEL = re.compile(
     r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
-    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?)"
+    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?"
+    # Accounting packages (Tally and the like) number a purchase order as a voucher
+    r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )

@@ -294,3 +294,56 @@ def test_no_tax_id_is_read_from_a_date_or_a_short_number():
     assert find_tax_ids("VAT: 20%\nTax ID: n/a\nGST 18 %") is None
     got = find_tax_ids("ABN 51 824 753 556\nEIN: 84-2219937  Phone: 555 0100")
     assert got is not None and got.value.tax == ("51 824 753 556", "84-2219937")
+
+
+# ---------------------------------------------------------------- accounting-package (GST) purchase orders
+
+
+def _gst_po_pdf() -> bytes:
+    """A made-up Tally-like GST purchase order: narrow columns Sl, Item, HSN/SAC, Qty, Rate, per, Disc %,
+    CGST %, SGST %, Amount; the HSN code and the quantity stand a few points apart, the quantity with its
+    unit ("120 Nos"), amounts in Indian grouping."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "Kaveri Steelware Traders")
+    c.drawString(40, 790, "GSTIN/UIN: 33ABCFK7312M1Z5")
+    c.drawString(250, 770, "PURCHASE ORDER")
+    c.drawString(40, 750, "Voucher No.: KST/PO/0418")
+    c.drawString(300, 750, "Dated: 14-Mar-2026")
+    cols = (40, 60, 200, 242, 282, 322, 345, 380, 420, 470)
+    names = ("Sl", "Description of Goods", "HSN/SAC", "Quantity", "Rate", "per", "Disc %", "CGST %", "SGST %",
+             "Amount")
+    for x, name in zip(cols, names, strict=True):
+        c.drawString(x, 700, name)
+    rows = (("1", "Steel Tiffin Box 3 Tier", "73239990", "120 Nos", "245.00", "Nos", "", "9 %", "9 %", "29,400.00"),
+            ("2", "Copper Water Bottle 1L", "74181022", "36 Nos", "1,150.00", "Nos", "", "6 %", "6 %", "41,400.00"),
+            ("3", "Brass Diya Medium", "74199930", "250 Pcs", "60.00", "Pcs", "", "6 %", "6 %", "15,000.00"))
+    y = 684
+    for row in rows:
+        for x, value in zip(cols, row, strict=True):
+            c.drawString(x, y, value)
+        y -= 14
+    c.drawString(322, y - 10, "CGST")
+    c.drawString(470, y - 10, "3,699.00")
+    c.drawString(322, y - 22, "SGST")
+    c.drawString(470, y - 22, "3,699.00")
+    c.drawString(322, y - 34, "Total")
+    c.drawString(470, y - 34, "93,198.00")
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_gst_purchase_order_keeps_its_columns_apart_and_reads_the_pre_tax_rate():
+    """GIVEN an accounting-package GST order whose HSN/SAC code stands just left of the quantity and whose
+    tax-rate columns stand between the rate and the amount
+    THEN each line's quantity is the quantity column alone (never the HSN digits run into it), the unit
+    price is the pre-tax rate (quantity x rate = the amount), the HSN code is not the item code, and the
+    tax rows under the table are no lines."""
+    ex = extract_pdf(_gst_po_pdf(), 0)
+    got = [(ln.description, ln.quantity, ln.unit_price) for ln in ex.lines]
+    assert got == [("Steel Tiffin Box 3 Tier", Decimal("120"), Decimal("245.00")),
+                   ("Copper Water Bottle 1L", Decimal("36"), Decimal("1150.00")),
+                   ("Brass Diya Medium", Decimal("250"), Decimal("60.00"))]
+    assert all(ln.item_code not in {"73239990", "74181022", "74199930"} for ln in ex.lines)
+    assert ex.header.po_number is not None and ex.header.po_number.value == "KST/PO/0418"
