@@ -310,7 +310,7 @@ def _split_number_header(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     font height) and the second names another column. "Unit Price" or "Line Item" set as one name is
     spaced as words are, and stays whole."""
     out: list[dict[str, Any]] = []
-    for p in phrases:
+    for p in _split_narrow_columns(phrases):
         words = p.get("words") or []
         for k in range(1, len(words)):
             if words[k]["x0"] - words[k - 1]["x1"] <= 0.4 * (words[k]["bottom"] - words[k]["top"]):
@@ -322,6 +322,48 @@ def _split_number_header(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 break
         else:
             out.append(p)
+    return out
+
+
+_PER_HEADER = re.compile(r"^(?:per|unit|uom|unidad|einheit)\.?$", re.IGNORECASE)
+
+
+def _split_narrow_columns(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Column names set closer than the phrase gap but further apart than a space ("Rate  per  Disc %"):
+    accounting packages print narrow columns that close. Cut there when two of the pieces are column
+    names (or the unit a rate is "per"); one name set with word spaces ("Unit Price") stays whole."""
+    out: list[dict[str, Any]] = []
+    for p in phrases:
+        words = p.get("words") or []
+        pieces: list[list[dict[str, Any]]] = [words[:1]]
+        for before, w in zip(words, words[1:], strict=False):
+            if w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0):
+                pieces.append([w])
+            else:
+                pieces[-1].append(w)
+        texts = [" ".join(w["text"] for w in piece) for piece in pieces]
+        named = sum(1 for t in texts if classify_header(t) is not None or _PER_HEADER.match(t))
+        out += [_phrase_of(piece) for piece in pieces] if len(pieces) > 1 and named >= 2 else [p]
+    return out
+
+
+def _split_across_columns(phrases: list[dict[str, Any]], columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row's words set closer than the phrase gap but further apart than a space ("245.00 Nos" under
+    "Rate" and "per", "73239990 120" under "HSN" and "Qty"), each side under a column of its own: two
+    cells. Narrow columns in accounting-package forms stand that close; a quantity must never take the
+    next column's digits or unit."""
+    out: list[dict[str, Any]] = []
+    for p in phrases:
+        words = p.get("words") or []
+        pieces: list[list[dict[str, Any]]] = [words[:1]]
+        for before, w in zip(words, words[1:], strict=False):
+            apart = w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0)
+            if apart and _column_under(_phrase_of(pieces[-1]), columns) != _column_under(w, columns) \
+                    and _column_under(w, columns) is not None:
+                pieces.append([w])
+            else:
+                pieces[-1].append(w)
+        out += [_phrase_of(piece) for piece in pieces] if len(pieces) > 1 else [p]
     return out
 
 
@@ -454,7 +496,7 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
             pitches.append(gap)
             cells = [""] * len(columns)
             cell_boxes: list[tuple[float, ...] | None] = [None] * len(columns)
-            for p in _split_leading_number(row_phrases, columns, numeric):
+            for p in _split_leading_number(_split_across_columns(row_phrases, columns), columns, numeric):
                 # Under the header it shares most width with: a header that ran into its
                 # neighbour ("Qty OrderedRate") must not take that neighbour's values.
                 idx = _column_under(p, columns)

@@ -347,3 +347,28 @@ def test_a_gst_purchase_order_keeps_its_columns_apart_and_reads_the_pre_tax_rate
                    ("Brass Diya Medium", Decimal("250"), Decimal("60.00"))]
     assert all(ln.item_code not in {"73239990", "74181022", "74199930"} for ln in ex.lines)
     assert ex.header.po_number is not None and ex.header.po_number.value == "KST/PO/0418"
+
+
+def test_narrow_right_aligned_gst_columns_set_closer_than_a_phrase_gap_stay_apart():
+    """GIVEN a GST order whose right-aligned numeric columns stand only half a character apart: the
+    header "Rate per Disc %CGST %SGST %" and the cells "245.00 Nos" read as one phrase each
+    THEN Rate and per are two columns and the rate is the unit price (pre-tax; 36 x 1,150.00 less 5%
+    discount is the amount), the quantity the Qty column alone."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(250, 770, "PURCHASE ORDER")
+    c.drawString(40, 750, "Voucher No.: 77/2026")
+    cols = (("l", 40, "Sl"), ("l", 60, "Description of Goods"), ("r", 236, "HSN/SAC"), ("r", 262, "Qty"),
+            ("r", 300, "Rate"), ("l", 304, "per"), ("r", 345, "Disc %"), ("r", 375, "CGST %"),
+            ("r", 405, "SGST %"), ("r", 470, "Amount"))
+    rows = (("1", "Enamel Mug 300ml", "73239410", "120", "245.00", "Nos", "", "9", "9", "29,400.00"),
+            ("2", "Steel Ladle Large", "73239420", "36", "1,150.00", "Nos", "5", "6", "6", "39,330.00"))
+    for y, row in ((700, tuple(name for _, _, name in cols)), (684, rows[0]), (670, rows[1])):
+        for (align, x, _), value in zip(cols, row, strict=True):
+            (c.drawString if align == "l" else c.drawRightString)(x, y, value)
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    got = [(ln.description, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines]
+    assert got == [("Enamel Mug 300ml", Decimal("120"), Decimal("245.00"), Decimal("29400.00")),
+                   ("Steel Ladle Large", Decimal("36"), Decimal("1150.00"), Decimal("39330.00"))]
