@@ -515,8 +515,29 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
             grid.append(cells)
             all_cells.append(cell_boxes)
             boxes.append((data_row[0]["x0"], data_row[0]["top"], data_row[-1]["x1"], data_row[0]["bottom"]))
-        return _Aligned(grid, boxes, all_cells)
+        return _Aligned(_line_numbers_apart(grid), boxes, all_cells)
     return None
+
+
+_RUNNING_NUMBER = re.compile(r"^\d{1,6}$")
+
+
+def _line_numbers_apart(grid: list[list[str]]) -> list[list[str]]:
+    """An ERP's "Item" column holding the line's running number (00010, 00020; 1, 2) beside another
+    code column ("Material #", "Part No."): the line number, not the item's code, so the code beside
+    it is read. A column is a line number when its cells are short digit runs that only grow."""
+    names = [classify_header(name) for name in grid[0]]
+    codes = [j for j, name in enumerate(names) if name == "item_code"]
+    if len(codes) < 2 or len(grid) < 2:
+        return grid
+    first = codes[0]
+    values = [row[first] for row in grid[1:] if first < len(row) and row[first]]
+    numbers = [int(v) for v in values if _RUNNING_NUMBER.match(v)]
+    if not values or len(numbers) != len(values) or numbers != sorted(set(numbers)):
+        return grid
+    header = list(grid[0])
+    header[first] = "Line"  # a running number we do not read (as _LINE_NUMBER_HEADER names it)
+    return [header, *grid[1:]]
 
 
 def _wrapped(exc: BaseException) -> list[BaseException]:

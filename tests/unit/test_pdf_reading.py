@@ -372,3 +372,24 @@ def test_narrow_right_aligned_gst_columns_set_closer_than_a_phrase_gap_stay_apar
     got = [(ln.description, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines]
     assert got == [("Enamel Mug 300ml", Decimal("120"), Decimal("245.00"), Decimal("29400.00")),
                    ("Steel Ladle Large", Decimal("36"), Decimal("1150.00"), Decimal("39330.00"))]
+
+
+def test_an_erp_item_column_of_running_numbers_is_the_line_number_and_a_target_qty_is_the_quantity():
+    """GIVEN an ERP's order form whose "Item" column holds the running line number (00010, 00020) beside
+    a "Material #" column, and whose quantity column is headed "Tgt Qty" (a contract's call-off)
+    THEN the item code is the material number, not the line number, and the target quantity is read."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "Purchase order No: 7781200456")
+    cols = ((30, "Item"), (80, "Material #"), (170, "Tgt Qty"), (230, "Unit"), (270, "Description"),
+            (470, "Net Value"))
+    rows = (("00010", "6604418", "75.000", "each", "CRATE FOLDING 600X400", "912.00"),
+            ("00020", "6604431", "30.000", "each", "LID FOR CRATE 600X400", "141.60"))
+    for y, row in ((700, tuple(name for _, name in cols)), (684, rows[0]), (670, rows[1])):
+        for (x, _), value in zip(cols, row, strict=True):
+            c.drawString(x, y, value)
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    assert [(ln.item_code, ln.quantity, ln.line_total) for ln in ex.lines] == [
+        ("6604418", Decimal("75.000"), Decimal("912.00")), ("6604431", Decimal("30.000"), Decimal("141.60"))]
