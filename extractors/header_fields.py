@@ -11,7 +11,8 @@ from vocabulary.dates import ORDER_DATE_WORDS, day_first_evidence, read_stated_d
 
 _PO_LABEL = re.compile(
     # "PO number/date: 4471 / 01/27/2026", as SAP prints it, is a number label too
-    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?))?"
+    # "PO" glued to digits ("PO284256-1") is the number itself, written with its prefix: no label.
+    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?))?(?!\d)"
     r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?))?"
     r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Code|ID)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
@@ -369,7 +370,8 @@ _ORDER_LINE_START = re.compile(r"^[ \t]*(?:[-*•]\s*)?\d+[ \t]*[x×][ \t]", re.
 # A title alone on its line with the order's number alone under it ("Purchase Order" / "4500917733"), as
 # ERP forms print it: the number has a digit and is one token, so "Page 1 of 2" or a date is not taken.
 _STACKED_TITLE = re.compile(r"^(?P<label>[ \t]*Purchase[ \t]+Order[ \t]*)\n"
-                            r"(?=[ \t]*(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+                            r"(?=[ \t]*(?P<word>(?:Number|No\.?|Nr\.?|\#)[ \t]*:?[ \t]*)?"
+                            r"(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 
@@ -379,7 +381,8 @@ def join_stacked_labels(text: str) -> str:
     chars = list(text)
     for m in _STACKED_TITLE.finditer(text):
         if not _DATE_LIKE.match(m.group("value")):
-            chars[m.end("label")] = ":"
+            # "Purchase order" over "Number PO284256-1": one label, "Purchase order Number".
+            chars[m.end("label")] = " " if m.group("word") else ":"
     for m in _STACKED_LABEL.finditer(text):
         value = m.group("value")
         if _LABELLED_LINE.match(value) or _STACKED_LABEL.match(value + "\n") or _ORDER_LINE_START.match(value):

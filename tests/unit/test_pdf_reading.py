@@ -393,3 +393,17 @@ def test_an_erp_item_column_of_running_numbers_is_the_line_number_and_a_target_q
     ex = extract_pdf(buf.getvalue(), 0)
     assert [(ln.item_code, ln.quantity, ln.line_total) for ln in ex.lines] == [
         ("6604418", Decimal("75.000"), Decimal("912.00")), ("6604431", Decimal("30.000"), Decimal("141.60"))]
+
+
+def test_a_po_number_written_with_its_prefix_under_the_title_keeps_the_prefix():
+    """GIVEN a form titled "Purchase order" with "Number PL771204-2" on the line under it (the number
+    carries its own "PL"/"PO" prefix glued to the digits), and a note "PO40 rules apply" elsewhere
+    THEN the PO number is the whole "PO..." token, never its digits alone nor the note's."""
+    from extractors.header_fields import find_header
+
+    for number in ("PO771204-2", "PL771204-2"):
+        text = f"Brookfield Growers Inc.\nPurchase order\nNumber {number}\nDate 3/9/2026\n"
+        got = find_header(text, 0, "pdf").po_number
+        assert got is not None and got.value == number
+    got = find_header("Purchase order\nNumber PO771204-2\nPO40 rules apply\n", 0, "pdf").po_number
+    assert got is not None and got.value == "PO771204-2"
