@@ -515,8 +515,47 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
             grid.append(cells)
             all_cells.append(cell_boxes)
             boxes.append((data_row[0]["x0"], data_row[0]["top"], data_row[-1]["x1"], data_row[0]["bottom"]))
-        return _Aligned(_line_numbers_apart(grid), boxes, all_cells)
+        return _Aligned(_seller_codes_under_lines(_line_numbers_apart(grid)), boxes, all_cells)
     return None
+
+
+# A line's sub-row giving the seller's own number for the item ("Supplier Item 4000287386", "Your
+# material number 4000056400", "Vendor part no: KX-20"): the code we sell it under.
+_SELLER_CODE_ROW = re.compile(
+    r"^(?:(?:supplier|vendor|seller)(?:'?s)?|your)[ \t]+(?:item|part|article|material|product)"
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|#|code))?[ \t]*:?[ \t]*(?P<code>(?=[\w\-./]*\d)[A-Z0-9][\w\-./]{2,})$",
+    re.IGNORECASE)
+
+
+def _seller_codes_under_lines(grid: list[list[str]]) -> list[list[str]]:
+    """Every line with the seller's own item number on a sub-row under it: the buyer's code in the
+    item column is then its own part number (customer_part) and the sub-row's number is the item code,
+    in a column of its own. Only when every line gives one, so that no line's code changes meaning alone."""
+    names = [classify_header(name) for name in grid[0]]
+    if "item_code" not in names or "customer_part" in names or "quantity" not in names:
+        return grid
+    code_col, qty_col = names.index("item_code"), names.index("quantity")
+    codes: list[str | None] = []  # per line, in order
+    sub_rows: set[int] = set()
+    for i, row in enumerate(grid[1:], start=1):
+        filled = [cell for cell in row if cell]
+        if row[qty_col]:
+            codes.append(None)
+        elif codes and len(filled) == 1 and (m := _SELLER_CODE_ROW.match(filled[0])) and codes[-1] is None:
+            codes[-1] = m.group("code")
+            sub_rows.add(i)
+    if not codes or any(code is None for code in codes):
+        return grid
+    header = list(grid[0])
+    header[code_col] = "Customer Part"
+    out = [[*header, "SKU"]]
+    seller = iter(codes)
+    for i, row in enumerate(grid[1:], start=1):
+        if i in sub_rows:
+            out.append([""] * (len(row) + 1))  # read into the line above: no text left to extend it
+        else:
+            out.append([*row, next(seller) if row[qty_col] else ""])
+    return out
 
 
 _RUNNING_NUMBER = re.compile(r"^\d{1,6}$")

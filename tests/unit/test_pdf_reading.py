@@ -407,3 +407,33 @@ def test_a_po_number_written_with_its_prefix_under_the_title_keeps_the_prefix():
         assert got is not None and got.value == number
     got = find_header("Purchase order\nNumber PO771204-2\nPO40 rules apply\n", 0, "pdf").po_number
     assert got is not None and got.value == "PO771204-2"
+
+
+def test_the_sellers_item_number_on_a_sub_row_is_the_item_code():
+    """GIVEN an order whose "Item" column holds the buyer's own part number and, under each line, a sub-row
+    "Vendor Item 7720415" / "Your material number 88-1203" gives the number the seller sells it under
+    THEN the seller's number is the item code and the buyer's is the customer part; the sub-row adds
+    nothing to the description."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "Purchase Order 5512034")
+    cols = ((30, "Line"), (60, "Item"), (140, "Description"), (340, "Unit Price"), (400, "Qty"), (440, "UOM"),
+            (480, "Ext Price"))
+    y = 700
+    for (x, name) in cols:
+        c.drawString(x, y, name)
+    for row, sub in ((("1", "BX-4410-02", "CARTON KRAFT 24X16X12", "$1.20", "400", "EA", "$480.00"),
+                      "Vendor Item 7720415"),
+                     (("2", "BX-4410-07", "CARTON KRAFT 18X12X10", "$0.95", "250", "EA", "$237.50"),
+                      "Your material number 88-1203")):
+        y -= 14
+        for (x, _), value in zip(cols, row, strict=True):
+            c.drawString(x, y, value)
+        y -= 12
+        c.drawString(140, y, sub)
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    assert [(ln.item_code, ln.customer_part, ln.description, ln.quantity) for ln in ex.lines] == [
+        ("7720415", "BX-4410-02", "CARTON KRAFT 24X16X12", Decimal("400")),
+        ("88-1203", "BX-4410-07", "CARTON KRAFT 18X12X10", Decimal("250"))]
