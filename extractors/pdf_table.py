@@ -955,6 +955,22 @@ def _delivery_dates(grid: list[list[Any]], header_index: int) -> list[str]:
     return out[:1]
 
 
+def _schedule_dates(words: list[dict[str, Any]]) -> list[str]:
+    """'Delivery Date: <value>' from a delivery schedule printed under a line, a row of column names
+    ("Sch Num  Promised Date  Qty  UOM") over a row of values: the date under the delivery column."""
+    rows = [_phrases(row) for row in _group_rows(words)]
+    for names, values in zip(rows, rows[1:], strict=False):
+        if any(re.search(r"\d", p["text"]) for p in names):
+            continue  # a row of values, not of column names
+        for name in names:
+            if not (re.search(r"\bdate\b", name["text"], re.IGNORECASE) and _DELIVERY_COLUMN.search(name["text"])):
+                continue
+            under = [v for v in values if _overlap(v, name) > 0 and find_date_text(v["text"]) is not None]
+            if under:
+                return [f"Delivery Date: {under[0]['text']}"]
+    return []
+
+
 def _page_table(
     page: Any, page_no: int, part_index: int, known_header: list[Any] | None, cells: list[str],
     dated: list[str] | None = None,
@@ -996,7 +1012,7 @@ def _page_table(
     if aligned:
         read = aligned.lines(page_no, part_index)
         if read.lines and not dated:
-            dated.extend(_delivery_dates(aligned.grid, 0))
+            dated.extend(_delivery_dates(aligned.grid, 0) or _schedule_dates(page.extract_words()))
         return read, known_header
     return TableRead(None), known_header
 

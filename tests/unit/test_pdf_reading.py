@@ -437,3 +437,26 @@ def test_the_sellers_item_number_on_a_sub_row_is_the_item_code():
     assert [(ln.item_code, ln.customer_part, ln.description, ln.quantity) for ln in ex.lines] == [
         ("7720415", "BX-4410-02", "CARTON KRAFT 24X16X12", Decimal("400")),
         ("88-1203", "BX-4410-07", "CARTON KRAFT 18X12X10", Decimal("250"))]
+
+
+def test_a_delivery_schedule_under_the_line_gives_the_requested_date():
+    """GIVEN an order whose header states no delivery date, with a schedule under its line: a row of
+    column names "Sched  Promised Date  Qty  UOM" over "1  4/22/26  60  EA"
+    THEN the requested date is the promised date."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "Purchase Order 6630917")
+    c.drawString(40, 788, "Order Date 02-APR-2026")
+    for x, name, value in ((30, "Line", "1"), (60, "Item", "TP-88"), (140, "Description", "TAPE PACKING CLEAR"),
+                           (340, "Unit Price", "$2.10"), (400, "Qty", "60"), (440, "UOM", "EA")):
+        c.drawString(x, 700, name)
+        c.drawString(x, 686, value)
+    for x, name, value in ((60, "Sched", "1"), (120, "Promised Date", "4/22/26"), (200, "Qty", "60"),
+                           (240, "UOM", "EA")):
+        c.drawString(x, 640, name)
+        c.drawString(x, 628, value)
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    assert [ln.item_code for ln in ex.lines] == ["TP-88"]
+    assert ex.header.requested_date is not None and ex.header.requested_date.value.isoformat() == "2026-04-22"
