@@ -460,3 +460,13 @@ def test_a_delivery_schedule_under_the_line_gives_the_requested_date():
     ex = extract_pdf(buf.getvalue(), 0)
     assert [ln.item_code for ln in ex.lines] == ["TP-88"]
     assert ex.header.requested_date is not None and ex.header.requested_date.value.isoformat() == "2026-04-22"
+
+
+def test_a_sentence_naming_order_and_item_above_the_blocks_is_no_table_header():
+    """GIVEN side-by-side blocks under a sentence that uses column words ("Invoices must reference this
+    purchase order and each item number")
+    THEN the blocks are still read down their columns: the ship-to is the Ship To column alone."""
+    ex = extract_pdf(_side_by_side_pdf([(40, "Vendor"), (220, "Bill To"), (400, "Ship To")], [VENDOR, BILL, SHIP],
+                                       title="Invoices must reference this purchase order and each item number"), 0)
+    assert ex.header.ship_to is not None
+    assert (ex.header.ship_to.value.street, ex.header.ship_to.value.city) == ("77 Kessler Road", "Holt")
