@@ -328,16 +328,25 @@ def _split_number_header(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _PER_HEADER = re.compile(r"^(?:per|unit|uom|unidad|einheit)\.?$", re.IGNORECASE)
 
 
+def _word_space(phrases: list[dict[str, Any]]) -> float:
+    """The row's narrowest gap between two words of a phrase: its font's space. A typewriter font's space
+    is wide (0.6 of its height), so only a gap well wider than the row's own space parts columns."""
+    gaps = [w["x0"] - before["x1"] for p in phrases for before, w in zip(p.get("words") or [],
+                                                                          (p.get("words") or [])[1:], strict=False)]
+    return min((g for g in gaps if g > 0), default=0.0)
+
+
 def _split_narrow_columns(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Column names set closer than the phrase gap but further apart than a space ("Rate  per  Disc %"):
     accounting packages print narrow columns that close. Cut there when two of the pieces are column
     names (or the unit a rate is "per"); one name set with word spaces ("Unit Price") stays whole."""
     out: list[dict[str, Any]] = []
+    space = _word_space(phrases)
     for p in phrases:
         words = p.get("words") or []
         pieces: list[list[dict[str, Any]]] = [words[:1]]
         for before, w in zip(words, words[1:], strict=False):
-            if w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0):
+            if w["x0"] - before["x1"] > max(0.4 * max(w["bottom"] - w["top"], 1.0), 1.5 * space):
                 pieces.append([w])
             else:
                 pieces[-1].append(w)
@@ -353,11 +362,12 @@ def _split_across_columns(phrases: list[dict[str, Any]], columns: list[dict[str,
     cells. Narrow columns in accounting-package forms stand that close; a quantity must never take the
     next column's digits or unit."""
     out: list[dict[str, Any]] = []
+    space = _word_space(phrases)
     for p in phrases:
         words = p.get("words") or []
         pieces: list[list[dict[str, Any]]] = [words[:1]]
         for before, w in zip(words, words[1:], strict=False):
-            apart = w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0)
+            apart = w["x0"] - before["x1"] > max(0.4 * max(w["bottom"] - w["top"], 1.0), 1.5 * space)
             if apart and _column_under(_phrase_of(pieces[-1]), columns) != _column_under(w, columns) \
                     and _column_under(w, columns) is not None:
                 pieces.append([w])
@@ -457,7 +467,7 @@ class _Aligned:
 
 def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
     """A grid from words laid out in columns under a header line, for tables drawn without rules."""
-    rows = _group_rows(words)
+    rows = _two_row_records(_group_rows(words))
     for h_index, row in enumerate(rows):
         phrases = _split_number_header(_split_run_together(_phrases(row)))
         names = [classify_header(p["text"]) for p in phrases]
@@ -541,7 +551,7 @@ def _seller_codes_under_lines(grid: list[list[str]]) -> list[list[str]]:
         filled = [cell for cell in row if cell]
         if row[qty_col]:
             codes.append(None)
-        elif codes and len(filled) == 1 and (m := _SELLER_CODE_ROW.match(filled[0])) and codes[-1] is None:
+        elif codes and filled and (m := _SELLER_CODE_ROW.match(" ".join(filled))) and codes[-1] is None:
             codes[-1] = m.group("code")
             sub_rows.add(i)
     if not codes or any(code is None for code in codes):
@@ -577,6 +587,54 @@ def _line_numbers_apart(grid: list[list[str]]) -> list[list[str]]:
     header = list(grid[0])
     header[first] = "Line"  # a running number we do not read (as _LINE_NUMBER_HEADER names it)
     return [header, *grid[1:]]
+
+
+# Where a record's second row is set when joined to its first: far right of any page, so its columns
+# stand apart from the first row's.
+_SECOND_ROW = 100_000.0
+
+
+def _shifted(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**w, "x0": w["x0"] + _SECOND_ROW, "x1": w["x1"] + _SECOND_ROW} for w in row]
+
+
+def _names(row: list[dict[str, Any]]) -> set[str | None]:
+    return {classify_header(p["text"]) for p in _split_number_header(_split_run_together(_phrases(row)))}
+
+
+def _two_row_records(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """An ERP form that prints each line as a record of two rows under a header of two rows ("Item
+    Material Description" over "Order qty. Unit Price per unit Net value"; "00010 700-101 PALLET WOOD"
+    over "504 Each 5.13 2,585.52"): each record's second row, and the header's, joined to its first, set
+    apart to the right, so one row holds the line. A record starts where a value with a digit stands
+    under the header's first name; other rows (notes, sub-rows) stay as they are."""
+    for h, (first, second) in enumerate(zip(rows, rows[1:], strict=False)):
+        if any(re.search(r"\d", w["text"]) for w in (*first, *second)):
+            continue
+        a, b = _names(first), _names(second)
+        if "quantity" in a or not {"item_code", "description"} & a or "quantity" not in b \
+                or {"item_code", "description"} & b or second[0]["top"] - first[0]["top"] > 2 * _height_of(first):
+            continue
+        left = first[0]["x0"]
+        out = [*rows[:h], first + _shifted(second)]
+        i = h + 2
+        while i < len(rows):
+            row = rows[i]
+            starts = abs(row[0]["x0"] - left) <= 3 and bool(re.search(r"\d", row[0]["text"]))
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if starts and nxt is not None and abs(nxt[0]["x0"] - left) > 3 \
+                    and any(re.search(r"\d", w["text"]) for w in nxt):
+                out.append(row + _shifted(nxt))
+                i += 2
+                continue
+            out.append(row)
+            i += 1
+        return out
+    return rows
+
+
+def _height_of(row: list[dict[str, Any]]) -> float:
+    return max(float(row[0]["bottom"] - row[0]["top"]), 1.0)
 
 
 def _wrapped(exc: BaseException) -> list[BaseException]:

@@ -470,3 +470,31 @@ def test_a_sentence_naming_order_and_item_above_the_blocks_is_no_table_header():
                                        title="Invoices must reference this purchase order and each item number"), 0)
     assert ex.header.ship_to is not None
     assert (ex.header.ship_to.value.street, ex.header.ship_to.value.city) == ("77 Kessler Road", "Holt")
+
+
+def test_lines_printed_as_two_row_records_under_a_two_row_header():
+    """GIVEN an ERP form whose header is two rows ("Item  Material  Description" over "Order qty.  Unit
+    Price per unit  Net value") and each line a record of two rows ("00010  55-0193  STRAP POLY 1/2IN" over
+    "80  Roll  12.40  992.00"), the values of the second row not under their names
+    THEN each record is one line: the material is the item code (00010 is the line number), the second
+    row gives quantity, unit, price and amount."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Courier", 10)
+    c.drawString(45, 800, "Purchase order 7301188420")
+    rows = (((45, "Item"), (90, "Material"), (225, "Description")),
+            ((61, "Order qty."), (182, "Unit"), (287, "Price per unit"), (437, "Net value")),
+            ((45, "00010"), (90, "55-0193"), (225, "STRAP POLY 1/2IN")),
+            ((153, "80"), (182, "Roll"), (348, "12.40"), (492, "992.00")),
+            ((45, "00020"), (90, "55-0207"), (225, "BUCKLE WIRE 1/2IN")),
+            ((153, "15"), (182, "Box"), (348, "31.00"), (492, "465.00")))
+    y = 700
+    for row in rows:
+        for x, text in row:
+            c.drawString(x, y, text)
+        y -= 12
+    c.save()
+    ex = extract_pdf(buf.getvalue(), 0)
+    assert [(ln.item_code, ln.description, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines] == [
+        ("55-0193", "STRAP POLY 1/2IN", Decimal("80"), Decimal("12.40"), Decimal("992.00")),
+        ("55-0207", "BUCKLE WIRE 1/2IN", Decimal("15"), Decimal("31.00"), Decimal("465.00"))]
