@@ -367,7 +367,10 @@ def _split_across_columns(phrases: list[dict[str, Any]], columns: list[dict[str,
         words = p.get("words") or []
         pieces: list[list[dict[str, Any]]] = [words[:1]]
         for before, w in zip(words, words[1:], strict=False):
-            apart = w["x0"] - before["x1"] > max(0.4 * max(w["bottom"] - w["top"], 1.0), 1.5 * space)
+            # Wider than the row's own space, or beside a number (a typewriter font sets columns one
+            # space apart: "00010 700-101790 PALLET"), and more than a proportional font's space.
+            apart = w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0) and (
+                w["x0"] - before["x1"] > 1.5 * space or bool(re.search(r"\d", before["text"] + w["text"])))
             if apart and _column_under(_phrase_of(pieces[-1]), columns) != _column_under(w, columns) \
                     and _column_under(w, columns) is not None:
                 pieces.append([w])

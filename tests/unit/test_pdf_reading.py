@@ -482,11 +482,12 @@ def test_lines_printed_as_two_row_records_under_a_two_row_header():
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.setFont("Courier", 10)
     c.drawString(45, 800, "Purchase order 7301188420")
-    rows = (((45, "Item"), (90, "Material"), (225, "Description")),
+    # Courier: the record's first row sets its values one space apart ("00010 55-0193 STRAP POLY 1/2IN").
+    rows = (((45, "Item"), (81, "Material"), (129, "Description")),
             ((61, "Order qty."), (182, "Unit"), (287, "Price per unit"), (437, "Net value")),
-            ((45, "00010"), (90, "55-0193"), (225, "STRAP POLY 1/2IN")),
+            ((45, "00010"), (81, "55-0193"), (129, "STRAP POLY 1/2IN")),
             ((153, "80"), (182, "Roll"), (348, "12.40"), (492, "992.00")),
-            ((45, "00020"), (90, "55-0207"), (225, "BUCKLE WIRE 1/2IN")),
+            ((45, "00020"), (81, "55-0207"), (129, "BUCKLE WIRE 1/2IN")),
             ((153, "15"), (182, "Box"), (348, "31.00"), (492, "465.00")))
     y = 700
     for row in rows:
