@@ -100,7 +100,13 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
         if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
             return Field(value, 0.9, _span(m, "value", part_index, kind))
         pos = m.start() + 1
+    # No label: a number written with its "PO" prefix glued on ("see PO4471-2 attached") is one.
+    if (m := _PREFIXED_PO.search(text)) is not None:
+        return Field(m.group("value"), 0.85, _span(m, "value", part_index, kind))
     return None
+
+
+_PREFIXED_PO = re.compile(r"(?<![\w/-])(?P<value>PO-?\d[\w\-/]*)(?![\w/-])")
 
 
 def parse_address(lines: list[str]) -> Address | None:

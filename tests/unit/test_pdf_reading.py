@@ -499,3 +499,13 @@ def test_lines_printed_as_two_row_records_under_a_two_row_header():
     assert [(ln.item_code, ln.description, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines] == [
         ("55-0193", "STRAP POLY 1/2IN", Decimal("80"), Decimal("12.40"), Decimal("992.00")),
         ("55-0207", "BUCKLE WIRE 1/2IN", Decimal("15"), Decimal("31.00"), Decimal("465.00"))]
+
+
+def test_a_po_number_written_only_with_its_glued_prefix_is_still_read():
+    """GIVEN text with no PO label but a number written with its prefix ("please ship PO55120-3 by Friday")
+    THEN that whole token is the PO number."""
+    from extractors.header_fields import find_po_number
+
+    got = find_po_number("Hi, please ship PO55120-3 by Friday.")
+    assert got is not None and got.value == "PO55120-3"
+    assert find_po_number("Mail to PO Box 4471, Dayton") is None
