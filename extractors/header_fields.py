@@ -11,14 +11,17 @@ from vocabulary.dates import ORDER_DATE_WORDS, day_first_evidence, read_stated_d
 
 _PO_LABEL = re.compile(
     # "PO number/date: 4471 / 01/27/2026", as SAP prints it, is a number label too
-    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?))?"
+    # "PO" glued to digits ("PO284256-1") is the number itself, written with its prefix: no label.
+    r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?))?(?!\d)"
     r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?))?"
     r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Code|ID)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
     r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
-    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?)"
+    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?"
+    # Accounting packages (Tally and the like) number a purchase order as a voucher
+    r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )
@@ -125,7 +128,13 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
         if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
             return Field(value, 0.9, _span(m, "value", part_index, kind))
         pos = m.start() + 1
+    # No label: a number written with its "PO" prefix glued on ("see PO4471-2 attached") is one.
+    if (m := _PREFIXED_PO.search(text)) is not None:
+        return Field(m.group("value"), 0.85, _span(m, "value", part_index, kind))
     return None
+
+
+_PREFIXED_PO = re.compile(r"(?<![\w/-])(?P<value>PO-?\d[\w\-/]*)(?![\w/-])")
 
 
 # A street line that starts with a unit's word and number rather than a house number: "Unit 7",
@@ -492,7 +501,8 @@ _ORDER_LINE_START = re.compile(r"^[ \t]*(?:[-*•]\s*)?\d+[ \t]*[x×][ \t]", re.
 # A title alone on its line with the order's number alone under it ("Purchase Order" / "4500917733"), as
 # ERP forms print it: the number has a digit and is one token, so "Page 1 of 2" or a date is not taken.
 _STACKED_TITLE = re.compile(r"^(?P<label>[ \t]*Purchase[ \t]+Order[ \t]*)\n"
-                            r"(?=[ \t]*(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+                            r"(?=[ \t]*(?P<word>(?:Number|No\.?|Nr\.?|\#)[ \t]*:?[ \t]*)?"
+                            r"(?P<value>[A-Z]{0,4}-?\d[\w\-/]{3,24})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 
@@ -502,7 +512,8 @@ def join_stacked_labels(text: str) -> str:
     chars = list(text)
     for m in _STACKED_TITLE.finditer(text):
         if not _DATE_LIKE.match(m.group("value")):
-            chars[m.end("label")] = ":"
+            # "Purchase order" over "Number PO284256-1": one label, "Purchase order Number".
+            chars[m.end("label")] = " " if m.group("word") else ":"
     for m in _STACKED_LABEL.finditer(text):
         value = m.group("value")
         if _LABELLED_LINE.match(value) or _STACKED_LABEL.match(value + "\n") or _ORDER_LINE_START.match(value):

@@ -135,6 +135,11 @@ def _column_line(row: list[dict[str, Any]], left: float, right: float, starts: l
 
 
 def _is_table_header(row: list[dict[str, Any]]) -> bool:
+    """Column names for quantity and item or description on one row. A sentence ("Invoices must
+    reference this order number and item") names them too, in words a header does not write: three
+    or more lowercase words make it prose, and the blocks under it are still the header's."""
+    if sum(1 for w in row if w["text"][:1].islower()) >= 3:
+        return False
     names = {classify_header(w["text"]) for w in row}
     return "quantity" in names and bool({"item_code", "description"} & names)
 

@@ -29,6 +29,7 @@ from extractors.header_fields import (
 from extractors.pdf_blocks import Block, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
+from extractors.tax_ids import find_tax_ids
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.dates import find_date_text
 
@@ -309,7 +310,7 @@ def _split_number_header(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     font height) and the second names another column. "Unit Price" or "Line Item" set as one name is
     spaced as words are, and stays whole."""
     out: list[dict[str, Any]] = []
-    for p in phrases:
+    for p in _split_narrow_columns(phrases):
         words = p.get("words") or []
         for k in range(1, len(words)):
             if words[k]["x0"] - words[k - 1]["x1"] <= 0.4 * (words[k]["bottom"] - words[k]["top"]):
@@ -321,6 +322,61 @@ def _split_number_header(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 break
         else:
             out.append(p)
+    return out
+
+
+_PER_HEADER = re.compile(r"^(?:per|unit|uom|unidad|einheit)\.?$", re.IGNORECASE)
+
+
+def _word_space(phrases: list[dict[str, Any]]) -> float:
+    """The row's narrowest gap between two words of a phrase: its font's space. A typewriter font's space
+    is wide (0.6 of its height), so only a gap well wider than the row's own space parts columns."""
+    gaps = [w["x0"] - before["x1"] for p in phrases for before, w in zip(p.get("words") or [],
+                                                                          (p.get("words") or [])[1:], strict=False)]
+    return min((g for g in gaps if g > 0), default=0.0)
+
+
+def _split_narrow_columns(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Column names set closer than the phrase gap but further apart than a space ("Rate  per  Disc %"):
+    accounting packages print narrow columns that close. Cut there when two of the pieces are column
+    names (or the unit a rate is "per"); one name set with word spaces ("Unit Price") stays whole."""
+    out: list[dict[str, Any]] = []
+    space = _word_space(phrases)
+    for p in phrases:
+        words = p.get("words") or []
+        pieces: list[list[dict[str, Any]]] = [words[:1]]
+        for before, w in zip(words, words[1:], strict=False):
+            if w["x0"] - before["x1"] > max(0.4 * max(w["bottom"] - w["top"], 1.0), 1.5 * space):
+                pieces.append([w])
+            else:
+                pieces[-1].append(w)
+        texts = [" ".join(w["text"] for w in piece) for piece in pieces]
+        named = sum(1 for t in texts if classify_header(t) is not None or _PER_HEADER.match(t))
+        out += [_phrase_of(piece) for piece in pieces] if len(pieces) > 1 and named >= 2 else [p]
+    return out
+
+
+def _split_across_columns(phrases: list[dict[str, Any]], columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row's words set closer than the phrase gap but further apart than a space ("245.00 Nos" under
+    "Rate" and "per", "73239990 120" under "HSN" and "Qty"), each side under a column of its own: two
+    cells. Narrow columns in accounting-package forms stand that close; a quantity must never take the
+    next column's digits or unit."""
+    out: list[dict[str, Any]] = []
+    space = _word_space(phrases)
+    for p in phrases:
+        words = p.get("words") or []
+        pieces: list[list[dict[str, Any]]] = [words[:1]]
+        for before, w in zip(words, words[1:], strict=False):
+            # Wider than the row's own space, or beside a number (a typewriter font sets columns one
+            # space apart: "00010 700-101790 PALLET"), and more than a proportional font's space.
+            apart = w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0) and (
+                w["x0"] - before["x1"] > 1.5 * space or bool(re.search(r"\d", before["text"] + w["text"])))
+            if apart and _column_under(_phrase_of(pieces[-1]), columns) != _column_under(w, columns) \
+                    and _column_under(w, columns) is not None:
+                pieces.append([w])
+            else:
+                pieces[-1].append(w)
+        out += [_phrase_of(piece) for piece in pieces] if len(pieces) > 1 else [p]
     return out
 
 
@@ -414,7 +470,7 @@ class _Aligned:
 
 def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
     """A grid from words laid out in columns under a header line, for tables drawn without rules."""
-    rows = _group_rows(words)
+    rows = _two_row_records(_group_rows(words))
     for h_index, row in enumerate(rows):
         phrases = _split_number_header(_split_run_together(_phrases(row)))
         names = [classify_header(p["text"]) for p in phrases]
@@ -453,7 +509,7 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
             pitches.append(gap)
             cells = [""] * len(columns)
             cell_boxes: list[tuple[float, ...] | None] = [None] * len(columns)
-            for p in _split_leading_number(row_phrases, columns, numeric):
+            for p in _split_leading_number(_split_across_columns(row_phrases, columns), columns, numeric):
                 # Under the header it shares most width with: a header that ran into its
                 # neighbour ("Qty OrderedRate") must not take that neighbour's values.
                 idx = _column_under(p, columns)
@@ -472,8 +528,116 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
             grid.append(cells)
             all_cells.append(cell_boxes)
             boxes.append((data_row[0]["x0"], data_row[0]["top"], data_row[-1]["x1"], data_row[0]["bottom"]))
-        return _Aligned(grid, boxes, all_cells)
+        return _Aligned(_seller_codes_under_lines(_line_numbers_apart(grid)), boxes, all_cells)
     return None
+
+
+# A line's sub-row giving the seller's own number for the item ("Supplier Item 4000287386", "Your
+# material number 4000056400", "Vendor part no: KX-20"): the code we sell it under.
+_SELLER_CODE_ROW = re.compile(
+    r"^(?:(?:supplier|vendor|seller)(?:'?s)?|your)[ \t]+(?:item|part|article|material|product)"
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|#|code))?[ \t]*:?[ \t]*(?P<code>(?=[\w\-./]*\d)[A-Z0-9][\w\-./]{2,})$",
+    re.IGNORECASE)
+
+
+def _seller_codes_under_lines(grid: list[list[str]]) -> list[list[str]]:
+    """Every line with the seller's own item number on a sub-row under it: the buyer's code in the
+    item column is then its own part number (customer_part) and the sub-row's number is the item code,
+    in a column of its own. Only when every line gives one, so that no line's code changes meaning alone."""
+    names = [classify_header(name) for name in grid[0]]
+    if "item_code" not in names or "customer_part" in names or "quantity" not in names:
+        return grid
+    code_col, qty_col = names.index("item_code"), names.index("quantity")
+    codes: list[str | None] = []  # per line, in order
+    sub_rows: set[int] = set()
+    for i, row in enumerate(grid[1:], start=1):
+        filled = [cell for cell in row if cell]
+        if row[qty_col]:
+            codes.append(None)
+        elif codes and filled and (m := _SELLER_CODE_ROW.match(" ".join(filled))) and codes[-1] is None:
+            codes[-1] = m.group("code")
+            sub_rows.add(i)
+    if not codes or any(code is None for code in codes):
+        return grid
+    header = list(grid[0])
+    header[code_col] = "Customer Part"
+    out = [[*header, "SKU"]]
+    seller = iter(codes)
+    for i, row in enumerate(grid[1:], start=1):
+        if i in sub_rows:
+            out.append([""] * (len(row) + 1))  # read into the line above: no text left to extend it
+        else:
+            out.append([*row, next(seller) if row[qty_col] else ""])
+    return out
+
+
+_RUNNING_NUMBER = re.compile(r"^\d{1,6}$")
+
+
+def _line_numbers_apart(grid: list[list[str]]) -> list[list[str]]:
+    """An ERP's "Item" column holding the line's running number (00010, 00020; 1, 2) beside another
+    code column ("Material #", "Part No."): the line number, not the item's code, so the code beside
+    it is read. A column is a line number when its cells are short digit runs that only grow."""
+    names = [classify_header(name) for name in grid[0]]
+    codes = [j for j, name in enumerate(names) if name == "item_code"]
+    if len(codes) < 2 or len(grid) < 2:
+        return grid
+    first = codes[0]
+    values = [row[first] for row in grid[1:] if first < len(row) and row[first]]
+    numbers = [int(v) for v in values if _RUNNING_NUMBER.match(v)]
+    if not values or len(numbers) != len(values) or numbers != sorted(set(numbers)):
+        return grid
+    header = list(grid[0])
+    header[first] = "Line"  # a running number we do not read (as _LINE_NUMBER_HEADER names it)
+    return [header, *grid[1:]]
+
+
+# Where a record's second row is set when joined to its first: far right of any page, so its columns
+# stand apart from the first row's.
+_SECOND_ROW = 100_000.0
+
+
+def _shifted(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**w, "x0": w["x0"] + _SECOND_ROW, "x1": w["x1"] + _SECOND_ROW} for w in row]
+
+
+def _names(row: list[dict[str, Any]]) -> set[str | None]:
+    return {classify_header(p["text"]) for p in _split_number_header(_split_run_together(_phrases(row)))}
+
+
+def _two_row_records(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """An ERP form that prints each line as a record of two rows under a header of two rows ("Item
+    Material Description" over "Order qty. Unit Price per unit Net value"; "00010 700-101 PALLET WOOD"
+    over "504 Each 5.13 2,585.52"): each record's second row, and the header's, joined to its first, set
+    apart to the right, so one row holds the line. A record starts where a value with a digit stands
+    under the header's first name; other rows (notes, sub-rows) stay as they are."""
+    for h, (first, second) in enumerate(zip(rows, rows[1:], strict=False)):
+        if any(re.search(r"\d", w["text"]) for w in (*first, *second)):
+            continue
+        a, b = _names(first), _names(second)
+        if "quantity" in a or not {"item_code", "description"} & a or "quantity" not in b \
+                or {"item_code", "description"} & b or second[0]["top"] - first[0]["top"] > 2 * _height_of(first):
+            continue
+        left = first[0]["x0"]
+        out = [*rows[:h], first + _shifted(second)]
+        i = h + 2
+        while i < len(rows):
+            row = rows[i]
+            starts = abs(row[0]["x0"] - left) <= 3 and bool(re.search(r"\d", row[0]["text"]))
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if starts and nxt is not None and abs(nxt[0]["x0"] - left) > 3 \
+                    and any(re.search(r"\d", w["text"]) for w in nxt):
+                out.append(row + _shifted(nxt))
+                i += 2
+                continue
+            out.append(row)
+            i += 1
+        return out
+    return rows
+
+
+def _height_of(row: list[dict[str, Any]]) -> float:
+    return max(float(row[0]["bottom"] - row[0]["top"]), 1.0)
 
 
 def _wrapped(exc: BaseException) -> list[BaseException]:
@@ -576,6 +740,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         header.ship_to = boxed.ship_to or header.ship_to
         header.buyer = boxed.buyer or header.buyer
     header = _from_layout(header, first_words, texts[0], part_index, page_width)
+    # Read from the first page cut at its column gaps: an id printed in a block beside another runs
+    # into that block's line in the page text.
+    header.buyer_ids = header.buyer_ids or find_tax_ids(_segments(first_words) if first_words else text,
+                                                        part_index, "pdf")
     if dated and header.requested_date is None:
         # Each line's delivery date, when the header states none: the first line's is the order's.
         header.requested_date = find_header("\n".join(dated), part_index, "pdf",
@@ -745,6 +913,8 @@ def _from_ocr(pages: ocr.OcrPages, part_index: int) -> Extraction:
     first_text = "\n".join(" ".join(w["text"] for w in row) for row in _group_rows(first))
     header = _capped(_from_layout(find_header(text, part_index, "pdf"), first, first_text, part_index,
                                   max((w["x1"] for w in first), default=612.0) + 1, scanned=True))
+    # An id OCR misread matches no customer's; one read right names the buyer as on a printed page.
+    header.buyer_ids = header.buyer_ids or find_tax_ids(_segments(first) if first else text, part_index, "pdf")
     notes = [f"read by OCR ({len(pages.pages)} page{'s' if len(pages.pages) != 1 else ''})"]
     if pages.pages_skipped:
         notes.append(f"OCR stopped after {len(pages.pages)} pages; {pages.pages_skipped} more not read")
@@ -846,6 +1016,22 @@ def _delivery_dates(grid: list[list[Any]], header_index: int) -> list[str]:
     return out[:1]
 
 
+def _schedule_dates(words: list[dict[str, Any]]) -> list[str]:
+    """'Delivery Date: <value>' from a delivery schedule printed under a line, a row of column names
+    ("Sch Num  Promised Date  Qty  UOM") over a row of values: the date under the delivery column."""
+    rows = [_phrases(row) for row in _group_rows(words)]
+    for names, values in zip(rows, rows[1:], strict=False):
+        if any(re.search(r"\d", p["text"]) for p in names):
+            continue  # a row of values, not of column names
+        for name in names:
+            if not (re.search(r"\bdate\b", name["text"], re.IGNORECASE) and _DELIVERY_COLUMN.search(name["text"])):
+                continue
+            under = [v for v in values if _overlap(v, name) > 0 and find_date_text(v["text"]) is not None]
+            if under:
+                return [f"Delivery Date: {under[0]['text']}"]
+    return []
+
+
 def _page_table(
     page: Any, page_no: int, part_index: int, known_header: list[Any] | None, cells: list[str],
     dated: list[str] | None = None,
@@ -887,7 +1073,7 @@ def _page_table(
     if aligned:
         read = aligned.lines(page_no, part_index)
         if read.lines and not dated:
-            dated.extend(_delivery_dates(aligned.grid, 0))
+            dated.extend(_delivery_dates(aligned.grid, 0) or _schedule_dates(page.extract_words()))
         return read, known_header
     return TableRead(None), known_header
 

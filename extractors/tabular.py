@@ -32,7 +32,7 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
                     "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
-                    "importe total", "gesamtbetrag", "gp"]),
+                    "importe total", "gesamtbetrag", "gp", "net value"]),
     ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
                     "net price", "price ea", "unit price usd", "price per unit", "pu", "pu ht", "p u", "p u ht",
@@ -46,7 +46,9 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                "existencias", "giacenza"]),
     ("quantity", ["qty", "quantity", "qty ordered", "order qty", "ordered", "quantity ordered", "menge",
                   "qty ord", "ord qty", "qty req", "req qty", "quantity ord", "ordered qty", "qty requested",
-                  "anzahl", "cantidad", "quantité", "qté", "qte", "units", "pcs", "stk",
+                  "anzahl", "cantidad",
+                  # SAP prints a contract's or scheduling agreement's call-off quantity as the target
+                  "target qty", "tgt qty", "target quantity", "quantité", "qté", "qte", "units", "pcs", "stk",
                   # a par sheet's order column: what to send ("Order", "Need", "To order")
                   "order", "to order", "need", "needed", "need qty", "qty needed", "qty to order", "order quantity",
                   "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
