@@ -620,7 +620,10 @@ def extract_x12(data: bytes, part_index: int) -> Extraction:
         if not all_txns:
             return Extraction(NAME, part_index, notes=notes + ["X12 interchange with no transaction set (ST ... SE)"])
         held = ", ".join(describe(s) + (f" ×{n}" if n > 1 else "") for s, n in counts.items())
-        return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"])
+        # An 855, 810 or 997 is what its set says it is: the message is closed as that, not filed as an
+        # order nobody could read.
+        return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"],
+                          document_kind=describe(next(iter(counts))))
     extractions = [read_875(t, part_index) if t.set_id == "875" else read_850(t, part_index) for t in orders]
     first = extractions[0]
     first.siblings = extractions[1:]

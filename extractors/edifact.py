@@ -611,7 +611,10 @@ def extract_edifact(data: bytes, part_index: int) -> Extraction:
             others[m.type] = others.get(m.type, 0) + 1
     held = ", ".join(describe(t) + (f" ×{n}" if n > 1 else "") for t, n in others.items())
     if not orders:
-        return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"])
+        # A file of order responses, invoices or dispatch advice is what it says it is: the message is
+        # closed as that, not filed as an order nobody could read.
+        kind = describe(next(iter(others))) if others else None
+        return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"], document_kind=kind)
     extractions = []
     for m in orders:
         ex = OrderReader(m, part_index).read()

@@ -140,3 +140,21 @@ def test_a_prose_order_that_would_like_to_order_today_reaches_the_queue(sqlite_s
     assert message["status"] != "not_an_order", message
     order = svc.order_for_message(posted["id"])
     assert order["status"] == "needs_review" and len(order["lines"]) == 2
+
+
+def test_an_edi_order_response_mailed_with_the_po_number_is_closed_as_what_it_is(sqlite_service: Service):
+    """GIVEN a known customer's mail quoting its PO number with an X12 855 attached (an acknowledgement,
+    not an order) WHEN it is processed THEN no order is made and the message is closed naming the 855,
+    instead of waiting for a clerk as an order nobody could read."""
+    edi = ("ISA*00*          *00*          *ZZ*ACME           *ZZ*NORTHWIND      *261120*0930*U*00401*"
+           "000000101*0*P*>~GS*PR*ACME*NORTHWIND*20261120*0930*101*X*004010~ST*855*0001~"
+           "BAK*00*AC*AR-77140*20261120~SE*3*0001~GE*1*101~IEA*1*000000101~")
+    posted = sqlite_service.post_eml(email_with_attachment(
+        sender=SENDER, subject="PO AR-77140 acknowledgement", message_id="<ack-77140@acme-retail.example>",
+        body="Our purchase order AR-77140: acknowledgement attached.", attachment=edi.encode(),
+        maintype="application", subtype="edi-x12", filename="ack-77140.edi"))
+    sqlite_service.drain()
+    message = sqlite_service.client.get(f"/api/messages/{posted['id']}").json()
+    assert message["order_ids"] == []
+    assert message["status"] == "not_an_order"
+    assert "X12 855 purchase order acknowledgment" in message["error"]

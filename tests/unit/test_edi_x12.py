@@ -122,6 +122,8 @@ def test_855_only_says_what_it_is():
     doc = isa() + "GS*PR*A*B*20261120*0930*1*X*004010~ST*855*1~BAK*00*AC*PO1*20261120~SE*3*1~GE*1*1~IEA*1*1~"
     ex = read(doc)
     assert (ex.error, ex.lines, ex.notes) == (None, [], ["X12 855 purchase order acknowledgment, not an order"])
+    # What it is, so the message is closed as that rather than filed as an order nobody could read.
+    assert ex.document_kind == "X12 855 purchase order acknowledgment"
 
 
 def test_blank_terminator_before_line_break_keeps_names_whole():

@@ -110,6 +110,7 @@ def test_messages_that_are_not_orders_give_a_note_and_no_lines():
     ex = fixture("invoic_desadv.edi")
     assert ex.error is None and ex.lines == [] and ex.siblings == []
     assert ex.notes == ["EDIFACT INVOIC invoice, EDIFACT DESADV despatch advice, not an order"]
+    assert ex.document_kind == "EDIFACT INVOIC invoice"
 
 
 def test_newlines_and_wrapped_segments():
