@@ -63,7 +63,8 @@ def _height(word: dict[str, Any]) -> float:
     return max(float(word["bottom"] - word["top"]), 1.0)
 
 
-def _rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
+def group_rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
+    """A page's words in printed lines (tops within `tolerance`), each left to right."""
     rows: list[list[dict[str, Any]]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - w["top"]) <= tolerance:
@@ -146,7 +147,7 @@ def _is_table_header(row: list[dict[str, Any]]) -> bool:
 
 def header_blocks(words: list[dict[str, Any]], page_width: float) -> list[Block]:
     """The labelled address blocks on a page above its order table, each read down its own column."""
-    rows = _rows(words)
+    rows = group_rows(words)
     table_at = next((r for r, row in enumerate(rows) if _is_table_header(row)), len(rows))
     rows = rows[:table_at]
     blocks: list[Block] = []
@@ -189,7 +190,7 @@ def stacked_fields(words: list[dict[str, Any]]) -> str:
     text ("PO number/date" over "4471 / 01/27/2026", an address running on the left): each as "label" and
     "value" on two lines, blocks apart, for the header reader's stacked labels. Only a label that stands
     alone in its column and a value that starts where it starts, on the next line."""
-    rows = _rows(words)
+    rows = group_rows(words)
     table_at = next((r for r, row in enumerate(rows) if _is_table_header(row)), len(rows))
     out: list[str] = []
     for r in range(min(table_at, len(rows)) - 1):

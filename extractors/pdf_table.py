@@ -26,7 +26,7 @@ from extractors.header_fields import (
     find_issuer,
     parse_address,
 )
-from extractors.pdf_blocks import Block, header_blocks, stacked_fields
+from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from extractors.tax_ids import find_tax_ids
@@ -233,16 +233,6 @@ def _install_bounds(pdfinterp: Any, pdftypes: Any, plumber_page: Any) -> None:
     pdftypes.zlib = _BoundedZlib()
     pdfinterp.PDFContentParser = CountingContentParser
     plumber_page.PDFPageAggregatorWithMarkedContent = CountingDevice
-
-
-def _group_rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
-    rows: list[list[dict[str, Any]]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= tolerance:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-    return [sorted(r, key=lambda w: w["x0"]) for r in rows]
 
 
 def _phrases(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -470,7 +460,7 @@ class _Aligned:
 
 def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
     """A grid from words laid out in columns under a header line, for tables drawn without rules."""
-    rows = _two_row_records(_group_rows(words))
+    rows = _two_row_records(group_rows(words))
     for h_index, row in enumerate(rows):
         phrases = _split_number_header(_split_run_together(_phrases(row)))
         names = [classify_header(p["text"]) for p in phrases]
@@ -793,7 +783,7 @@ def _segments(words: list[dict[str, Any]]) -> str:
     a blank line apart, so that a label ending one row never takes the next row's text in another
     column for its value."""
     out: list[str] = []
-    for row in _group_rows(words):
+    for row in group_rows(words):
         if out:
             out.append("")
         piece = [row[0]["text"]]
@@ -882,7 +872,7 @@ def _ocr_read(pages: list[list[dict[str, Any]]], page_numbers: list[int], part_i
     lines: list[ExtractedLine] = []
     unread: list[str] = []
     for page_no, words in zip(page_numbers, pages, strict=False):
-        texts.append("\n".join(" ".join(w["text"] for w in row) for row in _group_rows(words)))
+        texts.append("\n".join(" ".join(w["text"] for w in row) for row in group_rows(words)))
         aligned = _aligned_table(words)
         if aligned is None:
             continue
@@ -910,7 +900,7 @@ def _from_ocr(pages: ocr.OcrPages, part_index: int) -> Extraction:
     text, lines, unread = read.text, read.lines, read.unread
     first = pages.pages[0] if pages.pages else []
     # A scan's words stand where they were printed: its header blocks are read down their columns too.
-    first_text = "\n".join(" ".join(w["text"] for w in row) for row in _group_rows(first))
+    first_text = "\n".join(" ".join(w["text"] for w in row) for row in group_rows(first))
     header = _capped(_from_layout(find_header(text, part_index, "pdf"), first, first_text, part_index,
                                   max((w["x1"] for w in first), default=612.0) + 1, scanned=True))
     # An id OCR misread matches no customer's; one read right names the buyer as on a printed page.
@@ -1019,7 +1009,7 @@ def _delivery_dates(grid: list[list[Any]], header_index: int) -> list[str]:
 def _schedule_dates(words: list[dict[str, Any]]) -> list[str]:
     """'Delivery Date: <value>' from a delivery schedule printed under a line, a row of column names
     ("Sch Num  Promised Date  Qty  UOM") over a row of values: the date under the delivery column."""
-    rows = [_phrases(row) for row in _group_rows(words)]
+    rows = [_phrases(row) for row in group_rows(words)]
     for names, values in zip(rows, rows[1:], strict=False):
         if any(re.search(r"\d", p["text"]) for p in names):
             continue  # a row of values, not of column names
