@@ -120,10 +120,15 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         return []
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
-    if (what := _says_it_is_not_an_order(message, read, with_lines)) is not None:
-        _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {what}")
-        return []
     extra_titled: list[Reason] = []
+    if (said := _says_it_is_not_an_order(message, read, with_lines)) is not None:
+        kind, what = said
+        if kind != "quote" or not with_lines:
+            _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {what}")
+            return []
+        # "Could you quote the 16 oz as well. Go ahead with the usual: 10 cs CUP-12": a quote asked for
+        # beside lines ordered is an order a clerk looks at, never closed unseen.
+        extra_titled.append(_about_reason(what))
     if not with_lines:
         # An email's first words are prose as often as a title ("Quote Q-12 accepted, please send ..."):
         # a body that reads as an invoice or quotation but holds order lines goes to a clerk, never
@@ -202,12 +207,14 @@ def _newest_texts(message: InboundMessage, read: list[ReadPart]) -> tuple[list[s
     return texts, forwarded
 
 
-def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with_lines: list[ReadPart]) -> str | None:
+def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with_lines: list[ReadPart]
+                             ) -> tuple[str, str] | None:
     """What the message's own words say it is, when that is not an order to us (a web shop's confirmation
     to its consumer, a shipping notice, a supplier's order response, a request for a quote), so that it is
     closed as that even though it lists items and quantities; None whenever anything in it is order-like
     beyond doubt: words asking for goods ("please send", "we need"), an attached document with order lines,
-    an instruction about an order (a cancellation, a change), or, for a quote request, a PO number."""
+    an instruction about an order (a cancellation, a change), or, for a quote request, a PO number.
+    As (kind, what): kind "quote" or "notice"."""
     newest, forwarded = _newest_texts(message, read)
     said = not_an_order_words(newest, forwarded)
     if said is None or requests_goods("\n".join(newest)):
@@ -219,7 +226,7 @@ def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with
         return None
     if kind == "quote" and any(r.extraction.header.po_number is not None for r in read):
         return None
-    return what
+    return kind, what
 
 
 def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart]) -> list[Reason]:

@@ -88,13 +88,12 @@ def _filed(db: Database, settings: Settings, subject: str, body: str, n: str) ->
 @pytest.mark.parametrize("subject,body,what", [
     pytest.param("Your order WB-88213", SHOP_CONFIRMATION, "web shop", id="shop-confirmation"),
     pytest.param("Shipment AR-55120", CARRIER_NOTICE, "shipping notice", id="carrier-notice"),
-    pytest.param("New store", QUOTE_REQUEST, "quote", id="quote-request-with-lines"),
 ])
 def test_mail_with_lines_that_is_not_an_order_is_closed_as_what_it_is(demo_db: Database, settings: Settings,
                                                                      subject: str, body: str, what: str):
     """GIVEN a message whose items and quantities can be read but whose own words say it is a shop's
-    confirmation, a shipping notice or a request for a quote WHEN it is filed THEN no order is made and the
-    message is closed saying what it is."""
+    confirmation or a shipping notice WHEN it is filed THEN no order is made and the message is closed
+    saying what it is."""
     status, error, ordered = _filed(demo_db, settings, subject, body, subject.replace(" ", "-"))
     assert (status, ordered) == (MessageStatus.NOT_AN_ORDER, False), error
     assert what in (error or ""), error
@@ -148,3 +147,22 @@ def test_an_attached_order_response_closes_the_message(demo_db: Database, settin
         file_message(s, message, settings)
         assert message.status == MessageStatus.NOT_AN_ORDER, message.error
         assert "order response" in (message.error or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("subject,body", [
+    pytest.param("New store", QUOTE_REQUEST, id="quote-request-with-lines"),
+    pytest.param("Cups", "Could you quote the 16oz as well. Go ahead with the usual:\n10 cs TAPE-48-CLR\n"
+                 "5 bx GLV-NIT-L-BLU\n", id="order-that-also-asks-a-quote"),
+])
+def test_a_quote_asked_for_beside_readable_lines_waits_for_a_clerk(demo_db: Database, settings: Settings,
+                                                                  subject: str, body: str):
+    """GIVEN a message asking for a quote whose lines can be read (a request for a quote, or an order that
+    also asks for one: the words cannot tell them apart safely) WHEN it is filed THEN it is neither closed
+    unseen nor approved untouched: an order waits for a clerk with a reason saying a quote was asked for."""
+    status, error, ordered = _filed(demo_db, settings, subject, body, "quote-" + subject.replace(" ", "-"))
+    assert ordered and status != MessageStatus.NOT_AN_ORDER, (status, error)
+    with demo_db.session() as s:
+        order = s.scalars(select(Order).order_by(Order.id.desc())).first()
+        assert order is not None and not order.auto_approved
+        assert any(r.code == "about_other_business" and "quote" in r.message for r in order.reasons)
