@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from vocabulary.units import KNOWN_UNITS, same_unit, unit_code
+from vocabulary.units import KNOWN_UNITS, normalise_unit, same_unit, unit_code
 
 PIECES_PER_DOZEN = Decimal(12)
 
@@ -44,9 +44,10 @@ def _pieces_per(uom: str, sold_uom: str, pack_size: int) -> Decimal | None:
     return None
 
 
-# "PCK à 100", "BX of 50", "carton/12": an ordered unit written with the pieces one of it holds.
-_UNIT_WITH_COUNT = re.compile(r"^\s*([^\W\d_]+)\.?\s*(?:à|a|of|de|von|zu|x|/|@)?\s*(\d+)\s*(?:[^\W\d_]+\.?)?\s*$",
-                              re.IGNORECASE)
+# "PCK à 100", "BX of 50", "carton/12": an ordered unit written with the pieces one of it holds. The count
+# stands apart from the word: "X5H", "C62" and "M2" are unit codes, not a unit and a count.
+_UNIT_WITH_COUNT = re.compile(r"^\s*([^\W\d_]+)\.?(?:\s+(?:(?:à|a|of|de|von|zu|x)\s+)?|\s*[/@]\s*)(\d+)\s*"
+                              r"(?:[^\W\d_]+\.?)?\s*$", re.IGNORECASE)
 # "100 Stk/VE", "(100/pkt)", "12 per box", "box of 12": pieces per a packing word.
 # (Only pieces: "1000 ft/roll" measures the roll, it does not count what is in it.)
 _PIECE_WORDS = r"stk|st|pcs|pc|pieces|ct|count|pairs|pair|pr|prs|units|uds|ea|nos"
@@ -56,9 +57,14 @@ _WORD_OF_COUNT = re.compile(r"\b([^\W\d_]+)\s+(?:of|de|à|von|mit)\s+(\d+)\b", r
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _unit_with_count(uom: str) -> re.Match[str] | None:
+    m = _UNIT_WITH_COUNT.match(uom)
+    return m if m and normalise_unit(m.group(1)) is not None else None
+
+
 def ordered_unit(uom: str) -> str:
     """The unit of an ordered unit written with its count ("PCK à 100" -> "PCK"); else the unit as written."""
-    m = _UNIT_WITH_COUNT.match(uom)
+    m = _unit_with_count(uom)
     return m.group(1).upper() if m else uom
 
 
@@ -80,13 +86,15 @@ def _pieces_stated(uom: str, line_text: str | None, product_text: str | None, so
     100'), in the buyer's words as pieces per that unit ('100 Stk/VE'), in our description as the
     product's own packing ('12/box'), or the product's own container ('floor cleaner, 5 gal pail' sold
     one by one: a pail is one)."""
-    m = _UNIT_WITH_COUNT.match(uom)
+    m = _unit_with_count(uom)
     if m:
         return Decimal(m.group(2)) if int(m.group(2)) else None
-    for text in (line_text, product_text):
-        said = _pieces_said(text, uom) if text else None
-        if said is not None:
-            return said
+    # The buyer's count and our description's must agree: "4/cs" ordered against our "12/cs" is no count.
+    said = {count for text in (line_text, product_text) if text and (count := _pieces_said(text, uom)) is not None}
+    if len(said) > 1:
+        return None
+    if said:
+        return said.pop()
     if product_text and pack_size <= 1 and same_unit(sold_uom, "EA") \
             and any(same_unit(w, uom) for w in _CONTAINER.findall(product_text)):
         return Decimal(1)
@@ -116,6 +124,9 @@ def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_u
     ordered = _pieces_per(uom, sold_uom, pack_size) if uom in KNOWN_UNITS else None
     selling = _pieces_per(sold_uom, sold_uom, pack_size)
     packed = not (sold_uom != "EA" and pack_size <= 1 and sold_uom != "DZ")
+    if stated is not None and ordered is not None and packed and stated != ordered:
+        # "5 CS/6" against our case of 12: the buyer counts 30 pieces, our cases would send 60.
+        return Refusal("uom_mismatch", f"ordered in {uom} of {stated:f}, {sku}'s {uom} holds {ordered:f}")
     if ordered is not None and selling is not None and packed:
         return _whole(quantity, price, uom, sku, sold_uom, ordered / selling, f"{sold_uom} of {selling:f}")
     # The order or the product says how many pieces one ordered unit holds ("PCK à 100", "100 Stk/VE",

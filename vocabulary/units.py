@@ -30,10 +30,10 @@ _SYNONYMS = {
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
            "caisses", "caja", "cajas", "colis"],
-    "BX": ["bx", "box", "boxes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
+    "BX": ["bx", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
            "scatola", "scatole"],
     "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
-           "paquet", "paquets", "paquete", "paquetes"],
+           "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],
     "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos"],
     "PR": ["pr", "pair", "pairs", "paar"],

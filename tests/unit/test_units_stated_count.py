@@ -47,3 +47,24 @@ def test_a_case_that_is_part_of_the_product_is_not_its_container():
     """GIVEN a tape measure sold each 'with case', WHEN ordered in cases, THEN still a doubt."""
     got = convert(Decimal(2), None, "CS", "TM-25", "EA", 1, product_text="Tape measure 25 ft with case")
     assert isinstance(got, Refusal)
+
+
+def test_a_count_written_with_the_unit_that_is_not_our_packing_is_a_doubt():
+    """GIVEN cups sold per case of 12, WHEN ordered as 5 'CS/6', THEN not 5 of our cases (60 pieces for 30)."""
+    got = convert(Decimal(5), None, "CS/6", "CUP-12", "CS", 12)
+    assert isinstance(got, Refusal) and got.code == "uom_mismatch"
+
+
+def test_a_unit_code_with_digits_is_no_unit_and_count():
+    """GIVEN gloves sold each, WHEN a line comes in a code such as 'X5H' or 'M2', THEN it is not read as 5 X
+    or 2 M: a unit we do not know stays a doubt (and C62, Recommendation 20's 'one', is each)."""
+    for code in ("X5H", "M2"):
+        assert isinstance(convert(Decimal(2), None, code, "GLV-M", "EA", 1), Refusal), code
+    assert convert(Decimal(2), None, "C62", "GLV-M", "EA", 1).quantity == 2  # type: ignore[union-attr]
+
+
+def test_the_buyers_count_and_ours_must_agree():
+    """GIVEN mop heads sold each and described '12/cs', WHEN ordered in cases 'of 4/cs', THEN a doubt."""
+    got = convert(Decimal(2), None, "CS", "MOP-24", "EA", 1, line_text="mop head 24 oz 4/cs",
+                  product_text="Mop head 24 oz, 12/cs")
+    assert isinstance(got, Refusal)
