@@ -221,9 +221,11 @@ def _without_position(text: str, reading: LineReading, table: bool, first: bool)
     if m:
         return text[m.end():]
     # "001 JN-20130 ...", "00010 100234 ...": a fixed-column export numbers its rows 1, 2, 3 or 10, 20, 30.
+    # A bare "20" opening line 2 may be its quantity: counted in tens, a row number carries its zeros.
     m = re.match(r"^\s*(\d{1,6})\s+(?=\S)", text)
-    if m and (m.group(1).startswith("0") or len(text) > m.end() and text[m.end() - 2:m.end()] == "  ") \
-            and Decimal(m.group(1)) in (reading.line_no, reading.line_no * 10) \
+    zeros = bool(m) and m.group(1).startswith("0")  # type: ignore[union-attr]
+    if m and (zeros or len(text) > m.end() and text[m.end() - 2:m.end()] == "  ") \
+            and Decimal(m.group(1)) in ((reading.line_no, reading.line_no * 10) if zeros else (reading.line_no,)) \
             and Decimal(m.group(1)) != reading.quantity:
         return text[m.end():]
     # "3 - ABC-1 x 10": a bare number and a dash opening the third line is that line's number.

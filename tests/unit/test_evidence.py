@@ -218,3 +218,15 @@ def test_a_fixed_column_rows_own_number_and_its_price_basis_are_accounted_for():
         LineReading(source.replace("00020", "00050"), 2, quantity=Decimal(12), uom="BX", item_code="NW-FAS-10539",
                     customer_part="HN-14", unit_price=Decimal("6.40"), line_total=Decimal("76.80")), HEX_NUT)
     assert unaccounted(LineReading("HEX NUT 1/4-20  12 BX  1 BX", 1, quantity=Decimal(12), uom="BX"), HEX_NUT) != []
+
+
+def test_a_bare_ten_or_twenty_opening_a_row_may_be_its_quantity_not_a_row_number():
+    """GIVEN line 2 '20  VST-C3-XL  vests  1 EA' read as 1 vest WHEN accounted for THEN the '20' is left over
+    (a quantity misread hides there); counted in tens, a row number carries its zeros ('00020')."""
+    def left(source: str) -> list[str]:
+        reading = LineReading(source, 2, quantity=Decimal(1), uom="EA", item_code="VST-C3-XL")
+        return [leftover.text.strip() for leftover in unaccounted(reading, VEST)]
+
+    assert left("20  VST-C3-XL  vests  1 EA") == ["20"]
+    assert left("00020  VST-C3-XL  vests  1 EA") == []
+    assert left("2  VST-C3-XL  vests  1 EA") == []
