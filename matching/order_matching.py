@@ -175,6 +175,11 @@ def match_line(
                     f"{product.sku}: order says {_money(unit_price)}, {source} is {_money(expected_price)}",
                     line_no, "unit_price",
                 ))
+        elif unit_price is not None and expected_price is None:
+            # A catalog without list prices (they live in the ERP's price lists) and no contract: the
+            # buyer's price is what would be charged, with nothing here to check it against.
+            reasons.append(Reason("price_unchecked", f"{product.sku}: order says {_money(unit_price)}, and we "
+                                  "have no list or contract price to check it against", line_no, "unit_price"))
         if customer_id and quantity is not None and quantity > 0:
             unusual = _unusual_quantity(quantity, knowledge.quantity_history(customer_id, product.sku))
             if unusual:

@@ -54,13 +54,14 @@ def _matched(lines: list[ExtractedLine]):
     return match_order(ExtractedHeader(po_number=Field("B-77", 0.99)), lines, CUSTOMER, UNPRICED, StaticKnowledge())
 
 
-def test_a_product_with_no_list_price_is_never_a_price_mismatch_and_never_gets_a_price():
+def test_a_product_with_no_list_price_is_never_a_price_mismatch_never_gets_a_price_and_its_price_is_a_doubt():
     matched = _matched([
         ExtractedLine("LIN 1", Decimal(25), item_code="4410", uom="KG", unit_price=Decimal("0.91"), confidence=0.99),
         ExtractedLine("LIN 2", Decimal(2), item_code="4412", uom="GBND", confidence=0.99),
     ])
     first, second = matched.lines
-    assert [r.code for r in first.reasons + second.reasons] == []
+    # The buyer's price has nothing to be checked against: a doubt, never a mismatch and never replaced.
+    assert [r.code for r in first.reasons + second.reasons] == ["price_unchecked"]
     assert (first.unit_price, first.expected_price) == (Decimal("0.91"), None)  # the buyer's, as written
     assert (second.unit_price, second.expected_price) == (None, None)  # nothing invented
 
