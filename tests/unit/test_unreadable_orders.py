@@ -81,7 +81,10 @@ CHATTY = ("Hi Mike!\n\nWhat a week - the loading dock flooded on Tuesday. Anyway
     pytest.param("Boston restock", PROSE_WITH_PO, "gives PO AR-88120", id="prose-lines-with-a-po"),
     pytest.param("restock", CODES_UNUSUAL, "lists codes with quantities", id="codes-and-quantities-unusual-layout"),
     pytest.param("Order for Friday", THE_USUAL, "asks for goods", id="please-send-the-usual"),
-    pytest.param("Help, running low", CHATTY, "asks for goods", id="chatty-could-you-send"),
+    # Chatty, naming no goods it could read ("a couple of cases of the clear tape" is read: the next test).
+    pytest.param("Help, running low", CHATTY.replace("a couple of cases of the clear tape and a box or two of "
+                                                     "the big blue gloves", "the tape and gloves we talked about"),
+                 "asks for goods", id="chatty-could-you-send"),
 ])
 def test_an_order_with_no_line_read_goes_to_review_as_unreadable(demo_db: Database, settings: Settings,
                                                                  subject: str, body: str, signs: str):
@@ -96,6 +99,17 @@ def test_an_order_with_no_line_read_goes_to_review_as_unreadable(demo_db: Databa
     unread = [message for code, message in got.reasons if code == "unreadable_order"]
     assert unread, got.reasons
     assert signs in unread[0] and "no order line could be read" in unread[0]
+
+
+def test_vague_prose_lines_are_read_but_never_approved(demo_db: Database, settings: Settings):
+    """GIVEN a chatty order asking for "a couple of cases of the clear tape and a box or two of the big blue
+    gloves" WHEN it is processed THEN its lines are read (a vague count as its likely number) and the order
+    waits for a clerk with the customer read and its doubts named: nothing is approved untouched."""
+    got = _process(demo_db, settings, _eml("Help, running low", CHATTY, "Help-running-low"))
+    assert got.status == MessageStatus.PROCESSED, got.error
+    assert got.order_status == OrderStatus.NEEDS_REVIEW and not got.auto_approved
+    assert got.customer_id == "C001"
+    assert got.reasons and "unreadable_order" not in [code for code, _ in got.reasons]
 
 
 def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Database, settings: Settings):
