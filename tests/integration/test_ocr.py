@@ -10,7 +10,7 @@ import pytest
 
 from extractors import ocr
 from extractors.pdf_table import OCR_CONFIDENCE, SCANNED, extract_pdf
-from tests.support.scans import printed_order, scan_of
+from tests.support.scans import printed_order, scan_image, scan_of
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
@@ -116,7 +116,7 @@ def _printed_cover_and_scanned_order() -> bytes:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
-    scanned = Image.open(io.BytesIO(scan_image_png(printed_order("PO-88120", MIXED_ROWS))))
+    scanned = Image.open(io.BytesIO(scan_image(printed_order("PO-88120", MIXED_ROWS))))
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=letter, invariant=1)
     c.setFont("Helvetica", 11)
@@ -125,23 +125,6 @@ def _printed_cover_and_scanned_order() -> bytes:
     c.drawImage(ImageReader(scanned), 0, 0, width=letter[0], height=letter[1])
     c.showPage()
     c.save()
-    return out.getvalue()
-
-
-def scan_image_png(draw, dpi: int = 200, fmt: str = "PNG") -> bytes:  # type: ignore[no-untyped-def]
-    """The printed page as an image file (what a phone or a scanner saves), not inside a PDF."""
-    import pypdfium2
-    from reportlab.lib.pagesizes import letter
-    from reportlab.pdfgen import canvas
-
-    printed = io.BytesIO()
-    page = canvas.Canvas(printed, pagesize=letter, invariant=1)
-    draw(page)
-    page.showPage()
-    page.save()
-    image = pypdfium2.PdfDocument(printed.getvalue())[0].render(scale=dpi / 72, grayscale=True).to_pil()
-    out = io.BytesIO()
-    image.save(out, fmt, dpi=(dpi, dpi))
     return out.getvalue()
 
 
@@ -163,7 +146,7 @@ def test_an_image_attachment_of_an_order_is_read_by_ocr(fmt: str, media_type: st
     from extractors.registry import extract_part
     from models.schemas import Part
 
-    data = scan_image_png(printed_order("PO-88120", MIXED_ROWS), fmt=fmt)
+    data = scan_image(printed_order("PO-88120", MIXED_ROWS), fmt=fmt)
     part = Part(index=1, role="attachment", media_type=media_type, filename=f"order.{fmt.lower()}", content=data)
     extraction = extract_part(part)
     assert extraction.error is None, extraction.error

@@ -1,5 +1,6 @@
-"""Scanned documents for the OCR tests: a page drawn with reportlab, rasterised the way a scanner gives
-it (one image in a PDF, no text layer), and what a test needs of Tesseract."""
+"""Scanned documents for the OCR tests: a page drawn with reportlab, rasterised the way a scanner or a
+phone gives it (one image in a PDF with no text layer, or an image file), and what a test needs of
+Tesseract."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ def needs_tesseract() -> None:
 
 def scan_of(draw, dpi: int = 200) -> bytes:  # type: ignore[no-untyped-def]
     """What a scanner gives: the printed page as one image inside a PDF, with no text layer."""
+    return scan_image(draw, dpi, "PDF")
+
+
+def scan_image(draw, dpi: int = 200, fmt: str = "PNG") -> bytes:  # type: ignore[no-untyped-def]
+    """The printed page rasterised at `dpi` and saved as `fmt`: an image file (PNG, JPEG, TIFF: what a
+    phone or a scanner saves) or, as "PDF", one image inside a PDF."""
     import pypdfium2
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
@@ -32,7 +39,10 @@ def scan_of(draw, dpi: int = 200) -> bytes:  # type: ignore[no-untyped-def]
     page.save()
     image = pypdfium2.PdfDocument(printed.getvalue())[0].render(scale=dpi / 72, grayscale=True).to_pil()
     out = io.BytesIO()
-    image.save(out, "PDF", resolution=float(dpi))
+    if fmt == "PDF":
+        image.save(out, "PDF", resolution=float(dpi))
+    else:
+        image.save(out, fmt, dpi=(dpi, dpi))
     return out.getvalue()
 
 
