@@ -267,7 +267,7 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
         request.addfinalizer(service.client.close)
     receiver.mode = "refuse"
     order = approved_order(service)
-    assert order["status"] == "failed"  # the review queue shows needs_review and failed orders
+    assert order["status"] == "failed", order["review_reasons"]  # the review queue shows needs_review and failed orders
     assert len(receiver.of_stage("erp")) == 1  # a refusal is final: no second try
     reasons = [r["message"] for r in order["review_reasons"] if r["code"] == "stage_failed"]
     assert reasons == ["erp: the receiver refused the erp request (HTTP 422): unknown customer ACME-9 in the ERP"]
