@@ -226,15 +226,20 @@ def _print_extraction(report: dict[str, Any]) -> None:
         for n, order in enumerate(part["orders"]):
             if len(part["orders"]) > 1:
                 console.print(f"order {n + 1} of {len(part['orders'])} in this document")
-            _print_order(order)
+            _print_order(order, shown_error=part["error"])
     if report["error"]:
         console.print(f"[red]error: {escape(report['error'])}[/red]")
 
 
-def _print_order(order: dict[str, Any]) -> None:
+def _print_order(order: dict[str, Any], shown_error: str | None) -> None:
+    """One reading's header, lines and doubts; its error unless it is the part's (the file's error says it)."""
+    from rich import box
     from rich.markup import escape
 
-    header = Table("field", "value", "confidence", "where", title="header", title_justify="left")
+    # No column rules and little padding: the lines table fits 80 columns with the item code whole.
+    compact: dict[str, Any] = {"title_justify": "left", "box": box.SIMPLE_HEAD, "pad_edge": False,
+                               "collapse_padding": True}
+    header = Table("field", "value", "confidence", "where", title="header", **compact)
     for name, found in order["header"].items():
         if found is not None:
             text = _shown(found["value"])
@@ -244,16 +249,21 @@ def _print_order(order: dict[str, Any]) -> None:
     if header.row_count:
         console.print(header)
     if order["lines"]:
-        lines = Table("#", "item", "description", "qty", "uom", "unit price", "total", "conf.", "where",
-                      title="lines", title_justify="left")
-        lines.columns[1].overflow = "fold"  # an item code cut short would show a different code
+        lines = Table("#", "item", "qty", "uom", "price", "total", "conf", "where", "description",
+                      title="lines", **compact)
+        # An item code cut short would read as another code: its column is as wide as the longest one, and
+        # the description, last, takes what is left.
+        codes = [ln["fields"]["item_code"]["value"] or ln["fields"]["customer_part"]["value"] or ""
+                 for ln in order["lines"]]
+        lines.columns[1].min_width = min(max(map(len, codes)), 24)
+        lines.columns[1].overflow = lines.columns[7].overflow = "fold"
         for n, line in enumerate(order["lines"], 1):
             f = {name: found["value"] for name, found in line["fields"].items()}
-            lines.add_row(str(n), escape(f["item_code"] or f["customer_part"] or ""), escape(f["description"] or ""),
-                          f["quantity"] or "", f["uom"] or "", f["unit_price"] or "", f["line_total"] or "",
-                          f"{line['confidence']:.2f}", _where(line["provenance"]))
+            lines.add_row(str(n), escape(f["item_code"] or f["customer_part"] or ""), f["quantity"] or "",
+                          f["uom"] or "", f["unit_price"] or "", f["line_total"] or "", f"{line['confidence']:.2f}",
+                          _where(line["provenance"]), escape(f["description"] or ""))
         console.print(lines)
-    else:
+    elif not order["error"]:
         console.print("no order lines read")
     said = [f"says it is {order['document_kind']}" if order["document_kind"] else None,
             f"purpose {order['purpose']['kind']} ({order['purpose']['written']})" if order["purpose"] else None,
@@ -264,7 +274,7 @@ def _print_order(order: dict[str, Any]) -> None:
         console.print(f"[yellow]not read as a line: {escape(text)}[/yellow]")
     for mention in order["stated"]:
         console.print(f"stated {mention['kind']}: {escape(mention['text'])!r} ({_where(mention['provenance'])})")
-    if order["error"]:
+    if order["error"] and order["error"] != shown_error:
         console.print(f"[red]{escape(order['error'])}[/red]")
 
 
@@ -278,21 +288,20 @@ def _shown(value: object) -> str:
 
 
 def _where(provenance: dict[str, Any] | None) -> str:
-    """A provenance in a few words: page and box, sheet and cell, row, character span."""
+    """A provenance in a few characters, its most precise place first (the JSON has all of it): page and box,
+    sheet!cell, an element or a cell (R2C3, BEG03), a table row, a character span."""
     if not provenance:
         return ""
-    said = [provenance["kind"]]
+    said = []
     if "page" in provenance:
-        said.append(f"page {provenance['page']}")
+        said.append(f"p{provenance['page']}")
     if "bbox" in provenance:
-        said.append("box " + ",".join(f"{v:.0f}" for v in provenance["bbox"]))
-    if "sheet" in provenance:
-        said.append(f"sheet {provenance['sheet']}")
+        said.append(", ".join(f"{v:.0f}" for v in provenance["bbox"]))
     if "cell" in provenance:
-        said.append(str(provenance["cell"]))
-    if "row" in provenance:
+        said.append(f"{provenance['sheet']}!{provenance['cell']}" if "sheet" in provenance else str(provenance["cell"]))
+    elif "row" in provenance and "bbox" not in provenance:
         said.append(f"row {provenance['row']}")
-    if "span" in provenance:
+    if "span" in provenance and not said:
         said.append(f"chars {provenance['span'][0]}-{provenance['span'][1]}")
     return " ".join(said)
 
