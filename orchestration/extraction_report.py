@@ -2,9 +2,9 @@
 prints (docs/cli.md, "What a file was read as", states its JSON schema).
 
 A file is read as the service reads it: an email (.eml, or a Maildir file) is split into its parts by
-intake, and a bare document (PDF, spreadsheet, CSV, HTML, XML, EDI, text...) arrives as the one
-attachment of a message, so intake guesses its type from its name, repairs its charset and opens an
-archive exactly as it does for mail. Each part is then read by the extractor the registry chooses.
+intake, and a bare document (PDF, spreadsheet, CSV, HTML, XML, EDI, text...) is split by intake as a
+message's one attachment of a generic type: its type guessed from its name, its charset repaired, an
+archive opened, exactly as for mail. Each part is then read by the extractor the registry chooses.
 Nothing here matches, decides or stores: the report says what was read, where, and how sure the reading
 was, so a user can see why a document was read the way it was.
 
@@ -18,14 +18,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
-from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
 from config import MimeLimits
 from extractors.registry import extract_part
-from intake.mime import parse_message
+from intake.mime import parse_document, parse_message
 from models.schemas import (
     Address,
     ExtractedHeader,
@@ -112,20 +110,12 @@ def is_message(path: Path, data: bytes) -> bool:
     return suffix not in DOCUMENT_SUFFIXES and bool(_MESSAGE_START.match(data[:200]))
 
 
-def as_attachment(name: str, data: bytes) -> bytes:
-    """A bare document as the one attachment of a message with nothing else in it, so intake gives it the
-    type a mail client's generic attachment gets (guessed from its name) and opens it as for mail."""
-    msg = EmailMessage()
-    msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
-    return msg.as_bytes(policy=SMTP)
-
-
 def _read(report: FileReport, path: Path, data: bytes, limits: MimeLimits) -> None:
     report.kind = "email" if is_message(path, data) else "document"
     if not data.strip():
         report.error = "empty file"
         return
-    parsed = parse_message(data if report.kind == "email" else as_attachment(path.name, data), limits)
+    parsed = parse_message(data, limits) if report.kind == "email" else parse_document(path.name, data, limits)
     report.message = parsed
     report.parts = [(part, extract_part(part)) for part in parsed.parts]
     report.error = _file_error(report.kind, parsed, report.parts)
