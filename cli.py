@@ -1,4 +1,4 @@
-"""The `order-intake` command: serve, worker, ingest, orders, eval, imports, users, tokens, mailboxes, jobs
+"""The `order-intake` command: serve, worker, ingest, extract, orders, eval, imports, users, tokens, mailboxes, jobs
 (docs/cli.md is generated from it)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -172,6 +172,138 @@ def _ingest_files(path: Path) -> None:
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
+
+
+@app.command(short_help="Show what was read from each file and where, with its doubts; no database.")
+def extract(
+    files: Annotated[list[Path], typer.Argument(
+        help="Emails (.eml, Maildir files) and documents (PDF, XLSX, XLS, CSV, TSV, HTML, XML, EDI, TXT, zip...).",
+        metavar="FILE", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file, one per line (schema: "
+                                                           "docs/cli.md).")] = False,
+) -> None:
+    """Show what was read from each file and where, without a database (no matching, nothing stored): its
+    parts (an email's body and attachments), the extractor that read each, the header fields and lines with
+    their confidence and provenance (page and box, sheet and cell, row, characters), and the doubts the
+    extractor raised. Exits 1 when any file, or any part of one, could not be read; the others are still read."""
+    from orchestration.extraction_report import read_file
+
+    limits = get_settings().mime_limits()
+    failed = 0
+    for path in files:
+        report = read_file(path, limits)
+        failed += not report.ok
+        if as_json:
+            print(json.dumps(report.to_json()), flush=True)  # ASCII: valid whatever the terminal's encoding
+        else:
+            _print_extraction(report.to_json())
+    if failed:
+        if not as_json:
+            console.print(f"[red]{failed} of {len(files)} file(s) could not be read in full[/red]")
+        raise typer.Exit(1)
+
+
+def _print_extraction(report: dict[str, Any]) -> None:
+    """One file's report as people read it: a title, then per part a header table, a lines table and the
+    doubts (the same content as the JSON, which is the reference)."""
+    from rich.markup import escape
+
+    title = f"[bold]{escape(report['file'])}[/bold]" + (f"  ({report['kind']})" if report["kind"] else "")
+    console.rule(title, align="left")
+    message = report["message"]
+    if message:
+        console.print(f"from {escape(message['from'] or '?')}  subject {escape(message['subject'] or '')!r}"
+                      f"  sent {message['sent_on'] or '?'}"
+                      + (f"  forwarded from {escape(message['forwarded_from'])}" if message["forwarded_from"] else ""))
+        if message["not_an_order"]:
+            console.print(f"[yellow]not an order: {escape(message['not_an_order'])}[/yellow]")
+    for sentence in report["defects"] + report["refused"]:
+        console.print(f"[yellow]message: {escape(sentence)}[/yellow]")
+    for part in report["parts"]:
+        name = part["filename"] or part["role"].replace("_", " ")
+        console.print(f"\npart {part['index']}: [bold]{escape(name)}[/bold] ({escape(part['media_type'])}, "
+                      f"{part['bytes']} bytes), read by [bold]{part['extractor']}[/bold]")
+        for n, order in enumerate(part["orders"]):
+            if len(part["orders"]) > 1:
+                console.print(f"order {n + 1} of {len(part['orders'])} in this document")
+            _print_order(order, shown_error=part["error"])
+    if report["error"]:
+        console.print(f"[red]error: {escape(report['error'])}[/red]")
+
+
+def _print_order(order: dict[str, Any], shown_error: str | None) -> None:
+    """One reading's header, lines and doubts; its error unless it is the part's (the file's error says it)."""
+    from rich import box
+    from rich.markup import escape
+
+    # No column rules and little padding: the lines table fits 80 columns with the item code whole.
+    compact: dict[str, Any] = {"title_justify": "left", "box": box.SIMPLE_HEAD, "pad_edge": False,
+                               "collapse_padding": True}
+    header = Table("field", "value", "confidence", "where", title="header", **compact)
+    for name, found in order["header"].items():
+        if found is not None:
+            text = _shown(found["value"])
+            if found["written"]:
+                text += f"  (written {found['written']})"
+            header.add_row(name, escape(text), f"{found['confidence']:.2f}", _where(found["provenance"]))
+    if header.row_count:
+        console.print(header)
+    if order["lines"]:
+        lines = Table("#", "item", "qty", "uom", "price", "total", "conf", "where", "description",
+                      title="lines", **compact)
+        # An item code cut short would read as another code: its column is as wide as the longest one, and
+        # the description, last, takes what is left.
+        codes = [ln["fields"]["item_code"]["value"] or ln["fields"]["customer_part"]["value"] or ""
+                 for ln in order["lines"]]
+        lines.columns[1].min_width = min(max(map(len, codes)), 24)
+        lines.columns[1].overflow = lines.columns[7].overflow = "fold"
+        for n, line in enumerate(order["lines"], 1):
+            f = {name: found["value"] for name, found in line["fields"].items()}
+            lines.add_row(str(n), escape(f["item_code"] or f["customer_part"] or ""), f["quantity"] or "",
+                          f["uom"] or "", f["unit_price"] or "", f["line_total"] or "", f"{line['confidence']:.2f}",
+                          _where(line["provenance"]), escape(f["description"] or ""))
+        console.print(lines)
+    elif not order["error"]:
+        console.print("no order lines read")
+    said = [f"says it is {order['document_kind']}" if order["document_kind"] else None,
+            f"purpose {order['purpose']['kind']} ({order['purpose']['written']})" if order["purpose"] else None,
+            "read by OCR from a scan: every value may be misread" if order["read_by_ocr"] else None]
+    for sentence in [s for s in said if s] + [f"note: {n}" for n in order["notes"]]:
+        console.print(f"[yellow]{escape(sentence)}[/yellow]")
+    for text in order["unread"]:
+        console.print(f"[yellow]not read as a line: {escape(text)}[/yellow]")
+    for mention in order["stated"]:
+        console.print(f"stated {mention['kind']}: {escape(mention['text'])!r} ({_where(mention['provenance'])})")
+    if order["error"] and order["error"] != shown_error:
+        console.print(f"[red]{escape(order['error'])}[/red]")
+
+
+def _shown(value: object) -> str:
+    """A header value in one line: an address's parts, party ids by kind."""
+    if isinstance(value, dict):
+        if set(value) == {"edi", "account", "tax"}:
+            return "; ".join(f"{kind} {', '.join(ids)}" for kind, ids in value.items() if ids)
+        return ", ".join(str(v) for v in value.values() if v)
+    return str(value)
+
+
+def _where(provenance: dict[str, Any] | None) -> str:
+    """A provenance in a few characters, its most precise place first (the JSON has all of it): page and box,
+    sheet!cell, an element or a cell (R2C3, BEG03), a table row, a character span."""
+    if not provenance:
+        return ""
+    said = []
+    if "page" in provenance:
+        said.append(f"p{provenance['page']}")
+    if "bbox" in provenance:
+        said.append(", ".join(f"{v:.0f}" for v in provenance["bbox"]))
+    if "cell" in provenance:
+        said.append(f"{provenance['sheet']}!{provenance['cell']}" if "sheet" in provenance else str(provenance["cell"]))
+    elif "row" in provenance and "bbox" not in provenance:
+        said.append(f"row {provenance['row']}")
+    if "span" in provenance and not said:
+        said.append(f"chars {provenance['span'][0]}-{provenance['span'][1]}")
+    return " ".join(said)
 
 
 @app.command()

@@ -180,6 +180,13 @@ class _Reader:
         except Exception as exc:  # one broken part must not cost the others
             self.defect(f"a part could not be read ({type(exc).__name__}: {exc})")
 
+    def _guarded_file(self, filename: str | None, content: bytes) -> None:
+        """A file as an attachment of generic type at the top of a message (parse_document)."""
+        try:
+            self.add_file(filename, "application/octet-stream", content, 1)
+        except Exception as exc:  # as for a part of a message: a defect, never an exception
+            self.defect(f"a part could not be read ({type(exc).__name__}: {exc})")
+
     def _attached_message(self, node: Message, depth: int) -> None:
         payload = node.get_payload()
         inner: Message | None = None
@@ -320,6 +327,23 @@ def parse_message(raw: bytes, limits: MimeLimits = MimeLimits()) -> ParsedMessag
     except Exception as exc:  # the last line of defence: the message is parked with a reason, never lost
         reason = f"the message could not be read as email ({type(exc).__name__}: {exc})"
         return ParsedMessage(headers=HeaderFacts(), original_from_addr=None, parts=[], defects=[reason], error=reason)
+
+
+def parse_document(filename: str, content: bytes, limits: MimeLimits = MimeLimits()) -> ParsedMessage:  # noqa: B008
+    """A document that arrived alone (a file on disk) split as the one attachment of a message sent with a
+    generic type would be: its type guessed from its name, its charset repaired, an archive opened, a size
+    over the limit refused. No message is written and parsed again for it (base64 both ways cost more than
+    reading a small PDF). Never raises."""
+    reader = _Reader(limits, ZipBudget(limits.zip_max_members, limits.zip_max_total_bytes, limits.zip_max_ratio))
+    reader._guarded_file(_clean_filename(filename), content)
+    error = None
+    if reader.refusals:
+        if any(part.content.strip() for part in reader.parts):
+            reader.defects.extend(reader.refusals)
+        else:
+            error = "; ".join(reader.refusals)
+    return ParsedMessage(headers=HeaderFacts(), original_from_addr=reader.senders[0] if reader.senders else None,
+                         parts=reader.parts, defects=reader.defects, error=error, refused=list(reader.refusals))
 
 
 def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
