@@ -56,6 +56,8 @@ _FORWARD_MARKER = re.compile(
 )
 _SEPARATOR = re.compile(r"^\s*(?:_{10,}|-{3,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
                         r"Mensaje original)\s*-{3,})\s*$", re.IGNORECASE)
+# A telephone number ("206-555-0100", "+44 20 7946 0958", "(604) 555-0199"): a signature's, never order content.
+_PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w-])")
 # Outlook's header block above a quoted message: From: / Sent: / To: / Subject:.
 _BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
 _BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
@@ -364,7 +366,7 @@ def order_text(text: str) -> list[tuple[int, str]]:
             # A reply's quoted history, unless it is the forwarded order itself: cut only below content
             # of our own (any text under a reply subject; something order-like, with a digit, otherwise).
             above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
-            if above and (_REPLY_SUBJECT.match(block_subject) or any(re.search(r"\d", k) for k in above)):
+            if above and (_REPLY_SUBJECT.match(block_subject) or any(re.search(r"\d", _PHONE.sub("", k)) for k in above)):
                 while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
                     out.pop()
                 break
@@ -418,7 +420,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     lead = len(line) - len(body)
     if not body.strip() or _NOT_A_LINE.match(body):
         return None
-    body = re.sub(r"(?<=[^\W\d_])\.\s*$", "", body.rstrip())  # "... - 24 nos.": the sentence's stop
+    body = re.sub(r"(?<=[^\W\d_])[.?!]\s*$", "", body.rstrip())  # "... - 24 nos.", "... liners?": the sentence's stop
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
@@ -527,6 +529,22 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             "span": (lead, len(line)), "confidence": confidence, "elliptic": elliptic,
         }
     return None
+
+
+# A PO reference opening a sentence that goes on to order: "PO 4471 - could you send ...", "PO AB-12 for the
+# Elm St store: ten cases of ...". The reference, maybe the place it is for, and a dash, colon or comma.
+_PO_LEAD = re.compile(r"^\s*(?:p\.?\s?o\.?|purchase\s+order|order)\s*(?:#|no\.?|number|nr\.?)?\s*[:#]?\s*"
+                      r"(?:[A-Z0-9][\w\-/.]*\d[\w\-/.]*|\d[\w\-/.]*)(?:\s+for\s+[^\W\d_][^:\n]{0,40}?)?"
+                      r"\s*(?:[-–—:,]|\.)\s+(?=\S)", re.IGNORECASE)
+
+
+def _orders_coded_items(nlp: Any, matcher: Any, text: str) -> bool:
+    """Whether the text orders items by their codes, every clause read naming one: after a PO reference only
+    such a sentence is taken for order lines ("PO 4471 - delivery to the back dock" orders nothing)."""
+    read = [_parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            for _, clause in clauses(as_digits(text).text)]
+    read = [parsed for parsed in read if parsed is not None]
+    return bool(read) and all(parsed["code"] for parsed in read)
 
 
 # An amount alone on its line ("CHF 26,70", "$12.00", "8,50 EUR"): the price of the line above it.
@@ -668,7 +686,12 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         read_any = False
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
-        if _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
+        led = _PO_LEAD.match(line)
+        if led and _orders_coded_items(nlp, matcher, line[led.end():]):
+            # "PO 4471 - could you send two boxes of AB-12 screws, ...": the sentence after the reference is
+            # the order (the reference itself is read as the header's PO number)
+            offset, line = offset + led.end(), line[led.end():]
+        elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         digits = as_digits(line)
