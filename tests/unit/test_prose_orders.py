@@ -112,3 +112,46 @@ def test_a_reply_with_a_code_above_an_outlook_block_still_cuts_the_quoted_order(
     kept = [line for _, line in order_text(body) if line.strip()]
     assert kept[0] == "Did the RT-1004 ship yet?"
     assert not any("QK-5512-W" in line for line in kept)
+
+
+QUOTED_ORDER_REPLY = """Hi again,
+
+Before you pack this - please take the green folders (KX-40118) off, turns out we have plenty. The rest stands.
+
+Thanks,
+Rita
+
+From: Rita Okafor <rokafor@dunmore.example>
+Sent: 14 May 2026 10:02
+To: Sales <sales@lantern.example>
+Subject: Order DM-5521
+
+Morning,
+
+Order DM-5521 please:
+
+6 boxes KX-10021
+2 boxes KX-40118
+3 boxes KX-77310
+
+Best regards,
+Rita Okafor
+"""
+
+
+def test_a_reply_taking_one_line_off_its_quoted_order_reads_the_order_without_it_and_never_sure():
+    """GIVEN a reply whose newest text orders nothing but takes one line, named by its code, off the order
+    quoted below it ("please take the green folders (KX-40118) off ... The rest stands.")
+    THEN the quoted order's lines are read without that line, each below the floor for approving untouched."""
+    lines = extract_text(QUOTED_ORDER_REPLY, 0).lines
+    assert [(line.quantity, line.item_code) for line in lines] == [(Decimal("6"), "KX-10021"),
+                                                                     (Decimal("3"), "KX-77310")]
+    assert all(line.confidence < 0.95 for line in lines)
+
+
+def test_taking_off_a_discount_is_no_correction():
+    """GIVEN "can you take 10% off the KX-10021?" THEN it removes no line."""
+    from extractors.reply_corrections import find_corrections
+    assert [c.action for c in find_corrections("Can you take 10% off the KX-10021?")] == []
+    assert [c.action for c in find_corrections("Please take the blue pens off. The rest stands.")] == \
+        ["remove", "rest"]
