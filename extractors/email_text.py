@@ -366,7 +366,9 @@ def order_text(text: str) -> list[tuple[int, str]]:
             # A reply's quoted history, unless it is the forwarded order itself: cut only below content
             # of our own (any text under a reply subject; something order-like, with a digit, otherwise).
             above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
-            if above and (_REPLY_SUBJECT.match(block_subject) or any(re.search(r"\d", _PHONE.sub("", k)) for k in above)):
+            # a digit only in a phone number (a forwarding colleague's signature) says nothing of an order
+            order_like = any(re.search(r"\d", _PHONE.sub("", k)) for k in above)
+            if above and (_REPLY_SUBJECT.match(block_subject) or order_like):
                 while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
                     out.pop()
                 break
@@ -744,7 +746,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
         unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]
     if replies:
+        own_lines = lines
         lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
+        result.read_from_quote = lines is not own_lines
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a

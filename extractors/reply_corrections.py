@@ -39,8 +39,8 @@ _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w
                        r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
                        r"passer|mettre)\b", re.IGNORECASE)
 # "the rest is fine", "Der Rest bleibt unverändert", "lo demás igual", "le reste sans changement".
-_REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\s+else|otherwise|der\s+rest|alles\s+andere|"
-                        r"lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
+_REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\s+else|otherwise|der\s+rest|"
+                        r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")

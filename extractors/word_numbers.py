@@ -58,8 +58,9 @@ _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" 
 # "three SF-20110 hard hats": a number word right before an item code (capitals, a hyphen, digits) counts it.
 # An article is left alone, and so are number words that are English words too ("once AB-12 is in", "payment due
 # INV-2231").
-_BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + "|".join(w for w in sorted(_WORDS, key=len, reverse=True)
-                          if w not in {"once", "due", "sept"}) + r"))(?=\s+[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*\b)")
+_CODE_WORDS = "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w not in {"once", "due", "sept"})
+_BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
+                          r"(?=\s+[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*\b)")
 
 
 # Put before a number only hinted at ("a couple of" -> "≈2"): whoever reads the clause knows it is vague.
@@ -77,8 +78,8 @@ class Digits:
 
 def as_digits(text: str) -> Digits:
     """The text with quantities written in words turned into digits ("two cases of" -> "2 cases of",
-    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen", "three AB-123 hats" -> "3 x AB-123 hats"); `vague` when an amount was only hinted at
-    ("a couple of boxes")."""
+    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen", "three AB-123 hats" -> "3 x AB-123 hats"); `vague`
+    when an amount was only hinted at ("a couple of boxes")."""
     vague = False
 
     def dozens(m: re.Match[str]) -> str:

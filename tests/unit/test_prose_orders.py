@@ -63,7 +63,8 @@ def test_number_words_up_to_twenty_and_before_a_code():
 def test_a_couple_of_is_read_but_flagged_and_a_pair_of_is_one_pair():
     """GIVEN "a pair of GG-7710 goggles and a couple of cases of TW-30 towels"
     THEN one pair, and about two cases marked unsure (a clerk decides)."""
-    lines = extract_text("Hi,\n\nplease send a pair of GG-7710 goggles and a couple of cases of TW-30 towels\n", 0).lines
+    body = "Hi,\n\nplease send a pair of GG-7710 goggles and a couple of cases of TW-30 towels\n"
+    lines = extract_text(body, 0).lines
     assert [(line.quantity, line.uom, line.item_code) for line in lines] == [
         (Decimal("1"), "PR", "GG-7710"), (Decimal("2"), "CS", "TW-30")]
     assert lines[0].confidence >= 0.95 > lines[1].confidence
