@@ -166,6 +166,8 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "hätten", "gerne", "gern", "bräuchten", "brauche", "needs", "we'll", "i'll", "take", "grab",
            "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
            "voudrions", "aimerions"}
+# "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.
+_GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "hiya", "hallo", "bonjour", "hola"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
 _OF = ["of", "de", "del", "des", "d'", "di", "von", "à"]
@@ -456,6 +458,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
             # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
             before = tokens[:start]
+            if before and before[0].lower() in _GREETING:
+                before = before[1:] if before[1:2] != [","] else before[2:]  # "Hi Noor, could you send ..."
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
             if any(t.lower() not in _FILLER for t in before):
@@ -697,6 +701,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         digits = as_digits(line)
+        missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
         previous_description: str | None = None
         for clause_offset, clause in clauses(digits.text):
@@ -705,6 +710,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             if parsed is None and previous_unit is not None or parsed is None and read_any:
                 parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
             if parsed is None:
+                if _COUNTED.search(clause):
+                    missed.append(clause.replace(VAGUE_MARK, "").strip())
                 continue
             words = (parsed["description"] or "").split()
             if previous_description and not parsed["code"] and 0 < len(words) <= 2 \
@@ -724,6 +731,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
             read_any = True
             lines.append(_line(parsed, clause.replace(VAGUE_MARK, ""), offset + clause_offset, part_index, kind))
+        if read_any:
+            # "as discussed with Sam 3 boxes of ..., 2 cases of ...": beside items read, a counted clause that
+            # reads as none is probably an item missed; a clerk sees it
+            unread.extend((len(lines), paragraph, text) for text in missed)
         if not read_any and read_above:
             listed = _listed_line(line)
             if listed is not None:

@@ -156,3 +156,25 @@ def test_taking_off_a_discount_is_no_correction():
     assert [c.action for c in find_corrections("Can you take 10% off the KX-10021?")] == []
     assert [c.action for c in find_corrections("Please take the blue pens off. The rest stands.")] == \
         ["remove", "rest"]
+
+
+def test_a_greeting_before_the_first_item_of_a_sentence_does_not_lose_it():
+    """GIVEN "Hi Noor, could you send two boxes of VT-2201 hinges, a dozen VT-3300 latches and a case of VT-9100 screws"
+    THEN the first item is read like the others: the greeting and the name are no goods."""
+    body = ("Hi Noor, could you send two boxes of VT-2201 hinges, a dozen VT-3300 latches and a case of VT-9100 "
+            "screws?\n\nThanks\n")
+    assert _got(body) == [(Decimal("2"), "BX", "VT-2201"), (Decimal("12"), None, "VT-3300"),
+                          (Decimal("1"), "CS", "VT-9100")]
+    assert _got("Hello, please send 4 cases of VT-2201 hinges and 2 boxes of VT-9100 screws\n") == [
+        (Decimal("4"), "CS", "VT-2201"), (Decimal("2"), "BX", "VT-9100")]
+
+
+def test_a_counted_clause_left_unread_beside_clauses_read_is_shown_to_a_clerk():
+    """GIVEN a sentence whose items are read but one, which has a count and a unit yet reads as no line
+    ("as discussed with our site lead 3 boxes of VT-2201 hinges")
+    THEN that clause is kept as unread, never silently dropped."""
+    body = ("Hi,\n\nas discussed with our site lead 3 boxes of VT-2201 hinges, 2 cases of VT-9100 screws and "
+            "a case of VT-3300 latches.\n\nThanks\n")
+    ex = extract_text(body, 0)
+    assert [line.item_code for line in ex.lines] == ["VT-9100", "VT-3300"]
+    assert any("VT-2201" in text for text in ex.unread)
