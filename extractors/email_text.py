@@ -56,6 +56,8 @@ _FORWARD_MARKER = re.compile(
 )
 _SEPARATOR = re.compile(r"^\s*(?:_{10,}|-{3,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
                         r"Mensaje original)\s*-{3,})\s*$", re.IGNORECASE)
+# A telephone number ("206-555-0100", "+44 20 7946 0958", "(604) 555-0199"): a signature's, never order content.
+_PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w-])")
 # Outlook's header block above a quoted message: From: / Sent: / To: / Subject:.
 _BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
 _BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
@@ -164,6 +166,8 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "hätten", "gerne", "gern", "bräuchten", "brauche", "needs", "we'll", "i'll", "take", "grab",
            "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
            "voudrions", "aimerions"}
+# "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.
+_GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "hiya", "hallo", "bonjour", "hola"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
 _OF = ["of", "de", "del", "des", "d'", "di", "von", "à"]
@@ -364,7 +368,9 @@ def order_text(text: str) -> list[tuple[int, str]]:
             # A reply's quoted history, unless it is the forwarded order itself: cut only below content
             # of our own (any text under a reply subject; something order-like, with a digit, otherwise).
             above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
-            if above and (_REPLY_SUBJECT.match(block_subject) or any(re.search(r"\d", k) for k in above)):
+            # a digit only in a phone number (a forwarding colleague's signature) says nothing of an order
+            order_like = any(re.search(r"\d", _PHONE.sub("", k)) for k in above)
+            if above and (_REPLY_SUBJECT.match(block_subject) or order_like):
                 while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
                     out.pop()
                 break
@@ -418,7 +424,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     lead = len(line) - len(body)
     if not body.strip() or _NOT_A_LINE.match(body):
         return None
-    body = re.sub(r"(?<=[^\W\d_])\.\s*$", "", body.rstrip())  # "... - 24 nos.": the sentence's stop
+    body = re.sub(r"(?<=[^\W\d_])[.?!]\s*$", "", body.rstrip())  # "... - 24 nos.", "... liners?": the sentence's stop
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
@@ -452,6 +458,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
             # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
             before = tokens[:start]
+            if before and before[0].lower() in _GREETING:
+                before = before[1:] if before[1:2] != [","] else before[2:]  # "Hi Noor, could you send ..."
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
             if any(t.lower() not in _FILLER for t in before):
@@ -527,6 +535,22 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             "span": (lead, len(line)), "confidence": confidence, "elliptic": elliptic,
         }
     return None
+
+
+# A PO reference opening a sentence that goes on to order: "PO 4471 - could you send ...", "PO AB-12 for the
+# Elm St store: ten cases of ...". The reference, maybe the place it is for, and a dash, colon or comma.
+_PO_LEAD = re.compile(r"^\s*(?:p\.?\s?o\.?|purchase\s+order|order)\s*(?:#|no\.?|number|nr\.?)?\s*[:#]?\s*"
+                      r"(?:[A-Z0-9][\w\-/.]*\d[\w\-/.]*|\d[\w\-/.]*)(?:\s+for\s+[^\W\d_][^:\n]{0,40}?)?"
+                      r"\s*(?:[-–—:,]|\.)\s+(?=\S)", re.IGNORECASE)
+
+
+def _orders_coded_items(nlp: Any, matcher: Any, text: str) -> bool:
+    """Whether the text orders items by their codes, every clause read naming one: after a PO reference only
+    such a sentence is taken for order lines ("PO 4471 - delivery to the back dock" orders nothing)."""
+    read = [_parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            for _, clause in clauses(as_digits(text).text)]
+    read = [parsed for parsed in read if parsed is not None]
+    return bool(read) and all(parsed["code"] for parsed in read)
 
 
 # An amount alone on its line ("CHF 26,70", "$12.00", "8,50 EUR"): the price of the line above it.
@@ -668,10 +692,16 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         read_any = False
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
-        if _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
+        led = _PO_LEAD.match(line)
+        if led and _orders_coded_items(nlp, matcher, line[led.end():]):
+            # "PO 4471 - could you send two boxes of AB-12 screws, ...": the sentence after the reference is
+            # the order (the reference itself is read as the header's PO number)
+            offset, line = offset + led.end(), line[led.end():]
+        elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         digits = as_digits(line)
+        missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
         previous_description: str | None = None
         for clause_offset, clause in clauses(digits.text):
@@ -680,6 +710,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             if parsed is None and previous_unit is not None or parsed is None and read_any:
                 parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
             if parsed is None:
+                if _COUNTED.search(clause):
+                    missed.append(clause.replace(VAGUE_MARK, "").strip())
                 continue
             words = (parsed["description"] or "").split()
             if previous_description and not parsed["code"] and 0 < len(words) <= 2 \
@@ -699,6 +731,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
             read_any = True
             lines.append(_line(parsed, clause.replace(VAGUE_MARK, ""), offset + clause_offset, part_index, kind))
+        if read_any:
+            # "as discussed with Sam 3 boxes of ..., 2 cases of ...": beside items read, a counted clause that
+            # reads as none is probably an item missed; a clerk sees it
+            unread.extend((len(lines), paragraph, text) for text in missed)
         if not read_any and read_above:
             listed = _listed_line(line)
             if listed is not None:
@@ -721,7 +757,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
         unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]
     if replies:
+        own_lines = lines
         lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
+        result.read_from_quote = lines is not own_lines
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a

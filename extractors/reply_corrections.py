@@ -22,7 +22,9 @@ from vocabulary.units import normalise_unit
 _TARGET_NUMBER = re.compile(r"\b(?:pos(?:ition)?\.?|line|item|ligne|l[íi]nea|zeile|posici[óo]n|#)\s*#?\s*(\d{1,3})\b",
                             re.IGNORECASE)
 _REMOVE = re.compile(
-    r"\b(?:drop|remove|delete|cancel|take\s+off|scratch|skip|leave\s+off|no\s+longer\s+need|don'?t\s+need|"
+    # "take the red pens (AB-12) off", "leave those off": the line named between the verb and "off"
+    r"\b(?:(?:take|leave)\s+(?:the|those|these|that|this|our|my)\b[^.;%$€£]{0,60}?\boff|"
+    r"drop|remove|delete|cancel|take\s+off|scratch|skip|leave\s+off|no\s+longer\s+need|don'?t\s+need|"
     r"entf[äa]llt|entfallen|streichen|gestrichen|stornier\w*|l[öo]sch\w*|weglassen|"
     r"supprim\w*|annul\w*|retir\w*|enlev\w*|elimin\w*|quit\w*|cancel\w*|borr\w*|anul\w*)\b",
     re.IGNORECASE,
@@ -37,8 +39,8 @@ _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w
                        r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
                        r"passer|mettre)\b", re.IGNORECASE)
 # "the rest is fine", "Der Rest bleibt unverändert", "lo demás igual", "le reste sans changement".
-_REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as)|everything\s+else|otherwise|der\s+rest|alles\s+andere|"
-                        r"lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
+_REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\s+else|otherwise|der\s+rest|"
+                        r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
@@ -123,6 +125,11 @@ def _target(lines: list[ExtractedLine], correction: Correction, numbered: bool) 
             return None  # a line of the quoted order was not read: "line 3" may not be our third
         n = correction.line_number - 1
         return n if 0 <= n < len(lines) else None
+    # "the red pens (AB-12)": a code the correction names is its line's, when exactly one line has it
+    named = [i for i, line in enumerate(lines) if line.item_code
+             and re.search(r"(?<![\w-])" + re.escape(line.item_code) + r"(?![\w-])", correction.text, re.IGNORECASE)]
+    if len(named) == 1:
+        return named[0]
     candidates = list(range(len(lines)))
     if correction.old_quantity is not None:
         candidates = [i for i in candidates if lines[i].quantity == correction.old_quantity]

@@ -16,7 +16,8 @@ from vocabulary.units import UNIT_CODES
 _WORDS: dict[str, int] = {
     # English
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "fifty": 50,
     # German
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwolf": 12, "zwanzig": 20,
@@ -54,6 +55,13 @@ _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" 
                           r"|[^\W\d_]+\s+" + _OF + r"\s)(?!us\b|them\b|you\b|those\b|these\b))"
                           r"|(?<![\w-])(?P<a>" + _ARTICLE_WORD + r")(?=\s+(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
+# "three SF-20110 hard hats": a number word right before an item code (capitals, a hyphen, digits) counts it.
+# An article is left alone, and so are number words that are English words too ("once AB-12 is in", "payment due
+# INV-2231").
+_CODE_WORDS = "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w not in {"once", "due", "sept"})
+_BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
+                          r"(?=\s+[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*\b)")
+
 
 # Put before a number only hinted at ("a couple of" -> "≈2"): whoever reads the clause knows it is vague.
 VAGUE_MARK = "≈"
@@ -70,8 +78,8 @@ class Digits:
 
 def as_digits(text: str) -> Digits:
     """The text with quantities written in words turned into digits ("two cases of" -> "2 cases of",
-    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen"); `vague` when an amount was only hinted at
-    ("a couple of boxes")."""
+    "a dozen vests" -> "12 x vests", "two dozen" -> "2 dozen", "three AB-123 hats" -> "3 x AB-123 hats"); `vague`
+    when an amount was only hinted at ("a couple of boxes")."""
     vague = False
 
     def dozens(m: re.Match[str]) -> str:
@@ -92,4 +100,5 @@ def as_digits(text: str) -> Digits:
     out = _DOZENS.sub(dozens, text)
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
+    out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
     return Digits(out, vague, out != text)

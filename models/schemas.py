@@ -286,6 +286,9 @@ class Extraction:
     document_kind: str | None = None
     # Read by OCR from a scan: every value may be misread, so a clerk checks it against the page.
     read_by_ocr: bool = False
+    # The lines are an order quoted under a reply, with the reply's corrections applied ("take the red
+    # pens off"): the buyer's earlier message, read as this one's, so a clerk checks them.
+    read_from_quote: bool = False
     # What the document says it does (a new order, a change, a cancellation...), where it says it;
     # None when it does not say.
     purpose: DocumentPurpose | None = None

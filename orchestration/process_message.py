@@ -177,6 +177,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         # order already placed are that order's, not a new one.
         extra.append(_about_reason(about))
     extra.extend(_ocr_reasons(chosen))
+    extra.extend(_quoted_reasons(chosen))
     # A document may hold several orders (an X12 interchange): one order each.
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
 
@@ -242,6 +243,13 @@ def _ocr_reasons(chosen: ReadPart) -> list[Reason]:
         return []
     return [Reason("read_by_ocr", f"{_describe(chosen.document)} is a scan read by OCR: check every line "
                                   "and field against the page")]
+
+
+def _quoted_reasons(chosen: ReadPart) -> list[Reason]:
+    if not chosen.extraction.read_from_quote:
+        return []
+    return [Reason("read_from_quoted_message", "the lines were read from the order quoted under this reply, with "
+                                               "the reply's corrections applied: check them against the message")]
 
 
 # What a message without order lines may still ask of an order already sent: a clerk acts on these.

@@ -15,7 +15,8 @@ from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 
 # Reasons a clerk needs but a buyer cannot answer.
 # Doubts about our own reading, not questions for the buyer.
-INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr", "price_unchecked"})
+INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr", "price_unchecked",
+                              "read_from_quoted_message"})
 
 
 def money(value: Decimal | None) -> str:
