@@ -12,6 +12,7 @@ from typing import Any
 
 from extractors import text_table
 from extractors.base import filename_ext
+from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
 from extractors.stated import find_stated
@@ -321,13 +322,15 @@ def _outlook_block_subject(lines: list[str], i: int) -> str | None:
     return ""
 
 
-def order_text(text: str) -> list[tuple[int, str]]:
+def order_text(text: str, subject: str | None = None) -> list[tuple[int, str]]:
     """(offset, line) pairs that may hold order content.
 
     Removed: reply quotes ("> ..."), everything below a reply header ("On ... wrote:" and its German,
     French, Spanish, Italian and Dutch forms, or an Outlook From:/Sent: block under content of its
     own), signatures after "-- " and legal disclaimer paragraphs. A forwarded message is content:
-    its header block is kept, and its "> " quoted lines are read without the quote mark.
+    its header block is kept, and its "> " quoted lines are read without the quote mark. An Outlook block
+    under a note is a forwarded message, not history, when the `subject` forwards or the note asks to act
+    on what is below (extractors/forwards.py).
     """
     lines: list[str] = []
     offsets: list[int] = []
@@ -338,6 +341,7 @@ def order_text(text: str) -> list[tuple[int, str]]:
         offset += len(raw_line)
     out: list[tuple[int, str]] = []
     in_forward = False
+    forward_open = False  # an Outlook block was read as the forwarded order: the next one is its history
     in_disclaimer = False
     previous = ""  # the last non-blank line seen, kept or not
     for i, line in enumerate(lines):
@@ -370,7 +374,10 @@ def order_text(text: str) -> list[tuple[int, str]]:
             above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
             # a digit only in a phone number (a forwarding colleague's signature) says nothing of an order
             order_like = any(re.search(r"\d", _PHONE.sub("", k)) for k in above)
-            if above and (_REPLY_SUBJECT.match(block_subject) or order_like):
+            if above and (_REPLY_SUBJECT.match(block_subject) or order_like) and not forward_open \
+                    and _forwards(subject, above):
+                forward_open = True  # "FW: ...", "please process the request below": the order is below
+            elif above and (_REPLY_SUBJECT.match(block_subject) or order_like):
                 while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
                     out.pop()
                 break
@@ -382,6 +389,16 @@ def order_text(text: str) -> list[tuple[int, str]]:
         previous = line
         out.append((start, line))
     return out
+
+
+def _forwards(subject: str | None, note: list[str]) -> bool:
+    """Whether the message forwards the one below its note: by its subject, else (never under a reply's
+    subject) by the note asking to act on it. A note that corrects the message below is a reply's."""
+    if subject_forwards(subject):
+        return True
+    if subject_replies(subject) or not note_hands_on(note):
+        return False
+    return not any(c.action != "rest" for c in find_corrections("\n".join(note)))
 
 
 def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
@@ -595,18 +612,20 @@ def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) 
     return own.merged_with(find_header(text, part_index, kind))
 
 
-def stated_in(text: str, part_index: int, kind: str = "text") -> list[StatedMention]:
+def stated_in(text: str, part_index: int, kind: str = "text", subject: str | None = None) -> list[StatedMention]:
     """The destinations and days the text's own content states (no quoted reply, no signature), without
     reading its order lines: for a reader that found its lines elsewhere (an HTML table)."""
-    kept = order_text(text)
+    kept = order_text(text, subject)
     return find_stated(_before_closing(content_text(text, kept), kept), part_index, kind)
 
 
-def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True) -> Extraction:
+def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True,
+                 subject: str | None = None) -> Extraction:
     """The order lines, header and stated places of a text. `replies`: whether corrections in the newest
-    text may be applied to an order quoted below it (not when reading that quoted order itself)."""
+    text may be applied to an order quoted below it (not when reading that quoted order itself). `subject`:
+    the message's, which may say it forwards another (its text is then the order) or replies to one."""
     nlp, matcher = _pipeline()
-    kept = order_text(text)
+    kept = order_text(text, subject)
     content = content_text(text, kept)
     # Quoted mail and signatures are blanked out of `content`: an earlier "please cancel" quoted under
     # a new order is not this message's word, and a quoted reply's or a signature's address is not where
@@ -953,7 +972,7 @@ class EmailTextExtractor:
         return 0.0
 
     def extract(self, part: Part) -> Extraction:
-        return extract_text(part.content.decode("utf-8", errors="replace"), part.index)
+        return extract_text(part.content.decode("utf-8", errors="replace"), part.index, subject=part.subject)
 
 
 EXTRACTOR = EmailTextExtractor()

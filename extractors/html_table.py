@@ -191,11 +191,12 @@ class HtmlTableExtractor:
             elif table.lines:
                 found = Extraction(NAME, part.index, header=header, lines=table.lines, unread=table.unread,
                                    document_kind=document_kind(text), purpose=document_purpose(text),
-                                   stated=email_text.stated_in(text, part.index, kind="html"))
+                                   stated=email_text.stated_in(text, part.index, kind="html",
+                                                                    subject=part.subject))
         if found is not None:
             return found
         # No order table: the body is prose, read it as an email text.
-        result = email_text.extract_text(text, part.index, kind="html")
+        result = email_text.extract_text(text, part.index, kind="html", subject=part.subject)
         result.extractor = NAME
         result.notes.append("no order table; read as text")
         return result

@@ -64,6 +64,9 @@ class Part:
     content: bytes
     # The multipart/alternative this body belongs to: its text and HTML versions share the number.
     alternative: int | None = None
+    # The subject of the message the part came in: a body's reader learns from it whether the message
+    # forwards another ("FW: ...", whose forwarded text is the order) or replies to one.
+    subject: str | None = None
 
 
 @dataclass

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from config import MimeLimits
+from extractors.forwards import with_subject
 from extractors.registry import extract_part
 from intake.mime import parse_document, parse_message
 from models.schemas import (
@@ -117,7 +118,7 @@ def _read(report: FileReport, path: Path, data: bytes, limits: MimeLimits) -> No
         return
     parsed = parse_message(data, limits) if report.kind == "email" else parse_document(path.name, data, limits)
     report.message = parsed
-    report.parts = [(part, extract_part(part)) for part in parsed.parts]
+    report.parts = [(part, extract_part(with_subject(part, parsed.headers.subject))) for part in parsed.parts]
     report.error = _file_error(report.kind, parsed, report.parts)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from extractors.email_text import order_text
+from extractors.forwards import with_subject
 from extractors.header_fields import document_purpose
 from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
@@ -73,15 +74,16 @@ class ReadPart:
     extraction: Extraction
 
 
-def _part(doc: Document) -> Part:
-    return Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content, doc.alternative)
+def _part(doc: Document, subject: str | None) -> Part:
+    return with_subject(Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content, doc.alternative),
+                        subject)
 
 
 def _documents(session: Session, message: InboundMessage) -> list[ReadPart]:
     """Each of the message's parts (stored by intake) read by its extractor, the outcome on its document."""
     read: list[ReadPart] = []
     for doc in message.documents:
-        part = _part(doc)
+        part = _part(doc, message.subject)
         extraction = extract_part(part)
         if extraction.error:
             status = ExtractionStatus.UNSUPPORTED if extraction.extractor == "none" else ExtractionStatus.ERROR

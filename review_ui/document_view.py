@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.csv_table import decode as decode_csv
+from extractors.forwards import with_subject
 from extractors.html_table import read_html
 from extractors.ocr import without_ocr
 from extractors.pdfium import PDFIUM_LOCK
@@ -100,7 +101,8 @@ def _remember(cache: OrderedDict[str, Any], key: str, make: Any) -> Any:
 
 
 def _part(doc: Document) -> Part:
-    return Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content)
+    return with_subject(Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content),
+                        doc.message.subject)
 
 
 def _header(order: Order, doc: Document) -> dict[str, Any]:
