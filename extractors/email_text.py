@@ -646,6 +646,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
     listed_later: list[tuple[int, int, int, str]] = []
+    dash_listed = _dash_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
         if n in tables:
@@ -719,6 +720,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
+        if n in dash_listed:
+            parsed = _parse_line(nlp, matcher, line)
+            listed = parsed if parsed is not None and parsed["code"] else _listed_line(line)
+            if listed is not None:
+                # "6 - line set 1/4 x 3/8 25'" among lines like it: the count, then the goods in words
+                lines.append(_line(listed, line, offset, part_index, kind))
+                order_paragraphs.add(paragraph)
+                read_above = True
+                continue
         digits = as_digits(line)
         missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
@@ -897,6 +907,26 @@ _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)"
                      r"(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
+
+
+# "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.
+_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
+
+
+def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
+    """The indices of lines in runs of two or more "N - words" lines: a list of order lines written count first.
+    A run counting 1, 2, 3 ... numbers its lines ("1 - intro call"): no count of goods, left alone."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for n, (_, line) in enumerate([*kept, (0, "")]):
+        m = _DASH_COUNT.match(line)
+        if m:
+            run.append((n, int(m.group(1))))
+            continue
+        if len(run) >= 2 and [count for _, count in run] != list(range(1, len(run) + 1)):
+            found.update(i for i, _ in run)
+        run = []
+    return found
 
 
 def _listed_line(line: str) -> dict[str, Any] | None:
