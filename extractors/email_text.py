@@ -126,7 +126,13 @@ _ADDRESS_WORDS = re.compile(
 # "since those never showed up", "(class 2 lime is fine)": words about the order, not the item's.
 _REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|please|no|but)\b)"
                      r"|(?:since|because|as\s+(?:they|we|those|these)|which|that\s+(?:fit|are|is|go|we)|"
-                     r"not\s+the|on\s+(?:it|them|that|this)\b)\b).*$", re.IGNORECASE)
+                     r"not\s+the|on\s+(?:it|them|that|this)\b)\b"
+                     # "..., delivered next Tuesday to the warehouse", "... if you carry them", "... to this one"
+                     r"|(?:(?:delivered|shipped|to\s+arrive|for\s+delivery)\s+(?:next|this|on|by|before|asap|"
+                     r"tomorrow|to\s+(?:the|our|us)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                     r"if\s+(?:at\s+all\s+)?possible|"
+                     r"if\s+(?:you|u)\s+(?:carry|have|stock|can|do)|to\s+(?:this|that|the|my|our)\s+(?:one|order|po)\b)"
+                     r").*$", re.IGNORECASE)
 _THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+ones?\b", re.IGNORECASE)
 _FINE = re.compile(r"\s+(?:is|are)\s+(?:fine|ok|okay|good)\b.*$", re.IGNORECASE)
 
@@ -173,6 +179,11 @@ _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", 
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
 _OF = ["of", "de", "del", "des", "d'", "di", "von", "à"]
 _UNIT_WORDS = sorted(w for w in UNIT_CODES if w != "x")
+# Words that stand where a container word would ("3 days of", "2 kinds of", "4 of us"), naming no pack.
+_NOT_PACKS = ["days", "weeks", "months", "years", "hours", "minutes", "times", "kinds", "types", "sorts", "sizes",
+              "colors", "colours", "lots", "more", "people", "guys", "pallets", "trucks", "loads", "deliveries",
+              "orders", "lines", "items", "pages", "copies", "rounds", "shipments", "them", "those", "these",
+              "días", "semanas", "meses", "tipos", "jours", "semaines", "mois", "tage", "wochen", "monate"]
 # Units that measure the goods (a 40 gal bag, 66 m of tape) rather than count them.
 _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 
@@ -193,8 +204,14 @@ def _pipeline() -> tuple[Any, Any]:
     sep = {"TEXT": {"IN": ["-", "–", ":", "=", "x", "×", "X", "*", ","]}}
     # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
     of = {"LOWER": {"IN": _OF}}
-    matcher.add("QTY_FIRST", [[qty, unit, {**of, "OP": "?"}], [qty, times], [qty, of]])
+    # "4 bags DE powder": a name in capitals is no "de"
+    of_word = {**of, "IS_UPPER": False}
+    matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of_word]])
     matcher.add("QTY_BARE", [[qty]])
+    # "2 tins of the green stuff", "10 bidones de cloro": a word the vocabulary does not know where a unit stands,
+    # before "of" (never a word of time or kind: "3 days of", "2 kinds of")
+    packed_word = {"LOWER": {"NOT_IN": [*_UNIT_WORDS, *_NOT_PACKS]}, "TEXT": {"REGEX": r"^[^\W\d_]{3,14}$"}}
+    matcher.add("QTY_PACKED", [[qty, packed_word, {"LOWER": {"IN": [w for w in _OF if w != "à"]}}]])
     # Code first: "ABC-123 qty 10", "ABC-123 x 10", "ABC-123 - 10 cs", "ABC-123: 10", "ABC-123  10 CS".
     matcher.add("CODE_FIRST", [[code, {"LOWER": {"IN": ["qty", "quantity", "x", "×", "-", ":", "=", "menge"]}},
                                 {"TEXT": ":", "OP": "?"}, qty, opt_unit],
@@ -224,10 +241,13 @@ _CLAUSE_SPLIT = re.compile(
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
     # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
     r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
-    + r")\b|(?:of|de|d'|des|del|di|von)\b))",
+    + r")\b|(?:of|de|d'|des|del|di|von)\b"
+    # "..., 4 bidones de ...": a container word the vocabulary does not know, then "of"
+    r"|[^\W\d_]{3,14}\s+(?:of|de|del|des|di|von)\s))",
     re.IGNORECASE,
 )
-_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4, "QTY_BARE": 5}
+_PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_PACKED": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4,
+             "QTY_BARE": 5}
 
 
 # A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
@@ -471,7 +491,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                 continue
         numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
         units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
-        if label in ("QTY_FIRST", "QTY_BARE"):
+        if label in ("QTY_FIRST", "QTY_BARE", "QTY_PACKED"):
             # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
             # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
             before = tokens[:start]
@@ -508,7 +528,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         unit = units[0] if units else None
         item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
         while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "×", "*", "pieces", "la", "le",
-                                                          "les", "el", "los", "las", "der", "die", "das"}:
+                                                          "les", "el", "los", "las", "der", "die", "das"} \
+                and not (len(item_tokens[0]) > 1 and item_tokens[0].isupper()):  # "4 bags DE powder": a name
             item_tokens = item_tokens[1:]
         while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
             item_tokens = item_tokens[:-1]
@@ -526,7 +547,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
             continue
         unknown_unit = label == "QTY_LAST" and end - start == 3 and not normalise_unit(tokens[end - 1]) \
-            and not re.match(r"\d", tokens[end - 1])
+            and not re.match(r"\d", tokens[end - 1]) or label == "QTY_PACKED"
         if _is_address(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
             continue  # "123 Main Street", "5 - 10": numbers that are not quantities
         first = item_tokens[0]
@@ -535,7 +556,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    # "40-45 gallon bags": numbers before a measure are the goods' size
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
-                   and not _DIMENSION.match(first))
+                   and not _DIMENSION.match(first)
+                   # "200 sq ft cartridges": an area or volume, the goods' size
+                   and not (len(item_tokens) > 1 and item_tokens[1].lower().rstrip(".") in {"sq", "cu", "square",
+                                                                                            "cubic"}))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
@@ -546,7 +570,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         confidence = 0.9 if label == "QTY_BARE" else _UNKNOWN_UNIT_CONFIDENCE if unknown_unit else 0.96
         if item.lower() in _PRONOUNS:
             continue  # "the 2 of us", "1 of them": people, not goods
-        elliptic = label == "QTY_FIRST" and unit is None and end - start == 2 and tokens[start + 1].lower() in _OF
+        # "3 of the lids" after "3 cases of cups": by the case too; "one of those reels" names another kind of goods
+        elliptic = label == "QTY_FIRST" and unit is None and end - start == 2 and tokens[start + 1].lower() in _OF \
+            and tokens[end:end + 1] not in (["those"], ["these"])
         return {
             "qty": qty, "unit": unit, "code": code, "description": description or None, "price": price,
             "span": (lead, len(line)), "confidence": confidence, "elliptic": elliptic,
@@ -561,13 +587,21 @@ _PO_LEAD = re.compile(r"^\s*(?:p\.?\s?o\.?|purchase\s+order|order)\s*(?:#|no\.?|
                       r"\s*(?:[-–—:,]|\.)\s+(?=\S)", re.IGNORECASE)
 
 
+# Words asking for goods at the head of a sentence: "We need ...", "Could we get ...", "Please send ...".
+_ASKS = re.compile(r"^\s*(?:(?:please|pls|kindly)\s+)?(?:send|ship|supply|order|add|need|"
+                   r"(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:also\s+)?(?:need|like|want|require|take|order)|"
+                   r"(?:can|could|would|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:get|have|send|order|ship|supply))\b",
+                   re.IGNORECASE)
+
+
 def _orders_coded_items(nlp: Any, matcher: Any, text: str) -> bool:
-    """Whether the text orders items by their codes, every clause read naming one: after a PO reference only
-    such a sentence is taken for order lines ("PO 4471 - delivery to the back dock" orders nothing)."""
+    """Whether the text orders items: by their codes, every clause read naming one, or in a sentence that asks
+    for them ("We need 8 bags of ..."). After a PO reference only such a sentence is taken for order lines
+    ("PO 4471 - delivery to the back dock", "PO 77. 3 crates arrived broken" order nothing)."""
     read = [_parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
             for _, clause in clauses(as_digits(text).text)]
     read = [parsed for parsed in read if parsed is not None]
-    return bool(read) and all(parsed["code"] for parsed in read)
+    return bool(read) and (all(parsed["code"] for parsed in read) or bool(_ASKS.match(text)))
 
 
 # An amount alone on its line ("CHF 26,70", "$12.00", "8,50 EUR"): the price of the line above it.
@@ -733,7 +767,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
         previous_description: str | None = None
-        for clause_offset, clause in clauses(digits.text):
+        found_clauses = clauses(digits.text)
+        for clause_offset, clause in found_clauses:
             vague = VAGUE_MARK in clause
             parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
             if parsed is None and previous_unit is not None or parsed is None and read_any:
@@ -758,6 +793,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 parsed["span"] = (-clause_offset, len(line) - clause_offset)
                 # a quantity read from words: sure when the word is a number, only a guess when it was vague
                 parsed["confidence"] = _VAGUE_CONFIDENCE if vague else parsed["confidence"]
+            if not parsed["code"] and (len(found_clauses) > 1 or led):
+                # an item named in free words inside a sentence ("5 of the 10 lb calcium chloride"): matching may
+                # find it, but a clerk confirms it
+                parsed["confidence"] = min(parsed["confidence"], _PROSE_CONFIDENCE)
             read_any = True
             lines.append(_line(parsed, clause.replace(VAGUE_MARK, ""), offset + clause_offset, part_index, kind))
         if read_any:
@@ -946,6 +985,9 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
+
+# An item named only in words in a sentence listing several: likely, not certain.
+_PROSE_CONFIDENCE = 0.9
 
 # A count read only from its place in a list: likely, not certain.
 _LISTED_CONFIDENCE = 0.9

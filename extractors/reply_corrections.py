@@ -29,7 +29,8 @@ _REMOVE = re.compile(
     r"supprim\w*|annul\w*|retir\w*|enlev\w*|elimin\w*|quit\w*|cancel\w*|borr\w*|anul\w*)\b",
     re.IGNORECASE,
 )
-_ADD = re.compile(r"^\s*(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
+# "Forgot - please also add ...", "Sorry, can you add ...": a word owning up to the slip may come first.
+_ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[-–,!.:]+\s*)?(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
                   r"ajout\w*|rajout\w*|añad\w*|agreg\w*)\b[\s:,]*", re.IGNORECASE)
 # The quantity being replaced: "not 3", "statt 20 VE", "no 25", "au lieu de 20", "instead of 3", "en vez de 25".
 _OLD = re.compile(r"\b(?:not|no|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+de|"
@@ -46,7 +47,8 @@ _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nou
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
 _ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"
-                           r"(?=(?:please\s+|also\s+|bitte\s+)?(?:add|drop|remove|"
+                           r"(?=(?:please\s+|also\s+|bitte\s+|(?:can|could)\s+you\s+(?:please\s+|also\s+)?)?"
+                           r"(?:add|drop|remove|"
                            r"cancel|delete|change|make|increase|reduce|ajout|añad|agreg|streich|stornier|supprim|annul"
                            r"|cancel|elimin)\w*\b)", re.IGNORECASE)
 _STOP = {"the", "of", "a", "an", "to", "and", "that", "it", "not", "make", "change", "please", "pls", "cases", "case",

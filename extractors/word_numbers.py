@@ -51,8 +51,14 @@ _DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")\s*" + _DOZEN + r"|(
                      + r")\s+" + _DOZEN + r")\b(?:\s+of\b)?", re.IGNORECASE)
 # "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
 # A word between the number and "of" is a unit the vocabulary may not know: "trois colis de", "dos sacos de".
+# "one of those solar reels": "those" pointing at goods named after it; "two of those were cracked": at things
+# talked about (a verb or a small word follows), no quantity.
+_THOSE_GOODS = (r"(?:those|these)\s+(?!(?:were|are|was|is|have|has|had|came|come|got|arrived|went|did|do|does|"
+                r"didn|weren|aren|wasn|isn|will|would|can|could|should|must|may|might|that|which|who|we|you|they|"
+                r"i|it|he|she|in|on|at|for|to|from|with|by|of|and|or|but|still|again|broke|broken|just|all|"
+                r"ones?|days|weeks|months|times|things|guys|people)\b)[^\W\d_]{3,}")
 _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s"
-                          r"|[^\W\d_]+\s+" + _OF + r"\s)(?!us\b|them\b|you\b|those\b|these\b))"
+                          r"|[^\W\d_]+\s+" + _OF + r"\s)(?!us\b|them\b|you\b|(?!" + _THOSE_GOODS + r")(?:those|these)\b))"
                           r"|(?<![\w-])(?P<a>" + _ARTICLE_WORD + r")(?=\s+(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 # "three SF-20110 hard hats": a number word right before an item code (capitals, a hyphen, digits) counts it.
