@@ -77,6 +77,8 @@ _CLOSING = re.compile(
     r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|"
     r"best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
+    r"(?:un\s+saludo|atentamente|saludos\s+cordiales|(?:cordiali|distinti)\s+saluti|met\s+vriendelijke\s+groet(?:en)?|"
+    r"(?:viele|beste|liebe)\s+grü(?:ß|ss)e|bien\s+(?:à\s+vous|cordialement))[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )

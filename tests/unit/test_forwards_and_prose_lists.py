@@ -245,3 +245,12 @@ def test_goods_delivered_in_the_past_keep_their_words():
     from extractors.email_text import _without_remark
     assert _without_remark("blue pens delivered yesterday AB-12") == "blue pens delivered yesterday AB-12"
     assert _without_remark("grout mix delivered Friday to the yard") == "grout mix"
+
+
+def test_closings_in_other_languages_end_the_order_before_the_signature_address():
+    """GIVEN "Un saludo," / "Cordiali saluti," / "Met vriendelijke groet," above a signature whose address holds a
+    postcode THEN the postcode is no quantity: the signature is no order content."""
+    for closing in ("Un saludo,", "Atentamente,", "Cordiali saluti,", "Met vriendelijke groet,", "Viele Grüße,"):
+        body = (f"Hola,\n\nNecesitamos 4 cajas de guantes de nitrilo.\n\n{closing}\nPere Soler\n"
+                "Compras Soler S.L.\nCalle Mayor 18, Pol. Ind. Norte, 46120 Alboraya (Valencia)\n")
+        assert [line.quantity for line in extract_text(body, 0).lines] == [Decimal("4")], closing
