@@ -208,7 +208,7 @@ def _pipeline() -> tuple[Any, Any]:
     of = {"LOWER": {"IN": _OF}}
     # "4 bags DE powder": a name in capitals is no "de"
     of_word = {**of, "IS_UPPER": False}
-    matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of_word]])
+    matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of]])
     matcher.add("QTY_BARE", [[qty]])
     # "2 tins of the green stuff", "10 bidones de cloro": a word the vocabulary does not know where a unit stands,
     # before "of" (never a word of time or kind: "3 days of", "2 kinds of")
@@ -438,6 +438,11 @@ def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
 _CODE_PART = re.compile(r"\d+")
 
 
+def _capital_name(words: list[str]) -> bool:
+    """The first word is a name in capitals ("DE" in "DE powder") in a line that is not all capitals ("OF CUPS")."""
+    return len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and not words[1].isupper()
+
+
 def _unit_led_code(words: list[str]) -> list[str] | None:
     """The words of an item code that starts with a unit word, from the words after the quantity.
 
@@ -531,7 +536,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
         item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
         while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "×", "*", "pieces", "la", "le",
                                                           "les", "el", "los", "las", "der", "die", "das"} \
-                and not (len(item_tokens[0]) > 1 and item_tokens[0].isupper()):  # "4 bags DE powder": a name
+                and not _capital_name(item_tokens):  # "4 bags DE powder": a name, not "de" (of)
             item_tokens = item_tokens[1:]
         while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
             item_tokens = item_tokens[:-1]

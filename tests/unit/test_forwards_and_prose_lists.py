@@ -254,3 +254,9 @@ def test_closings_in_other_languages_end_the_order_before_the_signature_address(
         body = (f"Hola,\n\nNecesitamos 4 cajas de guantes de nitrilo.\n\n{closing}\nPere Soler\n"
                 "Compras Soler S.L.\nCalle Mayor 18, Pol. Ind. Norte, 46120 Alboraya (Valencia)\n")
         assert [line.quantity for line in extract_text(body, 0).lines] == [Decimal("4")], closing
+
+
+def test_an_order_in_capitals_still_reads_of_as_of():
+    """GIVEN "PLEASE SEND 10 CASES OF CUPS 12OZ" THEN the goods are "CUPS 12OZ", not "OF CUPS 12OZ"."""
+    lines = extract_text("HI,\n\nPLEASE SEND 10 CASES OF CUPS 12OZ\n", 0).lines
+    assert [(line.quantity, line.uom, line.description) for line in lines] == [(Decimal("10"), "CS", "CUPS 12OZ")]
