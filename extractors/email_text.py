@@ -763,7 +763,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         if n in dash_listed:
             parsed = _parse_line(nlp, matcher, line)
-            listed = parsed if parsed is not None and parsed["code"] else _listed_line(line)
+            read_whole = parsed is not None and (parsed["code"] or not dash_listed[n])
+            listed = parsed if read_whole else _listed_line(line)
             if listed is not None:
                 # "6 - line set 1/4 x 3/8 25'" among lines like it: the count, then the goods in words
                 lines.append(_line(listed, line, offset, part_index, kind))
@@ -959,19 +960,30 @@ _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![x
 _DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
 
 
-def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
-    """The indices of lines in runs of two or more "N - words" lines: a list of order lines written count first.
-    A run counting 1, 2, 3 ... numbers its lines ("1 - intro call"): no count of goods, left alone."""
-    found: set[int] = set()
-    run: list[tuple[int, int]] = []
-    for n, (_, line) in enumerate([*kept, (0, "")]):
-        m = _DASH_COUNT.match(line)
-        if m:
-            run.append((n, int(m.group(1))))
-            continue
-        if len(run) >= 2 and [count for _, count in run] != list(range(1, len(run) + 1)):
-            found.update(i for i, _ in run)
-        run = []
+# "2 coils 1/2\" PEX 100' red": a bare count opening a line, then words.
+_BARE_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(\d{1,4})\s+[^\W\d_]")
+
+
+def _dash_runs(kept: list[tuple[int, str]]) -> dict[int, bool]:
+    """The indices of lines in runs of two or more count-first lines: "N - words" lines anywhere, and lines opening
+    with a bare count right under a line introducing them ("Please send on PO 4471:"). A run counting 1, 2, 3 ...
+    numbers its lines ("1 - intro call"): no count of goods, left alone. Each index maps to whether its line
+    has the dash (its words then hold numbers of their own, read as the goods' name unless they give a code)."""
+    found: dict[int, bool] = {}
+    for shape, introduced in ((_DASH_COUNT, False), (_BARE_COUNT, True)):
+        run: list[tuple[int, int]] = []
+        above = ""  # the last non-blank line above the run
+        for n, (_, line) in enumerate([*kept, (0, "")]):
+            m = shape.match(line)
+            if m and _listed_line(line) is not None:
+                run.append((n, int(m.group(1))))
+                continue
+            if len(run) >= 2 and [count for _, count in run] != list(range(1, len(run) + 1)) \
+                    and (not introduced or above.rstrip().endswith(":")):
+                found.update((i, not introduced) for i, _ in run)
+            if line.strip():
+                above = line
+            run = []
     return found
 
 
