@@ -19,7 +19,7 @@ _PO_LABEL = re.compile(
     r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
-    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?"
+    r"|\bPedido[ \t]+de[ \t]+compra[ \t]*(?:No\.?|N[°º])?|\bPedido[ \t]*(?:No\.?|N[°º])"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
@@ -119,22 +119,100 @@ def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -
 
 
 def find_po_number(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
-    pos = 0
-    while (m := _PO_LABEL.search(text, pos)) is not None:
-        value = m.group("value").strip(".-/")
-        # A PO number carries a digit; "PO Box" or "Order Date" are labels, not numbers. A rejected
-        # match may have swallowed the real label ("PURCHASE ORDER  PO #: 123"), so search on from
-        # just after where it started.
-        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
-            return Field(value, 0.9, _span(m, "value", part_index, kind))
-        pos = m.start() + 1
+    """The order's number: under a label first, then named in a buyer's words ("our ref X", "notre commande
+    n° X"), then written with its "PO" prefix glued on. A number the text calls new ("now on a new PO
+    5530") replaces one it names before ("you shorted PO 5512")."""
+    found = [(m, 0.9) for m in _labelled_po(text)] + [(m, 0.85) for m in _worded_po(text)]
+    renewed = [(m, c) for m, c in found if _NEW_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    if renewed:
+        m = min(renewed, key=lambda f: -f[0].start())[0]  # the last one called new
+        return Field(_po_value(m), 0.85, _span(m, _po_group(m), part_index, kind))
+    if found:
+        m, confidence = found[0]
+        return Field(_po_value(m), confidence, _span(m, _po_group(m), part_index, kind))
     # No label: a number written with its "PO" prefix glued on ("see PO4471-2 attached") is one.
     if (m := _PREFIXED_PO.search(text)) is not None:
         return Field(m.group("value"), 0.85, _span(m, "value", part_index, kind))
     return None
 
 
+def _po_group(m: re.Match[str]) -> str:
+    return "value" if m.group("value") is not None else "value2"
+
+
+def _po_value(m: re.Match[str]) -> str:
+    return m.group(_po_group(m)).strip(".-/")
+
+
+def _labelled_po(text: str) -> list[re.Match[str]]:
+    found, pos = [], 0
+    while (m := _PO_LABEL.search(text, pos)) is not None:
+        value = m.group("value").strip(".-/")
+        # A PO number carries a digit; "PO Box" or "Order Date" are labels, not numbers. A rejected
+        # match may have swallowed the real label ("PURCHASE ORDER  PO #: 123"), so search on from
+        # just after where it started.
+        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return found
+
+
+def _worded_po(text: str) -> list[re.Match[str]]:
+    """Numbers a buyer's words name as the order's: the words are looser than a label, so the number must
+    look like one (three digits or more, not a date) and not count goods ("commande 2000 gobelets")."""
+    return [m for m in _PO_WORDED.finditer(text) if _numbers_an_order(_po_value(m), text, m.end())]
+
+
+def _numbers_an_order(value: str, text: str, end: int) -> bool:
+    if sum(c.isdigit() for c in value) < 3 or re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", value):
+        return False
+    return not (value.isdigit() and (len(value) < 4 or _COUNTED.match(text, end)))
+
+
+def find_subject_po_number(subject: str) -> Field[str] | None:
+    """The PO number an email's subject gives ("PO 4471: ...", "Order 2026/0954", "Bestellung 4500-2640"),
+    for an order whose parts name none. A reply's subject names the order its thread is about, which
+    this message may not be (a new order sent as a reply): a clerk confirms that one."""
+    subject = " ".join(subject.split())  # a folded subject is one line
+    found = find_po_number(subject, None, "subject")
+    if found is None:
+        # A subject is a title: there "Order 2026/0954" is the order's number, not goods to order.
+        m = next((m for m in _SUBJECT_ORDER.finditer(subject)
+                  if _numbers_an_order(m.group("value").strip(".-/"), subject, m.end())), None)
+        if m is None:
+            return None
+        found = Field(m.group("value").strip(".-/"), 0.85, _span(m, "value", None, "subject"))
+    if _REPLY_SUBJECT.match(subject):
+        found.confidence = min(found.confidence, 0.75)
+    return found
+
+
+_SUBJECT_ORDER = re.compile(r"\border[ \t]*(?:[:#][ \t]*)?(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])",
+                            re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp)\s?:", re.IGNORECASE)
 _PREFIXED_PO = re.compile(r"(?<![\w/-])(?P<value>PO-?\d[\w\-/]*)(?![\w/-])")
+# The order's number in a buyer's words, in the languages orders come in: "our ref X", "our purchase
+# order reference is X", "(unserer) Bestellung (Nr.) X", "notre commande n° X", "Pedido X", "Ordine n. X",
+# "Bestelnummer X", "Inkooporder X", and the Spanish "OC" (orden de compra) glued to its number after an
+# article ("con la OC-12011").
+_PO_WORDED = re.compile(
+    r"(?:\b(?:our|my)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|is))?"
+    r"|\b(?:purchase[ \t]+order|P\.?O\.?|order)[ \t]+(?:reference|ref\.?)(?:[ \t]+(?:no\.?|number))?(?:[ \t]+is)?"
+    r"|\bBestellung(?:[ \t]*(?:Nr\.?|Nummer|No\.?))?|\bBestelnummer|\bBestelling(?:[ \t]*(?:nr\.?|nummer))?"
+    r"|\bInkooporder(?:nummer)?"
+    r"|\b(?:commande|Pedido|Ordine(?:[ \t]+d'acquisto)?|Ordinativo)"
+    r"(?:[ \t]*(?:n[°º]|n\.|nr\.?|no\.?|num(?:ero|\.)?|nummer))?"
+    r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:))"
+    r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])"
+    r"|\b(?:la|nuestra|su|mi|tu)[ \t]+(?P<value2>OC-?\d{3,}[\w\-/]*)",
+    re.IGNORECASE,
+)
+# After a bare number, a word that is not a preposition or a conjunction is what it counts.
+_COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|et|y|e|en|im|in|on|per)\b)"
+                      r"(?:[x×]\b|[a-zà-ÿ])")
+_NEW_BEFORE = re.compile(r"\b(?:new|neuen?|neuer|nouvelle|nouveau|nuev[oa]|nuov[oa])[ \t]+$", re.IGNORECASE)
 
 
 # A street line that starts with a unit's word and number rather than a house number: "Unit 7",
