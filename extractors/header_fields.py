@@ -57,6 +57,14 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|(?:brauchen|benötigen)[^\n.:]{0,40}?\bbis(?:[ \t]+zum)?)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
+# In a sheet's cells a short label sits beside its value ("Required" | 11/06/2026, "Entrega:" |
+# 17/07/2026): there the bare word is the delivery day's label. (In running text "Delivery: 02/12 went to
+# the wrong dock" is a story, so these are read in sheets and CSV files only, and only before a date.)
+_CELL_DELIVERY_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:Required|Need(?:ed)?(?:[ \t]+(?:on[ \t]+site|by))?|Delivery|Entrega|Lieferung|Livraison"
+    r"|Consegna|Levering|Leverdatum)[ \t]*:[ \t]*(?P<rest>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
                   r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
@@ -344,6 +352,18 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
 
 
 # Where a written-out address stops in a sentence: its postcode, then a full stop or the line's end.
+# A sheet's "Entregar en" (deliver at) cell beside the address on one line. (In running text the same
+# words start a sentence, which the stated destinations read.)
+_CELL_SHIP_TO_LABEL = re.compile(r"(?:^|(?<=\s))(?:Entregar[ \t]+en|Lugar[ \t]+de[ \t]+entrega)[ \t]*:[ \t]*"
+                                 r"(?P<rest>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _cell_ship_to(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
+    m = _CELL_SHIP_TO_LABEL.search(text)
+    address = _one_line_address(m.group("rest")) if m else None
+    return Field(address, 0.8, _span(m, "rest", part_index, kind)) if m and address else None
+
+
 _ADDRESS_SENTENCE_END = re.compile(r"(?<=\d|[A-Z])\.(?:[ \t]+|$)")
 
 
@@ -356,9 +376,19 @@ def _one_line_address(rest: str) -> Address | None:
         return None
     end = _ADDRESS_SENTENCE_END.search(rest)
     pieces = [p.strip() for p in (rest[:end.start()] if end else rest).split(",") if p.strip()]
+    # "Almacén Norte - Avenida del Puerto 12, 29001 Málaga (Málaga)": the place's name before its street,
+    # the province after its town.
+    if len(pieces) >= 2 and (named := re.fullmatch(r"(?P<name>[^\d].*?)[ \t]+[-–][ \t]+(?P<street>.+)", pieces[0])) \
+            and (_NUMBER_LAST_STREET.match(named["street"]) or re.match(r"\d", named["street"])):
+        pieces[:1] = [named["name"], named["street"]]
+    province = re.fullmatch(r"(?P<town>.+?)[ \t]*\((?P<province>[^()\d]+)\)", pieces[-1])
+    if province:
+        pieces[-1] = province["town"]
     addr = parse_address(pieces, one_line=True) if len(pieces) >= 2 else None
     if addr is None or not (addr.street and addr.city and addr.postal_code) or not re.search(r"\d", addr.street):
         return None
+    if province and addr.region is None:
+        addr.region = province["province"].strip()
     return addr
 
 
@@ -611,10 +641,13 @@ _CURRENCY_BY_AMOUNT = re.compile(
 # Signs that name one currency. A bare "$" does not (US, Canada, Australia, Mexico...): it is kept as a
 # sign for matching, which knows the customer.
 _SIGN_CODES = {"£": "GBP", "€": "EUR", "₹": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
-               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "$": "$"}
+               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "$": "$",
+               # French Canada writes the country after the sign: "125,00 $ CA", "nos prix en $ CA"
+               "$CA": "CAD", "$US": "USD", "$AU": "AUD"}
 # Beside an amount ("$41.50", "36,20 €"), or heading a column of amounts ("Unit $", "Ext. Price (€)").
 _SIGN_BY_AMOUNT = re.compile(r"(?<![A-Za-z])(?P<before>US\$|CAD?\$|C\$|AU?\$|NZ\$|\$|£|€|₹)[ \t]?(?=\d)"
-                             r"|(?<=\d)[ \t]?(?P<after>€|£|\$)(?!\w)"
+                             r"|(?<=\d)[ \t]?(?P<after>€|£|\$[ \t]?(?:CA|US|AU)\b|\$)(?!\w)"
+                             r"|\b(?:in|en)[ \t]+(?P<within>\$[ \t]?(?:CA|US|AU)\b|(?:CA|US|AU)\$)"
                              r"|\b(?:price|unit|ext|extension|amount|total|cost|rate|each)\.?[ \t]?[(\[]?"
                              r"(?P<heading>US\$|C\$|\$|£|€|₹)(?![\w$])", re.IGNORECASE)
 
@@ -650,12 +683,37 @@ def find_currency_sign(text: str, part_index: int | None = None, kind: str = "te
 
 
 def _signs(text: str) -> dict[str, re.Match[str]]:
-    return {_SIGN_CODES[_sign_group(m)[1].upper()]: m for m in _SIGN_BY_AMOUNT.finditer(text)}
+    return {_SIGN_CODES[re.sub(r"[ \t]", "", _sign_group(m)[1].upper())]: m for m in _SIGN_BY_AMOUNT.finditer(text)}
 
 
 def _sign_group(m: re.Match[str]) -> tuple[str, str]:
-    group = "before" if m["before"] else "after" if m["after"] else "heading"
+    group = "before" if m["before"] else "after" if m["after"] else "within" if m["within"] else "heading"
     return group, m[group]
+
+
+# A price column's heading that names its currency: "Unit price (GBP)", "Preis EUR", "Amount £".
+_AMOUNT_HEADING = re.compile(r"\b(?:price|unit|ext|extension|amount|total|cost|rate|value|net|preis|betrag|"
+                             r"summe|prix|montant|precio|importe|prezzo|prijs|bedrag)", re.IGNORECASE)
+_HEADING_CURRENCY = re.compile(rf"(?<![A-Za-z])(?P<code>{_CURRENCY_CODES})(?![A-Za-z])|(?P<sign>£|€|₹)")
+
+
+# A currency in a spreadsheet cell's number format: a sign or code quoted ('"€"', '"CHF"') or in a locale
+# tag ('[$£-809]', '[$EUR]'); a bare "$" names no one currency.
+FORMAT_CURRENCY = re.compile(rf'(?P<sign>£|€|₹)|"[ \t]?(?P<code>{_CURRENCY_CODES})[ \t]?"'
+                             rf"|\[\$(?P<code2>{_CURRENCY_CODES})[^\]]*\]")
+
+
+def find_currency_in_headings(headings: list[str], part_index: int | None = None,
+                              kind: str = "csv") -> Field[str] | None:
+    """The one currency the price columns' headings name ("Unit price (GBP)", "Line total (GBP)"); none
+    when they name two, or name none."""
+    codes = set()
+    for heading in headings:
+        if _AMOUNT_HEADING.search(heading):
+            codes |= {m["code"] or _SIGN_CODES[m["sign"]] for m in _HEADING_CURRENCY.finditer(heading)}
+    if len(codes) != 1:
+        return None
+    return Field(codes.pop(), 0.75, Provenance(kind=kind, part_index=part_index))
 
 
 def document_day_first(text: str) -> bool | None:
@@ -678,7 +736,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     settled = day_first is not None
     order_labels = [_ORDER_DATE_LABEL, ORDER_DATE_WORDS] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
     for name, labels, confidence in (("order_date", order_labels, 0.9),
-                                     ("requested_date", [_REQUESTED_DATE_LABEL], 0.85)):
+                                     ("requested_date", [_REQUESTED_DATE_LABEL]
+                                      + ([_CELL_DELIVERY_LABEL] if kind in ("sheet", "csv") else []), 0.85)):
         m = next((found for label in labels if (found := label.search(text))), None)
         # An ambiguous 09/03/2026 the document does not settle keeps how it was written: filing reads it
         # with what the whole message shows (orchestration/process_message.py), or doubts it.
@@ -693,6 +752,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
         header.currency = find_currency_by_amounts(text, part_index, kind)
         header.currency_sign = None if header.currency else find_currency_sign(text, part_index, kind)
     header.ship_to = find_ship_to(text, part_index, kind)
+    if header.ship_to is None and kind in ("sheet", "csv"):
+        header.ship_to = _cell_ship_to(text, part_index, kind)
     header.buyer = find_buyer(text, part_index, kind)
     header.bill_to = find_bill_to(text, part_index, kind)
     header.payment_terms = find_payment_terms(text, part_index, kind)
