@@ -133,6 +133,22 @@ def test_a_day_read_from_prose_is_confirmed_by_a_clerk():
     assert [r.field for r in decision.reasons] == ["requested_date"]
 
 
+@pytest.mark.parametrize("text", ["Required: 14/12/2026, to our Boston dock as usual.",
+                                  "Delivery by : 2026-12-14", "We need it delivered by December 14, 2026."])
+def test_a_date_written_in_full_in_prose_is_as_sure_as_a_label(text):
+    """GIVEN a needed-by date written with its day, month and year, which reads one way only WHEN the
+    order is matched THEN it is the requested date with no doubt on it: nothing was counted from the
+    sending day and no day order was guessed."""
+    matched, decision = _decided(text)
+    assert matched.header.requested_date is not None and matched.header.requested_date.value == date(2026, 12, 14)
+    assert "requested_date" not in {r.field for r in decision.reasons}, decision.reasons
+
+
+def test_a_full_date_that_reads_two_ways_is_still_confirmed_by_a_clerk():
+    matched, decision = _decided("Required: 04/12/2026, thanks.")  # 4 December or 12 April
+    assert "requested_date" in {r.field for r in decision.reasons}, decision.reasons
+
+
 def test_a_day_not_read_is_a_doubt_and_a_day_against_the_label_too():
     _, vague = _decided("We need it by end of next week.")
     assert "date_unread" in {r.code for r in vague.reasons}
