@@ -94,7 +94,9 @@ _DAY_ASKED = re.compile(
     r"|antes[ \t]+del?|el|para[ \t]+el)\b[ \t]*|(?<=site)[ \t]+|(?<=onsite)[ \t]+"
     r"|[ \t]*:[ \t]*|(?<=termin)[ \t]+|(?<=datum)[ \t]+"
     # "deliver next Monday", "need it tomorrow": a weekday or a relative day needs no preposition.
-    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b))"
+    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b)"
+    # nor does a week by its number: "Livraison souhaitée semaine 39", "delivery wanted wk 49"
+    r"|(?<=[ \t])(?=(?:KW|week|wk|semaine|semana|Woche)[ \t]*\d))"
     rf"(?:\(?(?:{STATED_DAY.pattern}))",
     re.IGNORECASE,
 )
