@@ -86,6 +86,8 @@ _INLINE_ADDRESS = re.compile(
 _ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)"
         r"|Liefertermin|Lieferdatum|Wunschtermin|Termin|on[ \t-]?site|onsite"
         r"|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
+        # the goods arriving, said of where the buyer is: "if it's not here by Thursday 10/8"
+        r"|(?:be|is|are|it'?s|they'?re|isn'?t|aren'?t|get|gets)[ \t]+(?:not[ \t]+)?here"
         r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos)")
 _DAY_ASKED = re.compile(
     rf"\b{_ASK}\b[^\n.;!?]{{0,60}}?"

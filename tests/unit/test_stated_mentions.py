@@ -230,6 +230,14 @@ def test_the_doubt_on_a_week_says_which_days_it_covers():
     assert "2026-12-07" in unread.message and "2026-12-13" in unread.message, unread.message
 
 
+@pytest.mark.parametrize(("text", "when"), [
+    ("If it's not here by Tuesday 12/1 I am calling your manager.", "Tuesday 12/1"),
+    ("Make sure it is here by the 14th.", "the 14th"),
+])
+def test_a_day_the_goods_must_be_here_by_is_a_day_asked_for(text, when):
+    assert [m.when for m in find_stated(text) if m.kind == "date"] == [when]
+
+
 def test_work_named_in_lower_case_is_not_a_place():
     assert find_stated("Our PO 55840 - for the store refresh project:") == []
 
