@@ -635,6 +635,8 @@ _CURRENCY_CODES = ("USD|EUR|GBP|CHF|CAD|AUD|NZD|INR|JPY|CNY|SEK|NOK|DKK|PLN|CZK|
 _CURRENCY_BY_AMOUNT = re.compile(
     rf"\b(?P<before>{_CURRENCY_CODES})[ \t]?(?=\d)|(?<=\d)[ \t]?(?P<after>{_CURRENCY_CODES})\b"
     rf"|\b(?:in|en)[ \t]+(?P<in>{_CURRENCY_CODES})\b"
+    # beside the totals' label: "Total General / USD", "Importe total (EUR):"
+    rf"|\b(?i:(?:sub-?)?total)\b[^\n\d/(\[]{{0,20}}[/(\[][ \t]*(?P<total>{_CURRENCY_CODES})\b"
 )
 
 
@@ -657,10 +659,10 @@ def find_currency_by_amounts(text: str, part_index: int | None = None,
     """Without a currency label, the one ISO code written beside the amounts ("CHF 26,70",
     "INR 142633.17", "Total in CHF"), else the one currency the signs beside them name ("£7.10",
     "36,20 €", "C$ 12.00"); two different currencies say nothing, and a bare "$" is `find_currency_sign`'s."""
-    found = {(m["before"] or m["after"] or m["in"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
+    found = {(m["before"] or m["after"] or m["in"] or m["total"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
     if len(found) == 1:
         code, m = next(iter(found.items()))
-        group = "before" if m["before"] else "after" if m["after"] else "in"
+        group = "before" if m["before"] else "after" if m["after"] else "in" if m["in"] else "total"
         return Field(code, 0.75, _span(m, group, part_index, kind))
     if found:
         return None

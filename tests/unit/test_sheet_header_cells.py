@@ -100,3 +100,14 @@ def test_a_spanish_ship_to_cell_with_the_place_name_before_the_street_is_read():
     address = header.ship_to.value
     assert (address.name, address.street, address.postal_code, address.city, address.region) == (
         "Almacén Norte", "Avenida del Puerto 12", "29001", "Málaga", "Málaga")
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Sub-Total 1,480.00\nTotal General / USD\n", "USD"),
+    ("Importe total (EUR): 1.480,00\n", "EUR"),
+])
+def test_a_currency_beside_a_totals_label_is_the_orders(text: str, currency: str):
+    """GIVEN a document that names its currency only beside its total ("Total General / USD") WHEN the
+    header is read THEN that is the order's currency."""
+    header = find_header(text, 0, "pdf")
+    assert header.currency is not None and header.currency.value == currency
