@@ -13,7 +13,7 @@ from typing import Any
 from extractors import text_table
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
-from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line
+from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
 from extractors.stated import find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
@@ -725,7 +725,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            if _listed_line(line) is not None or uncounted_line(line) is not None:
+            if _listed_line(line) is not None or uncounted_line(line) is not None \
+                    or unnumbered_item(line) is not None:
                 listed_later.append((len(lines), paragraph, offset, line))
         if read_any:
             order_paragraphs.add(paragraph)
@@ -735,7 +736,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     for shift, (at, paragraph_no, offset, line) in enumerate(
             [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
         # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
-        listed = _listed_line(line) or uncounted_line(line)
+        listed = _listed_line(line) or uncounted_line(line) or unnumbered_item(line)
         assert listed is not None
         lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
         unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]

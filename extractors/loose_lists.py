@@ -50,6 +50,28 @@ def uncounted_line(line: str) -> dict[str, Any] | None:
             "span": (0, len(line)), "confidence": UNCOUNTED_CONFIDENCE}
 
 
+# A bullet opening an item of a list ("- ", "* ", "• "), and the words that open a remark in one rather than
+# an item ("- please call before delivery", "- also the usual").
+_ITEM_BULLET = re.compile(r"^\s*[-*•·]+\s+(?P<item>\S.*)$")
+_REMARK = re.compile(r"^(?:please|pls|also|and|call|note|ps|p\.s|thanks|thank|let|can|could|would|will|we|i|if|"
+                     r"deliver|ship|send|need|no|not|same|as|see|ref|po|bitte|merci|gracias|grazie|danke|por|"
+                     r"s'il|svp)\b", re.IGNORECASE)
+
+
+def unnumbered_item(line: str) -> dict[str, Any] | None:
+    """A bulleted item with no count ("- door stop rubber grey") among counted ones: its words, with no
+    quantity. None for a remark in the list ("- please call before delivery") or a question."""
+    m = _ITEM_BULLET.match(line)
+    if not m:
+        return None
+    item = m["item"].strip().rstrip(".!")
+    if (_REMARK.match(item) or re.search(r"[?:@]|https?://", item) or len(item.split()) > 10
+            or not re.search(r"[^\W\d_]{3}", item)):
+        return None
+    return {"qty": None, "unit": None, "code": None, "description": item, "price": None,
+            "span": (0, len(line)), "confidence": UNCOUNTED_CONFIDENCE}
+
+
 def list_paragraphs(kept: list[tuple[int, str]], counted: list[tuple[int, int]]) -> set[int]:
     """The paragraphs that are a list of order lines by their shape alone: two lines or more opening with a
     bare count (`counted`: (paragraph, offset) of each), under a line announcing them ("Please send on PO

@@ -96,6 +96,21 @@ def test_a_list_of_bare_counts_under_its_introduction_is_read_and_the_uncounted_
     assert ex.lines[2].confidence < 0.8
 
 
+def test_a_bulleted_item_without_a_number_among_counted_ones_is_a_line_with_no_quantity():
+    """GIVEN a bulleted list of counted items with one bullet naming an item and no count THEN that item is a
+    line with no quantity (a clerk sets it), and a bullet that asks something is no line."""
+    body = ("Hi,\n\nFor the Ridge St job:\n"
+            "- 6 x HX-401 hinge satin\n"
+            "- door stop rubber grey\n"
+            "- 12 x HX-455 hinge black\n"
+            "- please call before delivery\n\nThanks\n")
+    ex = _text(body)
+    assert [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines] == [
+        ("HX-401", "hinge satin", Decimal(6)), (None, "door stop rubber grey", None),
+        ("HX-455", "hinge black", Decimal(12))]
+    assert ex.lines[1].confidence < 0.8
+
+
 def test_an_uncounted_remark_alone_is_no_line():
     """GIVEN a message with no order lines whose only sentence says it does not know how many THEN no line
     is made up from it."""
