@@ -630,6 +630,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         in_address = in_address or opens_address(line)
         address_above = in_address or is_address_line(line, under_address=address_above)
         if address_above:
+            if _parse_line(nlp, matcher, line) is not None:
+                unread.append((len(lines), paragraph, line.strip()))  # numbers that read as a count: a clerk sees it
             read_above = False
             continue
         heading = column_heading(line)
