@@ -102,17 +102,19 @@ _COMPOUND_STREET = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:stra(?:ß|ss)e|str
                               r"plein|gracht|kade|dreef|singel)\s+\d{1,4}[a-zA-Z]?\b")
 # "1450 Bank Street", "18 Quarry Lane", "4120 61 Ave SE": a number, a capitalised name, a street word, at the
 # line's start or after a comma ("4 Three Way Valves" and "Hex Dr bits" are goods: no Way, no Dr).
-_NUMBER_THEN_STREET = re.compile(r"(?:^|,\s*)\d{1,5}[a-zA-Z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|"
-                                 r"Road|Rd\.?|Drive|Lane|Ln\.?|Boulevard|Blvd\.?|Parkway|Pkwy|Highway|Hwy)(?:\s|,|$)")
+_NUMBER_THEN_STREET = re.compile(r"(?:^|,\s*)\d{1,5}[a-zA-Z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}"
+                                 r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Ln\.?|Boulevard|Blvd\.?|Parkway|Pkwy|Highway|Hwy)(?:\s|,|$)")
 # A postal code and its town after a comma: ", 46988 Paterna", ", D-70191 Stuttgart", ", 3542 AB Utrecht".
-_POSTAL_AFTER_COMMA = re.compile(r",\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2})\s+(?P<town>[A-ZÄÖÜÀ-Ý][^\W\d_]*)[^\d,]*$")
+_POSTAL_AFTER_COMMA = re.compile(r",\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2})\s+"
+                                 r"(?P<town>[A-ZÄÖÜÀ-Ý][^\W\d_]*)[^\d,]*$")
 # A postal code and its town alone on a line ("71034 Böblingen", "46190 Ribarroja (Valencia)"): five
 # digits and capitalised words without digits; an address only under a street line, since "10000 Staples"
 # may be an order.
 _POSTAL_ALONE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜÀ-Ý][^\d]*$")
-# Postal codes of their own shape: Canada ("K1H 7Z1", the space written), the UK at the line's end ("Leeds LS9 8AB", not a
-# pack "M13 2PK"), the US state and ZIP at the end ("Naples FL 34109").
-_POSTAL_SHAPED = re.compile(r"\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d(?!PK|CS|EA|BX|RL|PR|DZ|CT)[A-Z]{2}\s*$|"
+# Postal codes of their own shape: Canada ("K1H 7Z1", the space written), the UK at the line's end
+# ("Leeds LS9 8AB", not a pack "M13 2PK"), the US state and ZIP at the end ("Naples FL 34109").
+_POSTAL_SHAPED = re.compile(r"\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|"
+                            r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d(?!PK|CS|EA|BX|RL|PR|DZ|CT)[A-Z]{2}\s*$|"
                             r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 
 

@@ -126,8 +126,8 @@ def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_u
         return Conversion(quantity, price, Decimal(1), "")
     either = _EITHER.get(ordered_unit(uom).upper(), frozenset())
     if (unit_code(sold_uom) or sold_uom) in either:
-        return Conversion(quantity, price, Decimal(1),
-                          f"{quantity:f} {uom} = {quantity:f} {sold_uom} ({uom} read as the {sold_uom} {sku} is sold in)")
+        return Conversion(quantity, price, Decimal(1), f"{quantity:f} {uom} = {quantity:f} {sold_uom} "
+                                                       f"({uom} read as the {sold_uom} {sku} is sold in)")
     stated = _pieces_stated(uom, line_text, product_text, sold_uom, pack_size)
     uom = ordered_unit(uom)
     uom, sold_uom = unit_code(uom) or uom, unit_code(sold_uom) or sold_uom

@@ -216,6 +216,7 @@ def test_btl_against_a_product_sold_in_another_unit_keeps_a_doubt():
 def test_goods_named_with_street_words_are_still_order_lines():
     """GIVEN order lines whose goods carry street words ("Three Way Valve", "Lane marking tape", "road
     salt") THEN they are read as order lines, not taken for addresses."""
-    body = ("Hi,\n\n4 x three way valve brass 1/2\n6 x lane marking tape yellow, Road grade\n10 x road salt 50 lb bag\n\nThanks\n")
+    body = ("Hi,\n\n4 x three way valve brass 1/2\n6 x lane marking tape yellow, Road grade\n"
+            "10 x road salt 50 lb bag\n\nThanks\n")
     ex = _text(body)
     assert [ln.quantity for ln in ex.lines] == [Decimal(4), Decimal(6), Decimal(10)]
