@@ -13,6 +13,7 @@ from typing import Any
 from extractors import text_table
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
 from extractors.stated import find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
@@ -76,6 +77,12 @@ _CLOSING = re.compile(
     r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|"
     r"best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
+    # the closings of German, French, Spanish, Italian and Dutch mail: the signature under them holds a
+    # street number and a postal code, never an order line
+    r"(?:viele|beste|freundliche|liebe|herzliche)\s+grü(?:ß|ss)e[,!.]?|bien\s+(?:cordialement|à\s+vous)[,!.]?|"
+    r"(?:sinc[èe]res\s+)?salutations[,!.]?|un\s+(?:cordial\s+)?saludo[,!.]?|saludos\s+cordiales[,!.]?|"
+    r"atentamente[,!.]?|(?:cordiali|distinti)\s+saluti[,!.]?|(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]?|"
+    r"hartelijke\s+groet(?:en)?[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
@@ -627,6 +634,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
     listed_later: list[tuple[int, int, int, str]] = []
+    in_address = address_above = False  # under a "deliver to:" label; right under an address line
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
         if n in tables:
@@ -639,7 +647,17 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not line.strip():
             paragraph += 1
             read_above = False
+            in_address = address_above = False
             continue  # a blank line between rows does not end a table (SAP spaces its items out)
+        # An address (a street and number, a postal code and town, the lines under "deliver to:") holds
+        # numbers that read like counts: no order line, nor one left unread.
+        in_address = in_address or opens_address(line)
+        address_above = in_address or is_address_line(line, under_address=address_above)
+        if address_above:
+            if _parse_line(nlp, matcher, line) is not None:
+                unread.append((len(lines), paragraph, line.strip()))  # numbers that read as a count: a clerk sees it
+            read_above = False
+            continue
         heading = column_heading(line)
         if heading is not None:
             columns = heading
@@ -745,14 +763,18 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            if _listed_line(line) is not None:
+            if _listed_line(line) is not None or uncounted_line(line) is not None \
+                    or unnumbered_item(line) is not None:
                 listed_later.append((len(lines), paragraph, offset, line))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
+    # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly.
+    listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None])
     for shift, (at, paragraph_no, offset, line) in enumerate(
-            [c for c in listed_later if c[1] in order_paragraphs]):
-        listed = _listed_line(line)
+            [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
+        # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
+        listed = _listed_line(line) or uncounted_line(line) or unnumbered_item(line)
         assert listed is not None
         lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
         unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]

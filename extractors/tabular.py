@@ -32,12 +32,16 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
                     "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
-                    "importe total", "gesamtbetrag", "gp", "net value"]),
+                    "importe total", "gesamtbetrag", "gp", "net value",
+                    # Dutch
+                    "bedrag", "totaal", "totaalprijs", "regeltotaal"]),
     ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
                     "net price", "price ea", "unit price usd", "price per unit", "pu", "pu ht", "p u", "p u ht",
                     "prix u", "prezzo", "prezzo unitario", "precio unidad", "precio unit", "valor unitario",
-                    "e preis", "ep", "pricing"]),
+                    "e preis", "ep", "pricing",
+                    # Dutch
+                    "prijs", "stukprijs", "eenheidsprijs", "prijs per stuk", "netto prijs", "nettoprijs"]),
     # A stock or par sheet's counts (what is on the shelf, what should be): never what is ordered.
     # Before the quantity, so "Qty on hand" is a count and not the order.
     ("stock", ["on hand", "onhand", "qty on hand", "stock on hand", "soh", "in stock", "par", "par level",
@@ -52,9 +56,10 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   # a par sheet's order column: what to send ("Order", "Need", "To order")
                   "order", "to order", "need", "needed", "need qty", "qty needed", "qty to order", "order quantity",
                   "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
-                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal"]),
+                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal",
+                  "hoeveelheid"]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
-             "unité", "pack", "measure", "unità", "unidad de medida", "einh"]),
+             "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid"]),
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
@@ -64,7 +69,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "product name", "name", "article description", "beschreibung", "bezeichnung",
                      "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
                      "details", "item name", "descrizione", "libellé", "libelle", "produit", "producto",
-                     "concepto", "artikel bezeichnung", "denominazione"]),
+                     "concepto", "artikel bezeichnung", "denominazione", "omschrijving", "artikelomschrijving",
+                     "benaming"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
@@ -94,7 +100,8 @@ _TOTAL_ROW = re.compile(
     # the same rows in German, French, Spanish and Italian
     r"zzgl|fracht(?:kosten)?|netto|brutto|iva|igv|tva|gst|hst|pst|cgst|sgst|igst|frais(?:\s+de\s+livraison)?|"
     r"port|portes?|env[íi]o|transporte|base\s+imponible|importe\s+total|montant\s+total|totale|imponibile|"
-    r"spedizione|trasporto|surcharge|fuel\s+surcharge|round(?:ing)?\s*off)\b",
+    r"spedizione|trasporto|surcharge|fuel\s+surcharge|round(?:ing)?\s*off|"
+    r"totaal|subtotaal|verzendkosten)\b",
     re.IGNORECASE,
 )
 # What may follow a totals word in a row that also has a number in its quantity column ("Freight 1",
