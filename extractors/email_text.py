@@ -446,8 +446,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
-                and not any(normalise_unit(t) for t in tokens[start + 1:end]):
-            continue  # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end
+                and all(normalise_unit(t) in (None, *_MEASURE_UNITS) for t in tokens[start + 1:end]):
+            # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end; so too
+            # after "AB-1 33 gal liners 1.5 mil - 6 cs", where the number after the code measures the goods.
+            continue
         if label == "QTY_FIRST" and has_last:
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:

@@ -1,0 +1,47 @@
+"""Order lines in plain-text bodies written in common shapes: the count after the description behind a dash
+when the description holds sizes of its own, a pack-count column before the quantity, "qty @ price = extension",
+and a line (or a table row) whose quantity was left out. Every document here is made up.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.registry import extract_part
+from extractors.tabular import rows_to_lines
+from models.schemas import Extraction, Part, Provenance
+
+
+def _text(body: str) -> Extraction:
+    return extract_part(Part(0, "body_text", "text/plain", None, body.encode()))
+
+
+def _html(body: str) -> Extraction:
+    return extract_part(Part(0, "body_html", "text/html", None, body.encode()))
+
+
+def _got(ex: Extraction) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(ln.item_code, ln.quantity, ln.uom) for ln in ex.lines]
+
+
+# -- a dash and a count after a description that holds measures -------------------------------------
+
+
+def test_a_trailing_dash_count_wins_over_a_measure_in_the_description():
+    """GIVEN lines 'code  size-with-unit words - N unit' WHEN read THEN the count after the dash is the
+    quantity, and the measure ("55 gal", "2 mil") stays in the description as the goods' size."""
+    ex = _text("PO 6620\n\n"
+               "QX-4410 55 gal drum liners 2 mil - 3 cs\n"
+               "QX-5120 16 oz deli containers - 12 cases\n"
+               "QX-7702 blue shop towels - 9\n\n"
+               "Regards\nPat\n")
+    assert _got(ex) == [("QX-4410", Decimal(3), "CS"), ("QX-5120", Decimal(12), "CS"), ("QX-7702", Decimal(9), None)]
+    assert ex.lines[0].description == "55 gal drum liners 2 mil"
+    assert ex.unread == []
+
+
+def test_a_count_in_its_unit_after_the_code_still_wins_over_words_after_a_dash():
+    """GIVEN 'code 4 cs words - note' (the count right after the code, in a unit that counts) THEN the count
+    after the code stays the quantity: only a measure there gives way to a dash count."""
+    ex = _text("PO 6621\n\nQX-4410 4 cs black liners - the heavy ones\n\nRegards\nPat\n")
+    assert _got(ex) == [("QX-4410", Decimal(4), "CS")]
