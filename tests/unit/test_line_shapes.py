@@ -45,3 +45,31 @@ def test_a_count_in_its_unit_after_the_code_still_wins_over_words_after_a_dash()
     after the code stays the quantity: only a measure there gives way to a dash count."""
     ex = _text("PO 6621\n\nQX-4410 4 cs black liners - the heavy ones\n\nRegards\nPat\n")
     assert _got(ex) == [("QX-4410", Decimal(4), "CS")]
+
+
+# -- a pack-count column before the quantity --------------------------------------------------------
+
+
+def test_a_pack_count_column_before_the_quantity():
+    """GIVEN rows 'code  description  <count glued to its pack word>  N' in columns set apart by spaces
+    THEN the final bare number is the quantity and the glued count ("250ct", "48 rl", "50pk") the pack:
+    it is not the quantity, and the unit is left to the catalog."""
+    ex = _text("PO 7781\n\n"
+               "RT-11020  trash bags 30x37 1.2mil   250ct   3\n"
+               "RT-22015  vinyl gloves medium       100ct   8\n"
+               "RT-33010  masking tape 1in          48 rl   1\n"
+               "RT-44007  zip ties 12in             50pk    9\n\n"
+               "Thanks\nLee\n")
+    assert _got(ex) == [("RT-11020", Decimal(3), None), ("RT-22015", Decimal(8), None),
+                        ("RT-33010", Decimal(1), None), ("RT-44007", Decimal(9), None)]
+    assert [ln.description for ln in ex.lines] == ["trash bags 30x37 1.2mil", "vinyl gloves medium",
+                                                   "masking tape 1in", "zip ties 12in"]
+    assert ex.unread == []
+
+
+def test_a_measure_before_a_bare_number_is_no_pack_column():
+    """GIVEN 'code  words  5 gal  2' (a measure, not a count, before the number) THEN it is not read as a
+    pack column: which number orders what is unsure, so no confident line comes of it."""
+    ex = _text("PO 7782\n\nRT-55001  floor stripper     5 gal   2\nRT-55002  floor finish     5 gal   3\n\n"
+               "Thanks\nLee\n")
+    assert all(ln.confidence < 0.95 or ln.quantity != Decimal(2) for ln in ex.lines)
