@@ -154,8 +154,8 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
             kinds.append("num")
         elif normalise_unit(token.strip(".")) and token.lower() not in {"x", "m", "de", "a", "à"}:
             kinds.append("unit")
-        elif token.lower() in {"per", "@", "/", "je", "à", "por"}:
-            kinds.append("per")
+        elif token.lower() in {"per", "@", "/", "je", "à", "por", "="}:
+            kinds.append("per")  # "5 @ $58.00 = $290.00": the signs between the trailing values
         else:
             kinds.append("word")
     # The trailing values: numbers and unit words at the end of the row, up to the description.

@@ -73,3 +73,23 @@ def test_a_measure_before_a_bare_number_is_no_pack_column():
     ex = _text("PO 7782\n\nRT-55001  floor stripper     5 gal   2\nRT-55002  floor finish     5 gal   3\n\n"
                "Thanks\nLee\n")
     assert all(ln.confidence < 0.95 or ln.quantity != Decimal(2) for ln in ex.lines)
+
+
+# -- quantity @ price = extension --------------------------------------------------------------------
+
+
+def test_quantity_at_price_equals_extension_is_read_when_the_arithmetic_holds():
+    """GIVEN 'code  description  N @ $P = $E' rows (sizes and weights inside the description) and a Total
+    line THEN N is the quantity, P the unit price, E the line's total: N x P = E confirms it."""
+    ex = _text("PO 3390\n\n"
+               "MK-2201  8.5x14 legal pads        7 @ $12.50 = $87.50\n"
+               "MK-3302  20 lb bond paper        15 @ $41.00 = $615.00\n"
+               "MK-4403  jumbo paper clips       30 @ $1.10  = $33.00\n"
+               "                                      Total: $735.50\n\n"
+               "Thanks\nKim\n")
+    got = [(ln.item_code, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines]
+    assert got == [("MK-2201", Decimal(7), Decimal("12.50"), Decimal("87.50")),
+                   ("MK-3302", Decimal(15), Decimal("41.00"), Decimal("615.00")),
+                   ("MK-4403", Decimal(30), Decimal("1.10"), Decimal("33.00"))]
+    assert [ln.description for ln in ex.lines] == ["8.5x14 legal pads", "20 lb bond paper", "jumbo paper clips"]
+    assert ex.unread == []
