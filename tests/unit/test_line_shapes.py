@@ -93,3 +93,28 @@ def test_quantity_at_price_equals_extension_is_read_when_the_arithmetic_holds():
                    ("MK-4403", Decimal(30), Decimal("1.10"), Decimal("33.00"))]
     assert [ln.description for ln in ex.lines] == ["8.5x14 legal pads", "20 lb bond paper", "jumbo paper clips"]
     assert ex.unread == []
+
+
+# -- a line whose quantity was left out --------------------------------------------------------------
+
+
+def test_a_coded_line_without_a_quantity_among_order_lines_is_a_line_without_quantity():
+    """GIVEN a list of 'code qty N' lines and one line naming a code and its goods with no quantity THEN that
+    line is still read, its quantity None (a clerk fills it in), never dropped nor given a number."""
+    ex = _text("PO 5120\n\n"
+               "HX-1010-20  qty 4\n"
+               "HX-2020     qty 4\n"
+               "HX-3030 anchor bolt 1/2-13 x 6\"\n\n"
+               "Thanks\nRay\n")
+    assert _got(ex) == [("HX-1010-20", Decimal(4), None), ("HX-2020", Decimal(4), None), ("HX-3030", None, None)]
+    assert ex.lines[2].description == "anchor bolt 1/2-13 x 6\""
+    assert ex.lines[2].confidence < 0.95
+    assert ex.unread == []
+
+
+def test_a_coded_line_that_takes_an_item_away_is_no_line():
+    """GIVEN a coded line in the list that says to take the item off ("- remove it", "cancel") THEN it is no
+    order line with a missing quantity: it stays a doubt for a clerk."""
+    ex = _text("PO 5121\n\nHX-1010-20  qty 4\nHX-5050 - remove, we won't need it anymore\n\nThanks\nRay\n")
+    assert _got(ex) == [("HX-1010-20", Decimal(4), None)]
+    assert ex.unread == ["HX-5050 - remove, we won't need it anymore"]
