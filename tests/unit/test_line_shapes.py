@@ -118,3 +118,39 @@ def test_a_coded_line_that_takes_an_item_away_is_no_line():
     ex = _text("PO 5121\n\nHX-1010-20  qty 4\nHX-5050 - remove, we won't need it anymore\n\nThanks\nRay\n")
     assert _got(ex) == [("HX-1010-20", Decimal(4), None)]
     assert ex.unread == ["HX-5050 - remove, we won't need it anymore"]
+
+
+_TABLE_ROWS = [("PB-1100-S", "Poly aprons small, 100/bx", "5", "BX"), ("PB-2200", "Vinyl gloves L", "12", "BX"),
+               ("PB-3300", "Bleach wipes 160 ct", "", "CS"), ("PB-4400", "Face shields 24/case", "2", "CS")]
+
+
+def test_a_blank_quantity_cell_among_filled_ones_is_a_line_without_quantity_in_html():
+    """GIVEN an HTML table where one row of four leaves its quantity cell empty THEN that row is a line with
+    quantity None and its unit, in its place among the others."""
+    rows = "".join(f"<tr><td>{c}</td><td>{d}</td><td>{q}</td><td>{u}</td></tr>" for c, d, q, u in _TABLE_ROWS)
+    ex = _html("<html><body><p>PO 4411</p><table><tr><th>Item</th><th>Description</th><th>Qty</th>"
+               f"<th>UOM</th></tr>{rows}</table><p>Thanks</p></body></html>")
+    assert _got(ex) == [("PB-1100-S", Decimal(5), "BX"), ("PB-2200", Decimal(12), "BX"), ("PB-3300", None, "CS"),
+                        ("PB-4400", Decimal(2), "CS")]
+    assert ex.lines[2].confidence < 0.95
+    assert ex.unread == []
+
+
+def test_a_blank_quantity_cell_among_filled_ones_is_a_line_without_quantity_in_text():
+    """GIVEN the same table typed in columns lined up with spaces THEN the same lines."""
+    body = "PO 4411\n\nItem        Description                 Qty  UOM\n" + "".join(
+        f"{c:<12}{d:<28}{q:<5}{u}\n" for c, d, q, u in _TABLE_ROWS) + "\nThanks\nJo\n"
+    ex = _text(body)
+    assert _got(ex) == [("PB-1100-S", Decimal(5), "BX"), ("PB-2200", Decimal(12), "BX"), ("PB-3300", None, "CS"),
+                        ("PB-4400", Decimal(2), "CS")]
+    assert ex.unread == []
+
+
+def test_an_order_form_with_mostly_blank_quantities_keeps_its_blank_rows_out():
+    """GIVEN an order form listing many items, few of them with a quantity THEN the blank rows are items not
+    ordered, no lines; as many blank rows as filled ones stay doubts, as before."""
+    rows = [["Code", "Description", "Qty"], ["AA-1", "First", "2"], ["AA-2", "Second", ""], ["AA-3", "Third", ""],
+            ["AA-4", "Fourth", ""]]
+    read = rows_to_lines(rows, "csv", lambda r, c: Provenance(kind="csv", row=r))
+    assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AA-1", Decimal(2))]
+    assert read.unread == ["AA-2 | Second", "AA-3 | Third", "AA-4 | Fourth"]
