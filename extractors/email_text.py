@@ -453,8 +453,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
-                and not any(normalise_unit(t) for t in tokens[start + 1:end]):
-            continue  # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end
+                and all(normalise_unit(t) in (None, *_MEASURE_UNITS) for t in tokens[start + 1:end]):
+            # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end; so too
+            # after "AB-1 33 gal liners 1.5 mil - 6 cs", where the number after the code measures the goods.
+            continue
         if label == "QTY_FIRST" and has_last:
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:
@@ -633,7 +635,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     columns: Columns | None = None  # the column heading above, while its rows last
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
-    listed_later: list[tuple[int, int, int, str]] = []
+    listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
@@ -763,21 +765,22 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            if _listed_line(line) is not None or uncounted_line(line) is not None \
-                    or unnumbered_item(line) is not None:
-                listed_later.append((len(lines), paragraph, offset, line))
+            later = (_listed_line(line) or uncounted_line(line) or unnumbered_item(line)
+                     or _coded_line_without_quantity(line))
+            if later is not None:
+                listed_later.append((len(lines), paragraph, offset, line, later))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
     # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly.
     listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None])
-    for shift, (at, paragraph_no, offset, line) in enumerate(
+    for shift, (at, paragraph_no, offset, line, later) in enumerate(
             [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
         # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
-        listed = _listed_line(line) or uncounted_line(line) or unnumbered_item(line)
-        assert listed is not None
-        lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
-        unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]
+        lines.insert(at + shift, _line(later, line, offset, part_index, kind))
+        # The line is read, no doubt any more; what was left unread after it has one more line above it.
+        k = next(k for k, u in enumerate(unread) if u[1] == paragraph_no and u[2] == line.strip())
+        unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
     if replies:
         own_lines = lines
         lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -919,6 +922,28 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
+
+# "HX-3030 anchor bolt 1/2-13 x 6\"": a catalog-shaped code (capitals, a hyphen, digits) opening a line, then words.
+_CODE_LED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<code>[A-Z]{2,}[A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9-]*)(?:\s+(?P<rest>.*?))?\s*$")
+
+
+def _coded_line_without_quantity(line: str) -> dict[str, Any] | None:
+    """A line naming an item by its code with no quantity we can read, in a paragraph of order lines: the
+    buyer left the count out (or wrote it so we cannot tell it). It is an order line all the same, its
+    quantity None, so that a clerk fills it in rather than the line being lost among doubts."""
+    m = _CODE_LED.match(line)
+    if not m or _NOT_ORDERING.search(line):
+        return None
+    return {"qty": None, "unit": None, "code": m["code"], "description": (m["rest"] or "").strip() or None,
+            "price": None, "span": (0, len(line)), "confidence": _NO_QUANTITY_CONFIDENCE}
+
+
+# "ABC-12 - remove, we don't need it": words about a line of an earlier order, not an order line.
+_NOT_ORDERING = re.compile(r"\b(?:remove|cancel\w*|delete|drop|skip|discontinue\w*|instead|any\s?more|no longer|"
+                           r"don'?t|do not|not needed)\b", re.IGNORECASE)
+
+# A line whose quantity is missing: far below any floor for approving untouched.
+_NO_QUANTITY_CONFIDENCE = 0.5
 
 # A count read only from its place in a list: likely, not certain.
 _LISTED_CONFIDENCE = 0.9

@@ -528,6 +528,7 @@ def rows_to_lines(
     stock_sheet = "stock" in cols
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     lines: list[ExtractedLine] = []
+    blank: list[tuple[int, str, ExtractedLine]] = []  # rows naming an item whose quantity cell is empty
     below_totals = False  # after a totals row the table has ended: what follows is not a line
     after_gap = False  # an empty row stands between this row and the line above
     for i in range(header.index + 1, len(rows)):
@@ -571,6 +572,13 @@ def rows_to_lines(
                 # An item with no quantity read (an empty or unreadable cell), or goods priced on a row of
                 # their own: an order line we could not read, never one to drop or to read as 1.
                 unread.append(" | ".join(t for t in texts if t))
+                if code and not qty_text:
+                    raw_uom = text_of(_cell(row, cols.get("uom")))
+                    blank.append((len(lines), unread[-1], ExtractedLine(
+                        raw_text=unread[-1], quantity=None, item_code=code,
+                        customer_part=text_of(_cell(row, cols.get("customer_part"))) or None,
+                        description=description, uom=_unit_of(raw_uom) or (raw_uom.upper() or None),
+                        confidence=_NO_QUANTITY_CONFIDENCE, provenance=provenance_of(i, cols["quantity"]))))
             continue
         if not code and not description:
             if text_of(_cell(row, cols.get("customer_part"))):
@@ -597,6 +605,13 @@ def rows_to_lines(
                         if name in cols and text_of(_cell(row, cols[name]))},
             )
         )
+    if blank and len(blank) < len(lines):
+        # Most rows order something: a row whose quantity cell was left empty is an order line whose count the
+        # buyer left out, kept in its place with no quantity for a clerk to fill in. Where as many rows are
+        # empty as filled, it is an order form's list of what could be ordered: those rows stay doubts.
+        for shift, (at, text, line) in enumerate(blank):
+            lines.insert(at + shift, line)
+            unread.remove(text)
     labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date"}
     header_text = []
     for name in HEADER_COLUMNS:
@@ -607,6 +622,9 @@ def rows_to_lines(
                 header_text.append(f"{labels[name]}: {first}")
     return TableRead(header, lines, unread, "\n".join(header_text))
 
+
+# A row whose quantity the buyer left out: far below any floor for approving untouched.
+_NO_QUANTITY_CONFIDENCE = 0.5
 
 # A cell that says "none" in a quantity column: a dash of any length, alone.
 _NOTHING = re.compile(r"\s*[-–—‐]{1,3}\s*")
