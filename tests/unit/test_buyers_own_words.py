@@ -52,6 +52,14 @@ LOOK_ALIKES = CatalogIndex([
     # De-icing salt by bag weight.
     CatalogProduct("IM-25", "Ice melt pellets, 25 kg bag", "EA", Decimal("18.00")),
     CatalogProduct("IM-20", "Ice melt pellets, 20 lb bag", "EA", Decimal("9.00")),
+    # Mop buckets by wringer and volume.
+    CatalogProduct("MB-D20", "Mop bucket, down-press wringer, 20 qt, gray", "EA", Decimal("61.00")),
+    CatalogProduct("MB-S20", "Mop bucket, side-press wringer, 20 qt, gray", "EA", Decimal("66.00")),
+    CatalogProduct("MB-D30", "Mop bucket, down-press wringer, 30 qt, gray", "EA", Decimal("72.00")),
+    # Trash liners by volume, thickness and colour.
+    CatalogProduct("TL-20C", "Trash liner 30 x 37 in, 20 gal, 2 mil, clear", "CS", Decimal("30.00")),
+    CatalogProduct("TL-20B", "Trash liner 30 x 37 in, 20 gal, 2 mil, black", "CS", Decimal("30.00")),
+    CatalogProduct("TL-45C", "Trash liner 40 x 48 in, 45 gal, 2 mil, clear", "CS", Decimal("36.00")),
 ])
 
 # Each phrase means exactly one product.
@@ -80,6 +88,9 @@ PHRASINGS = [
     ("ice melt 25kg", "IM-25"),
     ("ice melt 20# bags", "IM-20"),
     ("chiffons microfibre roses 40x40", "MC-16P"),
+    ("seau avec essoreuse à pression descendante 30 pintes", "MB-D30"),
+    ("window cleaner 5 ltr now on a new PO 7781", "WC-5L"),
+    ("20 gal clear 2 mil, now on a new PO 3310", "TL-20C"),  # no product word: its measures tell
 ]
 
 
@@ -126,3 +137,14 @@ def test_a_contradicted_attribute_never_matches(phrase: str, never: set[str]) ->
     match = LOOK_ALIKES.match(None, phrase)
     assert match.sku not in never
     assert not never & {c.sku for c in match.candidates}
+
+
+def test_a_line_of_measures_alone_fitting_two_products_picks_neither() -> None:
+    match = LOOK_ALIKES.match(None, "20 gal 2 mil")
+    assert match.sku is None
+    assert {c.sku for c in match.candidates} == {"TL-20C", "TL-20B"}
+
+
+@pytest.mark.parametrize("phrase", ["30 qt", "gray 20 qt", "45 gal 3 mil clear"])
+def test_too_little_or_contradicted_measures_alone_suggest_nothing(phrase: str) -> None:
+    assert LOOK_ALIKES.match(None, phrase).sku is None
