@@ -88,6 +88,11 @@ PHRASINGS = [
     ("ice melt 25kg", "IM-25"),
     ("ice melt 20# bags", "IM-20"),
     ("chiffons microfibre roses 40x40", "MC-16P"),
+    ("30x30 cm microfiber green", "MC-12G"),
+    ("hex bolts ½ x 2", "HB-12-2"),
+    ("LED flood BR-30 daylight", "LB-50"),
+    ("daylight BR30 P.O. 4410", "LB-50"),
+    ("BR30 warm white (PO: 77-120)", "LB-27"),
     ("seau avec essoreuse à pression descendante 30 pintes", "MB-D30"),
     ("window cleaner 5 ltr now on a new PO 7781", "WC-5L"),
     ("20 gal clear 2 mil, now on a new PO 3310", "TL-20C"),  # no product word: its measures tell
@@ -116,6 +121,7 @@ def test_recall_of_buyers_phrasings() -> None:
     ("nitrile gloves black", {"NG-BK-L", "NG-BK-M"}),  # size unsaid
     ("microfiber cloth 16x16", {"MC-16G", "MC-16P"}),  # colour unsaid
     ("BR30 flood lamps", {"LB-27", "LB-50"}),  # colour temperature unsaid
+    ("microfiber 40 x 40 cm", {"MC-16G", "MC-16P"}),  # 16 in in centimetres, colour unsaid
 ])
 def test_a_phrase_fitting_two_products_stays_a_tie(phrase: str, both: set[str]) -> None:
     match = LOOK_ALIKES.match(None, phrase)
