@@ -67,6 +67,9 @@ _LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint)(?=\
 _NUMBER_BEFORE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?\s*$")
 
 
+# Units that count things: a fraction before one of their spellings is a size, and the word is another.
+_WHOLE_UNITS = frozenset({"compartment", "ply", "sheet"})
+
 def _reference(m: re.Match[str]) -> str:
     if m.group(0).startswith("po") and _NUMBER_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
@@ -269,6 +272,9 @@ def read_wording(text: str) -> Wording:
 
     def measure(m: re.Match[str]) -> str:
         unit = UNITS[m.group(3)]
+        if unit in _WHOLE_UNITS and m.group(2) is None and _value(m.group(1)) % 1:
+            # "3/8 comp" is a 3/8 in compression fitting: compartments, plies and sheets come whole.
+            return m.group(0)
         if m.group(2) is not None:
             low, high = _value(m.group(1)), _value(m.group(2))
             if low < high or unit in {"awg"}:

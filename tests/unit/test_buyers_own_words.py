@@ -154,3 +154,14 @@ def test_a_line_of_measures_alone_fitting_two_products_picks_neither() -> None:
 @pytest.mark.parametrize("phrase", ["30 qt", "gray 20 qt", "45 gal 3 mil clear"])
 def test_too_little_or_contradicted_measures_alone_suggest_nothing(phrase: str) -> None:
     assert LOOK_ALIKES.match(None, phrase).sku is None
+
+
+def test_a_fraction_before_a_counting_word_is_a_size_not_a_count():
+    """"3/8 comp" is a compression size (3/8 in), not three-eighths of a compartment: compartments,
+    plies and sheets come whole, so a fraction before their spellings is compared as a size."""
+    valves = CatalogIndex([
+        CatalogProduct("SV-SW", 'Shut-off valve quarter-turn 1/2" solder x 3/8" comp, brass', "EA", Decimal("7.10")),
+        CatalogProduct("SV-TH", 'Shut-off valve quarter-turn 1/2" thread x 3/8" comp, brass', "EA", Decimal("6.90")),
+    ])
+    found = valves.match(None, "shut-off valves, solder x 3/8 comp")
+    assert found.sku == "SV-SW"
