@@ -86,8 +86,12 @@ _CLOSING = re.compile(
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
-# "33x40", "16x16", "8.5x11": a size, never an item code.
-_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?$")
+# "33x40", "16x16", "8.5x11", "20x25x1": a size, never an item code.
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
+# "6-way", "2-ply", "3-tier": a number joined to a lowercase word is what the goods are, not an item code.
+_NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+$")
+# "200 sq ft", "12 square feet": an area before its unit is the goods' size.
+_AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
@@ -527,7 +531,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    # "40-45 gallon bags": numbers before a measure are the goods' size
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
-                   and not _DIMENSION.match(first))
+                   and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
+                            and re.fullmatch(r"[\d.]+", first)))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
@@ -901,7 +907,7 @@ def _looks_like_item(text: str) -> bool:
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)"
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
                      r"(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
 
 

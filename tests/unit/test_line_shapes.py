@@ -154,3 +154,30 @@ def test_an_order_form_with_mostly_blank_quantities_keeps_its_blank_rows_out():
     read = rows_to_lines(rows, "csv", lambda r, c: Provenance(kind="csv", row=r))
     assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AA-1", Decimal(2))]
     assert read.unread == ["AA-2 | Second", "AA-3 | Third", "AA-4 | Fourth"]
+
+
+# -- sizes written where an item code would stand ----------------------------------------------------
+
+
+def test_a_size_where_a_code_would_stand_stays_in_the_description():
+    """GIVEN counted lines whose first word after the count is a three-part size ("14x24x2"), a number
+    joined to a word ("4-way", "3-ply") or an area ("150 sq ft") WHEN read THEN none of them is taken for an
+    item code: the whole text is the description the catalog is searched by."""
+    ex = _text("PO 7731\n\n"
+               "6 x 4-way grease fittings\n"
+               "- 2 x 150 sq ft pleated element\n"
+               "14x24x2 MERV10 x5\n\n"
+               "Thanks\nLee\n")
+    assert [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines] == [
+        (None, "4-way grease fittings", Decimal(6)),
+        (None, "150 sq ft pleated element", Decimal(2)),
+        (None, "14x24x2 MERV10", Decimal(5)),
+    ]
+
+
+def test_a_count_joined_to_a_size_is_no_count():
+    """GIVEN a list line opening with a size ("12x18 M8 (2)") WHEN read THEN its first number is not
+    read as a count of 12: the line is left for a clerk rather than read wrongly."""
+    ex = _text("PO 7732\n\nPlease send:\n\n3 x 12x18x1 filters\n12x18 M8 (2)\n\nThanks\nLee\n")
+    assert [ln.quantity for ln in ex.lines] == [Decimal(3)]
+    assert any("12x18 M8" in u for u in ex.unread)
