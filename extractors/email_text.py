@@ -14,6 +14,7 @@ from extractors import text_table
 from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
 from extractors.stated import find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
@@ -77,13 +78,21 @@ _CLOSING = re.compile(
     r"^\s*(--\s*|thanks?( you)?( so much| again| in advance| a lot)?[,!.]*|thx[,!.]*|many thanks[,!.]?|"
     r"best( regards)?[,!.]?|kind regards[,!.]?|regards[,!.]?|"
     r"cheers[,!.]?|sincerely[,!.]?|mit freundlichen grüßen[,!.]?|cordialement[,!.]?|saludos[,!.]?|"
-    r"(?:un\s+saludo|atentamente|saludos\s+cordiales|(?:cordiali|distinti)\s+saluti|met\s+vriendelijke\s+groet(?:en)?|"
-    r"(?:viele|beste|liebe)\s+grü(?:ß|ss)e|bien\s+(?:à\s+vous|cordialement))[,!.]?|"
+    # the closings of German, French, Spanish, Italian and Dutch mail: the signature under them holds a
+    # street number and a postal code, never an order line
+    r"(?:viele|beste|freundliche|liebe|herzliche)\s+grü(?:ß|ss)e[,!.]?|bien\s+(?:cordialement|à\s+vous)[,!.]?|"
+    r"(?:sinc[èe]res\s+)?salutations[,!.]?|un\s+(?:cordial\s+)?saludo[,!.]?|saludos\s+cordiales[,!.]?|"
+    r"atentamente[,!.]?|(?:cordiali|distinti)\s+saluti[,!.]?|(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]?|"
+    r"hartelijke\s+groet(?:en)?[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
-# "33x40", "16x16", "8.5x11": a size, never an item code.
-_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?$")
+# "33x40", "16x16", "8.5x11", "20x25x1": a size, never an item code.
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
+# "6-way", "2-ply", "3-tier": a number joined to a lowercase word is what the goods are, not an item code.
+_NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+$")
+# "200 sq ft", "12 square feet": an area before its unit is the goods' size.
+_AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
@@ -490,8 +499,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     for match_id, start, end in matches:
         label = nlp.vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
-                and not any(normalise_unit(t) for t in tokens[start + 1:end]):
-            continue  # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end
+                and all(normalise_unit(t) in (None, *_MEASURE_UNITS) for t in tokens[start + 1:end]):
+            # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end; so too
+            # after "AB-1 33 gal liners 1.5 mil - 6 cs", where the number after the code measures the goods.
+            continue
         if label == "QTY_FIRST" and has_last:
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:
@@ -563,10 +574,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    # "40-45 gallon bags": numbers before a measure are the goods' size
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
-                   and not _DIMENSION.match(first)
-                   # "200 sq ft cartridges": an area or volume, the goods' size
-                   and not (len(item_tokens) > 1 and item_tokens[1].lower().rstrip(".") in {"sq", "cu", "square",
-                                                                                            "cubic"}))
+                   and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
+                            and re.fullmatch(r"[\d.]+", first)))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
@@ -686,7 +696,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     columns: Columns | None = None  # the column heading above, while its rows last
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
-    listed_later: list[tuple[int, int, int, str]] = []
+    listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
+    in_address = address_above = False  # under a "deliver to:" label; right under an address line
     dash_listed = _dash_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
@@ -700,7 +711,17 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not line.strip():
             paragraph += 1
             read_above = False
+            in_address = address_above = False
             continue  # a blank line between rows does not end a table (SAP spaces its items out)
+        # An address (a street and number, a postal code and town, the lines under "deliver to:") holds
+        # numbers that read like counts: no order line, nor one left unread.
+        in_address = in_address or opens_address(line)
+        address_above = in_address or is_address_line(line, under_address=address_above)
+        if address_above:
+            if _parse_line(nlp, matcher, line) is not None:
+                unread.append((len(lines), paragraph, line.strip()))  # numbers that read as a count: a clerk sees it
+            read_above = False
+            continue
         heading = column_heading(line)
         if heading is not None:
             columns = heading
@@ -763,8 +784,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         if n in dash_listed:
             parsed = _parse_line(nlp, matcher, line)
-            read_whole = parsed is not None and (parsed["code"] or not dash_listed[n])
-            listed = parsed if read_whole else _listed_line(line)
+            # its words hold numbers of their own, read as the goods' name unless they give a code
+            listed = parsed if parsed is not None and parsed["code"] else _listed_line(line)
             if listed is not None:
                 # "6 - line set 1/4 x 3/8 25'" among lines like it: the count, then the goods in words
                 lines.append(_line(listed, line, offset, part_index, kind))
@@ -821,17 +842,22 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            if _listed_line(line) is not None:
-                listed_later.append((len(lines), paragraph, offset, line))
+            later = (_listed_line(line) or uncounted_line(line) or unnumbered_item(line)
+                     or _coded_line_without_quantity(line))
+            if later is not None:
+                listed_later.append((len(lines), paragraph, offset, line, later))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
-    for shift, (at, paragraph_no, offset, line) in enumerate(
-            [c for c in listed_later if c[1] in order_paragraphs]):
-        listed = _listed_line(line)
-        assert listed is not None
-        lines.insert(at + shift, _line(listed, line, offset, part_index, kind))
-        unread = [u for u in unread if not (u[1] == paragraph_no and u[2] == line.strip())]
+    # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly.
+    listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None])
+    for shift, (at, paragraph_no, offset, line, later) in enumerate(
+            [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
+        # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
+        lines.insert(at + shift, _line(later, line, offset, part_index, kind))
+        # The line is read, no doubt any more; what was left unread after it has one more line above it.
+        k = next(k for k, u in enumerate(unread) if u[1] == paragraph_no and u[2] == line.strip())
+        unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
     if replies:
         own_lines = lines
         lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -952,7 +978,7 @@ def _looks_like_item(text: str) -> bool:
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$)"
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
                      r"(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
 
 
@@ -960,30 +986,20 @@ _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![x
 _DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
 
 
-# "2 coils 1/2\" PEX 100' red": a bare count opening a line, then words.
-_BARE_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(\d{1,4})\s+[^\W\d_]")
-
-
-def _dash_runs(kept: list[tuple[int, str]]) -> dict[int, bool]:
-    """The indices of lines in runs of two or more count-first lines: "N - words" lines anywhere, and lines opening
-    with a bare count right under a line introducing them ("Please send on PO 4471:"). A run counting 1, 2, 3 ...
-    numbers its lines ("1 - intro call"): no count of goods, left alone. Each index maps to whether its line
-    has the dash (its words then hold numbers of their own, read as the goods' name unless they give a code)."""
-    found: dict[int, bool] = {}
-    for shape, introduced in ((_DASH_COUNT, False), (_BARE_COUNT, True)):
-        run: list[tuple[int, int]] = []
-        above = ""  # the last non-blank line above the run
-        for n, (_, line) in enumerate([*kept, (0, "")]):
-            m = shape.match(line)
-            if m and _listed_line(line) is not None:
-                run.append((n, int(m.group(1))))
-                continue
-            if len(run) >= 2 and [count for _, count in run] != list(range(1, len(run) + 1)) \
-                    and (not introduced or above.rstrip().endswith(":")):
-                found.update((i, not introduced) for i, _ in run)
-            if line.strip():
-                above = line
-            run = []
+def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
+    """The indices of lines in runs of two or more "N - words" lines, wherever they stand (a bare count under a
+    line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
+    ("1 - intro call"): no count of goods, left alone."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for n, (_, line) in enumerate([*kept, (0, "")]):
+        m = _DASH_COUNT.match(line)
+        if m and _listed_line(line) is not None:
+            run.append((n, int(m.group(1))))
+            continue
+        if len(run) >= 2 and [count for _, count in run] != list(range(1, len(run) + 1)):
+            found.update(i for i, _ in run)
+        run = []
     return found
 
 
@@ -1007,6 +1023,28 @@ def _listed_line(line: str) -> dict[str, Any] | None:
 
 # An item named only in words in a sentence listing several: likely, not certain.
 _PROSE_CONFIDENCE = 0.9
+
+# "HX-3030 anchor bolt 1/2-13 x 6\"": a catalog-shaped code (capitals, a hyphen, digits) opening a line, then words.
+_CODE_LED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<code>[A-Z]{2,}[A-Z0-9]*-[A-Z0-9]*\d[A-Z0-9-]*)(?:\s+(?P<rest>.*?))?\s*$")
+
+
+def _coded_line_without_quantity(line: str) -> dict[str, Any] | None:
+    """A line naming an item by its code with no quantity we can read, in a paragraph of order lines: the
+    buyer left the count out (or wrote it so we cannot tell it). It is an order line all the same, its
+    quantity None, so that a clerk fills it in rather than the line being lost among doubts."""
+    m = _CODE_LED.match(line)
+    if not m or _NOT_ORDERING.search(line):
+        return None
+    return {"qty": None, "unit": None, "code": m["code"], "description": (m["rest"] or "").strip() or None,
+            "price": None, "span": (0, len(line)), "confidence": _NO_QUANTITY_CONFIDENCE}
+
+
+# "ABC-12 - remove, we don't need it": words about a line of an earlier order, not an order line.
+_NOT_ORDERING = re.compile(r"\b(?:remove|cancel\w*|delete|drop|skip|discontinue\w*|instead|any\s?more|no longer|"
+                           r"don'?t|do not|not needed)\b", re.IGNORECASE)
+
+# A line whose quantity is missing: far below any floor for approving untouched.
+_NO_QUANTITY_CONFIDENCE = 0.5
 
 # A count read only from its place in a list: likely, not certain.
 _LISTED_CONFIDENCE = 0.9

@@ -19,7 +19,7 @@ _PO_LABEL = re.compile(
     r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
-    r"|\bPedido(?:[ \t]+de[ \t]+compra)?[ \t]*(?:No\.?|N[°º])?"
+    r"|\bPedido[ \t]+de[ \t]+compra[ \t]*(?:No\.?|N[°º])?|\bPedido[ \t]*(?:No\.?|N[°º])"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
@@ -56,6 +56,14 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|(?:need|needed|deliver|delivered|ship|shipped|arrive|required|have)[ \t][^\n.:]{0,40}?\bby"
     r"|(?:brauchen|benötigen)[^\n.:]{0,40}?\bbis(?:[ \t]+zum)?)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE,
+)
+# In a sheet's cells a short label sits beside its value ("Required" | 11/06/2026, "Entrega:" |
+# 17/07/2026): there the bare word is the delivery day's label. (In running text "Delivery: 02/12 went to
+# the wrong dock" is a story, so these are read in sheets and CSV files only, and only before a date.)
+_CELL_DELIVERY_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:Required|Need(?:ed)?(?:[ \t]+(?:on[ \t]+site|by))?|Delivery|Entrega|Lieferung|Livraison"
+    r"|Consegna|Levering|Leverdatum)[ \t]*:[ \t]*(?P<rest>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
@@ -119,22 +127,100 @@ def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -
 
 
 def find_po_number(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
-    pos = 0
-    while (m := _PO_LABEL.search(text, pos)) is not None:
-        value = m.group("value").strip(".-/")
-        # A PO number carries a digit; "PO Box" or "Order Date" are labels, not numbers. A rejected
-        # match may have swallowed the real label ("PURCHASE ORDER  PO #: 123"), so search on from
-        # just after where it started.
-        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
-            return Field(value, 0.9, _span(m, "value", part_index, kind))
-        pos = m.start() + 1
+    """The order's number: under a label first, then named in a buyer's words ("our ref X", "notre commande
+    n° X"), then written with its "PO" prefix glued on. A number the text calls new ("now on a new PO
+    5530") replaces one it names before ("you shorted PO 5512")."""
+    found = [(m, 0.9) for m in _labelled_po(text)] + [(m, 0.85) for m in _worded_po(text)]
+    renewed = [(m, c) for m, c in found if _NEW_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    if renewed:
+        m = min(renewed, key=lambda f: -f[0].start())[0]  # the last one called new
+        return Field(_po_value(m), 0.85, _span(m, _po_group(m), part_index, kind))
+    if found:
+        m, confidence = found[0]
+        return Field(_po_value(m), confidence, _span(m, _po_group(m), part_index, kind))
     # No label: a number written with its "PO" prefix glued on ("see PO4471-2 attached") is one.
     if (m := _PREFIXED_PO.search(text)) is not None:
         return Field(m.group("value"), 0.85, _span(m, "value", part_index, kind))
     return None
 
 
+def _po_group(m: re.Match[str]) -> str:
+    return "value" if m.group("value") is not None else "value2"
+
+
+def _po_value(m: re.Match[str]) -> str:
+    return m.group(_po_group(m)).strip(".-/")
+
+
+def _labelled_po(text: str) -> list[re.Match[str]]:
+    found, pos = [], 0
+    while (m := _PO_LABEL.search(text, pos)) is not None:
+        value = m.group("value").strip(".-/")
+        # A PO number carries a digit; "PO Box" or "Order Date" are labels, not numbers. A rejected
+        # match may have swallowed the real label ("PURCHASE ORDER  PO #: 123"), so search on from
+        # just after where it started.
+        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return found
+
+
+def _worded_po(text: str) -> list[re.Match[str]]:
+    """Numbers a buyer's words name as the order's: the words are looser than a label, so the number must
+    look like one (three digits or more, not a date) and not count goods ("commande 2000 gobelets")."""
+    return [m for m in _PO_WORDED.finditer(text) if _numbers_an_order(_po_value(m), text, m.end())]
+
+
+def _numbers_an_order(value: str, text: str, end: int) -> bool:
+    if sum(c.isdigit() for c in value) < 3 or re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", value):
+        return False
+    return not (value.isdigit() and (len(value) < 4 or _COUNTED.match(text, end)))
+
+
+def find_subject_po_number(subject: str) -> Field[str] | None:
+    """The PO number an email's subject gives ("PO 4471: ...", "Order 2026/0954", "Bestellung 4500-2640"),
+    for an order whose parts name none. A reply's subject names the order its thread is about, which
+    this message may not be (a new order sent as a reply): a clerk confirms that one."""
+    subject = " ".join(subject.split())  # a folded subject is one line
+    found = find_po_number(subject, None, "subject")
+    if found is None:
+        # A subject is a title: there "Order 2026/0954" is the order's number, not goods to order.
+        m = next((m for m in _SUBJECT_ORDER.finditer(subject)
+                  if _numbers_an_order(m.group("value").strip(".-/"), subject, m.end())), None)
+        if m is None:
+            return None
+        found = Field(m.group("value").strip(".-/"), 0.85, _span(m, "value", None, "subject"))
+    if _REPLY_SUBJECT.match(subject):
+        found.confidence = min(found.confidence, 0.75)
+    return found
+
+
+_SUBJECT_ORDER = re.compile(r"\border[ \t]*(?:[:#][ \t]*)?(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])",
+                            re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp)\s?:", re.IGNORECASE)
 _PREFIXED_PO = re.compile(r"(?<![\w/-])(?P<value>PO-?\d[\w\-/]*)(?![\w/-])")
+# The order's number in a buyer's words, in the languages orders come in: "our ref X", "our purchase
+# order reference is X", "(unserer) Bestellung (Nr.) X", "notre commande n° X", "Pedido X", "Ordine n. X",
+# "Bestelnummer X", "Inkooporder X", and the Spanish "OC" (orden de compra) glued to its number after an
+# article ("con la OC-12011").
+_PO_WORDED = re.compile(
+    r"(?:\b(?:our|my)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|is))?"
+    r"|\b(?:purchase[ \t]+order|P\.?O\.?|order)[ \t]+(?:reference|ref\.?)(?:[ \t]+(?:no\.?|number))?(?:[ \t]+is)?"
+    r"|\bBestellung(?:[ \t]*(?:Nr\.?|Nummer|No\.?))?|\bBestelnummer|\bBestelling(?:[ \t]*(?:nr\.?|nummer))?"
+    r"|\bInkooporder(?:nummer)?"
+    r"|\b(?:commande|Pedido|Ordine(?:[ \t]+d'acquisto)?|Ordinativo)"
+    r"(?:[ \t]*(?:n[°º]|n\.|nr\.?|no\.?|num(?:ero|\.)?|nummer))?"
+    r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:))"
+    r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])"
+    r"|\b(?:la|nuestra|su|mi|tu)[ \t]+(?P<value2>OC-?\d{3,}[\w\-/]*)",
+    re.IGNORECASE,
+)
+# After a bare number, a word that is not a preposition or a conjunction is what it counts.
+_COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|et|y|e|en|im|in|on|per)\b)"
+                      r"(?:[x×]\b|[a-zà-ÿ])")
+_NEW_BEFORE = re.compile(r"\b(?:new|neuen?|neuer|nouvelle|nouveau|nuev[oa]|nuov[oa])[ \t]+$", re.IGNORECASE)
 
 
 # A street line that starts with a unit's word and number rather than a house number: "Unit 7",
@@ -266,6 +352,18 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
 
 
 # Where a written-out address stops in a sentence: its postcode, then a full stop or the line's end.
+# A sheet's "Entregar en" (deliver at) cell beside the address on one line. (In running text the same
+# words start a sentence, which the stated destinations read.)
+_CELL_SHIP_TO_LABEL = re.compile(r"(?:^|(?<=\s))(?:Entregar[ \t]+en|Lugar[ \t]+de[ \t]+entrega)[ \t]*:[ \t]*"
+                                 r"(?P<rest>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _cell_ship_to(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
+    m = _CELL_SHIP_TO_LABEL.search(text)
+    address = _one_line_address(m.group("rest")) if m else None
+    return Field(address, 0.8, _span(m, "rest", part_index, kind)) if m and address else None
+
+
 _ADDRESS_SENTENCE_END = re.compile(r"(?<=\d|[A-Z])\.(?:[ \t]+|$)")
 
 
@@ -278,9 +376,19 @@ def _one_line_address(rest: str) -> Address | None:
         return None
     end = _ADDRESS_SENTENCE_END.search(rest)
     pieces = [p.strip() for p in (rest[:end.start()] if end else rest).split(",") if p.strip()]
+    # "Almacén Norte - Avenida del Puerto 12, 29001 Málaga (Málaga)": the place's name before its street,
+    # the province after its town.
+    if len(pieces) >= 2 and (named := re.fullmatch(r"(?P<name>[^\d].*?)[ \t]+[-–][ \t]+(?P<street>.+)", pieces[0])) \
+            and (_NUMBER_LAST_STREET.match(named["street"]) or re.match(r"\d", named["street"])):
+        pieces[:1] = [named["name"], named["street"]]
+    province = re.fullmatch(r"(?P<town>.+?)[ \t]*\((?P<province>[^()\d]+)\)", pieces[-1])
+    if province:
+        pieces[-1] = province["town"]
     addr = parse_address(pieces, one_line=True) if len(pieces) >= 2 else None
     if addr is None or not (addr.street and addr.city and addr.postal_code) or not re.search(r"\d", addr.street):
         return None
+    if province and addr.region is None:
+        addr.region = province["province"].strip()
     return addr
 
 
@@ -527,16 +635,21 @@ _CURRENCY_CODES = ("USD|EUR|GBP|CHF|CAD|AUD|NZD|INR|JPY|CNY|SEK|NOK|DKK|PLN|CZK|
 _CURRENCY_BY_AMOUNT = re.compile(
     rf"\b(?P<before>{_CURRENCY_CODES})[ \t]?(?=\d)|(?<=\d)[ \t]?(?P<after>{_CURRENCY_CODES})\b"
     rf"|\b(?:in|en)[ \t]+(?P<in>{_CURRENCY_CODES})\b"
+    # beside the totals' label: "Total General / USD", "Importe total (EUR):"
+    rf"|\b(?i:(?:sub-?)?total)\b[^\n\d/(\[]{{0,20}}[/(\[][ \t]*(?P<total>{_CURRENCY_CODES})\b"
 )
 
 
 # Signs that name one currency. A bare "$" does not (US, Canada, Australia, Mexico...): it is kept as a
 # sign for matching, which knows the customer.
 _SIGN_CODES = {"£": "GBP", "€": "EUR", "₹": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
-               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "$": "$"}
+               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "$": "$",
+               # French Canada writes the country after the sign: "125,00 $ CA", "nos prix en $ CA"
+               "$CA": "CAD", "$US": "USD", "$AU": "AUD"}
 # Beside an amount ("$41.50", "36,20 €"), or heading a column of amounts ("Unit $", "Ext. Price (€)").
 _SIGN_BY_AMOUNT = re.compile(r"(?<![A-Za-z])(?P<before>US\$|CAD?\$|C\$|AU?\$|NZ\$|\$|£|€|₹)[ \t]?(?=\d)"
-                             r"|(?<=\d)[ \t]?(?P<after>€|£|\$)(?!\w)"
+                             r"|(?<=\d)[ \t]?(?P<after>€|£|\$[ \t]?(?:CA|US|AU)\b|\$)(?!\w)"
+                             r"|\b(?:in|en)[ \t]+(?P<within>\$[ \t]?(?:CA|US|AU)\b|(?:CA|US|AU)\$)"
                              r"|\b(?:price|unit|ext|extension|amount|total|cost|rate|each)\.?[ \t]?[(\[]?"
                              r"(?P<heading>US\$|C\$|\$|£|€|₹)(?![\w$])", re.IGNORECASE)
 
@@ -546,10 +659,10 @@ def find_currency_by_amounts(text: str, part_index: int | None = None,
     """Without a currency label, the one ISO code written beside the amounts ("CHF 26,70",
     "INR 142633.17", "Total in CHF"), else the one currency the signs beside them name ("£7.10",
     "36,20 €", "C$ 12.00"); two different currencies say nothing, and a bare "$" is `find_currency_sign`'s."""
-    found = {(m["before"] or m["after"] or m["in"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
+    found = {(m["before"] or m["after"] or m["in"] or m["total"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
     if len(found) == 1:
         code, m = next(iter(found.items()))
-        group = "before" if m["before"] else "after" if m["after"] else "in"
+        group = "before" if m["before"] else "after" if m["after"] else "in" if m["in"] else "total"
         return Field(code, 0.75, _span(m, group, part_index, kind))
     if found:
         return None
@@ -572,12 +685,37 @@ def find_currency_sign(text: str, part_index: int | None = None, kind: str = "te
 
 
 def _signs(text: str) -> dict[str, re.Match[str]]:
-    return {_SIGN_CODES[_sign_group(m)[1].upper()]: m for m in _SIGN_BY_AMOUNT.finditer(text)}
+    return {_SIGN_CODES[re.sub(r"[ \t]", "", _sign_group(m)[1].upper())]: m for m in _SIGN_BY_AMOUNT.finditer(text)}
 
 
 def _sign_group(m: re.Match[str]) -> tuple[str, str]:
-    group = "before" if m["before"] else "after" if m["after"] else "heading"
+    group = "before" if m["before"] else "after" if m["after"] else "within" if m["within"] else "heading"
     return group, m[group]
+
+
+# A price column's heading that names its currency: "Unit price (GBP)", "Preis EUR", "Amount £".
+_AMOUNT_HEADING = re.compile(r"\b(?:price|unit|ext|extension|amount|total|cost|rate|value|net|preis|betrag|"
+                             r"summe|prix|montant|precio|importe|prezzo|prijs|bedrag)", re.IGNORECASE)
+_HEADING_CURRENCY = re.compile(rf"(?<![A-Za-z])(?P<code>{_CURRENCY_CODES})(?![A-Za-z])|(?P<sign>£|€|₹)")
+
+
+# A currency in a spreadsheet cell's number format: a sign or code quoted ('"€"', '"CHF"') or in a locale
+# tag ('[$£-809]', '[$EUR]'); a bare "$" names no one currency.
+FORMAT_CURRENCY = re.compile(rf'(?P<sign>£|€|₹)|"[ \t]?(?P<code>{_CURRENCY_CODES})[ \t]?"'
+                             rf"|\[\$(?P<code2>{_CURRENCY_CODES})[^\]]*\]")
+
+
+def find_currency_in_headings(headings: list[str], part_index: int | None = None,
+                              kind: str = "csv") -> Field[str] | None:
+    """The one currency the price columns' headings name ("Unit price (GBP)", "Line total (GBP)"); none
+    when they name two, or name none."""
+    codes = set()
+    for heading in headings:
+        if _AMOUNT_HEADING.search(heading):
+            codes |= {m["code"] or _SIGN_CODES[m["sign"]] for m in _HEADING_CURRENCY.finditer(heading)}
+    if len(codes) != 1:
+        return None
+    return Field(codes.pop(), 0.75, Provenance(kind=kind, part_index=part_index))
 
 
 def document_day_first(text: str) -> bool | None:
@@ -600,7 +738,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     settled = day_first is not None
     order_labels = [_ORDER_DATE_LABEL, ORDER_DATE_WORDS] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
     for name, labels, confidence in (("order_date", order_labels, 0.9),
-                                     ("requested_date", [_REQUESTED_DATE_LABEL], 0.85)):
+                                     ("requested_date", [_REQUESTED_DATE_LABEL]
+                                      + ([_CELL_DELIVERY_LABEL] if kind in ("sheet", "csv") else []), 0.85)):
         m = next((found for label in labels if (found := label.search(text))), None)
         # An ambiguous 09/03/2026 the document does not settle keeps how it was written: filing reads it
         # with what the whole message shows (orchestration/process_message.py), or doubts it.
@@ -615,6 +754,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
         header.currency = find_currency_by_amounts(text, part_index, kind)
         header.currency_sign = None if header.currency else find_currency_sign(text, part_index, kind)
     header.ship_to = find_ship_to(text, part_index, kind)
+    if header.ship_to is None and kind in ("sheet", "csv"):
+        header.ship_to = _cell_ship_to(text, part_index, kind)
     header.buyer = find_buyer(text, part_index, kind)
     header.bill_to = find_bill_to(text, part_index, kind)
     header.payment_terms = find_payment_terms(text, part_index, kind)

@@ -12,9 +12,9 @@ from datetime import datetime
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, find_header
-from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines
-from models.schemas import Extraction, Part, Provenance
+from extractors.header_fields import FORMAT_CURRENCY, document_kind, find_currency_in_headings, find_header
+from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines, text_of
+from models.schemas import Extraction, Field, Part, Provenance
 
 NAME = "spreadsheet"
 _XLSX_TYPES = {
@@ -194,15 +194,55 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
         table = rows_to_lines(rows, "sheet", provenance)
         if table.lines and table.header is not None:
             above = rows_above_as_text(rows, table.header.top) + "\n" + table.header_text
-            return Extraction(NAME, part_index, header=find_header(above, part_index, "sheet"),
-                              lines=table.lines, unread=table.unread, document_kind=document_kind(above.lstrip()))
+            header = find_header(above, part_index, "sheet")
+            if header.currency is None and header.currency_sign is None and not table.header.inferred:
+                header.currency = find_currency_in_headings([text_of(c) for c in rows[table.header.index]],
+                                                            part_index, "sheet")
+            return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread,
+                              document_kind=document_kind(above.lstrip()))
     return Extraction(NAME, part_index, notes=["no order table found in any sheet"])
+
+
+# The number formats of more rows than this are not looked at for a currency: the order's header and
+# first lines have shown it long before.
+_FORMAT_ROWS = 500
+
+
+def _format_currency(data: bytes, sheet: str, part_index: int) -> Field[str] | None:
+    """The one currency the number formats of a sheet's amounts name ('#,##0.00 "€"', '[$£-809]#,##0.00',
+    '"CHF" #,##0.00'): the buyer formatted the prices in it. None when they name none, or two."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(data), read_only=True)
+    try:
+        ws = wb[sheet]
+        codes: dict[str, str] = {}
+        for row in ws.iter_rows(max_row=_FORMAT_ROWS):
+            for cell in row:
+                if not isinstance(getattr(cell, "value", None), (int, float)):
+                    continue  # (an empty cell of a read-only sheet has no number format)
+                for m in FORMAT_CURRENCY.finditer(getattr(cell, "number_format", None) or ""):
+                    codes.setdefault(m["code"] or m["code2"] or _FORMAT_SIGNS[m["sign"]], cell.coordinate)
+    finally:
+        wb.close()
+    if len(codes) != 1:
+        return None
+    code, where = next(iter(codes.items()))
+    return Field(code, 0.75, Provenance(kind="sheet", part_index=part_index, sheet=sheet, cell=where))
+
+
+_FORMAT_SIGNS = {"£": "GBP", "€": "EUR", "₹": "INR"}
 
 
 def extract_spreadsheet(data: bytes, part_index: int, legacy: bool) -> Extraction:
     try:
         sheets = _xls_sheets(data, merged=True) if legacy else _xlsx_sheets(data, merged=True)
-        return extract_sheets(sheets, part_index)
+        extraction = extract_sheets(sheets, part_index)
+        header = extraction.header
+        sheet = next((ln.provenance.sheet for ln in extraction.lines if ln.provenance is not None), None)
+        if not legacy and sheet and header.currency is None and header.currency_sign is None:
+            header.currency = _format_currency(data, sheet, part_index)
+        return extraction
     except SpreadsheetTooLarge as exc:
         return Extraction(NAME, part_index, error=str(exc))
     except Exception as exc:  # a broken workbook costs this document only

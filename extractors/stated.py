@@ -86,6 +86,8 @@ _INLINE_ADDRESS = re.compile(
 _ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)"
         r"|Liefertermin|Lieferdatum|Wunschtermin|Termin|on[ \t-]?site|onsite"
         r"|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
+        # the goods arriving, said of where the buyer is: "if it's not here by Thursday 10/8"
+        r"|(?:be|is|are|it'?s|they'?re|isn'?t|aren'?t|get|gets)[ \t]+(?:not[ \t]+)?here"
         r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos)")
 _DAY_ASKED = re.compile(
     rf"\b{_ASK}\b[^\n.;!?]{{0,60}}?"
@@ -94,7 +96,9 @@ _DAY_ASKED = re.compile(
     r"|antes[ \t]+del?|el|para[ \t]+el)\b[ \t]*|(?<=site)[ \t]+|(?<=onsite)[ \t]+"
     r"|[ \t]*:[ \t]*|(?<=termin)[ \t]+|(?<=datum)[ \t]+"
     # "deliver next Monday", "need it tomorrow": a weekday or a relative day needs no preposition.
-    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b))"
+    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b)"
+    # nor does a week by its number: "Livraison souhaitée semaine 39", "delivery wanted wk 49"
+    r"|(?<=[ \t])(?=(?:KW|week|wk|semaine|semana|Woche)[ \t]*\d))"
     rf"(?:\(?(?:{STATED_DAY.pattern}))",
     re.IGNORECASE,
 )

@@ -32,12 +32,16 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
                     "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
-                    "importe total", "gesamtbetrag", "gp", "net value"]),
+                    "importe total", "gesamtbetrag", "gp", "net value",
+                    # Dutch
+                    "bedrag", "totaal", "totaalprijs", "regeltotaal"]),
     ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
                     "net price", "price ea", "unit price usd", "price per unit", "pu", "pu ht", "p u", "p u ht",
                     "prix u", "prezzo", "prezzo unitario", "precio unidad", "precio unit", "valor unitario",
-                    "e preis", "ep", "pricing"]),
+                    "e preis", "ep", "pricing",
+                    # Dutch
+                    "prijs", "stukprijs", "eenheidsprijs", "prijs per stuk", "netto prijs", "nettoprijs"]),
     # A stock or par sheet's counts (what is on the shelf, what should be): never what is ordered.
     # Before the quantity, so "Qty on hand" is a count and not the order.
     ("stock", ["on hand", "onhand", "qty on hand", "stock on hand", "soh", "in stock", "par", "par level",
@@ -52,9 +56,10 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   # a par sheet's order column: what to send ("Order", "Need", "To order")
                   "order", "to order", "need", "needed", "need qty", "qty needed", "qty to order", "order quantity",
                   "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
-                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal"]),
+                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal",
+                  "hoeveelheid"]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
-             "unité", "pack", "measure", "unità", "unidad de medida", "einh"]),
+             "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid"]),
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
@@ -64,7 +69,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "product name", "name", "article description", "beschreibung", "bezeichnung",
                      "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
                      "details", "item name", "descrizione", "libellé", "libelle", "produit", "producto",
-                     "concepto", "artikel bezeichnung", "denominazione"]),
+                     "concepto", "artikel bezeichnung", "denominazione", "omschrijving", "artikelomschrijving",
+                     "benaming"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
@@ -94,7 +100,8 @@ _TOTAL_ROW = re.compile(
     # the same rows in German, French, Spanish and Italian
     r"zzgl|fracht(?:kosten)?|netto|brutto|iva|igv|tva|gst|hst|pst|cgst|sgst|igst|frais(?:\s+de\s+livraison)?|"
     r"port|portes?|env[íi]o|transporte|base\s+imponible|importe\s+total|montant\s+total|totale|imponibile|"
-    r"spedizione|trasporto|surcharge|fuel\s+surcharge|round(?:ing)?\s*off)\b",
+    r"spedizione|trasporto|surcharge|fuel\s+surcharge|round(?:ing)?\s*off|"
+    r"totaal|subtotaal|verzendkosten)\b",
     re.IGNORECASE,
 )
 # What may follow a totals word in a row that also has a number in its quantity column ("Freight 1",
@@ -521,6 +528,7 @@ def rows_to_lines(
     stock_sheet = "stock" in cols
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     lines: list[ExtractedLine] = []
+    blank: list[tuple[int, str, ExtractedLine]] = []  # rows naming an item whose quantity cell is empty
     below_totals = False  # after a totals row the table has ended: what follows is not a line
     after_gap = False  # an empty row stands between this row and the line above
     for i in range(header.index + 1, len(rows)):
@@ -564,6 +572,13 @@ def rows_to_lines(
                 # An item with no quantity read (an empty or unreadable cell), or goods priced on a row of
                 # their own: an order line we could not read, never one to drop or to read as 1.
                 unread.append(" | ".join(t for t in texts if t))
+                if code and not qty_text:
+                    raw_uom = text_of(_cell(row, cols.get("uom")))
+                    blank.append((len(lines), unread[-1], ExtractedLine(
+                        raw_text=unread[-1], quantity=None, item_code=code,
+                        customer_part=text_of(_cell(row, cols.get("customer_part"))) or None,
+                        description=description, uom=_unit_of(raw_uom) or (raw_uom.upper() or None),
+                        confidence=_NO_QUANTITY_CONFIDENCE, provenance=provenance_of(i, cols["quantity"]))))
             continue
         if not code and not description:
             if text_of(_cell(row, cols.get("customer_part"))):
@@ -590,6 +605,13 @@ def rows_to_lines(
                         if name in cols and text_of(_cell(row, cols[name]))},
             )
         )
+    if blank and len(blank) < len(lines):
+        # Most rows order something: a row whose quantity cell was left empty is an order line whose count the
+        # buyer left out, kept in its place with no quantity for a clerk to fill in. Where as many rows are
+        # empty as filled, it is an order form's list of what could be ordered: those rows stay doubts.
+        for shift, (at, text, line) in enumerate(blank):
+            lines.insert(at + shift, line)
+            unread.remove(text)
     labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date"}
     header_text = []
     for name in HEADER_COLUMNS:
@@ -600,6 +622,9 @@ def rows_to_lines(
                 header_text.append(f"{labels[name]}: {first}")
     return TableRead(header, lines, unread, "\n".join(header_text))
 
+
+# A row whose quantity the buyer left out: far below any floor for approving untouched.
+_NO_QUANTITY_CONFIDENCE = 0.5
 
 # A cell that says "none" in a quantity column: a dash of any length, alone.
 _NOTHING = re.compile(r"\s*[-–—‐]{1,3}\s*")

@@ -33,6 +33,8 @@ _HEADING = re.compile(r"[^\W\d_][\w./#]*(?:[ ][^\W\d_][\w./#]*)?|#", re.UNICODE)
 _RULE = re.compile(r"^\s*[-=_ ]{8,}\s*$")
 _CURRENCY = re.compile(r"^(?:[$€£]|EUR|USD|GBP|CAD|CHF|INR|MXN|Rs\.?|₹)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:[$€£₹])?\d(?:[\d,.']*\d)?(?:[$€£])?$")
+# Units that measure the goods (a 5 gal pail) rather than count them.
+_MEASURES = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 # A pack's content written in its own column or beside the description: "96/CS", "10RM/CS", "(100/bx)".
 _PACK = re.compile(r"^\(?\d+\s*[A-Za-z]*/[A-Za-z]+\)?$")
 
@@ -152,8 +154,8 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
             kinds.append("num")
         elif normalise_unit(token.strip(".")) and token.lower() not in {"x", "m", "de", "a", "à"}:
             kinds.append("unit")
-        elif token.lower() in {"per", "@", "/", "je", "à", "por"}:
-            kinds.append("per")
+        elif token.lower() in {"per", "@", "/", "je", "à", "por", "="}:
+            kinds.append("per")  # "5 @ $58.00 = $290.00": the signs between the trailing values
         else:
             kinds.append("word")
     # The trailing values: numbers and unit words at the end of the row, up to the description.
@@ -203,7 +205,7 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
         position = None
     if quantity_at is None:
         if columns is None:
-            return None
+            return pack_column_row(line)
         whole = [i for i in numbers if (values[i] or Decimal(0)) == (values[i] or Decimal(0)).to_integral_value()
                  and "." not in tokens[i] and "," not in tokens[i][-3:]]
         expected = 1 + int(columns.has_price) + int(columns.has_total)
@@ -251,6 +253,36 @@ def read_row(line: str, columns: Columns | None) -> Row | None:
                price=values[price_at] if price_at is not None else None,
                total=values[total_at] if total_at is not None else None, checked=checked,
                arithmetic=arithmetic, unknown_unit=unknown_unit)
+
+
+# "RT-11020  trash bags 30x37   250ct   3": a code, its description, a count glued to (or beside) a word that
+# counts (a pack's content: "250ct", "48 rl", "50pk", "12/bx"), then a bare number, each a column set apart
+# by two spaces or more.
+_PACK_COLUMN = re.compile(
+    r"^\s*(?P<code>[A-Za-z0-9][A-Za-z0-9\-_/.]{2,})\s+(?P<description>\S(?:\s?\S)*)"
+    r"\s{2,}\(?(?P<content>\d{1,5})\s?/?\s?(?P<pack>[^\W\d_]{1,6})\.?\)?"
+    r"\s{2,}(?P<quantity>\d{1,5})\s*$")
+
+
+def pack_column_row(line: str) -> Row | None:
+    """The row a line is when its columns are code, description, pack and quantity, or None.
+
+    Every token is explained: the pack's count is what one pack holds, never the quantity; the bare number
+    closing the row is. Only a counting word may name the pack ("ct", "pk", "rl", "bx"): a measure before
+    the number ("5 gal   2") may be the goods' size or the count, and the row is not read. The unit ordered
+    is left to the catalog; whether the pack is the product's own is checked against its wording later."""
+    m = _PACK_COLUMN.match(line)
+    if not m or not re.search(r"\d", m["code"]) or not re.search(r"[^\W\d_]", m["code"]) or _PACK.match(m["code"]):
+        return None  # "001  AB-12  ...": a row's own number is no code, and the columns are not these
+    pack = m["pack"].lower()
+    unit = "EA" if pack in {"ct", "cnt"} else normalise_unit(pack)
+    if unit is None or unit in _MEASURES or not re.search(r"[^\W\d_]{2}", m["description"]):
+        return None
+    quantity = parse_decimal(m["quantity"])
+    if quantity is None or quantity <= 0:
+        return None
+    return Row(quantity=quantity, unit=None, code=m["code"], description=m["description"], price=None, total=None,
+               checked=True)
 
 
 def _triples(numbers: list[int]) -> list[tuple[int, int, int]]:

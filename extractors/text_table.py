@@ -49,6 +49,19 @@ def _pipe_cells(line: str) -> list[str]:
     return cells
 
 
+def _bar_header(kept: list[tuple[int, str]], n: int) -> bool:
+    """A header whose cells bars split: two bars or more ("| Item | Qty |"), or one between two names
+    ("Qty | Description") when the line under it is a rule ("----+------") or split by a bar too: one bar
+    alone in a sentence is no table."""
+    line = kept[n][1]
+    if line.count("|") >= 2:
+        return True
+    if line.count("|") != 1 or n + 1 >= len(kept):
+        return False
+    below = kept[n + 1][1]
+    return bool(_RULE.fullmatch(below) and re.search(r"[+|]", below)) or below.count("|") == 1
+
+
 def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each cell of a line whose cells are two spaces or more apart."""
     return [(m.start(), m.end(), m.group(0)) for m in _GAP.finditer(line.expandtabs(8))]
@@ -186,7 +199,7 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
         if found is not None:
             return found
     # Cells split by a sign (tabs from a spreadsheet, bars from a chat tool) or lined up with spaces.
-    split = _tab_cells if "\t" in line.strip() else _pipe_cells if line.count("|") >= 2 else None
+    split = _tab_cells if "\t" in line.strip() else _pipe_cells if _bar_header(kept, n) else None
     tabbed = split is not None
     if split is not None:
         header_cells: list[Cell] = list(split(line))
@@ -198,6 +211,7 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
     if find_header_row([header_cells]) is None:
         return None
     rows: list[list[Cell]] = [header_cells]
+    at = [n]  # the line in `kept` each row was read from (a rule under the header is no row)
     guessed: set[int] = set()  # rows whose cells were put under the columns by where they stand
     last = n
     for m in range(n + 1, len(kept)):
@@ -211,6 +225,7 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
             if ("\t" if split is _tab_cells else "|") not in text:
                 break
             rows.append(list(split(text)))
+            at.append(m)
         else:
             cells = _spaced_cells(text)
             if len(cells) < 2:
@@ -218,12 +233,13 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
             if len(cells) != len(spaced):
                 guessed.add(kept[m][0])
             rows.append(_in_columns(cells, spaced))
+            at.append(m)
         last = m
     if last == n or (not tabbed and last - n < 2):
         return None  # a header with no rows, or two spaced lines that may be prose: not a table
 
     def provenance(row: int, col: int | None) -> Provenance:
-        offset, text = kept[n + row]
+        offset, text = kept[at[row]]
         return Provenance(kind=kind, part_index=part_index, span=(offset, offset + len(text)))
 
     read = rows_to_lines(rows, kind, provenance)

@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching.wording import (
+    LINE_SHARE,
     Fit,
     Wording,
     compare,
@@ -55,6 +56,9 @@ SUGGESTIONS = 5
 # of each product the line names) stay this close: a lid that "fits 12 oz hot cups" is no tie for "12 oz hot
 # cups" when the cup scores well above it.
 TIE_SPREAD = 5.0
+# A line naming no product is read by its attributes alone only when it measures this many kinds of thing
+# ("33 gal ... 1.5 mil"): one measure alone ("12 oz") fits too many products to suggest one.
+ATTRIBUTES_ALONE = 2
 # A product sharing one common word with the line ("safety") is no suggestion worth a clerk's look.
 LEAST_SUGGESTED = 30.0
 
@@ -335,6 +339,29 @@ class CatalogIndex:
             return ProductMatch(candidates[0].sku, "as_line_above", candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score, candidates)
 
+    def _by_attributes(self, description: str) -> ProductMatch | None:
+        """A line naming no product but measuring one ("33 gal clear 1.5 mil"): the products that state every
+        attribute it states the same. One such product is the line's, for a clerk to confirm; several are
+        suggestions without a pick. None when the line names something or measures too little to tell."""
+        line = read_wording(description)
+        measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges}
+        if line.words - line.colours or len(measured) < ATTRIBUTES_ALONE or self._word_postings is not None:
+            return None
+        stated = len(line.measures) + len(line.ranges) + len(line.counts) + len(line.labels) + len(line.pairs) \
+            + bool(line.colours) + bool(line.sizes)
+        fitting = []
+        for i, sku in enumerate(self._skus):
+            verdict = compare(line, self._wording(i), self.products[sku].pack_size)
+            if verdict.contradicted is None and verdict.unconfirmed == 0 and verdict.confirmed >= stated:
+                fitting.append(sku)
+        if not fitting or len(fitting) > SUGGESTIONS:
+            return None
+        # As wording.score reads it: all the line says is accounted for, none of the product's words named.
+        score = 100 * LINE_SHARE
+        candidates = [self._candidate(sku, score) for sku in fitting]
+        return ProductMatch(fitting[0] if len(fitting) == 1 else None, "by_attributes" if len(fitting) == 1
+                            else "none", score, candidates)
+
     def tied(self, match: ProductMatch, description: str | None) -> tuple[list[Candidate], list[str]]:
         """The candidates a description match cannot tell apart from its pick - they account for the
         line's words and attributes as well as it does and differ only by what the line leaves unsaid -
@@ -392,6 +419,10 @@ class CatalogIndex:
             implied = self._as_line_above(description, above, min_fuzzy)
             if implied is not None:
                 return implied
+        if description and not candidates and not code:
+            by_attributes = self._by_attributes(description)
+            if by_attributes is not None:
+                return by_attributes
         if description and (not candidates or candidates[0].score < 90):
             by_description = self.fuzzy_description(description)
             if by_description and (not candidates or by_description[0].score > candidates[0].score):

@@ -13,7 +13,8 @@ UNITS: dict[str, str] = {}
 for code, spellings in {
     "oz": "oz ounce ounces onzas onza fl oz floz",
     "gal": "gal gals gallon gallons galon galones gallone",
-    "qt": "qt qts quart quarts",
+    # (A Canadian French "pinte" is a quart.)
+    "qt": "qt qts quart quarts pinte pintes",
     "in": "in inch inches po pouce pouces zoll pulgada pulgadas pulg",
     "ft": "ft feet foot pied pieds pies",
     "yd": "yd yds yard yards",
@@ -21,8 +22,10 @@ for code, spellings in {
     "mic": "mic mics micron microns um",
     "mm": "mm", "cm": "cm", "m": "m meter meters metre metres",
     "ml": "ml millilitre milliliter millilitres milliliters",
+    # (A micro sign is folded to "u" before this: "200 µL" is "200 ul".)
+    "ul": "ul microlitre microliter microlitres microliters",
     "l": "l ltr litre liter litres liters",
-    "lb": "lb lbs pound pounds libras",
+    "lb": "lb lbs pound pounds libras livre livres pfund",
     "kg": "kg kilo kilos", "g": "g gram grams gramos",
     "gsm": "gsm g/m2",
     "w": "w watt watts", "k": "k kelvin", "a": "a amp amps ampere", "v": "v volt volts",
@@ -118,6 +121,7 @@ for english, words in {
     "green": "vert verte verts gruen grun grune verde verdes",
     "yellow": "jaune jaunes gelb gelbe amarillo amarilla giallo",
     "gray": "gris grise grau graue",
+    "pink": "rose roses rosa rosas",
     "purple": "violet violette violets violettes lila morado morada morados moradas viola",
     "orange": "naranja naranjas arancione",
     "clear": "transparente transparentes transparents",
@@ -140,6 +144,8 @@ for english, words in {
     "mop": "lavage wischmopp mopp trapeador fregona",
     "wringer": "presse escurridor essoreuse",
     "side": "laterale lateral",
+    "press": "pression",
+    "down": "descendante descendant",
     "mop head": "frange",
     "looped": "boucles",
     "cotton": "coton baumwolle algodon",
@@ -217,7 +223,10 @@ for english, words in {
 
 STOPWORDS = frozenset(
     "the a an and or of for with w to in on at by from as is are be we our us you your it its this that these "
-    "those them they ones one stay usual same please pls thanks need needs want order more also per only all "
+    "those them they ones one stay usual same please pls thanks need needs want order more also per only all now "
     "any other like last time item items qty quantity x approx approximately about both only just "
     "de la le les des du pour avec en et au aux un une el los las para con y del al der die das den dem und mit "
-    "fur fuer von zu il lo gli di da e por sur dans trash garbage refuse".split())
+    "fur fuer von zu il lo gli di da e por sur dans trash garbage refuse "
+    # Comparatives pick one of a family the buyer has in mind ("the heavier paper", "the bigger bags"): the
+    # attribute beside them says which, the word itself names nothing a product is written with.
+    "heavier lighter bigger smaller larger thicker thinner longer shorter wider narrower cheaper".split())

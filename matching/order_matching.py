@@ -27,7 +27,7 @@ from models.schemas import (
     Reason,
     StatedMention,
 )
-from vocabulary.dates import locale_is_day_first, parse_date, resolve_stated_day
+from vocabulary.dates import locale_is_day_first, parse_date, resolve_stated_day, week_asked_for, written_in_full
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97, "exact_description": 0.97}
@@ -297,6 +297,9 @@ def settle_dates(header: ExtractedHeader, customer: CustomerMatch) -> ExtractedH
 # day counted from the sending day ("Friday", "the 14th") sits under the requested-date floor.
 STATED_ADDRESS_CONFIDENCE = 0.7
 STATED_DAY_CONFIDENCE = 0.75
+# A day written whole in the sentence ("Required: 14/05/2026", day, month and year, one way to read it) is
+# as sure as one under a label: nothing was counted from the sending day, no day order guessed.
+STATED_FULL_DATE_CONFIDENCE = 0.85
 # Words that say what kind of place it is, not which one: "our plant", "the jobsite" name no place alone.
 _PLACE_KIND_WORDS = frozenset(
     "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
@@ -342,7 +345,9 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
     order that names a destination must never go, unread, to the customer's default address."""
     reasons: list[Reason] = []
     said: set[tuple[str, str]] = set()
-    for mention in stated:
+    # A place written out whole is read first: a place named before it ("for the Alder Creek project",
+    # then "ship to Alder Creek Elementary, 9120 ...") is then held against it, whatever the order said them.
+    for mention in sorted(stated, key=lambda m: m.address is None):
         if mention.kind != "destination":
             continue
         place = " ".join((mention.place or "").split())
@@ -386,12 +391,15 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         day = resolve_stated_day(when, today, day_first) if today is not None else None
         if header.requested_date is None:
             if day is not None:
-                header = replace(header, requested_date=Field(day, STATED_DAY_CONFIDENCE, mention.provenance))
+                sure = STATED_FULL_DATE_CONFIDENCE if written_in_full(when) else STATED_DAY_CONFIDENCE
+                header = replace(header, requested_date=Field(day, sure, mention.provenance))
             else:
+                week = week_asked_for(when, today) if today is not None else None
+                span = f", the week {week[0]} to {week[1]}" if week else ""
                 reasons.append(Reason(
                     "date_unread",
-                    f"the email asks for '{when}' (\"{mention.text[:120]}\"), which was not read as a requested "
-                    "date: check when this order is needed", field="requested_date"))
+                    f"the email asks for '{when}'{span} (\"{mention.text[:120]}\"), which was not read as a "
+                    "requested date: check when this order is needed", field="requested_date"))
         elif day is not None and day != header.requested_date.value and not (
                 today is not None and header.requested_date.value in
                 {resolve_stated_day(when, today, first) for first in (False, True)}):

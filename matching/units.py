@@ -101,6 +101,12 @@ def _pieces_stated(uom: str, line_text: str | None, product_text: str | None, so
     return None
 
 
+# Unit codes that mean one of two units by who writes them: "BTL" is a bag (Beutel) to a German buyer and
+# a bottle to an English ERP. Against a product sold in one of the two it is that one (nothing is sold
+# both per bag and per bottle); against any other unit it stays unknown, for a clerk.
+_EITHER: dict[str, frozenset[str]] = {"BTL": frozenset({"BG", "BO"})}
+
+
 # "5 gal pail", "55 gal drum", "20 l bucket": the container a product is sold in, named after its volume
 # or weight (a "case" elsewhere in a description may be a part of the product: "tape measure with case").
 _CONTAINER = re.compile(r"\d\s*(?:gal|gallons?|l|ltr|litres?|liters?|qt|quarts?|kg|lbs?|oz)\.?\s+([^\W\d_]+)",
@@ -118,6 +124,10 @@ def convert(quantity: Decimal, price: Decimal | None, uom: str, sku: str, sold_u
     the same unit, not a conversion."""
     if same_unit(uom, sold_uom):
         return Conversion(quantity, price, Decimal(1), "")
+    either = _EITHER.get(ordered_unit(uom).upper(), frozenset())
+    if (unit_code(sold_uom) or sold_uom) in either:
+        return Conversion(quantity, price, Decimal(1), f"{quantity:f} {uom} = {quantity:f} {sold_uom} "
+                                                       f"({uom} read as the {sold_uom} {sku} is sold in)")
     stated = _pieces_stated(uom, line_text, product_text, sold_uom, pack_size)
     uom = ordered_unit(uom)
     uom, sold_uom = unit_code(uom) or uom, unit_code(sold_uom) or sold_uom

@@ -33,7 +33,10 @@ from matching.catalog_words import (
 
 # ---------------------------------------------------------------------------------------------- parsing
 
-_QUOTES = str.maketrans({"″": '"', "”": '"', "“": '"', "′": "'", "’": "'", "‘": "'", "×": "x", "µ": "u"})
+_QUOTES = str.maketrans({"″": '"', "”": '"', "“": '"', "′": "'", "’": "'", "‘": "'", "×": "x", "µ": "u",
+                        # Typed fractions ("½ x 2", "1½ in") as written ones, apart from a whole number before.
+                        "½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅛": " 1/8", "⅜": " 3/8", "⅝": " 5/8", "⅞": " 7/8",
+                        "⁄": "/"})
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|'')")
 _FOOT_MARK = re.compile(r"(\d)\s*'(?![a-z])")
 _DIGIT_X_DIGIT = re.compile(r"(?<=[\d])\s*x\s*(?=[\d#])")
@@ -51,6 +54,32 @@ _LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level"}
 _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
 _PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
 _HASH_NUMBER = re.compile(r"#\s*(\d+)")
+# "50# bag", "20# paper": a number followed by a hash is pounds in the North American trade ("#10" before it
+# is a number).
+_POUND_MARK = re.compile(r"(\d)\s*#(?![\w#])")
+# An order reference glued to the description ("... A19s PO ML-6702", "... ref 5521-A", "PO# 4410"): the
+# buyer's bookkeeping, not a word the product is written with.
+_GLUED_REFERENCE = re.compile(r"(?<![\d.])\b(?:(?:new|separate|another)\s+)?(?:p\.?o|ref|reference|job)\b\.?\s*(?:#|no\.?|nr\.?|number|:)?"
+                              r"\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9]+(?:[-/][a-z0-9]+)*")
+# A volume named without a number ("window cleaner quart", "the gallon jug"): one of it.
+_LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint)(?=\s)")
+# A number standing alone just before: "35 x 50 po 2" is inches (French "pouces"), "BR30 PO 4410" a reference.
+_NUMBER_BEFORE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?\s*$")
+
+
+# Units that count things: a fraction before one of their spellings is a size, and the word is another.
+_WHOLE_UNITS = frozenset({"compartment", "ply", "sheet"})
+
+def _reference(m: re.Match[str]) -> str:
+    if m.group(0).startswith("po") and _NUMBER_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return " "
+
+
+# "BR-30", "A-19", "N-95": a short model name written with a hyphen is the one written without ("BR30").
+_HYPHENATED_MODEL = re.compile(r"(?<![\w.-])([a-z]{1,3})-(\d{1,3})(?![\w/.-])")
+# "the small ones", "the big one": a size relative to the buyer's other look-alikes, not a garment size.
+_RELATIVE_SIZE = re.compile(r"\b(?:small|large|big|little|medium|smaller|larger|bigger)\s+ones?\b")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=[\s-]*[a-z])")
 
 
@@ -99,6 +128,8 @@ _SIZE_CODES = {
 # Letters some languages write sizes with, only right after a size label ("talla G", "taille TG").
 _LABELLED_SIZE_CODES = {"g": "l", "ch": "s", "p": "s", "tg": "xl", "eg": "xl", "xg": "xl", "tp": "xs"}
 _SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b")
+# North American sheet sizes by name (see PHRASES in catalog_words).
+_PAPER_SIZES = {(8.5, 11.0): "letter", (8.5, 14.0): "legal", (11.0, 17.0): "tabloid"}
 
 
 def fold(text: str) -> str:
@@ -188,6 +219,11 @@ def read_wording(text: str) -> Wording:
         w.amounts.add(_value(m.group(1)))
         return " "
 
+    t = _GLUED_REFERENCE.sub(_reference, t)
+    t = _HYPHENATED_MODEL.sub(r"\1\2", t)
+    t = _RELATIVE_SIZE.sub(" ", t)
+    t = _LONE_VOLUME.sub(r"\1 1 \2", t)
+    t = _POUND_MARK.sub(r"\1 lb ", t)
     t = _MONEY.sub(amount, t)
     t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
     t = _PLURAL_NUMBER.sub(r"\1", t)
@@ -236,6 +272,9 @@ def read_wording(text: str) -> Wording:
 
     def measure(m: re.Match[str]) -> str:
         unit = UNITS[m.group(3)]
+        if unit in _WHOLE_UNITS and m.group(2) is None and _value(m.group(1)) % 1:
+            # "3/8 comp" is a 3/8 in compression fitting: compartments, plies and sheets come whole.
+            return m.group(0)
         if m.group(2) is not None:
             low, high = _value(m.group(1)), _value(m.group(2))
             if low < high or unit in {"awg"}:
@@ -253,7 +292,9 @@ def read_wording(text: str) -> Wording:
     for m in _NUMBER.finditer(t):
         w.measures.add(("", _value(m.group(1))))
     t = _NUMBER.sub(" ", t)
-    words = _WORD.findall(t)
+    # A sheet size named by its dimensions is the size's name too, as the name is its dimensions (PHRASES):
+    # "letter paper" and "paper, 8.5 x 11 in" say the same, whichever way each side wrote it.
+    words = _WORD.findall(t) + [name for pair, name in _PAPER_SIZES.items() if pair in w.pairs]
     previous: str | None = None
     for i, raw in enumerate(words):
         english = SYNONYMS.get(raw)
@@ -322,7 +363,9 @@ _ENGLISH = frozenset(
     "mop bucket cleaner glass floor paper plastic film foil container containers vest vests hat hats screw screws "
     "nut nuts bolt bolts washer washers tape wire pipe valve elbow tube lamp cloth cloths plate standard heavy "
     "natural kraft refill spray concentrate dinner beverage hinged wrapped steel stainless zinc brass copper "
-    "jumbo flat side down press wringer wet head band looped cut end blended cotton ready use trigger bottle".split())
+    "jumbo flat side down press wringer wet head band looped cut end blended cotton ready use trigger bottle "
+    # (English spellings ending in a glossary word: "microfibre" is not "micro" + the French "fibre".)
+    "microfibre microfibres microfiber microfibers".split())
 
 
 def _size_of(word: str, before: str | None, after: str | None, last: bool) -> str | None:
@@ -358,11 +401,43 @@ class Verdict:
     contradicted: str | None  # the attribute the line states differently ("size", "oz", "colour"...)
     confirmed: int  # attributes the line states that the product states the same
     unconfirmed: int  # attributes the line states that the product does not state at all
+    # Of those, a colour said of a product that states no colour at all: catalogs leave the colour of a product
+    # made in one colour unsaid (bath tissue is white), so it counts as no evidence for it, not against it.
+    colour_unsaid: int = 0
 
 
-_CONVERSIONS = {("mm", "in"): 1 / 25.4, ("cm", "in"): 1 / 2.54, ("m", "ft"): 3.2808, ("ml", "oz"): 1 / 29.5735,
-                ("l", "gal"): 1 / 3.7854, ("l", "qt"): 1.0567, ("kg", "lb"): 2.2046, ("g", "oz"): 1 / 28.35}
-_CONVERSIONS.update({(b, a): 1 / f for (a, b), f in list(_CONVERSIONS.items())})
+# Each unit's size in one base unit of its kind, to hold "5 ltr" against "1.3 gal" or "25kg" against "55 lb"
+# ("oz" is a volume beside ml and a weight beside grams).
+_KINDS = {
+    "volume": {"l": 1000.0, "ml": 1.0, "ul": 0.001, "gal": 3785.41, "qt": 946.353, "oz": 29.5735},
+    "weight": {"kg": 1000.0, "g": 1.0, "lb": 453.592, "oz": 28.3495},
+    "length": {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, "ft": 304.8, "yd": 914.4},
+}
+# A converted number this close (a share of the product's) is the product's own, written in another system.
+NEAR = 0.04
+# A jug holds one volume and a bag one weight: a volume or weight this far from every one the product states
+# is another product. (Lengths never contradict this way: a cable tie has a length and a width, and
+# "280 x 4.8 mm" may lend its unit to the wrong number.)
+FAR = 0.15
+_SINGLE_VALUED = frozenset({"volume", "weight"})
+
+
+def _converted(unit: str, value: float, product: Wording) -> tuple[float, bool] | None:
+    """How far (a share) the measure is from the nearest the product states of its kind in another unit, and
+    whether that kind holds one value per product; None when the product states none of its kind."""
+    nearest: float | None = None
+    single = False
+    for kind, factors in _KINDS.items():
+        if unit not in factors:
+            continue
+        base = value * factors[unit]
+        for u, low, high in [(u, lo, hi) for u, lo, hi in product.ranges if u in factors and u != unit] + \
+                [(u, v, v) for u, v in product.measures if u in factors and u != unit]:
+            low, high = low * factors[u], high * factors[u]
+            gap = 0.0 if low <= base <= high else min(abs(base - low) / low, abs(base - high) / high)
+            if nearest is None or gap < nearest:
+                nearest, single = gap, kind in _SINGLE_VALUED
+    return None if nearest is None else (nearest, single)
 
 
 # Dimensions written in centimetres or millimetres against inches, and back.
@@ -386,14 +461,15 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
     for unit, value in line.measures:
         if unit and unit not in units:
-            # Written in another system ("280 mm" for an 11 in product): held against the product's.
-            other = next(((u2, f) for (u1, u2), f in _CONVERSIONS.items() if u1 == unit and u2 in units), None)
-            if other is not None:
-                theirs = [v for u, v in product.measures if u == other[0]]
-                # Never a contradiction: a converted number is near, not equal, and a second number
-                # may have taken the unit from its neighbour ("280 x 4.8 mm").
-                if any(abs(value * other[1] - v) <= 0.04 * v for v in theirs):
+            # Written in another unit of its kind ("280 mm" for an 11 in product, "5 ltr" for a gallon jug):
+            # held against the product's in that unit, never against a bare number ("1 qt" is not "1 gal").
+            converted = _converted(unit, value, product)
+            if converted is not None:
+                gap, single = converted
+                if gap <= NEAR:
                     confirmed += 1
+                elif single and gap > FAR:
+                    return Verdict(unit, confirmed, unconfirmed)
                 else:
                     unconfirmed += 1
                 continue
@@ -403,8 +479,18 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
                 confirmed += 1
                 continue
             return Verdict(unit, confirmed, unconfirmed)
+        if unit:
+            # A measure of a kind the product does not state: only a bare number or a count of the product's
+            # may be it ("100 sheets" for "100/pack"), never another unit's number ("1 qt" is not "1 gal").
+            if ("", value) in product.measures or value in product.counts or (value == pack_size > 1):
+                confirmed += 1
+            else:
+                unconfirmed += 1
+            continue
         if value in values or any(low <= value <= high for _, low, high in product.ranges):
             confirmed += 1
+        elif any(value in pair for pair in line.pairs):
+            continue  # a number of "40x40": the dimensions decide, not the number alone
         else:
             unconfirmed += 1
     confirmed += sum(1 for value in line.amounts if value in values)
@@ -434,16 +520,19 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         if pair in product.pairs:
             confirmed += 1
         elif any(_converted_pair(pair, theirs) for theirs in product.pairs):
-            # "40x40 (cm)" for a 16 x 16 in cloth: the same size in the other system, near and not equal,
-            # so it only keeps the product in (a clerk confirms), it never confirms it.
-            unconfirmed += 1
+            # "30x30 cm" for a 12 x 12 in cloth: the same size in the other system, as near as a converted
+            # measure ("280 mm" for 11 in) and counted the same. A match by description is always a doubt
+            # for a clerk, and a product sized exactly so stays tied with it.
+            confirmed += 1
         elif product.pairs:
             return Verdict("dimensions", confirmed, unconfirmed)
         else:
             unconfirmed += 1
+    colour_unsaid = 0
     if line.colours:
         if not product.colours:
             unconfirmed += 1
+            colour_unsaid = 1
         elif line.colours <= product.colours:
             confirmed += 1
         else:
@@ -455,7 +544,7 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             confirmed += 1
         else:
             return Verdict("size", confirmed, unconfirmed)
-    return Verdict(None, confirmed, unconfirmed)
+    return Verdict(None, confirmed, unconfirmed, colour_unsaid)
 
 
 def differences(products: list[Wording]) -> list[str]:
@@ -533,7 +622,10 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
             return unknown_weight
         return idf(found, documents) * (TRANSLATED_WEIGHT if word in line.translated else 1.0)
 
-    said = sum(weight(w) for w in line.words)
+    # A colour said of a product that states none ("white toilet paper" for a bath tissue) is one attribute it
+    # leaves unconfirmed, counted once as such: not a second time as a word the product lacks.
+    uncoloured = line.colours if not product.colours else set()
+    said = sum(weight(w) for w in line.words - uncoloured)
     accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut)
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
@@ -541,5 +633,5 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     named = shared | set(cut.values())
     product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
     total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
-    total -= UNCONFIRMED_PENALTY * verdict.unconfirmed
+    total -= UNCONFIRMED_PENALTY * (verdict.unconfirmed - verdict.colour_unsaid)
     return Fit(max(0.0, total), round(line_share, 3) - verdict.unconfirmed)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from extractors.email_text import order_text
 from extractors.forwards import with_subject
-from extractors.header_fields import document_purpose
+from extractors.header_fields import document_purpose, find_subject_po_number
 from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
@@ -414,6 +414,9 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
             header = header.merged_with(other.extraction.header)  # the other parts only lend to the first
+    if header.po_number is None:
+        # "PO 4471: 2 bx hex bolts..." as the subject and only lines in the body: the subject numbers it.
+        header = replace(header, po_number=find_subject_po_number(message.subject or ""))
     customers = load_customers(session)
     customer = resolve_customer(message.from_addr, message.original_from_addr, customers,
                                 settings.supplier_domains, _evidence(header), lambda: po_shapes(session))

@@ -234,6 +234,39 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
     return _resolve_day_words(text, sent_on, day_first)
 
 
+_WEEK_NUMBER = re.compile(r"^(?:KW|week|wk|semaine|semana|Woche)[ \t]*(?P<week>\d{1,2})(?:/(?P<year>\d{2}|\d{4}))?$",
+                          re.IGNORECASE)
+
+
+def week_asked_for(words: str, sent_on: date) -> tuple[date, date] | None:
+    """The Monday and Sunday of the ISO week a buyer asks for by its number ("KW 18", "semaine 39",
+    "wk 50/2026"): without its year, the week of that number ahead of the sending day (within half a
+    year). A week is a period, not a day: this says which days a clerk should pick from."""
+    m = _WEEK_NUMBER.match(" ".join(words.split()))
+    if m is None:
+        return None
+    week = int(m["week"])
+    years = [int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)] if m["year"] else \
+        [sent_on.year, sent_on.year + 1]
+    for year in years:
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if m["year"] or monday + timedelta(days=6) >= sent_on and monday <= sent_on + timedelta(days=_AHEAD_DAYS):
+            return monday, monday + timedelta(days=6)
+    return None
+
+
+def written_in_full(words: str) -> bool:
+    """Whether the words write one day whole: day, month and a four-digit year, reading the same whichever
+    of day and month is taken first ("14/05/2026", "2026-05-14", "December 14, 2026"), so that nothing is
+    counted from the sending day and no day order is guessed."""
+    readings = {found for first in (False, True) if (found := find_date_text(words, first)) is not None}
+    days = {day for day, _ in readings}
+    return len(days) == 1 and all(re.search(r"\d{4}", written) for _, written in readings)
+
+
 def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date | None:
     """A date with or without its year; without, the next such day within half a year of sending."""
     text = re.sub(r"\b(de|of) (\d{4})$", r"\2", text)  # "9 de noviembre de 2026"

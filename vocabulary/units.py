@@ -26,7 +26,10 @@ _SYNONYMS = {
            # Recommendation 20's piece codes, as ERP exports and buyers copy them into unit columns.
            "pce", "pces", "stck", "stuks", "pz", "pzs", "pzas", "pezzo", "pezzi",
            # "Nos." (numbers): how Indian buyers count pieces.
-           "nos"],
+           "nos",
+           # A length (of pipe, of rod) is one piece: "6 lengths of copper" against a pipe sold per EA is
+           # that count; against one sold per foot or metre it is another unit, and a clerk decides.
+           "lengths", "lengte", "lengtes", "stangen"],
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
            "caisses", "caja", "cajas", "colis"],
@@ -35,12 +38,21 @@ _SYNONYMS = {
     "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],
-    "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos"],
+    # "rol" is the Dutch roll; a coil (of tubing, hose, wire) is the roll it is sold as.
+    # "rol" is the Dutch roll; coils (of tubing, hose, wire) are the rolls they are sold as.
+    "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos", "rol", "coils"],
+    # Tubes of paste or sealant ("Tuben", "tubos"); X12 writes a tube TB, Recommendation 21 TU. Only the
+    # plural in running text: "20 tube clamps", "4 tub spouts", "2 coil springs" name goods, not units (the
+    # singular is a unit in a unit column, below).
+    "TB": ["tb", "tubes", "tuben", "tubos", "tubetti"],
+    # A tub is a container of its own, not a pail: equal only to a product sold per tub (or one that
+    # comes in one, which matching/units.py counts as one).
+    "TUB": ["tubs"],
     "PR": ["pr", "pair", "pairs", "paar"],
     # A sack is the bag a product is sold in (German "Sack", French "sac", Spanish "saco"): no supplier
     # sells one article both per bag and per sack.
     "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel"],
-    "DR": ["dr", "drum", "drums"],
+    "DR": ["dr", "drum", "drums", "fût", "fûts", "fut", "futs", "fass", "fässer", "faesser", "fusto", "fusti"],
     "GAL": ["gal", "gallon", "gallons"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kgm"],
     "M": ["m", "meter", "meters", "metre", "metres", "mtr"],
@@ -48,7 +60,8 @@ _SYNONYMS = {
     # "BTL" is a bottle to an English ERP and a bag (Beutel) to a German one: kept as written, never this.
     "BO": ["bottle", "bottles", "flasche", "flaschen", "bouteille", "bouteilles", "botella", "botellas",
            "bottiglia", "bottiglie"],
-    "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio"],
+    "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio",
+             "cubeta", "cubetas", "secchi"],
     "CAN": ["cans", "dosen"],
     # The packing unit ("Verpackungseinheit") is whatever this supplier packs: a unit of its own, equal
     # only to a product sold per VE.
@@ -58,13 +71,15 @@ for code, words in _SYNONYMS.items():
     UNIT_CODES[code.lower()] = code
     for word in words:
         UNIT_CODES[word] = code
-# "can" is a verb and "bo" a back order: the codes of a can and a bottle are not words of running text.
-del UNIT_CODES["can"], UNIT_CODES["bo"]
+# "can" is a verb and "bo" a back order: the codes of a can and a bottle are not words of running text;
+# "tub" names goods there ("tub spout").
+del UNIT_CODES["can"], UNIT_CODES["bo"], UNIT_CODES["tub"]
 
 # Abbreviations an ERP's unit column writes that are too ambiguous in running text to read as a unit
 # there ("6 ft ladder", "50 lb bag", "un" the article): units only where a column or catalog says so.
 _COLUMN_CODES = {
-    "UN": "EA", "UNIT": "EA", "STCK": "EA",
+    "UN": "EA", "UNIT": "EA", "STCK": "EA", "LENGTH": "EA", "STANGE": "EA",
+    "TUBE": "TB", "TUB": "TUB", "COIL": "RL", "ROL": "RL",
     "YD": "YD", "YDS": "YD", "YRD": "YD", "YARD": "YD", "YARDS": "YD",
     "FT": "FT", "FOT": "FT", "FOOT": "FT", "FEET": "FT",
     "LB": "LB", "LBS": "LB", "LBR": "LB",
@@ -93,7 +108,7 @@ _REC20 = {
 _REC21 = {
     "CT": "CS", "CS": "CS", "BX": "BX", "PK": "PK", "PA": "PK", "BG": "BG", "SA": "BG", "DR": "DR",
     "RO": "RL", "RL": "RL", "BO": "BO", "BJ": "PAIL", "PL": "PAIL", "CA": "CAN", "TN": "CAN", "CX": "CAN",
-    "PX": "PL",
+    "PX": "PL", "TU": "TB", "TB": "TUB",
 }
 # PF is Recommendation 20's "pallet (lift)"; as a package code it is a pen for animals, never ordered.
 _REC20["PF"] = "PL"

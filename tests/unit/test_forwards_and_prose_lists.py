@@ -122,7 +122,8 @@ def test_a_run_of_quantity_dash_lines_is_a_list_of_order_lines():
 
 def test_a_numbered_agenda_with_dashes_is_no_order():
     """GIVEN "1 - intro call", "2 - pricing review", "3 - next steps" THEN the numbers count the list, not goods."""
-    assert _got("Hi,\n\nAgenda for Tuesday:\n\n1 - intro call\n2 - pricing review\n3 - next steps\n\nBest,\nKim\n") == []
+    assert _got("Hi,\n\nThe agenda for Tuesday, as promised.\n\n1 - intro call\n2 - pricing review\n3 - next steps\n\n"
+                "Best,\nKim\n") == []
 
 
 PROSE_PO = ("Hi,\n\nPO GH-310. Could we get 6 sacks of the 20 kg gravel, 4 of the 5 kg sand, 2 tins of the green "
@@ -261,16 +262,3 @@ def test_an_order_in_capitals_still_reads_of_as_of():
     lines = extract_text("HI,\n\nPLEASE SEND 10 CASES OF CUPS 12OZ\n", 0).lines
     assert [(line.quantity, line.uom, line.description) for line in lines] == [(Decimal("10"), "CS", "CUPS 12OZ")]
 
-
-def test_lines_opening_with_a_bare_count_under_a_line_that_introduces_them():
-    """GIVEN "Please send on PO KT-210:" and below it "3 coils 3/4\" hose 50' green", "8 hose clamps 3/4\" steel"
-    THEN each is a line counted from its place (never sure); a line naming no count is left for a clerk."""
-    body = ("Hi,\n\nPlease send on PO KT-210:\n\n3 coils 3/4\" hose 50' green\n8 hose clamps 3/4\" steel\n"
-            "garden tap washers - not sure how many, send what you think\n\nThanks\nRo\n")
-    ex = extract_text(body, 0)
-    assert [(line.quantity, line.description) for line in ex.lines] == [
-        (Decimal("3"), "coils 3/4\" hose 50' green"), (Decimal("8"), "hose clamps 3/4\" steel")]
-    assert all(line.confidence < 0.95 for line in ex.lines)
-    assert any("washers" in text for text in ex.unread)
-    # without a line introducing them, two lines opening with numbers stay unread
-    assert _got("Hi,\n\n12 Elm Court\n4 Oak Lane\n\nThanks\n") == []

@@ -66,16 +66,18 @@ def test_a_catalog_unit_is_stored_as_the_code_lines_are_read_into(db: Database, 
         "sku,description,uom,unit_price\n"
         "A-1,Widget,each,1.00\n"
         "A-2,Widget case,Case,10.00\n"
-        "A-3,Widget tube,tube,2.00\n"
+        "A-3,Widget sleeve,sleeve,2.00\n"
         "A-4,Widget box,bx.,3.00\n"
-        "A-5,Widget gross,per gross of 144,3.00\n")
+        "A-5,Widget gross,per gross of 144,3.00\n"
+        "A-6,Widget tube,tube,2.00\n")
     with db.session() as s:
         report = import_catalog(s, tmp_path / "catalog.csv")
-    assert report.imported == 4
+    assert report.imported == 5
     assert report.rejected[0][0] == 6 and "is not a unit code" in report.rejected[0][1]
     with db.session() as s:
+        # a word we do not know is kept as written; "tube" is the TB an order's "tubes" reads as
         assert dict(s.execute(select(Product.sku, Product.uom)).tuples().all()) == {
-            "A-1": "EA", "A-2": "CS", "A-3": "TUBE", "A-4": "BX"}
+            "A-1": "EA", "A-2": "CS", "A-3": "SLEEVE", "A-4": "BX", "A-6": "TB"}
 
 
 def test_a_price_list_refuses_a_price_of_nothing_or_less_row_by_row(db: Database, tmp_path: Path):

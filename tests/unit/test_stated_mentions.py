@@ -14,7 +14,7 @@ from matching.catalog import CatalogIndex, CatalogProduct
 from matching.decision import decide
 from matching.order_matching import StaticKnowledge, match_order
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
-from vocabulary.dates import resolve_stated_day
+from vocabulary.dates import resolve_stated_day, week_asked_for
 
 SENT = date(2026, 11, 25)  # a Wednesday
 CATALOG = CatalogIndex([CatalogProduct("GLV-NIT-L-BLU", "Nitrile gloves, size L, box of 100", "BX",
@@ -133,6 +133,33 @@ def test_a_day_read_from_prose_is_confirmed_by_a_clerk():
     assert [r.field for r in decision.reasons] == ["requested_date"]
 
 
+@pytest.mark.parametrize("text", ["Required: 14/12/2026, to our Boston dock as usual.",
+                                  "Delivery by : 2026-12-14", "We need it delivered by December 14, 2026."])
+def test_a_date_written_in_full_in_prose_is_as_sure_as_a_label(text):
+    """GIVEN a needed-by date written with its day, month and year, which reads one way only WHEN the
+    order is matched THEN it is the requested date with no doubt on it: nothing was counted from the
+    sending day and no day order was guessed."""
+    matched, decision = _decided(text)
+    assert matched.header.requested_date is not None and matched.header.requested_date.value == date(2026, 12, 14)
+    assert "requested_date" not in {r.field for r in decision.reasons}, decision.reasons
+
+
+def test_a_full_date_that_reads_two_ways_is_still_confirmed_by_a_clerk():
+    matched, decision = _decided("Required: 04/12/2026, thanks.")  # 4 December or 12 April
+    assert "requested_date" in {r.field for r in decision.reasons}, decision.reasons
+
+
+def test_a_place_named_before_its_address_is_written_out_is_that_address():
+    """GIVEN a job named in the first sentence and its address written out in a later one WHEN the order
+    is matched THEN the name is accounted for by the address (no doubt that the destination was not
+    read); the address, not on file, is still a doubt of its own."""
+    matched, decision = _decided("Can you put together the following for the Maple Grove School project? "
+                                 "Please ship to Maple Grove School - Jobsite, 12 Oak Rd, Quincy MA 02169.")
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.street == "12 Oak Rd"
+    codes = {r.code for r in decision.reasons}
+    assert "destination_unread" not in codes and "unknown_ship_to" in codes, decision.reasons
+
+
 def test_a_day_not_read_is_a_doubt_and_a_day_against_the_label_too():
     _, vague = _decided("We need it by end of next week.")
     assert "date_unread" in {r.code for r in vague.reasons}
@@ -173,6 +200,42 @@ def test_the_place_is_cut_where_its_words_end(text, place):
 def test_a_week_by_its_number_is_a_day_asked_for_and_not_read():
     _, decision = _decided("Liefertermin KW 18")
     assert "date_unread" in {r.code for r in decision.reasons}
+
+
+@pytest.mark.parametrize("text", ["Livraison souhaitée semaine 49 au dépôt de Nantes.",
+                                  "Delivery wanted wk 49 please.", "Entrega deseada semana 49."])
+def test_a_week_asked_for_without_a_preposition_is_a_doubt(text):
+    """GIVEN a delivery asked for by the week's number alone WHEN the order is matched THEN no day is
+    read (a week is a period, not one day) and the clerk is told which week was asked for."""
+    matched, decision = _decided(text)
+    assert matched.header.requested_date is None
+    unread = [r for r in decision.reasons if r.code == "date_unread"]
+    assert unread and "49" in unread[0].message, decision.reasons
+
+
+@pytest.mark.parametrize(("words", "span"), [
+    ("KW 50", (date(2026, 12, 7), date(2026, 12, 13))),
+    ("semaine 2", (date(2027, 1, 11), date(2027, 1, 17))),  # sent in late November: next year's week 2
+    ("wk 50/2026", (date(2026, 12, 7), date(2026, 12, 13))),
+    ("week 54", None),
+    ("Friday", None),
+])
+def test_a_week_by_its_number_is_the_iso_week_ahead_of_the_sending_day(words, span):
+    assert week_asked_for(words, SENT) == span
+
+
+def test_the_doubt_on_a_week_says_which_days_it_covers():
+    _, decision = _decided("Liefertermin KW 50")
+    unread = next(r for r in decision.reasons if r.code == "date_unread")
+    assert "2026-12-07" in unread.message and "2026-12-13" in unread.message, unread.message
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("If it's not here by Tuesday 12/1 I am calling your manager.", "Tuesday 12/1"),
+    ("Make sure it is here by the 14th.", "the 14th"),
+])
+def test_a_day_the_goods_must_be_here_by_is_a_day_asked_for(text, when):
+    assert [m.when for m in find_stated(text) if m.kind == "date"] == [when]
 
 
 def test_work_named_in_lower_case_is_not_a_place():

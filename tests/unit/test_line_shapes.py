@@ -1,0 +1,183 @@
+"""Order lines in plain-text bodies written in common shapes: the count after the description behind a dash
+when the description holds sizes of its own, a pack-count column before the quantity, "qty @ price = extension",
+and a line (or a table row) whose quantity was left out. Every document here is made up.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.registry import extract_part
+from extractors.tabular import rows_to_lines
+from models.schemas import Extraction, Part, Provenance
+
+
+def _text(body: str) -> Extraction:
+    return extract_part(Part(0, "body_text", "text/plain", None, body.encode()))
+
+
+def _html(body: str) -> Extraction:
+    return extract_part(Part(0, "body_html", "text/html", None, body.encode()))
+
+
+def _got(ex: Extraction) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(ln.item_code, ln.quantity, ln.uom) for ln in ex.lines]
+
+
+# -- a dash and a count after a description that holds measures -------------------------------------
+
+
+def test_a_trailing_dash_count_wins_over_a_measure_in_the_description():
+    """GIVEN lines 'code  size-with-unit words - N unit' WHEN read THEN the count after the dash is the
+    quantity, and the measure ("55 gal", "2 mil") stays in the description as the goods' size."""
+    ex = _text("PO 6620\n\n"
+               "QX-4410 55 gal drum liners 2 mil - 3 cs\n"
+               "QX-5120 16 oz deli containers - 12 cases\n"
+               "QX-7702 blue shop towels - 9\n\n"
+               "Regards\nPat\n")
+    assert _got(ex) == [("QX-4410", Decimal(3), "CS"), ("QX-5120", Decimal(12), "CS"), ("QX-7702", Decimal(9), None)]
+    assert ex.lines[0].description == "55 gal drum liners 2 mil"
+    assert ex.unread == []
+
+
+def test_a_count_in_its_unit_after_the_code_still_wins_over_words_after_a_dash():
+    """GIVEN 'code 4 cs words - note' (the count right after the code, in a unit that counts) THEN the count
+    after the code stays the quantity: only a measure there gives way to a dash count."""
+    ex = _text("PO 6621\n\nQX-4410 4 cs black liners - the heavy ones\n\nRegards\nPat\n")
+    assert _got(ex) == [("QX-4410", Decimal(4), "CS")]
+
+
+# -- a pack-count column before the quantity --------------------------------------------------------
+
+
+def test_a_pack_count_column_before_the_quantity():
+    """GIVEN rows 'code  description  <count glued to its pack word>  N' in columns set apart by spaces
+    THEN the final bare number is the quantity and the glued count ("250ct", "48 rl", "50pk") the pack:
+    it is not the quantity, and the unit is left to the catalog."""
+    ex = _text("PO 7781\n\n"
+               "RT-11020  trash bags 30x37 1.2mil   250ct   3\n"
+               "RT-22015  vinyl gloves medium       100ct   8\n"
+               "RT-33010  masking tape 1in          48 rl   1\n"
+               "RT-44007  zip ties 12in             50pk    9\n\n"
+               "Thanks\nLee\n")
+    assert _got(ex) == [("RT-11020", Decimal(3), None), ("RT-22015", Decimal(8), None),
+                        ("RT-33010", Decimal(1), None), ("RT-44007", Decimal(9), None)]
+    assert [ln.description for ln in ex.lines] == ["trash bags 30x37 1.2mil", "vinyl gloves medium",
+                                                   "masking tape 1in", "zip ties 12in"]
+    assert ex.unread == []
+
+
+def test_a_measure_before_a_bare_number_is_no_pack_column():
+    """GIVEN 'code  words  5 gal  2' (a measure, not a count, before the number) THEN it is not read as a
+    pack column: which number orders what is unsure, so no confident line comes of it."""
+    ex = _text("PO 7782\n\nRT-55001  floor stripper     5 gal   2\nRT-55002  floor finish     5 gal   3\n\n"
+               "Thanks\nLee\n")
+    assert all(ln.confidence < 0.95 or ln.quantity != Decimal(2) for ln in ex.lines)
+
+
+# -- quantity @ price = extension --------------------------------------------------------------------
+
+
+def test_quantity_at_price_equals_extension_is_read_when_the_arithmetic_holds():
+    """GIVEN 'code  description  N @ $P = $E' rows (sizes and weights inside the description) and a Total
+    line THEN N is the quantity, P the unit price, E the line's total: N x P = E confirms it."""
+    ex = _text("PO 3390\n\n"
+               "MK-2201  8.5x14 legal pads        7 @ $12.50 = $87.50\n"
+               "MK-3302  20 lb bond paper        15 @ $41.00 = $615.00\n"
+               "MK-4403  jumbo paper clips       30 @ $1.10  = $33.00\n"
+               "                                      Total: $735.50\n\n"
+               "Thanks\nKim\n")
+    got = [(ln.item_code, ln.quantity, ln.unit_price, ln.line_total) for ln in ex.lines]
+    assert got == [("MK-2201", Decimal(7), Decimal("12.50"), Decimal("87.50")),
+                   ("MK-3302", Decimal(15), Decimal("41.00"), Decimal("615.00")),
+                   ("MK-4403", Decimal(30), Decimal("1.10"), Decimal("33.00"))]
+    assert [ln.description for ln in ex.lines] == ["8.5x14 legal pads", "20 lb bond paper", "jumbo paper clips"]
+    assert ex.unread == []
+
+
+# -- a line whose quantity was left out --------------------------------------------------------------
+
+
+def test_a_coded_line_without_a_quantity_among_order_lines_is_a_line_without_quantity():
+    """GIVEN a list of 'code qty N' lines and one line naming a code and its goods with no quantity THEN that
+    line is still read, its quantity None (a clerk fills it in), never dropped nor given a number."""
+    ex = _text("PO 5120\n\n"
+               "HX-1010-20  qty 4\n"
+               "HX-2020     qty 4\n"
+               "HX-3030 anchor bolt 1/2-13 x 6\"\n\n"
+               "Thanks\nRay\n")
+    assert _got(ex) == [("HX-1010-20", Decimal(4), None), ("HX-2020", Decimal(4), None), ("HX-3030", None, None)]
+    assert ex.lines[2].description == "anchor bolt 1/2-13 x 6\""
+    assert ex.lines[2].confidence < 0.95
+    assert ex.unread == []
+
+
+def test_a_coded_line_that_takes_an_item_away_is_no_line():
+    """GIVEN a coded line in the list that says to take the item off ("- remove it", "cancel") THEN it is no
+    order line with a missing quantity: it stays a doubt for a clerk."""
+    ex = _text("PO 5121\n\nHX-1010-20  qty 4\nHX-5050 - remove, we won't need it anymore\n\nThanks\nRay\n")
+    assert _got(ex) == [("HX-1010-20", Decimal(4), None)]
+    assert ex.unread == ["HX-5050 - remove, we won't need it anymore"]
+
+
+_TABLE_ROWS = [("PB-1100-S", "Poly aprons small, 100/bx", "5", "BX"), ("PB-2200", "Vinyl gloves L", "12", "BX"),
+               ("PB-3300", "Bleach wipes 160 ct", "", "CS"), ("PB-4400", "Face shields 24/case", "2", "CS")]
+
+
+def test_a_blank_quantity_cell_among_filled_ones_is_a_line_without_quantity_in_html():
+    """GIVEN an HTML table where one row of four leaves its quantity cell empty THEN that row is a line with
+    quantity None and its unit, in its place among the others."""
+    rows = "".join(f"<tr><td>{c}</td><td>{d}</td><td>{q}</td><td>{u}</td></tr>" for c, d, q, u in _TABLE_ROWS)
+    ex = _html("<html><body><p>PO 4411</p><table><tr><th>Item</th><th>Description</th><th>Qty</th>"
+               f"<th>UOM</th></tr>{rows}</table><p>Thanks</p></body></html>")
+    assert _got(ex) == [("PB-1100-S", Decimal(5), "BX"), ("PB-2200", Decimal(12), "BX"), ("PB-3300", None, "CS"),
+                        ("PB-4400", Decimal(2), "CS")]
+    assert ex.lines[2].confidence < 0.95
+    assert ex.unread == []
+
+
+def test_a_blank_quantity_cell_among_filled_ones_is_a_line_without_quantity_in_text():
+    """GIVEN the same table typed in columns lined up with spaces THEN the same lines."""
+    body = "PO 4411\n\nItem        Description                 Qty  UOM\n" + "".join(
+        f"{c:<12}{d:<28}{q:<5}{u}\n" for c, d, q, u in _TABLE_ROWS) + "\nThanks\nJo\n"
+    ex = _text(body)
+    assert _got(ex) == [("PB-1100-S", Decimal(5), "BX"), ("PB-2200", Decimal(12), "BX"), ("PB-3300", None, "CS"),
+                        ("PB-4400", Decimal(2), "CS")]
+    assert ex.unread == []
+
+
+def test_an_order_form_with_mostly_blank_quantities_keeps_its_blank_rows_out():
+    """GIVEN an order form listing many items, few of them with a quantity THEN the blank rows are items not
+    ordered, no lines; as many blank rows as filled ones stay doubts, as before."""
+    rows = [["Code", "Description", "Qty"], ["AA-1", "First", "2"], ["AA-2", "Second", ""], ["AA-3", "Third", ""],
+            ["AA-4", "Fourth", ""]]
+    read = rows_to_lines(rows, "csv", lambda r, c: Provenance(kind="csv", row=r))
+    assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AA-1", Decimal(2))]
+    assert read.unread == ["AA-2 | Second", "AA-3 | Third", "AA-4 | Fourth"]
+
+
+# -- sizes written where an item code would stand ----------------------------------------------------
+
+
+def test_a_size_where_a_code_would_stand_stays_in_the_description():
+    """GIVEN counted lines whose first word after the count is a three-part size ("14x24x2"), a number
+    joined to a word ("4-way", "3-ply") or an area ("150 sq ft") WHEN read THEN none of them is taken for an
+    item code: the whole text is the description the catalog is searched by."""
+    ex = _text("PO 7731\n\n"
+               "6 x 4-way grease fittings\n"
+               "- 2 x 150 sq ft pleated element\n"
+               "14x24x2 MERV10 x5\n\n"
+               "Thanks\nLee\n")
+    assert [(ln.item_code, ln.description, ln.quantity) for ln in ex.lines] == [
+        (None, "4-way grease fittings", Decimal(6)),
+        (None, "150 sq ft pleated element", Decimal(2)),
+        (None, "14x24x2 MERV10", Decimal(5)),
+    ]
+
+
+def test_a_count_joined_to_a_size_is_no_count():
+    """GIVEN a list line opening with a size ("12x18 M8 (2)") WHEN read THEN its first number is not
+    read as a count of 12: the line is left for a clerk rather than read wrongly."""
+    ex = _text("PO 7732\n\nPlease send:\n\n3 x 12x18x1 filters\n12x18 M8 (2)\n\nThanks\nLee\n")
+    assert [ln.quantity for ln in ex.lines] == [Decimal(3)]
+    assert any("12x18 M8" in u for u in ex.unread)
