@@ -43,9 +43,6 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"please (send|ship)|"
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              r"(we are|we're) running low)\b", re.IGNORECASE)
-# What a buyer writes about when the mail is not an order even though it names a PO and items: each
-# phrase is tight on purpose (a real order says "please send tracking" or "cancel line 3" too), and what
-# it says is the sentence the closed message keeps.
 # A message that says in so many words that it is not an order ("NOT an order yet - just need pricing").
 _SAYS_NOT_AN_ORDER = re.compile(
     r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
@@ -58,6 +55,9 @@ def says_it_is_not_an_order(text: str) -> bool:
     return _SAYS_NOT_AN_ORDER.search(text) is not None
 
 
+# What a buyer writes about when the mail is not an order even though it names a PO and items: each
+# phrase is tight on purpose (a real order says "please send tracking" or "cancel line 3" too), and what
+# it says is the sentence the closed message keeps.
 _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("it asks about an order already placed", re.compile(
         r"\b(status\s+of\s+((the|our|my)\s+)?(p\.?\s?o\.?|order)|where\s+is\s+((the|our|my)\s+)?"
