@@ -50,6 +50,8 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
     r"|Fecha[ \t]+(?:de[ \t]+entrega|requerida)|Entrega[ \t]+(?:el|antes[ \t]+del?)"
     r"|Expected[ \t]+(?:Delivery[ \t]+)?Date"
+    r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+(?:entro|il)(?:[ \t]+il)?"
+    r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
