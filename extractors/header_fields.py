@@ -52,6 +52,8 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Expected[ \t]+(?:Delivery[ \t]+)?Date"
     r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+(?:entro|il)(?:[ \t]+il)?"
     r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
+    # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
+    r"|Delivery[ \t]+required|Required(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
