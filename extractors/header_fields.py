@@ -50,6 +50,10 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
     r"|Fecha[ \t]+(?:de[ \t]+entrega|requerida)|Entrega[ \t]+(?:el|antes[ \t]+del?)"
     r"|Expected[ \t]+(?:Delivery[ \t]+)?Date"
+    r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+(?:entro|il)(?:[ \t]+il)?"
+    r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
+    # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
+    r"|Delivery[ \t]+required|Required(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
@@ -65,7 +69,7 @@ _CELL_DELIVERY_LABEL = re.compile(
     r"|Consegna|Levering|Leverdatum)[ \t]*:[ \t]*(?P<rest>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
+_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda|Valuta|Divisa|Moeda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
                   r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
                   # (not a bare "Consegna"/"Delivery": as often a day's label as a place's)
@@ -674,6 +678,37 @@ def find_currency_by_amounts(text: str, part_index: int | None = None,
     return Field(code, 0.75, _span(signs[code], _sign_group(signs[code])[0], part_index, kind))
 
 
+# A sentence about prices that names the currency they are in: "Prices in AUD as per our agreement", "CAD
+# pricing please", "zu den Preisen lt. Rahmenvertrag (EUR)", "precios en euros", "as per contract (GBP)".
+_PRICE_WORDS = re.compile(r"\b(?:prices?|pricing|priced|preise?n?|prix|tarifs?|precios?|prezzi|prezzo|prijz(?:en)?|"
+                          r"prijs|pre[çc]os?)\b", re.IGNORECASE)
+_CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "sterling": "GBP", "pounds sterling": "GBP",
+                   "canadian dollars": "CAD", "australian dollars": "AUD", "us dollars": "USD",
+                   "u.s. dollars": "USD", "dollars canadiens": "CAD", "new zealand dollars": "NZD",
+                   "swiss francs": "CHF", "franken": "CHF", "indian rupees": "INR", "rupees": "INR"}
+_WORDED_CURRENCY = re.compile(rf"(?<![A-Za-z])(?P<code>{_CURRENCY_CODES})(?![A-Za-z])|\b(?P<name>"
+                              + "|".join(sorted((re.escape(n) for n in _CURRENCY_NAMES), key=len, reverse=True))
+                              + r")\b", re.IGNORECASE)
+
+
+def find_currency_in_words(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
+    """The one currency the buyer's sentences about prices name, by its code or its name; a code alone
+    counts only written in capitals ("cad" is no currency), and two currencies say nothing."""
+    found: dict[str, tuple[re.Match[str], str]] = {}
+    for line in re.finditer(r"[^\n]+", text):
+        if not _PRICE_WORDS.search(line.group()):
+            continue
+        for m in _WORDED_CURRENCY.finditer(text, line.start(), line.end()):
+            if m["code"] and m["code"].isupper():
+                found.setdefault(m["code"], (m, "code"))
+            elif m["name"]:
+                found.setdefault(_CURRENCY_NAMES[m["name"].lower()], (m, "name"))
+    if len(found) != 1:
+        return None
+    code, (m, group) = next(iter(found.items()))
+    return Field(code, 0.75, _span(m, group, part_index, kind))
+
+
 def find_currency_sign(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
     """A bare "$" beside the amounts when no other currency is written: which dollar is the customer's."""
     if _CURRENCY_BY_AMOUNT.search(text):
@@ -751,7 +786,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
     else:
-        header.currency = find_currency_by_amounts(text, part_index, kind)
+        header.currency = (find_currency_by_amounts(text, part_index, kind)
+                           or find_currency_in_words(text, part_index, kind))
         header.currency_sign = None if header.currency else find_currency_sign(text, part_index, kind)
     header.ship_to = find_ship_to(text, part_index, kind)
     if header.ship_to is None and kind in ("sheet", "csv"):

@@ -43,6 +43,18 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"please (send|ship)|"
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              r"(we are|we're) running low)\b", re.IGNORECASE)
+# A message that says in so many words that it is not an order ("NOT an order yet - just need pricing").
+_SAYS_NOT_AN_ORDER = re.compile(
+    r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
+    r"(noch )?keine bestellung|"
+    r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)
+
+
+def says_it_is_not_an_order(text: str) -> bool:
+    """Whether the text says outright that it is not an order."""
+    return _SAYS_NOT_AN_ORDER.search(text) is not None
+
+
 # What a buyer writes about when the mail is not an order even though it names a PO and items: each
 # phrase is tight on purpose (a real order says "please send tracking" or "cancel line 3" too), and what
 # it says is the sentence the closed message keeps.
@@ -75,10 +87,7 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b((the|our|your)\s+(order|goods|delivery|shipment|parcel)\s+(has\s+|have\s+)?(arrived|came|was\s+received)|"
         r"(we\s+)?(have\s+)?received\s+(the|our|your)\s+(order|goods|delivery|shipment|parcel)\b(?!\s+(no|number|#)))",
         re.IGNORECASE)),
-    ("it says it is not an order", re.compile(
-        r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
-        r"(noch )?keine bestellung|"
-        r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)),
+    ("it says it is not an order", _SAYS_NOT_AN_ORDER),
 )
 # An item code as buyers write one: letters and digits mixed (TAPE-48-CLR, LS-200), digit groups joined
 # by a hyphen (100-4471), capitals in three hyphened parts or more (GLV-NIT-L), or a long number (a

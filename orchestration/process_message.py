@@ -30,6 +30,7 @@ from intake.classify import (
     not_an_order_words,
     other_business,
     requests_goods,
+    says_it_is_not_an_order,
 )
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
@@ -125,7 +126,8 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     extra_titled: list[Reason] = []
     if (said := _says_it_is_not_an_order(message, read, with_lines)) is not None:
         kind, what = said
-        if kind != "quote" or not with_lines:
+        # A quote request that says outright it is no order yet is closed as what it says, lines or not.
+        if kind != "quote" or not with_lines or says_it_is_not_an_order("\n".join(_newest_texts(message, read)[0])):
             _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {what}")
             return []
         # "Could you quote the 16 oz as well. Go ahead with the usual: 10 cs CUP-12": a quote asked for

@@ -166,3 +166,15 @@ def test_a_quote_asked_for_beside_readable_lines_waits_for_a_clerk(demo_db: Data
         order = s.scalars(select(Order).order_by(Order.id.desc())).first()
         assert order is not None and not order.auto_approved
         assert any(r.code == "about_other_business" and "quote" in r.message for r in order.reasons)
+
+
+@pytest.mark.slow
+def test_a_quote_request_that_says_it_is_no_order_yet_is_closed_even_with_readable_lines(
+        demo_db: Database, settings: Settings):
+    """GIVEN a request for prices that lists readable lines and says outright it is not an order yet WHEN
+    it is filed THEN it is closed as a quote request: the buyer's own words leave no doubt."""
+    body = ("Hi Mike,\n\nbefore we commit, could you quote me the following? This is not an order yet, we "
+            "only need prices.\n\n- 40 cases TAPE-48-CLR\n- 12 bx GLV-NIT-L-BLU\n\nThanks\nDana\n")
+    status, error, ordered = _filed(demo_db, settings, "Prices for spring", body, "quote-not-yet")
+    assert (status, ordered) == (MessageStatus.NOT_AN_ORDER, False), error
+    assert "quote" in (error or "")
