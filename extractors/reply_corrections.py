@@ -30,7 +30,8 @@ _REMOVE = re.compile(
     re.IGNORECASE,
 )
 # "Forgot - please also add ...", "Sorry, can you add ...": a word owning up to the slip may come first.
-_ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[-–,!.:]+\s*)?(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
+_ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[-–,!.:]+\s*)?"
+                  r"(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
                   r"ajout\w*|rajout\w*|añad\w*|agreg\w*)\b[\s:,]*", re.IGNORECASE)
 # The quantity being replaced: "not 3", "statt 20 VE", "no 25", "au lieu de 20", "instead of 3", "en vez de 25".
 _OLD = re.compile(r"\b(?:not|no|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+de|"

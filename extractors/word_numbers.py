@@ -58,7 +58,8 @@ _THOSE_GOODS = (r"(?:those|these)\s+(?!(?:were|are|was|is|have|has|had|came|come
                 r"i|it|he|she|in|on|at|for|to|from|with|by|of|and|or|but|still|again|broke|broken|just|all|"
                 r"ones?|days|weeks|months|times|things|guys|people)\b)[^\W\d_]{3,}")
 _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s"
-                          r"|[^\W\d_]+\s+" + _OF + r"\s)(?!us\b|them\b|you\b|(?!" + _THOSE_GOODS + r")(?:those|these)\b))"
+                          r"|[^\W\d_]+\s+" + _OF + r"\s)"
+                          r"(?!us\b|them\b|you\b|(?!" + _THOSE_GOODS + r")(?:those|these)\b))"
                           r"|(?<![\w-])(?P<a>" + _ARTICLE_WORD + r")(?=\s+(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 # "three SF-20110 hard hats": a number word right before an item code (capitals, a hyphen, digits) counts it.

@@ -198,7 +198,8 @@ def test_a_reply_adding_items_to_the_order_quoted_below_reads_the_whole_order_fo
     assert all(line.confidence < 0.95 for line in ex.lines)
 
 
-REPLY_CHANGING_AND_ADDING = """Sorry - make the orange cones 8 not 5, and can you add 3 boxes of the 2in deck screws please. The rest as below.
+REPLY_CHANGING_AND_ADDING = """Sorry - make the orange cones 8 not 5, and can you add 3 boxes of the 2in deck screws \
+please. The rest as below.
 
 Ta
 Neil
