@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
-from matching.addresses import same_address
+from matching.addresses import place_words, same_address
 from matching.catalog import CatalogIndex, CatalogProduct, normalise_text
 from matching.evidence import LineReading, ProductWording, describe, unaccounted
 from matching.units import Conversion, convert
@@ -305,32 +305,44 @@ _PLACE_KIND_WORDS = frozenset(
     "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
     "branch dock building depot project address following below main this that jobsite- trailer "
     "unser unsere unseren werk lager baustelle notre nos usine chantier entrepot nuestra nuestro planta obra almacen "
-    "de la le el du des cedis receiving loading reception bay door gate".split()
+    "de la le el du des cedis receiving loading reception bay door gate "
+    # the words around a place's name that name nothing: "Main Stores in Dunmore", "il nostro magazzino
+    # di Padova", "ons magazijn", "our Elm St address", "shop, no rush"
+    "in as usual always habituel habituelle habitual solito ublichen ublich no rush il nostro nostra di del "
+    "della ons onze het op magazzino magazijn bodega depot yard".split()
 )
 
 
 # The buyer's own premises, said without a name ("deliver to our office"): where a customer has one known
 # address, that is it. A site, a job or a project is somewhere else, whatever the customer has on file.
 _OWN_PREMISES = frozenset("office warehouse plant store shop headquarters hq premises dock facility depot unit "
-                          "bureau usine entrepot werk lager buro oficina almacen planta cedis reception bay".split())
+                          "bureau usine entrepot werk lager buro oficina almacen planta cedis reception bay "
+                          "yard stores magazzino magazijn bodega".split())
 _ELSEWHERE = frozenset("site jobsite job project trailer chantier baustelle obra".split())
 
 
 def _own_premises(place: str, customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
     """The customer's one known address, when the place is only "our office" / "the warehouse"."""
-    said = set(normalise_text(place).split())
-    if customer.customer_id is None or not said & _OWN_PREMISES or said & _ELSEWHERE:
-        return None
-    known = knowledge.addresses(customer.customer_id)
+    known = _premises_on_file(place, customer, knowledge)
     return known[0] if len(known) == 1 and known[0].street and known[0].postal_code else None
 
 
+def _premises_on_file(place: str, customer: CustomerMatch, knowledge: Knowledge) -> list[Address]:
+    """Every address the customer has on file, when the place is only a word for its own premises; none
+    when it names a site elsewhere or no premises at all."""
+    said = set(place_words(place))
+    if customer.customer_id is None or not said & _OWN_PREMISES or said & _ELSEWHERE:
+        return []
+    return list(knowledge.addresses(customer.customer_id))
+
+
 def _place_words(place: str) -> set[str]:
-    return {w for w in normalise_text(place).split() if w not in _PLACE_KIND_WORDS and len(w) > 1}
+    return {w for w in place_words(place) if w not in _PLACE_KIND_WORDS and len(w) > 1}
 
 
 def _address_words(address: Address) -> set[str]:
-    return set(normalise_text(" ".join(p for p in (address.name, address.street, address.city) if p)).split())
+    text = " ".join(p for p in (address.name, address.street, address.city) if p)
+    return set(place_words(text))
 
 
 def _shown_address(address: Address) -> str:
@@ -373,9 +385,12 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
             header = replace(header, ship_to=Field(known, STATED_ADDRESS_CONFIDENCE, mention.provenance))
             continue
+        # A word for the buyer's own premises with several on file: which one is the clerk's to say.
+        several = [] if words else _premises_on_file(place, customer, knowledge)
+        on_file = f" (on file: {'; '.join(_shown_address(a) for a in several)})" if len(several) > 1 else ""
         reasons.append(Reason(
             "destination_unread",
-            f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address: "
+            f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address{on_file}: "
             "check where this order goes", field="ship_to"))
     header = _address_asked_for(header, stated)
     reasons += _addresses_accounted(header, stated, customer, knowledge)

@@ -1,0 +1,96 @@
+"""A buyer points at one of its delivery places in words ("send out to the yard", "deliver to Main
+Stores in Dunmore", "unser Lager in Kassel"): the place the customer has on file that the words name is
+the ship-to; words that name no place on file, or several, stay a doubt for a clerk.
+
+Made-up customers, places and addresses throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.stated import find_stated
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
+
+SENT = date(2026, 11, 26)  # a Thursday
+CATALOG = CatalogIndex([CatalogProduct("HOSE-25", "Garden hose 25 ft", "EA", Decimal("19.00"))])
+CUSTOMER = CustomerMatch("C7", "Fenwick Grounds Ltd", "contact_email", 0.99)
+STORES = Address("Fenwick Grounds - Main Stores", "Unit 7, Quarry Lane Estate", "Dunmore", "Avon", "BS9 4QT", "GB")
+ELM = Address("Fenwick Grounds", "22 Elm Street", "Harwick", "ON", "K2B 5M1", "CA")
+LAGER = Address("Fenwick Gartenbau Lager", "Ludwigstraße 12", "Kassel", "HE", "34117", "DE")
+OTHER = Address("Fenwick Grounds - North Depot", "3 Mill Road", "Tarnby", None, "TN4 2XX", "GB")
+
+
+def _matched(text: str, addresses: list[Address]):
+    knowledge = StaticKnowledge(known_addresses={"C7": addresses})
+    matched = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)),
+                          [ExtractedLine("3 x HOSE-25", Decimal(3), item_code="HOSE-25")],
+                          CUSTOMER, CATALOG, knowledge, today=SENT, stated=find_stated(text))
+    return matched, decide(matched, 0.9)
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("Deliver to Main Stores in Dunmore please, latest Friday.", STORES),
+    ("Ship to our Elm St address.", ELM),
+    ("Anlieferung bitte bis Ende KW 50 an unser Lager in Kassel (Ludwigstrasse 12).", LAGER),
+])
+def test_a_pointer_naming_a_place_on_file_by_name_town_or_street_is_that_place(text, known):
+    matched, decision = _matched(text, [known, OTHER])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == known, decision.reasons
+    assert "destination_unread" not in {r.code for r in decision.reasons}, decision.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Can you send out to the yard please:",
+    "ship to shop, no rush, by 12/18.",
+    "We need 4 hoses delivered next Tuesday to the warehouse if at all possible.",
+    "Consegna entro il 14/12/2026 presso il nostro magazzino.",
+    "Afleveren op ons magazijn, graag.",
+])
+def test_a_generic_word_for_the_one_place_on_file_is_that_place(text):
+    matched, decision = _matched(text, [STORES])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == STORES, decision.reasons
+    assert matched.header.ship_to.confidence < 0.95
+    assert "destination_unread" not in {r.code for r in decision.reasons}, decision.reasons
+
+
+def test_a_generic_word_with_several_places_on_file_is_a_doubt_listing_them():
+    matched, decision = _matched("Can you send out to the yard please:", [STORES, OTHER])
+    assert not decision.auto_approve
+    reason = next(r for r in decision.reasons if r.code == "destination_unread")
+    assert "Quarry Lane" in reason.message and "3 Mill Road" in reason.message, reason.message
+    assert matched.header.ship_to is None
+
+
+def test_a_pointer_naming_no_place_on_file_stays_a_doubt():
+    matched, decision = _matched("Deliver to Castle Stores in Brigwell please.", [STORES])
+    assert matched.header.ship_to is None
+    assert "destination_unread" in {r.code for r in decision.reasons}
+
+
+def test_an_address_below_in_the_signature_is_where_it_goes():
+    text = ("Two hoses please. I can pick up or you can drop at the address below.\n\n"
+            "Sam Pardee\nPardee Lawn Care\n88 Birchwood Ln\nOcala FL 34470\n")
+    destination = next(m for m in find_stated(text) if m.kind == "destination")
+    assert destination.address is not None
+    assert destination.address.street == "88 Birchwood Ln" and destination.address.postal_code == "34470"
+    assert destination.address.name == "Pardee Lawn Care"
+
+
+def test_a_one_line_address_with_a_street_without_number_and_a_postcode_is_read():
+    text = "Deliver to: Hillside Sports Hall, Quarry Lane, Bristol BS8 1TH - needed by 11 Dec."
+    destination = next(m for m in find_stated(text) if m.kind == "destination")
+    assert destination.address is not None, destination
+    assert (destination.address.name, destination.address.street, destination.address.city,
+            destination.address.postal_code) == ("Hillside Sports Hall", "Quarry Lane", "Bristol", "BS8 1TH")
+
+
+def test_an_attention_line_above_the_street_is_not_the_place_name():
+    text = "Please ship to:\nOakmere Court Apartments\nAttn: Grounds Office\n410 Tolland Rd\nManchester CT 06040\n"
+    destination = next(m for m in find_stated(text) if m.kind == "destination")
+    assert destination.address is not None and destination.address.name == "Oakmere Court Apartments"
