@@ -253,7 +253,7 @@ def _address(place: str, block: list[str]) -> Address | None:
         # A block under "the address below" may open with the person who signs ("Sam Pardee" / "Pardee
         # Lawn Care" / "88 Birchwood Ln" / ...): the place's name is the line just above its street.
         street_at = next((i for i, ln in enumerate(block) if parsed is not None and parsed.street
-                          and ln.strip() == parsed.street), 0)
+                          and ln.strip().startswith(parsed.street)), 0)
         # (Who takes it in, "Attn: Maintenance Shop", is not the place's name: the name is above it.)
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed

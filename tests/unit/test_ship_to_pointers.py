@@ -73,9 +73,10 @@ def test_a_pointer_naming_no_place_on_file_stays_a_doubt():
     assert "destination_unread" in {r.code for r in decision.reasons}
 
 
-def test_an_address_below_in_the_signature_is_where_it_goes():
-    text = ("Two hoses please. I can pick up or you can drop at the address below.\n\n"
-            "Sam Pardee\nPardee Lawn Care\n88 Birchwood Ln\nOcala FL 34470\n")
+@pytest.mark.parametrize("signature", ["Sam Pardee\nPardee Lawn Care\n88 Birchwood Ln\nOcala FL 34470\n",
+                                       "Sam Pardee\nPardee Lawn Care\n88 Birchwood Ln, Ocala FL 34470\n352-555-0100\n"])
+def test_an_address_below_in_the_signature_is_where_it_goes(signature):
+    text = "Two hoses please. I can pick up or you can drop at the address below.\n\n" + signature
     destination = next(m for m in find_stated(text) if m.kind == "destination")
     assert destination.address is not None
     assert destination.address.street == "88 Birchwood Ln" and destination.address.postal_code == "34470"
@@ -94,3 +95,16 @@ def test_an_attention_line_above_the_street_is_not_the_place_name():
     text = "Please ship to:\nOakmere Court Apartments\nAttn: Grounds Office\n410 Tolland Rd\nManchester CT 06040\n"
     destination = next(m for m in find_stated(text) if m.kind == "destination")
     assert destination.address is not None and destination.address.name == "Oakmere Court Apartments"
+
+
+def test_a_correction_on_top_keeps_the_destination_its_quoted_order_states():
+    from extractors.email_text import extract_text
+
+    body = ("Sorry - make the garden hoses 5 not 3. Everything else as below.\n\nCheers\nBo\n\n"
+            "-----Original Message-----\nFrom: Bo Lindqvist <bo@fenwick.example>\nSent: 20 November 2026 10:02\n"
+            "To: orders@gardenline.example\nSubject: Order FG-7710\n\nHi,\n\n"
+            "Order FG-7710, deliver to Dunmore as usual:\n\n3 x garden hose 25 ft\n2 x leaf rake wide\n\n"
+            "Thanks\nBo Lindqvist\n")
+    extraction = extract_text(body, 0)
+    assert extraction.read_from_quote
+    assert [m.place for m in extraction.stated if m.kind == "destination"] == ["Dunmore"]
