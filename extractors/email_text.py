@@ -15,7 +15,7 @@ from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
-from extractors.stated import find_stated
+from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits
@@ -606,7 +606,14 @@ def stated_in(text: str, part_index: int, kind: str = "text") -> list[StatedMent
     """The destinations and days the text's own content states (no quoted reply, no signature), without
     reading its order lines: for a reader that found its lines elsewhere (an HTML table)."""
     kept = order_text(text)
-    return find_stated(_before_closing(content_text(text, kept), kept), part_index, kind)
+    return _stated(content_text(text, kept), kept, part_index, kind)
+
+
+def _stated(content: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> list[StatedMention]:
+    """What the content states before its closing, and the addresses its signature writes out."""
+    before = _before_closing(content, kept)
+    signature = "".join(c if c != b else ("\n" if c == "\n" else " ") for c, b in zip(content, before, strict=True))
+    return [*find_stated(before, part_index, kind), *find_signed_addresses(signature, part_index, kind)]
 
 
 def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True) -> Extraction:
@@ -620,7 +627,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # this order goes.
     result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind),
                         document_kind=document_kind(content.lstrip()), purpose=document_purpose(content),
-                        stated=find_stated(_before_closing(content, kept), part_index, kind))
+                        stated=_stated(content, kept, part_index, kind))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()

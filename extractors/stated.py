@@ -159,6 +159,14 @@ def _addresses_written(text: str, destinations: list[StatedMention], part_index:
     return found
 
 
+def find_signed_addresses(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
+    """The addresses a signature writes out (only the signature's text, the rest blanked): who the
+    sender is and where, never a request to deliver; matching takes one for the ship-to only when it is
+    the customer's own address on file and the order names no other place."""
+    return [StatedMention("signature", m.text, m.provenance, place=m.place, address=m.address)
+            for m in _addresses_written(text, [], part_index, kind)]
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

@@ -296,6 +296,9 @@ def settle_dates(header: ExtractedHeader, customer: CustomerMatch) -> ExtractedH
 # is held against the customer's known addresses like any other (an unknown one is its own doubt); a
 # day counted from the sending day ("Friday", "the 14th") sits under the requested-date floor.
 STATED_ADDRESS_CONFIDENCE = 0.7
+# The customer's place on file reached from words that do not name it: "the yard", "our warehouse", the
+# signature's address. Less sure than a place named, still above the ship-to's floor (0.6).
+POINTED_PREMISES_CONFIDENCE = 0.65
 STATED_DAY_CONFIDENCE = 0.75
 # A day written whole in the sentence ("Required: 14/05/2026", day, month and year, one way to read it) is
 # as sure as one under a label: nothing was counted from the sending day, no day order guessed.
@@ -383,7 +386,8 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         known = _known_address_named(words, customer, knowledge) if words else \
             _own_premises(place, customer, knowledge)
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
-            header = replace(header, ship_to=Field(known, STATED_ADDRESS_CONFIDENCE, mention.provenance))
+            sure = STATED_ADDRESS_CONFIDENCE if words else POINTED_PREMISES_CONFIDENCE
+            header = replace(header, ship_to=Field(known, sure, mention.provenance))
             continue
         # A word for the buyer's own premises with several on file: which one is the clerk's to say.
         several = [] if words else _premises_on_file(place, customer, knowledge)
@@ -393,6 +397,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
             f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address{on_file}: "
             "check where this order goes", field="ship_to"))
     header = _address_asked_for(header, stated)
+    header = _signed_at_home(header, stated, customer, knowledge)
     reasons += _addresses_accounted(header, stated, customer, knowledge)
     day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
     for mention in stated:
@@ -450,6 +455,28 @@ def _address_asked_for(header: ExtractedHeader, stated: Sequence[StatedMention])
     if len(asked) != 1 or asked[0].address is None:
         return header
     return replace(header, ship_to=Field(asked[0].address, STATED_ADDRESS_CONFIDENCE, asked[0].provenance))
+
+
+def _signed_at_home(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
+                    knowledge: Knowledge) -> ExtractedHeader:
+    """An order that names no place, signed with the customer's one address on file ("Dana Ruiz / Acme /
+    12 Mill Rd, Springfield IL 62701"), goes there: the order's words and the file agree. An address in
+    the signature that is not on file says nothing of where the goods go."""
+    if header.ship_to is not None or customer.customer_id is None or any(m.kind == "destination" for m in stated):
+        return header
+    known = knowledge.addresses(customer.customer_id)
+    if len(known) != 1:
+        return header  # the sender's own office among several places on file says not which one receives
+    written = [m for m in stated if m.kind in ("signature", "address") and m.address is not None]
+    if any(m.kind == "address" and m.address is not None and not any(_same_place(m.address, a) for a in known)
+           for m in written):
+        return header  # an address in the order's words that is not on file: a clerk's doubt, not a guess
+    # (A name and address under the last line with no closing word before them is a signature too.)
+    signed = {id(a): (a, m) for m in written if m.address is not None for a in known if _same_place(m.address, a)}
+    if len(signed) != 1:
+        return header
+    address, mention = next(iter(signed.values()))
+    return replace(header, ship_to=Field(address, POINTED_PREMISES_CONFIDENCE, mention.provenance))
 
 
 def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,

@@ -15,7 +15,7 @@ from extractors.stated import find_stated
 from matching.catalog import CatalogIndex, CatalogProduct
 from matching.decision import decide
 from matching.order_matching import StaticKnowledge, match_order
-from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, StatedMention
 
 SENT = date(2026, 11, 26)  # a Thursday
 CATALOG = CatalogIndex([CatalogProduct("HOSE-25", "Garden hose 25 ft", "EA", Decimal("19.00"))])
@@ -108,3 +108,47 @@ def test_a_correction_on_top_keeps_the_destination_its_quoted_order_states():
     extraction = extract_text(body, 0)
     assert extraction.read_from_quote
     assert [m.place for m in extraction.stated if m.kind == "destination"] == ["Dunmore"]
+
+
+SIGNED = ("Hi,\n\nPlease send on PO FG-7720:\n\n3 x garden hose 25 ft\n\nThanks\nBo Lindqvist\n"
+          "Fenwick Grounds, 22 Elm Street, Harwick ON K2B 5M1\n")
+
+
+def test_a_signature_address_is_found_apart_from_the_order_words():
+    from extractors.email_text import extract_text
+
+    signed = [m for m in extract_text(SIGNED, 0).stated if m.kind == "signature"]
+    assert [m.address.street for m in signed if m.address] == ["22 Elm Street"]
+    assert not [m for m in extract_text(SIGNED, 0).stated if m.kind in ("destination", "address")]
+
+
+def _signed(street: str, also: str = "") -> list:
+    return [*find_stated(also), StatedMention("signature", "Bo, Fenwick Grounds", None, place=street,
+                                              address=Address(None, street, "Harwick", "ON", "K2B 5M1", "CA"))]
+
+
+def test_the_signature_address_on_file_is_the_ship_to_when_the_order_names_no_other():
+    knowledge = StaticKnowledge(known_addresses={"C7": [ELM]})
+    line = [ExtractedLine("3 x HOSE-25", Decimal(3), item_code="HOSE-25")]
+    matched = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG, knowledge,
+                          today=SENT, stated=_signed("22 Elm St"))
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == ELM
+    # With several places on file, the sender's own office does not say which one receives.
+    several = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG,
+                          StaticKnowledge(known_addresses={"C7": [ELM, OTHER]}), today=SENT,
+                          stated=_signed("22 Elm St"))
+    assert several.header.ship_to is None
+    # An address not on file, or an order that names where it goes, leaves the signature aside.
+    other = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG, knowledge,
+                        today=SENT, stated=_signed("9 Birch Ave"))
+    assert other.header.ship_to is None
+    jobsite = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG, knowledge,
+                          today=SENT, stated=_signed("22 Elm St", "Please deliver to the Brook Hill jobsite."))
+    assert jobsite.header.ship_to is None
+
+
+def test_the_customer_address_on_file_written_under_an_order_without_a_closing_word_is_the_ship_to():
+    text = ("Order ref FG-7730, for our stock.\n\n3 x garden hose 25 ft\n\n"
+            "Bo Lindqvist\n22 Elm Street, Harwick ON K2B 5M1\n")
+    matched, decision = _matched(text, [ELM])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == ELM, decision.reasons
