@@ -299,6 +299,8 @@ STATED_ADDRESS_CONFIDENCE = 0.7
 # The customer's place on file reached from words that do not name it: "the yard", "our warehouse", the
 # signature's address. Less sure than a place named, still above the ship-to's floor (0.6).
 POINTED_PREMISES_CONFIDENCE = 0.65
+# A place named only by the town on file, with words the file does not hold: below the floor, a clerk's.
+TOWN_ONLY_CONFIDENCE = 0.5
 STATED_DAY_CONFIDENCE = 0.75
 # A day written whole in the sentence ("Required: 14/05/2026", day, month and year, one way to read it) is
 # as sure as one under a label: nothing was counted from the sending day, no day order guessed.
@@ -392,6 +394,17 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         # A word for the buyer's own premises with several on file: which one is the clerk's to say.
         several = [] if words else _premises_on_file(place, customer, knowledge)
         on_file = f" (on file: {'; '.join(_shown_address(a) for a in several)})" if len(several) > 1 else ""
+        in_town = _known_town_named(place, words, customer, knowledge) if header.ship_to is None else None
+        if in_town is not None:
+            # The town on file and a name the file does not hold ("our usual depot (Zone Nord, Lyon)"): the
+            # place on file is the best reading, held below the ship-to's floor and named for the clerk.
+            header = replace(header, ship_to=Field(in_town, TOWN_ONLY_CONFIDENCE, mention.provenance))
+            reasons.append(Reason(
+                "destination_unread",
+                f"{_asker(mention)} asks to deliver to '{place}', which names {in_town.city} but no place on file "
+                f"there; taken as the address on file, {_shown_address(in_town)}: check where this order goes",
+                field="ship_to"))
+            continue
         reasons.append(Reason(
             "destination_unread",
             f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address{on_file}: "
@@ -527,6 +540,16 @@ def _country_from_customer(header: ExtractedHeader, known: Sequence[Address]) ->
     if ship_to is None or ship_to.value.country or len(countries) != 1:
         return header
     return replace(header, ship_to=replace(ship_to, value=replace(ship_to.value, country=countries.pop())))
+
+
+def _known_town_named(place: str, words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
+    """The one known address whose town the place names whole, when its other words are not on file;
+    never for a site elsewhere ("the Lyon jobsite")."""
+    if not words or customer.customer_id is None or set(place_words(place)) & _ELSEWHERE:
+        return None
+    in_town = [a for a in knowledge.addresses(customer.customer_id)
+               if a.city and a.street and a.postal_code and set(place_words(a.city)) <= words]
+    return in_town[0] if len(in_town) == 1 else None
 
 
 def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:

@@ -152,3 +152,14 @@ def test_the_customer_address_on_file_written_under_an_order_without_a_closing_w
             "Bo Lindqvist\n22 Elm Street, Harwick ON K2B 5M1\n")
     matched, decision = _matched(text, [ELM])
     assert matched.header.ship_to is not None and matched.header.ship_to.value == ELM, decision.reasons
+
+
+def test_a_pointer_naming_the_town_on_file_and_a_place_not_on_file_goes_there_with_a_doubt():
+    """"notre dépôt habituel (ZI des Pins, Harwick)": the usual place in the town on file, by a name the
+    file does not hold. The place on file is the best reading, and a clerk confirms it."""
+    matched, decision = _matched("Livraison à notre dépôt habituel (ZI des Pins, Harwick).", [ELM, STORES])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == ELM
+    assert matched.header.ship_to.confidence < 0.6
+    assert not decision.auto_approve
+    reason = next(r for r in decision.reasons if r.code == "destination_unread")
+    assert "22 Elm Street" in reason.message, reason.message
