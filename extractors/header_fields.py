@@ -92,6 +92,9 @@ _IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<reg
                            r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})"
                            r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
 _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
+# Words between a US state and its ZIP code: "Las Cruces, NM USA 88001", "Caguas, PR EE.UU. ZIP Code:00725".
+_US_TOWN_WORDS = re.compile(r"(?<=,[ \t][A-Z]{2})(?=[ \t])(?:[ \t]+(?:USA|U\.S\.A\.?|US|EE\.[ \t]?UU\.?))?"
+                            r"(?:[ \t]+ZIP(?:[ \t]*Code)?[ \t]*:?)?(?=[ \t]*\d{5}(?:-\d{4})?$)")
 # "Cairns QLD 4870": an Australian town, its state and a four-digit postcode.
 _AU_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<region>NSW|VIC|QLD|SA|WA|TAS|NT|ACT)"
                            r"[ \t]+(?P<postal>\d{4})$")
@@ -257,6 +260,7 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
     Hinjewadi Phase 1", "1280, boul. Lebourgneuf") runs up to the town."""
     lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
+    lines = [_US_TOWN_WORDS.sub(lambda m: " " if m.group(0) else "", ln) for ln in lines]
     if not one_line:
         lines = _town_apart(lines)
     # A label with nothing after it ("Address :") and a telephone number are not address lines; a

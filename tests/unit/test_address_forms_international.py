@@ -32,3 +32,12 @@ def test_a_german_street_with_its_postal_code_and_town_on_the_same_line():
     address = parse_address(["Brandt Sanitär GmbH, Baustelle Lindenhof", "Gartenstraße 14, 90402 Nürnberg"])
     assert address is not None
     assert (address.street, address.city, address.postal_code) == ("Gartenstraße 14", "Nürnberg", "90402")
+
+
+def test_a_us_town_line_with_a_country_word_and_a_zip_label_between():
+    address = parse_address(["Ferro Pack - Caguas", "Carretera 1 Km 30.4", "Caguas, PR EE.UU. ZIP Code:00725"])
+    assert address is not None
+    assert (address.street, address.city, address.region, address.postal_code, address.country) == (
+        "Carretera 1 Km 30.4", "Caguas", "PR", "00725", "US")
+    address = parse_address(["Ozark Bottling", "41 Mill Rd", "Springdale, AR USA 72764"])
+    assert address is not None and (address.city, address.postal_code) == ("Springdale", "72764")
