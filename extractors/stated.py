@@ -31,7 +31,8 @@ _DESTINATION = re.compile(
     r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
     r"|an[ \t]+(?=unser)|presso|(?:al|nel)[ \t]+(?=nostr))"
     # Dutch: "Afleveren op ons magazijn", "levering aan onze vestiging"
-    r"|\b(?:af)?lever(?:en|ing)[ \t]+(?:op|aan|bij|naar)\b"
+    r"|\b(?:af)?lever(?:en|ing)[ \t]+(?:op|aan|bij|naar)\b(?![ \t]+(?:tijd|korte[ \t]+termijn|\d"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de[ \t]+volgende|volgende|week)\b)"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
     r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?"

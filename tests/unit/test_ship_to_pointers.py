@@ -163,3 +163,9 @@ def test_a_pointer_naming_the_town_on_file_and_a_place_not_on_file_goes_there_wi
     assert not decision.auto_approve
     reason = next(r for r in decision.reasons if r.code == "destination_unread")
     assert "22 Elm Street" in reason.message, reason.message
+
+
+@pytest.mark.parametrize("text", ["Graag leveren op tijd.", "Graag leveren op maandag 7 december.",
+                                  "Levering op 10-12-2026 graag."])
+def test_dutch_delivery_on_a_day_names_no_place(text):
+    assert [m for m in find_stated(text) if m.kind == "destination"] == []
