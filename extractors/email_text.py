@@ -612,7 +612,7 @@ def stated_in(text: str, part_index: int, kind: str = "text") -> list[StatedMent
 def _stated(content: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> list[StatedMention]:
     """What the content states before its closing, and the addresses its signature writes out."""
     before = _before_closing(content, kept)
-    signature = "".join(c if c != b else ("\n" if c == "\n" else " ") for c, b in zip(content, before, strict=True))
+    signature = "".join(c if c != b else ("\n" if c == "\n" else " ") for c, b in zip(content, before, strict=False))
     return [*find_stated(before, part_index, kind), *find_signed_addresses(signature, part_index, kind)]
 
 
