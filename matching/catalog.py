@@ -18,6 +18,7 @@ from matching.wording import (
     LINE_SHARE,
     Fit,
     Wording,
+    cognate,
     compare,
     differences,
     like_above,
@@ -295,10 +296,18 @@ class CatalogIndex:
         pool: set[int] = set()
         for word in line.words:
             found = self._stem_postings.get(word)
-            if found is None and len(word) >= 4:  # cut short: every word it begins
+            if found is None and len(word) >= 3:  # cut short: every word it begins
                 found = [i for key, ids in self._stem_postings.items() if key.startswith(word) for i in ids]
+            if not found:  # a word of another language spelled close to ours ("tricloro"): its cognates
+                spelled = line.spelled.get(word, word)
+                found = [i for key, ids in self._stem_postings.items()
+                         if any(cognate(spelled, self._spelled_as(i, key)) for i in ids[:1]) for i in ids]
             pool.update(found or ())
         return sorted(pool)
+
+    def _spelled_as(self, i: int, key: str) -> str:
+        """How product i writes the word whose key is `key`."""
+        return self._wording(i).spelled.get(key, key)
 
     def names_a_product(self, description: str | None) -> bool:
         """Whether a description has a word, other than a colour, that some product of ours is written
