@@ -296,8 +296,10 @@ class CatalogIndex:
         pool: set[int] = set()
         for word in line.words:
             found = self._stem_postings.get(word)
-            if found is None and len(word) >= 3:  # cut short: every word it begins
-                found = [i for key, ids in self._stem_postings.items() if key.startswith(word) for i in ids]
+            # Cut short: every word it begins ("algae" begins "algaecide" too, though it is a word of ours).
+            if len(word) >= 4 or (found is None and len(word) == 3):
+                found = [*(found or ()), *(i for key, ids in self._stem_postings.items()
+                                           if key != word and key.startswith(word) for i in ids)]
             if not found:  # a word of another language spelled close to ours ("tricloro"): its cognates
                 spelled = line.spelled.get(word, word)
                 found = [i for key, ids in self._stem_postings.items()
@@ -321,7 +323,10 @@ class CatalogIndex:
                        if w not in words.colours and not w.isdigit() and len(w) > 2)
         self._wording_pool(Wording())  # (builds the small catalog's word postings on first use)
         assert self._stem_postings is not None
-        return any(w in self._stem_postings for w in wanted)
+        if any(w in self._stem_postings for w in wanted):
+            return True
+        # A word cut short or spelled another language's way ("estabilizador") names our product too.
+        return any(self._wording_pool(Wording(words={w}, spelled={w: words.spelled.get(w, w)})) for w in wanted)
 
     def _as_line_above(self, description: str, above: str, min_fuzzy: float) -> ProductMatch | None:
         """A line naming no product but stating attributes, read as the product of the line above with

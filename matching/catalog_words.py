@@ -96,7 +96,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bcut[- ]?resistant\b", " cutresistant "),
     (r"\bmulti[- ]?fold\b", " multifold "),
     (r"\bc[- ]fold\b", " cfold "),
-    (r"\bstainless steel\b|\b18-8 stainless\b|\b18-8 ss\b", " stainless "),
+    # (Stainless steel is steel: a buyer's "steel", or a foreign word for it, names it too.)
+    (r"\bstainless steel\b|\b18-8 stainless\b|\b18-8 ss\b", " stainless steel "),
     (r"\b(?:trash|garbage|refuse|bin|can) (?:bags?|liners?|sacks?)\b", " liner "),
     (r"\bsacs? (?:a|de) (?:ordures|dechets|poubelle)\b|\bsacs? poubelle\b|\bbolsas? (?:de|para) basura\b",
      " liner "),
@@ -251,6 +252,8 @@ for english, words in {
     "acid": "saure acide acido",
     "insulation": "dammung aislamiento isolamento",
     "pool": "piscine piscina",
+    # (Close to "algae" only in three letters, too few to be read as a cognate.)
+    "algae": "algues alghe algas algen",
 }.items():
     for word in words.split():
         FOREIGN[word] = english

@@ -140,6 +140,18 @@ _SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b"
 _PAPER_SIZES = {(8.5, 11.0): "letter", (8.5, 14.0): "legal", (11.0, 17.0): "tabloid"}
 
 
+_UNIT_AFTER = re.compile(r"\s*(in|ft|mm|cm|m|yd)\b")
+_UNIT_BETWEEN = re.compile(r"\d\s*(in|ft|mm|cm|m)\s*x")
+
+
+def _mixed_units(m: re.Match[str]) -> bool:
+    """Whether "A x B" writes its sizes in two units ("5/8 in x 75 ft", "16 mm x 23 m"): then each is also a
+    measure of its own, held against the product's one by one in any unit."""
+    between = _UNIT_BETWEEN.search(m.group(0))
+    after = _UNIT_AFTER.match(m.string, m.end())
+    return bool(between and after and between.group(1) != after.group(1))
+
+
 def fold(text: str) -> str:
     """Lower case, accents off (the glossary is written without them), one spelling of marks."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -257,6 +269,7 @@ class Wording:
     colours: set[str] = field(default_factory=set)
     sizes: set[str] = field(default_factory=set)
     pairs: set[tuple[float, ...]] = field(default_factory=set)  # "A x B (x C)" dimensions
+    mixed: set[tuple[float, ...]] = field(default_factory=set)  # of those, written in two units ("5/8 in x 75 ft")
     amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
 
     def values(self) -> set[float]:
@@ -360,7 +373,11 @@ def read_wording(text: str) -> Wording:
         w.measures.add((unit, _value(m.group(1))))
         return " "
 
-    w.pairs.update(tuple(_value(g) for g in m.groups() if g is not None) for m in _PAIR.finditer(t))
+    for m in _PAIR.finditer(t):
+        pair = tuple(_value(g) for g in m.groups() if g is not None)
+        w.pairs.add(pair)
+        if _mixed_units(m):
+            w.mixed.add(pair)
     t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
@@ -411,7 +428,7 @@ def like_above(line: Wording, above: Wording) -> Wording:
         measures=line.measures or set(above.measures), ranges=line.ranges or set(above.ranges),
         counts=line.counts or set(above.counts), labels={**above.labels, **line.labels},
         colours=line.colours or set(above.colours), sizes=line.sizes or set(above.sizes),
-        pairs=line.pairs or set(above.pairs), amounts=set())
+        pairs=line.pairs or set(above.pairs), mixed=set(line.mixed if line.pairs else above.mixed), amounts=set())
 
 
 def states_attributes(w: Wording) -> bool:
@@ -610,6 +627,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             # measure ("280 mm" for 11 in) and counted the same. A match by description is always a doubt
             # for a clerk, and a product sized exactly so stays tied with it.
             confirmed += 1
+        elif pair in line.mixed:
+            continue  # "16 mm x 23 m": each size is a measure of its own, held one by one above
         elif product.pairs:
             return Verdict("dimensions", confirmed, unconfirmed)
         else:

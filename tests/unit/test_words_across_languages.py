@@ -29,6 +29,8 @@ SUPPLIES = CatalogIndex([
     CatalogProduct("DB-10-NY", "Deck scrub brush 10 in, nylon bristle", "EA", Decimal("12.00")),
     CatalogProduct("DB-10-ST", "Deck scrub brush 10 in, steel bristle", "EA", Decimal("15.00")),
     CatalogProduct("DB-14-NY", "Deck scrub brush 14 in, nylon bristle", "EA", Decimal("16.00")),
+    CatalogProduct("WB-6-BR", "Wire brush 6 in, brass bristle", "EA", Decimal("7.50")),
+    CatalogProduct("WB-6-SS", "Wire brush 6 in, stainless steel bristle", "EA", Decimal("7.00")),
     CatalogProduct("GH-25", "Garden hose 5/8 in x 25 ft, brass couplings", "EA", Decimal("21.00")),
     CatalogProduct("GH-75", "Garden hose 5/8 in x 75 ft, brass couplings", "EA", Decimal("48.00")),
     CatalogProduct("BVB-050", "Ball valve brass 1/2 in threaded", "EA", Decimal("9.00")),
@@ -38,6 +40,9 @@ SUPPLIES = CatalogIndex([
     CatalogProduct("FP-14", "Filter pad MERV 14 20x20x2, case of 6", "CS", Decimal("70.00"), None, 6),
     CatalogProduct("RG-3", "Test reagent #3 refill, 30 ml bottle", "EA", Decimal("8.00")),
     CatalogProduct("RG-4", "Test reagent #4 refill, 30 ml bottle", "EA", Decimal("8.00")),
+    # A word of ours that begins a longer word of ours.
+    CatalogProduct("FC-QT", "Foam cleaner, 1 qt bottle", "EA", Decimal("6.00")),
+    CatalogProduct("FD-1G", "Foaming drain treatment, 1 gal jug", "EA", Decimal("19.00")),
     # A pump of one kind, for a cut word.
     CatalogProduct("EVP-115", "Evaporator drain pump 115 V", "EA", Decimal("65.00")),
 ])
@@ -55,6 +60,8 @@ SUPPLIES = CatalogIndex([
     ("Cepillo 25 cm cerdas acero", "DB-10-ST"),
     ("spazzola 35 cm setole nylon", "DB-14-NY"),
     ("Schlauch 7,5 m", "GH-25"),
+    ("brosse 15 cm poils acier", "WB-6-SS"),  # steel: the catalog's stainless steel
+    ("brosse 15 cm laiton", "WB-6-BR"),
     ("manguera 5/8\" 23 m", "GH-75"),
     ("Kugelhahn Messing 1/2\"", "BVB-050"),
 ])
@@ -127,3 +134,24 @@ def test_case_notation_and_a_lone_unit(phrase: str, sku: str, never: str) -> Non
 
 def test_a_three_letter_cut_names_the_word_it_begins() -> None:
     assert SUPPLIES.match(None, "neu 25 lb").sku == "NEU-25"
+
+
+def test_a_cognate_names_a_product_so_the_line_is_not_read_as_the_line_above() -> None:
+    match = SUPPLIES.match(None, "estabilizador 10 lb", above="bromo pastillas 10 lb")
+    assert match.candidates and match.candidates[0].sku == "CST-10"
+
+
+@pytest.mark.parametrize(("phrase", "sku"), [
+    ("manguera 16 mm x 23 m", "GH-75"),  # "5/8 in x 75 ft": each size in its own unit, held one by one
+    ("manguera 16 mm x 7,5 m", "GH-25"),
+])
+def test_sizes_in_two_units_are_held_one_by_one(phrase: str, sku: str) -> None:
+    match = SUPPLIES.match(None, phrase)
+    assert match.candidates and match.candidates[0].sku == sku
+
+
+def test_a_word_of_ours_also_begins_a_longer_one() -> None:
+    """'foam' is a word of one product and the beginning of another's 'foaming': when its 1 gal contradicts
+    the first, the second is still a suggestion."""
+    match = SUPPLIES.match(None, "foam 1 gal")
+    assert match.candidates and match.candidates[0].sku == "FD-1G"
