@@ -56,6 +56,12 @@ _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
 # "#2"): one attribute, so "MERV11" contradicts a MERV 8 filter and "No.2" the reagent #1. (A filter's MERV
 # rating is the HVAC trade's grade; "no"/"nr"/"#" number one of a numbered series.)
 _RATING = re.compile(r"\bmerv\s*-?\s*(\d+)(?![\d.])")
+# "R8", "T5", "A19", "E26": one letter glued to a number codes a rating or a shape (an R-value, a lamp's tube
+# or bulb, a base). Kept as a word, and also an attribute, so "R8" contradicts an R6 duct. ("m12" is metric,
+# read before; "x20" is a dimension's rest.)
+_LETTER_CODE = re.compile(r"(?<![\w.#/-])([a-ln-wyz])(\d{1,3})(?![\w.])")
+# "half-pound", "half gallon": half of one ("1/2 lb").
+_HALF = re.compile(r"\bhalf[- ]?(pound|lb|gallon|gal|quart|qt|inch|litre|liter)s?\b")
 _NUMBERED = re.compile(r"(?:\bn[or]\.\s*|\bn[or](?=\d)|\bnr\s+|#\s*)(\d+)(?![\d./-])")
 _PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
 _HASH_NUMBER = re.compile(r"#\s*(\d+)")
@@ -297,6 +303,7 @@ def read_wording(text: str) -> Wording:
     t = _GLUED_REFERENCE.sub(_reference, t)
     t = _HYPHENATED_MODEL.sub(r"\1\2", t)
     t = _RELATIVE_SIZE.sub(" ", t)
+    t = _HALF.sub(r" 0.5 \1 ", t)
     t = _LONE_VOLUME.sub(r"\1 1 \2", t)
     t = _CASE_NOTATION.sub(lambda m: f"{m.group(1)} x {m.group(2)} " if float(m.group(1)) > float(m.group(2))
                            else m.group(0), t)
@@ -340,6 +347,8 @@ def read_wording(text: str) -> Wording:
         return " "
 
     t = _RATING.sub(rating, t)
+    for m in _LETTER_CODE.finditer(t):
+        w.labels[f"{m.group(1)} code"] = m.group(2)
     t = _NUMBERED.sub(numbered, t)
     t = _HASH_NUMBER.sub(lambda m: f" {m.group(1)} ", t)
     t = _MIXED.sub(_mixed_value, t)

@@ -40,6 +40,11 @@ SUPPLIES = CatalogIndex([
     CatalogProduct("FP-14", "Filter pad MERV 14 20x20x2, case of 6", "CS", Decimal("70.00"), None, 6),
     CatalogProduct("RG-3", "Test reagent #3 refill, 30 ml bottle", "EA", Decimal("8.00")),
     CatalogProduct("RG-4", "Test reagent #4 refill, 30 ml bottle", "EA", Decimal("8.00")),
+    # Look-alikes told apart by a one-letter code glued to a number (an R-value, a lamp shape), and by weight.
+    CatalogProduct("DI-R5", "Duct wrap insulation R5, 4 ft x 50 ft", "RL", Decimal("60.00")),
+    CatalogProduct("DI-R7", "Duct wrap insulation R7, 4 ft x 50 ft", "RL", Decimal("75.00")),
+    CatalogProduct("SW-1", "Solder wire lead-free, 1 lb spool", "RL", Decimal("30.00")),
+    CatalogProduct("SW-H", "Solder wire lead-free, 1/2 lb spool", "RL", Decimal("17.00")),
     # A word of ours that begins a longer word of ours.
     CatalogProduct("FC-QT", "Foam cleaner, 1 qt bottle", "EA", Decimal("6.00")),
     CatalogProduct("FD-1G", "Foaming drain treatment, 1 gal jug", "EA", Decimal("19.00")),
@@ -155,3 +160,15 @@ def test_a_word_of_ours_also_begins_a_longer_one() -> None:
     the first, the second is still a suggestion."""
     match = SUPPLIES.match(None, "foam 1 gal")
     assert match.candidates and match.candidates[0].sku == "FD-1G"
+
+
+@pytest.mark.parametrize(("phrase", "sku", "never"), [
+    ("R7 duct wrap", "DI-R7", "DI-R5"),  # a one-letter code glued to its number is an attribute of its own
+    ("duct wrap insulation r5", "DI-R5", "DI-R7"),
+    ("half-pound solder wire", "SW-H", "SW-1"),  # half a pound is 1/2 lb
+    ("solder half lb spools", "SW-H", "SW-1"),
+])
+def test_codes_and_halves_tell_look_alikes_apart(phrase: str, sku: str, never: str) -> None:
+    match = SUPPLIES.match(None, phrase)
+    assert match.candidates and match.candidates[0].sku == sku
+    assert never not in {c.sku for c in match.candidates}
