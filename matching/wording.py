@@ -561,6 +561,11 @@ def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
         all(abs(a * f - b) <= 0.04 * b for a, b in zip(pair, theirs, strict=True)) for f in _PAIR_FACTORS)
 
 
+def _numbered(w: Wording) -> set[float]:
+    number = w.labels.get("number")
+    return {float(number)} if number is not None else set()
+
+
 def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: str) -> bool:
     return any(u == unit and low <= value <= high for u, low, high in ranges)
 
@@ -568,7 +573,8 @@ def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: st
 def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     """Each attribute the line states, held against the product: the same, absent, or different."""
     confirmed = unconfirmed = 0
-    values = product.values() | {float(pack_size)}
+    # (A numbered label, "#9", is the number a bare "9" on the other side writes.)
+    values = product.values() | {float(pack_size)} | _numbered(product)
     units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
     for unit, value in line.measures:
         if unit and unit not in units:
@@ -622,7 +628,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             unconfirmed += 1
     for kind, value in line.labels.items():
         theirs = product.labels.get(kind)
-        if theirs is None:
+        if theirs is None and kind == "number" and ("", float(value)) in product.measures:
+            confirmed += 1
+        elif theirs is None:
             unconfirmed += 1
         elif theirs == value:
             confirmed += 1

@@ -172,3 +172,16 @@ def test_codes_and_halves_tell_look_alikes_apart(phrase: str, sku: str, never: s
     match = SUPPLIES.match(None, phrase)
     assert match.candidates and match.candidates[0].sku == sku
     assert never not in {c.sku for c in match.candidates}
+
+
+def test_a_numbered_label_is_the_same_number_written_bare() -> None:
+    """'#10' on one side and a bare '10' on the other are one number: neither a contradiction nor a tie."""
+    numbered = CatalogIndex([
+        CatalogProduct("EV-10", "Mailing envelope 10, kraft, box of 250", "BX", Decimal("20.00")),
+        CatalogProduct("EV-9", "Mailing envelope 9, kraft, box of 250", "BX", Decimal("19.00")),
+        CatalogProduct("RC-8", "Paint roller cover #8, 3/8 in nap", "EA", Decimal("3.00")),
+        CatalogProduct("RC-9", "Paint roller cover #9, 3/8 in nap", "EA", Decimal("3.00")),
+    ])
+    assert numbered.match(None, "#10 mailing envelopes kraft").sku == "EV-10"
+    assert numbered.match(None, "no. 9 mailing envelope").sku == "EV-9"
+    assert numbered.match(None, "paint roller cover 9, 3/8 nap").sku == "RC-9"
