@@ -16,7 +16,7 @@ from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
-from extractors.stated import find_stated
+from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits
@@ -667,7 +667,14 @@ def stated_in(text: str, part_index: int, kind: str = "text", subject: str | Non
     """The destinations and days the text's own content states (no quoted reply, no signature), without
     reading its order lines: for a reader that found its lines elsewhere (an HTML table)."""
     kept = order_text(text, subject)
-    return find_stated(_before_closing(content_text(text, kept), kept), part_index, kind)
+    return _stated(content_text(text, kept), kept, part_index, kind)
+
+
+def _stated(content: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> list[StatedMention]:
+    """What the content states before its closing, and the addresses its signature writes out."""
+    before = _before_closing(content, kept)
+    signature = "".join(c if c != b else ("\n" if c == "\n" else " ") for c, b in zip(content, before, strict=False))
+    return [*find_stated(before, part_index, kind), *find_signed_addresses(signature, part_index, kind)]
 
 
 def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True,
@@ -683,7 +690,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # this order goes.
     result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind),
                         document_kind=document_kind(content.lstrip()), purpose=document_purpose(content),
-                        stated=find_stated(_before_closing(content, kept), part_index, kind))
+                        stated=_stated(content, kept, part_index, kind))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()
@@ -860,8 +867,11 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
     if replies:
         own_lines = lines
-        lines, unread = _corrected_reply(text, kept, lines, unread, part_index, kind)
+        lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
         result.read_from_quote = lines is not own_lines
+        if result.read_from_quote and not any(m.kind == "destination" for m in result.stated):
+            # "6 not 4" on top of an order that said where it goes: the correction leaves the place as it was.
+            result.stated = [*result.stated, *(m for m in quoted_stated if m.kind == "destination")]
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a
@@ -902,26 +912,27 @@ def _older_text(text: str, kept: list[tuple[int, str]]) -> str:
 
 def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
                      unread: list[tuple[int, int, str]], part_index: int,
-                     kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]]]:
+                     kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]], list[StatedMention]]:
     """A reply that corrects the order quoted below it ("make that 4, not 3", "Pos. 4 entfällt"): the quoted
     order's lines with the newest text's corrections applied. Lines the newest text orders of its own stay;
-    a correction that cannot be placed on one line for certain is left unread, for a clerk."""
+    a correction that cannot be placed on one line for certain is left unread, for a clerk. Last: what the
+    quoted order states (its destination), when its lines were taken."""
     newest = "\n".join(line for _, line in _before_signature(kept))
     found = [c for c in find_corrections(newest)]
     if not any(c.action != "rest" for c in found) or is_new_order(newest):
-        return lines, unread
+        return lines, unread, []
     # The order replied to is the newest quoted message with lines ("Got it, will ship Thursday" may stand
     # between the correction and the order it corrects).
     history = text
     for _ in range(_DEEPEST_QUOTE):
         history = _older_text(history, order_text(history))
         if not history.strip():
-            return lines, unread
+            return lines, unread, []
         older = extract_text(history, part_index, kind, replies=False)
         if older.lines:
             break
     else:
-        return lines, unread
+        return lines, unread, []
     said = [c.text for c in found]
 
     def in_correction(raw: str) -> bool:
@@ -937,7 +948,7 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
     own = [line for line in lines if not in_correction(line.raw_text)]
     if own:
         # The newest text orders lines of its own: a new order above an older one, not a change to it.
-        return lines, unread
+        return lines, unread, []
     corrected, unresolved = apply_corrections(older.lines, found, read_added, numbered=not older.unread)
     for line in corrected:
         # A correction to an order sent before: the earlier order may be on file already, and a line named by
@@ -945,7 +956,7 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
         line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
     kept_unread = [u for u in unread if not in_correction(u[2])]
     return corrected, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
-        [(len(corrected), -1, u) for u in older.unread]
+        [(len(corrected), -1, u) for u in older.unread], older.stated
 
 
 def _before_signature(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -96,6 +96,15 @@ _IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<reg
                            r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})"
                            r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
 _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
+# Words between a US state and its ZIP code: "Las Cruces, NM USA 88001", "Caguas, PR EE.UU. ZIP Code:00725".
+_US_TOWN_WORDS = re.compile(r"(?<=,[ \t][A-Z]{2})(?=[ \t])(?:[ \t]+(?:USA|U\.S\.A\.?|US|EE\.[ \t]?UU\.?))?"
+                            r"(?:[ \t]+ZIP(?:[ \t]*Code)?[ \t]*:?)?(?=[ \t]*\d{5}(?:-\d{4})?$)")
+# "Cairns QLD 4870": an Australian town, its state and a four-digit postcode.
+_AU_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<region>NSW|VIC|QLD|SA|WA|TAS|NT|ACT)"
+                           r"[ \t]+(?P<postal>\d{4})$")
+# "V94 X2E1", "Galway H91 R2C4": an Irish Eircode (routing key, then four letters and digits), a town before it.
+_IE_CITY_LINE = re.compile(r"^(?:(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+)?"
+                           r"(?P<postal>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})$")
 # "State : Punjab-140417", "Noida, Uttar Pradesh-201306": a region and a six-digit PIN (India).
 _REGION_PIN_LINE = re.compile(r"^(?:State[ \t]*:[ \t]*)?(?:(?P<city>[A-Za-z][A-Za-z .'-]*?),[ \t]*)?"
                               r"(?P<region>[A-Za-z][A-Za-z .'-]*?)[ \t]*-[ \t]*(?P<postal>\d{6})$")
@@ -233,11 +242,31 @@ _UNIT_FIRST = re.compile(r"^(?:unit|suite|ste|plot|survey[ \t]+no\.?|flat|shop|b
                          re.IGNORECASE)
 
 
+def _town_apart(lines: list[str]) -> list[str]:
+    """A block line that runs a street into its town ("Gartenstraße 14, 90402 Nürnberg") or a postal code
+    into its country ("H91 R2C4, Ireland") is cut at its commas, so that the town line stands alone; a
+    line whose pieces hold no town (a name, "Unit 4, Harbour Park") stays whole."""
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        pieces = [p.strip() for p in ln.split(",") if p.strip()]
+        towns = [bool(_CITY_LINE.match(p) or _EU_CITY_LINE.match(p) or _AU_CITY_LINE.match(p)
+                      or _IE_CITY_LINE.match(p) or _UK_CITY_LINE.match(p)) for p in pieces]
+        if i > 0 and len(pieces) > 1 and (any(towns[1:]) or (
+                len(pieces) == 2 and towns[0] and pieces[1].upper() in _COUNTRIES)):
+            out.extend(pieces)
+        else:
+            out.append(ln)
+    return out
+
+
 def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     """Name, street, city line and country from the lines of an address block. `one_line`: the lines
     are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
     Hinjewadi Phase 1", "1280, boul. Lebourgneuf") runs up to the town."""
     lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
+    lines = [_US_TOWN_WORDS.sub(lambda m: " " if m.group(0) else "", ln) for ln in lines]
+    if not one_line:
+        lines = _town_apart(lines)
     # A label with nothing after it ("Address :") and a telephone number are not address lines; a
     # postal code alone on its line ("8002") is one, whatever the block does not say around it.
     lines = [ln for ln in lines if not _EMPTY_LABEL_LINE.match(ln)]
@@ -259,6 +288,21 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         assert m is not None
         addr.city, addr.region, addr.postal_code = m["city"].strip(), m["region"], m["postal"]
         addr.country = "CA" if re.match(r"[A-Z]\d", m["postal"]) else "US"
+    elif (city_at := next((i for i, ln in enumerate(lines) if i > 0 and _AU_CITY_LINE.match(ln)), None)) is not None:
+        au = _AU_CITY_LINE.match(lines[city_at])
+        assert au is not None
+        addr.city, addr.region, addr.postal_code, addr.country = au["city"].strip(), au["region"], au["postal"], "AU"
+    elif (city_at := next((i for i, ln in enumerate(lines) if i > 0 and _IE_CITY_LINE.match(ln)
+                           and not _UK_CITY_LINE.match(ln)), None)) is not None:
+        ie = _IE_CITY_LINE.match(lines[city_at])
+        assert ie is not None
+        addr.postal_code, addr.country = ie["postal"], "IE"
+        if ie["city"]:
+            addr.city = ie["city"].strip()
+        elif city_at >= 2 and not re.search(r"\d", lines[city_at - 1]):
+            # The town on the line above the Eircode, after its district: "Castlebar, Mayo" / "F23 ...".
+            city_at -= 1
+            addr.city = lines[city_at].split(",")[-1].strip()
     elif (city_at := next((i for i, ln in enumerate(lines) if i > 0 and _UK_CITY_LINE.match(ln)), None)) is not None:
         uk = _UK_CITY_LINE.match(lines[city_at])
         assert uk is not None

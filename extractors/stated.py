@@ -27,13 +27,17 @@ _DESTINATION = re.compile(
     r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
     # a delivery sentence that names its place later: "Livraison souhaitée semaine 39 au dépôt de Lyon",
     # "Fecha de entrega: 12/06/2026 en nuestro almacén de Albolote"
-    r"|\b(?:livraison|entrega|lieferung)\b[^\n.;]{0,50}?[ \t]"
+    r"|\b(?:livraison|entrega|(?:an)?lieferung|consegna)\b[^\n.;]{0,50}?[ \t]"
     r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
-    r"|an[ \t]+(?=unser))"
+    r"|an[ \t]+(?=unser)|presso|(?:al|nel)[ \t]+(?=nostr))"
+    # Dutch: "Afleveren op ons magazijn", "levering aan onze vestiging"
+    r"|\b(?:af)?lever(?:en|ing)[ \t]+(?:op|aan|bij|naar)\b(?![ \t]+(?:tijd|korte[ \t]+termijn|\d"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de[ \t]+volgende|volgende|week)\b)"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
     r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?"
-    r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?,?[ \t]+to\b"
+    r"(?:\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow)(?:[ \t]+\d{1,2}/\d{1,2})?),?[ \t]+to\b"
     # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
     # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
     r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"
@@ -47,7 +51,10 @@ _DESTINATION = re.compile(
 # Where the place ends: a sentence's end, a day asked for, a courtesy.
 _PLACE_END = re.compile(
     r"(?:[.;!?](?:[ \t]|$)|[ \t]+(?:by|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|asap|please|thanks?|thank"
-    r"|until|via|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes)\b"
+    r"|until|via|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes"
+    r"|if|no[ \t]+rush|graag|bitte)\b"
+    # a dash before the day: "Abbey Hall, Mill Lane, Leeds LS1 4AB - needed by 11 Dec"
+    r"|[ \t]+-[ \t]+(?=(?:needed|required|wanted|due|by)\b)"
     r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r")"
     r"|[ \t]+(?=(?:this|next|coming|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     re.IGNORECASE,
@@ -153,6 +160,14 @@ def _addresses_written(text: str, destinations: list[StatedMention], part_index:
     return found
 
 
+def find_signed_addresses(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
+    """The addresses a signature writes out (only the signature's text, the rest blanked): who the
+    sender is and where, never a request to deliver; matching takes one for the ship-to only when it is
+    the customer's own address on file and the order names no other place."""
+    return [StatedMention("signature", m.text, m.provenance, place=m.place, address=m.address)
+            for m in _addresses_written(text, [], part_index, kind)]
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -244,10 +259,28 @@ def _address(place: str, block: list[str]) -> Address | None:
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
         parsed = parse_address(lines, one_line=len(block) == 1) if len(lines) >= 2 else None
-    if parsed is None or not parsed.street or not re.search(r"\d", parsed.street) \
-            or not (parsed.postal_code and parsed.city):
-        return None
-    return parsed
+        # A block under "the address below" may open with the person who signs ("Sam Pardee" / "Pardee
+        # Lawn Care" / "88 Birchwood Ln" / ...): the place's name is the line just above its street.
+        street_at = next((i for i, ln in enumerate(block) if parsed is not None and parsed.street
+                          and ln.strip().startswith(parsed.street)), 0)
+        # (Who takes it in, "Attn: Maintenance Shop", is not the place's name: the name is above it.)
+        if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
+            parsed = parse_address(block[street_at - 1:]) or parsed
+    return parsed if _whole(parsed) else None
+
+
+_ATTENTION = re.compile(r"^[ \t]*(?:attn|attention|c/o|z\.?[ \t]*hd|à l'attention)\b", re.IGNORECASE)
+# A way written by its name alone, no number: "Forbury Road", "Quarry Lane" (a British street often has none).
+_NAMED_WAY = re.compile(r"^[^\W\d_][\w'.-]*(?:[ \t]+[\w'.-]+){0,3}[ \t]+(?:Road|Street|Lane|Avenue|Way|Drive|Place"
+                        r"|Row|Close|Crescent|Terrace|Square|Hill|Parade|Walk|Gardens)$")
+
+
+def _whole(parsed: Address | None) -> bool:
+    """An address with a street (its number, or a way's name with a full postcode) and a town."""
+    if parsed is None or not parsed.street or not (parsed.postal_code and parsed.city):
+        return False
+    return bool(re.search(r"\d", parsed.street)) or (
+        parsed.country == "GB" and _NAMED_WAY.match(parsed.street) is not None)
 
 
 # "Could you get these out this week?" asks for speed, as "asap" does: what the order's normal course

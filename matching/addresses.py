@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from matching.catalog import normalise_text
 from models.schemas import Address
 
@@ -10,6 +12,23 @@ _STREET_WORDS = {
     "suite": "ste", "court": "ct", "place": "pl", "parkway": "pkwy", "highway": "hwy", "north": "n",
     "south": "s", "east": "e", "west": "w", "building": "bldg", "floor": "fl", "strasse": "str", "straße": "str",
 }
+
+
+def place_words(text: str) -> list[str]:
+    """The words of a place or an address, spelled one way: accents folded ("dépôt" is "depot", "straße"
+    is "strasse"), a street's way abbreviated ("Street" is "St")."""
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [street_word(w) for w in normalise_text(plain).split()]
+
+
+def street_word(word: str) -> str:
+    """One spelling for a word of a street's name: "Street" and "St", "Strasse" and "Str" are one word."""
+    # (German joins the way to its name: "Ludwigstraße" is "Ludwigstrasse" and "Ludwigstr.")
+    for long in ("strasse", "straße"):
+        if word.endswith(long) and len(word) > len(long):
+            return word[:-len(long)] + "str"
+    return _STREET_WORDS.get(word, word)
 
 
 def same_address(a: Address, b: Address) -> bool:

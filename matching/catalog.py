@@ -18,6 +18,7 @@ from matching.wording import (
     LINE_SHARE,
     Fit,
     Wording,
+    cognate,
     compare,
     differences,
     like_above,
@@ -295,10 +296,20 @@ class CatalogIndex:
         pool: set[int] = set()
         for word in line.words:
             found = self._stem_postings.get(word)
-            if found is None and len(word) >= 4:  # cut short: every word it begins
-                found = [i for key, ids in self._stem_postings.items() if key.startswith(word) for i in ids]
+            # Cut short: every word it begins ("algae" begins "algaecide" too, though it is a word of ours).
+            if len(word) >= 4 or (found is None and len(word) == 3):
+                found = [*(found or ()), *(i for key, ids in self._stem_postings.items()
+                                           if key != word and key.startswith(word) for i in ids)]
+            if not found:  # a word of another language spelled close to ours ("tricloro"): its cognates
+                spelled = line.spelled.get(word, word)
+                found = [i for key, ids in self._stem_postings.items()
+                         if any(cognate(spelled, self._spelled_as(i, key)) for i in ids[:1]) for i in ids]
             pool.update(found or ())
         return sorted(pool)
+
+    def _spelled_as(self, i: int, key: str) -> str:
+        """How product i writes the word whose key is `key`."""
+        return self._wording(i).spelled.get(key, key)
 
     def names_a_product(self, description: str | None) -> bool:
         """Whether a description has a word, other than a colour, that some product of ours is written
@@ -312,7 +323,10 @@ class CatalogIndex:
                        if w not in words.colours and not w.isdigit() and len(w) > 2)
         self._wording_pool(Wording())  # (builds the small catalog's word postings on first use)
         assert self._stem_postings is not None
-        return any(w in self._stem_postings for w in wanted)
+        if any(w in self._stem_postings for w in wanted):
+            return True
+        # A word cut short or spelled another language's way ("estabilizador") names our product too.
+        return any(self._wording_pool(Wording(words={w}, spelled={w: words.spelled.get(w, w)})) for w in wanted)
 
     def _as_line_above(self, description: str, above: str, min_fuzzy: float) -> ProductMatch | None:
         """A line naming no product but stating attributes, read as the product of the line above with

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
-from matching.addresses import same_address
+from matching.addresses import place_words, same_address
 from matching.catalog import CatalogIndex, CatalogProduct, normalise_text
 from matching.evidence import LineReading, ProductWording, describe, unaccounted
 from matching.units import Conversion, convert
@@ -296,6 +296,11 @@ def settle_dates(header: ExtractedHeader, customer: CustomerMatch) -> ExtractedH
 # is held against the customer's known addresses like any other (an unknown one is its own doubt); a
 # day counted from the sending day ("Friday", "the 14th") sits under the requested-date floor.
 STATED_ADDRESS_CONFIDENCE = 0.7
+# The customer's place on file reached from words that do not name it: "the yard", "our warehouse", the
+# signature's address. Less sure than a place named, still above the ship-to's floor (0.6).
+POINTED_PREMISES_CONFIDENCE = 0.65
+# A place named only by the town on file, with words the file does not hold: below the floor, a clerk's.
+TOWN_ONLY_CONFIDENCE = 0.5
 STATED_DAY_CONFIDENCE = 0.75
 # A day written whole in the sentence ("Required: 14/05/2026", day, month and year, one way to read it) is
 # as sure as one under a label: nothing was counted from the sending day, no day order guessed.
@@ -305,32 +310,44 @@ _PLACE_KIND_WORDS = frozenset(
     "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
     "branch dock building depot project address following below main this that jobsite- trailer "
     "unser unsere unseren werk lager baustelle notre nos usine chantier entrepot nuestra nuestro planta obra almacen "
-    "de la le el du des cedis receiving loading reception bay door gate".split()
+    "de la le el du des cedis receiving loading reception bay door gate "
+    # the words around a place's name that name nothing: "Main Stores in Dunmore", "il nostro magazzino
+    # di Padova", "ons magazijn", "our Elm St address", "shop, no rush"
+    "in as usual always habituel habituelle habitual solito ublichen ublich no rush il nostro nostra di del "
+    "della ons onze het op magazzino magazijn bodega depot yard".split()
 )
 
 
 # The buyer's own premises, said without a name ("deliver to our office"): where a customer has one known
 # address, that is it. A site, a job or a project is somewhere else, whatever the customer has on file.
 _OWN_PREMISES = frozenset("office warehouse plant store shop headquarters hq premises dock facility depot unit "
-                          "bureau usine entrepot werk lager buro oficina almacen planta cedis reception bay".split())
+                          "bureau usine entrepot werk lager buro oficina almacen planta cedis reception bay "
+                          "yard stores magazzino magazijn bodega".split())
 _ELSEWHERE = frozenset("site jobsite job project trailer chantier baustelle obra".split())
 
 
 def _own_premises(place: str, customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
     """The customer's one known address, when the place is only "our office" / "the warehouse"."""
-    said = set(normalise_text(place).split())
-    if customer.customer_id is None or not said & _OWN_PREMISES or said & _ELSEWHERE:
-        return None
-    known = knowledge.addresses(customer.customer_id)
+    known = _premises_on_file(place, customer, knowledge)
     return known[0] if len(known) == 1 and known[0].street and known[0].postal_code else None
 
 
+def _premises_on_file(place: str, customer: CustomerMatch, knowledge: Knowledge) -> list[Address]:
+    """Every address the customer has on file, when the place is only a word for its own premises; none
+    when it names a site elsewhere or no premises at all."""
+    said = set(place_words(place))
+    if customer.customer_id is None or not said & _OWN_PREMISES or said & _ELSEWHERE:
+        return []
+    return list(knowledge.addresses(customer.customer_id))
+
+
 def _place_words(place: str) -> set[str]:
-    return {w for w in normalise_text(place).split() if w not in _PLACE_KIND_WORDS and len(w) > 1}
+    return {w for w in place_words(place) if w not in _PLACE_KIND_WORDS and len(w) > 1}
 
 
 def _address_words(address: Address) -> set[str]:
-    return set(normalise_text(" ".join(p for p in (address.name, address.street, address.city) if p)).split())
+    text = " ".join(p for p in (address.name, address.street, address.city) if p)
+    return set(place_words(text))
 
 
 def _shown_address(address: Address) -> str:
@@ -371,13 +388,29 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         known = _known_address_named(words, customer, knowledge) if words else \
             _own_premises(place, customer, knowledge)
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
-            header = replace(header, ship_to=Field(known, STATED_ADDRESS_CONFIDENCE, mention.provenance))
+            sure = STATED_ADDRESS_CONFIDENCE if words else POINTED_PREMISES_CONFIDENCE
+            header = replace(header, ship_to=Field(known, sure, mention.provenance))
+            continue
+        # A word for the buyer's own premises with several on file: which one is the clerk's to say.
+        several = [] if words else _premises_on_file(place, customer, knowledge)
+        on_file = f" (on file: {'; '.join(_shown_address(a) for a in several)})" if len(several) > 1 else ""
+        in_town = _known_town_named(place, words, customer, knowledge) if header.ship_to is None else None
+        if in_town is not None:
+            # The town on file and a name the file does not hold ("our usual depot (Zone Nord, Lyon)"): the
+            # place on file is the best reading, held below the ship-to's floor and named for the clerk.
+            header = replace(header, ship_to=Field(in_town, TOWN_ONLY_CONFIDENCE, mention.provenance))
+            reasons.append(Reason(
+                "destination_unread",
+                f"{_asker(mention)} asks to deliver to '{place}', which names {in_town.city} but no place on file "
+                f"there; taken as the address on file, {_shown_address(in_town)}: check where this order goes",
+                field="ship_to"))
             continue
         reasons.append(Reason(
             "destination_unread",
-            f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address: "
+            f"{_asker(mention)} asks to deliver to '{place}', which was not read as the ship-to address{on_file}: "
             "check where this order goes", field="ship_to"))
     header = _address_asked_for(header, stated)
+    header = _signed_at_home(header, stated, customer, knowledge)
     reasons += _addresses_accounted(header, stated, customer, knowledge)
     day_first = locale_is_day_first(customer.locale) if customer.customer_id else None
     for mention in stated:
@@ -437,6 +470,28 @@ def _address_asked_for(header: ExtractedHeader, stated: Sequence[StatedMention])
     return replace(header, ship_to=Field(asked[0].address, STATED_ADDRESS_CONFIDENCE, asked[0].provenance))
 
 
+def _signed_at_home(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
+                    knowledge: Knowledge) -> ExtractedHeader:
+    """An order that names no place, signed with the customer's one address on file ("Dana Ruiz / Acme /
+    12 Mill Rd, Springfield IL 62701"), goes there: the order's words and the file agree. An address in
+    the signature that is not on file says nothing of where the goods go."""
+    if header.ship_to is not None or customer.customer_id is None or any(m.kind == "destination" for m in stated):
+        return header
+    known = knowledge.addresses(customer.customer_id)
+    if len(known) != 1:
+        return header  # the sender's own office among several places on file says not which one receives
+    written = [m for m in stated if m.kind in ("signature", "address") and m.address is not None]
+    if any(m.kind == "address" and m.address is not None and not any(_same_place(m.address, a) for a in known)
+           for m in written):
+        return header  # an address in the order's words that is not on file: a clerk's doubt, not a guess
+    # (A name and address under the last line with no closing word before them is a signature too.)
+    signed = {id(a): (a, m) for m in written if m.address is not None for a in known if _same_place(m.address, a)}
+    if len(signed) != 1:
+        return header
+    address, mention = next(iter(signed.values()))
+    return replace(header, ship_to=Field(address, POINTED_PREMISES_CONFIDENCE, mention.provenance))
+
+
 def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
                          knowledge: Knowledge) -> list[Reason]:
     """An address written out in the order's words is where the order goes or is billed, or the only
@@ -485,6 +540,16 @@ def _country_from_customer(header: ExtractedHeader, known: Sequence[Address]) ->
     if ship_to is None or ship_to.value.country or len(countries) != 1:
         return header
     return replace(header, ship_to=replace(ship_to, value=replace(ship_to.value, country=countries.pop())))
+
+
+def _known_town_named(place: str, words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
+    """The one known address whose town the place names whole, when its other words are not on file;
+    never for a site elsewhere ("the Lyon jobsite")."""
+    if not words or customer.customer_id is None or set(place_words(place)) & _ELSEWHERE:
+        return None
+    in_town = [a for a in knowledge.addresses(customer.customer_id)
+               if a.city and a.street and a.postal_code and set(place_words(a.city)) <= words]
+    return in_town[0] if len(in_town) == 1 else None
 
 
 def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:

@@ -52,6 +52,17 @@ _LABELLED = re.compile(
     r"\b(grade|gr|class|type|schedule|sch|level|lvl|cat)\.?\s*(\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
 _LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level"}
 _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
+# A rating or a number written glued to its label or apart ("MERV11", "MERV 11"; "No.2", "no. 2", "Nr 2",
+# "#2"): one attribute, so "MERV11" contradicts a MERV 8 filter and "No.2" the reagent #1. (A filter's MERV
+# rating is the HVAC trade's grade; "no"/"nr"/"#" number one of a numbered series.)
+_RATING = re.compile(r"\bmerv\s*-?\s*(\d+)(?![\d.])")
+# "R8", "T5", "A19", "E26": one letter glued to a number codes a rating or a shape (an R-value, a lamp's tube
+# or bulb, a base). Kept as a word, and also an attribute, so "R8" contradicts an R6 duct. ("m12" is metric,
+# read before; "x20" is a dimension's rest.)
+_LETTER_CODE = re.compile(r"(?<![\w.#/-])([a-ln-wyz])(\d{1,3})(?![\w.])")
+# "half-pound", "half gallon": half of one ("1/2 lb").
+_HALF = re.compile(r"\bhalf[- ]?(pound|lb|gallon|gal|quart|qt|inch|litre|liter)s?\b")
+_NUMBERED = re.compile(r"(?:\bn[or]\.\s*|\bn[or](?=\d)|\bnr\s+|#\s*)(\d+)(?![\d./-])")
 _PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
 _HASH_NUMBER = re.compile(r"#\s*(\d+)")
 # "50# bag", "20# paper": a number followed by a hash is pounds in the North American trade ("#10" before it
@@ -61,8 +72,11 @@ _POUND_MARK = re.compile(r"(\d)\s*#(?![\w#])")
 # buyer's bookkeeping, not a word the product is written with.
 _GLUED_REFERENCE = re.compile(r"(?<![\d.])\b(?:(?:new|separate|another)\s+)?(?:p\.?o|ref|reference|job)\b\.?\s*(?:#|no\.?|nr\.?|number|:)?"
                               r"\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9]+(?:[-/][a-z0-9]+)*")
-# A volume named without a number ("window cleaner quart", "the gallon jug"): one of it.
-_LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint)(?=\s)")
+# A volume named without a number ("window cleaner quart", "the gallon jug", "clarifier qt"): one of it.
+_LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint|qt|gal)(?=\s)")
+# "4/1 gal", "6/32 oz": the trade's case notation, so many containers of that size ("4 x 1 gal"). Only a
+# fraction above one reads so: "1/2 gal" is half a gallon.
+_CASE_NOTATION = re.compile(r"(?<![\d/.])(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(?=(?:gal|qt|oz|l|ltr|lb|kg|ml)\b)")
 # A number standing alone just before: "35 x 50 po 2" is inches (French "pouces"), "BR30 PO 4410" a reference.
 _NUMBER_BEFORE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?\s*$")
 
@@ -132,6 +146,18 @@ _SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b"
 _PAPER_SIZES = {(8.5, 11.0): "letter", (8.5, 14.0): "legal", (11.0, 17.0): "tabloid"}
 
 
+_UNIT_AFTER = re.compile(r"\s*(in|ft|mm|cm|m|yd)\b")
+_UNIT_BETWEEN = re.compile(r"\d\s*(in|ft|mm|cm|m)\s*x")
+
+
+def _mixed_units(m: re.Match[str]) -> bool:
+    """Whether "A x B" writes its sizes in two units ("5/8 in x 75 ft", "16 mm x 23 m"): then each is also a
+    measure of its own, held against the product's one by one in any unit."""
+    between = _UNIT_BETWEEN.search(m.group(0))
+    after = _UNIT_AFTER.match(m.string, m.end())
+    return bool(between and after and between.group(1) != after.group(1))
+
+
 def fold(text: str) -> str:
     """Lower case, accents off (the glossary is written without them), one spelling of marks."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -152,9 +178,16 @@ def _mixed_value(m: re.Match[str]) -> str:
     return f"{whole + top / bottom:.4g}" if bottom and top < bottom else m.group(0)
 
 
+# "stabilized", "sanitised": a participle says what was done to the product ("stabilized tablets"), the agent
+# noun ("stabilizer") names the product: the same first six letters must not make them one word.
+_PARTICIPLE = re.compile(r"[a-z]{4,}i[sz]ed$")
+
+
 def stem(word: str) -> str:
     """Plural and spelling variants of one word to one key: "liners"/"liner", "microfibre"/"microfiber",
     "sanitiser"/"sanitizer" share their first six letters once the plural is off."""
+    if _PARTICIPLE.match(word):
+        return word[:6] + "-ed"
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
@@ -182,12 +215,59 @@ def _foreign(word: str) -> str | None:
     return None
 
 
+# Spellings that differ between languages for one sound ("ph"/"f", "th"/"t", "ch"/"c", "k"/"c", "y"/"i",
+# "z"/"s"), doubled letters, the "e" Spanish puts before "s" and a consonant ("estabilizador"), and the
+# Italian "chia" for a Latin "cla" ("chiarificante"): written away before two words are compared.
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("chia", "cla"), ("ch", "c"), ("k", "c"), ("y", "i"), ("z", "s"))
+_DOUBLED = re.compile(r"(.)\1")
+_PROTHETIC = re.compile(r"^es(?=[bcdfgpt])")
+# A cognate shares its beginning: at least this many letters, and this share of the shorter word.
+COGNATE_PREFIX = 4
+COGNATE_SHARE = 0.7
+
+
+@lru_cache(maxsize=16384)
+def _spelling(word: str) -> str:
+    for written, said in _SPELLINGS:
+        word = word.replace(written, said)
+    return _PROTHETIC.sub("s", _DOUBLED.sub(r"\1", word))
+
+
+# The ending that makes a verb of "-ize" a participle (what was done: "stabilized", "estabilizado",
+# "stabilizzato", "stabilisiert") or an agent noun (what does it: "stabilizer", "estabilizador", "stabilisateur").
+_DONE = re.compile(r"is(?:ed|ado|ada|ados|adas|ato|ata|ati|ate|iert|e)$")
+_DOER = re.compile(r"is(?:er|ers|or|ador|adora|adores|atore|atori|ateur|ateurs)$")
+
+
+def _role(word: str) -> str | None:
+    return "done" if _DONE.search(word) else "doer" if _DOER.search(word) else None
+
+
+@lru_cache(maxsize=65536)
+def cognate(one: str, other: str) -> bool:
+    """Whether two words in two languages are one word spelled each language's way ("tricloro"/"trichlor",
+    "estabilizador"/"stabilizer"): they begin alike for most of the shorter word once the spellings that
+    differ between languages are written one way. Short words are never taken for cognates."""
+    if one == other or min(len(one), len(other)) < 5:
+        return False
+    a, b = _spelling(one), _spelling(other)
+    roles = {_role(a), _role(b)}
+    if roles == {"done", "doer"}:
+        return False  # "estabilizado" is "stabilized", not "stabilizer"
+    shorter = min(len(a), len(b))
+    common = 0
+    while common < shorter and a[common] == b[common]:
+        common += 1
+    return common >= COGNATE_PREFIX and common >= COGNATE_SHARE * shorter
+
+
 @dataclass
 class Wording:
     """What one description says. `words` are stems; `translated` those that came from the glossary."""
 
     words: set[str] = field(default_factory=set)
     translated: set[str] = field(default_factory=set)
+    spelled: dict[str, str] = field(default_factory=dict)  # stem -> the word as written (for cognates)
     measures: set[tuple[str, float]] = field(default_factory=set)  # (unit, value); unit "" when bare
     ranges: set[tuple[str, float, float]] = field(default_factory=set)
     counts: set[float] = field(default_factory=set)
@@ -195,6 +275,7 @@ class Wording:
     colours: set[str] = field(default_factory=set)
     sizes: set[str] = field(default_factory=set)
     pairs: set[tuple[float, ...]] = field(default_factory=set)  # "A x B (x C)" dimensions
+    mixed: set[tuple[float, ...]] = field(default_factory=set)  # of those, written in two units ("5/8 in x 75 ft")
     amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
 
     def values(self) -> set[float]:
@@ -222,7 +303,10 @@ def read_wording(text: str) -> Wording:
     t = _GLUED_REFERENCE.sub(_reference, t)
     t = _HYPHENATED_MODEL.sub(r"\1\2", t)
     t = _RELATIVE_SIZE.sub(" ", t)
+    t = _HALF.sub(r" 0.5 \1 ", t)
     t = _LONE_VOLUME.sub(r"\1 1 \2", t)
+    t = _CASE_NOTATION.sub(lambda m: f"{m.group(1)} x {m.group(2)} " if float(m.group(1)) > float(m.group(2))
+                           else m.group(0), t)
     t = _POUND_MARK.sub(r"\1 lb ", t)
     t = _MONEY.sub(amount, t)
     t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
@@ -254,6 +338,18 @@ def read_wording(text: str) -> Wording:
         return " "
 
     t = _LABELLED.sub(labelled, t)
+    def rating(m: re.Match[str]) -> str:
+        w.labels["merv"] = m.group(1)
+        return " merv "
+
+    def numbered(m: re.Match[str]) -> str:
+        w.labels["number"] = m.group(1)
+        return " "
+
+    t = _RATING.sub(rating, t)
+    for m in _LETTER_CODE.finditer(t):
+        w.labels[f"{m.group(1)} code"] = m.group(2)
+    t = _NUMBERED.sub(numbered, t)
     t = _HASH_NUMBER.sub(lambda m: f" {m.group(1)} ", t)
     t = _MIXED.sub(_mixed_value, t)
     t = _FRACTION.sub(_fraction_value, t)
@@ -286,7 +382,11 @@ def read_wording(text: str) -> Wording:
         w.measures.add((unit, _value(m.group(1))))
         return " "
 
-    w.pairs.update(tuple(_value(g) for g in m.groups() if g is not None) for m in _PAIR.finditer(t))
+    for m in _PAIR.finditer(t):
+        pair = tuple(_value(g) for g in m.groups() if g is not None)
+        w.pairs.add(pair)
+        if _mixed_units(m):
+            w.mixed.add(pair)
     t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
@@ -324,6 +424,8 @@ def read_wording(text: str) -> Wording:
             w.words.add(key)
             if translated:
                 w.translated.add(key)
+            elif english is None and len(word) > len(w.spelled.get(key, "")):
+                w.spelled[key] = word
     return w
 
 
@@ -331,11 +433,11 @@ def like_above(line: Wording, above: Wording) -> Wording:
     """A line that names no product ("orange XL", "mediums same way") read as the line above it with what
     it states instead: the above's words, and each attribute this line states replacing the above's."""
     return Wording(
-        words=set(above.words), translated=set(above.translated),
+        words=set(above.words), translated=set(above.translated), spelled=dict(above.spelled),
         measures=line.measures or set(above.measures), ranges=line.ranges or set(above.ranges),
         counts=line.counts or set(above.counts), labels={**above.labels, **line.labels},
         colours=line.colours or set(above.colours), sizes=line.sizes or set(above.sizes),
-        pairs=line.pairs or set(above.pairs), amounts=set())
+        pairs=line.pairs or set(above.pairs), mixed=set(line.mixed if line.pairs else above.mixed), amounts=set())
 
 
 def states_attributes(w: Wording) -> bool:
@@ -422,6 +524,15 @@ FAR = 0.15
 _SINGLE_VALUED = frozenset({"volume", "weight"})
 
 
+def _one_length(unit: str, line: Wording, product: Wording) -> bool:
+    """Whether the line and the product each state one length and nothing else sized ("brush 60 cm" against
+    "brush 10 in"): then the length is the product's size, and another is another product."""
+    lengths = _KINDS["length"]
+    if unit not in lengths or line.pairs or product.pairs or product.ranges or line.ranges:
+        return False
+    return sum(u in lengths for u, _ in line.measures) == 1 and sum(u in lengths for u, _ in product.measures) == 1
+
+
 def _converted(unit: str, value: float, product: Wording) -> tuple[float, bool] | None:
     """How far (a share) the measure is from the nearest the product states of its kind in another unit, and
     whether that kind holds one value per product; None when the product states none of its kind."""
@@ -450,6 +561,11 @@ def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
         all(abs(a * f - b) <= 0.04 * b for a, b in zip(pair, theirs, strict=True)) for f in _PAIR_FACTORS)
 
 
+def _numbered(w: Wording) -> set[float]:
+    number = w.labels.get("number")
+    return {float(number)} if number is not None else set()
+
+
 def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: str) -> bool:
     return any(u == unit and low <= value <= high for u, low, high in ranges)
 
@@ -457,7 +573,8 @@ def _in_range(value: float, ranges: Iterable[tuple[str, float, float]], unit: st
 def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     """Each attribute the line states, held against the product: the same, absent, or different."""
     confirmed = unconfirmed = 0
-    values = product.values() | {float(pack_size)}
+    # (A numbered label, "#9", is the number a bare "9" on the other side writes.)
+    values = product.values() | {float(pack_size)} | _numbered(product)
     units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
     for unit, value in line.measures:
         if unit and unit not in units:
@@ -466,6 +583,7 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             converted = _converted(unit, value, product)
             if converted is not None:
                 gap, single = converted
+                single = single or _one_length(unit, line, product)
                 if gap <= NEAR:
                     confirmed += 1
                 elif single and gap > FAR:
@@ -510,7 +628,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             unconfirmed += 1
     for kind, value in line.labels.items():
         theirs = product.labels.get(kind)
-        if theirs is None:
+        if theirs is None and kind == "number" and ("", float(value)) in product.measures:
+            confirmed += 1
+        elif theirs is None:
             unconfirmed += 1
         elif theirs == value:
             confirmed += 1
@@ -524,6 +644,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             # measure ("280 mm" for 11 in) and counted the same. A match by description is always a doubt
             # for a clerk, and a product sized exactly so stays tied with it.
             confirmed += 1
+        elif pair in line.mixed:
+            continue  # "16 mm x 23 m": each size is a measure of its own, held one by one above
         elif product.pairs:
             return Verdict("dimensions", confirmed, unconfirmed)
         else:
@@ -585,6 +707,8 @@ TRANSLATED_WEIGHT = 0.8
 UNKNOWN_WORD_WEIGHT = 1.0
 # A word the line cuts short counts for this share of a whole one: the cut may fit several words.
 CUT_WEIGHT = 0.7
+# A cognate counts as a translated word: a foreign spelling close to ours ranks a suggestion, never picks alone.
+COGNATE_WEIGHT = TRANSLATED_WEIGHT
 # How much of the line the product accounts for weighs most: buyers write few words, the catalog many.
 LINE_SHARE = 0.75
 
@@ -607,8 +731,15 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
         return None
     shared = line.words & product.words
     # A word cut short ("disinf", "tiss", "sanit"): the product word it begins, for a little less.
-    cut = {w: p for w in line.words - shared if len(w) >= 4 for p in product.words - shared if p.startswith(w)}
-    if not (shared | set(cut.values())) - set(product.colours):
+    # (Three letters are a cut only when no product uses them as a word: "alk", "neu".)
+    cut = {w: p for w in line.words - shared if len(w) >= 4 or (len(w) == 3 and not frequency.get(w))
+           for p in product.words - shared if p.startswith(w)}
+    # A word no product of ours uses, spelled close to one of this product's ("tricloro" for "trichlor"): the
+    # buyer's language for it, counted for less than the word itself (a suggestion for a clerk, as the glossary).
+    akin = {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)
+            for p in product.words - shared - set(cut.values())
+            if cognate(line.spelled.get(w, w), product.spelled.get(p, p))}
+    if not (shared | set(cut.values()) | set(akin.values())) - set(product.colours):
         return None
 
     known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
@@ -625,12 +756,14 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     # A colour said of a product that states none ("white toilet paper" for a bath tissue) is one attribute it
     # leaves unconfirmed, counted once as such: not a second time as a word the product lacks.
     uncoloured = line.colours if not product.colours else set()
-    said = sum(weight(w) for w in line.words - uncoloured)
-    accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut)
+    # (A cognate weighs as the product's word it stands for: unknown to the catalog, it would weigh nothing.)
+    said = sum(weight(w) for w in line.words - uncoloured - akin.keys()) + sum(weight(p) for p in akin.values())
+    accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut) \
+        + sum(COGNATE_WEIGHT * weight(p) for p in akin.values())
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
     product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0
-    named = shared | set(cut.values())
+    named = shared | set(cut.values()) | set(akin.values())
     product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
     total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
     total -= UNCONFIRMED_PENALTY * (verdict.unconfirmed - verdict.colour_unsaid)

@@ -205,7 +205,7 @@ class StatedMention:
     plant", "need these on site Mon 11/30"), whether or not a field was read from it: matching holds
     each one against what the header says, so what a buyer asked is never passed over unread."""
 
-    kind: str  # destination | address (written out, no delivery words before it) | date
+    kind: str  # destination | address (written out, no delivery words before it) | signature (its address) | date
     text: str  # the sentence or phrase as written, for the clerk
     provenance: Provenance | None = None
     # A destination: where it goes, as written ("our Sparks plant"), and the address when the words
