@@ -285,8 +285,14 @@ def pack_column_row(line: str) -> Row | None:
                checked=True)
 
 
+_MOST_NUMBERS = 8
+
+
 def _triples(numbers: list[int]) -> list[tuple[int, int, int]]:
     """(quantity, price, extension) positions in the row's order; the extension last is tried first."""
+    # A row holds a handful of numbers; a flattened page can put hundreds on one line, and the triples
+    # grow with their cube (a 4,000-character line of "5 @ $58.00 = $290.00" ran for minutes).
+    numbers = numbers[-_MOST_NUMBERS:]
     out = [t for t in combinations(numbers, 3)]
     out += [(p, q, t) for q, p, t in combinations(numbers, 3)]  # "price  qty  total" in some exports
     return sorted(out, key=lambda t: (-t[2], t[0]))
