@@ -27,7 +27,7 @@ from models.schemas import (
     Reason,
     StatedMention,
 )
-from vocabulary.dates import locale_is_day_first, parse_date, resolve_stated_day, week_asked_for, written_in_full
+from vocabulary.dates import locale_is_day_first, parse_date, resolve_stated_day, week_asked_for
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97, "exact_description": 0.97}
@@ -301,10 +301,9 @@ STATED_ADDRESS_CONFIDENCE = 0.7
 POINTED_PREMISES_CONFIDENCE = 0.65
 # A place named only by the town on file, with words the file does not hold: below the floor, a clerk's.
 TOWN_ONLY_CONFIDENCE = 0.5
+# A day read from a sentence is confirmed by a clerk even when written whole ("14/12/2026"): the words around
+# it ("payment must be made by", "do not deliver before", "our last delivery on") are too loose to trust.
 STATED_DAY_CONFIDENCE = 0.75
-# A day written whole in the sentence ("Required: 14/05/2026", day, month and year, one way to read it) is
-# as sure as one under a label: nothing was counted from the sending day, no day order guessed.
-STATED_FULL_DATE_CONFIDENCE = 0.85
 # Words that say what kind of place it is, not which one: "our plant", "the jobsite" name no place alone.
 _PLACE_KIND_WORDS = frozenset(
     "our the my your a an at to of new site jobsite job plant warehouse office location facility yard shop store "
@@ -424,8 +423,7 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         day = resolve_stated_day(when, today, day_first) if today is not None else None
         if header.requested_date is None:
             if day is not None:
-                sure = STATED_FULL_DATE_CONFIDENCE if written_in_full(when) else STATED_DAY_CONFIDENCE
-                header = replace(header, requested_date=Field(day, sure, mention.provenance))
+                header = replace(header, requested_date=Field(day, STATED_DAY_CONFIDENCE, mention.provenance))
             else:
                 week = week_asked_for(when, today) if today is not None else None
                 span = f", the week {week[0]} to {week[1]}" if week else ""

@@ -258,15 +258,6 @@ def week_asked_for(words: str, sent_on: date) -> tuple[date, date] | None:
     return None
 
 
-def written_in_full(words: str) -> bool:
-    """Whether the words write one day whole: day, month and a four-digit year, reading the same whichever
-    of day and month is taken first ("14/05/2026", "2026-05-14", "December 14, 2026"), so that nothing is
-    counted from the sending day and no day order is guessed."""
-    readings = {found for first in (False, True) if (found := find_date_text(words, first)) is not None}
-    days = {day for day, _ in readings}
-    return len(days) == 1 and all(re.search(r"\d{4}", written) for _, written in readings)
-
-
 def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date | None:
     """A date with or without its year; without, the next such day within half a year of sending."""
     text = re.sub(r"\b(de|of) (\d{4})$", r"\2", text)  # "9 de noviembre de 2026"

@@ -133,15 +133,16 @@ def test_a_day_read_from_prose_is_confirmed_by_a_clerk():
     assert [r.field for r in decision.reasons] == ["requested_date"]
 
 
-@pytest.mark.parametrize("text", ["Required: 14/12/2026, to our Boston dock as usual.",
-                                  "Delivery by : 2026-12-14", "We need it delivered by December 14, 2026."])
-def test_a_date_written_in_full_in_prose_is_as_sure_as_a_label(text):
-    """GIVEN a needed-by date written with its day, month and year, which reads one way only WHEN the
-    order is matched THEN it is the requested date with no doubt on it: nothing was counted from the
-    sending day and no day order was guessed."""
+@pytest.mark.parametrize("text", ["We need it delivered by December 14, 2026.",
+                                  "Please note payment must be made by 14/12/2026.",
+                                  "Our last delivery on 14/12/2026 was short."])
+def test_a_date_written_in_full_in_prose_is_still_confirmed_by_a_clerk(text):
+    """GIVEN a date written with its day, month and year in a sentence WHEN the order is matched THEN it may
+    be the requested date, but a clerk confirms it: the words around a date in prose ("payment must be
+    made by", "our last delivery on") are too loose to trust it untouched."""
     matched, decision = _decided(text)
-    assert matched.header.requested_date is not None and matched.header.requested_date.value == date(2026, 12, 14)
-    assert "requested_date" not in {r.field for r in decision.reasons}, decision.reasons
+    if matched.header.requested_date is not None:
+        assert "requested_date" in {r.field for r in decision.reasons}, decision.reasons
 
 
 def test_a_full_date_that_reads_two_ways_is_still_confirmed_by_a_clerk():
