@@ -599,7 +599,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
 
 # A PO reference opening a sentence that goes on to order: "PO 4471 - could you send ...", "PO AB-12 for the
 # Elm St store: ten cases of ...". The reference, maybe the place it is for, and a dash, colon or comma.
-_PO_LEAD = re.compile(r"^\s*(?:p\.?\s?o\.?|purchase\s+order|order)\s*(?:#|no\.?|number|nr\.?)?\s*[:#]?\s*"
+# A bare "order" needs its number label: "Order 6 - HX-30 bolts" counts six bolts, it names no order.
+_PO_LEAD = re.compile(r"^\s*(?:(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number|nr\.?)?|order\s*(?:#|no\.?|number|nr\.?))"
+                      r"\s*[:#]?\s*"
                       r"(?:[A-Z0-9][\w\-/.]*\d[\w\-/.]*|\d[\w\-/.]*)(?:\s+for\s+[^\W\d_][^:\n]{0,40}?)?"
                       r"\s*(?:[-–—:,]|\.)\s+(?=\S)", re.IGNORECASE)
 

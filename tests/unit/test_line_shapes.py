@@ -181,3 +181,10 @@ def test_a_count_joined_to_a_size_is_no_count():
     ex = _text("PO 7732\n\nPlease send:\n\n3 x 12x18x1 filters\n12x18 M8 (2)\n\nThanks\nLee\n")
     assert [ln.quantity for ln in ex.lines] == [Decimal(3)]
     assert any("12x18 M8" in u for u in ex.unread)
+
+
+def test_order_and_a_count_opening_a_line_counts_goods_and_names_no_order():
+    """GIVEN a line opening "Order 6 - <code> ..." WHEN read THEN 6 is the count of that item, not an order
+    number to strip: the item is read, never lost."""
+    ex = _text("PO 8812\n\nOrder 6 - QX-3030 anchor bolts, 2 x QX-3040 washers\n\nThanks\nLee\n")
+    assert _got(ex) == [("QX-3030", Decimal(6), None), ("QX-3040", Decimal(2), None)]
