@@ -724,6 +724,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             continue  # a blank line between rows does not end a table (SAP spaces its items out)
         # An address (a street and number, a postal code and town, the lines under "deliver to:") holds
         # numbers that read like counts: no order line, nor one left unread.
+        # Under a "deliver to:" label the address lasts until a line that is no address but reads as an order
+        # line: "2 boxes of nitrile gloves" typed right under the town is goods, not the address going on.
+        if in_address and not is_address_line(line, under_address=True) and _parse_line(nlp, matcher, line) is not None:
+            in_address = address_above = False
         in_address = in_address or opens_address(line)
         address_above = in_address or is_address_line(line, under_address=address_above)
         if address_above:

@@ -103,7 +103,9 @@ _COMPOUND_STREET = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:stra(?:ß|ss)e|str
 # "1450 Bank Street", "18 Quarry Lane", "4120 61 Ave SE": a number, a capitalised name, a street word, at the
 # line's start or after a comma ("4 Three Way Valves" and "Hex Dr bits" are goods: no Way, no Dr).
 _NUMBER_THEN_STREET = re.compile(r"(?:^|,\s*)\d{1,5}[a-zA-Z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}"
-                                 r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Ln\.?|Boulevard|Blvd\.?|Parkway|Pkwy|Highway|Hwy)(?:\s|,|$)")
+                                 r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Ln\.?|Boulevard|Blvd\.?|Parkway|Pkwy|Highway|Hwy)"
+                                 # the street word ends the street: "20 Orange Road Cones 28in" are goods
+                                 r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?\s*(?:,|$|\s+(?:Suite|Ste\.?|Unit|Apt\.?|#)(?=\s|\d))")
 # A postal code and its town after a comma: ", 46988 Paterna", ", D-70191 Stuttgart", ", 3542 AB Utrecht".
 _POSTAL_AFTER_COMMA = re.compile(r",\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2})\s+"
                                  r"(?P<town>[A-ZÄÖÜÀ-Ý][^\W\d_]*)[^\d,]*$")

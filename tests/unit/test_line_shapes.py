@@ -188,3 +188,20 @@ def test_order_and_a_count_opening_a_line_counts_goods_and_names_no_order():
     number to strip: the item is read, never lost."""
     ex = _text("PO 8812\n\nOrder 6 - QX-3030 anchor bolts, 2 x QX-3040 washers\n\nThanks\nLee\n")
     assert _got(ex) == [("QX-3030", Decimal(6), None), ("QX-3040", Decimal(2), None)]
+
+
+def test_order_lines_typed_right_under_an_address_are_read():
+    """GIVEN a "Ship to:" address followed, without a blank line, by counted goods WHEN read THEN the goods
+    are order lines: the address ends where a line reads as goods and not as an address."""
+    ex = _text("PO 8813\nPlease send 3 x QX-1010.\n\nShip to:\n12 Elm St\nSpringfield IL 62701\n"
+               "2 boxes of latex gloves L\n6 rolls of green masking tape\n\nThanks\nLee\n")
+    assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [("QX-1010", Decimal(3)), (None, Decimal(2)),
+                                                               (None, Decimal(6))]
+
+
+def test_goods_named_with_a_street_word_are_not_an_address():
+    """GIVEN list lines such as "20 Orange Road Cones 28in" WHEN read THEN they are not taken for streets
+    and dropped: a clerk sees them (or they are read)."""
+    ex = _text("PO 8814\nPlease send:\n4 x QX-2525\n20 Orange Road Cones 28in\n6 Square Drive Sockets\n\nLee\n")
+    seen = [ln.description or "" for ln in ex.lines] + list(ex.unread)
+    assert any("Road Cones" in s for s in seen) and any("Drive Sockets" in s for s in seen)
