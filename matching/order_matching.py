@@ -384,7 +384,10 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         if words and header.ship_to is not None and words <= _address_words(header.ship_to.value):
             continue  # the ship-to read names the place ("our Sparks plant" and a ship-to in Sparks)
         # (No word naming it - "the jobsite", "our new site" - names nothing the ship-to read could hold.)
-        known = _known_address_named(words, customer, knowledge) if words else \
+        # "the jobsite in Leeds", "our new site in Leeds": a site elsewhere in the town of an address on file
+        # is not that address.
+        elsewhere = bool(set(place_words(place)) & _ELSEWHERE)
+        known = None if elsewhere else _known_address_named(words, customer, knowledge) if words else \
             _own_premises(place, customer, knowledge)
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
             sure = STATED_ADDRESS_CONFIDENCE if words else POINTED_PREMISES_CONFIDENCE

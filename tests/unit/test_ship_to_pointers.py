@@ -169,3 +169,14 @@ def test_a_pointer_naming_the_town_on_file_and_a_place_not_on_file_goes_there_wi
                                   "Levering op 10-12-2026 graag."])
 def test_dutch_delivery_on_a_day_names_no_place(text):
     assert [m for m in find_stated(text) if m.kind == "destination"] == []
+
+
+@pytest.mark.parametrize("text", ["Please deliver to the jobsite in Dunmore.", "Ship to our new site in Dunmore.",
+                                  "Please deliver to our project in Dunmore."])
+def test_a_site_elsewhere_in_the_town_of_a_place_on_file_is_not_that_place(text):
+    """GIVEN a pointer to a job site in the town where the customer's stores are WHEN matched THEN the
+    stores are not taken for the site: the order is not approved with the stores as its ship-to."""
+    matched, decision = _matched(text, [STORES, OTHER])
+    assert matched.header.ship_to is None or matched.header.ship_to.value != STORES or not decision.auto_approve
+    assert not (matched.header.ship_to is not None and matched.header.ship_to.value == STORES
+                and matched.header.ship_to.confidence >= 0.6), matched.header.ship_to
