@@ -139,11 +139,21 @@ def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -
     return Provenance(kind=kind, part_index=part_index, span=(match.start(group), match.end(group)))
 
 
+WORDED_PO_CONFIDENCE = 0.75
+# What a number after "order"/"Bestellung"/"pedido" is when it is no order's number: a size ("20x25x1",
+# "M8x30"), a measure ("750ml", "25kg"), a year, or a date ("12/15").
+_SIZE_OR_YEAR = re.compile(r"(?i:M?\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)+|\d+(?:[.,]\d+)?(?:ml|l|cl|kg|g|mm|cm|m|in|ft|lb|lbs|oz|gal)"
+                           r"|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)")
+
+
 def find_po_number(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
     """The order's number: under a label first, then named in a buyer's words ("our ref X", "notre commande
     n° X"), then written with its "PO" prefix glued on. A number the text calls new ("now on a new PO
     5530") replaces one it names before ("you shorted PO 5512")."""
-    found = [(m, 0.9) for m in _labelled_po(text)] + [(m, 0.85) for m in _worded_po(text)]
+    # A number named in the buyer's words is a reading a clerk confirms: "Bestellung 4500 Stück", "Pedido 2026
+    # de la obra" name a count or a year as often as an order.
+    found = [(m, 0.9) for m in _labelled_po(text)] + [(m, WORDED_PO_CONFIDENCE) for m in _worded_po(text)
+                                                      if not _SIZE_OR_YEAR.fullmatch(_po_value(m))]
     renewed = [(m, c) for m, c in found if _NEW_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if renewed:
         m = min(renewed, key=lambda f: -f[0].start())[0]  # the last one called new
@@ -204,7 +214,9 @@ def find_subject_po_number(subject: str) -> Field[str] | None:
                   if _numbers_an_order(m.group("value").strip(".-/"), subject, m.end())), None)
         if m is None:
             return None
-        found = Field(m.group("value").strip(".-/"), 0.85, _span(m, "value", None, "subject"))
+        if _SIZE_OR_YEAR.fullmatch(m.group("value").strip(".-/")):
+            return None  # "Order 20x25x1 filters", "Order 1000ml bottles": goods, not the order's number
+        found = Field(m.group("value").strip(".-/"), WORDED_PO_CONFIDENCE, _span(m, "value", None, "subject"))
     if _REPLY_SUBJECT.match(subject):
         found.confidence = min(found.confidence, 0.75)
     return found
