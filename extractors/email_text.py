@@ -869,8 +869,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
         lines.insert(at + shift, _line(later, line, offset, part_index, kind))
         # The line is read, no doubt any more; what was left unread after it has one more line above it.
-        k = next(k for k, u in enumerate(unread) if u[1] == paragraph_no and u[2] == line.strip())
-        unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
+        k = next((k for k, u in enumerate(unread) if u[1] == paragraph_no and u[2] == line.strip()), None)
+        if k is not None:
+            unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)

@@ -50,10 +50,10 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
     r"|Fecha[ \t]+(?:de[ \t]+entrega|requerida)|Entrega[ \t]+(?:el|antes[ \t]+del?)"
     r"|Expected[ \t]+(?:Delivery[ \t]+)?Date"
-    r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+(?:entro|il)(?:[ \t]+il)?"
+    r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+entro(?:[ \t]+il)?"
     r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
-    r"|Delivery[ \t]+required|Required(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
+    r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
@@ -747,6 +747,9 @@ _WORDED_CURRENCY = re.compile(rf"(?<![A-Za-z])(?P<code>{_CURRENCY_CODES})(?![A-Z
                               + r")\b", re.IGNORECASE)
 
 
+_DRAWING = re.compile(r"[ \t]*(?:drawings?|models?|files?|dwg|dxf|design|data|software|plans?)\b", re.IGNORECASE)
+
+
 def find_currency_in_words(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
     """The one currency the buyer's sentences about prices name, by its code or its name; a code alone
     counts only written in capitals ("cad" is no currency), and two currencies say nothing."""
@@ -755,6 +758,8 @@ def find_currency_in_words(text: str, part_index: int | None = None, kind: str =
         if not _PRICE_WORDS.search(line.group()):
             continue
         for m in _WORDED_CURRENCY.finditer(text, line.start(), line.end()):
+            if m["code"] and _DRAWING.match(text, m.end()):
+                continue  # "the CAD drawing", "CAD model": computer-aided design, no currency
             if m["code"] and m["code"].isupper():
                 found.setdefault(m["code"], (m, "code"))
             elif m["name"]:

@@ -24,6 +24,9 @@ def test_a_delivery_date_under_another_languages_label_is_the_requested_date(sen
     assert ex.header.requested_date is not None and ex.header.requested_date.value == day
 
 
-def test_the_bare_word_required_is_no_date_label_before_other_words():
-    ex = extract_text("Hi,\n\nRequired: hard hats on site from 2027-01-21 onwards.\n\n12 x KT-4410 hinges\n\nKim\n", 0)
+@pytest.mark.parametrize("sentence", ["Required: hard hats on site from 2027-01-21 onwards.",
+                                      "Payment Required: 30/01/2027", "Response required: 21 Jan 2027",
+                                      "Consegna il 12/01/2027 non è andata bene."])
+def test_other_things_required_or_a_past_delivery_are_no_requested_date(sentence: str):
+    ex = extract_text(f"Hi,\n\n{sentence}\n\n12 x KT-4410 hinges\n\nKim\n", 0)
     assert ex.header.requested_date is None
