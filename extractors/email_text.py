@@ -64,8 +64,6 @@ _PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[
 _BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
 _BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
 _BLOCK_SUBJECT = re.compile(r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Onderwerp)\s?:\*?\s*(.*)$", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorst|fw)\s?:", re.IGNORECASE)
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r[ée]f|r)\s?:", re.IGNORECASE)
 _DISCLAIMER = re.compile(
     r"^\s*(?:\**\s*confidentiality notice|disclaimer\s*:|legal disclaimer|"
     r"this (?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended (?:solely |only )?for)|"
@@ -399,16 +397,16 @@ def order_text(text: str, subject: str | None = None) -> list[tuple[int, str]]:
         if _FORWARD_MARKER.match(line):
             in_forward = True
         block_subject = None if _FORWARD_MARKER.match(previous) else _outlook_block_subject(lines, i)
-        if block_subject is not None and not _FORWARD_SUBJECT.match(block_subject):
+        if block_subject is not None and not subject_forwards(block_subject):
             # A reply's quoted history, unless it is the forwarded order itself: cut only below content
             # of our own (any text under a reply subject; something order-like, with a digit, otherwise).
             above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
             # a digit only in a phone number (a forwarding colleague's signature) says nothing of an order
             order_like = any(re.search(r"\d", _PHONE.sub("", k)) for k in above)
-            if above and (_REPLY_SUBJECT.match(block_subject) or order_like) and not forward_open \
+            if above and (subject_replies(block_subject) or order_like) and not forward_open \
                     and _forwards(subject, above):
                 forward_open = True  # "FW: ...", "please process the request below": the order is below
-            elif above and (_REPLY_SUBJECT.match(block_subject) or order_like):
+            elif above and (subject_replies(block_subject) or order_like):
                 while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
                     out.pop()
                 break
@@ -600,7 +598,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
 # A PO reference opening a sentence that goes on to order: "PO 4471 - could you send ...", "PO AB-12 for the
 # Elm St store: ten cases of ...". The reference, maybe the place it is for, and a dash, colon or comma.
 # A bare "order" needs its number label: "Order 6 - HX-30 bolts" counts six bolts, it names no order.
-_PO_LEAD = re.compile(r"^\s*(?:(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number|nr\.?)?|order\s*(?:#|no\.?|number|nr\.?))"
+_PO_LEAD = re.compile(r"^\s*(?:(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number|nr\.?)?"
+                      r"|order\s*(?:#|no\.?|number|nr\.?))"
                       r"\s*[:#]?\s*"
                       r"(?:[A-Z0-9][\w\-/.]*\d[\w\-/.]*|\d[\w\-/.]*)(?:\s+for\s+[^\W\d_][^:\n]{0,40}?)?"
                       r"\s*(?:[-–—:,]|\.)\s+(?=\S)", re.IGNORECASE)

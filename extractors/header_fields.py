@@ -53,7 +53,8 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+entro(?:[ \t]+il)?"
     r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
-    r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
+    r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required"
+    r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
@@ -69,7 +70,8 @@ _CELL_DELIVERY_LABEL = re.compile(
     r"|Consegna|Levering|Leverdatum)[ \t]*:[ \t]*(?P<rest>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda|Valuta|Divisa|Moeda)[ \t]*:?[ \t]*(?P<value>[A-Z]{3})\b")
+_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda|Valuta|Divisa|Moeda)[ \t]*:?[ \t]*"
+                             r"(?P<value>[A-Z]{3})\b")
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
                   r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
                   # (not a bare "Consegna"/"Delivery": as often a day's label as a place's)
@@ -142,7 +144,8 @@ def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -
 WORDED_PO_CONFIDENCE = 0.75
 # What a number after "order"/"Bestellung"/"pedido" is when it is no order's number: a size ("20x25x1",
 # "M8x30"), a measure ("750ml", "25kg"), a year, or a date ("12/15").
-_SIZE_OR_YEAR = re.compile(r"(?i:M?\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)+|\d+(?:[.,]\d+)?(?:ml|l|cl|kg|g|mm|cm|m|in|ft|lb|lbs|oz|gal)"
+_SIZE_OR_YEAR = re.compile(r"(?i:M?\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)+"
+                           r"|\d+(?:[.,]\d+)?(?:ml|l|cl|kg|g|mm|cm|m|in|ft|lb|lbs|oz|gal)"
                            r"|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)")
 
 

@@ -70,7 +70,8 @@ _HASH_NUMBER = re.compile(r"#\s*(\d+)")
 _POUND_MARK = re.compile(r"(\d)\s*#(?![\w#])")
 # An order reference glued to the description ("... A19s PO ML-6702", "... ref 5521-A", "PO# 4410"): the
 # buyer's bookkeeping, not a word the product is written with.
-_GLUED_REFERENCE = re.compile(r"(?<![\d.])\b(?:(?:new|separate|another)\s+)?(?:p\.?o|ref|reference|job)\b\.?\s*(?:#|no\.?|nr\.?|number|:)?"
+_GLUED_REFERENCE = re.compile(r"(?<![\d.])\b(?:(?:new|separate|another)\s+)?(?:p\.?o|ref|reference|job)\b\.?\s*"
+                              r"(?:#|no\.?|nr\.?|number|:)?"
                               r"\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # A volume named without a number ("window cleaner quart", "the gallon jug", "clarifier qt"): one of it.
 _LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint|qt|gal)(?=\s)")
