@@ -760,7 +760,10 @@ def find_currency_in_words(text: str, part_index: int | None = None, kind: str =
     for line in re.finditer(r"[^\n]+", text):
         if not _PRICE_WORDS.search(line.group()):
             continue
+        shouted = line.group().upper() == line.group()  # "PLEASE TRY TO HOLD PRICES": no code stands out
         for m in _WORDED_CURRENCY.finditer(text, line.start(), line.end()):
+            if m["code"] and shouted:
+                continue
             if m["code"] and _DRAWING.match(text, m.end()):
                 continue  # "the CAD drawing", "CAD model": computer-aided design, no currency
             if m["code"] and m["code"].isupper():

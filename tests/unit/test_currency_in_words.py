@@ -28,6 +28,7 @@ def test_a_currency_named_in_a_sentence_about_prices_is_the_orders(sentence: str
 @pytest.mark.parametrize("sentence", [
     "We attach the CAD drawings for the bracket.",  # a code outside a sentence about prices
     "Pricing as per the CAD drawing attached.",  # computer-aided design beside a price word
+    "PLEASE TRY TO HOLD LAST YEAR'S PRICES.",  # a line in capitals: a word, not a code, stands out
     "Our prices: euros or US dollars, whichever suits you.",  # two currencies say nothing
     "Please send your new price list.",
 ])
