@@ -336,12 +336,7 @@ def parse_document(filename: str, content: bytes, limits: MimeLimits = MimeLimit
     reading a small PDF). Never raises."""
     reader = _Reader(limits, ZipBudget(limits.zip_max_members, limits.zip_max_total_bytes, limits.zip_max_ratio))
     reader._guarded_file(_clean_filename(filename), content)
-    error = None
-    if reader.refusals:
-        if any(part.content.strip() for part in reader.parts):
-            reader.defects.extend(reader.refusals)
-        else:
-            error = "; ".join(reader.refusals)
+    error = _refusal_error(reader)
     return ParsedMessage(headers=HeaderFacts(), original_from_addr=reader.senders[0] if reader.senders else None,
                          parts=reader.parts, defects=reader.defects, error=error, refused=list(reader.refusals))
 
@@ -372,12 +367,7 @@ def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
                     break
     if original == from_addr:
         original = None  # a message quoting its own sender is not a forward
-    error = None
-    if reader.refusals:
-        if any(part.content.strip() for part in reader.parts):
-            reader.defects.extend(reader.refusals)
-        else:
-            error = "; ".join(reader.refusals)
+    error = _refusal_error(reader)
     try:
         ctype = msg.get_content_type()
     except Exception:
@@ -392,3 +382,14 @@ def _parse(raw: bytes, limits: MimeLimits) -> ParsedMessage:
         error=error,
         refused=list(reader.refusals),
     )
+
+
+def _refusal_error(reader: _Reader) -> str | None:
+    """What was refused (over a limit, unreadable) is a defect beside parts that were read, and the
+    message's error when nothing was."""
+    if not reader.refusals:
+        return None
+    if any(part.content.strip() for part in reader.parts):
+        reader.defects.extend(reader.refusals)
+        return None
+    return "; ".join(reader.refusals)
