@@ -11,6 +11,7 @@ import re
 import threading
 import zlib
 from bisect import bisect_left
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import islice
@@ -326,6 +327,20 @@ def _word_space(phrases: list[dict[str, Any]]) -> float:
     return min((g for g in gaps if g > 0), default=0.0)
 
 
+_Word = dict[str, Any]
+
+
+def _cut_words(words: list[_Word], cuts: Callable[[list[_Word], _Word, _Word], bool]) -> list[list[_Word]]:
+    """A phrase's words in pieces, a new piece starting where `cuts(piece so far, word before, word)` says."""
+    pieces: list[list[dict[str, Any]]] = [words[:1]]
+    for before, w in zip(words, words[1:], strict=False):
+        if cuts(pieces[-1], before, w):
+            pieces.append([w])
+        else:
+            pieces[-1].append(w)
+    return pieces
+
+
 def _split_narrow_columns(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Column names set closer than the phrase gap but further apart than a space ("Rate  per  Disc %"):
     accounting packages print narrow columns that close. Cut there when two of the pieces are column
@@ -333,13 +348,8 @@ def _split_narrow_columns(phrases: list[dict[str, Any]]) -> list[dict[str, Any]]
     out: list[dict[str, Any]] = []
     space = _word_space(phrases)
     for p in phrases:
-        words = p.get("words") or []
-        pieces: list[list[dict[str, Any]]] = [words[:1]]
-        for before, w in zip(words, words[1:], strict=False):
-            if w["x0"] - before["x1"] > max(0.4 * max(w["bottom"] - w["top"], 1.0), 1.5 * space):
-                pieces.append([w])
-            else:
-                pieces[-1].append(w)
+        pieces = _cut_words(p.get("words") or [], lambda _piece, before, w: w["x0"] - before["x1"] > max(
+            0.4 * max(w["bottom"] - w["top"], 1.0), 1.5 * space))
         texts = [" ".join(w["text"] for w in piece) for piece in pieces]
         named = sum(1 for t in texts if classify_header(t) is not None or _PER_HEADER.match(t))
         out += [_phrase_of(piece) for piece in pieces] if len(pieces) > 1 and named >= 2 else [p]
@@ -354,18 +364,16 @@ def _split_across_columns(phrases: list[dict[str, Any]], columns: list[dict[str,
     out: list[dict[str, Any]] = []
     space = _word_space(phrases)
     for p in phrases:
-        words = p.get("words") or []
-        pieces: list[list[dict[str, Any]]] = [words[:1]]
-        for before, w in zip(words, words[1:], strict=False):
+
+        def cuts(piece: list[dict[str, Any]], before: dict[str, Any], w: dict[str, Any]) -> bool:
             # Wider than the row's own space, or beside a number (a typewriter font sets columns one
             # space apart: "00010 700-101790 PALLET"), and more than a proportional font's space.
             apart = w["x0"] - before["x1"] > 0.4 * max(w["bottom"] - w["top"], 1.0) and (
                 w["x0"] - before["x1"] > 1.5 * space or bool(re.search(r"\d", before["text"] + w["text"])))
-            if apart and _column_under(_phrase_of(pieces[-1]), columns) != _column_under(w, columns) \
-                    and _column_under(w, columns) is not None:
-                pieces.append([w])
-            else:
-                pieces[-1].append(w)
+            return apart and _column_under(_phrase_of(piece), columns) != _column_under(w, columns) \
+                and _column_under(w, columns) is not None
+
+        pieces = _cut_words(p.get("words") or [], cuts)
         out += [_phrase_of(piece) for piece in pieces] if len(pieces) > 1 else [p]
     return out
 
