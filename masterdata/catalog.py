@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -63,11 +64,26 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
         gtin = "0" + gtin  # a spreadsheet dropped the leading zero of an EAN-8 or a UPC
     if gtin and not _gtin_valid(gtin):
         raise ValueError(f"gtin '{gtin}' is not a valid GTIN (length or check digit)")
-    pack = row.get("pack_size") or "1"
-    if not pack.isdigit() or int(pack) < 1:
-        raise ValueError(f"pack_size '{pack}' is not a whole number of at least 1")
-    return {"description": description, "uom": uom, "unit_price": price, "gtin": gtin, "pack_size": int(pack),
+    return {"description": description, "uom": uom, "unit_price": price, "gtin": gtin,
+            "pack_size": pack_count(row.get("pack_size") or "1"),
             "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg")}
+
+
+# The trade writes a pack as its count, then what each holds: "6/#10" (six #10 cans), "4/1 GAL", "500/CS",
+# "24 x 250", "100 ct".
+_PACK_COUNT = re.compile(r"\s*(\d{1,7})\s*(?:$|[/x×]|(?:ct|count|pcs|pc|ea|per)\b)", re.IGNORECASE)
+
+
+def pack_count(written: str) -> int | None:
+    """The count a pack column gives, or None when it gives none ("bulk"): the product is still imported
+    (with a pack of one, see import_catalog), since a product left out of the catalog can match nothing.
+    A count below one is refused: it can only be a mistake."""
+    m = _PACK_COUNT.match(written)
+    if m is None:
+        return None
+    if int(m.group(1)) < 1:
+        raise ValueError(f"pack_size '{written}' is not a whole number of at least 1")
+    return int(m.group(1))
 
 
 def import_catalog(session: Session, path: Path, progress: Callable[[int], None] | None = None,
@@ -104,6 +120,10 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
             report.rejected.append((number, str(exc)))
             continue
         first_line[sku] = number
+        if values["pack_size"] is None:
+            report.notes.append(f"line {number}: pack_size '{row.get('pack_size')}' gives no count; "
+                                "imported with a pack of 1")
+            values["pack_size"] = 1
         if values["gtin"]:
             gtin_owner[str(values["gtin"]).lstrip("0")] = sku
         product = existing.get(sku)

@@ -17,7 +17,8 @@ class ImportReport:
     source: str
     imported: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
-    notes: list[str] = field(default_factory=list)  # how the file was read, when not as plain UTF-8
+    # How the file was read (not plain UTF-8), and cells taken otherwise than written (a pack giving no count).
+    notes: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.imported} imported, {len(self.rejected)} rejected"
