@@ -24,6 +24,7 @@ from matching.wording import (
     like_above,
     only_attributes,
     read_wording,
+    shortened,
     states_attributes,
 )
 from matching.wording import score as _score
@@ -304,6 +305,10 @@ class CatalogIndex:
                 spelled = line.spelled.get(word, word)
                 found = [i for key, ids in self._stem_postings.items()
                          if any(cognate(spelled, self._spelled_as(i, key)) for i in ids[:1]) for i in ids]
+            if not found:  # a word one side writes short ("brkr" for "breakers", "rcpt" for "receptacle")
+                spelled = line.spelled.get(word, word)
+                found = [i for key, ids in self._stem_postings.items()
+                         if shortened(spelled, self._spelled_as(ids[0], key)) for i in ids]
             pool.update(found or ())
         return sorted(pool)
 

@@ -67,7 +67,7 @@ COLOUR_WORDS.update({"grey": "gray", "transparent": "clear", "smoke": "gray"})
 # to land on the same word, not on the catalog's own spelling.
 SYNONYMS: dict[str, str] = {
     "blk": "black", "bk": "black", "wht": "white", "wh": "white", "grn": "green", "yel": "yellow",
-    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "brn": "brown",
+    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "ivy": "ivory", "brn": "brown",
     "med": "medium", "lg": "large", "lrg": "large", "sm": "small", "sml": "small", "xlg": "xl",
     "ss": "stainless", "stnls": "stainless", "zp": "zinc", "zn": "zinc", "yz": "yellow zinc", "galv": "galvanized",
     "hcs": "hex cap screw", "shcs": "socket head cap screw", "comm": "commercial", "resi": "residential",
@@ -78,7 +78,7 @@ SYNONYMS: dict[str, str] = {
     "teaspoons": "tea spoon", "tablespoon": "table spoon", "bag": "liner", "bags": "liner", "sack": "liner",
     "sacks": "liner", "specs": "glasses", "spectacles": "glasses", "goggle": "goggles", "xlarge": "xl",
     # A brand name the trade uses for the material.
-    "teflon": "ptfe",
+    "teflon": "ptfe", "romex": "nm cable",
 }
 
 # Phrases first (on the folded text): several words that are one thing, written several ways.
@@ -86,6 +86,11 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"(?<=\d)\s*g ?/ ?m2?\b", " gsm "),
     (r"\bear[- ]?plugs?\b", " earplug "),
     (r"\bwire[- ]?nuts?\b", " wire connector "),
+    # Electrical protection and devices, written out or as the trade's letters.
+    (r"\bground[- ]fault\b|\bgfi\b", " gfci "),
+    (r"\barc[- ]fault\b", " afci "),
+    (r"\bload[- ]?cent(?:er|re)s?\b", " loadcenter "),
+    (r"\bsingle[- ]gang\b", " 1 gang "), (r"\b(?:double|two)[- ]gang\b", " 2 gang "),
     (r"\bhard[- ]?hats?\b", " hardhat "),
     (r"\btoilet (?:paper|tissue|rolls?)\b|\btp\b|\bpapier hygienique\b|\bpapel higienico\b", " bath tissue "),
     (r"\bpowder[- ]?free\b|\bnon[- ]?powdered\b|\bpf\b|\bnon poudres?\b|\bpuderfrei\b|\bsin polvo\b", " powderfree "),

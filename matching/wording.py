@@ -63,6 +63,12 @@ _LETTER_CODE = re.compile(r"(?<![\w.#/-])([a-ln-wyz])(\d{1,3})(?![\w.])")
 # "half-pound", "half gallon": half of one ("1/2 lb").
 _HALF = re.compile(r"\bhalf[- ]?(pound|lb|gallon|gal|quart|qt|inch|litre|liter)s?\b")
 _NUMBERED = re.compile(r"(?:\bn[or]\.\s*|\bn[or](?=\d)|\bnr\s+|#\s*)(\d+)(?![\d./-])")
+# "12/2", "14-3", "10/3 w/g": a wire gauge over its number of conductors, never a fraction (no one writes 12/2
+# for 6) nor a range (a range goes up). The same cable whichever mark the buyer used, so one attribute.
+_CONDUCTORS = re.compile(r"(?<![\d/.#x-])(?<!x )(\d{1,2})[/-]([2-4])(?![\d/.-])")
+# "1P", "2 pole", "2-pole", "single pole": a breaker's or switch's number of poles.
+_POLES = re.compile(r"\b(?:([1-4])p|([1-4])[\s-]*poles?|(single|double|triple)[\s-]*poles?)\b")
+_POLE_WORDS = {"single": "1", "double": "2", "triple": "3"}
 _PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
 _HASH_NUMBER = re.compile(r"#\s*(\d+)")
 # "50# bag", "20# paper": a number followed by a hash is pounds in the North American trade ("#10" before it
@@ -210,8 +216,10 @@ def _foreign(word: str) -> str | None:
             return FOREIGN[form]
     if len(word) >= 9:
         for head in _COMPOUND_HEADS:
-            if word.endswith(head) and len(word) - len(head) >= 3:
-                before = word[: -len(head)]
+            before = word[: -len(head)]
+            # (What comes before the head is a word of its own, "nitril"+"handschuhe"; a Latin prefix is
+            # not: "compression" is no "com" + "pression".)
+            if word.endswith(head) and (len(before) >= 4 or before in FOREIGN):
                 return " ".join(filter(None, (FOREIGN.get(before, before), FOREIGN[head])))
     return None
 
@@ -260,6 +268,29 @@ def cognate(one: str, other: str) -> bool:
     while common < shorter and a[common] == b[common]:
         common += 1
     return common >= COGNATE_PREFIX and common >= COGNATE_SHARE * shorter
+
+
+# A catalog shortens a word to its first letter and some of the rest in order, at least a third of it:
+# "BRKR" breaker, "RCPT" receptacle, "CPLG" coupling, "DUP" duplex, "TGL" toggle; and buyers do the same.
+ABBREVIATION_SHARE = 0.34
+
+
+@lru_cache(maxsize=65536)
+def abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is `long` written short: same first letter, the rest of its letters found in `long` in
+    order, at least three letters and a third of the word, and two letters fewer. Whole words
+    ("bag", "plate") are not taken for a shortening of another."""
+    if len(short) < 3 or len(long) < len(short) + 2 or len(short) < ABBREVIATION_SHARE * len(long):
+        return False
+    if short[0] != long[0] or not short.isalpha() or short in _ENGLISH:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def shortened(one: str, other: str) -> bool:
+    """Either word written short for the other."""
+    return abbreviates(one, other) or abbreviates(other, one)
 
 
 @dataclass
@@ -311,6 +342,12 @@ def read_wording(text: str) -> Wording:
     t = _POUND_MARK.sub(r"\1 lb ", t)
     t = _MONEY.sub(amount, t)
     t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
+
+    def poles(m: re.Match[str]) -> str:
+        w.labels["poles"] = m.group(1) or m.group(2) or _POLE_WORDS[m.group(3)]
+        return " "
+
+    t = _POLES.sub(poles, t)
     t = _PLURAL_NUMBER.sub(r"\1", t)
     t = _INCH_MARK.sub(r"\1 in ", t)
     t = _FOOT_MARK.sub(r"\1 ft ", t)
@@ -352,6 +389,14 @@ def read_wording(text: str) -> Wording:
         w.labels[f"{m.group(1)} code"] = m.group(2)
     t = _NUMBERED.sub(numbered, t)
     t = _HASH_NUMBER.sub(lambda m: f" {m.group(1)} ", t)
+
+    def conductors(m: re.Match[str]) -> str:
+        if int(m.group(1)) <= int(m.group(2)):
+            return m.group(0)
+        w.labels["conductors"] = f"{m.group(1)}/{m.group(2)}"
+        return " "
+
+    t = _CONDUCTORS.sub(conductors, t)
     t = _MIXED.sub(_mixed_value, t)
     t = _FRACTION.sub(_fraction_value, t)
 
@@ -456,7 +501,8 @@ def only_attributes(text: str) -> bool:
 
 
 def _known_english(word: str) -> bool:
-    return word in _ENGLISH
+    # (A plural of an English word is English: "plates" is no French "plat".)
+    return word in _ENGLISH or (word.endswith("s") and (word[:-1] in _ENGLISH or word[:-2] in _ENGLISH))
 
 
 # Words the glossary must not take for foreign ones ("pour" is French, "pot" is not).
@@ -562,6 +608,10 @@ def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
         all(abs(a * f - b) <= 0.04 * b for a, b in zip(pair, theirs, strict=True)) for f in _PAIR_FACTORS)
 
 
+# "#12 wire" is 12 gauge: a numbered wire or sheet is numbered by its gauge.
+_GAUGE = "awg"
+
+
 def _numbered(w: Wording) -> set[float]:
     number = w.labels.get("number")
     return {float(number)} if number is not None else set()
@@ -601,7 +651,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         if unit:
             # A measure of a kind the product does not state: only a bare number or a count of the product's
             # may be it ("100 sheets" for "100/pack"), never another unit's number ("1 qt" is not "1 gal").
-            if ("", value) in product.measures or value in product.counts or (value == pack_size > 1):
+            if ("", value) in product.measures or value in product.counts or (value == pack_size > 1) \
+                    or (unit == _GAUGE and value in _numbered(product)):
                 confirmed += 1
             else:
                 unconfirmed += 1
@@ -629,7 +680,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             unconfirmed += 1
     for kind, value in line.labels.items():
         theirs = product.labels.get(kind)
-        if theirs is None and kind == "number" and ("", float(value)) in product.measures:
+        if theirs is None and kind == "number" and (("", float(value)) in product.measures
+                                                    or (_GAUGE, float(value)) in product.measures):
             confirmed += 1
         elif theirs is None:
             unconfirmed += 1
@@ -740,7 +792,12 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     akin = {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)
             for p in product.words - shared - set(cut.values())
             if cognate(line.spelled.get(w, w), product.spelled.get(p, p))}
-    if not (shared | set(cut.values()) | set(akin.values())) - set(product.colours):
+    # A word written short on one side ("BRKR" in the catalog for the buyer's "breakers", or the buyer's "rcpt"
+    # for our "receptacle"): counted as a word cut short.
+    short = {w: p for w in line.words - shared - cut.keys() - akin.keys() if not frequency.get(w)
+             for p in product.words - shared - set(cut.values()) - set(akin.values())
+             if shortened(line.spelled.get(w, w), product.spelled.get(p, p))}
+    if not (shared | set(cut.values()) | set(akin.values()) | set(short.values())) - set(product.colours):
         return None
 
     known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
@@ -758,13 +815,14 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     # leaves unconfirmed, counted once as such: not a second time as a word the product lacks.
     uncoloured = line.colours if not product.colours else set()
     # (A cognate weighs as the product's word it stands for: unknown to the catalog, it would weigh nothing.)
-    said = sum(weight(w) for w in line.words - uncoloured - akin.keys()) + sum(weight(p) for p in akin.values())
+    said = sum(weight(w) for w in line.words - uncoloured - akin.keys() - short.keys()) \
+        + sum(weight(p) for p in akin.values()) + sum(weight(p) for p in short.values())
     accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut) \
-        + sum(COGNATE_WEIGHT * weight(p) for p in akin.values())
+        + sum(COGNATE_WEIGHT * weight(p) for p in akin.values()) + sum(CUT_WEIGHT * weight(p) for p in short.values())
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
     product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0
-    named = shared | set(cut.values()) | set(akin.values())
+    named = shared | set(cut.values()) | set(akin.values()) | set(short.values())
     product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
     total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
     total -= UNCONFIRMED_PENALTY * (verdict.unconfirmed - verdict.colour_unsaid)
