@@ -363,7 +363,8 @@ class CatalogIndex:
         attribute it states the same. One such product is the line's, for a clerk to confirm; several are
         suggestions without a pick. None when the line names something or measures too little to tell."""
         line = read_wording(description)
-        measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges}
+        # (A label is a kind of measure: "2 pole 30 amp" measures two things.)
+        measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
         if line.words - line.colours or len(measured) < ATTRIBUTES_ALONE or self._word_postings is not None:
             return None
         stated = len(line.measures) + len(line.ranges) + len(line.counts) + len(line.labels) + len(line.pairs) \

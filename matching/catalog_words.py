@@ -67,7 +67,7 @@ COLOUR_WORDS.update({"grey": "gray", "transparent": "clear", "smoke": "gray"})
 # to land on the same word, not on the catalog's own spelling.
 SYNONYMS: dict[str, str] = {
     "blk": "black", "bk": "black", "wht": "white", "wh": "white", "grn": "green", "yel": "yellow",
-    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "ivy": "ivory", "brn": "brown",
+    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "ivy": "ivory", "sq": "square", "brn": "brown",
     "med": "medium", "lg": "large", "lrg": "large", "sm": "small", "sml": "small", "xlg": "xl",
     "ss": "stainless", "stnls": "stainless", "zp": "zinc", "zn": "zinc", "yz": "yellow zinc", "galv": "galvanized",
     "hcs": "hex cap screw", "shcs": "socket head cap screw", "comm": "commercial", "resi": "residential",
@@ -78,7 +78,7 @@ SYNONYMS: dict[str, str] = {
     "teaspoons": "tea spoon", "tablespoon": "table spoon", "bag": "liner", "bags": "liner", "sack": "liner",
     "sacks": "liner", "specs": "glasses", "spectacles": "glasses", "goggle": "goggles", "xlarge": "xl",
     # A brand name the trade uses for the material.
-    "teflon": "ptfe", "romex": "nm cable",
+    "teflon": "ptfe", "romex": "nm cable", "tapcon": "concrete screw", "tapcons": "concrete screw",
 }
 
 # Phrases first (on the folded text): several words that are one thing, written several ways.

@@ -65,7 +65,8 @@ _HALF = re.compile(r"\bhalf[- ]?(pound|lb|gallon|gal|quart|qt|inch|litre|liter)s
 _NUMBERED = re.compile(r"(?:\bn[or]\.\s*|\bn[or](?=\d)|\bnr\s+|#\s*)(\d+)(?![\d./-])")
 # "12/2", "14-3", "10/3 w/g": a wire gauge over its number of conductors, never a fraction (no one writes 12/2
 # for 6) nor a range (a range goes up). The same cable whichever mark the buyer used, so one attribute.
-_CONDUCTORS = re.compile(r"(?<![\d/.#x-])(?<!x )(\d{1,2})[/-]([2-4])(?![\d/.-])")
+_THREAD_DIAMETER = re.compile(r"(\d+)/(\d+)-")
+_CONDUCTORS = re.compile(r"(?<![\d/.#x-])(?<!\d x )(\d{1,2})[/-]([2-4])(?![\d/.-])")
 # "1P", "2 pole", "2-pole", "single pole": a breaker's or switch's number of poles.
 _POLES = re.compile(r"\b(?:([1-4])p|([1-4])[\s-]*poles?|(single|double|triple)[\s-]*poles?)\b")
 _POLE_WORDS = {"single": "1", "double": "2", "triple": "3"}
@@ -315,7 +316,12 @@ class Wording:
         found = {v for _, v in self.measures} | self.counts
         for _, low, high in self.ranges:
             found |= {low, high}
-        return found
+        return found | self.diameter()
+
+    def diameter(self) -> set[float]:
+        """The diameter in inches its thread states: "1/4-20" is a 1/4 in rod or bolt."""
+        m = _THREAD_DIAMETER.match(self.labels.get("thread", ""))
+        return {_value(str(int(m.group(1)) / int(m.group(2))))} if m and int(m.group(2)) else set()
 
 
 def read_wording(text: str) -> Wording:
@@ -652,7 +658,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             # A measure of a kind the product does not state: only a bare number or a count of the product's
             # may be it ("100 sheets" for "100/pack"), never another unit's number ("1 qt" is not "1 gal").
             if ("", value) in product.measures or value in product.counts or (value == pack_size > 1) \
-                    or (unit == _GAUGE and value in _numbered(product)):
+                    or (unit == _GAUGE and value in _numbered(product)) \
+                    or (unit == "in" and value in product.diameter()):
                 confirmed += 1
             else:
                 unconfirmed += 1

@@ -29,6 +29,10 @@ TERSE = CatalogIndex([
         ("SD-10", "WIRE SOLID CU 10AWG 50FT"),
         ("SD-12", "WIRE SOLID CU 12AWG 50FT"),
         ("SG-5", "SEAL GASKET COMPRESSION 5IN"),
+        ("HB-516", "BOLT HEX 5/16-18X2 ZN"),
+        ("HB-38", "BOLT HEX 3/8-16X2 ZN"),
+        ("AN-14", "ANCHOR CONC SCREW 1/4X2-1/4 BX/100"),
+        ("JB-4", "BOX JCT 4SQ STL"),
     ]
 ])
 
@@ -50,7 +54,12 @@ def _sku(description: str) -> str | None:
     ("30 amp double pole breaker", "CB-230"),  # 2P
     ("breaker single pole 30a", "CB-130"),
     ("#10 solid copper wire", "SD-10"),  # "#10" numbers the gauge
-    ("compression gasket seal 5in", "SG-5"),  # an English word, not a foreign compound ("com" + "pression")
+    ("compression gasket seal 5in", "SG-5"),
+    ("5/16\" hex bolts 2 in", "HB-516"),  # the thread 5/16-18 states its diameter
+    ("2 pole 30a", "CB-230"),  # no word, two attributes: the one product stating both
+    ("tapcons 1/4 x 2-1/4", "AN-14"),  # a brand the trade uses for the thing
+    ("4 square junction box steel", "JB-4"),  # SQ
+  # an English word, not a foreign compound ("com" + "pression")
 ])
 def test_a_terse_catalog_is_read_in_the_buyers_words(written: str, sku: str) -> None:
     assert _sku(written) == sku
@@ -81,3 +90,7 @@ def test_notations_read_as_one_attribute() -> None:
     assert read_wording("2 pole").labels["poles"] == read_wording("2P 30A").labels["poles"] == "2"
     assert read_wording("single-pole").labels["poles"] == "1"
     assert read_wording("cover plates").words == read_wording("cover plate").words  # no French "plat"
+
+
+def test_a_word_ending_in_x_before_the_notation_is_no_dimension() -> None:
+    assert read_wording("duplex 12/2").labels["conductors"] == "12/2"
