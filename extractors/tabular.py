@@ -400,10 +400,23 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 2 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) // 3
 
 
+# A word as goods are named in lower case ("breaker", "elbow"), standing alone: codes are written in
+# capitals or joined to digits and signs ("EL-90-15"), not as a plain word of four letters or more.
+_PLAIN_WORD = re.compile(r"[^\W\d_]*[a-z][^\W\d_]{3,}")
+
+
+def _reads_as_name(text: str) -> bool:
+    """A value naming goods rather than coding them: words ("Office Chair"), three or more parts
+    ("15mm 90 elbow", "40 A 2P"; a code is written in one part, or two: "ABC 123"), or a plain word
+    in lower case ("hacksaw", "20A 1P breaker"). Sizes make a trade's names rich in digits."""
+    words = text.split()
+    return _is_prose(text) or len(words) >= 3 or any(_PLAIN_WORD.fullmatch(w.strip(",.;()")) for w in words)
+
+
 def _holds_names(rows: Rows, header: HeaderRow, col: int) -> bool:
     values = [text_of(_cell(r, col)) for r in rows[header.index + 1:]]
     values = [v for v in values if v and not _TOTAL_ROW.match(v) and re.search(r"[^\W\d_]", v)]
-    return bool(values) and sum(_is_prose(v) for v in values) >= 0.6 * len(values)
+    return bool(values) and sum(_reads_as_name(v) for v in values) >= 0.6 * len(values)
 
 
 def _item_column_is_description(rows: Rows, header: HeaderRow) -> bool:
