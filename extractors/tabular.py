@@ -573,6 +573,14 @@ def rows_to_lines(
         if qty is None:
             if below_totals:
                 continue  # payment terms, a tax summary: under the totals, neither a wrap nor a line
+            joined = " | ".join(t for t in texts if t)
+            if _CONTINUED.match(joined):
+                continue  # "Continued on page 2": the page breaks, the table goes on
+            if lines and not gap and _SUB_LINE_FIELD.match(joined):
+                # "Acct 01-4410 Site: North", "Deliver to: Room 12" under an item: the buyer's bookkeeping
+                # for that line, kept with its text as written, never read into the name the matcher reads.
+                lines[-1].raw_text = f"{lines[-1].raw_text} | {joined}"
+                continue
             # A row with only a description under a line is that line's description wrapping over.
             # Not across an empty row: what stands below one is a note under the table.
             if lines and description and not code and not gap and not any(
@@ -635,6 +643,18 @@ def rows_to_lines(
                 header_text.append(f"{labels[name]}: {first}")
     return TableRead(header, lines, unread, "\n".join(header_text))
 
+
+# A row saying the table goes on over the page: no item.
+_CONTINUED = re.compile(r"\s*\(?\s*(?:continued|cont(?:'|’)?d\.?|carried\s+forward|to\s+be\s+continued|"
+                        r"see\s+(?:next|following)\s+page)\b", re.IGNORECASE)
+# A sub-line under an item that opens with a field's label ("Acct 01-8150", "Cost code: 22-410", "Job #4471",
+# "Site: Annex", "Note: ...", "Deliver to: Room 12"): followed by a colon, a sign or a value with a digit, so
+# a description wrapping onto words that start alike ("site entrance pack", "notebook") is still a wrap.
+_SUB_LINE_FIELD = re.compile(
+    r"\s*(?:acct|account|a/c|g/?l(?:\s+acct)?|cost\s*(?:code|cent(?:er|re)|ctr)|job|site|notes?|"
+    r"deliver(?:y)?\s+to|ship\s+to|project|proj|dept|department|req(?:uisition)?(?:\s+line)?|wbs|budget|"
+    r"fund|location|room|bldg|building|charge\s+to)\b"
+    r"(?:\s*(?:no|nr|number|code|#))?\.?\s*(?:[:#]|(?=\S*\d))", re.IGNORECASE)
 
 # A row whose quantity the buyer left out: far below any floor for approving untouched.
 _NO_QUANTITY_CONFIDENCE = 0.5

@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
+from fpdf import FPDF
 from openpyxl import Workbook
 
+from extractors.pdf_table import extract_pdf
 from extractors.spreadsheet import extract_spreadsheet
 
 
@@ -55,3 +57,59 @@ def test_an_item_column_of_codes_stays_the_item_code():
     ex = extract_spreadsheet(data, 0, legacy=False)
     assert [(ln.item_code, ln.description) for ln in ex.lines] == [
         ("PV-1520", None), ("EL-90-15", None), ("CLP15", None)]
+
+
+def _sub_lines_pdf() -> bytes:
+    """A two-page PO drawn without rules: each line has a sub-line of labelled fields under it (an account,
+    a cost code, a room to deliver to, a note), and the first page ends 'Continued on page 2'."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=9)
+    xs = [12, 22, 52, 130, 145, 160, 180]
+    pages = [
+        [["#", "Our Item", "Description", "Qty", "Unit", "Price", "Total"],
+         ["1", "LB-220", "Pipette tips, 200 uL, yellow, rack of 96", "10", "PK", "8.40", "84.00"],
+         ["", "", "Acct 44-6120-0000-220 Cost code 7731", "", "", "", ""],
+         ["2", "LB-310", "Nitrile gloves, medium, box of 100", "6", "BX", "9.10", "54.60"],
+         ["", "", "Deliver to: Room B-14, Chemistry wing", "", "", "", ""],
+         ["3", "LB-415", "Beaker, borosilicate, 250 mL", "24", "EA", "3.20", "76.80"],
+         ["", "", "Note: replace the cracked ones first", "", "", "", ""],
+         ["", "Continued on page 2", "", "", "", "", ""]],
+        [["#", "Our Item", "Description", "Qty", "Unit", "Price", "Total"],
+         ["4", "LB-512", "Wash bottle, LDPE, 500 mL", "12", "EA", "2.75", "33.00"],
+         ["", "", "Job 5208 Site: annex", "", "", "", ""]],
+    ]
+    for rows in pages:
+        pdf.add_page()
+        pdf.text(12, 14, "PURCHASE ORDER LS-2207")
+        y = 30
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                if cell:
+                    pdf.text(x, y, cell)
+            y += 6
+    return bytes(pdf.output())
+
+
+def test_labelled_sub_lines_under_an_item_are_not_its_description():
+    """GIVEN a PDF whose lines each carry a sub-line of labelled fields ('Acct ...', 'Deliver to: ...',
+    'Note: ...', 'Job ... Site: ...') and a 'Continued on page 2' row WHEN it is read THEN each
+    description is the item's name alone, the sub-line stays in the line's raw text, and the
+    continuation row is no line."""
+    ex = extract_pdf(_sub_lines_pdf(), 0)
+    assert [(ln.description, ln.quantity) for ln in ex.lines] == [
+        ("Pipette tips, 200 uL, yellow, rack of 96", Decimal("10")),
+        ("Nitrile gloves, medium, box of 100", Decimal("6")),
+        ("Beaker, borosilicate, 250 mL", Decimal("24")),
+        ("Wash bottle, LDPE, 500 mL", Decimal("12")),
+    ]
+    assert "Cost code 7731" in ex.lines[0].raw_text
+    assert ex.unread == []
+
+
+def test_a_description_wrapping_onto_a_second_row_is_still_joined():
+    """GIVEN a sheet row's description wrapping onto the row under it ('job site' words, no label) THEN
+    the wrap is still part of the description."""
+    data = _sheet([["Qty", "Description"], [4, "Safety signs, keep out,"], [None, "site entrance pack"],
+                   [2, "Barrier tape"]])
+    ex = extract_spreadsheet(data, 0, legacy=False)
+    assert [ln.description for ln in ex.lines] == ["Safety signs, keep out, site entrance pack", "Barrier tape"]
