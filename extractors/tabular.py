@@ -644,9 +644,10 @@ def rows_to_lines(
     return TableRead(header, lines, unread, "\n".join(header_text))
 
 
-# A row saying the table goes on over the page: no item.
-_CONTINUED = re.compile(r"\s*\(?\s*(?:continued|cont(?:'|’)?d\.?|carried\s+forward|to\s+be\s+continued|"
-                        r"see\s+(?:next|following)\s+page)\b", re.IGNORECASE)
+# A row saying the table goes on over the page ("Continued on page 2", "(continued)", "Carried forward"):
+# no item. "Continued" followed by other words may be a description wrapping over.
+_CONTINUED = re.compile(r"\s*\(?\s*(?:(?:continued|cont(?:'|’)?d\.?)\s*(?:\)|$|(?:on|overleaf|to|next)\b)|"
+                        r"carried\s+forward\b|see\s+(?:next|following)\s+page\b)", re.IGNORECASE)
 # A sub-line under an item that opens with a field's label ("Acct 01-8150", "Cost code: 22-410", "Job #4471",
 # "Site: Annex", "Note: ...", "Deliver to: Room 12"): followed by a colon, a sign or a value with a digit, so
 # a description wrapping onto words that start alike ("site entrance pack", "notebook") is still a wrap.

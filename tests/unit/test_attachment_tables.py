@@ -9,8 +9,10 @@ from decimal import Decimal
 from fpdf import FPDF
 from openpyxl import Workbook
 
+from extractors.html_table import HtmlTableExtractor, read_html
 from extractors.pdf_table import extract_pdf
 from extractors.spreadsheet import extract_spreadsheet
+from models.schemas import Part
 
 
 def _sheet(rows: list[list[object]]) -> bytes:
@@ -113,3 +115,31 @@ def test_a_description_wrapping_onto_a_second_row_is_still_joined():
                    [2, "Barrier tape"]])
     ex = extract_spreadsheet(data, 0, legacy=False)
     assert [ln.description for ln in ex.lines] == ["Safety signs, keep out, site entrance pack", "Barrier tape"]
+
+
+def _html_part(html: str) -> Part:
+    return Part(index=0, role="body_html", media_type="text/html", content=html.encode(), filename=None)
+
+
+def test_a_table_rows_one_line_cells_are_one_line_of_visible_text():
+    """GIVEN an HTML body laying each order line out as a row of paragraph cells ('2 x Blue widget' |
+    'EUR 4.50') with no header row WHEN it is read THEN each row is one line of text, and the price in
+    the cell beside the item is that line's unit price."""
+    html = ("<html><body><p>Hello, please send:</p><table>"
+            "<tr><td><p>2 x Blue widget</p></td><td><p>EUR 4.50</p></td></tr>"
+            "<tr><td><p>3 x Green gadget</p></td><td><p>EUR 7.25</p></td></tr>"
+            "</table><p>Thanks, Ana</p></body></html>")
+    _, text = read_html(html)
+    assert "2 x Blue widget EUR 4.50" in text.splitlines()
+    ex = HtmlTableExtractor().extract(_html_part(html))
+    assert [(ln.quantity, ln.unit_price) for ln in ex.lines] == [(Decimal("2"), Decimal("4.50")),
+                                                                  (Decimal("3"), Decimal("7.25"))]
+
+
+def test_a_cell_holding_several_lines_keeps_its_line_breaks():
+    """GIVEN a row whose cell holds an address block of paragraphs beside a one-line cell THEN the block
+    keeps its line breaks in the visible text."""
+    html = ("<table><tr><td><p>Deliver to:</p><p>Rosenweg 4</p><p>3012 Bern</p></td>"
+            "<td>Tel 031 555 01 01</td></tr></table>")
+    _, text = read_html(html)
+    assert "Rosenweg 4" in text.splitlines() and "3012 Bern" in text.splitlines()
