@@ -36,7 +36,11 @@ class _TableReader(HTMLParser):
     """Collects tables as rows of cells (text and spans), and the visible text with line breaks at blocks.
 
     A table inside a cell (Outlook lays a message out in tables, the order table in one of their cells)
-    is a table of its own; the cell around it keeps only its own text."""
+    is a table of its own; the cell around it keeps only its own text.
+
+    In the visible text a row's cells stand on one line when each holds one line ("2 x Blue widget" |
+    "EUR 4.50", each in a <p>): a mail builder's paragraph in a cell is no line break the reader sees.
+    A cell holding several lines (an address block, a layout cell holding the whole message) keeps them."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -46,6 +50,9 @@ class _TableReader(HTMLParser):
         self._cells: list[tuple[list[str], int, int] | None] = []
         self._skip = 0
         self.text: list[str] = []
+        # The visible text of each open table's open cell, set into the text around it when it closes.
+        self._shown: list[list[str] | None] = []
+        self._open: list[list[str]] = []  # those of them open, innermost last: where text is shown
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head"):
@@ -53,6 +60,7 @@ class _TableReader(HTMLParser):
         elif tag == "table":
             self._stack.append([])
             self._cells.append(None)
+            self._shown.append(None)
         elif tag == "tr" and self._stack:
             self._close_cell()
             self._stack[-1].append([])
@@ -64,15 +72,22 @@ class _TableReader(HTMLParser):
             if "mso-ignore:colspan" in (dict(attrs).get("style") or "").replace(" ", "").lower():
                 colspan = -colspan  # Excel's text running over empty cells: they stay empty
             self._cells[-1] = ([], _span(attrs, "rowspan", _MAX_ROWSPAN), colspan)
+            self._show("\t")
+            self._shown[-1] = []
+            self._open.append(self._shown[-1])
         if tag in _BLOCK_TAGS:
-            self.text.append("\n")
+            self._show("\n")
             self._cell_text(" ")  # "<div>PURCHASE ORDER</div><div>No. 4711</div>" is two words in a cell
-        elif tag in ("td", "th"):
-            self.text.append("\t")
+        elif tag in ("td", "th") and not self._stack:
+            self._show("\t")
 
     def _cell_text(self, data: str) -> None:
         if self._cells and self._cells[-1] is not None:
             self._cells[-1][0].append(data)
+
+    def _show(self, text: str) -> None:
+        """Visible text, into the innermost open cell, or the page's when no cell is open."""
+        (self._open[-1] if self._open else self.text).append(text)
 
     def _close_cell(self) -> None:
         if self._stack and self._cells[-1] is not None and self._stack[-1]:
@@ -80,6 +95,11 @@ class _TableReader(HTMLParser):
             self._stack[-1][-1].append((" ".join("".join(parts).split()), rowspan, colspan))
         if self._cells:
             self._cells[-1] = None
+        if self._shown and self._shown[-1] is not None:
+            shown = "".join(self._open.pop())
+            self._shown[-1] = None
+            one_line = sum(1 for ln in shown.splitlines() if ln.strip()) <= 1
+            self._show(" ".join(shown.split()) if one_line else shown)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "head"):
@@ -91,19 +111,29 @@ class _TableReader(HTMLParser):
             table = self._stack.pop()
             self.tables.append(table)
             self._cells.pop()
+            self._shown.pop()
             if len(table) == 1:
                 # A one-row table inside a cell styles that cell's content (a box around a name, a
                 # button): its text is the cell's too, or the row around it would read as empty.
                 self._cell_text(" " + " ".join(cell[0] for cell in table[0] if cell[0]) + " ")
         if tag in _BLOCK_TAGS:
-            self.text.append("\n")
+            self._show("\n")
             self._cell_text(" ")
 
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
         self._cell_text(data)
-        self.text.append(data)
+        self._show(data)
+
+    def close(self) -> None:
+        super().close()
+        # Tables left open by a broken page: their open cells' text is still shown.
+        while self._shown:
+            self._close_cell()
+            self._cells.pop()
+            self._shown.pop()
+            self._stack.pop()
 
 
 def layout(rows: list[list[RawCell]]) -> list[list[Cell]]:

@@ -400,10 +400,23 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 2 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) // 3
 
 
+# A word as goods are named in lower case ("breaker", "elbow"), standing alone: codes are written in
+# capitals or joined to digits and signs ("EL-90-15"), not as a plain word of four letters or more.
+_PLAIN_WORD = re.compile(r"[^\W\d_]*[a-z][^\W\d_]{3,}")
+
+
+def _reads_as_name(text: str) -> bool:
+    """A value naming goods rather than coding them: words ("Office Chair"), three or more parts
+    ("15mm 90 elbow", "40 A 2P"; a code is written in one part, or two: "ABC 123"), or a plain word
+    in lower case ("hacksaw", "20A 1P breaker"). Sizes make a trade's names rich in digits."""
+    words = text.split()
+    return _is_prose(text) or len(words) >= 3 or any(_PLAIN_WORD.fullmatch(w.strip(",.;()")) for w in words)
+
+
 def _holds_names(rows: Rows, header: HeaderRow, col: int) -> bool:
     values = [text_of(_cell(r, col)) for r in rows[header.index + 1:]]
     values = [v for v in values if v and not _TOTAL_ROW.match(v) and re.search(r"[^\W\d_]", v)]
-    return bool(values) and sum(_is_prose(v) for v in values) >= 0.6 * len(values)
+    return bool(values) and sum(_reads_as_name(v) for v in values) >= 0.6 * len(values)
 
 
 def _item_column_is_description(rows: Rows, header: HeaderRow) -> bool:
@@ -560,6 +573,14 @@ def rows_to_lines(
         if qty is None:
             if below_totals:
                 continue  # payment terms, a tax summary: under the totals, neither a wrap nor a line
+            joined = " | ".join(t for t in texts if t)
+            if _CONTINUED.match(joined):
+                continue  # "Continued on page 2": the page breaks, the table goes on
+            if lines and not gap and _SUB_LINE_FIELD.match(joined):
+                # "Acct 01-4410 Site: North", "Deliver to: Room 12" under an item: the buyer's bookkeeping
+                # for that line, kept with its text as written, never read into the name the matcher reads.
+                lines[-1].raw_text = f"{lines[-1].raw_text} | {joined}"
+                continue
             # A row with only a description under a line is that line's description wrapping over.
             # Not across an empty row: what stands below one is a note under the table.
             if lines and description and not code and not gap and not any(
@@ -622,6 +643,19 @@ def rows_to_lines(
                 header_text.append(f"{labels[name]}: {first}")
     return TableRead(header, lines, unread, "\n".join(header_text))
 
+
+# A row saying the table goes on over the page ("Continued on page 2", "(continued)", "Carried forward"):
+# no item. "Continued" followed by other words may be a description wrapping over.
+_CONTINUED = re.compile(r"\s*\(?\s*(?:(?:continued|cont(?:'|’)?d\.?)\s*(?:\)|$|(?:on|overleaf|to|next)\b)|"
+                        r"carried\s+forward\b|see\s+(?:next|following)\s+page\b)", re.IGNORECASE)
+# A sub-line under an item that opens with a field's label ("Acct 01-8150", "Cost code: 22-410", "Job #4471",
+# "Site: Annex", "Note: ...", "Deliver to: Room 12"): followed by a colon, a sign or a value with a digit, so
+# a description wrapping onto words that start alike ("site entrance pack", "notebook") is still a wrap.
+_SUB_LINE_FIELD = re.compile(
+    r"\s*(?:acct|account|a/c|g/?l(?:\s+acct)?|cost\s*(?:code|cent(?:er|re)|ctr)|job|site|notes?|"
+    r"deliver(?:y)?\s+to|ship\s+to|project|proj|dept|department|req(?:uisition)?(?:\s+line)?|wbs|budget|"
+    r"fund|location|room|bldg|building|charge\s+to)\b"
+    r"(?:\s*(?:no|nr|number|code|#))?\.?\s*(?:[:#]|(?=\S*\d))", re.IGNORECASE)
 
 # A row whose quantity the buyer left out: far below any floor for approving untouched.
 _NO_QUANTITY_CONFIDENCE = 0.5
