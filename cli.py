@@ -109,18 +109,20 @@ def ingest(
     ca_file: Annotated[Path | None, typer.Option(help="For imaps://: a CA certificate to trust.")] = None,
 ) -> None:
     """Ingest messages once and exit. An IMAP folder is only read: nothing on the server changes."""
-    from orchestration.worker import Worker
-
     if source.startswith(("imap://", "imaps://")):
-        _ingest_imap(source, ca_file)
+        db = _ingest_imap(source, ca_file)
     else:
-        _ingest_files(Path(source))
+        db = _ingest_files(Path(source))
     if process:
-        done = Worker(_db(), get_settings()).run_until_idle()
+        # The worker brings the extractors, matching and spaCy: imported only when messages are processed.
+        from orchestration.worker import Worker
+
+        # The database the messages went into, not a second one: opening it runs the schema upgrade again.
+        done = Worker(db, get_settings()).run_until_idle()
         console.print(f"{done} job(s) run")
 
 
-def _ingest_imap(url: str, ca_file: Path | None) -> None:
+def _ingest_imap(url: str, ca_file: Path | None) -> Database:
     import os
 
     from pydantic import SecretStr
@@ -162,9 +164,10 @@ def _ingest_imap(url: str, ca_file: Path | None) -> None:
             console.print(f"[red]IMAP: {scrub(exc, config)}[/red]")
             raise typer.Exit(1) from None
     console.print(f"{seen} message(s), {new} new, {seen - new} already held")
+    return db
 
 
-def _ingest_files(path: Path) -> None:
+def _ingest_files(path: Path) -> Database:
     from rich.progress import Progress
 
     from models.schemas import MessageSource
@@ -189,6 +192,7 @@ def _ingest_files(path: Path) -> None:
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
+    return db
 
 
 @app.command(short_help="Show what was read from each file and where, with its doubts; no database.")
