@@ -1,20 +1,22 @@
-"""Starting up: the database brought to the newest schema, and the demo data loaded."""
+"""Starting up: the database brought to the newest schema, and the demo data loaded.
+
+Every command that touches the database opens it here, so the master-data importers (which bring matching
+and numpy), the accounts and the Maildir are imported only by the functions that load or drop demo data."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from config import Settings
-from intake.maildir import ensure_maildir
-from masterdata.catalog import import_catalog, import_customers, import_price_list
-from masterdata.fulfilment import import_carrier_rates, import_stock, import_warehouses
-from masterdata.reader import ImportReport
 from models.db import Database, upgrade_schema
 from models.tables import Product
-from web.accounts import ensure_user
 from web.overrides import apply_overrides
+
+if TYPE_CHECKING:
+    from masterdata.reader import ImportReport
 
 DEMO_CLERK = ("clerk@demo.example", "demo-clerk")
 DEMO_ADMIN = ("admin@demo.example", "demo-admin")
@@ -34,6 +36,9 @@ def open_database(settings: Settings) -> Database:
 
 def load_master_data(db: Database, folder: Path) -> list[ImportReport]:
     """Import whichever of the master-data files the folder has, in dependency order."""
+    from masterdata.catalog import import_catalog, import_customers, import_price_list
+    from masterdata.fulfilment import import_carrier_rates, import_stock, import_warehouses
+
     steps = [
         ("catalog.csv", import_catalog), ("customers.csv", import_customers),
         ("price_lists.csv", import_price_list), ("warehouses.csv", import_warehouses),
@@ -49,6 +54,8 @@ def load_master_data(db: Database, folder: Path) -> list[ImportReport]:
 
 def load_demo(db: Database, settings: Settings) -> list[ImportReport]:
     """Demo master data and users; once only, so a restart keeps what the clerk did."""
+    from web.accounts import ensure_user
+
     with db.session() as s:
         if s.scalar(select(func.count()).select_from(Product)):
             return []
@@ -61,6 +68,8 @@ def load_demo(db: Database, settings: Settings) -> list[ImportReport]:
 
 def queue_demo_emails(settings: Settings) -> int:
     """Drop the demo emails into the Maildir the poller watches, as a mail server would."""
+    from intake.maildir import ensure_maildir
+
     maildir = settings.resolved_maildir
     ensure_maildir(maildir)
     count = 0

@@ -1,21 +1,27 @@
 """The `order-intake` command: serve, worker, ingest, extract, orders, eval, imports, users, tokens, mailboxes, jobs
-(docs/cli.md is generated from it)."""
+(docs/cli.md is generated from it).
+
+Start-up costs nothing a command does not use: this module imports only typer, rich's console and the job
+statuses (for a default), so `order-intake --help` stays fast. The settings (pydantic), the database
+(SQLAlchemy), the worker and the extractors are imported inside the commands that use them
+(tests/unit/test_cli_startup.py keeps it so)."""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 from rich.table import Table
-from sqlalchemy import select
 
-from config import get_settings
 from models.status import JobStatus
+
+if TYPE_CHECKING:
+    from config import Settings
+    from models.db import Database
 
 app = typer.Typer(help="Purchase orders from email into validated sales orders.", no_args_is_help=True)
 catalog_app = typer.Typer(help="The product catalog.")
@@ -33,7 +39,14 @@ app.add_typer(messages_app, name="messages")
 console = Console()
 
 
-def _db():  # type: ignore[no-untyped-def]
+def get_settings() -> Settings:
+    """The settings, imported when a command needs them (pydantic's import is a tenth of a second)."""
+    from config import get_settings as settings
+
+    return settings()
+
+
+def _db() -> Database:
     from bootstrap import open_database
 
     return open_database(get_settings())
@@ -96,18 +109,20 @@ def ingest(
     ca_file: Annotated[Path | None, typer.Option(help="For imaps://: a CA certificate to trust.")] = None,
 ) -> None:
     """Ingest messages once and exit. An IMAP folder is only read: nothing on the server changes."""
-    from orchestration.worker import Worker
-
     if source.startswith(("imap://", "imaps://")):
-        _ingest_imap(source, ca_file)
+        db = _ingest_imap(source, ca_file)
     else:
-        _ingest_files(Path(source))
+        db = _ingest_files(Path(source))
     if process:
-        done = Worker(_db(), get_settings()).run_until_idle()
+        # The worker brings the extractors, matching and spaCy: imported only when messages are processed.
+        from orchestration.worker import Worker
+
+        # The database the messages went into, not a second one: opening it runs the schema upgrade again.
+        done = Worker(db, get_settings()).run_until_idle()
         console.print(f"{done} job(s) run")
 
 
-def _ingest_imap(url: str, ca_file: Path | None) -> None:
+def _ingest_imap(url: str, ca_file: Path | None) -> Database:
     import os
 
     from pydantic import SecretStr
@@ -127,6 +142,8 @@ def _ingest_imap(url: str, ca_file: Path | None) -> None:
     config = MailboxConfig(name=f"ingest-{target.host}", host=target.host, port=target.port,
                            security="tls" if target.secure else "none", ca_file=ca_file, user=target.user,
                            password=SecretStr(password), folder=target.folder)
+    from rich.progress import Progress
+
     db = _db()
     new = seen = 0
     with Progress(console=console) as progress:
@@ -147,9 +164,12 @@ def _ingest_imap(url: str, ca_file: Path | None) -> None:
             console.print(f"[red]IMAP: {scrub(exc, config)}[/red]")
             raise typer.Exit(1) from None
     console.print(f"{seen} message(s), {new} new, {seen - new} already held")
+    return db
 
 
-def _ingest_files(path: Path) -> None:
+def _ingest_files(path: Path) -> Database:
+    from rich.progress import Progress
+
     from models.schemas import MessageSource
     from orchestration.accept import accept_message
 
@@ -172,6 +192,7 @@ def _ingest_files(path: Path) -> None:
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
+    return db
 
 
 @app.command(short_help="Show what was read from each file and where, with its doubts; no database.")
@@ -335,6 +356,8 @@ def orders(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List orders: id, customer, PO number, status, line count, confidence."""
+    from sqlalchemy import select
+
     from models.tables import Order
 
     db = _db()
@@ -570,6 +593,8 @@ def user_create(email: str, role: Annotated[str, typer.Option(help="clerk or adm
 @token_app.command("create")
 def token_create(email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "api") -> None:
     """Create an API token for a user; it is printed once and stored only as a hash."""
+    from sqlalchemy import select
+
     from models.tables import User
     from web.accounts import create_api_token
 

@@ -9,8 +9,6 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
 from extractors.base import filename_ext
 from extractors.header_fields import FORMAT_CURRENCY, document_kind, find_currency_in_headings, find_header
 from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines, text_of
@@ -92,6 +90,8 @@ def _xlsx_merges(archive: zipfile.ZipFile, path: str | None) -> list[Merge]:
             carry = window[cut:] if 0 <= cut and len(window) - cut < 4096 else b""
             body = window[:len(window) - len(carry)]
             if b"mergeCell" in body:
+                from openpyxl.utils import column_index_from_string  # openpyxl costs a quarter second to import
+
                 for m in _MERGE_REF.finditer(body):
                     first_col = column_index_from_string(m.group(1).decode()) - 1
                     last_col = column_index_from_string(m.group(3).decode()) - 1
@@ -186,6 +186,8 @@ def _xls_sheets(data: bytes, merged: bool = False) -> Iterator[Sheet]:
 
 
 def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
+    from openpyxl.utils import get_column_letter  # openpyxl costs a quarter second to import
+
     for sheet, rows in sheets:
         def provenance(row: int, col: int | None, sheet: str = sheet) -> Provenance:
             cell = f"{get_column_letter((col or 0) + 1)}{row + 1}"
