@@ -28,7 +28,8 @@ NAME = "email_text"
 
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+# "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
+_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
 # in capitals may be a code, so only a lower-case sign standing apart counts).
@@ -36,7 +37,10 @@ _TIMES_AFTER = re.compile(r"(?<![\w-])[x×](\d+)(?![\w\-/.])")
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2,4}[.)])\s+")
 # A list's own number in forms a quantity could also take ("1 - ABC-123 x 10", "#2 4 x XYZ-9",
 # "Item 3: ..."): it is the list's only when the rest of the line reads as an order line.
-_LIST_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}[.):]?|(?:item|line|pos(?:ition)?|no|nr)\.?\s*\d{1,3}\s*[.:)\-–]|"
+# "#N" numbers a list only when a count or a code follows it: "#12 THHN black ..." names a wire gauge, "#8 screws" a
+# screw size. "Pos. 10  20 Stk." numbers a position with nothing after it but the count.
+_LIST_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}[.):]?(?=\s+(?:\d[\d,.]*\s*[x×*]?\s|[^\s\d]*[^\W\d_][^\s]*\d))|"
+                          r"(?:item|line|pos(?:ition)?|no|nr)\.?\s*\d{1,3}(?:\s*[.:)\-–]|(?=\s+\d))|"
                           r"\d{1,3}\s*[-–])\s+", re.IGNORECASE)
 # Reply headers in the languages our buyers write: "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :",
 # "El ... escribió:", "Il ... ha scritto:", "Op ... schreef ...:".
@@ -93,7 +97,9 @@ _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+$")
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
-_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+# Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
+# longer digit groups ("4410-22").
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 _MONEY_SIGN = r"(?:[$€£₹]|(?:USD|EUR|GBP|CAD|CHF|INR|MXN)\b)"
 _PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|/\s*\w+))?"
 _PRICE = re.compile(
