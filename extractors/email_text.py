@@ -29,7 +29,8 @@ NAME = "email_text"
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 # "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
-_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+# "250'": a length in feet, one word (a word or another mark after the sign makes it a quote).
+_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'])\d[\d,]*(?:\.\d+)?'(?![\w'])|\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
 # in capitals may be a code, so only a lower-case sign standing apart counts).
@@ -223,6 +224,8 @@ def _pipeline() -> tuple[Any, Any]:
     of_word = {**of, "IS_UPPER": False}
     matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of]])
     matcher.add("QTY_BARE", [[qty]])
+    # "1000' #12 THHN black": a length in feet opening the line is how much is ordered, when no count follows.
+    matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD}}]])
     # "2 tins of the green stuff", "10 bidones de cloro": a word the vocabulary does not know where a unit stands,
     # before "of" (never a word of time or kind: "3 days of", "2 kinds of")
     packed_word = {"LOWER": {"NOT_IN": [*_UNIT_WORDS, *_NOT_PACKS]}, "TEXT": {"REGEX": r"^[^\W\d_]{3,14}$"}}
@@ -246,6 +249,9 @@ def _pipeline() -> tuple[Any, Any]:
     return nlp, matcher
 
 
+_COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
+_MEASURE_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS]
+
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
@@ -255,14 +261,16 @@ _CLAUSE_SPLIT = re.compile(
     + r")\b|(?:of|de)\b))"
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
     # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
-    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
-    + r")\b|(?:of|de|d'|des|del|di|von)\b"
+    # (a measure is the item's own size unless "of" follows: "threaded rod, 10 ft", but ", 5 gal of bleach")
+    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _COUNT_WORDS)
+    + r")\b|(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS) + r")\s+(?:of|de)\b|(?:of|de|d'|des|del|di|von)\b"
     # "..., 4 bidones de ...": a container word the vocabulary does not know, then "of"
     r"|[^\W\d_]{3,14}\s+(?:of|de|del|des|di|von)\s))",
     re.IGNORECASE,
 )
 _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_PACKED": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4,
-             "QTY_BARE": 5}
+             "QTY_FEET": 5, "QTY_BARE": 5}
+_FEET_WORD = r"^\d[\d,]*(?:\.\d+)?'$"
 
 
 # A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
@@ -273,9 +281,16 @@ _ABBREVIATION = re.compile(r"(?:(?<![\w-])[^\W\d_]{1,2}"
                            re.IGNORECASE)
 
 
+def _counted_unit_before(text: str) -> bool:
+    """Whether the text ends in a count and its unit ("30 Stk", "4 pcs"): a stop after it abbreviates the unit."""
+    m = re.search(r"\d\s*([^\W\d_]+)$", text)
+    return m is not None and normalise_unit(m.group(1)) is not None
+
+
 def _splits(line: str) -> list[re.Match[str]]:
     found = list(_CLAUSE_SPLIT.finditer(line))
-    found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])]
+    found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])
+              and not _counted_unit_before(line[:m.start()])]
     found.sort(key=lambda m: m.start())
     out: list[re.Match[str]] = []
     for m in found:
@@ -311,9 +326,16 @@ _COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.esca
 _BARE_AFTER_COMMA = re.compile(r",\s+(?=\d{1,4}\s+[^\W\d_])")
 
 
+def _measure_after(text: str) -> bool:
+    """Whether the text opens with a measure ("10 ft", "25 kg/Sack"): the item's size, no new item, after a comma."""
+    m = re.match(r"\d[\d.,]*\s*([^\W\d_]+)", text)
+    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or m.group(1).lower() in {"ft", "in"})
+
+
 def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
     m = _BARE_AFTER_COMMA.search(clause)
-    if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]):
+    if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]) \
+            or _measure_after(clause[m.end():]):
         return [(offset, clause)]
     return [(offset, clause[:m.start()])] + _bare_count_split(offset + m.end(), clause[m.end():])
 
@@ -340,7 +362,8 @@ def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
     return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
 
 
-_QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
+# ("100 Stk./Beutel": what a pack holds, per pack)
+_QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?(?:/[^\W\d_]+)?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
 
 
 def _outlook_block_subject(lines: list[str], i: int) -> str | None:
@@ -511,9 +534,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:
                 continue
-        numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
-        units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
-        if label in ("QTY_FIRST", "QTY_BARE", "QTY_PACKED"):
+        numbers = [t.rstrip("'") for t in tokens[start:end] if re.match(r"^\d", t)]
+        units = ["FT"] if label == "QTY_FEET" else [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
+        if label in ("QTY_FIRST", "QTY_BARE", "QTY_PACKED", "QTY_FEET"):
             # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
             # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
             before = tokens[:start]
