@@ -262,8 +262,9 @@ _CLAUSE_SPLIT = re.compile(
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
     # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
     # (a measure is the item's own size unless "of" follows: "threaded rod, 10 ft", but ", 5 gal of bleach")
+    # (nor a count per pack: "cable ties, 100 pcs./bag")
     r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _COUNT_WORDS)
-    + r")\b|(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS) + r")\s+(?:of|de)\b|(?:of|de|d'|des|del|di|von)\b"
+    + r")\b(?!\.?/)|(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS) + r")\s+(?:of|de)\b|(?:of|de|d'|des|del|di|von)\b"
     # "..., 4 bidones de ...": a container word the vocabulary does not know, then "of"
     r"|[^\W\d_]{3,14}\s+(?:of|de|del|des|di|von)\s))",
     re.IGNORECASE,
@@ -327,9 +328,11 @@ _BARE_AFTER_COMMA = re.compile(r",\s+(?=\d{1,4}\s+[^\W\d_])")
 
 
 def _measure_after(text: str) -> bool:
-    """Whether the text opens with a measure ("10 ft", "25 kg/Sack"): the item's size, no new item, after a comma."""
-    m = re.match(r"\d[\d.,]*\s*([^\W\d_]+)", text)
-    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or m.group(1).lower() in {"ft", "in"})
+    """Whether the text opens with a measure ("10 ft", "25 kg/Sack") or a count per pack ("100 pcs./bag"): the
+    item's size or packing, no new item, after a comma."""
+    m = re.match(r"\d[\d.,]*\s*([^\W\d_]+)(\.?/)?", text)
+    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or m.group(1).lower() in {"ft", "in"}
+                              or m.group(2) is not None)
 
 
 def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
@@ -736,6 +739,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
     dash_listed = _dash_runs(kept)
+    bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
         if n in tables:
@@ -823,6 +827,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
+        if n in bracket_counted:
+            # "(40) 3/4 EMT": the bracketed number is the count, read as "40 x 3/4 EMT" (as long, so that the
+            # line's place in the text still holds)
+            parsed = _parse_line(nlp, matcher, _BRACKET_COUNT.sub(r"\1\2 x ", line, count=1))
+            if parsed is not None:
+                lines.append(_line(parsed, line, offset, part_index, kind))
+                order_paragraphs.add(paragraph)
+                read_above = True
+                continue
         if n in dash_listed:
             parsed = _parse_line(nlp, matcher, line)
             # its words hold numbers of their own, read as the goods' name unless they give a code
@@ -1030,6 +1043,26 @@ _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![x
 
 # "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.
 _DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
+
+
+# "(40) 3/4 EMT": a number in brackets opening a line, then the goods.
+_BRACKET_COUNT = re.compile(r"^(\s*)\((\d{1,4})\) ")
+
+
+def _bracket_count_runs(kept: list[tuple[int, str]]) -> set[int]:
+    """The indices of lines in runs of "(N) words" lines whose numbers are counts: a run numbering 1, 2, 3 ...
+    is a list's own numbering ("(1) 4 x QP-110"), left to the list reader."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for n, (_, line) in enumerate([*kept, (0, "")]):
+        m = _BRACKET_COUNT.match(line)
+        if m and re.search(r"[^\W\d_]", line[m.end():]):
+            run.append((n, int(m.group(2))))
+            continue
+        if run and [count for _, count in run] != list(range(1, len(run) + 1)):
+            found.update(i for i, _ in run)
+        run = []
+    return found
 
 
 def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:

@@ -81,16 +81,18 @@ def test_a_leading_length_in_feet_is_the_quantity_unless_a_count_follows():
 
 def test_a_german_position_list_with_prices_after_a():
     """GIVEN "Pos. 10  12 Stk.  Fliesenkleber ..., 25 kg/Sack  à 9,80" (the position, the count and its unit,
-    the item with a pack size after a comma, and its price) THEN each position is one line with its count
+    the item with a pack size or a count per pack after a comma, and its price) THEN each position is one line with its count
     and price; the position number is no quantity and the pack size no line."""
     body = ("Guten Tag,\n\n"
             "Pos. 10  12 Sack    Fliesenkleber grau, 25 Kg/Sack      à 9,80\n"
             "Pos. 20   3 Stk.    Zahnspachtel 8 mm                    à 6,15\n"
-            "Pos. 30   2 Rolle   Dichtband blau, 10er-Rolle           à 14,20\n\n"
+            "Pos. 30   2 Rolle   Dichtband blau, 10er-Rolle           à 14,20\n"
+            "Pos. 40   6 Beutel  Fliesenkreuze 3 mm, 250 Stk./Beutel   à 2,35\n\n"
             "Mit freundlichen Grüßen\nK. Brandt\n")
     lines = extract_text(body, 0).lines
     assert [(ln.quantity, ln.unit_price) for ln in lines] == [
-        (Decimal(12), Decimal("9.80")), (Decimal(3), Decimal("6.15")), (Decimal(2), Decimal("14.20"))]
+        (Decimal(12), Decimal("9.80")), (Decimal(3), Decimal("6.15")), (Decimal(2), Decimal("14.20")),
+        (Decimal(6), Decimal("2.35"))]
     assert "Pos" not in (lines[1].description or "")
 
 
