@@ -19,7 +19,7 @@ from extractors.reply_corrections import apply_corrections, find_corrections, is
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
-from extractors.word_numbers import VAGUE_MARK, as_digits
+from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -29,8 +29,8 @@ NAME = "email_text"
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 # "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
-# "250'": a length in feet, one word (a word or another mark after the sign makes it a quote).
-_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'])\d[\d,]*(?:\.\d+)?'(?![\w'])|\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+# "250'", "8\"": a length in feet or inches, one word (a word or another mark after the sign makes it a quote).
+_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
 # in capitals may be a code, so only a lower-case sign standing apart counts).
@@ -92,8 +92,8 @@ _CLOSING = re.compile(
 )
 # "33x40", "16x16", "8.5x11", "20x25x1": a size, never an item code.
 _DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
-# "6-way", "2-ply", "3-tier": a number joined to a lowercase word is what the goods are, not an item code.
-_NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+$")
+# "6-way", "2-ply", "3-tier", "11-in-1": a number joined to a lowercase word is what the goods are, not an item code.
+_NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
@@ -149,7 +149,7 @@ _REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|ple
                      r"if\s+(?:at\s+all\s+)?possible|"
                      r"if\s+(?:you|u)\s+(?:carry|have|stock|can|do)|to\s+(?:this|that|the|my|our)\s+(?:one|order|po)\b)"
                      r").*$", re.IGNORECASE)
-_THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+ones?\b", re.IGNORECASE)
+_THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w/-]+(?:\s+[\w/-]+)?)\s+ones?\b", re.IGNORECASE)
 _FINE = re.compile(r"\s+(?:is|are)\s+(?:fine|ok|okay|good)\b.*$", re.IGNORECASE)
 
 
@@ -887,7 +887,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             # reads as none is probably an item missed; a clerk sees it
             unread.extend((len(lines), paragraph, text) for text in missed)
         if not read_any and read_above:
-            listed = _listed_line(line)
+            listed = _listed_line(line) or _word_counted_line(nlp, matcher, line)
             if listed is not None:
                 # "1 side press bucket 35qt" under "8 cs hardwound white": in a list of order lines, a number
                 # opening a line is its count, though no unit or sign says so.
@@ -896,15 +896,16 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            later = (_listed_line(line) or uncounted_line(line) or unnumbered_item(line)
-                     or _coded_line_without_quantity(line))
+            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or uncounted_line(line)
+                     or unnumbered_item(line) or _coded_line_without_quantity(line))
             if later is not None:
                 listed_later.append((len(lines), paragraph, offset, line, later))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
     # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly.
-    listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None])
+    listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None
+                                          or leading_count(c[3]) is not None])
     for shift, (at, paragraph_no, offset, line, later) in enumerate(
             [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
         # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
@@ -1098,6 +1099,22 @@ def _listed_line(line: str) -> dict[str, Any] | None:
         code, item = packed["code"], ""
     return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+def _word_counted_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines that opens with a count in words ("six GFCI outlets 15A white", "ten 2-pole
+    breakers"): read as "6 x ..." so that a unit or a remark after it is read as on any line."""
+    counted = leading_count(line)
+    if counted is None or _is_address(line):
+        return None
+    count, rest, vague = counted
+    parsed = _parse_line(nlp, matcher, f"{count} x {rest}")
+    if parsed is None or parsed["qty"] != count:
+        return None
+    parsed["span"] = (0, len(line))
+    # a count read from its place in a list is likely, a hinted one ("a couple of") only a guess
+    parsed["confidence"] = _VAGUE_CONFIDENCE if vague else min(parsed["confidence"], _LISTED_CONFIDENCE)
+    return parsed
 
 
 # An item named only in words in a sentence listing several: likely, not certain.

@@ -117,3 +117,37 @@ def test_pls_send_asks_for_goods():
     "please send" does."""
     assert asks_for_goods("Fwd: fittings\nPls send to the yard on Elm Rd.\n")
     assert asks_for_goods("plz ship by friday")
+
+
+# -- a count in words opening a list line -----------------------------------------------------------------
+
+
+def test_a_number_word_opening_a_list_line_is_its_count():
+    """GIVEN a list under "can you send:" whose lines open with a count in words before the goods, some goods
+    starting with a size of their own ("eight 3-way valves", "twelve 1/2 elbows") THEN each word is the line's
+    count; a vague "a couple of" is read as about 2 and left for a clerk."""
+    body = ("Hi Sam,\n\ncan you send:\n"
+            "eight 3-way valves brass\n"
+            "twelve 1/2 elbows copper\n"
+            "4 boxes of pipe hangers\n"
+            "one 5\" hole saw, the bi-metal one\n"
+            "a couple of 10-in-1 wrenches\n\nthanks\nJo\n")
+    lines = extract_text(body, 0).lines
+    assert [ln.quantity for ln in lines] == [Decimal(8), Decimal(12), Decimal(4), Decimal(1), Decimal(2)]
+    assert (lines[0].description or "").startswith("3-way valves")
+    assert (lines[1].description or "").startswith("1/2 elbows")
+    assert lines[4].confidence < 0.8 and lines[4].item_code is None  # "10-in-1" is what the wrench is
+    assert lines[3].description == '5" hole saw bi-metal'
+
+
+def test_a_number_word_opening_a_remark_is_no_line():
+    """GIVEN prose lines opening with a number word that counts no goods ("one more thing", "two of us") beside
+    order lines THEN they are not read as order lines."""
+    body = "Hi,\n\nplease send:\n3 boxes of pipe hangers\none more thing: gate code is 4411\n\nthanks\n"
+    assert [ln.quantity for ln in extract_text(body, 0).lines] == [Decimal(3)]
+
+
+def test_spools_and_reels_are_rolls():
+    """GIVEN "3 spools of nylon line", "2 reels garden hose" THEN they are counted by the roll (RL)."""
+    assert [(q, u) for q, u, _, _ in _lines("Hi,\n\n3 spools of nylon line\n2 reels garden hose\n\nthanks\n")] == [
+        (Decimal(3), "RL"), (Decimal(2), "RL")]
