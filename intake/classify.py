@@ -42,7 +42,9 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
                              r"(please|pls|plz) (send|ship)|"  # "pls send": the short forms say the same
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
-                             r"(we are|we're) running low)\b", re.IGNORECASE)
+                             r"(we are|we're) running low|"
+                             # "Need for lot 14:": a note opening with "need", its "we" dropped
+                             r"(?m:^\s*need(?!\s+to\b)))\b", re.IGNORECASE)
 # A message that says in so many words that it is not an order ("NOT an order yet - just need pricing").
 _SAYS_NOT_AN_ORDER = re.compile(
     r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"

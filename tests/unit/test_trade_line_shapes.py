@@ -151,3 +151,10 @@ def test_spools_and_reels_are_rolls():
     """GIVEN "3 spools of nylon line", "2 reels garden hose" THEN they are counted by the roll (RL)."""
     assert [(q, u) for q, u, _, _ in _lines("Hi,\n\n3 spools of nylon line\n2 reels garden hose\n\nthanks\n")] == [
         (Decimal(3), "RL"), (Decimal(2), "RL")]
+
+
+def test_a_note_opening_with_need_asks_for_goods():
+    """GIVEN a note "Need for the Birch St job:" above a list (the "we" dropped) THEN it asks for goods; "Need to
+    know when ..." asks a question, not for goods."""
+    assert asks_for_goods("Birch St\nNeed for the Birch St job, 4 Birch St:\n\nvalve boxes x 3\n")
+    assert not asks_for_goods("Hi\nNeed to know when the truck comes.\n")
