@@ -30,7 +30,8 @@ NAME = "email_text"
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 # "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
 # "250'", "8\"": a length in feet or inches, one word (a word or another mark after the sign makes it a quote).
-_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
+                    r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
 # in capitals may be a code, so only a lower-case sign standing apart counts).
@@ -264,7 +265,8 @@ _CLAUSE_SPLIT = re.compile(
     # (a measure is the item's own size unless "of" follows: "threaded rod, 10 ft", but ", 5 gal of bleach")
     # (nor a count per pack: "cable ties, 100 pcs./bag")
     r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _COUNT_WORDS)
-    + r")\b(?!\.?/)|(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS) + r")\s+(?:of|de)\b|(?:of|de|d'|des|del|di|von)\b"
+    + r")\b(?!\.?/)|(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS) + r")\s+(?:of|de)\b"
+    r"|(?:of|de|d'|des|del|di|von)\b"
     # "..., 4 bidones de ...": a container word the vocabulary does not know, then "of"
     r"|[^\W\d_]{3,14}\s+(?:of|de|del|des|di|von)\s))",
     re.IGNORECASE,

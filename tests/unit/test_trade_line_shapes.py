@@ -81,8 +81,8 @@ def test_a_leading_length_in_feet_is_the_quantity_unless_a_count_follows():
 
 def test_a_german_position_list_with_prices_after_a():
     """GIVEN "Pos. 10  12 Stk.  Fliesenkleber ..., 25 kg/Sack  à 9,80" (the position, the count and its unit,
-    the item with a pack size or a count per pack after a comma, and its price) THEN each position is one line with its count
-    and price; the position number is no quantity and the pack size no line."""
+    the item with a pack size or a count per pack after a comma, and its price) THEN each position is one line
+    with its count and price; the position number is no quantity and the pack size no line."""
     body = ("Guten Tag,\n\n"
             "Pos. 10  12 Sack    Fliesenkleber grau, 25 Kg/Sack      à 9,80\n"
             "Pos. 20   3 Stk.    Zahnspachtel 8 mm                    à 6,15\n"
