@@ -19,7 +19,7 @@ from extractors.reply_corrections import apply_corrections, find_corrections, is
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
-from extractors.word_numbers import VAGUE_MARK, as_digits
+from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -28,7 +28,10 @@ NAME = "email_text"
 
 # A number is one token only when no letter follows it: "12oz" stays whole, "10" in "10 x" does not.
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+# "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
+# "250'", "8\"": a length in feet or inches, one word (a word or another mark after the sign makes it a quote).
+_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
+                    r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
 # in capitals may be a code, so only a lower-case sign standing apart counts).
@@ -36,7 +39,10 @@ _TIMES_AFTER = re.compile(r"(?<![\w-])[x×](\d+)(?![\w\-/.])")
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2,4}[.)])\s+")
 # A list's own number in forms a quantity could also take ("1 - ABC-123 x 10", "#2 4 x XYZ-9",
 # "Item 3: ..."): it is the list's only when the rest of the line reads as an order line.
-_LIST_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}[.):]?|(?:item|line|pos(?:ition)?|no|nr)\.?\s*\d{1,3}\s*[.:)\-–]|"
+# "#N" numbers a list only when a count or a code follows it: "#12 THHN black ..." names a wire gauge, "#8 screws" a
+# screw size. "Pos. 10  20 Stk." numbers a position with nothing after it but the count.
+_LIST_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}[.):]?(?=\s+(?:\d[\d,.]*\s*[x×*]?\s|[^\s\d]*[^\W\d_][^\s]*\d))|"
+                          r"(?:item|line|pos(?:ition)?|no|nr)\.?\s*\d{1,3}(?:\s*[.:)\-–]|(?=\s+\d))|"
                           r"\d{1,3}\s*[-–])\s+", re.IGNORECASE)
 # Reply headers in the languages our buyers write: "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :",
 # "El ... escribió:", "Il ... ha scritto:", "Op ... schreef ...:".
@@ -87,13 +93,15 @@ _CLOSING = re.compile(
 )
 # "33x40", "16x16", "8.5x11", "20x25x1": a size, never an item code.
 _DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
-# "6-way", "2-ply", "3-tier": a number joined to a lowercase word is what the goods are, not an item code.
-_NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+$")
+# "6-way", "2-ply", "3-tier", "11-in-1": a number joined to a lowercase word is what the goods are, not an item code.
+_NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 _SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
-_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+# Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
+# longer digit groups ("4410-22").
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 _MONEY_SIGN = r"(?:[$€£₹]|(?:USD|EUR|GBP|CAD|CHF|INR|MXN)\b)"
 _PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|/\s*\w+))?"
 _PRICE = re.compile(
@@ -142,7 +150,7 @@ _REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|ple
                      r"if\s+(?:at\s+all\s+)?possible|"
                      r"if\s+(?:you|u)\s+(?:carry|have|stock|can|do)|to\s+(?:this|that|the|my|our)\s+(?:one|order|po)\b)"
                      r").*$", re.IGNORECASE)
-_THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+ones?\b", re.IGNORECASE)
+_THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w/-]+(?:\s+[\w/-]+)?)\s+ones?\b", re.IGNORECASE)
 _FINE = re.compile(r"\s+(?:is|are)\s+(?:fine|ok|okay|good)\b.*$", re.IGNORECASE)
 
 
@@ -217,6 +225,8 @@ def _pipeline() -> tuple[Any, Any]:
     of_word = {**of, "IS_UPPER": False}
     matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of]])
     matcher.add("QTY_BARE", [[qty]])
+    # "1000' #12 THHN black": a length in feet opening the line is how much is ordered, when no count follows.
+    matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD}}]])
     # "2 tins of the green stuff", "10 bidones de cloro": a word the vocabulary does not know where a unit stands,
     # before "of" (never a word of time or kind: "3 days of", "2 kinds of")
     packed_word = {"LOWER": {"NOT_IN": [*_UNIT_WORDS, *_NOT_PACKS]}, "TEXT": {"REGEX": r"^[^\W\d_]{3,14}$"}}
@@ -240,6 +250,9 @@ def _pipeline() -> tuple[Any, Any]:
     return nlp, matcher
 
 
+_COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
+_MEASURE_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS]
+
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
@@ -249,14 +262,18 @@ _CLAUSE_SPLIT = re.compile(
     + r")\b|(?:of|de)\b))"
     # a list in a sentence: "2 cases of towels, 12 x vests, and 3 boxes of gloves"
     # (only where a count with its unit, sign or "of" follows: "toilet paper 2 ply, 500 sheets : 8 cs" is one line)
-    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
-    + r")\b|(?:of|de|d'|des|del|di|von)\b"
+    # (a measure is the item's own size unless "of" follows: "threaded rod, 10 ft", but ", 5 gal of bleach")
+    # (nor a count per pack: "cable ties, 100 pcs./bag")
+    r"|,\s+(?:(?:and|plus|y|et|und)\s+)?(?=≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _COUNT_WORDS)
+    + r")\b(?!\.?/)|(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS) + r")\s+(?:of|de)\b"
+    r"|(?:of|de|d'|des|del|di|von)\b"
     # "..., 4 bidones de ...": a container word the vocabulary does not know, then "of"
     r"|[^\W\d_]{3,14}\s+(?:of|de|del|des|di|von)\s))",
     re.IGNORECASE,
 )
 _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_PACKED": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4,
-             "QTY_BARE": 5}
+             "QTY_FEET": 5, "QTY_BARE": 5}
+_FEET_WORD = r"^\d[\d,]*(?:\.\d+)?'$"
 
 
 # A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
@@ -267,9 +284,16 @@ _ABBREVIATION = re.compile(r"(?:(?<![\w-])[^\W\d_]{1,2}"
                            re.IGNORECASE)
 
 
+def _counted_unit_before(text: str) -> bool:
+    """Whether the text ends in a count and its unit ("30 Stk", "4 pcs"): a stop after it abbreviates the unit."""
+    m = re.search(r"\d\s*([^\W\d_]+)$", text)
+    return m is not None and normalise_unit(m.group(1)) is not None
+
+
 def _splits(line: str) -> list[re.Match[str]]:
     found = list(_CLAUSE_SPLIT.finditer(line))
-    found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])]
+    found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])
+              and not _counted_unit_before(line[:m.start()])]
     found.sort(key=lambda m: m.start())
     out: list[re.Match[str]] = []
     for m in found:
@@ -305,9 +329,18 @@ _COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.esca
 _BARE_AFTER_COMMA = re.compile(r",\s+(?=\d{1,4}\s+[^\W\d_])")
 
 
+def _measure_after(text: str) -> bool:
+    """Whether the text opens with a measure ("10 ft", "25 kg/Sack") or a count per pack ("100 pcs./bag"): the
+    item's size or packing, no new item, after a comma."""
+    m = re.match(r"\d[\d.,]*\s*([^\W\d_]+)(\.?/)?", text)
+    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or m.group(1).lower() in {"ft", "in"}
+                              or m.group(2) is not None)
+
+
 def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
     m = _BARE_AFTER_COMMA.search(clause)
-    if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]):
+    if not m or not _COUNTED.search(clause[:m.start()]) or re.search(r"[:@]|\s[-–]\s*\d", clause[m.end():]) \
+            or _measure_after(clause[m.end():]):
         return [(offset, clause)]
     return [(offset, clause[:m.start()])] + _bare_count_split(offset + m.end(), clause[m.end():])
 
@@ -334,7 +367,8 @@ def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
     return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
 
 
-_QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
+# ("100 Stk./Beutel": what a pack holds, per pack)
+_QTY_UNIT_ONLY = re.compile(r"^\s*≈?\d[\d.,]*\s*[^\W\d_]+\.?(?:/[^\W\d_]+)?\s*(?:\([^()]*\))?\s*[.!]?\s*$")
 
 
 def _outlook_block_subject(lines: list[str], i: int) -> str | None:
@@ -505,9 +539,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:
                 continue
-        numbers = [t for t in tokens[start:end] if re.match(r"^\d", t)]
-        units = [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
-        if label in ("QTY_FIRST", "QTY_BARE", "QTY_PACKED"):
+        numbers = [t.rstrip("'") for t in tokens[start:end] if re.match(r"^\d", t)]
+        units = ["FT"] if label == "QTY_FEET" else [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
+        if label in ("QTY_FIRST", "QTY_BARE", "QTY_PACKED", "QTY_FEET"):
             # Only filler words ("please send", "we need") may stand before the quantity, after the name of the
             # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
             before = tokens[:start]
@@ -707,6 +741,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
     dash_listed = _dash_runs(kept)
+    bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
         if n in tables:
@@ -794,6 +829,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
+        if n in bracket_counted:
+            # "(40) 3/4 EMT": the bracketed number is the count, read as "40 x 3/4 EMT" (as long, so that the
+            # line's place in the text still holds)
+            parsed = _parse_line(nlp, matcher, _BRACKET_COUNT.sub(r"\1\2 x ", line, count=1))
+            if parsed is not None:
+                lines.append(_line(parsed, line, offset, part_index, kind))
+                order_paragraphs.add(paragraph)
+                read_above = True
+                continue
         if n in dash_listed:
             parsed = _parse_line(nlp, matcher, line)
             # its words hold numbers of their own, read as the goods' name unless they give a code
@@ -845,7 +889,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             # reads as none is probably an item missed; a clerk sees it
             unread.extend((len(lines), paragraph, text) for text in missed)
         if not read_any and read_above:
-            listed = _listed_line(line)
+            listed = _listed_line(line) or _word_counted_line(nlp, matcher, line)
             if listed is not None:
                 # "1 side press bucket 35qt" under "8 cs hardwound white": in a list of order lines, a number
                 # opening a line is its count, though no unit or sign says so.
@@ -854,15 +898,16 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            later = (_listed_line(line) or uncounted_line(line) or unnumbered_item(line)
-                     or _coded_line_without_quantity(line))
+            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or uncounted_line(line)
+                     or unnumbered_item(line) or _coded_line_without_quantity(line))
             if later is not None:
                 listed_later.append((len(lines), paragraph, offset, line, later))
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
     # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly.
-    listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None])
+    listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None
+                                          or leading_count(c[3]) is not None])
     for shift, (at, paragraph_no, offset, line, later) in enumerate(
             [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
         # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
@@ -1003,6 +1048,26 @@ _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![x
 _DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
 
 
+# "(40) 3/4 EMT": a number in brackets opening a line, then the goods.
+_BRACKET_COUNT = re.compile(r"^(\s*)\((\d{1,4})\) ")
+
+
+def _bracket_count_runs(kept: list[tuple[int, str]]) -> set[int]:
+    """The indices of lines in runs of "(N) words" lines whose numbers are counts: a run numbering 1, 2, 3 ...
+    is a list's own numbering ("(1) 4 x QP-110"), left to the list reader."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for n, (_, line) in enumerate([*kept, (0, "")]):
+        m = _BRACKET_COUNT.match(line)
+        if m and re.search(r"[^\W\d_]", line[m.end():]):
+            run.append((n, int(m.group(2))))
+            continue
+        if run and [count for _, count in run] != list(range(1, len(run) + 1)):
+            found.update(i for i, _ in run)
+        run = []
+    return found
+
+
 def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
     """The indices of lines in runs of two or more "N - words" lines, wherever they stand (a bare count under a
     line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
@@ -1036,6 +1101,22 @@ def _listed_line(line: str) -> dict[str, Any] | None:
         code, item = packed["code"], ""
     return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+def _word_counted_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines that opens with a count in words ("six GFCI outlets 15A white", "ten 2-pole
+    breakers"): read as "6 x ..." so that a unit or a remark after it is read as on any line."""
+    counted = leading_count(line)
+    if counted is None or _is_address(line):
+        return None
+    count, rest, vague = counted
+    parsed = _parse_line(nlp, matcher, f"{count} x {rest}")
+    if parsed is None or parsed["qty"] != count:
+        return None
+    parsed["span"] = (0, len(line))
+    # a count read from its place in a list is likely, a hinted one ("a couple of") only a guess
+    parsed["confidence"] = _VAGUE_CONFIDENCE if vague else min(parsed["confidence"], _LISTED_CONFIDENCE)
+    return parsed
 
 
 # An item named only in words in a sentence listing several: likely, not certain.

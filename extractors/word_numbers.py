@@ -109,3 +109,30 @@ def as_digits(text: str) -> Digits:
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
     return Digits(out, vague, out != text)
+
+
+# "six GFCI outlets", "ten 2-pole breakers", "a couple of 11-in-1 screwdrivers": a count in words opening a line,
+# whatever follows. Only a list's line is read so (the caller knows); words after the number that talk rather
+# than name goods ("one more thing", "two of us", "one question") leave it no count.
+_LEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?P<w>" + _NUMBER_WORD + r")|(?P<v>a\s+couple(?:\s+of)?|a\s+few|several))"
+                      r"\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_NOT_GOODS = {"more", "of", "or", "and", "to", "thing", "things", "last", "other", "another", "question", "questions",
+              "quick", "time", "times", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "point",
+              "issue", "issues", "is", "was", "were", "are", "will", "would", "can", "could", "should", "must", "we",
+              "you", "i", "they", "it", "he", "she", "the", "a", "an", "that", "this", "those", "these", "thanks"}
+
+
+def leading_count(line: str) -> tuple[int, str, bool] | None:
+    """(count, the words after it, vague) when a count in words opens the line ("six GFCI outlets white"), else
+    None."""
+    m = _LEADING.match(line)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    first = re.match(r"[^\W\d_]+", rest)
+    if first is not None and first.group(0).lower() in _NOT_GOODS:
+        return None
+    if m.group("w"):
+        return _WORDS[m.group("w").lower()], rest, False
+    word = next(w for w in re.findall(r"[^\W\d_]+", m.group("v").lower()) if w in _VAGUE_NUMBER)
+    return _VAGUE_NUMBER[word], rest, True

@@ -40,9 +40,11 @@ _NAMES_AN_ORDER = re.compile(
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
 _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|ordine|ordinare|bestelling|"
                              r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
-                             r"please (send|ship)|"
+                             r"(please|pls|plz) (send|ship)|"  # "pls send": the short forms say the same
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
-                             r"(we are|we're) running low)\b", re.IGNORECASE)
+                             r"(we are|we're) running low|"
+                             # "Need for lot 14:": a note opening with "need", its "we" dropped
+                             r"(?m:^\s*need(?!\s+to\b)))\b", re.IGNORECASE)
 # A message that says in so many words that it is not an order ("NOT an order yet - just need pricing").
 _SAYS_NOT_AN_ORDER = re.compile(
     r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
@@ -172,7 +174,7 @@ def coded_quantity_lines(text: str) -> list[str]:
 # "can you send an RMA number", "please send us a quote").
 _PAPERWORK = (r"(?!\s+(?:us\s+|me\s+)?(?:(?:a|an|the|your|our)\s+)?(?:\w+\s+)?(?:quote|quotation|rma|invoice|"
               r"credit|copy|price|tracking|eta|update|status|label|statement|confirmation|catalog|brochure)s?\b)")
-_REQUESTS_GOODS = re.compile(r"\b(?:please\s+(?:send|ship|deliver)|(?:could|can)\s+you\s+(?:please\s+)?"
+_REQUESTS_GOODS = re.compile(r"\b(?:(?:please|pls|plz)\s+(?:send|ship|deliver)|(?:could|can)\s+you\s+(?:please\s+)?"
                              r"(?:send|ship|deliver))\b" + _PAPERWORK
                              + r"|\bwe\s+(?:also\s+)?need\b|\b(?:re-?stock|re-?order)\b", re.IGNORECASE)
 

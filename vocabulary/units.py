@@ -38,9 +38,10 @@ _SYNONYMS = {
     "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],
-    # "rol" is the Dutch roll; a coil (of tubing, hose, wire) is the roll it is sold as.
-    # "rol" is the Dutch roll; coils (of tubing, hose, wire) are the rolls they are sold as.
-    "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos", "rol", "coils"],
+    # "rol" is the Dutch roll; coils, spools and reels (of tubing, hose, wire) are the rolls they are sold as
+    # (only the plurals: "spool holder", "reel stand" name goods).
+    "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos", "rol", "coils",
+           "spools", "reels"],
     # Tubes of paste or sealant ("Tuben", "tubos"); X12 writes a tube TB, Recommendation 21 TU. Only the
     # plural in running text: "20 tube clamps", "4 tub spouts", "2 coil springs" name goods, not units (the
     # singular is a unit in a unit column, below).
