@@ -96,14 +96,24 @@ def _documents(session: Session, message: InboundMessage) -> list[ReadPart]:
     return read
 
 
-def _looks_like_order(chosen: ReadPart, message: InboundMessage) -> bool:
-    """Prose lines alone are weak evidence; a note saying '2 of us will come' is not an order."""
+# Lines that each give a quantity of a thing we sell: a buyer's list, whatever words come around it.
+PRODUCT_LINES = 2
+
+
+def _looks_like_order(session: Session, chosen: ReadPart, message: InboundMessage) -> bool:
+    """Prose lines alone are weak evidence; a note saying '2 of us will come' is not an order. A list of
+    quantities of our products is one, said in order words or not ("Big one next weekend: two cases of
+    shrimp, a case of heavy cream..."): closing it unseen would lose the order."""
     if chosen.part.role == "attachment" and chosen.extraction.extractor != "email_text":
         return True
     ex = chosen.extraction
     if ex.header.po_number is not None or any(line.item_code for line in ex.lines):
         return True
-    return asks_for_goods((message.subject or "") + "\n" + chosen.part.content.decode("utf-8", errors="replace"))
+    if asks_for_goods((message.subject or "") + "\n" + chosen.part.content.decode("utf-8", errors="replace")):
+        return True
+    catalog = load_catalog(session)
+    named = sum(1 for line in ex.lines if line.quantity and catalog.names_a_product(line.description))
+    return named >= PRODUCT_LINES
 
 
 def _describe(doc: Document) -> str:
@@ -171,7 +181,7 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
             return _unread_or_closed(session, message, settings, read)
         return []
     chosen = max(with_lines, key=lambda r: (_PREFERENCE.get(r.part.role, 0), len(r.extraction.lines)))
-    if not _looks_like_order(chosen, message):
+    if not _looks_like_order(session, chosen, message):
         _close(session, message, MessageStatus.NOT_AN_ORDER, "not an order: no PO number, item codes or order wording")
         return []
     extra = _other_parts_reasons(chosen, with_lines) + extra_titled

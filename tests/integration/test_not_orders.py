@@ -142,6 +142,24 @@ def test_a_prose_order_that_would_like_to_order_today_reaches_the_queue(sqlite_s
     assert order["status"] == "needs_review" and len(order["lines"]) == 2
 
 
+def test_a_list_of_our_products_in_no_order_words_reaches_the_queue(sqlite_service: Service):
+    """GIVEN a buyer's note that never says order, send or need, only what the weekend takes: quantities of
+    products we sell, in the buyer's words
+    WHEN it is processed
+    THEN it waits for a clerk as an order (closing it unseen would lose it), while a note whose counts name
+    nothing we sell is still closed as not an order."""
+    svc = sqlite_service
+    body = ("Big weekend coming up, on the truck Friday please if you can:\n\n"
+            "4 cases of the clear packing tape\nblue nitrile gloves large x 2 boxes\n\nCheers, Jane\n")
+    posted = svc.post_eml(_text_email(body, "prose-list-no-order-words", subject="weekend"))
+    note = svc.post_eml(_text_email("Hi,\n\n2 of us will come at ten, 3 more at noon.\n\nJane\n",
+                                    "visit-note", subject="Tuesday"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review" and len(order["lines"]) == 2
+    assert svc.client.get(f"/api/messages/{note['id']}").json()["status"] == "not_an_order"
+
+
 def test_an_edi_order_response_mailed_with_the_po_number_is_closed_as_what_it_is(sqlite_service: Service):
     """GIVEN a known customer's mail quoting its PO number with an X12 855 attached (an acknowledgement,
     not an order) WHEN it is processed THEN no order is made and the message is closed naming the 855,
