@@ -19,6 +19,9 @@ from vocabulary.units import normalise_unit
 Cell = object
 Rows = Sequence[Sequence[Cell]]
 
+# Column names that are the unit the quantities below are counted in (plural, as a header counts them).
+PACK_HEADERS = ("cases", "cs", "boxes", "bxs", "cartons", "ctns", "bags", "packs", "rolls", "pails", "tubs",
+                "bottles", "jugs", "buckets", "drums")
 # Checked in this order, so "unit price" is a price before "unit" can make it a unit of measure.
 COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     # Header fields some buyers repeat on every row of a flat file.
@@ -57,7 +60,9 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   "order", "to order", "need", "needed", "need qty", "qty needed", "qty to order", "order quantity",
                   "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
                   "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal",
-                  "hoeveelheid"]),
+                  "hoeveelheid",
+                  # a column headed by the unit ordered in ("Item | Size | Cases"): its count, in that unit
+                  *PACK_HEADERS]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
              "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid"]),
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
@@ -540,6 +545,9 @@ def rows_to_lines(
     # A par or stock sheet (On hand / Par / Order): only the rows with something to order are lines.
     stock_sheet = "stock" in cols
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
+    # "Cases" over the counts: every count is in cases, unless a unit column says otherwise.
+    header_unit = _unit_of(text_of(rows[header.index][cols["quantity"]])) \
+        if header_texts and header_texts[cols["quantity"]] in PACK_HEADERS else None
     lines: list[ExtractedLine] = []
     blank: list[tuple[int, str, ExtractedLine]] = []  # rows naming an item whose quantity cell is empty
     below_totals = False  # after a totals row the table has ended: what follows is not a line
@@ -606,7 +614,7 @@ def rows_to_lines(
                 unread.append(" | ".join(t for t in texts if t))  # the buyer's part number and a quantity
             continue
         raw_uom = text_of(_cell(row, cols.get("uom")))
-        uom = _unit_of(raw_uom) or unit_in_qty or (None if raw_uom else _unit_in_name(description))
+        uom = _unit_of(raw_uom) or unit_in_qty or header_unit or (None if raw_uom else _unit_in_name(description))
         confidence = 0.95 if (raw_uom == "" or uom is not None) else 0.7
         if header.inferred:
             confidence = min(confidence, 0.7)  # columns guessed from values: a clerk should look

@@ -481,3 +481,12 @@ def test_a_long_name_running_past_its_column_keeps_the_price_beside_it():
                                                                  (Decimal(4), Decimal("31.00"))]
     assert ex.lines[1].description == "Toallas de papel interdobladas (paquete de 20, blancas)"
     assert ex.lines[0].raw_text == "10     cajas   Bolsa de basura negra 90x120                $12.40"
+
+
+def test_a_column_headed_by_the_unit_holds_the_counts_in_that_unit():
+    # "Product | Finish | Boxes": no "Qty" anywhere; the column named by a unit is what is ordered, in boxes.
+    ex = _html("<p>Restock for the east site:</p><table><tr><th>Product</th><th>Finish</th><th>Boxes</th></tr>"
+               "<tr><td>Drywall screws 1-5/8</td><td>black phosphate</td><td>6</td></tr>"
+               "<tr><td>Wood screws #8 x 2</td><td>zinc</td><td>4</td></tr></table>")
+    assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
+        ("Drywall screws 1-5/8", Decimal("6"), "BX"), ("Wood screws #8 x 2", Decimal("4"), "BX")]
