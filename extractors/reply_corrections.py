@@ -45,6 +45,17 @@ _REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\
                         r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)
+# Accepting the quote or offer below: "go ahead with the quote below", "please process per your quote", "quote
+# FQ-12 approved", "yes please process the below as our order", "wir nehmen Ihr Angebot an".
+_ACCEPTS_QUOTE = re.compile(
+    r"\b(?:go\s+ahead|proceed|process|book|enter|place|order|accept\w*|approv\w*)\b[^.!?\n]{0,30}?"
+    r"\b(?:quote|quotation|offer|proposal|pricing|angebot|devis|offre|cotizaci[óo]n|presupuesto)\b"
+    r"|\b(?:quote|quotation|offer|angebot)\s+(?:[\w-]*\d[\w-]*\s+)?(?:is\s+)?(?:accepted|approved|confirmed)\b"
+    r"|\b(?:process|enter|book|place|take)\b[^.!?\n]{0,20}?\bbelow\s+as\s+(?:our|an|the|my)\s+order\b",
+    re.IGNORECASE)
+# Not yet accepting: "we'll review the quote below", "can you sharpen the pricing", "not ready to confirm".
+_NOT_YET = re.compile(r"\b(?:not\s+(?:yet|ready)|review|revis\w*|sharpen|better\s+pric\w*|hold\s+off|wait|"
+                      r"won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|declin\w*|reject\w*|if|before|once|when)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
 _ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"
@@ -74,6 +85,17 @@ class Correction:
 def is_new_order(text: str) -> bool:
     """The newest text says it is a new order, not a change to the one quoted ("new order below")."""
     return bool(_NEW_ORDER.search(text))
+
+
+def accepts_quoted(text: str) -> bool:
+    """The newest text accepts the quote quoted below it as the order ("go ahead with the quote below"), in a
+    sentence that does not hold the acceptance back ("we will review the quote below", "if you can sharpen
+    the pricing, go ahead")."""
+    for sentence in _SENTENCE.split(text):
+        found = _ACCEPTS_QUOTE.search(sentence or "")
+        if found and not _NOT_YET.search(sentence):
+            return True
+    return False
 
 
 def find_corrections(text: str) -> list[Correction]:

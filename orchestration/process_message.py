@@ -252,6 +252,9 @@ def _ocr_reasons(chosen: ReadPart) -> list[Reason]:
 def _quoted_reasons(chosen: ReadPart) -> list[Reason]:
     if not chosen.extraction.read_from_quote:
         return []
+    if chosen.extraction.accepts_quote:
+        return [Reason("read_from_quoted_message", "the lines were read from the quote quoted under this reply, which "
+                                                   "the buyer accepts: check them against the quote")]
     return [Reason("read_from_quoted_message", "the lines were read from the order quoted under this reply, with "
                                                "the reply's corrections applied: check them against the message")]
 
