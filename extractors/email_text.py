@@ -796,7 +796,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
-        if n in dash_listed:
+        # "- 25 cases of cups" in a bulleted run reads as any line; only a bare count ("- 25  cups") by the run
+        if n in dash_listed and (_DASH_COUNT.match(line) or _parse_line(nlp, matcher, line) is None):
             parsed = _parse_line(nlp, matcher, line)
             # its words hold numbers of their own, read as the goods' name unless they give a code
             listed = parsed if parsed is not None and parsed["code"] else _listed_line(line)
