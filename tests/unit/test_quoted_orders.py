@@ -117,3 +117,37 @@ def test_words_accepting_a_quote():
     for text in ("Please quote the following", "As quoted last week, please send 4 x AB-12",
                  "Before we order, can you check the quote below?", "Please confirm pricing on the quote below"):
         assert not accepts_quoted(text), text
+
+
+SIZE_CORRECTION = """Correction to this morning's order - the pipe clips should be 22mm not 15mm, and make it 40 of \
+them instead of 30. Rest is fine.
+
+Ivo
+
+On Tue, Mar 3, 2026 at 7:40 AM Ivo Brandt <ivo@brandtheating.example> wrote:
+> PO BH-2210 for the Lindell St job:
+>
+> 30 x 15mm pipe clips
+> 12 x radiator keys
+> 4 x PTFE tape rolls
+>
+> Ivo
+"""
+
+
+def test_a_correction_naming_a_new_size_instead_of_the_old_one_changes_that_line():
+    """GIVEN "the pipe clips should be 22mm not 15mm, and make it 40 of them instead of 30" on top of the order it
+    corrects THEN that line is the 22mm clips, 40 of them; the other lines stand; never sure."""
+    ex = extract_text(SIZE_CORRECTION, 0, subject="RE: PO BH-2210")
+    assert [(line.quantity, line.description) for line in ex.lines] == [
+        (Decimal("40"), "22mm pipe clips"), (Decimal("12"), "radiator keys"), (Decimal("4"), "PTFE tape rolls")]
+    assert ex.read_from_quote and all(line.confidence < 0.95 for line in ex.lines)
+
+
+def test_a_new_size_for_a_line_read_with_an_item_code_is_left_to_a_clerk():
+    """GIVEN "the clips should be 22mm not 15mm" on an order line holding an item code THEN the code cannot be
+    trusted for the new size: the line stays as ordered and the correction is shown to a clerk."""
+    ex = extract_text(SIZE_CORRECTION.replace("30 x 15mm pipe clips", "30 x PC-15 15mm pipe clips"), 0,
+                      subject="RE: PO BH-2210")
+    assert ex.lines[0].item_code == "PC-15" and ex.lines[0].description == "15mm pipe clips"
+    assert any("22mm not 15mm" in text for text in ex.unread)
