@@ -1034,8 +1034,8 @@ _BULLET_COUNT = re.compile(r"^\s*[-*•]\s*(\d{1,4})\s+(?![-–xX×*]\s)\S")
 
 
 def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
-    """The indices of lines in runs of two or more "N - words" or "- N words" lines, wherever they stand (a bare count under a
-    line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
+    """The indices of lines in runs of two or more "N - words" or "- N words" lines, wherever they stand (a bare
+    count under a line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
     ("1 - intro call"): no count of goods, left alone."""
     found: set[int] = set()
     run: list[tuple[int, int]] = []

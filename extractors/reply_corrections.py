@@ -61,7 +61,8 @@ _ACCEPTS_QUOTE = re.compile(
     re.IGNORECASE)
 # Not yet accepting: "we'll review the quote below", "can you sharpen the pricing", "not ready to confirm".
 _NOT_YET = re.compile(r"\b(?:not\s+(?:yet|ready)|review|revis\w*|sharpen|better\s+pric\w*|hold\s+off|wait|"
-                      r"won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|declin\w*|reject\w*|if|before|once|when)\b", re.IGNORECASE)
+                      r"won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|declin\w*|reject\w*|if|before|once|when)\b",
+                      re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
 _ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"

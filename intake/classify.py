@@ -282,9 +282,10 @@ def not_an_order_words(newest_texts: Sequence[str], forwarded: bool) -> tuple[st
     is something else than an order sent to us: a web shop's "Thanks for your order" to its consumer, a
     shipping notice, a supplier's order response ("we confirm your order", "Auftragsbestätigung"), a request
     for a quote ("could you quote me", "bitte um Angebot", "devis", "cotización", "can you price the following"),
-    a seller's newsletter (its "unsubscribe" footer); as (kind, sentence), kind "quote", "newsletter" or "notice". Titles count only at the top of a text. None otherwise, and for a shop's
-    confirmation that was `forwarded` to us (a shop's order passed on for us to deliver is an order). The
-    caller keeps as orders those that ask for goods in so many words."""
+    a seller's newsletter (its "unsubscribe" footer); as (kind, sentence), kind "quote", "newsletter" or
+    "notice". Titles count only at the top of a text. None otherwise, and for a shop's confirmation that was
+    `forwarded` to us (a shop's order passed on for us to deliver is an order). The caller keeps as orders
+    those that ask for goods in so many words."""
     whole = "\n".join(newest_texts)
     tops = "\n".join("\n".join([ln for ln in text.splitlines() if ln.strip()][:_TOP_LINES]) for text in newest_texts)
     for what, pattern, where, kind in _NOT_AN_ORDER_WORDS:
