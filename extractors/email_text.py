@@ -15,7 +15,7 @@ from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
-from extractors.reply_corrections import apply_corrections, find_corrections, is_new_order
+from extractors.reply_corrections import accepts_quoted, apply_corrections, find_corrections, is_new_order
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
@@ -433,14 +433,16 @@ def order_text(text: str, subject: str | None = None) -> list[tuple[int, str]]:
         block_subject = None if _FORWARD_MARKER.match(previous) else _outlook_block_subject(lines, i)
         if block_subject is not None and not subject_forwards(block_subject):
             # A reply's quoted history, unless it is the forwarded order itself: cut only below content
-            # of our own (any text under a reply subject; something order-like, with a digit, otherwise).
+            # of our own (any text under a reply subject, the block's or the message's; something order-like,
+            # with a digit, otherwise).
             above = [kept for _, kept in out if kept.strip() and not _SEPARATOR.match(kept)]
             # a digit only in a phone number (a forwarding colleague's signature) says nothing of an order
             order_like = any(re.search(r"\d", _PHONE.sub("", k)) for k in above)
-            if above and (subject_replies(block_subject) or order_like) and not forward_open \
+            history = subject_replies(block_subject) or subject_replies(subject) or order_like
+            if above and history and not forward_open \
                     and _forwards(subject, above):
                 forward_open = True  # "FW: ...", "please process the request below": the order is below
-            elif above and (subject_replies(block_subject) or order_like):
+            elif above and history:
                 while out and (not out[-1][1].strip() or _SEPARATOR.match(out[-1][1])):
                     out.pop()
                 break
@@ -838,7 +840,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 order_paragraphs.add(paragraph)
                 read_above = True
                 continue
-        if n in dash_listed:
+        # "- 25 cases of cups" in a bulleted run reads as any line; only a bare count ("- 25  cups") by the run
+        if n in dash_listed and (_DASH_COUNT.match(line) or _parse_line(nlp, matcher, line) is None):
             parsed = _parse_line(nlp, matcher, line)
             # its words hold numbers of their own, read as the goods' name unless they give a code
             listed = parsed if parsed is not None and parsed["code"] else _listed_line(line)
@@ -919,6 +922,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
+        if lines is own_lines:
+            lines, unread, quoted_stated = _accepted_quote(text, kept, lines, unread, part_index, kind)
+            result.accepts_quote = lines is not own_lines
         result.read_from_quote = lines is not own_lines
         if result.read_from_quote and not any(m.kind == "destination" for m in result.stated):
             # "6 not 4" on top of an order that said where it goes: the correction leaves the place as it was.
@@ -961,6 +967,37 @@ def _older_text(text: str, kept: list[tuple[int, str]]) -> str:
     return "\n".join(rows)
 
 
+def _quoted_order(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> Extraction | None:
+    """The newest message quoted under a reply's newest text (`kept`) that holds order lines ("Got it, will ship
+    Thursday" may stand between a correction and the order it corrects), or None."""
+    history = _older_text(text, kept)
+    for _ in range(_DEEPEST_QUOTE):
+        if not history.strip():
+            return None
+        older = extract_text(history, part_index, kind, replies=False)
+        if older.lines:
+            return older
+        history = _older_text(history, order_text(history))
+    return None
+
+
+def _accepted_quote(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
+                    unread: list[tuple[int, int, str]], part_index: int,
+                    kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]], list[StatedMention]]:
+    """A reply with no line of its own accepting the quote quoted below it ("go ahead with the quote below",
+    "please process the below as our order"): the quoted lines are the order. Last: what the quoted message
+    states (its destination). Never approved untouched: the quote is ours, not the buyer's words."""
+    newest = "\n".join(line for _, line in _before_signature(kept))
+    if lines or not accepts_quoted(newest):
+        return lines, unread, []
+    older = _quoted_order(text, kept, part_index, kind)
+    if older is None:
+        return lines, unread, []
+    for line in older.lines:
+        line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
+    return older.lines, unread + [(len(older.lines), -1, u) for u in older.unread], older.stated
+
+
 def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
                      unread: list[tuple[int, int, str]], part_index: int,
                      kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]], list[StatedMention]]:
@@ -972,17 +1009,8 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
     found = [c for c in find_corrections(newest)]
     if not any(c.action != "rest" for c in found) or is_new_order(newest):
         return lines, unread, []
-    # The order replied to is the newest quoted message with lines ("Got it, will ship Thursday" may stand
-    # between the correction and the order it corrects).
-    history = text
-    for _ in range(_DEEPEST_QUOTE):
-        history = _older_text(history, order_text(history))
-        if not history.strip():
-            return lines, unread, []
-        older = extract_text(history, part_index, kind, replies=False)
-        if older.lines:
-            break
-    else:
+    older = _quoted_order(text, kept, part_index, kind)
+    if older is None:
         return lines, unread, []
     said = [c.text for c in found]
 
@@ -1039,13 +1067,15 @@ def _looks_like_item(text: str) -> bool:
 
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
-# "6 - 32oz cotton mop heads", "1 side press bucket 35qt": a count, maybe a dash, then words.
+# "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
-                     r"(?P<item>[^\W\d_][^\n]*|\d+[^\W\d_]+\s[^\n]*)$")
+                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*)$")
 
 
 # "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.
 _DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
+# "- 12  brass elbows 3/4": a bullet, then a bare count and the goods in words; a run of them is a list too.
+_BULLET_COUNT = re.compile(r"^\s*[-*•]\s*(\d{1,4})\s+(?![-–xX×*]\s)\S")
 
 
 # "(40) 3/4 EMT": a number in brackets opening a line, then the goods.
@@ -1069,13 +1099,13 @@ def _bracket_count_runs(kept: list[tuple[int, str]]) -> set[int]:
 
 
 def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
-    """The indices of lines in runs of two or more "N - words" lines, wherever they stand (a bare count under a
-    line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
+    """The indices of lines in runs of two or more "N - words" or "- N words" lines, wherever they stand (a bare
+    count under a line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
     ("1 - intro call"): no count of goods, left alone."""
     found: set[int] = set()
     run: list[tuple[int, int]] = []
     for n, (_, line) in enumerate([*kept, (0, "")]):
-        m = _DASH_COUNT.match(line)
+        m = _DASH_COUNT.match(line) or _BULLET_COUNT.match(line)
         if m and _listed_line(line) is not None:
             run.append((n, int(m.group(1))))
             continue

@@ -36,6 +36,12 @@ _ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[-–,!.:]+\s*)?"
 # The quantity being replaced: "not 3", "statt 20 VE", "no 25", "au lieu de 20", "instead of 3", "en vez de 25".
 _OLD = re.compile(r"\b(?:not|no|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+de|"
                   r"en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|in\s+plaats\s+van)\s+(?P<n>\d+)", re.IGNORECASE)
+# A new size or kind in place of the old one, each a word holding a digit and a letter: "5000K not 4000K", "22mm
+# instead of 15mm", "M8 statt M6". Bare numbers either side are a quantity ("30 instead of 24").
+_TOKEN = r"(?=[\w./\"'-]*\d)(?=[\w./\"'-]*[^\W\d_])[\w./\"'-]+"
+_REPLACE = re.compile(r"(?<![\w./-])(?P<new>" + _TOKEN + r")\s*,?\s+(?:not|instead\s+of|rather\s+than|statt|anstatt|"
+                      r"au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:the\s+)?(?P<old>" + _TOKEN + r")(?![\w-])",
+                      re.IGNORECASE)
 # Saying the new quantity: "make that 4", "change the gloves to 6", "increase ... to 12", "son 30", "bitte 30".
 _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w*|decrease\w*|reduce\w*|bump\w*|up|"
                        r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
@@ -45,6 +51,18 @@ _REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\
                         r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)
+# Accepting the quote or offer below: "go ahead with the quote below", "please process per your quote", "quote
+# FQ-12 approved", "yes please process the below as our order", "wir nehmen Ihr Angebot an".
+_ACCEPTS_QUOTE = re.compile(
+    r"\b(?:go\s+ahead|proceed|process|book|enter|place|order|accept\w*|approv\w*)\b[^.!?\n]{0,30}?"
+    r"\b(?:quote|quotation|offer|proposal|pricing|angebot|devis|offre|cotizaci[óo]n|presupuesto)\b"
+    r"|\b(?:quote|quotation|offer|angebot)\s+(?:[\w-]*\d[\w-]*\s+)?(?:is\s+)?(?:accepted|approved|confirmed)\b"
+    r"|\b(?:process|enter|book|place|take)\b[^.!?\n]{0,20}?\bbelow\s+as\s+(?:our|an|the|my)\s+order\b",
+    re.IGNORECASE)
+# Not yet accepting: "we'll review the quote below", "can you sharpen the pricing", "not ready to confirm".
+_NOT_YET = re.compile(r"\b(?:not\s+(?:yet|ready)|review|revis\w*|sharpen|better\s+pric\w*|hold\s+off|wait|"
+                      r"won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|declin\w*|reject\w*|if|before|once|when)\b",
+                      re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
 _ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"
@@ -64,16 +82,30 @@ class Correction:
     """One correction sentence: what it changes, and the text it says it in."""
 
     text: str
-    action: str  # quantity | remove | add | rest
+    action: str  # quantity | remove | add | replace | rest
     quantity: Decimal | None = None
     old_quantity: Decimal | None = None
     unit: str | None = None
     line_number: int | None = None
+    # what a "replace" puts in the description in place of what it was ("5000K" for "4000K")
+    new_words: str | None = None
+    old_words: str | None = None
 
 
 def is_new_order(text: str) -> bool:
     """The newest text says it is a new order, not a change to the one quoted ("new order below")."""
     return bool(_NEW_ORDER.search(text))
+
+
+def accepts_quoted(text: str) -> bool:
+    """The newest text accepts the quote quoted below it as the order ("go ahead with the quote below"), in a
+    sentence that does not hold the acceptance back ("we will review the quote below", "if you can sharpen
+    the pricing, go ahead")."""
+    for sentence in _SENTENCE.split(text):
+        found = _ACCEPTS_QUOTE.search(sentence or "")
+        if found and not _NOT_YET.search(sentence):
+            return True
+    return False
 
 
 def find_corrections(text: str) -> list[Correction]:
@@ -98,6 +130,10 @@ def _correction(sentence: str) -> Correction | None:
         return Correction(sentence, "add")
     if _REMOVE.search(rest) and not _OLD.search(rest) and not re.search(r"\bto\s+\d", rest):
         return Correction(sentence, "remove", line_number=line_number)
+    swap = _REPLACE.search(rest)
+    if swap:
+        return Correction(sentence, "replace", line_number=line_number, new_words=swap["new"].strip(".,"),
+                          old_words=swap["old"].strip(".,"))
     old = _OLD.search(rest)
     numbers = [m for m in re.finditer(r"(?<![\w.,/-])(\d+)(?![\w/-]|[.,]\d)", rest)
                if not (old and m.start() >= old.start("n") and m.end() <= old.end("n"))]
@@ -121,8 +157,28 @@ def _words(text: str | None) -> set[str]:
             and normalise_unit(w) is None} | {w for w in re.findall(r"\d+x\d+|\d+\s?oz|\d+ply", (text or "").lower())}
 
 
+def _says(line: ExtractedLine, words: str | None) -> bool:
+    return bool(words and re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", line.description or "",
+                                    re.IGNORECASE))
+
+
+def _replaced(line: ExtractedLine, correction: Correction) -> ExtractedLine | None:
+    """The line with the correction's new words in place of its old ones ("22mm" for "15mm"); None when the line
+    was read with an item code, which would still name the old goods."""
+    if line.item_code or not _says(line, correction.old_words) or correction.new_words is None:
+        return None
+    pattern = r"(?<![\w-])" + re.escape(correction.old_words or "") + r"(?![\w-])"
+    description = re.sub(pattern, correction.new_words, line.description or "", count=1, flags=re.IGNORECASE)
+    return replace(line, description=description, raw_text=f"{line.raw_text} -> {correction.text}")
+
+
 def _target(lines: list[ExtractedLine], correction: Correction, numbered: bool) -> int | None:
     """The index of the line a correction is about, or None when it cannot be told for certain."""
+    if correction.action == "replace" and correction.line_number is None:
+        # "the clips should be 22mm not 15mm": the one line saying the old words, else the words name it
+        saying = [i for i, line in enumerate(lines) if _says(line, correction.old_words)]
+        if len(saying) == 1:
+            return saying[0]
     if correction.line_number is not None:
         if not numbered:
             return None  # a line of the quoted order was not read: "line 3" may not be our third
@@ -174,6 +230,12 @@ def apply_corrections(lines: list[ExtractedLine], corrections: list[Correction],
         position = out.index(live[index])
         if correction.action == "remove":
             out[position] = None
+        elif correction.action == "replace":
+            changed = _replaced(live[index], correction)
+            if changed is None:
+                unresolved.append(correction.text)
+            else:
+                out[position] = changed
         else:
             current = live[index]
             out[position] = replace(current, quantity=correction.quantity,

@@ -75,7 +75,9 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a complaint about what came: "the pens delivered are red, not the blue ones we ordered",
         # "arrange a pickup of the red ones"
 
-        r"not\s+the\s+[\w\s/-]{0,40}\s+we\s+ordered|(arrange|schedule)\s+(a\s+)?pick-?up\s+of)\b",
+        r"not\s+the\s+[\w\s/-]{0,40}\s+we\s+ordered|(arrange|schedule)\s+(a\s+)?pick-?up\s+of"
+        # "I need the bent ones replaced on your next run at no charge"
+        r"|replace\w*\b[^.!?\n]{0,60}\b(at\s+no\s+charge|free\s+of\s+charge|no\s+cost\s+to\s+us))\b",
         re.IGNORECASE)),
     # a question on a bill: "please issue a corrected invoice or a credit note", "Invoice question"
     ("it is about an invoice", re.compile(
@@ -91,6 +93,19 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("it says it is not an order", _SAYS_NOT_AN_ORDER),
 )
+# What went wrong with goods received, said of them: "two sticks of conduit were bent", "the box of anchors was
+# also missing", "3 panes arrived cracked". A line that says it reports a fault, it orders nothing.
+_FAULT = re.compile(
+    r"\b(?:was|were|is|are|came|arrived|got|showed\s+up)\s+(?:all\s+|also\s+|badly\s+|completely\s+)?"
+    r"(?:bent|broken|crushed|cracked|dented|damaged|smashed|leaking|missing|scratched|torn|soaked|defective|faulty)\b"
+    r"|\bshort[- ]shipped\b", re.IGNORECASE)
+
+
+def reports_a_fault(text: str) -> bool:
+    """Whether the text says something was wrong with goods received ("two sticks were bent")."""
+    return _FAULT.search(text) is not None
+
+
 # An item code as buyers write one: letters and digits mixed (TAPE-48-CLR, LS-200), digit groups joined
 # by a hyphen (100-4471), capitals in three hyphened parts or more (GLV-NIT-L), or a long number (a
 # UPC); a quantity is a number standing on its own.
@@ -232,7 +247,20 @@ _QUOTE_REQUEST = re.compile(
     r"|\bbitten?\s+(?:sie\s+)?um\s+(?:ein\s+|ihr\s+)?(?:angebot|preisangebot)|\b(?:senden|schicken)\s+sie\s+(?:uns|mir)\s+(?:bitte\s+)?ein\s+angebot"
     r"|\b(?:angebots|preis)anfrage\b|\bdemande\s+de\s+(?:prix|devis|cotation)|\b(?:faire|envoyer|[ée]tablir)\s+un\s+devis"
     r"|\bsolicitud\s+de\s+cotizaci[óo]n|\b(?:enviar(?:nos)?|env[ií]en(?:nos)?|mandar(?:nos)?)\s+(?:una\s+|su\s+)?cotizaci[óo]n"
-    r"|\bfavor\s+de\s+cotizar|\bpodr[ií]an?\s+cotizar",
+    r"|\bfavor\s+de\s+cotizar|\bpodr[ií]an?\s+cotizar"
+    # "Can you price the following and get back to me", "need pricing on these for a bid"
+    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:re-?)?price\s+(?:(?:up|out)\s+)?(?:the\s+following|these|this"
+    r"|the\s+below|them|the\s+list|everything)\b"
+    r"|\b(?:need|want|looking\s+for)\s+(?:(?:some|your|the)\s+)?(?:pricing|prices|numbers)\s+(?:on|for)\s+"
+    r"(?:the\s+following|these|this|the\s+below|a\s+bid|our\s+bid)\b",
+    re.IGNORECASE)
+# A seller's mass mail, by the footer every newsletter carries ("Unsubscribe", "You are receiving this because you
+# are a registered dealer", "Manage your email preferences", "View this email in your browser").
+_MARKETING = re.compile(
+    r"\bunsubscribe\b|\byou\s+(?:are\s+)?receiv(?:e|ing)\s+this\s+(?:e-?mail\s+|message\s+|newsletter\s+|bulletin\s+)?"
+    r"because\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+)?preferences\b|"
+    r"\bview\s+(?:this\s+e-?mail\s+)?in\s+(?:your\s+)?browser\b|\bnewsletter\s+abbestellen\b|"
+    r"\bse\s+d[ée]sabonner\b|\bdarse\s+de\s+baja\b",
     re.IGNORECASE)
 # "RFQ 2231" as a title; in a sentence it is often the request an order answers ("our order against RFQ 2231").
 _QUOTE_TITLE = re.compile(rf"^[ \t]*(?:rfq|request[ \t]+for[ \t]+quot\w*){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
@@ -246,6 +274,7 @@ _NOT_AN_ORDER_WORDS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("it is an order response (a supplier confirming an order)", _RESPONSE_WORDS, "any", "notice"),
     ("it asks for a quote", _QUOTE_TITLE, "top", "quote"),
     ("it asks for a quote", _QUOTE_REQUEST, "any", "quote"),
+    ("it is a newsletter or advertisement", _MARKETING, "any", "newsletter"),
 )
 _TOP_LINES = 2
 
@@ -254,10 +283,11 @@ def not_an_order_words(newest_texts: Sequence[str], forwarded: bool) -> tuple[st
     """What a message's newest texts (its own subject, its bodies without what they quote) say it is, when it
     is something else than an order sent to us: a web shop's "Thanks for your order" to its consumer, a
     shipping notice, a supplier's order response ("we confirm your order", "Auftragsbestätigung"), a request
-    for a quote ("could you quote me", "bitte um Angebot", "devis", "cotización"); as (kind, sentence), kind
-    "quote" or "notice". Titles count only at the top of a text. None otherwise, and for a shop's
-    confirmation that was `forwarded` to us (a shop's order passed on for us to deliver is an order). The
-    caller keeps as orders those that ask for goods in so many words."""
+    for a quote ("could you quote me", "bitte um Angebot", "devis", "cotización", "can you price the following"),
+    a seller's newsletter (its "unsubscribe" footer); as (kind, sentence), kind "quote", "newsletter" or
+    "notice". Titles count only at the top of a text. None otherwise, and for a shop's confirmation that was
+    `forwarded` to us (a shop's order passed on for us to deliver is an order). The caller keeps as orders
+    those that ask for goods in so many words."""
     whole = "\n".join(newest_texts)
     tops = "\n".join("\n".join([ln for ln in text.splitlines() if ln.strip()][:_TOP_LINES]) for text in newest_texts)
     for what, pattern, where, kind in _NOT_AN_ORDER_WORDS:

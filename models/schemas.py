@@ -292,6 +292,9 @@ class Extraction:
     # The lines are an order quoted under a reply, with the reply's corrections applied ("take the red
     # pens off"): the buyer's earlier message, read as this one's, so a clerk checks them.
     read_from_quote: bool = False
+    # The quoted lines are a quote of ours the reply accepts ("go ahead with the quote below"), not an order
+    # the buyer corrected.
+    accepts_quote: bool = False
     # What the document says it does (a new order, a change, a cancellation...), where it says it;
     # None when it does not say.
     purpose: DocumentPurpose | None = None

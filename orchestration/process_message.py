@@ -29,6 +29,7 @@ from intake.classify import (
     names_an_order,
     not_an_order_words,
     other_business,
+    reports_a_fault,
     requests_goods,
     says_it_is_not_an_order,
 )
@@ -116,6 +117,19 @@ def _looks_like_order(session: Session, chosen: ReadPart, message: InboundMessag
     return named >= PRODUCT_LINES
 
 
+_COMPLAINT = "it is about goods received (a return, credit or complaint)"
+
+
+def _only_faults(chosen: ReadPart, message: InboundMessage, read: list[ReadPart]) -> bool:
+    """Every line read from the email's text says what was wrong with goods received ("two sticks were bent",
+    "the box of anchors was missing") and the buyer's own words ask for no goods: a complaint, not an order."""
+    if chosen.part.role == "attachment" or not chosen.extraction.lines:
+        return False
+    if not all(reports_a_fault(line.raw_text) for line in chosen.extraction.lines):
+        return False
+    return not requests_goods("\n".join(_newest_texts(message, read)[0]))
+
+
 def _describe(doc: Document) -> str:
     return doc.filename or doc.role.replace("_", " ")
 
@@ -184,6 +198,10 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
     if not _looks_like_order(session, chosen, message):
         _close(session, message, MessageStatus.NOT_AN_ORDER, "not an order: no PO number, item codes or order wording")
         return []
+    if _only_faults(chosen, message, read):
+        # "two sticks of 3/4 conduit were bent": every line read says what went wrong with goods received
+        _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {_COMPLAINT}")
+        return []
     extra = _other_parts_reasons(chosen, with_lines) + extra_titled
     about = other_business(_message_text(message, read))
     if about is not None:
@@ -229,7 +247,7 @@ def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with
     closed as that even though it lists items and quantities; None whenever anything in it is order-like
     beyond doubt: words asking for goods ("please send", "we need"), an attached document with order lines,
     an instruction about an order (a cancellation, a change), or, for a quote request, a PO number.
-    As (kind, what): kind "quote" or "notice"."""
+    As (kind, what): kind "quote", "newsletter" or "notice"."""
     newest, forwarded = _newest_texts(message, read)
     said = not_an_order_words(newest, forwarded)
     if said is None or requests_goods("\n".join(newest)):
@@ -239,8 +257,8 @@ def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with
         return None
     if any(r.extraction.purpose is not None and r.extraction.purpose.kind in _ACTS_WITHOUT_LINES for r in read):
         return None
-    if kind == "quote" and any(r.extraction.header.po_number is not None for r in read):
-        return None
+    if kind in ("quote", "newsletter") and any(r.extraction.header.po_number is not None for r in read):
+        return None  # a PO number is the buyer's: an order that asks a price too, or mailed with a footer
     return kind, what
 
 
@@ -262,6 +280,9 @@ def _ocr_reasons(chosen: ReadPart) -> list[Reason]:
 def _quoted_reasons(chosen: ReadPart) -> list[Reason]:
     if not chosen.extraction.read_from_quote:
         return []
+    if chosen.extraction.accepts_quote:
+        return [Reason("read_from_quoted_message", "the lines were read from the quote quoted under this reply, which "
+                                                   "the buyer accepts: check them against the quote")]
     return [Reason("read_from_quoted_message", "the lines were read from the order quoted under this reply, with "
                                                "the reply's corrections applied: check them against the message")]
 

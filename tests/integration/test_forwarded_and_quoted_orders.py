@@ -106,3 +106,38 @@ def test_the_same_correction_to_an_order_already_received_is_a_duplicate_for_a_c
     order = svc.order_for_message(posted["id"])
     assert order["status"] == "needs_review" and order["auto_approved"] is False
     assert "duplicate_po" in {r["code"] for r in order["review_reasons"]}
+
+
+ACCEPTED_QUOTE = """Sam, yes please go ahead with the quote below as our order, PO ACM-PO-61150.
+
+Jane
+
+From: Sam Reyes <sam.reyes@northwind-supply.example>
+Sent: Monday, November 30, 2026 4:05 PM
+To: Jane Doe <jane.doe@acme-retail.example>
+Subject: Quote NQ-3381 - packing supplies
+
+Hi Jane, pricing as asked:
+
+ TAPE-48-CLR   Packing tape 48mm clear    6 CS
+ TIE-08-BLK    Cable ties 8in black       3 BX
+
+Quote valid 30 days.
+Sam Reyes | Inside Sales
+"""
+
+
+def test_a_reply_accepting_our_quote_below_orders_its_lines_for_a_clerk(sqlite_service: Service):
+    """GIVEN a buyer's reply with no line of its own accepting the quote we sent, quoted under an Outlook block
+    THEN the quote's lines are the order, which waits for a clerk with a reason saying they came from the quote."""
+    svc = sqlite_service
+    posted = svc.post_eml(plain_email(subject="RE: Quote NQ-3381 - packing supplies", body=ACCEPTED_QUOTE,
+                                      sender=ACME_BUYER, message_id="<re-nq3381@acme-retail.example>"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert [(line["sku"], float(line["quantity"])) for line in order["lines"]] == [
+        ("TAPE-48-CLR", 6.0), ("TIE-08-BLK", 3.0)]
+    assert order["po_number"] == "ACM-PO-61150"
+    assert order["status"] == "needs_review" and order["auto_approved"] is False
+    reasons = {r["code"]: r["message"] for r in order["review_reasons"]}
+    assert "accepts" in reasons.get("read_from_quoted_message", "")

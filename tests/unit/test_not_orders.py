@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from config import Settings
 from extractors.header_fields import document_kind
-from intake.classify import not_an_order_words
+from intake.classify import not_an_order_words, reports_a_fault
 from models.db import Database
 from models.schemas import MessageSource
 from models.status import MessageStatus
@@ -54,6 +54,28 @@ def test_a_request_for_a_quote_in_several_languages():
     assert _what("Hi,\nour order against your answer to RFQ 2231:\n20 cases BW-16") is None
 
 
+def test_a_request_for_prices_in_a_bidders_words():
+    assert _what("We're tendering the school job. Can you price the following by Friday?") == "it asks for a quote"
+    assert _what("Need pricing on these for our bid:\n12 x HG-100 hinges") == "it asks for a quote"
+    assert _what("Priced as last time, please send 12 x HG-100 hinges") is None
+
+
+def test_a_newsletter_by_the_footer_every_mass_mail_carries():
+    for text in ("April offers on hose reels!\nOrder 6 or more and save 10%.\nUnsubscribe: https://x.example/u",
+                 "You are receiving this email because you are a registered stockist.",
+                 "Trouble reading? View this email in your browser"):
+        assert _what(text) == "it is a newsletter or advertisement", text
+    assert _what("PO GL-3330\n4 x HG-100 brass hinges\nPlease send by Friday") is None
+
+
+def test_a_line_that_says_what_went_wrong_with_goods_received():
+    for text in ("three panes of the 4mm glass arrived cracked", "the box of hinges was missing too",
+                 "2 rolls of felt were soaked", "the order was short-shipped"):
+        assert reports_a_fault(text), text
+    for text in ("3 x PN-4MM replacement glass panes", "6 broken-line marking tapes", "2 boxes of crack filler"):
+        assert not reports_a_fault(text), text
+
+
 SHOP_CONFIRMATION = ("Hi Sam,\n\nThanks for your order!\n\nOrder #WB-88213\n\n"
                      "1 x Walnut cutting board  $42.00\n2 x Linen napkins (set of 4)  $19.00\n\n"
                      "Estimated delivery: 3-5 business days\n")
@@ -63,6 +85,19 @@ QUOTE_REQUEST = ("Hi Mike,\n\nwe are opening a second store. Could you quote me:
                  "- 20 boxes GLV-NIT-L-BLU\n\nIf the price is right I will send a PO.\n\nJane")
 QUOTED_ORDER = ("Hi Mike,\n\nas quoted last week, please send:\n\n- 40 cases TAPE-48-CLR\n"
                 "- 20 boxes GLV-NIT-L-BLU\n\nPO AR-55190\n\nJane")
+DELIVERY_COMPLAINT = ("Hi,\n\nYour van left the pallet at the wrong gate, and three panes of the 4mm glass arrived "
+                      "cracked. The box of hinges was missing as well. I want the 3 panes and the hinges replaced on "
+                      "the next drop at no charge.\n\nNot impressed.\nJane")
+PRICE_REQUEST = ("Hi Mike,\n\nWe're tendering the school job. Can you price the following by Friday? Not an order "
+                 "yet.\n\n- 40 cases TAPE-48-CLR\n- 20 boxes GLV-NIT-L-BLU\n\nJane")
+NEWSLETTER = ("Greenhill Trade News - April\n\nOur new hose reels are in stock. Order 6 cases or more before May 1 "
+              "and save 10%.\n\n 6 cs TAPE-48-CLR  $24.50\n 4 bx GLV-NIT-L-BLU  $31.00\n\n"
+              "To order, reply with quantities.\nYou are receiving this because you are a registered stockist.\n"
+              "Unsubscribe: https://greenhill.example/unsub\n")
+ORDER_MENTIONING_A_FAULT = ("Hi,\n\nPO AR-55410\n\n6 cs TAPE-48-CLR\n2 bx GLV-NIT-L-BLU\n\nThe last two cases "
+                            "arrived crushed - pack them well this time.\n\nJane")
+ORDER_WITH_A_FOOTER = ("Hi,\n\nPO AR-55420\n\n6 cs TAPE-48-CLR\n2 bx GLV-NIT-L-BLU\n\nJane\n\nYou are "
+                       "receiving this email because you are a supplier of Acme Retail Group.\n")
 FORWARDED_SHOP_ORDER = ("Please deliver this one.\n\n---------- Forwarded message ---------\n"
                         "From: Shop <no-reply@shop>\nSubject: Thank you for your order\n\n"
                         "Thank you for your order!\n\n4 x TAPE-48-CLR\n"
@@ -88,6 +123,9 @@ def _filed(db: Database, settings: Settings, subject: str, body: str, n: str) ->
 @pytest.mark.parametrize("subject,body,what", [
     pytest.param("Your order WB-88213", SHOP_CONFIRMATION, "web shop", id="shop-confirmation"),
     pytest.param("Shipment AR-55120", CARRIER_NOTICE, "shipping notice", id="carrier-notice"),
+    pytest.param("RE: PO AR-55400 delivery", DELIVERY_COMPLAINT, "goods received", id="delivery-complaint"),
+    pytest.param("pricing for the school job", PRICE_REQUEST, "quote", id="price-request"),
+    pytest.param("Greenhill Trade News", NEWSLETTER, "newsletter", id="newsletter"),
 ])
 def test_mail_with_lines_that_is_not_an_order_is_closed_as_what_it_is(demo_db: Database, settings: Settings,
                                                                      subject: str, body: str, what: str):
@@ -103,6 +141,8 @@ def test_mail_with_lines_that_is_not_an_order_is_closed_as_what_it_is(demo_db: D
 @pytest.mark.parametrize("subject,body", [
     pytest.param("Order", QUOTED_ORDER, id="order-as-quoted"),
     pytest.param("Fwd: Thank you for your order", FORWARDED_SHOP_ORDER, id="forwarded-shop-order"),
+    pytest.param("Order AR-55410", ORDER_MENTIONING_A_FAULT, id="order-mentioning-a-fault"),
+    pytest.param("Order AR-55420", ORDER_WITH_A_FOOTER, id="order-with-a-mail-footer"),
 ])
 def test_an_order_that_uses_those_words_stays_an_order(demo_db: Database, settings: Settings, subject: str, body: str):
     status, error, ordered = _filed(demo_db, settings, subject, body, subject.replace(" ", "-").replace(":", ""))
