@@ -21,6 +21,7 @@ from matching.wording import (
     cognate,
     compare,
     differences,
+    initials_key,
     like_above,
     only_attributes,
     read_wording,
@@ -309,6 +310,8 @@ class CatalogIndex:
                 spelled = line.spelled.get(word, word)
                 found = [i for key, ids in self._stem_postings.items()
                          if shortened(spelled, self._spelled_as(ids[0], key)) for i in ids]
+            if not found and 2 <= len(word) <= 4 and word.isalpha():  # initials: "EVOO", "HD"
+                found = [i for i in range(len(self._skus)) if initials_key(word) in self._wording(i).initials]
             pool.update(found or ())
         return sorted(pool)
 

@@ -86,6 +86,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"(?<=\d)\s*g ?/ ?m2?\b", " gsm "),
     (r"\bear[- ]?plugs?\b", " earplug "),
     (r"\bwire[- ]?nuts?\b", " wire connector "),
+    (r"\bhalf\s*(?:&|and|n|'n')\s*half\b", " halfandhalf "),  # the cream, not half of anything
+    (r"\ball[- ]purpose\b", " all purpose "),
     # Electrical protection and devices, written out or as the trade's letters.
     (r"\bground[- ]fault\b|\bgfi\b", " gfci "),
     (r"\barc[- ]fault\b", " afci "),

@@ -82,9 +82,27 @@ _GLUED_REFERENCE = re.compile(r"(?<![\d.])\b(?:(?:new|separate|another)\s+)?(?:p
                               r"\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # A volume named without a number ("window cleaner quart", "the gallon jug", "clarifier qt"): one of it.
 _LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint|qt|gal)(?=\s)")
-# "4/1 gal", "6/32 oz": the trade's case notation, so many containers of that size ("4 x 1 gal"). Only a
-# fraction above one reads so: "1/2 gal" is half a gallon.
+# "4/1 gal", "6/32 oz", "4/5 lb", "12/50 oz": the trade's case notation, so many containers of that size
+# ("4 x 1 gal"). A fraction as a measure is written in halves, quarters, eighths... or thirds, odd over its
+# power of two: "1/2 gal", "3/4 lb", "1/3 lb" stay fractions; nobody writes 6/32 oz for 3/16 oz.
 _CASE_NOTATION = re.compile(r"(?<![\d/.])(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(?=(?:gal|qt|oz|l|ltr|lb|kg|ml)\b)")
+# "2 lb bags", "50 kg sacks": what the goods come in, by their weight; not a bag the buyer orders ("33 gal
+# bags" are liners of that size, and stay so).
+_WEIGHED_SACK = re.compile(r"(\d\s*(?:lb|lbs|kg|oz|g))\s+(?:bags?|sacks?)\b")
+_GOES_WITH = re.compile(r"\b(?:for|fits?|to fit|to suit|fitting)\b")
+# "12/qt", "6/gal": so many containers of one, the size unsaid.
+_CASE_OF_ONE = re.compile(r"(?<![\d/.])(\d+)\s*/\s*(?=(?:gal|qt|quart|gallon|pint|pt)\b)")
+
+
+def _imperial_fraction(top: str, bottom: str) -> bool:
+    if "." in bottom:
+        return False
+    t, b = int(top), int(bottom)
+    return 0 < t < b and (b == 3 or (b in (2, 4, 8, 16, 32, 64) and t % 2 == 1))
+
+
+def _case(m: re.Match[str]) -> str:
+    return m.group(0) if _imperial_fraction(m.group(1), m.group(2)) else f"{m.group(1)} x {m.group(2)} "
 # A number standing alone just before: "35 x 50 po 2" is inches (French "pouces"), "BR30 PO 4410" a reference.
 _NUMBER_BEFORE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?\s*$")
 
@@ -188,7 +206,10 @@ def _mixed_value(m: re.Match[str]) -> str:
 
 # "stabilized", "sanitised": a participle says what was done to the product ("stabilized tablets"), the agent
 # noun ("stabilizer") names the product: the same first six letters must not make them one word.
-_PARTICIPLE = re.compile(r"[a-z]{4,}i[sz]ed$")
+# So does any longer participle of a word that names a product too: "bleached" flour is no bleach.
+_PARTICIPLE = re.compile(r"[a-z]{4,}i[sz]ed$|[a-z]{5,}(?<!e)ed$")
+# Plurals that change their ending.
+_IRREGULAR = {"knives": "knife", "halves": "half", "shelves": "shelf", "loaves": "loaf", "leaves": "leaf"}
 
 
 def stem(word: str) -> str:
@@ -196,6 +217,7 @@ def stem(word: str) -> str:
     "sanitiser"/"sanitizer" share their first six letters once the plural is off."""
     if _PARTICIPLE.match(word):
         return word[:6] + "-ed"
+    word = _IRREGULAR.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
@@ -294,6 +316,10 @@ def shortened(one: str, other: str) -> bool:
     return abbreviates(one, other) or abbreviates(other, one)
 
 
+def initials_key(letters: str) -> str:
+    return "".join(sorted(letters))
+
+
 @dataclass
 class Wording:
     """What one description says. `words` are stems; `translated` those that came from the glossary."""
@@ -310,6 +336,13 @@ class Wording:
     pairs: set[tuple[float, ...]] = field(default_factory=set)  # "A x B (x C)" dimensions
     mixed: set[tuple[float, ...]] = field(default_factory=set)  # of those, written in two units ("5/8 in x 75 ft")
     amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
+    # Words saying what the thing goes with ("lids for 12 oz hot cups", "filters to suit the X200"): they
+    # count where the product names them too, and cost nothing where it does not.
+    context: set[str] = field(default_factory=set)
+    # The first letters of two to four words in a row, and those words' keys: "HD" for "heavy duty" or
+    # "high density", "EVOO" for "extra virgin olive oil" (keyed by initials_key: in any order, as a catalog
+    # writes "OIL OLIVE EXTRA VIRGIN").
+    initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def values(self) -> set[float]:
         """Every number it states, whatever its unit."""
@@ -343,9 +376,10 @@ def read_wording(text: str) -> Wording:
     t = _RELATIVE_SIZE.sub(" ", t)
     t = _HALF.sub(r" 0.5 \1 ", t)
     t = _LONE_VOLUME.sub(r"\1 1 \2", t)
-    t = _CASE_NOTATION.sub(lambda m: f"{m.group(1)} x {m.group(2)} " if float(m.group(1)) > float(m.group(2))
-                           else m.group(0), t)
-    t = _POUND_MARK.sub(r"\1 lb ", t)
+    t = _POUND_MARK.sub(r"\1 lb ", t)  # (first: "12/2#" is twelve 2 lb bags)
+    t = _WEIGHED_SACK.sub(r"\1 ", t)
+    t = _CASE_NOTATION.sub(_case, t)
+    t = _CASE_OF_ONE.sub(r"\1 x 1 ", t)
     t = _MONEY.sub(amount, t)
     t = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], t)
 
@@ -446,7 +480,18 @@ def read_wording(text: str) -> Wording:
     t = _NUMBER.sub(" ", t)
     # A sheet size named by its dimensions is the size's name too, as the name is its dimensions (PHRASES):
     # "letter paper" and "paper, 8.5 x 11 in" say the same, whichever way each side wrote it.
+    goes_with = _GOES_WITH.search(t)
+    if goes_with:  # (the words saying so are no words of the thing: "to suit", "fits")
+        t = t[:goes_with.start()] + " " * (goes_with.end() - goes_with.start()) + t[goes_with.end():]
     words = _WORD.findall(t) + [name for pair, name in _PAPER_SIZES.items() if pair in w.pairs]
+    # (Only after a word naming the thing: "for the kitchen: paper towels" says nothing of what they fit.)
+    context_from = len(_WORD.findall(t[:goes_with.start()])) if goes_with and _WORD.search(t[:goes_with.start()]) \
+        else len(words)
+    for i in range(len(words)):
+        for k in range(2, 5):
+            run = words[i:i + k]
+            if len(run) == k and all(r.isalpha() and len(r) > 1 for r in run):
+                w.initials.setdefault(initials_key("".join(r[0] for r in run)), tuple(stem(r) for r in run))
     previous: str | None = None
     for i, raw in enumerate(words):
         english = SYNONYMS.get(raw)
@@ -474,6 +519,8 @@ def read_wording(text: str) -> Wording:
                 continue
             key = stem(word)
             w.words.add(key)
+            if i >= context_from:
+                w.context.add(key)
             if translated:
                 w.translated.add(key)
             elif english is None and len(word) > len(w.spelled.get(key, "")):
@@ -804,7 +851,17 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     short = {w: p for w in line.words - shared - cut.keys() - akin.keys() if not frequency.get(w)
              for p in product.words - shared - set(cut.values()) - set(akin.values())
              if shortened(line.spelled.get(w, w), product.spelled.get(p, p))}
-    if not (shared | set(cut.values()) | set(akin.values()) | set(short.values())) - set(product.colours):
+    # Initials on one side for words written out on the other ("HD" and "heavy duty", "EVOO"): the line's
+    # word stands for the product's run of words, or the line's run for the product's word.
+    rest = line.words - shared - cut.keys() - akin.keys() - short.keys()
+    initialled = {w: product.initials[initials_key(w)] for w in rest
+                  if 2 <= len(w) <= 4 and w.isalpha() and initials_key(w) in product.initials}
+    spelled_out = {p: line.initials[initials_key(p)] for p in product.words - shared - set(cut.values())
+                   - set(short.values()) if 2 <= len(p) <= 4 and p.isalpha() and initials_key(p) in line.initials}
+    spelled_out_words = {x for run in spelled_out.values() for x in run} & rest
+    named_by_initials = {x for run in initialled.values() for x in run} | set(spelled_out)
+    if not (shared | set(cut.values()) | set(akin.values()) | set(short.values()) | named_by_initials) \
+            - set(product.colours):
         return None
 
     known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
@@ -822,14 +879,17 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     # leaves unconfirmed, counted once as such: not a second time as a word the product lacks.
     uncoloured = line.colours if not product.colours else set()
     # (A cognate weighs as the product's word it stands for: unknown to the catalog, it would weigh nothing.)
-    said = sum(weight(w) for w in line.words - uncoloured - akin.keys() - short.keys()) \
+    unsaid_context = line.context - shared - cut.keys() - akin.keys() - short.keys() - initialled.keys() \
+        - spelled_out_words
+    said = sum(weight(w) for w in line.words - uncoloured - akin.keys() - short.keys() - unsaid_context) \
         + sum(weight(p) for p in akin.values()) + sum(weight(p) for p in short.values())
     accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut) \
-        + sum(COGNATE_WEIGHT * weight(p) for p in akin.values()) + sum(CUT_WEIGHT * weight(p) for p in short.values())
+        + sum(COGNATE_WEIGHT * weight(p) for p in akin.values()) + sum(CUT_WEIGHT * weight(p) for p in short.values()) \
+        + sum(CUT_WEIGHT * weight(w) for w in initialled) + sum(CUT_WEIGHT * weight(w) for w in spelled_out_words)
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
     product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0
-    named = shared | set(cut.values()) | set(akin.values()) | set(short.values())
+    named = shared | set(cut.values()) | set(akin.values()) | set(short.values()) | named_by_initials
     product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
     total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
     total -= UNCONFIRMED_PENALTY * (verdict.unconfirmed - verdict.colour_unsaid)

@@ -154,10 +154,16 @@ def test_a_list_of_our_products_in_no_order_words_reaches_the_queue(sqlite_servi
     posted = svc.post_eml(_text_email(body, "prose-list-no-order-words", subject="weekend"))
     note = svc.post_eml(_text_email("Hi,\n\n2 of us will come at ten, 3 more at noon.\n\nJane\n",
                                     "visit-note", subject="Tuesday"))
+    report = EmailMessage()  # a machine's weekly report listing goods left in carts: nobody's order
+    report["From"], report["To"] = "no-reply@shop.northwind-supply.example", "orders@northwind-supply.example"
+    report["Subject"], report["Message-ID"] = "Weekly store summary", "<cart-report@shop.example>"
+    report.set_content("Abandoned carts:\n4 cases of the clear packing tape\nblue nitrile gloves large x 2 boxes\n")
+    machine = svc.post_eml(report.as_bytes(policy=SMTP))
     svc.drain()
     order = svc.order_for_message(posted["id"])
     assert order["status"] == "needs_review" and len(order["lines"]) == 2
     assert svc.client.get(f"/api/messages/{note['id']}").json()["status"] == "not_an_order"
+    assert svc.client.get(f"/api/messages/{machine['id']}").json()["status"] == "not_an_order"
 
 
 def test_an_edi_order_response_mailed_with_the_po_number_is_closed_as_what_it_is(sqlite_service: Service):
