@@ -218,7 +218,8 @@ def _pipeline() -> tuple[Any, Any]:
     times = {"LOWER": {"IN": ["x", "×", "*"]}}
     code = {"TEXT": {"REGEX": _CODE.pattern}}
     label = {"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad", "qte"]}}
-    sep = {"TEXT": {"IN": ["-", "–", ":", "=", "x", "×", "X", "*", ","]}}
+    # "Hex bolts M8 — 6 bx": an em dash stands where a dash does
+    sep = {"TEXT": {"IN": ["-", "–", "—", ":", "=", "x", "×", "X", "*", ","]}}
     # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
     of = {"LOWER": {"IN": _OF}}
     # "4 bags DE powder": a name in capitals is no "de"

@@ -1,0 +1,108 @@
+"""How order lines are cut out of a line of text: a companion item joined by "+" or "and", runs of items
+separated by dashes or semicolons, several items in one sentence of prose (wrapped over lines), and a buyer
+correcting the count inside the line. Every document here is made up, in trades other than food service.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.email_text import extract_text
+
+
+def _lines(body: str) -> list[tuple[Decimal | None, str | None, str | None]]:
+    return [(line.quantity, line.uom, line.description) for line in extract_text(body, 0).lines]
+
+
+# -- a companion item joined by "+" ----------------------------------------------------------------
+
+
+def test_a_companion_after_a_plus_is_its_own_line_with_the_same_count_and_the_shared_size():
+    """GIVEN "4 bx 3/4in conduit straps + screws" THEN two lines of 4 boxes each, the screws carrying the 3/4in."""
+    got = _lines("Hi Lee,\n\n4 bx 3/4in conduit straps + screws\n6 bx wire nuts\n\nthanks\n")
+    assert got[0] == (Decimal(4), "BX", "3/4in conduit straps")
+    assert got[1][0] == Decimal(4) and got[1][1] == "BX"
+    assert "screws" in (got[1][2] or "") and "3/4in" in (got[1][2] or "")
+    assert len(got) == 3
+
+
+def test_a_companion_to_suit_takes_the_count_written_before_the_first_item():
+    """GIVEN "3 ctns paint tins 1 gal + lids to suit" THEN the lids are 3 cartons too, named with the gallon."""
+    got = _lines("Order:\n\n3 ctns paint tins 1 gal + lids to suit\n2 ctns rollers\n")
+    assert got[0][:2] == (Decimal(3), "CT") and "lids" not in (got[0][2] or "")
+    assert got[1][:2] == (Decimal(3), "CT")
+    assert (got[1][2] or "").startswith("lids to suit") and "1 gal" in (got[1][2] or "")
+
+
+def test_a_companion_after_the_count_at_the_end_shares_that_count():
+    """GIVEN "paint pails 5 gal 2 cs + lids" THEN the lids are 2 cases too."""
+    got = _lines("Hi,\n\npaint pails 5 gal 2 cs + lids\nmasking tape 4 cs\n")
+    assert got[0] == (Decimal(2), "CS", "paint pails 5 gal")
+    assert got[1][:2] == (Decimal(2), "CS") and "lids" in (got[1][2] or "") and "5 gal" in (got[1][2] or "")
+
+
+def test_a_companion_with_a_count_of_its_own_keeps_it_and_takes_the_size():
+    """GIVEN "paint pails 5 gal 2 cs + lids 3 cs" THEN the lids are 3 cases, named with the 5 gal."""
+    got = _lines("Hi,\n\npaint pails 5 gal 2 cs + lids 3 cs\nmasking tape 4 cs\n")
+    assert got[0] == (Decimal(2), "CS", "paint pails 5 gal")
+    assert got[1][:2] == (Decimal(3), "CS") and "lids" in (got[1][2] or "") and "5 gal" in (got[1][2] or "")
+
+
+def test_words_joined_by_and_inside_a_name_stay_one_item():
+    """GIVEN "4 bx nuts and bolts kit" and "2 cs black and white tape" THEN one line each."""
+    got = _lines("Hi,\n\n4 bx nuts and bolts kit\n2 cs black and white tape\n")
+    assert [q for q, _, _ in got] == [Decimal(4), Decimal(2)]
+
+
+# -- runs separated by dashes and semicolons -------------------------------------------------------
+
+
+def test_an_em_dash_stands_between_the_item_and_its_count():
+    """GIVEN "• Hex bolts M8 — 6 bx" THEN 6 boxes of "Hex bolts M8", no dash in the name."""
+    got = _lines("Please send:\n\n• Hex bolts M8 — 6 bx\n• Washers 8mm — 2 bx\n")
+    assert got == [(Decimal(6), "BX", "Hex bolts M8"), (Decimal(2), "BX", "Washers 8mm")]
+
+
+def test_a_run_after_a_semicolon_is_the_same_goods_in_another_size():
+    """GIVEN "Safety vests, small — 2 cs; xl — 4 cs" THEN two lines: small vests and xl vests."""
+    got = _lines("Please send:\n\n• Safety vests, small — 2 cs; xl — 4 cs\n• Hard hats — 1 cs\n")
+    assert got[0][:2] == (Decimal(2), "CS") and "small" in (got[0][2] or "")
+    assert got[1][:2] == (Decimal(4), "CS")
+    assert "vests" in (got[1][2] or "").lower() and "xl" in (got[1][2] or "") and "small" not in (got[1][2] or "")
+    assert len(got) == 3
+
+
+def test_a_bare_count_after_a_comma_counts_the_companion_in_the_same_unit():
+    """GIVEN "20l paint pails 5 cs, lids 5" THEN 5 cases of pails and 5 cases of lids."""
+    got = _lines("Order:\n\n20l paint pails 5 cs, lids 5\nbrushes 2 cs\n")
+    assert got[0] == (Decimal(5), "CS", "20l paint pails")
+    assert got[1][:2] == (Decimal(5), "CS") and "lids" in (got[1][2] or "")
+
+
+# -- prose ---------------------------------------------------------------------------------------
+
+
+def test_several_items_in_one_wrapped_sentence_are_each_a_line():
+    """GIVEN a sentence wrapped over lines naming "four boxes of the brass hinges and three of the steel, a
+    half-dozen tins of white primer and a pair of the grey" THEN each is a line; "three of the steel" is steel
+    hinges, by the box; a half-dozen is 6 and a pair of the grey is 2 tins of grey primer."""
+    body = ("Hello,\n\nFor the Tuesday drop we will need four boxes of the brass hinges and three of the\n"
+            "steel, one box of the cabinet pulls, a half-dozen tins of white primer and a\n"
+            "pair of the grey. Also a box of the wood screws.\n\nThanks,\nSam\n")
+    got = _lines(body)
+    assert [q for q, _, _ in got] == [Decimal(4), Decimal(3), Decimal(1), Decimal(6), Decimal(2), Decimal(1)]
+    assert got[1][1] == "BX" and got[1][2] == "steel hinges"
+    assert got[4][2] == "grey primer"
+
+
+# -- a correction inside the line --------------------------------------------------------------------
+
+
+def test_a_count_corrected_inside_the_line_is_the_new_count_and_the_correction_is_no_name():
+    """GIVEN "eight 20 kg sacks of the tile adhesive -- actually make that 3, we have some left" THEN 3 sacks of
+    the adhesive, the correction words not part of its name."""
+    got = _lines("Hi,\n\n2 boxes of spacers\neight 20 kg sacks of the tile adhesive -- actually make that 3, "
+                 "we have some left\n\nThanks\n")
+    assert got[1][0] == Decimal(3)
+    assert "adhesive" in (got[1][2] or "") and "actually" not in (got[1][2] or "") \
+        and "make" not in (got[1][2] or "")
