@@ -97,7 +97,8 @@ _DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
 _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
-_SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
+# ("3/4in": a fraction of an inch is a size too)
+_SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
@@ -254,9 +255,15 @@ def _pipeline() -> tuple[Any, Any]:
 _COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
 _MEASURE_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS]
 
+# What goes with a container and is ordered with it: "lids", "caps to suit", "covers for them".
+_COMPANION = (r"(?:(?:the|matching)\s+)?(?:lids?|caps?|covers?|domes?|sleeves?|tops?)\b"
+              r"(?:\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both)))?")
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
+    # "16oz hot cups + lids", "pails and lids to suit": a second item joined on, counted as the first unless it
+    # says its own count ("and" or "&" only before what goes with a container: "nuts and bolts kit" is one item)
+    r"|\s+\+\s+(?=[^\W\d_])|\s+(?:&|and)\s+(?=" + _COMPANION + r"\s*(?:[x×]?\s*\d[^,;]*)?$)"
     # "..., and put the 2 cases of the microfiber on it too": asking words between "and" and the count
     r"|,\s*(?:and|plus|also)\s+(?=(?:(?:put|send|add|get|please|also|the|us|me|we|i|need|would|like|could|can|you)"
     r"\s+){1,4}≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
@@ -348,24 +355,69 @@ def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
 
 # "nitrile gloves small x 20 boxes, medium x 30 boxes": after a count, a comma and a word or two with a count
 # of their own are a variant of the same item.
-_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?,\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
-                                  r"(?:[x×]|[-–:])\s*\d)")
+# So too after a semicolon ("Vinyl gloves, medium — 3 cs; large — 3 cs"), and with a bare count at the end
+# ("32oz tubs 4 cs, lids 4": the lids by the case too), unless the words name the goods' size or kind ("size 9").
+_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?[,;]\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
+                                  r"(?:(?:[x×]|[-–—:])\s*\d|(?<!size)(?<!sz)(?<!no)(?<!grade)(?<!type)(?<!class)"
+                                  r"\s\d{1,4}\s*$))")
 
 
-_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–:])\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
+_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–—:])?\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
 
 
 def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
     m = _VARIANT_AFTER_COMMA.search(clause)
     if not m:
         return [(offset, clause)]
-    before = clause[:clause.index(",", m.start())]
+    cut = m.start() + re.search(r"[,;]", m.group(0)).start()  # type: ignore[union-attr]
+    before = clause[:cut]
     # the part before ends with its own count, as "x 20 boxes" or "- 4": "20 x 25 x 4 in, MERV 13 - 12 EA" is one item
-    counted = re.search(r"(?:[x×]|[-–:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
+    # (or "4 cs" with its unit, before a bare count: "32oz tubs 4 cs, lids 4")
+    counted = re.search(r"(?:[x×]|[-–—:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
+    if not counted and re.search(r"\s\d{1,4}\s*$", clause[m.end():]):
+        counted = re.search(r"\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)\.?\s*$", before)
     if not counted or (counted["unit"] and normalise_unit(counted["unit"]) in (None, *_MEASURE_UNITS)):
         return [(offset, clause)]
-    cut = clause.index(",", m.start())
     return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
+
+
+# A joiner ending the text before a clause: the clause was joined on to the item before it ("... + lids").
+_JOINED_BEFORE = re.compile(r"(?:\+|&|\band)\s*$", re.IGNORECASE)
+_COMPANION_OPENS = re.compile(_COMPANION, re.IGNORECASE)
+# A size written into an item's name: "16oz", "16 oz", "5 gal", "3/4in", "9x9", '18"'.
+_SIZE_IN_NAME = re.compile(r"(?<![\w./])\d+(?:[.,/]\d+)?\s?(?:oz|ml|l|ltr|gal|qt|in|inch|mm|cm|lb|lbs|kg|g)(?![\w])"
+                           r"|(?<![\w./])\d+(?:[.,/]\d+)?\s?[\"']|(?<![\w.])\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?\b",
+                           re.IGNORECASE)
+
+
+def _with_sizes(description: str | None, first: str | None) -> str | None:
+    """A companion's name with the size of the item it goes with ("lids" after "16oz hot cups": "lids 16oz"),
+    unless it says a size of its own."""
+    sizes = _SIZE_IN_NAME.findall(first or "")
+    if not description or not sizes or _SIZE_IN_NAME.search(description):
+        return description
+    return f"{description} {' '.join(s.strip() for s in sizes)}"
+
+
+def _companion(first: dict[str, Any], clause: str) -> dict[str, Any] | None:
+    """The item joined on to the one before it with no count of its own ("... + lids to suit"): as many, in the
+    same unit, named with the first item's size."""
+    words = clause.strip(" .,;:!")
+    if not re.search(r"[^\W\d_]{2}", words) or len(words.split()) > 6:
+        return None
+    return {**first, "code": None, "description": _with_sizes(words, first["description"]), "elliptic": False}
+
+
+# "lids 4" after "32oz tubs 4 cs,": words and a bare count at the end, counted in the unit of the clause before.
+_COUNT_AFTER_WORDS = re.compile(r"^\s*(?P<item>[^\W\d_][^\W\d_\s-]*(?:[\s-]+[^\W\d_]+){0,2})\s+(?P<qty>\d{1,4})\s*$")
+
+
+def _counted_after(clause: str) -> dict[str, Any] | None:
+    m = _COUNT_AFTER_WORDS.match(clause)
+    if not m:
+        return None
+    return {"qty": parse_decimal(m["qty"]), "unit": None, "code": None, "description": m["item"], "price": None,
+            "span": (0, len(clause)), "confidence": _LISTED_CONFIDENCE, "elliptic": True}
 
 
 # ("100 Stk./Beutel": what a pack holds, per pack)
@@ -856,23 +908,39 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
         previous_description: str | None = None
+        previous: dict[str, Any] | None = None  # the clause read before, in this line
         found_clauses = clauses(digits.text)
         for clause_offset, clause in found_clauses:
             vague = VAGUE_MARK in clause
             parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            joined = previous is not None and _JOINED_BEFORE.search(digits.text[:clause_offset]) is not None
+            if parsed is None and joined and previous is not None and not re.search(r"\d", clause):
+                parsed = _companion(previous, clause)  # "16oz hot cups + lids": the lids counted as the cups
+            elif joined and parsed is not None and previous is not None and not parsed["code"] \
+                    and (_COMPANION_OPENS.match(parsed["description"] or "")
+                         or digits.text[:clause_offset].rstrip().endswith("+")):
+                # "... + lids 2 cs", "... and 1 ctn of the lids for them": what they fit is the first item's size
+                parsed["description"] = _with_sizes(parsed["description"], previous["description"])
             if parsed is None and previous_unit is not None or parsed is None and read_any:
-                parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
+                # "..., 12 white GFCI" after a clause read: the list goes on; "..., lids 4": counted as before
+                parsed = _listed_line(clause) or _counted_after(clause)
             if parsed is None:
                 if _COUNTED.search(clause):
                     missed.append(clause.replace(VAGUE_MARK, "").strip())
                 continue
             words = (parsed["description"] or "").split()
-            if previous_description and not parsed["code"] and 0 < len(words) <= 2 \
+            if previous_description and not parsed["code"] and 0 < len(words) <= 2 and not joined \
                     and len(previous_description.split()) > len(words) and _VARIANT.match(clause):
                 # "..., medium x 30 boxes": the variant of the item named before ("nitrile gloves small")
                 head = previous_description.split()[:-len(words)]
                 parsed["description"] = " ".join(head + words)
+            elif previous_description and parsed.get("elliptic") and len(words) == 1 \
+                    and not re.search(r"(?<!s)s$", words[0]) and len(previous_description.split()) > 1:
+                # "3 cases of the unsalted butter and 2 of the salted": the salted butter (a word naming goods of
+                # their own, "2 of the lids", is left alone)
+                parsed["description"] = " ".join(words + previous_description.split()[1:])
             previous_description = parsed["description"]
+            previous = parsed
             if parsed.get("elliptic") and previous_unit is not None:
                 parsed["unit"] = previous_unit  # "3 cases of the cups, 3 of the lids": the lids by the case too
             previous_unit = parsed["unit"] or previous_unit
