@@ -7,6 +7,7 @@ signatures are not order content.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +20,7 @@ from extractors.reply_corrections import accepts_quoted, apply_corrections, find
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
-from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count
+from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -796,6 +797,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
     dash_listed = _dash_runs(kept)
+    recounts: list[tuple[int, int, Decimal]] = []  # (start, end, count) of lines whose count the buyer corrected
     bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
@@ -874,6 +876,14 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             read_above = False
             continue  # an amount alone is never an order line, nor an unread one
         read_any = False
+        corrected = _SELF_CORRECTION.search(line)
+        if corrected and corrected.start() > 0:
+            # "ten 25 lb bags of rice -- actually make that 4": the count said last, the correction no part of
+            # the goods' name; the line is read without it
+            recount = parse_decimal(corrected["n"]) if corrected["n"][0].isdigit() else number_word(corrected["n"])
+            if recount:
+                recounts.append((offset, offset + corrected.start(), Decimal(recount)))
+            line = line[:corrected.start()]
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
         led = _PO_LEAD.match(line)
@@ -988,6 +998,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         k = next((k for k, u in enumerate(unread) if u[1] == paragraph_no and u[2] == line.strip()), None)
         if k is not None:
             unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
+    _recount(lines, recounts)
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -1105,6 +1116,21 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
     kept_unread = [u for u in unread if not in_correction(u[2])]
     return corrected, kept_unread + [(len(corrected), -1, c) for c in unresolved] + \
         [(len(corrected), -1, u) for u in older.unread], older.stated
+
+
+# "-- actually make that 4, we still have some", "(sorry, make it six)": the buyer changing the count just written.
+_SELF_CORRECTION = re.compile(r"\s*(?:-{1,2}|[–—,;(])?\s*(?:(?:actually|sorry|oops|no|wait|correction|er+m?|um+)"
+                              r"[,!.]?\s+)+(?:make\s+(?:that|it|this)|change\s+(?:that|it)\s+to|i\s+mean)\s+"
+                              r"(?P<n>\d[\d.,]*|[^\W\d_]+)\b.*$", re.IGNORECASE)
+
+
+def _recount(lines: list[ExtractedLine], recounts: list[tuple[int, int, Decimal]]) -> None:
+    """The last line read from each corrected line takes the count the buyer corrected it to."""
+    for start, end, count in recounts:
+        read = [line for line in lines if start <= line.provenance.span[0] < end]
+        if read:
+            read[-1].quantity = count
+            read[-1].confidence = min(read[-1].confidence, _PROSE_CONFIDENCE)
 
 
 def _before_signature(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -141,3 +141,8 @@ def leading_count(line: str) -> tuple[int, str, bool] | None:
         return _WORDS[m.group("w").lower()], rest, False
     word = next(w for w in re.findall(r"[^\W\d_]+", m.group("v").lower()) if w in _VAGUE_NUMBER)
     return _VAGUE_NUMBER[word], rest, True
+
+
+def number_word(word: str) -> int | None:
+    """The number a single word writes ("four", "vier", "cuatro"), or None."""
+    return _WORDS.get(word.strip().lower())
