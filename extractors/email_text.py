@@ -391,6 +391,11 @@ _SIZE_IN_NAME = re.compile(r"(?<![\w./])\d+(?:[.,/]\d+)?\s?(?:oz|ml|l|ltr|gal|qt
                            re.IGNORECASE)
 
 
+def _goods(description: str) -> str:
+    """The goods a description names, without the pack before them ("tins of white primer": "white primer")."""
+    return re.split(r"\bof\s+(?:the\s+)?", description)[-1]
+
+
 def _with_sizes(description: str | None, first: str | None) -> str | None:
     """A companion's name with the size of the item it goes with ("lids" after "16oz hot cups": "lids 16oz"),
     unless it says a size of its own."""
@@ -560,6 +565,22 @@ def _unit_led_code(words: list[str]) -> list[str] | None:
     return words
 
 
+# "For Monday's delivery we'll need 3 cases of ...": the words of asking, after what the order is for.
+_ASKING_VERBS = {"need", "send", "want", "require", "order", "take", "like", "get", "ship", "brauchen", "benötigen"}
+_ASKER = {"we", "i", "please", "pls", "ll", "will", "would", "d", "'d", "also", "wir"}
+
+
+def _after_asking(before: list[str], tokens: list[str]) -> list[str]:
+    """The words before a quantity from the last asking words on ("we'll need"), when a sentence opens with what
+    the order is for ("For Monday's delivery we'll need ..."); as they were otherwise, or in a question."""
+    if "?" in tokens:
+        return before
+    for i in range(len(before) - 1, 0, -1):
+        if before[i].lower() in _ASKING_VERBS and any(t.lower() in _ASKER for t in before[max(0, i - 3):i]):
+            return before[i + 1:]
+    return before
+
+
 def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] | None:
     """The order line in `body`, the end of `line` once its bullet or list number is taken off."""
     lead = len(line) - len(body)
@@ -605,6 +626,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                 before = before[1:] if before[1:2] != [","] else before[2:]  # "Hi Noor, could you send ..."
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
+            before = _after_asking(before, tokens)
             if any(t.lower() not in _FILLER for t in before):
                 continue
             if [t.lower() for t in tokens[:start]] == ["the"]:
@@ -797,6 +819,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
     dash_listed = _dash_runs(kept)
+    wrapped_into_above: set[int] = set()  # lines read as the end of a sentence wrapped from the line above
+    wrapped: list[int] = []
     recounts: list[tuple[int, int, Decimal]] = []  # (start, end, count) of lines whose count the buyer corrected
     bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
@@ -806,7 +830,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             lines.extend(tables[n].lines)
             order_paragraphs.add(paragraph)
             read_above = False
-        if n in in_table:
+        if n in in_table or n in wrapped_into_above:
             continue
         if not line.strip():
             paragraph += 1
@@ -876,6 +900,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             read_above = False
             continue  # an amount alone is never an order line, nor an unread one
         read_any = False
+        while n + 1 + len(wrapped) < len(kept) and _wraps(line, kept[n + 1 + len(wrapped)][1]) \
+                and n + 1 + len(wrapped) not in in_table:
+            # a sentence wrapped over lines ("... three cases of the butter and two of the" / "salted, one case
+            # of ...") is read whole, its line breaks as spaces (so offsets still point into the text)
+            below_offset, below = kept[n + 1 + len(wrapped)]
+            line = line + " " * (below_offset - offset - len(line)) + below
+            wrapped.append(n + 1 + len(wrapped))
+        wrapped_into_above.update(wrapped)
+        wrapped.clear()
         corrected = _SELF_CORRECTION.search(line)
         if corrected and corrected.start() > 0:
             # "ten 25 lb bags of rice -- actually make that 4": the count said last, the correction no part of
@@ -945,10 +978,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 head = previous_description.split()[:-len(words)]
                 parsed["description"] = " ".join(head + words)
             elif previous_description and parsed.get("elliptic") and len(words) == 1 \
-                    and not re.search(r"(?<!s)s$", words[0]) and len(previous_description.split()) > 1:
+                    and not re.search(r"(?<!s)s$", words[0]) and len(_goods(previous_description).split()) > 1:
                 # "3 cases of the unsalted butter and 2 of the salted": the salted butter (a word naming goods of
                 # their own, "2 of the lids", is left alone)
-                parsed["description"] = " ".join(words + previous_description.split()[1:])
+                parsed["description"] = " ".join(words + _goods(previous_description).split()[1:])
             previous_description = parsed["description"]
             previous = parsed
             if parsed.get("elliptic") and previous_unit is not None:
@@ -1122,6 +1155,14 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
 _SELF_CORRECTION = re.compile(r"\s*(?:-{1,2}|[–—,;(])?\s*(?:(?:actually|sorry|oops|no|wait|correction|er+m?|um+)"
                               r"[,!.]?\s+)+(?:make\s+(?:that|it|this)|change\s+(?:that|it)\s+to|i\s+mean)\s+"
                               r"(?P<n>\d[\d.,]*|[^\W\d_]+)\b.*$", re.IGNORECASE)
+
+
+def _wraps(line: str, below: str) -> bool:
+    """Whether `below` goes on with the sentence `line` breaks off: a long line of prose with no stop at its end,
+    and a line under it opening in lower case."""
+    text = line.strip()
+    return (len(text) >= 60 and len(text.split()) >= 10 and not _BULLET.match(line) and not re.search(r"[.!?:;]$", text)
+            and bool(re.match(r"[a-zà-ÿ]", below)) and not _CLOSING.match(below))
 
 
 def _recount(lines: list[ExtractedLine], recounts: list[tuple[int, int, Decimal]]) -> None:
