@@ -641,6 +641,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             after = tokens[end:]
             # "... - 8 boxes (zinc)": a remark in brackets after the quantity still describes the item.
             remark = len(after) >= 2 and after[0] == "(" and after[-1] == ")" and "(" not in after[1:]
+            # "AP flour x3 - the 50 lb bags": a dash and "the ..." after the count say which of the goods
+            remark = remark or (len(after) >= 3 and after[0] in {"-", "–", "—"}
+                                and after[1].lower() in {"the", "those", "these"})
             if (end != len(tokens) and not remark) or start == 0:
                 continue
             item_tokens = tokens[:start] + (after if remark else [])
@@ -1013,7 +1016,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or uncounted_line(line)
+            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or _tail_counted_line(line)
+                     or uncounted_line(line)
                      or unnumbered_item(line) or _coded_line_without_quantity(line))
             if later is not None:
                 listed_later.append((len(lines), paragraph, offset, line, later))
@@ -1267,6 +1271,30 @@ def _listed_line(line: str) -> dict[str, Any] | None:
         code, item = packed["code"], ""
     return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+# "shredded mozz 3", "fryer oil 2 jugs", "shallots 10 lb": words, then a bare count at the end, maybe with a
+# container word the vocabulary does not know or a weight.
+_TAIL_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?[^\W\d_)])\s+(?P<qty>\d{1,3})"
+                         r"(?:\s*(?P<unit>[^\W\d_]{2,10}))?\s*[.!]?\s*$")
+_SIZE_WORDS = {"size", "sz", "no", "nr", "grade", "type", "class", "model", "gauge", "ga", "ply", "pack", "pk", "x",
+               "mil", "number", "ref", "po", "order", "unit", "suite", "room", "door", "bay", "dock", "aisle"}
+
+
+def _tail_counted_line(line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines that ends with a bare count ("salt (kosher) 2"): read only where its paragraph
+    holds order lines (the caller knows), and never for certain."""
+    m = _TAIL_COUNT.match(line)
+    if not m or _is_address(line) or re.search(r"\d", m["item"]) and not re.search(r"[^\W\d_]{3}", m["item"]):
+        return None
+    unit = normalise_unit(m["unit"]) if m["unit"] else None
+    if m["unit"] and unit is not None and unit not in {"LB", "KG"} or m["item"].split()[-1].lower() in _SIZE_WORDS:
+        return None  # "tape 48 mm": the goods' size; a count with a unit we know was read already
+    qty = parse_decimal(m["qty"])
+    if not qty:
+        return None
+    return {"qty": qty, "unit": unit, "code": None, "description": _without_remark(m["item"]) or None,
+            "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 
 def _word_counted_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:

@@ -106,3 +106,23 @@ def test_a_count_corrected_inside_the_line_is_the_new_count_and_the_correction_i
     assert got[1][0] == Decimal(3)
     assert "adhesive" in (got[1][2] or "") and "actually" not in (got[1][2] or "") \
         and "make" not in (got[1][2] or "")
+
+
+# -- a bare count at the end of a list's line ---------------------------------------------------------
+
+
+def test_a_bare_count_ending_a_line_among_counted_lines_is_its_count_for_a_clerk_to_confirm():
+    """GIVEN a list whose lines mostly say "N bx" and some end with a bare count or an unknown container word
+    ("grout sealer 3", "tile spacers 2 tubs", "sand 40 kg") THEN those are read with their counts, below approval."""
+    got = extract_text("Hi,\n\ntile adhesive 4 bx\ngrout sealer 3\ntile spacers 2 tubs\nsand 40 kg\n"
+                       "trowels x 2 bx - the notched ones\n\nthanks\n", 0).lines
+    assert [(line.quantity, line.description) for line in got] == [
+        (Decimal(4), "tile adhesive"), (Decimal(3), "grout sealer"), (Decimal(2), "tile spacers"),
+        (Decimal(40), "sand"), (Decimal(2), "trowels notched")]
+    assert got[3].uom == "KG"
+    assert got[1].confidence < 0.95 and got[3].confidence < 0.95
+
+
+def test_a_size_at_the_end_of_a_lone_line_is_no_count():
+    """GIVEN a note with no counted line and "drill bit size 8" THEN no line is read from it."""
+    assert extract_text("Hi,\n\ndo you stock drill bit size 8\n\nthanks\n", 0).lines == []
