@@ -1275,21 +1275,22 @@ def _listed_line(line: str) -> dict[str, Any] | None:
 
 # "shredded mozz 3", "fryer oil 2 jugs", "shallots 10 lb": words, then a bare count at the end, maybe with a
 # container word the vocabulary does not know or a weight.
-_TAIL_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?[^\W\d_)])\s+(?P<qty>\d{1,3})"
+_TAIL_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?(?:[^\W\d_]|\)))\s+(?P<qty>\d{1,3})"
                          r"(?:\s*(?P<unit>[^\W\d_]{2,10}))?\s*[.!]?\s*$")
 _SIZE_WORDS = {"size", "sz", "no", "nr", "grade", "type", "class", "model", "gauge", "ga", "ply", "pack", "pk", "x",
-               "mil", "number", "ref", "po", "order", "unit", "suite", "room", "door", "bay", "dock", "aisle"}
+               "mil", "number", "ref", "po", "order", "unit", "suite", "room", "door", "bay", "dock", "aisle",
+               "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "dr", "way", "box", "floor", "level"}
 
 
 def _tail_counted_line(line: str) -> dict[str, Any] | None:
     """A line of a list of order lines that ends with a bare count ("salt (kosher) 2"): read only where its paragraph
     holds order lines (the caller knows), and never for certain."""
     m = _TAIL_COUNT.match(line)
-    if not m or _is_address(line) or re.search(r"\d", m["item"]) and not re.search(r"[^\W\d_]{3}", m["item"]):
+    if not m or re.search(r"\d", m["item"]) and not re.search(r"[^\W\d_]{3}", m["item"]):
         return None
     unit = normalise_unit(m["unit"]) if m["unit"] else None
-    if m["unit"] and unit is not None and unit not in {"LB", "KG"} or m["item"].split()[-1].lower() in _SIZE_WORDS:
-        return None  # "tape 48 mm": the goods' size; a count with a unit we know was read already
+    if unit in _MEASURE_UNITS - {"LB", "KG"} or m["item"].split()[-1].lower().strip(".") in _SIZE_WORDS:
+        return None  # "tape 48 mm": the goods' size; "Unit 4", "Bay 12": a place
     qty = parse_decimal(m["qty"])
     if not qty:
         return None

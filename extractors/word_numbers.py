@@ -74,6 +74,10 @@ _BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
 _PAIR_OF_THE = re.compile(r"(?<![\w-])a\s+pair\s+of(?=\s+(?:the|those|these)\s)", re.IGNORECASE)
 
 
+# "half a case", "half a box": half of one unit.
+_HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
+
+
 # Put before a number only hinted at ("a couple of" -> "≈2"): whoever reads the clause knows it is vague.
 VAGUE_MARK = "≈"
 
@@ -110,6 +114,7 @@ def as_digits(text: str) -> Digits:
 
     out = _DOZENS.sub(dozens, text)
     out = _PAIR_OF_THE.sub("2 of", out)
+    out = _HALF_A_UNIT.sub("0.5 ", out)
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)

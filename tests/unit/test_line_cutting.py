@@ -126,3 +126,16 @@ def test_a_bare_count_ending_a_line_among_counted_lines_is_its_count_for_a_clerk
 def test_a_size_at_the_end_of_a_lone_line_is_no_count():
     """GIVEN a note with no counted line and "drill bit size 8" THEN no line is read from it."""
     assert extract_text("Hi,\n\ndo you stock drill bit size 8\n\nthanks\n", 0).lines == []
+
+
+def test_a_count_glued_to_its_unit_or_after_a_bracket_ends_a_list_line():
+    """GIVEN "drop cloths 2cs", "primer (grey) 2" and "Floor paint 1" among counted lines THEN each is read."""
+    got = _lines("Hi,\n\nrollers 4 bx\ndrop cloths 2cs\nprimer (grey) 2\nFloor paint 1\n\nthanks\n")
+    assert [(q, u) for q, u, _ in got] == [(Decimal(4), "BX"), (Decimal(2), "CS"), (Decimal(2), None),
+                                           (Decimal(1), None)]
+
+
+def test_half_a_unit_is_half_of_one():
+    """GIVEN "deck screws, half a box" among counted lines THEN 0.5 boxes of deck screws."""
+    got = _lines("Hi,\n\nwood glue 2 cs\ndeck screws, half a box\n")
+    assert got[1][:2] == (Decimal("0.5"), "BX") and got[1][2] == "deck screws"
