@@ -411,7 +411,17 @@ def _companion(first: dict[str, Any], clause: str) -> dict[str, Any] | None:
     words = clause.strip(" .,;:!")
     if not re.search(r"[^\W\d_]{2}", words) or len(words.split()) > 6:
         return None
-    return {**first, "code": None, "description": _with_sizes(words, first["description"]), "elliptic": False}
+    return {**first, "code": None, "description": _fitting(words, first["description"]), "elliptic": False}
+
+
+def _fitting(description: str | None, first: str | None) -> str | None:
+    """A companion's name with what it goes with: "lids" after "16oz hot cups" are "lids for 16oz hot cups" (and
+    "lids to suit", "lids for them" say so too); other goods joined on ("... + screws") take the first's size."""
+    if not description or not first or not _COMPANION_OPENS.match(description):
+        return _with_sizes(description, first)
+    bare = re.sub(r"\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both))\b", "",
+                  description, flags=re.IGNORECASE)
+    return f"{bare} for {first}"
 
 
 # "lids 4" after "32oz tubs 4 cs,": words and a bare count at the end, counted in the unit of the clause before.
@@ -965,8 +975,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             elif joined and parsed is not None and previous is not None and not parsed["code"] \
                     and (_COMPANION_OPENS.match(parsed["description"] or "")
                          or digits.text[:clause_offset].rstrip().endswith("+")):
-                # "... + lids 2 cs", "... and 1 ctn of the lids for them": what they fit is the first item's size
-                parsed["description"] = _with_sizes(parsed["description"], previous["description"])
+                # "... + lids 2 cs", "... and 1 ctn of the lids for them": what they fit is the first item
+                parsed["description"] = _fitting(parsed["description"], previous["description"])
             if parsed is None and previous_unit is not None or parsed is None and read_any:
                 # "..., 12 white GFCI" after a clause read: the list goes on; "..., lids 4": counted as before
                 parsed = _listed_line(clause) or _counted_after(clause)

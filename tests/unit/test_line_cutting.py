@@ -27,11 +27,11 @@ def test_a_companion_after_a_plus_is_its_own_line_with_the_same_count_and_the_sh
 
 
 def test_a_companion_to_suit_takes_the_count_written_before_the_first_item():
-    """GIVEN "3 ctns paint tins 1 gal + lids to suit" THEN the lids are 3 cartons too, named with the gallon."""
+    """GIVEN "3 ctns paint tins 1 gal + lids to suit" THEN the lids are 3 cartons too, named for the tins."""
     got = _lines("Order:\n\n3 ctns paint tins 1 gal + lids to suit\n2 ctns rollers\n")
     assert got[0][:2] == (Decimal(3), "CS") and "lids" not in (got[0][2] or "")
     assert got[1][:2] == (Decimal(3), "CS")
-    assert (got[1][2] or "").startswith("lids to suit") and "1 gal" in (got[1][2] or "")
+    assert (got[1][2] or "").startswith("lids") and "paint tins 1 gal" in (got[1][2] or "")
 
 
 def test_a_companion_after_the_count_at_the_end_shares_that_count():
