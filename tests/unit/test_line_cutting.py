@@ -139,3 +139,14 @@ def test_half_a_unit_is_half_of_one():
     """GIVEN "deck screws, half a box" among counted lines THEN 0.5 boxes of deck screws."""
     got = _lines("Hi,\n\nwood glue 2 cs\ndeck screws, half a box\n")
     assert got[1][:2] == (Decimal("0.5"), "BX") and got[1][2] == "deck screws"
+
+
+def test_same_as_before_but_add_is_the_quoted_order_with_a_line_added():
+    """GIVEN a reply "Same as last time but add 3 bx of the brass hinges and drop the primer." above a quoted order
+    THEN the quoted order without the primer, and the hinges added."""
+    body = ("Same as last time but add 3 bx of the brass hinges and drop the primer.\n\nSam\n\n"
+            "On Mon, Mar 2, 2026 at 7:00 AM Sam <sam@joinery.example> wrote:\n"
+            "> 4 bx wood screws\n> 2 cs white primer\n> 1 bx cabinet pulls\n")
+    got = _lines(body)
+    assert [(q, d) for q, _, d in got] == [(Decimal(4), "wood screws"), (Decimal(1), "cabinet pulls"),
+                                           (Decimal(3), "brass hinges")]
