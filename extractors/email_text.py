@@ -179,6 +179,11 @@ def _is_address(text: str) -> bool:
     return False
 
 
+# Words a number before them rates or sizes the goods by, not counts or codes them.
+_RATING_WORDS = {"amp", "amps", "a", "watt", "watts", "w", "volt", "volts", "v", "kw", "hp", "ohm", "awg", "gauge",
+                 "ga", "pole", "mil", "psi", "rpm", "lumen", "lumens", "degree", "degrees", "k", "btu", "ton"}
+# A short designation of letters then digits ("BR30", "A19", "T8", "M12", "PAR38"): a kind of goods more than a code.
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,3}\d{1,3}$")
 _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
            "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
            "d", "'d", "'", "have", "just", "the", "following", ":", "plus", "then", "as", "well", "finally",
@@ -698,12 +703,18 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   # "200 amp panel", "240 watt high bay": a number before its rating's word is the goods' size
+                   and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
                    and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
                             and re.fullmatch(r"[\d.]+", first)))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
+        if code and not unit_led and _DESIGNATION.match(code) and description:
+            # "BR30 flood lamps", "A19 soft white": a lamp's, bolt's or pipe's designation names the goods as much
+            # as it may be a code; the description keeps it, for matching by words when no code is found
+            description = f"{code} {description}"
         description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
@@ -1027,7 +1038,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
             later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or _tail_counted_line(line)
-                     or uncounted_line(line)
+                     or _one_unit_of(line) or uncounted_line(line)
                      or unnumbered_item(line) or _coded_line_without_quantity(line))
             if later is not None:
                 listed_later.append((len(lines), paragraph, offset, line, later))
@@ -1305,6 +1316,23 @@ def _tail_counted_line(line: str) -> dict[str, Any] | None:
     if not qty:
         return None
     return {"qty": qty, "unit": unit, "code": None, "description": _without_remark(m["item"]) or None,
+            "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+# "box of wire nuts yellow", "a case of ...": one container of the goods, its count left unsaid.
+_UNIT_OF = re.compile(r"^\s*(?:[-*•]\s*)?(?:an?\s+)?(?P<unit>[^\W\d_]{2,10})\s+of\s+(?P<item>[^\W\d_].{2,60})$",
+                      re.IGNORECASE)
+
+
+def _one_unit_of(line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines naming one container of goods ("box of wire nuts yellow"): one, in that unit,
+    read only where its paragraph holds order lines (the caller knows), and never for certain."""
+    m = _UNIT_OF.match(line)
+    unit = normalise_unit(m["unit"]) if m else None
+    if m is None or unit is None or unit in _MEASURE_UNITS or m["unit"].lower().endswith("s") \
+            or re.search(r"\d|[?:@]", m["item"]):
+        return None
+    return {"qty": Decimal(1), "unit": unit, "code": None, "description": _without_remark(m["item"].strip(" .!")),
             "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 

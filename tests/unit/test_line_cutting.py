@@ -150,3 +150,20 @@ def test_same_as_before_but_add_is_the_quoted_order_with_a_line_added():
     got = _lines(body)
     assert [(q, d) for q, _, d in got] == [(Decimal(4), "wood screws"), (Decimal(1), "cabinet pulls"),
                                            (Decimal(3), "brass hinges")]
+
+
+# -- numbers and designations opening an item --------------------------------------------------------
+
+
+def test_a_rating_number_opening_the_item_is_no_code_and_a_designation_stays_in_the_name():
+    """GIVEN "60 amp disconnect - 2" and "PAR38 floods - 12" THEN no code "60"; "PAR38" stays in the name."""
+    got = extract_text("Hi,\n\n60 amp disconnect - 2\nPAR38 floods - 12\n\nthanks\n", 0).lines
+    assert (got[0].item_code, got[0].description) == (None, "60 amp disconnect")
+    assert got[1].quantity == Decimal(12) and got[1].description == "PAR38 floods"
+
+
+def test_a_container_of_goods_without_a_count_is_one_in_a_list():
+    """GIVEN "roll of teflon tape" under counted lines THEN one roll of teflon tape, for a clerk to confirm."""
+    got = extract_text("Hi,\n\n3/4 copper elbows x 20\nroll of teflon tape\n\nthanks\n", 0).lines
+    assert [(line.quantity, line.uom, line.description) for line in got][1] == (Decimal(1), "RL", "teflon tape")
+    assert got[1].confidence < 0.95
