@@ -20,6 +20,7 @@ from matching.wording import (
     Wording,
     cognate,
     compare,
+    compound_of,
     differences,
     initials_key,
     like_above,
@@ -310,6 +311,10 @@ class CatalogIndex:
                 spelled = line.spelled.get(word, word)
                 found = [i for key, ids in self._stem_postings.items()
                          if shortened(spelled, self._spelled_as(ids[0], key)) for i in ids]
+            if not found:  # an English compound ending in a word of ours ("wallplates")
+                spelled = line.spelled.get(word, word)
+                found = [i for key, ids in self._stem_postings.items()
+                         if compound_of(spelled, self._spelled_as(ids[0], key)) for i in ids]
             if not found and 2 <= len(word) <= 4 and word.isalpha():  # initials: "EVOO", "HD"
                 found = [i for i in range(len(self._skus)) if initials_key(word) in self._wording(i).initials]
             pool.update(found or ())
@@ -440,8 +445,9 @@ class CatalogIndex:
             return ProductMatch(written, "sku_in_description", 95.0, [self._candidate(written, 95.0)])
         if description and above and not code:
             implied = self._as_line_above(description, above, min_fuzzy)
-            if implied is not None:
+            if implied is not None and implied.sku is not None:
                 return implied
+            # (Not the product above with these attributes: the line may still measure a product of its own.)
         if description and not candidates and not code:
             by_attributes = self._by_attributes(description)
             if by_attributes is not None:

@@ -72,7 +72,7 @@ SYNONYMS: dict[str, str] = {
     "ss": "stainless", "stnls": "stainless", "zp": "zinc", "zn": "zinc", "yz": "yellow zinc", "galv": "galvanized",
     "hcs": "hex cap screw", "shcs": "socket head cap screw", "comm": "commercial", "resi": "residential",
     "resid": "residential", "std": "standard", "str": "stranded", "strd": "stranded", "bev": "beverage",
-    "alum": "aluminum", "asst": "assorted", "wirenut": "wire connector", "wirenuts": "wire connector",
+    "alum": "aluminum", "asst": "assorted", "wirenut": "twist connector", "wirenuts": "twist connector",
     "clamshell": "hinged container", "clamshells": "hinged container", "helmet": "hardhat", "helmets": "hardhat",
     "bulb": "lamp", "bulbs": "lamp", "outlet": "receptacle", "outlets": "receptacle", "teaspoon": "tea spoon",
     "teaspoons": "tea spoon", "tablespoon": "table spoon", "bag": "liner", "bags": "liner", "sack": "liner",
@@ -85,7 +85,8 @@ SYNONYMS: dict[str, str] = {
 PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"(?<=\d)\s*g ?/ ?m2?\b", " gsm "),
     (r"\bear[- ]?plugs?\b", " earplug "),
-    (r"\bwire[- ]?nuts?\b", " wire connector "),
+    # (A wire nut is a twist-on connector: "wire" alone would make it any wire.)
+    (r"\bwire[- ]?nuts?\b", " twist connector "),
     (r"\bhalf\s*(?:&|and|n|'n')\s*half\b", " halfandhalf "),  # the cream, not half of anything
     (r"\ball[- ]purpose\b", " all purpose "),
     # Electrical protection and devices, written out or as the trade's letters.

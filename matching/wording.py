@@ -242,7 +242,8 @@ def _foreign(word: str) -> str | None:
             before = word[: -len(head)]
             # (What comes before the head is a word of its own, "nitril"+"handschuhe"; a Latin prefix is
             # not: "compression" is no "com" + "pression".)
-            if word.endswith(head) and (len(before) >= 4 or before in FOREIGN):
+            # (An English head makes an English compound: "wallplate" is no wall of French "plate".)
+            if word.endswith(head) and head not in _ENGLISH and (len(before) >= 4 or before in FOREIGN):
                 return " ".join(filter(None, (FOREIGN.get(before, before), FOREIGN[head])))
     return None
 
@@ -311,6 +312,13 @@ def abbreviates(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+def compound_of(word: str, head: str) -> bool:
+    """Whether `word` is an English compound ending in `head`: "wallplates" in "plate", "multimeter" in
+    "meter" (at least three letters before a head of four or more)."""
+    singular = word[:-1] if word.endswith("s") else word
+    return len(head) >= 4 and len(singular) >= len(head) + 3 and singular.endswith(head)
+
+
 def shortened(one: str, other: str) -> bool:
     """Either word written short for the other."""
     return abbreviates(one, other) or abbreviates(other, one)
@@ -343,6 +351,11 @@ class Wording:
     # "high density", "EVOO" for "extra virgin olive oil" (keyed by initials_key: in any order, as a catalog
     # writes "OIL OLIVE EXTRA VIRGIN").
     initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Short forms written before the glossary took them for their words ("SS" read as stainless): still
+    # initials of what the other side spells out ("set screw").
+    written_short: set[str] = field(default_factory=set)
+    # Two words in a row written as one ("high bay" for "HIGHBAY"): the joined key and the two keys.
+    joined: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def values(self) -> set[float]:
         """Every number it states, whatever its unit."""
@@ -492,9 +505,14 @@ def read_wording(text: str) -> Wording:
             run = words[i:i + k]
             if len(run) == k and all(r.isalpha() and len(r) > 1 for r in run):
                 w.initials.setdefault(initials_key("".join(r[0] for r in run)), tuple(stem(r) for r in run))
+    for first, second in zip(words, words[1:]):
+        if first.isalpha() and second.isalpha() and len(first) > 1 and len(second) > 1:
+            w.joined.setdefault(stem(first + second), (stem(first), stem(second)))
     previous: str | None = None
     for i, raw in enumerate(words):
         english = SYNONYMS.get(raw)
+        if english is not None and 2 <= len(raw) <= 4 and raw.isalpha():
+            w.written_short.add(raw)
         translated = False
         if english is None and raw not in COLOUR_WORDS and not _known_english(raw):
             english = _foreign(raw)
@@ -681,6 +699,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     values = product.values() | {float(pack_size)} | _numbered(product)
     units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
     for unit, value in line.measures:
+        if unit == "in" and value in product.diameter():
+            confirmed += 1  # "1/4 in" rod or bolt: the diameter its thread states
+            continue
         if unit and unit not in units:
             # Written in another unit of its kind ("280 mm" for an 11 in product, "5 ltr" for a gallon jug):
             # held against the product's in that unit, never against a bare number ("1 qt" is not "1 gal").
@@ -705,8 +726,7 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             # A measure of a kind the product does not state: only a bare number or a count of the product's
             # may be it ("100 sheets" for "100/pack"), never another unit's number ("1 qt" is not "1 gal").
             if ("", value) in product.measures or value in product.counts or (value == pack_size > 1) \
-                    or (unit == _GAUGE and value in _numbered(product)) \
-                    or (unit == "in" and value in product.diameter()):
+                    or (unit == _GAUGE and value in _numbered(product)):
                 confirmed += 1
             else:
                 unconfirmed += 1
@@ -856,10 +876,18 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     rest = line.words - shared - cut.keys() - akin.keys() - short.keys()
     initialled = {w: product.initials[initials_key(w)] for w in rest
                   if 2 <= len(w) <= 4 and w.isalpha() and initials_key(w) in product.initials}
-    spelled_out = {p: line.initials[initials_key(p)] for p in product.words - shared - set(cut.values())
-                   - set(short.values()) if 2 <= len(p) <= 4 and p.isalpha() and initials_key(p) in line.initials}
-    spelled_out_words = {x for run in spelled_out.values() for x in run} & rest
-    named_by_initials = {x for run in initialled.values() for x in run} | set(spelled_out)
+    spelled_out = {p: line.initials[initials_key(p)] for p in (product.words | product.written_short) - shared
+                   - set(cut.values()) - set(short.values())
+                   if 2 <= len(p) <= 4 and p.isalpha() and initials_key(p) in line.initials}
+    # English compounds: the buyer's "wallplate" or "multimeter" ends in our "plate" or "meter"; the buyer's
+    # "high bay" is our "HIGHBAY".
+    headed = {w: p for w in rest - initialled.keys() if not frequency.get(w)
+              for p in product.words - shared if compound_of(line.spelled.get(w, w), product.spelled.get(p, p))}
+    joined = {p: line.joined[p] for p in product.words - shared if p in line.joined}
+    spelled_out_words = ({x for run in spelled_out.values() for x in run} | {x for pair in joined.values() for x in pair}
+                         ) & rest
+    named_by_initials = {x for run in initialled.values() for x in run} | (set(spelled_out) & product.words) \
+        | set(headed.values()) | set(joined)
     if not (shared | set(cut.values()) | set(akin.values()) | set(short.values()) | named_by_initials) \
             - set(product.colours):
         return None
@@ -880,12 +908,13 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     uncoloured = line.colours if not product.colours else set()
     # (A cognate weighs as the product's word it stands for: unknown to the catalog, it would weigh nothing.)
     unsaid_context = line.context - shared - cut.keys() - akin.keys() - short.keys() - initialled.keys() \
-        - spelled_out_words
+        - spelled_out_words - headed.keys()
     said = sum(weight(w) for w in line.words - uncoloured - akin.keys() - short.keys() - unsaid_context) \
         + sum(weight(p) for p in akin.values()) + sum(weight(p) for p in short.values())
     accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut) \
         + sum(COGNATE_WEIGHT * weight(p) for p in akin.values()) + sum(CUT_WEIGHT * weight(p) for p in short.values()) \
-        + sum(CUT_WEIGHT * weight(w) for w in initialled) + sum(CUT_WEIGHT * weight(w) for w in spelled_out_words)
+        + sum(CUT_WEIGHT * weight(w) for w in initialled) + sum(CUT_WEIGHT * weight(w) for w in spelled_out_words) \
+        + sum(CUT_WEIGHT * weight(w) for w in headed)
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
     product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0

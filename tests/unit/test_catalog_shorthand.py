@@ -33,6 +33,12 @@ TERSE = CatalogIndex([
         ("HB-38", "BOLT HEX 3/8-16X2 ZN"),
         ("AN-14", "ANCHOR CONC SCREW 1/4X2-1/4 BX/100"),
         ("JB-4", "BOX JCT 4SQ STL"),
+        ("CS-12", "COLLAR SHAFT SS 1/2IN"),  # SS: set screw here, stainless elsewhere
+        ("FL-LED", "LIGHT FLASH LED 3AAA"),
+        ("DP-12", "DUSTPAN LOBBY 12IN"),
+        ("TC-YL", "CONN TWIST-ON YEL 100/BX"),
+        ("WP-2", "PLATE 2G NYL WHT"),
+        ("CU-12", "WIRE COPPER 12AWG YEL 100FT"),
     ]
 ])
 
@@ -59,6 +65,12 @@ def _sku(description: str) -> str | None:
     ("2 pole 30a", "CB-230"),  # no word, two attributes: the one product stating both
     ("tapcons 1/4 x 2-1/4", "AN-14"),  # a brand the trade uses for the thing
     ("4 square junction box steel", "JB-4"),  # SQ
+    ("1/2 set screw shaft collars", "CS-12"),  # the catalog's SS, written out by the buyer
+    ("led flashlights", "FL-LED"),  # an English compound ending in the catalog's word
+    ("dust pan 12 in", "DP-12"),  # two words the catalog writes as one
+    ("white wallplates 2 gang", "WP-2"),  # an English compound, no French "plate"
+    ("yellow wire nuts", "TC-YL"),  # twist-on connectors, not yellow wire
+    ('5/16" hex bolts', "HB-516"),  # an inch mark on the thread's diameter
   # an English word, not a foreign compound ("com" + "pression")
 ])
 def test_a_terse_catalog_is_read_in_the_buyers_words(written: str, sku: str) -> None:
@@ -94,3 +106,9 @@ def test_notations_read_as_one_attribute() -> None:
 
 def test_a_word_ending_in_x_before_the_notation_is_no_dimension() -> None:
     assert read_wording("duplex 12/2").labels["conductors"] == "12/2"
+
+
+def test_a_line_measuring_its_own_product_under_another_line() -> None:
+    # "2 pole 30a" under a line about something else is no variant of that line's product: its own attributes
+    # still find the one product stating them all.
+    assert TERSE.match(None, "2 pole 30a", above="fiberglass mop handles 60in").sku == "CB-230"
