@@ -7,6 +7,7 @@ signatures are not order content.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +20,7 @@ from extractors.reply_corrections import accepts_quoted, apply_corrections, find
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
-from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count
+from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import UNIT_CODES, normalise_unit
@@ -97,7 +98,8 @@ _DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
 _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
-_SIZE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
+# ("3/4in": a fraction of an inch is a size too)
+_SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
@@ -177,6 +179,11 @@ def _is_address(text: str) -> bool:
     return False
 
 
+# Words a number before them rates or sizes the goods by, not counts or codes them.
+_RATING_WORDS = {"amp", "amps", "a", "watt", "watts", "w", "volt", "volts", "v", "kw", "hp", "ohm", "awg", "gauge",
+                 "ga", "pole", "mil", "psi", "rpm", "lumen", "lumens", "degree", "degrees", "k", "btu", "ton"}
+# A short designation of letters then digits ("BR30", "A19", "T8", "M12", "PAR38"): a kind of goods more than a code.
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,3}\d{1,3}$")
 _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
            "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
            "d", "'d", "'", "have", "just", "the", "following", ":", "plus", "then", "as", "well", "finally",
@@ -218,7 +225,8 @@ def _pipeline() -> tuple[Any, Any]:
     times = {"LOWER": {"IN": ["x", "×", "*"]}}
     code = {"TEXT": {"REGEX": _CODE.pattern}}
     label = {"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad", "qte"]}}
-    sep = {"TEXT": {"IN": ["-", "–", ":", "=", "x", "×", "X", "*", ","]}}
+    # "Hex bolts M8 — 6 bx": an em dash stands where a dash does
+    sep = {"TEXT": {"IN": ["-", "–", "—", ":", "=", "x", "×", "X", "*", ","]}}
     # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
     of = {"LOWER": {"IN": _OF}}
     # "4 bags DE powder": a name in capitals is no "de"
@@ -253,9 +261,15 @@ def _pipeline() -> tuple[Any, Any]:
 _COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
 _MEASURE_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS]
 
+# What goes with a container and is ordered with it: "lids", "caps to suit", "covers for them".
+_COMPANION = (r"(?:(?:the|matching)\s+)?(?:lids?|caps?|covers?|domes?|sleeves?|tops?)\b"
+              r"(?:\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both)))?")
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
     r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
+    # "16oz hot cups + lids", "pails and lids to suit": a second item joined on, counted as the first unless it
+    # says its own count ("and" or "&" only before what goes with a container: "nuts and bolts kit" is one item)
+    r"|\s+\+\s+(?=[^\W\d_])|\s+(?:&|and)\s+(?=" + _COMPANION + r"\s*(?:[x×]?\s*\d[^,;]*)?$)"
     # "..., and put the 2 cases of the microfiber on it too": asking words between "and" and the count
     r"|,\s*(?:and|plus|also)\s+(?=(?:(?:put|send|add|get|please|also|the|us|me|we|i|need|would|like|could|can|you)"
     r"\s+){1,4}≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
@@ -347,24 +361,84 @@ def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
 
 # "nitrile gloves small x 20 boxes, medium x 30 boxes": after a count, a comma and a word or two with a count
 # of their own are a variant of the same item.
-_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?,\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
-                                  r"(?:[x×]|[-–:])\s*\d)")
+# So too after a semicolon ("Vinyl gloves, medium — 3 cs; large — 3 cs"), and with a bare count at the end
+# ("32oz tubs 4 cs, lids 4": the lids by the case too), unless the words name the goods' size or kind ("size 9").
+_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?[,;]\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
+                                  r"(?:(?:[x×]|[-–—:])\s*\d|(?<!size)(?<!sz)(?<!no)(?<!grade)(?<!type)(?<!class)"
+                                  r"\s\d{1,4}\s*$))")
 
 
-_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–:])\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
+_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–—:])?\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
 
 
 def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
     m = _VARIANT_AFTER_COMMA.search(clause)
     if not m:
         return [(offset, clause)]
-    before = clause[:clause.index(",", m.start())]
+    cut = m.start() + re.search(r"[,;]", m.group(0)).start()  # type: ignore[union-attr]
+    before = clause[:cut]
     # the part before ends with its own count, as "x 20 boxes" or "- 4": "20 x 25 x 4 in, MERV 13 - 12 EA" is one item
-    counted = re.search(r"(?:[x×]|[-–:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
+    # (or "4 cs" with its unit, before a bare count: "32oz tubs 4 cs, lids 4")
+    counted = re.search(r"(?:[x×]|[-–—:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
+    if not counted and re.search(r"\s\d{1,4}\s*$", clause[m.end():]):
+        counted = re.search(r"\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)\.?\s*$", before)
     if not counted or (counted["unit"] and normalise_unit(counted["unit"]) in (None, *_MEASURE_UNITS)):
         return [(offset, clause)]
-    cut = clause.index(",", m.start())
     return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
+
+
+# A joiner ending the text before a clause: the clause was joined on to the item before it ("... + lids").
+_JOINED_BEFORE = re.compile(r"(?:\+|&|\band)\s*$", re.IGNORECASE)
+_COMPANION_OPENS = re.compile(_COMPANION, re.IGNORECASE)
+# A size written into an item's name: "16oz", "16 oz", "5 gal", "3/4in", "9x9", '18"'.
+_SIZE_IN_NAME = re.compile(r"(?<![\w./])\d+(?:[.,/]\d+)?\s?(?:oz|ml|l|ltr|gal|qt|in|inch|mm|cm|lb|lbs|kg|g)(?![\w])"
+                           r"|(?<![\w./])\d+(?:[.,/]\d+)?\s?[\"']|(?<![\w.])\d+(?:\.\d+)?[xX×]\d+(?:\.\d+)?\b",
+                           re.IGNORECASE)
+
+
+def _goods(description: str) -> str:
+    """The goods a description names, without the pack before them ("tins of white primer": "white primer")."""
+    return re.split(r"\bof\s+(?:the\s+)?", description)[-1]
+
+
+def _with_sizes(description: str | None, first: str | None) -> str | None:
+    """A companion's name with the size of the item it goes with ("lids" after "16oz hot cups": "lids 16oz"),
+    unless it says a size of its own."""
+    sizes = _SIZE_IN_NAME.findall(first or "")
+    if not description or not sizes or _SIZE_IN_NAME.search(description):
+        return description
+    return f"{description} {' '.join(s.strip() for s in sizes)}"
+
+
+def _companion(first: dict[str, Any], clause: str) -> dict[str, Any] | None:
+    """The item joined on to the one before it with no count of its own ("... + lids to suit"): as many, in the
+    same unit, named with the first item's size."""
+    words = clause.strip(" .,;:!")
+    if not re.search(r"[^\W\d_]{2}", words) or len(words.split()) > 6:
+        return None
+    return {**first, "code": None, "description": _fitting(words, first["description"]), "elliptic": False}
+
+
+def _fitting(description: str | None, first: str | None) -> str | None:
+    """A companion's name with what it goes with: "lids" after "16oz hot cups" are "lids for 16oz hot cups" (and
+    "lids to suit", "lids for them" say so too); other goods joined on ("... + screws") take the first's size."""
+    if not description or not first or not _COMPANION_OPENS.match(description):
+        return _with_sizes(description, first)
+    bare = re.sub(r"\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both))\b", "",
+                  description, flags=re.IGNORECASE)
+    return f"{bare} for {first}"
+
+
+# "lids 4" after "32oz tubs 4 cs,": words and a bare count at the end, counted in the unit of the clause before.
+_COUNT_AFTER_WORDS = re.compile(r"^\s*(?P<item>[^\W\d_][^\W\d_\s-]*(?:[\s-]+[^\W\d_]+){0,2})\s+(?P<qty>\d{1,4})\s*$")
+
+
+def _counted_after(clause: str) -> dict[str, Any] | None:
+    m = _COUNT_AFTER_WORDS.match(clause)
+    if not m:
+        return None
+    return {"qty": parse_decimal(m["qty"]), "unit": None, "code": None, "description": m["item"], "price": None,
+            "span": (0, len(clause)), "confidence": _LISTED_CONFIDENCE, "elliptic": True}
 
 
 # ("100 Stk./Beutel": what a pack holds, per pack)
@@ -506,6 +580,22 @@ def _unit_led_code(words: list[str]) -> list[str] | None:
     return words
 
 
+# "For Monday's delivery we'll need 3 cases of ...": the words of asking, after what the order is for.
+_ASKING_VERBS = {"need", "send", "want", "require", "order", "take", "like", "get", "ship", "brauchen", "benötigen"}
+_ASKER = {"we", "i", "please", "pls", "ll", "will", "would", "d", "'d", "also", "wir"}
+
+
+def _after_asking(before: list[str], tokens: list[str]) -> list[str]:
+    """The words before a quantity from the last asking words on ("we'll need"), when a sentence opens with what
+    the order is for ("For Monday's delivery we'll need ..."); as they were otherwise, or in a question."""
+    if "?" in tokens:
+        return before
+    for i in range(len(before) - 1, 0, -1):
+        if before[i].lower() in _ASKING_VERBS and any(t.lower() in _ASKER for t in before[max(0, i - 3):i]):
+            return before[i + 1:]
+    return before
+
+
 def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] | None:
     """The order line in `body`, the end of `line` once its bullet or list number is taken off."""
     lead = len(line) - len(body)
@@ -551,6 +641,7 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                 before = before[1:] if before[1:2] != [","] else before[2:]  # "Hi Noor, could you send ..."
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
+            before = _after_asking(before, tokens)
             if any(t.lower() not in _FILLER for t in before):
                 continue
             if [t.lower() for t in tokens[:start]] == ["the"]:
@@ -565,6 +656,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             after = tokens[end:]
             # "... - 8 boxes (zinc)": a remark in brackets after the quantity still describes the item.
             remark = len(after) >= 2 and after[0] == "(" and after[-1] == ")" and "(" not in after[1:]
+            # "AP flour x3 - the 50 lb bags": a dash and "the ..." after the count say which of the goods
+            remark = remark or (len(after) >= 3 and after[0] in {"-", "–", "—"}
+                                and after[1].lower() in {"the", "those", "these"})
             if (end != len(tokens) and not remark) or start == 0:
                 continue
             item_tokens = tokens[:start] + (after if remark else [])
@@ -609,12 +703,18 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   # "200 amp panel", "240 watt high bay": a number before its rating's word is the goods' size
+                   and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
                    and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
                             and re.fullmatch(r"[\d.]+", first)))
         if label == "QTY_BARE" and not is_code:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
+        if code and not unit_led and _DESIGNATION.match(code) and description:
+            # "BR30 flood lamps", "A19 soft white": a lamp's, bolt's or pipe's designation names the goods as much
+            # as it may be a code; the description keeps it, for matching by words when no code is found
+            description = f"{code} {description}"
         description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
@@ -743,6 +843,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
     dash_listed = _dash_runs(kept)
+    wrapped_into_above: set[int] = set()  # lines read as the end of a sentence wrapped from the line above
+    wrapped: list[int] = []
+    recounts: list[tuple[int, int, Decimal]] = []  # (start, end, count) of lines whose count the buyer corrected
     bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
@@ -751,7 +854,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             lines.extend(tables[n].lines)
             order_paragraphs.add(paragraph)
             read_above = False
-        if n in in_table:
+        if n in in_table or n in wrapped_into_above:
             continue
         if not line.strip():
             paragraph += 1
@@ -821,6 +924,23 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             read_above = False
             continue  # an amount alone is never an order line, nor an unread one
         read_any = False
+        while n + 1 + len(wrapped) < len(kept) and _wraps(line, kept[n + 1 + len(wrapped)][1]) \
+                and n + 1 + len(wrapped) not in in_table:
+            # a sentence wrapped over lines ("... three cases of the butter and two of the" / "salted, one case
+            # of ...") is read whole, its line breaks as spaces (so offsets still point into the text)
+            below_offset, below = kept[n + 1 + len(wrapped)]
+            line = line + " " * (below_offset - offset - len(line)) + below
+            wrapped.append(n + 1 + len(wrapped))
+        wrapped_into_above.update(wrapped)
+        wrapped.clear()
+        corrected = _SELF_CORRECTION.search(line)
+        if corrected and corrected.start() > 0:
+            # "ten 25 lb bags of rice -- actually make that 4": the count said last, the correction no part of
+            # the goods' name; the line is read without it
+            recount = parse_decimal(corrected["n"]) if corrected["n"][0].isdigit() else number_word(corrected["n"])
+            if recount:
+                recounts.append((offset, offset + corrected.start(), Decimal(recount)))
+            line = line[:corrected.start()]
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
         led = _PO_LEAD.match(line)
@@ -855,23 +975,39 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
         previous_description: str | None = None
+        previous: dict[str, Any] | None = None  # the clause read before, in this line
         found_clauses = clauses(digits.text)
         for clause_offset, clause in found_clauses:
             vague = VAGUE_MARK in clause
             parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            joined = previous is not None and _JOINED_BEFORE.search(digits.text[:clause_offset]) is not None
+            if parsed is None and joined and previous is not None and not re.search(r"\d", clause):
+                parsed = _companion(previous, clause)  # "16oz hot cups + lids": the lids counted as the cups
+            elif joined and parsed is not None and previous is not None and not parsed["code"] \
+                    and (_COMPANION_OPENS.match(parsed["description"] or "")
+                         or digits.text[:clause_offset].rstrip().endswith("+")):
+                # "... + lids 2 cs", "... and 1 ctn of the lids for them": what they fit is the first item
+                parsed["description"] = _fitting(parsed["description"], previous["description"])
             if parsed is None and previous_unit is not None or parsed is None and read_any:
-                parsed = _listed_line(clause)  # "..., 12 white GFCI" after a clause read: the list goes on
+                # "..., 12 white GFCI" after a clause read: the list goes on; "..., lids 4": counted as before
+                parsed = _listed_line(clause) or _counted_after(clause)
             if parsed is None:
                 if _COUNTED.search(clause):
                     missed.append(clause.replace(VAGUE_MARK, "").strip())
                 continue
             words = (parsed["description"] or "").split()
-            if previous_description and not parsed["code"] and 0 < len(words) <= 2 \
+            if previous_description and not parsed["code"] and 0 < len(words) <= 2 and not joined \
                     and len(previous_description.split()) > len(words) and _VARIANT.match(clause):
                 # "..., medium x 30 boxes": the variant of the item named before ("nitrile gloves small")
                 head = previous_description.split()[:-len(words)]
                 parsed["description"] = " ".join(head + words)
+            elif previous_description and parsed.get("elliptic") and len(words) == 1 \
+                    and not re.search(r"(?<!s)s$", words[0]) and len(_goods(previous_description).split()) > 1:
+                # "3 cases of the unsalted butter and 2 of the salted": the salted butter (a word naming goods of
+                # their own, "2 of the lids", is left alone)
+                parsed["description"] = " ".join(words + _goods(previous_description).split()[1:])
             previous_description = parsed["description"]
+            previous = parsed
             if parsed.get("elliptic") and previous_unit is not None:
                 parsed["unit"] = previous_unit  # "3 cases of the cups, 3 of the lids": the lids by the case too
             previous_unit = parsed["unit"] or previous_unit
@@ -901,7 +1037,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or uncounted_line(line)
+            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or _tail_counted_line(line)
+                     or _one_unit_of(line) or uncounted_line(line)
                      or unnumbered_item(line) or _coded_line_without_quantity(line))
             if later is not None:
                 listed_later.append((len(lines), paragraph, offset, line, later))
@@ -919,6 +1056,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         k = next((k for k, u in enumerate(unread) if u[1] == paragraph_no and u[2] == line.strip()), None)
         if k is not None:
             unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
+    _recount(lines, recounts)
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -1038,6 +1176,29 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
         [(len(corrected), -1, u) for u in older.unread], older.stated
 
 
+# "-- actually make that 4, we still have some", "(sorry, make it six)": the buyer changing the count just written.
+_SELF_CORRECTION = re.compile(r"\s*(?:-{1,2}|[–—,;(])?\s*(?:(?:actually|sorry|oops|no|wait|correction|er+m?|um+)"
+                              r"[,!.]?\s+)+(?:make\s+(?:that|it|this)|change\s+(?:that|it)\s+to|i\s+mean)\s+"
+                              r"(?P<n>\d[\d.,]*|[^\W\d_]+)\b.*$", re.IGNORECASE)
+
+
+def _wraps(line: str, below: str) -> bool:
+    """Whether `below` goes on with the sentence `line` breaks off: a long line of prose with no stop at its end,
+    and a line under it opening in lower case."""
+    text = line.strip()
+    return (len(text) >= 60 and len(text.split()) >= 10 and not _BULLET.match(line) and not re.search(r"[.!?:;]$", text)
+            and bool(re.match(r"[a-zà-ÿ]", below)) and not _CLOSING.match(below))
+
+
+def _recount(lines: list[ExtractedLine], recounts: list[tuple[int, int, Decimal]]) -> None:
+    """The last line read from each corrected line takes the count the buyer corrected it to."""
+    for start, end, count in recounts:
+        read = [line for line in lines if start <= line.provenance.span[0] < end]
+        if read:
+            read[-1].quantity = count
+            read[-1].confidence = min(read[-1].confidence, _PROSE_CONFIDENCE)
+
+
 def _before_signature(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out = []
     for offset, line in kept:
@@ -1131,6 +1292,48 @@ def _listed_line(line: str) -> dict[str, Any] | None:
         code, item = packed["code"], ""
     return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+# "shredded mozz 3", "fryer oil 2 jugs", "shallots 10 lb": words, then a bare count at the end, maybe with a
+# container word the vocabulary does not know or a weight.
+_TAIL_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?(?:[^\W\d_]|\)))\s+(?P<qty>\d{1,3})"
+                         r"(?:\s*(?P<unit>[^\W\d_]{2,10}))?\s*[.!]?\s*$")
+_SIZE_WORDS = {"size", "sz", "no", "nr", "grade", "type", "class", "model", "gauge", "ga", "ply", "pack", "pk", "x",
+               "mil", "number", "ref", "po", "order", "unit", "suite", "room", "door", "bay", "dock", "aisle",
+               "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "dr", "way", "box", "floor", "level"}
+
+
+def _tail_counted_line(line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines that ends with a bare count ("salt (kosher) 2"): read only where its paragraph
+    holds order lines (the caller knows), and never for certain."""
+    m = _TAIL_COUNT.match(line)
+    if not m or re.search(r"\d", m["item"]) and not re.search(r"[^\W\d_]{3}", m["item"]):
+        return None
+    unit = normalise_unit(m["unit"]) if m["unit"] else None
+    if unit in _MEASURE_UNITS - {"LB", "KG"} or m["item"].split()[-1].lower().strip(".") in _SIZE_WORDS:
+        return None  # "tape 48 mm": the goods' size; "Unit 4", "Bay 12": a place
+    qty = parse_decimal(m["qty"])
+    if not qty:
+        return None
+    return {"qty": qty, "unit": unit, "code": None, "description": _without_remark(m["item"]) or None,
+            "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
+
+
+# "box of wire nuts yellow", "a case of ...": one container of the goods, its count left unsaid.
+_UNIT_OF = re.compile(r"^\s*(?:[-*•]\s*)?(?:an?\s+)?(?P<unit>[^\W\d_]{2,10})\s+of\s+(?P<item>[^\W\d_].{2,60})$",
+                      re.IGNORECASE)
+
+
+def _one_unit_of(line: str) -> dict[str, Any] | None:
+    """A line of a list of order lines naming one container of goods ("box of wire nuts yellow"): one, in that unit,
+    read only where its paragraph holds order lines (the caller knows), and never for certain."""
+    m = _UNIT_OF.match(line)
+    unit = normalise_unit(m["unit"]) if m else None
+    if m is None or unit is None or unit in _MEASURE_UNITS or m["unit"].lower().endswith("s") \
+            or re.search(r"\d|[?:@]", m["item"]):
+        return None
+    return {"qty": Decimal(1), "unit": unit, "code": None, "description": _without_remark(m["item"].strip(" .!")),
+            "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 
 def _word_counted_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:

@@ -65,7 +65,8 @@ _NOT_YET = re.compile(r"\b(?:not\s+(?:yet|ready)|review|revis\w*|sharpen|better\
                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
-_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s+"
+# ("same as last week but add 2 cs of ...": "but" opens the change too)
+_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bbut\b|\bund\b|\bet\b|\by\b|\baber\b|\bmais\b|\bpero\b)\s+"
                            r"(?=(?:please\s+|also\s+|bitte\s+|(?:can|could)\s+you\s+(?:please\s+|also\s+)?)?"
                            r"(?:add|drop|remove|"
                            r"cancel|delete|change|make|increase|reduce|ajout|añad|agreg|streich|stornier|supprim|annul"

@@ -47,7 +47,7 @@ _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _ARTICLE_WORD = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 # "half a dozen", "a dozen", "two dozen": a count of pieces.
 # "a dozen vests" counts twelve vests; "3 dozen markers" and "two dozen" order by the dozen, a unit of its own.
-_DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")\s*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
+_DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")[\s-]*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
                      + r")\s+" + _DOZEN + r")\b(?:\s+of\b)?", re.IGNORECASE)
 # "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
 # A word between the number and "of" is a unit the vocabulary may not know: "trois colis de", "dos sacos de".
@@ -68,6 +68,14 @@ _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" 
 _CODE_WORDS = "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w not in {"once", "due", "sept"})
 _BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
                           r"(?=\s+[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*\b)")
+
+
+# "a pair of the grey": two of the goods named before, in their unit ("a pair of gloves" is one pair, left alone).
+_PAIR_OF_THE = re.compile(r"(?<![\w-])a\s+pair\s+of(?=\s+(?:the|those|these)\s)", re.IGNORECASE)
+
+
+# "half a case", "half a box": half of one unit.
+_HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 
 # Put before a number only hinted at ("a couple of" -> "≈2"): whoever reads the clause knows it is vague.
@@ -105,6 +113,8 @@ def as_digits(text: str) -> Digits:
         return str(_WORDS.get(found, _ARTICLES.get(found, 1)))
 
     out = _DOZENS.sub(dozens, text)
+    out = _PAIR_OF_THE.sub("2 of", out)
+    out = _HALF_A_UNIT.sub("0.5 ", out)
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
@@ -136,3 +146,8 @@ def leading_count(line: str) -> tuple[int, str, bool] | None:
         return _WORDS[m.group("w").lower()], rest, False
     word = next(w for w in re.findall(r"[^\W\d_]+", m.group("v").lower()) if w in _VAGUE_NUMBER)
     return _VAGUE_NUMBER[word], rest, True
+
+
+def number_word(word: str) -> int | None:
+    """The number a single word writes ("four", "vier", "cuatro"), or None."""
+    return _WORDS.get(word.strip().lower())

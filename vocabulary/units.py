@@ -31,8 +31,8 @@ _SYNONYMS = {
            # that count; against one sold per foot or metre it is another unit, and a clerk decides.
            "lengths", "lengte", "lengtes", "stangen"],
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
-    "CS": ["cs", "case", "cases", "ctn", "carton", "cartons", "karton", "kartons", "kiste", "kisten", "caisse",
-           "caisses", "caja", "cajas", "colis"],
+    "CS": ["cs", "case", "cases", "ctn", "ctns", "carton", "cartons", "karton", "kartons", "kiste", "kisten",
+           "caisse", "caisses", "caja", "cajas", "colis"],
     "BX": ["bx", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
            "scatola", "scatole"],
     "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
