@@ -67,7 +67,8 @@ COLOUR_WORDS.update({"grey": "gray", "transparent": "clear", "smoke": "gray"})
 # to land on the same word, not on the catalog's own spelling.
 SYNONYMS: dict[str, str] = {
     "blk": "black", "bk": "black", "wht": "white", "wh": "white", "grn": "green", "yel": "yellow",
-    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "ivy": "ivory", "sq": "square", "brn": "brown",
+    "ylw": "yellow", "org": "orange", "blu": "blue", "clr": "clear", "gry": "gray", "iv": "ivory", "ivy": "ivory",
+    "sq": "square", "brn": "brown",
     "med": "medium", "lg": "large", "lrg": "large", "sm": "small", "sml": "small", "xlg": "xl",
     "ss": "stainless", "stnls": "stainless", "zp": "zinc", "zn": "zinc", "yz": "yellow zinc", "galv": "galvanized",
     "hcs": "hex cap screw", "shcs": "socket head cap screw", "comm": "commercial", "resi": "residential",

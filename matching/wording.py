@@ -505,7 +505,7 @@ def read_wording(text: str) -> Wording:
             run = words[i:i + k]
             if len(run) == k and all(r.isalpha() and len(r) > 1 for r in run):
                 w.initials.setdefault(initials_key("".join(r[0] for r in run)), tuple(stem(r) for r in run))
-    for first, second in zip(words, words[1:]):
+    for first, second in zip(words, words[1:], strict=False):
         if first.isalpha() and second.isalpha() and len(first) > 1 and len(second) > 1:
             w.joined.setdefault(stem(first + second), (stem(first), stem(second)))
     previous: str | None = None
@@ -884,8 +884,8 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     headed = {w: p for w in rest - initialled.keys() if not frequency.get(w)
               for p in product.words - shared if compound_of(line.spelled.get(w, w), product.spelled.get(p, p))}
     joined = {p: line.joined[p] for p in product.words - shared if p in line.joined}
-    spelled_out_words = ({x for run in spelled_out.values() for x in run} | {x for pair in joined.values() for x in pair}
-                         ) & rest
+    spelled_out_words = ({x for run in spelled_out.values() for x in run}
+                         | {x for pair in joined.values() for x in pair}) & rest
     named_by_initials = {x for run in initialled.values() for x in run} | (set(spelled_out) & product.words) \
         | set(headed.values()) | set(joined)
     if not (shared | set(cut.values()) | set(akin.values()) | set(short.values()) | named_by_initials) \

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.slow
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-@pytest.mark.parametrize("name", ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look", "sixth-look"])
+@pytest.mark.parametrize("name", ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look",
+                                  "sixth-look"])
 def test_no_wrong_order_is_approved_untouched_and_no_order_is_closed_unseen(name: str):
     report = run_corpus(CORPUS / name)
     assert report.documents, name
