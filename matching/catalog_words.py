@@ -410,7 +410,9 @@ for english, words in {
     "junction box": "abzweigdose abzweigdosen",
     "light": "licht",
     "lamp": "ampoule ampoules bombilla bombillas foco focos lampe lampen leuchtmittel",
-    "fixture": "luminaire luminaires luminaria luminarias leuchte leuchten",
+    # (Not the German "Leuchte": its compounds name the kind, "Deckenleuchte" a ceiling light, "Wandleuchte" a wall
+    # pack, and a head read alone leaves the kind an unknown word.)
+    "fixture": "luminaire luminaires luminaria luminarias",
     "electrical tape": "isolierband",
     "duct tape": "gewebeband panzerband",
     "tester": "prufer",
