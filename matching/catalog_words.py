@@ -207,7 +207,8 @@ for english, words in {
     "spray": "pulverisateur spruhflasche atomizador",
     "cloth": "chiffon chiffons tuch tucher pano panos panno lavette lavettes bayeta bayetas",
     "microfiber cloth": "mikrofasertuch mikrofasertucher",
-    "large": "grande grand gross",
+    # (With the Quebec French "gros", the size of eggs and of a case of anything.)
+    "large": "grande grand gross gros",
     "medium": "moyen moyenne mittel medio mediano",
     "small": "petit petite klein chico pequeno piccolo",
     "heavy": "pesado lourd schwer fort forts",
@@ -241,7 +242,7 @@ for english, words in {
     "pipe": "tuyau rohr tubo",
     "valve": "vanne ventil valvula",
     "tape": "ruban klebeband cinta nastro",
-    "wire": "draht",
+    "wire": "draht fil fils",
     "pen": "stylo kugelschreiber boligrafo penna",
     "paper towel": "papiertuch",
     "exam": "examen untersuchung",
@@ -264,7 +265,7 @@ for english, words in {
     "basket": "korb korbe panier paniers canasta canastas cesta cestas cesto cestello",
     "wide": "breit ancho ancha anchos anchas",
     "mouth": "bouche boca bocca",
-    "deep": "tief profond profonde profundo profunda profondo profonda",
+    "deep": "tief tiefe profond profonde profondeur profundo profunda profundidad profondo profonda",
     "net": "netz epuisette rete",
     "strip": "streifen teststreifen bandelette bandelettes tira tiras strisce striscia",
     "shock": "choc schock choque",
@@ -299,8 +300,6 @@ for english, words in {
     "grated": "grattugiato grattugiata",
     "yogurt": "yaourt yogourt yogur joghurt",
     "egg": "oeuf oeufs huevo huevos eier uova uovo",
-    # (The Quebec French size of eggs and of a case of anything: "oeufs gros".)
-    "large": "gros",
     "flour": "farine harina harinas mehl",
     "cake": "gateau gateaux kuchen",
     # (A baker's "farine a pain" is bread flour; "pan" is left out: it is also an English pan.)
@@ -395,13 +394,11 @@ for english, words in {
     "scour": "recurer estropajo",
     "dustpan": "recogedor kehrschaufel",
     # The electrical trade: what a French, Spanish or German buyer of wire, boxes and devices writes.
-    "wire": "fil fils",
     # (Quebec's trade word for a twist-on wire connector, and the Spanish "threaded connector" in PHRASES.)
     "twist wire connector": "marette marettes marrette marrettes",
     "ring": "anneau anneaux",
     "plaster": "platre",
     "square": "carre carree carres carrees cuadrado cuadrada cuadrados cuadradas quadratisch",
-    "deep": "profondeur profundidad tiefe",
     "breaker": "disjoncteur disjoncteurs termomagnetico termomagnetica schutzschalter",
     "circuit breaker": "leitungsschutzschalter sicherungsautomat",
     "fuse": "fusible fusibles sicherung sicherungen",
