@@ -126,6 +126,11 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bpommes? frites\b|\b(?:papas|patatas) fritas\b", " fries "),
     (r"\bpommes? de terre\b", " potato "),
     (r"\bpan rallado\b", " bread crumb "),
+    # Short foreign words an English word begins with ("paint", "broth", "porch", "pollock", "maison"): only
+    # as whole words. (A baker's "farine a pain" is bread flour; an English "pain" stays a pain.)
+    (r"\ba pain\b|\bpains? de mie\b|\bbrote?\b", " bread "),
+    (r"\bporc\b", " pork "), (r"\bpollos?\b", " chicken "),
+    (r"\bmais\b(?= (?:en|doux|sucre|grains?)\b)", " corn "),
     (r"\bpapier (?:d )?alu(?:minium)?\b|\bpapel (?:de )?aluminio\b", " aluminum foil "),
     # The electrical trade's: a Spanish "threaded connector" is a twist-on wire connector; poles counted in
     # any language are poles ("2 polos", "1-polig", "bipolaire"); a mud ring is a plaster ring.
@@ -286,7 +291,9 @@ for english, words in {
     # The commonest words of the foodservice trade (dairy, dry goods, cans, produce, proteins), as a buyer
     # writes them in French (with Quebec's), Spanish (with Mexico's), German and Italian. Left out: words that
     # are English words too ("pan", "lard", "rind", "burro", "latte", "pastel", "sale", "rape"), so an
-    # English line keeps its meaning.
+    # English line keeps its meaning; and short words an English word begins with a few letters more (the
+    # glossary reads "-s", "-en", "-es" off: "pain" would be in "paint", "brot" in "broth", "porc" in "porch",
+    # "pollo" in "pollock", "papa" in "papaya", "mais" in "maison"): those are whole words in PHRASES.
     "butter": "beurre mantequilla",
     "cream": "creme cremes crema cremas nata sahne rahm panna",
     "whipping": "fouetter batir montar",
@@ -298,23 +305,21 @@ for english, words in {
     "cheese": "fromage fromages queso quesos kase formaggio formaggi",
     "shredded": "rallado rallada rallados gerieben geriebener",
     "grated": "grattugiato grattugiata",
-    "yogurt": "yaourt yogourt yogur joghurt",
+    "yogurt": "yaourt yogourt joghurt",  # (a Spanish "yogur" is a cognate)
     "egg": "oeuf oeufs huevo huevos eier uova uovo",
     "flour": "farine harina harinas mehl",
     "cake": "gateau gateaux kuchen",
-    # (A baker's "farine a pain" is bread flour; "pan" is left out: it is also an English pan.)
-    "bread": "pain brot",
     "bread crumb": "chapelure panure paniermehl semmelbrosel",
     "sugar": "sucre azucar zucker zucchero",
     # ("Sucre a glacer" is icing sugar, what the trade calls powdered.)
     "powdered": "glacer",
     "powdered sugar": "puderzucker",
     "brown sugar": "cassonade",
-    "brown": "brun brune bruns brunes marron",
-    "rice": "riz arroz reis riso",
+    "brown": "brune bruns brunes marron",
+    "rice": "riz arroz reis",
     "pasta": "pates nudeln",
     "noodle": "nouille nouilles fideo fideos",
-    "dough": "pate teig",
+    "dough": "teig",
     "oil": "huile huiles aceite aceites olio",
     "fry": "friture frire freir fritura frittier",
     "fries": "frites",
@@ -340,7 +345,7 @@ for english, words in {
               "tiefgekuhlt surgelato surgelati",
     "fresh": "frais fraiche fresco frescos fresca frisch",
     "smoked": "fumee ahumado ahumada geraucht",
-    "potato": "patate patates papa papas kartoffel kartoffeln patata patatas",
+    "potato": "patate patates papas kartoffel kartoffeln patata patatas",
     "onion": "oignon oignons cebolla cebollas zwiebel zwiebeln cipolla cipolle",
     "garlic": "ajo knoblauch aglio",
     "lettuce": "laitue lechuga kopfsalat lattuga",
@@ -349,7 +354,7 @@ for english, words in {
     "spinach": "epinard epinards espinaca espinacas spinat",
     "lemon": "citron citrons limon limones zitrone zitronen limone",
     "strawberry": "fraise fraises fresa fresas erdbeere erdbeeren fragola fragole",
-    "corn": "mais maiz elote elotes",
+    "corn": "maiz elote elotes",
     "pea": "chicharo chicharos guisante guisantes erbse erbsen piselli",
     "peach": "peche peches durazno duraznos melocoton pfirsich pesca",
     "pear": "poire poires pera peras birne birnen",
@@ -357,9 +362,9 @@ for english, words in {
     "olive": "aceituna aceitunas",
     "pickle": "cornichon cornichons pepinillo pepinillos essiggurke essiggurken",
     "cucumber": "concombre concombres pepino pepinos gurke gurken",
-    "chicken": "poulet pollo huhn hahnchen",
+    "chicken": "poulet huhn hahnchen",
     "beef": "boeuf rindfleisch manzo",
-    "pork": "porc cerdo schweinefleisch maiale",
+    "pork": "cerdo schweinefleisch maiale",
     "fish": "poisson poissons pescado fisch pesce",
     "shrimp": "crevette crevettes camaron camarones gamba gambas garnele garnelen gamberi",
     "cod": "morue cabillaud bacalao kabeljau merluzzo",
@@ -419,12 +424,12 @@ for english, words in {
     "ferrule": "aderendhulse aderendhulsen",
     "clamp": "abrazadera abrazaderas schelle schellen",
     "anchor": "cheville chevilles taquete taquetes dubel",
-    "rod": "tige tiges varilla varillas stange",
+    "rod": "tiges varilla varillas stange",
     "plier": "pince pinces pinza pinzas zange",
     "stripper": "denudeur pelacables abisolierzange",
     "screwdriver": "tournevis destornillador desarmador schraubendreher",
     "ladder": "echelle escalera",
-    "battery": "bateria baterias pila pilas",
+    "battery": "bateria baterias pilas",
     # General supplies: the office and the stockroom.
     "pencil": "lapiz lapices bleistift",
     "staple": "agrafe agrafes grapa grapas heftklammer heftklammern",
@@ -434,7 +439,7 @@ for english, words in {
     "notebook": "cahier cahiers cuaderno cuadernos",
     "label": "etiquette etiquettes etiqueta etiquetas etikett etiketten",
     "scissors": "ciseaux tijera tijeras schere",
-    "glue": "colle pegamento kleber",
+    "glue": "pegamento kleber",
 }.items():
     for word in words.split():
         FOREIGN[word] = english

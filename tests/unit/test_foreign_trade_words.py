@@ -133,3 +133,13 @@ def test_poles_in_another_language_are_the_poles_label() -> None:
 
 def test_a_ligature_is_read_as_its_letters() -> None:
     assert "beef" in read_wording("bœuf").words
+
+
+@pytest.mark.parametrize("line", [
+    "paint marker", "chicken broth", "porch light", "tiger shrimp", "rice pilaf", "papaya chunks", "pollock fillet",
+    "pain reliever", "college ruled notebook",
+])
+def test_an_english_word_that_begins_with_a_foreign_one_is_not_translated(line: str) -> None:
+    """The glossary reads an ending off a foreign word ("frijoles", "Bohnen"); a short foreign word is a whole
+    word only, so the English word that begins with it ("paint" with "pain") is read as written."""
+    assert not read_wording(line).translated, sorted(read_wording(line).words)
