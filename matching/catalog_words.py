@@ -132,9 +132,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bporc\b", " pork "), (r"\bpollos?\b", " chicken "),
     (r"\bmais\b(?= (?:en|doux|sucre|grains?)\b)", " corn "),
     (r"\bpapier (?:d )?alu(?:minium)?\b|\bpapel (?:de )?aluminio\b", " aluminum foil "),
-    # The electrical trade's: a Spanish "threaded connector" is a twist-on wire connector; poles counted in
-    # any language are poles ("2 polos", "1-polig", "bipolaire"); a mud ring is a plaster ring.
-    (r"\bconectores? (?:de|para) rosca\b", " twist wire connector "),
+    # The electrical trade's: a Spanish "threaded connector" is a wire nut, a twist-on connector; poles counted
+    # in any language are poles ("2 polos", "1-polig", "bipolaire"); a mud ring is a plaster ring.
+    (r"\bconectores? (?:de|para) rosca\b", " twist connector "),
     (r"\b(\d)[- ]?(?:polos?|polig|polige|poliger|polaires?|poli)\b", r" \1 pole "),
     (r"\bunipolaire\b|\bunipolar\b|\beinpolig(?:e|er)?\b", " 1 pole "),
     (r"\bbipolaire\b|\bbipolar\b|\bzweipolig(?:e|er)?\b", " 2 pole "),
@@ -399,8 +399,8 @@ for english, words in {
     "scour": "recurer estropajo",
     "dustpan": "recogedor kehrschaufel",
     # The electrical trade: what a French, Spanish or German buyer of wire, boxes and devices writes.
-    # (Quebec's trade word for a twist-on wire connector, and the Spanish "threaded connector" in PHRASES.)
-    "twist wire connector": "marette marettes marrette marrettes",
+    # (Quebec's trade word for a wire nut, a twist-on connector, and the Spanish "threaded connector" in PHRASES.)
+    "twist connector": "marette marettes marrette marrettes",
     "ring": "anneau anneaux",
     "plaster": "platre",
     "square": "carre carree carres carrees cuadrado cuadrada cuadrados cuadradas quadratisch",
