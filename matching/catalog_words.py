@@ -79,6 +79,7 @@ SYNONYMS: dict[str, str] = {
     "teaspoons": "tea spoon", "tablespoon": "table spoon", "bag": "liner", "bags": "liner", "sack": "liner",
     "sacks": "liner", "specs": "glasses", "spectacles": "glasses", "goggle": "goggles", "xlarge": "xl",
     # A brand name the trade uses for the material.
+    "aerosol": "spray", "aerosols": "spray",
     "teflon": "ptfe", "romex": "nm cable", "tapcon": "concrete screw", "tapcons": "concrete screw",
 }
 
@@ -91,6 +92,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     # (A wire nut is a twist-on connector: "wire" alone would make it any wire.)
     (r"\bwire[- ]?nuts?\b", " twist connector "),
     (r"\bhalf\s*(?:&|and|n|'n')\s*half\b", " halfandhalf "),  # the cream, not half of anything
+    # A hex bolt is what a fastener catalog sells as a hex cap screw (HCS).
+    (r"\bhex(?:agon)?(?: head)? bolts?\b|\bbolts?,? hex(?:agon)?\b", " hex cap screw "),
     (r"\ball[- ]purpose\b", " all purpose "),
     # Electrical protection and devices, written out or as the trade's letters.
     (r"\bground[- ]fault\b|\bgfi\b", " gfci "),

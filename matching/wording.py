@@ -41,16 +41,22 @@ _INCH_MARK = re.compile(r"(\d)\s*(?:\"|'')")
 _FOOT_MARK = re.compile(r"(\d)\s*'(?![a-z])")
 _DIGIT_X_DIGIT = re.compile(r"(?<=[\d])\s*x\s*(?=[\d#])")
 _METRIC_X = re.compile(r"\bm(\d+(?:\.\d+)?)x(?=\d)")
-_THREAD = re.compile(r"(?<![\d/.#])(\d+/\d+|#\d+|m\d+)\s*-\s*(\d+)(?![\d/])")
+_THREAD = re.compile(r"(?<![\d/.#])(\d+/\d+|#\d+|m\d+)\s*-\s*(\d+(?:\.\d+)?)(?![\d/])")
 _METRIC = re.compile(r"\bm(\d+(?:\.\d+)?)\b")
-_MIXED = re.compile(r"(?<![\d/.])(\d+)[- ](\d+)/(\d+)(?![\d/])")
+# (Not after a dash: "-8 1/2in" is a hose's dash size, then its 1/2 in bore.)
+_MIXED = re.compile(r"(?<![\d/.-])(\d+)[- ](\d+)/(\d+)(?![\d/])")
 _FRACTION = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
-    r"\b(grade|gr|class|type|schedule|sch|level|lvl|cat)\.?\s*(\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
-_LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level"}
+    r"\b(grade|gr|class|cl|type|schedule|sch|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
+_LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level", "cl": "class"}
+# Glued forms read elsewhere: a rating, a thread, a unit after its number.
+_NOT_GLUED = frozenset({"merv"})
+# "NRR32", "UCP205": three or four letters glued to a number are the word and the number, as the other side
+# may write them apart ("NRR 32"). (One letter glued, "A19", "T27", is a code read below; two, "BR30", a name.)
+_GLUED_WORD_NUMBER = re.compile(r"\b([a-z]{3,4})(\d+(?:\.\d+)?)s?\b")  # ("BR30s": so many BR30)
 _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
 # A rating or a number written glued to its label or apart ("MERV11", "MERV 11"; "No.2", "no. 2", "Nr 2",
 # "#2"): one attribute, so "MERV11" contradicts a MERV 8 filter and "No.2" the reagent #1. (A filter's MERV
@@ -304,7 +310,8 @@ def abbreviates(short: str, long: str) -> bool:
     """Whether `short` is `long` written short: same first letter, the rest of its letters found in `long` in
     order, at least three letters and a third of the word, and two letters fewer. Whole words
     ("bag", "plate") are not taken for a shortening of another."""
-    if len(short) < 3 or len(long) < len(short) + 2 or len(short) < ABBREVIATION_SHARE * len(long):
+    singular = long[:-1] if long.endswith("s") else long
+    if len(short) < 3 or len(long) < len(short) + 2 or len(short) < ABBREVIATION_SHARE * len(singular):
         return False
     if short[0] != long[0] or not short.isalpha() or short in _ENGLISH:
         return False
@@ -411,6 +418,8 @@ def read_wording(text: str) -> Wording:
 
     def thread(m: re.Match[str]) -> str:
         w.labels["thread"] = f"{m.group(1)}-{m.group(2)}"
+        if m.group(1).startswith("m"):
+            w.labels["metric"] = m.group(1)[1:]  # "M10-1.5" is an M10 thread
         return " "
 
     t = _THREAD.sub(thread, t)
@@ -428,6 +437,7 @@ def read_wording(text: str) -> Wording:
         w.labels[kind] = m.group(2)
         return " "
 
+    t = _GLUED_WORD_NUMBER.sub(lambda m: m.group(0) if m.group(1) in _NOT_GLUED else f"{m.group(1)} {m.group(2)}", t)
     t = _LABELLED.sub(labelled, t)
     def rating(m: re.Match[str]) -> str:
         w.labels["merv"] = m.group(1)
@@ -754,7 +764,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             unconfirmed += 1
     for kind, value in line.labels.items():
         theirs = product.labels.get(kind)
-        if theirs is None and kind == "number" and (("", float(value)) in product.measures
+        if theirs is None and kind == "type" and product.labels.get("t code") == value:
+            confirmed += 1  # "type 27" is the T27 a catalog writes
+        elif theirs is None and kind == "number" and (("", float(value)) in product.measures
                                                     or (_GAUGE, float(value)) in product.measures):
             confirmed += 1
         elif theirs is None:
@@ -764,8 +776,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         else:
             return Verdict(kind, confirmed, unconfirmed)
     for pair in line.pairs:
-        if pair in product.pairs:
-            confirmed += 1
+        if pair in product.pairs or any(len(theirs) > len(pair) and theirs[:len(pair)] == pair
+                                        for theirs in product.pairs):
+            confirmed += 1  # (the same, or its first sizes: "4.5 x .045" of a 4-1/2 x .045 x 7/8 wheel)
         elif any(_converted_pair(pair, theirs) for theirs in product.pairs):
             # "30x30 cm" for a 12 x 12 in cloth: the same size in the other system, as near as a converted
             # measure ("280 mm" for 11 in) and counted the same. A match by description is always a doubt
