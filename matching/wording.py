@@ -862,13 +862,33 @@ class Fit:
     accounted: float
 
 
-def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, int], documents: int
-          ) -> Fit | None:
-    """How well the product accounts for what the line says; None when they contradict each other or
-    share no word naming the thing (a colour alone names nothing)."""
-    verdict = compare(line, product, pack_size)
-    if verdict.contradicted is not None:
-        return None
+@dataclass(frozen=True)
+class _Found:
+    """Where each of the line's words is found among the product's: as the same word, or cut short, spelled
+    another language's way, written short, as initials, as an English compound or two words joined."""
+
+    shared: set[str]
+    cut: dict[str, str]  # line word -> the product word it begins
+    akin: dict[str, str]  # line word -> the product word it is a cognate of
+    short: dict[str, str]  # line word -> the product word one of them writes short
+    initialled: dict[str, tuple[str, ...]]  # line word -> the product's words it gives the initials of
+    spelled_out: dict[str, tuple[str, ...]]  # product word -> the line's words it gives the initials of
+    headed: dict[str, str]  # line word -> the product word it ends in
+    joined: dict[str, tuple[str, str]]  # product word -> the two line words it joins
+
+    def named(self, product: Wording) -> set[str]:
+        """The product's words the line names, one way or another."""
+        return self.shared | set(self.cut.values()) | set(self.akin.values()) | set(self.short.values()) \
+            | {x for run in self.initialled.values() for x in run} | (set(self.spelled_out) & product.words) \
+            | set(self.headed.values()) | set(self.joined)
+
+    def in_product_words(self, rest: set[str]) -> set[str]:
+        """Of the line's words in `rest`, those standing in a run the product writes as one word or initials."""
+        return ({x for run in self.spelled_out.values() for x in run}
+                | {x for pair in self.joined.values() for x in pair}) & rest
+
+
+def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found:
     shared = line.words & product.words
     # A word cut short ("disinf", "tiss", "sanit"): the product word it begins, for a little less.
     # (Three letters are a cut only when no product uses them as a word: "alk", "neu".)
@@ -897,12 +917,19 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     headed = {w: p for w in rest - initialled.keys() if not frequency.get(w)
               for p in product.words - shared if compound_of(line.spelled.get(w, w), product.spelled.get(p, p))}
     joined = {p: line.joined[p] for p in product.words - shared if p in line.joined}
-    spelled_out_words = ({x for run in spelled_out.values() for x in run}
-                         | {x for pair in joined.values() for x in pair}) & rest
-    named_by_initials = {x for run in initialled.values() for x in run} | (set(spelled_out) & product.words) \
-        | set(headed.values()) | set(joined)
-    if not (shared | set(cut.values()) | set(akin.values()) | set(short.values()) | named_by_initials) \
-            - set(product.colours):
+    return _Found(shared, cut, akin, short, initialled, spelled_out, headed, joined)
+
+
+def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, int], documents: int
+          ) -> Fit | None:
+    """How well the product accounts for what the line says; None when they contradict each other or
+    share no word naming the thing (a colour alone names nothing)."""
+    verdict = compare(line, product, pack_size)
+    if verdict.contradicted is not None:
+        return None
+    found = _found(line, product, frequency)
+    named = found.named(product)
+    if not named - set(product.colours):
         return None
 
     known = [idf(frequency[w], documents) for w in line.words if frequency.get(w)]
@@ -911,27 +938,28 @@ def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, 
     unknown_weight = min(UNKNOWN_WORD_WEIGHT, sum(known) / len(known)) if known else UNKNOWN_WORD_WEIGHT
 
     def weight(word: str) -> float:
-        found = frequency.get(word)
-        if not found:
+        products = frequency.get(word)
+        if not products:
             return unknown_weight
-        return idf(found, documents) * (TRANSLATED_WEIGHT if word in line.translated else 1.0)
+        return idf(products, documents) * (TRANSLATED_WEIGHT if word in line.translated else 1.0)
 
     # A colour said of a product that states none ("white toilet paper" for a bath tissue) is one attribute it
     # leaves unconfirmed, counted once as such: not a second time as a word the product lacks.
     uncoloured = line.colours if not product.colours else set()
-    # (A cognate weighs as the product's word it stands for: unknown to the catalog, it would weigh nothing.)
-    unsaid_context = line.context - shared - cut.keys() - akin.keys() - short.keys() - initialled.keys() \
-        - spelled_out_words - headed.keys()
-    said = sum(weight(w) for w in line.words - uncoloured - akin.keys() - short.keys() - unsaid_context) \
-        + sum(weight(p) for p in akin.values()) + sum(weight(p) for p in short.values())
-    accounted = sum(weight(w) for w in shared) + sum(CUT_WEIGHT * weight(w) for w in cut) \
-        + sum(COGNATE_WEIGHT * weight(p) for p in akin.values()) + sum(CUT_WEIGHT * weight(p) for p in short.values()) \
-        + sum(CUT_WEIGHT * weight(w) for w in initialled) + sum(CUT_WEIGHT * weight(w) for w in spelled_out_words) \
-        + sum(CUT_WEIGHT * weight(w) for w in headed)
+    rest = line.words - found.shared - found.cut.keys() - found.akin.keys() - found.short.keys()
+    in_runs = found.in_product_words(rest)
+    # What the line says the thing goes with ("for 12 oz cups") costs nothing where the product does not say it.
+    unsaid_context = line.context & (rest - found.initialled.keys() - in_runs - found.headed.keys())
+    # (A cognate or a shortening weighs as the product's word it stands for: unknown to the catalog, it would
+    # weigh nothing.)
+    said = sum(weight(w) for w in line.words - uncoloured - found.akin.keys() - found.short.keys() - unsaid_context) \
+        + sum(weight(p) for p in found.akin.values()) + sum(weight(p) for p in found.short.values())
+    partly = [*found.cut, *found.short.values(), *found.initialled, *in_runs, *found.headed]
+    accounted = sum(weight(w) for w in found.shared) + sum(CUT_WEIGHT * weight(w) for w in partly) \
+        + sum(COGNATE_WEIGHT * weight(p) for p in found.akin.values())
     stated = verdict.confirmed + verdict.unconfirmed
     line_share = (accounted + ATTRIBUTE_WEIGHT * verdict.confirmed) / (said + ATTRIBUTE_WEIGHT * stated)
     product_words = sum(idf(frequency.get(w, 1), documents) for w in product.words) or 1.0
-    named = shared | set(cut.values()) | set(akin.values()) | set(short.values()) | named_by_initials
     product_share = sum(idf(frequency.get(w, 1), documents) for w in named) / product_words
     total = 100 * (LINE_SHARE * line_share + (1 - LINE_SHARE) * product_share)
     total -= UNCONFIRMED_PENALTY * (verdict.unconfirmed - verdict.colour_unsaid)
