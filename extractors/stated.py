@@ -110,6 +110,24 @@ _DAY_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# A day named by what the order is for, with no asking verb: "for Saturday:", "Order for Tuesday's delivery",
+# "Couple add-ons for Friday:", "(Friday delivery)", "this week's delivery (Thursday)". A standing-order buyer
+# (a kitchen, a shop restocking) names the delivery day so. "for <weekday>" counts only where it opens the
+# order (a line's or sentence's start, after "order"/"get") or ends its line or heads the list (a colon,
+# "please"), or names the delivery outright ("Tuesday's delivery"): "Thanks for Friday", "closed for
+# Monday's holiday", "the meeting is set for Tuesday." are about something else. Whole weekday names only:
+# "sat", "wed", "sun" are words too.
+_FULL_WEEKDAY = r"(?:(?:this|next|coming)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DELIVERY_RUN = r"(?:delivery|deliveries|drop|drop-off|truck|run)"
+_DAY_FOR = re.compile(
+    r"(?:(?:^|(?<=[\n.!?:(]))[ \t>]*|\b(?:order|orders|get|send|need)[ \t]+(?:(?:these|this|it|them)[ \t]+)?)"
+    rf"for[ \t]+(?P<day>{_FULL_WEEKDAY})\b(?=[ \t]*(?:[:,-]|please\b|pls\b|$)|'s[ \t]+{_DELIVERY_RUN}\b)"
+    rf"|\bfor[ \t]+(?P<day2>{_FULL_WEEKDAY})(?=(?:[ \t]*:|[ \t]+please\b|'s[ \t]+{_DELIVERY_RUN}\b))"
+    rf"|\((?P<day3>{_FULL_WEEKDAY})[ \t]+{_DELIVERY_RUN}\)"
+    rf"|\b{_DELIVERY_RUN}[ \t]*\((?P<day4>{_FULL_WEEKDAY})\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 def find_stated(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
     """Every destination and needed-by day the text states, and every other address it writes out,
@@ -299,4 +317,12 @@ def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
             "date", _sentence(text, m.start(), m.end()),
             Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
             when=" ".join(day.split())))
+    for m in _DAY_FOR.finditer(text):
+        group = next(g for g in ("day", "day2", "day3", "day4") if m.group(g) is not None)
+        if any(f.provenance is not None and f.provenance.span == (m.start(group), m.end(group)) for f in found):
+            continue
+        found.append(StatedMention(
+            "date", _sentence(text, m.start(), m.end()),
+            Provenance(kind=kind, part_index=part_index, span=(m.start(group), m.end(group))),
+            when=" ".join(m.group(group).split())))
     return found
