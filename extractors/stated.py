@@ -133,6 +133,8 @@ def find_stated(text: str, part_index: int | None = None, kind: str = "text") ->
     """Every destination and needed-by day the text states, and every other address it writes out,
     each with its provenance."""
     destinations = _destinations(text, part_index, kind)
+    destinations += [b for b in _address_blocks(text, part_index, kind)
+                     if not any(d.address is not None and _same_street(d.address, b.address) for d in destinations)]
     return [*destinations, *_addresses_written(text, destinations, part_index, kind), *_days(text, part_index, kind)]
 
 
@@ -178,12 +180,76 @@ def _addresses_written(text: str, destinations: list[StatedMention], part_index:
     return found
 
 
+
+# A line closing an address block: a town with a US state and ZIP or a Canadian province and postal code
+# ("Dayton, OH 45402", "Sherbrooke (Québec) J1H 3T4"), a UK postcode (alone or after its town), an
+# Australian state and postcode.
+_TOWN_LINE = re.compile(
+    r"^[ \t]*(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]*?,?[ \t]+\(?[A-Za-zÀ-ÿ .-]{2,25}\)?[ \t]+"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+    r"|(?:[A-Za-z][A-Za-z .'-]*?,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    r"|[A-Za-z][A-Za-z .'-]*?,?[ \t]+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4})[ \t]*$")
+# Canadian provinces written in words, as a Québec or Ontario address often has them: "Montréal (Québec)".
+_PROVINCES = {"québec": "QC", "quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombie-britannique": "BC",
+              "alberta": "AB", "manitoba": "MB", "saskatchewan": "SK", "nova scotia": "NS", "nouvelle-écosse": "NS",
+              "new brunswick": "NB", "nouveau-brunswick": "NB", "newfoundland and labrador": "NL",
+              "prince edward island": "PE"}
+_PROVINCE_WORDS = re.compile(r"[ \t]+\(?(" + "|".join(sorted(_PROVINCES, key=len, reverse=True))
+                             + r")\)?(?=[ \t]+[A-Z]\d[A-Z])", re.IGNORECASE)
+# The line above a block that says whose or what address it is when it is not where goods go.
+_OTHER_PARTY_LABEL = re.compile(r"^[ \t]*(?:bill(?:ed|ing)?|invoices?|sold|remit|mail(?:ing)?|from|vendor|supplier"
+                                r"|head[ \t]+office|registered|factur\w*|rechnung\w*)\b", re.IGNORECASE)
+# A block's line is short and is not a sentence, a label, a mailbox or an order line ("2 flats marigolds").
+_BLOCK_LINE = re.compile(r"^[^\n:@]{2,60}$")
+
+
+def _address_blocks(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
+    """Addresses written as a block on their own lines ("Greenleaf Garden Center #4" / "61 Orchard Hill Rd"
+    / "Dayton, OH 45402") in the order's own words: with no label, a block above the closing is where the
+    buyer wants the goods (a new store, a jobsite, a plant), the lines above it say so or not. Under a
+    billing or sender's label it is not."""
+    lines = text.split("\n")
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln) + 1)
+    found: list[StatedMention] = []
+    for j, town in enumerate(lines):
+        if not _TOWN_LINE.match(town):
+            continue
+        top = j
+        while top > 0 and j - top < 3 and lines[top - 1].strip() and _BLOCK_LINE.match(lines[top - 1].strip()) \
+                and not _OTHER_PARTY_LABEL.search(lines[top - 1]):
+            top -= 1
+        above = lines[top - 1] if top > 0 else ""
+        if _OTHER_PARTY_LABEL.search(above):
+            continue
+        block = [_PROVINCE_WORDS.sub(lambda m: " " + _PROVINCES[m[1].lower()], ln.strip()) for ln in lines[top:j + 1]]
+        # The name is the line above the street: a line starting with a number, or a unit or way word.
+        address = None
+        for start in range(len(block) - 1):
+            parsed = parse_address(block[start:])
+            if _whole(parsed):
+                address = parsed
+                break
+        if address is None:
+            continue
+        span = (offsets[top], offsets[j] + len(town))
+        found.append(StatedMention(
+            "destination", " ".join(block)[:200], Provenance(kind=kind, part_index=part_index, span=span),
+            place=(address.name or address.street or "")[:120], address=address))
+    return found
+
+
 def find_signed_addresses(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
     """The addresses a signature writes out (only the signature's text, the rest blanked): who the
     sender is and where, never a request to deliver; matching takes one for the ship-to only when it is
     the customer's own address on file and the order names no other place."""
     return [StatedMention("signature", m.text, m.provenance, place=m.place, address=m.address)
             for m in _addresses_written(text, [], part_index, kind)]
+
+
+def _same_street(a: Address, b: Address | None) -> bool:
+    return b is not None and (a.street or "").lower() == (b.street or "").lower() and a.postal_code == b.postal_code
 
 
 def _sentence(text: str, start: int, end: int) -> str:
