@@ -35,9 +35,14 @@ _DESTINATION = re.compile(
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de[ \t]+volgende|volgende|week)\b)"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
-    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?"
+    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|dropped|sent|required|needed|wanted|due)\b[^\n.;]{0,30}?"
     r"(?:\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|tomorrow)(?:[ \t]+\d{1,2}/\d{1,2})?),?[ \t]+to\b"
+    r"|tomorrow)(?:[ \t]+\d{1,2}/\d{1,2}|[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)?),?[ \t]+to\b"
+    # a need for a place whose address follows on its line: "need for the Birchwood show garden, 5 Birch
+    # Hollow Ln, Boulder CO 80302" (the address says it is a place, not a purpose: "need for the weekend")
+    r"|\bneed(?:ed|s)?(?:[ \t]+(?:these|this|it|them|everything))?[ \t]+for(?=[^\n]{1,80}?,[ \t]*\d{1,6}[ \t]+[A-Za-z])"
+    # Spanish "enviar (lo siguiente) a / al / en": "Favor de enviar lo siguiente a la obra en ..."
+    r"|\benvi(?:ar|en|e|a|ar[áa]n)(?:[ \t]+(?:lo[ \t]+siguiente|el[ \t]+pedido|esto))?[ \t]+(?:al?|en)\b"
     # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
     # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
     r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"
@@ -79,7 +84,8 @@ _PLACE_BELOW = re.compile(r"^(?:(?:the|this)[ \t]+(?:following|below|address[ \t
                           re.IGNORECASE)
 # A street written in a sentence, then its town: "9120 Alder Creek Rd, Bothell WA 98011".
 _INLINE_ADDRESS = re.compile(
-    r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
+    r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+(?!(?:to|at|of|for|by|on|in|from|and|or|x|the|pcs|cs|ea)\b)"
+    r"[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
     r"[\w-]+,[ \t]*)?(?P<town>[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
     r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+"
     # a Canadian postal code ("Laval (QC) H7N 1B2") or a UK postcode ("London WC1R 4JS") after the town
@@ -336,10 +342,15 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
 def _address(place: str, block: list[str]) -> Address | None:
     """The address the words give, only when it holds a street and a town (a city with its postal code)."""
     inline = _INLINE_ADDRESS.search(place)
-    if inline:
+    # "Please ship to our Harbourview site:" / "388 Esplanade Ave E, North Vancouver, BC V7L 1A6": the place
+    # named on the label's line, its address written out on the line under it.
+    under = next((m for ln in block[1:2] if (m := _INLINE_ADDRESS.match(ln.strip()))), None) if not inline else None
+    if inline or under:
+        found = inline or under
+        assert found is not None
         # "reception at 22 Kiln Row, ...": who takes it in, not a name line of the address
-        name = re.sub(r"[ \t]+(?:at|@)$", "", place[:inline.start()].strip(" \t,:-")) or None
-        parsed = parse_address([*([name] if name else []), inline["street"], inline["town"]])
+        name = _place_name(place[:found.start()] if inline else place)
+        parsed = parse_address([*([name] if name else []), found["street"], found["town"]])
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
         parsed = parse_address(lines, one_line=len(block) == 1) if len(lines) >= 2 else None
@@ -351,6 +362,22 @@ def _address(place: str, block: list[str]) -> Address | None:
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed
     return parsed if _whole(parsed) else None
+
+
+# Words around a place's name in a sentence that are not its name: "the", "our", "la obra en", "at".
+_NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?)[ \t]+", re.IGNORECASE)
+_NAME_TRAILER = re.compile(r"[ \t]+(?:at|@|en|in|à|a)$", re.IGNORECASE)
+# A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
+_KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"
+                        r"|store|plant|warehouse|yard|office)$", re.IGNORECASE)
+
+
+def _place_name(words: str) -> str | None:
+    """The name a sentence gives its place before the address ("our Harbourview Residences site" ->
+    "Harbourview Residences site"); none when it names only a kind of place."""
+    name = _NAME_TRAILER.sub("", words.strip(" \t,:-")).strip(" \t,:-")
+    name = _NAME_DETERMINER.sub("", name)
+    return None if not name or _KIND_ONLY.match(name) else name
 
 
 _ATTENTION = re.compile(r"^[ \t]*(?:attn|attention|c/o|z\.?[ \t]*hd|à l'attention)\b", re.IGNORECASE)

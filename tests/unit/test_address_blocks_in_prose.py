@@ -59,3 +59,37 @@ def test_a_block_read_as_the_ship_to_still_sends_an_unknown_address_to_a_clerk()
                           today=date(2026, 11, 25), stated=find_stated(body))
     assert matched.header.ship_to is not None and matched.header.ship_to.value.postal_code == "45402"
     assert not decide(matched, 0.9).auto_approve
+
+
+def _one(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    found = [m for m in find_stated(text) if m.kind == "destination" and m.address is not None]
+    assert len(found) == 1, found
+    a = found[0].address
+    return a.name, a.street, a.city, a.postal_code
+
+
+def test_a_day_with_its_month_between_the_verb_and_the_place():
+    assert _one("Want these dropped Thursday Mar 4 to the Eastgate nursery, 410 Fenwick Blvd, Akron OH 44301.") == (
+        "Eastgate nursery", "410 Fenwick Blvd", "Akron", "44301")
+
+
+def test_a_number_before_to_is_not_a_street():
+    """"... Mar 4 to the Eastgate nursery, 410 Fenwick Blvd": "4 to the Eastgate nursery" is no street and
+    "410 Fenwick Blvd" no European postcode and town."""
+    assert [m.address.street for m in find_stated("Can you do Mar 4 to the yard, 410 Fenwick Blvd, Akron OH 44301?")
+            if m.address is not None] == ["410 Fenwick Blvd"]
+
+
+def test_the_address_on_the_line_under_a_named_place():
+    assert _one("Please send to our Lakeview greenhouse:\n77 Shore Rd W, Kelowna, BC V1Y 2B3\n\n4 flats pansies") == (
+        "Lakeview greenhouse", "77 Shore Rd W", "Kelowna", "V1Y 2B3")
+
+
+def test_a_need_for_a_place_with_its_address():
+    assert _one("need for the Birchwood show garden, 5 Birch Hollow Ln, Boulder CO 80302\n\nmulch x 4") == (
+        "Birchwood show garden", "5 Birch Hollow Ln", "Boulder", "80302")
+
+
+def test_a_spanish_send_to_a_site_at_an_address():
+    assert _one("Favor de enviar lo siguiente al vivero en 90 W Main St, Mesa AZ 85201:\n- 4 bultos de tierra") == (
+        None, "90 W Main St", "Mesa", "85201")
