@@ -369,7 +369,7 @@ _NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|n
 _NAME_TRAILER = re.compile(r"[ \t]+(?:at|@|en|in|à|a)$", re.IGNORECASE)
 # A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
 _KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"
-                        r"|store|plant|warehouse|yard|office)$", re.IGNORECASE)
+                        r"|store|plant|warehouse|yard|office|building)$", re.IGNORECASE)
 
 
 def _place_name(words: str) -> str | None:
