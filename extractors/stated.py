@@ -365,7 +365,8 @@ def _address(place: str, block: list[str]) -> Address | None:
 
 
 # Words around a place's name in a sentence that are not its name: "the", "our", "la obra en", "at".
-_NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?)[ \t]+", re.IGNORECASE)
+_NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?)[ \t]+",
+                              re.IGNORECASE)
 _NAME_TRAILER = re.compile(r"[ \t]+(?:at|@|en|in|à|a)$", re.IGNORECASE)
 # A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
 _KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"

@@ -36,7 +36,8 @@ def test_a_block_right_under_the_prose_and_a_uk_town_on_its_own_line():
 
 
 def test_a_canadian_block_with_the_province_in_words():
-    body = "Commande pour mardi:\n3 caisses de papier\n\nImprimerie Vachon\n220 rue Racine\nSherbrooke (Québec) J1H 3T4\n"
+    body = ("Commande pour mardi:\n3 caisses de papier\n\n"
+            "Imprimerie Vachon\n220 rue Racine\nSherbrooke (Québec) J1H 3T4\n")
     found = _destinations(body)
     assert found == [("Imprimerie Vachon", "220 rue Racine", "J1H 3T4")]
 
@@ -47,7 +48,8 @@ def test_a_billing_block_is_not_a_destination():
 
 
 def test_a_signature_block_under_the_closing_is_not_a_destination():
-    body = "6 bags potting mix\n\nThanks,\nPat Moreno\nGreenleaf Garden Center #4\n61 Orchard Hill Rd\nDayton, OH 45402\n"
+    body = ("6 bags potting mix\n\nThanks,\nPat Moreno\n"
+            "Greenleaf Garden Center #4\n61 Orchard Hill Rd\nDayton, OH 45402\n")
     assert [m for m in extract_text(body, 0).stated if m.kind == "destination"] == []
 
 
