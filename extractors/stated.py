@@ -35,9 +35,14 @@ _DESTINATION = re.compile(
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de[ \t]+volgende|volgende|week)\b)"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
-    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|required|needed|wanted|due)\b[^\n.;]{0,30}?"
+    r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|dropped|sent|required|needed|wanted|due)\b[^\n.;]{0,30}?"
     r"(?:\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|tomorrow)(?:[ \t]+\d{1,2}/\d{1,2})?),?[ \t]+to\b"
+    r"|tomorrow)(?:[ \t]+\d{1,2}/\d{1,2}|[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)?),?[ \t]+to\b"
+    # a need for a place whose address follows on its line: "need for the Birchwood show garden, 5 Birch
+    # Hollow Ln, Boulder CO 80302" (the address says it is a place, not a purpose: "need for the weekend")
+    r"|\bneed(?:ed|s)?(?:[ \t]+(?:these|this|it|them|everything))?[ \t]+for(?=[^\n]{1,80}?,[ \t]*\d{1,6}[ \t]+[A-Za-z])"
+    # Spanish "enviar (lo siguiente) a / al / en": "Favor de enviar lo siguiente a la obra en ..."
+    r"|\benvi(?:ar|en|e|a|ar[áa]n)(?:[ \t]+(?:lo[ \t]+siguiente|el[ \t]+pedido|esto))?[ \t]+(?:al?|en)\b"
     # a need stated with its place: "lo necesitamos para el lunes en nuestro CEDIS de León", "wir brauchen
     # das bis Freitag in unserem Lager Kassel", "nous en avons besoin lundi à notre dépôt"
     r"|\b(?:necesitamos|brauchen|ben[öo]tigen|besoin)\b[^\n.;]{0,60}?[ \t]"
@@ -79,7 +84,8 @@ _PLACE_BELOW = re.compile(r"^(?:(?:the|this)[ \t]+(?:following|below|address[ \t
                           re.IGNORECASE)
 # A street written in a sentence, then its town: "9120 Alder Creek Rd, Bothell WA 98011".
 _INLINE_ADDRESS = re.compile(
-    r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
+    r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+(?!(?:to|at|of|for|by|on|in|from|and|or|x|the|pcs|cs|ea)\b)"
+    r"[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
     r"[\w-]+,[ \t]*)?(?P<town>[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
     r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+"
     # a Canadian postal code ("Laval (QC) H7N 1B2") or a UK postcode ("London WC1R 4JS") after the town
@@ -110,11 +116,31 @@ _DAY_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# A day named by what the order is for, with no asking verb: "for Saturday:", "Order for Tuesday's delivery",
+# "Couple add-ons for Friday:", "(Friday delivery)", "this week's delivery (Thursday)". A standing-order buyer
+# (a kitchen, a shop restocking) names the delivery day so. "for <weekday>" counts only where it opens the
+# order (a line's or sentence's start, after "order"/"get") or ends its line or heads the list (a colon,
+# "please"), or names the delivery outright ("Tuesday's delivery"): "Thanks for Friday", "closed for
+# Monday's holiday", "the meeting is set for Tuesday." are about something else. Whole weekday names only:
+# "sat", "wed", "sun" are words too.
+_FULL_WEEKDAY = r"(?:(?:this|next|coming)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DELIVERY_RUN = r"(?:delivery|deliveries|drop|drop-off|truck|run)"
+_DAY_FOR = re.compile(
+    r"(?:(?:^|(?<=[\n.!?:(]))[ \t>]*|\b(?:order|orders|get|send|need)[ \t]+(?:(?:these|this|it|them)[ \t]+)?)"
+    rf"for[ \t]+(?P<day>{_FULL_WEEKDAY})\b(?=[ \t]*(?:[:,-]|please\b|pls\b|$)|'s[ \t]+{_DELIVERY_RUN}\b)"
+    rf"|\bfor[ \t]+(?P<day2>{_FULL_WEEKDAY})(?=(?:[ \t]*:|[ \t]+please\b|'s[ \t]+{_DELIVERY_RUN}\b))"
+    rf"|\((?P<day3>{_FULL_WEEKDAY})[ \t]+{_DELIVERY_RUN}\)"
+    rf"|\b{_DELIVERY_RUN}[ \t]*\((?P<day4>{_FULL_WEEKDAY})\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 def find_stated(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
     """Every destination and needed-by day the text states, and every other address it writes out,
     each with its provenance."""
     destinations = _destinations(text, part_index, kind)
+    destinations += [b for b in _address_blocks(text, part_index, kind)
+                     if not any(d.address is not None and _same_street(d.address, b.address) for d in destinations)]
     return [*destinations, *_addresses_written(text, destinations, part_index, kind), *_days(text, part_index, kind)]
 
 
@@ -160,12 +186,76 @@ def _addresses_written(text: str, destinations: list[StatedMention], part_index:
     return found
 
 
+
+# A line closing an address block: a town with a US state and ZIP or a Canadian province and postal code
+# ("Dayton, OH 45402", "Sherbrooke (Québec) J1H 3T4"), a UK postcode (alone or after its town), an
+# Australian state and postcode.
+_TOWN_LINE = re.compile(
+    r"^[ \t]*(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]*?,?[ \t]+\(?[A-Za-zÀ-ÿ .-]{2,25}\)?[ \t]+"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+    r"|(?:[A-Za-z][A-Za-z .'-]*?,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    r"|[A-Za-z][A-Za-z .'-]*?,?[ \t]+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4})[ \t]*$")
+# Canadian provinces written in words, as a Québec or Ontario address often has them: "Montréal (Québec)".
+_PROVINCES = {"québec": "QC", "quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombie-britannique": "BC",
+              "alberta": "AB", "manitoba": "MB", "saskatchewan": "SK", "nova scotia": "NS", "nouvelle-écosse": "NS",
+              "new brunswick": "NB", "nouveau-brunswick": "NB", "newfoundland and labrador": "NL",
+              "prince edward island": "PE"}
+_PROVINCE_WORDS = re.compile(r"[ \t]+\(?(" + "|".join(sorted(_PROVINCES, key=len, reverse=True))
+                             + r")\)?(?=[ \t]+[A-Z]\d[A-Z])", re.IGNORECASE)
+# The line above a block that says whose or what address it is when it is not where goods go.
+_OTHER_PARTY_LABEL = re.compile(r"^[ \t]*(?:bill(?:ed|ing)?|invoices?|sold|remit|mail(?:ing)?|from|vendor|supplier"
+                                r"|head[ \t]+office|registered|factur\w*|rechnung\w*)\b", re.IGNORECASE)
+# A block's line is short and is not a sentence, a label, a mailbox or an order line ("2 flats marigolds").
+_BLOCK_LINE = re.compile(r"^[^\n:@]{2,60}$")
+
+
+def _address_blocks(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
+    """Addresses written as a block on their own lines ("Greenleaf Garden Center #4" / "61 Orchard Hill Rd"
+    / "Dayton, OH 45402") in the order's own words: with no label, a block above the closing is where the
+    buyer wants the goods (a new store, a jobsite, a plant), the lines above it say so or not. Under a
+    billing or sender's label it is not."""
+    lines = text.split("\n")
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln) + 1)
+    found: list[StatedMention] = []
+    for j, town in enumerate(lines):
+        if not _TOWN_LINE.match(town):
+            continue
+        top = j
+        while top > 0 and j - top < 3 and lines[top - 1].strip() and _BLOCK_LINE.match(lines[top - 1].strip()) \
+                and not _OTHER_PARTY_LABEL.search(lines[top - 1]):
+            top -= 1
+        above = lines[top - 1] if top > 0 else ""
+        if _OTHER_PARTY_LABEL.search(above):
+            continue
+        block = [_PROVINCE_WORDS.sub(lambda m: " " + _PROVINCES[m[1].lower()], ln.strip()) for ln in lines[top:j + 1]]
+        # The name is the line above the street: a line starting with a number, or a unit or way word.
+        address = None
+        for start in range(len(block) - 1):
+            parsed = parse_address(block[start:])
+            if _whole(parsed):
+                address = parsed
+                break
+        if address is None:
+            continue
+        span = (offsets[top], offsets[j] + len(town))
+        found.append(StatedMention(
+            "destination", " ".join(block)[:200], Provenance(kind=kind, part_index=part_index, span=span),
+            place=(address.name or address.street or "")[:120], address=address))
+    return found
+
+
 def find_signed_addresses(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
     """The addresses a signature writes out (only the signature's text, the rest blanked): who the
     sender is and where, never a request to deliver; matching takes one for the ship-to only when it is
     the customer's own address on file and the order names no other place."""
     return [StatedMention("signature", m.text, m.provenance, place=m.place, address=m.address)
             for m in _addresses_written(text, [], part_index, kind)]
+
+
+def _same_street(a: Address, b: Address | None) -> bool:
+    return b is not None and (a.street or "").lower() == (b.street or "").lower() and a.postal_code == b.postal_code
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -252,10 +342,15 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
 def _address(place: str, block: list[str]) -> Address | None:
     """The address the words give, only when it holds a street and a town (a city with its postal code)."""
     inline = _INLINE_ADDRESS.search(place)
-    if inline:
+    # "Please ship to our Harbourview site:" / "388 Esplanade Ave E, North Vancouver, BC V7L 1A6": the place
+    # named on the label's line, its address written out on the line under it.
+    under = next((m for ln in block[1:2] if (m := _INLINE_ADDRESS.match(ln.strip()))), None) if not inline else None
+    if inline or under:
+        found = inline or under
+        assert found is not None
         # "reception at 22 Kiln Row, ...": who takes it in, not a name line of the address
-        name = re.sub(r"[ \t]+(?:at|@)$", "", place[:inline.start()].strip(" \t,:-")) or None
-        parsed = parse_address([*([name] if name else []), inline["street"], inline["town"]])
+        name = _place_name(place[:found.start()] if inline else place)
+        parsed = parse_address([*([name] if name else []), found["street"], found["town"]])
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
         parsed = parse_address(lines, one_line=len(block) == 1) if len(lines) >= 2 else None
@@ -267,6 +362,23 @@ def _address(place: str, block: list[str]) -> Address | None:
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed
     return parsed if _whole(parsed) else None
+
+
+# Words around a place's name in a sentence that are not its name: "the", "our", "la obra en", "at".
+_NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?)[ \t]+",
+                              re.IGNORECASE)
+_NAME_TRAILER = re.compile(r"[ \t]+(?:at|@|en|in|à|a)$", re.IGNORECASE)
+# A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
+_KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"
+                        r"|store|plant|warehouse|yard|office|building)$", re.IGNORECASE)
+
+
+def _place_name(words: str) -> str | None:
+    """The name a sentence gives its place before the address ("our Harbourview Residences site" ->
+    "Harbourview Residences site"); none when it names only a kind of place."""
+    name = _NAME_TRAILER.sub("", words.strip(" \t,:-")).strip(" \t,:-")
+    name = _NAME_DETERMINER.sub("", name)
+    return None if not name or _KIND_ONLY.match(name) else name
 
 
 _ATTENTION = re.compile(r"^[ \t]*(?:attn|attention|c/o|z\.?[ \t]*hd|à l'attention)\b", re.IGNORECASE)
@@ -299,4 +411,12 @@ def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
             "date", _sentence(text, m.start(), m.end()),
             Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
             when=" ".join(day.split())))
+    for m in _DAY_FOR.finditer(text):
+        group = next(g for g in ("day", "day2", "day3", "day4") if m.group(g) is not None)
+        if any(f.provenance is not None and f.provenance.span == (m.start(group), m.end(group)) for f in found):
+            continue
+        found.append(StatedMention(
+            "date", _sentence(text, m.start(), m.end()),
+            Provenance(kind=kind, part_index=part_index, span=(m.start(group), m.end(group))),
+            when=" ".join(m.group(group).split())))
     return found
