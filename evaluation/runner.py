@@ -7,6 +7,7 @@ import json
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -154,12 +155,17 @@ def run_corpus(folder: Path, console: Console | None = None, labels: Path | None
 def ingest_document(db: Database, settings: Settings, doc: Path, source: str, name: str) -> int:
     """Accept one corpus document and read it through to the decision; returns its message id.
 
-    Documents are processed in corpus order, as a mailbox would deliver them; the stages after
-    approval are not part of what is scored."""
+    Documents are processed in corpus order, as a mailbox would deliver them, each arriving on the day its
+    Date header gives (a set written today may date its mail next week: read on today's date, its "for
+    Thursday" would be counted from a day before it was sent); the stages after approval are not part of
+    what is scored."""
     accepted = accept_message(db, as_message(doc), MessageSource(source, path=name), settings.mime_limits())
     with db.session() as s:
         message = s.get(InboundMessage, accepted.message_id)
         assert message is not None
+        if message.sent_on is not None:
+            message.received_at = datetime.combine(message.sent_on, message.received_at.time(),
+                                                   tzinfo=message.received_at.tzinfo)
         file_message(s, message, settings)  # as the worker's process_message job does
     return accepted.message_id
 

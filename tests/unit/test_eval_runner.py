@@ -1,8 +1,13 @@
-"""The evaluation finds its documents: labels beside them, or in a mirror tree for a read-only corpus."""
+"""The evaluation finds its documents (labels beside them, or in a mirror tree for a read-only corpus) and
+replays each as arriving when it was sent."""
 
+import json
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 
-from evaluation.runner import labelled_documents
+from evaluation.runner import labelled_documents, run_corpus
 
 
 def test_labels_beside_documents_and_in_a_mirror_tree(tmp_path: Path):
@@ -17,3 +22,18 @@ def test_labels_beside_documents_and_in_a_mirror_tree(tmp_path: Path):
     assert [(d.name, e.parent.name) for d, e in labelled_documents(corpus)] == [("po[1].pdf", "a")]
     pairs = list(labelled_documents(corpus, labels))
     assert [(d, e) for d, e in pairs] == [(corpus / "a" / "po[1].pdf", labels / "a" / "po[1].expected.json")]
+
+
+def test_mail_is_read_on_the_day_it_was_sent(tmp_path: Path):
+    # A set written today may date its mail next month: "tomorrow" is the day after the Date header, as a
+    # mailbox receiving it then would read it, not the day after the evaluation runs.
+    sent = date.today() + timedelta(days=40)
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "buyer@example.com", "orders@example.com", "PO 4471"
+    msg["Date"] = format_datetime(datetime(sent.year, sent.month, sent.day, 9, 0, tzinfo=UTC))
+    msg.set_content("Hello,\n\nPO 4471. Please send 2 boxes of blue widgets. We need them tomorrow.\n\nThanks\n")
+    (tmp_path / "order.eml").write_bytes(bytes(msg))
+    (tmp_path / "order.expected.json").write_text(json.dumps(
+        {"kind": "purchase_order", "po_number": "4471", "requested_date": (sent + timedelta(days=1)).isoformat()}))
+    report = run_corpus(tmp_path)
+    assert report.documents[0].header == {"po_number": True, "requested_date": True}
