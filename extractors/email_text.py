@@ -711,9 +711,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
-        if code and not unit_led and _DESIGNATION.match(code) and description:
+        if code and not unit_led and (_DESIGNATION.match(code) or code.isdigit()) and description:
             # "BR30 flood lamps", "A19 soft white": a lamp's, bolt's or pipe's designation names the goods as much
-            # as it may be a code; the description keeps it, for matching by words when no code is found
+            # as it may be a code; the description keeps it, for matching by words when no code is found. So too
+            # a bare number ("6204 2Z rollers", "3047 black"): a size or series whose suffix follows in words.
             description = f"{code} {description}"
         description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
@@ -1226,15 +1227,20 @@ def _looks_like_item(text: str) -> bool:
     return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
 
 
+# Goods that open with their size: a fraction ("1/4 push-in elbows", "3/8\" hose") or a measure ("5 gal sealer").
+_SIZED_GOODS = (r"(?:\d+/\d+[\"']?|\d+(?:\.\d+)?\s?(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS)
+                + r")\.?)\s+[^\W\d_][^\n]*")
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
-                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*)$")
+                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r")$")
 
 
 # "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.
-_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
+# "20 - 3/4 copper tees", "2 - 5 gal floor sealer": after the dash the goods may open with their size (a fraction
+# or a measure); the dash standing apart keeps "20 - 1/2" from reading as twenty and a half.
+_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+(?:[^\W\d_]|" + _SIZED_GOODS + ")")
 # "- 12  brass elbows 3/4": a bullet, then a bare count and the goods in words; a run of them is a list too.
 _BULLET_COUNT = re.compile(r"^\s*[-*•]\s*(\d{1,4})\s+(?![-–xX×*]\s)\S")
 

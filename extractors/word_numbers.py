@@ -75,6 +75,12 @@ _PAIR_OF_THE = re.compile(r"(?<![\w-])a\s+pair\s+of(?=\s+(?:the|those|these)\s)"
 
 
 # "half a case", "half a box": half of one unit.
+# "ten (10)", "Four (4) pails": a count written both ways, as on cheques and formal orders; the digits say it.
+_SPELLED_AND_DIGITS = re.compile(r"(?<![\w-])(?:" + _NUMBER_WORD + r")\s*\((?P<d>\d{1,4})\)", re.IGNORECASE)
+# "4 off bearings", "spiders - 6 off": how British engineering buyers count pieces, written as "pcs" (as long,
+# so offsets hold). Never "2 off the last order", "10 off your price": "off" before a word that is no goods.
+_PIECES_OFF = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})\s+off\b(?!\s+(?:the|of|from|on|to|your|our|my|his|her|their|"
+                         r"it|them|that|this|these|those|a|an|list|price|total)\b)(?!\s*%)", re.IGNORECASE)
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 
@@ -112,7 +118,9 @@ def as_digits(text: str) -> Digits:
         found = (m.group("w") or m.group("a")).lower()
         return str(_WORDS.get(found, _ARTICLES.get(found, 1)))
 
-    out = _DOZENS.sub(dozens, text)
+    out = _SPELLED_AND_DIGITS.sub(lambda m: m.group("d"), text)
+    out = _PIECES_OFF.sub(lambda m: m.group(0)[:-3] + "pcs", out)
+    out = _DOZENS.sub(dozens, out)
     out = _PAIR_OF_THE.sub("2 of", out)
     out = _HALF_A_UNIT.sub("0.5 ", out)
     out = _VAGUE.sub(vague_amount, out)

@@ -1,0 +1,62 @@
+"""How trade buyers write counts in order emails: pieces "off", counts spelled twice ("ten (10)"), plural unit
+abbreviations ("prs", "bxs", "pks"), dash lists whose goods open with a size, and bare series numbers before their
+suffix. Every document here is made up (plumbing, joinery, electrical)."""
+
+from decimal import Decimal
+
+from extractors.email_text import extract_text
+
+
+def _lines(body: str) -> list[tuple[Decimal | None, str | None, str | None, str | None]]:
+    return [(line.quantity, line.uom, line.item_code, line.description) for line in extract_text(body, 0).lines]
+
+
+def test_pieces_written_off_are_a_count_of_each():
+    """GIVEN a British joiner's order counting pieces "off", before or after the goods
+    THEN each is that many each, and "off" is no word of the goods; "off the last order" stays talk."""
+    body = "Please supply:\n\n12 off hinge butts 100mm\nDoor stops brass - 3 off\n\nTake 2 off the last order.\n"
+    assert _lines(body) == [
+        (Decimal("12"), "EA", None, "hinge butts 100mm"),
+        (Decimal("3"), "EA", None, "Door stops brass"),
+    ]
+
+
+def test_a_count_spelled_then_given_in_digits_is_one_count():
+    """GIVEN counts written as on a cheque: "ten (10)", "Three (3) bags"
+    THEN the count is the number, once; neither the word nor the bracket stays in the goods."""
+    body = "Please send:\n\nQty: twelve (12) - copper elbows 22mm\nThree (3) bags tile grout grey\n"
+    assert _lines(body) == [
+        (Decimal("12"), None, None, "copper elbows 22mm"),
+        (Decimal("3"), "BG", None, "tile grout grey"),
+    ]
+
+
+def test_plural_unit_abbreviations_are_units():
+    """GIVEN "prs", "bxs" and "pks" after the count, with dotted leaders
+    THEN they are pairs, boxes and packs, not words of the goods."""
+    body = "Please send:\n\nKnee pads gel ........ 4 prs\nWood screws 4x40 ..... 3 bxs\n2 pks sandpaper 120\n"
+    assert _lines(body) == [
+        (Decimal("4"), "PR", None, "Knee pads gel"),
+        (Decimal("3"), "BX", None, "Wood screws 4x40"),
+        (Decimal("2"), "PK", None, "sandpaper 120"),
+    ]
+
+
+def test_a_dash_list_whose_goods_open_with_their_size():
+    """GIVEN a list of "N - goods" lines where goods open with a fraction or a measure
+    THEN the count is the number before the dash and the size stays with the goods (not twenty and a half, not
+    five gallons)."""
+    body = "Please send:\n\n20 - 1/2 copper tees\n3 - 3/4 ball valves\n2 - 5 gal floor sealer\n"
+    assert _lines(body) == [
+        (Decimal("20"), None, None, "1/2 copper tees"),
+        (Decimal("3"), None, None, "3/4 ball valves"),
+        (Decimal("2"), None, None, "5 gal floor sealer"),
+    ]
+
+
+def test_a_bare_series_number_stays_in_the_description():
+    """GIVEN a series number then its suffix in words ("3047 BK conduit boxes")
+    THEN the number is read as a code and the description keeps it, so words can still match the whole name."""
+    assert _lines("Please send:\n\n3047 BK conduit boxes x 10\n") == [
+        (Decimal("10"), None, "3047", "3047 BK conduit boxes"),
+    ]
