@@ -707,7 +707,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
                    and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
                             and re.fullmatch(r"[\d.]+", first)))
-        if label == "QTY_BARE" and not is_code:
+        # "4 #10 wood screws", "2 #6 wire nuts": a count, then a size written with the number sign
+        sized = bool(re.fullmatch(r"#\d{1,3}(?:-\d{1,3})?", first)) and len(item_tokens) > 1
+        if label == "QTY_BARE" and not is_code and not sized:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item

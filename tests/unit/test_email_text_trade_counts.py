@@ -60,3 +60,53 @@ def test_a_bare_series_number_stays_in_the_description():
     assert _lines("Please send:\n\n3047 BK conduit boxes x 10\n") == [
         (Decimal("10"), None, "3047", "3047 BK conduit boxes"),
     ]
+
+
+def test_a_count_before_a_size_with_the_number_sign():
+    """GIVEN "4 #10 wood screws" THEN four, of the #10 screws (the number sign marks a size, not a count)."""
+    assert _lines("Please send:\n\n4 #10 wood screws\n") == [(Decimal("4"), None, None, "#10 wood screws")]
+
+
+REPLY_WITH_SIZE = """Correction to my mail this morning - make the #8 cable 5 rolls not 2, and drop the junction boxes.
+Everything else the same.
+
+Sam
+
+-----Original Message-----
+From: Sam Reyes
+Sent: Tuesday, March 3, 2026 7:10 AM
+Subject: cable for the annex
+
+Need for the annex:
+2 rolls #8 copper cable
+6 ea #8 cable lugs
+3 #8 junction boxes
+"""
+
+
+def test_a_correction_naming_goods_by_a_numbered_size_changes_the_count_not_to_the_size():
+    """GIVEN a reply "make the #8 cable 5 rolls not 2, and drop the junction boxes" over the quoted order
+    THEN the cable is 5 rolls (not 8), the boxes are dropped and the lugs stay."""
+    assert _lines(REPLY_WITH_SIZE) == [
+        (Decimal("5"), "RL", None, "#8 copper cable"),
+        (Decimal("6"), "EA", None, "#8 cable lugs"),
+    ]
+
+
+REPLY_WITH_VARIANT = """Sorry - the breakers should be GF (ground fault), not AF. Rest of the order is fine.
+
+Sam
+
+> On Mar 3, 2026, at 9:02 AM, Sam Reyes <sam@annex-electric.example> wrote:
+>
+> Please supply:
+> 8 x QO120-AF
+> 4 x QO230-STD
+"""
+
+
+def test_a_reply_saying_what_a_variant_should_be_changes_the_code_it_names():
+    """GIVEN a reply "should be GF, not AF" over a quoted order whose one line's code ends in AF
+    THEN that line's code names the GF variant; the other line stays."""
+    got = [(line.quantity, line.item_code) for line in extract_text(REPLY_WITH_VARIANT, 0).lines]
+    assert got == [(Decimal("8"), "QO120-GF"), (Decimal("4"), "QO230-STD")]
