@@ -16,7 +16,8 @@ from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
-from extractors.reply_corrections import accepts_quoted, apply_corrections, find_corrections, is_new_order
+from extractors.reply_corrections import (accepted_items, accepts_quoted, apply_corrections, find_corrections,
+                                         is_new_order)
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
@@ -1129,14 +1130,23 @@ def _accepted_quote(text: str, kept: list[tuple[int, str]], lines: list[Extracte
     "please process the below as our order"): the quoted lines are the order. Last: what the quoted message
     states (its destination). Never approved untouched: the quote is ours, not the buyer's words."""
     newest = "\n".join(line for _, line in _before_signature(kept))
-    if lines or not accepts_quoted(newest):
+    items = accepted_items(newest)
+    if lines or not (items or accepts_quoted(newest)):
         return lines, unread, []
     older = _quoted_order(text, kept, part_index, kind)
     if older is None:
         return lines, unread, []
-    for line in older.lines:
+    taken = older.lines
+    if items:
+        # "go ahead with items 1 and 3 only": those lines of the quote, when every quoted line was read (so that
+        # "3" is our third); otherwise all of them, and what was accepted is left for a clerk to read.
+        if older.unread or max(items) > len(older.lines):
+            unread = unread + [(len(older.lines), -1, newest.strip())]
+        else:
+            taken = [older.lines[n - 1] for n in dict.fromkeys(items)]
+    for line in taken:
         line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
-    return older.lines, unread + [(len(older.lines), -1, u) for u in older.unread], older.stated
+    return taken, unread + [(len(taken), -1, u) for u in older.unread], older.stated
 
 
 def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],

@@ -113,6 +113,22 @@ def accepts_quoted(text: str) -> bool:
     return False
 
 
+# "Please go ahead with items 1 and 3 only", "we'll take lines 2, 4 and 5": accepting some lines of what is quoted.
+_ACCEPTS_ITEMS = re.compile(r"\b(?:go\s+ahead|proceed|order|take|process|book|enter)\s+(?:with\s+)?(?:only\s+)?"
+                            r"(?:the\s+)?(?:items?|lines?|pos(?:itions?)?\.?)\s+#?(?P<n>\d{1,2}(?:\s*(?:,|and|&|\+)"
+                            r"\s*#?\d{1,2})*)\b", re.IGNORECASE)
+
+
+def accepted_items(text: str) -> list[int]:
+    """The numbers of the quoted lines the newest text accepts ("go ahead with items 1 and 3 only"): [] when it
+    names none, or holds the acceptance back ("we may go ahead with items 1 and 3 if ...")."""
+    for sentence in _SENTENCE.split(text):
+        found = _ACCEPTS_ITEMS.search(sentence or "")
+        if found and not _NOT_YET.search(sentence[:found.start()] + sentence[found.end():]):
+            return [int(n) for n in re.findall(r"\d+", found["n"])]
+    return []
+
+
 def find_corrections(text: str) -> list[Correction]:
     """The correction sentences of a reply's newest text."""
     out = []

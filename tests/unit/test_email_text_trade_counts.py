@@ -110,3 +110,35 @@ def test_a_reply_saying_what_a_variant_should_be_changes_the_code_it_names():
     THEN that line's code names the GF variant; the other line stays."""
     got = [(line.quantity, line.item_code) for line in extract_text(REPLY_WITH_VARIANT, 0).lines]
     assert got == [(Decimal("8"), "QO120-GF"), (Decimal("4"), "QO230-STD")]
+
+
+QUOTE_ACCEPTED_IN_PART = """Hi Pat,
+
+Please go ahead with items 2 and 3 only, on PO 88-1020. We'll skip the thermostat this time.
+
+Lee
+
+From: Pat Moreno <pat@coolair-supply.example>
+Sent: Monday, March 2, 2026 4:12 PM
+To: Lee Tran <lee@harbor-flats.example>
+Subject: Quote Q-5512 - rooftop unit parts
+
+Lee, pricing as requested:
+
+1. Thermostat programmable 7-day        qty 1   $88.00 ea
+2. Condenser fan motor 1/4 HP 1075 rpm  qty 2   $96.50 ea
+3. Pleated filter 20x25x2 MERV 8         qty 12  $6.40 ea
+
+Pat Moreno
+Counter Sales
+"""
+
+
+def test_a_reply_accepting_some_numbered_items_of_a_quoted_quote_takes_those_lines():
+    """GIVEN a reply "go ahead with items 2 and 3 only" over our quoted quote of three numbered lines
+    THEN the order is lines 2 and 3 of the quote, with their quoted prices."""
+    got = [(line.quantity, line.unit_price, line.description) for line in extract_text(QUOTE_ACCEPTED_IN_PART, 0).lines]
+    assert got == [
+        (Decimal("2"), Decimal("96.50"), "Condenser fan motor 1/4 HP 1075 rpm"),
+        (Decimal("12"), Decimal("6.40"), "Pleated filter 20x25x2 MERV 8"),
+    ]
