@@ -114,7 +114,7 @@ def test_a_reply_saying_what_a_variant_should_be_changes_the_code_it_names():
 
 QUOTE_ACCEPTED_IN_PART = """Hi Pat,
 
-Please go ahead with items 2 and 3 only, on PO 88-1020. We'll skip the thermostat this time.
+Please go ahead with items 2 and 3 only, on PO 88-1020. We'll hold off on the thermostat for now.
 
 Lee
 
