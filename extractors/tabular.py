@@ -217,9 +217,19 @@ def _classify_name(text: str) -> str | None:
     return found
 
 
+# What a maintenance system's export names beside the part ("Asset Description", "Location Code", "Equipment
+# Name", "WO Description"): the machine, place or job the part is for, never the goods or their code.
+_NOT_GOODS_HEADS = {"asset", "equipment", "equip", "location", "loc", "machine", "site", "building", "room", "area",
+                    "job", "project", "account", "department", "dept", "wo", "work", "task", "cost"}
+
+
 def _by_words(text: str) -> str | None:
     name = _norm(text)
     if not name or len(name) > 40:
+        return None
+    words = name.split()
+    if len(words) > 1 and words[0] in _NOT_GOODS_HEADS and _by_words(" ".join(words[1:])) in ("description",
+                                                                                              "item_code"):
         return None
     if "#" in text and not name.endswith((" no", " nr")):
         name += " no"  # "Order #", "Item #": a number column, as "Order No" and "Item No" are
