@@ -576,6 +576,10 @@ def rows_to_lines(
         first = next((t for t in texts if t), "")
         code = text_of(_cell(row, cols.get("item_code"))) or None
         description = text_of(_cell(row, cols.get("description"))) or None
+        if code and "description" not in cols and _reads_as_name(code):
+            # an "Item" column of codes with one row named in words ("B-12", "C-40", "5 gal pail of sealer"):
+            # that row's goods are named, not coded
+            code, description = None, code
         variant = text_of(_cell(row, cols.get("variant")))
         if description and variant and not re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", description, re.I):
             description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"

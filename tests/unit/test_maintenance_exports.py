@@ -29,3 +29,12 @@ def test_columns_naming_the_machine_place_or_job_are_no_goods_columns():
         assert classify_header(name) is None, name
     assert classify_header("Part Description") == "description"
     assert classify_header("Item Code") == "item_code"
+
+
+def test_a_row_named_in_words_in_a_column_of_codes_is_a_description():
+    """GIVEN a two-column table, "Qty" and "Item", whose items are codes but for one named in words
+    THEN that row's words are its description, not a code; the codes stay codes."""
+    lines = extract_csv(b"Qty,Item\n4,QO120\n2,QO230\n1,5 gal pail of floor sealer\n", 0).lines
+    assert [(line.item_code, line.description) for line in lines] == [
+        ("QO120", None), ("QO230", None), (None, "5 gal pail of floor sealer"),
+    ]
