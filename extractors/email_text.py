@@ -146,7 +146,10 @@ _ADDRESS_WORDS = re.compile(
 # "since those never showed up", "(class 2 lime is fine)": words about the order, not the item's.
 _REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|please|no|but)\b)"
                      r"|(?:since|because|as\s+(?:they|we|those|these)|which|that\s+(?:fit|are|is|go|we)|"
-                     r"not\s+the|on\s+(?:it|them|that|this)\b)\b"
+                     r"not\s+the|on\s+(?:it|them|that|this)\b|"
+                     # "... asap, pump went down", "..., not sure of width, whatever fits": urgency and doubt
+                     r"asap|not\s+sure|whatever\s+(?:fits|you\s+(?:have|stock|carry))|(?:i'?ll|we'?ll)\s+"
+                     r"(?:pick|check|confirm)\b)\b"
                      # "..., delivered next Tuesday to the warehouse", "... if you carry them", "... to this one"
                      r"|(?:(?:delivered|shipped|to\s+arrive|for\s+delivery)\s+(?:next|this|on|by|before|asap|"
                      r"tomorrow|to\s+(?:the|our|us)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
@@ -603,6 +606,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     if not body.strip() or _NOT_A_LINE.match(body):
         return None
     body = re.sub(r"(?<=[^\W\d_])[.?!]\s*$", "", body.rstrip())  # "... - 24 nos.", "... liners?": the sentence's stop
+    body = re.sub(r"(\s[-–:]\s*\d{1,4})\.\s*$", r"\1", body)  # "... - 1.": the sentence's stop after the count
+    # "Earmuffs (box of 10 pair) ........ 1": dotted leaders stand where a dash would, before the count
+    body = re.sub(r"\s*(?<![\d.])\.{4,}\s*(?=\d)", " - ", body)
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
@@ -643,6 +649,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
             before = _after_asking(before, tokens)
+            if [t.lower() for t in before] in (["x"], ["×"]):
+                before = []  # "x2 rolls of tape": the times sign written before the count
             if any(t.lower() not in _FILLER for t in before):
                 continue
             if [t.lower() for t in tokens[:start]] == ["the"]:
@@ -663,6 +671,11 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             if (end != len(tokens) and not remark) or start == 0:
                 continue
             item_tokens = tokens[:start] + (after if remark else [])
+            if item_tokens and item_tokens[0].lower() in {"also", "and", "plus", "please", "pls", "need"}:
+                # "Also need a fish tape, 50 ft - 1": the asking words before the goods are no part of them
+                while len(item_tokens) > 1 and (item_tokens[0].lower() in _FILLER
+                                                or item_tokens[0].lower() in {"a", "an"}):
+                    item_tokens = item_tokens[1:]
             if len(numbers) > 1:
                 numbers = numbers[:1]  # "6 paquets de 12": the count of packs, not what a pack holds
         elif label == "QTY_TAIL":
@@ -689,6 +702,10 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             unit = normalise_unit(item_tokens[0])
             item_tokens = item_tokens[1:]
             if item_tokens and item_tokens[0].lower() in _OF:
+                item_tokens = item_tokens[1:]
+        if unit and unit != "PR" and len(item_tokens) > 1 and normalise_unit(item_tokens[0]) == "PR":
+            item_tokens = item_tokens[1:]  # "1 dz pr gloves", "2 boxes pairs of earmuffs": a count of pairs by the dozen
+            if item_tokens[0].lower() in _OF and len(item_tokens) > 1:
                 item_tokens = item_tokens[1:]
         item = " ".join(item_tokens).strip()
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
@@ -719,6 +736,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             # as it may be a code; the description keeps it, for matching by words when no code is found. So too
             # a bare number ("6204 2Z rollers", "3047 black"): a size or series whose suffix follows in words.
             description = f"{code} {description}"
+        elif code and not unit_led and not description and _DESIGNATION.match(code):
+            description = code  # "need 4 B55": the designation alone names the goods, for matching by words too
         description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.

@@ -67,20 +67,24 @@ _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" 
 # INV-2231").
 _CODE_WORDS = "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w not in {"once", "due", "sept"})
 _BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
-                          r"(?=\s+[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*\b)")
+                          r"(?=\s+(?:[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*"
+                          # "one 8M belt", "two A19 lamps": a designation of capitals and digits, unhyphened
+                          r"|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\b)")
+# "drill index, 1/16 to 1/2 - one.": a count in words closing a line after a dash, where counts close lines.
+_CLOSING_COUNT = re.compile(r"(?<=\s[-–:]\s)(?P<w>" + _NUMBER_WORD + r")(?=\s*[.!]?\s*$)", re.IGNORECASE | re.MULTILINE)
 
 
 # "a pair of the grey": two of the goods named before, in their unit ("a pair of gloves" is one pair, left alone).
 _PAIR_OF_THE = re.compile(r"(?<![\w-])a\s+pair\s+of(?=\s+(?:the|those|these)\s)", re.IGNORECASE)
 
 
-# "half a case", "half a box": half of one unit.
 # "ten (10)", "Four (4) pails": a count written both ways, as on cheques and formal orders; the digits say it.
 _SPELLED_AND_DIGITS = re.compile(r"(?<![\w-])(?:" + _NUMBER_WORD + r")\s*\((?P<d>\d{1,4})\)", re.IGNORECASE)
 # "4 off bearings", "spiders - 6 off": how British engineering buyers count pieces, written as "pcs" (as long,
 # so offsets hold). Never "2 off the last order", "10 off your price": "off" before a word that is no goods.
 _PIECES_OFF = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})\s+off\b(?!\s+(?:the|of|from|on|to|your|our|my|his|her|their|"
                          r"it|them|that|this|these|those|a|an|list|price|total)\b)(?!\s*%)", re.IGNORECASE)
+# "half a case", "half a box": half of one unit.
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 
@@ -126,6 +130,7 @@ def as_digits(text: str) -> Digits:
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
+    out = _CLOSING_COUNT.sub(lambda m: str(_WORDS[m.group("w").lower()]), out)
     return Digits(out, vague, out != text)
 
 

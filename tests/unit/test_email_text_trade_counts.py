@@ -142,3 +142,43 @@ def test_a_reply_accepting_some_numbered_items_of_a_quoted_quote_takes_those_lin
         (Decimal("2"), Decimal("96.50"), "Condenser fan motor 1/4 HP 1075 rpm"),
         (Decimal("12"), Decimal("6.40"), "Pleated filter 20x25x2 MERV 8"),
     ]
+
+
+def test_a_times_sign_before_the_count_and_pairs_by_the_dozen():
+    """GIVEN "x2 rolls duct tape" and "1 dz pr leather gloves"
+    THEN two rolls of tape, and one dozen of gloves (the pairs are how the dozen counts, not the goods' name)."""
+    assert _lines("Please send:\n\nx2 rolls duct tape 48mm\n1 dz pr leather work gloves\n") == [
+        (Decimal("2"), "RL", None, "duct tape 48mm"),
+        (Decimal("1"), "DZ", None, "leather work gloves"),
+    ]
+
+
+def test_a_bare_count_after_dotted_leaders():
+    """GIVEN a list whose counts stand after dotted leaders, one of them bare
+    THEN each count is read, the bare one too."""
+    body = "Please send:\n\nEarmuffs (box of 10 pair) ...... 1\nKnee pads gel ........ 4 prs\n"
+    assert _lines(body) == [
+        (Decimal("1"), None, None, "Earmuffs box of 10 pair"),
+        (Decimal("4"), "PR", None, "Knee pads gel"),
+    ]
+
+
+def test_counts_in_words_closing_a_line_or_before_a_designation():
+    """GIVEN "Also need a fish tape, 50 ft steel - one." and "also one A19 lamp, not sure of wattage, whatever
+    fits" in a list THEN one of each; the asking words and the doubt are no part of the goods."""
+    body = ("Please send for the shop:\n\n2 x 12-2 romex 250 ft\nAlso need a fish tape, 50 ft steel - one.\n"
+            "also one A19 lamp, not sure of wattage, whatever fits the old one\n")
+    got = _lines(body)
+    assert got[1:] == [
+        (Decimal("1"), None, None, "fish tape 50 ft steel"),
+        (Decimal("1"), None, "A19", "A19 lamp"),
+    ]
+
+
+def test_a_phone_note_keeps_designations_and_drops_its_hurry():
+    """GIVEN a one-line note "need 4 QO120 and 2 6204 ZZ asap, compressor went down. ill pick up"
+    THEN the designations name the goods (in the description too), the hurry and the story do not."""
+    assert _lines("need 4 QO120 and 2 6204 ZZ asap, compressor went down. ill pick up\n") == [
+        (Decimal("4"), None, "QO120", "QO120"),
+        (Decimal("2"), None, "6204", "6204 ZZ"),
+    ]
