@@ -32,7 +32,8 @@ NAME = "email_text"
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 # "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
 # "250'", "8\"": a length in feet or inches, one word (a word or another mark after the sign makes it a quote).
-_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
+# "-8 JIC ends", "-12 hose": a dash size (sixteenths of an inch) is one word of the goods' name, its dash kept.
+_TOKEN = re.compile(r"(?<![\w-])-\d{1,2}(?=\s+[^\W\d_])|#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
                     r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
@@ -165,7 +166,9 @@ def _without_remark(description: str | None) -> str | None:
         return description
     # "- the blue ones" names an attribute: kept as "blue"
     kept = _THE_ONES.sub(lambda m: " " + m.group(1), description)
-    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;-–")
+    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;")
+    # a dash left over from "- the blue ones" goes; "-8 JIC ends" keeps its dash size
+    trimmed = re.sub(r"^(?:[-–]+(?!\d)[\s,;]*)+|[\s,;]*[-–]+$", "", trimmed).strip(" ,;")
     trimmed = re.sub(r"^(?:those|these|the|that|this)\s+", "", trimmed, flags=re.IGNORECASE)
     return trimmed or description
 
@@ -723,6 +726,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
                    # "200 amp panel", "240 watt high bay": a number before its rating's word is the goods' size
                    and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
+                   # "100 ft roll of air line", "5 gal pail": a number before its measure is the goods' size
+                   and not (first.isdigit() and len(item_tokens) > 1 and re.fullmatch(
+                       r"(?:ft|feet|foot|in|inch|mm|cm|m|lbs?|gal|oz|kg|g|l|ltr|yds?)\.?", item_tokens[1].lower()))
                    and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
                             and re.fullmatch(r"[\d.]+", first)))
         # "4 #10 wood screws", "2 #6 wire nuts": a count, then a size written with the number sign

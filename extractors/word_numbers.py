@@ -31,6 +31,12 @@ _WORDS: dict[str, int] = {
     "due": 2, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
     "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
 }
+# "twenty-five", "forty two": tens and units, as prose writes a count above twenty.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORDS.update(_TENS)
+_WORDS.update({f"{ten}{sep}{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS.items()
+               for sep in ("-", " ")})
 # "one", "a", "un", "eine" are also articles: a quantity only right before a unit word.
 _ARTICLES = {"a": 1, "an": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "één": 1,
              "een": 1}
@@ -84,6 +90,10 @@ _SPELLED_AND_DIGITS = re.compile(r"(?<![\w-])(?:" + _NUMBER_WORD + r")\s*\((?P<d
 # so offsets hold). Never "2 off the last order", "10 off your price": "off" before a word that is no goods.
 _PIECES_OFF = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})\s+off\b(?!\s+(?:the|of|from|on|to|your|our|my|his|her|their|"
                          r"it|them|that|this|these|those|a|an|list|price|total)\b)(?!\s*%)", re.IGNORECASE)
+# "a 100 ft roll of hose", "a 5 gal pail of sealer": one of a container whose size is said before it.
+_MEASURES = r"(?:ft|feet|foot|'|m|mm|in|inch|lb|lbs|kg|g|gal|oz|l|ltr|yd|yards?|metres?|meters?)"
+_ARTICLE_SIZED = re.compile(r"(?<![\w-])(?:a|an)\s+(?=\d+(?:\.\d+)?\s?" + _MEASURES + r"\.?\s+(?:" + _UNIT + r")\b)",
+                            re.IGNORECASE)
 # "half a case", "half a box": half of one unit.
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
@@ -127,6 +137,7 @@ def as_digits(text: str) -> Digits:
     out = _DOZENS.sub(dozens, out)
     out = _PAIR_OF_THE.sub("2 of", out)
     out = _HALF_A_UNIT.sub("0.5 ", out)
+    out = _ARTICLE_SIZED.sub("1 x ", out)
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)

@@ -182,3 +182,23 @@ def test_a_phone_note_keeps_designations_and_drops_its_hurry():
         (Decimal("4"), None, "QO120", "QO120"),
         (Decimal("2"), None, "6204", "6204 ZZ"),
     ]
+
+
+def test_a_prose_order_with_counts_in_words_and_a_sized_container():
+    """GIVEN one sentence ordering "half a dozen ... , plus a 50 ft roll of ... and twenty-five of the ..."
+    THEN three lines: 6, 1 (the roll; its length is the goods' size, not a code) and 25."""
+    body = ("Hi,\n\nWe need half a dozen 3/4 ball valves, plus a 50 ft roll of the red 1/2\" PEX and twenty-five of "
+            "the brass crimp rings for 1/2\" PEX. Thanks.\n")
+    got = [(q, d) for q, _, _, d in _lines(body)]
+    assert got == [
+        (Decimal("6"), "3/4 ball valves"),
+        (Decimal("1"), "50 ft roll of the red 1/2 \" PEX"),
+        (Decimal("25"), "brass crimp rings for 1/2 \" PEX"),
+    ]
+
+
+def test_a_dash_size_keeps_its_dash():
+    """GIVEN fittings named by dash size ("-6 ORB plugs", "-8 JIC x -8 ORB adapters")
+    THEN the dash stays with the size in the description (a bullet's dash stands apart and goes)."""
+    body = "Please send:\n\n-6 ORB plugs x 10\n- 4 x -8 JIC x -8 ORB adapters\n"
+    assert [d for _, _, _, d in _lines(body)] == ["-6 ORB plugs", "-8 JIC x -8 ORB adapters"]
