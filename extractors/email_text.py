@@ -694,7 +694,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                                                           "les", "el", "los", "las", "der", "die", "das"} \
                 and not _capital_name(item_tokens):  # "4 bags DE powder": a name, not "de" (of)
             item_tokens = item_tokens[1:]
-        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
+        # "... box of 50 -- need 2 boxes": the asking words before a count at the end are no part of the goods
+        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "—", "thanks",
+                                                          "need", "needed", "want", "send", "qty"}:
             item_tokens = item_tokens[:-1]
         unit_led = _unit_led_code(tokens[start + 1:end] + item_tokens) if label in ("QTY_FIRST", "QTY_BARE") else None
         if unit_led:

@@ -202,3 +202,10 @@ def test_a_dash_size_keeps_its_dash():
     THEN the dash stays with the size in the description (a bullet's dash stands apart and goes)."""
     body = "Please send:\n\n-6 ORB plugs x 10\n- 4 x -8 JIC x -8 ORB adapters\n"
     assert [d for _, _, _, d in _lines(body)] == ["-6 ORB plugs", "-8 JIC x -8 ORB adapters"]
+
+
+def test_asking_words_before_a_closing_count_are_no_part_of_the_goods():
+    """GIVEN "3/8 x 2 lag screws, box of 100 -- need 3 boxes" THEN three boxes of "3/8 x 2 lag screws box of 100"."""
+    assert _lines("Please send:\n\n3/8 x 2 lag screws, box of 100 -- need 3 boxes\n") == [
+        (Decimal("3"), "BX", None, "3/8 x 2 lag screws box of 100"),
+    ]
