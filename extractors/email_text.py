@@ -16,8 +16,13 @@ from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
-from extractors.reply_corrections import (accepted_items, accepts_quoted, apply_corrections, find_corrections,
-                                         is_new_order)
+from extractors.reply_corrections import (
+    accepted_items,
+    accepts_quoted,
+    apply_corrections,
+    find_corrections,
+    is_new_order,
+)
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
@@ -33,7 +38,8 @@ NAME = "email_text"
 # "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
 # "250'", "8\"": a length in feet or inches, one word (a word or another mark after the sign makes it a quote).
 # "-8 JIC ends", "-12 hose": a dash size (sixteenths of an inch) is one word of the goods' name, its dash kept.
-_TOKEN = re.compile(r"(?<![\w-])-\d{1,2}(?=\s+[^\W\d_])|#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
+_TOKEN = re.compile(r"(?<![\w-])-\d{1,2}(?=\s+[^\W\d_])|"
+                    r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
                     r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
@@ -709,7 +715,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             if item_tokens and item_tokens[0].lower() in _OF:
                 item_tokens = item_tokens[1:]
         if unit and unit != "PR" and len(item_tokens) > 1 and normalise_unit(item_tokens[0]) == "PR":
-            item_tokens = item_tokens[1:]  # "1 dz pr gloves", "2 boxes pairs of earmuffs": a count of pairs by the dozen
+            # "1 dz pr gloves", "2 boxes pairs of earmuffs": a count of pairs by the dozen
+            item_tokens = item_tokens[1:]
             if item_tokens[0].lower() in _OF and len(item_tokens) > 1:
                 item_tokens = item_tokens[1:]
         item = " ".join(item_tokens).strip()

@@ -135,6 +135,7 @@ def test_mail_that_orders_nothing_is_closed(demo_db: Database, settings: Setting
 def test_an_order_naming_a_part_that_gave_out_stays_an_order(demo_db: Database, settings: Settings):
     """GIVEN an order that says why it is needed ("the old one gave out") and asks for goods
     WHEN it is processed THEN it is filed as an order."""
-    body = "Hi Mike,\n\nthe dispenser at the Boston store gave out, please send:\n\n5 cs TAPE-48-CLR\n\nPO AR-60120\n\nJane"
+    body = ("Hi Mike,\n\nthe dispenser at the Boston store gave out, please send:\n\n5 cs TAPE-48-CLR\n\n"
+            "PO AR-60120\n\nJane")
     got = _process(demo_db, settings, "PO AR-60120", body, "gave-out-order")
     assert got.filed and got.status != MessageStatus.NOT_AN_ORDER, got.error
