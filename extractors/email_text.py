@@ -16,7 +16,13 @@ from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
-from extractors.reply_corrections import accepts_quoted, apply_corrections, find_corrections, is_new_order
+from extractors.reply_corrections import (
+    accepted_items,
+    accepts_quoted,
+    apply_corrections,
+    find_corrections,
+    is_new_order,
+)
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
@@ -31,7 +37,9 @@ NAME = "email_text"
 # Letters include accented ones: "Stück" and "boîtes" are one word each.
 # "#12", "#10-32": a gauge or screw size written with a number sign is one word of the goods' name.
 # "250'", "8\"": a length in feet or inches, one word (a word or another mark after the sign makes it a quote).
-_TOKEN = re.compile(r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
+# "-8 JIC ends", "-12 hose": a dash size (sixteenths of an inch) is one word of the goods' name, its dash kept.
+_TOKEN = re.compile(r"(?<![\w-])-\d{1,2}(?=\s+[^\W\d_])|"
+                    r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
                     r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
@@ -145,7 +153,10 @@ _ADDRESS_WORDS = re.compile(
 # "since those never showed up", "(class 2 lime is fine)": words about the order, not the item's.
 _REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|please|no|but)\b)"
                      r"|(?:since|because|as\s+(?:they|we|those|these)|which|that\s+(?:fit|are|is|go|we)|"
-                     r"not\s+the|on\s+(?:it|them|that|this)\b)\b"
+                     r"not\s+the|on\s+(?:it|them|that|this)\b|"
+                     # "... asap, pump went down", "..., not sure of width, whatever fits": urgency and doubt
+                     r"asap|not\s+sure|whatever\s+(?:fits|you\s+(?:have|stock|carry))|(?:i'?ll|we'?ll)\s+"
+                     r"(?:pick|check|confirm)\b)\b"
                      # "..., delivered next Tuesday to the warehouse", "... if you carry them", "... to this one"
                      r"|(?:(?:delivered|shipped|to\s+arrive|for\s+delivery)\s+(?:next|this|on|by|before|asap|"
                      r"tomorrow|to\s+(?:the|our|us)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
@@ -161,7 +172,9 @@ def _without_remark(description: str | None) -> str | None:
         return description
     # "- the blue ones" names an attribute: kept as "blue"
     kept = _THE_ONES.sub(lambda m: " " + m.group(1), description)
-    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;-–")
+    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;")
+    # a dash left over from "- the blue ones" goes; "-8 JIC ends" keeps its dash size
+    trimmed = re.sub(r"^(?:[-–]+(?!\d)[\s,;]*)+|[\s,;]*[-–]+$", "", trimmed).strip(" ,;")
     trimmed = re.sub(r"^(?:those|these|the|that|this)\s+", "", trimmed, flags=re.IGNORECASE)
     return trimmed or description
 
@@ -602,6 +615,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     if not body.strip() or _NOT_A_LINE.match(body):
         return None
     body = re.sub(r"(?<=[^\W\d_])[.?!]\s*$", "", body.rstrip())  # "... - 24 nos.", "... liners?": the sentence's stop
+    body = re.sub(r"(\s[-–:]\s*\d{1,4})\.\s*$", r"\1", body)  # "... - 1.": the sentence's stop after the count
+    # "Earmuffs (box of 10 pair) ........ 1": dotted leaders stand where a dash would, before the count
+    body = re.sub(r"\s*(?<![\d.])\.{4,}\s*(?=\d)", " - ", body)
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
@@ -642,6 +658,8 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
             before = _after_asking(before, tokens)
+            if [t.lower() for t in before] in (["x"], ["×"]):
+                before = []  # "x2 rolls of tape": the times sign written before the count
             if any(t.lower() not in _FILLER for t in before):
                 continue
             if [t.lower() for t in tokens[:start]] == ["the"]:
@@ -662,6 +680,11 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             if (end != len(tokens) and not remark) or start == 0:
                 continue
             item_tokens = tokens[:start] + (after if remark else [])
+            if item_tokens and item_tokens[0].lower() in {"also", "and", "plus", "please", "pls", "need"}:
+                # "Also need a fish tape, 50 ft - 1": the asking words before the goods are no part of them
+                while len(item_tokens) > 1 and (item_tokens[0].lower() in _FILLER
+                                                or item_tokens[0].lower() in {"a", "an"}):
+                    item_tokens = item_tokens[1:]
             if len(numbers) > 1:
                 numbers = numbers[:1]  # "6 paquets de 12": the count of packs, not what a pack holds
         elif label == "QTY_TAIL":
@@ -677,7 +700,9 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                                                           "les", "el", "los", "las", "der", "die", "das"} \
                 and not _capital_name(item_tokens):  # "4 bags DE powder": a name, not "de" (of)
             item_tokens = item_tokens[1:]
-        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "thanks"}:
+        # "... box of 50 -- need 2 boxes": the asking words before a count at the end are no part of the goods
+        while item_tokens and item_tokens[-1].lower() in {"each", "please", "pls", "ea", "-", "–", "—", "thanks",
+                                                          "need", "needed", "want", "send", "qty"}:
             item_tokens = item_tokens[:-1]
         unit_led = _unit_led_code(tokens[start + 1:end] + item_tokens) if label in ("QTY_FIRST", "QTY_BARE") else None
         if unit_led:
@@ -688,6 +713,11 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
             unit = normalise_unit(item_tokens[0])
             item_tokens = item_tokens[1:]
             if item_tokens and item_tokens[0].lower() in _OF:
+                item_tokens = item_tokens[1:]
+        if unit and unit != "PR" and len(item_tokens) > 1 and normalise_unit(item_tokens[0]) == "PR":
+            # "1 dz pr gloves", "2 boxes pairs of earmuffs": a count of pairs by the dozen
+            item_tokens = item_tokens[1:]
+            if item_tokens[0].lower() in _OF and len(item_tokens) > 1:
                 item_tokens = item_tokens[1:]
         item = " ".join(item_tokens).strip()
         if qty is None or qty <= 0 or not item or qty > 1_000_000:
@@ -705,16 +735,24 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
                    # "200 amp panel", "240 watt high bay": a number before its rating's word is the goods' size
                    and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
+                   # "100 ft roll of air line", "5 gal pail": a number before its measure is the goods' size
+                   and not (first.isdigit() and len(item_tokens) > 1 and re.fullmatch(
+                       r"(?:ft|feet|foot|in|inch|mm|cm|m|lbs?|gal|oz|kg|g|l|ltr|yds?)\.?", item_tokens[1].lower()))
                    and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
                             and re.fullmatch(r"[\d.]+", first)))
-        if label == "QTY_BARE" and not is_code:
+        # "4 #10 wood screws", "2 #6 wire nuts": a count, then a size written with the number sign
+        sized = bool(re.fullmatch(r"#\d{1,3}(?:-\d{1,3})?", first)) and len(item_tokens) > 1
+        if label == "QTY_BARE" and not is_code and not sized:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
-        if code and not unit_led and _DESIGNATION.match(code) and description:
+        if code and not unit_led and (_DESIGNATION.match(code) or code.isdigit()) and description:
             # "BR30 flood lamps", "A19 soft white": a lamp's, bolt's or pipe's designation names the goods as much
-            # as it may be a code; the description keeps it, for matching by words when no code is found
+            # as it may be a code; the description keeps it, for matching by words when no code is found. So too
+            # a bare number ("6204 2Z rollers", "3047 black"): a size or series whose suffix follows in words.
             description = f"{code} {description}"
+        elif code and not unit_led and not description and _DESIGNATION.match(code):
+            description = code  # "need 4 B55": the designation alone names the goods, for matching by words too
         description = _without_remark(description)
         # How sure the reading is: an explicit quantity marker ("x", a unit, "qty", a code right
         # before it) leaves little doubt; a bare number in front of a code leaves some.
@@ -1126,14 +1164,23 @@ def _accepted_quote(text: str, kept: list[tuple[int, str]], lines: list[Extracte
     "please process the below as our order"): the quoted lines are the order. Last: what the quoted message
     states (its destination). Never approved untouched: the quote is ours, not the buyer's words."""
     newest = "\n".join(line for _, line in _before_signature(kept))
-    if lines or not accepts_quoted(newest):
+    items = accepted_items(newest)
+    if lines or not (items or accepts_quoted(newest)):
         return lines, unread, []
     older = _quoted_order(text, kept, part_index, kind)
     if older is None:
         return lines, unread, []
-    for line in older.lines:
+    taken = older.lines
+    if items:
+        # "go ahead with items 1 and 3 only": those lines of the quote, when every quoted line was read (so that
+        # "3" is our third); otherwise all of them, and what was accepted is left for a clerk to read.
+        if older.unread or max(items) > len(older.lines):
+            unread = unread + [(len(older.lines), -1, newest.strip())]
+        else:
+            taken = [older.lines[n - 1] for n in dict.fromkeys(items)]
+    for line in taken:
         line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
-    return older.lines, unread + [(len(older.lines), -1, u) for u in older.unread], older.stated
+    return taken, unread + [(len(taken), -1, u) for u in older.unread], older.stated
 
 
 def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
@@ -1226,15 +1273,20 @@ def _looks_like_item(text: str) -> bool:
     return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
 
 
+# Goods that open with their size: a fraction ("1/4 push-in elbows", "3/8\" hose") or a measure ("5 gal sealer").
+_SIZED_GOODS = (r"(?:\d+/\d+[\"']?|\d+(?:\.\d+)?\s?(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS)
+                + r")\.?)\s+[^\W\d_][^\n]*")
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
-                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*)$")
+                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r")$")
 
 
 # "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.
-_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+[^\W\d_]")
+# "20 - 3/4 copper tees", "2 - 5 gal floor sealer": after the dash the goods may open with their size (a fraction
+# or a measure); the dash standing apart keeps "20 - 1/2" from reading as twenty and a half.
+_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+(?:[^\W\d_]|" + _SIZED_GOODS + ")")
 # "- 12  brass elbows 3/4": a bullet, then a bare count and the goods in words; a run of them is a list too.
 _BULLET_COUNT = re.compile(r"^\s*[-*•]\s*(\d{1,4})\s+(?![-–xX×*]\s)\S")
 

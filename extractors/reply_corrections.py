@@ -42,6 +42,10 @@ _TOKEN = r"(?=[\w./\"'-]*\d)(?=[\w./\"'-]*[^\W\d_])[\w./\"'-]+"
 _REPLACE = re.compile(r"(?<![\w./-])(?P<new>" + _TOKEN + r")\s*,?\s+(?:not|instead\s+of|rather\s+than|statt|anstatt|"
                       r"au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:the\s+)?(?P<old>" + _TOKEN + r")(?![\w-])",
                       re.IGNORECASE)
+# "the 6207s should be ZZ (shielded), not 2RS", "should read BK not WH": a variant named in letters alone, which
+# _REPLACE (a digit and a letter each side) leaves; "should be" says it is the goods, not a count, that change.
+_SHOULD_BE = re.compile(r"\bshould\s+(?:be|read)\s+(?:the\s+)?(?P<new>[\w./\"'-]+)(?:\s*\([^)]*\))?\s*,?\s+"
+                        r"(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(?P<old>[\w./\"'-]+)", re.IGNORECASE)
 # Saying the new quantity: "make that 4", "change the gloves to 6", "increase ... to 12", "son 30", "bitte 30".
 _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w*|decrease\w*|reduce\w*|bump\w*|up|"
                        r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
@@ -109,6 +113,22 @@ def accepts_quoted(text: str) -> bool:
     return False
 
 
+# "Please go ahead with items 1 and 3 only", "we'll take lines 2, 4 and 5": accepting some lines of what is quoted.
+_ACCEPTS_ITEMS = re.compile(r"\b(?:go\s+ahead|proceed|order|take|process|book|enter)\s+(?:with\s+)?(?:only\s+)?"
+                            r"(?:the\s+)?(?:items?|lines?|pos(?:itions?)?\.?)\s+#?(?P<n>\d{1,2}(?:\s*(?:,|and|&|\+)"
+                            r"\s*#?\d{1,2})*)\b", re.IGNORECASE)
+
+
+def accepted_items(text: str) -> list[int]:
+    """The numbers of the quoted lines the newest text accepts ("go ahead with items 1 and 3 only"): [] when it
+    names none, or holds the acceptance back ("we may go ahead with items 1 and 3 if ...")."""
+    for sentence in _SENTENCE.split(text):
+        found = _ACCEPTS_ITEMS.search(sentence or "")
+        if found and not _NOT_YET.search(sentence[:found.start()] + sentence[found.end():]):
+            return [int(n) for n in re.findall(r"\d+", found["n"])]
+    return []
+
+
 def find_corrections(text: str) -> list[Correction]:
     """The correction sentences of a reply's newest text."""
     out = []
@@ -131,12 +151,13 @@ def _correction(sentence: str) -> Correction | None:
         return Correction(sentence, "add")
     if _REMOVE.search(rest) and not _OLD.search(rest) and not re.search(r"\bto\s+\d", rest):
         return Correction(sentence, "remove", line_number=line_number)
-    swap = _REPLACE.search(rest)
+    swap = _REPLACE.search(rest) or _SHOULD_BE.search(rest)
     if swap:
         return Correction(sentence, "replace", line_number=line_number, new_words=swap["new"].strip(".,"),
                           old_words=swap["old"].strip(".,"))
     old = _OLD.search(rest)
-    numbers = [m for m in re.finditer(r"(?<![\w.,/-])(\d+)(?![\w/-]|[.,]\d)", rest)
+    # "make the #60 chain 4 boxes": a number after the number sign is a size, never the count
+    numbers = [m for m in re.finditer(r"(?<![\w.,/#-])(\d+)(?![\w/-]|[.,]\d)", rest)
                if not (old and m.start() >= old.start("n") and m.end() <= old.end("n"))]
     if numbers and (old is not None or _NEW_MARK.search(rest) or line_number is not None):
         if old is None and line_number is None and not re.search(r"\bto\b|\bauf\b|\ba\b|\bà\b", rest):
@@ -160,17 +181,32 @@ def _words(text: str | None) -> set[str]:
 
 def _says(line: ExtractedLine, words: str | None) -> bool:
     return bool(words and re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", line.description or "",
-                                    re.IGNORECASE))
+                                    re.IGNORECASE)) or _in_code(line, words)
+
+
+def _in_code(line: ExtractedLine, words: str | None) -> bool:
+    """The words are one part of the line's code ("2RS" in "6207-2RS"): the variant the code names."""
+    parts = re.split(r"[-/ ]", line.item_code or "")
+    return bool(words) and len(parts) > 1 and (words or "").upper() in (p.upper() for p in parts[1:])
 
 
 def _replaced(line: ExtractedLine, correction: Correction) -> ExtractedLine | None:
     """The line with the correction's new words in place of its old ones ("22mm" for "15mm"); None when the line
     was read with an item code, which would still name the old goods."""
-    if line.item_code or not _says(line, correction.old_words) or correction.new_words is None:
+    if not _says(line, correction.old_words) or correction.new_words is None:
         return None
     pattern = r"(?<![\w-])" + re.escape(correction.old_words or "") + r"(?![\w-])"
+    code = line.item_code
+    if code and not _in_code(line, correction.old_words):
+        return None  # the code would still name the old goods
+    if code:
+        # "6207-2RS" made "6207-ZZ": the variant is the code's last part(s), changed as the description is
+        code = re.sub(r"(?<=[-/ ])" + re.escape(correction.old_words or "") + r"(?![^-/ ])",
+                      correction.new_words.upper() if code.isupper() else correction.new_words, code,
+                      count=1, flags=re.IGNORECASE)
     description = re.sub(pattern, correction.new_words, line.description or "", count=1, flags=re.IGNORECASE)
-    return replace(line, description=description, raw_text=f"{line.raw_text} -> {correction.text}")
+    return replace(line, item_code=code, description=description or None,
+                   raw_text=f"{line.raw_text} -> {correction.text}")
 
 
 def _target(lines: list[ExtractedLine], correction: Correction, numbered: bool) -> int | None:

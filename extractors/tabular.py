@@ -217,9 +217,19 @@ def _classify_name(text: str) -> str | None:
     return found
 
 
+# What a maintenance system's export names beside the part ("Asset Description", "Location Code", "Equipment
+# Name", "WO Description"): the machine, place or job the part is for, never the goods or their code.
+_NOT_GOODS_HEADS = {"asset", "equipment", "equip", "location", "loc", "machine", "site", "building", "room", "area",
+                    "job", "project", "account", "department", "dept", "wo", "work", "task", "cost"}
+
+
 def _by_words(text: str) -> str | None:
     name = _norm(text)
     if not name or len(name) > 40:
+        return None
+    words = name.split()
+    if len(words) > 1 and words[0] in _NOT_GOODS_HEADS and _by_words(" ".join(words[1:])) in ("description",
+                                                                                              "item_code"):
         return None
     if "#" in text and not name.endswith((" no", " nr")):
         name += " no"  # "Order #", "Item #": a number column, as "Order No" and "Item No" are
@@ -566,6 +576,10 @@ def rows_to_lines(
         first = next((t for t in texts if t), "")
         code = text_of(_cell(row, cols.get("item_code"))) or None
         description = text_of(_cell(row, cols.get("description"))) or None
+        if code and "description" not in cols and _reads_as_name(code):
+            # an "Item" column of codes with one row named in words ("B-12", "C-40", "5 gal pail of sealer"):
+            # that row's goods are named, not coded
+            code, description = None, code
         variant = text_of(_cell(row, cols.get("variant")))
         if description and variant and not re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", description, re.I):
             description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"

@@ -31,6 +31,12 @@ _WORDS: dict[str, int] = {
     "due": 2, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
     "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
 }
+# "twenty-five", "forty two": tens and units, as prose writes a count above twenty.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORDS.update(_TENS)
+_WORDS.update({f"{ten}{sep}{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS.items()
+               for sep in ("-", " ")})
 # "one", "a", "un", "eine" are also articles: a quantity only right before a unit word.
 _ARTICLES = {"a": 1, "an": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "één": 1,
              "een": 1}
@@ -67,13 +73,27 @@ _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" 
 # INV-2231").
 _CODE_WORDS = "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w not in {"once", "due", "sept"})
 _BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
-                          r"(?=\s+[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*\b)")
+                          r"(?=\s+(?:[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*"
+                          # "one 8M belt", "two A19 lamps": a designation of capitals and digits, unhyphened
+                          r"|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\b)")
+# "drill index, 1/16 to 1/2 - one.": a count in words closing a line after a dash, where counts close lines.
+_CLOSING_COUNT = re.compile(r"(?<=\s[-–:]\s)(?P<w>" + _NUMBER_WORD + r")(?=\s*[.!]?\s*$)", re.IGNORECASE | re.MULTILINE)
 
 
 # "a pair of the grey": two of the goods named before, in their unit ("a pair of gloves" is one pair, left alone).
 _PAIR_OF_THE = re.compile(r"(?<![\w-])a\s+pair\s+of(?=\s+(?:the|those|these)\s)", re.IGNORECASE)
 
 
+# "ten (10)", "Four (4) pails": a count written both ways, as on cheques and formal orders; the digits say it.
+_SPELLED_AND_DIGITS = re.compile(r"(?<![\w-])(?:" + _NUMBER_WORD + r")\s*\((?P<d>\d{1,4})\)", re.IGNORECASE)
+# "4 off bearings", "spiders - 6 off": how British engineering buyers count pieces, written as "pcs" (as long,
+# so offsets hold). Never "2 off the last order", "10 off your price": "off" before a word that is no goods.
+_PIECES_OFF = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})\s+off\b(?!\s+(?:the|of|from|on|to|your|our|my|his|her|their|"
+                         r"it|them|that|this|these|those|a|an|list|price|total)\b)(?!\s*%)", re.IGNORECASE)
+# "a 100 ft roll of hose", "a 5 gal pail of sealer": one of a container whose size is said before it.
+_MEASURES = r"(?:ft|feet|foot|'|m|mm|in|inch|lb|lbs|kg|g|gal|oz|l|ltr|yd|yards?|metres?|meters?)"
+_ARTICLE_SIZED = re.compile(r"(?<![\w-])(?:a|an)\s+(?=\d+(?:\.\d+)?\s?" + _MEASURES + r"\.?\s+(?:" + _UNIT + r")\b)",
+                            re.IGNORECASE)
 # "half a case", "half a box": half of one unit.
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
@@ -112,12 +132,16 @@ def as_digits(text: str) -> Digits:
         found = (m.group("w") or m.group("a")).lower()
         return str(_WORDS.get(found, _ARTICLES.get(found, 1)))
 
-    out = _DOZENS.sub(dozens, text)
+    out = _SPELLED_AND_DIGITS.sub(lambda m: m.group("d"), text)
+    out = _PIECES_OFF.sub(lambda m: m.group(0)[:-3] + "pcs", out)
+    out = _DOZENS.sub(dozens, out)
     out = _PAIR_OF_THE.sub("2 of", out)
     out = _HALF_A_UNIT.sub("0.5 ", out)
+    out = _ARTICLE_SIZED.sub("1 x ", out)
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
+    out = _CLOSING_COUNT.sub(lambda m: str(_WORDS[m.group("w").lower()]), out)
     return Digits(out, vague, out != text)
 
 

@@ -48,6 +48,8 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
 # A message that says in so many words that it is not an order ("NOT an order yet - just need pricing").
 _SAYS_NOT_AN_ORDER = re.compile(
     r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
+    # "Not ordering yet - I need numbers", "we are not placing an order today"
+    r"not\s+(ordering|placing\s+(an\s+|the\s+)?order)\s+(yet|today|now|at\s+this\s+(time|point))|"
     r"(noch )?keine bestellung|"
     r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)
 
@@ -68,7 +70,11 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Has PO 26-1402 shipped yet?", "has our order shipped", "when can we expect our delivery"
         r"|(has|have)\s+(((the|our|my)\s+)?(p\.?\s?o\.?|order)\s+[\w-]*\d[\w-]*|it|they|(the|our|my)\s+order)\s+"
         r"(already\s+)?(shipped|gone\s+out|left)"
-        r"|when\s+(will|can)\s+(we|i)\s+expect\s+(the|our|my)\s+(order|delivery|shipment))", re.IGNORECASE)),
+        r"|when\s+(will|can)\s+(we|i)\s+expect\s+(the|our|my)\s+(order|delivery|shipment)"
+        # "Any update on this one? Haven't seen a ship confirmation": a chaser for an order already sent
+        r"|any\s+update\s+on\s+(this|that|it|the|our|my)\b(\s+(one|order|po|p\.o\.))?\s*[?.!]"
+        r"|(have|has)(n't|\s+not)\s+(yet\s+)?(seen|received|gotten|had)\s+(a|any|the)\s+"
+        r"(ship(ping)?|shipment|dispatch|delivery)\s+(confirmation|notice|notification))", re.IGNORECASE)),
     ("it is about goods received (a return, credit or complaint)", re.compile(
         r"\b(rma|return\s+(them|it|both|these|those|the\s+\w+)|for\s+(a\s+)?credit(?!\s+(card|check|limit|terms))|issue\s+a\s+credit|"
         r"wrong\s+(item|items|size|product)|received\s+the\s+wrong|arrived\s+damaged|reklamation|gutschrift|"
@@ -81,7 +87,9 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     # a question on a bill: "please issue a corrected invoice or a credit note", "Invoice question"
     ("it is about an invoice", re.compile(
-        r"\b(credit\s+note|corrected\s+(invoice|copy)|(query|question|discrepancy|dispute)\s+(on|about|regarding|with)\s+"
+        # "below is the copy of the invoice we have on file", "scheduled for payment": accounts payable writing
+        r"\b(cop(y|ies)\s+of\s+(the|your|our|this)\s+invoices?|invoice\s+cop(y|ies)\b|scheduled\s+for\s+payment|"
+        r"credit\s+note|corrected\s+(invoice|copy)|(query|question|discrepancy|dispute)\s+(on|about|regarding|with)\s+"
         r"(your\s+|the\s+|our\s+)?invoice|invoice\s+(question|query|discrepancy|dispute))\b", re.IGNORECASE)),
     ("it asks for a quote or a price list", re.compile(
         r"\b(send\s+(us\s+)?(a|an|your|the)\s+(\d{4}\s+)?(quote|quotation|price\s+list)|request\s+for\s+quot\w*|"
@@ -98,7 +106,11 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FAULT = re.compile(
     r"\b(?:was|were|is|are|came|arrived|got|showed\s+up)\s+(?:all\s+|also\s+|badly\s+|completely\s+)?"
     r"(?:bent|broken|crushed|cracked|dented|damaged|smashed|leaking|missing|scratched|torn|soaked|defective|faulty)\b"
-    r"|\bshort[- ]shipped\b", re.IGNORECASE)
+    r"|\bshort[- ]shipped\b"
+    # a part that failed in service: "one of the pumps we bought on PO 12-40 let go after a week"
+    r"|\b(?:let\s+go|gave\s+out|gave\s+way|seized\s+up|burn(?:ed|t)\s+out)\b"
+    r"|\b(?:we|i)\s+(?:bought|purchased|got|received)\s+(?:\w+\s+){0,3}?on\s+(?:(?:your|our|the)\s+)?"
+    r"(?:p\.?\s?o\.?|order|invoice)\s*#?\s*[\w-]*\d", re.IGNORECASE)
 
 
 def reports_a_fault(text: str) -> bool:

@@ -165,6 +165,11 @@ def process_message(session: Session, message: InboundMessage, settings: Setting
         # a body that reads as an invoice or quotation but holds order lines goes to a clerk, never
         # closed unseen and never approved untouched.
         titled = [r for r in read if r.extraction.lines and r.extraction.document_kind and r.part.role != "attachment"]
+        if titled and (about := _titled_business(message, read)) is not None:
+            # "below is the copy of the invoice we have on file": an invoice pasted by accounts payable, whose
+            # own words say what it is about and ask for no goods, is that paperwork, not an order.
+            _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {about}")
+            return []
         if titled:
             with_lines = titled
             extra_titled = [Reason("titled_not_an_order",
@@ -263,6 +268,14 @@ def _says_it_is_not_an_order(message: InboundMessage, read: list[ReadPart], with
     if kind in ("quote", "newsletter") and any(r.extraction.header.po_number is not None for r in read):
         return None  # a PO number is the buyer's: an order that asks a price too, or mailed with a footer
     return kind, what
+
+
+def _titled_business(message: InboundMessage, read: list[ReadPart]) -> str | None:
+    """What the sender's own words say a text titled as an invoice or quotation is about (an invoice copy for
+    the records, a question on a bill), when they ask for no goods; None otherwise."""
+    newest = "\n".join(_newest_texts(message, read)[0])
+    about = other_business(newest)
+    return None if about is None or requests_goods(newest) else about
 
 
 def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart]) -> list[Reason]:

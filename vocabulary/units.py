@@ -33,9 +33,9 @@ _SYNONYMS = {
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "ctns", "carton", "cartons", "karton", "kartons", "kiste", "kisten",
            "caisse", "caisses", "caja", "cajas", "colis"],
-    "BX": ["bx", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
+    "BX": ["bx", "bxs", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
            "scatola", "scatole"],
-    "PK": ["pk", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
+    "PK": ["pk", "pks", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],
     # "rol" is the Dutch roll; coils, spools and reels (of tubing, hose, wire) are the rolls they are sold as
@@ -49,7 +49,7 @@ _SYNONYMS = {
     # A tub is a container of its own, not a pail: equal only to a product sold per tub (or one that
     # comes in one, which matching/units.py counts as one).
     "TUB": ["tubs"],
-    "PR": ["pr", "pair", "pairs", "paar"],
+    "PR": ["pr", "prs", "pair", "pairs", "paar"],
     # A sack is the bag a product is sold in (German "Sack", French "sac", Spanish "saco"): no supplier
     # sells one article both per bag and per sack.
     "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel"],

@@ -1,0 +1,40 @@
+"""Exports of a maintenance system (work orders, assets, locations beside the parts they need): the part's own
+description and code are the goods, never the machine, place or job they are for. Every file here is made up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.csv_table import extract_csv
+from extractors.tabular import classify_header
+
+WORK_ORDER_EXPORT = b"""Work Order,Location Code,Location Description,Part Description,Qty,UOM,Unit Cost
+WO-7001,RM-214,Science lab 214 east wing,FAUCET CARTRIDGE 1/2 TURN,3,EA,14.20
+WO-7002,GYM-1,Gymnasium south locker room,FLUSH VALVE DIAPHRAGM KIT,5,EA,8.75
+"""
+
+
+def test_a_part_description_is_read_over_the_location_described_before_it():
+    """GIVEN a work-order export whose location's description column comes before the part's
+    THEN each line's description is the part's."""
+    lines = extract_csv(WORK_ORDER_EXPORT, 0).lines
+    assert [(line.quantity, line.description) for line in lines] == [
+        (Decimal("3"), "FAUCET CARTRIDGE 1/2 TURN"),
+        (Decimal("5"), "FLUSH VALVE DIAPHRAGM KIT"),
+    ]
+
+
+def test_columns_naming_the_machine_place_or_job_are_no_goods_columns():
+    for name in ("Asset Description", "Equipment Name", "Location Code", "Job Description"):
+        assert classify_header(name) is None, name
+    assert classify_header("Part Description") == "description"
+    assert classify_header("Item Code") == "item_code"
+
+
+def test_a_row_named_in_words_in_a_column_of_codes_is_a_description():
+    """GIVEN a two-column table, "Qty" and "Item", whose items are codes but for one named in words
+    THEN that row's words are its description, not a code; the codes stay codes."""
+    lines = extract_csv(b"Qty,Item\n4,QO120\n2,QO230\n1,5 gal pail of floor sealer\n", 0).lines
+    assert [(line.item_code, line.description) for line in lines] == [
+        ("QO120", None), ("QO230", None), (None, "5 gal pail of floor sealer"),
+    ]
