@@ -9,21 +9,31 @@ and these labels read a `$` price as USD, which is that currency (customers.csv 
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from evaluation.runner import run_corpus
+from evaluation.runner import CorpusReport, run_corpus
 
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-@pytest.mark.parametrize("name", ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look",
-                                  "sixth-look"])
-def test_no_wrong_order_is_approved_untouched_and_no_order_is_closed_unseen(name: str):
-    report = run_corpus(CORPUS / name)
+# (third-look and eighth-look are held out: scored by these totals only, their documents unopened.)
+SETS = ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look", "sixth-look", "seventh-look",
+        "eighth-look"]
+
+
+@cache
+def _report(name: str) -> CorpusReport:
+    return run_corpus(CORPUS / name)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_wrong_order_is_approved_untouched(name: str):
+    report = _report(name)
     assert report.documents, name
     approved_wrong = []
     for doc in report.documents:
@@ -34,5 +44,10 @@ def test_no_wrong_order_is_approved_untouched_and_no_order_is_closed_unseen(name
         if doc.expected_kind != "purchase_order" or wrong_fields or wrong_lines:
             approved_wrong.append((doc.name, doc.expected_kind, wrong_fields, doc.lines_correct, doc.lines_expected))
     assert approved_wrong == []
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_order_is_closed_unseen(name: str):
+    report = _report(name)
     closed = [doc.name for doc in report.documents if doc.expected_kind == "purchase_order" and not doc.order_filed]
     assert closed == []
