@@ -17,7 +17,7 @@ from models.status import MessageStatus
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
-from tests.support.messages import email_with_attachment, plain_email
+from tests.support.messages import email_with_attachment, file_email, plain_email
 
 
 def _what(*texts: str, forwarded: bool = False) -> str | None:
@@ -105,18 +105,9 @@ FORWARDED_SHOP_ORDER = ("Please deliver this one.\n\n---------- Forwarded messag
 
 
 def _filed(db: Database, settings: Settings, subject: str, body: str, n: str) -> tuple[str, str | None, bool]:
-    raw = plain_email(subject=subject, body=body, message_id=f"<not-order-{n}@example.net>",
-                      sender="Jane Doe <jane.doe@acme-retail.example>")
-    accepted = accept_message(db, raw, MessageSource("test"), settings.mime_limits())
-    with db.session() as s:
-        message = s.get(InboundMessage, accepted.message_id)
-        assert message is not None
-        file_message(s, message, settings)
-    with db.session() as s:
-        message = s.get(InboundMessage, accepted.message_id)
-        assert message is not None
-        order = s.scalar(select(Order).where(Order.message_id == accepted.message_id))
-        return message.status, message.error, order is not None
+    filed = file_email(db, settings, plain_email(subject=subject, body=body, message_id=f"<not-order-{n}@example.net>",
+                                                 sender="Jane Doe <jane.doe@acme-retail.example>"))
+    return filed.status, filed.error, filed.filed
 
 
 @pytest.mark.slow

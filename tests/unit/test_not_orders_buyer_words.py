@@ -4,20 +4,13 @@ copy pasted by accounts payable. Orders that merely mention such things stay ord
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
-from sqlalchemy import select
 
 from config import Settings
 from intake.classify import other_business, reports_a_fault, says_it_is_not_an_order
 from models.db import Database
-from models.schemas import MessageSource
 from models.status import MessageStatus
-from models.tables import InboundMessage, Order
-from orchestration.accept import accept_message
-from orchestration.pipeline import file_message
-from tests.support.messages import plain_email
+from tests.support.messages import Filed, file_email, plain_email
 
 BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's buyer
 
@@ -48,27 +41,9 @@ def test_a_part_that_gave_out_or_was_bought_on_an_earlier_po_is_a_fault_not_an_o
     assert not reports_a_fault("2 x kettle elements, the old ones are worn")
 
 
-@dataclass
-class Outcome:
-    status: str
-    error: str | None
-    order_reasons: list[str] = field(default_factory=list)
-    filed: bool = False
-
-
-def _process(db: Database, settings: Settings, subject: str, body: str, n: str) -> Outcome:
-    raw = plain_email(subject=subject, body=body, message_id=f"<words-{n}@acme-retail.example>", sender=BUYER)
-    accepted = accept_message(db, raw, MessageSource("test"), settings.mime_limits())
-    with db.session() as s:
-        message = s.get(InboundMessage, accepted.message_id)
-        assert message is not None
-        file_message(s, message, settings)
-    with db.session() as s:
-        message = s.get(InboundMessage, accepted.message_id)
-        assert message is not None
-        order = s.scalar(select(Order).where(Order.message_id == accepted.message_id))
-        return Outcome(message.status, message.error, [r.code for r in order.reasons] if order else [],
-                       order is not None)
+def _process(db: Database, settings: Settings, subject: str, body: str, n: str) -> Filed:
+    return file_email(db, settings, plain_email(subject=subject, body=body,
+                                                message_id=f"<words-{n}@acme-retail.example>", sender=BUYER))
 
 
 INVOICE_COPY = """Hello,
