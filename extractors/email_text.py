@@ -429,7 +429,9 @@ def _companion(first: dict[str, Any], clause: str) -> dict[str, Any] | None:
     words = clause.strip(" .,;:!")
     if not re.search(r"[^\W\d_]{2}", words) or len(words.split()) > 6:
         return None
-    return {**first, "code": None, "description": _fitting(words, first["description"]), "elliptic": False}
+    # (Its count is the first item's, not the buyer's: a clerk confirms it, however well its name matches.)
+    return {**first, "code": None, "description": _fitting(words, first["description"]), "elliptic": False,
+            "confidence": min(first["confidence"], _LISTED_CONFIDENCE)}
 
 
 def _fitting(description: str | None, first: str | None) -> str | None:

@@ -242,7 +242,7 @@ def _address_blocks(text: str, part_index: int | None, kind: str) -> list[Stated
         span = (offsets[top], offsets[j] + len(town))
         found.append(StatedMention(
             "destination", " ".join(block)[:200], Provenance(kind=kind, part_index=part_index, span=span),
-            place=(address.name or address.street or "")[:120], address=address))
+            place=(address.name or address.street or "")[:120], address=address, asked=False))
     return found
 
 

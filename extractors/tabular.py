@@ -190,8 +190,10 @@ _EXACT = {s: field_name for field_name, synonyms in reversed(COLUMN_SYNONYMS) fo
 # Price"): in COLUMN_SYNONYMS order, so the first field listed wins as it would in a scan.
 # Words that name a column only when they stand alone: "Stock Code" is an item, "Order Status" and
 # "Order #" are no quantity, though "Stock" and "Order" alone are a count and the par sheet's order.
+# Names that are a column's only when said alone, and never beside a "Qty": a unit ("Rolls") beside one counts
+# what a pack holds, not what is ordered.
 _ALONE_ONLY = {"order", "need", "needed", "reorder", "commander", "pedir", "bestellen", "par", "have", "stock",
-               "inventory", "min", "max", "bestand"}
+               "inventory", "min", "max", "bestand", *PACK_HEADERS}
 _AFFIXES = [(field_name, {s for s in synonyms if len(s) > 3 and s not in _ALONE_ONLY})
             for field_name, synonyms in COLUMN_SYNONYMS]
 

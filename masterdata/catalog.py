@@ -69,21 +69,36 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
             "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg")}
 
 
-# The trade writes a pack as its count, then what each holds: "6/#10" (six #10 cans), "4/1 GAL", "500/CS",
-# "24 x 250", "100 ct".
-_PACK_COUNT = re.compile(r"\s*(\d{1,7})\s*(?:$|[/x×]|(?:ct|count|pcs|pc|ea|per)\b)", re.IGNORECASE)
+# The trade writes a pack as its count, then what each holds: "6/#10" (six #10 cans), "4/1 GAL", "12/QT", "500/CS";
+# or two counts, "10/100" (ten boxes of a hundred: a thousand pieces), "24 x 250"; or "12-pack", "case of 12".
+_COUNT_OF_CONTAINERS = re.compile(r"(\d{1,7})\s*/\s*(?:#\s*\d+|\d+(?:\.\d+)?\s*[^\W\d_]+|[^\W\d_]+)", re.IGNORECASE)
+_COUNT_BY_COUNT = re.compile(r"(\d{1,6})\s*[/x×]\s*(\d{1,6})", re.IGNORECASE)
+_COUNT_NAMED = re.compile(r"(\d{1,7})\s*-?\s*(?:pk|pack|packs|ct|count|pcs|pc|ea|each)\.?"
+                          r"|(?:case|box|pack|bag|carton|sleeve)\s+of\s+(\d{1,7})", re.IGNORECASE)
 
 
-def pack_count(written: str) -> int | None:
-    """The count a pack column gives, or None when it gives none ("bulk"): the product is still imported
-    (with a pack of one, see import_catalog), since a product left out of the catalog can match nothing.
-    A count below one is refused: it can only be a mistake."""
-    m = _PACK_COUNT.match(written)
-    if m is None:
-        return None
-    if int(m.group(1)) < 1:
+def pack_count(written: str) -> int:
+    """The pieces one selling unit holds, as a pack column writes them. A pack we cannot count is refused
+    (ValueError): the count decides how an order in pieces becomes one in our unit, so a guess would ship the
+    wrong quantity without anyone asking. "1/2" (a half? one of two?) is refused too."""
+    text = written.strip()
+    if text.isdigit():
+        count = int(text)
+    elif m := _COUNT_BY_COUNT.fullmatch(text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if "/" in text and top < bottom and (bottom == 3 or (bottom in (2, 4, 8, 16, 32, 64) and top % 2)):
+            raise ValueError(f"pack_size '{written}' reads as a fraction, not a count of pieces")
+        count = top * bottom
+    elif m := _COUNT_OF_CONTAINERS.fullmatch(text):
+        count = int(m.group(1))
+    elif m := _COUNT_NAMED.fullmatch(text):
+        count = int(m.group(1) or m.group(2))
+    else:
+        raise ValueError(f"pack_size '{written}' gives no count of pieces (write a whole number, or count/size "
+                         "such as 6/#10, 4/1 GAL, 10/100)")
+    if count < 1:
         raise ValueError(f"pack_size '{written}' is not a whole number of at least 1")
-    return int(m.group(1))
+    return count
 
 
 def import_catalog(session: Session, path: Path, progress: Callable[[int], None] | None = None,
@@ -120,10 +135,6 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
             report.rejected.append((number, str(exc)))
             continue
         first_line[sku] = number
-        if values["pack_size"] is None:
-            report.notes.append(f"line {number}: pack_size '{row.get('pack_size')}' gives no count; "
-                                "imported with a pack of 1")
-            values["pack_size"] = 1
         if values["gtin"]:
             gtin_owner[str(values["gtin"]).lstrip("0")] = sku
         product = existing.get(sku)

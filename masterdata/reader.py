@@ -17,7 +17,7 @@ class ImportReport:
     source: str
     imported: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
-    # How the file was read (not plain UTF-8), and cells taken otherwise than written (a pack giving no count).
+    # How the file was read, when not as plain UTF-8.
     notes: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:

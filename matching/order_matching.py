@@ -299,6 +299,9 @@ STATED_ADDRESS_CONFIDENCE = 0.7
 # The customer's place on file reached from words that do not name it: "the yard", "our warehouse", the
 # signature's address. Less sure than a place named, still above the ship-to's floor (0.6).
 POINTED_PREMISES_CONFIDENCE = 0.65
+# An address block standing in the text with no words saying goods go there ("Elm St is closed, nothing goes
+# there:" above it reads the same): under the floor, whether or not it is on file.
+UNASKED_ADDRESS_CONFIDENCE = 0.5
 # A place named only by the town on file, with words the file does not hold: below the floor, a clerk's.
 TOWN_ONLY_CONFIDENCE = 0.5
 # A day read from a sentence is confirmed by a clerk even when written whole ("14/12/2026"): the words around
@@ -373,7 +376,8 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         said.add(key)
         if mention.address is not None:
             if header.ship_to is None:
-                header = replace(header, ship_to=Field(mention.address, STATED_ADDRESS_CONFIDENCE, mention.provenance))
+                sure = STATED_ADDRESS_CONFIDENCE if mention.asked else UNASKED_ADDRESS_CONFIDENCE
+                header = replace(header, ship_to=Field(mention.address, sure, mention.provenance))
             elif not _same_place(header.ship_to.value, mention.address):
                 reasons.append(Reason(
                     "destination_unread",

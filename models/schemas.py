@@ -215,6 +215,9 @@ class StatedMention:
     # A date: the words naming the day ("Mon 11/30", "Friday", "the 14th"); matching resolves them
     # against the day the message was sent.
     when: str | None = None
+    # False for a place the words around it do not say goods go to (an address block standing in the text):
+    # read, but always a clerk's to confirm.
+    asked: bool = True
 
 
 @dataclass

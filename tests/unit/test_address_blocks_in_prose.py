@@ -63,6 +63,19 @@ def test_a_block_read_as_the_ship_to_still_sends_an_unknown_address_to_a_clerk()
     assert not decide(matched, 0.9).auto_approve
 
 
+def test_a_block_of_an_address_on_file_is_still_a_clerk_s_to_confirm():
+    # A block standing in the text says nothing of whether goods go there ("Elm St is closed, nothing goes
+    # there:" reads the same): even an address on file, read from it, is no ship-to to approve untouched.
+    street = ON_FILE.street or ""
+    town = f"{ON_FILE.city}, {ON_FILE.region} {ON_FILE.postal_code}"
+    body = f"10 x GLV-NIT-L-BLU\n\nThat store is closed for renovation, nothing goes there:\n{street}\n{town}\n"
+    matched = match_order(ExtractedHeader(po_number=Field("PO-8", 0.9)),
+                          [ExtractedLine("10 x GLV-NIT-L-BLU", Decimal(10), item_code="GLV-NIT-L-BLU")],
+                          CUSTOMER, CATALOG, StaticKnowledge(known_addresses={"C9": [ON_FILE]}),
+                          today=date(2026, 11, 25), stated=find_stated(body))
+    assert not decide(matched, 0.9).auto_approve
+
+
 def _one(text: str) -> tuple[str | None, str | None, str | None, str | None]:
     found = [m for m in find_stated(text) if m.kind == "destination" and m.address is not None]
     assert len(found) == 1, found

@@ -112,23 +112,26 @@ def test_progress_is_reported_and_a_large_file_imports_in_one_go(db: Database, t
         assert s.scalar(select(func.count()).select_from(Product)) == 5000
 
 
-def test_a_pack_written_in_the_trades_notation_is_its_count(db: Database, tmp_path: Path):
-    # Distributors' exports write the pack as count/size ("6/#10" six number-ten cans, "4/1 GAL", "500/CS"):
-    # the count is the pack size. A pack written some other way never costs the product: it is imported
-    # with a pack of one and a note saying so, since a product missing from the catalog can match nothing.
+def test_a_pack_written_in_the_trades_notation_is_its_count_of_pieces(db: Database, tmp_path: Path):
+    # Distributors' exports write the pack as count/size ("6/#10" six number-ten cans, "4/1 GAL", "500/CS") or as
+    # two counts ("10/100": ten boxes of a hundred gloves, a thousand pieces). The count decides how an order in
+    # pieces becomes one in cases, so a pack that gives none, or reads as a fraction, refuses the row with its
+    # reason: a guessed count would ship the wrong quantity with nobody asked.
     path = tmp_path / "catalog.csv"
     path.write_text(HEADER + "\n".join([
         "P-1,Peaches sliced in syrup,CS,41.00,,6/#10",
         "P-2,Bleach 6%,CS,18.00,,4/1 GAL",
         "P-3,Deli film 12in,CS,22.00,,1/2000FT",
         "P-4,Stir sticks,CS,9.00,,500/CS",
-        "P-5,Bulk rice,BG,30.00,,bulk",
+        "P-5,Nitrile gloves large,CS,60.00,,10/100",
         "P-6,Paper straws,CS,12.00,,24 x 250",
+        "P-7,Sponges,PK,3.00,,12-pack",
+        "P-8,Bulk rice,BG,30.00,,bulk",
+        "P-9,Half case of cups,CS,20.00,,1/2",
     ]) + "\n")
     with db.session() as s:
         report = import_catalog(s, path)
-    assert report.imported == 6 and report.rejected == []
     with db.session() as s:
         packs = {p.sku: p.pack_size for p in s.scalars(select(Product))}
-    assert packs == {"P-1": 6, "P-2": 4, "P-3": 1, "P-4": 500, "P-5": 1, "P-6": 24}
-    assert any("line 6" in n and "bulk" in n for n in report.notes)
+    assert packs == {"P-1": 6, "P-2": 4, "P-3": 1, "P-4": 500, "P-5": 1000, "P-6": 6000, "P-7": 12}
+    assert [(line, "bulk" in why or "fraction" in why) for line, why in report.rejected] == [(9, True), (10, True)]

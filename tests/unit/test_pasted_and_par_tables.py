@@ -490,3 +490,11 @@ def test_a_column_headed_by_the_unit_holds_the_counts_in_that_unit():
                "<tr><td>Wood screws #8 x 2</td><td>zinc</td><td>4</td></tr></table>")
     assert [(ln.description, ln.quantity, ln.uom) for ln in ex.lines] == [
         ("Drywall screws 1-5/8", Decimal("6"), "BX"), ("Wood screws #8 x 2", Decimal("4"), "BX")]
+
+
+def test_a_unit_named_column_beside_a_qty_column_is_not_the_quantity():
+    # "Rolls" beside "Qty" counts what a pack holds; the order is the Qty.
+    ex = _html("<table><tr><th>Item</th><th>Description</th><th>Rolls</th><th>Qty</th><th>Price</th></tr>"
+               "<tr><td>TP-48</td><td>Packing tape 48mm</td><td>6</td><td>3</td><td>24.00</td></tr>"
+               "<tr><td>TP-72</td><td>Packing tape 72mm</td><td>4</td><td>2</td><td>31.00</td></tr></table>")
+    assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [("TP-48", Decimal("3")), ("TP-72", Decimal("2"))]
