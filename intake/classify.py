@@ -149,6 +149,11 @@ def _local_part(address: str | None) -> str:
     return (address or "").lower().split("@")[0]
 
 
+def no_reply_sender(address: str | None) -> bool:
+    """Whether the address is a box that reads no answers ("no-reply@shop.example")."""
+    return _local_part(address) in NO_REPLY_SENDERS
+
+
 def automated_sender(headers: Mapping[str, str], from_addr: str | None) -> str | None:
     """Why the headers say a machine sent this mail, so no one would read a reply, or None.
 

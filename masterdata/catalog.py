@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, PriceListEntry, Product
+from vocabulary.numbers import written_fraction
 from vocabulary.units import UNIT_CODES, unit_code
 
 
@@ -86,7 +87,7 @@ def pack_count(written: str) -> int:
         count = int(text)
     elif m := _COUNT_BY_COUNT.fullmatch(text):
         top, bottom = int(m.group(1)), int(m.group(2))
-        if "/" in text and top < bottom and (bottom == 3 or (bottom in (2, 4, 8, 16, 32, 64) and top % 2)):
+        if "/" in text and written_fraction(top, bottom):
             raise ValueError(f"pack_size '{written}' reads as a fraction, not a count of pieces")
         count = top * bottom
     elif m := _COUNT_OF_CONTAINERS.fullmatch(text):

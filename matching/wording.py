@@ -30,6 +30,7 @@ from matching.catalog_words import (
     SYNONYMS,
     UNITS,
 )
+from vocabulary.numbers import written_fraction
 
 # ---------------------------------------------------------------------------------------------- parsing
 
@@ -100,15 +101,11 @@ _GOES_WITH = re.compile(r"\b(?:for|fits?|to fit|to suit|fitting)\b")
 _CASE_OF_ONE = re.compile(r"(?<![\d/.])(\d+)\s*/\s*(?=(?:gal|qt|quart|gallon|pint|pt)\b)")
 
 
-def _imperial_fraction(top: str, bottom: str) -> bool:
-    if "." in bottom:
-        return False
-    t, b = int(top), int(bottom)
-    return 0 < t < b and (b == 3 or (b in (2, 4, 8, 16, 32, 64) and t % 2 == 1))
-
-
 def _case(m: re.Match[str]) -> str:
-    return m.group(0) if _imperial_fraction(m.group(1), m.group(2)) else f"{m.group(1)} x {m.group(2)} "
+    fraction = "." not in m.group(2) and written_fraction(int(m.group(1)), int(m.group(2)))
+    return m.group(0) if fraction else f"{m.group(1)} x {m.group(2)} "
+
+
 # A number standing alone just before: "35 x 50 po 2" is inches (French "pouces"), "BR30 PO 4410" a reference.
 _NUMBER_BEFORE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?\s*$")
 

@@ -24,10 +24,10 @@ from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
 from intake.classify import (
-    NO_REPLY_SENDERS,
     asks_for_goods,
     coded_quantity_lines,
     names_an_order,
+    no_reply_sender,
     not_an_order_words,
     other_business,
     reports_a_fault,
@@ -113,7 +113,7 @@ def _looks_like_order(session: Session, chosen: ReadPart, message: InboundMessag
         return True
     if asks_for_goods((message.subject or "") + "\n" + chosen.part.content.decode("utf-8", errors="replace")):
         return True
-    if (message.from_addr or "").lower().split("@")[0] in NO_REPLY_SENDERS:
+    if no_reply_sender(message.from_addr):
         return False  # a machine's report listing goods (a shop's abandoned carts) is nobody's order
     catalog = load_catalog(session)
     named = sum(1 for line in ex.lines if line.quantity and catalog.names_a_product(line.description))

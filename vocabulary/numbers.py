@@ -56,3 +56,9 @@ def plain_decimal(text: str, max_length: int = 40) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
+
+
+def written_fraction(top: int, bottom: int) -> bool:
+    """Whether "top/bottom" is a fraction as measures are written (halves, quarters, eighths... odd over a power
+    of two, or thirds: "1/2", "3/4", "5/16", "1/3"), not a trade's count over a size ("6/32", "10/100")."""
+    return 0 < top < bottom and (bottom == 3 or (bottom in (2, 4, 8, 16, 32, 64) and top % 2 == 1))
