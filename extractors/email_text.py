@@ -1275,14 +1275,20 @@ def _looks_like_item(text: str) -> bool:
     return bool(_ITEM_CODE_WITH_NUMBER.search(text) or _ITEM_CODE_ALONE.search(text))
 
 
-# Goods that open with their size: a fraction ("1/4 push-in elbows", "3/8\" hose") or a measure ("5 gal sealer").
+# Goods that open with their size: a fraction ("1/4 push-in elbows", "3/8\" hose"), a measure ("5 gal sealer"),
+# or a whole size in inches or feet ("4\" san tees", "4 in wyes", "10' sticks"), maybe before a fraction naming
+# the kind ("4\" 1/4 bends").
+_SIZE_MARK = r"(?:\"|''|'|\s?(?:in|inch|inches|ft|feet)\b\.?)"
 _SIZED_GOODS = (r"(?:\d+/\d+[\"']?|\d+(?:\.\d+)?\s?(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS)
-                + r")\.?)\s+[^\W\d_][^\n]*")
+                + r")\.?|\d+(?:\.\d+)?" + _SIZE_MARK + r")\s+(?:\d+/\d+\s+)?[^\W\d_][^\n]*")
+# "4 4\" wyes": a count, then goods opening with a size its inch or foot mark tells from a second count.
+_MARKED_SIZE_GOODS = r"\d+(?:[./]\d+)?(?:\"|'')\s*[^\W\d_][^\n]*"
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
-                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r")$")
+                     r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r"|"
+                     + _MARKED_SIZE_GOODS + r")$")
 
 
 # "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.

@@ -158,3 +158,15 @@ def test_a_note_opening_with_need_asks_for_goods():
     know when ..." asks a question, not for goods."""
     assert asks_for_goods("Birch St\nNeed for the Birch St job, 4 Birch St:\n\nvalve boxes x 3\n")
     assert not asks_for_goods("Hi\nNeed to know when the truck comes.\n")
+
+
+def test_a_dash_list_whose_goods_open_with_a_whole_size_in_inches():
+    """GIVEN a terse list "N - 4\\" goods" (a whole size with an inch mark, or "in", after the dash; maybe a fraction
+    naming the kind next, "4\\" 1/4 bends") and a line "N 4\\" goods" without the dash
+    THEN N is each line's count and the size stays in the goods' name. (Made up: a drainage order.)"""
+    body = ("6 - 4\" drain grates\n10 - 4\" 1/8 bends\n3 - 6 in catch basins\n5 4\" end caps\n"
+            "2 - 3\" cleanout plugs\n\nleave at the gate\nDee\n")
+    got = _lines(body)
+    assert [(q, d) for q, _, _, d in got] == [
+        (Decimal(6), "4\" drain grates"), (Decimal(10), "4\" 1/8 bends"), (Decimal(3), "6 in catch basins"),
+        (Decimal(5), "4\" end caps"), (Decimal(2), "3\" cleanout plugs")]
