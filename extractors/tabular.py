@@ -31,9 +31,10 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     ("order_date", ["order date", "po date", "date", "bestelldatum", "datum", "date de commande", "fecha",
                     "fecha de pedido"]),
     ("requested_date", ["delivery date", "requested date", "requested delivery", "need by", "due date",
+                        "required date", "date required", "required by", "req date", "needed by", "deliver by",
                         "ship date", "liefertermin", "lieferdatum", "date de livraison", "fecha de entrega"]),
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
-                    "extended", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
+                    "extended", "ext cost", "extended cost", "ext amount", "extended amount", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
                     "importe total", "gesamtbetrag", "gp", "net value",
                     # Dutch
@@ -70,7 +71,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
                        "notre ref", "notre référence", "réf client", "ref client", "nuestra ref",
                        "nuestro código", "código cliente", "codigo cliente", "nostro codice", "codice cliente"]),
-    ("description", ["description", "desc", "item description", "product description", "product",
+    ("description", ["description", "desc", "item description", "item desc", "item descr", "product desc",
+                     "part desc", "line description", "product description", "product",
                      "product name", "name", "article description", "beschreibung", "bezeichnung",
                      "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
                      "details", "item name", "descrizione", "libellé", "libelle", "produit", "producto",
@@ -166,6 +168,25 @@ def _norm(cell: Cell) -> str:
     return re.sub(r"[\W_]+", " ", str(cell or "").lower()).strip()
 
 
+def _name_norm(text: str) -> str:
+    """A column name's words. An export's names run words together ("ItemNumber", "PONumber",
+    "ShipToAddress1"): their capitals part them. Not in a name with a space ("Qty OrderedRate"), nor where the
+    parts are two names of their own ("MaterialDescription", two cells touching): those ran together, which is
+    split_run_together's."""
+    if " " in text.strip():
+        return _norm(text)
+    words = _norm(_RUN_TOGETHER.sub(" ", text)).split()
+    if " ".join(words) not in _EXACT and any(" ".join(words[:k]) in _EXACT and " ".join(words[k:]) in _EXACT
+                                             for k in range(1, len(words))):
+        return _norm(text)  # "MaterialDescription": two names whose cells touch, not one
+    return " ".join(words)
+
+
+# A capital opening a word after a small letter or after a run of capitals ("PONumber"), a digit after a letter;
+# "UoM" and "SKU" stay whole.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[A-Za-z]{2})(?=\d)")
+
+
 def text_of(cell: Cell) -> str:
     if isinstance(cell, MergedCopy):
         cell = cell.value
@@ -225,11 +246,22 @@ _NOT_GOODS_HEADS = {"asset", "equipment", "equip", "location", "loc", "machine",
                     "job", "project", "account", "department", "dept", "wo", "work", "task", "cost"}
 
 
+# What an export's flat rows name beside the goods: the parties of the order ("VendorName", "ShipToName").
+_PARTY_HEADS = {"vendor", "supplier", "ship", "bill", "sold", "buyer", "customer", "consignee", "requester", "deliver",
+                "requestor", "contact", "company"}
+
+
+def _names_a_party(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1] == "name" and words[0] in _PARTY_HEADS
+
+
 def _by_words(text: str) -> str | None:
-    name = _norm(text)
+    name = _name_norm(text)
     if not name or len(name) > 40:
         return None
     words = name.split()
+    if _names_a_party(words):
+        return None  # "Vendor Name", "Ship To Name", "Customer Name": who, not what
     if len(words) > 1 and words[0] in _NOT_GOODS_HEADS and _by_words(" ".join(words[1:])) in ("description",
                                                                                               "item_code"):
         return None
@@ -250,7 +282,7 @@ def _by_words(text: str) -> str | None:
 
 def is_column_name(text: str) -> bool:
     """Whether the text is, whole, one of the column names we know ("Unit Price", not "Qty Unit")."""
-    return _norm(text) in _EXACT
+    return _name_norm(text) in _EXACT
 
 
 @dataclass
@@ -271,12 +303,27 @@ class HeaderRow:
         return self.index - 1 if self.stacked else self.index
 
 
+def _whole_name(text: str) -> bool:
+    """A column name we know, whole ("Cat#" as "Cat No")."""
+    name = _name_norm(text)
+    if "#" in text and not name.endswith((" no", " nr")):
+        name += " no"
+    return name.strip() in _EXACT
+
+
 def split_run_together(text: str) -> tuple[int, str, str] | None:
     """Two column names printed without a gap ("Qty OrderedRate", or a word overflowing its cell):
     the cut that makes both halves column names, and those names."""
     if len(text) > 60 or any(c.isdigit() for c in text):
         return None  # column names carry no digits; data cells do, and are many
     for cut in range(1, len(text)):
+        # A second name begins with a capital ("Qty Ordered|Rate", "Cat#|Description") or is whole: a cut
+        # between two small letters leaves fragments named only by a last word ("RequiredDateVe|ndorName").
+        if text[cut - 1].islower() and text[cut].islower() \
+                and not (_whole_name(text[:cut]) and _whole_name(text[cut:])):
+            continue
+        if any(" " not in half.strip() and _RUN_TOGETHER.search(half.strip()) for half in (text[:cut], text[cut:])):
+            continue  # a half itself run together ("Unit|priceDisc") is no name cut out whole
         a, b = classify_header(text[:cut]), classify_header(text[cut:])
         if a and b and a != b:
             return cut, a, b
@@ -295,6 +342,8 @@ def _classify_row(row: Sequence[Cell]) -> list[str | None]:
         left, right = text_of(row[j]), text_of(row[j + 1])
         if not left or not right or not re.search(r"[^\W\d_]{2}", left):
             continue  # a sign alone ("#" over the line numbers) is no word cut in two
+        if _names_a_party(_name_norm(left).split()) or _names_a_party(_name_norm(right).split()):
+            continue  # "RequiredDate" | "VendorName": a column we know is no one's, not a word cut in two
         found = split_run_together(left + right)
         if found and found[0] != len(left):
             names[j], names[j + 1] = found[1], found[2]

@@ -38,3 +38,28 @@ def test_a_row_named_in_words_in_a_column_of_codes_is_a_description():
     assert [(line.item_code, line.description) for line in lines] == [
         ("QO120", None), ("QO230", None), (None, "5 gal pail of floor sealer"),
     ]
+
+
+# A purchasing system's flat export: one row per line, the order's own fields repeated on every row, column names
+# run together in capitals. (Made up: an irrigation supplier's order.)
+FLAT_EXPORT = b"""OrderNo,OrderDate,NeededBy,SupplierName,DeliverToName,ItemCode,ItemDesc,OrderQty,UOM,UnitPrice,LineAmount
+GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,VIS-2210,POLY TEE 1IN INSERT,40,EA,0.95,38.00
+GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,VIS-4400,ROTOR HEAD 4IN ADJ ARC,12,EA,14.10,169.20
+"""
+
+
+def test_a_flat_export_with_run_together_column_names_is_read_as_an_order():
+    """GIVEN an export whose column names run words together ("OrderNo", "ItemDesc", "UnitPrice") and name the
+    parties beside the goods ("SupplierName", "DeliverToName")
+    THEN the order's number and dates are read from the repeated columns and each row is a line whose
+    description is the goods', not a party's name."""
+    extraction = extract_csv(FLAT_EXPORT, 0)
+    assert extraction.header.po_number is not None and extraction.header.po_number.value == "GRN-3301"
+    assert extraction.header.requested_date is not None and str(extraction.header.requested_date.value) == "2026-11-09"
+    assert [(ln.item_code, ln.description, ln.quantity, ln.unit_price, ln.line_total) for ln in extraction.lines] == [
+        ("VIS-2210", "POLY TEE 1IN INSERT", Decimal("40"), Decimal("0.95"), Decimal("38.00")),
+        ("VIS-4400", "ROTOR HEAD 4IN ADJ ARC", Decimal("12"), Decimal("14.10"), Decimal("169.20")),
+    ]
+    for name in ("SupplierName", "DeliverToName", "Ship To Name", "Vendor Name"):
+        assert classify_header(name) is None, name
+    assert classify_header("ItemNumber") == "item_code" and classify_header("UoM") == "uom"
