@@ -1,7 +1,7 @@
 """Free-text order lines in email bodies ("10 x ABC-123", "ABC-123 qty 5", "5 cases of blue cups 12oz").
 
-A blank spaCy pipeline with rule matchers: no downloaded model is needed or loaded. Reply quotes and
-signatures are not order content.
+spaCy's rule matcher over an English vocabulary: no downloaded model, nor even a blank pipeline, is
+loaded. Reply quotes and signatures are not order content.
 """
 
 from __future__ import annotations
@@ -225,14 +225,22 @@ _NOT_PACKS = ["days", "weeks", "months", "years", "hours", "minutes", "times", "
 _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 
 
+# A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
+_QTY_WORD = re.compile(r"^\d[\d,]*(\.\d+)?$")
+
+
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Any, Any]:
-    import spacy
+    from spacy.lang.en import English
     from spacy.matcher import Matcher
+    from spacy.vocab import create_vocab
 
-    nlp = spacy.blank("en")
-    matcher = Matcher(nlp.vocab)
-    qty = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?$"}}
+    # The vocabulary spacy.blank("en") would make (its lexical attributes: LOWER, IS_UPPER, ...), without the
+    # pipeline around it: the tokenizer, its rules and the validated config cost a tenth of a second at every
+    # start, and nothing here tokenizes (each Doc is made from our own words).
+    vocab = create_vocab("en", English.Defaults)
+    matcher = Matcher(vocab)
+    qty = {"TEXT": {"REGEX": _QTY_WORD.pattern}}
     unit = {"LOWER": {"IN": _UNIT_WORDS}}
     opt_unit = {**unit, "OP": "?"}
     times = {"LOWER": {"IN": ["x", "×", "*"]}}
@@ -247,7 +255,7 @@ def _pipeline() -> tuple[Any, Any]:
     matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of]])
     matcher.add("QTY_BARE", [[qty]])
     # "1000' #12 THHN black": a length in feet opening the line is how much is ordered, when no count follows.
-    matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD}}]])
+    matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD.pattern}}]])
     # "2 tins of the green stuff", "10 bidones de cloro": a word the vocabulary does not know where a unit stands,
     # before "of" (never a word of time or kind: "3 days of", "2 kinds of")
     packed_word = {"LOWER": {"NOT_IN": [*_UNIT_WORDS, *_NOT_PACKS]}, "TEXT": {"REGEX": r"^[^\W\d_]{3,14}$"}}
@@ -268,7 +276,7 @@ def _pipeline() -> tuple[Any, Any]:
     matcher.add("QTY_TAIL", [[qty, count_unit]])
     # Labelled anywhere: "... quantity: 10".
     matcher.add("QTY_LABEL", [[label, {"TEXT": ":", "OP": "?"}, qty, opt_unit]])
-    return nlp, matcher
+    return vocab, matcher
 
 
 _COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
@@ -300,7 +308,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _PRIORITY = {"CODE_FIRST": 0, "QTY_FIRST": 1, "QTY_PACKED": 1, "QTY_LAST": 2, "QTY_LABEL": 3, "QTY_TAIL": 4,
              "QTY_FEET": 5, "QTY_BARE": 5}
-_FEET_WORD = r"^\d[\d,]*(?:\.\d+)?'$"
+_FEET_WORD = re.compile(r"^\d[\d,]*(?:\.\d+)?'$")
 
 
 # A new sentence: "... for the Alder Creek job? We need 2 cases of ...". Not after an abbreviation ("P.O. No. 12",
@@ -555,14 +563,14 @@ def _forwards(subject: str | None, note: list[str]) -> bool:
     return not any(c.action != "rest" for c in find_corrections("\n".join(note)))
 
 
-def _parse_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
+def _parse_line(line: str) -> dict[str, Any] | None:
     body = _BULLET.sub("", line, count=1)
     numbered = _LIST_NUMBER.match(body)
     if numbered:
-        parsed = _parse_body(nlp, matcher, line, body[numbered.end():])
+        parsed = _parse_body(line, body[numbered.end():])
         if parsed is not None:
             return parsed
-    return _parse_body(nlp, matcher, line, body)
+    return _parse_body(line, body)
 
 
 # One part of an item code written with spaces ("1414" or "12" in "box 1414 12"): a group of digits. A
@@ -611,7 +619,7 @@ def _after_asking(before: list[str], tokens: list[str]) -> list[str]:
     return before
 
 
-def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] | None:
+def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     """The order line in `body`, the end of `line` once its bullet or list number is taken off."""
     lead = len(line) - len(body)
     if not body.strip() or _NOT_A_LINE.match(body):
@@ -626,20 +634,23 @@ def _parse_body(nlp: Any, matcher: Any, line: str, body: str) -> dict[str, Any] 
     if m:
         price = parse_decimal(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
         item_end = m.start()
-    from spacy.tokens import Doc
-
     # "10x ABC-1" -> "10 x ABC-1", so the multiplication sign is its own token.
     words = _TOKEN.findall(_TIMES_AFTER.sub(r"x \1", _TIMES.sub(r"\1 x ", body[:item_end])))
-    if not words:
+    if not any(_QTY_WORD.search(w) or _FEET_WORD.search(w) for w in words):
+        # Every pattern of the matcher holds a count (or a length in feet): without one nothing can match,
+        # and spaCy is not loaded for a body that orders nothing in words ("PO attached, thanks").
         return None
-    doc = Doc(nlp.vocab, words=words)
+    from spacy.tokens import Doc
+
+    vocab, matcher = _pipeline()
+    doc = Doc(vocab, words=words)
     tokens = [t.text for t in doc]
-    matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[nlp.vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
+    matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
     # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
-    has_last = any(nlp.vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0 and m[2] == len(tokens)
+    has_last = any(vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0 and m[2] == len(tokens)
                    for m in matches)
     for match_id, start, end in matches:
-        label = nlp.vocab.strings[match_id]
+        label = vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
                 and all(normalise_unit(t) in (None, *_MEASURE_UNITS) for t in tokens[start + 1:end]):
             # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end; so too
@@ -788,11 +799,11 @@ _ASKS = re.compile(r"^\s*(?:(?:please|pls|kindly)\s+)?(?:send|ship|supply|order|
                    re.IGNORECASE)
 
 
-def _orders_coded_items(nlp: Any, matcher: Any, text: str) -> bool:
+def _orders_coded_items(text: str) -> bool:
     """Whether the text orders items: by their codes, every clause read naming one, or in a sentence that asks
     for them ("We need 8 bags of ..."). After a PO reference only such a sentence is taken for order lines
     ("PO 4471 - delivery to the back dock", "PO 77. 3 crates arrived broken" order nothing)."""
-    read = [_parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+    read = [_parse_line(clause.replace(VAGUE_MARK, ""))
             for _, clause in clauses(as_digits(text).text)]
     read = [parsed for parsed in read if parsed is not None]
     return bool(read) and (all(parsed["code"] for parsed in read) or bool(_ASKS.match(text)))
@@ -859,7 +870,6 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     """The order lines, header and stated places of a text. `replies`: whether corrections in the newest
     text may be applied to an order quoted below it (not when reading that quoted order itself). `subject`:
     the message's, which may say it forwards another (its text is then the order) or replies to one."""
-    nlp, matcher = _pipeline()
     kept = order_text(text, subject)
     content = content_text(text, kept)
     # Quoted mail and signatures are blanked out of `content`: an earlier "please cancel" quoted under
@@ -905,12 +915,12 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         # numbers that read like counts: no order line, nor one left unread.
         # Under a "deliver to:" label the address lasts until a line that is no address but reads as an order
         # line: "2 boxes of nitrile gloves" typed right under the town is goods, not the address going on.
-        if in_address and not is_address_line(line, under_address=True) and _parse_line(nlp, matcher, line) is not None:
+        if in_address and not is_address_line(line, under_address=True) and _parse_line(line) is not None:
             in_address = address_above = False
         in_address = in_address or opens_address(line)
         address_above = in_address or is_address_line(line, under_address=address_above)
         if address_above:
-            if _parse_line(nlp, matcher, line) is not None:
+            if _parse_line(line) is not None:
                 unread.append((len(lines), paragraph, line.strip()))  # numbers that read as a count: a clerk sees it
             read_above = False
             continue
@@ -924,7 +934,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if columns is not None and is_rule(line):
             continue
         row = None if _CLOSING.match(line) or _NOT_A_LINE.match(_BULLET.sub("", line)) else read_row(line, columns)
-        if row is not None and not row.arithmetic and _parse_line(nlp, matcher, line) is not None:
+        if row is not None and not row.arithmetic and _parse_line(line) is not None:
             row = None  # "1. Paper cups 12 oz - 30 cartons" under "No. | Item | Qty": a list line reads better whole
         if row is not None:
             lines.append(_row_line(row, line, offset, part_index, kind))
@@ -949,7 +959,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 # The signature starts; nothing below it is an order line, but a postscript may order
                 # something more ("P.S. please add 4 x ..."): a clerk sees it.
                 unread.extend((len(lines), -1, ps.strip()) for _, ps in kept[n + 1:]
-                              if _POSTSCRIPT.match(ps) and _orders_something(nlp, matcher, ps))
+                              if _POSTSCRIPT.match(ps) and _orders_something(ps))
                 break
             continue
         amount = _AMOUNT_LINE.match(line)
@@ -984,7 +994,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
         led = _PO_LEAD.match(line)
-        if led and _orders_coded_items(nlp, matcher, line[led.end():]):
+        if led and _orders_coded_items(line[led.end():]):
             # "PO 4471 - could you send two boxes of AB-12 screws, ...": the sentence after the reference is
             # the order (the reference itself is read as the header's PO number)
             offset, line = offset + led.end(), line[led.end():]
@@ -994,15 +1004,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if n in bracket_counted:
             # "(40) 3/4 EMT": the bracketed number is the count, read as "40 x 3/4 EMT" (as long, so that the
             # line's place in the text still holds)
-            parsed = _parse_line(nlp, matcher, _BRACKET_COUNT.sub(r"\1\2 x ", line, count=1))
+            parsed = _parse_line(_BRACKET_COUNT.sub(r"\1\2 x ", line, count=1))
             if parsed is not None:
                 lines.append(_line(parsed, line, offset, part_index, kind))
                 order_paragraphs.add(paragraph)
                 read_above = True
                 continue
         # "- 25 cases of cups" in a bulleted run reads as any line; only a bare count ("- 25  cups") by the run
-        if n in dash_listed and (_DASH_COUNT.match(line) or _parse_line(nlp, matcher, line) is None):
-            parsed = _parse_line(nlp, matcher, line)
+        if n in dash_listed and (_DASH_COUNT.match(line) or _parse_line(line) is None):
+            parsed = _parse_line(line)
             # its words hold numbers of their own, read as the goods' name unless they give a code
             listed = parsed if parsed is not None and parsed["code"] else _listed_line(line)
             if listed is not None:
@@ -1019,7 +1029,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         found_clauses = clauses(digits.text)
         for clause_offset, clause in found_clauses:
             vague = VAGUE_MARK in clause
-            parsed = _parse_line(nlp, matcher, clause.replace(VAGUE_MARK, ""))
+            parsed = _parse_line(clause.replace(VAGUE_MARK, ""))
             joined = previous is not None and _JOINED_BEFORE.search(digits.text[:clause_offset]) is not None
             if parsed is None and joined and previous is not None and not re.search(r"\d", clause):
                 parsed = _companion(previous, clause)  # "16oz hot cups + lids": the lids counted as the cups
@@ -1068,7 +1078,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             # reads as none is probably an item missed; a clerk sees it
             unread.extend((len(lines), paragraph, text) for text in missed)
         if not read_any and read_above:
-            listed = _listed_line(line) or _word_counted_line(nlp, matcher, line)
+            listed = _listed_line(line) or _word_counted_line(line)
             if listed is not None:
                 # "1 side press bucket 35qt" under "8 cs hardwound white": in a list of order lines, a number
                 # opening a line is its count, though no unit or sign says so.
@@ -1077,7 +1087,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if not read_any and line.strip() and not _NOT_A_LINE.match(_BULLET.sub("", line)) \
                 and not _INTRODUCES_LIST.match(line):
             unread.append((len(lines), paragraph, line.strip()))
-            later = (_listed_line(line) or _word_counted_line(nlp, matcher, line) or _tail_counted_line(line)
+            later = (_listed_line(line) or _word_counted_line(line) or _tail_counted_line(line)
                      or _one_unit_of(line) or uncounted_line(line)
                      or unnumbered_item(line) or _coded_line_without_quantity(line))
             if later is not None:
@@ -1205,10 +1215,8 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
         raw_digits = as_digits(raw).text.replace(VAGUE_MARK, "")
         return any(raw_digits.strip() in c or c in raw_digits for c in said)
 
-    nlp, matcher = _pipeline()
-
     def read_added(clause: str) -> ExtractedLine | None:
-        parsed = _parse_line(nlp, matcher, clause)
+        parsed = _parse_line(clause)
         return None if parsed is None else _line(parsed, clause, 0, part_index, kind)
 
     own = [line for line in lines if not in_correction(line.raw_text)]
@@ -1257,10 +1265,10 @@ def _before_signature(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _orders_something(nlp: Any, matcher: Any, line: str) -> bool:
+def _orders_something(line: str) -> bool:
     """A postscript that reads as an order line, or names an item code."""
     body = _POSTSCRIPT.sub("", line).lstrip(" :,-–")
-    return _parse_line(nlp, matcher, body) is not None or _looks_like_item(body)
+    return _parse_line(body) is not None or _looks_like_item(body)
 
 
 _ITEM_CODE_WITH_NUMBER = re.compile(r"(?=.*\b\d+\b)(?=.*\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]+\b)")
@@ -1396,14 +1404,14 @@ def _one_unit_of(line: str) -> dict[str, Any] | None:
             "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 
-def _word_counted_line(nlp: Any, matcher: Any, line: str) -> dict[str, Any] | None:
+def _word_counted_line(line: str) -> dict[str, Any] | None:
     """A line of a list of order lines that opens with a count in words ("six GFCI outlets 15A white", "ten 2-pole
     breakers"): read as "6 x ..." so that a unit or a remark after it is read as on any line."""
     counted = leading_count(line)
     if counted is None or _is_address(line):
         return None
     count, rest, vague = counted
-    parsed = _parse_line(nlp, matcher, f"{count} x {rest}")
+    parsed = _parse_line(f"{count} x {rest}")
     if parsed is None or parsed["qty"] != count:
         return None
     parsed["span"] = (0, len(line))

@@ -10,8 +10,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching.wording import (
@@ -529,6 +529,10 @@ def _trigrams(code: str) -> list[str]:
     return [padded[i:i + 3] for i in range(len(padded) - 2)]
 
 
+if TYPE_CHECKING:
+    import numpy as np
+
+
 class _Postings:
     """Inverted index token -> product positions, for picking the few products worth scoring.
 
@@ -536,6 +540,9 @@ class _Postings:
     with the query: the product the buyer meant shares its rare words, whatever else it shares."""
 
     def __init__(self, documents: list[list[str]]) -> None:
+        # numpy (a fifth of a second to import) is loaded only for a catalog large enough to be blocked.
+        import numpy as np
+
         lists: dict[str, list[int]] = {}
         for position, tokens in enumerate(documents):
             for token in set(tokens):
@@ -544,6 +551,8 @@ class _Postings:
         self.lists = {t: np.fromiter(v, dtype=np.int32, count=len(v)) for t, v in lists.items()}
 
     def top(self, tokens: list[str], k: int) -> np.ndarray:
+        import numpy as np
+
         arrays, weights = [], []
         for token in set(tokens):
             found = self.lists.get(token)

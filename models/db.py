@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import fcntl
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, pool, text
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -81,9 +82,49 @@ def _migration_lock(url: str) -> Iterator[None]:
         engine.dispose()
 
 
+# `revision = '0019'`, `down_revision: str | None = '0018'`, as alembic's script template writes them.
+_REVISION_LINE = re.compile(r"^(down_)?revision(?:\s*:[^=\n]+)?\s*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def migration_heads() -> frozenset[str]:
+    """The newest revisions of migrations/versions, read from the scripts' `revision` and `down_revision`
+    lines without importing alembic, which loads every script to build its map (a test holds this to
+    alembic's own answer, so a new migration cannot make the two disagree)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            named = ast.literal_eval(value)
+            names = {named} if isinstance(named, str) else set(named or ())
+            (parents if down else revisions).update(names)
+    return frozenset(revisions - parents)
+
+
+def _at_head(url: str) -> bool:
+    """Whether the database's alembic_version rows are exactly the migrations' heads. Any failure (no
+    file yet, no table yet, no server) says no: the upgrade then runs, and reports a real error itself."""
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            current = frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
+    return bool(current) and current == migration_heads()
+
+
 def upgrade_schema(url: str) -> None:
     """Bring the database to the newest migration; safe to call on every start, from any number of
-    processes at once."""
+    processes at once. A database already at the newest one (every start but the first after an
+    upgrade) is only asked its revision: alembic, and its reading of every migration script, is
+    imported when there is something to migrate."""
+    if _at_head(url):
+        return
+    from alembic import command
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
