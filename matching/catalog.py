@@ -9,7 +9,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -165,34 +165,42 @@ class CatalogIndex:
     (docs/benchmarks.md "Matching at scale")."""
 
     def __init__(self, products: Iterable[CatalogProduct]) -> None:
+        products_ = iter(products)
         skus, descriptions, gtins = _StringsBuilder(), _StringsBuilder(), _StringsBuilder()
         norm_skus, texts = _StringsBuilder(), _StringsBuilder()
         uoms, prices, packs = _Codes(), _Codes(), _Codes()
         has_gtin = bytearray()
-        vocabulary: dict[str, int] = {}
+        # A new word's number is the count of words before it.
+        vocabulary: defaultdict[str, int] = defaultdict()
+        vocabulary.default_factory = vocabulary.__len__
+        word_id = vocabulary.__getitem__
         word_ids, word_counts = array("i"), array("i")
         heads: list[tuple[str, int]] = []  # (description without its pack clause, position)
-        word_id = vocabulary.__getitem__
-        for n, p in enumerate(products):
-            skus.append(p.sku)
-            descriptions.append(p.description)
-            gtins.append(p.gtin or "")
-            has_gtin.append(p.gtin is not None)  # (an empty GTIN is kept as written, and never looked up)
-            uoms.append(p.uom)
-            prices.append(p.unit_price)
-            packs.append(p.pack_size)
-            norm_skus.append(normalise_sku(p.sku))
-            text = normalise_text(p.description)
-            texts.append(text)
-            head = _without_pack_clause(p.description)
-            if head and head != text:
-                heads.append((head, n))
-            words = set(text.split())
-            for word in words:
-                if word not in vocabulary:
-                    vocabulary[word] = len(vocabulary)
-            word_ids.extend(map(word_id, words))
-            word_counts.append(len(words))
+        done = 0
+        # A few thousand products at a time, each column with one comprehension: a method call per value
+        # and column was most of building a large catalog's index.
+        for batch in iter(lambda: list(itertools.islice(products_, _BATCH)), []):
+            batch_skus = [p.sku for p in batch]
+            written = [p.description for p in batch]
+            skus.extend(batch_skus)
+            descriptions.extend(written)
+            gtins.extend([p.gtin or "" for p in batch])
+            has_gtin.extend([p.gtin is not None for p in batch])  # (an empty GTIN stays empty, never looked up)
+            uoms.extend([p.uom for p in batch])
+            prices.extend([p.unit_price for p in batch])
+            packs.extend([p.pack_size for p in batch])
+            norm_skus.extend(list(map(normalise_sku, batch_skus)))
+            batch_texts = list(map(normalise_text, written))
+            texts.extend(batch_texts)
+            for n, (description, text) in enumerate(zip(written, batch_texts, strict=True), start=done):
+                head = _without_pack_clause(description)
+                if head and head != text:
+                    heads.append((head, n))
+            for text in batch_texts:
+                words = set(text.split())
+                word_ids.extend(map(word_id, words))
+                word_counts.append(len(words))
+            done += len(batch)
         self._skus = skus.build()
         self._descriptions_as_written = descriptions.build()
         self._gtins = gtins.build()
@@ -216,7 +224,10 @@ class CatalogIndex:
         # unless another product's description also begins with those words ("..., ream" beside
         # "..., case of 10 reams" when the clause was not recognised as packing). Entries from `size` on
         # are the heads, kept as strings of their own (few products have one).
-        ordered = sorted(self._descriptions)
+        # (Only the descriptions that may begin with some head are sorted: those sharing heads' first letters.)
+        k = min((len(h) for h, _ in heads), default=0)
+        starts = {h[:k] for h, _ in heads}
+        ordered = sorted(t for t in self._descriptions if t[:k] in starts) if heads else []
         heads = [(head, n) for head, n in heads if _starting_with(ordered, head) == 1]
         del ordered
         self._heads = _Strings([h for h, _ in heads])
@@ -232,7 +243,7 @@ class CatalogIndex:
         self._word_postings: _Postings | None = None
         self._gram_postings: _Postings | None = None
         if size >= BLOCKING_MIN_PRODUCTS:
-            self._word_postings = _word_postings(vocabulary, word_ids, word_counts, size)
+            self._word_postings = _word_postings(dict(vocabulary), word_ids, word_counts, size)
             self._gram_postings = _trigram_postings(self._norm_skus)
         self.products: Mapping[str, CatalogProduct] = _Products(self)
 
@@ -576,8 +587,13 @@ def _starting_with(ordered: list[str], prefix: str, most: int = 2) -> int:
 
 def _without_pack_clause(description: str) -> str:
     """'Nitrile gloves, blue, size S, box of 100' -> the same words without ', box of 100'."""
-    head = _PACK_CLAUSE.sub("", description.strip())
-    return normalise_text(head) if head != description.strip() else ""
+    text = description.strip()
+    # The clause holds no comma, so it can only begin at the last one (trying every comma with the
+    # pattern was a sixth of building a large catalog's index).
+    last = text.rfind(",")
+    if last < 0 or not _PACK_CLAUSE.match(text, last):
+        return ""
+    return normalise_text(text[:last])
 
 
 BLOCKING_MIN_PRODUCTS = 5000
@@ -611,6 +627,8 @@ def _trigrams(code: str) -> list[str]:
     return [padded[i:i + 3] for i in range(len(padded) - 2)]
 
 
+# How many products the index reads at a time while it is built.
+_BATCH = 4096
 # How many products' readings a large catalog keeps (see CatalogIndex._wording).
 WORDINGS_KEPT = 5000
 
@@ -652,28 +670,20 @@ class _Strings(Sequence[str]):
 
 
 class _StringsBuilder:
-    """Appends strings, joining them a few thousand at a time, so that a large catalog never holds all of
+    """Takes strings a few thousand at a time, joined at once, so that a large catalog never holds all of
     them as separate objects while its index is built."""
-
-    CHUNK = 4096
 
     def __init__(self) -> None:
         self._chunks: list[str] = []
-        self._pending: list[str] = []
         self._lengths = array("q", [0])
-        self.append = self._append
 
-    def _append(self, value: str) -> None:
-        self._pending.append(value)
-        self._lengths.append(len(value))
-        if len(self._pending) >= self.CHUNK:
-            self._chunks.append("".join(self._pending))
-            self._pending.clear()
+    def extend(self, values: list[str]) -> None:
+        self._chunks.append("".join(values))
+        self._lengths.extend(map(len, values))
 
     def build(self) -> _Strings:
-        self._chunks.append("".join(self._pending))
         text = "".join(self._chunks)
-        self._chunks, self._pending = [], []
+        self._chunks = []
         return _Strings(text=text, starts=array("q", itertools.accumulate(self._lengths)))
 
 
@@ -682,17 +692,20 @@ class _Codes(Sequence[Any]):
 
     def __init__(self) -> None:
         self._values: list[Any] = []
-        self._numbers: dict[tuple[str, str], int] = {}
+        self._numbers: dict[tuple[type, str], int] = {}
         self._codes = array("i")
 
-    def append(self, value: object) -> None:
+    def extend(self, values: list[Any]) -> None:
+        self._codes.extend(map(self._number, values))
+
+    def _number(self, value: Any) -> int:
         # Keyed by type and text: Decimal("1.0") and Decimal("1.00") are equal but written differently.
-        key = (type(value).__name__, str(value))
+        key = (type(value), str(value))
         number = self._numbers.get(key)
         if number is None:
             number = self._numbers[key] = len(self._values)
             self._values.append(value)
-        self._codes.append(number)
+        return number
 
     def build(self) -> _Codes:
         self._numbers = {}
@@ -762,20 +775,19 @@ class _Postings:
     with the query: the product the buyer meant shares its rare words, whatever else it shares.
     Every token's positions (ascending) are one slice of a single int32 array."""
 
-    def __init__(self, chunks: Iterable[tuple[np.ndarray, np.ndarray]], tokens: int, size: int,
+    def __init__(self, chunks: Callable[[], Iterator[tuple[np.ndarray, np.ndarray]]], tokens: int, size: int,
                  token_id: Callable[[str], int | None]) -> None:
-        """`chunks`: (token ids, documents) in ascending document order, each pair once: placed token by
-        token with a counting sort, so that nothing larger than the postings themselves is ever allocated."""
-        pieces = list(chunks)
+        """`chunks()`: (token ids, documents) in ascending document order, each pair once, the same each time
+        it is called: counted, then placed token by token (a counting sort), so that nothing as large as the
+        postings is allocated beside them."""
         counts = np.zeros(tokens, dtype=np.int64)
-        for token_ids, _ in pieces:
+        for token_ids, _ in chunks():
             counts += np.bincount(token_ids, minlength=tokens)
         self._starts = np.zeros(tokens + 1, dtype=np.int64)
         np.cumsum(counts, out=self._starts[1:])
         self._documents = np.empty(int(self._starts[-1]), dtype=np.int32)
         cursor = self._starts[:-1].copy()
-        while pieces:
-            token_ids, documents = pieces.pop(0)
+        for token_ids, documents in chunks():
             order = np.argsort(token_ids, kind="stable")
             token_ids, documents = token_ids[order], documents[order]
             run = np.flatnonzero(np.r_[True, token_ids[1:] != token_ids[:-1]])
@@ -825,7 +837,7 @@ def _trigram_id(trigram: str) -> int | None:
     return int(codes[0]) * _BASE * _BASE + int(codes[1]) * _BASE + int(codes[2])
 
 
-def _trigram_postings(codes: _Strings, chunk: int = 8192) -> _Postings:
+def _trigram_postings(codes: _Strings, chunk: int = 2048) -> _Postings:
     """The postings of every normalised SKU's trigrams (as _trigrams makes them), computed on the bytes of
     all SKUs at once, a few thousand SKUs at a time: a trigram is a number, base 38, so no token strings."""
     size = len(codes)
@@ -833,30 +845,38 @@ def _trigram_postings(codes: _Strings, chunk: int = 8192) -> _Postings:
     text = codes.ascii_bytes()
     starts = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(lengths, out=starts[1:])
-    keys: list[tuple[np.ndarray, np.ndarray]] = []
-    for first in range(0, size, chunk):
-        last = min(first + chunk, size)
-        n = np.arange(first, last, dtype=np.int64)
-        own = lengths[first:last]
-        padded = np.empty(int(own.sum()) + 2 * (last - first), dtype=np.int64)
-        begins = starts[first:last] - starts[first] + 2 * (n - first)  # where each "^CODE$" begins
-        padded[begins] = _BASE - 2
-        padded[begins + own + 1] = _BASE - 1
-        body = np.ones(len(padded), dtype=bool)
-        body[begins] = False
-        body[begins + own + 1] = False
-        padded[body] = _SKU_CODE[text[starts[first]:starts[last]]]
-        document = np.repeat(n, own + 2)
-        gram = padded[:-2] * _BASE * _BASE + padded[1:-1] * _BASE + padded[2:]
-        # A trigram stays inside one "^CODE$": neither of its first two characters is an end.
-        inside = (padded[:-2] != _BASE - 1) & (padded[1:-1] != _BASE - 1)
-        both = np.unique(document[:-2][inside] * _BASE ** 3 + gram[inside])
-        keys.append(((both % _BASE ** 3).astype(np.int32), (both // _BASE ** 3).astype(np.int32)))
-    return _Postings(keys, _BASE ** 3, size, _trigram_id)
+
+    def chunks() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for first in range(0, size, chunk):
+            yield _trigram_chunk(text, starts, lengths, first, min(first + chunk, size))
+
+    return _Postings(chunks, _BASE ** 3, size, _trigram_id)
+
+
+def _trigram_chunk(text: np.ndarray, starts: np.ndarray, lengths: np.ndarray, first: int, last: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """The (trigram, SKU) pairs of SKUs first..last-1, each once, by SKU."""
+    n = np.arange(first, last, dtype=np.int64)
+    own = lengths[first:last]
+    padded = np.empty(int(own.sum()) + 2 * (last - first), dtype=np.int64)
+    begins = starts[first:last] - starts[first] + 2 * (n - first)  # where each "^CODE$" begins
+    padded[begins] = _BASE - 2
+    padded[begins + own + 1] = _BASE - 1
+    body = np.ones(len(padded), dtype=bool)
+    body[begins] = False
+    body[begins + own + 1] = False
+    padded[body] = _SKU_CODE[text[starts[first]:starts[last]]]
+    document = np.repeat(n, own + 2)
+    gram = padded[:-2] * _BASE * _BASE + padded[1:-1] * _BASE + padded[2:]
+    # A trigram stays inside one "^CODE$": neither of its first two characters is an end.
+    inside = (padded[:-2] != _BASE - 1) & (padded[1:-1] != _BASE - 1)
+    both = np.sort(document[:-2][inside] * _BASE ** 3 + gram[inside])
+    both = both[np.r_[True, both[1:] != both[:-1]]]  # each trigram once per SKU
+    return (both % _BASE ** 3).astype(np.int32), (both // _BASE ** 3).astype(np.int32)
 
 
 def _word_postings(vocabulary: dict[str, int], word_ids: array[int], word_counts: array[int], size: int,
-                   chunk: int = 8192) -> _Postings:
+                   chunk: int = 2048) -> _Postings:
     ids = np.frombuffer(word_ids, dtype=np.int32)
     counts = np.frombuffer(word_counts, dtype=np.int32)
     ends = np.cumsum(counts, dtype=np.int64)
@@ -868,7 +888,7 @@ def _word_postings(vocabulary: dict[str, int], word_ids: array[int], word_counts
             yield ids[begin:int(ends[last - 1])], np.repeat(np.arange(first, last, dtype=np.int32),
                                                              counts[first:last])
 
-    return _Postings(chunks(), len(vocabulary), size, vocabulary.get)
+    return _Postings(chunks, len(vocabulary), size, vocabulary.get)
 
 
 def _gtin_ok(digits: str) -> bool:

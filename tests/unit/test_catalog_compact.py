@@ -54,3 +54,19 @@ def test_products_are_read_back_as_given() -> None:
     assert [index.products[p.sku] for p in products] == products
     assert str(index.products["X-3"].unit_price) == "1.5"  # not the equal 1.50 of another product
     assert "X-4" not in index.products and len(index.products) == 3
+
+
+def test_the_pack_clause_is_cut_as_the_pattern_cut_it() -> None:
+    """The clause is looked for at the last comma only: the pattern, tried everywhere, finds the same."""
+    from matching.catalog import _PACK_CLAUSE, _without_pack_clause, normalise_text
+
+    def before(description: str) -> str:
+        head = _PACK_CLAUSE.sub("", description.strip())
+        return normalise_text(head) if head != description.strip() else ""
+
+    texts = [p.description for p in build_catalog(3000, 13)] + [
+        "Nitrile gloves, blue, size S, box of 100", "Copy paper, letter, 20 lb, ream, case of 10 reams",
+        "Cups 12 oz, 50/sleeve", "Lids, fits 12 oz, 1000/cs ", "Tape, 2 in x 60 yd, case", "no comma box of 12",
+        "Liners, 33 gal, black, ,", "Bolts, 1/4-20, Box Of 100\n", ", case of 6", "Gloves,  pack",
+    ]
+    assert [_without_pack_clause(t) for t in texts] == [before(t) for t in texts]
