@@ -726,23 +726,26 @@ class _Lookup:
     def __init__(self, hashes: Iterable[int], count: int, entries: np.ndarray | None = None) -> None:
         found = np.fromiter(hashes, dtype=np.int64, count=count)
         order = np.argsort(found, kind="stable")
-        self._hashes = found[order]
-        self._entries = (order if entries is None else entries[order]).astype(np.int32)
+        # (Plain arrays: bisect on them is three times quicker than numpy's searchsorted on one key.)
+        self._hashes = array("q", found[order].tobytes())
+        self._entries = array("i", (order if entries is None else entries[order]).astype(np.int32).tobytes())
 
     def entries(self, key: str) -> list[int]:
         """The entries whose key has the hash of `key`, in entry order."""
         h = hash(key)
-        i = int(np.searchsorted(self._hashes, h))
+        hashes = self._hashes
+        i = bisect_left(hashes, h)
         found = []
-        while i < len(self._hashes) and self._hashes[i] == h:
-            found.append(int(self._entries[i]))
+        while i < len(hashes) and hashes[i] == h:
+            found.append(self._entries[i])
             i += 1
         return found
 
     def repeated(self, keys: Sequence[str]) -> set[str]:
         """The keys held by more than one entry."""
-        same = np.flatnonzero(self._hashes[1:] == self._hashes[:-1])
-        counted = Counter(keys[int(self._entries[i])] for i in np.union1d(same, same + 1))
+        hashes = np.frombuffer(self._hashes, dtype=np.int64)
+        same = np.flatnonzero(hashes[1:] == hashes[:-1])
+        counted = Counter(keys[self._entries[int(i)]] for i in np.union1d(same, same + 1))
         return {key for key, n in counted.items() if n > 1}
 
 
