@@ -4,17 +4,37 @@ the words, the description read for its words and attributes (matching/wording.p
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, overload
 
 from rapidfuzz import fuzz, process
 
-from matching.wording import (
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    class _NumpyOnFirstUse(ModuleType):
+        """numpy (a fifth of a second to import) is loaded when an index is first built, not when an ingest
+        imports the matching code for a message that never needs a catalog."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            globals()["np"] = numpy
+            return getattr(numpy, name)
+
+    np = _NumpyOnFirstUse("numpy")
+
+from matching.wording import (  # noqa: E402 (after the stand-in above, which the annotations below name)
     LINE_SHARE,
     Fit,
     Wording,
@@ -160,91 +180,191 @@ def sizes(text: str) -> set[str]:
 
 
 class CatalogIndex:
-    """Built once per catalog version; lookups are dict hits or rapidfuzz over prepared strings."""
+    """Built once per catalog version; lookups are hash-table hits or rapidfuzz over prepared strings.
+
+    Stored by column, not as a Python object per product: the products' strings joined into one text
+    each (_Strings), exact lookups as sorted hashes (_Lookup), postings as one int32 array (_Postings).
+    A 100,000-product catalog held as dicts of strings and lists peaked at 300 MB while building
+    (docs/benchmarks.md "Matching at scale")."""
 
     def __init__(self, products: Iterable[CatalogProduct]) -> None:
-        self.products: dict[str, CatalogProduct] = {}
-        self._by_norm: dict[str, list[str]] = {}
-        self._by_gtin: dict[str, str] = {}
-        norm_of: dict[str, str] = {}
-        for p in products:
-            self.products[p.sku] = p
-            norm = norm_of[p.sku] = normalise_sku(p.sku)
-            self._by_norm.setdefault(norm, []).append(p.sku)
-            if p.gtin:
-                key = p.gtin.lstrip("0")
-                # Two products with one GTIN (a data error): a scan of it names neither.
-                self._by_gtin[key] = p.sku if self._by_gtin.get(key, p.sku) == p.sku else ""
-        self._skus = list(self.products)
-        self._position = {sku: i for i, sku in enumerate(self._skus)}
+        products_ = iter(products)
+        skus, descriptions, gtins = _StringsBuilder(), _StringsBuilder(), _StringsBuilder()
+        norm_skus, texts = _StringsBuilder(), _StringsBuilder()
+        uoms, prices, packs = _Codes(), _Codes(), _Codes()
+        has_gtin = bytearray()
+        # A new word's number is the count of words before it.
+        vocabulary: defaultdict[str, int] = defaultdict()
+        vocabulary.default_factory = vocabulary.__len__
+        word_id = vocabulary.__getitem__
+        word_ids, word_counts = array("i"), array("i")
+        heads: list[tuple[str, int]] = []  # (description without its pack clause, position)
+        done = 0
+        # A few thousand products at a time, each column with one comprehension: a method call per value
+        # and column was most of building a large catalog's index.
+        for batch in iter(lambda: list(itertools.islice(products_, _BATCH)), []):
+            batch_skus = [p.sku for p in batch]
+            written = [p.description for p in batch]
+            skus.extend(batch_skus)
+            descriptions.extend(written)
+            gtins.extend([p.gtin or "" for p in batch])
+            has_gtin.extend([p.gtin is not None for p in batch])  # (an empty GTIN stays empty, never looked up)
+            uoms.extend([p.uom for p in batch])
+            prices.extend([p.unit_price for p in batch])
+            packs.extend([p.pack_size for p in batch])
+            norm_skus.extend(list(map(normalise_sku, batch_skus)))
+            batch_texts = list(map(normalise_text, written))
+            texts.extend(batch_texts)
+            for n, (description, text) in enumerate(zip(written, batch_texts, strict=True), start=done):
+                head = _without_pack_clause(description)
+                if head and head != text:
+                    heads.append((head, n))
+            for text in batch_texts:
+                words = set(text.split())
+                word_ids.extend(map(word_id, words))
+                word_counts.append(len(words))
+            done += len(batch)
+        self._skus = skus.build()
+        self._descriptions_as_written = descriptions.build()
+        self._gtins = gtins.build()
+        self._has_gtin = np.frombuffer(bytes(has_gtin), dtype=np.bool_)
+        self._uoms, self._prices, self._packs = uoms.build(), prices.build(), packs.build()
+        self._norm_skus = norm_skus.build()
+        self._descriptions = texts.build()
+        size = len(self._skus)
+        self._by_sku = _Lookup(map(hash, self._skus), size)
+        repeated = self._by_sku.repeated(self._skus)
+        if repeated:
+            self._without_copies(repeated)
+            return
+        self._by_norm = _Lookup(map(hash, self._norm_skus), size)
+        self._ambiguous_norms: frozenset[str] = frozenset()
+        self._gtins_of_copies: dict[str, str] | None = None
+        gtin_entries = np.flatnonzero(self._has_gtin & (self._gtins.lengths() > 0)).astype(np.int32)
+        self._by_gtin = _Lookup((hash(self._gtins[int(i)].lstrip("0")) for i in gtin_entries), len(gtin_entries),
+                                gtin_entries)
+        # A buyer who copies our description, with or without its pack clause, names one product -
+        # unless another product's description also begins with those words ("..., ream" beside
+        # "..., case of 10 reams" when the clause was not recognised as packing). Entries from `size` on
+        # are the heads, kept as strings of their own (few products have one).
+        # (Only the descriptions that may begin with some head are sorted: those sharing heads' first letters.)
+        k = min((len(h) for h, _ in heads), default=0)
+        starts = {h[:k] for h, _ in heads}
+        ordered = sorted(t for t in self._descriptions if t[:k] in starts) if heads else []
+        heads = [(head, n) for head, n in heads if _starting_with(ordered, head) == 1]
+        del ordered
+        self._heads = _Strings([h for h, _ in heads])
+        self._head_positions = array("i", [n for _, n in heads])
+        self._by_description = _Lookup(
+            (hash(t) for t in itertools.chain(self._descriptions, self._heads)), size + len(heads))
         # Read lazily: a large catalog reads only the products a lookup narrows to.
         self._wordings: dict[int, Wording] = {}
         self._stem_postings: dict[str, list[int]] | None = None
         self._frequency: dict[str, int] = {}
-        self._norm_skus = [norm_of[s] for s in self._skus]
-        self._descriptions = [normalise_text(self.products[s].description) for s in self._skus]
-        # A buyer who copies our description, with or without its pack clause, names one product —
-        # unless another product's description also begins with those words ("..., ream" beside
-        # "..., case of 10 reams" when the clause was not recognised as packing).
-        self._by_description: dict[str, list[str]] = {}
-        ordered = sorted(self._descriptions)
-        for sku, text in zip(self._skus, self._descriptions, strict=True):
-            self._by_description.setdefault(text, []).append(sku)
-            head = _without_pack_clause(self.products[sku].description)
-            if head and head != text and _starting_with(ordered, head) == 1:
-                self._by_description.setdefault(head, []).append(sku)
         # A small catalog is scanned whole (exact); a large one first narrows each fuzzy lookup to the
         # products sharing the most rare words or SKU trigrams, then scores only those.
         self._word_postings: _Postings | None = None
         self._gram_postings: _Postings | None = None
-        if len(self._skus) >= BLOCKING_MIN_PRODUCTS:
-            self._word_postings = _Postings([d.split() for d in self._descriptions])
-            self._gram_postings = _Postings([_trigrams(s) for s in self._norm_skus])
+        if size >= BLOCKING_MIN_PRODUCTS:
+            self._word_postings = _word_postings(dict(vocabulary), word_ids, word_counts, size)
+            self._gram_postings = _trigram_postings(self._norm_skus)
+        self.products: Mapping[str, CatalogProduct] = _Products(self)
+
+    def _without_copies(self, repeated: set[str]) -> None:
+        """A SKU given twice: each kept once, at its first place with its last values, as a dict of products
+        kept them; a normalised lookup of it names none, and a GTIN of any copy still names it (unless
+        another product has that GTIN too). A data error, so built the simple way, twice."""
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        gtins: dict[str, str] = {}
+        for i in range(len(self._skus)):
+            sku = self._skus[i]
+            first.setdefault(sku, i)
+            last[sku] = i
+            if self._has_gtin[i] and self._gtins[i]:
+                key = self._gtins[i].lstrip("0")
+                gtins[key] = sku if gtins.get(key, sku) == sku else ""
+        kept = CatalogIndex([self._product_at(last[self._skus[i]]) for i in sorted(first.values())])
+        self.__dict__.update(kept.__dict__)
+        self._ambiguous_norms = frozenset(normalise_sku(s) for s in repeated)
+        self._gtins_of_copies = gtins
+        self.products = _Products(self)
+
+    def _product_at(self, i: int) -> CatalogProduct:
+        return CatalogProduct(self._skus[i], self._descriptions_as_written[i], self._uoms[i], self._prices[i],
+                              self._gtins[i] if self._has_gtin[i] else None, self._packs[i])
+
+    def _position(self, sku: str) -> int | None:
+        for i in self._by_sku.entries(sku):
+            if self._skus[i] == sku:
+                return i
+        return None
+
+    def _pack_size(self, i: int) -> int:
+        return self._packs[i]  # type: ignore[no-any-return]
 
     def __len__(self) -> int:
         return len(self.products)
 
     def _candidate(self, sku: str, score: float) -> Candidate:
-        p = self.products[sku]
-        return Candidate(sku, p.description, score, p.unit_price)
+        i = self._position(sku)
+        assert i is not None
+        return self._candidate_at(i, score)
+
+    def _candidate_at(self, i: int, score: float) -> Candidate:
+        return Candidate(self._skus[i], self._descriptions_as_written[i], score, self._prices[i])
+
+    def _has(self, sku: str) -> bool:
+        return self._position(sku) is not None
 
     def match_code(self, code: str, exact: bool = False) -> ProductMatch | None:
         """`exact`: the code is our own article number as a machine wrote it (an EDI seller's code), so a
         product it names only after dropping leading zeros, dashes or O/I misreadings is a near match
         for a clerk to confirm ("near_sku"), never the product itself."""
         code = code.strip()
-        if code in self.products:
+        if self._has(code):
             return ProductMatch(code, "exact_sku", 100.0, [self._candidate(code, 100.0)])
         upper = code.upper()
-        if upper in self.products:
+        if self._has(upper):
             return ProductMatch(upper, "normalised_sku", 98.0, [self._candidate(upper, 98.0)])
         norm = normalise_sku(code)
-        hits = self._by_norm.get(norm, [])
-        if len(hits) == 1:
-            return ProductMatch(hits[0], "near_sku" if exact else "normalised_sku", 97.0,
-                                [self._candidate(hits[0], 97.0)])
+        hits = [i for i in self._by_norm.entries(norm) if self._norm_skus[i] == norm]
+        if len(hits) == 1 and norm not in self._ambiguous_norms:
+            return ProductMatch(self._skus[hits[0]], "near_sku" if exact else "normalised_sku", 97.0,
+                                [self._candidate_at(hits[0], 97.0)])
         digits = re.sub(r"\D", "", code)
         if len(digits) in (8, 12, 13, 14) and digits == re.sub(r"[\s-]", "", code) and _gtin_ok(digits):
-            sku = self._by_gtin.get(digits.lstrip("0"))
+            sku = self._gtin(digits.lstrip("0"))
             if sku:
                 return ProductMatch(sku, "gtin", 99.0, [self._candidate(sku, 99.0)])
         return None
 
     def exact_description(self, text: str) -> str | None:
         """The one product whose description (or its head before the pack clause) this is."""
-        hits = self._by_description.get(normalise_text(text), [])
-        return hits[0] if len(set(hits)) == 1 else None
+        key = normalise_text(text)
+        size = len(self._skus)
+        hits = {i if i < size else self._head_positions[i - size] for i in self._by_description.entries(key)
+                if (self._descriptions[i] if i < size else self._heads[i - size]) == key}
+        return self._skus[hits.pop()] if len(hits) == 1 else None
+
+    def _gtin(self, key: str) -> str | None:
+        """The one SKU whose GTIN this is (leading zeros dropped); None when none, or several."""
+        if self._gtins_of_copies is not None:
+            return self._gtins_of_copies.get(key) or None
+        skus = {self._skus[i] for i in self._by_gtin.entries(key) if self._gtins[i].lstrip("0") == key}
+        return skus.pop() if len(skus) == 1 else None
 
     def code_in_text(self, text: str) -> str | None:
         """The one SKU of ours written word for word among other words, when its product's description
         does not contradict those words; None when there is none, or more than one."""
-        found = {t.upper() for t in _CODE_TOKEN.findall(text) if t.upper() in self.products}
+        found = {t.upper() for t in _CODE_TOKEN.findall(text) if self._has(t.upper())}
         if len(found) != 1:
             return None
         sku = found.pop()
         rest = re.sub(re.escape(sku), " ", text, flags=re.IGNORECASE)
-        product = self.products[sku]
-        verdict = compare(read_wording(rest), self._wording(self._position[sku]), product.pack_size)
+        i = self._position(sku)
+        assert i is not None
+        verdict = compare(read_wording(rest), self._wording(i), self._packs[i])
         return sku if verdict.contradicted is None else None
 
     def fuzzy_code(self, code: str, limit: int = 3) -> list[Candidate]:
@@ -252,12 +372,12 @@ class CatalogIndex:
         if len(norm) < 4:
             return []
         if self._gram_postings is None:
-            found = process.extract(norm, self._norm_skus, scorer=fuzz.ratio, limit=limit, score_cutoff=75)
-            return [self._candidate(self._skus[i], score) for _, score, i in found]
+            found = process.extract(norm, list(self._norm_skus), scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+            return [self._candidate_at(i, score) for _, score, i in found]
         block = self._gram_postings.top(_trigrams(norm), BLOCK_SIZE)
         found = process.extract(norm, {int(i): self._norm_skus[i] for i in block}, scorer=fuzz.ratio,
                                 limit=limit, score_cutoff=75)
-        return [self._candidate(self._skus[i], score) for _, score, i in found]
+        return [self._candidate_at(i, score) for _, score, i in found]
 
     def fuzzy_description(self, text: str, limit: int = SUGGESTIONS) -> list[Candidate]:
         """The products a description may mean, best first. A product whose attribute the words contradict
@@ -277,13 +397,13 @@ class CatalogIndex:
             pool = [i for _, _, i in found]
             frequency, documents = _frequencies([self._wording(i) for i in pool]), max(len(pool), 1)
         ranked = _ranked([f for f in self._fits(line, pool, frequency, documents) if f[1].score >= LEAST_SUGGESTED])
-        return [self._candidate(self._skus[i], fit.score) for i, fit in ranked[:limit]]
+        return [self._candidate_at(i, fit.score) for i, fit in ranked[:limit]]
 
     def _fits(self, line: Wording, pool: list[int], frequency: dict[str, int], documents: int
               ) -> list[tuple[int, Fit]]:
         found = []
         for i in pool:
-            fit = _score(line, self._wording(i), self.products[self._skus[i]].pack_size, frequency, documents)
+            fit = _score(line, self._wording(i), self._packs[i], frequency, documents)
             if fit is not None:
                 found.append((i, fit))
         return found
@@ -291,7 +411,11 @@ class CatalogIndex:
     def _wording(self, i: int) -> Wording:
         found = self._wordings.get(i)
         if found is None:
-            found = self._wordings[i] = read_wording(self.products[self._skus[i]].description)
+            if self._word_postings is not None and len(self._wordings) >= WORDINGS_KEPT:
+                # A large catalog keeps the recent readings only: a worker matching for weeks would
+                # otherwise come to hold every product's (several kB each).
+                del self._wordings[next(iter(self._wordings))]
+            found = self._wordings[i] = read_wording(self._descriptions_as_written[i])
         return found
 
     def _wording_pool(self, line: Wording) -> list[int]:
@@ -339,7 +463,7 @@ class CatalogIndex:
         words = read_wording(description)
         wanted = words.words - words.colours
         if self._word_postings is not None:  # a large catalog: its descriptions' plain words
-            return any(w in self._word_postings.lists for w in normalise_text(description).split()
+            return any(w in self._word_postings for w in normalise_text(description).split()
                        if w not in words.colours and not w.isdigit() and len(w) > 2)
         self._wording_pool(Wording())  # (builds the small catalog's word postings on first use)
         assert self._stem_postings is not None
@@ -366,7 +490,7 @@ class CatalogIndex:
             frequency, documents = _frequencies([self._wording(i) for i in pool]), max(len(pool), 1)
         ranked = _ranked([f for f in self._fits(combined, pool, frequency, documents)
                           if f[1].score >= LEAST_SUGGESTED])
-        candidates = [self._candidate(self._skus[i], fit.score) for i, fit in ranked[:SUGGESTIONS]]
+        candidates = [self._candidate_at(i, fit.score) for i, fit in ranked[:SUGGESTIONS]]
         if not candidates:
             return None
         if candidates[0].score >= min_fuzzy:
@@ -386,7 +510,7 @@ class CatalogIndex:
             + bool(line.colours) + bool(line.sizes)
         fitting = []
         for i, sku in enumerate(self._skus):
-            verdict = compare(line, self._wording(i), self.products[sku].pack_size)
+            verdict = compare(line, self._wording(i), self._packs[i])
             if verdict.contradicted is None and verdict.unconfirmed == 0 and verdict.confirmed >= stated:
                 fitting.append(sku)
         if not fitting or len(fitting) > SUGGESTIONS:
@@ -404,16 +528,16 @@ class CatalogIndex:
         if match.method != "fuzzy_description" or len(match.candidates) < 2 or not description:
             return [], []
         line = read_wording(description)
-        pool = [self._position[c.sku] for c in match.candidates if c.sku in self._position]
+        pool = [i for i in map(self._position, (c.sku for c in match.candidates)) if i is not None]
         frequency = self._frequency if self._word_postings is None else \
             _frequencies([self._wording(i) for i in pool])
         documents = len(self._skus) if self._word_postings is None else max(len(pool), 1)
         ranked = _ranked(self._fits(line, pool, frequency, documents))
-        tied = [self._candidate(self._skus[i], fit.score) for i, fit in ranked if _ties(fit, ranked[0][1])] \
+        tied = [self._candidate_at(i, fit.score) for i, fit in ranked if _ties(fit, ranked[0][1])] \
             if ranked else []
         if len(tied) < 2:
             return [], []
-        return tied, differences([self._wording(self._position[c.sku]) for c in tied])
+        return tied, differences([self._wording(self._position(c.sku)) for c in tied])  # type: ignore[arg-type]
 
     def match(self, code: str | None, description: str | None, alias_sku: str | None = None,
               min_fuzzy: float = 70.0, exact_code: bool = False, above: str | None = None) -> ProductMatch:
@@ -422,7 +546,7 @@ class CatalogIndex:
         item for a clerk, with what its description resembles as suggestions, never a look-alike SKU
         ('1001' is not '1011'). `above`: the description of the order's line above, for a line that
         names no product itself ("same in XL")."""
-        if alias_sku and alias_sku in self.products:
+        if alias_sku and self._has(alias_sku):
             return ProductMatch(alias_sku, "alias", 100.0, [self._candidate(alias_sku, 100.0)])
         for text in (code, description):
             if text:
@@ -487,8 +611,13 @@ def _starting_with(ordered: list[str], prefix: str, most: int = 2) -> int:
 
 def _without_pack_clause(description: str) -> str:
     """'Nitrile gloves, blue, size S, box of 100' -> the same words without ', box of 100'."""
-    head = _PACK_CLAUSE.sub("", description.strip())
-    return normalise_text(head) if head != description.strip() else ""
+    text = description.strip()
+    # The clause holds no comma, so it can only begin at the last one (trying every comma with the
+    # pattern was a sixth of building a large catalog's index).
+    last = text.rfind(",")
+    if last < 0 or not _PACK_CLAUSE.match(text, last):
+        return ""
+    return normalise_text(text[:last])
 
 
 BLOCKING_MIN_PRODUCTS = 5000
@@ -529,33 +658,193 @@ def _trigrams(code: str) -> list[str]:
     return [padded[i:i + 3] for i in range(len(padded) - 2)]
 
 
-if TYPE_CHECKING:
-    import numpy as np
+# How many products the index reads at a time while it is built.
+_BATCH = 4096
+# How many products' readings a large catalog keeps (see CatalogIndex._wording).
+WORDINGS_KEPT = 5000
+
+
+class _Strings(Sequence[str]):
+    """Many strings kept as one text and where each begins. A Python string costs about 50 bytes beside its
+    characters; 100,000 products' five strings each cost their characters only, sliced out when read."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, values: Iterable[str] = (), text: str | None = None, starts: array[int] | None = None
+                 ) -> None:
+        if text is None or starts is None:
+            values = list(values)
+            text, starts = "".join(values), array("q", itertools.accumulate(map(len, values), initial=0))
+        self._text, self._starts = text, starts
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return self._text[self._starts[i]:self._starts[i + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        text, starts = self._text, self._starts
+        return (text[starts[i]:starts[i + 1]] for i in range(len(starts) - 1))
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(np.frombuffer(self._starts, dtype=np.int64))
+
+    def ascii_bytes(self) -> np.ndarray:
+        return np.frombuffer(self._text.encode("ascii"), dtype=np.uint8)
+
+
+class _StringsBuilder:
+    """Takes strings a few thousand at a time, joined at once, so that a large catalog never holds all of
+    them as separate objects while its index is built."""
+
+    def __init__(self) -> None:
+        self._chunks: list[str] = []
+        self._lengths = array("q", [0])
+
+    def extend(self, values: list[str]) -> None:
+        self._chunks.append("".join(values))
+        self._lengths.extend(map(len, values))
+
+    def build(self) -> _Strings:
+        text = "".join(self._chunks)
+        self._chunks = []
+        return _Strings(text=text, starts=array("q", itertools.accumulate(self._lengths)))
+
+
+class _Codes(Sequence[Any]):
+    """A column of few distinct values (units, prices, pack sizes): each value once, a number per product."""
+
+    def __init__(self) -> None:
+        self._values: list[Any] = []
+        self._numbers: dict[tuple[type, str], int] = {}
+        self._codes = array("i")
+
+    def extend(self, values: list[Any]) -> None:
+        self._codes.extend(map(self._number, values))
+
+    def _number(self, value: Any) -> int:
+        # Keyed by type and text: Decimal("1.0") and Decimal("1.00") are equal but written differently.
+        key = (type(value), str(value))
+        number = self._numbers.get(key)
+        if number is None:
+            number = self._numbers[key] = len(self._values)
+            self._values.append(value)
+        return number
+
+    def build(self) -> _Codes:
+        self._numbers = {}
+        return self
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, i: int) -> Any:  # type: ignore[override]
+        return self._values[self._codes[i]]
+
+
+class _Lookup:
+    """Exact lookup of strings kept elsewhere: their hashes sorted, beside the entry each came from. A dict
+    would hold a string object and a slot per key, five to ten times the memory; the caller compares the
+    entries found with its key, as a dict compares keys of equal hash."""
+
+    def __init__(self, hashes: Iterable[int], count: int, entries: np.ndarray | None = None) -> None:
+        found = np.fromiter(hashes, dtype=np.int64, count=count)
+        order = np.argsort(found, kind="stable")
+        # (Plain arrays: bisect on them is three times quicker than numpy's searchsorted on one key.)
+        self._hashes = array("q", found[order].tobytes())
+        self._entries = array("i", (order if entries is None else entries[order]).astype(np.int32).tobytes())
+
+    def entries(self, key: str) -> list[int]:
+        """The entries whose key has the hash of `key`, in entry order."""
+        h = hash(key)
+        hashes = self._hashes
+        i = bisect_left(hashes, h)
+        found = []
+        while i < len(hashes) and hashes[i] == h:
+            found.append(self._entries[i])
+            i += 1
+        return found
+
+    def repeated(self, keys: Sequence[str]) -> set[str]:
+        """The keys held by more than one entry."""
+        hashes = np.frombuffer(self._hashes, dtype=np.int64)
+        same = np.flatnonzero(hashes[1:] == hashes[:-1])
+        counted = Counter(keys[self._entries[int(i)]] for i in np.union1d(same, same + 1))
+        return {key for key, n in counted.items() if n > 1}
+
+
+class _Products(Mapping[str, CatalogProduct]):
+    """The catalog's products by SKU, made from the index's columns when asked for."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, sku: str) -> CatalogProduct:
+        i = self._index._position(sku)
+        if i is None:
+            raise KeyError(sku)
+        return self._index._product_at(i)
+
+    def __contains__(self, sku: object) -> bool:
+        return isinstance(sku, str) and self._index._position(sku) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index._skus)
+
+    def __len__(self) -> int:
+        return len(self._index._skus)
 
 
 class _Postings:
     """Inverted index token -> product positions, for picking the few products worth scoring.
 
     Candidates are ranked by the summed rarity (inverse document frequency) of the tokens they share
-    with the query: the product the buyer meant shares its rare words, whatever else it shares."""
+    with the query: the product the buyer meant shares its rare words, whatever else it shares.
+    Every token's positions (ascending) are one slice of a single int32 array."""
 
-    def __init__(self, documents: list[list[str]]) -> None:
-        # numpy (a fifth of a second to import) is loaded only for a catalog large enough to be blocked.
-        import numpy as np
+    def __init__(self, chunks: Callable[[], Iterator[tuple[np.ndarray, np.ndarray]]], tokens: int, size: int,
+                 token_id: Callable[[str], int | None]) -> None:
+        """`chunks()`: (token ids, documents) in ascending document order, each pair once, the same each time
+        it is called: counted, then placed token by token (a counting sort), so that nothing as large as the
+        postings is allocated beside them."""
+        counts = np.zeros(tokens, dtype=np.int64)
+        for token_ids, _ in chunks():
+            counts += np.bincount(token_ids, minlength=tokens)
+        self._starts = np.zeros(tokens + 1, dtype=np.int64)
+        np.cumsum(counts, out=self._starts[1:])
+        self._documents = np.empty(int(self._starts[-1]), dtype=np.int32)
+        cursor = self._starts[:-1].copy()
+        for token_ids, documents in chunks():
+            order = np.argsort(token_ids, kind="stable")
+            token_ids, documents = token_ids[order], documents[order]
+            run = np.flatnonzero(np.r_[True, token_ids[1:] != token_ids[:-1]])
+            rank = np.arange(len(token_ids)) - np.repeat(run, np.diff(np.r_[run, len(token_ids)]))
+            self._documents[cursor[token_ids] + rank] = documents
+            cursor += np.bincount(token_ids, minlength=tokens)
+        self._token_id = token_id
+        self.size = size
 
-        lists: dict[str, list[int]] = {}
-        for position, tokens in enumerate(documents):
-            for token in set(tokens):
-                lists.setdefault(token, []).append(position)
-        self.size = len(documents)
-        self.lists = {t: np.fromiter(v, dtype=np.int32, count=len(v)) for t, v in lists.items()}
+    def __contains__(self, token: str) -> bool:
+        return self.get(token) is not None
+
+    def get(self, token: str) -> np.ndarray | None:
+        t = self._token_id(token)
+        if t is None or t + 1 >= len(self._starts):
+            return None
+        start, end = self._starts[t], self._starts[t + 1]
+        return self._documents[start:end] if end > start else None
 
     def top(self, tokens: list[str], k: int) -> np.ndarray:
-        import numpy as np
-
         arrays, weights = [], []
         for token in set(tokens):
-            found = self.lists.get(token)
+            found = self.get(token)
             if found is not None:
                 arrays.append(found)
                 weights.append(np.full(len(found), math.log(1 + self.size / len(found))))
@@ -566,6 +855,80 @@ class _Postings:
         if hits <= k:
             return np.flatnonzero(scores)
         return np.argpartition(-scores, k - 1)[:k]
+
+
+# A normalised SKU is written in these 36 characters; "^" and "$" mark its ends for the trigrams.
+_SKU_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ^$"
+_BASE = len(_SKU_ALPHABET)
+
+
+@cache
+def _sku_code() -> np.ndarray:
+    """Each byte's place in _SKU_ALPHABET, -1 outside it (made on first use: numpy loads with the first index)."""
+    table = np.full(256, -1, dtype=np.int32)
+    table[np.frombuffer(_SKU_ALPHABET.encode(), dtype=np.uint8)] = np.arange(len(_SKU_ALPHABET), dtype=np.int32)
+    return table
+
+
+def _trigram_id(trigram: str) -> int | None:
+    codes = _sku_code()[np.frombuffer(trigram.encode("ascii", "replace"), dtype=np.uint8)]
+    if len(codes) != 3 or (codes < 0).any():
+        return None
+    return int(codes[0]) * _BASE * _BASE + int(codes[1]) * _BASE + int(codes[2])
+
+
+def _trigram_postings(codes: _Strings, chunk: int = 2048) -> _Postings:
+    """The postings of every normalised SKU's trigrams (as _trigrams makes them), computed on the bytes of
+    all SKUs at once, a few thousand SKUs at a time: a trigram is a number, base 38, so no token strings."""
+    size = len(codes)
+    lengths = codes.lengths()
+    text = codes.ascii_bytes()
+    starts = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
+
+    def chunks() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for first in range(0, size, chunk):
+            yield _trigram_chunk(text, starts, lengths, first, min(first + chunk, size))
+
+    return _Postings(chunks, _BASE ** 3, size, _trigram_id)
+
+
+def _trigram_chunk(text: np.ndarray, starts: np.ndarray, lengths: np.ndarray, first: int, last: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """The (trigram, SKU) pairs of SKUs first..last-1, each once, by SKU."""
+    n = np.arange(first, last, dtype=np.int64)
+    own = lengths[first:last]
+    padded = np.empty(int(own.sum()) + 2 * (last - first), dtype=np.int64)
+    begins = starts[first:last] - starts[first] + 2 * (n - first)  # where each "^CODE$" begins
+    padded[begins] = _BASE - 2
+    padded[begins + own + 1] = _BASE - 1
+    body = np.ones(len(padded), dtype=bool)
+    body[begins] = False
+    body[begins + own + 1] = False
+    padded[body] = _sku_code()[text[starts[first]:starts[last]]]
+    document = np.repeat(n, own + 2)
+    gram = padded[:-2] * _BASE * _BASE + padded[1:-1] * _BASE + padded[2:]
+    # A trigram stays inside one "^CODE$": neither of its first two characters is an end.
+    inside = (padded[:-2] != _BASE - 1) & (padded[1:-1] != _BASE - 1)
+    both = np.sort(document[:-2][inside] * _BASE ** 3 + gram[inside])
+    both = both[np.r_[True, both[1:] != both[:-1]]]  # each trigram once per SKU
+    return (both % _BASE ** 3).astype(np.int32), (both // _BASE ** 3).astype(np.int32)
+
+
+def _word_postings(vocabulary: dict[str, int], word_ids: array[int], word_counts: array[int], size: int,
+                   chunk: int = 2048) -> _Postings:
+    ids = np.frombuffer(word_ids, dtype=np.int32)
+    counts = np.frombuffer(word_counts, dtype=np.int32)
+    ends = np.cumsum(counts, dtype=np.int64)
+
+    def chunks() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for first in range(0, size, chunk):
+            last = min(first + chunk, size)
+            begin = int(ends[first - 1]) if first else 0
+            yield ids[begin:int(ends[last - 1])], np.repeat(np.arange(first, last, dtype=np.int32),
+                                                             counts[first:last])
+
+    return _Postings(chunks, len(vocabulary), size, vocabulary.get)
 
 
 def _gtin_ok(digits: str) -> bool:

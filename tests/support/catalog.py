@@ -81,3 +81,51 @@ def make_queries(products: list[CatalogProduct], count: int, seed: int) -> list[
         else:
             out.append(Query(None, p.description.lower(), p.sku, "description"))
     return out
+
+
+def make_typo_queries(products: list[CatalogProduct], count: int, seed: int) -> list[Query]:
+    """Lines as a hurried buyer types them: every SKU with one typo (a character dropped, doubled, changed
+    or two swapped), every description with misspelt words, some lines with only one of the two."""
+    rng = random.Random(f"typos-{seed}")
+    out = []
+    for _ in range(count):
+        p = rng.choice(products)
+        roll = rng.random()
+        code = _typo(p.sku, rng) if roll < 0.7 else None
+        description = _misspelt(p.description, rng) if roll >= 0.4 else None
+        kind = "typo_code_words" if code and description else "typo_code" if code else "misspelt_words"
+        out.append(Query(code, description, p.sku, kind))
+    return out
+
+
+def _typo(text: str, rng: random.Random) -> str:
+    chars = list(text)
+    j = rng.randrange(len(chars))
+    edit = rng.choice(["drop", "double", "change", "swap"])
+    if edit == "drop" and len(chars) > 3:
+        del chars[j]
+    elif edit == "double":
+        chars.insert(j, chars[j])
+    elif edit == "swap" and j + 1 < len(chars):
+        chars[j], chars[j + 1] = chars[j + 1], chars[j]
+    else:
+        chars[j] = rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ23456789" if chars[j].isalnum() else "-")
+    return "".join(chars)
+
+
+def _misspelt(description: str, rng: random.Random) -> str:
+    """Half the words of four letters or more misspelt (one letter dropped, doubled or swapped), lower case."""
+    words = description.lower().split()
+    for i, word in enumerate(words):
+        if len(word) >= 4 and word.isalpha() and rng.random() < 0.5:
+            chars = list(word)
+            j = rng.randrange(1, len(chars) - 1)
+            edit = rng.choice(["drop", "double", "swap"])
+            if edit == "drop":
+                del chars[j]
+            elif edit == "double":
+                chars.insert(j, chars[j])
+            else:
+                chars[j], chars[j + 1] = chars[j + 1], chars[j]
+            words[i] = "".join(chars)
+    return " ".join(words)
