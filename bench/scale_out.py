@@ -6,8 +6,14 @@ Starts N `order-intake worker` processes against the database, waits until each 
 commits M approved orders (demo master data, builtin connectors, 1-4 lines each) with their ERP jobs in
 one transaction and waits until all are shipped or `--timeout` passes. With `--kill-one`, one worker
 is SIGKILLed while it holds a job (frozen with SIGSTOP first, so the kill lands mid-job for sure); its
-job comes back when the lease (`--lease-s`) expires. Writes `orders`, `shipped`, `duplicate_erp_orders`,
-`duplicate_shipments`, `lost`, `orders_per_s`, `seconds` (and more) as JSON.
+job comes back when the lease (`--lease-s`) expires. With `--arrival-rate R`, the orders arrive at R per
+second (small transactions ten times a second) instead of all at once. Writes `orders`, `shipped`,
+`duplicate_erp_orders`, `duplicate_shipments`, `lost`, `orders_per_s`, `seconds` and what an order cost:
+`worker_cpu_ms_per_order` and `postgres_cpu_ms_per_order` (CPU of the worker processes and of the
+PostgreSQL backends serving them, read from /proc: the server must run on this machine),
+`orders_per_worker_cpu_s` and `orders_per_cpu_s` (orders per CPU second, workers alone and with
+PostgreSQL: what "per core" means on a shared machine), `latency_p50_s` / `latency_p95_s` (each order's
+commit to its `shipped` audit event) and the load average, as JSON.
 
 A PostgreSQL URL names the server: the run gets a throwaway database on it, dropped afterwards
 (`--in-place` uses the URL's database as it is). A SQLite URL must name a file that does not exist yet.
@@ -61,6 +67,7 @@ def main(argv: list[str] | None = None) -> Result:
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--lease-s", type=int, default=5, help="job lease: how soon a killed worker's job returns")
     parser.add_argument("--in-place", action="store_true", help="PostgreSQL: use the URL's database as it is")
+    parser.add_argument("--arrival-rate", type=float, help="orders per second arriving (default: all at once)")
     args = parser.parse_args(argv)
     url, drop = args.database_url, None
     if url.startswith("postgresql") and not args.in_place:
@@ -68,7 +75,8 @@ def main(argv: list[str] | None = None) -> Result:
     elif url.startswith("sqlite") and Path(url.split("///", 1)[-1]).exists():
         parser.error(f"{url} exists: give a SQLite file that does not exist yet")
     try:
-        result = run(url, args.workers, args.orders, args.kill_one, args.timeout, args.lease_s)
+        result = run(url, args.workers, args.orders, args.kill_one, args.timeout, args.lease_s,
+                     arrival_rate=args.arrival_rate)
     finally:
         if drop is not None:
             drop()  # type: ignore[operator]

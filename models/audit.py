@@ -7,15 +7,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.tables import AuditEvent
+from models import bulk
+from models.tables import AuditEvent, utcnow
 
 
 def audit(session: Session, actor: str, entity: str, entity_id: int, action: str, *,
           field: str | None = None, from_value: object = None, to_value: object = None,
           detail: dict[str, Any] | None = None) -> None:
-    """Append one event to the trail, in the caller's transaction."""
-    session.add(AuditEvent(
-        actor=actor, entity=entity, entity_id=entity_id, action=action, field=field,
-        from_value=None if from_value is None else str(from_value),
+    """Append one event to the trail, in the caller's transaction (gathered, when the transaction
+    gathers its writes: models/bulk.py)."""
+    bulk.insert_row(
+        session, AuditEvent, at=utcnow(), actor=actor, entity=entity, entity_id=entity_id, action=action,
+        field=field, from_value=None if from_value is None else str(from_value),
         to_value=None if to_value is None else str(to_value), detail=detail,
-    ))
+    )

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import and_, insert, or_, select, tuple_, update
+from sqlalchemy import DateTime, String, and_, insert, inspect, literal, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from models import bulk
 from models.db import Database
 from models.status import JobStatus
 from models.tables import Job, StageRun, utcnow
@@ -44,31 +45,25 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
     """Add a job in the caller's transaction; the same key twice gives back the existing job.
 
     Not flushed here: a batch of stages then writes its jobs in one statement at commit (the id is
-    there after the next flush)."""
+    there after the next flush). In a transaction that gathers its writes (models/bulk.py) the job is
+    gathered, has no id, and is not looked for first: it is inserted unless its key exists, so a
+    redelivered stage adds nothing (`take_many` writes the jobs the worker takes itself, the same way)."""
     enqueued: list[Job] = session.info.setdefault("enqueued", [])  # for the worker to chain (see `take`)
     pending = next((job for job in enqueued if job.idempotency_key == key), None)
     if pending is not None:
         return pending
-    primed = session.info.get("job_keys")
-    if primed is not None and order_id in primed[0] and key not in primed[1]:
-        existing = None  # the batch read its orders' job keys: this one is new
-    else:
+    gathering = bulk.gathering(session) is not None
+    if not gathering:
         with session.no_autoflush:  # the key is the order's own: nothing pending can hold it
             existing = session.scalar(select(Job).where(Job.idempotency_key == key))
-    if existing is not None:
-        return existing
+        if existing is not None:
+            return existing
     job = Job(kind=kind, idempotency_key=key, order_id=order_id, message_id=message_id,
               max_attempts=max_attempts, status=JobStatus.QUEUED, run_after=utcnow(), generation=generation)
-    session.add(job)
+    bulk.add(session, job, unless_exists="idempotency_key")
     enqueued.append(job)
     wakeups.mark(session)
     return job
-
-
-def prime_keys(session: Session, order_ids: list[int]) -> None:
-    """Read the job keys of a batch's orders in one statement, so `enqueue` needs no read per order."""
-    keys = set(session.scalars(select(Job.idempotency_key).where(Job.order_id.in_(order_ids))))
-    session.info["job_keys"] = (set(order_ids), keys)
 
 
 def exhausted(db: Database, max_attempts: int) -> list[Ticket]:
@@ -166,13 +161,17 @@ def _tickets_with_runs(s: Session, rows: list[_Claimed], worker: str, now: datet
     """One stage run per newly running job, inserted in one statement."""
     if not rows:
         return []
-    run_ids = s.scalars(
-        insert(StageRun).returning(StageRun.id, sort_by_parameter_order=True),
-        [{"job_id": r.id, "order_id": r.order_id, "stage": r.kind, "attempt": r.attempts, "worker": worker,
-          "started_at": now} for r in rows],
-    ).all()
-    return [Ticket(r.id, r.kind, r.order_id, r.message_id, r.attempts, r.max_attempts, run_id, worker,
-                   r.generation) for r, run_id in zip(rows, run_ids, strict=True)]
+    # Copied from the job rows this transaction just claimed or inserted: a short statement whatever the
+    # batch's size (a multi-row VALUES of twenty rows costs psycopg a parse of its own every time).
+    runs = StageRun.__table__
+    run_ids = dict(s.connection().execute(
+        insert(runs).from_select(
+            ["job_id", "order_id", "stage", "attempt", "worker", "started_at"],
+            select(Job.id, Job.order_id, Job.kind, Job.attempts, literal(worker, String), literal(now, DateTime))
+            .where(Job.id.in_([r.id for r in rows])))
+        .returning(runs.c.job_id, runs.c.id)).tuples().all())
+    return [Ticket(r.id, r.kind, r.order_id, r.message_id, r.attempts, r.max_attempts, run_ids[r.id], worker,
+                   r.generation) for r in rows]
 
 
 def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:
@@ -197,10 +196,31 @@ def take(session: Session, job: Job, worker: str, lease_s: int) -> Ticket:
 
 
 def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> list[Ticket]:
-    """`take` for the next stage of a whole batch: one update and one insert, whatever its size."""
+    """`take` for the next stage of a whole batch: one update and one insert, whatever its size.
+
+    Jobs gathered and not yet written (models/bulk.py) are inserted here already running and leased:
+    one insert instead of an insert and an update."""
     if not taken:
         return []
     now = utcnow()
+    gathered = [job for job in taken if inspect(job).transient]
+    if gathered:
+        bulk.take_back(session, gathered)
+        lease_until = now + timedelta(seconds=lease_s)
+        table = Job.__table__
+        # A key that exists already (a redelivered stage's successor) is left to whoever has it.
+        inserted = dict(session.connection().execute(
+            bulk.insert_unless_exists(session, table, "idempotency_key").returning(table.c.idempotency_key,
+                                                                                  table.c.id),
+            [{"kind": j.kind, "idempotency_key": j.idempotency_key, "order_id": j.order_id,
+              "message_id": j.message_id, "max_attempts": j.max_attempts, "generation": j.generation,
+              "status": JobStatus.RUNNING, "attempts": 1, "locked_by": worker, "lease_until": lease_until,
+              "run_after": j.run_after, "created_at": now} for j in gathered],
+        ).tuples().all())
+        rows = [_Claimed(inserted[j.idempotency_key], j.kind, j.order_id, j.message_id, 1, j.max_attempts,
+                         j.generation) for j in gathered if j.idempotency_key in inserted]
+        return _tickets_with_runs(session, rows, worker, now) + take_many(
+            session, [job for job in taken if not inspect(job).transient], worker, lease_s)
     session.flush()
     rows = [_Claimed(*r) for r in session.execute(
         update(Job).where(Job.id.in_([j.id for j in taken]), Job.status == JobStatus.QUEUED)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from models import bulk
 from models.status import STOCK_RESERVED, OrderStatus
 from models.tables import Order, Shipment
 from orchestration.acknowledgements.outbox import acknowledge_accepted
@@ -42,7 +43,7 @@ def erp(session: Session, order: Order, connectors: Connectors, generation: str 
     if order.status != OrderStatus.APPROVED:
         return False
     number = connectors.erp.submit_order(session, order, _key(order, "erp"))
-    order.erp_order_number = number
+    bulk.set_columns(session, order, erp_order_number=number)
     transition(session, order, OrderStatus.ERP_ACCEPTED, "erp", {"erp_order_number": number})
     return True
 

@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, defer, lazyload, selectinload
 
 from config import Settings
 from logs import log_context, setup_logging
+from models import bulk
 from models.db import Database
-from models.tables import InboundMessage, Job, Order
+from models.tables import InboundMessage, Job, Order, OrderLine
 from orchestration import jobs, wakeups
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
@@ -105,9 +106,9 @@ class Worker:
         failed: jobs.Ticket | None = None
         try:
             with self.db.session() as s:
+                bulk.gather(s)  # audit events, status changes, new rows: a statement per table at the end
                 orders = self._lock_orders(s, [t.order_id for t in tickets if t.order_id is not None])
                 prepare_batch(kind, s, list(orders.values()), self.connectors)
-                jobs.prime_keys(s, list(orders))
                 # No flush per order: the batch's writes go out together at the end, a statement
                 # per table. Safe because a builtin stage only reads its own order's rows, or rows
                 # the identity map already holds (the stock the batch locked above).
@@ -121,6 +122,7 @@ class Worker:
                                 run_order_job(s, kind, order, self.connectors, ticket.generation)
                             failed = None
                 taken = self._successors(s, tickets)
+                bulk.write(s)
                 jobs.finish_many(s, tickets)
         except Exception as exc:
             log.info("batch of %d %s jobs rolled back (%s: %s)", len(tickets), kind, type(exc).__name__, exc)
@@ -140,7 +142,11 @@ class Worker:
 
     def _lock_orders(self, s: Session, order_ids: list[int]) -> dict[int, Order]:
         """The batch's orders, locked in one statement and in id order (see `_run` for the lock mode)."""
-        q = select(Order).where(Order.id.in_(order_ids)).order_by(Order.id).options(lazyload(Order.customer))
+        # Only what the stages read comes in: the customer, the clerk's reasons and the document's
+        # provenance are loaded only if something asks for them.
+        q = select(Order).where(Order.id.in_(order_ids)).order_by(Order.id).options(
+            lazyload(Order.customer), lazyload(Order.reasons), defer(Order.header_provenance),
+            selectinload(Order.lines).defer(OrderLine.provenance).defer(OrderLine.candidates))
         if self.db.is_postgres:
             q = q.with_for_update(key_share=True)
         return {o.id: o for o in s.scalars(q)}
@@ -169,8 +175,12 @@ class Worker:
             with self.db.session() as s:
                 # No check that the lease is still ours first: `finish` refuses a job taken over, and
                 # the rollback undoes the work, so the check would only cost a query per job.
+                if not is_message_job(ticket.kind):
+                    # Filing a message reads back what it writes (new orders); an order's stage does not.
+                    bulk.gather(s)
                 self._run(s, ticket)
                 taken = self._successors(s, [ticket])
+                bulk.write(s)
                 jobs.finish(s, None, ticket)
             # Only now: a successor taken in a transaction that rolled back was never there.
             successors = taken
@@ -210,7 +220,7 @@ class Worker:
         # meanwhile. With FOR UPDATE, a worker claiming this job after its lease expired would wait
         # here on its stage-run insert while this worker waits on that claim's job row: a deadlock.
         order = s.get(Order, ticket.order_id, with_for_update={"key_share": True} if self.db.is_postgres else None,
-                      options=[lazyload(Order.customer)])
+                      options=[lazyload(Order.customer), lazyload(Order.reasons)])
         if order is not None:
             run_order_job(s, ticket.kind, order, self.connectors, ticket.generation)
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import bulk
 from models.audit import audit
 from models.status import ShipmentStatus
 from models.tables import (
@@ -72,6 +73,17 @@ def _table(session: Session, model: type[Warehouse] | type[CarrierRate]) -> list
     if model.__tablename__ not in tables:
         tables[model.__tablename__] = list(session.scalars(select(model)))
     return tables[model.__tablename__]
+
+
+def _rates_by_zone(session: Session) -> dict[int, list[CarrierRate]]:
+    """The carrier rates of each zone, lowest weight break first, sorted once per transaction."""
+    by_zone: dict[int, list[CarrierRate]] | None = session.info.get("builtin_rates_by_zone")
+    if by_zone is None:
+        by_zone = {}
+        for rate in sorted(_table(session, CarrierRate), key=lambda r: (r.max_weight_kg, r.id)):
+            by_zone.setdefault(rate.zone, []).append(rate)
+        session.info["builtin_rates_by_zone"] = by_zone
+    return by_zone
 
 
 def plan_allocation(order: Order, warehouses: list[str],
@@ -147,7 +159,8 @@ class BuiltinErp:
                 price = line.unit_price
             elif line.unit_price is not None and line.unit_price != price:
                 repriced.append({"line": str(line.line_no), "ordered": str(line.unit_price), "charged": str(price)})
-            line.unit_price = price
+            if line.unit_price != price:
+                bulk.set_columns(session, line, unit_price=price)
             if price is not None:
                 total += price * line.quantity
         if repriced:
@@ -156,10 +169,10 @@ class BuiltinErp:
             # The same order again (approved anew after a clerk's fix): amend it, never a second one.
             existing.total = total
             return existing.number
-        sales_order = ErpSalesOrder(number=self._number(session, order), idempotency_key=idempotency_key,
-                                    order_id=order.id, total=total)
-        session.add(sales_order)
-        return sales_order.number
+        number = self._number(session, order)
+        bulk.insert_row(session, ErpSalesOrder, number=number, idempotency_key=idempotency_key, order_id=order.id,
+                        total=total)
+        return number
 
     @staticmethod
     def _number(session: Session, order: Order) -> str:
@@ -213,8 +226,11 @@ class BuiltinInventory:
             stocks = {(st.warehouse_code, st.sku): st for st in session.scalars(
                 select(StockLevel).where(StockLevel.sku.in_(skus))
                 .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update())} if skus else {}
-        plan = plan_allocation(order, [wh.code for wh in warehouses],
-                               {key: st.on_hand - st.reserved for key, st in stocks.items()})
+        codes = [wh.code for wh in warehouses]
+        # Only this order's SKUs: the batch locked the stock of all its orders' SKUs.
+        free = {(code, sku): stocks[(code, sku)].on_hand - stocks[(code, sku)].reserved
+                for code in codes for sku in skus if (code, sku) in stocks}
+        plan = plan_allocation(order, codes, free)
         allocated = {line.id: sum((q for _, q in plan[line.id]), Decimal("0")) for line in order.lines}
         short = [(line, (line.quantity or Decimal("0")) - allocated[line.id]) for line in order.lines
                  if (line.quantity or Decimal("0")) > allocated[line.id]]
@@ -225,10 +241,11 @@ class BuiltinInventory:
         for line in order.lines:
             for code, take in plan[line.id]:
                 stocks[(code, line.sku)].reserved += take
-                session.add(Allocation(order_id=order.id, line_id=line.id, warehouse_code=code, quantity=take))
+                bulk.insert_row(session, Allocation, order_id=order.id, line_id=line.id, warehouse_code=code,
+                                quantity=take)
                 out.append(LineAllocation(line.id, code, take))
-            line.allocated_qty = allocated[line.id]
-            line.backordered_qty = (line.quantity or Decimal("0")) - allocated[line.id]
+            bulk.set_columns(session, line, allocated_qty=allocated[line.id],
+                             backordered_qty=(line.quantity or Decimal("0")) - allocated[line.id])
         return out
 
     @staticmethod
@@ -302,7 +319,7 @@ class BuiltinRouting:
             shipment = Shipment(order_id=order.id, warehouse_code=code, idempotency_key=f"{idempotency_key}:{code}",
                                 zone=zone_between(wh.postal_code if wh else "", destination),
                                 weight_kg=weight, status=ShipmentStatus.PLANNED)
-            session.add(shipment)
+            bulk.add(session, shipment)
             shipments.append(shipment)
         return shipments
 
@@ -314,9 +331,8 @@ class BuiltinShipping:
         if shipment.tracking_number:
             return shipment.tracking_number
         weight = shipment.weight_kg or Decimal("0")
-        rates = sorted((r for r in _table(session, CarrierRate)
-                        if r.zone == shipment.zone and r.max_weight_kg >= weight),
-                       key=lambda r: (r.max_weight_kg, r.id))
+        in_zone = _rates_by_zone(session).get(shipment.zone, []) if shipment.zone is not None else []
+        rates = [r for r in in_zone if r.max_weight_kg >= weight]
         if not rates:
             raise PermanentError(f"no carrier rate for {weight} kg to zone {shipment.zone}")
         best_per_service: dict[tuple[str, str], CarrierRate] = {}
@@ -328,12 +344,11 @@ class BuiltinShipping:
             in_time = [r for r in options if r.transit_days <= days_left]
             options = in_time or sorted(options, key=lambda r: r.transit_days)[:1]
         chosen = min(options, key=lambda r: (r.price, r.transit_days))
-        shipment.carrier, shipment.service, shipment.price = chosen.carrier, chosen.service, chosen.price
         # Derived from the idempotency key: a retried booking gets the same number, never a second one.
         digest = hashlib.sha256(shipment.idempotency_key.encode()).hexdigest()[:12].upper()
-        shipment.tracking_number = f"{chosen.carrier[:2].upper()}{digest}"
-        shipment.status = ShipmentStatus.SHIPPED
-        return shipment.tracking_number
+        bulk.set_columns(session, shipment, carrier=chosen.carrier, service=chosen.service, price=chosen.price,
+                         tracking_number=f"{chosen.carrier[:2].upper()}{digest}", status=ShipmentStatus.SHIPPED)
+        return shipment.tracking_number or ""
 
 
 def _business_days(start: date, end: date) -> int:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select, update
 
 from bootstrap import open_database
 from config import ConnectorsConfig, FileConnectorConfig, WebhookConnectorConfig
-from models.tables import ErpSalesOrder, Job, Order, OrderLine, Shipment, StageRun, utcnow
+from models.tables import AuditEvent, ErpSalesOrder, Job, Order, OrderLine, Shipment, StageRun, utcnow
 from orchestration.connectors.registry import build_connectors
 from orchestration.stages import batchable
 from orchestration.worker import Worker
@@ -148,4 +148,62 @@ def test_a_worker_whose_lease_was_taken_over_runs_nothing_of_that_order_afterwar
         assert s.scalar(select(func.count()).select_from(ErpSalesOrder)) == 1
         runs = Counter(s.scalars(select(StageRun.job_id).where(StageRun.ok.is_(True))))
         assert set(runs.values()) == {1}  # no job completed twice
+    db.dispose()
+
+
+def test_a_batch_writes_every_transition_with_its_audit_event_and_its_columns(
+        database_url: str, tmp_path: Path) -> None:
+    """GIVEN 7 approved orders and a batch size of 5 WHEN one worker runs until idle (each stage's
+    writes gathered and written a statement per table) THEN each order's status column says shipped,
+    its audit trail holds its four transitions in order, and the columns and rows each stage writes
+    are there: the ERP number, each line's allocation, one shipped shipment per warehouse, four jobs."""
+    settings = orders.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 5})
+    db = open_database(settings)
+    orders.prepare(db, settings)
+    ids = orders.create_orders(db, 7)
+    Worker(db, settings).run_until_idle()
+    with db.session() as s:
+        trail: dict[int, list[tuple[str | None, str | None]]] = {order_id: [] for order_id in ids}
+        for order_id, from_value, to_value in s.execute(
+                select(AuditEvent.entity_id, AuditEvent.from_value, AuditEvent.to_value)
+                .where(AuditEvent.entity == "order", AuditEvent.action == "status").order_by(AuditEvent.id)):
+            trail[order_id].append((from_value, to_value))
+        for order_id in ids:
+            order = s.get(Order, order_id)
+            assert order is not None and order.status == "shipped"
+            assert trail[order_id] == [("approved", "erp_accepted"), ("erp_accepted", "allocated"),
+                                       ("allocated", "routed"), ("routed", "shipped")]
+            assert order.erp_order_number == f"SO-{order_id:06d}"
+            for line in order.lines:
+                assert line.allocated_qty == line.quantity and line.backordered_qty == 0
+            shipments = s.scalars(select(Shipment).where(Shipment.order_id == order_id)).all()
+            assert shipments and all(sh.status == "shipped" and sh.tracking_number for sh in shipments)
+            assert Counter(s.scalars(select(Job.kind).where(Job.order_id == order_id))) == {
+                "erp": 1, "inventory": 1, "routing": 1, "shipping": 1}
+    db.dispose()
+
+
+def test_a_stage_run_again_adds_no_second_job_for_the_next_stage(database_url: str, tmp_path: Path) -> None:
+    """GIVEN shipped orders, one of them put back to approved with its ERP job queued again (a
+    redelivery) WHEN the worker runs it THEN the ERP stage amends its one sales order and writes the
+    transition, and the next stage's job, whose key exists, is neither written twice nor run again."""
+    settings = orders.settings_for(tmp_path, database_url).model_copy(update={"job_batch_size": 5})
+    db = open_database(settings)
+    orders.prepare(db, settings)
+    ids = orders.create_orders(db, 3)
+    Worker(db, settings).run_until_idle()
+    again = ids[1]
+    with db.session() as s:
+        s.execute(update(Order).where(Order.id == again).values(status="approved"))
+        s.execute(update(Job).where(Job.order_id == again, Job.kind == "erp")
+                  .values(status="queued", run_after=utcnow() - timedelta(seconds=1)))
+        jobs_before = s.scalar(select(func.count()).select_from(Job))
+    assert Worker(db, settings).run_until_idle() == 1
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Job)) == jobs_before
+        assert s.scalar(select(func.count()).select_from(ErpSalesOrder).where(ErpSalesOrder.order_id == again)) == 1
+        assert s.scalar(select(Order.status).where(Order.id == again)) == "erp_accepted"
+        assert s.scalar(select(Job.status).where(Job.order_id == again, Job.kind == "inventory")) == "done"
+        assert s.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.entity_id == again, AuditEvent.action == "status")) == 5
     db.dispose()

@@ -30,9 +30,10 @@ def prepare(db: Database, settings: Settings) -> None:
         s.execute(update(StockLevel).values(on_hand=StockLevel.on_hand + 1_000_000))
 
 
-def create_orders(db: Database, count: int, seed: int = 7) -> list[int]:
-    """`count` approved orders for the demo customers, each with its ERP job, committed together."""
-    rng = random.Random(seed)
+def create_orders(db: Database, count: int, seed: int = 7, first: int = 0) -> list[int]:
+    """`count` approved orders for the demo customers, each with its ERP job, committed together
+    (`first`: the number of the first, so orders created in several calls have PO numbers of their own)."""
+    rng = random.Random(seed + first)
     with db.session() as s:
         customers = list(s.scalars(select(Customer).order_by(Customer.id)))
         stocked = set(s.scalars(select(StockLevel.sku).distinct()))
@@ -40,7 +41,7 @@ def create_orders(db: Database, count: int, seed: int = 7) -> list[int]:
                     if p.sku in stocked and p.weight_kg <= 5]
         contract = {(e.customer_id, e.sku): e.unit_price for e in s.scalars(select(PriceListEntry))}
         orders = []
-        for n in range(count):
+        for n in range(first, first + count):
             customer = customers[n % len(customers)]
             address = next((a for a in customer.addresses if a.is_default), customer.addresses[0])
             order = Order(customer_id=customer.id, customer_method="bench", po_number=f"BENCH-{n:06d}",
