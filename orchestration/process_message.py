@@ -444,15 +444,22 @@ def _article(kind: str | None) -> str:
     return f"an {kind}" if (kind or "x")[0] in "aeiou" else f"a {kind}"
 
 
+# Readers of the sheets a buyer's system exports an order as: a sheet sent to the orders mailbox that reads as no
+# order is far more often an order in a layout we missed than anything else, so a clerk looks at it.
+_SHEET_READERS = {"spreadsheet", "csv_table"}
+
+
 def _unreadable_order(read: list[ReadPart]) -> ReadPart | None:
-    """An attached document that is an order we could not read: a scan, or a PO with no readable line.
-    (A body merely mentioning a PO number is often just a note, so bodies do not count.)"""
+    """An attached document that is an order we could not read: a scan, a PO with no readable line, or a
+    spreadsheet that says it is nothing else. (A body merely mentioning a PO number is often just a note, so
+    bodies do not count.)"""
     for r in read:
         if r.part.role != "attachment":
             continue
         if r.extraction.document_kind:
             continue
-        if r.extraction.error == SCANNED or (r.extraction.error is None and r.extraction.header.po_number):
+        if r.extraction.error == SCANNED or (r.extraction.error is None and (
+                r.extraction.header.po_number or r.extraction.extractor in _SHEET_READERS)):
             return r
     return None
 

@@ -21,7 +21,7 @@ from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
 from orchestration.pipeline import file_message
-from tests.support.messages import plain_email
+from tests.support.messages import email_with_attachment, plain_email
 
 # Each test builds the demo database (about a second): out of the fast loop, like the others that do.
 pytestmark = pytest.mark.slow
@@ -226,3 +226,27 @@ def test_a_line_the_clerk_types_answers_the_unreadable_order(demo_db: Database, 
         assert order is not None and "unreadable_order" in [r.code for r in order.reasons]
         add_line(s, order, "clerk@x", "TAPE-48-CLR", Decimal(4))
         assert "unreadable_order" not in [r.code for r in order.reasons]
+
+
+def test_a_spreadsheet_that_reads_as_no_order_goes_to_a_clerk_not_closed(demo_db: Database, settings: Settings):
+    """GIVEN an email whose only content is a spreadsheet attachment laid out in a way no reader takes (columns
+    nobody here names, no PO number) WHEN it is processed THEN it is filed for a clerk as an order whose lines
+    could not be read, never closed as not an order."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Bin", "Thing", "Send us"])
+    sheet.append(["A-4", "blue nitrile gloves L", 12])
+    sheet.append(["B-2", "clear packing tape", 6])
+    buf = io.BytesIO()
+    book.save(buf)
+    raw = email_with_attachment(sender=BUYER, subject="restock", message_id="<unread-sheet@acme-retail.example>",
+                                body="see attached\n\nJane", attachment=buf.getvalue(), maintype="application",
+                                subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                filename="restock.xlsx")
+    got = _process(demo_db, settings, raw)
+    assert got.order_status is not None, (got.status, got.error)
+    assert "no_lines_read" in {code for code, _ in got.reasons} and not got.auto_approved
