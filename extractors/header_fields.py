@@ -22,7 +22,8 @@ _PO_LABEL = re.compile(
     r"|\bPedido[ \t]+de[ \t]+compra[ \t]*(?:No\.?|N[°º])?|\bPedido[ \t]*(?:No\.?|N[°º])"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
-    r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
+    # a typed form pads its labels with dot leaders: "PO NO.....: P26-0877"
+    r"[ \t]*(?:is)?[ \t]*(?:[._]{2,}[ \t]*)?[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )
 _ORDER_DATE_LABEL = re.compile(

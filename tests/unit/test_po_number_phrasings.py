@@ -15,6 +15,9 @@ from extractors.header_fields import find_po_number, find_subject_po_number
     ("Hi,\nOur purchase order reference is WB/1125/09. Delivery to the front desk.\n", "WB/1125/09"),
     ("Guten Tag,\nBestellung Nr.\t7300-1184\nBitte liefern Sie:\n", "7300-1184"),
     ("Bestellnummer: 7300-1185\n", "7300-1185"),
+    # a typed form's labels padded with dot leaders
+    ("ACME TOOL & DIE\nPO NO.....: TD-40218\nPO DATE...: 03/02/27\n", "TD-40218"),
+    ("ORDER NO______: 88-1204\n", "88-1204"),
     ("Korrektur zu unserer Bestellung 7300-1186 von gestern: Pos. 2 bitte 4 Kartons.\n", "7300-1186"),
     ("Bonjour,\nVeuillez trouver ci-dessous notre commande n° AB-2027-0441 du 03/02/2027.\n", "AB-2027-0441"),
     ("N° de commande : AB-2027-0442\n", "AB-2027-0442"),
