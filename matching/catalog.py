@@ -504,6 +504,9 @@ class CatalogIndex:
         line = read_wording(description)
         # (A label is a kind of measure: "2 pole 30 amp" measures two things.)
         measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
+        if any(len(pair) >= 3 for pair in line.pairs):
+            # "12x12x6", "20x25x1": three sizes measure a box, a filter or a sheet as well as two measures do.
+            measured |= {"length", "width", "height"}
         if line.words - line.colours or len(measured) < ATTRIBUTES_ALONE or self._word_postings is not None:
             return None
         stated = len(line.measures) + len(line.ranges) + len(line.counts) + len(line.labels) + len(line.pairs) \

@@ -279,3 +279,19 @@ def test_a_product_standing_clear_of_the_rest_is_proposed_under_the_fuzzy_floor(
     assert order.lines[0].match.sku == "HOSE-58-75"
     decision = decide(order, 0.95)
     assert not decision.auto_approve and "doubtful_match" in {r.code for r in decision.reasons}
+
+
+def test_goods_named_by_three_sizes_alone_are_found_by_them():
+    # "20x25x1" names a filter (a box, a sheet) as surely as two measures do: the one product of those sizes is
+    # proposed for a clerk to confirm; two of them are suggestions; two sizes alone ("20x25") are too little.
+    filters = CatalogIndex([
+        CatalogProduct("AF-20251-M8", "FILTER PLEATED 20X25X1 MERV8 12/CS", "CS", Decimal("48.00")),
+        CatalogProduct("AF-20252-M8", "FILTER PLEATED 20X25X2 MERV8 12/CS", "CS", Decimal("61.00")),
+        CatalogProduct("AF-16251-M8", "FILTER PLEATED 16X25X1 MERV8 12/CS", "CS", Decimal("45.00")),
+        CatalogProduct("AF-16251-M11", "FILTER PLEATED 16X25X1 MERV11 12/CS", "CS", Decimal("58.00")),
+    ])
+    one = filters.match(None, "20x25x1")
+    assert (one.sku, one.method) == ("AF-20251-M8", "by_attributes")
+    two = filters.match(None, "16x25x1")
+    assert two.sku is None and {c.sku for c in two.candidates} == {"AF-16251-M8", "AF-16251-M11"}
+    assert filters.match(None, "20x25").sku is None
