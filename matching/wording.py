@@ -429,8 +429,8 @@ def read_wording(text: str) -> Wording:
 
     def labelled(m: re.Match[str]) -> str:
         kind = _LABEL_KIND.get(m.group(1), m.group(1))
-        if kind in _NUMERIC_LABELS and not m.group(2)[0].isdigit():
-            return m.group(0)  # "gr L" is a size label (German Groesse), not a grade
+        if kind in _NUMERIC_LABELS and not m.group(2)[0].isdigit() and m.group(1) != "grade":
+            return m.group(0)  # "gr L" is a size label (German Groesse), not a grade; "grade A" is a grade
         w.labels[kind] = m.group(2)
         return " "
 

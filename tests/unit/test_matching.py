@@ -295,3 +295,13 @@ def test_goods_named_by_three_sizes_alone_are_found_by_them():
     two = filters.match(None, "16x25x1")
     assert two.sku is None and {c.sku for c in two.candidates} == {"AF-16251-M8", "AF-16251-M11"}
     assert filters.match(None, "20x25").sku is None
+
+
+def test_a_grade_written_as_a_letter_must_agree():
+    # "grade A" is a grade like "grade 8": a grade B product is no candidate for it (German "gr L" stays a size).
+    lumber = CatalogIndex([
+        CatalogProduct("PLY-A", "PLYWOOD SHEET 4X8 3/4 GRADE A", "EA", Decimal("62.00")),
+        CatalogProduct("PLY-B", "PLYWOOD SHEET 4X8 3/4 GRADE B", "EA", Decimal("48.00")),
+    ])
+    hit = lumber.match(None, "grade A plywood 3/4 sheets")
+    assert hit.sku == "PLY-A" and all(c.sku != "PLY-B" for c in hit.candidates)
