@@ -11,13 +11,14 @@ import re
 import threading
 import zlib
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from extractors import ocr
+from extractors import ocr, text_layer
 from extractors.base import filename_ext
 from extractors.header_fields import (
     document_day_first,
@@ -31,6 +32,7 @@ from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fiel
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
 from extractors.tax_ids import find_tax_ids
+from extractors.text_layer import PdfTooLarge
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.dates import find_date_text
 
@@ -53,10 +55,6 @@ MAX_PAGE_OBJECTS = 50_000  # characters and path segments laid out on one page (
 MAX_LAYOUT_OBJECTS = 500_000  # the same over the whole document
 _MB = 1024 * 1024
 _CHUNK = 1024 * 1024
-
-
-class PdfTooLarge(Exception):
-    """The PDF would cost more than an order can: refused with what it exceeded."""
 
 
 @dataclass
@@ -682,11 +680,64 @@ def _drawn_twice(chars: list[dict[str, Any]]) -> bool:
     return False
 
 
-def extract_pdf(data: bytes, part_index: int) -> Extraction:
+# Which reader lays a PDF's pages out: PDFium's text layer (extractors.text_layer), or pdfminer through
+# pdfplumber, kept for a PDF PDFium cannot open and as the reference the text layer is tested against.
+TEXT_LAYER = "text_layer"
+PDFPLUMBER = "pdfplumber"
+
+
+@contextmanager
+def _plumber_pages(data: bytes) -> Iterator[Iterable[Any]]:
+    """The pages as pdfplumber reads them (pdfminer parsing in Python), within the pdfminer budgets."""
     import pdfplumber
     from pdfminer.pdfpage import PDFPage
 
     _bound_pdfminer()
+    budget = _BUDGET.set(_Budget())
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            # Counted by walking the page tree, stopping one past the cap: pdf.pages would make a
+            # Page for each of a million.
+            if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1)) > MAX_PAGES:
+                raise PdfTooLarge(f"more than {MAX_PAGES} pages")
+            yield pdf.pages
+    finally:
+        _BUDGET.reset(budget)
+
+
+@contextmanager
+def _layer_pages(data: bytes) -> Iterator[Iterable[Any]]:
+    yield text_layer.read_pages(data)
+
+
+def open_pages(data: bytes, reader: str = TEXT_LAYER) -> AbstractContextManager[Iterable[Any]]:
+    """A PDF's pages, each with chars, images, extract_text, extract_words, find_tables, search and
+    dedupe_chars as pdfplumber's pages have them."""
+    return _plumber_pages(data) if reader == PDFPLUMBER else _layer_pages(data)
+
+
+def readable_pages(data: bytes) -> list[Any]:
+    """Every page as extract_pdf reads it (the text layer, or pdfplumber for a file PDFium cannot open),
+    characters drawn twice kept once. The review screen searches these for a header field's box, so
+    the spans the extractor recorded land on the same text."""
+    try:
+        with open_pages(data) as pages:
+            return [readable_page(page) for page in pages]
+    except text_layer.PdfUnreadable:
+        with open_pages(data, PDFPLUMBER) as pages:
+            return [readable_page(page) for page in pages]  # each page's characters read before closing
+
+
+def extract_pdf(data: bytes, part_index: int, reader: str = TEXT_LAYER) -> Extraction:
+    """Header and lines of a PDF. Read from PDFium's text layer; a file PDFium cannot open (and does not
+    say is encrypted) is tried with pdfplumber before it is given up."""
+    try:
+        return _extract_pdf(data, part_index, reader)
+    except text_layer.PdfUnreadable:
+        return _extract_pdf(data, part_index, PDFPLUMBER)
+
+
+def _extract_pdf(data: bytes, part_index: int, reader: str) -> Extraction:
     texts: list[str] = []
     cells: list[str] = []
     lines: list[ExtractedLine] = []
@@ -696,16 +747,11 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     page_width = 612.0
     dated: list[str] = []  # "Delivery Date: 01/20/2026" from a table's date column
     scanned: list[int] = []  # pages with an image and no text layer
-    budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
     # closing parses pages), and it must cost this document only.
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            # Counted by walking the page tree, stopping one past the cap: pdf.pages would make a
-            # Page for each of a million.
-            if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1)) > MAX_PAGES:
-                raise PdfTooLarge(f"more than {MAX_PAGES} pages")
-            for page_no, drawn in enumerate(pdf.pages, start=1):
+        with open_pages(data, reader) as pages:
+            for page_no, drawn in enumerate(pages, start=1):
                 page = readable_page(drawn)
                 texts.append(page.extract_text() or "")
                 if not page.chars and page.images:
@@ -716,6 +762,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                 lines.extend(table.lines)
                 unread.extend(table.unread)
                 drawn.close()  # its characters and layout are read: let them go
+    except text_layer.PdfUnreadable as exc:
+        if exc.encrypted:
+            return Extraction(NAME, part_index, error="encrypted PDF: it cannot be opened without its password")
+        raise
     except Exception as exc:
         too_large = next((e for e in _wrapped(exc) if isinstance(e, PdfTooLarge)), None)
         if too_large is not None:
@@ -723,8 +773,6 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         if _encrypted(exc):
             return Extraction(NAME, part_index, error="encrypted PDF: it cannot be opened without its password")
         return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
-    finally:
-        _BUDGET.reset(budget)
     text = "\n".join(texts)
     if not text.strip():
         return _read_scan(data, part_index)
