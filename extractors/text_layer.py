@@ -38,6 +38,10 @@ MAX_LAYOUT_OBJECTS = 500_000  # the same over the whole document
 _MB = 1024 * 1024
 
 
+# What PDFium adds to the text of a page (between words and at line ends): only these are asked about.
+_MAY_BE_GENERATED = frozenset(" \r\n\x02\ufffe")
+
+
 class PdfTooLarge(Exception):
     """The PDF would cost more than an order can: refused with what it exceeded."""
 
@@ -154,6 +158,7 @@ class LayerPage:
     objects: dict[str, list[dict[str, Any]]]
     initial_doctop: float = 0.0
     _edges: list[dict[str, Any]] | None = field(default=None, repr=False)
+    _words: list[dict[str, Any]] | None = field(default=None, repr=False)
 
     @property
     def width(self) -> float:
@@ -196,9 +201,15 @@ class LayerPage:
         return str(self._textmap(**kwargs).as_string)
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
+        """pdfplumber's words; with its default settings cut once per page (the readers ask for them up
+        to three times; they build new dicts from the words, never change them)."""
         from pdfplumber import utils
 
-        return list(utils.extract_words(self.chars, **kwargs))
+        if kwargs:
+            return list(utils.extract_words(self.chars, **kwargs))
+        if self._words is None:
+            self._words = list(utils.extract_words(self.chars))
+        return list(self._words)
 
     def search(self, pattern: str, regex: bool = True, case: bool = True) -> list[dict[str, Any]]:
         return list(self._textmap().search(pattern, regex=regex, case=case, main_group=0, return_chars=True,
@@ -278,10 +289,12 @@ def _geometry(pdfium: Any, page: Any) -> tuple[_Geometry, tuple[float, float, fl
 
 
 def _snap(value: float) -> float:
-    """A coordinate PDFium kept in single precision, back at the decimal the PDF wrote (four places at
-    most; a float keeps about seven digits): pdfminer computes in double precision, and a box rounded
-    to 0.1 for provenance must not move because 477.15 came back as 477.1500092."""
-    return round(value, 4)
+    """A coordinate PDFium kept (and summed) in single precision, back at the decimal the PDF wrote:
+    pdfminer computes in double precision, so a glyph set at 248.8 by a typewriter layout must not come
+    back 248.7999 (a column's edge decided by a tie) nor a box rounded to 0.1 move because 477.15 came
+    back 477.1500092. Within 0.00015 of three decimals it is taken there, else kept to four."""
+    near = round(value, 3)
+    return near if abs(value - near) < 1.5e-4 else round(value, 4)
 
 
 def _exact(value: float) -> float:
@@ -409,8 +422,11 @@ class _Reader:
         last_piece: tuple[Any, tuple[float, float, float, float]] = (None, (0.0, 0.0, 0.0, 0.0))
         for i in range(count):
             glyph = text[i] if one_per_char else chr(pdfium.FPDFText_GetUnicode(textpage, i))
-            if is_generated(textpage, i):
-                continue  # PDFium's own spaces and line ends: pdfminer has no character there
+            if glyph in _MAY_BE_GENERATED:
+                if is_generated(textpage, i):
+                    continue  # PDFium's own spaces and line ends: pdfminer has no character there
+                if glyph in "\x02\ufffe":
+                    glyph = "-"  # a hyphen ending a line, which PDFium marks in its text instead of giving it
             handle = get_object(textpage, i)
             key = ctypes.cast(handle, ctypes.c_void_p).value
             if key != last_object:
