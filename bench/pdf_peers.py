@@ -34,7 +34,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "invoice2data"
+# ../shared beside the checkout (a worktree under /work/wt sees /work/shared)
+DEFAULT_CORPUS = next((p for p in (REPO.parent / "shared" / "corpus" / "invoice2data",
+                                   Path("/work/shared/corpus/invoice2data")) if p.is_dir()),
+                      REPO.parent / "shared" / "corpus" / "invoice2data")
 DEFAULT_PEER = Path("/work/wt/i2d-venv")
 
 
