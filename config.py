@@ -242,7 +242,9 @@ class Settings(BaseSettings):
                                                                  "every line reach this confidence (header "
                                                                  "fields have floors of their own).")
     fuzzy_min_score: float = Field(70.0, description="The lowest fuzzy score (0-100) a catalog candidate needs "
-                                                     "to be kept for a line at all.")
+                                                     "to be proposed for a line, unless it stands far above every "
+                                                     "other product the description may mean (a doubtful "
+                                                     "match either way: never approved untouched).")
     price_tolerance: Decimal = Field(Decimal("0.02"), description="How far (a fraction: 0.02 is 2 %) a "
                                                                   "printed price may be from the contract (or "
                                                                   "list) price before it is a doubt.")

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from bootstrap import load_master_data
 from config import Settings
 from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
+from matching.rematch import as_ordered
 from models import reasons
 from models.db import Database, upgrade_schema
 from models.schemas import MessageSource
@@ -109,11 +110,14 @@ def extracted_order(order: Order, has_catalog: bool) -> ExtractedOrder:
     """The order as it stands, in the shape of an expected.json."""
     # Without a catalog there is nothing to match against: the code as written is the answer
     # (docs/evaluation.md: the seller's code, else the buyer's).
-    lines = [
-        {"sku": ln.sku if has_catalog else (ln.item_code or ln.customer_part), "customer_part": ln.customer_part,
-         "description": ln.description, "quantity": ln.quantity, "uom": ln.uom, "unit_price": ln.unit_price}
-        for ln in order.lines
-    ]
+    # Quantities are labelled as ordered (EVAL_FORMAT.md): a line converted into our selling unit ("300
+    # mailers" -> 6 bundles of 50) is scored on what the buyer wrote, which the line keeps beside it.
+    lines = []
+    for ln in order.lines:
+        quantity, uom, price = as_ordered(ln)
+        lines.append({"sku": ln.sku if has_catalog else (ln.item_code or ln.customer_part),
+                      "customer_part": ln.customer_part, "description": ln.description, "quantity": quantity,
+                      "uom": uom, "unit_price": price})
     return ExtractedOrder(
         customer_id=order.customer_id,
         customer_name=order.customer.name if order.customer else order.buyer_name,

@@ -58,7 +58,7 @@ def _structured(line: OrderLine) -> Provenance | None:
     return Provenance(kind=kind) if kind in STRUCTURED_KINDS else None
 
 
-def _as_ordered(line: OrderLine) -> tuple[Decimal | None, str | None, Decimal | None]:
+def as_ordered(line: OrderLine) -> tuple[Decimal | None, str | None, Decimal | None]:
     """The line's quantity, unit and unit price as the buyer wrote them, before a conversion into our
     selling unit (kept on the line as ordered_quantity and ordered_uom; the price was divided likewise)."""
     quantity = line.ordered_quantity
@@ -96,7 +96,7 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     knowledge = _ClerkChosen(session, order.id, chosen)
     extracted = []
     for ln in lines:
-        quantity, uom, price = _as_ordered(ln)
+        quantity, uom, price = as_ordered(ln)
         extracted.append(ExtractedLine(
             raw_text=ln.raw_text or "", quantity=quantity, item_code=ln.item_code, customer_part=ln.customer_part,
             description=ln.description, uom=uom,

@@ -255,3 +255,27 @@ def test_a_bare_dollar_sign_is_the_customers_dollar_and_a_doubt_for_a_customer_b
     assert read("2 cases cups à 41,50 €", "USD") == ("EUR", {"currency_mismatch"})
     assert read("2 cases cups @ C$41.50", "USD") == ("CAD", {"currency_mismatch"})
     assert read("2 cases cups @ $41.50", None, known=False)[0] is None
+
+
+def test_a_product_standing_clear_of_the_rest_is_proposed_under_the_fuzzy_floor():
+    # A buyer's words score low against a terse catalog line; when one product stands far above every
+    # other it is the one proposed (a doubtful match for a clerk), while look-alikes still tie to nothing.
+    garden = CatalogIndex([
+        CatalogProduct("SCR-8212-HDG", "SCR DECK #8 X 2-1/2 HDG 1LB", "BX", Decimal("9.80")),
+        CatalogProduct("SCR-8300-HDG", "SCR DECK #8 X 3 HDG 1LB", "BX", Decimal("10.40")),
+        CatalogProduct("HOSE-58-50", "HOSE GARDEN 5/8 X 50FT RUBBER", "EA", Decimal("39.00")),
+        CatalogProduct("HOSE-58-75", "HOSE GARDEN 5/8 X 75FT RUBBER", "EA", Decimal("52.00")),
+        CatalogProduct("TRIM-LN-095", "TRIMMER LINE .095 TWISTED 1LB DONUT", "EA", Decimal("14.20")),
+    ])
+    hose = garden.match(None, "rubber hose 5/8 inch, 75 foot please")
+    assert (hose.sku, hose.method) == ("HOSE-58-75", "fuzzy_description")
+    assert hose.score < 70  # under the fuzzy floor: proposed only because nothing else comes close
+    screws = garden.match(None, "deck screws galv")
+    assert screws.sku is None and {c.sku for c in screws.candidates} == {"SCR-8212-HDG", "SCR-8300-HDG"}
+    order = match_order(ExtractedHeader(po_number=Field("PO-7", 0.9)),
+                        [ExtractedLine("2 rubber hose 5/8 inch, 75 foot please", Decimal(2),
+                                       description="rubber hose 5/8 inch, 75 foot please")],
+                        CustomerMatch("C1", "Acme Retail", "domain", 0.97), garden, StaticKnowledge())
+    assert order.lines[0].match.sku == "HOSE-58-75"
+    decision = decide(order, 0.95)
+    assert not decision.auto_approve and "doubtful_match" in {r.code for r in decision.reasons}
