@@ -420,6 +420,10 @@ class _Reader:
         tight_box = pdfium.FPDFText_GetCharBox
         key_font = 0
         last_piece: tuple[Any, tuple[float, float, float, float]] = (None, (0.0, 0.0, 0.0, 0.0))
+        # The glyph before: its object, PDFium's origin, ours, and along an upright line pdfminer's offset
+        # from the object's first glyph, the glyph's advance, and the object's origin on the page.
+        chain: tuple[Any, float, float, float, float, float, float, float, float] = (None, 0.0, 0.0, 0.0, 0.0, 0.0,
+                                                                                    -1.0, 0.0, 0.0)
         for i in range(count):
             glyph = text[i] if one_per_char else chr(pdfium.FPDFText_GetUnicode(textpage, i))
             if glyph in _MAY_BE_GENERATED:
@@ -446,16 +450,38 @@ class _Reader:
                 continue
             last_piece = (key, (ox.value, oy.value, rect.left, rect.right))
             a, b, c, d = m
-            x, y = _snap(ox.value), _snap(oy.value)
+            same_object = key == chain[0]
+            if same_object:
+                # PDFium sums a text object's advances in single precision, drifting a few 1e-5 of a
+                # point a glyph (2e-4 by a typewriter line's end, enough to tie at a column's edge);
+                # pdfminer sums them in double precision. Each step from the glyph before is exact at
+                # the PDF's decimals, so the steps are summed here in double precision.
+                x = chain[3] + _snap(ox.value - chain[1])
+                y = chain[4] + _snap(oy.value - chain[2])
+            else:
+                x, y = _snap(ox.value), _snap(oy.value)
             descent = (font[1] * 0.001) * size  # pdfminer's font.get_descent() * fontsize
             if b == 0.0 and c == 0.0 and a > 0 and not turned:
                 # The common case, computed as pdfminer does (its matrix moved to the page's origin):
                 # from the origin to the advance, from the descent to one font size above it. The
                 # advance is the font's width of the glyph when PDFium laid the glyph out to it (its
                 # loose box is the advance joined with the outline, which reaches further in italics).
-                e, f = x + shift_x, y + shift_y
+                # Along the line, pdfminer's own sums: the offset from the object's first glyph grows by
+                # each glyph's width times the font size (where PDFium's step says that is all there is
+                # between them), and the origin is that offset through the matrix (its rounding is
+                # pdfminer's, which decides a tie at a column's edge as it did).
+                if same_object:
+                    step = ox.value - chain[1]
+                    offset = chain[5] + (chain[6] if chain[6] > 0 and abs(step - a * chain[6]) < 1e-3
+                                         else _snap(step) / a)
+                    e = offset * a + chain[7]
+                else:
+                    offset = 0.0
+                    e = x + shift_x
+                f = (chain[8] if same_object else y + shift_y)
                 right = _snap(rect.right) + shift_x
                 x1 = right
+                advance = -1.0
                 if font_handle is not None and len(glyph) == 1:
                     wkey = (key_font, glyph)
                     units = widths.get(wkey)
@@ -464,13 +490,15 @@ class _Reader:
                             font_handle, ord(glyph), ctypes.c_float(1000.0), width_out) else -1.0
                         widths[wkey] = units
                     if units > 0:
-                        candidate = a * ((units * 0.001) * size) + e
+                        advance = (units * 0.001) * size
+                        candidate = a * advance + e
                         if abs(candidate - right) < 2e-3:
                             x1 = candidate
                         elif candidate < right:
                             tight_box(textpage, i, t_left, t_right, t_bottom, t_top)
                             if abs(_snap(t_right.value) + shift_x - right) < 1e-3:
                                 x1 = candidate
+                chain = (key, ox.value, oy.value, x, y, offset, advance, chain[7] if same_object else e, f)
                 x0 = e
                 y0 = d * descent + f
                 y1 = d * (descent + size) + f
@@ -478,6 +506,7 @@ class _Reader:
                     y0, y1 = y1, y0
                 upright = d > 0
             else:
+                chain = (key, ox.value, oy.value, x, y, 0.0, -1.0, 0.0, 0.0)
                 # pdfminer's LTChar: (0, descent) and (advance, descent + size) in text space through the
                 # character's matrix and the page's turn, two corners, normalised.
                 span = max(abs(a), abs(b))

@@ -77,9 +77,6 @@ def _reading(data: bytes, reader: str) -> dict[str, Any]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="seventh-look f04_keystone_fms_po.pdf (Courier, a typewriter layout): PDFium "
-                   "sums glyph positions in single precision, 2e-4 pt off the grid, and a tie at a column edge "
-                   "reads its footer 'PRINTED BY FMS 4.2' as a seventh line (seventh-look F1 80.1 -> 79.9)")
 def test_every_corpus_pdf_reads_the_same_from_the_text_layer_as_from_pdfplumber():
     """GIVEN every PDF of every corpus (files and email attachments, held-out sets included)
     WHEN it is read from PDFium's text layer and from pdfplumber
