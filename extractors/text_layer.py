@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
+from types import SimpleNamespace
 from typing import Any
 
 from extractors.pdfium import PDFIUM_LOCK
@@ -293,13 +294,54 @@ def _snap(value: float) -> float:
     pdfminer computes in double precision, so a glyph set at 248.8 by a typewriter layout must not come
     back 248.7999 (a column's edge decided by a tie) nor a box rounded to 0.1 move because 477.15 came
     back 477.1500092. Within 0.00015 of three decimals it is taken there, else kept to four."""
-    near = round(value, 3)
+    near = round(value * 1000.0) / 1000.0  # round(value, 3) wherever it is kept, at a fraction of its cost
     return near if abs(value - near) < 1.5e-4 else round(value, 4)
+
+
+# What PDFium is asked for every character, text object and path segment, taking and giving plain
+# addresses (ints) for pages, objects, fonts and segments: pypdfium2's own calls give pointer objects,
+# which cost microseconds to make and to turn into a key, most of a page's reading time.
+_HANDLES = ("FPDF_PAGE", "FPDF_TEXTPAGE", "FPDF_PAGEOBJECT", "FPDF_FONT", "FPDF_PATHSEGMENT")
+_PLAIN_CALLS = (
+    "FPDFText_CountChars", "FPDFText_GetText", "FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox", "FPDFText_GetCharBox",
+    "FPDFText_GetMatrix", "FPDFText_GetFontSize", "FPDFText_IsGenerated", "FPDFText_GetUnicode",
+    "FPDFTextObj_GetFont", "FPDFTextObj_GetFontSize", "FPDFFont_GetGlyphWidth", "FPDFFont_GetBaseFontName",
+    "FPDFFont_GetIsEmbedded", "FPDFFont_GetDescent", "FPDFPage_CountObjects", "FPDFPage_GetObject",
+    "FPDFFormObj_CountObjects", "FPDFFormObj_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetMatrix",
+    "FPDFPageObj_GetBounds", "FPDFPath_CountSegments", "FPDFPath_GetPathSegment", "FPDFPathSegment_GetType",
+    "FPDFPathSegment_GetPoint", "FPDFPathSegment_GetClose",
+)
+_PLAIN: Any = None
+
+
+def _plain(pdfium: Any) -> Any:
+    """pypdfium2's calls of _PLAIN_CALLS with every handle an address (c_void_p), the same functions."""
+    global _PLAIN
+    if _PLAIN is None:
+        handles = {getattr(pdfium, name) for name in _HANDLES}
+
+        def plain(function: Any) -> Any:
+            def swap(kind: Any) -> Any:
+                return ctypes.c_void_p if kind in handles else kind
+
+            prototype = ctypes.CFUNCTYPE(swap(function.restype), *(swap(kind) for kind in function.argtypes))
+            return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+
+        _PLAIN = SimpleNamespace(**{name: plain(getattr(pdfium, name)) for name in _PLAIN_CALLS})
+    return _PLAIN
 
 
 def _exact(value: float) -> float:
     """A matrix entry PDFium kept in single precision, at the seven digits single precision holds."""
-    return float(f"{value:.7g}")
+    known = _EXACT.get(value)
+    if known is None:
+        if len(_EXACT) > 4096:
+            _EXACT.clear()
+        known = _EXACT[value] = float(f"{value:.7g}")
+    return known
+
+
+_EXACT: dict[float, float] = {}
 
 
 def _matrix(m: Any) -> tuple[float, float, float, float, float, float]:
@@ -319,10 +361,14 @@ class _Reader:
 
     def __init__(self, pdfium: Any, doc: Any) -> None:
         self.pdfium = pdfium
+        self.plain = _plain(pdfium)
         self.doc = doc
         self.left = MAX_LAYOUT_OBJECTS
         self.fonts: dict[int, tuple[str, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}
+        # Where PDFium lays a glyph out to the font's width of it (font, glyph, size, scale): its box ends
+        # at that advance (elsewhere where PDFium's box ends).
+        self.verdicts: dict[tuple[int, str, float, float], bool] = {}  # only what held clearly
         self.rect = pdfium.FS_RECTF()
         self.matrix = pdfium.FS_MATRIX()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
@@ -340,19 +386,18 @@ class _Reader:
             raise PdfTooLarge(f"more than {MAX_LAYOUT_OBJECTS:,} characters and lines in all")
         return used
 
-    def font(self, handle: Any) -> tuple[str, float]:
-        """A font's name and pdfminer's descent for it (per 1,000 of the font size)."""
-        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+    def font(self, key: int) -> tuple[str, float]:
+        """A font's (by its address) name and pdfminer's descent for it (per 1,000 of the font size)."""
         known = self.fonts.get(key)
         if known is None:
-            pdfium = self.pdfium
+            plain = self.plain
             buf = ctypes.create_string_buffer(256)
-            size = pdfium.FPDFFont_GetBaseFontName(handle, buf, 256)
+            size = plain.FPDFFont_GetBaseFontName(key, buf, 256)
             name = buf.raw[:max(0, size - 1)].decode("latin-1") if size else ""
             descent = ctypes.c_float()
-            if name in _AFM_DESCENT and not pdfium.FPDFFont_GetIsEmbedded(handle):
+            if name in _AFM_DESCENT and not plain.FPDFFont_GetIsEmbedded(key):
                 value = _AFM_DESCENT[name]
-            elif pdfium.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), descent):
+            elif plain.FPDFFont_GetDescent(key, ctypes.c_float(1000.0), descent):
                 value = float(descent.value)
             else:
                 value = 0.0
@@ -369,12 +414,12 @@ class _Reader:
             number = index + 1
             objects: dict[str, list[dict[str, Any]]] = {}
             self.order, self.blank = {}, []
-            used = self._shapes(page, number, geometry, doctop, objects)
+            used = self._shapes(ctypes.cast(page, ctypes.c_void_p).value, number, geometry, doctop, objects)
             textpage = pdfium.FPDFText_LoadPage(page)
             if not textpage:
                 raise PdfUnreadable(f"the text of page {number} cannot be read")
             try:
-                chars = self._chars(textpage, number, geometry, doctop, used)
+                chars = self._chars(ctypes.cast(textpage, ctypes.c_void_p).value, number, geometry, doctop, used)
             finally:
                 pdfium.FPDFText_ClosePage(textpage)
         finally:
@@ -383,150 +428,204 @@ class _Reader:
             objects["char"] = chars
         return LayerPage(number, bbox, objects, doctop)
 
-    def _chars(self, textpage: Any, number: int, geometry: _Geometry, doctop: float, used: int) -> list[dict[str, Any]]:
-        pdfium = self.pdfium
-        count = pdfium.FPDFText_CountChars(textpage)
+    def _chars(self, textpage: int, number: int, geometry: _Geometry, doctop: float, used: int) -> list[dict[str, Any]]:
+        """The text page's characters (its address), in pdfplumber's shape."""
+        pdfium, plain = self.pdfium, self.plain
+        count = plain.FPDFText_CountChars(textpage)
         if count <= 0:
             return []
         self.charge(number, count, used)
         buffer = ctypes.create_string_buffer((count + 1) * 2)
-        got = pdfium.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        got = plain.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
         units = buffer.raw[:max(0, got - 1) * 2]
         text = units.decode("utf-16-le", errors="replace")
         one_per_char = len(text) == count  # no surrogate pairs: the text indexes as the characters do
         rect, matrix, ox, oy = self.rect, self.matrix, self.ox, self.oy
-        is_generated = pdfium.FPDFText_IsGenerated
-        get_object = pdfium.FPDFText_GetTextObject
-        get_font = pdfium.FPDFTextObj_GetFont
-        loose = pdfium.FPDFText_GetLooseCharBox
-        origin = pdfium.FPDFText_GetCharOrigin
-        font_size = pdfium.FPDFText_GetFontSize
-        char_matrix = pdfium.FPDFText_GetMatrix
+        text_object, char_origin = plain.FPDFText_GetTextObject, plain.FPDFText_GetCharOrigin
+        is_generated = plain.FPDFText_IsGenerated
+        get_font = plain.FPDFTextObj_GetFont
+        loose = plain.FPDFText_GetLooseCharBox
+        font_size = plain.FPDFText_GetFontSize
+        char_matrix = plain.FPDFText_GetMatrix
+        glyph_width = plain.FPDFFont_GetGlyphWidth
+        tight_box = plain.FPDFText_GetCharBox
         height, top_shift, x_shift = geometry.height, geometry.top_shift, geometry.x_shift
         turned = geometry.ctm[:4] != (1.0, 0.0, 0.0, 1.0)
         shift_x, shift_y = geometry.ctm[4], geometry.ctm[5]
-        last_object: int | None = None
-        font: tuple[str, float] = ("", 0.0)
-        m: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 1.0)
-        size = 0.0
-        out: list[dict[str, Any]] = []
-        drawn_in: list[int] = []  # the order of each character's text object
-        widths = self.widths
-        glyph_width = pdfium.FPDFFont_GetGlyphWidth
+        widths, verdicts, order = self.widths, self.verdicts, self.order
         width_out = ctypes.c_float()
-        font_handle: Any = None
         t_left, t_right, t_bottom, t_top = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(),
                                             ctypes.c_double())
-        tight_box = pdfium.FPDFText_GetCharBox
-        key_font = 0
-        last_piece: tuple[Any, tuple[float, float, float, float]] = (None, (0.0, 0.0, 0.0, 0.0))
-        # The glyph before: its object, PDFium's origin, ours, and along an upright line pdfminer's offset
-        # from the object's first glyph, the glyph's advance, and the object's origin on the page.
-        chain: tuple[Any, float, float, float, float, float, float, float, float] = (None, 0.0, 0.0, 0.0, 0.0, 0.0,
-                                                                                    -1.0, 0.0, 0.0)
+        out: list[dict[str, Any]] = []
+        drawn_in: list[int] = []  # the order of each character's text object
+        # The text object being read: its font, size, matrix, the order it was drawn in, and along an
+        # upright line the box's vertical extent, the same for each of its glyphs.
+        last_object: int | None = None
+        key_font = 0  # the font's address
+        fontname, size, descent, drawn = "", 0.0, 0.0, -1
+        a = b = c = d = 0.0
+        common = False
+        y0 = y1 = top = bottom = line_doctop = 0.0
+        upright = True
+        # The glyph before, kept in the object (a ligature's second letter is not): its index, PDFium's
+        # origin and ours; along an upright line pdfminer's offset from the object's first glyph, the
+        # glyph's advance, and the object's origin on the page.
+        first = True
+        before_index = -1
+        before_ox = before_oy = x = y = offset = advance = line_e = 0.0
+        # The glyph just read, when its box was ended at its advance: what it was decided by
+        # (font, glyph, size, scale), whether it taught that, its advance and origin.
+        pending: tuple[tuple[int, str, float, float], bool, float, float] | None = None
+
+        def decide(index: int, advance: float, e: float) -> tuple[bool, bool]:
+            """Whether PDFium laid the glyph at `index` out to `advance` (its loose box ends there, or
+            reaches further only by the glyph's outline, as in italics), and whether clearly so (then
+            it holds for that glyph, size and scale wherever it stands). Leaves the glyph's loose box
+            in `rect`."""
+            loose(textpage, index, rect)
+            right = _snap(rect.right) + shift_x
+            gap = right - (a * advance + e)
+            if abs(gap) < 2e-3:
+                return True, abs(gap) < 5e-4
+            if gap > 0:
+                tight_box(textpage, index, t_left, t_right, t_bottom, t_top)
+                outline = abs(_snap(t_right.value) + shift_x - right)
+                if outline < 1e-3:
+                    loose(textpage, index, rect)
+                    return True, gap > 3e-3 and outline < 5e-4
+            return False, False
+
         for i in range(count):
-            glyph = text[i] if one_per_char else chr(pdfium.FPDFText_GetUnicode(textpage, i))
+            glyph = text[i] if one_per_char else chr(plain.FPDFText_GetUnicode(textpage, i))
             if glyph in _MAY_BE_GENERATED:
                 if is_generated(textpage, i):
                     continue  # PDFium's own spaces and line ends: pdfminer has no character there
                 if glyph in "\x02\ufffe":
                     glyph = "-"  # a hyphen ending a line, which PDFium marks in its text instead of giving it
-            handle = get_object(textpage, i)
-            key = ctypes.cast(handle, ctypes.c_void_p).value
+            key = text_object(textpage, i)
             if key != last_object:
                 last_object = key
-                font_handle = get_font(handle) if handle else None
-                key_font = ctypes.cast(font_handle, ctypes.c_void_p).value or 0
-                font = self.font(font_handle) if font_handle else ("", 0.0)
+                key_font = (get_font(key) or 0) if key else 0
+                fontname, descent_units = self.font(key_font) if key_font else ("", 0.0)
                 size = float(font_size(textpage, i))
                 char_matrix(textpage, i, matrix)
-                m = (_exact(matrix.a), _exact(matrix.b), _exact(matrix.c), _exact(matrix.d))
-            loose(textpage, i, rect)
-            origin(textpage, i, ox, oy)
-            if out and key == last_piece[0] and (ox.value, oy.value, rect.left, rect.right) == last_piece[1]:
-                # A ligature ("fl") PDFium gives as one character per letter at one place: pdfminer's
-                # one character with both letters.
-                out[-1]["text"] += glyph
-                continue
-            last_piece = (key, (ox.value, oy.value, rect.left, rect.right))
-            a, b, c, d = m
-            same_object = key == chain[0]
-            if same_object:
-                # PDFium sums a text object's advances in single precision, drifting a few 1e-5 of a
-                # point a glyph (2e-4 by a typewriter line's end, enough to tie at a column's edge);
-                # pdfminer sums them in double precision. Each step from the glyph before is exact at
-                # the PDF's decimals, so the steps are summed here in double precision.
-                x = chain[3] + _snap(ox.value - chain[1])
-                y = chain[4] + _snap(oy.value - chain[2])
-            else:
-                x, y = _snap(ox.value), _snap(oy.value)
-            descent = (font[1] * 0.001) * size  # pdfminer's font.get_descent() * fontsize
-            if b == 0.0 and c == 0.0 and a > 0 and not turned:
+                a, b, c, d = _exact(matrix.a), _exact(matrix.b), _exact(matrix.c), _exact(matrix.d)
+                descent = (descent_units * 0.001) * size  # pdfminer's font.get_descent() * fontsize
+                common = b == 0.0 and c == 0.0 and a > 0 and not turned
+                drawn = order.get(key or 0, -1)
+                first = True
+            char_origin(textpage, i, ox, oy)
+            ox_value, oy_value = ox.value, oy.value
+            if not first and ox_value == before_ox and oy_value == before_oy:
+                # Two glyphs at one place: a ligature ("fl") PDFium gives as one character per letter
+                # when their boxes agree too, which pdfminer gives as one character with both letters.
+                loose(textpage, i, rect)
+                here = (rect.left, rect.right)
+                loose(textpage, before_index, rect)
+                if here == (rect.left, rect.right):
+                    out[-1]["text"] += glyph
+                    if pending is not None:
+                        # The ligature's box is not its first letter's: whether its advance ends it is
+                        # asked of this place, and what its first letter taught is forgotten.
+                        taught, learned, first_advance, first_e = pending
+                        if learned:
+                            verdicts.pop(taught, None)
+                        else:
+                            agrees, _ = decide(before_index, first_advance, first_e)
+                            x1 = (a * first_advance + first_e if agrees else _snap(rect.right) + shift_x) + x_shift
+                            out[-1]["x1"], out[-1]["width"] = x1, x1 - out[-1]["x0"]
+                        pending = None
+                    continue
+            if common:
                 # The common case, computed as pdfminer does (its matrix moved to the page's origin):
-                # from the origin to the advance, from the descent to one font size above it. The
-                # advance is the font's width of the glyph when PDFium laid the glyph out to it (its
-                # loose box is the advance joined with the outline, which reaches further in italics).
-                # Along the line, pdfminer's own sums: the offset from the object's first glyph grows by
-                # each glyph's width times the font size (where PDFium's step says that is all there is
-                # between them), and the origin is that offset through the matrix (its rounding is
-                # pdfminer's, which decides a tie at a column's edge as it did).
-                if same_object:
-                    step = ox.value - chain[1]
-                    offset = chain[5] + (chain[6] if chain[6] > 0 and abs(step - a * chain[6]) < 1e-3
-                                         else _snap(step) / a)
-                    e = offset * a + chain[7]
-                else:
+                # from the origin to the advance, from the descent to one font size above it.
+                if first:
+                    x, y = _snap(ox_value), _snap(oy_value)
                     offset = 0.0
-                    e = x + shift_x
-                f = (chain[8] if same_object else y + shift_y)
-                right = _snap(rect.right) + shift_x
-                x1 = right
+                    e = line_e = x + shift_x
+                    f = y + shift_y
+                    y0 = d * descent + f
+                    y1 = d * (descent + size) + f
+                    if y1 < y0:
+                        y0, y1 = y1, y0
+                    upright = d > 0
+                    top = height - y1 + top_shift
+                    bottom = height - y0 + top_shift
+                    line_doctop = doctop + top
+                else:
+                    # PDFium sums a text object's advances in single precision, drifting a few 1e-5 of a
+                    # point a glyph (2e-4 by a typewriter line's end, enough to tie at a column's edge).
+                    # pdfminer's own sums instead: the offset from the object's first glyph grows by each
+                    # glyph's width times the font size (where PDFium's step says that is all there is
+                    # between them, else by that step at the PDF's decimals), and the origin is that
+                    # offset through the matrix (its rounding is pdfminer's, which decides a tie at a
+                    # column's edge as it did).
+                    step = ox_value - before_ox
+                    offset += advance if advance > 0 and abs(step - a * advance) < 1e-3 else _snap(step) / a
+                    e = offset * a + line_e
+                # The advance is the font's width of the glyph when PDFium laid the glyph out to it (its
+                # loose box is the advance joined with the outline, which reaches further in italics):
+                # asked once a font, glyph, size and scale, the answer holding wherever the glyph stands.
                 advance = -1.0
-                if font_handle is not None and len(glyph) == 1:
-                    wkey = (key_font, glyph)
-                    units = widths.get(wkey)
+                if key_font and len(glyph) == 1:
+                    units = widths.get((key_font, glyph))
                     if units is None:
                         units = float(width_out.value) if glyph_width(
-                            font_handle, ord(glyph), ctypes.c_float(1000.0), width_out) else -1.0
-                        widths[wkey] = units
+                            key_font, ord(glyph), ctypes.c_float(1000.0), width_out) else -1.0
+                        widths[(key_font, glyph)] = units
                     if units > 0:
                         advance = (units * 0.001) * size
-                        candidate = a * advance + e
-                        if abs(candidate - right) < 2e-3:
-                            x1 = candidate
-                        elif candidate < right:
-                            tight_box(textpage, i, t_left, t_right, t_bottom, t_top)
-                            if abs(_snap(t_right.value) + shift_x - right) < 1e-3:
-                                x1 = candidate
-                chain = (key, ox.value, oy.value, x, y, offset, advance, chain[7] if same_object else e, f)
+                pending = None
+                if advance > 0:
+                    taught = (key_font, glyph, size, a)
+                    if taught in verdicts:
+                        x1 = a * advance + e
+                        pending = (taught, False, advance, e)
+                    else:
+                        agrees, clearly = decide(i, advance, e)
+                        if clearly:
+                            verdicts[taught] = True
+                        pending = (taught, clearly, advance, e)
+                        x1 = a * advance + e if agrees else _snap(rect.right) + shift_x
+                else:
+                    loose(textpage, i, rect)
+                    x1 = _snap(rect.right) + shift_x
                 x0 = e
-                y0 = d * descent + f
-                y1 = d * (descent + size) + f
-                if y1 < y0:
-                    y0, y1 = y1, y0
-                upright = d > 0
+                if x_shift:
+                    x0, x1 = x0 + x_shift, x1 + x_shift
+                out.append({"text": glyph, "fontname": fontname, "size": y1 - y0, "upright": upright,
+                            "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": top, "bottom": bottom,
+                            "width": x1 - x0, "height": y1 - y0, "doctop": line_doctop, "object_type": "char",
+                            "page_number": number})
             else:
-                chain = (key, ox.value, oy.value, x, y, 0.0, -1.0, 0.0, 0.0)
+                if first:
+                    x, y = _snap(ox_value), _snap(oy_value)
+                else:  # the steps from glyph to glyph summed in double precision, as above
+                    x += _snap(ox_value - before_ox)
+                    y += _snap(oy_value - before_oy)
                 # pdfminer's LTChar: (0, descent) and (advance, descent + size) in text space through the
                 # character's matrix and the page's turn, two corners, normalised.
+                loose(textpage, i, rect)
                 span = max(abs(a), abs(b))
-                advance = ((rect.right - rect.left) if abs(a) >= abs(b) else (rect.top - rect.bottom)) / span \
+                turned_advance = ((rect.right - rect.left) if abs(a) >= abs(b) else (rect.top - rect.bottom)) / span \
                     if span else 0.0
                 fa, fb, fc, fd, fe, ff = _mult((a, b, c, d, x, y), geometry.ctm)
                 px0, py0 = fc * descent + fe, fd * descent + ff
-                px1, py1 = fa * advance + fc * (descent + size) + fe, fb * advance + fd * (descent + size) + ff
+                px1 = fa * turned_advance + fc * (descent + size) + fe
+                py1 = fb * turned_advance + fd * (descent + size) + ff
                 x0, x1 = (px0, px1) if px0 <= px1 else (px1, px0)
-                y0, y1 = (py0, py1) if py0 <= py1 else (py1, py0)
-                upright = fa * fd > 0 and fb * fc <= 0
-            top = height - y1 + top_shift
-            bottom = height - y0 + top_shift
-            if x_shift:
-                x0, x1 = x0 + x_shift, x1 + x_shift
-            out.append({"text": glyph, "fontname": font[0], "size": y1 - y0, "upright": upright,
-                        "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": top, "bottom": bottom,
-                        "width": x1 - x0, "height": y1 - y0, "doctop": doctop + top, "object_type": "char",
-                        "page_number": number})
-            drawn_in.append(self.order.get(key or 0, -1))
+                char_y0, char_y1 = (py0, py1) if py0 <= py1 else (py1, py0)
+                char_top = height - char_y1 + top_shift
+                if x_shift:
+                    x0, x1 = x0 + x_shift, x1 + x_shift
+                out.append({"text": glyph, "fontname": fontname, "size": char_y1 - char_y0,
+                            "upright": fa * fd > 0 and fb * fc <= 0, "x0": x0, "x1": x1, "y0": char_y0,
+                            "y1": char_y1, "top": char_top, "bottom": height - char_y0 + top_shift,
+                            "width": x1 - x0, "height": char_y1 - char_y0, "doctop": doctop + char_top,
+                            "object_type": "char", "page_number": number})
+            first = False
+            before_index, before_ox, before_oy = i, ox_value, oy_value
+            drawn_in.append(drawn)
         if self.blank:
             out = self._with_spaces(out, drawn_in, geometry, doctop, number)
         return out
@@ -535,19 +634,19 @@ class _Reader:
                      number: int) -> list[dict[str, Any]]:
         """The page's characters with each space drawn on its own put back where it was drawn (after
         the characters of the text objects drawn before it), its box pdfminer's."""
-        pdfium = self.pdfium
+        plain = self.plain
         size_out, width_out = ctypes.c_float(), ctypes.c_float()
         ranked = sorted((order, i) for i, order in enumerate(drawn_in))
         inserts: list[tuple[int, dict[str, Any]]] = []
         for order, obj, (a, b, c, d, e, f) in self.blank:
-            font_handle = pdfium.FPDFTextObj_GetFont(obj)
-            if not font_handle or not pdfium.FPDFTextObj_GetFontSize(obj, size_out) or b != 0.0 or c != 0.0 \
+            font_key = plain.FPDFTextObj_GetFont(obj)
+            if not font_key or not plain.FPDFTextObj_GetFontSize(obj, size_out) or b != 0.0 or c != 0.0 \
                     or a <= 0 or geometry.ctm[:4] != (1.0, 0.0, 0.0, 1.0):
                 continue
             size = _exact(size_out.value)
-            name, descent_units = self.font(font_handle)
-            units = float(width_out.value) if pdfium.FPDFFont_GetGlyphWidth(
-                font_handle, 32, ctypes.c_float(1000.0), width_out) else 0.0
+            name, descent_units = self.font(font_key)
+            units = float(width_out.value) if plain.FPDFFont_GetGlyphWidth(
+                font_key, 32, ctypes.c_float(1000.0), width_out) else 0.0
             descent = (descent_units * 0.001) * size
             x0 = e + geometry.ctm[4]
             y = f + geometry.ctm[5]
@@ -574,44 +673,49 @@ class _Reader:
         out.extend(item[1] for item in inserts[k:])
         return out
 
-    def _shapes(self, page: Any, number: int, geometry: _Geometry, doctop: float,
+    def _shapes(self, page: int, number: int, geometry: _Geometry, doctop: float,
                 objects: dict[str, list[dict[str, Any]]]) -> int:
-        """Lines, rectangles and curves of the page's path objects (forms' too), cut and named the way
-        pdfminer's paint_path does; and its images. Returns what was charged against the page's cap."""
-        pdfium = self.pdfium
+        """Lines, rectangles and curves of the page's (its address) path objects (forms' too), cut and
+        named the way pdfminer's paint_path does; and its images. Returns what was charged against the
+        page's cap."""
+        pdfium, plain = self.pdfium, self.plain
         used = 0
-        count = pdfium.FPDFPage_CountObjects(page)
-        todo: list[tuple[Any, tuple[float, ...]]] = [(pdfium.FPDFPage_GetObject(page, i), geometry.ctm)
+        count = plain.FPDFPage_CountObjects(page)
+        todo: list[tuple[int, tuple[float, ...]]] = [(plain.FPDFPage_GetObject(page, i) or 0, geometry.ctm)
                                                      for i in range(count)]
         todo.reverse()
         matrix = self.matrix
+        get_type, get_bounds = plain.FPDFPageObj_GetType, plain.FPDFPageObj_GetBounds
+        form, text, image, drawn = (pdfium.FPDF_PAGEOBJ_FORM, pdfium.FPDF_PAGEOBJ_TEXT, pdfium.FPDF_PAGEOBJ_IMAGE,
+                                    pdfium.FPDF_PAGEOBJ_PATH)
+        order, fx, fy, bx, by = self.order, self.fx, self.fy, self.bx, self.by
         while todo:
             obj, outer = todo.pop()
-            kind = pdfium.FPDFPageObj_GetType(obj)
-            if kind == pdfium.FPDF_PAGEOBJ_FORM:
-                pdfium.FPDFPageObj_GetMatrix(obj, matrix)
-                inner = _mult(_matrix(matrix), outer)
-                n = pdfium.FPDFFormObj_CountObjects(obj)
-                used = self.charge(number, max(0, n) // 8, used)  # forms drawn over and over cost too
-                todo.extend(reversed([(pdfium.FPDFFormObj_GetObject(obj, i), inner) for i in range(max(0, n))]))
-            elif kind == pdfium.FPDF_PAGEOBJ_TEXT:
-                key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-                self.order[key] = len(self.order)
-                if not pdfium.FPDFPageObj_GetBounds(obj, self.fx, self.fy, self.bx, self.by) \
-                        or self.bx.value - self.fx.value < 1e-3:
+            if not obj:
+                continue
+            kind = get_type(obj)
+            if kind == text:
+                order[obj] = len(order)
+                if not get_bounds(obj, fx, fy, bx, by) or bx.value - fx.value < 1e-3:
                     # No outline at all: a run of spaces drawn on its own, which PDFium's text page
                     # leaves out (and pdfminer, and so pdfplumber, keeps as a character that ends a word).
-                    pdfium.FPDFPageObj_GetMatrix(obj, matrix)
-                    self.blank.append((self.order[key], obj, _mult(_matrix(matrix), outer)))
-            elif kind == pdfium.FPDF_PAGEOBJ_IMAGE:
+                    plain.FPDFPageObj_GetMatrix(obj, matrix)
+                    self.blank.append((order[obj], obj, _mult(_matrix(matrix), outer)))
+            elif kind == form:
+                plain.FPDFPageObj_GetMatrix(obj, matrix)
+                inner = _mult(_matrix(matrix), outer)
+                n = plain.FPDFFormObj_CountObjects(obj)
+                used = self.charge(number, max(0, n) // 8, used)  # forms drawn over and over cost too
+                todo.extend(reversed([(plain.FPDFFormObj_GetObject(obj, i) or 0, inner) for i in range(max(0, n))]))
+            elif kind == image:
                 used = self.charge(number, 1, used)
                 objects.setdefault("image", []).append(self._box_object(obj, outer, geometry, doctop, number))
-            elif kind == pdfium.FPDF_PAGEOBJ_PATH:
-                segments = pdfium.FPDFPath_CountSegments(obj)
+            elif kind == drawn:
+                segments = plain.FPDFPath_CountSegments(obj)
                 if segments <= 0:
                     continue
                 used = self.charge(number, segments, used)
-                pdfium.FPDFPageObj_GetMatrix(obj, matrix)
+                plain.FPDFPageObj_GetMatrix(obj, matrix)
                 full = _mult(_matrix(matrix), outer)
                 for path in self._subpaths(obj, segments, full):
                     shape = _shape(path, geometry, doctop, number)
@@ -619,19 +723,19 @@ class _Reader:
                         objects.setdefault(shape["object_type"], []).append(shape)
         return used
 
-    def _subpaths(self, obj: Any, segments: int, full: tuple[float, ...]) -> list[list[tuple[str, float, float]]]:
+    def _subpaths(self, obj: int, segments: int, full: tuple[float, ...]) -> list[list[tuple[str, float, float]]]:
         """The path's subpaths as pdfminer sees them after transforming by the CTM: ("m"|"l"|"c"|"h", x, y)
         with each Bézier's end point only (what pdfminer keeps as a curve's points)."""
-        pdfium = self.pdfium
+        pdfium, plain = self.pdfium, self.plain
         fx, fy = self.fx, self.fy
         a, b, c, d, e, f = full
         paths: list[list[tuple[str, float, float]]] = []
         current: list[tuple[str, float, float]] = []
         bezier = 0
         for i in range(segments):
-            seg = pdfium.FPDFPath_GetPathSegment(obj, i)
-            kind = pdfium.FPDFPathSegment_GetType(seg)
-            pdfium.FPDFPathSegment_GetPoint(seg, fx, fy)
+            seg = plain.FPDFPath_GetPathSegment(obj, i)
+            kind = plain.FPDFPathSegment_GetType(seg)
+            plain.FPDFPathSegment_GetPoint(seg, fx, fy)
             x, y = _snap(fx.value), _snap(fy.value)
             point = (a * x + c * y + e, b * x + d * y + f)
             if kind == pdfium.FPDF_SEGMENT_MOVETO:
@@ -645,18 +749,17 @@ class _Reader:
                     current.append(("c", *point))
             else:
                 current.append(("l", *point))
-            if pdfium.FPDFPathSegment_GetClose(seg) and current:
+            if plain.FPDFPathSegment_GetClose(seg) and current:
                 current.append(("h", current[0][1], current[0][2]))
         if current:
             paths.append(current)
         return paths
 
-    def _box_object(self, obj: Any, outer: tuple[float, ...], geometry: _Geometry, doctop: float,
+    def _box_object(self, obj: int, outer: tuple[float, ...], geometry: _Geometry, doctop: float,
                     number: int) -> dict[str, Any]:
         """An image's box (its unit square through its matrix), as pdfplumber places it."""
-        pdfium = self.pdfium
         matrix = self.matrix
-        pdfium.FPDFPageObj_GetMatrix(obj, matrix)
+        self.plain.FPDFPageObj_GetMatrix(obj, matrix)
         a, b, c, d, e, f = _mult(_matrix(matrix), outer)
         xs = [e, a + e, c + e, a + c + e]
         ys = [f, b + f, d + f, b + d + f]
