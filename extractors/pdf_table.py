@@ -28,6 +28,7 @@ from extractors.header_fields import (
     find_issuer,
     parse_address,
 )
+from extractors.page_words import cell_text
 from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
 from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
@@ -667,16 +668,19 @@ def readable_page(page: Any) -> Any:
 
 
 def _drawn_twice(chars: list[dict[str, Any]]) -> bool:
-    """Whether two characters of one text and size stand less than a point apart (one look-up a character)."""
-    seen: dict[tuple[str, float, int, int], list[dict[str, Any]]] = {}
-    for c in chars:
-        x, top = int(c["x0"]), int(c["top"])
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in seen.get((c["text"], c.get("size", 0), x + dx, top + dy), ()):
-                    if abs(other["x0"] - c["x0"]) <= 1 and abs(other["top"] - c["top"]) <= 1:
-                        return True
-        seen.setdefault((c["text"], c.get("size", 0), x, top), []).append(c)
+    """Whether two characters of one text and size stand less than a point apart (both ways): sorted by
+    text, size and x0, each character is compared only with those within a point to its right."""
+    placed = sorted((c["text"], c.get("size", 0), c["x0"], c["top"]) for c in chars)
+    count = len(placed)
+    for i, (text, size, x0, top) in enumerate(placed):
+        j = i + 1
+        while j < count:
+            other = placed[j]
+            if other[2] - x0 > 1 or other[1] != size or other[0] != text:
+                break
+            if abs(other[3] - top) <= 1:
+                return True
+            j += 1
     return False
 
 
@@ -1016,8 +1020,6 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
     """What pdfplumber's Table.extract() gives (a character belongs to the cell holding its middle;
     each cell's characters in page order become its text), each row's box and each cell's. Table.extract tests
     every character of the page against every row, which was a quarter of a ruled PDF's time."""
-    from pdfplumber.utils import extract_text
-
     middles, chars = by_middle
     grid: list[list[str | None]] = []
     boxes = []
@@ -1036,7 +1038,7 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
             cx0, ctop, cx1, cbottom = cell
             mine = [c for _, c in in_row
                     if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
-            texts.append(extract_text(mine) if mine else "")
+            texts.append(cell_text(mine) if mine else "")
         grid.append(texts)
     return grid, boxes, cell_boxes
 

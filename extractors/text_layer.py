@@ -29,6 +29,7 @@ from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
+from extractors import page_words
 from extractors.pdfium import PDFIUM_LOCK
 
 MAX_PAGES = 500
@@ -160,6 +161,7 @@ class LayerPage:
     initial_doctop: float = 0.0
     _edges: list[dict[str, Any]] | None = field(default=None, repr=False)
     _words: list[dict[str, Any]] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
 
     @property
     def width(self) -> float:
@@ -199,18 +201,26 @@ class LayerPage:
                                       layout_height=self.height, **kwargs)
 
     def extract_text(self, **kwargs: Any) -> str:
-        return str(self._textmap(**kwargs).as_string)
+        """pdfplumber's text; with its default settings cut from the page's words (extractors.page_words)."""
+        if kwargs:
+            return str(self._textmap(**kwargs).as_string)
+        if self._text is None:
+            self._text = page_words.page_text(self._default_words())
+        return self._text
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
         """pdfplumber's words; with its default settings cut once per page (the readers ask for them up
         to three times; they build new dicts from the words, never change them)."""
-        from pdfplumber import utils
-
         if kwargs:
+            from pdfplumber import utils
+
             return list(utils.extract_words(self.chars, **kwargs))
+        return list(self._default_words())
+
+    def _default_words(self) -> list[dict[str, Any]]:
         if self._words is None:
-            self._words = list(utils.extract_words(self.chars))
-        return list(self._words)
+            self._words = page_words.words(self.chars)
+        return self._words
 
     def search(self, pattern: str, regex: bool = True, case: bool = True) -> list[dict[str, Any]]:
         return list(self._textmap().search(pattern, regex=regex, case=case, main_group=0, return_chars=True,

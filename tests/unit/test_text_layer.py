@@ -130,3 +130,57 @@ def test_a_file_pdfium_cannot_open_is_tried_with_pdfplumber_and_fails_as_before(
     THEN the extractor says it could not read the PDF (no crash), as it did before."""
     extraction = extract_pdf(b"%PDF-1.4\nnot really a pdf", 0)
     assert extraction.error is not None and extraction.error.startswith("could not read PDF")
+
+
+def _word_readings(chars: list[dict[str, Any]], bbox: tuple[float, ...]) -> tuple[Any, ...]:
+    """What pdfplumber's utilities cut from the characters with their defaults, and what ours cut."""
+    from pdfplumber import utils
+
+    from extractors import page_words
+
+    found = page_words.words(chars)
+    theirs = (utils.extract_words(chars),
+              utils.chars_to_textmap(chars, layout_bbox=bbox, layout_width=bbox[2] - bbox[0],
+                                     layout_height=bbox[3] - bbox[1]).as_string,
+              [utils.extract_text(chars[at:at + 40]) for at in range(0, len(chars), 37)])
+    ours = (found, page_words.page_text(found), [page_words.cell_text(chars[at:at + 40])
+                                                 for at in range(0, len(chars), 37)])
+    return theirs, ours
+
+
+def test_words_and_text_are_pdfplumbers_on_turned_blank_and_ligature_characters():
+    """GIVEN characters with spaces, a ligature, one without text, a line a point lower, a character
+    that steps back, and a turned run
+    THEN words, page text and a cell's text are what pdfplumber's utilities give."""
+    def char(text: str, x0: float, top: float, upright: bool = True, width: float = 5.0) -> dict[str, Any]:
+        return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + 10, "doctop": top + 800,
+                "upright": upright, "size": 10.0}
+
+    chars = [char("A", 10, 10), char("ﬁ", 15, 10.5), char(" ", 20, 10), char("B", 25, 10), char("C", 29, 11),
+             char("", 40, 10), char("D", 41, 10), char("E", 38, 10), char("F", 60, 12.9), char("G", 10, 30),
+             char("H", 100, 100, upright=False), char("I", 100, 109, upright=False), char("J", 104, 130, False),
+             char("K", 10, 31), char("\xa0", 16, 31), char("L", 17, 31)]
+    theirs, ours = _word_readings(chars, (0.0, 0.0, 612.0, 792.0))
+    assert ours == theirs
+
+
+@pytest.mark.slow
+def test_words_and_text_of_every_corpus_page_are_pdfplumbers():
+    """GIVEN every page of every corpus PDF laid out by the text layer (as read, and with characters
+    drawn twice kept once)
+    THEN extractors.page_words cuts the words, the page text and cells' text exactly as pdfplumber's
+    utilities do with their defaults."""
+    from extractors.pdf_table import readable_page
+
+    failures = []
+    for data in _corpus_pdfs():
+        try:
+            pages = text_layer.read_pages(data)
+        except (text_layer.PdfUnreadable, text_layer.PdfTooLarge):
+            continue
+        for page in pages:
+            for laid_out in (page, readable_page(page)):
+                theirs, ours = _word_readings(laid_out.chars, laid_out.bbox)
+                if theirs != ours:
+                    failures.append(f"{hashlib.sha256(data).hexdigest()[:12]} page {page.page_number}")
+    assert not failures, "\n".join(failures)
