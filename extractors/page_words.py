@@ -76,28 +76,35 @@ def _cut_line(line: list[Char], start: str, end: str, across: str, upright: Any,
               out: list[tuple[Word, list[Char]]]) -> None:
     """pdfplumber's iter_chars_to_words on one sorted line, each word merged (merge_chars) into `out`."""
     word: list[Char] = []
-    before: Char | None = None
+    before_start = before_end = before_across = 0.0
     for char in line:
         text = char["text"]
         if text.isspace():
             if word:
                 out.append((_merged(word, upright, direction), word))
-            word, before = [], None
-        elif text == "":
+                word = []
+            continue
+        if text == "":
             # pdfplumber's split_at_punctuation of "" holds "": a character without text stands alone
             if word:
                 out.append((_merged(word, upright, direction), word))
+                word = []
             out.append((_merged([char], upright, direction), [char]))
-            word, before = [], None
-        elif before is not None and (char[start] < before[start] or char[start] > before[end] + TOLERANCE
-                                     or abs(char[across] - before[across]) > TOLERANCE):
+            continue
+        at, reach, level = char[start], char[end], char[across]
+        if word and (at < before_start or at > before_end + TOLERANCE or abs(level - before_across) > TOLERANCE):
             out.append((_merged(word, upright, direction), word))
-            word, before = [char], char
+            word = [char]
         else:
             word.append(char)
-            before = char
+        before_start, before_end, before_across = at, reach, level
     if word:
         out.append((_merged(word, upright, direction), word))
+
+
+_LIGATURE_LETTERS = frozenset(LIGATURES)
+_TEXT = itemgetter("text")
+_X0S, _TOPS, _X1S, _BOTTOMS = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
 
 
 def _merged(chars: list[Char], upright: Any, direction: str) -> Word:
@@ -105,13 +112,14 @@ def _merged(chars: list[Char], upright: Any, direction: str) -> Word:
     first = chars[0]
     if len(chars) == 1:
         x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-        text = LIGATURES.get(first["text"], first["text"] or "")
     else:
-        x0 = min(c["x0"] for c in chars)
-        top = min(c["top"] for c in chars)
-        x1 = max(c["x1"] for c in chars)
-        bottom = max(c["bottom"] for c in chars)
-        text = "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars)
+        x0, top = min(map(_X0S, chars)), min(map(_TOPS, chars))
+        x1, bottom = max(map(_X1S, chars)), max(map(_BOTTOMS, chars))
+    texts = list(map(_TEXT, chars))
+    if _LIGATURE_LETTERS.isdisjoint(texts) and None not in texts:
+        text = "".join(texts)
+    else:
+        text = "".join(LIGATURES.get(t, t or "") for t in texts)
     return {"text": text, "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
             "bottom": bottom, "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
             "direction": direction}

@@ -668,18 +668,43 @@ def readable_page(page: Any) -> Any:
 
 
 def _drawn_twice(chars: list[dict[str, Any]]) -> bool:
-    """Whether two characters of one text and size stand less than a point apart (both ways): sorted by
-    text, size and x0, each character is compared only with those within a point to its right."""
-    placed = sorted((c["text"], c.get("size", 0), c["x0"], c["top"]) for c in chars)
-    count = len(placed)
-    for i, (text, size, x0, top) in enumerate(placed):
+    """Whether two characters of one text and size stand less than a point apart (both ways). Sorted by
+    text, size, x0 and top: characters at one x0 (a column of digits) need only their neighbour in top
+    compared; runs at different x0 less than a point apart, only their tops merged."""
+    runs: list[tuple[str, float, float, list[float]]] = []
+    tops: list[float] = []
+    last: tuple[Any, ...] = (None, None, None)
+    for text, size, x0, top in sorted((c["text"], c.get("size", 0), c["x0"], c["top"]) for c in chars):
+        if x0 == last[2] and size == last[1] and text == last[0]:
+            if top - tops[-1] <= 1:
+                return True
+            tops.append(top)
+        else:
+            tops = [top]
+            last = (text, size, x0, tops)
+            runs.append(last)  # type: ignore[arg-type]
+    count = len(runs)
+    for i, (text, size, x0, tops) in enumerate(runs):
         j = i + 1
         while j < count:
-            other = placed[j]
-            if other[2] - x0 > 1 or other[1] != size or other[0] != text:
+            other_text, other_size, other_x0, other_tops = runs[j]
+            if other_x0 - x0 > 1 or other_size != size or other_text != text:
                 break
-            if abs(other[3] - top) <= 1:
+            if _tops_near(tops, other_tops):
                 return True
+            j += 1
+    return False
+
+
+def _tops_near(a: list[float], b: list[float]) -> bool:
+    """Whether two sorted lists hold values within a point of each other (walking both, the smaller on)."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if abs(a[i] - b[j]) <= 1:
+            return True
+        if a[i] < b[j]:
+            i += 1
+        else:
             j += 1
     return False
 

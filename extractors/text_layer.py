@@ -227,9 +227,11 @@ class LayerPage:
                                            return_groups=True))
 
     def find_tables(self) -> list[Any]:
-        from pdfplumber.table import TableFinder, TableSettings
-
-        return list(TableFinder(self, TableSettings.resolve(None)).tables)  # type: ignore[arg-type]
+        """pdfplumber's ruled tables (its TableFinder with default settings), none on a page without a
+        rule, rectangle or curve to draw one with."""
+        if not (self.objects.get("line") or self.objects.get("rect") or self.objects.get("curve")):
+            return []
+        return list(_TableFinder(self).tables)
 
     def dedupe_chars(self, tolerance: float = 1, extra_attrs: tuple[str, ...] = ("fontname", "size")) -> LayerPage:
         """The page with characters drawn twice at one place kept once: pdfplumber's dedupe_chars, whose
@@ -250,6 +252,67 @@ class LayerPage:
 
     def close(self) -> None:
         """Nothing to let go: PDFium's page was closed when it was read (pdfplumber's pages need this)."""
+
+
+class _TableFinder:
+    """pdfplumber's TableFinder with default settings, step by step with its own functions, but for the
+    cells found from the rules' crossings (`_cells`), which it found comparing every crossing with
+    every later one."""
+
+    def __init__(self, page: LayerPage) -> None:
+        from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+
+        self.page = page
+        self.settings = TableSettings.resolve(None)
+        self.edges = TableFinder.get_edges(self)  # type: ignore[arg-type]
+        self.intersections = edges_to_intersections(self.edges, self.settings.intersection_x_tolerance,
+                                                    self.settings.intersection_y_tolerance)
+        self.cells = _cells(self.intersections)
+        self.tables = [Table(page, group) for group in cells_to_tables(self.cells)]  # type: ignore[arg-type]
+
+
+def _cells(intersections: dict[tuple[float, float], dict[str, list[dict[str, Any]]]]) -> list[tuple[float, ...]]:
+    """pdfplumber's intersections_to_cells: for each crossing in (x, top) order, the smallest cell it is
+    the top-left corner of (the first crossing below it, then to its right, joined to it by a rule, whose
+    bottom-right corner is a crossing joined to both), with each crossing's rules and the crossings
+    below and right of it looked up once instead of for every pair."""
+    from pdfplumber.utils import obj_to_bbox
+
+    points = sorted(intersections)
+    upright = {p: set(map(obj_to_bbox, intersections[p]["v"])) for p in points}
+    level = {p: set(map(obj_to_bbox, intersections[p]["h"])) for p in points}
+    column: dict[float, list[tuple[float, float]]] = {}
+    row: dict[float, list[tuple[float, float]]] = {}
+    for p in points:
+        column.setdefault(p[0], []).append(p)
+        row.setdefault(p[1], []).append(p)
+    place_in_column = {p: k for members in column.values() for k, p in enumerate(members)}
+    place_in_row = {p: k for members in row.values() for k, p in enumerate(members)}
+
+    def connects(a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return (a[0] == b[0] and not upright[a].isdisjoint(upright[b])) or (
+            a[1] == b[1] and not level[a].isdisjoint(level[b]))
+
+    cells: list[tuple[float, ...]] = []
+    for pt in points[:-1]:
+        below = column[pt[0]][place_in_column[pt] + 1:]
+        right = row[pt[1]][place_in_row[pt] + 1:]
+        found = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
 
 
 # ---------------------------------------------------------------- reading

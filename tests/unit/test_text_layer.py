@@ -184,3 +184,26 @@ def test_words_and_text_of_every_corpus_page_are_pdfplumbers():
                 if theirs != ours:
                     failures.append(f"{hashlib.sha256(data).hexdigest()[:12]} page {page.page_number}")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.slow
+def test_ruled_tables_of_every_corpus_page_are_pdfplumbers():
+    """GIVEN every page of every corpus PDF laid out by the text layer, and the 3-page ruled bench PDF
+    THEN the page's tables (cells, rows) are those pdfplumber's TableFinder finds on it."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    from bench.extract_speed import LINES_PER_PAGE, pdf
+
+    failures = []
+    for data in [*_corpus_pdfs(), pdf(3, LINES_PER_PAGE)]:
+        try:
+            pages = text_layer.read_pages(data)
+        except (text_layer.PdfUnreadable, text_layer.PdfTooLarge):
+            continue
+        for page in pages:
+            theirs = TableFinder(page, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
+            ours = page.find_tables()
+            if [(t.cells, [r.cells for r in t.rows]) for t in theirs] != [(t.cells, [r.cells for r in t.rows])
+                                                                          for t in ours]:
+                failures.append(f"{hashlib.sha256(data).hexdigest()[:12]} page {page.page_number}")
+    assert not failures, "\n".join(failures)
