@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from extractors import ocr, text_layer
@@ -667,45 +668,37 @@ def readable_page(page: Any) -> Any:
     return page.dedupe_chars(tolerance=1, extra_attrs=("size",))
 
 
+_PLACE = itemgetter("text", "size", "x0", "top")
+
+
 def _drawn_twice(chars: list[dict[str, Any]]) -> bool:
-    """Whether two characters of one text and size stand less than a point apart (both ways). Sorted by
-    text, size, x0 and top: characters at one x0 (a column of digits) need only their neighbour in top
-    compared; runs at different x0 less than a point apart, only their tops merged."""
-    runs: list[tuple[str, float, float, list[float]]] = []
+    """Whether two characters of one text and size stand less than a point apart (both ways). In text,
+    size, x0 and top order, one pass: a character is compared with the one above it at its x0 (a column
+    of one digit costs no more than its length) and with the runs less than a point to its left."""
+    try:
+        placed = sorted(map(_PLACE, chars))
+    except KeyError:  # a character without a size
+        placed = sorted((c["text"], c.get("size", 0), c["x0"], c["top"]) for c in chars)
+    last_text, last_size, last_x0 = None, None, None
     tops: list[float] = []
-    last: tuple[Any, ...] = (None, None, None)
-    for text, size, x0, top in sorted((c["text"], c.get("size", 0), c["x0"], c["top"]) for c in chars):
-        if x0 == last[2] and size == last[1] and text == last[0]:
+    near: list[tuple[float, list[float]]] = []  # earlier runs of this text and size less than a point left
+    for text, size, x0, top in placed:
+        if x0 == last_x0 and size == last_size and text == last_text:
             if top - tops[-1] <= 1:
                 return True
             tops.append(top)
         else:
-            tops = [top]
-            last = (text, size, x0, tops)
-            runs.append(last)  # type: ignore[arg-type]
-    count = len(runs)
-    for i, (text, size, x0, tops) in enumerate(runs):
-        j = i + 1
-        while j < count:
-            other_text, other_size, other_x0, other_tops = runs[j]
-            if other_x0 - x0 > 1 or other_size != size or other_text != text:
-                break
-            if _tops_near(tops, other_tops):
+            if size == last_size and text == last_text:
+                near = [(run_x0, run) for run_x0, run in near if x0 - run_x0 <= 1]
+                if x0 - last_x0 <= 1:  # type: ignore[operator]
+                    near.append((last_x0, tops))  # type: ignore[arg-type]
+            else:
+                near = []
+            last_text, last_size, last_x0, tops = text, size, x0, [top]
+        for _, run in near:
+            at = bisect_left(run, top - 1)
+            if at < len(run) and run[at] <= top + 1:
                 return True
-            j += 1
-    return False
-
-
-def _tops_near(a: list[float], b: list[float]) -> bool:
-    """Whether two sorted lists hold values within a point of each other (walking both, the smaller on)."""
-    i = j = 0
-    while i < len(a) and j < len(b):
-        if abs(a[i] - b[j]) <= 1:
-            return True
-        if a[i] < b[j]:
-            i += 1
-        else:
-            j += 1
     return False
 
 
