@@ -836,17 +836,20 @@ def _from_layout(header: ExtractedHeader, words: list[dict[str, Any]], first_tex
     blocks = header_blocks(words, page_width) if words else []
     if blocks:
         header = _with_blocks(header, blocks, part_index)
-    for apart_text in (stacked_fields(words), _segments(words)) if words else ():
+    for cut in (stacked_fields, _segments) if words else ():
         # A field printed in a column beside an address ("14 Mill Road      Date : 02/06/2026"), or with
         # its value under its label there, runs into the address's lines in the page text; read apart,
-        # each column's "label: value" is found. Only single-value fields: an address cut into pieces
-        # across columns is no address.
+        # each column's "label: value" is found. Only single-value fields (and only those still
+        # missing): an address cut into pieces across columns is no address.
+        missing = frozenset(name for name in _SINGLE_VALUE_FIELDS if getattr(header, name) is None)
+        if not missing:
+            break
+        apart_text = cut(words)
         if not apart_text:
             continue
-        apart = find_header(apart_text, part_index, "pdf")
-        for name in _SINGLE_VALUE_FIELDS:
-            if getattr(header, name) is None:
-                setattr(header, name, getattr(apart, name))
+        apart = find_header(apart_text, part_index, "pdf", only=missing)
+        for name in missing:
+            setattr(header, name, getattr(apart, name))
     if header.buyer is None:
         # No block names the buyer: a purchase order's letterhead is its issuer's, the buyer's.
         issuer = find_issuer(first_text, part_index, "pdf", first_line=not scanned)

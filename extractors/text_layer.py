@@ -439,9 +439,9 @@ class _Reader:
         self.left = MAX_LAYOUT_OBJECTS
         self.fonts: dict[int, tuple[str, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}
-        # Where PDFium lays a glyph out to the font's width of it (font, glyph, size, scale): its box ends
-        # at that advance (elsewhere where PDFium's box ends).
-        self.verdicts: dict[tuple[int, str, float, float], bool] = {}  # only what held clearly
+        # Where PDFium lays a glyph out to the font's width of it (by font, size and scale, then glyph):
+        # its box ends at that advance (elsewhere where PDFium's box ends).
+        self.verdicts: dict[tuple[int, float, float], dict[str, float]] = {}  # glyph -> advance, where clearly
         self.rect = pdfium.FS_RECTF()
         self.matrix = pdfium.FS_MATRIX()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
@@ -546,9 +546,11 @@ class _Reader:
         first = True
         before_index = -1
         before_ox = before_oy = x = y = offset = advance = line_e = 0.0
-        # The glyph just read, when its box was ended at its advance: what it was decided by
-        # (font, glyph, size, scale), whether it taught that, its advance and origin.
-        pending: tuple[tuple[int, str, float, float], bool, float, float] | None = None
+        # The glyph just read, when its box was ended at its advance: whether it taught that of its
+        # glyph (font, size and scale), its advance and origin.
+        pending: tuple[str, bool, float, float] | None = None
+        known: dict[str, float] = {}  # the object's glyphs clearly laid out to their advance
+        tracked = bool(self.blank)  # each character's object's place is needed to put spaces back
 
         def decide(index: int, advance: float, e: float) -> tuple[bool, bool]:
             """Whether PDFium laid the glyph at `index` out to `advance` (its loose box ends there, or
@@ -587,6 +589,9 @@ class _Reader:
                 common = b == 0.0 and c == 0.0 and a > 0 and not turned
                 drawn = order.get(key or 0, -1)
                 first = True
+                pending = None
+                if common:
+                    known = verdicts.setdefault((key_font, size, a), {})
             char_origin(textpage, i, ox, oy)
             ox_value, oy_value = ox.value, oy.value
             if not first and ox_value == before_ox and oy_value == before_oy:
@@ -602,7 +607,7 @@ class _Reader:
                         # asked of this place, and what its first letter taught is forgotten.
                         taught, learned, first_advance, first_e = pending
                         if learned:
-                            verdicts.pop(taught, None)
+                            known.pop(taught, None)
                         else:
                             agrees, _ = decide(before_index, first_advance, first_e)
                             x1 = (a * first_advance + first_e if agrees else _snap(rect.right) + shift_x) + x_shift
@@ -639,30 +644,31 @@ class _Reader:
                 # The advance is the font's width of the glyph when PDFium laid the glyph out to it (its
                 # loose box is the advance joined with the outline, which reaches further in italics):
                 # asked once a font, glyph, size and scale, the answer holding wherever the glyph stands.
-                advance = -1.0
-                if key_font and len(glyph) == 1:
-                    units = widths.get((key_font, glyph))
-                    if units is None:
-                        units = float(width_out.value) if glyph_width(
-                            key_font, ord(glyph), ctypes.c_float(1000.0), width_out) else -1.0
-                        widths[(key_font, glyph)] = units
-                    if units > 0:
-                        advance = (units * 0.001) * size
-                pending = None
-                if advance > 0:
-                    taught = (key_font, glyph, size, a)
-                    if taught in verdicts:
-                        x1 = a * advance + e
-                        pending = (taught, False, advance, e)
-                    else:
+                cleared = known.get(glyph)
+                if cleared is not None:
+                    advance = cleared
+                    x1 = a * advance + e
+                    pending = (glyph, False, advance, e)
+                else:
+                    advance = -1.0
+                    if key_font and len(glyph) == 1:
+                        units = widths.get((key_font, glyph))
+                        if units is None:
+                            units = float(width_out.value) if glyph_width(
+                                key_font, ord(glyph), ctypes.c_float(1000.0), width_out) else -1.0
+                            widths[(key_font, glyph)] = units
+                        if units > 0:
+                            advance = (units * 0.001) * size
+                    if advance > 0:
                         agrees, clearly = decide(i, advance, e)
                         if clearly:
-                            verdicts[taught] = True
-                        pending = (taught, clearly, advance, e)
+                            known[glyph] = advance
+                        pending = (glyph, clearly, advance, e)
                         x1 = a * advance + e if agrees else _snap(rect.right) + shift_x
-                else:
-                    loose(textpage, i, rect)
-                    x1 = _snap(rect.right) + shift_x
+                    else:
+                        pending = None
+                        loose(textpage, i, rect)
+                        x1 = _snap(rect.right) + shift_x
                 x0 = e
                 if x_shift:
                     x0, x1 = x0 + x_shift, x1 + x_shift
@@ -698,7 +704,8 @@ class _Reader:
                             "object_type": "char", "page_number": number})
             first = False
             before_index, before_ox, before_oy = i, ox_value, oy_value
-            drawn_in.append(drawn)
+            if tracked:
+                drawn_in.append(drawn)
         if self.blank:
             out = self._with_spaces(out, drawn_in, geometry, doctop, number)
         return out
