@@ -146,6 +146,12 @@ def page_text(found: list[Word]) -> str:
 def cell_text(chars: list[Char]) -> str:
     """pdfplumber's `utils.extract_text(chars)` with its defaults: the words in lines of chained tops,
     the lines in top order (stably)."""
+    if not chars:
+        return ""
+    tops = list(map(_TOPS, chars))
+    if max(tops) - min(tops) <= TOLERANCE and all(map(_UPRIGHT, chars)):
+        # One upright line (every top within the tolerance of the highest: one chain), as most cells are.
+        return _line_text(sorted(chars, key=_X0))
     found = words(chars)
     if not found:
         return ""
@@ -163,3 +169,28 @@ def _joined(members: Any) -> str:
             line += " "
         line += word["text"]
     return line
+
+
+def _line_text(line: list[Char]) -> str:
+    """The words of one upright line sorted by x0, cut as `_cut_line` cuts them, joined by spaces."""
+    texts: list[str] = []
+    word: list[str] = []
+    before_start = before_end = before_top = 0.0
+    for char in line:
+        text = char["text"]
+        if text.isspace() or text == "":
+            if word:
+                texts.append("".join(word))
+                word = []
+            if text == "":
+                texts.append("")  # a character without text is a word of its own
+            continue
+        at, top = char["x0"], char["top"]
+        if word and (at < before_start or at > before_end + TOLERANCE or abs(top - before_top) > TOLERANCE):
+            texts.append("".join(word))
+            word = []
+        word.append(LIGATURES.get(text, text))
+        before_start, before_end, before_top = at, char["x1"], top
+    if word:
+        texts.append("".join(word))
+    return " ".join(texts)

@@ -1028,6 +1028,7 @@ def _pages(numbers: list[int]) -> str:
 
 
 _CharIndex = tuple[list[float], list[tuple[int, dict[str, Any]]]]
+_PAGE_ORDER = itemgetter(1)
 
 
 def _chars_by_middle(chars: list[dict[str, Any]]) -> _CharIndex:
@@ -1049,16 +1050,20 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
         x0, top, x1, bottom = row.bbox
         boxes.append(row.bbox)
         cell_boxes.append(list(row.cells))
-        in_row = sorted((i, c) for i, c in chars[bisect_left(middles, top):bisect_left(middles, bottom)]
-                        if x0 <= (c["x0"] + c["x1"]) / 2 < x1)
+        # The row's characters by their horizontal middle, so that each cell takes its own slice.
+        in_row = sorted(((c["x0"] + c["x1"]) / 2, i, c) for i, c in chars[bisect_left(middles, top):
+                                                                           bisect_left(middles, bottom)])
+        centres = [m for m, _, _ in in_row]
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 texts.append(None)
                 continue
             cx0, ctop, cx1, cbottom = cell
-            mine = [c for _, c in in_row
-                    if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
+            start, end = bisect_left(centres, max(cx0, x0)), bisect_left(centres, min(cx1, x1))
+            mine = [c for _, _, c in sorted(
+                (placed for placed in in_row[start:end]
+                 if ctop <= (placed[2]["top"] + placed[2]["bottom"]) / 2 < cbottom), key=_PAGE_ORDER)]
             texts.append(cell_text(mine) if mine else "")
         grid.append(texts)
     return grid, boxes, cell_boxes

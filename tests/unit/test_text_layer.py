@@ -162,6 +162,9 @@ def test_words_and_text_are_pdfplumbers_on_turned_blank_and_ligature_characters(
              char("K", 10, 31), char("\xa0", 16, 31), char("L", 17, 31)]
     theirs, ours = _word_readings(chars, (0.0, 0.0, 612.0, 792.0))
     assert ours == theirs
+    one_line = chars[:9]  # tops within 3 points: read as one line
+    theirs, ours = _word_readings(one_line, (0.0, 0.0, 612.0, 792.0))
+    assert ours == theirs
 
 
 @pytest.mark.slow
@@ -189,10 +192,12 @@ def test_words_and_text_of_every_corpus_page_are_pdfplumbers():
 @pytest.mark.slow
 def test_ruled_tables_of_every_corpus_page_are_pdfplumbers():
     """GIVEN every page of every corpus PDF laid out by the text layer, and the 3-page ruled bench PDF
-    THEN the page's tables (cells, rows) are those pdfplumber's TableFinder finds on it."""
+    THEN the page's tables (cells, rows) are those pdfplumber's TableFinder finds on it, and the cells'
+    texts those its Table.extract() gives."""
     from pdfplumber.table import TableFinder, TableSettings
 
     from bench.extract_speed import LINES_PER_PAGE, pdf
+    from extractors.pdf_table import _cell_texts, _chars_by_middle
 
     failures = []
     for data in [*_corpus_pdfs(), pdf(3, LINES_PER_PAGE)]:
@@ -206,4 +211,7 @@ def test_ruled_tables_of_every_corpus_page_are_pdfplumbers():
             if [(t.cells, [r.cells for r in t.rows]) for t in theirs] != [(t.cells, [r.cells for r in t.rows])
                                                                           for t in ours]:
                 failures.append(f"{hashlib.sha256(data).hexdigest()[:12]} page {page.page_number}")
+            by_middle = _chars_by_middle(page.chars)
+            if [t.extract() for t in theirs] != [_cell_texts(t, by_middle)[0] for t in ours]:
+                failures.append(f"{hashlib.sha256(data).hexdigest()[:12]} page {page.page_number}: cell texts")
     assert not failures, "\n".join(failures)
