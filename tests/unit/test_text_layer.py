@@ -191,16 +191,15 @@ def test_words_and_text_of_every_corpus_page_are_pdfplumbers():
 
 @pytest.mark.slow
 def test_ruled_tables_of_every_corpus_page_are_pdfplumbers():
-    """GIVEN every page of every corpus PDF laid out by the text layer, and the 3-page ruled bench PDF
+    """GIVEN every page of every corpus PDF laid out by the text layer, and the ruled order the tests make
     THEN the page's tables (cells, rows) are those pdfplumber's TableFinder finds on it, and the cells'
     texts those its Table.extract() gives."""
     from pdfplumber.table import TableFinder, TableSettings
 
-    from bench.extract_speed import LINES_PER_PAGE, pdf
     from extractors.pdf_table import _cell_texts, _chars_by_middle
 
     failures = []
-    for data in [*_corpus_pdfs(), pdf(3, LINES_PER_PAGE)]:
+    for data in [*_corpus_pdfs(), ruled_pdf()]:
         try:
             pages = text_layer.read_pages(data)
         except (text_layer.PdfUnreadable, text_layer.PdfTooLarge):
