@@ -177,7 +177,7 @@ def _line_text(line: list[Char]) -> str:
     word: list[str] = []
     before_start = before_end = before_top = 0.0
     for char in line:
-        text = char["text"]
+        text: str = char["text"]
         if text.isspace() or text == "":
             if word:
                 texts.append("".join(word))

@@ -376,8 +376,9 @@ def _snap(value: float) -> float:
 # which cost microseconds to make and to turn into a key, most of a page's reading time.
 _HANDLES = ("FPDF_PAGE", "FPDF_TEXTPAGE", "FPDF_PAGEOBJECT", "FPDF_FONT", "FPDF_PATHSEGMENT")
 _PLAIN_CALLS = (
-    "FPDFText_CountChars", "FPDFText_GetText", "FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox", "FPDFText_GetCharBox",
-    "FPDFText_GetMatrix", "FPDFText_GetFontSize", "FPDFText_IsGenerated", "FPDFText_GetUnicode",
+    "FPDFText_CountChars", "FPDFText_GetText", "FPDFText_GetTextObject", "FPDFText_GetCharOrigin",
+    "FPDFText_GetLooseCharBox", "FPDFText_GetCharBox", "FPDFText_GetMatrix", "FPDFText_GetFontSize",
+    "FPDFText_IsGenerated", "FPDFText_GetUnicode",
     "FPDFTextObj_GetFont", "FPDFTextObj_GetFontSize", "FPDFFont_GetGlyphWidth", "FPDFFont_GetBaseFontName",
     "FPDFFont_GetIsEmbedded", "FPDFFont_GetDescent", "FPDFPage_CountObjects", "FPDFPage_GetObject",
     "FPDFFormObj_CountObjects", "FPDFFormObj_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetMatrix",
@@ -398,7 +399,7 @@ def _plain(pdfium: Any) -> Any:
                 return ctypes.c_void_p if kind in handles else kind
 
             prototype = ctypes.CFUNCTYPE(swap(function.restype), *(swap(kind) for kind in function.argtypes))
-            return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+            return prototype(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
         _PLAIN = SimpleNamespace(**{name: plain(getattr(pdfium, name)) for name in _PLAIN_CALLS})
     return _PLAIN
@@ -441,7 +442,7 @@ class _Reader:
         self.widths: dict[tuple[int, str], float] = {}
         # Where PDFium lays a glyph out to the font's width of it (by font, size and scale, then glyph):
         # its box ends at that advance (elsewhere where PDFium's box ends).
-        self.verdicts: dict[tuple[int, float, float], dict[str, float]] = {}  # glyph -> advance, where clearly
+        self.verdicts: dict[tuple[int, float, float], dict[str, float]] = {}  # glyph -> advance where clearly
         self.rect = pdfium.FS_RECTF()
         self.matrix = pdfium.FS_MATRIX()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
@@ -487,12 +488,13 @@ class _Reader:
             number = index + 1
             objects: dict[str, list[dict[str, Any]]] = {}
             self.order, self.blank = {}, []
-            used = self._shapes(ctypes.cast(page, ctypes.c_void_p).value, number, geometry, doctop, objects)
+            used = self._shapes(ctypes.cast(page, ctypes.c_void_p).value or 0, number, geometry, doctop, objects)
             textpage = pdfium.FPDFText_LoadPage(page)
             if not textpage:
                 raise PdfUnreadable(f"the text of page {number} cannot be read")
             try:
-                chars = self._chars(ctypes.cast(textpage, ctypes.c_void_p).value, number, geometry, doctop, used)
+                chars = self._chars(ctypes.cast(textpage, ctypes.c_void_p).value or 0, number, geometry, doctop,
+                                    used)
             finally:
                 pdfium.FPDFText_ClosePage(textpage)
         finally:
@@ -503,15 +505,14 @@ class _Reader:
 
     def _chars(self, textpage: int, number: int, geometry: _Geometry, doctop: float, used: int) -> list[dict[str, Any]]:
         """The text page's characters (its address), in pdfplumber's shape."""
-        pdfium, plain = self.pdfium, self.plain
+        plain = self.plain
         count = plain.FPDFText_CountChars(textpage)
         if count <= 0:
             return []
         self.charge(number, count, used)
         buffer = ctypes.create_string_buffer((count + 1) * 2)
         got = plain.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-        units = buffer.raw[:max(0, got - 1) * 2]
-        text = units.decode("utf-16-le", errors="replace")
+        text = buffer.raw[:max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
         one_per_char = len(text) == count  # no surrogate pairs: the text indexes as the characters do
         rect, matrix, ox, oy = self.rect, self.matrix, self.ox, self.oy
         text_object, char_origin = plain.FPDFText_GetTextObject, plain.FPDFText_GetCharOrigin
