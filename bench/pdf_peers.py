@@ -1,6 +1,7 @@
 """Benchmark: reading PDFs beside the peers, whole processes, CPU time (issue 15, item 2).
 
-    .venv/bin/python bench/pdf_peers.py [--corpus DIR] [--copies 5] [--runs 3] [--peer-venv DIR] [--json FILE]
+    .venv/bin/python bench/pdf_peers.py [--corpus DIR] [--copies 5] [--runs 3] [--peer-venv DIR]
+        [--compare-tree DIR] [--json FILE]
 
 1. `order-intake extract --json` on every PDF of the corpus (../shared/corpus/invoice2data: 11 invoices),
    each `--copies` times (55 files), in one process: user + system CPU of the whole process, start-up
@@ -9,7 +10,9 @@
    own virtual environment (default /work/wt/i2d-venv, never a dependency of this project); skipped, with
    a message, when that environment is absent. Install it with
    `python3 -m venv DIR && DIR/bin/pip install invoice2data` (and `apt-get install poppler-utils`).
-   The two run alternately, so a machine's load falls on both alike.
+   The two run alternately, so a machine's load falls on both alike. With `--compare-tree DIR` (another
+   checkout of this project, e.g. `git archive main | tar -x -C DIR`), that tree's `cli.py extract
+   --json` runs in the same alternation with this environment's Python: before and after in one run.
 3. In this process: the 20-page, 600-line bench PDF (bench/extract_speed.py's) read by our extractor
    and by pypdfium2's text layer alone (every page's text, the floor), CPU medians and their ratio; and the
    same 55 files read in-process by the text-layer reader and by the pdfplumber reader (before issue 15).
@@ -125,6 +128,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--peer-venv", type=Path, default=DEFAULT_PEER)
+    parser.add_argument("--compare-tree", type=Path, help="another checkout whose `extract` runs alongside")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if not any(args.corpus.glob("*.pdf")):
@@ -139,13 +143,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pdf-peers-") as tmp:
         files = copies_of(args.corpus, args.copies, Path(tmp))
         names = [str(f) for f in files]
-        ours, theirs = [], []
+        ours, theirs, compared = [], [], []
+        compare_cmd = ([sys.executable, str(args.compare_tree / "cli.py"), "extract", "--json"]
+                       if args.compare_tree else None)
         for _ in range(args.runs):
             ours.append(whole_process_cpu(ours_cmd + names))
             if peer.exists():
                 theirs.append(whole_process_cpu([str(peer), *names]))
+            if compare_cmd:
+                compared.append(whole_process_cpu(compare_cmd + names))
         report["files"] = len(files)
         report["order_intake_extract_cpu_s"] = round(statistics.median(ours), 2)
+        if compared:
+            report["compare_tree_extract_cpu_s"] = round(statistics.median(compared), 2)
         if theirs:
             report["invoice2data_cpu_s"] = round(statistics.median(theirs), 2)
             report["ratio"] = round(statistics.median(ours) / statistics.median(theirs), 2)
