@@ -7,7 +7,7 @@
    each `--copies` times (55 files), in one process: user + system CPU of the whole process, start-up
    included, the median of `--runs` runs.
 2. The same for `invoice2data` (its 200+ templates, text by pdftotext, whose CPU is counted too) from its
-   own virtual environment (default /work/wt/i2d-venv, never a dependency of this project); skipped, with
+   own virtual environment (default ../i2d-venv beside the checkout, never a dependency of this project); skipped, with
    a message, when that environment is absent. Install it with
    `python3 -m venv DIR && DIR/bin/pip install invoice2data` (and `apt-get install poppler-utils`).
    The two run alternately, so a machine's load falls on both alike. With `--compare-tree DIR` (another
@@ -37,11 +37,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-# ../shared beside the checkout (a worktree under /work/wt sees /work/shared)
-DEFAULT_CORPUS = next((p for p in (REPO.parent / "shared" / "corpus" / "invoice2data",
-                                   Path("/work/shared/corpus/invoice2data")) if p.is_dir()),
-                      REPO.parent / "shared" / "corpus" / "invoice2data")
-DEFAULT_PEER = Path("/work/wt/i2d-venv")
+# The shared corpus beside the checkout (../shared/corpus); elsewhere, pass --corpus.
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "invoice2data"
+DEFAULT_PEER = REPO.parent / "i2d-venv"
 
 
 def _children_cpu() -> float:
