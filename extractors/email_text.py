@@ -1294,7 +1294,7 @@ _MARKED_SIZE_GOODS = r"\d+(?:[./]\d+)?(?:\"|'')\s*[^\W\d_][^\n]*"
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})(?!\d)\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
                      r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r"|"
                      + _MARKED_SIZE_GOODS + r")$")
 

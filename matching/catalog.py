@@ -414,7 +414,10 @@ class CatalogIndex:
             if self._word_postings is not None and len(self._wordings) >= WORDINGS_KEPT:
                 # A large catalog keeps the recent readings only: a worker matching for weeks would
                 # otherwise come to hold every product's (several kB each).
-                del self._wordings[next(iter(self._wordings))]
+                try:
+                    del self._wordings[next(iter(self._wordings))]
+                except (KeyError, RuntimeError, StopIteration):
+                    pass  # another thread (the web server's, the embedded worker's) evicted it first
             found = self._wordings[i] = read_wording(self._descriptions_as_written[i])
         return found
 

@@ -342,7 +342,7 @@ def _message_text(message: InboundMessage, read: list[ReadPart]) -> str:
 def _unread_or_closed(session: Session, message: InboundMessage, settings: Settings,
                       read: list[ReadPart]) -> list[Order]:
     """No part gave an order line. A message that still looks like an order (a PO number read in any
-    part, order wording, item codes beside quantities) goes to review as unreadable with everything
+    part, order wording, item codes beside quantities, an attached spreadsheet) goes to review as unreadable with everything
     that was read, never closed unseen; one that says it is about something else (a status question,
     a return, a cancellation, a quote request) is closed saying so."""
     text = _message_text(message, read)
@@ -353,9 +353,11 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
         _close(session, message, MessageStatus.NOT_AN_ORDER,
                f"not an order: {about}" + (f" (PO {po})" if po else ""))
         return []
+    sheet = _unread_sheet(read)
     signs = ([f"gives PO {po}"] if po else []) + (["names an order"] if names_an_order(text) and not po else []) \
         + (["asks for goods"] if asks_for_goods(text) else []) \
-        + (["lists codes with quantities"] if len(coded_quantity_lines(text)) >= 2 else [])
+        + (["lists codes with quantities"] if len(coded_quantity_lines(text)) >= 2 else []) \
+        + ([f"attaches {_describe(sheet.document)}"] if sheet is not None else [])
     if not signs:
         _close(session, message, MessageStatus.NOT_AN_ORDER,
                "not an order: no order lines found in the body or attachments")
@@ -444,24 +446,28 @@ def _article(kind: str | None) -> str:
     return f"an {kind}" if (kind or "x")[0] in "aeiou" else f"a {kind}"
 
 
-# Readers of the sheets a buyer's system exports an order as: a sheet sent to the orders mailbox that reads as no
-# order is far more often an order in a layout we missed than anything else, so a clerk looks at it.
-_SHEET_READERS = {"spreadsheet", "csv_table"}
-
-
 def _unreadable_order(read: list[ReadPart]) -> ReadPart | None:
-    """An attached document that is an order we could not read: a scan, a PO with no readable line, or a
-    spreadsheet that says it is nothing else. (A body merely mentioning a PO number is often just a note, so
-    bodies do not count.)"""
+    """An attached document that is an order we could not read: a scan, or a PO with no readable line.
+    (A body merely mentioning a PO number is often just a note, so bodies do not count.)"""
     for r in read:
         if r.part.role != "attachment":
             continue
         if r.extraction.document_kind:
             continue
-        if r.extraction.error == SCANNED or (r.extraction.error is None and (
-                r.extraction.header.po_number or r.extraction.extractor in _SHEET_READERS)):
+        if r.extraction.error == SCANNED or (r.extraction.error is None and r.extraction.header.po_number):
             return r
     return None
+
+
+# Readers of the sheets a buyer's system exports an order as: a sheet sent to the orders mailbox that reads as no
+# order is far more often an order in a layout we missed than anything else, so a clerk looks at it.
+_SHEET_READERS = {"spreadsheet", "csv_table"}
+
+
+def _unread_sheet(read: list[ReadPart]) -> ReadPart | None:
+    """An attached spreadsheet read without an error that gave no line and says it is nothing else."""
+    return next((r for r in read if r.part.role == "attachment" and r.extraction.extractor in _SHEET_READERS
+                 and r.extraction.error is None and not r.extraction.document_kind), None)
 
 
 def _file(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart], chosen: ReadPart,

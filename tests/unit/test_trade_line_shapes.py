@@ -170,3 +170,11 @@ def test_a_dash_list_whose_goods_open_with_a_whole_size_in_inches():
     assert [(q, d) for q, _, _, d in got] == [
         (Decimal(6), "4\" drain grates"), (Decimal(10), "4\" 1/8 bends"), (Decimal(3), "6 in catch basins"),
         (Decimal(5), "4\" end caps"), (Decimal(2), "3\" cleanout plugs")]
+
+
+def test_a_line_opening_with_a_two_digit_size_is_no_count_and_a_smaller_size():
+    """GIVEN a list line that opens with its size and no count ("12\\" PVC cap") THEN it is never read as one of a
+    size cut from it (1 x 2\\" PVC cap)."""
+    got = _lines("please send:\n6 - 4\" drain grates\n3 - 6 in catch basins\n12\" PVC cap\n24\" level\n\nthanks\n")
+    assert [q for q, _, _, _ in got[:2]] == [Decimal(6), Decimal(3)]
+    assert not any(d and d.startswith(("2\"", "4\" level")) for _, _, _, d in got[2:]), got

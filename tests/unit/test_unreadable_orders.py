@@ -249,4 +249,4 @@ def test_a_spreadsheet_that_reads_as_no_order_goes_to_a_clerk_not_closed(demo_db
                                 filename="restock.xlsx")
     got = _process(demo_db, settings, raw)
     assert got.order_status is not None, (got.status, got.error)
-    assert "no_lines_read" in {code for code, _ in got.reasons} and not got.auto_approved
+    assert "unreadable_order" in {code for code, _ in got.reasons} and not got.auto_approved
