@@ -35,3 +35,15 @@ def test_a_currency_named_in_a_sentence_about_prices_is_the_orders(sentence: str
 def test_no_currency_is_read_from_other_words(sentence: str):
     ex = extract_text(f"Hello,\n\n{sentence}\n\n12 x KT-4410 hinge pins\n\nRegards\nKim\n", 0)
     assert ex.header.currency is None
+
+
+def test_a_currency_code_inside_a_po_number_is_no_currency():
+    """GIVEN a PO number whose letters happen to spell a currency code ("CFM-2026-AED4F2", "ABC-CAD12")
+    THEN no currency is read from it; a code standing before or after an amount still is."""
+    from extractors.header_fields import find_currency_by_amounts
+
+    for text in ("PO CFM-2026-AED4F2, please ship", "ref ABC-CAD12 attached"):
+        assert find_currency_by_amounts(text) is None, text
+    for text, code in (("Total AED 1,250.00", "AED"), ("price USD100 each", "USD"), ("Total: 1.250,00 EUR", "EUR")):
+        found = find_currency_by_amounts(text)
+        assert found is not None and found.value == code, text
