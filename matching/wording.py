@@ -157,7 +157,8 @@ _COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|p
 _UNIT_ASIDE = re.compile(rf"\(\s*(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\s*\)"
                          rf"|\bper\s+(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\b(?!\s*\d)")
 # "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
-_ORDERED = re.compile(rf"(?:^|[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
+# (Not a dimension's last size: "18x12x10 boxes" are boxes of that size, not 10 of them.)
+_ORDERED = re.compile(rf"(?:^|(?<!x)[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
 _NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
 
@@ -198,12 +199,23 @@ def _value(number: str) -> float:
 
 
 def _fraction_value(m: re.Match[str]) -> str:
-    top, bottom = m.group(1), m.group(2)
-    return f"{int(top) / int(bottom):.4g}" if int(bottom) else m.group(0)
+    top, bottom = int(m.group(1)), int(m.group(2))
+    if bottom and top >= bottom:
+        # A size is a proper fraction; "45/5" is two ratings written together (a dual capacitor's 45 and 5
+        # MFD), never the 9 it divides to.
+        return f" {top} {bottom} "
+    return f"{top / bottom:.4g}" if bottom else m.group(0)
+
+
+# A whole number this large before a fraction, apart from it, is another attribute: "ELL 90 1/2" is a
+# 90-degree elbow of 1/2 in, not a size of 90 1/2 (a mixed size joins its parts with a dash or is small).
+MIXED_WHOLE_MOST = 24
 
 
 def _mixed_value(m: re.Match[str]) -> str:
     whole, top, bottom = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if whole >= MIXED_WHOLE_MOST and "-" not in m.group(0):
+        return f"{whole} {m.group(2)}/{m.group(3)}"
     return f"{whole + top / bottom:.4g}" if bottom and top < bottom else m.group(0)
 
 
@@ -708,6 +720,11 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     for unit, value in line.measures:
         if unit == "in" and value in product.diameter():
             confirmed += 1  # "1/4 in" rod or bolt: the diameter its thread states
+            continue
+        if unit and unit not in units and ("", value) in product.measures:
+            # The product writes the number bare where the line gives its unit: the "2" of "TAPE 2X110YD" is
+            # the 2 in of the buyer's "2\" tape" (its other sizes carry units; this one was left to be read).
+            confirmed += 1
             continue
         if unit and unit not in units:
             # Written in another unit of its kind ("280 mm" for an 11 in product, "5 ltr" for a gallon jug):
