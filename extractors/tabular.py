@@ -34,7 +34,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                         "required date", "date required", "required by", "req date", "needed by", "deliver by",
                         "ship date", "liefertermin", "lieferdatum", "date de livraison", "fecha de entrega"]),
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
-                    "extended", "ext cost", "extended cost", "ext amount", "extended amount", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
+                    "extended", "ext cost", "extended cost", "ext amount", "extended amount", "net amount", "gesamt",
+                    "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
                     "importe total", "gesamtbetrag", "gp", "net value",
                     # Dutch

@@ -437,6 +437,8 @@ class CatalogIndex:
             if len(word) >= 4 or (found is None and len(word) == 3):
                 found = [*(found or ()), *(i for key, ids in self._stem_postings.items()
                                            if key != word and key.startswith(word) for i in ids)]
+            if not found and len(word) >= 5:  # our word cut short ("CAP" for the buyer's "capacitor")
+                found = [i for k in range(3, len(word) - 1) for i in self._stem_postings.get(word[:k], ())]
             if not found:  # a word of another language spelled close to ours ("tricloro"): its cognates
                 spelled = line.spelled.get(word, word)
                 found = [i for key, ids in self._stem_postings.items()

@@ -198,6 +198,18 @@ def _value(number: str) -> float:
     return round(float(number), 4)
 
 
+# "1/2 X 10FT", "1 X 100FT": a bore or width in inches, then a length in feet many times it; the unit written
+# once holds only for the length (no one sells a tube 1/2 ft across).
+_LENGTH_AFTER_BORE = 8
+
+
+def _dimension_units(m: re.Match[str]) -> str:
+    first, second, unit = m.group(1), m.group(2), m.group(3)
+    if UNITS.get(unit) == "ft" and _value(second) >= _LENGTH_AFTER_BORE * _value(first):
+        return f"{first} x {second} {unit}"
+    return f"{first} {unit} x {second} {unit}"
+
+
 def _fraction_value(m: re.Match[str]) -> str:
     top, bottom = int(m.group(1)), int(m.group(2))
     if bottom and top >= bottom:
@@ -326,6 +338,11 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def cut_short(short: str, word: str) -> bool:
+    """Whether `short` is `word` cut off after its first letters ("cap" of "capacitor"; stems compared)."""
+    return len(short) >= 3 and len(word) >= len(short) + 2 and word.startswith(short)
 
 
 def compound_of(word: str, head: str) -> bool:
@@ -505,7 +522,7 @@ def read_wording(text: str) -> Wording:
         w.pairs.add(pair)
         if _mixed_units(m):
             w.mixed.add(pair)
-    t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
+    t = _DIMENSION.sub(_dimension_units, t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
         w.measures.add(("", _value(m.group(1))))
@@ -741,8 +758,10 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
                     unconfirmed += 1
                 continue
         if unit and unit in units:
-            # The product states this measure: it must be the one the line asks for.
-            if (unit, value) in product.measures or _in_range(value, product.ranges, unit):
+            # The product states this measure: it must be the one the line asks for (or a number it left
+            # bare: "3/8 COMP X 1/2 FIP 20IN" gives its 1/2 in without the mark).
+            if (unit, value) in product.measures or _in_range(value, product.ranges, unit) \
+                    or ("", value) in product.measures:
                 confirmed += 1
                 continue
             return Verdict(unit, confirmed, unconfirmed)
@@ -908,6 +927,10 @@ def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found
     # (Three letters are a cut only when no product uses them as a word: "alk", "neu".)
     cut = {w: p for w in line.words - shared if len(w) >= 4 or (len(w) == 3 and not frequency.get(w))
            for p in product.words - shared if p.startswith(w)}
+    # The catalog's word cut short where the buyer writes it whole ("CAP" for the buyer's "capacitor"): only
+    # for a word no product of ours uses, so "bagel" never lands on "BAG".
+    cut |= {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)
+            for p in product.words - shared - set(cut.values()) if cut_short(p, w)}
     # A word no product of ours uses, spelled close to one of this product's ("tricloro" for "trichlor"): the
     # buyer's language for it, counted for less than the word itself (a suggestion for a clerk, as the glossary).
     akin = {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)

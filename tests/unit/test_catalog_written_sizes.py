@@ -51,3 +51,39 @@ def test_an_angle_before_a_fraction_is_two_attributes() -> None:
 def test_a_dimension_followed_by_the_goods_is_not_a_quantity() -> None:
     assert read_wording("16x12x8 cartons 200# test").pairs == {(16.0, 12.0, 8.0)}
     assert read_wording("20x16x10 boxes 44 ect").pairs == {(20.0, 16.0, 10.0)}
+
+
+HOSES = CatalogIndex([
+    CatalogProduct("GH-58-50", "GARDEN HOSE 5/8 X 50FT RUBBER", "EA", Decimal("32.00")),
+    CatalogProduct("GH-34-50", "GARDEN HOSE 3/4 X 50FT RUBBER", "EA", Decimal("41.00")),
+    CatalogProduct("GH-1-50", "GARDEN HOSE 1 X 50FT RUBBER", "EA", Decimal("58.00")),
+    CatalogProduct("SH-38-12", "SPRAYER HOSE 3/8 FPT X 1/4 MPT 12IN", "EA", Decimal("6.00")),
+    CatalogProduct("SH-38-24", "SPRAYER HOSE 3/8 FPT X 1/4 MPT 24IN", "EA", Decimal("7.50")),
+])
+
+
+def test_a_bore_before_a_length_in_feet_is_inches() -> None:
+    assert ("", 0.625) in read_wording("GARDEN HOSE 5/8 X 50FT").measures
+    assert ("ft", 4.0) in read_wording("poly sheeting 4 x 25 ft").measures  # both sizes of a sheet
+    assert HOSES.match(None, "rubber garden hose 3/4\" x 50'").sku == "GH-34-50"
+    assert HOSES.match(None, 'garden hose 1" x 50 ft rubber').sku == "GH-1-50"
+
+
+def test_a_size_the_catalog_left_unmarked_is_the_inches_the_buyer_marked() -> None:
+    assert HOSES.match(None, 'sprayer hose 3/8" x 1/4" x 24"').sku == "SH-38-24"
+
+
+SPARES = CatalogIndex([
+    CatalogProduct("CR-455", "CAP RUN 45/5 MFD 440V RND", "EA", Decimal("18.50")),
+    CatalogProduct("CR-405", "CAP RUN 40/5 MFD 440V RND", "EA", Decimal("17.90")),
+    CatalogProduct("PC-34", "PIPE CAP 3/4 CXC WROT", "EA", Decimal("1.10")),
+])
+
+
+def test_a_word_the_catalog_cuts_short_is_found_from_the_whole_word() -> None:
+    match = SPARES.match(None, "capacitor 45/5 440v")
+    assert (match.sku, match.method) == ("CR-455", "fuzzy_description")  # found by its words: a clerk confirms
+    # (A word we use is never cut to one of ours: "capsule" would be, were capsules in the catalog.)
+    with_capsules = CatalogIndex([*SPARES.products.values(),
+                                  CatalogProduct("CS-45", "CAPSULE GELATIN SIZE 0 45MM", "EA", Decimal("0.10"))])
+    assert with_capsules.match(None, "capsule 45 mm").sku == "CS-45"

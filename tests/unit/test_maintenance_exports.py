@@ -42,10 +42,13 @@ def test_a_row_named_in_words_in_a_column_of_codes_is_a_description():
 
 # A purchasing system's flat export: one row per line, the order's own fields repeated on every row, column names
 # run together in capitals. (Made up: an irrigation supplier's order.)
-FLAT_EXPORT = b"""OrderNo,OrderDate,NeededBy,SupplierName,DeliverToName,ItemCode,ItemDesc,OrderQty,UOM,UnitPrice,LineAmount
-GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,VIS-2210,POLY TEE 1IN INSERT,40,EA,0.95,38.00
-GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,VIS-4400,ROTOR HEAD 4IN ADJ ARC,12,EA,14.10,169.20
-"""
+FLAT_EXPORT = b"".join(row + b"\n" for row in [
+    b"OrderNo,OrderDate,NeededBy,SupplierName,DeliverToName,ItemCode,ItemDesc,OrderQty,UOM,UnitPrice,LineAmount",
+    b"GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,"
+    b"VIS-2210,POLY TEE 1IN INSERT,40,EA,0.95,38.00",
+    b"GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,"
+    b"VIS-4400,ROTOR HEAD 4IN ADJ ARC,12,EA,14.10,169.20",
+])
 
 
 def test_a_flat_export_with_run_together_column_names_is_read_as_an_order():
