@@ -87,3 +87,20 @@ def test_a_word_the_catalog_cuts_short_is_found_from_the_whole_word() -> None:
     with_capsules = CatalogIndex([*SPARES.products.values(),
                                   CatalogProduct("CS-45", "CAPSULE GELATIN SIZE 0 45MM", "EA", Decimal("0.10"))])
     assert with_capsules.match(None, "capsule 45 mm").sku == "CS-45"
+
+
+SHEETS = CatalogIndex([
+    CatalogProduct("FS-243602-B", "FOAM SHEET 24X36X2 BLUE", "EA", Decimal("9.00")),
+    CatalogProduct("FS-243602-W", "FOAM SHEET 24X36X2 WHITE", "EA", Decimal("9.00")),
+    CatalogProduct("FS-243601-B", "FOAM SHEET 24X36X1 BLUE", "EA", Decimal("6.00")),
+    CatalogProduct("BRKR-20-1", "BRKR 20A 1P PLUG-ON", "EA", Decimal("7.00")),
+    CatalogProduct("BRKR-20-1G", "BRKR 20A 1P PLUG-ON GFCI", "EA", Decimal("39.00")),
+])
+
+
+def test_goods_named_in_the_buyers_own_word_are_found_by_their_measures() -> None:
+    # "slabs" is no word of ours: the three sizes and the colour tell which sheet (a clerk confirms it).
+    match = SHEETS.match(None, "blue 24x36x2 packing slabs")
+    assert (match.sku, match.method) == ("FS-243602-B", "by_attributes")
+    # Measures that fit several products leave the words to tell them: "breakrs" is our BRKR.
+    assert SHEETS.match(None, "breakrs 20 amp 1 pole plug on").sku == "BRKR-20-1"
