@@ -608,8 +608,10 @@ def rows_to_lines(
     stock_sheet = "stock" in cols
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     # "Cases" over the counts: every count is in cases, unless a unit column says otherwise.
-    header_unit = _unit_of(text_of(rows[header.index][cols["quantity"]])) \
-        if header_texts and header_texts[cols["quantity"]] in PACK_HEADERS else None
+    # (A header written on two rows may name the quantity in its upper row only, past the lower row's end.)
+    quantity_heading = text_of(_cell(rows[header.index], cols["quantity"]))
+    header_unit = _unit_of(quantity_heading) \
+        if header_texts is not None and _norm(quantity_heading) in PACK_HEADERS else None
     lines: list[ExtractedLine] = []
     blank: list[tuple[int, str, ExtractedLine]] = []  # rows naming an item whose quantity cell is empty
     below_totals = False  # after a totals row the table has ended: what follows is not a line
