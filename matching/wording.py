@@ -938,9 +938,12 @@ def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found
             if cognate(line.spelled.get(w, w), product.spelled.get(p, p))}
     # A word written short on one side ("BRKR" in the catalog for the buyer's "breakers", or the buyer's "rcpt"
     # for our "receptacle"): counted as a word cut short.
-    short = {w: p for w in line.words - shared - cut.keys() - akin.keys() if not frequency.get(w)
+    # (A word of ours written in full by the buyer counts too when it is the catalog that writes it short:
+    # "coupling" for "EMT SS CPLG", though "PVC COUPLING" spells it out elsewhere.)
+    short = {w: p for w in line.words - shared - cut.keys() - akin.keys()
              for p in product.words - shared - set(cut.values()) - set(akin.values())
-             if shortened(line.spelled.get(w, w), product.spelled.get(p, p))}
+             if (abbreviates(product.spelled.get(p, p), line.spelled.get(w, w)) if frequency.get(w)
+                 else shortened(line.spelled.get(w, w), product.spelled.get(p, p)))}
     # Initials on one side for words written out on the other ("HD" and "heavy duty", "EVOO"): the line's
     # word stands for the product's run of words, or the line's run for the product's word.
     rest = line.words - shared - cut.keys() - akin.keys() - short.keys()

@@ -104,3 +104,15 @@ def test_goods_named_in_the_buyers_own_word_are_found_by_their_measures() -> Non
     assert (match.sku, match.method) == ("FS-243602-B", "by_attributes")
     # Measures that fit several products leave the words to tell them: "breakrs" is our BRKR.
     assert SHEETS.match(None, "breakrs 20 amp 1 pole plug on").sku == "BRKR-20-1"
+
+
+IRRIGATION = CatalogIndex([
+    CatalogProduct("PC-050", "POLY CPLG INS 1/2IN", "EA", Decimal("0.40")),
+    CatalogProduct("PE-050", "POLY ELL INS 1/2IN", "EA", Decimal("0.45")),
+    CatalogProduct("VC-050", "PVC COUPLING 1/2IN SCH40", "EA", Decimal("0.30")),
+])
+
+
+def test_a_word_the_catalog_spells_out_elsewhere_still_matches_where_it_writes_it_short() -> None:
+    # "coupling" is written out for the PVC one and "CPLG" for the poly one: the buyer's full word finds both.
+    assert IRRIGATION.match(None, 'poly coupling 1/2" insert').sku == "PC-050"
