@@ -312,7 +312,7 @@ def _whole_name(text: str) -> bool:
     return name.strip() in _EXACT
 
 
-def split_run_together(text: str) -> tuple[int, str, str] | None:
+def split_run_together(text: str) -> tuple[int, str | None, str | None] | None:
     """Two column names printed without a gap ("Qty OrderedRate", or a word overflowing its cell):
     the cut that makes both halves column names, and those names."""
     if len(text) > 60 or any(c.isdigit() for c in text):
@@ -328,7 +328,18 @@ def split_run_together(text: str) -> tuple[int, str, str] | None:
         a, b = classify_header(text[:cut]), classify_header(text[cut:])
         if a and b and a != b:
             return cut, a, b
+    if text.isalpha() and text.isupper():
+        # Capitals printed without a gap, one of them a title we do not read ("COMMODITYQUANTITY"): the
+        # column we need is cut out whole, the other kept as a title of its own.
+        for cut in range(_CAPS_TITLE_LEAST, len(text) - _CAPS_TITLE_LEAST + 1):
+            a, b = classify_header(text[:cut]), classify_header(text[cut:])
+            if (a is None) != (b is None) and (a or b) in _CORE_COLUMNS:
+                return cut, a, b
     return None
+
+
+_CAPS_TITLE_LEAST = 5
+_CORE_COLUMNS = frozenset({"quantity", "description", "unit_price", "line_total"})
 
 
 def _classify_row(row: Sequence[Cell]) -> list[str | None]:
