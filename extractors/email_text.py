@@ -139,7 +139,11 @@ _NOT_A_LINE = re.compile(
     r"(?![^\n]*(?:\b(?:qty|quantity|menge|cantidad|qt[ée])\b|\s[-–x×]\s*\d))|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
-    r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)",
+    r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)"
+    # A printed report's page furniture, repeated on every page: "... PURCHASE ORDER ... PAGE 2", "RUN 03/02/26
+    # 06:01" (a line whose only numbers are a day and a clock time names no quantity).
+    r"|.*\b(?:page|seite|p[áa]gina|pg\.?)\s*\d+(?:\s*(?:of|/|von|de|sur)\s*\d+)?\s*$"
+    r"|(?:[^\d\n]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d/.:-]))+[^\d\n]*$",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS = re.compile(

@@ -66,3 +66,18 @@ def test_a_flat_export_with_run_together_column_names_is_read_as_an_order():
     for name in ("SupplierName", "DeliverToName", "Ship To Name", "Vendor Name"):
         assert classify_header(name) is None, name
     assert classify_header("ItemNumber") == "item_code" and classify_header("UoM") == "uom"
+
+
+def test_a_printed_reports_page_headings_are_not_order_lines():
+    # A mainframe-style print repeats its title, page number and run stamp on every page, between the lines.
+    from extractors.email_text import extract_text
+
+    page = ("GREENWAY PARKS DEPARTMENT              PURCHASE ORDER              PAGE    {n}\n"
+            "PURCHASING                                                   RUN 11/02/26 07:45\n\n"
+            "LINE ITEM-NO  DESCRIPTION                      QTY UOM   UNIT-COST    EXTENDED\n"
+            "---- -------- -------------------------------- --- ---  ---------  ----------\n{rows}\n")
+    text = (page.format(n=1, rows="   1 VIS-2210 POLY TEE 1IN INSERT                40 EA      0.9500       38.00")
+            + "\f" + page.format(n=2, rows="   2 VIS-4400 ROTOR HEAD 4IN ADJ ARC            12 EA     14.1000      "
+                                           "169.20"))
+    lines = extract_text(text, 0).lines
+    assert [(ln.quantity, ln.unit_price) for ln in lines] == [(40, Decimal("0.95")), (12, Decimal("14.10"))]
