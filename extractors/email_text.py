@@ -230,7 +230,9 @@ _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM
 
 
 # A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
-_QTY_WORD = re.compile(r"^\d[\d,]*(\.\d+)?$")
+_LONG_CODE = re.compile(r"\d{8,14}")
+# (Eight digits or more in a row are a code, a UPC or an EAN, never a count: "731245013011 x 120".)
+_QTY_WORD = re.compile(r"^(?!\d{8,}$)\d[\d,]*(\.\d+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -741,8 +743,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             continue
         unknown_unit = label == "QTY_LAST" and end - start == 3 and not normalise_unit(tokens[end - 1]) \
             and not re.match(r"\d", tokens[end - 1]) or label == "QTY_PACKED"
-        if _is_address(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
-            continue  # "123 Main Street", "5 - 10": numbers that are not quantities
+        if _is_address(item) or (re.fullmatch(r"[\d\s\-/.:]+", item) and not _LONG_CODE.fullmatch(item)):
+            continue  # "123 Main Street", "5 - 10": numbers that are not quantities (a UPC alone is goods)
         first = item_tokens[0]
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
                    and not _SIZE.match(first)

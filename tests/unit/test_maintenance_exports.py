@@ -81,3 +81,16 @@ def test_a_printed_reports_page_headings_are_not_order_lines():
                                            "169.20"))
     lines = extract_text(text, 0).lines
     assert [(ln.quantity, ln.unit_price) for ln in lines] == [(40, Decimal("0.95")), (12, Decimal("14.10"))]
+
+
+def test_lines_given_by_upc_alone_are_read_with_the_upc_as_their_code():
+    # A retailer's restock: UPC / qty / cost, no words. Eight digits or more are a code, never a count.
+    from extractors.email_text import extract_text
+
+    text = ("Restock below, PO GR-7781. UPC / qty / cost:\n\n"
+            "040232019442  x 60  @ 3.15\n"
+            "0040232019459 x 24  @ 5.80\n"
+            "Ship to the Elm St store.\n")
+    lines = extract_text(text, 0).lines
+    assert [(ln.item_code, ln.quantity, ln.unit_price) for ln in lines] == [
+        ("040232019442", 60, Decimal("3.15")), ("0040232019459", 24, Decimal("5.80"))]
