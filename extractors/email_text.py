@@ -201,7 +201,7 @@ _RATING_WORDS = {"amp", "amps", "a", "watt", "watts", "w", "volt", "volts", "v",
                  "ga", "pole", "mil", "psi", "rpm", "lumen", "lumens", "degree", "degrees", "k", "btu", "ton"}
 # A short designation of letters then digits ("BR30", "A19", "T8", "M12", "PAR38"): a kind of goods more than a code.
 _DESIGNATION = re.compile(r"^[A-Za-z]{1,3}\d{1,3}$")
-_FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to",
+_FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need", "i", "would", "like", "to", "over",
            "order", "add", "also", "and", "can", "could", "you", "want", "require", "get", "book", "another",
            "d", "'d", "'", "have", "just", "the", "following", ":", "plus", "then", "as", "well", "finally",
            # German, French, Spanish: "Bitte liefern Sie", "Merci de livrer", "Por favor envíen"

@@ -76,6 +76,11 @@ _BEFORE_CODE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))"
                           r"(?=\s+(?:[A-Z][A-Z0-9]*-(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*"
                           # "one 8M belt", "two A19 lamps": a designation of capitals and digits, unhyphened
                           r"|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\b)")
+# "fifteen 15 amp outlets", "one 50 foot cord", "two 20A breakers": a number word right before a size in digits
+# with its measure counts the goods of that size (the size is never the count).
+_BEFORE_SIZE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))(?=\s+\d+(?:[./]\d+)?\s*-?\s*(?i:amps?|a|v|volts?"
+                          r"|w|watts?|ft|foot|feet|in|inch|gauge|ga|awg|mm|cm|k|oz|lbs?|gal|qt|ml|mil|pole|way|gang"
+                          r"|ply|yd|yards?)\b)")
 # "drill index, 1/16 to 1/2 - one.": a count in words closing a line after a dash, where counts close lines.
 _CLOSING_COUNT = re.compile(r"(?<=\s[-–:]\s)(?P<w>" + _NUMBER_WORD + r")(?=\s*[.!]?\s*$)", re.IGNORECASE | re.MULTILINE)
 
@@ -141,6 +146,7 @@ def as_digits(text: str) -> Digits:
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
+    out = _BEFORE_SIZE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
     out = _CLOSING_COUNT.sub(lambda m: str(_WORDS[m.group("w").lower()]), out)
     return Digits(out, vague, out != text)
 

@@ -94,3 +94,15 @@ def test_lines_given_by_upc_alone_are_read_with_the_upc_as_their_code():
     lines = extract_text(text, 0).lines
     assert [(ln.item_code, ln.quantity, ln.unit_price) for ln in lines] == [
         ("040232019442", 60, Decimal("3.15")), ("0040232019459", 24, Decimal("5.80"))]
+
+
+def test_a_count_in_words_before_a_size_in_digits_counts_the_goods_of_that_size():
+    # "fifteen 15 amp outlets", "one 50 foot cord": the number word counts, the digits size the goods; and "could
+    # you send over" asks, as "please send" does.
+    from extractors.email_text import extract_text
+
+    text = ("Could you send over a dozen of the 25 ft garden hoses, three rolls of drip tape, one 50 foot soaker hose,"
+            " and ten of the 2 gal planters? Also fifteen 20 amp timers.\n")
+    got = [(ln.quantity, ln.description) for ln in extract_text(text, 0).lines]
+    assert [q for q, _ in got] == [12, 3, 1, 10, 15]
+    assert got[2][1] == "50 foot soaker hose" and got[4][1] is not None and got[4][1].startswith("20 amp")
