@@ -36,6 +36,9 @@ class MessageOut(BaseModel):
     source_path: str | None = None
     source_user: str | None = None
     message_id: str | None
+    # The message held first under the same Message-ID, when this one's bytes differ: a new message, which its
+    # order's reason (same_message_id) tells a clerk to compare with that one.
+    same_message_id_as: int | None = None
     sha256: str
     size: int
     from_addr: str | None

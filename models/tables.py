@@ -189,10 +189,13 @@ class CarrierRate(Base):
 
 class InboundMessage(Base):
     __tablename__ = "inbound_messages"
-    # One row per Message-ID even when two mailboxes deliver the same mail at the same moment.
+    # The same bytes are one message (sha256 is unique). Of the messages that share a Message-ID only the
+    # first is without `same_message_id_as`: when two sources store two of them at the same moment, one
+    # of them fails here, tries again, and is stored after the other, pointing to it.
     __table_args__ = (
         Index("uq_inbound_messages_message_id", "message_id", unique=True,
-              sqlite_where=text("message_id IS NOT NULL"), postgresql_where=text("message_id IS NOT NULL")),
+              sqlite_where=text("message_id IS NOT NULL AND same_message_id_as IS NULL"),
+              postgresql_where=text("message_id IS NOT NULL AND same_message_id_as IS NULL")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # The kind of source: imap | maildir | api | cli | eval | replay (tests and benchmarks add their own).
@@ -206,6 +209,10 @@ class InboundMessage(Base):
     source_path: Mapped[str | None] = mapped_column(String(1000))
     source_user: Mapped[str | None] = mapped_column(String(320))
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    # The message held first with the same Message-ID, when this one's bytes differ from it: a new message
+    # (a mailer reusing its IDs, a changed copy, or a forgery beating the real order to us), which its
+    # order's reason tells a clerk about; never dropped as a copy. NULL for the first or only one.
+    same_message_id_as: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)

@@ -16,7 +16,7 @@ from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 # Reasons a clerk needs but a buyer cannot answer.
 # Doubts about our own reading, not questions for the buyer.
 INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr", "price_unchecked",
-                              "read_from_quoted_message"})
+                              "read_from_quoted_message", "same_message_id"})
 
 
 def money(value: Decimal | None) -> str:
