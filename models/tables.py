@@ -35,6 +35,8 @@ def utcnow() -> datetime:
 
 Money = Numeric(14, 4)
 Qty = Numeric(14, 3)
+Weight = Numeric(10, 3)  # kilograms
+Factor = Numeric(14, 4)  # how many of our unit one of a customer's is
 
 
 # ---------------------------------------------------------------- master data
@@ -107,7 +109,7 @@ class CustomerUnitConversion(Base):
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     sku: Mapped[str] = mapped_column(ForeignKey("products.sku"))
     uom: Mapped[str] = mapped_column(String(16))
-    factor: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    factor: Mapped[Decimal] = mapped_column(Factor)
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -121,7 +123,7 @@ class Product(Base):
     unit_price: Mapped[Decimal | None] = mapped_column(Money)
     gtin: Mapped[str | None] = mapped_column(String(14), index=True)
     pack_size: Mapped[int] = mapped_column(Integer, default=1)
-    weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("0"))
+    weight_kg: Mapped[Decimal] = mapped_column(Weight, default=Decimal("0"))
 
 
 class Counter(Base):
@@ -179,7 +181,7 @@ class CarrierRate(Base):
     carrier: Mapped[str] = mapped_column(String(100))
     service: Mapped[str] = mapped_column(String(100))
     zone: Mapped[int] = mapped_column(Integer)
-    max_weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3))
+    max_weight_kg: Mapped[Decimal] = mapped_column(Weight)
     price: Mapped[Decimal] = mapped_column(Money)
     transit_days: Mapped[int] = mapped_column(Integer)
 
@@ -424,7 +426,7 @@ class Shipment(Base):
     warehouse_code: Mapped[str] = mapped_column(ForeignKey("warehouses.code"))
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     zone: Mapped[int | None] = mapped_column(Integer)
-    weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(10, 3))
+    weight_kg: Mapped[Decimal | None] = mapped_column(Weight)
     carrier: Mapped[str | None] = mapped_column(String(100))
     service: Mapped[str | None] = mapped_column(String(100))
     price: Mapped[Decimal | None] = mapped_column(Money)
