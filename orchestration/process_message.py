@@ -54,6 +54,7 @@ from models.schemas import (
 )
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
+from orchestration import within_bounds
 from orchestration.transitions import transition
 from vocabulary.dates import (
     DayOrderSign,
@@ -512,9 +513,13 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         buyer = customer if n == 0 or not (extraction.header.buyer_ids or extraction.header.buyer) else \
             resolve_customer(message.from_addr, message.original_from_addr, customers, settings.supplier_domains,
                              _evidence(extraction.header), lambda: po_shapes(session))
-        matched = match_order(header if n == 0 else extraction.header, extraction.lines, buyer, catalog,
+        # Numbers no order line can hold (1e400, a negative price) never reach matching or the columns.
+        lines, unusable = within_bounds.extracted_lines(extraction.lines)
+        matched = match_order(header if n == 0 else extraction.header, lines, buyer, catalog,
                               DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent,
                               stated if n == 0 else extraction.stated)
+        within_bounds.matched_order(matched)
+        matched.reasons.extend(unusable)
         matched.reasons.extend(extra_reasons)
         matched.purpose = _said_purpose(extraction, read, message)
         for text in extraction.unread:
