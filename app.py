@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,7 +25,7 @@ from models.db import Database
 from orchestration.accept import accept_message, mailbox_acceptor
 from orchestration.worker import Worker
 from review_ui import routes as review_routes
-from web.deps import LoginRequired, login_redirect
+from web.deps import LoginRequired, invalid_request, login_redirect
 from web.overrides import apply_overrides
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     )
     # A screen page asked for without a login answers with the login page (the API answers 401 itself).
     app.add_exception_handler(LoginRequired, login_redirect)
+    app.add_exception_handler(RequestValidationError, invalid_request)
     app.include_router(messages.router)
     app.include_router(orders.router)
     app.include_router(mailboxes.router)

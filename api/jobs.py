@@ -8,10 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from pydantic import BaseModel, ConfigDict
 
+from models.bounds import INT_MAX
 from models.status import JobStatus
 from models.tables import Job, User
 from orchestration import dead_letters
-from web.deps import ApiUser, SessionDep
+from web.deps import ApiUser, RowId, SessionDep
 
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 
@@ -48,7 +49,8 @@ Operator = Annotated[User, Depends(operator)]
 @router.get("", response_model=list[JobOut])
 def list_jobs(session: SessionDep, user: ApiUser,
               status_filter: Annotated[str, Query(alias="status")] = JobStatus.DEAD,
-              order_id: int | None = None, limit: int = 100) -> list[JobOut]:
+              order_id: Annotated[int | None, Query(ge=1, le=INT_MAX)] = None,
+              limit: Annotated[int, Query(ge=1)] = 100) -> list[JobOut]:
     """`?status=dead` (the default) lists dead letters, newest first; `?status=all` lists every job."""
     try:
         views = dead_letters.list_jobs(session, None if status_filter == "all" else status_filter, order_id, limit)
@@ -58,7 +60,7 @@ def list_jobs(session: SessionDep, user: ApiUser,
 
 
 @router.get("/{job_id}", response_model=JobOut)
-def get_job(job_id: int, session: SessionDep, user: ApiUser) -> JobOut:
+def get_job(job_id: RowId, session: SessionDep, user: ApiUser) -> JobOut:
     job = session.get(Job, job_id)
     if job is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such job")
@@ -66,7 +68,7 @@ def get_job(job_id: int, session: SessionDep, user: ApiUser) -> JobOut:
 
 
 @router.post("/{job_id}/retry", response_model=JobOut)
-def retry_job(job_id: int, session: SessionDep, user: Operator) -> JobOut:
+def retry_job(job_id: RowId, session: SessionDep, user: Operator) -> JobOut:
     try:
         view = dead_letters.retry(session, job_id, user.email)
     except dead_letters.NoSuchJob as exc:

@@ -3,7 +3,9 @@ actions on one: read it again, or turn a closed one into an order (clerk/message
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from sqlalchemy import select
 
 from api.orders import detail
@@ -13,7 +15,7 @@ from clerk.errors import ActionError
 from models.schemas import MessageSource
 from models.tables import InboundMessage, Order
 from orchestration.accept import accept_message
-from web.deps import ApiUser, DbDep, SessionDep, SettingsDep
+from web.deps import ApiUser, DbDep, RowId, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/api/messages", tags=["messages"])
 
@@ -24,7 +26,7 @@ async def post_message(request: Request, response: Response, db: DbDep, settings
                        user: ApiUser) -> AcceptedOut:
     """Ingest one raw email (the request body, as RFC 822 bytes). 201 when new, 200 when already held."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > settings.max_message_bytes:
+    if declared.isdecimal() and int(declared) > settings.max_message_bytes:
         raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
                             f"message of {declared} bytes exceeds the limit of {settings.max_message_bytes}")
     raw = await request.body()
@@ -41,7 +43,7 @@ async def post_message(request: Request, response: Response, db: DbDep, settings
 
 @router.get("", response_model=list[MessageOut])
 def list_messages(session: SessionDep, user: ApiUser, status: str | None = None,
-                  limit: int = 100) -> list[InboundMessage]:
+                  limit: Annotated[int, Query(ge=1)] = 100) -> list[InboundMessage]:
     q = select(InboundMessage).order_by(InboundMessage.id.desc()).limit(min(limit, 1000))
     if status:
         q = q.where(InboundMessage.status == status)
@@ -49,7 +51,7 @@ def list_messages(session: SessionDep, user: ApiUser, status: str | None = None,
 
 
 @router.get("/{message_id}", response_model=MessageDetail)
-def get_message(message_id: int, session: SessionDep, user: ApiUser) -> MessageDetail:
+def get_message(message_id: RowId, session: SessionDep, user: ApiUser) -> MessageDetail:
     message = session.get(InboundMessage, message_id)
     if message is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
@@ -62,7 +64,7 @@ def get_message(message_id: int, session: SessionDep, user: ApiUser) -> MessageD
 
 
 @router.get("/{message_id}/raw")
-def get_raw(message_id: int, session: SessionDep, user: ApiUser) -> Response:
+def get_raw(message_id: RowId, session: SessionDep, user: ApiUser) -> Response:
     message = session.get(InboundMessage, message_id)
     if message is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such message")
@@ -78,7 +80,7 @@ def _message(session: SessionDep, message_id: int) -> InboundMessage:
 
 
 @router.post("/{message_id}/reprocess", response_model=ReprocessedOut, status_code=status.HTTP_202_ACCEPTED)
-def reprocess(message_id: int, session: SessionDep, user: ApiUser) -> ReprocessedOut:
+def reprocess(message_id: RowId, session: SessionDep, user: ApiUser) -> ReprocessedOut:
     """Read the message again from its stored parts (a worker runs it). Its order still in review is
     rejected as replaced; 409 when one is approved already, or the message is still waiting to be read."""
     message = _message(session, message_id)
@@ -91,7 +93,7 @@ def reprocess(message_id: int, session: SessionDep, user: ApiUser) -> Reprocesse
 
 
 @router.post("/{message_id}/to-order", response_model=OrderOut, status_code=status.HTTP_201_CREATED)
-def to_order(message_id: int, session: SessionDep, settings: SettingsDep, user: ApiUser) -> OrderOut:
+def to_order(message_id: RowId, session: SessionDep, settings: SettingsDep, user: ApiUser) -> OrderOut:
     """Turn a message closed as not an order (or in error) into an order waiting in review, with what
     could be read from it; 409 for any other message."""
     message = _message(session, message_id)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,7 +15,7 @@ from clerk.errors import ActionError
 from clerk.lines import LINE_FIELDS, LineEdit
 from models import reasons
 from models.tables import Order, Shipment
-from web.deps import ApiUser, SessionDep
+from web.deps import ApiUser, RowId, SessionDep
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
@@ -48,7 +49,7 @@ def _order(session: Session, order_id: int) -> Order:
 
 @router.get("", response_model=list[OrderSummary])
 def list_orders(session: SessionDep, user: ApiUser, status: str | None = None,
-                limit: int = 100) -> list[OrderSummary]:
+                limit: Annotated[int, Query(ge=1)] = 100) -> list[OrderSummary]:
     q = select(Order).order_by(Order.id.desc()).limit(min(limit, 1000))
     if status:
         q = q.where(Order.status == status)
@@ -56,7 +57,7 @@ def list_orders(session: SessionDep, user: ApiUser, status: str | None = None,
 
 
 @router.get("/{order_id}", response_model=OrderOut)
-def get_order(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
+def get_order(order_id: RowId, session: SessionDep, user: ApiUser) -> OrderOut:
     return detail(session, _order(session, order_id))
 
 
@@ -71,7 +72,7 @@ def _act(session: Session, order_id: int, action: Callable[[Order], object]) -> 
 
 
 @router.patch("/{order_id}/lines/{line_id}", response_model=OrderOut)
-def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderOut:
+def update_line(order_id: RowId, line_id: RowId, body: LineUpdate, session: SessionDep, user: ApiUser) -> OrderOut:
     # The review screen's line form goes through the same function: the same doubts answered, the same
     # aliases and unit conversions learned, the same history.
     edit = LineEdit(given=frozenset(body.model_fields_set & set(LINE_FIELDS)), sku=body.sku,
@@ -80,7 +81,7 @@ def update_line(order_id: int, line_id: int, body: LineUpdate, session: SessionD
 
 
 @router.post("/{order_id}/lines", response_model=OrderOut, status_code=201)
-def add_line(order_id: int, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderOut:
+def add_line(order_id: RowId, body: LineAdd, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id, lambda o: lines.add_line(session, o, user.email, body.sku, body.quantity))
 
 
@@ -91,18 +92,18 @@ def _finish(order: Order, action: Callable[[Order], object]) -> None:
 
 
 @router.post("/{order_id}/approve", response_model=OrderOut)
-def approve(order_id: int, session: SessionDep, user: ApiUser) -> OrderOut:
+def approve(order_id: RowId, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id, lambda o: _finish(o, lambda x: decisions.approve(session, x, user.email)))
 
 
 @router.post("/{order_id}/reject", response_model=OrderOut)
-def reject(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
+def reject(order_id: RowId, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     return _act(session, order_id,
                 lambda o: _finish(o, lambda x: decisions.reject(session, x, user.email, body.reason,
                                                                 reply=body.reply_to_buyer)))
 
 
 @router.post("/{order_id}/hold", response_model=OrderOut)
-def hold(order_id: int, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
+def hold(order_id: RowId, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     """Put the order aside with a reason (body: {"reason": ...}); it stays in review, last in the queue."""
     return _act(session, order_id, lambda o: _finish(o, lambda x: decisions.hold(session, x, user.email, body.reason)))

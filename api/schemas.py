@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, computed_field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, computed_field, field_validator
 
 from models import reasons
+from models.bounds import storable_text
 from models.tables import OrderReason
 
 
@@ -36,6 +37,9 @@ class MessageOut(BaseModel):
     source_path: str | None = None
     source_user: str | None = None
     message_id: str | None
+    # The message held first under the same Message-ID, when this one's bytes differ: a new message, which its
+    # order's reason (same_message_id) tells a clerk to compare with that one.
+    same_message_id_as: int | None = None
     sha256: str
     size: int
     from_addr: str | None
@@ -149,24 +153,35 @@ class OrderOut(OrderSummary):
     shipments: list[ShipmentOut] = []
 
 
+def _unicode(value: str) -> str:
+    if storable_text(value) != value.replace("\x00", "\ufffd"):
+        raise ValueError("is not valid Unicode text: it holds a lone UTF-16 surrogate")
+    return storable_text(value)
+
+
+# Text in a request body. A JSON string may escape a lone surrogate ("\ud800"), which no reply or database
+# can carry as UTF-8: refused (422). A NUL becomes U+FFFD, as the database stores any text (models/db.py).
+Text = Annotated[str, AfterValidator(_unicode)]
+
+
 class LineUpdate(BaseModel):
     """A correction to a line: any of SKU, quantity, unit, unit price and description. A field left out
     is not changed; a unit price or description sent as null is cleared. As on the review screen, a
     field equal to the line's value before the call is no change, so a client may send the line back
     whole with only one field altered."""
 
-    sku: str | None = None
+    sku: Text | None = None
     quantity: Decimal | None = None
-    uom: str | None = None
+    uom: Text | None = None
     unit_price: Decimal | None = None
-    description: str | None = None
+    description: Text | None = None
 
 
 class LineAdd(BaseModel):
-    sku: str
+    sku: Text
     quantity: Decimal
 
 
 class RejectBody(BaseModel):
-    reason: str
+    reason: Text
     reply_to_buyer: bool = True  # ask the buyer about the reason by email

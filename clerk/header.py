@@ -31,7 +31,8 @@ def _parse(name: str, raw: str) -> object:
         except ValueError:
             raise ActionError(f"'{value}' is not a date (YYYY-MM-DD)") from None
     if name == "currency":
-        if len(value) != 3 or not value.isalpha():
+        # ASCII letters only: "ßAB" is three letters, and four once upper-cased.
+        if len(value) != 3 or not (value.isascii() and value.isalpha()):
             raise ActionError(f"'{value}' is not a currency code such as USD or EUR")
         return value.upper()
     if name in TEXT_FIELDS:

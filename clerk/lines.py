@@ -20,8 +20,9 @@ from matching.knowledge_store import DbKnowledge
 from matching.units import Conversion, Refusal, convert
 from models import reasons
 from models.audit import audit
+from models.bounds import number_problem, size_problem
 from models.schemas import Reason
-from models.tables import Order, OrderLine, Product
+from models.tables import Factor, Money, Order, OrderLine, Product, Qty
 from vocabulary.units import normalise_unit
 
 # The line form's fields. Each is compared with the value the line had before the edit, so a field
@@ -49,9 +50,21 @@ class LineEdit:
 
 
 def check_number(what: str, number: Decimal, *, positive: bool) -> None:
-    """A quantity (`positive`) or a price (zero allowed) a clerk gave, or an ActionError saying why not."""
-    if not number.is_finite() or number < 0 or (positive and number == 0):
-        raise ActionError(f"the {what} must be {'greater than zero' if positive else 'zero or more'}")
+    """A quantity (`positive`) or a price (zero allowed) a clerk gave, or an ActionError saying why not: not
+    a number, of the wrong sign, or more than its column holds (models/bounds.py)."""
+    problem = number_problem(number, Qty if positive else Money, positive=positive)
+    if problem is not None:
+        raise ActionError(f"the {what} {problem}")
+
+
+def check_fits(line: OrderLine) -> None:
+    """The line's numbers after an action that computed them (a sum of two lines, a unit converted, a
+    conversion taught) still fit their columns, or an ActionError names the one that does not; the caller
+    rolls the action back."""
+    for what, value, column in (("quantity", line.quantity, Qty), ("quantity as ordered", line.ordered_quantity, Qty),
+                                ("unit price", line.unit_price, Money)):
+        if value is not None and (problem := size_problem(value, column)) is not None:
+            raise ActionError(f"line {line.line_no}: the {what} {value:f} {problem}")
 
 
 def unit_code(raw: str) -> str | None:
@@ -118,8 +131,7 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         drop_line_reasons(order, line, {"sku"})
         learning.learn_alias(session, order, line, actor)
     if quantity is not None and quantity != line.quantity:
-        if quantity <= 0:
-            raise ActionError("quantity must be greater than zero")
+        check_number("quantity", quantity, positive=True)
         if reasons.has(order, "low_confidence"):
             learning.distrust_readings(session, order)
         _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.quantity",
@@ -127,9 +139,14 @@ def update_line(session: Session, order: Order, line_id: int, actor: str, *, sku
         # Restating a line ordered in a unit we cannot convert teaches the conversion. Rounding a
         # broken pack multiple up or down is a business decision, not a unit, and teaches nothing.
         if line.quantity and reasons.has(order, *TEACHES_A_CONVERSION, line_no=line.line_no):
-            _teach_conversion(session, order, line, quantity / line.quantity, actor)
+            factor = quantity / line.quantity
+            if size_problem(factor, Factor) is not None:
+                raise ActionError(f"{quantity:f} {line.uom} for {line.quantity:f} is no unit conversion we can keep "
+                                  f"(one {line.uom} would be {factor:f} of ours)")
+            _teach_conversion(session, order, line, factor, actor)
         line.quantity = quantity
         drop_line_reasons(order, line, {"quantity"})
+    check_fits(line)
     return line
 
 
@@ -175,8 +192,7 @@ def add_line(session: Session, order: Order, actor: str, sku: str, quantity: Dec
     product = session.get(Product, sku.strip())
     if product is None:
         raise ActionError(f"no product with SKU '{sku}'")
-    if quantity <= 0:
-        raise ActionError("quantity must be greater than zero")
+    check_number("quantity", quantity, positive=True)
     line = OrderLine(line_no=max((ln.line_no for ln in order.lines), default=0) + 1, sku=product.sku,
                      description=product.description, quantity=quantity, uom=product.uom, match_method="clerk",
                      match_score=100.0, confidence=1.0, candidates=[], raw_text=None)
@@ -224,6 +240,7 @@ def edit_line(session: Session, order: Order, line_id: int, actor: str, edit: Li
             _audit_line_change(session, actor, order, "edit_line", field=f"line{line.line_no}.description",
                                from_value=line.description, to_value=description or None)
             line.description = description or None
+    check_fits(line)
     return line
 
 
@@ -292,6 +309,7 @@ def split_line(session: Session, order: Order, line_id: int, actor: str, quantit
         part = Decimal(quantity.strip())
     except InvalidOperation:
         raise ActionError(f"'{quantity}' is not a quantity") from None
+    check_number("quantity to split off", part, positive=True)
     if line.quantity is None or not 0 < part < line.quantity:
         raise ActionError(f"split off more than 0 and less than the line's {line.quantity}")
     for other in order.lines:
@@ -328,6 +346,7 @@ def merge_lines(session: Session, order: Order, line_id: int, other_id: int, act
                        from_value=f"{_describe(line)}; {_describe(other)}",
                        to_value=f"{(line.quantity or 0) + (other.quantity or 0)} x {line.sku or other.sku}")
     line.quantity = (line.quantity or Decimal(0)) + (other.quantity or Decimal(0))
+    check_fits(line)
     line.sku = line.sku or other.sku
     line.raw_text = " / ".join(t for t in (line.raw_text, other.raw_text) if t) or None
     # The quantity is the two lines' sum now: the other line's doubts about it are answered; its other

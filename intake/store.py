@@ -1,5 +1,5 @@
-"""Raw storage: every inbound message is kept byte for byte, once (Message-ID and sha256), with what
-intake read from it in its one parse: where it came from, its header facts, and its parts as documents."""
+"""Raw storage: every inbound message is kept byte for byte, once (sha256 of its bytes), with what intake
+read from it in its one parse: where it came from, its header facts, and its parts as documents."""
 
 from __future__ import annotations
 
@@ -28,10 +28,12 @@ class Stored:
 
 
 def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Stored:
-    """Keep the raw bytes unless the same message is already held.
+    """Keep the raw bytes unless these very bytes are already held.
 
-    Deduplicates on the sha256 of the bytes and on Message-ID, because the same order often
-    reaches us twice (a resend, or a copy in two mailboxes) with different transport headers.
+    The same bytes twice are one message: a mailbox fetched again after a crash before the move, a file
+    offered again. A Message-ID is no proof of sameness (mailers reuse theirs, and a predictable one can
+    be sent ahead by someone else): a message with the Message-ID of one already held but other bytes is
+    a new message, stored and pointing to the first (`same_message_id_as`), so that a clerk compares them.
     The message is parsed here and only here: its header facts become columns and its parts become
     `Document` rows, which processing reads.
     """
@@ -40,12 +42,10 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
     if existing is not None:
         return Stored(existing, created=False)
     parsed = parse_message(raw, limits or MimeLimits())
+    first = None
     if parsed.message_id:
-        existing = session.scalar(
-            select(InboundMessage).where(InboundMessage.message_id == parsed.message_id).limit(1)
-        )
-        if existing is not None:
-            return Stored(existing, created=False)
+        first = session.scalar(select(InboundMessage.id).where(InboundMessage.message_id == parsed.message_id,
+                                                               InboundMessage.same_message_id_as.is_(None)))
     message = InboundMessage(
         source=source.kind,
         source_mailbox=source.mailbox,
@@ -55,6 +55,7 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
         source_path=source.path,
         source_user=source.user,
         sha256=digest,
+        same_message_id_as=first,
         raw=raw,
         size=len(raw),
         status=MessageStatus.ERROR if parsed.error else MessageStatus.RECEIVED,

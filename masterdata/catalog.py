@@ -7,23 +7,27 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Numeric, select
 from sqlalchemy.orm import Session
 
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
-from models.tables import Customer, CustomerAddress, CustomerItemAlias, PriceListEntry, Product
+from models.bounds import INT_MAX, size_problem
+from models.tables import Customer, CustomerAddress, CustomerItemAlias, Money, PriceListEntry, Product, Weight
 from vocabulary.numbers import written_fraction
 from vocabulary.units import UNIT_CODES, unit_code
 
 
-def _decimal(value: str, name: str) -> Decimal:
+def _decimal(value: str, name: str, column: Numeric = Money) -> Decimal:
+    """A number of the file, or the row refused (ValueError) when it is none or more than `column` holds."""
     try:
         number = Decimal(value)
     except InvalidOperation:
         raise ValueError(f"{name} '{value}' is not a number") from None
     if not number.is_finite():
         raise ValueError(f"{name} '{value}' is not a number")
+    if (problem := size_problem(number, column)) is not None:
+        raise ValueError(f"{name} '{value}' {problem}")
     return number
 
 
@@ -67,7 +71,7 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
         raise ValueError(f"gtin '{gtin}' is not a valid GTIN (length or check digit)")
     return {"description": description, "uom": uom, "unit_price": price, "gtin": gtin,
             "pack_size": pack_count(row.get("pack_size") or "1"),
-            "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg")}
+            "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg", Weight)}
 
 
 # The trade writes a pack as its count, then what each holds: "6/#10" (six #10 cans), "4/1 GAL", "12/QT", "500/CS";
@@ -97,8 +101,8 @@ def pack_count(written: str) -> int:
     else:
         raise ValueError(f"pack_size '{written}' gives no count of pieces (write a whole number, or count/size "
                          "such as 6/#10, 4/1 GAL, 10/100)")
-    if count < 1:
-        raise ValueError(f"pack_size '{written}' is not a whole number of at least 1")
+    if count < 1 or count > INT_MAX:
+        raise ValueError(f"pack_size '{written}' is not a whole number of at least 1 (and at most {INT_MAX:,})")
     return count
 
 

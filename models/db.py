@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import ast
 import fcntl
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, pool, text
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+from models.bounds import storable_text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -22,6 +26,38 @@ class Base(DeclarativeBase):
 
 
 SQLITE_MIN = (3, 35)  # UPDATE/INSERT … RETURNING, which the job queue's claims use
+
+
+def _storable(value: Any) -> Any:
+    """A statement's parameters with their text storable (models/bounds.storable_text); the rest as given."""
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, dict):
+        return {key: _storable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_storable(item) for item in value)
+    return value
+
+
+def _storable_json(value: Any) -> str:
+    """JSON with its text storable too. PostgreSQL's json keeps an escaped NUL or lone surrogate but fails
+    whoever reads that text out of it (and a lone surrogate read back cannot be sent as UTF-8): each
+    becomes U+FFFD, as in plain text. A value whose JSON escapes neither is written as it always was."""
+    written = json.dumps(value)
+    if "\\u0000" not in written and "\\ud" not in written:
+        return written
+    return json.dumps(_storable(value))
+
+
+def _text_made_storable(engine: Engine) -> None:
+    """Text reaches the database from everywhere (an email body read into order lines, a subject, an escaped
+    NUL in a JSON body, a form), and one NUL made PostgreSQL refuse the whole statement (a message ended in
+    error instead of an order; an API call was a 500), while a lone surrogate failed on both databases.
+    Every statement's text parameters are made storable here, once for every writer and every query;
+    bytes (the raw message, documents) are never touched."""
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _storable_parameters(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        return statement, _storable(parameters)
 
 
 def make_engine(url: str) -> Engine:
@@ -34,7 +70,9 @@ def make_engine(url: str) -> Engine:
             Path(db_path).parent.mkdir(parents=True, exist_ok=True)
         # The web app, the pollers and the worker share one file: a generous busy timeout and WAL
         # let readers and the single writer take turns instead of failing with "database is locked".
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                               json_serializer=_storable_json)
+        _text_made_storable(engine)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -45,7 +83,9 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, json_serializer=_storable_json)
+    _text_made_storable(engine)
+    return engine
 
 
 # Any constant will do: it names the one lock every process takes to migrate a PostgreSQL database.

@@ -35,6 +35,8 @@ def utcnow() -> datetime:
 
 Money = Numeric(14, 4)
 Qty = Numeric(14, 3)
+Weight = Numeric(10, 3)  # kilograms
+Factor = Numeric(14, 4)  # how many of our unit one of a customer's is
 
 
 # ---------------------------------------------------------------- master data
@@ -107,7 +109,7 @@ class CustomerUnitConversion(Base):
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     sku: Mapped[str] = mapped_column(ForeignKey("products.sku"))
     uom: Mapped[str] = mapped_column(String(16))
-    factor: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    factor: Mapped[Decimal] = mapped_column(Factor)
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -121,7 +123,7 @@ class Product(Base):
     unit_price: Mapped[Decimal | None] = mapped_column(Money)
     gtin: Mapped[str | None] = mapped_column(String(14), index=True)
     pack_size: Mapped[int] = mapped_column(Integer, default=1)
-    weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("0"))
+    weight_kg: Mapped[Decimal] = mapped_column(Weight, default=Decimal("0"))
 
 
 class Counter(Base):
@@ -179,7 +181,7 @@ class CarrierRate(Base):
     carrier: Mapped[str] = mapped_column(String(100))
     service: Mapped[str] = mapped_column(String(100))
     zone: Mapped[int] = mapped_column(Integer)
-    max_weight_kg: Mapped[Decimal] = mapped_column(Numeric(10, 3))
+    max_weight_kg: Mapped[Decimal] = mapped_column(Weight)
     price: Mapped[Decimal] = mapped_column(Money)
     transit_days: Mapped[int] = mapped_column(Integer)
 
@@ -189,10 +191,13 @@ class CarrierRate(Base):
 
 class InboundMessage(Base):
     __tablename__ = "inbound_messages"
-    # One row per Message-ID even when two mailboxes deliver the same mail at the same moment.
+    # The same bytes are one message (sha256 is unique). Of the messages that share a Message-ID only the
+    # first is without `same_message_id_as`: when two sources store two of them at the same moment, one
+    # of them fails here, tries again, and is stored after the other, pointing to it.
     __table_args__ = (
         Index("uq_inbound_messages_message_id", "message_id", unique=True,
-              sqlite_where=text("message_id IS NOT NULL"), postgresql_where=text("message_id IS NOT NULL")),
+              sqlite_where=text("message_id IS NOT NULL AND same_message_id_as IS NULL"),
+              postgresql_where=text("message_id IS NOT NULL AND same_message_id_as IS NULL")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # The kind of source: imap | maildir | api | cli | eval | replay (tests and benchmarks add their own).
@@ -206,6 +211,10 @@ class InboundMessage(Base):
     source_path: Mapped[str | None] = mapped_column(String(1000))
     source_user: Mapped[str | None] = mapped_column(String(320))
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    # The message held first with the same Message-ID, when this one's bytes differ from it: a new message
+    # (a mailer reusing its IDs, a changed copy, or a forgery beating the real order to us), which its
+    # order's reason tells a clerk about; never dropped as a copy. NULL for the first or only one.
+    same_message_id_as: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
@@ -417,7 +426,7 @@ class Shipment(Base):
     warehouse_code: Mapped[str] = mapped_column(ForeignKey("warehouses.code"))
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     zone: Mapped[int | None] = mapped_column(Integer)
-    weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(10, 3))
+    weight_kg: Mapped[Decimal | None] = mapped_column(Weight)
     carrier: Mapped[str | None] = mapped_column(String(100))
     service: Mapped[str | None] = mapped_column(String(100))
     price: Mapped[Decimal | None] = mapped_column(Money)

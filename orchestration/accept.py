@@ -27,24 +27,26 @@ class Accepted:
 
 
 def accept_message(db: Database, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Accepted:
-    """Commit the raw bytes and their processing job together; a resend returns the held message.
+    """Commit the raw bytes and their processing job together; the same bytes again return the held message.
 
     The caller may acknowledge the source (move the mail file, answer the HTTP request) only after
     this returns: the message is then durable.
     """
     try:
-        with db.session() as s:
-            stored = store_raw(s, raw, source, limits)
-            if stored.created:
-                enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
-            return Accepted(stored.message.id, stored.created, stored.message.status)
+        return _store_and_queue(db, raw, source, limits)
     except IntegrityError:
-        # Another source stored the same message in the same instant: theirs is the one we hold.
-        with db.session() as s:
-            stored = store_raw(s, raw, source, limits)
-            if stored.created:
-                raise
-            return Accepted(stored.message.id, False, stored.message.status)
+        # Another source stored a message in the same instant: the same bytes (then theirs is the one we
+        # hold), or another message with the same Message-ID (then ours is stored after theirs, pointing to
+        # it). Either way the second try sees their row.
+        return _store_and_queue(db, raw, source, limits)
+
+
+def _store_and_queue(db: Database, raw: bytes, source: MessageSource, limits: MimeLimits | None) -> Accepted:
+    with db.session() as s:
+        stored = store_raw(s, raw, source, limits)
+        if stored.created:
+            enqueue(s, "process_message", f"message:{stored.message.id}:process", message_id=stored.message.id)
+        return Accepted(stored.message.id, stored.created, stored.message.status)
 
 
 def mailbox_acceptor(db: Database, limits: MimeLimits | None = None) -> Callable[[bytes, MessageSource], bool]:

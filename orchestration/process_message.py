@@ -54,6 +54,7 @@ from models.schemas import (
 )
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Document, InboundMessage, Order, OrderLine
+from orchestration import within_bounds
 from orchestration.transitions import transition
 from vocabulary.dates import (
     DayOrderSign,
@@ -470,8 +471,23 @@ def _unread_sheet(read: list[ReadPart]) -> ReadPart | None:
                  and r.extraction.error is None and not r.extraction.document_kind), None)
 
 
+def _same_message_id_reason(session: Session, message: InboundMessage) -> Reason | None:
+    """A message stored under the Message-ID of one held before, with other bytes (intake/store.py): an order
+    a mailer sent under a reused ID, a changed copy of the first, or a forgery sent ahead of it. The clerk
+    compares the two."""
+    if message.same_message_id_as is None:
+        return None
+    first = session.get(InboundMessage, message.same_message_id_as)
+    when = f", received {first.received_at:%Y-%m-%d %H:%M}" if first is not None else ""
+    return Reason("same_message_id", f"message #{message.same_message_id_as}{when} has the same Message-ID "
+                                     f"{message.message_id} but other content: compare the two before approving "
+                                     "(a sender reusing its IDs, a changed copy of that order, or a forged message)")
+
+
 def _file(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart], chosen: ReadPart,
           extractions: list[Extraction], extra_reasons: list[Reason]) -> list[Order]:
+    if (shared := _same_message_id_reason(session, message)) is not None:
+        extra_reasons = [shared, *extra_reasons]
     header = chosen.extraction.header
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         if other is not chosen:
@@ -497,9 +513,13 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         buyer = customer if n == 0 or not (extraction.header.buyer_ids or extraction.header.buyer) else \
             resolve_customer(message.from_addr, message.original_from_addr, customers, settings.supplier_domains,
                              _evidence(extraction.header), lambda: po_shapes(session))
-        matched = match_order(header if n == 0 else extraction.header, extraction.lines, buyer, catalog,
+        # Numbers no order line can hold (1e400, a negative price) never reach matching or the columns.
+        lines, unusable = within_bounds.extracted_lines(extraction.lines)
+        matched = match_order(header if n == 0 else extraction.header, lines, buyer, catalog,
                               DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent,
                               stated if n == 0 else extraction.stated)
+        within_bounds.matched_order(matched)
+        matched.reasons.extend(unusable)
         matched.reasons.extend(extra_reasons)
         matched.purpose = _said_purpose(extraction, read, message)
         for text in extraction.unread:

@@ -3,19 +3,23 @@ settings, and the caller — an API caller (`ApiUser`: a session login or an API
 admin on the screen (`ClerkDep`, `AdminDep`) — and the screen's CSRF check for form posts.
 
 A screen page asked for without a login raises `LoginRequired`; the one handler for it,
-`login_redirect` (installed by app.py), answers with the login page, coming back afterwards."""
+`login_redirect` (installed by app.py), answers with the login page, coming back afterwards. A row's id in a
+path is a `RowId` (within PostgreSQL's integer), and `invalid_request` answers FastAPI's 422s."""
 
 from __future__ import annotations
 
 import hmac
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Request, status
-from fastapi.responses import RedirectResponse
+from fastapi import Depends, HTTPException, Path, Request, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
 from config import Settings
+from models.bounds import INT_MAX, storable_text
 from models.db import Database
 from models.tables import User
 from web.accounts import new_csrf_token, user_for_session, user_for_token
@@ -41,6 +45,9 @@ DbDep = Annotated[Database, Depends(get_database)]
 # scope="function": commit before the response is sent, so a failed commit is an error the caller sees.
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+# A row's id in a path. Beyond PostgreSQL's integer no row exists and the database refuses the comparison
+# (SQLite beyond 64 bits): refused as a 422 that names the bound, which the OpenAPI schema states too.
+RowId = Annotated[int, Path(ge=1, le=INT_MAX)]
 
 
 def session_user(request: Request, session: Session) -> User | None:
@@ -90,6 +97,24 @@ class LoginRequired(Exception):
 async def login_redirect(request: Request, exc: Exception) -> RedirectResponse:
     """The one answer to `LoginRequired`: the login page, which comes back to this path afterwards."""
     return RedirectResponse(f"/login?next={request.url.path}", status.HTTP_303_SEE_OTHER)
+
+
+def _encodable(value: Any) -> Any:
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, dict):
+        return {_encodable(key): _encodable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encodable(item) for item in value]
+    return value
+
+
+async def invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422, whose errors echo the input refused: a JSON body's lone surrogate ("\\ud800") echoed
+    back could not be encoded as UTF-8 and the refusal became a 500. Echoed as U+FFFD instead."""
+    assert isinstance(exc, RequestValidationError)
+    return JSONResponse(status_code=422,
+                        content=_encodable(jsonable_encoder({"detail": exc.errors()})))
 
 
 def get_clerk(request: Request, session: SessionDep) -> User:

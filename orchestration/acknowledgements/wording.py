@@ -16,7 +16,7 @@ from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 # Reasons a clerk needs but a buyer cannot answer.
 # Doubts about our own reading, not questions for the buyer.
 INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr", "price_unchecked",
-                              "read_from_quoted_message"})
+                              "read_from_quoted_message", "same_message_id"})
 
 
 def money(value: Decimal | None) -> str:
@@ -104,6 +104,10 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         asked = {"quantity": "How many do you need?", "uom": "In which unit do you order it?",
                  "unit_price": "Which price did you expect?"}.get(str(reason.field), "Which product do you mean?")
         return f"{on}part of what you wrote did not fit how we read the line. {asked}"
+    if code == "unusable_number":
+        asked = {"unit_price": "Which price did you expect?", "line_total": "Which line total did you expect?"}.get(
+            str(reason.field), "How many do you need?")
+        return f"{on}we could not use the number written there. {asked}"
     if code == "fractional_quantity":
         return f"{on}{message}. How many units do you need?"
     if code == "uom_mismatch":

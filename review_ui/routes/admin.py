@@ -15,10 +15,11 @@ from intake.mailbox_status import mailbox_states
 from masterdata import uploads
 from masterdata.catalog import import_catalog, import_customers, import_item_aliases, import_price_list
 from models.audit import audit
+from models.bounds import INT_MAX
 from models.tables import ApiToken, User
 from review_ui.rendering import render
 from web import accounts, overrides
-from web.deps import AdminDep, SessionDep, SettingsDep
+from web.deps import AdminDep, RowId, SessionDep, SettingsDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -68,7 +69,7 @@ def create_user(session: SessionDep, admin: AdminDep, email: str = Form(""), pas
 
 
 @router.post("/review/admin/users/{user_id}", response_model=None)
-def change_user(user_id: int, session: SessionDep, admin: AdminDep, role: str = Form(""),
+def change_user(user_id: RowId, session: SessionDep, admin: AdminDep, role: str = Form(""),
                 active: str = Form("")) -> Response:
     target = _user(session, user_id)
     try:
@@ -81,7 +82,7 @@ def change_user(user_id: int, session: SessionDep, admin: AdminDep, role: str = 
 
 
 @router.post("/review/admin/users/{user_id}/password", response_model=None)
-def change_password(user_id: int, request: Request, session: SessionDep, admin: AdminDep,
+def change_password(user_id: RowId, request: Request, session: SessionDep, admin: AdminDep,
                     password: str = Form("")) -> Response:
     """An admin sets a user's password (a forgotten one, a leaked one): the user's logins end."""
     target = _user(session, user_id)
@@ -94,7 +95,7 @@ def change_password(user_id: int, request: Request, session: SessionDep, admin: 
 
 
 @router.post("/review/admin/users/{user_id}/logout", response_model=None)
-def end_user_sessions(user_id: int, request: Request, session: SessionDep, admin: AdminDep) -> Response:
+def end_user_sessions(user_id: RowId, request: Request, session: SessionDep, admin: AdminDep) -> Response:
     """An admin ends a user's open logins (a lost laptop, a shared screen); the user can log in again."""
     target = _user(session, user_id)
     ended = accounts.end_logins(session, admin, target, keep_session=_own_login(request, admin, target))
@@ -131,7 +132,8 @@ def _tokens_back(error: str | None = None, done: str | None = None) -> RedirectR
 def create_token(request: Request, session: SessionDep, admin: AdminDep, user_id: str = Form(""),
                  name: str = Form("")) -> Response:
     """A new API token for a user, shown on this one page and never again (only its hash is kept)."""
-    owner = session.get(User, int(user_id)) if user_id.strip().isdigit() else None
+    chosen = user_id.strip()
+    owner = session.get(User, int(chosen)) if chosen.isdecimal() and 0 < int(chosen) <= INT_MAX else None
     if owner is None or not owner.active:
         return _tokens_back(error="choose the user the token acts as")
     if not name.strip():
@@ -142,7 +144,7 @@ def create_token(request: Request, session: SessionDep, admin: AdminDep, user_id
 
 
 @router.post("/review/admin/tokens/{token_id}/revoke", response_model=None)
-def revoke_token(token_id: int, session: SessionDep, admin: AdminDep) -> Response:
+def revoke_token(token_id: RowId, session: SessionDep, admin: AdminDep) -> Response:
     revoked = accounts.revoke_api_token(session, token_id, admin.email)
     if revoked is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such token")

@@ -7,13 +7,13 @@ from fastapi.responses import FileResponse, Response
 
 from models.tables import Document
 from review_ui.document_view import is_pdf, render_page
-from web.deps import AssetClerkDep, SessionDep, SettingsDep
+from web.deps import AssetClerkDep, RowId, SessionDep, SettingsDep
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/review/documents/{document_id}/pages/{number}.png", response_model=None)
-def document_page(document_id: int, number: int, session: SessionDep, settings: SettingsDep,
+def document_page(document_id: RowId, number: int, session: SessionDep, settings: SettingsDep,
                   user: AssetClerkDep) -> Response:
     """One PDF page as a PNG, rendered on first request and served from the cache after."""
     doc = session.get(Document, document_id)

@@ -15,7 +15,7 @@ from clerk.errors import ActionError
 from models.status import PROBLEM_MESSAGES, MessageStatus, OrderStatus
 from models.tables import InboundMessage, Order
 from review_ui.rendering import render
-from web.deps import ClerkDep, SessionDep, SettingsDep
+from web.deps import ClerkDep, RowId, SessionDep, SettingsDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -29,7 +29,7 @@ def messages_page(request: Request, session: SessionDep, user: ClerkDep, show: s
 
 
 @router.get("/review/messages/{message_id}", response_model=None)
-def message_page(message_id: int, request: Request, session: SessionDep, user: ClerkDep,
+def message_page(message_id: RowId, request: Request, session: SessionDep, user: ClerkDep,
                  error: str | None = None, notice: str | None = None) -> Response:
     message = _message(session, message_id)
     orders = session.scalars(select(Order).where(Order.message_id == message_id)).all()
@@ -49,7 +49,7 @@ def _message(session: SessionDep, message_id: int) -> InboundMessage:
 
 
 @router.post("/review/messages/{message_id}/reprocess", response_model=None)
-def reprocess(message_id: int, session: SessionDep, user: ClerkDep) -> Response:
+def reprocess(message_id: RowId, session: SessionDep, user: ClerkDep) -> Response:
     """Read the message again; back to its page, which shows it waiting for the worker."""
     back = f"/review/messages/{message_id}"
     try:
@@ -62,7 +62,7 @@ def reprocess(message_id: int, session: SessionDep, user: ClerkDep) -> Response:
 
 
 @router.post("/review/messages/{message_id}/to-order", response_model=None)
-def to_order(message_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+def to_order(message_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
     """Make a closed message an order in review, and open that order for the clerk to complete."""
     try:
         order = message_actions.to_order(session, _message(session, message_id), settings, user.email)

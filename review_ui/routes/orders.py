@@ -24,7 +24,7 @@ from orchestration import dead_letters
 from review_ui import forms, queue_query
 from review_ui.document_view import source_view
 from review_ui.rendering import render
-from web.deps import AdminDep, ClerkDep, SessionDep, SettingsDep
+from web.deps import AdminDep, ClerkDep, RowId, SessionDep, SettingsDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -39,7 +39,7 @@ def all_orders(request: Request, session: SessionDep, user: ClerkDep, status_fil
 
 
 @router.get("/review/orders/{order_id}", response_model=None)
-def order_page(order_id: int, request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+def order_page(order_id: RowId, request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep,
                error: str | None = None) -> Response:
     order = session.get(Order, order_id)
     if order is None:
@@ -63,7 +63,7 @@ def order_page(order_id: int, request: Request, session: SessionDep, settings: S
 
 
 @router.post("/review/orders/{order_id}/retry", response_model=None)
-def retry_stage(order_id: int, session: SessionDep, user: AdminDep) -> Response:
+def retry_stage(order_id: RowId, session: SessionDep, user: AdminDep) -> Response:
     """Run again the stage that failed this order (the ERP was down, the outbox full), unchanged.
 
     Admins only, as through the API: sending an order out again unchanged is an operator's call; a
@@ -105,12 +105,12 @@ def _act(session: Session, settings: Settings, user: User, order_id: int, action
 
 
 @router.post("/review/orders/{order_id}/claim", response_model=None)
-def take_over(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+def take_over(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
     return _act(session, settings, user, order_id, lambda o, u: None, take_over=True)
 
 
 @router.post("/review/orders/{order_id}/header", response_model=None)
-async def edit_header(order_id: int, request: Request, session: SessionDep, settings: SettingsDep,
+async def edit_header(order_id: RowId, request: Request, session: SessionDep, settings: SettingsDep,
                       user: ClerkDep) -> Response:
     form = await request.form()
     values = {k: str(form[k]) for k in (*header.HEADER_FIELDS, *header.TEXT_FIELDS) if k in form}
@@ -126,22 +126,23 @@ async def edit_header(order_id: int, request: Request, session: SessionDep, sett
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/delete", response_model=None)
-def delete_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+def delete_line(order_id: RowId, line_id: RowId, session: SessionDep, settings: SettingsDep,
+                user: ClerkDep) -> Response:
     return _act(session, settings, user, order_id, lambda o, u: lines.delete_line(session, o, line_id, u.email))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/split", response_model=None)
-def split_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+def split_line(order_id: RowId, line_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep,
                quantity: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
                 lambda o, u: lines.split_line(session, o, line_id, u.email, quantity))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}/merge", response_model=None)
-def merge_line(order_id: int, line_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+def merge_line(order_id: RowId, line_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep,
                other: str = Form("")) -> Response:
     def action(order: Order, by: User) -> None:
-        if not other.strip().isdigit():
+        if not other.strip().isdecimal():
             raise ActionError("choose the line to merge into this one")
         target = next((ln for ln in order.lines if ln.line_no == int(other)), None)
         if target is None:
@@ -152,19 +153,19 @@ def merge_line(order_id: int, line_id: int, session: SessionDep, settings: Setti
 
 
 @router.post("/review/orders/{order_id}/hold", response_model=None)
-def hold(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
+def hold(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
          ask_buyer: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
                 lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
 
 
 @router.post("/review/orders/{order_id}/unhold", response_model=None)
-def unhold(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+def unhold(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
     return _act(session, settings, user, order_id, lambda o, u: decisions.unhold(session, o, u.email))
 
 
 @router.post("/review/orders/{order_id}/lines/{line_id}", response_model=None)
-async def edit_line(order_id: int, line_id: int, request: Request, session: SessionDep, settings: SettingsDep,
+async def edit_line(order_id: RowId, line_id: RowId, request: Request, session: SessionDep, settings: SettingsDep,
                     user: ClerkDep) -> Response:
     """The line form: SKU, quantity, unit, unit price, description (only the fields sent are read)."""
     form = await request.form()
@@ -174,7 +175,7 @@ async def edit_line(order_id: int, line_id: int, request: Request, session: Sess
 
 
 @router.post("/review/orders/{order_id}/lines", response_model=None)
-def add_line(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, sku: str = Form(""),
+def add_line(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, sku: str = Form(""),
              quantity: str = Form("")) -> Response:
     def action(order: Order, by: User) -> None:
         try:
@@ -187,19 +188,19 @@ def add_line(order_id: int, session: SessionDep, settings: SettingsDep, user: Cl
 
 
 @router.post("/review/orders/{order_id}/customer", response_model=None)
-def edit_customer(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+def edit_customer(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep,
                   customer_id: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
                 lambda o, u: set_customer(session, o, customer_id, u.email, settings))
 
 
 @router.post("/review/orders/{order_id}/approve", response_model=None)
-def approve(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
+def approve(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
     return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done=True)
 
 
 @router.post("/review/orders/{order_id}/reject", response_model=None)
-def reject(order_id: int, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
+def reject(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
            reply: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
                 lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)

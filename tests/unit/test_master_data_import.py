@@ -116,3 +116,18 @@ def test_customers_from_xlsx_with_a_bad_row_and_their_ship_to(db: Database, tmp_
         assert [(a.street, a.postal_code) for a in s.scalars(select(CustomerAddress))] == [
             ("400 Summer Street", "02210")]
         assert s.get(Customer, "C2").currency == "EUR"
+
+
+def test_numbers_more_than_their_columns_hold_are_refused_by_row(db: Database, tmp_path: Path):
+    """A list price of 1e400 was stored by SQLite as infinity (and refused by PostgreSQL, failing the import);
+    a weight or pack size past its column the same. Each such row is refused, saying why, the rest imported."""
+    (tmp_path / "catalog.csv").write_text(
+        "sku,description,uom,unit_price,pack_size,weight_kg\nA-1,Tape,EA,1e400,1,0\nA-2,Tape,EA,1.00,99999999999,0\n"
+        "A-3,Tape,EA,1.00,1,1e9\nA-4,Tape,EA,1.00,1,0.5\n")
+    with db.session() as s:
+        report = import_catalog(s, tmp_path / "catalog.csv")
+    assert report.imported == 1
+    assert report.rejected == [
+        (2, "unit_price '1e400' is too large (at most 9,999,999,999.9999)"),
+        (3, "pack_size '99999999999' is not a whole number of at least 1 (and at most 2,147,483,647)"),
+        (4, "weight_kg '1e9' is too large (at most 9,999,999.999)")]
