@@ -1294,7 +1294,8 @@ def _looks_like_item(text: str) -> bool:
 # the kind ("4\" 1/4 bends").
 _SIZE_MARK = r"(?:\"|''|'|\s?(?:in|inch|inches|ft|feet)\b\.?)"
 _SIZED_GOODS = (r"(?:\d+/\d+[\"']?|\d+(?:\.\d+)?\s?(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS)
-                + r")\.?|\d+(?:\.\d+)?" + _SIZE_MARK + r")\s+(?:\d+/\d+\s+)?[^\W\d_][^\n]*")
+                + r")\.?|\d+(?:\.\d+)?" + _SIZE_MARK + r")\s+(?:\d+/\d+\s+)?(?:[^\W\d_]|\d+[^\W\d_]+\b)[^\n]*")
+# (The goods may open with a number glued to its word: "3/4 90s", the trade's 90-degree elbows.)
 # "4 4\" wyes": a count, then goods opening with a size its inch or foot mark tells from a second count.
 _MARKED_SIZE_GOODS = r"\d+(?:[./]\d+)?(?:\"|'')\s*[^\W\d_][^\n]*"
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.

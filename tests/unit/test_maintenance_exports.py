@@ -106,3 +106,12 @@ def test_a_count_in_words_before_a_size_in_digits_counts_the_goods_of_that_size(
     got = [(ln.quantity, ln.description) for ln in extract_text(text, 0).lines]
     assert [q for q, _ in got] == [12, 3, 1, 10, 15]
     assert got[2][1] == "50 foot soaker hose" and got[4][1] is not None and got[4][1].startswith("20 amp")
+
+
+def test_a_phone_typed_list_whose_goods_open_with_a_size_then_a_trade_number_is_read():
+    # "10 - 3/4 90s": ten 90-degree elbows of 3/4 in; one such line no longer hides the whole list from reading.
+    from extractors.email_text import extract_text
+
+    text = "need by 7am\n\n8 - 1/2 45s\n8 - 1/2 caps\n2 - 3/4 unions\n\nSent from my phone\n"
+    assert [(ln.quantity, ln.description) for ln in extract_text(text, 0).lines] == [
+        (8, "1/2 45s"), (8, "1/2 caps"), (2, "3/4 unions")]
