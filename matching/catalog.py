@@ -421,8 +421,8 @@ class CatalogIndex:
             found = self._wordings[i] = read_wording(self._descriptions_as_written[i])
         return found
 
-    def _wording_pool(self, line: Wording) -> list[int]:
-        """Every product sharing a word with the line (a small catalog: read whole, once, on first use)."""
+    def _read_whole(self) -> dict[str, list[int]]:
+        """Each word's products and how many (a small catalog: read whole, once, on first use)."""
         if self._stem_postings is None:
             postings: dict[str, list[int]] = {}
             for i in range(len(self._skus)):
@@ -430,6 +430,12 @@ class CatalogIndex:
                     postings.setdefault(word, []).append(i)
             self._stem_postings = postings
             self._frequency = {w: len(v) for w, v in postings.items()}
+        return self._stem_postings
+
+    def _wording_pool(self, line: Wording) -> list[int]:
+        """Every product sharing a word with the line."""
+        self._read_whole()
+        assert self._stem_postings is not None
         pool: set[int] = set()
         for word in line.words:
             found = self._stem_postings.get(word)
@@ -516,7 +522,7 @@ class CatalogIndex:
             return None
         # Only a word of ours names something; the buyer's own name for the goods ("white 12x10x8 shippers")
         # leaves the measures to tell which product it is.
-        self._wording_pool(line)
+        self._read_whole()
         if {w for w in line.words - line.colours if self._frequency.get(w)}:
             return None
         stated = len(line.measures) + len(line.ranges) + len(line.counts) + len(line.labels) + len(line.pairs) \
