@@ -1,6 +1,7 @@
 """Shared fixtures: a fresh database per test (SQLite, or PostgreSQL for the tests that ask for it),
 the demo data, the real app, a private Dovecot, Tesseract. What they start and build lives in
-tests/support; this file only turns it into fixtures."""
+tests/support; this file only turns it into fixtures. A fresh database is a copy of one built once per
+session (tests/support/templates.py): the schema at head, with the demo data when the test asks for it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bootstrap import load_demo, open_database
+from bootstrap import open_database
 from config import Settings
 from models.db import Database
 from tests.support import postgres
@@ -19,23 +20,32 @@ from tests.support.dovecot import Dovecot
 from tests.support.environment import unavailable
 from tests.support.scans import needs_tesseract
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The service markers (registered in pyproject.toml) follow from what a test uses, so that nobody
-    has to remember them: PostgreSQL through pg_url or a "postgresql" parameter (the service fixture's,
+    has to remember them: PostgreSQL through pg_url, pg_demo_url or a "postgresql" parameter (the service fixture's,
     or a test's own backend), Dovecot through its fixture, the browser by folder."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         params = item.callspec.params.values() if hasattr(item, "callspec") else ()
-        if used & {"pg_url", "postgres_server"} or "postgresql" in params:
+        if used & {"pg_url", "pg_demo_url", "postgres_server"} or "postgresql" in params:
             item.add_marker(pytest.mark.postgres)
         if "dovecot" in used:
             item.add_marker(pytest.mark.imap)
         if BROWSER_TESTS in item.path.resolve().parents:
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseTemplates]:
+    """The session's template databases, each built the first time a test needs it."""
+    templates = DatabaseTemplates(tmp_path_factory.mktemp("database-templates"))
+    yield templates
+    templates.drop_postgres()
 
 
 @pytest.fixture
@@ -44,15 +54,19 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def db(settings: Settings) -> Iterator[Database]:
+def db(settings: Settings, database_templates: DatabaseTemplates, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh SQLite database at the newest schema; with the demo data when the test asks for demo_db
+    (then db and demo_db are the same database)."""
+    kind = "demo" if "demo_db" in request.fixturenames else "schema"
+    database_templates.copy_sqlite(settings, kind)
     database = open_database(settings)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def demo_db(db: Database, settings: Settings) -> Database:
-    load_demo(db, settings)
+def demo_db(db: Database) -> Database:
+    """The test's database with the demo's master data and users."""
     return db
 
 
@@ -68,8 +82,15 @@ def postgres_server() -> Iterator[str]:
 
 @pytest.fixture
 def pg_url(postgres_server: str) -> Iterator[str]:
-    """A fresh database on the PostgreSQL server, dropped after the test."""
+    """A fresh, empty database on the PostgreSQL server, dropped after the test."""
     with postgres.fresh_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_demo_url(postgres_server: str, database_templates: DatabaseTemplates) -> Iterator[str]:
+    """A fresh database on the PostgreSQL server at the newest schema with the demo data, dropped after."""
+    with postgres.fresh_database(postgres_server, database_templates.postgres_template(postgres_server, "demo")) as url:
         yield url
 
 
@@ -82,20 +103,21 @@ ON_POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.slow)
 
 
 @pytest.fixture(params=["sqlite", ON_POSTGRESQL])
-def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Service]:
+def service(request: pytest.FixtureRequest, tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[Service]:
     """The real app on the embedded default and on PostgreSQL: every test using it runs on both."""
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    settings = make_settings(tmp_path, url)
-    database = open_database(settings)
-    svc = Service(settings, database)
-    yield svc
-    svc.client.close()
-    database.dispose()
+    url = request.getfixturevalue("pg_demo_url") if request.param == "postgresql" else None
+    yield from _service(tmp_path, database_templates, url)
 
 
 @pytest.fixture
-def sqlite_service(tmp_path: Path) -> Iterator[Service]:
-    settings = make_settings(tmp_path)
+def sqlite_service(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[Service]:
+    yield from _service(tmp_path, database_templates)
+
+
+def _service(home: Path, templates: DatabaseTemplates, url: str | None = None) -> Iterator[Service]:
+    settings = make_settings(home, url)
+    if url is None:
+        templates.copy_sqlite(settings, "demo")
     database = open_database(settings)
     svc = Service(settings, database)
     yield svc
