@@ -27,12 +27,13 @@ BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The service markers (registered in pyproject.toml) follow from what a test uses, so that nobody
-    has to remember them: PostgreSQL through pg_url, pg_demo_url or a "postgresql" parameter (the service fixture's,
-    or a test's own backend), Dovecot through its fixture, the browser by folder."""
+    has to remember them: PostgreSQL through its fixtures (pg_url, pg_schema_url, pg_demo_url) or a
+    "postgresql" parameter (the service fixture's, or a test's own backend), Dovecot through its fixture,
+    the browser by folder."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         params = item.callspec.params.values() if hasattr(item, "callspec") else ()
-        if used & {"pg_url", "pg_demo_url", "postgres_server"} or "postgresql" in params:
+        if used & {"pg_url", "pg_schema_url", "pg_demo_url", "postgres_server"} or "postgresql" in params:
             item.add_marker(pytest.mark.postgres)
         if "dovecot" in used:
             item.add_marker(pytest.mark.imap)
@@ -58,7 +59,7 @@ def db(settings: Settings, database_templates: DatabaseTemplates, request: pytes
     """A fresh SQLite database at the newest schema; with the demo data when the test asks for demo_db
     (then db and demo_db are the same database)."""
     kind = "demo" if "demo_db" in request.fixturenames else "schema"
-    database_templates.copy_sqlite(settings, kind)
+    database_templates.copy_sqlite(settings.resolved_database_url, kind)
     database = open_database(settings)
     yield database
     database.dispose()
@@ -88,9 +89,18 @@ def pg_url(postgres_server: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def pg_schema_url(postgres_server: str, database_templates: DatabaseTemplates) -> Iterator[str]:
+    """A fresh database on the PostgreSQL server at the newest schema, with no data; dropped after."""
+    template = database_templates.postgres_template(postgres_server, "schema")
+    with postgres.fresh_database(postgres_server, template) as url:
+        yield url
+
+
+@pytest.fixture
 def pg_demo_url(postgres_server: str, database_templates: DatabaseTemplates) -> Iterator[str]:
     """A fresh database on the PostgreSQL server at the newest schema with the demo data, dropped after."""
-    with postgres.fresh_database(postgres_server, database_templates.postgres_template(postgres_server, "demo")) as url:
+    template = database_templates.postgres_template(postgres_server, "demo")
+    with postgres.fresh_database(postgres_server, template) as url:
         yield url
 
 
@@ -117,7 +127,7 @@ def sqlite_service(tmp_path: Path, database_templates: DatabaseTemplates) -> Ite
 def _service(home: Path, templates: DatabaseTemplates, url: str | None = None) -> Iterator[Service]:
     settings = make_settings(home, url)
     if url is None:
-        templates.copy_sqlite(settings, "demo")
+        templates.copy_sqlite(settings.resolved_database_url, "demo")
     database = open_database(settings)
     svc = Service(settings, database)
     yield svc

@@ -19,8 +19,8 @@ from tests.support.service import make_settings
 pytestmark = pytest.mark.slow
 
 
-def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_url: str, tmp_path):
-    db = open_database(make_settings(tmp_path, pg_url))
+def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_schema_url: str, tmp_path):
+    db = open_database(make_settings(tmp_path, pg_schema_url))
     raw = demo_eml("01")
     resent = raw.replace(b"Date: Fri, 20 Nov 2026", b"Date: Sat, 21 Nov 2026")  # same Message-ID, new bytes
     first = db.sessions()

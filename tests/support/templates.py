@@ -20,7 +20,6 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from bootstrap import load_demo, open_database
-from config import Settings
 from tests.support import postgres
 from tests.support.service import make_settings
 
@@ -61,14 +60,14 @@ class DatabaseTemplates:
         _snapshot_sqlite(home / "test.db", template)
         return template
 
-    def copy_sqlite(self, settings: Settings, kind: str) -> None:
-        """A database of that kind where the settings' SQLite URL points (a file that does not exist yet)."""
-        url = settings.resolved_database_url
+    def copy_sqlite(self, url: str, kind: str) -> str:
+        """A database of that kind where the SQLite URL points (a file that does not exist yet); the URL."""
         assert url.startswith("sqlite:///"), url
         source, target = self.sqlite_file(kind), Path(url.split("///", 1)[1])
         target.parent.mkdir(parents=True, exist_ok=True)
         assert not target.exists(), f"{target} exists: a template copy never overwrites a database"
         shutil.copyfile(source, target)
+        return url
 
     # ------------------------------------------------------------ PostgreSQL
 
