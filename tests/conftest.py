@@ -5,7 +5,9 @@ session (tests/support/templates.py): the schema at head, with the demo data whe
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,12 +19,23 @@ from config import Settings
 from models.db import Database
 from tests.support import postgres
 from tests.support.dovecot import Dovecot
-from tests.support.environment import unavailable
+from tests.support.environment import memory_backed_tmp, unavailable
 from tests.support.scans import needs_tesseract
 from tests.support.service import Service, make_settings
 from tests.support.templates import DatabaseTemplates
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Temporary files (tmp_path, the databases, the homes of served apps and worker processes, which
+    inherit TMPDIR) go to memory where the machine has room for them, unless TMPDIR says otherwise."""
+    if "TMPDIR" in os.environ:
+        return
+    folder = memory_backed_tmp()
+    if folder is not None:
+        os.environ["TMPDIR"] = str(folder)
+        tempfile.tempdir = str(folder)  # gettempdir() may have been asked, and remembered, already
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

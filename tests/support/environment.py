@@ -25,6 +25,26 @@ def _shared_corpus() -> Path:
 SHARED_CORPUS = _shared_corpus()
 
 
+MEMORY_TMP = Path("/dev/shm")
+
+
+def memory_backed_tmp(min_free: int = 2 << 30) -> Path | None:
+    """A folder for the tests' temporary files in memory (tmpfs), where the machine has one with room.
+
+    Every SQLite commit fsyncs its write-ahead log, and so does each of the twenty migrations: on this
+    machine's disk an fsync takes about 3.5 ms, on tmpfs nothing (a fresh database migrates in 0.2 s
+    instead of 1.2-2.3 s). Nothing the tests check depends on data reaching a disk."""
+    try:
+        stat = os.statvfs(MEMORY_TMP)
+    except OSError:
+        return None
+    if stat.f_bavail * stat.f_frsize < min_free or not os.access(MEMORY_TMP, os.W_OK | os.X_OK):
+        return None
+    folder = MEMORY_TMP / "order-intake-tests"
+    folder.mkdir(mode=0o1777, exist_ok=True)  # shared by every test run on the machine, as /tmp is
+    return folder
+
+
 def answers(host: str, port: int) -> bool:
     """Whether something accepts TCP connections there."""
     try:
