@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from pathlib import Path
 from typing import NoReturn
 
@@ -26,6 +27,9 @@ SHARED_CORPUS = _shared_corpus()
 
 
 MEMORY_TMP = Path("/dev/shm")
+# The machine's temporary folder as it was before tests/conftest.py moved TMPDIR to memory: for caches
+# that should outlive a reboot (the Tryton template).
+DISK_TMP = Path(tempfile.gettempdir())
 
 
 def memory_backed_tmp(min_free: int = 2 << 30) -> Path | None:
@@ -38,11 +42,16 @@ def memory_backed_tmp(min_free: int = 2 << 30) -> Path | None:
         stat = os.statvfs(MEMORY_TMP)
     except OSError:
         return None
-    if stat.f_bavail * stat.f_frsize < min_free or not os.access(MEMORY_TMP, os.W_OK | os.X_OK):
+    if stat.f_bavail * stat.f_frsize < min_free:
         return None
     folder = MEMORY_TMP / "order-intake-tests"
-    folder.mkdir(mode=0o1777, exist_ok=True)  # shared by every test run on the machine, as /tmp is
-    return folder
+    try:
+        folder.mkdir(exist_ok=True)
+        if folder.stat().st_uid == os.getuid():
+            folder.chmod(0o1777)  # shared by every user's test runs on the machine, as /tmp is
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None
 
 
 def answers(host: str, port: int) -> bool:
