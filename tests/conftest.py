@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bootstrap import open_database
+from bootstrap import load_demo, open_database
 from config import Settings
 from models.db import Database
 from tests.support import postgres
@@ -79,8 +79,10 @@ def db(settings: Settings, database_templates: DatabaseTemplates, request: pytes
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    """The test's database with the demo's master data and users."""
+def demo_db(db: Database, settings: Settings) -> Database:
+    """The test's database with the demo's master data and users (already there in the copy: load_demo
+    only checks, unless another fixture made the file first)."""
+    load_demo(db, settings)
     return db
 
 
