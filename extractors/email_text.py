@@ -139,7 +139,11 @@ _NOT_A_LINE = re.compile(
     r"(?![^\n]*(?:\b(?:qty|quantity|menge|cantidad|qt[ée])\b|\s[-–x×]\s*\d))|"
     # the same labels in German, French and Spanish
     r"bestell|liefer|datum|rechnung|lieferadresse|versand|tél|téléphone|numéro|n[°º]|date de|livraison|"
-    r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)",
+    r"adresse|facture|commande|pedido|n[úu]mero|fecha|entrega|direcci[óo]n|factura|tel[ée]fono)"
+    # A printed report's page furniture, repeated on every page: "... PURCHASE ORDER ... PAGE 2", "RUN 03/02/26
+    # 06:01" (a line whose only numbers are a day and a clock time names no quantity).
+    r"|.*\b(?:page|seite|p[áa]gina|pg\.?)\s*\d+(?:\s*(?:of|/|von|de|sur)\s*\d+)?\s*$"
+    r"|(?:[^\d\n]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d/.:-]))+[^\d\n]*$",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS = re.compile(
@@ -226,7 +230,9 @@ _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM
 
 
 # A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
-_QTY_WORD = re.compile(r"^\d[\d,]*(\.\d+)?$")
+_LONG_CODE = re.compile(r"\d{8,14}")
+# (Eight digits or more in a row are a code, a UPC or an EAN, never a count: "731245013011 x 120".)
+_QTY_WORD = re.compile(r"^(?!\d{8,}$)\d[\d,]*(\.\d+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -737,8 +743,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             continue
         unknown_unit = label == "QTY_LAST" and end - start == 3 and not normalise_unit(tokens[end - 1]) \
             and not re.match(r"\d", tokens[end - 1]) or label == "QTY_PACKED"
-        if _is_address(item) or re.fullmatch(r"[\d\s\-/.:]+", item):
-            continue  # "123 Main Street", "5 - 10": numbers that are not quantities
+        if _is_address(item) or (re.fullmatch(r"[\d\s\-/.:]+", item) and not _LONG_CODE.fullmatch(item)):
+            continue  # "123 Main Street", "5 - 10": numbers that are not quantities (a UPC alone is goods)
         first = item_tokens[0]
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
                    and not _SIZE.match(first)

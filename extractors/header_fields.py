@@ -698,7 +698,8 @@ _CURRENCY_CODES = ("USD|EUR|GBP|CHF|CAD|AUD|NZD|INR|JPY|CNY|SEK|NOK|DKK|PLN|CZK|
                    "|SAR|TRY|RON|PHP")
 _CURRENCY_BY_AMOUNT = re.compile(
     # (not inside a code: "CFM-2026-AED4F2" is a PO number, no amount in dirhams)
-    rf"(?<![\w/-])(?P<before>{_CURRENCY_CODES})[ \t]?(?=\d[\d.,']*(?![\w-]))|(?<=\d)[ \t]?(?P<after>{_CURRENCY_CODES})\b"
+    rf"(?<![\w/-])(?P<before>{_CURRENCY_CODES})[ \t]?(?=\d[\d.,']*(?![\w-]))"
+    rf"|(?<=\d)[ \t]?(?P<after>{_CURRENCY_CODES})\b"
     rf"|\b(?:in|en)[ \t]+(?P<in>{_CURRENCY_CODES})\b"
     # beside the totals' label: "Total General / USD", "Importe total (EUR):"
     rf"|\b(?i:(?:sub-?)?total)\b[^\n\d/(\[]{{0,20}}[/(\[][ \t]*(?P<total>{_CURRENCY_CODES})\b"

@@ -993,6 +993,44 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
     return grid, boxes, cell_boxes
 
 
+_AMOUNT_LINE = re.compile(r"[$€£]?[ \t]*-?\d[\d,.' ]*")
+
+
+def _rows_stacked_in_cells(grid: list[list[str | None]], boxes: list[Any], cell_boxes: list[list[Any]]
+                           ) -> tuple[list[list[str | None]], list[Any], list[list[Any]]]:
+    """A ruled table whose body is one cell per column, every order line a line of text inside it
+    (accounting packages draw their PO forms so): each such row becomes one row per line. Only when every
+    filled cell of the row holds the same number of lines and two columns hold a number on every line, so a
+    description wrapped over two lines beside one quantity stays one row."""
+    out_grid: list[list[str | None]] = []
+    out_boxes: list[Any] = []
+    out_cells: list[list[Any]] = []
+    for row, box, cells in zip(grid, boxes, cell_boxes, strict=True):
+        split = [(c.split("\n") if c else None) for c in row]
+        counts = {len(lines) for lines in split if lines is not None}
+        numeric = sum(1 for lines in split if lines is not None
+                      and all(_AMOUNT_LINE.fullmatch(ln.strip()) for ln in lines))
+        if len(counts) != 1 or (n := counts.pop()) < 2 or numeric < 2:
+            out_grid.append(row)
+            out_boxes.append(box)
+            out_cells.append(cells)
+            continue
+        for i in range(n):
+            out_grid.append([lines[i] if lines is not None else None for lines in split])
+            out_boxes.append(_slice(box, i, n))
+            out_cells.append([_slice(c, i, n) for c in cells])
+    return out_grid, out_boxes, out_cells
+
+
+def _slice(box: Any, i: int, n: int) -> Any:
+    """The i-th of n equal horizontal bands of a box (where the i-th line of its text stands)."""
+    if box is None:
+        return None
+    x0, top, x1, bottom = box
+    height = (bottom - top) / n
+    return (x0, top + i * height, x1, top + (i + 1) * height)
+
+
 # A column of dates whose name says delivery ("Delivery", "Need By", "Req. Ship Date"): each line's day.
 _DELIVERY_COLUMN = re.compile(r"\b(?:deliver(?:y|ed)?|ship(?:ping)?|need(?:ed)?|due|required|requested|promised"
                               r"|liefer\w*|livraison|entrega)\b", re.IGNORECASE)
@@ -1040,7 +1078,7 @@ def _page_table(
     dated = dated if dated is not None else []
     found = page.find_tables()
     by_middle = _chars_by_middle(page.chars) if found else ([], [])
-    tables = [(table, *_cell_texts(table, by_middle)) for table in found]
+    tables = [(table, *_rows_stacked_in_cells(*_cell_texts(table, by_middle))) for table in found]
     cells.extend(c for _, grid, _, _ in tables for row in grid for c in row if c and ("\n" in c or ":" in c))
     for _table, grid, row_boxes, row_cells in tables:
         boxes: list[Any] = list(row_boxes)

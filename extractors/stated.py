@@ -368,6 +368,9 @@ def _address(place: str, block: list[str]) -> Address | None:
 _NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?)[ \t]+",
                               re.IGNORECASE)
 _NAME_TRAILER = re.compile(r"[ \t]+(?:at|@|en|in|à|a)$", re.IGNORECASE)
+# Words of the sentence after the place's name: "Monroe FC as usual", "the Elm St job please".
+_NAME_FILLER = re.compile(r"[ \t]+(?:as[ \t]+(?:usual|always|before|last[ \t]+time)|please|pls|thanks|again)$",
+                          re.IGNORECASE)
 # A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
 _KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"
                         r"|store|plant|warehouse|yard|office|building)$", re.IGNORECASE)
@@ -376,7 +379,9 @@ _KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|projec
 def _place_name(words: str) -> str | None:
     """The name a sentence gives its place before the address ("our Harbourview Residences site" ->
     "Harbourview Residences site"); none when it names only a kind of place."""
-    name = _NAME_TRAILER.sub("", words.strip(" \t,:-")).strip(" \t,:-")
+    # (The address may follow in brackets: "Ship to Monroe FC as usual (9900 Logistics Pkwy, ...)".)
+    name = _NAME_TRAILER.sub("", words.strip(" \t,:-(")).strip(" \t,:-(")
+    name = _NAME_FILLER.sub("", name).strip(" \t,:-(")
     name = _NAME_DETERMINER.sub("", name)
     return None if not name or _KIND_ONLY.match(name) else name
 

@@ -34,7 +34,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                         "required date", "date required", "required by", "req date", "needed by", "deliver by",
                         "ship date", "liefertermin", "lieferdatum", "date de livraison", "fecha de entrega"]),
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
-                    "extended", "ext cost", "extended cost", "ext amount", "extended amount", "net amount", "gesamt", "gesamtpreis", "betrag", "importe", "montant",
+                    "extended", "ext cost", "extended cost", "ext amount", "extended amount", "net amount", "gesamt",
+                    "gesamtpreis", "betrag", "importe", "montant",
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
                     "importe total", "gesamtbetrag", "gp", "net value",
                     # Dutch
@@ -311,7 +312,7 @@ def _whole_name(text: str) -> bool:
     return name.strip() in _EXACT
 
 
-def split_run_together(text: str) -> tuple[int, str, str] | None:
+def split_run_together(text: str) -> tuple[int, str | None, str | None] | None:
     """Two column names printed without a gap ("Qty OrderedRate", or a word overflowing its cell):
     the cut that makes both halves column names, and those names."""
     if len(text) > 60 or any(c.isdigit() for c in text):
@@ -327,7 +328,18 @@ def split_run_together(text: str) -> tuple[int, str, str] | None:
         a, b = classify_header(text[:cut]), classify_header(text[cut:])
         if a and b and a != b:
             return cut, a, b
+    if text.isalpha() and text.isupper():
+        # Capitals printed without a gap, one of them a title we do not read ("COMMODITYQUANTITY"): the
+        # column we need is cut out whole, the other kept as a title of its own.
+        for cut in range(_CAPS_TITLE_LEAST, len(text) - _CAPS_TITLE_LEAST + 1):
+            a, b = classify_header(text[:cut]), classify_header(text[cut:])
+            if (a is None) != (b is None) and (a or b) in _CORE_COLUMNS:
+                return cut, a, b
     return None
+
+
+_CAPS_TITLE_LEAST = 5
+_CORE_COLUMNS = frozenset({"quantity", "description", "unit_price", "line_total"})
 
 
 def _classify_row(row: Sequence[Cell]) -> list[str | None]:
@@ -607,8 +619,10 @@ def rows_to_lines(
     stock_sheet = "stock" in cols
     header_texts = [_norm(c) for c in rows[header.index]] if not header.inferred else None
     # "Cases" over the counts: every count is in cases, unless a unit column says otherwise.
-    header_unit = _unit_of(text_of(rows[header.index][cols["quantity"]])) \
-        if header_texts and header_texts[cols["quantity"]] in PACK_HEADERS else None
+    # (A header written on two rows may name the quantity in its upper row only, past the lower row's end.)
+    quantity_heading = text_of(_cell(rows[header.index], cols["quantity"]))
+    header_unit = _unit_of(quantity_heading) \
+        if header_texts is not None and _norm(quantity_heading) in PACK_HEADERS else None
     lines: list[ExtractedLine] = []
     blank: list[tuple[int, str, ExtractedLine]] = []  # rows naming an item whose quantity cell is empty
     below_totals = False  # after a totals row the table has ended: what follows is not a line

@@ -437,6 +437,8 @@ class CatalogIndex:
             if len(word) >= 4 or (found is None and len(word) == 3):
                 found = [*(found or ()), *(i for key, ids in self._stem_postings.items()
                                            if key != word and key.startswith(word) for i in ids)]
+            if not found and len(word) >= 5:  # our word cut short ("CAP" for the buyer's "capacitor")
+                found = [i for k in range(3, len(word) - 1) for i in self._stem_postings.get(word[:k], ())]
             if not found:  # a word of another language spelled close to ours ("tricloro"): its cognates
                 spelled = line.spelled.get(word, word)
                 found = [i for key, ids in self._stem_postings.items()
@@ -510,7 +512,12 @@ class CatalogIndex:
         if any(len(pair) >= 3 for pair in line.pairs):
             # "12x12x6", "20x25x1": three sizes measure a box, a filter or a sheet as well as two measures do.
             measured |= {"length", "width", "height"}
-        if line.words - line.colours or len(measured) < ATTRIBUTES_ALONE or self._word_postings is not None:
+        if len(measured) < ATTRIBUTES_ALONE or self._word_postings is not None:
+            return None
+        # Only a word of ours names something; the buyer's own name for the goods ("white 12x10x8 shippers")
+        # leaves the measures to tell which product it is.
+        self._wording_pool(line)
+        if {w for w in line.words - line.colours if self._frequency.get(w)}:
             return None
         stated = len(line.measures) + len(line.ranges) + len(line.counts) + len(line.labels) + len(line.pairs) \
             + bool(line.colours) + bool(line.sizes)
@@ -519,7 +526,9 @@ class CatalogIndex:
             verdict = compare(line, self._wording(i), self._packs[i])
             if verdict.contradicted is None and verdict.unconfirmed == 0 and verdict.confirmed >= stated:
                 fitting.append(sku)
-        if not fitting or len(fitting) > SUGGESTIONS:
+        if not fitting or len(fitting) > SUGGESTIONS or (line.words - line.colours and len(fitting) > 1):
+            # (With words of its own, unknown to us, the line may still name one of them written short
+            # - "breakrs" - which its words tell better than the measures' suggestions.)
             return None
         # As wording.score reads it: all the line says is accounted for, none of the product's words named.
         score = 100 * LINE_SHARE

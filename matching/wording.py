@@ -157,7 +157,8 @@ _COUNT_PACK = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count|pairs|pair|pr|prs|pcs|pc|p
 _UNIT_ASIDE = re.compile(rf"\(\s*(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\s*\)"
                          rf"|\bper\s+(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\b(?!\s*\d)")
 # "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
-_ORDERED = re.compile(rf"(?:^|[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
+# (Not a dimension's last size: "18x12x10 boxes" are boxes of that size, not 10 of them.)
+_ORDERED = re.compile(rf"(?:^|(?<!x)[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
 _NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
 
@@ -197,13 +198,36 @@ def _value(number: str) -> float:
     return round(float(number), 4)
 
 
+# "1/2 X 10FT", "1 X 100FT": a bore or width in inches, then a length in feet many times it; the unit written
+# once holds only for the length (no one sells a tube 1/2 ft across).
+_LENGTH_AFTER_BORE = 8
+
+
+def _dimension_units(m: re.Match[str]) -> str:
+    first, second, unit = m.group(1), m.group(2), m.group(3)
+    if UNITS.get(unit) == "ft" and _value(second) >= _LENGTH_AFTER_BORE * _value(first):
+        return f"{first} x {second} {unit}"
+    return f"{first} {unit} x {second} {unit}"
+
+
 def _fraction_value(m: re.Match[str]) -> str:
-    top, bottom = m.group(1), m.group(2)
-    return f"{int(top) / int(bottom):.4g}" if int(bottom) else m.group(0)
+    top, bottom = int(m.group(1)), int(m.group(2))
+    if bottom and top >= bottom:
+        # A size is a proper fraction; "45/5" is two ratings written together (a dual capacitor's 45 and 5
+        # MFD), never the 9 it divides to.
+        return f" {top} {bottom} "
+    return f"{top / bottom:.4g}" if bottom else m.group(0)
+
+
+# A whole number this large before a fraction, apart from it, is another attribute: "ELL 90 1/2" is a
+# 90-degree elbow of 1/2 in, not a size of 90 1/2 (a mixed size joins its parts with a dash or is small).
+MIXED_WHOLE_MOST = 24
 
 
 def _mixed_value(m: re.Match[str]) -> str:
     whole, top, bottom = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if whole >= MIXED_WHOLE_MOST and "-" not in m.group(0):
+        return f"{whole} {m.group(2)}/{m.group(3)}"
     return f"{whole + top / bottom:.4g}" if bottom and top < bottom else m.group(0)
 
 
@@ -314,6 +338,11 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def cut_short(short: str, word: str) -> bool:
+    """Whether `short` is `word` cut off after its first letters ("cap" of "capacitor"; stems compared)."""
+    return len(short) >= 3 and len(word) >= len(short) + 2 and word.startswith(short)
 
 
 def compound_of(word: str, head: str) -> bool:
@@ -493,7 +522,7 @@ def read_wording(text: str) -> Wording:
         w.pairs.add(pair)
         if _mixed_units(m):
             w.mixed.add(pair)
-    t = _DIMENSION.sub(lambda m: f"{m.group(1)} {m.group(3)} x {m.group(2)} {m.group(3)}", t)
+    t = _DIMENSION.sub(_dimension_units, t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
         w.measures.add(("", _value(m.group(1))))
@@ -709,6 +738,11 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         if unit == "in" and value in product.diameter():
             confirmed += 1  # "1/4 in" rod or bolt: the diameter its thread states
             continue
+        if unit and unit not in units and ("", value) in product.measures:
+            # The product writes the number bare where the line gives its unit: the "2" of "TAPE 2X110YD" is
+            # the 2 in of the buyer's "2\" tape" (its other sizes carry units; this one was left to be read).
+            confirmed += 1
+            continue
         if unit and unit not in units:
             # Written in another unit of its kind ("280 mm" for an 11 in product, "5 ltr" for a gallon jug):
             # held against the product's in that unit, never against a bare number ("1 qt" is not "1 gal").
@@ -724,8 +758,10 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
                     unconfirmed += 1
                 continue
         if unit and unit in units:
-            # The product states this measure: it must be the one the line asks for.
-            if (unit, value) in product.measures or _in_range(value, product.ranges, unit):
+            # The product states this measure: it must be the one the line asks for (or a number it left
+            # bare: "3/8 COMP X 1/2 FIP 20IN" gives its 1/2 in without the mark).
+            if (unit, value) in product.measures or _in_range(value, product.ranges, unit) \
+                    or ("", value) in product.measures:
                 confirmed += 1
                 continue
             return Verdict(unit, confirmed, unconfirmed)
@@ -891,6 +927,10 @@ def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found
     # (Three letters are a cut only when no product uses them as a word: "alk", "neu".)
     cut = {w: p for w in line.words - shared if len(w) >= 4 or (len(w) == 3 and not frequency.get(w))
            for p in product.words - shared if p.startswith(w)}
+    # The catalog's word cut short where the buyer writes it whole ("CAP" for the buyer's "capacitor"): only
+    # for a word no product of ours uses, so "bagel" never lands on "BAG".
+    cut |= {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)
+            for p in product.words - shared - set(cut.values()) if cut_short(p, w)}
     # A word no product of ours uses, spelled close to one of this product's ("tricloro" for "trichlor"): the
     # buyer's language for it, counted for less than the word itself (a suggestion for a clerk, as the glossary).
     akin = {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)
@@ -898,9 +938,12 @@ def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found
             if cognate(line.spelled.get(w, w), product.spelled.get(p, p))}
     # A word written short on one side ("BRKR" in the catalog for the buyer's "breakers", or the buyer's "rcpt"
     # for our "receptacle"): counted as a word cut short.
-    short = {w: p for w in line.words - shared - cut.keys() - akin.keys() if not frequency.get(w)
+    # (A word of ours written in full by the buyer counts too when it is the catalog that writes it short:
+    # "coupling" for "EMT SS CPLG", though "PVC COUPLING" spells it out elsewhere.)
+    short = {w: p for w in line.words - shared - cut.keys() - akin.keys()
              for p in product.words - shared - set(cut.values()) - set(akin.values())
-             if shortened(line.spelled.get(w, w), product.spelled.get(p, p))}
+             if (abbreviates(product.spelled.get(p, p), line.spelled.get(w, w)) if frequency.get(w)
+                 else shortened(line.spelled.get(w, w), product.spelled.get(p, p)))}
     # Initials on one side for words written out on the other ("HD" and "heavy duty", "EVOO"): the line's
     # word stands for the product's run of words, or the line's run for the product's word.
     rest = line.words - shared - cut.keys() - akin.keys() - short.keys()

@@ -342,8 +342,8 @@ def _message_text(message: InboundMessage, read: list[ReadPart]) -> str:
 def _unread_or_closed(session: Session, message: InboundMessage, settings: Settings,
                       read: list[ReadPart]) -> list[Order]:
     """No part gave an order line. A message that still looks like an order (a PO number read in any
-    part, order wording, item codes beside quantities, an attached spreadsheet) goes to review as unreadable with everything
-    that was read, never closed unseen; one that says it is about something else (a status question,
+    part, order wording, item codes beside quantities, an attached spreadsheet) goes to review as unreadable with
+    everything that was read, never closed unseen; one that says it is about something else (a status question,
     a return, a cancellation, a quote request) is closed saying so."""
     text = _message_text(message, read)
     po = next((r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))

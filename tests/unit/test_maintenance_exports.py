@@ -42,10 +42,13 @@ def test_a_row_named_in_words_in_a_column_of_codes_is_a_description():
 
 # A purchasing system's flat export: one row per line, the order's own fields repeated on every row, column names
 # run together in capitals. (Made up: an irrigation supplier's order.)
-FLAT_EXPORT = b"""OrderNo,OrderDate,NeededBy,SupplierName,DeliverToName,ItemCode,ItemDesc,OrderQty,UOM,UnitPrice,LineAmount
-GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,VIS-2210,POLY TEE 1IN INSERT,40,EA,0.95,38.00
-GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,VIS-4400,ROTOR HEAD 4IN ADJ ARC,12,EA,14.10,169.20
-"""
+FLAT_EXPORT = b"".join(row + b"\n" for row in [
+    b"OrderNo,OrderDate,NeededBy,SupplierName,DeliverToName,ItemCode,ItemDesc,OrderQty,UOM,UnitPrice,LineAmount",
+    b"GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,"
+    b"VIS-2210,POLY TEE 1IN INSERT,40,EA,0.95,38.00",
+    b"GRN-3301,11/02/2026,11/09/2026,VALLEY IRRIGATION SUPPLY,Greenway Parks Dept,"
+    b"VIS-4400,ROTOR HEAD 4IN ADJ ARC,12,EA,14.10,169.20",
+])
 
 
 def test_a_flat_export_with_run_together_column_names_is_read_as_an_order():
@@ -63,3 +66,31 @@ def test_a_flat_export_with_run_together_column_names_is_read_as_an_order():
     for name in ("SupplierName", "DeliverToName", "Ship To Name", "Vendor Name"):
         assert classify_header(name) is None, name
     assert classify_header("ItemNumber") == "item_code" and classify_header("UoM") == "uom"
+
+
+def test_a_printed_reports_page_headings_are_not_order_lines():
+    # A mainframe-style print repeats its title, page number and run stamp on every page, between the lines.
+    from extractors.email_text import extract_text
+
+    page = ("GREENWAY PARKS DEPARTMENT              PURCHASE ORDER              PAGE    {n}\n"
+            "PURCHASING                                                   RUN 11/02/26 07:45\n\n"
+            "LINE ITEM-NO  DESCRIPTION                      QTY UOM   UNIT-COST    EXTENDED\n"
+            "---- -------- -------------------------------- --- ---  ---------  ----------\n{rows}\n")
+    text = (page.format(n=1, rows="   1 VIS-2210 POLY TEE 1IN INSERT                40 EA      0.9500       38.00")
+            + "\f" + page.format(n=2, rows="   2 VIS-4400 ROTOR HEAD 4IN ADJ ARC            12 EA     14.1000      "
+                                           "169.20"))
+    lines = extract_text(text, 0).lines
+    assert [(ln.quantity, ln.unit_price) for ln in lines] == [(40, Decimal("0.95")), (12, Decimal("14.10"))]
+
+
+def test_lines_given_by_upc_alone_are_read_with_the_upc_as_their_code():
+    # A retailer's restock: UPC / qty / cost, no words. Eight digits or more are a code, never a count.
+    from extractors.email_text import extract_text
+
+    text = ("Restock below, PO GR-7781. UPC / qty / cost:\n\n"
+            "040232019442  x 60  @ 3.15\n"
+            "0040232019459 x 24  @ 5.80\n"
+            "Ship to the Elm St store.\n")
+    lines = extract_text(text, 0).lines
+    assert [(ln.item_code, ln.quantity, ln.unit_price) for ln in lines] == [
+        ("040232019442", 60, Decimal("3.15")), ("0040232019459", 24, Decimal("5.80"))]

@@ -267,14 +267,14 @@ def test_a_product_standing_clear_of_the_rest_is_proposed_under_the_fuzzy_floor(
         CatalogProduct("HOSE-58-75", "HOSE GARDEN 5/8 X 75FT RUBBER", "EA", Decimal("52.00")),
         CatalogProduct("TRIM-LN-095", "TRIMMER LINE .095 TWISTED 1LB DONUT", "EA", Decimal("14.20")),
     ])
-    hose = garden.match(None, "rubber hose 5/8 inch, 75 foot please")
+    asked = "heavy contractor grade rubber hose, kink free, brass ends, 75 foot"
+    hose = garden.match(None, asked)
     assert (hose.sku, hose.method) == ("HOSE-58-75", "fuzzy_description")
     assert hose.score < 70  # under the fuzzy floor: proposed only because nothing else comes close
     screws = garden.match(None, "deck screws galv")
     assert screws.sku is None and {c.sku for c in screws.candidates} == {"SCR-8212-HDG", "SCR-8300-HDG"}
     order = match_order(ExtractedHeader(po_number=Field("PO-7", 0.9)),
-                        [ExtractedLine("2 rubber hose 5/8 inch, 75 foot please", Decimal(2),
-                                       description="rubber hose 5/8 inch, 75 foot please")],
+                        [ExtractedLine(f"2 {asked}", Decimal(2), description=asked)],
                         CustomerMatch("C1", "Acme Retail", "domain", 0.97), garden, StaticKnowledge())
     assert order.lines[0].match.sku == "HOSE-58-75"
     decision = decide(order, 0.95)

@@ -53,3 +53,45 @@ def test_a_three_column_header_with_one_overflowing_word_is_found():
     rows = [["Qty Order", "edPart No.", "Description"], ["15", "FAS-NUT-M5-Z", "Hex nut"]]
     header = find_header_row(rows)
     assert header is not None and header.columns == {"quantity": 0, "item_code": 1, "description": 2}
+
+
+def test_an_unruled_caps_header_glued_to_a_title_we_do_not_read_still_finds_the_quantity():
+    # Municipal forms print "COMMODITY" and "QUANTITY" with no gap; the commodity codes are not ours to read.
+    assert split_run_together("COMMODITYQUANTITY") == (9, None, "quantity")
+    assert split_run_together("REMARKS") is None and split_run_together("ACCOUNTNUMBER") is None
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 740, "PURCHASE ORDER   P.O. NUMBER 2027-00410")
+    heads = [(72, "ITEM"), (110, "COMMODITY"), (110 + c.stringWidth("COMMODITY", "Helvetica", 9), "QUANTITY"),
+             (240, "UNIT"), (280, "DESCRIPTION"), (470, "UNIT PRICE"), (540, "TOTAL")]
+    for x, text in heads:
+        c.drawString(x, 700, text)
+    rows = [("1", "320-11", "12", "EA", "HOSE BIB, 3/4 IN, BRASS", "$8.40", "$100.80"),
+            ("2", "320-14", "30", "FT", "DRIP TUBING, 1/2 IN, PER FOOT", "$0.35", "$10.50")]
+    for i, row in enumerate(rows):
+        for (x, _), text in zip([heads[0], heads[1], (170, ""), heads[3], heads[4], heads[5], heads[6]], row,
+                                strict=True):
+            c.drawString(x, 684 - 14 * i, text)
+    c.save()
+    extraction = extract_pdf(buf.getvalue(), 0)
+    assert [(ln.quantity, ln.unit_price) for ln in extraction.lines] == [(Decimal(12), Decimal("8.40")),
+                                                                          (Decimal(30), Decimal("0.35"))]
+
+
+def test_a_ruled_table_holding_every_line_in_one_cell_per_column_reads_each_line():
+    # Accounting packages draw the body of a PO as one tall cell per column, the lines stacked inside.
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    buf = io.BytesIO()
+    body = [["Hose:3/4 50ft\nValve:Bib 3/4\nTimer:2 zone", "Garden hose 3/4 x 50 ft\nHose bib 3/4 brass\n"
+             "Water timer two zone", "4\n12\n2", "29.50\n8.40\n41.00", "118.00\n100.80\n82.00"]]
+    table = Table([["ITEM", "DESCRIPTION", "QTY", "RATE", "AMOUNT"], *body, ["Total", "", "", "", "$300.80"]])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(buf, pagesize=letter, invariant=1).build([table])
+    extraction = extract_pdf(buf.getvalue(), 0)
+    assert [(ln.quantity, ln.unit_price) for ln in extraction.lines] == [
+        (Decimal(4), Decimal("29.50")), (Decimal(12), Decimal("8.40")), (Decimal(2), Decimal("41.00"))]
+    assert extraction.lines[1].description is not None and "Hose bib" in extraction.lines[1].description

@@ -111,3 +111,15 @@ def test_a_currency_beside_a_totals_label_is_the_orders(text: str, currency: str
     header is read THEN that is the order's currency."""
     header = find_header(text, 0, "pdf")
     assert header.currency is not None and header.currency.value == currency
+
+
+def test_a_two_row_header_naming_the_quantity_past_the_lower_rows_end_reads_its_lines():
+    # The lower row of a stacked header ("Size" under "Pack") ends before the quantity column the upper row
+    # names: the grid is read, not dropped as an unreadable workbook.
+    from extractors.tabular import rows_to_lines
+    from models.schemas import Provenance
+
+    rows = [["Code", "Product", "Pack", "Qty"], ["", "", "Size"],
+            ["AB-1", "Flour bread 50 lb", "1", "4"], ["AB-2", "Sugar granulated 25 lb", "1", "2"]]
+    read = rows_to_lines(rows, "sheet", lambda i, j: Provenance(kind="sheet", part_index=0, sheet="S", cell=f"R{i}"))
+    assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AB-1", 4), ("AB-2", 2)]

@@ -421,3 +421,14 @@ def test_a_known_ship_to_keeps_the_name_the_buyer_printed_when_read_cleanly():
         assert matched.header.ship_to is not None
         assert matched.header.ship_to.value.name == kept
         assert matched.header.ship_to.value.street == DEFAULT.street
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ship to Riverside FC as usual (1200 Dock Rd, Toledo OH 43604).", "Riverside FC"),
+    ("Please send these to the Kiln Row job (22 Kiln Row, Leeds LS1 4AB).", "Kiln Row job"),
+    ("Deliver to our warehouse (88 Yard Ln, Reno NV 89502) please.", None),  # a kind of place, no name
+])
+def test_a_place_with_its_address_in_brackets_is_named_without_them(sentence: str, name: str | None):
+    (mention,) = [m for m in find_stated(sentence + "\n") if m.kind == "destination"]
+    assert mention.address is not None and mention.address.street is not None
+    assert mention.address.name == name

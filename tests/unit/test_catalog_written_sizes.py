@@ -1,0 +1,118 @@
+"""Sizes as catalogs and buyers write them, read the same on both sides: a width left bare in a mixed
+dimension ("1X50YD"), two ratings written over each other ("45/5"), an angle before a fraction ("ELL 45 1/2")
+and a dimension followed by what the goods are ("16x12x8 cartons"). Made-up catalogs in trades the corpora
+do not use."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.wording import read_wording
+
+RIBBONS = CatalogIndex([
+    CatalogProduct("RB-1-RED", "RIBBON SATIN 1X50YD RED", "RL", Decimal("6.10")),
+    CatalogProduct("RB-15-RED", "RIBBON SATIN 1.5X50YD RED", "RL", Decimal("7.90")),
+    CatalogProduct("RB-3-RED", "RIBBON SATIN 3X50YD RED", "RL", Decimal("11.20")),
+])
+
+
+def test_a_width_the_catalog_left_bare_is_the_inches_the_buyer_wrote() -> None:
+    match = RIBBONS.match(None, 'red satin ribbon 3"')
+    assert match.sku == "RB-3-RED"
+    assert RIBBONS.match(None, "1 inch red satin ribbon").sku == "RB-1-RED"
+
+
+MOTORS = CatalogIndex([
+    CatalogProduct("MC-9", "MOTOR CAPACITOR RUN 9 MFD 370V", "EA", Decimal("8.00")),
+    CatalogProduct("MC-35-5", "MOTOR CAPACITOR RUN DUAL 35 + 5 MFD 370V", "EA", Decimal("14.00")),
+])
+
+
+def test_two_ratings_over_each_other_are_not_a_fraction() -> None:
+    assert {v for _, v in read_wording("motor capacitor 45/5 370v").measures} >= {45.0, 5.0}
+    assert MOTORS.match(None, "motor capacitor run 35/5 370v").sku == "MC-35-5"
+
+
+FITTINGS = CatalogIndex([
+    CatalogProduct("SE-4512", "STREET ELL 45 1/2 BRASS", "EA", Decimal("4.20")),
+    CatalogProduct("SE-4534", "STREET ELL 45 3/4 BRASS", "EA", Decimal("5.60")),
+    CatalogProduct("SE-9012", "STREET ELL 90 1/2 BRASS", "EA", Decimal("3.90")),
+])
+
+
+def test_an_angle_before_a_fraction_is_two_attributes() -> None:
+    assert {v for _, v in read_wording("ELL 90 1/2").measures} == {90.0, 0.5}
+    assert {v for _, v in read_wording("pipe 1-1/2").measures} == {1.5}  # a mixed size stays one
+    assert {v for _, v in read_wording("shelf 10 1/2 in").measures} == {10.5}
+    assert FITTINGS.match(None, 'brass street ell 45 3/4"').sku == "SE-4534"
+
+
+def test_a_dimension_followed_by_the_goods_is_not_a_quantity() -> None:
+    assert read_wording("16x12x8 cartons 200# test").pairs == {(16.0, 12.0, 8.0)}
+    assert read_wording("20x16x10 boxes 44 ect").pairs == {(20.0, 16.0, 10.0)}
+
+
+HOSES = CatalogIndex([
+    CatalogProduct("GH-58-50", "GARDEN HOSE 5/8 X 50FT RUBBER", "EA", Decimal("32.00")),
+    CatalogProduct("GH-34-50", "GARDEN HOSE 3/4 X 50FT RUBBER", "EA", Decimal("41.00")),
+    CatalogProduct("GH-1-50", "GARDEN HOSE 1 X 50FT RUBBER", "EA", Decimal("58.00")),
+    CatalogProduct("SH-38-12", "SPRAYER HOSE 3/8 FPT X 1/4 MPT 12IN", "EA", Decimal("6.00")),
+    CatalogProduct("SH-38-24", "SPRAYER HOSE 3/8 FPT X 1/4 MPT 24IN", "EA", Decimal("7.50")),
+])
+
+
+def test_a_bore_before_a_length_in_feet_is_inches() -> None:
+    assert ("", 0.625) in read_wording("GARDEN HOSE 5/8 X 50FT").measures
+    assert ("ft", 4.0) in read_wording("poly sheeting 4 x 25 ft").measures  # both sizes of a sheet
+    assert HOSES.match(None, "rubber garden hose 3/4\" x 50'").sku == "GH-34-50"
+    assert HOSES.match(None, 'garden hose 1" x 50 ft rubber').sku == "GH-1-50"
+
+
+def test_a_size_the_catalog_left_unmarked_is_the_inches_the_buyer_marked() -> None:
+    assert HOSES.match(None, 'sprayer hose 3/8" x 1/4" x 24"').sku == "SH-38-24"
+
+
+SPARES = CatalogIndex([
+    CatalogProduct("CR-455", "CAP RUN 45/5 MFD 440V RND", "EA", Decimal("18.50")),
+    CatalogProduct("CR-405", "CAP RUN 40/5 MFD 440V RND", "EA", Decimal("17.90")),
+    CatalogProduct("PC-34", "PIPE CAP 3/4 CXC WROT", "EA", Decimal("1.10")),
+])
+
+
+def test_a_word_the_catalog_cuts_short_is_found_from_the_whole_word() -> None:
+    match = SPARES.match(None, "capacitor 45/5 440v")
+    assert (match.sku, match.method) == ("CR-455", "fuzzy_description")  # found by its words: a clerk confirms
+    # (A word we use is never cut to one of ours: "capsule" would be, were capsules in the catalog.)
+    with_capsules = CatalogIndex([*SPARES.products.values(),
+                                  CatalogProduct("CS-45", "CAPSULE GELATIN SIZE 0 45MM", "EA", Decimal("0.10"))])
+    assert with_capsules.match(None, "capsule 45 mm").sku == "CS-45"
+
+
+SHEETS = CatalogIndex([
+    CatalogProduct("FS-243602-B", "FOAM SHEET 24X36X2 BLUE", "EA", Decimal("9.00")),
+    CatalogProduct("FS-243602-W", "FOAM SHEET 24X36X2 WHITE", "EA", Decimal("9.00")),
+    CatalogProduct("FS-243601-B", "FOAM SHEET 24X36X1 BLUE", "EA", Decimal("6.00")),
+    CatalogProduct("BRKR-20-1", "BRKR 20A 1P PLUG-ON", "EA", Decimal("7.00")),
+    CatalogProduct("BRKR-20-1G", "BRKR 20A 1P PLUG-ON GFCI", "EA", Decimal("39.00")),
+])
+
+
+def test_goods_named_in_the_buyers_own_word_are_found_by_their_measures() -> None:
+    # "slabs" is no word of ours: the three sizes and the colour tell which sheet (a clerk confirms it).
+    match = SHEETS.match(None, "blue 24x36x2 packing slabs")
+    assert (match.sku, match.method) == ("FS-243602-B", "by_attributes")
+    # Measures that fit several products leave the words to tell them: "breakrs" is our BRKR.
+    assert SHEETS.match(None, "breakrs 20 amp 1 pole plug on").sku == "BRKR-20-1"
+
+
+IRRIGATION = CatalogIndex([
+    CatalogProduct("PC-050", "POLY CPLG INS 1/2IN", "EA", Decimal("0.40")),
+    CatalogProduct("PE-050", "POLY ELL INS 1/2IN", "EA", Decimal("0.45")),
+    CatalogProduct("VC-050", "PVC COUPLING 1/2IN SCH40", "EA", Decimal("0.30")),
+])
+
+
+def test_a_word_the_catalog_spells_out_elsewhere_still_matches_where_it_writes_it_short() -> None:
+    # "coupling" is written out for the PVC one and "CPLG" for the poly one: the buyer's full word finds both.
+    assert IRRIGATION.match(None, 'poly coupling 1/2" insert').sku == "PC-050"
