@@ -122,8 +122,8 @@ def pg_demo_url(postgres_server: str, database_templates: DatabaseTemplates) -> 
 # ---------------------------------------------------------------- the real app
 
 
-# A fresh PostgreSQL database with the demo data takes seconds: the PostgreSQL runs are left out of the
-# fast loop (pytest -m "not slow"), the SQLite ones stay.
+# The PostgreSQL runs need a server (and the session's first builds its template databases, seconds): they
+# are left out of the fast loop (pytest -m "not slow"), the SQLite ones stay.
 ON_POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.slow)
 
 
