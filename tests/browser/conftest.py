@@ -9,14 +9,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support.browser import CHROMIUM, FLAGS, Server, serve
+from tests.support.browser import CHROMIUM, FLAGS, Server, database_url, serve
 from tests.support.environment import unavailable
+from tests.support.templates import DatabaseTemplates
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`order-intake serve` on a free 127.0.0.1 port, with the demo's master data and users."""
-    with serve(tmp_path_factory.mktemp("browser-home")) as srv:
+def server(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Iterator[Server]:
+    """`order-intake serve` on a free 127.0.0.1 port, with the demo's master data and users (its database
+    a copy of the session's demo database)."""
+    home = tmp_path_factory.mktemp("browser-home")
+    database_templates.copy_sqlite(database_url(home), "demo")
+    with serve(home) as srv:
         yield srv
 
 

@@ -28,6 +28,7 @@ from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 
 def _free_port() -> int:
@@ -64,8 +65,12 @@ class SmtpServer:
             self.controller = None
 
 
-def _service(home: Path, smtp_port: int, url: str | None = None) -> Service:
+def _service(home: Path, smtp_port: int, templates: DatabaseTemplates, url: str | None = None) -> Service:
+    """The app sending its acknowledgements through the test's SMTP server; on a copy of the demo
+    database (SQLite), or on `url` (a PostgreSQL database with the demo data)."""
     settings = make_settings(home, url)
+    if url is None:
+        templates.copy_sqlite(settings.resolved_database_url, "demo")
     settings.smtp = SmtpConfig(host="127.0.0.1", port=smtp_port, security="none")
     settings.public_base_url = "http://testserver"
     svc = Service(settings, open_database(settings))
@@ -82,9 +87,10 @@ def smtp_server() -> Iterator[SmtpServer]:
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory, smtp_server: SmtpServer) -> Iterator[Service]:
-    """One app for the SQLite tests (the demo data loads once); each test uses its own demo emails."""
-    svc = _service(tmp_path_factory.mktemp("ack"), smtp_server.port)
+def shared(tmp_path_factory: pytest.TempPathFactory, smtp_server: SmtpServer,
+           database_templates: DatabaseTemplates) -> Iterator[Service]:
+    """One app for the SQLite tests; each test uses its own demo emails."""
+    svc = _service(tmp_path_factory.mktemp("ack"), smtp_server.port, database_templates)
     yield svc
     svc.client.close()
     svc.db.dispose()
@@ -152,10 +158,10 @@ def test_approved_order_gets_one_threaded_acknowledgement_with_lines_and_link(sh
 
 
 @pytest.mark.slow
-def test_approved_order_is_acknowledged_once_on_postgresql(pg_url: str, tmp_path: Path, smtp_server: SmtpServer,
-                                                           inbox: Inbox):
+def test_approved_order_is_acknowledged_once_on_postgresql(pg_demo_url: str, tmp_path: Path, smtp_server: SmtpServer,
+                                                           inbox: Inbox, database_templates: DatabaseTemplates):
     """The same on PostgreSQL, where the worker holds the order's row lock while it sends."""
-    svc = _service(tmp_path, smtp_server.port, pg_url)
+    svc = _service(tmp_path, smtp_server.port, database_templates, pg_demo_url)
     try:
         _check_one_acknowledgement(svc, inbox)
     finally:

@@ -20,13 +20,15 @@ from orchestration.connectors.registry import build_connectors
 from orchestration.stages import batchable
 from orchestration.worker import Worker
 from tests.support import orders
+from tests.support.templates import DatabaseTemplates
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def database_url(request: pytest.FixtureRequest, tmp_path: Path, database_templates: DatabaseTemplates) -> str:
+    """A fresh database with the demo data (orders.prepare then only raises the stock)."""
     if request.param == "postgresql":
-        return str(request.getfixturevalue("pg_url"))
-    return f"sqlite:///{tmp_path}/batches.db"
+        return str(request.getfixturevalue("pg_demo_url"))
+    return database_templates.copy_sqlite(f"sqlite:///{tmp_path}/batches.db", "demo")
 
 
 @pytest.mark.slow
@@ -100,11 +102,12 @@ def test_only_stages_that_write_nothing_but_our_database_are_batched(tmp_path: P
 
 @pytest.mark.parametrize("batch_size", [1, 3])
 def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
-        tmp_path: Path, batch_size: int) -> None:
+        tmp_path: Path, batch_size: int, database_templates: DatabaseTemplates) -> None:
     """GIVEN a database from before sales orders were numbered by their order, where SO-<second
     order's id> already names another order's sales order WHEN the orders go through the builtin ERP,
     alone or in a batch THEN the second gets SO-<id>-A, the others SO-<id>, and all ship."""
-    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/numbers.db").model_copy(
+    url = database_templates.copy_sqlite(f"sqlite:///{tmp_path}/numbers.db", "demo")
+    settings = orders.settings_for(tmp_path, url).model_copy(
         update={"job_batch_size": batch_size})
     db = open_database(settings)
     orders.prepare(db, settings)
@@ -122,13 +125,13 @@ def test_a_sales_order_number_taken_before_the_upgrade_is_not_given_twice(
 
 @pytest.mark.slow
 def test_a_worker_whose_lease_was_taken_over_runs_nothing_of_that_order_afterwards(
-        tmp_path: Path) -> None:
+        tmp_path: Path, database_templates: DatabaseTemplates) -> None:
     """GIVEN worker A holding an order's ERP job whose lease expired and worker B that took it over
     WHEN A finishes its run (refused: the lease is lost) THEN A holds no next stage of that order — the
     one it took rolled back with its work — and B alone takes the order to shipped, once."""
     from orchestration import jobs
 
-    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/lease.db")
+    settings = orders.settings_for(tmp_path, database_templates.copy_sqlite(f"sqlite:///{tmp_path}/lease.db", "demo"))
     db = open_database(settings)
     orders.prepare(db, settings)
     (order_id,) = orders.create_orders(db, 1)

@@ -30,12 +30,14 @@ from orchestration.worker import Worker
 from tests.support.environment import REPO
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+def service(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Iterator[Service]:
     """One app for the module: its database holds the orders each test adds (a fresh Message-ID each)."""
     settings = make_settings(tmp_path_factory.mktemp("file-connector"))
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     database = open_database(settings)
     svc = Service(settings, database)
     yield svc

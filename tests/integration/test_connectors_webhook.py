@@ -30,6 +30,7 @@ from orchestration.dead_letters import dead_job_for_order
 from orchestration.worker import Worker
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 SECRET = "s3cret-shared-with-the-receiver"
 CLI = str(Path(sys.executable).with_name("order-intake"))
@@ -139,10 +140,12 @@ def webhook_settings(base: Settings, url: str, **webhook: Any) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+def shared_service(tmp_path_factory: pytest.TempPathFactory,
+                   database_templates: DatabaseTemplates) -> Iterator[Service]:
     """One app and database for the module (each test adds its own order); tests swap in a worker
     whose connectors point at their own receiver."""
     settings = make_settings(tmp_path_factory.mktemp("webhook"))
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     svc = Service(settings, open_database(settings))
     yield svc
     svc.client.close()
@@ -261,7 +264,7 @@ def test_a_refusal_sends_the_order_back_to_review_with_the_receivers_message(
     if backend == "sqlite":
         service = make_service(url)
     else:
-        settings = webhook_settings(make_settings(tmp_path, request.getfixturevalue("pg_url")), url)
+        settings = webhook_settings(make_settings(tmp_path, request.getfixturevalue("pg_demo_url")), url)
         service = Service(settings, open_database(settings))
         request.addfinalizer(service.db.dispose)
         request.addfinalizer(service.client.close)

@@ -14,6 +14,7 @@ from models.db import Database
 from models.tables import Allocation, Customer, Job, Order, OrderLine, StockLevel, utcnow
 from orchestration.worker import Worker
 from tests.support import orders
+from tests.support.templates import DatabaseTemplates
 
 pytestmark = pytest.mark.slow
 
@@ -34,13 +35,14 @@ def _set_free(db: Database, sku: str, free: int) -> None:
 
 
 def test_a_ship_complete_order_waits_for_every_line_and_a_partial_one_ships_what_is_there(
-        tmp_path: Path) -> None:
+        tmp_path: Path, database_templates: DatabaseTemplates) -> None:
     """GIVEN two approved orders whose first line has 1 unit in stock less than ordered, one for a
     customer who takes only complete orders and one for a customer who takes partial shipments
     WHEN the worker runs THEN the partial order ships what is there with the rest backordered, and
     the complete order reserves nothing and waits (its inventory job queued, saying which line is
     short); once the stock arrives, the next attempt ships it whole."""
-    settings = orders.settings_for(tmp_path, f"sqlite:///{tmp_path}/fulfilment.db")
+    settings = orders.settings_for(tmp_path, database_templates.copy_sqlite(f"sqlite:///{tmp_path}/fulfilment.db",
+                                                                            "demo"))
     db = open_database(settings)
     orders.prepare(db, settings)
     complete_id, partial_id = orders.create_orders(db, 2, seed=11)

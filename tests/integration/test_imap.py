@@ -22,6 +22,7 @@ from orchestration.accept import mailbox_acceptor
 from tests.support.dovecot import Dovecot
 from tests.support.environment import DEMO
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 DEMO_EMAILS = sorted(DEMO.glob("*.eml"))
 
@@ -67,14 +68,15 @@ def test_a_mixed_mailbox_is_ingested_and_moved_after_commit(dovecot: Dovecot, de
 
 
 def test_server_stopped_mid_session_and_restarted(dovecot: Dovecot, demo_db: Database):
-    """GIVEN a running mailbox WHEN Dovecot stops and comes back THEN every message arrives exactly once."""
+    """GIVEN a running mailbox WHEN Dovecot goes away (killed, as in a crash: a clean stop lets the open
+    session run on for tens of seconds) and comes back THEN every message arrives exactly once."""
     for eml in DEMO_EMAILS[:3]:
         dovecot.append(eml.read_bytes())
     mailbox = ImapMailbox(dovecot.mailbox(), demo_db, mailbox_acceptor(demo_db), backoff_max_s=0.5)
     stop, thread = _run(mailbox)
     try:
         _wait(lambda: len(_messages(demo_db)) == 3, what="the first three messages")
-        dovecot.stop()
+        dovecot.kill()
         _wait(lambda: mailbox.state.get().last_error is not None, what="the outage to be noticed")
         assert mailbox.state.get().connected is False
         dovecot.start()
@@ -158,7 +160,8 @@ def test_flag_only_mode_leaves_mail_in_place(dovecot: Dovecot, demo_db: Database
         assert mailbox.sync(client).fetched == 0
 
 
-def test_one_broken_mailbox_never_stops_the_other(dovecot: Dovecot, tmp_path: Path):
+def test_one_broken_mailbox_never_stops_the_other(dovecot: Dovecot, tmp_path: Path,
+                                                  database_templates: DatabaseTemplates):
     """GIVEN two mailboxes, one with a wrong password WHEN the service runs THEN the good one
     delivers, and the bad one shows its error everywhere without showing the password."""
     from pydantic import SecretStr
@@ -169,6 +172,7 @@ def test_one_broken_mailbox_never_stops_the_other(dovecot: Dovecot, tmp_path: Pa
     settings.embedded_worker = True
     from bootstrap import open_database
 
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     db = open_database(settings)
     svc = Service(settings, db)
     dovecot.append(DEMO_EMAILS[2].read_bytes())
@@ -184,7 +188,8 @@ def test_one_broken_mailbox_never_stops_the_other(dovecot: Dovecot, tmp_path: Pa
     db.dispose()
 
 
-def test_idle_delivers_without_waiting_for_a_poll(dovecot: Dovecot, tmp_path: Path):
+def test_idle_delivers_without_waiting_for_a_poll(dovecot: Dovecot, tmp_path: Path,
+                                                 database_templates: DatabaseTemplates):
     """GIVEN the service running with a 5-minute poll interval WHEN a message is appended THEN IDLE
     brings it through extraction and the decision to the ERP or the review queue within seconds."""
     settings = make_settings(tmp_path)
@@ -192,6 +197,7 @@ def test_idle_delivers_without_waiting_for_a_poll(dovecot: Dovecot, tmp_path: Pa
     settings.embedded_worker = True
     from bootstrap import open_database
 
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     db = open_database(settings)
     svc = Service(settings, db)
     with svc.client:

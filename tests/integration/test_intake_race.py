@@ -40,17 +40,17 @@ def _race(pg_url: str, tmp_path, raw: bytes, other: bytes) -> tuple[list[Accepte
     return results, held
 
 
-def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_url: str, tmp_path):
-    results, held = _race(pg_url, tmp_path, demo_eml("01"), demo_eml("01"))
+def test_the_same_message_from_two_mailboxes_at_once_is_kept_once(pg_schema_url: str, tmp_path):
+    results, held = _race(pg_schema_url, tmp_path, demo_eml("01"), demo_eml("01"))
     assert len(results) == 1 and results[0].created is False
     assert len(held) == 1
 
 
-def test_two_messages_with_one_message_id_at_once_are_both_kept_the_later_pointing_to_the_first(pg_url: str,
-                                                                                                tmp_path):
+def test_two_messages_with_one_message_id_at_once_are_both_kept_the_later_pointing_to_the_first(
+        pg_schema_url: str, tmp_path):
     raw = demo_eml("01")
     resent = raw.replace(b"Date: Fri, 20 Nov 2026", b"Date: Sat, 21 Nov 2026")  # same Message-ID, new bytes
-    results, held = _race(pg_url, tmp_path, raw, resent)
+    results, held = _race(pg_schema_url, tmp_path, raw, resent)
     assert len(results) == 1 and results[0].created is True
     assert len(held) == 2 and held[0].same_message_id_as is None
     assert next(m for m in held if m.id == results[0].message_id).same_message_id_as == held[0].id

@@ -144,7 +144,7 @@ def test_the_review_screen_has_both_buttons_on_a_message_page(sqlite_service: Se
 # ---------------------------------------------------------------- two clerks at the same moment
 
 
-def _race(pg_url: str, tmp_path: Path, action: str) -> tuple[Database, int, list[object]]:
+def _race(pg_schema_url: str, tmp_path: Path, action: str) -> tuple[Database, int, list[object]]:
     """Clerk A acts on a message and has not committed yet when clerk B acts on it in parallel: B must
     wait for A's lock, then see what A did. Returns the database, the message and B's outcome."""
     from sqlalchemy import select as select_
@@ -152,7 +152,7 @@ def _race(pg_url: str, tmp_path: Path, action: str) -> tuple[Database, int, list
     from clerk import messages
     from orchestration.accept import accept_message
     from orchestration.pipeline import file_message
-    settings = make_settings(tmp_path, pg_url)
+    settings = make_settings(tmp_path, pg_schema_url)
     db = open_database(settings)
     raw = NOTE if action == "to_order" else READABLE
     message_id = accept_message(db, raw, MessageSource("test"), settings.mime_limits()).message_id
@@ -191,10 +191,10 @@ def _race(pg_url: str, tmp_path: Path, action: str) -> tuple[Database, int, list
 
 
 @pytest.mark.slow
-def test_two_clerks_making_one_message_an_order_at_once_file_one_order(pg_url: str, tmp_path: Path):
+def test_two_clerks_making_one_message_an_order_at_once_file_one_order(pg_schema_url: str, tmp_path: Path):
     """GIVEN a closed message WHEN two clerks post 'make it an order' at the same moment (PostgreSQL)
     THEN one order is filed and the second clerk is told the message is processed (before: two orders)."""
-    db, message_id, outcome = _race(pg_url, tmp_path, "to_order")
+    db, message_id, outcome = _race(pg_schema_url, tmp_path, "to_order")
     assert len(outcome) == 1 and isinstance(outcome[0], ActionError), outcome
     assert "only a message closed" in str(outcome[0])
     with db.session() as s:
@@ -203,8 +203,8 @@ def test_two_clerks_making_one_message_an_order_at_once_file_one_order(pg_url: s
 
 
 @pytest.mark.slow
-def test_two_clerks_reading_one_message_again_at_once_queue_one_reading(pg_url: str, tmp_path: Path):
-    db, message_id, outcome = _race(pg_url, tmp_path, "reprocess")
+def test_two_clerks_reading_one_message_again_at_once_queue_one_reading(pg_schema_url: str, tmp_path: Path):
+    db, message_id, outcome = _race(pg_schema_url, tmp_path, "reprocess")
     assert len(outcome) == 1 and isinstance(outcome[0], ActionError), outcome
     assert "waiting to be read" in str(outcome[0])
     with db.session() as s:

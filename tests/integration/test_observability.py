@@ -27,6 +27,7 @@ from models.tables import Job, MailboxState, utcnow
 from orchestration import jobs
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -97,8 +98,10 @@ def test_healthz_and_readyz_on_a_database_at_head(settings: Settings, db: Databa
     assert ready.status_code == 200 and ready.json()["migrations"] == sorted(expected_heads())
 
 
-def test_readyz_is_503_with_the_reason_when_the_schema_is_behind(tmp_path: Path) -> None:
+def test_readyz_is_503_with_the_reason_when_the_schema_is_behind(tmp_path: Path,
+                                                                 database_templates: DatabaseTemplates) -> None:
     settings = make_settings(tmp_path)
+    database_templates.copy_sqlite(settings.resolved_database_url, "schema")
     db = open_database(settings)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -111,8 +114,10 @@ def test_readyz_is_503_with_the_reason_when_the_schema_is_behind(tmp_path: Path)
     db.dispose()
 
 
-def test_readyz_is_503_when_the_database_does_not_answer(tmp_path: Path) -> None:
+def test_readyz_is_503_when_the_database_does_not_answer(tmp_path: Path,
+                                                         database_templates: DatabaseTemplates) -> None:
     settings = make_settings(tmp_path)
+    database_templates.copy_sqlite(settings.resolved_database_url, "schema")
     open_database(settings).dispose()
     gone = Database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=3")  # nothing listens on port 1
     client = TestClient(create_app(settings, gone))

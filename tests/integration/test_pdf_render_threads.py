@@ -25,14 +25,16 @@ STRESS = textwrap.dedent("""
     pdfs = [open(p, "rb").read() for p in sorted(glob.glob(sys.argv[1] + "/tests/corpus/**/*.pdf", recursive=True))]
     docs = [SimpleNamespace(content=c, sha256=hashlib.sha256(c).hexdigest()) for c in pdfs]
     assert docs, "no PDF fixtures"
+    renders = tempfile.TemporaryDirectory()  # each render in a folder of its own, so none is cached
     def work(k):
         for i in range(15):
             d = docs[(k + i) % len(docs)]
-            render_page(d, 1, Path(tempfile.mkdtemp()))
+            render_page(d, 1, Path(tempfile.mkdtemp(dir=renders.name)))
             page_sizes(SimpleNamespace(content=d.content, sha256=f"{d.sha256}-{k}-{i}"))
     threads = [threading.Thread(target=work, args=(k,)) for k in range(6)]
     [t.start() for t in threads]
     [t.join() for t in threads]
+    renders.cleanup()
     print("rendered", len(docs))
 """)
 

@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.messages import demo_eml
 from tests.support.service import Service, csrf_of, log_in
+from tests.support.templates import DatabaseTemplates
 
 
 @pytest.mark.slow
@@ -262,7 +263,8 @@ REVIEW_POST_ROUTES = _router_post_routes()  # known when the tests are collected
 
 
 @pytest.fixture(scope="module")
-def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Service, dict[str, str]]]:
+def csrf_world(tmp_path_factory: pytest.TempPathFactory,
+               database_templates: DatabaseTemplates) -> Iterator[tuple[Service, dict[str, str]]]:
     """One app with an order in review, logged in as an admin, and real ids for every path parameter."""
     from sqlalchemy import select
 
@@ -271,6 +273,7 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servi
     from tests.support.service import make_settings
 
     settings = make_settings(tmp_path_factory.mktemp("csrf"))
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     database = open_database(settings)
     svc = Service(settings, database)
     accepted = svc.post_eml(demo_eml("09"))

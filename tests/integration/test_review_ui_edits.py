@@ -16,13 +16,16 @@ from models.schemas import MessageSource
 from models.tables import Order, utcnow
 from tests.support.messages import demo_eml
 from tests.support.service import Service, csrf_of, log_in, make_settings
+from tests.support.templates import DatabaseTemplates
 from web.accounts import ensure_user
 
 
 @pytest.fixture(scope="module")
-def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+def shared_service(tmp_path_factory: pytest.TempPathFactory,
+                   database_templates: DatabaseTemplates) -> Iterator[Service]:
     """One app for the tests that each work on their own orders (setting up an app costs seconds)."""
     settings = make_settings(tmp_path_factory.mktemp("review-edits"))
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     database = open_database(settings)
     svc = Service(settings, database)
     yield svc

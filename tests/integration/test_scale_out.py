@@ -19,12 +19,12 @@ ORDERS = 2000
 
 
 def test_four_workers_ship_every_order_once_even_when_one_is_killed_mid_job(
-        pg_url: str, tmp_path: Path) -> None:
+        pg_demo_url: str, tmp_path: Path) -> None:
     """GIVEN 2,000 approved orders and 4 worker processes on one PostgreSQL database
     WHEN one worker is SIGKILLed while it holds a job
     THEN every order is shipped, none twice (one ERP order, one shipment per warehouse, no job completed
     twice), and the killed worker's job was finished by another worker after its lease expired."""
-    result = scale_out.run(pg_url, workers=4, orders=ORDERS, kill_one=True, timeout=600, lease_s=2, home=tmp_path)
+    result = scale_out.run(pg_demo_url, workers=4, orders=ORDERS, kill_one=True, timeout=600, lease_s=2, home=tmp_path)
 
     assert result.shipped == ORDERS, result
     assert result.lost == 0 and result.failed == 0

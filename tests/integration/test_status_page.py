@@ -19,11 +19,13 @@ from models.tables import Order, StockLevel
 from orchestration.acknowledgements.outbox import status_token
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 
 @pytest.fixture(scope="module")
-def svc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+def svc(tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates) -> Iterator[Service]:
     settings = make_settings(tmp_path_factory.mktemp("status"))
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
     service = Service(settings, open_database(settings))
     yield service
     service.client.close()

@@ -20,7 +20,6 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import select, update
 
-from bootstrap import load_demo, open_database
 from clerk.decisions import approve
 from config import ConnectorsConfig, Settings
 from models.db import Database
@@ -32,6 +31,7 @@ from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.support.environment import IN_CI
 from tests.support.service import make_settings
+from tests.support.templates import DatabaseTemplates
 from tests.support.tryton_server import ADMIN_PASSWORD, SEED_STOCK, TrytonServer, template
 
 pytestmark = pytest.mark.slow
@@ -51,14 +51,10 @@ def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TrytonSe
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Our database with the demo master data, made once: each test gets a copy (ms, not seconds)."""
-    home = tmp_path_factory.mktemp("intake-template")
-    settings = make_settings(home)
-    database = open_database(settings)
-    load_demo(database, settings)
-    database.dispose()
-    return home / "test.db"
+def demo_file(database_templates: DatabaseTemplates) -> Path:
+    """Our database with the demo master data, made once (tests/support/templates.py): each test gets a
+    copy (ms, not seconds)."""
+    return database_templates.sqlite_file("demo")
 
 
 @pytest.fixture

@@ -41,15 +41,15 @@ def _wait(condition, timeout: float = 120.0) -> None:  # type: ignore[no-untyped
         time.sleep(0.05)
 
 
-def test_sigterm_finishes_the_job_under_way_then_exits_0(pg_url: str, tmp_path: Path) -> None:
+def test_sigterm_finishes_the_job_under_way_then_exits_0(pg_demo_url: str, tmp_path: Path) -> None:
     """GIVEN a worker process busy with a queue of orders, frozen while it holds a job
     WHEN it gets SIGTERM (and is thawed)
     THEN it completes that job, gives back the next stage it had taken, and exits 0, leaving the rest queued."""
-    settings = orders.settings_for(tmp_path, pg_url)
+    settings = orders.settings_for(tmp_path, pg_demo_url)
     db = open_database(settings)
     orders.prepare(db, settings)
     # libpq reads PGAPPNAME: the worker's connections show under this name in pg_stat_activity.
-    (proc, log_path), = start_workers(pg_url, 1, tmp_path, lease_s=60,
+    (proc, log_path), = start_workers(pg_demo_url, 1, tmp_path, lease_s=60,
                                                 extra_env={"PGAPPNAME": "sigterm-victim"})
     try:
         wait_ready([(proc, log_path)])
@@ -99,13 +99,13 @@ class SlowErp(BuiltinErp):
 
 @pytest.mark.parametrize("heartbeats", [True, False])
 def test_a_job_longer_than_its_lease_is_kept_by_heartbeats_and_lost_without(
-        pg_url: str, tmp_path: Path, heartbeats: bool) -> None:
+        pg_demo_url: str, tmp_path: Path, heartbeats: bool) -> None:
     """GIVEN a 1-second lease and an ERP call that takes 2 seconds, and a second worker trying to claim
     WHEN the first worker runs the job with heartbeats
     THEN the second never gets it and the job completes on its first attempt;
     WITHOUT heartbeats the lease expires, the job goes back and the second worker takes it (the first
     worker's late result is refused), and still only one ERP order exists."""
-    settings = make_settings(tmp_path, pg_url).model_copy(update={"job_lease_s": 1})
+    settings = make_settings(tmp_path, pg_demo_url).model_copy(update={"job_lease_s": 1})
     db = open_database(settings)
     orders.prepare(db, settings)
     (order_id,) = orders.create_orders(db, 1)
@@ -159,17 +159,17 @@ def test_sqlite_refuses_more_than_one_worker_with_a_clear_message(tmp_path: Path
 
 
 def test_concurrency_runs_that_many_processes_and_stops_them_on_sigterm(
-        pg_url: str, tmp_path: Path) -> None:
+        pg_demo_url: str, tmp_path: Path) -> None:
     """GIVEN `order-intake worker --concurrency 2` on PostgreSQL WHEN orders arrive THEN two processes
     share them, and SIGTERM to the supervisor stops both cleanly (exit 0)."""
-    settings = orders.settings_for(tmp_path, pg_url)
+    settings = orders.settings_for(tmp_path, pg_demo_url)
     db = open_database(settings)
     orders.prepare(db, settings)
     log_path = tmp_path / "workers.log"
     with open(log_path, "wb") as log_file:
         # Batches of 4, so 20 orders are more than one worker takes at once.
         proc = subprocess.Popen([*worker_command(), "--concurrency", "2"], cwd=tmp_path,
-                                env={**_worker_env(pg_url, tmp_path), "ORDER_INTAKE_JOB_BATCH_SIZE": "4"},
+                                env={**_worker_env(pg_demo_url, tmp_path), "ORDER_INTAKE_JOB_BATCH_SIZE": "4"},
                                 stdout=log_file, stderr=subprocess.STDOUT)
     try:
         _wait(lambda: log_path.read_text().count("running against") >= 2)
@@ -187,17 +187,18 @@ def test_concurrency_runs_that_many_processes_and_stops_them_on_sigterm(
 
 
 def test_an_idle_worker_process_is_woken_by_a_committed_job_not_its_next_poll(
-        pg_url: str, tmp_path: Path) -> None:
+        pg_demo_url: str, tmp_path: Path) -> None:
     """GIVEN an `order-intake worker` process on PostgreSQL that polls only every 10 minutes, idle
     WHEN another process commits approved orders THEN the worker ships them at once: the commit's
     NOTIFY woke it (without it, nothing would move for minutes)."""
-    settings = orders.settings_for(tmp_path, pg_url)
+    settings = orders.settings_for(tmp_path, pg_demo_url)
     db = open_database(settings)
     orders.prepare(db, settings)
     log_path = tmp_path / "worker.log"
     with open(log_path, "wb") as log_file:
         proc = subprocess.Popen([*worker_command()], cwd=tmp_path,
-                                env={**_worker_env(pg_url, tmp_path), "ORDER_INTAKE_WORKER_POLL_INTERVAL_S": "600"},
+                                env={**_worker_env(pg_demo_url, tmp_path),
+                                     "ORDER_INTAKE_WORKER_POLL_INTERVAL_S": "600"},
                                 stdout=log_file, stderr=subprocess.STDOUT)
     try:
         _wait(lambda: "running against" in log_path.read_text())

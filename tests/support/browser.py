@@ -59,8 +59,13 @@ class Server:
         return self.api.get(f"/api/orders/{order_id}").json()
 
 
+def database_url(home: Path) -> str:
+    """The served app's database."""
+    return f"sqlite:///{home}/app.db"
+
+
 def _env(home: Path) -> dict[str, str]:
-    return {**os.environ, "ORDER_INTAKE_HOME": str(home), "ORDER_INTAKE_DATABASE_URL": f"sqlite:///{home}/app.db",
+    return {**os.environ, "ORDER_INTAKE_HOME": str(home), "ORDER_INTAKE_DATABASE_URL": database_url(home),
             "ORDER_INTAKE_POLL_INTERVAL_S": "0.2", "ORDER_INTAKE_DEMO_DIR": str(DEMO),
             "ORDER_INTAKE_SECRET_KEY": "browser-test-secret", "ORDER_INTAKE_CONFIG": "/dev/null/none"}
 
@@ -102,7 +107,7 @@ def _prepare(home: Path) -> str:
     from config import Settings
     from web.accounts import create_api_token, ensure_user
 
-    settings = Settings(home=home, database_url=f"sqlite:///{home}/app.db", demo_dir=DEMO,
+    settings = Settings(home=home, database_url=database_url(home), demo_dir=DEMO,
                         secret_key="browser-test-secret")
     db = open_database(settings)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from pathlib import Path
 from typing import NoReturn
 
@@ -23,6 +24,34 @@ def _shared_corpus() -> Path:
 
 
 SHARED_CORPUS = _shared_corpus()
+
+
+MEMORY_TMP = Path("/dev/shm")
+# The machine's temporary folder as it was before tests/conftest.py moved TMPDIR to memory: for caches
+# that should outlive a reboot (the Tryton template).
+DISK_TMP = Path(tempfile.gettempdir())
+
+
+def memory_backed_tmp(min_free: int = 2 << 30) -> Path | None:
+    """A folder for the tests' temporary files in memory (tmpfs), where the machine has one with room.
+
+    Every SQLite commit fsyncs its write-ahead log, and so does each of the twenty migrations: on this
+    machine's disk an fsync takes about 3.5 ms, on tmpfs nothing (a fresh database migrates in 0.2 s
+    instead of 1.2-2.3 s). Nothing the tests check depends on data reaching a disk."""
+    try:
+        stat = os.statvfs(MEMORY_TMP)
+    except OSError:
+        return None
+    if stat.f_bavail * stat.f_frsize < min_free:
+        return None
+    folder = MEMORY_TMP / "order-intake-tests"
+    try:
+        folder.mkdir(exist_ok=True)
+        if folder.stat().st_uid == os.getuid():
+            folder.chmod(0o1777)  # shared by every user's test runs on the machine, as /tmp is
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None
 
 
 def answers(host: str, port: int) -> bool:

@@ -115,7 +115,11 @@ def _template_key() -> str:
 def template(cache_root: Path | None = None) -> Path:
     """The seeded database template, built once per trytond version and seed text (a file lock keeps
     two test sessions from building it at the same time)."""
-    root = (cache_root or Path(tempfile.gettempdir()) / "order-intake-tryton") / _template_key()
+    if cache_root is None:
+        from tests.support.environment import DISK_TMP  # on disk: the ~20 s build outlives a reboot
+
+        cache_root = DISK_TMP / "order-intake-tryton"
+    root = cache_root / _template_key()
     root.mkdir(parents=True, exist_ok=True)
     target = root / "template.sqlite"
     with open(root / ".lock", "w") as lock:
