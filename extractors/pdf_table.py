@@ -33,6 +33,7 @@ from extractors.tabular import TableRead, classify_header, find_header_row, rows
 from extractors.tax_ids import find_tax_ids
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.dates import find_date_text
+from vocabulary.numbers import parse_decimal
 
 NAME = "pdf_table"
 SCANNED = "scanned document, no text"
@@ -993,9 +994,6 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
     return grid, boxes, cell_boxes
 
 
-_AMOUNT_LINE = re.compile(r"[$€£]?[ \t]*-?\d[\d,.' ]*")
-
-
 def _rows_stacked_in_cells(grid: list[list[str | None]], boxes: list[Any], cell_boxes: list[list[Any]]
                            ) -> tuple[list[list[str | None]], list[Any], list[list[Any]]]:
     """A ruled table whose body is one cell per column, every order line a line of text inside it
@@ -1009,7 +1007,7 @@ def _rows_stacked_in_cells(grid: list[list[str | None]], boxes: list[Any], cell_
         split = [(c.split("\n") if c else None) for c in row]
         counts = {len(lines) for lines in split if lines is not None}
         numeric = sum(1 for lines in split if lines is not None
-                      and all(_AMOUNT_LINE.fullmatch(ln.strip()) for ln in lines))
+                      and all(parse_decimal(ln) is not None for ln in lines))
         if len(counts) != 1 or (n := counts.pop()) < 2 or numeric < 2:
             out_grid.append(row)
             out_boxes.append(box)

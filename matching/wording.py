@@ -738,9 +738,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         if unit == "in" and value in product.diameter():
             confirmed += 1  # "1/4 in" rod or bolt: the diameter its thread states
             continue
-        if unit and unit not in units and ("", value) in product.measures:
+        if unit and ("", value) in product.measures:
             # The product writes the number bare where the line gives its unit: the "2" of "TAPE 2X110YD" is
-            # the 2 in of the buyer's "2\" tape" (its other sizes carry units; this one was left to be read).
+            # the 2 in of the buyer's "2\" tape", the 1/2 of "3/8 COMP X 1/2 FIP 20IN" the buyer's 1/2".
             confirmed += 1
             continue
         if unit and unit not in units:
@@ -758,10 +758,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
                     unconfirmed += 1
                 continue
         if unit and unit in units:
-            # The product states this measure: it must be the one the line asks for (or a number it left
-            # bare: "3/8 COMP X 1/2 FIP 20IN" gives its 1/2 in without the mark).
-            if (unit, value) in product.measures or _in_range(value, product.ranges, unit) \
-                    or ("", value) in product.measures:
+            # The product states this measure: it must be the one the line asks for.
+            if (unit, value) in product.measures or _in_range(value, product.ranges, unit):
                 confirmed += 1
                 continue
             return Verdict(unit, confirmed, unconfirmed)

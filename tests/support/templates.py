@@ -12,7 +12,6 @@ databases) and by building these templates, once per session."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
@@ -22,6 +21,7 @@ from sqlalchemy import create_engine, text
 from bootstrap import load_demo, open_database
 from tests.support import postgres
 from tests.support.service import make_settings
+from tests.support.tryton_server import snapshot_sqlite
 
 # What a template holds: the schema at head ("schema"), or that and the demo data ("demo").
 KINDS = ("schema", "demo")
@@ -57,7 +57,7 @@ class DatabaseTemplates:
         finally:
             database.dispose()
         template = self.folder / f"{kind}.db"
-        _snapshot_sqlite(home / "test.db", template)
+        snapshot_sqlite(home / "test.db", template)
         return template
 
     def copy_sqlite(self, url: str, kind: str) -> str:
@@ -107,13 +107,3 @@ class DatabaseTemplates:
         finally:
             admin.dispose()
         self._postgres.clear()
-
-
-def _snapshot_sqlite(src: Path, dst: Path) -> None:
-    """A consistent copy of a SQLite file, including what may still sit in its write-ahead log."""
-    source, target = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
