@@ -78,6 +78,15 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
 # or two counts, "10/100" (ten boxes of a hundred: a thousand pieces), "24 x 250"; or "12-pack", "case of 12".
 _COUNT_OF_CONTAINERS = re.compile(r"(\d{1,7})\s*/\s*(?:#\s*\d+|\d+(?:\.\d+)?\s*[^\W\d_]+|[^\W\d_]+)", re.IGNORECASE)
 _COUNT_BY_COUNT = re.compile(r"(\d{1,6})\s*[/x×]\s*(\d{1,6})", re.IGNORECASE)
+# "10 racks of 96" (960 tips), "4 x 1 gal/cs" (four jugs), "120 strips/bx" (120 strips in a box).
+_COUNT_OF_COUNT = re.compile(r"(\d{1,6})\s+[^\W\d_]+\s+of\s+(\d{1,6})", re.IGNORECASE)
+_COUNT_BY_SIZE = re.compile(r"(\d{1,6})\s*[x×]\s*\d+(?:[.,]\d+)?\s*[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?", re.IGNORECASE)
+_COUNT_PER_UNIT = re.compile(r"(\d{1,7})\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*[^\W\d_]+", re.IGNORECASE)
+# What one bottle, bag, roll or kit holds ("4 L", "500 g", "2.5 kg", "1 roll", "100 tests"): the selling unit is
+# that one container, a piece of its own.
+_CONTENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:u?l|ml|µl|cl|dl|l|mg|g|kg|oz|lbs?|gal|qt|pt|ft|m|cm|mm|in|yd"
+                      r"|rolls?|pairs?|tests?|kits?|bottles?|jars?|jugs?|cans?|drums?|pails?|bags?|sets?)\.?",
+                      re.IGNORECASE)
 _COUNT_NAMED = re.compile(r"(\d{1,7})\s*-?\s*(?:pk|pack|packs|ct|count|pcs|pc|ea|each)\.?"
                           r"|(?:case|box|pack|bag|carton|sleeve)\s+of\s+(\d{1,7})", re.IGNORECASE)
 
@@ -86,7 +95,8 @@ def pack_count(written: str) -> int:
     """The pieces one selling unit holds, as a pack column writes them. A pack we cannot count is refused
     (ValueError): the count decides how an order in pieces becomes one in our unit, so a guess would ship the
     wrong quantity without anyone asking. "1/2" (a half? one of two?) is refused too."""
-    text = written.strip()
+    # (An aside after the count, "500/cs (25/rack)", says how the pack is made up inside.)
+    text = re.sub(r"\s*\([^)]*\)$", "", written.strip()) or written.strip()
     if text.isdigit():
         count = int(text)
     elif m := _COUNT_BY_COUNT.fullmatch(text):
@@ -98,6 +108,12 @@ def pack_count(written: str) -> int:
         count = int(m.group(1))
     elif m := _COUNT_NAMED.fullmatch(text):
         count = int(m.group(1) or m.group(2))
+    elif m := _COUNT_OF_COUNT.fullmatch(text):
+        count = int(m.group(1)) * int(m.group(2))
+    elif m := _COUNT_BY_SIZE.fullmatch(text) or _COUNT_PER_UNIT.fullmatch(text):
+        count = int(m.group(1))
+    elif _CONTENT.fullmatch(text):
+        count = 1
     else:
         raise ValueError(f"pack_size '{written}' gives no count of pieces (write a whole number, or count/size "
                          "such as 6/#10, 4/1 GAL, 10/100)")
@@ -190,10 +206,118 @@ def _finished(report: ImportReport, progress: Callable[[int], None] | None) -> I
     return report
 
 
+# A customer's delivery sites, each written whole in one column ("ship_to", "ship_to_2", "site_3"...) as a
+# trading-partner sheet keeps them: "name | street | city | region | postal code | country", or as written
+# on an envelope, "Name, 12 Street, Town, ST 12345, US". A site is one cell because a customer has any
+# number of them.
+_SITE_COLUMN = re.compile(r"(?:ship_to|site|delivery_site|ship_to_site)(?:_?\d+)?", re.IGNORECASE)
+_SITE_PARTS = ("name", "street", "city", "region", "postal_code", "country")
+# The street among a written site's pieces: a house number before the way ("77 Thames St") or after it
+# ("Hauptstraße 5", "Calle Mayor 12B").
+_STREET_PIECE = re.compile(r"\d{1,6}[A-Za-z]?(?:-\d+)?[ \t]+[^\W\d_].*|[^\W\d_].*[ \t]\d{1,5}[A-Za-z]?")
+
+
+def _site_columns(row: dict[str, str]) -> list[str]:
+    return [c for c in row if c and _SITE_COLUMN.fullmatch(c.strip()) and ("|" in (row[c] or "")
+                                                                           or "," in (row[c] or ""))]
+
+
+def _country(code: str | None, column: str) -> str | None:
+    if not code:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2}", code):
+        raise ValueError(f"{column}: the country '{code}' is not a two-letter code (US, DE, FR)")
+    return code.upper()
+
+
+# The town line of a site written out: "Dayton, OH 45404", "Toronto, ON M5V 1A1", "80331 München",
+# "London WC1R 4JS", "Dayton, OH" (no postal code).
+_TOWN_LINES = (
+    re.compile(r"(?P<city>[^,\d][^,]*?),?\s+(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"),
+    re.compile(r"(?:[A-Z]{1,2}-)?(?P<postal>\d{4,5})\s+(?P<city>[^\W\d_][^,]*)"),
+    re.compile(r"(?P<city>[^,\d][^,]*?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"),
+    re.compile(r"(?P<city>[^,\d][^,]*?),\s*(?P<region>[A-Z]{2})"),
+)
+
+
+def _written_site(text: str, column: str) -> dict[str, str | None]:
+    """'Name, 12 Street, Town, ST 12345, US' read piece by piece: the pieces before the street are the name
+    (which may hold a comma: "Northgate Mechanical, Inc."), the pieces after it the town line."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    at = next((i for i, p in enumerate(pieces) if i > 0 and _STREET_PIECE.fullmatch(p)), None)
+    if at is None or at + 1 >= len(pieces):
+        raise ValueError(f"{column} '{text[:80]}' gives no street and town: write 'Name, 12 Street, Town, ST "
+                         "12345, US' or 'name | street | city | region | postal code | country'")
+    rest = pieces[at + 1:]
+    country = _country(rest.pop(), column) if len(rest) > 1 and re.fullmatch(r"[A-Za-z]{2}", rest[-1]) else None
+    if len(rest) > 1 and re.fullmatch(r"\d{4,5}(?:-\d{4})?", rest[-1]):
+        # the postal code in a piece of its own after the town ("Lyon, 69003", "Dayton, OH, 45404")
+        code = rest.pop()
+        rest[-1] = f"{rest[-1]} {code}" if re.fullmatch(r"[A-Z]{2}", rest[-1]) else f"{code} {rest[-1]}"
+    town = ", ".join(rest)
+    found = next((m for pattern in _TOWN_LINES if (m := pattern.fullmatch(town))), None)
+    if found is None:
+        raise ValueError(f"{column} '{text[:80]}': the town '{town[:40]}' could not be read (write 'Town, ST "
+                         "12345' or '12345 Town')")
+    parts = found.groupdict()
+    return {"name": ", ".join(pieces[:at]), "street": pieces[at], "city": parts["city"].strip(),
+            "region": parts.get("region"), "postal_code": parts.get("postal"),
+            "country": country or ("US" if parts.get("region") and re.fullmatch(r"\d{5}(?:-\d{4})?",
+                                                                                 parts.get("postal") or "") else None)}
+
+
+def site_cells(text: str, column: str = "ship_to") -> list[dict[str, str | None]]:
+    """The delivery sites written in a cell: one, or several written out and kept apart by "|" or ";"
+    ("Plant, 1 Mill Rd, Town, ST 12345 | Depot, 9 Dock St, Town, ST 12346")."""
+    for bar in ("|", ";"):
+        pieces = [p.strip() for p in text.split(bar) if p.strip()]
+        if len(pieces) > 1 and all("," in p for p in pieces):
+            try:
+                return [_checked(_written_site(p, column), column) for p in pieces]
+            except ValueError:
+                pass  # bars between a site's parts, one of them holding a comma ("Acme, Inc. | 12 ...")
+    return [site_cell(text, column)]
+
+
+def site_cell(text: str, column: str = "ship_to") -> dict[str, str | None]:
+    """One delivery site written whole in a cell; a cell that cannot be read is refused (ValueError), not
+    guessed: a site read wrongly would send goods to the wrong dock."""
+    if "|" not in text:
+        site = _written_site(text, column)
+    else:
+        parts = [p.strip() or None for p in text.split("|")]
+        if len(parts) == 5 and parts[4] and re.fullmatch(r"[A-Za-z]{2}", parts[4]):
+            raise ValueError(f"{column} '{text[:80]}' has 5 parts: write name | street | city | region | "
+                             "postal code | country (leave a part empty between the bars when it has none)")
+        if len(parts) not in (4, 5, 6) or not parts[1] or not parts[0]:
+            raise ValueError(f"{column} '{text[:80]}' is not name | street | city | region | postal code | "
+                             "country")
+        if len(parts) == 4:  # name | street | city | postal code
+            parts = [parts[0], parts[1], parts[2], None, parts[3], None]
+        site = dict(zip(_SITE_PARTS, parts + [None] * (6 - len(parts)), strict=True))
+        site["country"] = _country(site["country"], column)
+    return _checked(site, column)
+
+
+def _checked(site: dict[str, str | None], column: str) -> dict[str, str | None]:
+    too_long = [k for k, limit in (("name", 200), ("street", 200), ("city", 100), ("region", 100),
+                                   ("postal_code", 20)) if site[k] and len(site[k] or "") > limit]
+    if too_long:
+        raise ValueError(f"{column}: the {too_long[0].replace('_', ' ')} is too long")
+    return site
+
+
 def import_customers(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
         if not row["customer_id"] or not row["name"]:
             raise ValueError("customer_id and name are required")
+        # A site that cannot be read is left out and said, not guessed; the customer is imported without it.
+        listed: list[dict[str, str | None]] = []
+        for column in _site_columns(row):
+            try:
+                listed += site_cells(row[column], column)
+            except ValueError as exc:
+                report.notes.append(f"customer {row['customer_id']}: {exc}; imported without this site")
         customer = session.get(Customer, row["customer_id"]) or Customer(id=row["customer_id"])
         customer.name = row["name"]
         customer.email_domains = [d.strip().lower() for d in row.get("email_domains", "").split(";") if d.strip()]
@@ -215,16 +339,24 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         session.flush()
         address = {part: row.get(part) or row.get(f"ship_to_{part}") or None
                    for part in ("street", "city", "region", "postal_code", "country")}
-        if address["street"] or address["postal_code"]:
+        sites = [dict(address, name=row.get("ship_to_name") or customer.name)] \
+            if address["street"] or address["postal_code"] else []
+        sites += listed
+        has_default = session.scalar(select(CustomerAddress.id).where(
+            CustomerAddress.customer_id == customer.id, CustomerAddress.is_default.is_(True))) is not None
+        for site in sites:
             known = session.scalar(select(CustomerAddress).where(
-                CustomerAddress.customer_id == customer.id, CustomerAddress.street == address["street"]))
+                CustomerAddress.customer_id == customer.id, CustomerAddress.street == site["street"]))
             if known is None:
-                session.add(CustomerAddress(customer_id=customer.id, name=row.get("ship_to_name") or customer.name,
-                                            is_default=True, **address))
+                # The first site the file lists is where an order that names no place goes.
+                session.add(CustomerAddress(customer_id=customer.id, is_default=not has_default, **site))
+                has_default = True
 
-    report = import_rows(path, {"customer_id", "name", "email_domains"}, _counting(apply, progress))
+    report = ImportReport(path.name)
+    read = import_rows(path, {"customer_id", "name", "email_domains"}, _counting(apply, progress))
+    read.notes += report.notes
     session.flush()
-    return _finished(report, progress)
+    return _finished(read, progress)
 
 
 def import_price_list(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
