@@ -15,10 +15,15 @@ from vocabulary.dates import STATED_DAY
 # Asking for goods to go somewhere: "ship to", "please deliver these to", "drop them off at", "send
 # the order to", "delivery to", "Lieferung an", "livrer à", "entregar en". A verb alone ("please ship
 # asap", "ship via UPS", "delivery charges") names no place.
+# What is sent may be named too: "send our monthly glove order to", "send the below to" (a goods word ends
+# it: "send our thanks to the team" sends nothing).
 _OBJECT = (r"(?:(?:it|them|these|this|those|everything|all(?:[ \t]+of[ \t]+(?:it|them))?"
-           r"|the[ \t]+(?:order|goods|material|materials|parts|items|pallets?|lot))[ \t]+)?")
+           r"|the[ \t]+(?:order|goods|material|materials|parts|items|pallets?|lot)"
+           r"|(?:the[ \t]+)?(?:below|following|above|attached)"
+           r"|(?:our|the|this|my|these)[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:order|goods|materials?|parts|items|supplies|stuff"
+           r"|pallets?))[ \t]+)?")
 _DESTINATION = re.compile(
-    r"\b(?:(?:(?:ship(?:ped|ping)?|deliver(?:ed|y|ies)?|send|sent|bring|drop(?:ped)?(?:[ \t]+off)?)[ \t]+" + _OBJECT
+    r"\b(?:(?:(?:ship(?:s|ped|ping)?|deliver(?:s|ed|y|ies)?|send|sent|bring|drop(?:ped)?(?:[ \t]+off)?)[ \t]+" + _OBJECT
     + r"|get[ \t]+(?:it|them|these|this|those|everything|the[ \t]+order)[ \t]+)"
     r"(?:(?:off|out|over|down|up)[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
     r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
@@ -49,7 +54,10 @@ _DESTINATION = re.compile(
     r"(?:en[ \t]+(?=nuestr)|in[ \t]+(?=unser)|an[ \t]+(?=unser)|[àa][ \t]+(?=notre|nos\b)|au[ \t]+(?=d[ée]p[ôo]t))"
     # "Need for the Fruitvale job", "PO attached for the Kirkland Library job": a job names a site
     # (the name capitalised, as names are: "the store refresh project" is work, not a place)
-    r"|\bfor[ \t]+the(?=(?-i:(?:[ \t]+[A-Z][\w'-]*){1,4})[ \t]+(?:job|jobsite|site|project)\b))"
+    r"|\bfor[ \t]+the(?=(?-i:(?:[ \t]+[A-Z][\w'-]*){1,4})[ \t]+(?:job|jobsite|site|project)\b)"
+    # goods going "to the Oak st job", "to the Miller Farm site": a named job or site (its name opens with a
+    # capital: "to the next job" names none)
+    r"|\bto[ \t]+the(?=(?-i:[ \t]+[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3})[ \t]+(?:job|jobsite|site|project)\b))"
     r"[ \t]*:?[ \t]*(?P<place>[^\n]*)",
     re.IGNORECASE,
 )

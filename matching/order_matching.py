@@ -347,8 +347,8 @@ def _place_words(place: str) -> set[str]:
     return {w for w in place_words(place) if w not in _PLACE_KIND_WORDS and len(w) > 1}
 
 
-def _address_words(address: Address) -> set[str]:
-    text = " ".join(p for p in (address.name, address.street, address.city) if p)
+def _address_words(address: Address, by_town: bool = True) -> set[str]:
+    text = " ".join(p for p in (address.name, address.street, address.city if by_town else None) if p)
     return set(place_words(text))
 
 
@@ -390,9 +390,11 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         # (No word naming it - "the jobsite", "our new site" - names nothing the ship-to read could hold.)
         # "the jobsite in Leeds", "our new site in Leeds": a site elsewhere in the town of an address on file
         # is not that address.
+        # A job or site the file holds by its own name or street ("the Elm St job", on file as "Ridgeway -
+        # Elm St Job, 418 Elm St") is that site: only its town on file would say nothing.
         elsewhere = bool(set(place_words(place)) & _ELSEWHERE)
-        known = None if elsewhere else _known_address_named(words, customer, knowledge) if words else \
-            _own_premises(place, customer, knowledge)
+        known = _known_address_named(words, customer, knowledge, by_town=not elsewhere) if words else \
+            None if elsewhere else _own_premises(place, customer, knowledge)
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
             sure = STATED_ADDRESS_CONFIDENCE if words else POINTED_PREMISES_CONFIDENCE
             header = replace(header, ship_to=Field(known, sure, mention.provenance))
@@ -557,13 +559,35 @@ def _known_town_named(place: str, words: set[str], customer: CustomerMatch, know
     return in_town[0] if len(in_town) == 1 else None
 
 
-def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge) -> Address | None:
-    """The one known address of the customer whose name, street or town holds every word naming the
-    place; None when no word names it, or when none or several do."""
+def _known_address_named(words: set[str], customer: CustomerMatch, knowledge: Knowledge,
+                         by_town: bool = True) -> Address | None:
+    """The one known address of the customer whose name, street or town (`by_town`) holds every word
+    naming the place; None when no word names it, or when none or several do."""
     if not words or customer.customer_id is None:
         return None
-    named = [a for a in knowledge.addresses(customer.customer_id) if words <= _address_words(a)]
+    named = [a for a in knowledge.addresses(customer.customer_id) if words <= _address_words(a, by_town)]
     return named[0] if len(named) == 1 and named[0].street and named[0].postal_code else None
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in place_words(name) if w not in ("the", "our", "a", "an", "at", "of", "and")}
+
+
+def _site_name(printed: str | None, on_file: str | None, company: str | None) -> tuple[str | None, bool]:
+    """The name a matched site travels under, and whether the order and the file name it differently.
+    The name the buyer printed for the place ("North Yard", "Receiving") stays when it was read cleanly: the
+    site's own name on the label, where the file may hold the company's; otherwise the file's. A printed
+    name sharing no word with the site's name on file ("Riverside Cold Storage" over the street of
+    "Keystone Fulfillment Center") may be another tenant at that street: a clerk's to confirm."""
+    if not printed and on_file:
+        # The street read without the place's name: the order may name it where the reading did not look
+        # (a line above, a sentence before), and the name on file is then a guess a clerk confirms.
+        return on_file, True
+    if not printed or not _CLEAN_NAME.fullmatch(printed) or not on_file:
+        return on_file or printed, False
+    said, kept = _name_words(printed), _name_words(on_file)
+    shared = said & (kept | _name_words(company or ""))
+    return printed, bool(said) and bool(kept) and not shared
 
 
 # Currencies written with a bare "$".
@@ -624,11 +648,14 @@ def match_order(
             else:
                 # The address on file is the one the carrier gets: what the reading got slightly wrong
                 # (a name run together with a label beside it) does not travel on.
-                # The name the buyer printed for the place ("North Yard") stays when it was read cleanly: the
-                # site's own name on the label, where the file may hold the company's.
-                name = ship_to.name if ship_to.name and _CLEAN_NAME.fullmatch(ship_to.name) else known.name
+                name, differs = _site_name(ship_to.name, known.name, customer.name)
                 header = replace(header, ship_to=Field(replace(known, name=name), header.ship_to.confidence,
                                                        header.ship_to.provenance))
+                if differs:
+                    said = f"names the place '{ship_to.name}'" if ship_to.name else "names no place"
+                    reasons.append(Reason(
+                        "ship_to_name_differs", f"the order {said} at {known.street}, which is '{known.name}' on "
+                        "file: check it is that place", field="ship_to"))
     header, sign_reasons = _dollar_sign(header, customer)
     reasons.extend(sign_reasons)
     if customer.customer_id and header.currency and customer.currency \

@@ -432,3 +432,87 @@ def test_a_place_with_its_address_in_brackets_is_named_without_them(sentence: st
     (mention,) = [m for m in find_stated(sentence + "\n") if m.kind == "destination"]
     assert mention.address is not None and mention.address.street is not None
     assert mention.address.name == name
+
+
+@pytest.mark.parametrize(("text", "place", "street"), [
+    # "ships to" said of the order itself, the place's name before its address
+    ("IMPORTANT: this one ships to Birchwood Middle School, 44 Quarry Rd, Athens GA 30601 (attn: custodian) - "
+     "NOT to the central warehouse.", "Birchwood Middle School", "44 Quarry Rd"),
+    # the goods named before "to": "send our monthly glove order to ..."
+    ("Please send our monthly glove order to Harbor Clinic, 210 Pier St, Mobile AL 36602 - Attn: Supply room.",
+     "Harbor Clinic", "210 Pier St"),
+    ("Please send the below to Fernhill Cottages (12 Fernhill Ln, Eugene OR 97401). PO 5521.",
+     "Fernhill Cottages", "12 Fernhill Ln"),
+])
+def test_a_sentence_sending_the_order_somewhere_names_the_place_and_its_address(text, place, street):
+    found = [m for m in find_stated(text) if m.kind == "destination"]
+    assert len(found) == 1, found
+    assert found[0].address is not None
+    assert (found[0].address.name, found[0].address.street) == (place, street)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("need 4 cases of 9in paint rollers to the Oak st job, tomorrow am if u can", "Oak st job"),
+    ("send 2 pallets of pavers to the Miller Farm site please", "Miller Farm site"),
+    ("Please send the following to Fernhill Cottages:", "Fernhill Cottages"),
+])
+def test_a_named_job_or_site_the_goods_go_to_is_a_destination(text, place):
+    found = [m for m in find_stated(text) if m.kind == "destination"]
+    assert [m.place for m in found] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "send our thanks to the team for the quick turnaround",
+    "Please send the invoice and the packing list to accounts@birchwood.example",
+    "we shipped the returns to you last week",
+])
+def test_sending_something_else_somewhere_is_no_destination(text):
+    assert [m for m in find_stated(text) if m.kind == "destination"] == []
+
+
+OAK_JOB = Address("Greenline - Oak st Job", "418 Oak St", "Keizer", "OR", "97303", "US")
+YARD = Address("Greenline Yard", "12 Depot Rd", "Salem", "OR", "97301", "US")
+
+
+def test_a_named_job_the_goods_go_to_is_the_site_on_file_of_that_name():
+    matched, decision = _decided("need 6 rolls of 12 blk to the Oak st job tomorrow", addresses=[YARD, OAK_JOB])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == OAK_JOB
+
+
+def _named(printed: str, on_file: Address, company_site: bool = False):
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(
+        Address(printed, on_file.street, on_file.city, on_file.region, on_file.postal_code), 0.85))
+    return _decided("", header, addresses=[DEFAULT, on_file])
+
+
+def test_a_site_named_in_fewer_words_than_on_file_keeps_the_printed_name():
+    matched, decision = _named("Oak st job", OAK_JOB)
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.name == "Oak st job"
+    assert matched.header.ship_to.value.street == "418 Oak St"
+    assert decision.auto_approve, decision.reasons
+
+
+def test_a_site_named_more_fully_than_the_file_keeps_the_printed_name():
+    on_file = Address("Acme Retail", "55 Harbor Way", "Sparks", "NV", "89431", "US")  # the company's name only
+    matched, decision = _named("Acme Retail - North Yard", on_file)
+    assert matched.header.ship_to is not None and matched.header.ship_to.value.name == "Acme Retail - North Yard"
+    assert decision.auto_approve, decision.reasons
+
+
+def test_a_site_named_unlike_its_name_on_file_is_a_doubt():
+    """"Monroe FC" printed over the street of "VoltCart Fulfillment Center": maybe another tenant there."""
+    on_file = Address("Keystone Fulfillment Center", "9900 Logistics Pkwy", "Monroe", "OH", "45050", "US")
+    matched, decision = _named("Riverside Cold Storage", on_file)
+    assert not decision.auto_approve
+    reason = next(r for r in decision.reasons if r.code == "ship_to_name_differs")
+    assert "'Riverside Cold Storage'" in reason.message and "'Keystone Fulfillment Center'" in reason.message
+
+
+def test_a_street_on_file_read_without_the_place_name_is_confirmed_by_a_clerk():
+    """The order gives the street but the reading got no name for the place: the name on file is a guess."""
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), ship_to=Field(
+        Address(None, YARD.street, YARD.city, YARD.region, YARD.postal_code), 0.85))
+    matched, decision = _decided("", header, addresses=[DEFAULT, YARD])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == YARD
+    assert not decision.auto_approve
+    assert "ship_to_name_differs" in {r.code for r in decision.reasons}
