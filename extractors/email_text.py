@@ -29,7 +29,7 @@ from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
-from vocabulary.units import UNIT_CODES, normalise_unit
+from vocabulary.units import UNIT_CODES, is_measure_word, normalise_unit
 
 NAME = "email_text"
 
@@ -40,7 +40,7 @@ NAME = "email_text"
 # "-8 JIC ends", "-12 hose": a dash size (sixteenths of an inch) is one word of the goods' name, its dash kept.
 _TOKEN = re.compile(r"(?<![\w-])-\d{1,2}(?=\s+[^\W\d_])|"
                     r"#\d{1,2}(?:-\d{1,3})?(?![\w\-/]|\.\d)|(?<![\w.'\"])\d[\d,]*(?:\.\d+)?['\"](?![\w'\"])|"
-                    r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
+                    r"\$?\d[\d,]*(?:\.\d+)?(?![\w-]|/\d|\.\d)|[^\W_][\w\-/.#]*[^\W_]|[^\W_]|[^\s\w]")
 _TIMES = re.compile(r"(?<![\w-])(\d+)\s*[x×]\s+", re.IGNORECASE)
 # "16oz hot cups x6": a count written after the item, the sign joined to it ("6x6" is a size, and "X64"
 # in capitals may be a code, so only a lower-case sign standing apart counts).
@@ -107,7 +107,8 @@ _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 # ("3/4in": a fraction of an inch is a size too)
-_SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v)$", re.IGNORECASE)
+_SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal|mil|ply|ct|pk|w|v|ul|µl|μl|um|µm|μm|mg"
+                   r"|cl|dl|ltr)$", re.IGNORECASE)
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
@@ -374,7 +375,7 @@ def _measure_after(text: str) -> bool:
     """Whether the text opens with a measure ("10 ft", "25 kg/Sack") or a count per pack ("100 pcs./bag"): the
     item's size or packing, no new item, after a comma."""
     m = re.match(r"\d[\d.,]*\s*([^\W\d_]+)(\.?/)?", text)
-    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or m.group(1).lower() in {"ft", "in"}
+    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or is_measure_word(m.group(1))
                               or m.group(2) is not None)
 
 
@@ -755,8 +756,10 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                    # "200 amp panel", "240 watt high bay": a number before its rating's word is the goods' size
                    and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
                    # "100 ft roll of air line", "5 gal pail": a number before its measure is the goods' size
-                   and not (first.isdigit() and len(item_tokens) > 1 and re.fullmatch(
-                       r"(?:ft|feet|foot|in|inch|mm|cm|m|lbs?|gal|oz|kg|g|l|ltr|yds?)\.?", item_tokens[1].lower()))
+                   # (so too a decimal one: "1.5 mL tubes", "0.45 um filters")
+                   and not (re.fullmatch(r"\d+(?:[.,]\d+)?", first) and len(item_tokens) > 1 and (re.fullmatch(
+                       r"(?:ft|feet|foot|in|inch|mm|cm|m|lbs?|gal|oz|kg|g|l|ltr|yds?)\.?", item_tokens[1].lower())
+                       or is_measure_word(item_tokens[1])))
                    and not (len(item_tokens) > 1 and item_tokens[1].lower() in _AREA_WORDS
                             and re.fullmatch(r"[\d.]+", first)))
         # "4 #10 wood screws", "2 #6 wire nuts": a count, then a size written with the number sign

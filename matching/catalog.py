@@ -615,8 +615,10 @@ class CatalogIndex:
 
 
 # A token that may be a product code: letters and digits, maybe joined by dashes, dots or slashes.
+# (Or digit groups joined by dashes, as lab and parts catalogs number their goods: "10-1300", "4410-22".)
 _CODE_TOKEN = re.compile(r"(?<![\w-])(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)+(?![\w-])"
-                         r"|(?<![\w-])(?=\w*\d)(?=\w*[A-Za-z])\w{4,}(?![\w-])")
+                         r"|(?<![\w-])(?=\w*\d)(?=\w*[A-Za-z])\w{4,}(?![\w-])"
+                         r"|(?<![\w./-])\d{2,}(?:-\d{2,})+(?![\w./-])")
 
 _PACK_CLAUSE = re.compile(
     r",\s*(?:[^,]*\b(?:box|case|carton|pack|roll|bag|pail|drum|dozen|of)\b[^,]*|\d+\s*/\s*[a-z]+)$", re.IGNORECASE)

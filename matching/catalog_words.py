@@ -152,7 +152,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
 # Foreign product words -> English, only to rank suggestions (never to approve: see catalog.py).
 FOREIGN: dict[str, str] = {}
 for english, words in {
-    "glove": "gant gants handschuh handschuhe guante guantes guanti",
+    "glove": "gant gants handschuh handschuhe guante guantes guanti handschoen handschoenen",
     "black": "noir noire noirs noires schwarz schwarze schwarzen negro negra negros negras nero neri",
     "white": "blanc blanche blancs blanches weiss weisse weissen blanco blanca blancos blancas bianco bianchi",
     "blue": "bleu bleue bleus bleues blau blaue blauen azul azules",
@@ -165,7 +165,7 @@ for english, words in {
     "orange": "naranja naranjas arancione",
     "clear": "transparente transparentes transparents",
     "natural": "naturel naturelle natur",
-    "size": "taille talla taglia groesse",
+    "size": "taille talla taglia groesse maat",
     "box": "boite schachtel caja scatola",
     "vinyl": "vinyle vinil vinilo",
     "nitrile": "nitrilo",
@@ -286,6 +286,20 @@ for english, words in {
     "full": "voll voller volle volles",
     "port": "durchgang",
     "filter": "filtre filtres filtro filtri filtrante filtrant",
+    # The laboratory trade's commonest goods, as a lab in Germany, the Netherlands, France or Spain writes them.
+    "beaker": "becherglas becherglaeser bekerglas bekerglazen",
+    "flask": "kolben kolf fiole matraz matraccio",
+    "volumetric flask": "messkolben maatkolf",
+    "buffer": "puffer pufferloesung pufferlosung bufferoplossing",
+    "tube": "roehrchen rohrchen buisje buisjes microbuisjes tubo tubos provetta provette",
+    "tip": "pipettenspitze pipettenspitzen pointe pointes puntas puntali",
+    "conical": "conique coniques konisch konische conico conicos",
+    "rack": "portoir portoirs",
+    "syringe filter": "spritzenvorsatzfilter spuitfilter spuitfilters",
+    "bottle": "flasche flaschen fles flessen bouteille bouteilles flacon flacons botella botellas",
+    "cylinder": "messzylinder maatcilinder eprouvette probeta",
+    "bacteriological": "bakteriologisch bakteriologische bacteriologique bacteriologico bacteriologisch",
+    "cap": "bouchon bouchons deckel dop",
     "cartridge": "kartusche cartouche cartouches cartucho cartuchos cartuccia cartucce",
     "pump": "pumpe pompe pompa bomba",
     "acid": "saure acide acido",

@@ -59,6 +59,13 @@ _NOT_GLUED = frozenset({"merv"})
 # may write them apart ("NRR 32"). (One letter glued, "A19", "T27", is a code read below; two, "BR30", a name.)
 _GLUED_WORD_NUMBER = re.compile(r"\b([a-z]{3,4})(\d+(?:\.\d+)?)s?\b")  # ("BR30s": so many BR30)
 _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
+# A stock solution's strength ("PBS 10X", "50x TAE", "PBS 1 x"): a number and "x" with no second number after
+# it ("2 x 4" multiplies), beside the words of a solution: so a 1X buffer is not the 10X one.
+_STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d{1,3}) x\s*$")
+# A solution's pH, written after the word or after what it is a pH of ("pH 7.00", "pH buffer 7", "pH 4 buffer"):
+# an attribute, so a pH 7.00 standard is not the PBS buffer at pH 7.4.
+_PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
+                 r"(?![\d.])")
 # A rating or a number written glued to its label or apart ("MERV11", "MERV 11"; "No.2", "no. 2", "Nr 2",
 # "#2"): one attribute, so "MERV11" contradicts a MERV 8 filter and "No.2" the reagent #1. (A filter's MERV
 # rating is the HVAC trade's grade; "no"/"nr"/"#" number one of a numbered series.)
@@ -416,6 +423,18 @@ def read_wording(text: str) -> Wording:
     def amount(m: re.Match[str]) -> str:
         w.amounts.add(_value(m.group(1)))
         return " "
+
+    def acidity(m: re.Match[str]) -> str:
+        w.labels["ph"] = format(float(m.group(1) or m.group(2)), "g")  # "pH 7,00" and "pH 7" are one pH
+        return " ph "
+
+    t = _PH.sub(acidity, t)  # (before money: "pH 7.00" is no price)
+
+    def strength(m: re.Match[str]) -> str:
+        w.labels["strength"] = m.group(1) or m.group(2)
+        return " "
+
+    t = _STRENGTH.sub(strength, t)
 
     t = _GLUED_REFERENCE.sub(_reference, t)
     t = _HYPHENATED_MODEL.sub(r"\1\2", t)

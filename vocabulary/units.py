@@ -184,3 +184,18 @@ def same_unit(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return a == b or unit_code(a) == unit_code(b)
+
+
+# How much one piece holds or measures, written after a number: "25 mm", "4 l", "500 ml", "0,45 µm", "2.5 kg".
+# A size of the goods, never a unit they are ordered in (a buyer orders "2 bottles", not "2 l").
+MEASURE_WORDS = frozenset({
+    "mm", "cm", "m", "km", "um", "µm", "μm", "in", "inch", "inches", "ft", "feet", "yd",
+    "ml", "l", "ltr", "litre", "liter", "cl", "dl", "ul", "µl", "μl", "gal", "qt", "pt", "floz",
+    "mg", "g", "kg", "lb", "lbs", "oz",
+    "mol", "mm2", "kw", "ma", "hz", "psi", "amp", "amps", "volt", "volts", "watt", "watts",
+})
+
+
+def is_measure_word(word: str) -> bool:
+    """Whether a word after a number gives a size ("mm", "mL", "µm"), not a unit of sale."""
+    return word.strip().strip(".").lower() in MEASURE_WORDS

@@ -202,3 +202,57 @@ def test_an_attribute_read_as_the_code_still_tells_the_twins_apart() -> None:
     assert (found.sku, found.method) == ("LP-22-50", "fuzzy_description")
     coded = TWINS.match("ZQ-5000", "LED flat panels 2x2")  # a code of the buyer's: not an attribute
     assert len(TWINS.tied(coded, "LED flat panels 2x2")[0]) == 2
+
+
+LAB = CatalogIndex([
+    CatalogProduct("10-1200", "Pipette tips, 200 uL, filtered, sterile, racked", "CS", Decimal("98.00")),
+    CatalogProduct("10-1205", "Pipette tips, 200 uL, unfiltered, non-sterile, bulk bag", "PK", Decimal("12.00")),
+    CatalogProduct("10-1300", "Pipette tips, 1000 uL, filtered, sterile, racked", "CS", Decimal("104.00")),
+    CatalogProduct("10-1010", "Pipette tips, 10 uL, filtered, sterile, racked", "CS", Decimal("96.50")),
+])
+
+
+def test_our_all_digit_sku_written_after_the_words_is_found() -> None:
+    """A catalog of digit-only numbers ("10-1300") written in brackets after the words, as a lab buyer quotes
+    them: found (for a clerk to confirm), and never a look-alike of another number in the line."""
+    found = LAB.match(None, "1000 uL filter tips 10-1300")
+    assert (found.sku, found.method) == ("10-1300", "sku_in_description")
+    # A number the words contradict (200 uL written, the 1000 uL product's number) is not taken.
+    assert LAB.match(None, "200 uL filter tips 10-1300").sku != "10-1300"
+
+
+BUFFERS = CatalogIndex([
+    CatalogProduct("BF-10X", "PBS buffer, 10X, pH 7.4, 500 mL", "EA", Decimal("24.00")),
+    CatalogProduct("BF-1X", "PBS buffer, 1X, pH 7.4, 500 mL", "EA", Decimal("14.00")),
+    CatalogProduct("PH-4", "pH buffer standard, pH 4.00, red, 500 mL", "EA", Decimal("16.00")),
+    CatalogProduct("PH-7", "pH buffer standard, pH 7.00, yellow, 500 mL", "EA", Decimal("16.00")),
+    CatalogProduct("PH-10", "pH buffer standard, pH 10.00, blue, 500 mL", "EA", Decimal("16.00")),
+    CatalogProduct("BK-250", "Beaker, borosilicate glass, low form, 250 mL", "EA", Decimal("3.95")),
+    CatalogProduct("GL-M", "Nitrile exam gloves, powder-free, size M", "BX", Decimal("8.90")),
+    CatalogProduct("GL-L", "Nitrile exam gloves, powder-free, size L", "BX", Decimal("8.90")),
+    CatalogProduct("VF-100", "Volumetric flask, class A, with stopper, 100 mL", "EA", Decimal("23.10")),
+    CatalogProduct("BK-100", "Beaker, borosilicate glass, low form, 100 mL", "EA", Decimal("3.40")),
+    CatalogProduct("TB-15", "Centrifuge tube, 15 mL, conical, sterile, racked", "CS", Decimal("118.00")),
+    CatalogProduct("SP-15", "Serological pipette, 15 mL, sterile", "CS", Decimal("60.00")),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("pH buffer 7 (500 mL)", "PH-7"),
+    ("Pufferlösung pH 7,00, 500 ml", "PH-7"),  # German, decimal comma
+    ("buffer pH 10, 500ml", "PH-10"),
+    ("500 ml PBS 1 x", "BF-1X"),  # a stock solution's strength, split off its number by the reading
+    ("PBS 10X, 500 mL", "BF-10X"),
+])
+def test_a_solutions_ph_and_strength_are_attributes_that_must_agree(text: str, sku: str) -> None:
+    assert BUFFERS.match(None, text).sku == sku
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("Becherglas 100 ml, Borosilikatglas, niedrige Form", "BK-100"),
+    ("Messkolben 100 ml, Klasse A, mit Stopfen", "VF-100"),
+    ("Tubes coniques 15 ml stériles, en portoir", "TB-15"),
+])
+def test_a_labs_goods_named_in_german_or_dutch_rank_the_product_first(text: str, sku: str) -> None:
+    found = BUFFERS.match(None, text)
+    assert found.sku == sku and found.candidates[0].sku == sku

@@ -205,3 +205,33 @@ def test_goods_named_with_a_street_word_are_not_an_address():
     ex = _text("PO 8814\nPlease send:\n4 x QX-2525\n20 Orange Road Cones 28in\n6 Square Drive Sockets\n\nLee\n")
     seen = [ln.description or "" for ln in ex.lines] + list(ex.unread)
     assert any("Road Cones" in s for s in seen) and any("Drive Sockets" in s for s in seen)
+
+
+# -- sizes written with decimals and metric units (a lab's, a workshop's) ------------------------------------
+
+
+def test_a_decimal_size_before_its_unit_is_the_goods_size_not_an_item_code():
+    """GIVEN bullet lines opening with a size ("1.5 mL tubes", "0.45 um filters", "2.0ml", "20ul") THEN the size
+    stays in the description whole (decimal point included) and no item code is read from it."""
+    ex = _text("Hi,\n\n"
+               "- 1.5 mL amber vials, 1 box\n"
+               "- 0.45 um nylon syringe filters 25mm, 2 pk\n"
+               "- 2.0ml screw cap vials - 3 boxes\n"
+               "- 20ul gel loading tips x1 case\n\n"
+               "Thanks\nSam\n")
+    assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [(None, Decimal(1)), (None, Decimal(2)),
+                                                                 (None, Decimal(3)), (None, Decimal(1))]
+    assert [ln.description for ln in ex.lines] == ["1.5 mL amber vials", "0.45 um nylon syringe filters 25mm",
+                                                   "2.0ml screw cap vials", "20ul gel loading tips"]
+
+
+def test_a_measure_after_a_comma_is_the_items_size_not_a_new_line():
+    """GIVEN numbered lines 'N unit goods, 25 mm – à price' (a German or Dutch order) THEN the measure after
+    the comma ("25 mm", "4 l", "500 ml") stays with the item and its price: no second line is read."""
+    ex = _text("Bestellnummer: 4500-1\n\n"
+               "1. 5 VE Rundfilter Nylon 0,45 µm, 25 mm (VE = 100 Stk) – à 78,90 €\n"
+               "2. 2 Stk Aceton technisch, 4 l – à 36,00 €\n"
+               "3. 1 Stk Pufferlösung pH 4,00, 500 ml – à 15,20 €\n\n"
+               "Mit freundlichen Grüßen\n")
+    assert [(ln.quantity, ln.unit_price) for ln in ex.lines] == [
+        (Decimal(5), Decimal("78.90")), (Decimal(2), Decimal("36.00")), (Decimal(1), Decimal("15.20"))]
