@@ -121,7 +121,8 @@ _PRICE = re.compile(
     r"|" + _MONEY_SIGN + r"\s*(?P<p2>\d[\d,]*(?:\.\d{1,4})?)" + _PER +
     # "12 colis à 36,20 €", "10 Kartons zu 12,50 EUR", "5 cajas a 3,20 €": a price after its word, with decimals
     # or a currency (a bare "à 12" may be a range's end)
-    r"|(?:\b[àa]|\bzu|\bje|\bpor)\s+(?P<p3>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})(?:\s*" + _MONEY_SIGN + r")?" + _PER +
+    r"|(?:\b[àa]|\bzu|\bje|\bpor)\s+(?:" + _MONEY_SIGN + r"\s*)?(?P<p3>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})(?:\s*"
+    + _MONEY_SIGN + r")?" + _PER +
     # "7,95 €", "24.50 EUR": an amount with its currency after it
     r"|(?<![\w.,])(?P<p4>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b)" + _PER,
     re.IGNORECASE,
@@ -232,6 +233,8 @@ _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM
 
 # A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
 _LONG_CODE = re.compile(r"\d{8,14}")
+# A catalog number of digit groups ("13-4010", "4410-22-1"): long groups, unlike a range ("5 - 10", "2-3").
+_DIGIT_CODE = re.compile(r"\d{2,6}-\d{3,6}(?:-\d{1,6})?")
 # (Eight digits or more in a row are a code, a UPC or an EAN, never a count: "731245013011 x 120".)
 _QTY_WORD = re.compile(r"^(?!\d{8,}$)\d[\d,]*(\.\d+)?$")
 
@@ -369,6 +372,12 @@ def clauses(line: str) -> list[tuple[int, str]]:
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)
                       + r")\b|(?:of|de)\b)", re.IGNORECASE)
 _BARE_AFTER_COMMA = re.compile(r",\s+(?=\d{1,4}\s+[^\W\d_])")
+
+
+def _measure_at(tokens: list[str], end: int) -> bool:
+    """Whether the match ending at `end` ends in a number and a measure word ("250 ml", "25 mm")."""
+    return end >= 2 and re.match(r"\d", tokens[end - 2]) is not None and is_measure_word(tokens[end - 1]) \
+        and normalise_unit(tokens[end - 1]) is None
 
 
 def _measure_after(text: str) -> bool:
@@ -654,8 +663,9 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     tokens = [t.text for t in doc]
     matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
     # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
+    # ("6 wash bottles, 250 ml": a measure at the end is the goods' size, not a count of them.)
     has_last = any(vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0 and m[2] == len(tokens)
-                   for m in matches)
+                   and not _measure_at(tokens, m[2]) for m in matches)
     for match_id, start, end in matches:
         label = vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
@@ -691,6 +701,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             numbers = numbers[-1:]
             item_tokens = [tokens[0]] + tokens[end:]
         elif label == "QTY_LAST":
+            if _measure_at(tokens, end):
+                continue
             after = tokens[end:]
             # "... - 8 boxes (zinc)": a remark in brackets after the quantity still describes the item.
             remark = len(after) >= 2 and after[0] == "(" and after[-1] == ")" and "(" not in after[1:]
@@ -744,8 +756,11 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             continue
         unknown_unit = label == "QTY_LAST" and end - start == 3 and not normalise_unit(tokens[end - 1]) \
             and not re.match(r"\d", tokens[end - 1]) or label == "QTY_PACKED"
-        if _is_address(item) or (re.fullmatch(r"[\d\s\-/.:]+", item) and not _LONG_CODE.fullmatch(item)):
-            continue  # "123 Main Street", "5 - 10": numbers that are not quantities (a UPC alone is goods)
+        if _is_address(item) or (re.fullmatch(r"[\d\s\-/.:]+", item) and not _LONG_CODE.fullmatch(item)
+                                 and not (label in ("QTY_LABEL", "CODE_FIRST") and _DIGIT_CODE.fullmatch(item))):
+            # "123 Main Street", "5 - 10": numbers that are not quantities (a UPC alone is goods; so is a
+            # number-only item code after "qty 4 -": "qty 4 - 13-4010")
+            continue
         first = item_tokens[0]
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
                    and not _SIZE.match(first)

@@ -217,6 +217,9 @@ def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -
     for m in range(n + 1, len(kept)):
         text = kept[m][1]
         if not text.strip():
+            # A spreadsheet's empty row pasted as bare tabs, with rows of the table after it, is no end of it.
+            if split is _tab_cells and "\t" in text and m + 1 < len(kept) and "\t" in kept[m + 1][1].strip():
+                continue
             break
         if _RULE.fullmatch(text):
             last = m

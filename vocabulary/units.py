@@ -33,8 +33,9 @@ _SYNONYMS = {
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "ctns", "carton", "cartons", "karton", "kartons", "kiste", "kisten",
            "caisse", "caisses", "caja", "cajas", "colis"],
+    # (The Dutch "doos"; not its plural "dozen", an English word of its own.)
     "BX": ["bx", "bxs", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
-           "scatola", "scatole"],
+           "scatola", "scatole", "doos"],
     "PK": ["pk", "pks", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],

@@ -235,3 +235,31 @@ def test_a_measure_after_a_comma_is_the_items_size_not_a_new_line():
                "Mit freundlichen Grüßen\n")
     assert [(ln.quantity, ln.unit_price) for ln in ex.lines] == [
         (Decimal(5), Decimal("78.90")), (Decimal(2), Decimal("36.00")), (Decimal(1), Decimal("15.20"))]
+
+
+def test_a_measure_at_the_end_of_a_counted_line_is_its_size():
+    ex = _text("Hello,\n\n- 6 wash bottles, 250 ml\n- 2 packs medium weigh boats\n\nThanks\n")
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [
+        (Decimal(6), "wash bottles, 250 ml"), (Decimal(2), "medium weigh boats")]
+
+
+def test_a_number_only_catalog_code_after_a_quantity_label_is_read():
+    """GIVEN 'qty 4 - 13-4010' lines (a reseller's codes, digits only) THEN each is a line of that code."""
+    ex = _text("PO LSD-1\n\nqty 4 - 13-4010\nqty 2 - 13-4025\n\nBlind ship please.\n")
+    assert _got(ex) == [("13-4010", Decimal(4), None), ("13-4025", Decimal(2), None)]
+
+
+def test_an_empty_spreadsheet_row_pasted_as_tabs_does_not_end_the_table():
+    ex = _text("Hi,\n\nCat #\tItem\tQty\tUnit\tPrice\n10-1010\t10ul filter tips\t3\tcs\t96.50\n\t\t\t\t\n"
+               "14-5101\tgloves S\t5\tbx\t8.90\n\nThanks\n")
+    assert [(ln.item_code, ln.quantity, ln.unit_price) for ln in ex.lines] == [
+        ("10-1010", Decimal(3), Decimal("96.50")), ("14-5101", Decimal(5), Decimal("8.90"))]
+    assert ex.unread == []
+
+
+def test_a_price_after_a_with_its_currency_sign_first_and_the_dutch_box():
+    ex = _text("Goedemiddag,\n\n- 4 doos nitril handschoenen maat L (à € 8,45 per doos)\n"
+               "- 3 x ethanol absoluut 4 L (à € 159,00)\n\nMet vriendelijke groet\n")
+    assert [(ln.quantity, ln.uom, ln.description, ln.unit_price) for ln in ex.lines] == [
+        (Decimal(4), "BX", "nitril handschoenen maat L", Decimal("8.45")),
+        (Decimal(3), None, "ethanol absoluut 4 L", Decimal("159.00"))]
