@@ -367,6 +367,17 @@ class CatalogIndex:
         verdict = compare(read_wording(rest), self._wording(i), self._packs[i])
         return sku if verdict.contradicted is None else None
 
+    def _words_allow(self, said: Wording, sku: str, share: bool) -> bool:
+        """Whether a line's words leave a product possible: none of its attributes contradicted, and (`share`)
+        a word of the product among them."""
+        i = self._position(sku)
+        if i is None:
+            return False
+        product = self._wording(i)
+        if compare(said, product, self._packs[i]).contradicted is not None:
+            return False
+        return not share or bool(said.words & product.words)
+
     def fuzzy_code(self, code: str, limit: int = 3) -> list[Candidate]:
         norm = normalise_sku(code)
         if len(norm) < 4:
@@ -587,6 +598,14 @@ class CatalogIndex:
         # elsewhere, which is a doubt for the clerk.
         if named and (not code or (candidates and candidates[0].sku == named)):
             return ProductMatch(named, "exact_description", 99.0, [self._candidate(named, 99.0)])
+        if code and description and candidates:
+            # A code one keystroke from ours ("21-2050" for 21-2500, or for 12-3050) is that product only
+            # where the words beside it do not say another ("DMSO 100ml" is no 50 mL centrifuge tube).
+            said = read_wording(description)
+            # (Words naming goods of ours, "DMSO 100ml", also rule out a look-alike sharing none of them;
+            # words naming none, "NTN or equal", leave the code to speak.)
+            named_goods = bool(said.words) and any(c.score >= min_fuzzy for c in self.fuzzy_description(description))
+            candidates = [c for c in candidates if self._words_allow(said, c.sku, named_goods)]
         if code and description and not candidates and only_attributes(code):
             # "4000K" or "6x6" read as the code of "T8 tubes": an attribute of the words, not a code.
             description = f"{description} {code}"

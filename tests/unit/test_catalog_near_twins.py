@@ -256,3 +256,17 @@ def test_a_solutions_ph_and_strength_are_attributes_that_must_agree(text: str, s
 def test_a_labs_goods_named_in_german_or_dutch_rank_the_product_first(text: str, sku: str) -> None:
     found = BUFFERS.match(None, text)
     assert found.sku == sku and found.candidates[0].sku == sku
+
+
+def test_a_mistyped_code_is_not_a_product_the_words_beside_it_deny() -> None:
+    """'21-2050 DMSO 100ml': the number is a keystroke from several of ours (a 50 mL tube among them); the
+    words say DMSO, 100 mL: the code's look-alikes the words contradict are no candidates."""
+    lab = CatalogIndex([
+        CatalogProduct("12-3050", "Centrifuge tube, 50 mL, conical, sterile, racked", "CS", Decimal("189.00")),
+        CatalogProduct("21-1050", "Ethanol, 200 proof, 500 mL", "EA", Decimal("38.00")),
+        CatalogProduct("21-2500", "Dimethyl sulfoxide (DMSO), molecular biology grade, 100 mL", "EA",
+                       Decimal("42.00")),
+    ])
+    found = lab.match("21-2050", "DMSO 100ml")
+    assert found.sku == "21-2500"
+    assert "12-3050" not in {c.sku for c in found.candidates}
