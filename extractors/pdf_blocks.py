@@ -38,7 +38,7 @@ _LABEL = re.compile(r"^(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, patter
                     re.IGNORECASE)
 # Another field's label on the row ("PO Contact:", "Delivery date:") ends the column left of it.
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .#/'-]{0,30}:$")
-_MAX_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = 6
 _MAX_LINES = 8
 # An address line is short; a longer line under a label is prose (terms, a signature clause).
 _MAX_LINE_CHARS = 60
@@ -86,9 +86,17 @@ def _label_at(row: list[dict[str, Any]], i: int, pattern: re.Pattern[str]) -> in
         return 0
     for n in range(min(_MAX_LABEL_WORDS, len(row) - i), 0, -1):
         text = " ".join(w["text"] for w in row[i:i + n])
-        if pattern.match(text) and (i + n == len(row) or _starts_phrase(row, i + n) or text.endswith(":")):
+        if _label_matches(pattern, text) and (i + n == len(row) or _starts_phrase(row, i + n)
+                                               or text.endswith(":")):
             return n
     return 0
+
+
+def _label_matches(pattern: re.Pattern[str], text: str) -> bool:
+    """A label, maybe with a remark in brackets ("Bill To (invoices only)") or said twice over a slash
+    ("SHIP TO / DELIVER TO")."""
+    text = re.sub(r"[ \t]*\([^)]{1,30}\)[ \t]*:?$", "", text)
+    return all(pattern.match(piece.strip()) for piece in text.split(" / ")) if text else False
 
 
 def _labels_on(row: list[dict[str, Any]]) -> list[tuple[int, int, str | None]]:
@@ -100,7 +108,7 @@ def _labels_on(row: list[dict[str, Any]]) -> list[tuple[int, int, str | None]]:
     while i < len(row):
         n = _label_at(row, i, _LABEL)
         if n:
-            m = _LABEL.match(" ".join(w["text"] for w in row[i:i + n]))
+            m = _LABEL.match(re.sub(r"[ \t]*(?:\([^)]*\)|/.*)[ \t]*:?$", "", " ".join(w["text"] for w in row[i:i + n])))
             blocks[i] = (n, m.lastgroup if m else None)
         i += n or 1
     found: list[tuple[int, int, str | None]] = []
@@ -167,7 +175,9 @@ def header_blocks(words: list[dict[str, Any]], page_width: float) -> list[Block]
             lines = [" ".join(w["text"] for w in after)] if after else []
             last = row[0]
             for below in rows[r + 1:]:
-                if below[0]["top"] - last["top"] > 2.4 * _height(last) or len(lines) >= _MAX_LINES:
+                # (A label in a shaded band sits further above its first value than lines sit apart.)
+                gap = 2.4 if lines else 3.5
+                if below[0]["top"] - last["top"] > gap * _height(last) or len(lines) >= _MAX_LINES:
                     break
                 if any(kind_below for j, _, kind_below in _labels_on(below)
                        if left - 6 <= below[j]["x0"] < right - 2):

@@ -60,7 +60,7 @@ def test_characters_drawn_twice_for_bold_are_read_once():
 
 
 def _side_by_side_pdf(labels: list[tuple[float, str]], blocks: list[list[str]], *, title: str = "PURCHASE ORDER",
-                      spaced: bool = False) -> bytes:
+                      spaced: bool = False, first_gap: float = 12) -> bytes:
     """Address blocks printed in columns under their labels (x, label), each block's lines under its label;
     then a small table. `spaced` sets every word apart (justified text) as some report writers do."""
     buf = io.BytesIO()
@@ -83,7 +83,7 @@ def _side_by_side_pdf(labels: list[tuple[float, str]], blocks: list[list[str]], 
     for n in range(max(len(b) for b in blocks)):
         for (x, _), block in zip(labels, blocks, strict=True):
             if n < len(block):
-                put(x, y - 12 * (n + 1), block[n])
+                put(x, y - first_gap - 12 * n, block[n])
     y = 600
     for x, name in ((40, "Item"), (150, "Description"), (400, "Qty"), (460, "Price")):
         c.drawString(x, y, name)
@@ -114,6 +114,18 @@ def test_address_blocks_side_by_side_are_read_down_their_own_columns():
         assert h.buyer is not None and h.buyer.value == "Orchard Lane Cleaners LLC"
         assert h.bill_to is not None and h.bill_to.value.street == "PO Box 2291"
         assert [ln.item_code for ln in ex.lines] == ["HNG-22"]
+
+
+def test_block_labels_with_a_remark_or_said_twice_and_set_above_a_band():
+    """GIVEN labels "Bill To (invoices only)" and "SHIP TO / DELIVER TO", their blocks starting two lines below
+    them (a label in a shaded band) THEN each block is still read down its own column."""
+    ex = extract_pdf(_side_by_side_pdf([(40, "VENDOR"), (220, "SHIP TO / DELIVER TO"), (400, "Bill To (invoices only)")],
+                                       [VENDOR, SHIP, BILL], first_gap=24), 0)
+    h = ex.header
+    assert h.ship_to is not None
+    assert (h.ship_to.value.name, h.ship_to.value.street, h.ship_to.value.postal_code) == (
+        "Orchard Lane Plant 3", "77 Kessler Road", "48842")
+    assert h.bill_to is not None and h.bill_to.value.street == "PO Box 2291"
 
 
 def test_the_vendors_own_address_is_never_the_ship_to():
