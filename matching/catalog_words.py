@@ -107,6 +107,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bready[- ]to[- ]use\b|\brtu\b|\bpret a l ?emploi\b|\blisto para usar\b", " readytouse "),
     (r"\bhi[- ]?vis(?:ibility)?\b|\bhigh[- ]visibility\b", " safety "),
     (r"\btamper[- ]?resistant\b|\btr\b", " tamperresistant "),
+    (r"\bweather[- ]?resistant\b|\bwr\b", " weatherresistant "),
+    # Non-metallic sheathed cable is "Romex" on every jobsite (a brand become the word, as "Sheetrock" is).
+    (r"\bromex\b|\bnm[- ]?b\b", " nmb "),
     (r"\bcut[- ]?resistant\b", " cutresistant "),
     (r"\bmulti[- ]?fold\b", " multifold "),
     (r"\bc[- ]fold\b", " cfold "),

@@ -270,3 +270,20 @@ def test_a_mistyped_code_is_not_a_product_the_words_beside_it_deny() -> None:
     found = lab.match("21-2050", "DMSO 100ml")
     assert found.sku == "21-2500"
     assert "12-3050" not in {c.sku for c in found.candidates}
+
+
+WIRING = CatalogIndex([
+    CatalogProduct("GF-20-W", "REC GFCI 20A 125V SELF-TEST TR WHT", "EA", Decimal("18.40")),
+    CatalogProduct("GF-20-WR-W", "REC GFCI 20A 125V SELF-TEST TR WR WHT", "EA", Decimal("21.75")),
+    CatalogProduct("NM-12-2-250", "NM-B 12/2 W/GRD 250FT COIL", "RL", Decimal("112.00")),
+    CatalogProduct("NM-12-2-1000", "NM-B 12/2 W/GRD 1000FT REEL", "RL", Decimal("420.00")),
+    CatalogProduct("MC-12-2-250", "MC CABLE 12/2 AL ARMOR W/GRD 250FT COIL", "RL", Decimal("160.00")),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("GFCI receptacles, 20A, white, weather-resistant", "GF-20-WR-W"),  # WR, written out
+    ("12/2 romex 250s", "NM-12-2-250"),  # the trade's word for NM-B cable
+])
+def test_the_trades_words_for_what_a_catalog_abbreviates(text: str, sku: str) -> None:
+    assert WIRING.match(None, text).sku == sku
