@@ -1,0 +1,131 @@
+"""The clerk's words for the codes the tables store: order and message statuses, how a line or the
+customer was matched, reason codes (for the queue's filter), and confidence as a judgement.
+
+The codes stay what they are in the database and the API; only the screen speaks these words. An
+unknown code (a new one nobody worded yet) is shown with its underscores as spaces, never dropped."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from models.tables import Order
+
+ORDER_STATUS = {
+    "extracted": "being read",
+    "needs_review": "waiting for you",
+    "approved": "approved",
+    "erp_accepted": "in the ERP",
+    "allocated": "stock reserved",
+    "backordered": "waiting for stock",
+    "routed": "ready to ship",
+    "shipped": "shipped",
+    "rejected": "rejected",
+    "duplicate": "a duplicate",
+    "failed": "stuck: needs you",
+    "held": "on hold",
+}
+MESSAGE_STATUS = {
+    "received": "being read",
+    "processed": "read",
+    "not_an_order": "not an order",
+    "error": "could not be read",
+}
+LINE_MATCH = {
+    "exact_sku": "our SKU as written",
+    "normalised_sku": "our SKU, spelt differently",
+    "near_sku": "a SKU close to what was written",
+    "fuzzy_sku": "guessed from a SKU like it",
+    "fuzzy_description": "guessed from the description",
+    "exact_description": "the description, word for word",
+    "by_attributes": "from the description's size, colour and the like",
+    "alias": "the customer's own code, learned",
+    "gtin": "the barcode number (GTIN)",
+    "as_line_above": "as the line above",
+    "clerk": "set by a clerk",
+    "edi": "the EDI file's code",
+    "none": "not found in the catalog",
+}
+CUSTOMER_MATCH = {
+    "contact_email": "the sender is a known contact",
+    "forwarded_contact_email": "the forwarded sender is a known contact",
+    "domain": "the sender's email domain",
+    "forwarded_domain": "the forwarded sender's email domain",
+    "learned_sender": "a sender approved before",
+    "edi_id": "the EDI sender id",
+    "document_name": "the name on the document",
+    "document_address": "the address on the document",
+    "po_pattern": "the look of the PO number",
+    "clerk": "chosen by a clerk",
+    "clerk_over_learned_sender": "chosen by a clerk",
+    "none": "not recognised",
+}
+ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer"}
+ACKNOWLEDGEMENT_STATUS = {"pending": "waiting to be sent", "sent": "sent", "skipped": "not sent",
+                          "failed": "could not be sent"}
+# At or above SURE (and without a doubt) a line or an order needs no look. The words are the screen's;
+# the thresholds that decide what goes to review are in the settings.
+SURE = 0.9
+
+
+def _plain(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    return table.get(str(code), str(code).replace("_", " "))
+
+
+def order_status(code: str | None) -> str:
+    return _plain(ORDER_STATUS, code)
+
+
+def message_status(code: str | None) -> str:
+    return _plain(MESSAGE_STATUS, code)
+
+
+def line_match(code: str | None) -> str:
+    return _plain(LINE_MATCH, code)
+
+
+def customer_match(code: str | None) -> str:
+    return _plain(CUSTOMER_MATCH, code)
+
+
+def reason_code(code: str | None) -> str:
+    """A reason code as a short label (the queue's filter); each reason's own sentence says the rest."""
+    return _plain({}, code)
+
+
+def acknowledgement_kind(code: str | None) -> str:
+    return _plain(ACKNOWLEDGEMENT_KIND, code)
+
+
+def acknowledgement_status(code: str | None) -> str:
+    return _plain(ACKNOWLEDGEMENT_STATUS, code)
+
+
+def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> str:
+    """Confidence as the clerk should take it, never a bare number: "unread" when nothing was read that
+    could be matched (no SKU on a line, no line on an order), "check" for a doubt or a low confidence,
+    else "sure"."""
+    if not read:
+        return "unread"
+    if doubtful or confidence is None or confidence < SURE:
+        return "check"
+    return "sure"
+
+
+def currency_of(order: Order) -> str:
+    """The order's currency, else its customer's (what the ERP and the buyer's status page use)."""
+    return order.currency or (order.customer.currency if order.customer else "") or ""
+
+
+def money(amount: Decimal | float | None, currency: str) -> str:
+    """An amount with its currency, always: "12.50 USD"."""
+    if amount is None:
+        return ""
+    return f"{Decimal(str(amount)):,.2f} {currency}".strip()
+
+
+FILTERS = {"order_status": order_status, "message_status": message_status, "line_match": line_match,
+           "customer_match": customer_match, "reason_code": reason_code,
+           "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
+           "money": money, "currency_of": currency_of}
