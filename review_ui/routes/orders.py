@@ -21,6 +21,7 @@ from config import Settings
 from models.status import EDITABLE
 from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
 from orchestration import dead_letters
+from orchestration.acknowledgements import outbox
 from review_ui import forms, queue_query, wording
 from review_ui import order_page as order_page_view
 from review_ui.document_view import source_view
@@ -41,10 +42,10 @@ def all_orders(request: Request, session: SessionDep, user: ClerkDep, status_fil
 
 @router.get("/review/orders/{order_id}", response_model=None)
 def order_page(order_id: RowId, request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep,
-               error: str | None = None, lines: int = 1, done: int | None = None,
+               error: str | None = None, lines: int = 1, done: int | None = None, did: str = "",
                confirm: str | None = None) -> Response:
     """One order beside its document. `lines`: the page of a long order's lines; `done`: the order the
-    clerk just decided (this one is the next); `confirm`: approving was asked over doubts left."""
+    clerk just decided (this one is the next) and `did` how; `confirm`: approving was asked over doubts."""
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
@@ -69,14 +70,13 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
                   editable=editable, emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id),
                   shown=shown, repricings=order_page_view.repricings(session, order) if editable else [],
                   confirm=bool(confirm) and editable and bool(order.reasons), decided=decided,
+                  did=did if did in DECIDED else "",
                   currency=wording.currency_of(order), status_url=_status_url(order, settings))
 
 
 def _status_url(order: Order, settings: Settings) -> str | None:
     """The buyer's read-only status page for this order, as the acknowledgement gave it (None before one)."""
-    if not order.status_token:
-        return None
-    return f"{str(settings.public_base_url).rstrip('/')}/status/{order.status_token}"
+    return outbox.status_url(settings.public_base_url, order.status_token) if order.status_token else None
 
 
 @router.post("/review/orders/{order_id}/retry", response_model=None)
@@ -98,10 +98,14 @@ def retry_stage(order_id: RowId, session: SessionDep, user: AdminDep) -> Respons
     return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
 
 
+DECIDED = ("approved", "rejected", "held")  # what a clerk's done action did, as the next page says it
+
+
 def _act(session: Session, settings: Settings, user: User, order_id: int, action: Callable[[Order, User], object],
-         *, done: bool = False, take_over: bool = False) -> Response:
+         *, done: str | None = None, take_over: bool = False) -> Response:
     """Run one clerk action on an order. The clerk must hold the order (or it must be free); `done`
-    actions (approve, reject, hold) end the claim and count the clerk's time."""
+    actions (approve, reject, hold: one of DECIDED) end the claim, count the clerk's time and open the
+    next order waiting."""
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
@@ -120,7 +124,7 @@ def _act(session: Session, settings: Settings, user: User, order_id: int, action
         # Decided: on to the next order waiting (it says what became of this one), else the queue.
         following = order_page_view.next_waiting(session, user.email, order_id)
         where = f"/review/orders/{following}" if following else "/review"
-        return RedirectResponse(f"{where}?done={order_id}", status.HTTP_303_SEE_OTHER)
+        return RedirectResponse(f"{where}?done={order_id}&did={done}", status.HTTP_303_SEE_OTHER)
     # Back to the order, so the clerk sees what the action did.
     return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
 
@@ -177,7 +181,7 @@ def merge_line(order_id: RowId, line_id: RowId, session: SessionDep, settings: S
 def hold(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
          ask_buyer: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
-                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
+                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done="held")
 
 
 @router.post("/review/orders/{order_id}/unhold", response_model=None)
@@ -223,11 +227,11 @@ def approve(order_id: RowId, session: SessionDep, settings: SettingsDep, user: C
     order = session.get(Order, order_id)
     if order is not None and order.status in EDITABLE and order.reasons and confirmed != "yes":
         return RedirectResponse(f"/review/orders/{order_id}?confirm=1#approve-confirm", status.HTTP_303_SEE_OTHER)
-    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done=True)
+    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done="approved")
 
 
 @router.post("/review/orders/{order_id}/reject", response_model=None)
 def reject(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
            reply: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
-                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)
+                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done="rejected")

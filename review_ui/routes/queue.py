@@ -18,7 +18,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/review", response_model=None)
 def queue(request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep, status_filter: str = "",
-          customer: str = "", reason: str = "", mailbox: str = "", done: int | None = None) -> Response:
+          customer: str = "", reason: str = "", mailbox: str = "", done: int | None = None, did: str = "") -> Response:
     """`done`: the order the clerk just decided when no other waited (the page says what became of it)."""
     found = queue_query.waiting(session, status_filter, customer, reason, mailbox)
     reason_counts = queue_query.reason_counts(session)
@@ -28,6 +28,7 @@ def queue(request: Request, session: SessionDep, settings: SettingsDep, user: Cl
     customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
     decided = session.get(Order, done) if done else None
     return render(request, "queue.html", user, rows=found.rows, total=found.total, decided=decided,
+                  did=did if did in ("approved", "rejected", "held") else "",
                   counts=queue_query.status_counts(session),
                   problem_messages=problems, reason_counts=dict(sorted(reason_counts.items())),
                   customers=customers, mailboxes=queue_query.mailbox_names(settings),
