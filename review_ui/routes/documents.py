@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
 from urllib.parse import quote
 
+from fastapi import APIRouter, HTTPException, status
 from fastapi.responses import FileResponse, Response
 
 from models.tables import Document
