@@ -49,7 +49,15 @@
     if (focus !== false) rows[current].focus();
     document.dispatchEvent(new CustomEvent("line-selected", { detail: rows[current] }));
   }
-  if (rows.length) select(current);
+  // Doubts first: with no doubtful line but a doubt in the header (an unknown customer), that field is
+  // the one shown and marked in the document; the first line is selected without taking the view.
+  const headerDoubt = lines.length && !lines.some((r) => r.classList.contains("doubtful"))
+    ? document.querySelector(".extraction .doubtful-field") : null;
+  if (rows.length) select(current, !headerDoubt);
+  if (headerDoubt) {
+    headerDoubt.scrollIntoView({ block: "center" });
+    document.dispatchEvent(new CustomEvent("line-selected", { detail: headerDoubt }));
+  }
   if (confirmOpen()) confirmBox.querySelector("button").focus();  // the server asked: a or Enter confirms
   // Clicking a row (or, from the document view, a highlighted source region) selects it.
   rows.forEach((r, i) => r.addEventListener("click", (ev) => {

@@ -582,7 +582,7 @@ def test_bill_to_payment_terms_and_notes_are_shown_marked_edited_and_audited(svc
     for field, label, value in (("bill_to", "Bill to: name", ""), ("payment_terms", "Payment terms", "Net 45")):
         assert re.search(rf'<label for="field-{field}">{label}</label><input id="field-{field}" '
                          rf'name="{field}[^"]*" value="{value}"', page), field
-    assert '<label for="h-bt-street">street</label><input id="h-bt-street" name="bill_to_street" ' \
+    assert '<label for="h-bt-street">Bill to: street</label><input id="h-bt-street" name="bill_to_street" ' \
            'value="770 Market Street"' in page
     assert re.search(r'<label for="field-notes">Notes</label><textarea id="field-notes" name="notes"[^>]*>'
                      r"Deliver to dock 4 before noon.</textarea>", page)
