@@ -59,6 +59,35 @@ CUSTOMER_MATCH = {
     "clerk_over_learned_sender": "chosen by a clerk",
     "none": "not recognised",
 }
+REASON = {
+    "doubtful_match": "SKU is a guess",
+    "no_catalog_match": "product not found",
+    "unknown_customer": "unknown sender",
+    "customer_unconfirmed": "customer not confirmed",
+    "price_mismatch": "price differs",
+    "price_unchecked": "price not checked",
+    "line_total_mismatch": "line total differs",
+    "missing_quantity": "no quantity",
+    "missing_po_number": "no PO number",
+    "unusual_quantity": "unusual quantity",
+    "fractional_quantity": "part of a unit",
+    "duplicate_po": "PO seen before",
+    "unknown_ship_to": "new ship-to address",
+    "incomplete_ship_to": "ship-to incomplete",
+    "currency_mismatch": "other currency",
+    "low_confidence": "hard to read",
+    "unread_line": "a line not read",
+    "unreadable_order": "nothing could be read",
+    "read_by_ocr": "read from a scan",
+    "scanned_document": "a scan",
+    "stage_failed": "a later step failed",
+    "made_into_order": "made an order by a clerk",
+    "requested_date_in_past": "delivery date passed",
+}
+DOCUMENT_ROLE = {"body_text": "email text", "body_html": "email (HTML)", "attachment": "attachment",
+                 "nested_message": "attached email"}
+EXTRACTION_STATUS = {"pending": "not read yet", "extracted": "read", "no_order_content": "no order in it",
+                     "unsupported": "a kind we cannot read", "error": "could not be read"}
 ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer"}
 ACKNOWLEDGEMENT_STATUS = {"pending": "waiting to be sent", "sent": "sent", "skipped": "not sent",
                           "failed": "could not be sent"}
@@ -91,7 +120,15 @@ def customer_match(code: str | None) -> str:
 
 def reason_code(code: str | None) -> str:
     """A reason code as a short label (the queue's filter); each reason's own sentence says the rest."""
-    return _plain({}, code)
+    return _plain(REASON, code)
+
+
+def document_role(code: str | None) -> str:
+    return _plain(DOCUMENT_ROLE, code)
+
+
+def extraction_status(code: str | None) -> str:
+    return _plain(EXTRACTION_STATUS, code)
 
 
 def acknowledgement_kind(code: str | None) -> str:
@@ -126,6 +163,7 @@ def money(amount: Decimal | float | None, currency: str) -> str:
 
 
 FILTERS = {"order_status": order_status, "message_status": message_status, "line_match": line_match,
-           "customer_match": customer_match, "reason_code": reason_code,
+           "customer_match": customer_match, "reason_code": reason_code, "document_role": document_role,
+           "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
            "money": money, "currency_of": currency_of}

@@ -294,3 +294,27 @@ def test_a_two_thousand_line_order_has_a_small_page_with_its_doubts_first(page, 
     merged = server.api.get(f"/api/orders/{long}").json()
     assert len(merged["lines"]) == 1999 and float(merged["lines"][0]["quantity"]) == 2 * float(
         template["lines"][0]["quantity"])
+
+
+def test_no_stored_code_shows_on_the_clerks_pages(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN orders of the demo waiting (an unknown sender, an unknown product, a price mismatch) WHEN the
+    clerk reads the queue, the orders, their messages and the dashboard THEN no code of ours (snake_case:
+    needs_review, fuzzy_description, body_text, no_catalog_match ...) is in the words — only the buyer's
+    own text (the document and the email shown as written) may have one."""
+    message_ids = [server.post_eml((next(DEMO.glob(f"{n}-*.eml"))).read_bytes()) for n in ("10", "11", "14")]
+    orders = [_decided(server, m) for m in message_ids]
+    login(page)
+    urls = ["/review", "/review/dashboard", "/review/orders", "/review/messages?show=all"]
+    urls += [f"/review/orders/{o['id']}" for o in orders] + [f"/review/messages/{m}" for m in message_ids]
+    found = {}
+    for url in urls:
+        page.goto(url)
+        text = page.evaluate("""() => { const main = document.querySelector("main").cloneNode(true);
+            main.querySelectorAll("#source-view, #email-text, select, .emails pre").forEach((el) => el.remove());
+            return main.innerText; }""")
+        text = re.sub(r"\S+@\S+", "", text)  # addresses are the buyer's
+        codes = set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", text))
+        if codes:
+            found[url] = sorted(codes)
+    assert not found, found
+    screenshot(page, "words-message-1280.png")
