@@ -106,3 +106,18 @@ def test_no_serious_accessibility_violations_on_the_clerks_pages_and_the_status_
     screenshot(page, "a11y-status-390.png")
     assert all(not v for v in report.values()), json.dumps(report, indent=1)
     assert overflow <= 0, f"the status page scrolls sideways on a 390 px phone by {overflow} px"
+
+
+def test_the_admins_navigation_fits_one_row_at_1280_and_pages_have_an_icon(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN an admin at 1280x800 WHEN they open the queue THEN the top bar is one row (every link and the
+    logout on it), and the page names its icon, which is served."""
+    from tests.support.browser import ADMIN
+
+    login(page, ADMIN)
+    height = page.evaluate("document.querySelector('header.top').getBoundingClientRect().height")
+    tops = page.evaluate("""() => Array.from(document.querySelectorAll("header.top a, header.top button"))
+        .map((el) => Math.round(el.getBoundingClientRect().top))""")
+    assert max(tops) - min(tops) <= 8 and height < 60, (height, tops)
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    assert icon and page.request.get(icon).status == 200
+    screenshot(page, "admin-nav-1280.png")

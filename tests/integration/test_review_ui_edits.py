@@ -445,7 +445,8 @@ def test_queue_is_oldest_first_filters_by_mailbox_and_shows_value_and_age(svc: S
         assert cells[1] == age and cells[6] == mailbox, cells
         value = sum(Decimal(str(ln["quantity"])) * Decimal(str(ln["unit_price"])) for ln in order["lines"]
                     if ln["unit_price"] is not None)
-        assert value > 0 and cells[5] == f"{value:.2f} {order['currency'] or ''}".strip(), cells
+        # Always with a currency: the order's, else its customer's (Delta Logistics pays in USD).
+        assert value > 0 and cells[5] == f"{value:,.2f} {order['currency'] or 'USD'}", cells
 
     def shown(mailbox: str) -> list[int]:
         return [oid for oid in _queue_rows(svc.client.get("/review", params={"mailbox": mailbox}).text) if oid in ids]
