@@ -318,3 +318,21 @@ def test_no_stored_code_shows_on_the_clerks_pages(page, server: Server):  # type
             found[url] = sorted(codes)
     assert not found, found
     screenshot(page, "words-message-1280.png")
+
+
+def test_holding_by_keys_opens_the_next_order_and_says_so(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN an order waiting WHEN the clerk presses h, types why and presses Enter THEN the order is on hold
+    and the next order waiting (never the one just held) is open, saying what was done."""
+    order = _one_doubt(server, "FLOW-7", "VEST-HV-L-ORNGE - 6 EA")
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    page.keyboard.press("h")
+    assert page.evaluate("document.activeElement.id") == "hold-reason"
+    page.keyboard.type("asking the buyer which colour")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert server.api.get(f"/api/orders/{order['id']}").json()["status"] == "needs_review"
+    held = page.request.get("/review?status_filter=held").text()
+    assert f"/review/orders/{order['id']}" in held and "asking the buyer which colour" in held
+    assert f"/review/orders/{order['id']}" not in page.url
+    assert f"put on hold order #{order['id']}" in page.locator("#decided").inner_text()
