@@ -110,7 +110,7 @@ def test_no_serious_accessibility_violations_on_the_clerks_pages_and_the_status_
 
 def test_the_admins_navigation_fits_one_row_at_1280_and_pages_have_an_icon(page, server: Server):  # type: ignore[no-untyped-def]
     """GIVEN an admin at 1280x800 WHEN they open the queue THEN the top bar is one row (every link and the
-    logout on it), and the page names its icon, which is served."""
+    logout on it), the page names its icon, which is served, and the keys hint shows only where keys work."""
     from tests.support.browser import ADMIN
 
     login(page, ADMIN)
@@ -121,3 +121,6 @@ def test_the_admins_navigation_fits_one_row_at_1280_and_pages_have_an_icon(page,
     icon = page.locator("link[rel=icon]").get_attribute("href")
     assert icon and page.request.get(icon).status == 200
     screenshot(page, "admin-nav-1280.png")
+    assert page.locator(".keys-hint").is_visible()  # the queue has keys: it says so
+    page.goto("/review/dashboard")
+    assert page.locator(".keys-hint").count() == 0  # no keys work here: no hint that they do
