@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from models.status import IN_REVIEW
+from models.status import IN_REVIEW, OrderStatus
 from models.tables import AuditEvent, Order, OrderLine, OrderReason, PriceListEntry, Product, utcnow
 from review_ui import wording
 
@@ -159,7 +159,8 @@ def history_rows(events: Sequence[AuditEvent]) -> list[HistoryRow]:
         detail = e.detail or {}
         before, after = e.from_value or "", e.to_value or ""
         if e.action == "status":
-            what = "approved" if after == "approved" and e.actor not in ("system", "erp") else "status"
+            # A person's move to approved is their approval; the rules' is a status change like any other.
+            what = "approved" if after == OrderStatus.APPROVED and "@" in e.actor else "status"
             before, after = wording.order_status(before), wording.order_status(after)
         elif e.action == "repriced":
             lines = detail.get("lines") or []

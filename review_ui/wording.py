@@ -6,29 +6,30 @@ unknown code (a new one nobody worded yet) is shown with its underscores as spac
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
+from models.status import AcknowledgementStatus, ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Order
 
 ORDER_STATUS = {
-    "extracted": "being read",
-    "needs_review": "waiting for you",
-    "approved": "approved",
-    "erp_accepted": "in the ERP",
-    "allocated": "stock reserved",
-    "backordered": "waiting for stock",
-    "routed": "ready to ship",
-    "shipped": "shipped",
-    "rejected": "rejected",
-    "duplicate": "a duplicate",
-    "failed": "stuck: needs you",
-    "held": "on hold",
+    OrderStatus.EXTRACTED: "being read",
+    OrderStatus.NEEDS_REVIEW: "waiting for you",
+    OrderStatus.APPROVED: "approved",
+    OrderStatus.ERP_ACCEPTED: "in the ERP",
+    OrderStatus.ALLOCATED: "stock reserved",
+    OrderStatus.BACKORDERED: "waiting for stock",
+    OrderStatus.ROUTED: "ready to ship",
+    OrderStatus.SHIPPED: "shipped",
+    OrderStatus.REJECTED: "rejected",
+    OrderStatus.DUPLICATE: "a duplicate",
+    OrderStatus.FAILED: "stuck: needs you",
 }
 MESSAGE_STATUS = {
-    "received": "being read",
-    "processed": "read",
-    "not_an_order": "not an order",
-    "error": "could not be read",
+    MessageStatus.RECEIVED: "being read",
+    MessageStatus.PROCESSED: "read",
+    MessageStatus.NOT_AN_ORDER: "not an order",
+    MessageStatus.ERROR: "could not be read",
 }
 LINE_MATCH = {
     "exact_sku": "our SKU as written",
@@ -86,17 +87,28 @@ REASON = {
 }
 DOCUMENT_ROLE = {"body_text": "email text", "body_html": "email (HTML)", "attachment": "attachment",
                  "nested_message": "attached email"}
-EXTRACTION_STATUS = {"pending": "not read yet", "extracted": "read", "no_order_content": "no order in it",
-                     "unsupported": "a kind we cannot read", "error": "could not be read"}
+EXTRACTION_STATUS = {
+    ExtractionStatus.PENDING: "not read yet",
+    ExtractionStatus.EXTRACTED: "read",
+    ExtractionStatus.NO_ORDER_CONTENT: "no order in it",
+    ExtractionStatus.UNSUPPORTED: "a kind we cannot read",
+    ExtractionStatus.ERROR: "could not be read",
+}
+# What a clerk's decision did, as the next order's page (or the queue) says it: key = the action.
+DECISIONS = {"approve": "You approved", "reject": "You rejected", "hold": "You put on hold"}
 ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer"}
-ACKNOWLEDGEMENT_STATUS = {"pending": "waiting to be sent", "sent": "sent", "skipped": "not sent",
-                          "failed": "could not be sent"}
+ACKNOWLEDGEMENT_STATUS = {
+    AcknowledgementStatus.PENDING: "waiting to be sent",
+    AcknowledgementStatus.SENT: "sent",
+    AcknowledgementStatus.SKIPPED: "not sent",
+    AcknowledgementStatus.FAILED: "could not be sent",
+}
 # At or above SURE (and without a doubt) a line or an order needs no look. The words are the screen's;
 # the thresholds that decide what goes to review are in the settings.
 SURE = 0.9
 
 
-def _plain(table: dict[str, str], code: str | None) -> str:
+def _plain(table: Mapping[str, str], code: str | None) -> str:
     if not code:
         return ""
     return table.get(str(code), str(code).replace("_", " "))

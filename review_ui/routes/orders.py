@@ -70,7 +70,7 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
                   editable=editable, emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id),
                   shown=shown, repricings=order_page_view.repricings(session, order) if editable else [],
                   confirm=bool(confirm) and editable and bool(order.reasons), decided=decided,
-                  did=did if did in DECIDED else "",
+                  did=wording.DECISIONS.get(did, ""),
                   currency=wording.currency_of(order), status_url=_status_url(order, settings))
 
 
@@ -98,13 +98,12 @@ def retry_stage(order_id: RowId, session: SessionDep, user: AdminDep) -> Respons
     return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
 
 
-DECIDED = ("approved", "rejected", "held")  # what a clerk's done action did, as the next page says it
 
 
 def _act(session: Session, settings: Settings, user: User, order_id: int, action: Callable[[Order, User], object],
          *, done: str | None = None, take_over: bool = False) -> Response:
     """Run one clerk action on an order. The clerk must hold the order (or it must be free); `done`
-    actions (approve, reject, hold: one of DECIDED) end the claim, count the clerk's time and open the
+    actions (approve, reject, hold: a key of wording.DECISIONS) end the claim, count the clerk's time and open the
     next order waiting."""
     order = session.get(Order, order_id)
     if order is None:
@@ -181,7 +180,7 @@ def merge_line(order_id: RowId, line_id: RowId, session: SessionDep, settings: S
 def hold(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
          ask_buyer: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
-                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done="held")
+                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done="hold")
 
 
 @router.post("/review/orders/{order_id}/unhold", response_model=None)
@@ -227,11 +226,11 @@ def approve(order_id: RowId, session: SessionDep, settings: SettingsDep, user: C
     order = session.get(Order, order_id)
     if order is not None and order.status in EDITABLE and order.reasons and confirmed != "yes":
         return RedirectResponse(f"/review/orders/{order_id}?confirm=1#approve-confirm", status.HTTP_303_SEE_OTHER)
-    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done="approved")
+    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done="approve")
 
 
 @router.post("/review/orders/{order_id}/reject", response_model=None)
 def reject(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
            reply: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
-                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done="rejected")
+                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done="reject")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from models.status import MessageStatus
 from models.tables import Customer, InboundMessage, Order
-from review_ui import queue_query
+from review_ui import queue_query, wording
 from review_ui.rendering import render
 from web.deps import ClerkDep, SessionDep, SettingsDep
 
@@ -28,7 +28,7 @@ def queue(request: Request, session: SessionDep, settings: SettingsDep, user: Cl
     customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
     decided = session.get(Order, done) if done else None
     return render(request, "queue.html", user, rows=found.rows, total=found.total, decided=decided,
-                  did=did if did in ("approved", "rejected", "held") else "",
+                  did=wording.DECISIONS.get(did, ""),
                   counts=queue_query.status_counts(session),
                   problem_messages=problems, reason_counts=dict(sorted(reason_counts.items())),
                   customers=customers, mailboxes=queue_query.mailbox_names(settings),

@@ -278,6 +278,8 @@ def test_a_two_thousand_line_order_has_a_small_page_with_its_doubts_first(page, 
     assert rows.count() == 100
     assert page.locator("tr.line.doubtful").count() == 100  # 200 doubtful lines: the first page holds doubts only
     assert page.locator("tr.line.selected td").first.inner_text() == "10"
+    assert page.locator("section.reasons-box li").count() == 11  # ten doubts and "190 more", not 200
+    assert "and 190 more" in page.locator("section.reasons-box").inner_text()
     pager = page.locator("nav.pager").first
     assert "of 2000" in pager.inner_text() and "200 doubtful first" in pager.inner_text()
     screenshot(page, "long-order-page-1-1280.png")
