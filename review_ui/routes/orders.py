@@ -224,7 +224,9 @@ def approve(order_id: RowId, session: SessionDep, settings: SettingsDep, user: C
     """Approve; with doubts left, only once the clerk confirmed it (the page asks once, a key confirms).
     The API's approve is not asked: a machine states its intent in the call."""
     order = session.get(Order, order_id)
-    if order is not None and order.status in EDITABLE and order.reasons and confirmed != "yes":
+    # Asked only of a clerk who may act on it: another clerk's claim is refused first, by _act.
+    if (order is not None and order.status in EDITABLE and order.reasons and confirmed != "yes"
+            and claims.holder(order) in (None, user.email)):
         return RedirectResponse(f"/review/orders/{order_id}?confirm=1#approve-confirm", status.HTTP_303_SEE_OTHER)
     return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done="approve")
 
