@@ -98,13 +98,11 @@ def retry_stage(order_id: RowId, session: SessionDep, user: AdminDep) -> Respons
     return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
 
 
-
-
 def _act(session: Session, settings: Settings, user: User, order_id: int, action: Callable[[Order, User], object],
          *, done: str | None = None, take_over: bool = False) -> Response:
     """Run one clerk action on an order. The clerk must hold the order (or it must be free); `done`
-    actions (approve, reject, hold: a key of wording.DECISIONS) end the claim, count the clerk's time and open the
-    next order waiting."""
+    actions (approve, reject, hold: a key of wording.DECISIONS) end the claim, count the clerk's time
+    and open the next order waiting."""
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
