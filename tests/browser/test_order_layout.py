@@ -86,3 +86,21 @@ def test_a_pdf_is_readable_zoomable_and_stays_in_view_beside_the_lines(page, ser
         document.querySelector("section.source").getBoundingClientRect().top]""")
     assert scrolled > start and 0 <= top < 100, (start, scrolled, top)  # sticky: still in view
     screenshot(page, "layout-pdf-scrolled-1280x800.png")
+
+
+def test_the_doubtful_line_its_source_and_approve_are_on_screen_together(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN the demo's order with a misspelt SKU WHEN the clerk opens it at 1280x800 THEN, with no key
+    pressed and nothing scrolled by hand, the doubtful line, where the document says it, and Approve are
+    all in view."""
+    order = _order_of_demo(server, "09")
+    assert order["status"] == "needs_review", order
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    selected = page.locator("tr.line.selected")
+    assert "doubtful" in (selected.get_attribute("class") or "")
+    line_id = selected.get_attribute("id")
+    assert _in_view(page, f"#{line_id}"), "the doubtful line"
+    assert _in_view(page, f'#source-view [data-line="{line_id}"]'), "its source"
+    assert _in_view(page, "#approve-form button"), "Approve"
+    page.screenshot(path=str(screenshot(page, "layout-one-doubt-1280x800.png")))  # the screen itself, not the page
+
