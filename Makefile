@@ -18,11 +18,12 @@ install: $(BIN)/order-intake
 run: install
 	$(BIN)/order-intake serve --demo
 
-## test: set up what the tests need (PostgreSQL when none answers, Dovecot, Chromium, Tesseract) and run the whole suite
+## test: set up what the tests need (PostgreSQL when none answers, Dovecot, Chromium, axe-core, Tesseract) and run the whole suite
 test: install
 	bash scripts/services.sh ensure_postgres_binaries
 	bash scripts/services.sh install_dovecot
 	bash scripts/services.sh install_chromium
+	bash scripts/services.sh install_axe
 	bash scripts/services.sh install_tesseract
 	$(BIN)/python -m pytest -q
 

@@ -204,13 +204,14 @@ def _header_regions(order: Order, doc: Document) -> list[tuple[Region, dict[str,
     return found
 
 
-def source_view(order: Order, documents: list[Document]) -> SourceView:
-    """What the order page shows on its right: the order's own document, marked up."""
+def source_view(order: Order, documents: list[Document], shown: list[OrderLine] | None = None) -> SourceView:
+    """What the order page shows on its right: the order's own document, marked up where `shown` (the
+    lines the page draws; default all) were read — a long order's page marks only its own lines."""
     doc = next((d for d in documents if d.id == order.document_id), None)
     if doc is None:
         return SourceView("none", "", note="No document: the order was entered by hand or through the API.")
-    lines = [ln for ln in order.lines if ln.provenance and ln.provenance.get("part_index", doc.part_index)
-             == doc.part_index]
+    lines = [ln for ln in (order.lines if shown is None else shown)
+             if ln.provenance and ln.provenance.get("part_index", doc.part_index) == doc.part_index]
     title = doc.filename or {"body_text": "Email text", "body_html": "Email (HTML, shown as text)"}.get(
         doc.role, doc.media_type)
     try:

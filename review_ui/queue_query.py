@@ -15,6 +15,7 @@ from clerk import claims
 from config import Settings
 from models.status import IN_REVIEW
 from models.tables import InboundMessage, Order, OrderLine, OrderReason, utcnow
+from review_ui import wording
 
 # The status filter's choices: a status in review, or the orders on hold (whatever their status).
 HELD = "held"
@@ -100,7 +101,7 @@ def waiting(session: Session, status_filter: str = "", customer: str = "", reaso
     rows = [QueueRow(o.id, o.status, claims.holder(o, now), o.held_reason, _age(now - o.created_at),
                      o.created_at.strftime("%Y-%m-%d %H:%M"), o.customer.name if o.customer else "unknown sender",
                      o.po_number or "—", line_counts.get(o.id, 0),
-                     f"{values[o.id]:.2f} {o.currency or ''}" if values.get(o.id) is not None else "",
+                     wording.money(values[o.id], wording.currency_of(o)) if values.get(o.id) is not None else "",
                      mailbox_of(messages.get(o.message_id) if o.message_id else None),
                      [r.message for r in o.reasons]) for o in orders]
     return Queue(rows, total or 0)

@@ -11,9 +11,13 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from models.tables import User
+from review_ui import wording
 from web.deps import csrf_token
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+# The clerk's words for stored codes (review_ui/wording.py), as filters: {{ order.status|order_status }}.
+templates.env.filters.update(wording.FILTERS)
+templates.env.globals["judgement"] = wording.judgement
 
 # Only our own scripts and styles run, even if an escaping slip let markup from an email through;
 # inline style attributes place the source highlights on the page images.

@@ -15,6 +15,7 @@
 #                                                        DOVECOT_SSL_PORT=N also opens IMAPS (DIR/cert.pem)
 #   bash scripts/services.sh stop_dovecot DIR
 #   bash scripts/services.sh install_chromium           Debian's Chromium for the Playwright browser tests
+#   bash scripts/services.sh install_axe                axe-core (npm registry) for the accessibility browser tests
 #   bash scripts/services.sh install_tesseract          Tesseract OCR (optional in the product; the scan tests use it)
 set -uo pipefail
 
@@ -85,6 +86,25 @@ install_chromium() {
     [ -x /usr/bin/chromium ] && return 0
     _apt_install chromium fonts-liberation || _log "could not install chromium"
     return 0
+}
+
+# axe-core, the accessibility engine the browser tests run in Chromium: the npm registry's tarball of
+# one pinned version, checked against its sha256, unpacked under .cache/ (the tests read axe.min.js there).
+AXE_VERSION=4.14.1
+AXE_SHA256=e6b0ce02b84d892e2e33e403485e7f3d6c29e2be6df65daf44d89ba564139745
+install_axe() {
+    local root dir tgz
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    dir="$root/.cache/axe-core-$AXE_VERSION"
+    [ -f "$dir/package/axe.min.js" ] && return 0
+    command -v npm >/dev/null || _apt_install npm || { _log "could not install npm"; return 0; }
+    mkdir -p "$dir"
+    (cd "$dir" && npm pack --silent "axe-core@$AXE_VERSION" >/dev/null) || { _log "could not fetch axe-core"; return 0; }
+    tgz="$dir/axe-core-$AXE_VERSION.tgz"
+    if ! echo "$AXE_SHA256  $tgz" | sha256sum -c --status; then
+        _log "axe-core tarball does not match its sha256"; rm -f "$tgz"; return 0
+    fi
+    tar -xzf "$tgz" -C "$dir" package/axe.min.js package/LICENSE
 }
 
 # OCR is never required to run order-intake; with Tesseract on the machine, scanned orders arrive in

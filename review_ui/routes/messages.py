@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from clerk import messages as message_actions
 from clerk.errors import ActionError
+from extractors.html_table import read_html
 from models.status import PROBLEM_MESSAGES, MessageStatus, OrderStatus
 from models.tables import InboundMessage, Order
 from review_ui.rendering import render
@@ -38,7 +39,27 @@ def message_page(message_id: RowId, request: Request, session: SessionDep, user:
     can_reprocess = message.status != MessageStatus.RECEIVED and all(
         o.status in (OrderStatus.NEEDS_REVIEW, OrderStatus.REJECTED, OrderStatus.DUPLICATE) for o in orders)
     return render(request, "message.html", user, message=message, orders=orders, error=error, notice=notice,
-                  can_make_order=can_make_order, can_reprocess=can_reprocess)
+                  can_make_order=can_make_order, can_reprocess=can_reprocess, email_text=email_text(message),
+                  attachments=[d for d in message.documents if d.role not in ("body_text", "body_html")])
+
+
+EMAIL_TEXT_LIMIT = 20_000  # characters shown; the raw message is a download away
+
+
+def email_text(message: InboundMessage) -> str | None:
+    """The email's own words, as text: its plain body, else the text of its HTML body (never the markup,
+    which would be a stranger's page inside ours). The template escapes it."""
+    body = next((d for d in message.documents if d.role == "body_text"), None)
+    if body is not None:
+        text = body.content.decode("utf-8", errors="replace")
+    else:
+        html = next((d for d in message.documents if d.role == "body_html"), None)
+        if html is None:
+            return None
+        text = read_html(html.content.decode("utf-8", errors="replace"))[1]
+    if len(text) > EMAIL_TEXT_LIMIT:
+        return text[:EMAIL_TEXT_LIMIT] + "\n[... the rest is in the original .eml]"
+    return text
 
 
 def _message(session: SessionDep, message_id: int) -> InboundMessage:

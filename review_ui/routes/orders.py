@@ -21,7 +21,9 @@ from config import Settings
 from models.status import EDITABLE
 from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
 from orchestration import dead_letters
-from review_ui import forms, queue_query
+from orchestration.acknowledgements import outbox
+from review_ui import forms, queue_query, wording
+from review_ui import order_page as order_page_view
 from review_ui.document_view import source_view
 from review_ui.rendering import render
 from web.deps import AdminDep, ClerkDep, RowId, SessionDep, SettingsDep
@@ -40,7 +42,10 @@ def all_orders(request: Request, session: SessionDep, user: ClerkDep, status_fil
 
 @router.get("/review/orders/{order_id}", response_model=None)
 def order_page(order_id: RowId, request: Request, session: SessionDep, settings: SettingsDep, user: ClerkDep,
-               error: str | None = None) -> Response:
+               error: str | None = None, lines: int = 1, done: int | None = None, did: str = "",
+               confirm: str | None = None) -> Response:
+    """One order beside its document. `lines`: the page of a long order's lines; `done`: the order the
+    clerk just decided (this one is the next) and `did` how; `confirm`: approving was asked over doubts."""
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
@@ -53,13 +58,25 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
     ).all()
     shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id)).all()
     customers = session.scalars(select(Customer).order_by(Customer.name)).all()
-    source = source_view(order, list(message.documents) if message is not None else [])
+    shown = order_page_view.line_page(order, lines)
+    source = source_view(order, list(message.documents) if message is not None else [], shown.lines)
     emails = session.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order.id)
                              .order_by(Acknowledgement.id)).all()
-    return render(request, "order.html", user, order=order, message=message, history=history,
-                  shipments=shipments, customers=customers, error=error, source=source, held_by=held_by,
-                  claimed_until=order.claimed_until, editable=order.status in EDITABLE,
-                  emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id))
+    editable = order.status in EDITABLE
+    decided = session.get(Order, done) if done else None
+    return render(request, "order.html", user, order=order, message=message,
+                  history=order_page_view.history_rows(history), shipments=shipments, customers=customers,
+                  error=error, source=source, held_by=held_by, claimed_until=order.claimed_until,
+                  editable=editable, emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id),
+                  shown=shown, repricings=order_page_view.repricings(session, order) if editable else [],
+                  confirm=bool(confirm) and editable and bool(order.reasons), decided=decided,
+                  did=wording.DECISIONS.get(did, ""),
+                  currency=wording.currency_of(order), status_url=_status_url(order, settings))
+
+
+def _status_url(order: Order, settings: Settings) -> str | None:
+    """The buyer's read-only status page for this order, as the acknowledgement gave it (None before one)."""
+    return outbox.status_url(settings.public_base_url, order.status_token) if order.status_token else None
 
 
 @router.post("/review/orders/{order_id}/retry", response_model=None)
@@ -82,9 +99,10 @@ def retry_stage(order_id: RowId, session: SessionDep, user: AdminDep) -> Respons
 
 
 def _act(session: Session, settings: Settings, user: User, order_id: int, action: Callable[[Order, User], object],
-         *, done: bool = False, take_over: bool = False) -> Response:
+         *, done: str | None = None, take_over: bool = False) -> Response:
     """Run one clerk action on an order. The clerk must hold the order (or it must be free); `done`
-    actions (approve, reject, hold) end the claim and count the clerk's time."""
+    actions (approve, reject, hold: a key of wording.DECISIONS) end the claim, count the clerk's time
+    and open the next order waiting."""
     order = session.get(Order, order_id)
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such order")
@@ -100,7 +118,11 @@ def _act(session: Session, settings: Settings, user: User, order_id: int, action
         return RedirectResponse(f"{back}?error={quote(str(exc))}", status.HTTP_303_SEE_OTHER)
     if done:
         claims.release(order)
-    # Back to the order, so the clerk sees what the action did (its status, the ERP number).
+        # Decided: on to the next order waiting (it says what became of this one), else the queue.
+        following = order_page_view.next_waiting(session, user.email, order_id)
+        where = f"/review/orders/{following}" if following else "/review"
+        return RedirectResponse(f"{where}?done={order_id}&did={done}", status.HTTP_303_SEE_OTHER)
+    # Back to the order, so the clerk sees what the action did.
     return RedirectResponse(back, status.HTTP_303_SEE_OTHER)
 
 
@@ -156,7 +178,7 @@ def merge_line(order_id: RowId, line_id: RowId, session: SessionDep, settings: S
 def hold(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
          ask_buyer: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
-                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done=True)
+                lambda o, u: decisions.hold(session, o, u.email, reason, ask_buyer=bool(ask_buyer)), done="hold")
 
 
 @router.post("/review/orders/{order_id}/unhold", response_model=None)
@@ -195,12 +217,20 @@ def edit_customer(order_id: RowId, session: SessionDep, settings: SettingsDep, u
 
 
 @router.post("/review/orders/{order_id}/approve", response_model=None)
-def approve(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep) -> Response:
-    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done=True)
+def approve(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+            confirmed: str = Form("")) -> Response:
+    """Approve; with doubts left, only once the clerk confirmed it (the page asks once, a key confirms).
+    The API's approve is not asked: a machine states its intent in the call."""
+    order = session.get(Order, order_id)
+    # Asked only of a clerk who may act on it: another clerk's claim is refused first, by _act.
+    if (order is not None and order.status in EDITABLE and order.reasons and confirmed != "yes"
+            and claims.holder(order) in (None, user.email)):
+        return RedirectResponse(f"/review/orders/{order_id}?confirm=1#approve-confirm", status.HTTP_303_SEE_OTHER)
+    return _act(session, settings, user, order_id, lambda o, u: decisions.approve(session, o, u.email), done="approve")
 
 
 @router.post("/review/orders/{order_id}/reject", response_model=None)
 def reject(order_id: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep, reason: str = Form(""),
            reply: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
-                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done=True)
+                lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done="reject")

@@ -1,5 +1,7 @@
 // Keyboard first. Order page: j/k move between lines, Enter edits the SKU, 1-3 pick a suggestion,
-// a approves, r goes to the reject reason. Queue: j/k move between orders, Enter opens one.
+// a approves (with doubts left it asks first, and a again confirms), r goes to the reject reason,
+// h to the hold reason, q back to the queue. Queue: j/k move between orders, Enter opens one.
+// After approve, reject or hold the server opens the next order waiting.
 // Everywhere: ? shows the keys, Escape leaves a field or closes the help.
 // The keys act only when nothing else owns them: not while typing in a field, not while the keys help
 // is open (only ? and Escape, which close it), and not while a button, link or summary the clerk
@@ -7,6 +9,18 @@
 // button); Escape hands the keys back to the selected line.
 (function () {
   const help = document.getElementById("keys-help");
+  const confirmBox = document.getElementById("approve-confirm");
+  function confirmOpen() { return confirmBox && !confirmBox.hidden; }
+  function showConfirm(show) {
+    if (!confirmBox) return;
+    confirmBox.hidden = !show;
+    if (show) { confirmBox.scrollIntoView({ block: "nearest" }); confirmBox.querySelector("button").focus(); }
+    else select(current);
+  }
+  if (confirmBox) {
+    const cancel = document.getElementById("approve-cancel");
+    if (cancel) cancel.addEventListener("click", (ev) => { ev.preventDefault(); showConfirm(false); });
+  }
   function helpOpen() { return help && !help.hidden; }
   function toggleHelp(show) {
     if (!help) return;
@@ -35,7 +49,16 @@
     if (focus !== false) rows[current].focus();
     document.dispatchEvent(new CustomEvent("line-selected", { detail: rows[current] }));
   }
-  if (rows.length) select(current);
+  // Doubts first: with no doubtful line but a doubt in the header (an unknown customer), that field is
+  // the one shown and marked in the document; the first line is selected without taking the view.
+  const headerDoubt = lines.length && !lines.some((r) => r.classList.contains("doubtful"))
+    ? document.querySelector(".extraction .doubtful-field") : null;
+  if (rows.length) select(current, !headerDoubt);
+  if (headerDoubt) {
+    headerDoubt.scrollIntoView({ block: "center" });
+    document.dispatchEvent(new CustomEvent("line-selected", { detail: headerDoubt }));
+  }
+  if (confirmOpen()) confirmBox.querySelector("button").focus();  // the server asked: a or Enter confirms
   // Clicking a row (or, from the document view, a highlighted source region) selects it.
   rows.forEach((r, i) => r.addEventListener("click", (ev) => {
     if (!["INPUT", "SELECT", "BUTTON", "A"].includes(ev.target.tagName)) select(i);
@@ -52,6 +75,11 @@
       return;
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    // Asked to confirm an approval over doubts: a (or Enter on its focused button) confirms, Esc does not.
+    if (confirmOpen() && !helpOpen()) {
+      if (ev.key === "a") { document.getElementById("approve-confirm-form").submit(); ev.preventDefault(); return; }
+      if (ev.key === "Escape") { showConfirm(false); ev.preventDefault(); return; }
+    }
     if (ev.key === "?") { toggleHelp(); ev.preventDefault(); return; }
     if (ev.key === "Escape") {
       if (helpOpen()) toggleHelp(false);
@@ -73,10 +101,14 @@
       if (cand && form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }
     } else if (ev.key === "a") {
       const approve = document.getElementById("approve-form");
-      if (approve) approve.submit();
-    } else if (ev.key === "r") {
-      const reason = document.getElementById("reason");
+      if (approve && Number(approve.dataset.doubts) > 0 && confirmBox) showConfirm(true);
+      else if (approve) approve.submit();
+      ev.preventDefault();
+    } else if (ev.key === "r" || ev.key === "h") {
+      const reason = document.getElementById(ev.key === "r" ? "reason" : "hold-reason");
       if (reason) { reason.focus(); ev.preventDefault(); }
+    } else if (ev.key === "q" && location.pathname.startsWith("/review/orders/")) {
+      window.location = "/review"; ev.preventDefault();
     }
   });
   queueRows.forEach((tr) => {

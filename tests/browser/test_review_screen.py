@@ -96,7 +96,7 @@ def test_clerk_fixes_a_doubtful_line_with_three_keys_and_the_order_reaches_the_e
     shipped = server.wait(lambda: (o := server.api.get(f"/api/orders/{order['id']}").json())["status"] == "shipped"
                           and o, "the approved order to go through ERP, stock, routing and shipping")
     assert shipped["erp_order_number"]
-    page.reload()
+    page.goto(f"/review/orders/{order['id']}")  # approving opened the next order (or the queue)
     assert page.locator("h1 .status").inner_text() == "shipped"
     history = page.locator("section.history").inner_text()
     assert CLERK_EMAIL in history and "GLS-SAF-SMK" in history  # who changed the SKU, and to what
@@ -247,6 +247,8 @@ def test_k_goes_back_r_rejects_and_no_key_acts_from_the_help_or_a_button(page, s
         page.keyboard.press("Enter")
     rejected = server.api.get(f"/api/orders/{order['id']}").json()
     assert rejected["status"] == "rejected" and rejected["rejection_reason"] == "ordered twice, by phone as well"
+    assert f"rejected order #{order['id']}" in page.locator("#decided").inner_text()  # and the next one opened
+    page.goto(f"/review/orders/{order['id']}")
     assert page.locator("h1 .status").inner_text() == "rejected"
 
 

@@ -131,7 +131,9 @@ def test_header_fields_lines_and_hold_are_edited_and_audited(svc: Service):
     assert [(ln["line_no"], float(ln["quantity"])) for ln in got["lines"]] == [(1, 12), (2, 12)]
     assert not any(r.get("line_no") == 1 and "GLS-SAF-SKM" in r["message"] for r in got["review_reasons"])
     page = svc.client.get(base).text
-    for action in ("edit po_number", "split_line", "merge_lines", "delete_line", "hold held"):
+    # The history in a clerk's words (review_ui/order_page.py history_rows), not the audit's codes.
+    for action in ("changed po number", "split line 3", "merged another line into line 3", "deleted line 1",
+                   "put on hold"):
         assert action in page, action
     assert "On hold: asked the buyer about the vests" in page
     queue = svc.client.get("/review?status_filter=held").text
@@ -393,8 +395,8 @@ def test_a_lines_unit_price_and_description_are_edited_audited_and_answer_their_
     assert events[("edit_line", "line3.description")][2] == "Corrugated box 10x10x6, kraft"
     assert ("edit_line", "line2.quantity") not in events  # fields left as shown are not edits
     history = svc.client.get(base).text.split('<section class="history">')[1]
-    assert "<td>edit_line line2.uom</td><td>CS</td><td>BX</td>" in history
-    assert "<td>edit_line line2.unit_price</td><td>99.0000</td><td>10.98</td>" in history
+    assert "<td>changed line 2 unit</td><td>CS</td><td>BX</td>" in history
+    assert "<td>changed line 2 unit price</td><td>99.0000</td><td>10.98</td>" in history
 
     bad = svc.client.post(f"{base}/lines/{boxes['id']}", data={"csrf": csrf, "unit_price": "-3"})
     assert "zero or more" in bad.text
@@ -443,7 +445,8 @@ def test_queue_is_oldest_first_filters_by_mailbox_and_shows_value_and_age(svc: S
         assert cells[1] == age and cells[6] == mailbox, cells
         value = sum(Decimal(str(ln["quantity"])) * Decimal(str(ln["unit_price"])) for ln in order["lines"]
                     if ln["unit_price"] is not None)
-        assert value > 0 and cells[5] == f"{value:.2f} {order['currency'] or ''}".strip(), cells
+        # Always with a currency: the order's, else its customer's (Delta Logistics pays in USD).
+        assert value > 0 and cells[5] == f"{value:,.2f} {order['currency'] or 'USD'}", cells
 
     def shown(mailbox: str) -> list[int]:
         return [oid for oid in _queue_rows(svc.client.get("/review", params={"mailbox": mailbox}).text) if oid in ids]
@@ -580,7 +583,7 @@ def test_bill_to_payment_terms_and_notes_are_shown_marked_edited_and_audited(svc
     for field, label, value in (("bill_to", "Bill to: name", ""), ("payment_terms", "Payment terms", "Net 45")):
         assert re.search(rf'<label for="field-{field}">{label}</label><input id="field-{field}" '
                          rf'name="{field}[^"]*" value="{value}"', page), field
-    assert '<label for="h-bt-street">street</label><input id="h-bt-street" name="bill_to_street" ' \
+    assert '<label for="h-bt-street">Bill to: street</label><input id="h-bt-street" name="bill_to_street" ' \
            'value="770 Market Street"' in page
     assert re.search(r'<label for="field-notes">Notes</label><textarea id="field-notes" name="notes"[^>]*>'
                      r"Deliver to dock 4 before noon.</textarea>", page)
@@ -610,9 +613,9 @@ def test_bill_to_payment_terms_and_notes_are_shown_marked_edited_and_audited(svc
                                   "772 Market Street, Philadelphia, PA, 19105, US")
     assert got["ship_to"] == order["ship_to"] and got["po_number"] == order["po_number"]
     history = svc.client.get(base).text.split('<section class="history">')[1]
-    assert "<td>edit payment_terms</td><td>Net 45</td><td>Net 30</td>" in history
-    assert "<td>edit notes</td><td>Deliver to dock 4 before noon.</td><td></td>" in history
-    assert "<td>edit bill_to</td><td>770 Market Street, Philadelphia, PA, 19105, US</td>" in history
+    assert "<td>changed payment terms</td><td>Net 45</td><td>Net 30</td>" in history
+    assert "<td>changed notes</td><td>Deliver to dock 4 before noon.</td><td></td>" in history
+    assert "<td>changed bill to</td><td>770 Market Street, Philadelphia, PA, 19105, US</td>" in history
 
     save(_header_form(got))  # as shown: nothing changes
     with svc.db.session() as s:

@@ -71,9 +71,10 @@ def _env(home: Path) -> dict[str, str]:
 
 
 @contextmanager
-def serve(home: Path) -> Iterator[Server]:
-    """`order-intake serve` on a free 127.0.0.1 port, with the demo's master data and users; SIGTERM on exit."""
-    env = _env(home)
+def serve(home: Path, extra_env: dict[str, str] | None = None) -> Iterator[Server]:
+    """`order-intake serve` on a free 127.0.0.1 port, with the demo's master data and users; SIGTERM on exit.
+    `extra_env`: more settings (ORDER_INTAKE_...), such as an SMTP server for the acknowledgements."""
+    env = {**_env(home), **(extra_env or {})}
     token = _prepare(home)
     port = free_port()
     log = (home / "serve.log").open("w")

@@ -404,8 +404,10 @@ def test_the_reasons_check_sees_casts_likes_and_writes(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- the audit trail is history, keys are keys
 
 # The audit trail's writer, and the two places that show it to people as history: the order page's
-# history and the buyer's status page timeline (when each step was reached). Nothing else reads it.
-_AUDIT_READERS = {"models/audit.py", "models/tables.py", "api/status.py", "review_ui/routes/orders.py"}
+# history (read in its route, put in words by review_ui/order_page.py) and the buyer's status page
+# timeline (when each step was reached). Nothing else reads it.
+_AUDIT_READERS = {"models/audit.py", "models/tables.py", "api/status.py", "review_ui/routes/orders.py",
+                  "review_ui/order_page.py"}
 
 
 def test_no_state_is_read_back_from_the_audit_trail() -> None:

@@ -1,0 +1,181 @@
+"""The clerk's words for the codes the tables store: order and message statuses, how a line or the
+customer was matched, reason codes (for the queue's filter), and confidence as a judgement.
+
+The codes stay what they are in the database and the API; only the screen speaks these words. An
+unknown code (a new one nobody worded yet) is shown with its underscores as spaces, never dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from models.status import AcknowledgementStatus, ExtractionStatus, MessageStatus, OrderStatus
+from models.tables import Order
+
+ORDER_STATUS = {
+    OrderStatus.EXTRACTED: "being read",
+    OrderStatus.NEEDS_REVIEW: "waiting for you",
+    OrderStatus.APPROVED: "approved",
+    OrderStatus.ERP_ACCEPTED: "in the ERP",
+    OrderStatus.ALLOCATED: "stock reserved",
+    OrderStatus.BACKORDERED: "waiting for stock",
+    OrderStatus.ROUTED: "ready to ship",
+    OrderStatus.SHIPPED: "shipped",
+    OrderStatus.REJECTED: "rejected",
+    OrderStatus.DUPLICATE: "a duplicate",
+    OrderStatus.FAILED: "stuck: needs you",
+}
+MESSAGE_STATUS = {
+    MessageStatus.RECEIVED: "being read",
+    MessageStatus.PROCESSED: "read",
+    MessageStatus.NOT_AN_ORDER: "not an order",
+    MessageStatus.ERROR: "could not be read",
+}
+LINE_MATCH = {
+    "exact_sku": "our SKU as written",
+    "normalised_sku": "our SKU, spelt differently",
+    "near_sku": "a SKU close to what was written",
+    "fuzzy_sku": "guessed from a SKU like it",
+    "fuzzy_description": "guessed from the description",
+    "exact_description": "the description, word for word",
+    "by_attributes": "from the description's size, colour and the like",
+    "alias": "the customer's own code, learned",
+    "gtin": "the barcode number (GTIN)",
+    "as_line_above": "as the line above",
+    "clerk": "set by a clerk",
+    "edi": "the EDI file's code",
+    "none": "not found in the catalog",
+}
+CUSTOMER_MATCH = {
+    "contact_email": "the sender is a known contact",
+    "forwarded_contact_email": "the forwarded sender is a known contact",
+    "domain": "the sender's email domain",
+    "forwarded_domain": "the forwarded sender's email domain",
+    "learned_sender": "a sender approved before",
+    "edi_id": "the EDI sender id",
+    "document_name": "the name on the document",
+    "document_address": "the address on the document",
+    "po_pattern": "the look of the PO number",
+    "clerk": "chosen by a clerk",
+    "clerk_over_learned_sender": "chosen by a clerk",
+    "none": "not recognised",
+}
+REASON = {
+    "doubtful_match": "SKU is a guess",
+    "no_catalog_match": "product not found",
+    "unknown_customer": "unknown sender",
+    "customer_unconfirmed": "customer not confirmed",
+    "price_mismatch": "price differs",
+    "price_unchecked": "price not checked",
+    "line_total_mismatch": "line total differs",
+    "missing_quantity": "no quantity",
+    "missing_po_number": "no PO number",
+    "unusual_quantity": "unusual quantity",
+    "fractional_quantity": "part of a unit",
+    "duplicate_po": "PO seen before",
+    "unknown_ship_to": "new ship-to address",
+    "incomplete_ship_to": "ship-to incomplete",
+    "currency_mismatch": "other currency",
+    "low_confidence": "hard to read",
+    "unread_line": "a line not read",
+    "unreadable_order": "nothing could be read",
+    "read_by_ocr": "read from a scan",
+    "scanned_document": "a scan",
+    "stage_failed": "a later step failed",
+    "made_into_order": "made an order by a clerk",
+    "requested_date_in_past": "delivery date passed",
+}
+DOCUMENT_ROLE = {"body_text": "email text", "body_html": "email (HTML)", "attachment": "attachment",
+                 "nested_message": "attached email"}
+EXTRACTION_STATUS = {
+    ExtractionStatus.PENDING: "not read yet",
+    ExtractionStatus.EXTRACTED: "read",
+    ExtractionStatus.NO_ORDER_CONTENT: "no order in it",
+    ExtractionStatus.UNSUPPORTED: "a kind we cannot read",
+    ExtractionStatus.ERROR: "could not be read",
+}
+# What a clerk's decision did, as the next order's page (or the queue) says it: key = the action.
+DECISIONS = {"approve": "You approved", "reject": "You rejected", "hold": "You put on hold"}
+ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer"}
+ACKNOWLEDGEMENT_STATUS = {
+    AcknowledgementStatus.PENDING: "waiting to be sent",
+    AcknowledgementStatus.SENT: "sent",
+    AcknowledgementStatus.SKIPPED: "not sent",
+    AcknowledgementStatus.FAILED: "could not be sent",
+}
+# At or above SURE (and without a doubt) a line or an order needs no look. The words are the screen's;
+# the thresholds that decide what goes to review are in the settings.
+SURE = 0.9
+
+
+def _plain(table: Mapping[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    return table.get(str(code), str(code).replace("_", " "))
+
+
+def order_status(code: str | None) -> str:
+    return _plain(ORDER_STATUS, code)
+
+
+def message_status(code: str | None) -> str:
+    return _plain(MESSAGE_STATUS, code)
+
+
+def line_match(code: str | None) -> str:
+    return _plain(LINE_MATCH, code)
+
+
+def customer_match(code: str | None) -> str:
+    return _plain(CUSTOMER_MATCH, code)
+
+
+def reason_code(code: str | None) -> str:
+    """A reason code as a short label (the queue's filter); each reason's own sentence says the rest."""
+    return _plain(REASON, code)
+
+
+def document_role(code: str | None) -> str:
+    return _plain(DOCUMENT_ROLE, code)
+
+
+def extraction_status(code: str | None) -> str:
+    return _plain(EXTRACTION_STATUS, code)
+
+
+def acknowledgement_kind(code: str | None) -> str:
+    return _plain(ACKNOWLEDGEMENT_KIND, code)
+
+
+def acknowledgement_status(code: str | None) -> str:
+    return _plain(ACKNOWLEDGEMENT_STATUS, code)
+
+
+def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> str:
+    """Confidence as the clerk should take it, never a bare number: "unread" when nothing was read that
+    could be matched (no SKU on a line, no line on an order), "check" for a doubt or a low confidence,
+    else "sure"."""
+    if not read:
+        return "unread"
+    if doubtful or confidence is None or confidence < SURE:
+        return "check"
+    return "sure"
+
+
+def currency_of(order: Order) -> str:
+    """The order's currency, else its customer's (what the ERP and the buyer's status page use)."""
+    return order.currency or (order.customer.currency if order.customer else "") or ""
+
+
+def money(amount: Decimal | float | None, currency: str) -> str:
+    """An amount with its currency, always: "12.50 USD"."""
+    if amount is None:
+        return ""
+    return f"{Decimal(str(amount)):,.2f} {currency}".strip()
+
+
+FILTERS = {"order_status": order_status, "message_status": message_status, "line_match": line_match,
+           "customer_match": customer_match, "reason_code": reason_code, "document_role": document_role,
+           "extraction_status": extraction_status,
+           "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
+           "money": money, "currency_of": currency_of}
