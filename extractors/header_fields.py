@@ -98,7 +98,9 @@ _UK_CITY_LINE = re.compile(r"^(?:(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+)?(?P<p
 _IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<region>[A-Za-z][A-Za-z .'-]*?))?"
                            r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})"
                            r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
-_EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
+# (A Dutch postcode has two letters after its four digits: "5294 KT Oosterdijk".)
+_EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4}[ \t]?(?!SS|SD|SA)[A-Z]{2}(?=[ \t])|\d{4,5})"
+                           r"[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
 # Words between a US state and its ZIP code: "Las Cruces, NM USA 88001", "Caguas, PR EE.UU. ZIP Code:00725".
 _US_TOWN_WORDS = re.compile(r"(?<=,[ \t][A-Z]{2})(?=[ \t])(?:[ \t]+(?:USA|U\.S\.A\.?|US|EE\.[ \t]?UU\.?))?"
                             r"(?:[ \t]+ZIP(?:[ \t]*Code)?[ \t]*:?)?(?=[ \t]*\d{5}(?:-\d{4})?$)")

@@ -28,6 +28,7 @@ _DESTINATION = re.compile(
     r"(?:(?:off|out|over|down|up)[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
     r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
     r"|\bLieferung[ \t]+(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
+    r"|\b(?:af)?leveradres\b|\bbezorgadres\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
     r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
     # a delivery sentence that names its place later: "Livraison souhaitée semaine 39 au dépôt de Lyon",
@@ -66,6 +67,8 @@ _PLACE_END = re.compile(
     r"(?:[.;!?](?:[ \t]|$)|[ \t]+(?:by|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|asap|please|thanks?|thank"
     r"|until|via|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes"
     r"|if|no[ \t]+rush|graag|bitte)\b"
+    # the order's number after the place: "to our Greyridge site, PO NCR-26-1207:"
+    r"|,[ \t]*(?=(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order)[ \t]*(?:#|no\.?|number|nr\.?)?[ \t]*:?[ \t]*[\w-]*\d)"
     # a dash before the day: "Abbey Hall, Mill Lane, Leeds LS1 4AB - needed by 11 Dec"
     r"|[ \t]+-[ \t]+(?=(?:needed|required|wanted|due|by)\b)"
     r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r")"
@@ -274,7 +277,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 # A period after these ends no sentence: "1280, boul. Lebourgneuf", "C.P. 36275", "St. Paul".
 _ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|p|c|n|s|e|w)"
-                           r")$", re.IGNORECASE)
+                           # letters with stops between them: "t.a.v." (Dutch attention), "z.Hd.", "B.V."
+                           r"|(?:\b[^\W\d_]\.){1,3}[^\W\d_])$", re.IGNORECASE)
 # Two blocks printed side by side ("SHIP TO: CENTRAL WAREHOUSE      BILL TO: ...") or another label after it.
 _BESIDE = re.compile(r"[ \t]{3,}|\t|[ \t]+(?:bill(?:ed)?|sold|invoice)[ \t]*to\b", re.IGNORECASE)
 # What says the place is the usual one, not which it is: "our Leeds unit as usual", "cette fois-ci".
@@ -325,7 +329,10 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
             # A label heading a column beside another ("Vendor      Ship To") reads its own column below;
             # any label's block stops where the next block beside it starts (3 spaces or a tab).
             heads_column = col > 0 and re.search(r"\S(?:[ \t]{3,}|\t)$", text[line_start:m.start()]) is not None
-            for ln in text[m.end():].splitlines()[1:6]:
+            # "Ship to the lab receiving dock as usual:" then a blank line, then the address: the colon
+            # promises it, so the blank line does not end the place.
+            promised = m.group("place").rstrip().endswith(":")
+            for ln in text[m.end():].splitlines()[1:7]:
                 if heads_column:
                     start = min(col, len(ln))
                     while start > 0 and not ln[start - 1].isspace():
@@ -333,7 +340,7 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
                     ln = ln[start:]
                 ln = re.split(r"[ \t]{3,}|\t", ln.strip())[0] if ln.strip() else ""
                 if not ln:
-                    if block:
+                    if block and not (promised and block == [place]):
                         break
                     continue
                 block.append(ln)

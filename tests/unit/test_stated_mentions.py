@@ -516,3 +516,25 @@ def test_a_street_on_file_read_without_the_place_name_is_confirmed_by_a_clerk():
     assert matched.header.ship_to is not None and matched.header.ship_to.value == YARD
     assert not decision.auto_approve
     assert "ship_to_name_differs" in {r.code for r in decision.reasons}
+
+
+def test_an_address_promised_by_a_colon_after_a_blank_line_is_read():
+    found = find_stated("Our PO number is 88213. Ship to the lab receiving dock as usual:\n\n"
+                        "Lakeholm Regional Hospital\n715 Marrow Street\nLakeholm, WI 53991\n\nThanks\n")
+    assert [m.kind for m in found] == ["destination"]
+    assert found[0].address is not None
+    assert (found[0].address.street, found[0].address.postal_code) == ("715 Marrow Street", "53991")
+
+
+def test_the_orders_number_after_a_place_is_no_part_of_it():
+    found = find_stated("Hello, please ship the following to our Greyridge site, PO NCR-26-1207:\n\n2 cs tips\n")
+    assert [m.place for m in found if m.kind == "destination"] == ["our Greyridge site"]
+
+
+def test_a_dutch_delivery_address_with_its_attention_and_postcode():
+    found = find_stated("Gewenste leverdatum: 8 december 2026.\nAfleveradres: Brink Analytica B.V., t.a.v. QC-lab, "
+                        "Molenweg 12, 5294 KT Oosterdijk.\n\nMet vriendelijke groet,\n")
+    place = next(m for m in found if m.kind == "destination")
+    assert place.address is not None
+    assert (place.address.name, place.address.street, place.address.postal_code, place.address.city) == (
+        "Brink Analytica B.V.", "Molenweg 12", "5294 KT", "Oosterdijk")
