@@ -29,6 +29,7 @@ from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.dead_letters import park_message, park_order
 from orchestration.pipeline import JOB_KINDS, MessageJob, is_message_job, run_order_job
+from orchestration.process_message import Readings
 from orchestration.stages import Connectors, batchable, prepare_batch
 
 log = logging.getLogger(__name__)
@@ -172,13 +173,14 @@ class Worker:
         """Run one job in its own transaction; returns the next stage's job, taken for this worker."""
         started = time.monotonic()
         try:
+            readings = self._read_first(ticket)
             with self.db.session() as s:
                 # No check that the lease is still ours first: `finish` refuses a job taken over, and
                 # the rollback undoes the work, so the check would only cost a query per job.
                 if not is_message_job(ticket.kind):
                     # Filing a message reads back what it writes (new orders); an order's stage does not.
                     bulk.gather(s)
-                self._run(s, ticket)
+                self._run(s, ticket, readings)
                 taken = self._successors(s, [ticket])
                 bulk.write(s)
                 jobs.finish(s, None, ticket)
@@ -206,13 +208,21 @@ class Worker:
             return []
         return successors
 
-    def _run(self, s: Session, ticket: jobs.Ticket) -> None:
-        """Run the job as JOB_KINDS says: on its message, or on its order."""
+    def _read_first(self, ticket: jobs.Ticket) -> Readings | None:
+        """A message job's slow reading, done before its transaction opens (MessageJob.read), so that the
+        transaction only writes what was read and decided, briefly; None for any other job."""
+        job = JOB_KINDS[ticket.kind]
+        if not isinstance(job, MessageJob) or job.read is None or ticket.message_id is None:
+            return None
+        return job.read(self.db, ticket.message_id, self.settings)
+
+    def _run(self, s: Session, ticket: jobs.Ticket, readings: Readings | None = None) -> None:
+        """Run the job as JOB_KINDS says: on its message (with what `_read_first` read), or on its order."""
         job = JOB_KINDS[ticket.kind]
         if isinstance(job, MessageJob):
             message = s.get(InboundMessage, ticket.message_id)
             if message is not None:
-                job.run(s, message, self.settings)
+                job.run(s, message, self.settings, readings)
             return
         # The customer is loaded only if a stage asks for it: most do not, and it costs two queries.
         # FOR NO KEY UPDATE, not FOR UPDATE: two workers on one order still queue behind each other,
