@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, defer, lazyload, selectinload
 
 from config import Settings
@@ -271,20 +271,44 @@ class Worker:
 
     @contextmanager
     def heartbeats(self) -> Iterator[None]:
-        """While the block runs, a thread renews the lease of the job being run every third of the lease,
-        so a job longer than the lease is not handed to another worker while this one is alive."""
+        """While the block runs, a thread renews the leases of the jobs being run every third of the lease,
+        so a job longer than the lease is not handed to another worker while this one is alive.
+
+        Nothing may starve a beat: it keeps a connection of its own for as long as the block runs (taken
+        from the pool once, so it never queues for one behind the web app's requests, which waited 30 s when
+        they held them all), renews every held job in one short transaction, and no job holds SQLite's write
+        lock while it works (orchestration/process_message.py), so the beat waits at most for a job's short
+        write. A failed beat drops its connection and is tried again at the next interval."""
         stop = threading.Event()
         interval = max(0.2, self.settings.job_lease_s / 3)
 
         def beat() -> None:
-            while not stop.wait(interval):
-                running = self._running
-                for ticket in running:
+            conn: Connection | None = None
+            try:
+                conn = self.db.engine.connect()  # now, not at the first beat: the pool may be empty by then
+            except Exception:
+                log.exception("heartbeat: no connection yet; trying again at the first beat")
+            try:
+                while not stop.wait(interval):
+                    running = self._running
+                    if not running:
+                        continue
                     try:
-                        if not jobs.heartbeat(self.db, ticket, self.settings.job_lease_s) and self._running is running:
+                        if conn is None:
+                            conn = self.db.engine.connect()
+                        with conn.begin():
+                            lost = jobs.renew_leases(conn, running, self.settings.job_lease_s)
+                        for ticket in lost if self._running is running else []:
                             log.warning("job %s: lease lost; another worker may run it", ticket.job_id)
-                    except Exception:  # a missed beat is retried at the next interval
-                        log.exception("job %s: heartbeat failed", ticket.job_id)
+                    except Exception:  # a missed beat is retried at the next interval, on a new connection
+                        log.exception("heartbeat failed for jobs %s", [t.job_id for t in running])
+                        if conn is not None:
+                            conn.invalidate()
+                            conn.close()
+                            conn = None
+            finally:
+                if conn is not None:
+                    conn.close()
 
         thread = threading.Thread(target=beat, name=f"heartbeat-{self.name}", daemon=True)
         thread.start()

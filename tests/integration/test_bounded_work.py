@@ -210,3 +210,38 @@ def test_a_message_job_slower_than_its_lease_keeps_it_by_heartbeats(
             assert job is not None and job.status == JobStatus.DONE and job.attempts == 1 and job.locked_by == "slow"
     finally:
         db.dispose()
+
+
+def test_heartbeats_keep_the_lease_while_every_pooled_connection_is_taken(demo_db: Database,
+                                                                        settings: Settings) -> None:
+    """GIVEN a 1-second lease and a job whose matching waits 1.5 s while the web app's requests hold every
+    other connection of the pool WHEN the worker runs the job THEN the heartbeat still renews the lease: it
+    beats on a connection of its own, and never queues for a pooled one (which waits up to 30 s)."""
+    db = demo_db
+    settings = settings.model_copy(update={"job_lease_s": 1})
+    path = settings.resolved_database_url.split("///", 1)[1]
+    leases: list[bool] = []
+    worker = Worker(db, settings, name="slow")
+
+    def pool_taken_meanwhile() -> None:
+        if leases:
+            return
+        held = []
+        try:
+            while True:  # every connection the pool will give (it waits, then times out, on the next)
+                held.append(db.engine.connect().execution_options(pool_timeout=0))
+                if db.engine.pool.checkedout() >= db.engine.pool.size() + db.engine.pool._max_overflow:
+                    break
+            time.sleep(1.5)
+        finally:
+            for conn in held:
+                conn.close()
+        other = sqlite3.connect(path)  # outside the pool: what another process sees
+        (lease_until,) = other.execute("SELECT lease_until FROM jobs WHERE kind = 'process_message'").fetchone()
+        other.close()
+        leases.append(lease_until is not None and lease_until > str(utcnow() + timedelta(seconds=0.2)))
+
+    with worker.heartbeats(), _on_catalog_read(db, pool_taken_meanwhile):
+        accept_message(db, demo_eml("01"), MessageSource("test"))
+        worker.run_once()
+    assert leases == [True]
