@@ -31,7 +31,7 @@ from orchestration import jobs
 from orchestration.accept import accept_message
 from orchestration.worker import Worker
 from tests.support.messages import demo_eml, email_with_attachment, plain_email
-from tests.support.service import Service, make_settings
+from tests.support.service import Service, log_in, make_settings
 from tests.support.templates import DatabaseTemplates
 
 ON_POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.slow)
@@ -82,6 +82,11 @@ def test_a_5_mb_text_body_waits_for_a_clerk_as_too_large_to_read_with_its_raw_ke
     (reason,) = [r["message"] for r in order["review_reasons"] if r["code"] == "too_large"]
     assert reason.startswith("body text is too large to read (") and "type the order from the original" in reason
     assert _raw_kept(service, message["id"], raw)
+    # The clerk's page shows the start of the text, not 5 MB of it, and says where the whole message is.
+    log_in(service)
+    page = service.client.get(f"/review/orders/{order['id']}")
+    assert page.status_code == 200 and len(page.content) < 1_000_000
+    assert "too large to show whole: here are its first 100,000 characters" in page.text
 
 
 def test_an_x12_file_of_100000_po1_segments_is_cut_early_and_waits_for_a_clerk(service: Service) -> None:

@@ -105,3 +105,14 @@ def test_the_email_text_stops_reading_soon_after_the_lines_limit():
 def test_the_defaults_leave_room_for_a_long_real_order():
     """A 1,500-line order typed into an email (about 40 characters a line) is read whole."""
     assert READ_LIMITS.max_order_lines >= 1_500 and READ_LIMITS.max_text_chars >= 1_500 * 40 * 2
+
+
+def test_the_buyer_is_asked_for_smaller_orders_in_plain_words():
+    from models.tables import Order, OrderReason
+    from orchestration.acknowledgements.wording import plain_question
+
+    clerk = ("body text is too large to read (5,320,000 characters of text, more than the 300,000 of max_text_chars): "
+             "type the order from the original, or ask the buyer to send it in smaller orders")
+    question = plain_question(Order(lines=[]), OrderReason(code="too_large", message=clerk))
+    assert question is not None and "several smaller orders" in question
+    assert "max_text_chars" not in question and "type the order" not in question
