@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from config import ReadLimits, Settings
 from extractors.email_text import order_text
@@ -97,7 +97,8 @@ def _part(doc: Document, subject: str | None) -> Part:
 def stored_parts(session: Session, message_id: int) -> list[tuple[int, Part]] | None:
     """The parts intake stored for a message still to be processed, as plain data with their documents' ids
     (to be read with no transaction open); None when there is nothing to process."""
-    message = session.get(InboundMessage, message_id)
+    # The raw bytes stay in the database: its parts are what is read (a 60 MB message is 60 MB more).
+    message = session.get(InboundMessage, message_id, options=[defer(InboundMessage.raw)])
     if message is None or message.status != MessageStatus.RECEIVED:
         return None
     return [(doc.id, _part(doc, message.subject)) for doc in message.documents]

@@ -220,7 +220,8 @@ class Worker:
         """Run the job as JOB_KINDS says: on its message (with what `_read_first` read), or on its order."""
         job = JOB_KINDS[ticket.kind]
         if isinstance(job, MessageJob):
-            message = s.get(InboundMessage, ticket.message_id)
+            # Its parts are read, never its raw bytes (as large as the message): they stay in the database.
+            message = s.get(InboundMessage, ticket.message_id, options=[defer(InboundMessage.raw)])
             if message is not None:
                 job.run(s, message, self.settings, readings)
             return
