@@ -66,6 +66,7 @@ def _raw_kept(svc: Service, message_id: int, raw: bytes) -> bool:
     return svc.client.get(f"/api/messages/{message_id}/raw").content == raw
 
 
+@pytest.mark.slow  # 3-4 s: 5 MB through the API, intake and the order page (tests/unit/test_read_limits.py is fast)
 def test_a_5_mb_text_body_waits_for_a_clerk_as_too_large_to_read_with_its_raw_kept(service: Service) -> None:
     """GIVEN an email whose text body is 5 MB of order lines (140,000 of them) WHEN it is processed
     THEN its body is not read: the document is too_large and says which limit, the order waits for a clerk
