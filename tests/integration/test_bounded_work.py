@@ -136,6 +136,25 @@ def test_an_order_of_more_lines_than_the_limit_keeps_the_first_ones_and_is_never
                              "only the first 30 were read")
 
 
+def test_a_body_too_large_beside_an_attached_order_costs_only_itself(demo_db: Database, settings: Settings) -> None:
+    """GIVEN a text limit of 1,000 characters, an email body of 2,000 and a CSV order attached WHEN it is
+    processed THEN the order holds the CSV's lines and waits for a clerk, told the body was too large to read
+    (it might have held more of the order)."""
+    settings.max_text_chars = 1_000
+    csv = "sku,description,qty\n" + "".join(f"{sku},gloves,{n + 2}\n" for n, sku in enumerate(_SKUS))
+    raw = email_with_attachment(subject="PO 55101", message_id="<both@acme.example>", body="x" * 2_000,
+                                attachment=csv.encode(), maintype="text", subtype="csv", filename="po.csv")
+    message = _accept_and_run(demo_db, settings, raw)
+    with demo_db.session() as s:
+        order = s.scalar(select(Order).where(Order.message_id == message.id))
+        assert order is not None and order.status == OrderStatus.NEEDS_REVIEW
+        assert [line.item_code for line in order.lines] == _SKUS
+        assert [r.message.split(" (")[0] for r in order.reasons if r.code == "too_large"] == [
+            "body text is too large to read"]
+        statuses = {d.role: d.extraction_status for d in s.get(InboundMessage, message.id).documents}
+        assert statuses == {"body_text": ExtractionStatus.TOO_LARGE, "attachment": ExtractionStatus.EXTRACTED}
+
+
 # ---------------------------------------------------------------- the write lock and the lease
 
 
