@@ -9,12 +9,14 @@ message is kept; and a message's job reads and matches with no write done, writi
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ import pytest
 from sqlalchemy import event, select
 
 from bootstrap import open_database
-from config import Settings
+from config import ConnectorsConfig, Settings, WebhookConnectorConfig
 from models.db import Database
 from models.schemas import MessageSource
 from models.status import ExtractionStatus, JobStatus, MessageStatus, OrderStatus
@@ -270,3 +272,48 @@ def test_heartbeats_keep_the_lease_while_every_pooled_connection_is_taken(demo_d
         accept_message(db, demo_eml("01"), MessageSource("test"))
         worker.run_once()
     assert leases == [True]
+
+
+def test_while_a_stage_calls_out_another_connection_can_write(demo_db: Database, settings: Settings) -> None:
+    """GIVEN the ERP stage on a webhook WHEN the ERP is being called THEN another connection takes SQLite's
+    write lock at once: a stage writes its outcome after the call, never before it, so a slow ERP (up to the
+    webhook's timeout, times its attempts) keeps no login or intake waiting."""
+    path = settings.resolved_database_url.split("///", 1)[1]
+    probes: list[str] = []
+
+    class Erp(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            other = sqlite3.connect(path, timeout=0, isolation_level=None)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                probes.append("written")
+            except sqlite3.OperationalError as exc:
+                probes.append(str(exc))
+            finally:
+                other.close()
+            body = json.dumps({"order_number": "EXT-0001"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Erp)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        on_webhook = settings.model_copy(update={"connectors": ConnectorsConfig(
+            erp="webhook", webhook=WebhookConnectorConfig(url=f"http://127.0.0.1:{server.server_address[1]}/erp",
+                                                          secret="test-secret", timeout_s=5))})
+        message = _accept_and_run(demo_db, on_webhook, demo_eml("01"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    with demo_db.session() as s:
+        order = s.scalar(select(Order).where(Order.message_id == message.id))
+        assert order is not None and order.erp_order_number == "EXT-0001"
+    assert probes == ["written"]
