@@ -290,7 +290,8 @@ def _print_order(order: dict[str, Any], shown_error: str | None) -> None:
     said = [f"says it is {order['document_kind']}" if order["document_kind"] else None,
             f"purpose {order['purpose']['kind']} ({order['purpose']['written']})" if order["purpose"] else None,
             "read by OCR from a scan: every value may be misread" if order["read_by_ocr"] else None]
-    too_large = [f"too large to read whole: {order['too_large']}"] if order.get("too_large") and order["lines"] else []
+    passed = order.get("limit_passed")
+    too_large = [f"too large to read whole: {passed}"] if passed and order["lines"] else []
     for sentence in [s for s in said if s] + too_large + [f"note: {n}" for n in order["notes"]]:
         console.print(f"[yellow]{escape(sentence)}[/yellow]")
     for text in order["unread"]:

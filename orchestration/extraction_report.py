@@ -185,7 +185,7 @@ def _order_json(extraction: Extraction) -> dict[str, Any]:
         "unread": list(extraction.unread),
         "stated": [_stated_json(m) for m in extraction.stated],
         "error": extraction.error,
-        "too_large": extraction.too_large,  # the reading limit it passed (config.ReadLimits), if any
+        "limit_passed": extraction.too_large,  # the reading limit it passed (config.ReadLimits), if any
     }
 
 

@@ -228,5 +228,5 @@ def test_the_configured_reading_limits_apply_and_the_report_says_which_was_passe
                           text=True, timeout=300)
     (read,) = json.loads(done.stdout)["parts"][0]["orders"]
     assert [line["raw_text"].split(" x ")[0] for line in read["lines"]] == ["1", "2", "3"]
-    assert read["too_large"] == ("more than 3 lines in one order, the limit of max_order_lines: only the first 3 "
+    assert read["limit_passed"] == ("more than 3 lines in one order, the limit of max_order_lines: only the first 3 "
                                  "were read")
