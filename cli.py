@@ -209,10 +209,11 @@ def extract(
     extractor raised. Exits 1 when any file, or any part of one, could not be read; the others are still read."""
     from orchestration.extraction_report import read_file
 
-    limits = get_settings().mime_limits()
+    settings = get_settings()
+    limits, read_limits = settings.mime_limits(), settings.read_limits()
     failed = 0
     for path in files:
-        report = read_file(path, limits)
+        report = read_file(path, limits, read_limits)
         failed += not report.ok
         if as_json:
             print(json.dumps(report.to_json()), flush=True)  # ASCII: valid whatever the terminal's encoding
@@ -289,7 +290,9 @@ def _print_order(order: dict[str, Any], shown_error: str | None) -> None:
     said = [f"says it is {order['document_kind']}" if order["document_kind"] else None,
             f"purpose {order['purpose']['kind']} ({order['purpose']['written']})" if order["purpose"] else None,
             "read by OCR from a scan: every value may be misread" if order["read_by_ocr"] else None]
-    for sentence in [s for s in said if s] + [f"note: {n}" for n in order["notes"]]:
+    passed = order.get("limit_passed")
+    too_large = [f"too large to read whole: {passed}"] if passed and order["lines"] else []
+    for sentence in [s for s in said if s] + too_large + [f"note: {n}" for n in order["notes"]]:
         console.print(f"[yellow]{escape(sentence)}[/yellow]")
     for text in order["unread"]:
         console.print(f"[yellow]not read as a line: {escape(text)}[/yellow]")

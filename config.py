@@ -61,6 +61,23 @@ class MimeLimits:
     max_depth: int = 20  # multiparts, attached messages and archives inside each other
 
 
+@dataclass(frozen=True)
+class ReadLimits:
+    """What reading one part of a message may cost (the extractors): `Settings.read_limits()` gives the
+    configured values. A part over one is "too large to read": it is not read (or, over the lines, read only
+    up to them), its document says which limit it passed, and its order waits for a clerk with the reason.
+    Checked before the work, never after it: a 60 MB body is refused before anything parses it."""
+
+    max_text_chars: int = 300_000  # a plain-text body or text/CSV attachment (a long real order: ~100,000)
+    max_html_chars: int = 2_000_000  # an HTML body or attachment, markup included
+    max_order_lines: int = 2_000  # lines read into one order
+    max_edi_segments: int = 50_000  # segments of one X12 or EDIFACT file
+    max_edi_transactions: int = 200  # orders (ST ... SE, UNH ... UNT) of one EDI file, each filed as an order
+
+
+READ_LIMITS = ReadLimits()
+
+
 class MailboxConfig(BaseModel):
     """One IMAP mailbox to watch. The password is never stored here in clear text: it is read from
     the environment variable named by `password_env`, or from `password_file`."""
@@ -227,6 +244,24 @@ class Settings(BaseSettings):
                                                                    "opened.")
     zip_max_ratio: int = Field(100, description="A zip attachment expanding more than this many times its size "
                                                 "is not opened (a zip bomb).")
+    # Reading: what one part may cost to read (ReadLimits); over a limit, the order waits for a clerk as
+    # "too large to read", its raw message kept.
+    max_text_chars: int = Field(READ_LIMITS.max_text_chars, ge=1,
+                                description="A plain-text body (or text or CSV attachment) with more characters is "
+                                            "not read: its order waits for a clerk as too large to read.")
+    max_html_chars: int = Field(READ_LIMITS.max_html_chars, ge=1,
+                                description="An HTML body or attachment with more characters (markup included) is "
+                                            "not read: its order waits for a clerk as too large to read.")
+    max_order_lines: int = Field(READ_LIMITS.max_order_lines, ge=1,
+                                 description="At most this many lines are read into one order; an order with more "
+                                             "waits for a clerk as too large to read whole.")
+    max_edi_segments: int = Field(READ_LIMITS.max_edi_segments, ge=1,
+                                  description="An X12 or EDIFACT file with more segments is not read: its order "
+                                              "waits for a clerk as too large to read.")
+    max_edi_transactions: int = Field(READ_LIMITS.max_edi_transactions, ge=1,
+                                      description="An X12 or EDIFACT file holding more orders (transaction sets, "
+                                                  "ORDERS messages) is not read: it waits for a clerk as too "
+                                                  "large to read.")
     supplier_domains: list[str] = Field(["northwind-supply.example"],
                                         description="Our own domains: mail from them is a forward, and the "
                                                     "customer is the original sender.")
@@ -322,6 +357,10 @@ class Settings(BaseSettings):
     def mime_limits(self) -> MimeLimits:
         return MimeLimits(self.max_attachment_bytes, self.zip_max_members, self.zip_max_total_bytes,
                           self.zip_max_ratio)
+
+    def read_limits(self) -> ReadLimits:
+        return ReadLimits(self.max_text_chars, self.max_html_chars, self.max_order_lines, self.max_edi_segments,
+                          self.max_edi_transactions)
 
     @property
     def resolved_database_url(self) -> str:

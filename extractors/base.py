@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from config import ReadLimits
 from models.schemas import ExtractedHeader, Extraction, Field, Part
 
 
@@ -19,7 +20,29 @@ class Extractor(Protocol):
         """0 when this extractor cannot read the part; higher when it is the better reader."""
         ...
 
-    def extract(self, part: Part) -> Extraction: ...
+    def extract(self, part: Part, limits: ReadLimits) -> Extraction:
+        """Read the part. An extractor whose cost grows with something `limits` bounds (EDI segments and
+        orders, lines) MUST stop as soon as it passes the limit and return `too_large(...)`, not read on and
+        cut afterwards."""
+        ...
+
+
+class TooLarge(Exception):
+    """Raised inside a reader the moment a part passes a reading limit; its message says which. Caught by
+    the reader's own entry point and returned as `too_large(...)`, never out of the extractor."""
+
+
+def segments_over(count: int, limits: ReadLimits) -> str:
+    return f"more than {count - 1:,} EDI segments, the limit of max_edi_segments"
+
+
+def orders_over(count: int, limits: ReadLimits) -> str:
+    return f"{count:,} orders in one EDI file, more than the {limits.max_edi_transactions:,} of max_edi_transactions"
+
+
+def too_large(extractor: str, part_index: int, over: str) -> Extraction:
+    """A part not read because it passed a reading limit: `over` says which, as an error value too."""
+    return Extraction(extractor, part_index, error=f"too large to read: {over}", too_large=over)
 
 
 def filename_ext(part: Part) -> str:

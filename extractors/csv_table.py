@@ -8,6 +8,7 @@ import io
 import re
 from collections.abc import Iterator
 
+from config import READ_LIMITS, ReadLimits
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, find_currency_in_headings, find_header
 from extractors.tabular import find_header_row, rows_above_as_text, rows_to_lines, text_of
@@ -206,7 +207,7 @@ class CsvExtractor:
             return 0.9
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         return extract_csv(part.content, part.index)
 
 

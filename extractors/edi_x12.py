@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from extractors.base import buyer_from_bill_to, filename_ext, placeholder_id
+from config import READ_LIMITS, ReadLimits
+from extractors.base import (
+    TooLarge,
+    buyer_from_bill_to,
+    filename_ext,
+    orders_over,
+    placeholder_id,
+    segments_over,
+    too_large,
+)
 from models.schemas import (
     Address,
     DocumentPurpose,
@@ -172,8 +181,9 @@ def read_separators(text: str, pos: int) -> tuple[Separators, int]:
     return Separators(element, component, segment), pos + at + 2
 
 
-def read_interchanges(text: str) -> list[Interchange]:
-    """Every ISA ... IEA interchange of the document, each cut with its own separators."""
+def read_interchanges(text: str, limits: ReadLimits = READ_LIMITS) -> list[Interchange]:
+    """Every ISA ... IEA interchange of the document, each cut with its own separators. Raises TooLarge as
+    soon as the document holds more than `limits.max_edi_segments` segments."""
     interchanges: list[Interchange] = []
     pos = _skip_blank(text, 0)
     seg_index = 0
@@ -214,6 +224,8 @@ def read_interchanges(text: str) -> list[Interchange]:
             elements[0] = tag
             segments.append(Segment(seg_index, (lead, lead + len(body)), body, elements))
             seg_index += 1
+            if seg_index > limits.max_edi_segments:
+                raise TooLarge(segments_over(seg_index, limits))
             if tag == "IEA":
                 ended = True
                 break
@@ -604,14 +616,19 @@ def describe(set_id: str) -> str:
     return f"X12 {set_id} {name}" if name else f"X12 {set_id} transaction"
 
 
-def extract_x12(data: bytes, part_index: int) -> Extraction:
+def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) -> Extraction:
     try:
-        interchanges = read_interchanges(decode(data))
+        interchanges = read_interchanges(decode(data), limits)
     except X12Error as exc:
         return Extraction(NAME, part_index, error=f"broken X12 envelope: {exc}")
+    except TooLarge as exc:
+        return too_large(NAME, part_index, str(exc))
     all_txns = [t for ic in interchanges for t in transactions(ic)]
     notes = [note for ic in interchanges for note in ic.notes]
     orders = [t for t in all_txns if t.set_id in ORDER_SETS]
+    if len(orders) > limits.max_edi_transactions:
+        # Reading each order (its parties, lines, dates) is the costly part: none is read.
+        return too_large(NAME, part_index, orders_over(len(orders), limits))
     others = [t for t in all_txns if t.set_id not in ORDER_SETS]
     counts: dict[str, int] = {}
     for t in others:
@@ -652,9 +669,9 @@ class X12Extractor:
             return 0.9  # named as X12: we are the one to say what is wrong with it
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         # A bug that raises here is caught by the registry (extract_part) and costs this document only.
-        return extract_x12(part.content, part.index)
+        return extract_x12(part.content, part.index, limits)
 
 
 EXTRACTOR = X12Extractor()

@@ -26,7 +26,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from extractors.base import buyer_from_bill_to, filename_ext, placeholder_id
+from config import READ_LIMITS, ReadLimits
+from extractors.base import (
+    TooLarge,
+    buyer_from_bill_to,
+    filename_ext,
+    orders_over,
+    placeholder_id,
+    segments_over,
+    too_large,
+)
 from models.schemas import (
     Address,
     DocumentPurpose,
@@ -156,8 +165,9 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
-def read_segments(text: str) -> tuple[list[Segment], Separators, list[str]]:
-    """Every segment of the document, cut with the separators the (last) UNA declared."""
+def read_segments(text: str, limits: ReadLimits = READ_LIMITS) -> tuple[list[Segment], Separators, list[str]]:
+    """Every segment of the document, cut with the separators the (last) UNA declared. Raises TooLarge as
+    soon as the document holds more than `limits.max_edi_segments` segments."""
     seps = Separators()
     notes: list[str] = []
     segments: list[Segment] = []
@@ -213,6 +223,8 @@ def read_segments(text: str) -> tuple[list[Segment], Separators, list[str]]:
             )
         elements[0] = [tag]
         segments.append(Segment(len(segments), (start, end), body, elements))
+        if len(segments) > limits.max_edi_segments:
+            raise TooLarge(segments_over(len(segments), limits))
         if not terminated:
             if tag != "UNZ":
                 raise EdifactError(f"the last segment ({body[:20]!r}) has no terminator: the file is truncated")
@@ -598,13 +610,18 @@ def _old_directory(version: str) -> bool:
 # ---------------------------------------------------------------- the document
 
 
-def extract_edifact(data: bytes, part_index: int) -> Extraction:
+def extract_edifact(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) -> Extraction:
     try:
-        segments, _seps, notes = read_segments(decode(data))
+        segments, _seps, notes = read_segments(decode(data), limits)
         msgs = messages(segments, notes)
     except EdifactError as exc:
         return Extraction(NAME, part_index, error=f"broken EDIFACT: {exc}")
+    except TooLarge as exc:
+        return too_large(NAME, part_index, str(exc))
     orders = [m for m in msgs if m.type in ORDER_TYPES]
+    if len(orders) > limits.max_edi_transactions:
+        # Reading each order (its parties, lines, dates) is the costly part: none is read.
+        return too_large(NAME, part_index, orders_over(len(orders), limits))
     others: dict[str, int] = {}
     for m in msgs:
         if m.type not in ORDER_TYPES:
@@ -649,9 +666,9 @@ class EdifactExtractor:
             return 0.9  # named as EDIFACT: we are the one to say what is wrong with it
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         # A bug that raises here is caught by the registry (extract_part) and costs this document only.
-        return extract_edifact(part.content, part.index)
+        return extract_edifact(part.content, part.index, limits)
 
 
 EXTRACTOR = EdifactExtractor()

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from config import READ_LIMITS, ReadLimits
 from extractors import text_table
 from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
@@ -890,10 +891,12 @@ def _stated(content: str, kept: list[tuple[int, str]], part_index: int, kind: st
 
 
 def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True,
-                 subject: str | None = None) -> Extraction:
+                 subject: str | None = None, max_lines: int | None = None) -> Extraction:
     """The order lines, header and stated places of a text. `replies`: whether corrections in the newest
     text may be applied to an order quoted below it (not when reading that quoted order itself). `subject`:
-    the message's, which may say it forwards another (its text is then the order) or replies to one."""
+    the message's, which may say it forwards another (its text is then the order) or replies to one.
+    `max_lines`: reading stops once more lines than this were read (the registry keeps the first ones and
+    says the order is too large to read whole), since each line costs about a millisecond to read."""
     kept = order_text(text, subject)
     content = content_text(text, kept)
     # Quoted mail and signatures are blanked out of `content`: an earlier "please cancel" quoted under
@@ -923,6 +926,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     for n, (offset, line) in enumerate(kept):
+        if max_lines is not None and len(lines) > max_lines:
+            break
         if n in tables:
             unread.extend((len(lines), -1, text) for text in tables[n].unread)
             lines.extend(tables[n].lines)
@@ -1524,8 +1529,9 @@ class EmailTextExtractor:
             return 0.4
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
-        return extract_text(part.content.decode("utf-8", errors="replace"), part.index, subject=part.subject)
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
+        return extract_text(part.content.decode("utf-8", errors="replace"), part.index, subject=part.subject,
+                            max_lines=limits.max_order_lines)
 
 
 EXTRACTOR = EmailTextExtractor()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from config import READ_LIMITS, ReadLimits
 from extractors import email_text
 from extractors.base import filename_ext
 from extractors.header_fields import document_kind, document_purpose, find_header
@@ -205,7 +206,7 @@ class HtmlTableExtractor:
             return 0.6
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         tables, text = read_html_grids(part.content.decode("utf-8", errors="replace"))
         header = find_header(text, part.index, "html")
         found: Extraction | None = None
@@ -226,7 +227,8 @@ class HtmlTableExtractor:
         if found is not None:
             return found
         # No order table: the body is prose, read it as an email text.
-        result = email_text.extract_text(text, part.index, kind="html", subject=part.subject)
+        result = email_text.extract_text(text, part.index, kind="html", subject=part.subject,
+                                         max_lines=limits.max_order_lines)
         result.extractor = NAME
         result.notes.append("no order table; read as text")
         return result

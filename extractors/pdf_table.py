@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from config import READ_LIMITS, ReadLimits
 from extractors import ocr
 from extractors.base import filename_ext
 from extractors.header_fields import (
@@ -1124,7 +1125,7 @@ class PdfTableExtractor:
             return 0.8
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         if _is_image(part) and part.content[:5] != b"%PDF-":
             return _read_image(part.content, part.index)
         return extract_pdf(part.content, part.index)

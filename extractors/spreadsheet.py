@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
+from config import READ_LIMITS, ReadLimits
 from extractors.base import filename_ext
 from extractors.header_fields import FORMAT_CURRENCY, document_kind, find_currency_in_headings, find_header
 from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines, text_of
@@ -263,7 +264,7 @@ class SpreadsheetExtractor:
             return 0.85
         return 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         legacy = part.content[:8] == _OLE_MAGIC
         return extract_spreadsheet(part.content, part.index, legacy)
 

@@ -19,6 +19,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
+from config import READ_LIMITS, ReadLimits
 from extractors.base import filename_ext, placeholder_id
 from models.schemas import (
     Address,
@@ -405,7 +406,7 @@ class UblExtractor:
         # Unreadable or refused XML that says it is a UBL Order: we say what is wrong with it.
         return 0.5 if ORDER_NS.encode() in head or (b"<!DOCTYPE" in head and named_xml) else 0.0
 
-    def extract(self, part: Part) -> Extraction:
+    def extract(self, part: Part, limits: ReadLimits = READ_LIMITS) -> Extraction:
         # A bug that raises here is caught by the registry (extract_part) and costs this document only.
         return extract_ubl(part.content, part.index)
 

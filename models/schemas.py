@@ -304,6 +304,9 @@ class Extraction:
     # Destinations and needed-by days the part states in its own words (prose or a label whose value
     # could not be read): each must be accounted for by the order's header, or it is a doubt.
     stated: list[StatedMention] = field(default_factory=list)
+    # Which reading limit the part passed (config.ReadLimits), in a sentence: then either nothing was read
+    # (`error` says the same) or only the first lines were (`lines` holds those). Never approved untouched.
+    too_large: str | None = None
 
     @property
     def ok(self) -> bool:

@@ -39,12 +39,14 @@ class MessageStatus(StrEnum):
 
 
 class ExtractionStatus(StrEnum):
-    """One document (part) of a message: pending -> extracted | no_order_content | unsupported | error."""
+    """One document (part) of a message: pending -> extracted | no_order_content | unsupported | too_large |
+    error. too_large: over a reading limit (config.ReadLimits), not read or read only in part."""
 
     PENDING = "pending"
     EXTRACTED = "extracted"
     NO_ORDER_CONTENT = "no_order_content"
     UNSUPPORTED = "unsupported"
+    TOO_LARGE = "too_large"
     ERROR = "error"
 
 

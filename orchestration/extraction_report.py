@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from config import MimeLimits
+from config import READ_LIMITS, MimeLimits, ReadLimits
 from extractors.forwards import with_subject
 from extractors.registry import extract_part
 from intake.mime import parse_document, parse_message
@@ -82,8 +82,9 @@ class FileReport:
         }
 
 
-def read_file(path: Path, limits: MimeLimits | None = None) -> FileReport:
-    """Read one file through intake and the extractors. Never raises: trouble is the report's `error`."""
+def read_file(path: Path, limits: MimeLimits | None = None, read_limits: ReadLimits = READ_LIMITS) -> FileReport:
+    """Read one file through intake and the extractors (within `read_limits`, as the worker does). Never
+    raises: trouble is the report's `error`."""
     report = FileReport(str(path))
     try:
         if not path.exists():
@@ -97,7 +98,7 @@ def read_file(path: Path, limits: MimeLimits | None = None) -> FileReport:
         report.error = f"could not be read: {exc.strerror or exc}"
         return report
     try:
-        _read(report, path, data, limits or MimeLimits())
+        _read(report, path, data, limits or MimeLimits(), read_limits)
     except Exception as exc:  # a bug must cost this file's report, not the other files'
         report.error = f"reading failed: {type(exc).__name__}: {exc}"
     return report
@@ -111,14 +112,15 @@ def is_message(path: Path, data: bytes) -> bool:
     return suffix not in DOCUMENT_SUFFIXES and bool(_MESSAGE_START.match(data[:200]))
 
 
-def _read(report: FileReport, path: Path, data: bytes, limits: MimeLimits) -> None:
+def _read(report: FileReport, path: Path, data: bytes, limits: MimeLimits, read_limits: ReadLimits) -> None:
     report.kind = "email" if is_message(path, data) else "document"
     if not data.strip():
         report.error = "empty file"
         return
     parsed = parse_message(data, limits) if report.kind == "email" else parse_document(path.name, data, limits)
     report.message = parsed
-    report.parts = [(part, extract_part(with_subject(part, parsed.headers.subject))) for part in parsed.parts]
+    report.parts = [(part, extract_part(with_subject(part, parsed.headers.subject), read_limits))
+                    for part in parsed.parts]
     report.error = _file_error(report.kind, parsed, report.parts)
 
 
@@ -183,6 +185,7 @@ def _order_json(extraction: Extraction) -> dict[str, Any]:
         "unread": list(extraction.unread),
         "stated": [_stated_json(m) for m in extraction.stated],
         "error": extraction.error,
+        "limit_passed": extraction.too_large,  # the reading limit it passed (config.ReadLimits), if any
     }
 
 

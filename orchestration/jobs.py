@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import DateTime, String, and_, insert, inspect, literal, or_, select, tuple_, update
+from sqlalchemy import Connection, DateTime, String, and_, insert, inspect, literal, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from models import bulk
@@ -177,14 +177,20 @@ def _tickets_with_runs(s: Session, rows: list[_Claimed], worker: str, now: datet
 def heartbeat(db: Database, ticket: Ticket, lease_s: int) -> bool:
     """Extend the lease of a job this worker still runs. False when it was taken over (or finished):
     the worker's result will then be refused by `finish`."""
-    with db.session() as s:
-        return s.execute(
-            update(Job)
-            .where(Job.id == ticket.job_id, Job.status == JobStatus.RUNNING, Job.locked_by == ticket.worker,
-                   Job.attempts == ticket.attempt)
-            .values(lease_until=utcnow() + timedelta(seconds=lease_s))
-            .execution_options(synchronize_session=False)
-        ).rowcount == 1
+    with db.engine.begin() as conn:
+        return not renew_leases(conn, [ticket], lease_s)
+
+
+def renew_leases(conn: Connection, tickets: list[Ticket], lease_s: int) -> list[Ticket]:
+    """`heartbeat` for every job a worker holds, on the caller's connection and in its transaction; returns
+    those it no longer holds (taken over or finished)."""
+    until = utcnow() + timedelta(seconds=lease_s)
+    return [ticket for ticket in tickets if conn.execute(
+        update(Job.__table__)
+        .where(Job.id == ticket.job_id, Job.status == JobStatus.RUNNING, Job.locked_by == ticket.worker,
+               Job.attempts == ticket.attempt)
+        .values(lease_until=until)
+    ).rowcount != 1]
 
 
 def take(session: Session, job: Job, worker: str, lease_s: int) -> Ticket:

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from config import Settings
+from models.db import Database
 from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
 from orchestration import stages
 from orchestration.acknowledgements import stage as acknowledgement
 from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
 from orchestration.jobs import enqueue
-from orchestration.process_message import process_message
+from orchestration.process_message import Readings, process_message, read_parts, stored_parts
 from orchestration.stages import Connectors
 
 ORDER_PIPELINE: tuple[str, ...] = ("erp", "inventory", "routing", "shipping")
@@ -30,7 +31,8 @@ ORDER_PIPELINE: tuple[str, ...] = ("erp", "inventory", "routing", "shipping")
 # An order stage returns True when the order moved on (the next stage is due), anything else when it
 # stopped here: not where the stage expects it (a redelivered job), or nothing left to do (no stock).
 OrderStage = Callable[[Session, Order, Connectors, str], bool | None]
-MessageStep = Callable[[Session, InboundMessage, Settings], object]
+MessageStep = Callable[[Session, InboundMessage, Settings, Readings | None], object]
+MessageRead = Callable[[Database, int, Settings], Readings | None]
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,11 @@ class OrderJob:
 @dataclass(frozen=True)
 class MessageJob:
     """Jobs on an inbound message (`Job.message_id`): they file orders, so the worker may go on with the
-    first stage of any order the job queued; a dead one leaves the message in error."""
+    first stage of any order the job queued; a dead one leaves the message in error. `read`, when given,
+    does the job's slow reading before its transaction, and `run` gets what it read."""
 
     run: MessageStep
+    read: MessageRead | None = None
 
 
 JobKind = OrderJob | MessageJob
@@ -74,12 +78,23 @@ def advance(session: Session, order: Order, after: str, generation: str = "") ->
                    generation=generation)
 
 
-def file_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
+def read_message(db: Database, message_id: int, settings: Settings) -> Readings | None:
+    """The process_message job's reading, before its transaction: the stored parts loaded in a short
+    read-only transaction, then read by their extractors with none open (on SQLite a transaction that has
+    written holds the one write lock; on PostgreSQL a long one holds back vacuum). None: nothing to read."""
+    with db.session() as s:
+        parts = stored_parts(s, message_id)
+    return None if parts is None else read_parts(parts, settings.read_limits())
+
+
+def file_message(session: Session, message: InboundMessage, settings: Settings,
+                 readings: Readings | None = None) -> list[Order]:
     """The process_message job: file a received message's orders (a message in any other state was
-    processed already), and start the pipeline of each one approved without a clerk."""
+    processed already), and start the pipeline of each one approved without a clerk. `readings`: its parts
+    as `read_message` read them (read here when not given)."""
     if message.status != MessageStatus.RECEIVED:
         return []
-    orders = process_message(session, message, settings)
+    orders = process_message(session, message, settings, readings)
     for order in orders:
         if order.status == OrderStatus.APPROVED:
             start(session, order)
@@ -87,7 +102,7 @@ def file_message(session: Session, message: InboundMessage, settings: Settings) 
 
 
 JOB_KINDS: dict[str, JobKind] = {
-    "process_message": MessageJob(file_message),
+    "process_message": MessageJob(file_message, read_message),
     "erp": OrderJob(stages.erp),
     "inventory": OrderJob(stages.inventory),
     "routing": OrderJob(stages.routing),

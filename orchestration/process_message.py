@@ -2,21 +2,28 @@
 
 This is where the stages meet, in flow order; each stage itself works on plain data and knows
 nothing of the others. Intake already parsed the message once: its parts are its `Document` rows and
-its header facts are columns, so nothing here reads the raw message again. Everything here runs in
+its header facts are columns, so nothing here reads the raw message again. What is written commits in
 the job's one transaction: the documents' extraction results, the order, its audit events and (queued
 by orchestration/pipeline.py for an order approved at once) its next job commit together or not at all.
+
+Nothing is written before everything is read and decided. On SQLite the first write takes the database's
+one write lock until the commit, so a job that wrote first and then read and matched for a minute kept
+every login, every intake and its own heartbeat waiting ("database is locked"). The worker reads the parts
+before the job's transaction (`stored_parts`, `read_parts`, with no transaction open); here matching and
+the decision only read, and the writes come last, together.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
-from config import Settings
+from config import ReadLimits, Settings
 from extractors.email_text import order_text
 from extractors.forwards import with_subject
 from extractors.header_fields import document_purpose, find_subject_po_number
@@ -78,25 +85,60 @@ class ReadPart:
     extraction: Extraction
 
 
+# What the worker read of a message's parts before the job's transaction: each document's id -> its reading.
+Readings = Mapping[int, Extraction]
+
+
 def _part(doc: Document, subject: str | None) -> Part:
     return with_subject(Part(doc.part_index, doc.role, doc.media_type, doc.filename, doc.content, doc.alternative),
                         subject)
 
 
-def _documents(session: Session, message: InboundMessage) -> list[ReadPart]:
-    """Each of the message's parts (stored by intake) read by its extractor, the outcome on its document."""
+def stored_parts(session: Session, message_id: int) -> list[tuple[int, Part]] | None:
+    """The parts intake stored for a message still to be processed, as plain data with their documents' ids
+    (to be read with no transaction open); None when there is nothing to process."""
+    # The raw bytes stay in the database: its parts are what is read (a 60 MB message is 60 MB more).
+    message = session.get(InboundMessage, message_id, options=[defer(InboundMessage.raw)])
+    if message is None or message.status != MessageStatus.RECEIVED:
+        return None
+    return [(doc.id, _part(doc, message.subject)) for doc in message.documents]
+
+
+def read_parts(parts: list[tuple[int, Part]], limits: ReadLimits) -> dict[int, Extraction]:
+    """Each part read by its extractor: no database, so the slow part of a message's job holds no lock."""
+    return {doc_id: extract_part(part, limits) for doc_id, part in parts}
+
+
+def _documents(message: InboundMessage, limits: ReadLimits, readings: Readings | None = None) -> list[ReadPart]:
+    """Each of the message's parts (stored by intake) read by its extractor, or as the worker read it
+    already. Nothing is written: `_record` puts the outcomes on the documents, when the job writes."""
     read: list[ReadPart] = []
     for doc in message.documents:
         part = _part(doc, message.subject)
-        extraction = extract_part(part)
-        if extraction.error:
+        given = readings.get(doc.id) if readings is not None else None
+        extraction = given if given is not None else extract_part(part, limits)
+        if extraction.too_large and not extraction.lines:
+            # Not read, and not to be read by anything below either (the wording rules, the signs of day
+            # order): a 60 MB text is as unread here as in its extractor.
+            part = replace(part, content=b"")
+        read.append(ReadPart(part, doc, extraction))
+    return read
+
+
+def _record(read: list[ReadPart]) -> None:
+    """Each document's extraction outcome, on its row."""
+    for r in read:
+        extraction = r.extraction
+        if extraction.too_large:
+            status = ExtractionStatus.TOO_LARGE
+        elif extraction.error:
             status = ExtractionStatus.UNSUPPORTED if extraction.extractor == "none" else ExtractionStatus.ERROR
         else:
             status = ExtractionStatus.EXTRACTED if extraction.lines else ExtractionStatus.NO_ORDER_CONTENT
-        doc.extractor, doc.extraction_status, doc.error = extraction.extractor, status, extraction.error
-        read.append(ReadPart(part, doc, extraction))
-    session.flush()
-    return read
+        doc = r.document
+        doc.extractor, doc.extraction_status = extraction.extractor, status
+        doc.error = extraction.error or (f"too large to read whole: {extraction.too_large}"
+                                         if extraction.too_large else None)
 
 
 # Lines that each give a quantity of a thing we sell: a buyer's list, whatever words come around it.
@@ -143,12 +185,24 @@ def _close(session: Session, message: InboundMessage, status: MessageStatus, rea
     audit(session, "system", "message", message.id, status, detail={"error": reason})
 
 
-def process_message(session: Session, message: InboundMessage, settings: Settings) -> list[Order]:
-    """File the message's order(s); a message that holds none ends with a status and a reason."""
-    read = _documents(session, message)
+def process_message(session: Session, message: InboundMessage, settings: Settings,
+                    readings: Readings | None = None) -> list[Order]:
+    """File the message's order(s); a message that holds none ends with a status and a reason. `readings`:
+    its parts as the worker read them before this transaction (read here when not given)."""
+    read = _documents(message, settings.read_limits(), readings)
+    orders = _process(session, message, settings, read)
+    _record(read)
+    return orders
+
+
+def _process(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart]) -> list[Order]:
     if message.not_an_order:
         _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {message.not_an_order}")
         return []
+    if not any(r.extraction.lines for r in read) and (too_large := [r for r in read if r.extraction.too_large]):
+        # A part over a reading limit may be the order (125,000 lines pasted, an interchange of 100,000
+        # segments): a clerk sees it with the reason, nothing else is guessed from what was not read.
+        return _file(session, message, settings, read, too_large[0], [], [])
     not_orders = [r for r in read if r.extraction.document_kind]
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
     extra_titled: list[Reason] = []
@@ -380,7 +434,8 @@ def file_for_clerk(session: Session, message: InboundMessage, settings: Settings
     """A message a clerk says is an order, filed for review whatever it was closed as: read again from
     its stored parts, with the lines of the part that gives the most (structure first), possibly none,
     and everything else that was read. `reason` keeps it from being approved untouched."""
-    read = _documents(session, message)
+    read = _documents(message, settings.read_limits())
+    _record(read)
     if not read:
         # Nothing was stored to read (intake could not split the message): an empty order to type.
         customer = resolve_customer(message.from_addr, message.original_from_addr, load_customers(session),
@@ -407,6 +462,16 @@ def _evidence(header: ExtractedHeader) -> DocumentEvidence:
                             header.ship_to.value if header.ship_to else None,
                             header.po_number.value if header.po_number else None,
                             header.buyer_ids.value if header.buyer_ids else None)
+
+
+def _too_large_reason(document: Document, extraction: Extraction) -> Reason:
+    """A part (or one order of it) over a reading limit (config.ReadLimits), in the clerk's words."""
+    what = _describe(document)
+    if extraction.lines:
+        return Reason("too_large", f"{what} is too large to read whole ({extraction.too_large}): check the order "
+                                   "against the original and add what is missing, or ask the buyer to split it")
+    return Reason("too_large", f"{what} is too large to read ({extraction.too_large}): type the order from the "
+                               "original, or ask the buyer to send it in smaller orders")
 
 
 def _unread_reason(unreadable: ReadPart) -> Reason:
@@ -506,7 +571,8 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     # attachment): every part's, the chosen one's first.
     stated = [m for r in sorted(read, key=lambda r: (r is not chosen, -_PREFERENCE.get(r.part.role, 0)))
               if not r.extraction.error for m in r.extraction.stated]
-    orders = []
+    # Every order is matched and decided before any is written (see the module's docstring).
+    decided: list[tuple[MatchedOrder, Decision]] = []
     for n, extraction in enumerate(extractions or [chosen.extraction]):
         # Each order of an interchange says its own buyer (a mailbag holds several buyers' orders): its
         # own ids and name decide, the sender's evidence as for the first.
@@ -524,15 +590,21 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         matched.purpose = _said_purpose(extraction, read, message)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
+        if extraction.too_large:
+            matched.reasons.append(_too_large_reason(chosen.document, extraction))
         for r in read:
-            if r.extraction.error and r is not chosen:
+            if r is chosen:
+                continue
+            if r.extraction.too_large:
+                matched.reasons.append(_too_large_reason(r.document, r.extraction))
+            elif r.extraction.error:
                 matched.reasons.append(Reason("unreadable_attachment",
                                               f"{_describe(r.document)} could not be read: {r.extraction.error}"))
         for sentence in message.refused or []:
             matched.reasons.append(Reason("refused_attachment", sentence))
-        decision = decide(matched, settings.auto_approve_min_confidence)
-        orders.append(file_order(session, message, chosen.document, matched, decision,
-                                 chosen.extraction.header.provenance_json()))
+        decided.append((matched, decide(matched, settings.auto_approve_min_confidence)))
+    orders = [file_order(session, message, chosen.document, matched, decision,
+                         chosen.extraction.header.provenance_json()) for matched, decision in decided]
     message.status = MessageStatus.PROCESSED
     message.error = None
     return orders

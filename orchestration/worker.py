@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, defer, lazyload, selectinload
 
 from config import Settings
@@ -29,6 +29,7 @@ from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.dead_letters import park_message, park_order
 from orchestration.pipeline import JOB_KINDS, MessageJob, is_message_job, run_order_job
+from orchestration.process_message import Readings
 from orchestration.stages import Connectors, batchable, prepare_batch
 
 log = logging.getLogger(__name__)
@@ -172,13 +173,14 @@ class Worker:
         """Run one job in its own transaction; returns the next stage's job, taken for this worker."""
         started = time.monotonic()
         try:
+            readings = self._read_first(ticket)
             with self.db.session() as s:
                 # No check that the lease is still ours first: `finish` refuses a job taken over, and
                 # the rollback undoes the work, so the check would only cost a query per job.
                 if not is_message_job(ticket.kind):
                     # Filing a message reads back what it writes (new orders); an order's stage does not.
                     bulk.gather(s)
-                self._run(s, ticket)
+                self._run(s, ticket, readings)
                 taken = self._successors(s, [ticket])
                 bulk.write(s)
                 jobs.finish(s, None, ticket)
@@ -206,13 +208,22 @@ class Worker:
             return []
         return successors
 
-    def _run(self, s: Session, ticket: jobs.Ticket) -> None:
-        """Run the job as JOB_KINDS says: on its message, or on its order."""
+    def _read_first(self, ticket: jobs.Ticket) -> Readings | None:
+        """A message job's slow reading, done before its transaction opens (MessageJob.read), so that the
+        transaction only writes what was read and decided, briefly; None for any other job."""
+        job = JOB_KINDS[ticket.kind]
+        if not isinstance(job, MessageJob) or job.read is None or ticket.message_id is None:
+            return None
+        return job.read(self.db, ticket.message_id, self.settings)
+
+    def _run(self, s: Session, ticket: jobs.Ticket, readings: Readings | None = None) -> None:
+        """Run the job as JOB_KINDS says: on its message (with what `_read_first` read), or on its order."""
         job = JOB_KINDS[ticket.kind]
         if isinstance(job, MessageJob):
-            message = s.get(InboundMessage, ticket.message_id)
+            # Its parts are read, never its raw bytes (as large as the message): they stay in the database.
+            message = s.get(InboundMessage, ticket.message_id, options=[defer(InboundMessage.raw)])
             if message is not None:
-                job.run(s, message, self.settings)
+                job.run(s, message, self.settings, readings)
             return
         # The customer is loaded only if a stage asks for it: most do not, and it costs two queries.
         # FOR NO KEY UPDATE, not FOR UPDATE: two workers on one order still queue behind each other,
@@ -261,20 +272,44 @@ class Worker:
 
     @contextmanager
     def heartbeats(self) -> Iterator[None]:
-        """While the block runs, a thread renews the lease of the job being run every third of the lease,
-        so a job longer than the lease is not handed to another worker while this one is alive."""
+        """While the block runs, a thread renews the leases of the jobs being run every third of the lease,
+        so a job longer than the lease is not handed to another worker while this one is alive.
+
+        Nothing may starve a beat: it keeps a connection of its own for as long as the block runs (taken
+        from the pool once, so it never queues for one behind the web app's requests, which waited 30 s when
+        they held them all), renews every held job in one short transaction, and no job holds SQLite's write
+        lock while it works (orchestration/process_message.py), so the beat waits at most for a job's short
+        write. A failed beat drops its connection and is tried again at the next interval."""
         stop = threading.Event()
         interval = max(0.2, self.settings.job_lease_s / 3)
 
         def beat() -> None:
-            while not stop.wait(interval):
-                running = self._running
-                for ticket in running:
+            conn: Connection | None = None
+            try:
+                conn = self.db.engine.connect()  # now, not at the first beat: the pool may be empty by then
+            except Exception:
+                log.exception("heartbeat: no connection yet; trying again at the first beat")
+            try:
+                while not stop.wait(interval):
+                    running = self._running
+                    if not running:
+                        continue
                     try:
-                        if not jobs.heartbeat(self.db, ticket, self.settings.job_lease_s) and self._running is running:
+                        if conn is None:
+                            conn = self.db.engine.connect()
+                        with conn.begin():
+                            lost = jobs.renew_leases(conn, running, self.settings.job_lease_s)
+                        for ticket in lost if self._running is running else []:
                             log.warning("job %s: lease lost; another worker may run it", ticket.job_id)
-                    except Exception:  # a missed beat is retried at the next interval
-                        log.exception("job %s: heartbeat failed", ticket.job_id)
+                    except Exception:  # a missed beat is retried at the next interval, on a new connection
+                        log.exception("heartbeat failed for jobs %s", [t.job_id for t in running])
+                        if conn is not None:
+                            conn.invalidate()
+                            conn.close()
+                            conn = None
+            finally:
+                if conn is not None:
+                    conn.close()
 
         thread = threading.Thread(target=beat, name=f"heartbeat-{self.name}", daemon=True)
         thread.start()

@@ -23,10 +23,13 @@ from extractors.pdfium import PDFIUM_LOCK
 from extractors.registry import extract_part
 from models import reasons
 from models.schemas import Part
+from models.status import ExtractionStatus
 from models.tables import Document, Order, OrderLine
 
 RENDER_SCALE = 1.5  # 108 dpi: small print stays readable beside the form
 MAX_GRID_ROWS = 400
+# A document too large to read (config.ReadLimits) is shown only this far: 5 MB of text made a 5 MB page.
+MAX_SHOWN_CHARS = 100_000
 # Review reason field -> the header field the extractor read it from.
 HEADER_FIELDS = {"customer": "buyer", "po_number": "po_number", "ship_to": "ship_to", "currency": "currency",
                  "order_date": "order_date", "requested_date": "requested_date", "bill_to": "bill_to",
@@ -215,6 +218,8 @@ def source_view(order: Order, documents: list[Document], shown: list[OrderLine] 
     title = doc.filename or {"body_text": "Email text", "body_html": "Email (HTML, shown as text)"}.get(
         doc.role, doc.media_type)
     try:
+        if doc.extraction_status == ExtractionStatus.TOO_LARGE and not is_pdf(doc):
+            return _too_large_view(order, doc, lines, title)
         if is_pdf(doc):
             return _pdf_view(order, doc, lines, title)
         kinds = {(ln.provenance or {}).get("kind") for ln in lines}
@@ -227,6 +232,17 @@ def source_view(order: Order, documents: list[Document], shown: list[OrderLine] 
         return _text_view(order, doc, lines, title, doc.content.decode("utf-8", errors="replace"))
     except Exception as exc:  # a document we cannot show must not cost the clerk the order page
         return SourceView("none", title, note=f"The document cannot be shown: {type(exc).__name__}: {exc}")
+
+
+def _too_large_view(order: Order, doc: Document, lines: list[OrderLine], title: str) -> SourceView:
+    """The start of a document too large to read, as text, with the lines read from it marked: the whole of
+    it is in the raw message, which the message page offers for download."""
+    # Each character is at most 4 bytes in UTF-8; a character cut in two at the end shows as U+FFFD.
+    text = doc.content[:MAX_SHOWN_CHARS * 4].decode("utf-8", errors="replace")[:MAX_SHOWN_CHARS]
+    view = _text_view(order, doc, lines, title, text)
+    view.note = (f"{title} is too large to show whole: here are its first {MAX_SHOWN_CHARS:,} characters. The whole "
+                 "message is kept: download the original from its message page.")
+    return view
 
 
 def _is_sheet(doc: Document) -> bool:

@@ -142,6 +142,10 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         # The clerk's sentence tells them to type the lines; the buyer is asked for lines we can read.
         return ("We could not read the order lines in your email. Could you send them again, one item per line "
                 "with its code and quantity, or as a spreadsheet or PDF?")
+    if code == "too_large":
+        # The clerk's sentence names our setting and tells them what to type; the buyer hears what to send.
+        return ("Your order is larger than we can read automatically (more lines or data than one order of ours "
+                "holds). Could you send it as several smaller orders?")
     if code in ("no_lines", "no_lines_read", "scanned_document", "unreadable_attachment", "refused_attachment"):
         return (f"{message[0].upper()}{message[1:]}. Could you send the order lines as text in an email, or as a "
                 "spreadsheet or PDF?")

@@ -216,3 +216,17 @@ def test_the_command_line_loads_no_extractor_until_extract_runs() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_configured_reading_limits_apply_and_the_report_says_which_was_passed(tmp_path: Path) -> None:
+    """GIVEN ORDER_INTAKE_MAX_ORDER_LINES=3 and a text order of 5 lines WHEN it is extracted THEN the report
+    holds the first 3 lines and says the order was too large to read whole, as the worker would file it."""
+    order = tmp_path / "long.txt"
+    order.write_text("Please send:\n" + "".join(f"{n} x RYE-25 Rye flour type 1150\n" for n in range(1, 6)))
+    env = {**os.environ, "ORDER_INTAKE_HOME": str(tmp_path / "home"), "ORDER_INTAKE_MAX_ORDER_LINES": "3"}
+    done = subprocess.run([CLI, "extract", "--json", str(order)], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=300)
+    (read,) = json.loads(done.stdout)["parts"][0]["orders"]
+    assert [line["raw_text"].split(" x ")[0] for line in read["lines"]] == ["1", "2", "3"]
+    assert read["limit_passed"] == ("more than 3 lines in one order, the limit of max_order_lines: only the first 3 "
+                                 "were read")
