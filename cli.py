@@ -68,6 +68,14 @@ def serve(
     settings = get_settings()
     setup_logging(settings.log_format, settings.log_level)  # text, or JSON lines with the order id
     db = _db()
+    if demo and "maildir" not in settings.sender_auth.trusted_mailboxes:
+        # The demo fills its Maildir with its own sample emails, unsigned: its senders are taken as they are,
+        # so that its touchless orders flow. Mail from a real mailbox is checked as configured.
+        sender_auth = settings.sender_auth.model_copy(
+            update={"trusted_mailboxes": [*settings.sender_auth.trusted_mailboxes, "maildir"]})
+        settings = settings.model_copy(update={"sender_auth": sender_auth})
+        console.print("  demo: mail dropped in the Maildir is taken as from authenticated senders "
+                      "(sender_auth.trusted_mailboxes)")
     if demo:
         for report in load_demo(db, settings):
             console.print(f"  loaded {report}")
@@ -154,7 +162,8 @@ def _ingest_imap(url: str, ca_file: Path | None) -> Database:
                 # The mailbox is named by its login, as a person names it: the dashboard shows where it came from.
                 source = MessageSource("imap", mailbox=f"{target.user}@{target.host}", folder=target.folder,
                                        uidvalidity=fetched.uidvalidity, uid=fetched.uid)
-                accepted = accept_message(db, fetched.raw, source, get_settings().mime_limits())
+                accepted = accept_message(db, fetched.raw, source, get_settings().mime_limits(),
+                                          get_settings().sender_auth)
                 new += accepted.created
                 seen += 1
                 progress.advance(task)
@@ -188,7 +197,7 @@ def _ingest_files(path: Path) -> Database:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:
             accepted = accept_message(db, f.read_bytes(), MessageSource("cli", path=str(f)),
-                                      get_settings().mime_limits())
+                                      get_settings().mime_limits(), get_settings().sender_auth)
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
