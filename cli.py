@@ -364,20 +364,28 @@ def orders(
     status: Annotated[str | None, typer.Option(help="Only orders in this status.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """List orders: id, customer, PO number, status, line count, confidence."""
+    """List orders: id, customer, PO number, status, line count, confidence (and, in JSON, whether the
+    email's sender was verified)."""
     from sqlalchemy import select
 
-    from models.tables import Order
+    from models.tables import InboundMessage, Order
 
     db = _db()
     with db.session() as s:
         q = select(Order).order_by(Order.id)
         if status:
             q = q.where(Order.status == status)
+        orders_found = list(s.scalars(q))
+        message_ids = {o.message_id for o in orders_found if o.message_id}
+        senders = {m.id: m.sender_verified for m in s.scalars(select(InboundMessage).where(
+            InboundMessage.id.in_(message_ids)))} if message_ids else {}
         rows = [
             {"id": o.id, "customer": o.customer.name if o.customer else None, "po_number": o.po_number,
-             "status": o.status, "lines": len(o.lines), "confidence": round(o.confidence, 3)}
-            for o in s.scalars(q)
+             "status": o.status, "lines": len(o.lines), "confidence": round(o.confidence, 3),
+             # True / False: the email's sender was / was not authenticated as its From domain; None: not
+             # checked (not mail, or from before senders were checked).
+             "sender_verified": senders.get(o.message_id) if o.message_id else None}
+            for o in orders_found
         ]
     if as_json:
         print(json.dumps(rows, indent=2))

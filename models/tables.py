@@ -256,6 +256,14 @@ class InboundMessage(Base):
         back_populates="message", lazy="selectin", order_by="Document.part_index"
     )
 
+    @property
+    def sender_verified(self) -> bool | None:
+        """Whether the sender was authenticated as the From address's domain; None when it was not checked
+        (not mail, or stored before senders were checked)."""
+        if self.sender_auth is None:
+            return None
+        return self.sender_auth == "pass" and bool(self.sender_auth_aligned)
+
 
 class MailboxState(Base):
     """Where intake stands in one IMAP mailbox, and how the connection is doing."""
