@@ -234,7 +234,7 @@ def relay_check(fields: list[tuple[str, str]], relays: Iterable[str], from_domai
     if found is None:
         return None
     names = {found.group(1).lower().strip("[]")}
-    addresses = set(_BRACKETED.findall(found.group(2))) | set(_BRACKETED.findall(found.group(1)))
+    handed_by = set(_BRACKETED.findall(found.group(2))) | set(_BRACKETED.findall(found.group(1)))
     for relay in wanted:
         try:
             network = ipaddress.ip_network(relay, strict=False)
@@ -242,10 +242,10 @@ def relay_check(fields: list[tuple[str, str]], relays: Iterable[str], from_domai
             if relay in names:
                 return AuthCheck(relay, "relay", "pass", from_domain, True)
             continue
-        for address in addresses:
+        for ip in handed_by:
             try:
-                if ipaddress.ip_address(address) in network:
-                    return AuthCheck(address, "relay", "pass", from_domain, True)
+                if ipaddress.ip_address(ip) in network:
+                    return AuthCheck(ip, "relay", "pass", from_domain, True)
             except ValueError:
                 continue
     return None

@@ -34,10 +34,10 @@ from intake.classify import (
     requests_goods,
     says_it_is_not_an_order,
 )
-from matching.catalog import normalise_sku, normalise_text
-from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
 from intake.sender_auth import MAIL_SOURCES
 from intake.store import stored_sender
+from matching.catalog import normalise_sku, normalise_text
+from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
 from matching.decision import decide, sender_doubt, sender_required
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order

@@ -191,3 +191,19 @@ def test_the_message_and_order_pages_and_the_api_say_whether_the_sender_was_veri
     assert "Sender not verified" in page
     order_page = svc.client.get(f"/review/orders/{forged.id}").text
     assert "Sender not verified" in order_page and UNVERIFIED in order_page
+
+
+def test_mail_stored_before_senders_were_checked_is_not_approved_untouched_when_read_again(sqlite_service: Service):
+    """GIVEN Acme's order held from the Maildir before this check existed (no result stored) WHEN it is read
+    (again) THEN it waits for a clerk: no check ran, so nothing vouches for the sender."""
+    from intake.store import store_raw
+    from models.schemas import MessageSource
+    from orchestration.pipeline import file_message
+
+    svc = sqlite_service
+    with svc.db.session() as s:
+        message = store_raw(s, _copy(ACME_ORDER, 10), MessageSource("maildir", path="new/old")).message
+        assert message.sender_auth is None
+        [order] = file_message(s, message, svc.settings)
+        assert order.status == OrderStatus.NEEDS_REVIEW
+        assert _reasons(order)[0].startswith(UNVERIFIED + ": the email was received before senders were checked")
