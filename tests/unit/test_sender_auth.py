@@ -171,3 +171,24 @@ def test_stored_and_read_back_the_same(tmp_path: Path):
     found = authenticate(_raw("trusted-receiver.eml"), MAILBOX, NO_DKIM)
     message = InboundMessage(from_addr="jane.doe@acme-retail.example", **sender_columns(found))
     assert stored_sender(message) == found
+
+
+def test_the_buyer_is_never_asked_about_an_unverified_sender():
+    """The reason is for the clerk: a question about it emailed back would go to whoever may have forged the mail."""
+    from matching.decision import sender_doubt
+    from models.tables import Order, OrderReason
+    from orchestration.acknowledgements.wording import plain_question
+
+    reason = sender_doubt(None, True, "acme-retail.example")
+    assert reason is not None
+    row = OrderReason(position=0, code=reason.code, message=reason.message)
+    assert plain_question(Order(), row) is None
+
+
+@pytest.mark.parametrize("setting, customer_rule, expected", [
+    (True, None, True), (False, None, False), (True, "not_required", False), (False, "required", True),
+])
+def test_a_customers_own_rule_wins_over_the_setting(setting: bool, customer_rule: str | None, expected: bool):
+    from matching.decision import sender_required
+
+    assert sender_required(setting, customer_rule) is expected
