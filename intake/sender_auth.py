@@ -111,7 +111,7 @@ def trusted_results(fields: list[tuple[str, str]], authserv_ids: Iterable[str], 
 
     The run starts at the first such header from the top and ends at the next Received header: what lies
     below it came with the message from elsewhere, and a header there claiming our server's name is forged.
-    Within the run the topmost result of each method counts (our server's last word)."""
+    Within the run the topmost header's results of each method count (our server's last word)."""
     trusted = {i.strip().lower() for i in authserv_ids if i.strip()}
     if not trusted:
         return []
@@ -131,13 +131,17 @@ def trusted_results(fields: list[tuple[str, str]], authserv_ids: Iterable[str], 
         if by not in trusted:
             continue
         started = True
+        # One header may give a method several times (a DKIM result per signature): all of them count, and
+        # a lower header's results of a method this one gave do not.
+        given: set[str] = set()
         for result in header.results:
             method, outcome = str(result.method).lower(), str(result.result).lower()
             if method in seen:
                 continue
-            seen.add(method)
+            given.add(method)
             domain = _result_domain(result)
             checks.append(AuthCheck(by, method, outcome, domain, aligned(domain, from_domain)))
+        seen |= given
     return checks
 
 

@@ -192,3 +192,17 @@ def test_a_customers_own_rule_wins_over_the_setting(setting: bool, customer_rule
     from matching.decision import sender_required
 
     assert sender_required(setting, customer_rule) is expected
+
+
+def test_every_signature_our_server_reports_counts():
+    """GIVEN our server's results for two signatures, a mailing service's first and the buyer's own second THEN
+    the buyer's own verifies the sender (a result per signature, as Gmail and OpenDKIM write them)."""
+    raw = _raw("trusted-receiver.eml").replace(
+        b"dkim=pass (2048-bit key) header.d=acme-retail.example",
+        b"dkim=pass header.d=mailer-service.example;\n\tdkim=pass (2048-bit key) header.d=acme-retail.example").replace(
+        b"\tspf=pass smtp.mailfrom=jane.doe@acme-retail.example;\n\tdmarc=pass (p=reject) header.from=acme-retail.example",
+        b"\tspf=none")
+    found = authenticate(raw, MAILBOX, NO_DKIM)
+    assert [(c.method, c.domain) for c in found.checks if c.method == "dkim"] == [
+        ("dkim", "mailer-service.example"), ("dkim", "acme-retail.example")]
+    assert found.verified and (found.method, found.domain) == ("dkim", "acme-retail.example")
