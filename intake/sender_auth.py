@@ -75,11 +75,20 @@ def header_fields(raw: bytes) -> list[tuple[str, str]]:
     return [(str(name).strip().lower(), " ".join(str(value).split())) for name, value in items]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _clean(value: str, limit: int = 255) -> str:
+    """A name as a sender wrote it, safe to store: no control characters (PostgreSQL refuses NUL in text), and
+    no longer than its column."""
+    return _CONTROL.sub("", value).strip()[:limit]
+
+
 def _domain_of(value: str | None) -> str | None:
     """The domain of `user@domain`, `@domain` or `domain`, lower-case, without a trailing dot."""
     if not value:
         return None
-    domain = value.strip().strip("<>").rsplit("@", 1)[-1].strip().rstrip(".").lower()
+    domain = _clean(value.strip().strip("<>").rsplit("@", 1)[-1].strip().rstrip(".").lower())
     return domain or None
 
 
@@ -127,7 +136,7 @@ def trusted_results(fields: list[tuple[str, str]], authserv_ids: Iterable[str], 
             header = authres.AuthenticationResultsHeader.parse_value(value)
         except Exception:  # a header without an authserv-id (or otherwise malformed) is no one we trust
             continue
-        by = str(header.authserv_id or "").strip().lower()
+        by = _clean(str(header.authserv_id or "").lower())
         if by not in trusted:
             continue
         started = True

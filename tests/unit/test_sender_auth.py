@@ -206,3 +206,12 @@ def test_every_signature_our_server_reports_counts():
     assert [(c.method, c.domain) for c in found.checks if c.method == "dkim"] == [
         ("dkim", "mailer-service.example"), ("dkim", "acme-retail.example")]
     assert found.verified and (found.method, found.domain) == ("dkim", "acme-retail.example")
+
+
+def test_a_signing_domain_with_control_characters_is_stored_without_them():
+    """A d= tag with a NUL in it (PostgreSQL refuses NUL in text) is kept without it."""
+    raw = b"DKIM-Signature: v=1; a=rsa-sha256; d=acme\x00-retail.example; s=s1; h=from; bh=AAAA; b=AAAA\r\n" \
+          b"From: <jane.doe@acme-retail.example>\r\n\r\nbody\r\n"
+    found = authenticate(raw, MAILBOX, SenderAuthConfig(), nowhere)
+    assert not found.verified
+    assert all("\x00" not in (c.domain or "") for c in found.checks)
