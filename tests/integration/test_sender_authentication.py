@@ -8,6 +8,10 @@ wins over the setting; what a user posts to the API is not checked."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import select
@@ -191,6 +195,14 @@ def test_the_message_and_order_pages_and_the_api_say_whether_the_sender_was_veri
     assert "Sender not verified" in page
     order_page = svc.client.get(f"/review/orders/{forged.id}").text
     assert "Sender not verified" in order_page and UNVERIFIED in order_page
+    # `order-intake orders --json`, as an operator runs it against the same database.
+    env = {**os.environ, "ORDER_INTAKE_HOME": str(svc.settings.home),
+           "ORDER_INTAKE_DATABASE_URL": svc.settings.resolved_database_url}
+    env.pop("ORDER_INTAKE_CONFIG", None)
+    listed = subprocess.run([str(Path(sys.executable).with_name("order-intake")), "orders", "--json"], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, check=True)
+    verified = {row["id"]: row["sender_verified"] for row in json.loads(listed.stdout)}
+    assert (verified[forged.id], verified[good.id]) == (False, True)
 
 
 def test_mail_stored_before_senders_were_checked_is_not_approved_untouched_when_read_again(sqlite_service: Service):
