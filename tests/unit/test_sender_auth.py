@@ -200,7 +200,8 @@ def test_every_signature_our_server_reports_counts():
     raw = _raw("trusted-receiver.eml").replace(
         b"dkim=pass (2048-bit key) header.d=acme-retail.example",
         b"dkim=pass header.d=mailer-service.example;\n\tdkim=pass (2048-bit key) header.d=acme-retail.example").replace(
-        b"\tspf=pass smtp.mailfrom=jane.doe@acme-retail.example;\n\tdmarc=pass (p=reject) header.from=acme-retail.example",
+        b"\tspf=pass smtp.mailfrom=jane.doe@acme-retail.example;\n"
+        b"\tdmarc=pass (p=reject) header.from=acme-retail.example",
         b"\tspf=none")
     found = authenticate(raw, MAILBOX, NO_DKIM)
     assert [(c.method, c.domain) for c in found.checks if c.method == "dkim"] == [
