@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from config import Settings
+from config import SenderAuthConfig, Settings
 from intake.imap import ImapMailbox
 from models.db import Database
 from models.tables import InboundMessage, MailboxState, Order
@@ -271,7 +271,10 @@ def test_orders_from_imap_are_processed(dovecot: Dovecot, demo_db: Database, set
     from orchestration.worker import Worker
 
     dovecot.append((DEMO / "04-pdf-ruled.eml").read_bytes())
-    mailbox = ImapMailbox(dovecot.mailbox(), demo_db, mailbox_acceptor(demo_db))
+    # The demo's email is unsigned: this mailbox is trusted, as an internal one would be (an untrusted one's
+    # unsigned order waits for a clerk: test_sender_authentication.py).
+    mailbox = ImapMailbox(dovecot.mailbox(), demo_db,
+                          mailbox_acceptor(demo_db, sender_auth=SenderAuthConfig(trusted_mailboxes=["orders"])))
     with dovecot.client() as client:
         mailbox._ensure_folders(client)
         mailbox.sync(client)
