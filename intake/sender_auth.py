@@ -30,6 +30,9 @@ from email.parser import BytesHeaderParser
 import authres
 import dkim
 import dkim.util
+import dns.exception
+import dns.nameserver
+import dns.resolver
 
 from config import SenderAuthConfig
 from intake.headers import address
@@ -160,9 +163,6 @@ def trusted_results(fields: list[tuple[str, str]], authserv_ids: Iterable[str], 
 def dns_txt_lookup(servers: list[str], timeout_s: float) -> TxtLookup:
     """dkimpy's TXT lookup through dnspython: the configured servers (`address` or `address:port`), or the
     system's resolver when none is configured."""
-    import dns.exception
-    import dns.nameserver
-    import dns.resolver
 
     def lookup(name: bytes | str, timeout: float = timeout_s) -> bytes | None:
         qname = name.decode("ascii", "replace") if isinstance(name, bytes) else name
@@ -182,8 +182,7 @@ def dns_txt_lookup(servers: list[str], timeout_s: float) -> TxtLookup:
     return lookup
 
 
-def _nameserver(server: str) -> object:
-    import dns.nameserver
+def _nameserver(server: str) -> dns.nameserver.Nameserver:
 
     host, port = server.strip(), 53
     bracketed = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?", host)

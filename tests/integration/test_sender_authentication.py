@@ -132,7 +132,8 @@ def test_a_customer_known_to_send_unsigned_mail_is_not_held_for_it(sqlite_servic
     with svc.db.session() as s:
         report = import_customers(s, csv)
         assert not report.rejected, report.rejected
-        assert s.get(Customer, "C001").sender_auth == "not_required"
+        acme_record = s.get(Customer, "C001")
+        assert acme_record is not None and acme_record.sender_auth == "not_required"
     acme, cascade = _deliver(svc, tmp_path, _copy(ACME_ORDER, 4), demo_eml("03"))
     assert acme.status == OrderStatus.SHIPPED and not _reasons(acme)
     assert cascade.status == OrderStatus.NEEDS_REVIEW and _reasons(cascade)
