@@ -47,14 +47,16 @@ class Background:
         while not self.stop.is_set():
             try:
                 poll_once(maildir, lambda raw, source: accept_message(self.db, raw, source,
-                                                                      self.settings.mime_limits()))
+                                                                      self.settings.mime_limits(),
+                                                                      self.settings.sender_auth))
             except Exception:  # a broken poll must not end intake for good
                 log.exception("maildir poll failed")
             self.stop.wait(self.settings.poll_interval_s)
 
     def start(self) -> None:
         for config in self.settings.mailboxes:
-            mailbox = ImapMailbox(config, self.db, mailbox_acceptor(self.db, self.settings.mime_limits()),
+            mailbox = ImapMailbox(config, self.db, mailbox_acceptor(self.db, self.settings.mime_limits(),
+                                                                           self.settings.sender_auth),
                                   self.settings.imap_backoff_max_s)
             self.mailboxes.append(mailbox)
             self.threads.append(threading.Thread(target=mailbox.run, args=(self.stop,), name=f"imap-{config.name}",

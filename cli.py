@@ -68,6 +68,14 @@ def serve(
     settings = get_settings()
     setup_logging(settings.log_format, settings.log_level)  # text, or JSON lines with the order id
     db = _db()
+    if demo and "maildir" not in settings.sender_auth.trusted_mailboxes:
+        # The demo fills its Maildir with its own sample emails, unsigned: its senders are taken as they are,
+        # so that its touchless orders flow. Mail from a real mailbox is checked as configured.
+        sender_auth = settings.sender_auth.model_copy(
+            update={"trusted_mailboxes": [*settings.sender_auth.trusted_mailboxes, "maildir"]})
+        settings = settings.model_copy(update={"sender_auth": sender_auth})
+        console.print("  demo: mail dropped in the Maildir is taken as from authenticated senders "
+                      "(sender_auth.trusted_mailboxes)")
     if demo:
         for report in load_demo(db, settings):
             console.print(f"  loaded {report}")
@@ -154,7 +162,8 @@ def _ingest_imap(url: str, ca_file: Path | None) -> Database:
                 # The mailbox is named by its login, as a person names it: the dashboard shows where it came from.
                 source = MessageSource("imap", mailbox=f"{target.user}@{target.host}", folder=target.folder,
                                        uidvalidity=fetched.uidvalidity, uid=fetched.uid)
-                accepted = accept_message(db, fetched.raw, source, get_settings().mime_limits())
+                accepted = accept_message(db, fetched.raw, source, get_settings().mime_limits(),
+                                          get_settings().sender_auth)
                 new += accepted.created
                 seen += 1
                 progress.advance(task)
@@ -188,7 +197,7 @@ def _ingest_files(path: Path) -> Database:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:
             accepted = accept_message(db, f.read_bytes(), MessageSource("cli", path=str(f)),
-                                      get_settings().mime_limits())
+                                      get_settings().mime_limits(), get_settings().sender_auth)
             new += accepted.created
             progress.advance(task)
     console.print(f"{len(files)} file(s), {new} new message(s), {len(files) - new} already held")
@@ -358,20 +367,28 @@ def orders(
     status: Annotated[str | None, typer.Option(help="Only orders in this status.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """List orders: id, customer, PO number, status, line count, confidence."""
+    """List orders: id, customer, PO number, status, line count, confidence (and, in JSON, whether the
+    email's sender was verified)."""
     from sqlalchemy import select
 
-    from models.tables import Order
+    from models.tables import InboundMessage, Order
 
     db = _db()
     with db.session() as s:
         q = select(Order).order_by(Order.id)
         if status:
             q = q.where(Order.status == status)
+        orders_found = list(s.scalars(q))
+        message_ids = {o.message_id for o in orders_found if o.message_id}
+        senders = {m.id: m.sender_verified for m in s.scalars(select(InboundMessage).where(
+            InboundMessage.id.in_(message_ids)))} if message_ids else {}
         rows = [
             {"id": o.id, "customer": o.customer.name if o.customer else None, "po_number": o.po_number,
-             "status": o.status, "lines": len(o.lines), "confidence": round(o.confidence, 3)}
-            for o in s.scalars(q)
+             "status": o.status, "lines": len(o.lines), "confidence": round(o.confidence, 3),
+             # True / False: the email's sender was / was not authenticated as its From domain; None: not
+             # checked (not mail, or from before senders were checked).
+             "sender_verified": senders.get(o.message_id) if o.message_id else None}
+            for o in orders_found
         ]
     if as_json:
         print(json.dumps(rows, indent=2))

@@ -148,6 +148,38 @@ class SmtpConfig(BaseModel):
         return read_secret("smtp", self.password, self.password_env, self.password_file)
 
 
+class SenderAuthConfig(BaseModel):
+    """Whether the sender of an emailed order must be authenticated before the order may be approved
+    untouched, and what intake trusts to tell (intake/sender_auth.py). Mail forged as a known buyer is
+    otherwise read, matched and shipped like the buyer's own."""
+
+    require: bool = Field(True, description="An order from mail (IMAP, the Maildir) whose sender is not "
+                                            "authenticated as the From address's domain is never approved "
+                                            "untouched: it waits for a clerk with the reason. A customer's own "
+                                            "`sender_auth` (customers.csv) wins over this. Orders posted to the "
+                                            "API or ingested with the CLI are not checked.")
+    authserv_ids: list[str] = Field([], description="The receiving mail servers whose Authentication-Results "
+                                                    "headers (RFC 8601) are trusted, by their authserv-id (e.g. "
+                                                    "`mx.google.com`, `mx.northwind-supply.example`); only the "
+                                                    "topmost run of them is read, the ones our own servers added. "
+                                                    "Others are ignored: anyone can write one.")
+    verify_dkim: bool = Field(True, description="Verify the messages' DKIM signatures here, looking the keys up "
+                                                "in DNS.")
+    dns_servers: list[str] = Field([], description="The DNS servers the DKIM keys are looked up with, as "
+                                                   "`address` or `address:port`; empty: the system's resolver.")
+    dns_timeout_s: float = Field(5.0, gt=0, description="Seconds one DKIM key lookup may take; a lookup that "
+                                                        "times out leaves the sender unknown (not verified).")
+    trusted_relays: list[str] = Field([], description="Internal relays (IP addresses or networks, e.g. "
+                                                      "`10.20.0.0/16`, or host names) whose mail is taken as "
+                                                      "authenticated: the topmost Received header, which our own "
+                                                      "server wrote, says which host handed the message over.")
+    trusted_mailboxes: list[str] = Field([], description="Sources whose mail is taken as authenticated, because "
+                                                         "whatever fills them checks the senders (or only internal "
+                                                         "systems write to them): an IMAP mailbox's `name`, or "
+                                                         "`maildir` for the local Maildir. `serve --demo` adds "
+                                                         "`maildir`: the demo fills it with its own sample emails.")
+
+
 STAGES = ("erp", "inventory", "routing", "shipping")
 
 
@@ -270,6 +302,9 @@ class Settings(BaseSettings):
                                                            "the others.")
     imap_backoff_max_s: float = Field(300.0, description="The longest wait between two reconnects to a mailbox "
                                                          "(exponential backoff with jitter).")
+
+    sender_auth: SenderAuthConfig = Field(SenderAuthConfig(), description="Sender authentication of emailed "
+                                                                          "orders (`[sender_auth]`).")
 
     # Decision: precision first, so only evidence this strong lets an order through untouched.
     auto_approve_min_confidence: float = Field(0.95, description="An order is approved untouched only when it "

@@ -35,7 +35,8 @@ async def post_message(request: Request, response: Response, db: DbDep, settings
     if len(raw) > settings.max_message_bytes:
         raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
                             f"message of {len(raw)} bytes exceeds the limit of {settings.max_message_bytes}")
-    accepted = accept_message(db, raw, MessageSource("api", user=user.email), settings.mime_limits())
+    accepted = accept_message(db, raw, MessageSource("api", user=user.email), settings.mime_limits(),
+                              settings.sender_auth)
     if not accepted.created:
         response.status_code = status.HTTP_200_OK
     return AcceptedOut(id=accepted.message_id, duplicate=not accepted.created, status=accepted.status)

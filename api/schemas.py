@@ -47,7 +47,16 @@ class MessageOut(BaseModel):
     received_at: datetime
     status: str
     error: str | None
-
+    # Whether the sender is who the From address says (intake/sender_auth.py): pass | fail | none | unknown,
+    # the method and domain it rests on, whether that is the From domain's, and who said so; all null when
+    # not checked (a message posted to the API, or stored before senders were checked).
+    sender_auth: str | None = None
+    sender_auth_method: str | None = None
+    sender_auth_domain: str | None = None
+    sender_auth_aligned: bool | None = None
+    sender_auth_by: str | None = None
+    # True only for a pass for the From address's own domain.
+    sender_verified: bool | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property

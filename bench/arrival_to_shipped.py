@@ -117,7 +117,9 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
             (maildir / sub).mkdir(parents=True, exist_ok=True)
         port = free_port()
         env = {**os.environ, "ORDER_INTAKE_HOME": str(home), "ORDER_INTAKE_POLL_INTERVAL_S": str(poll),
-               "ORDER_INTAKE_SECRET_KEY": "bench", "PYTHONPATH": str(REPO)}
+               "ORDER_INTAKE_SECRET_KEY": "bench", "PYTHONPATH": str(REPO),
+               # The sample is the demo's unsigned email dropped in the Maildir, as the demo does: trusted.
+               "ORDER_INTAKE_SENDER_AUTH__TRUSTED_MAILBOXES": '["maildir"]'}
         for name in ("ORDER_INTAKE_CONFIG", "ORDER_INTAKE_DATABASE_URL"):
             env.pop(name, None)
         script = Path(sys.executable).parent / "order-intake"

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from config import MimeLimits
 from intake.mime import parse_message
-from models.schemas import MessageSource, ParsedMessage
+from models.schemas import AuthCheck, MessageSource, ParsedMessage, SenderAuthentication
 from models.status import ExtractionStatus, MessageStatus
 from models.tables import Document, InboundMessage
 
@@ -27,7 +27,8 @@ class Stored:
         return self.message.status != MessageStatus.ERROR
 
 
-def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeLimits | None = None) -> Stored:
+def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeLimits | None = None,
+              sender: SenderAuthentication | None = None) -> Stored:
     """Keep the raw bytes unless these very bytes are already held.
 
     The same bytes twice are one message: a mailbox fetched again after a crash before the move, a file
@@ -35,7 +36,9 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
     be sent ahead by someone else): a message with the Message-ID of one already held but other bytes is
     a new message, stored and pointing to the first (`same_message_id_as`), so that a clerk compares them.
     The message is parsed here and only here: its header facts become columns and its parts become
-    `Document` rows, which processing reads.
+    `Document` rows, which processing reads. `sender`: what was found of the sender's authenticity
+    (intake/sender_auth.py, done before the transaction: it may wait on DNS), stored as columns; None
+    leaves them NULL (not checked).
     """
     digest = hashlib.sha256(raw).hexdigest()
     existing = session.scalar(select(InboundMessage).where(InboundMessage.sha256 == digest))
@@ -63,6 +66,7 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
         # A message that cannot be processed (a limit exceeded) has nothing to read.
         documents=[] if parsed.error else documents(parsed),
         **message_facts(parsed),
+        **sender_columns(sender),
     )
     session.add(message)
     session.flush()
@@ -87,6 +91,30 @@ def message_facts(parsed: ParsedMessage) -> dict[str, object]:
         "not_an_order": parsed.not_an_order,
         "refused": list(parsed.refused),
     }
+
+
+def sender_columns(sender: SenderAuthentication | None) -> dict[str, object]:
+    """The sender_auth_* columns of `InboundMessage` for what intake found of the sender (all NULL for None)."""
+    if sender is None:
+        return {}
+    return {
+        "sender_auth": sender.status,
+        "sender_auth_method": sender.method,
+        "sender_auth_domain": sender.domain[:255] if sender.domain else None,
+        "sender_auth_aligned": sender.aligned,
+        "sender_auth_by": sender.by[:255] if sender.by else None,
+        "sender_auth_checks": [check.to_json() for check in sender.checks],
+    }
+
+
+def stored_sender(message: InboundMessage) -> SenderAuthentication | None:
+    """What intake found of the message's sender, as its columns hold it; None when it was not checked."""
+    if message.sender_auth is None:
+        return None
+    checks = tuple(AuthCheck(**check) for check in message.sender_auth_checks or [])
+    from_domain = message.from_addr.rsplit("@", 1)[-1] if message.from_addr else None
+    return SenderAuthentication(message.sender_auth, message.sender_auth_method, message.sender_auth_domain,
+                                message.sender_auth_aligned, message.sender_auth_by, from_domain, checks)
 
 
 def documents(parsed: ParsedMessage) -> list[Document]:

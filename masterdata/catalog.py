@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
 from models.bounds import INT_MAX, size_problem
+from models.status import CustomerSenderAuth
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, Money, PriceListEntry, Product, Weight
 from vocabulary.numbers import written_fraction
 from vocabulary.units import UNIT_CODES, unit_code
@@ -306,6 +307,16 @@ def _checked(site: dict[str, str | None], column: str) -> dict[str, str | None]:
         raise ValueError(f"{column}: the {too_long[0].replace('_', ' ')} is too long")
     return site
 
+def _sender_auth(written: str | None) -> str | None:
+    """The optional `sender_auth` column: `required`, `not required` (or `not_required`), or empty for the
+    `sender_auth.require` setting."""
+    value = "_".join((written or "").strip().lower().replace("-", " ").split())
+    if not value:
+        return None
+    if value not in tuple(CustomerSenderAuth):
+        raise ValueError(f"sender_auth must be 'required', 'not required' or empty, not {written!r}")
+    return value
+
 
 def import_customers(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
@@ -335,6 +346,7 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         customer.tax_id = (row.get("tax_id") or "").strip() or None
         if customer.tax_id and len(customer.tax_id) > 64:
             raise ValueError("tax_id is longer than 64 characters")
+        customer.sender_auth = _sender_auth(row.get("sender_auth"))
         session.add(customer)
         session.flush()
         address = {part: row.get(part) or row.get(f"ship_to_{part}") or None

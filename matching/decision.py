@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from models.schemas import Decision, DocumentPurpose, MatchedOrder, Purpose, Reason
+from models.schemas import Decision, DocumentPurpose, MatchedOrder, Purpose, Reason, SenderAuthentication
+from models.status import CustomerSenderAuth, SenderAuth
 
 # The least confidence each header field may be read with and still go through untouched. The
 # extractors give a value read under its own label (PO #, Order Date, Requested, Currency, Ship To)
@@ -72,6 +73,54 @@ def purpose_doubt(purpose: DocumentPurpose | None) -> Reason | None:
     if purpose is None or purpose.new_order:
         return None
     return Reason("not_a_new_order", _NOT_NEW[purpose.kind].format(written=purpose.written))
+
+
+def sender_required(required_by_setting: bool, customer_rule: str | None) -> bool:
+    """Whether this order's sender must be authenticated: the customer's own rule (CustomerSenderAuth) when
+    it has one, else the `sender_auth.require` setting."""
+    if customer_rule == CustomerSenderAuth.REQUIRED:
+        return True
+    if customer_rule == CustomerSenderAuth.NOT_REQUIRED:
+        return False
+    return required_by_setting
+
+
+_CHECK_AFTER = "; confirm the order with the buyer through a contact you know before approving it"
+
+
+def _failed(method: str | None, domain: str | None) -> str:
+    if method == "dkim":
+        return f"its signature by {domain or 'the sender'} failed: the email was changed after signing, or forged"
+    if method == "spf":
+        return f"the server it came from is not allowed to send mail for {domain or 'its domain'} (SPF)"
+    if method == "dmarc":
+        return f"it failed {domain or 'its domain'}'s DMARC check"
+    return "a check of its sender failed"
+
+
+def sender_doubt(sender: SenderAuthentication | None, required: bool, from_domain: str | None) -> Reason | None:
+    """The reason an emailed order waits for a clerk when its sender is not authenticated as the domain of
+    its From address (intake/sender_auth.py stored what it found); None when it is, or none is required.
+    `sender` None: the message was stored before senders were checked."""
+    if not required or (sender is not None and sender.verified):
+        return None
+    domain = (sender.from_domain if sender is not None else None) or from_domain
+    if domain is None:
+        return Reason("sender_not_verified", "The sender could not be verified: the email has no usable From "
+                                             "address" + _CHECK_AFTER)
+    if sender is None:
+        why = "the email was received before senders were checked"
+    elif sender.status == SenderAuth.PASS:
+        why = f"the email was authenticated as {sender.domain or 'another domain'}, not as {domain}"
+    elif sender.status == SenderAuth.FAIL:
+        why = _failed(sender.method, sender.domain)
+    elif sender.status == SenderAuth.NONE:
+        why = "the email is not signed, and no receiving server vouched for it (no DKIM, SPF or DMARC pass)"
+    elif any(c.result == "temperror" for c in sender.checks):
+        why = "its signature could not be checked (the key lookup in DNS failed)"
+    else:
+        why = "nothing we trust checked who sent it"
+    return Reason("sender_not_verified", f"The sender could not be verified as {domain}: {why}" + _CHECK_AFTER)
 
 
 def decide(order: MatchedOrder, min_confidence: float,

@@ -53,6 +53,42 @@ class HeaderFacts:
     automated: str | None = None
 
 
+@dataclass(frozen=True)
+class AuthCheck:
+    """One authentication result intake took into account: who said it (a trusted receiving server's
+    authserv-id, `order-intake` for our own DKIM check, a trusted relay or mailbox), the method (dmarc, dkim,
+    spf, arc, relay, mailbox), its result as the method words it (pass, fail, none, softfail, temperror...),
+    the domain it is about, and whether that domain is the From address's (or its parent or child)."""
+
+    by: str
+    method: str
+    result: str
+    domain: str | None = None
+    aligned: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SenderAuthentication:
+    """What intake found of a message's sender's authenticity, stored on the message (sender_auth_*
+    columns): the verdict, and the check it rests on (for a pass, the aligned one if any)."""
+
+    status: str  # models.status.SenderAuth
+    method: str | None = None
+    domain: str | None = None
+    aligned: bool | None = None
+    by: str | None = None
+    from_domain: str | None = None
+    checks: tuple[AuthCheck, ...] = ()
+
+    @property
+    def verified(self) -> bool:
+        """A check we trust passed for the From address's own domain."""
+        return self.status == "pass" and bool(self.aligned)
+
+
 @dataclass
 class Part:
     """One piece of a message that may hold order content: a body or an attachment."""

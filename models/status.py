@@ -38,6 +38,27 @@ class MessageStatus(StrEnum):
     ERROR = "error"
 
 
+class SenderAuth(StrEnum):
+    """Whether a message's sender was authenticated, as intake found it (intake/sender_auth.py): pass (a
+    check we trust passed for some domain: `sender_auth_aligned` says whether it is the From domain's),
+    fail (a check failed: a broken signature, DMARC or SPF fail), none (the mail carries nothing to check:
+    not signed, no SPF or DMARC pass), unknown (nothing we trust could tell: no trusted receiving server's
+    results and no signature we could verify, or a DNS failure)."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class CustomerSenderAuth(StrEnum):
+    """A customer's own rule for unauthenticated mail, over the `sender_auth.require` setting (NULL: the
+    setting's)."""
+
+    REQUIRED = "required"
+    NOT_REQUIRED = "not_required"
+
+
 class ExtractionStatus(StrEnum):
     """One document (part) of a message: pending -> extracted | no_order_content | unsupported | too_large |
     error. too_large: over a reading limit (config.ReadLimits), not read or read only in part."""

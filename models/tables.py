@@ -61,6 +61,10 @@ class Customer(Base):
     edi_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     # Its tax or company registration id (VAT, EIN, GSTIN), as written.
     tax_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Whether its emailed orders need an authenticated sender to be approved untouched (CustomerSenderAuth):
+    # NULL follows the `sender_auth.require` setting; `not_required` for a buyer whose mail is known to
+    # arrive unsigned, `required` to hold one buyer to it when the setting is off.
+    sender_auth: Mapped[str | None] = mapped_column(String(16))
     addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer", lazy="selectin")
 
 
@@ -234,12 +238,31 @@ class InboundMessage(Base):
     original_from_addr: Mapped[str | None] = mapped_column(String(320))
     not_an_order: Mapped[str | None] = mapped_column(Text)
     refused: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    # Whether the sender is who the From address says, found at intake (intake/sender_auth.py): the verdict
+    # (SenderAuth), the method and the domain it rests on, whether that domain is the From address's, who
+    # said so (a trusted receiving server's authserv-id, order-intake's own DKIM check, a trusted relay or
+    # mailbox), and every check read ([{by, method, result, domain, aligned}]). NULL: stored before it was
+    # checked (taken as not verified).
+    sender_auth: Mapped[str | None] = mapped_column(String(16))
+    sender_auth_method: Mapped[str | None] = mapped_column(String(16))
+    sender_auth_domain: Mapped[str | None] = mapped_column(String(255))
+    sender_auth_aligned: Mapped[bool | None] = mapped_column(Boolean)
+    sender_auth_by: Mapped[str | None] = mapped_column(String(255))
+    sender_auth_checks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     status: Mapped[str] = mapped_column(String(32), default=MessageStatus.RECEIVED, index=True)  # MessageStatus
     error: Mapped[str | None] = mapped_column(Text)
     documents: Mapped[list[Document]] = relationship(
         back_populates="message", lazy="selectin", order_by="Document.part_index"
     )
+
+    @property
+    def sender_verified(self) -> bool | None:
+        """Whether the sender was authenticated as the From address's domain; None when it was not checked
+        (not mail, or stored before senders were checked)."""
+        if self.sender_auth is None:
+            return None
+        return self.sender_auth == "pass" and bool(self.sender_auth_aligned)
 
 
 class MailboxState(Base):

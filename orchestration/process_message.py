@@ -41,9 +41,11 @@ from intake.classify import (
     requests_goods,
     says_it_is_not_an_order,
 )
+from intake.sender_auth import MAIL_SOURCES
+from intake.store import stored_sender
 from matching.catalog import normalise_sku, normalise_text
 from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
-from matching.decision import decide
+from matching.decision import decide, sender_doubt, sender_required
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
 from models import reasons
@@ -60,7 +62,7 @@ from models.schemas import (
     Reason,
 )
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
-from models.tables import Document, InboundMessage, Order, OrderLine
+from models.tables import Customer, Document, InboundMessage, Order, OrderLine
 from orchestration import within_bounds
 from orchestration.transitions import transition
 from vocabulary.dates import (
@@ -549,6 +551,19 @@ def _same_message_id_reason(session: Session, message: InboundMessage) -> Reason
                                      "(a sender reusing its IDs, a changed copy of that order, or a forged message)")
 
 
+def _sender_reason(session: Session, message: InboundMessage, settings: Settings,
+                   customer_id: str | None) -> Reason | None:
+    """Why an order from mail whose sender is not authenticated (as intake found it) waits for a clerk; the
+    customer's own rule wins over the setting. Mail only: what a user posted or an operator ingested was
+    handed over by someone we know."""
+    if message.source not in MAIL_SOURCES:
+        return None
+    customer = session.get(Customer, customer_id) if customer_id else None
+    required = sender_required(settings.sender_auth.require, customer.sender_auth if customer else None)
+    from_domain = message.from_addr.rsplit("@", 1)[-1] if message.from_addr else None
+    return sender_doubt(stored_sender(message), required, from_domain)
+
+
 def _file(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart], chosen: ReadPart,
           extractions: list[Extraction], extra_reasons: list[Reason]) -> list[Order]:
     if (shared := _same_message_id_reason(session, message)) is not None:
@@ -602,6 +617,8 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
                                               f"{_describe(r.document)} could not be read: {r.extraction.error}"))
         for sentence in message.refused or []:
             matched.reasons.append(Reason("refused_attachment", sentence))
+        if (unverified := _sender_reason(session, message, settings, buyer.customer_id)) is not None:
+            matched.reasons.insert(0, unverified)
         decided.append((matched, decide(matched, settings.auto_approve_min_confidence)))
     orders = [file_order(session, message, chosen.document, matched, decision,
                          chosen.extraction.header.provenance_json()) for matched, decision in decided]

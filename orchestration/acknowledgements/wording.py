@@ -15,8 +15,10 @@ from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 
 # Reasons a clerk needs but a buyer cannot answer.
 # Doubts about our own reading, not questions for the buyer.
+# An unverified sender is confirmed by the clerk through a contact they know: asking the address the email
+# came from would ask whoever may have forged it.
 INTERNAL_REASONS = frozenset({"low_confidence", "stage_failed", "read_by_ocr", "price_unchecked",
-                              "read_from_quoted_message", "same_message_id"})
+                              "read_from_quoted_message", "same_message_id", "sender_not_verified"})
 
 
 def money(value: Decimal | None) -> str:

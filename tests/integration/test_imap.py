@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from config import Settings
+from config import SenderAuthConfig, Settings
 from intake.imap import ImapMailbox
 from models.db import Database
 from models.tables import InboundMessage, MailboxState, Order
@@ -194,6 +194,9 @@ def test_idle_delivers_without_waiting_for_a_poll(dovecot: Dovecot, tmp_path: Pa
     brings it through extraction and the decision to the ERP or the review queue within seconds."""
     settings = make_settings(tmp_path)
     settings.mailboxes = [dovecot.mailbox(poll_interval_s=300.0)]
+    # The demo's email is unsigned: this mailbox is trusted, as an internal one would be, so that the order
+    # goes through untouched (senders are tested in test_sender_authentication.py).
+    settings.sender_auth.trusted_mailboxes = ["orders"]
     settings.embedded_worker = True
     from bootstrap import open_database
 
@@ -268,7 +271,10 @@ def test_orders_from_imap_are_processed(dovecot: Dovecot, demo_db: Database, set
     from orchestration.worker import Worker
 
     dovecot.append((DEMO / "04-pdf-ruled.eml").read_bytes())
-    mailbox = ImapMailbox(dovecot.mailbox(), demo_db, mailbox_acceptor(demo_db))
+    # The demo's email is unsigned: this mailbox is trusted, as an internal one would be (an untrusted one's
+    # unsigned order waits for a clerk: test_sender_authentication.py).
+    mailbox = ImapMailbox(dovecot.mailbox(), demo_db,
+                          mailbox_acceptor(demo_db, sender_auth=SenderAuthConfig(trusted_mailboxes=["orders"])))
     with dovecot.client() as client:
         mailbox._ensure_folders(client)
         mailbox.sync(client)
