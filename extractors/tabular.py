@@ -567,7 +567,8 @@ def _number(text: str, decimal_comma: bool | None) -> Decimal | None:
 
 def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal | None, str | None]:
     text = text_of(cell)
-    m = re.fullmatch(r"([\d.,' ]+)\s*([A-Za-z]{1,8})\.?", text)
+    # (The unit in any language's letters: "4 boîtes", "10 Stück".)
+    m = re.fullmatch(r"([\d.,' ]+)\s*([^\W\d_]{1,8})\.?", text)
     if m:
         return _number(m.group(1), decimal_comma), normalise_unit(m.group(2))
     if isinstance(cell, str | MergedCopy):

@@ -263,3 +263,13 @@ def test_a_price_after_a_with_its_currency_sign_first_and_the_dutch_box():
     assert [(ln.quantity, ln.uom, ln.description, ln.unit_price) for ln in ex.lines] == [
         (Decimal(4), "BX", "nitril handschoenen maat L", Decimal("8.45")),
         (Decimal(3), None, "ethanol absoluut 4 L", Decimal("159.00"))]
+
+
+def test_a_table_quantity_cell_with_its_unit_in_accented_letters():
+    """GIVEN a bar table whose quantity cells hold "4 boîtes", "10 Stück" THEN the row is read, not left unread."""
+    ex = _text("Bonjour,\n\nRéf. | Désignation | Qté | Prix unitaire HT\n"
+               "12-3015 | Tubes coniques 15 ml stériles | 2 colis | 112,00 €\n"
+               "11-2020 | Microtubes 2,0 ml bouchon clipsable | 4 boîtes | 12,80 €\n\nCordialement,\n")
+    assert [(ln.quantity, ln.uom, ln.unit_price) for ln in ex.lines] == [
+        (Decimal(2), "CS", Decimal("112.00")), (Decimal(4), "BX", Decimal("12.80"))]
+    assert ex.unread == []
