@@ -108,6 +108,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bhi[- ]?vis(?:ibility)?\b|\bhigh[- ]visibility\b", " safety "),
     (r"\btamper[- ]?resistant\b|\btr\b", " tamperresistant "),
     (r"\bweather[- ]?resistant\b|\bwr\b", " weatherresistant "),
+    # A filter's "M8" is its MERV rating (an "M8" elsewhere is a metric thread).
+    (r"(\bfilters?\b[^,;\n]{0,40}?)\bm(\d{1,2})\b", r"\1 merv \2"),
     # Non-metallic sheathed cable is "Romex" on every jobsite (a brand become the word, as "Sheetrock" is).
     (r"\bromex\b|\bnm[- ]?b\b", " nmb "),
     (r"\bcut[- ]?resistant\b", " cutresistant "),

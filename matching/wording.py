@@ -751,7 +751,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     """Each attribute the line states, held against the product: the same, absent, or different."""
     confirmed = unconfirmed = 0
     # (A numbered label, "#9", is the number a bare "9" on the other side writes.)
-    values = product.values() | {float(pack_size)} | _numbered(product)
+    # (A pack of one says nothing: a bare "1" in the line, "ELL 90 ... 1", is a size, not that pack.)
+    values = product.values() | ({float(pack_size)} if pack_size > 1 else set()) | _numbered(product)
     units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
     for unit, value in line.measures:
         if unit == "in" and value in product.diameter():

@@ -287,3 +287,24 @@ WIRING = CatalogIndex([
 ])
 def test_the_trades_words_for_what_a_catalog_abbreviates(text: str, sku: str) -> None:
     assert WIRING.match(None, text).sku == sku
+
+
+FITTINGS = CatalogIndex([
+    CatalogProduct("BI-ELL-050", "BLK MI ELL 90 1/2", "EA", Decimal("1.25")),
+    CatalogProduct("BI-ELL-075", "BLK MI ELL 90 3/4", "EA", Decimal("1.70")),
+    CatalogProduct("BI-ELL-100", "BLK MI ELL 90 1", "EA", Decimal("2.85")),
+    CatalogProduct("CU-ELL-075", "ELL 90 CXC 3/4 WROT", "EA", Decimal("1.38")),
+    CatalogProduct("CU-TEE-075", "TEE CXCXC 3/4 WROT", "EA", Decimal("2.60")),
+    CatalogProduct("FL-1625-8", "FILTER PLTD 16X25X1 MERV 8", "EA", Decimal("4.10")),
+    CatalogProduct("FL-1625-11", "FILTER PLTD 16X25X1 MERV 11", "EA", Decimal("5.90")),
+    CatalogProduct("BOLT-M8", "HEX BOLT M8 X 30 ZINC", "EA", Decimal("0.22")),
+])
+
+
+@pytest.mark.parametrize(("text", "sku"), [
+    ("ELL 90 BLACK MALL 1", "BI-ELL-100"),  # a bare "1" is the size: a pack of one confirms nothing
+    ("Furnace filter 16x25x1 M8", "FL-1625-8"),  # a filter's M8 is MERV 8 ...
+    ("hex bolt M8 x 30", "BOLT-M8"),  # ... a bolt's is its thread
+])
+def test_a_fitters_and_a_filter_buyers_words(text: str, sku: str) -> None:
+    assert FITTINGS.match(None, text).sku == sku
