@@ -665,8 +665,9 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     matches = sorted(matcher(doc), key=lambda t: (_PRIORITY[vocab.strings[t[0]]], t[1], -(t[2] - t[1])))
     # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
     # ("6 wash bottles, 250 ml": a measure at the end is the goods' size, not a count of them.)
-    has_last = any(vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0 and m[2] == len(tokens)
-                   and not _measure_at(tokens, m[2]) for m in matches)
+    last_at = [m[1] for m in matches if vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0
+               and m[2] == len(tokens) and not _measure_at(tokens, m[2])]
+    has_last = bool(last_at)
     for match_id, start, end in matches:
         label = vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
@@ -677,6 +678,11 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
         if label == "QTY_FIRST" and has_last:
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
             if first_unit in _MEASURE_UNITS:
+                continue
+            if tokens[end - 1].lower() in ("x", "×") and end < len(tokens) and re.match(r"\d", tokens[end]) \
+                    and min(last_at) - end >= 2:
+                # "16 x 12 x 12 (32) - 20 bdl", "7.5 x 10.5 poly mailers x 2 cs": a size opens the line and its
+                # count, with its unit, ends it.
                 continue
         numbers = [t.rstrip("'") for t in tokens[start:end] if re.match(r"^\d", t)]
         units = ["FT"] if label == "QTY_FEET" else [normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)]
@@ -769,6 +775,9 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   # "7.5 x 10.5 poly mailers": a size written apart, not a code
+                   and not (re.fullmatch(r"\d+(?:[.,]\d+)?", first) and len(item_tokens) > 2
+                            and item_tokens[1].lower() in ("x", "×") and re.match(r"\d", item_tokens[2]))
                    # "200 amp panel", "240 watt high bay": a number before its rating's word is the goods' size
                    and not (first.isdigit() and len(item_tokens) > 1 and item_tokens[1].lower() in _RATING_WORDS)
                    # "100 ft roll of air line", "5 gal pail": a number before its measure is the goods' size

@@ -256,6 +256,11 @@ def _names_a_party(words: list[str]) -> bool:
     return len(words) > 1 and words[-1] == "name" and words[0] in _PARTY_HEADS
 
 
+# A column opening with the word for a count and naming its unit after it counts (not "Qty Unit", the unit).
+_QUANTITY_HEADS = frozenset("qty quantity quantities menge qte quantite cantidad anzahl aantal".split())
+_UNIT_COLUMN_WORDS = frozenset("unit units uom um".split())
+
+
 def _by_words(text: str) -> str | None:
     name = _name_norm(text)
     if not name or len(name) > 40:
@@ -273,6 +278,9 @@ def _by_words(text: str) -> str | None:
         return None
     if name in _EXACT:
         return _EXACT[name]
+    if len(words) > 1 and words[0] in _QUANTITY_HEADS and all(
+            normalise_unit(w) is not None and w not in _UNIT_COLUMN_WORDS for w in words[1:]):
+        return "quantity"  # "Qty (each)", "Quantity cases": the count, in the unit named after it
     heads = {" ".join(words[:k]) for k in range(1, len(words))}
     tails = {" ".join(words[k:]) for k in range(1, len(words))}
     for field_name, synonyms in _AFFIXES:

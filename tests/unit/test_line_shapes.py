@@ -273,3 +273,15 @@ def test_a_table_quantity_cell_with_its_unit_in_accented_letters():
     assert [(ln.quantity, ln.uom, ln.unit_price) for ln in ex.lines] == [
         (Decimal(2), "CS", Decimal("112.00")), (Decimal(4), "BX", Decimal("12.80"))]
     assert ex.unread == []
+
+
+def test_a_size_written_apart_opening_a_line_whose_count_ends_it():
+    """GIVEN '16 x 12 x 12" (32) - 20 bdl', '18 x 1500 cast wrap - 8 cases', '7.5 x 10.5 poly mailers x 2 cs'
+    THEN the count at the end is the quantity and the size stays the goods' (not a quantity of 16, 18 or 7.5,
+    nor a code "7.5"); '2 x 4 boxes' is still two of them."""
+    ex = _text("Hi\n\n16 x 12 x 12\" (32) - 20 bdl\n18 x 1500 cast wrap 80ga - 8 cases\n"
+               "- 7.5 x 10.5 poly mailers x 2 cs\n2 x 4 boxes\n\nThanks\n")
+    assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [
+        (None, Decimal(20)), (None, Decimal(8)), (None, Decimal(2)), (None, Decimal(2))]
+    assert [ln.description for ln in ex.lines][:3] == ['16 x 12 x 12" 32', "18 x 1500 cast wrap 80ga",
+                                                      "7.5 x 10.5 poly mailers"]

@@ -53,6 +53,20 @@ def test_tab_separated_par_sheet_orders_only_the_order_column():
     assert ex.unread == []
 
 
+def test_a_par_sheet_whose_order_column_names_its_unit():
+    """GIVEN a replenishment sheet with On hand / Par / "Qty (each)" / Unit (the buyer's item, our SKU)
+    THEN "Qty (each)" is the quantity (it was read as a price each, and no table was found at all)."""
+    body = ("Columbus replenishment below.\n\n"
+            "PW Item\tVendor SKU\tDescription\tOn hand\tPar\tQty (each)\tUnit\n"
+            "PW-C1086\tR100806-32\t10x8x6 RSC 32ECT\t1200\t3700\t2500\tEA\n"
+            "PW-T2110\tTP-HM2110-19C\tTape 2in x 110yd clear (rolls)\t40\t112\t72\tRL\n\nThanks\n")
+    ex = _text(body)
+    assert [(ln.item_code, ln.quantity, ln.uom) for ln in ex.lines] == [
+        ("R100806-32", Decimal(2500), "EA"), ("TP-HM2110-19C", Decimal(72), "RL")]
+    assert [classify_header(h) for h in ("Qty (each)", "Quantity cases", "Qty Unit", "Qty on hand")] == [
+        "quantity", "quantity", "uom", "stock"]
+
+
 def test_space_aligned_stock_sheet_in_text():
     """GIVEN a stock sheet typed in columns lined up with spaces (HAVE / MIN / NEED) THEN the need
     column is the quantity, whether its numbers stand under the name's start or its end."""
