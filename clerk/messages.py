@@ -31,7 +31,9 @@ from orchestration.jobs import enqueue
 from orchestration.process_message import file_for_clerk
 
 # The messages a clerk may turn into an order: those that ended without one.
-CLOSED_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.NOT_AN_ORDER, MessageStatus.ERROR)
+# A status question too: a clerk who reads an order in it files it as one.
+CLOSED_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.NOT_AN_ORDER, MessageStatus.ERROR,
+                                              MessageStatus.STATUS_ANSWERED, MessageStatus.STATUS_QUESTION)
 
 
 @dataclass(frozen=True)
