@@ -122,6 +122,7 @@ def test_a_status_question_is_answered_on_postgresql(pg_demo_url: str, tmp_path:
 
 
 def _unknown_po_goes_to_a_clerk(svc: Service, inbox: Inbox) -> None:
+    inbox.received.clear()
     before = _orders(svc)
     asked = svc.post_eml(plain_email(subject="PO ACM-PO-99999", message_id="<status-q-2@acme-retail.example>",
                                      body="Hello,\n\nhas PO ACM-PO-99999 shipped yet?\n\nJane", sender=BUYER))
