@@ -17,7 +17,7 @@ from models.status import MessageStatus
 from models.tables import Acknowledgement, InboundMessage, Order
 from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
 from tests.support.messages import demo_eml, plain_email
-from tests.support.service import Service
+from tests.support.service import Service, log_in
 from tests.support.templates import DatabaseTemplates
 
 BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's buyer, who sent demo 01
@@ -177,3 +177,21 @@ def test_a_question_without_a_po_is_matched_by_its_thread(shared: Service, inbox
     assert message.status == MessageStatus.STATUS_ANSWERED, message.error
     assert message.about_order_id == (order["id"] if order else order_id)
     assert len(inbox.received) == 1
+
+
+def test_the_clerk_sees_an_unanswered_status_question(tmp_path: Path, smtp_server: SmtpServer, inbox: Inbox,
+                                                      database_templates: DatabaseTemplates):
+    """GIVEN a status question no order matches WHEN a clerk opens the queue and the messages THEN the queue
+    says a buyer's question waits, and the message list shows it with its reason."""
+    svc = _service(tmp_path, smtp_server.port, database_templates)
+    try:
+        _unknown_po_goes_to_a_clerk(svc, inbox)
+        log_in(svc)
+        queue = svc.client.get("/review").text
+        assert "1 buyer question(s) about an order&#39;s status wait for your answer" in queue \
+            or "1 buyer question(s) about an order's status wait for your answer" in queue
+        listed = svc.client.get("/review/messages").text
+        assert "ACM-PO-99999" in listed and "a status question for you to answer" in listed
+    finally:
+        svc.client.close()
+        svc.db.dispose()
