@@ -406,8 +406,8 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
     to a clerk (orchestration/status_questions.py); one that says it is about something else (a return, a
     cancellation, a quote request) is closed saying so."""
     text = _message_text(message, read)
-    read_pos = [r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))
-                if r.extraction.header.po_number]
+    read_pos = [r.extraction.header.po_number.value
+                for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)) if r.extraction.header.po_number]
     po = next(iter(read_pos), None)
     newest = _newest_texts(message, read)[0]
     if asks_about_status("\n".join(newest)) and not requests_goods(text) and not _sheet_or_order_attached(read):
