@@ -126,7 +126,7 @@ def reprocess(session: Session, message: InboundMessage, actor: str) -> Reproces
         claims.release(order)
     audit(session, actor, "message", message.id, "reprocess", field="status", from_value=message.status,
           to_value=MessageStatus.RECEIVED, detail={"error": message.error, "replaced_orders": [o.id for o in replaced]})
-    message.status, message.error = MessageStatus.RECEIVED, None
+    message.status, message.error, message.about_order_id = MessageStatus.RECEIVED, None, None
     # A key of its own for each reading: the first job's key ("message:7:process") is taken for good.
     readings = session.scalar(select(func.count()).select_from(Job).where(Job.message_id == message.id,
                                                                           Job.kind == "process_message")) or 0

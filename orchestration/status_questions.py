@@ -137,6 +137,7 @@ def file_status_question(session: Session, message: InboundMessage, settings: Se
             why_not = f"it could not be answered by email: {exc}"
     if order is None or why_not is not None:
         about = f" about order #{order.id} (PO {order.po_number})" if order is not None else ""
+        message.about_order_id = None  # read again, it may no longer match the order it did
         message.status, message.error = MessageStatus.STATUS_QUESTION, \
             f"a question about an order's status{about}: {why_not}"
         audit(session, "system", "message", message.id, MessageStatus.STATUS_QUESTION,

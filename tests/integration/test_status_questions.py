@@ -195,3 +195,19 @@ def test_the_clerk_sees_an_unanswered_status_question(tmp_path: Path, smtp_serve
     finally:
         svc.client.close()
         svc.db.dispose()
+
+
+def test_a_question_read_again_is_not_answered_twice(shared: Service, inbox: Inbox):
+    """GIVEN a status question answered WHEN a clerk reads it again THEN it is answered about the same order,
+    and the buyer gets no second email."""
+    _shipped_order(shared, inbox) if _orders(shared) == 0 else None
+    asked = shared.post_eml(plain_email(subject="ETA?", message_id="<status-q-5@acme-retail.example>",
+                                        body="Hi,\n\nany ETA on PO ACM-PO-55821?\n\nJane", sender=BUYER))
+    shared.drain()
+    assert _message(shared, asked["id"]).status == MessageStatus.STATUS_ANSWERED
+    assert len(inbox.received) == 1
+    assert shared.client.post(f"/api/messages/{asked['id']}/reprocess").status_code == 202
+    shared.drain()
+    again = _message(shared, asked["id"])
+    assert again.status == MessageStatus.STATUS_ANSWERED and again.about_order_id is not None
+    assert len(inbox.received) == 1
