@@ -25,7 +25,6 @@ from orchestration.acknowledgements.wording import (
     money,
     plain_question,
     quantity,
-    reached_at,
     shipments_of,
     state_in_words,
 )
@@ -221,27 +220,21 @@ def question_text(order: Order, note: str | None, greeting: str, link: str, sign
 
 
 def status_text(session: Session, order: Order, greeting: str, link: str, signature: str) -> str:
-    """The answer to "where is my order?": the order's state in plain words, each step reached with its day,
-    the shipments with tracking and expected delivery, and the status page."""
+    """The answer to "where is my order?": the order's state in plain words, the day we received it, the
+    shipments with their ship day, tracking and expected delivery, and the status page (whose timeline
+    gives the day of every step: the audit trail is read by that history view only)."""
     po = f"order {order.po_number}" if order.po_number else "order"
     asked = session.scalar(select(Acknowledgement.id).where(
         Acknowledgement.order_id == order.id, Acknowledgement.kind == "question").limit(1)) is not None
-    reached = reached_at(session, order)
     parts = [greeting, "", f"thank you for asking about your {po}"
              + (f" (our sales order {order.erp_order_number})." if order.erp_order_number else "."),
              "", f"Its status: {state_in_words(order, asked)}."]
-    steps = [("Received", order.created_at), ("Approved", reached.get(OrderStatus.APPROVED)),
-             ("In our order system", reached.get(OrderStatus.ERP_ACCEPTED)),
-             ("Stock reserved", reached.get(OrderStatus.ALLOCATED) or reached.get(OrderStatus.BACKORDERED)),
-             ("Shipped", reached.get(OrderStatus.SHIPPED))]
-    known = [(label, at) for label, at in steps if at is not None]
-    if known:
-        parts += [""] + [f"  {label + ':':<21}{at:%A %d %B %Y}" for label, at in known]
+    parts += ["", f"Received: {order.created_at:%A %d %B %Y}."]
     booked = [s for s in shipments_of(session, order) if s.tracking_number]
     if booked:
         parts.append("")
         for s in booked:
-            shipped = f", ships {s.ship_date:%A %d %B %Y}" if s.ship_date else ""
+            shipped = f", ship date {s.ship_date:%A %d %B %Y}" if s.ship_date else ""
             delivery = f", expected delivery {s.delivery_date:%A %d %B %Y}" if s.delivery_date else ""
             parts.append(f"Tracking: {s.carrier} {s.service} {s.tracking_number}{shipped}{delivery}")
     if order.requested_date:

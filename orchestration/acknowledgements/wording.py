@@ -5,14 +5,14 @@ buyer's status page, so both say the same thing the same way."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.status import BEING_CHECKED, OrderStatus
-from models.tables import AuditEvent, CarrierRate, Order, OrderLine, OrderReason, Shipment
+from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 
 # Reasons a clerk needs but a buyer cannot answer.
 # Doubts about our own reading, not questions for the buyer.
@@ -65,16 +65,6 @@ def shipments_of(session: Session, order: Order) -> list[ShipmentView]:
         out.append(ShipmentView(shipment.carrier, shipment.service, shipment.tracking_number, ship_date,
                                 add_business_days(ship_date, transit) if ship_date and transit else None))
     return out
-
-
-def reached_at(session: Session, order: Order) -> dict[str, datetime]:
-    """When the order last reached each status, from its audit trail's status events."""
-    reached: dict[str, datetime] = {}
-    for to_value, at in session.execute(select(AuditEvent.to_value, AuditEvent.at).where(
-            AuditEvent.entity == "order", AuditEvent.entity_id == order.id, AuditEvent.action == "status")
-            .order_by(AuditEvent.id)):
-        reached[to_value or ""] = at
-    return reached
 
 
 def state_in_words(order: Order, asked: bool = False) -> str:
