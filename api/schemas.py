@@ -45,8 +45,10 @@ class MessageOut(BaseModel):
     from_addr: str | None
     subject: str | None
     received_at: datetime
-    status: str
-    error: str | None
+    status: str  # received | processed | not_an_order | status_answered | status_question | error
+    error: str | None  # why it ended as it did, in words (for status_*: what the question asked and why)
+    # The order a status question was matched to and answered about (status_answered); null otherwise.
+    about_order_id: int | None = None
     # Whether the sender is who the From address says (intake/sender_auth.py): pass | fail | none | unknown,
     # the method and domain it rests on, whether that is the From domain's, and who said so; all null when
     # not checked (a message posted to the API, or stored before senders were checked).

@@ -31,7 +31,9 @@ from orchestration.jobs import enqueue
 from orchestration.process_message import file_for_clerk
 
 # The messages a clerk may turn into an order: those that ended without one.
-CLOSED_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.NOT_AN_ORDER, MessageStatus.ERROR)
+# A status question too: a clerk who reads an order in it files it as one.
+CLOSED_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.NOT_AN_ORDER, MessageStatus.ERROR,
+                                              MessageStatus.STATUS_ANSWERED, MessageStatus.STATUS_QUESTION)
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def reprocess(session: Session, message: InboundMessage, actor: str) -> Reproces
         claims.release(order)
     audit(session, actor, "message", message.id, "reprocess", field="status", from_value=message.status,
           to_value=MessageStatus.RECEIVED, detail={"error": message.error, "replaced_orders": [o.id for o in replaced]})
-    message.status, message.error = MessageStatus.RECEIVED, None
+    message.status, message.error, message.about_order_id = MessageStatus.RECEIVED, None, None
     # A key of its own for each reading: the first job's key ("message:7:process") is taken for good.
     readings = session.scalar(select(func.count()).select_from(Job).where(Job.message_id == message.id,
                                                                           Job.kind == "process_message")) or 0

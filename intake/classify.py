@@ -15,7 +15,8 @@ today"), which is what processing asks of a prose order without a PO number or i
 serve the message that yields no order line: `coded_quantity_lines` (lines giving an item code beside
 a quantity) makes it look like an order, and `other_business` (a status question, a return, a
 cancellation, a request for a quote, goods arrived, "no order today") says it is about something
-else, so it may be closed.
+else, so it may be closed. `asks_about_status` is the buyer's question where an order stands ("has PO 4471
+shipped?"), in four languages, which orchestration/status_questions.py answers.
 """
 
 from __future__ import annotations
@@ -225,6 +226,52 @@ def other_business(text: str) -> str | None:
         if pattern.search(text):
             return what
     return None
+
+
+# A buyer asking where an order stands, in English, German, French or Spanish: "where is my order PO 4471?",
+# "has PO 4471 shipped?", "when will it arrive?", "tracking number for PO 4471", "wo bleibt unsere Bestellung",
+# "Lieferstatus", "où en est ma commande", "statut de la commande", "¿dónde está mi pedido?", "estado del pedido".
+# Each phrase names the order, the shipment or its arrival: "please ship 4 cases, PO 88" orders, it asks nothing.
+# Read only on mail that orders nothing (no order line read, no words asking for goods).
+_STATUS_QUESTION = re.compile(
+    r"\bwhere\s+(is|are)\s+((the|our|my|this)\s+)?(p\.?\s?o\.?|order|shipment|delivery|package|parcel|goods)\b"
+    r"|\bstatus\s+(of|on|for)\s+((the|our|my|this)\s+)?(p\.?\s?o\.?|order|shipment|delivery)"
+    r"|\b(order|p\.?\s?o\.?|shipping|delivery)\s+status\b"
+    r"|\b(has|have|did|was|were)\s+(((the|our|my|this)\s+)?(p\.?\s?o\.?|order)\s*#?\s*:?\s*[\w-]*\d[\w-]*|it|they|this"
+    r"|(the|our|my|this)\s+(order|p\.?\s?o\.?|shipment|goods|delivery|parcel|package))\s+(already\s+|yet\s+)?"
+    r"(been\s+)?(shipped|dispatched|sent\s+out|gone\s+out|left|delivered)\b"
+    r"|\bdid\s+you\s+(already\s+)?(ship|send|dispatch)\s+(it|them|(the|our|my)\s+order|(p\.?\s?o\.?|order)\s*#?\s*[\w-]*\d)"
+    r"|\bwhen\s+(will|would|can|should|do|does|is)\b[^.?!\n]{0,60}\b(arrive|arriving|ship|shipping|shipped|delivered"
+    r"|dispatched|expect\s+(it|them|delivery|the\s+delivery|our\s+delivery|the\s+order|our\s+order|my\s+order))\b"
+    r"|\beta\s+(on|for|of)\b"
+    r"|\btracking\s+(number|no\b|nr\b|#|info|information|details|link|code)s?\b"
+    r"|\bany\s+update\s+on\s+(this|that|it|the|our|my)\b(\s+(one|order|po|p\.o\.))?\s*[?.!]"
+    # German
+    r"|\bwo\s+bleib(t|en)\b|\bliefer(status|termin\s+f[üu]r|stand)\b|\bbestellstatus\b|\bsendungs(verfolgung|nummer)\b"
+    r"|\bstatus\s+(der|unserer|meiner|ihrer)\s+(bestellung|lieferung|auftrag)"
+    r"|\b(ist|wurde|wurden)\s+(die|unsere|meine)\s+(bestellung|lieferung|ware)(\s+(nr\.?\s*)?[\w-]*\d[\w-]*)?\s+"
+    r"(schon\s+|bereits\s+)?"
+    r"(versandt|verschickt|geliefert|unterwegs|raus)"
+    r"|\bwann\s+(kommt|kommen|wird|werden|erfolgt|k[öo]nnen\s+wir)\b[^.?!\n]{0,60}\b(lieferung|geliefert|versandt"
+    r"|verschickt|ankommen|rechnen)"
+    # French
+    r"|\bo[uù]\s+en\s+est\b|\b(statut|[ée]tat)\s+de\s+(ma|notre|la|cette)\s+commande\b|\bnum[ée]ro\s+de\s+suivi\b"
+    r"|\bsuivi\s+de\s+(ma|notre|la)\s+(commande|livraison|colis)\b"
+    r"|\b(a|ont)[- ]t[- ](elle|il|elles|ils)\s+([ée]t[ée]\s+)?(exp[ée]di|livr|envoy)"
+    r"|\bquand\s+(arrivera|arriveront|recevrons)\b"
+    r"|\bquand\s+(sera|seront|allez[- ]vous|pouvons[- ]nous)\b[^.?!\n]{0,60}(livr|exp[ée]di|arriv|recevoir)"
+    # Spanish
+    r"|\bd[óo]nde\s+est[áa]n?\b|\bestado\s+(del|de\s+(mi|nuestro|el))\s+pedido\b|\bn[úu]mero\s+de\s+seguimiento\b"
+    r"|\bseguimiento\s+del\s+(pedido|env[ií]o)\b|\b(ya\s+)?(se\s+)?(ha|han|fue|fueron)\s+(sido\s+)?"
+    r"(enviado|enviados|despachado|despachados|entregado)\b|\bcu[áa]ndo\s+(llegar[áa]n?|llega|enviar[áa]n|ser[áa]\s+enviado|recibiremos)\b",
+    re.IGNORECASE)
+
+
+def asks_about_status(text: str) -> bool:
+    """Whether the text asks where an order stands (where is it, has it shipped, when will it arrive, its
+    tracking), in English, German, French or Spanish. Wording only: the caller reads it on mail that orders
+    nothing, since an order may well say "please send tracking"."""
+    return _STATUS_QUESTION.search(text) is not None
 
 
 # What a message is when its own words (its newest text, not what it quotes) say it is about an order

@@ -30,11 +30,17 @@ class OrderStatus(StrEnum):
 
 
 class MessageStatus(StrEnum):
-    """An inbound message: received -> processed | not_an_order | error."""
+    """An inbound message: received -> processed | not_an_order | status_answered | status_question | error.
+
+    status_answered: a buyer's question where an order stands, matched to one order of theirs and answered
+    by email (orchestration/status_questions.py); status_question: one that could not be matched (no PO
+    number, none or several orders, an unknown sender), which a clerk answers. Neither is an order."""
 
     RECEIVED = "received"
     PROCESSED = "processed"
     NOT_AN_ORDER = "not_an_order"
+    STATUS_ANSWERED = "status_answered"
+    STATUS_QUESTION = "status_question"
     ERROR = "error"
 
 
@@ -138,8 +144,10 @@ BUYER_PROGRESS: Mapping[str, int] = {
 
 # ---------------------------------------------------------------- messages
 
-# The messages the review screen's problem list shows: unreadable, or read and found not to be an order.
-PROBLEM_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.ERROR, MessageStatus.NOT_AN_ORDER)
+# The messages the review screen's problem list shows: unreadable, read and found not to be an order, or a
+# buyer's status question no order could be matched to (a clerk answers it).
+PROBLEM_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.ERROR, MessageStatus.NOT_AN_ORDER,
+                                               MessageStatus.STATUS_QUESTION)
 
 
 # ---------------------------------------------------------------- jobs

@@ -238,6 +238,10 @@ class InboundMessage(Base):
     original_from_addr: Mapped[str | None] = mapped_column(String(320))
     not_an_order: Mapped[str | None] = mapped_column(Text)
     refused: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    # The order a status question asks about ("has PO 4471 shipped?"), when it was matched to exactly one
+    # (status_answered); NULL for every other message. A plain id, as parked_by_job_id: orders already point
+    # at their message, and a key back would make the two tables a cycle.
+    about_order_id: Mapped[int | None] = mapped_column(Integer)
     # Whether the sender is who the From address says, found at intake (intake/sender_auth.py): the verdict
     # (SenderAuth), the method and the domain it rests on, whether that domain is the From address's, who
     # said so (a trusted receiving server's authserv-id, order-intake's own DKIM check, a trusted relay or
@@ -469,7 +473,10 @@ class Acknowledgement(Base):
     __tablename__ = "acknowledgements"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # accepted | question
+    kind: Mapped[str] = mapped_column(String(16))  # accepted | question | status
+    # The buyer's message this email answers, when it is not the order's own: a status question ("has PO
+    # 4471 shipped?") is answered under its own email. NULL: the order's message.
+    answers_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     note: Mapped[str | None] = mapped_column(Text)  # the clerk's words (reject reason, hold question)
     status: Mapped[str] = mapped_column(String(16), default=AcknowledgementStatus.PENDING)  # AcknowledgementStatus

@@ -31,6 +31,7 @@ from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
 from intake.classify import (
+    asks_about_status,
     asks_for_goods,
     coded_quantity_lines,
     names_an_order,
@@ -64,6 +65,7 @@ from models.schemas import (
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Customer, Document, InboundMessage, Order, OrderLine
 from orchestration import within_bounds
+from orchestration.status_questions import asked_po_numbers, file_status_question
 from orchestration.transitions import transition
 from vocabulary.dates import (
     DayOrderSign,
@@ -400,11 +402,21 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
                       read: list[ReadPart]) -> list[Order]:
     """No part gave an order line. A message that still looks like an order (a PO number read in any
     part, order wording, item codes beside quantities, an attached spreadsheet) goes to review as unreadable with
-    everything that was read, never closed unseen; one that says it is about something else (a status question,
-    a return, a cancellation, a quote request) is closed saying so."""
+    everything that was read, never closed unseen; a buyer's question where an order stands is answered or left
+    to a clerk (orchestration/status_questions.py); one that says it is about something else (a return, a
+    cancellation, a quote request) is closed saying so."""
     text = _message_text(message, read)
-    po = next((r.extraction.header.po_number.value for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0))
-               if r.extraction.header.po_number), None)
+    read_pos = [r.extraction.header.po_number.value
+                for r in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)) if r.extraction.header.po_number]
+    po = next(iter(read_pos), None)
+    newest = _newest_texts(message, read)[0]
+    if asks_about_status("\n".join(newest)) and not requests_goods(text) and not _sheet_or_order_attached(read):
+        # "Where is my order PO 4471?", "has it shipped?": answered with the order's state, or left to a clerk
+        # when no one order of the sender's matches; never read as an order.
+        subject_po = find_subject_po_number(message.subject or "")
+        file_status_question(session, message, settings,
+                             asked_po_numbers(newest, [*read_pos, *([subject_po.value] if subject_po else [])]))
+        return []
     about = other_business(text)
     if about is not None and not requests_goods(text):
         _close(session, message, MessageStatus.NOT_AN_ORDER,
@@ -430,6 +442,12 @@ def _unread_or_closed(session: Session, message: InboundMessage, settings: Setti
     # usual restock again"): the clerk sees both.
     about_reasons = [_about_reason(about)] if about is not None else []
     return _file(session, message, settings, read, chosen, [], [reason, *about_reasons])
+
+
+def _sheet_or_order_attached(read: list[ReadPart]) -> bool:
+    """An attachment that may be the order (a sheet read as none, a scan, a PO with no line read): such a
+    message is an order we could not read, whatever its text asks."""
+    return _unread_sheet(read) is not None or _unreadable_order(read) is not None
 
 
 def file_for_clerk(session: Session, message: InboundMessage, settings: Settings, reason: Reason) -> list[Order]:

@@ -29,6 +29,8 @@ MESSAGE_STATUS = {
     MessageStatus.RECEIVED: "being read",
     MessageStatus.PROCESSED: "read",
     MessageStatus.NOT_AN_ORDER: "not an order",
+    MessageStatus.STATUS_ANSWERED: "a status question, answered",
+    MessageStatus.STATUS_QUESTION: "a status question for you to answer",
     MessageStatus.ERROR: "could not be read",
 }
 LINE_MATCH = {

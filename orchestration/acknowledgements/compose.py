@@ -1,5 +1,6 @@
 """The acknowledgement email itself: who may get it, its subject and threading under the buyer's email,
-and its text (the accepted order, or the questions about a rejected or held one).
+and its text (the accepted order, the questions about a rejected or held one, or the answer to a buyer's
+question where an order stands).
 
 What the buyer's email says about how to answer it (From, Reply-To, Message-ID, References, Subject,
 whether a machine sent it) is read from the header facts intake stored on the message, never from
@@ -19,7 +20,14 @@ from models.status import MessageStatus, OrderStatus
 from models.tables import Acknowledgement, Customer, InboundMessage, Order, Product
 from orchestration.acknowledgements.outbox import status_token, status_url
 from orchestration.acknowledgements.smtp import Acknowledger
-from orchestration.acknowledgements.wording import line_state, money, plain_question, quantity, shipments_of
+from orchestration.acknowledgements.wording import (
+    line_state,
+    money,
+    plain_question,
+    quantity,
+    shipments_of,
+    state_in_words,
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,9 @@ def _reply_subject(buyer: BuyerEmail | None, order: Order) -> str:
 
 def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: Acknowledger) -> Draft | str:
     """The email for one acknowledgement, or a sentence saying why none may be sent."""
-    message = session.get(InboundMessage, order.message_id) if order.message_id else None
+    # A status question is answered under its own email, every other email under the order's.
+    answered = ack.answers_message_id or order.message_id
+    message = session.get(InboundMessage, answered) if answered else None
     if message is None:
         return "the order did not come by email, so there is no one to reply to"
     if message.status == MessageStatus.NOT_AN_ORDER:
@@ -121,6 +131,8 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
     greeting = f"Hello {greeting_name}," if greeting_name else "Hello,"
     if ack.kind == "accepted":
         body = accepted_text(session, order, greeting, link, acknowledger.smtp.from_name)
+    elif ack.kind == "status":
+        body = status_text(session, order, greeting, link, acknowledger.smtp.from_name)
     else:
         body = question_text(order, ack.note, greeting, link, acknowledger.smtp.from_name)
     mail = EmailMessage()
@@ -204,4 +216,29 @@ def question_text(order: Order, note: str | None, greeting: str, link: str, sign
     parts += ["", ("Please reply to this email with your answer, or send a corrected order." if rejected
                    else "Please reply to this email with your answer; we will then process the order."),
               "", f"Status of this order: {link}", "", signature]
+    return "\n".join(parts) + "\n"
+
+
+def status_text(session: Session, order: Order, greeting: str, link: str, signature: str) -> str:
+    """The answer to "where is my order?": the order's state in plain words, the day we received it, the
+    shipments with their ship day, tracking and expected delivery, and the status page (whose timeline
+    gives the day of every step: the audit trail is read by that history view only)."""
+    po = f"order {order.po_number}" if order.po_number else "order"
+    asked = session.scalar(select(Acknowledgement.id).where(
+        Acknowledgement.order_id == order.id, Acknowledgement.kind == "question").limit(1)) is not None
+    parts = [greeting, "", f"thank you for asking about your {po}"
+             + (f" (our sales order {order.erp_order_number})." if order.erp_order_number else "."),
+             "", f"Its status: {state_in_words(order, asked)}."]
+    parts += ["", f"Received: {order.created_at:%A %d %B %Y}."]
+    booked = [s for s in shipments_of(session, order) if s.tracking_number]
+    if booked:
+        parts.append("")
+        for s in booked:
+            shipped = f", ship date {s.ship_date:%A %d %B %Y}" if s.ship_date else ""
+            delivery = f", expected delivery {s.delivery_date:%A %d %B %Y}" if s.delivery_date else ""
+            parts.append(f"Tracking: {s.carrier} {s.service} {s.tracking_number}{shipped}{delivery}")
+    if order.requested_date:
+        parts += ["", f"You asked for delivery by {order.requested_date:%A %d %B %Y}."]
+    parts += ["", f"Follow this order at any time: {link}", "",
+              "If this is not the order you asked about, just reply to this email.", "", signature]
     return "\n".join(parts) + "\n"

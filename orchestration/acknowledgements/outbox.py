@@ -1,5 +1,6 @@
 """The outbox of acknowledgements: an email to a buyer recorded in the caller's transaction (the job that sends
-it queued with it), and the token of the order's status page.
+it queued with it), and the token of the order's status page. An answer to a buyer's status question is one
+of these too (kind "status"), recorded by orchestration/status_questions.py under the question's message.
 
 The transition that calls for an email records its `Acknowledgement` row and enqueues its job together,
 so the email is sent exactly when the change that asked for it is committed."""
@@ -33,14 +34,16 @@ def status_url(base_url: str, token: str) -> str:
     return f"{base_url.rstrip('/')}/status/{token}"
 
 
-def record(session: Session, order: Order, kind: str, name: str, note: str | None = None) -> Acknowledgement:
-    """Record one email to the buyer and enqueue its job. The same name twice is the same email."""
+def record(session: Session, order: Order, kind: str, name: str, note: str | None = None,
+           answers_message_id: int | None = None) -> Acknowledgement:
+    """Record one email to the buyer and enqueue its job. The same name twice is the same email.
+    `answers_message_id`: the buyer's message it answers when not the order's own (a status question)."""
     key = f"order:{order.id}:{STAGE}:{name}"
     ack = session.scalar(select(Acknowledgement).where(Acknowledgement.idempotency_key == key))
     if ack is None:
         status_token(order)  # committed with the job, so the link in the email always works
         ack = Acknowledgement(order_id=order.id, kind=kind, idempotency_key=key, note=note,
-                              status=AcknowledgementStatus.PENDING)
+                              answers_message_id=answers_message_id, status=AcknowledgementStatus.PENDING)
         session.add(ack)
         session.flush()
         enqueue(session, STAGE, key, order_id=order.id, max_attempts=JOB_MAX_ATTEMPTS, generation=name)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.status import BEING_CHECKED, OrderStatus
 from models.tables import CarrierRate, Order, OrderLine, OrderReason, Shipment
 
 # Reasons a clerk needs but a buyer cannot answer.
@@ -64,6 +65,32 @@ def shipments_of(session: Session, order: Order) -> list[ShipmentView]:
         out.append(ShipmentView(shipment.carrier, shipment.service, shipment.tracking_number, ship_date,
                                 add_business_days(ship_date, transit) if ship_date and transit else None))
     return out
+
+
+def state_in_words(order: Order, asked: bool = False) -> str:
+    """The order's state as a buyer reads it: received and waiting for review, approved, in our order system
+    (the ERP), stock reserved, shipped, or stopped with why. `asked`: a question about it went to the buyer."""
+    erp = f" as sales order {order.erp_order_number}" if order.erp_order_number else ""
+    if order.status in BEING_CHECKED:
+        return ("received; we have emailed you a question about it and it waits for your answer" if asked
+                else "received, and waiting for review by our team")
+    if order.status == OrderStatus.APPROVED:
+        return "approved, and being entered in our order system"
+    if order.status == OrderStatus.ERP_ACCEPTED:
+        return f"in our order system{erp}, not shipped yet"
+    if order.status == OrderStatus.ALLOCATED:
+        return f"in our order system{erp}, stock reserved, not shipped yet"
+    if order.status == OrderStatus.BACKORDERED:
+        return f"in our order system{erp}, waiting for stock: it ships as soon as it arrives"
+    if order.status == OrderStatus.ROUTED:
+        return f"in our order system{erp}, packed and ready to ship"
+    if order.status == OrderStatus.SHIPPED:
+        return "shipped"
+    if order.status == OrderStatus.REJECTED:
+        return f"not accepted: {order.rejection_reason}" if order.rejection_reason else "not accepted"
+    if order.status == OrderStatus.FAILED:
+        return "delayed; we are looking into it"
+    return "received"
 
 
 def line_state(line: OrderLine) -> str:

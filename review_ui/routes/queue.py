@@ -25,12 +25,16 @@ def queue(request: Request, session: SessionDep, settings: SettingsDep, user: Cl
     problems = session.scalar(
         select(func.count()).select_from(InboundMessage).where(InboundMessage.status == MessageStatus.ERROR)
     )
+    # A buyer asking where an order stands that no one order matched: nobody answers it but a clerk.
+    questions = session.scalar(select(func.count()).select_from(InboundMessage).where(
+        InboundMessage.status == MessageStatus.STATUS_QUESTION))
     customers = session.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
     decided = session.get(Order, done) if done else None
     return render(request, "queue.html", user, rows=found.rows, total=found.total, decided=decided,
                   did=wording.DECISIONS.get(did, ""),
                   counts=queue_query.status_counts(session),
-                  problem_messages=problems, reason_counts=dict(sorted(reason_counts.items())),
+                  problem_messages=problems, status_questions=questions,
+                  reason_counts=dict(sorted(reason_counts.items())),
                   customers=customers, mailboxes=queue_query.mailbox_names(settings),
                   status_filters=queue_query.STATUS_FILTERS,
                   filters={"status_filter": status_filter, "customer": customer, "reason": reason,

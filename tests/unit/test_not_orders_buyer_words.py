@@ -94,7 +94,6 @@ Jane
 @pytest.mark.slow
 @pytest.mark.parametrize("subject,body", [
     pytest.param("Invoice copy for your records", INVOICE_COPY, id="invoice-copy"),
-    pytest.param("RE: PO AR-55120", CHASER, id="chaser"),
     pytest.param("price check", PRICE_CHECK, id="price-check"),
     pytest.param("warranty claim - dispenser", WARRANTY, id="warranty"),
 ])
@@ -104,6 +103,16 @@ def test_mail_that_orders_nothing_is_closed(demo_db: Database, settings: Setting
     got = _process(demo_db, settings, subject, body, subject.replace(" ", "-").replace(":", ""))
     assert not got.filed, got.order_reasons
     assert got.status == MessageStatus.NOT_AN_ORDER, got.error
+
+
+@pytest.mark.slow
+def test_a_chaser_is_a_status_question_not_an_order(demo_db: Database, settings: Settings):
+    """GIVEN a chaser for an order already sent, quoting its lines WHEN it is processed THEN no order is filed:
+    it is a status question, here about a PO that is no order of the buyer's, so it waits for a clerk."""
+    got = _process(demo_db, settings, "RE: PO AR-55120", CHASER, "RE-PO-AR-55120")
+    assert not got.filed, got.order_reasons
+    assert got.status == MessageStatus.STATUS_QUESTION, got.error
+    assert "AR-55120" in (got.error or "")
 
 
 @pytest.mark.slow

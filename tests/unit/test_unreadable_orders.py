@@ -1,7 +1,8 @@
 """Nothing that looks like an order is closed silently: a message with a PO number, order wording, or
 codes beside quantities that yields no order line goes to the review queue as unreadable, carrying
-what was read; messages that are clearly about something else (a status question, a return, a quote
-request, a thank-you) stay closed, with a reason that says what they are.
+what was read; messages that are clearly about something else (a return, a quote request, a thank-you)
+stay closed, with a reason that says what they are, and a status question no order matches waits for a
+clerk as one.
 
 Every email here is made up, of the kinds that slipped: prose the reader cannot parse, codes and
 quantities in a layout it does not know, a bare "please send the usual"."""
@@ -118,14 +119,9 @@ def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Dat
 
 
 @pytest.mark.parametrize("subject,body,what", [
-    pytest.param("Status of PO AR-77120?", "Hi Mike,\n\nwhere is PO AR-77120? It was due on Monday and nothing has "
-                 "arrived. The 4 cases of TAPE-48-CLR are the urgent ones.\n\nJane", "asks about an order",
-                 id="status-question"),
     pytest.param("RMA request - PO AR-77120", "Mike,\n\non PO AR-77120 we got 3 packs of TIE-08-BLK too many. Can "
                  "you send an RMA number so we can return them for credit?\n\nJane", "return",
                  id="return-request"),
-    pytest.param("PO AR-77120?", "Hi Mike,\n\nhas PO AR-77120 shipped yet? We are waiting on the tape and the "
-                 "ties.\n\nJane", "asks about an order", id="has-it-shipped"),
     pytest.param("Invoice 5531", "Hello,\n\nyour invoice 5531 for PO AR-77120 charges 6 x TAPE-48-CLR, we got 4. "
                  "Please send a corrected invoice.\n\nJane", "about an invoice", id="invoice-dispute"),
     pytest.param("Wrong tape", "Hi,\n\nthe tape delivered Monday is TAPE-48-BRN, not the clear TAPE-48-CLR we ordered "
@@ -135,9 +131,6 @@ def test_the_po_read_from_the_email_is_kept_on_the_unreadable_order(demo_db: Dat
                  "check and send a corrected copy?\n\nJane", "about an invoice", id="invoice-question"),
     pytest.param("Thanks!", "Hi,\n\nthanks for turning PO AR-77120 around so quickly - the TAPE-48-CLR came a day "
                  "early. No new order today.\n\nJane", "not an order", id="no-new-order-today"),
-    pytest.param("Status of PO AR-77120?", "Hi,\n\ncan you tell me where PO AR-77120 is? Nothing has arrived and "
-                 "the 4 cases of TAPE-48-CLR are urgent.\n\nPlease send tracking or an ETA.\n\nJane",
-                 "asks about an order", id="status-asking-for-tracking"),
     pytest.param("Pricing for 2027", "Hi Mike,\n\nfor next year we plan a framework agreement on tape (TAPE-48-CLR, "
                  "about 400 cases a year). Please send us a quote. This is not an order yet.\n\nJane", "quote",
                  id="quote-request"),
@@ -152,6 +145,27 @@ def test_mail_about_other_business_stays_closed_with_what_it_is(demo_db: Databas
     assert got.order_status is None, got.reasons
     assert got.status == MessageStatus.NOT_AN_ORDER
     assert what in (got.error or ""), got.error
+
+
+@pytest.mark.parametrize("subject,body,what", [
+    pytest.param("Status of PO AR-77120?", "Hi Mike,\n\nwhere is PO AR-77120? It was due on Monday and nothing has "
+                 "arrived. The 4 cases of TAPE-48-CLR are the urgent ones.\n\nJane", "AR-77120",
+                 id="status-question"),
+    pytest.param("PO AR-77120?", "Hi Mike,\n\nhas PO AR-77120 shipped yet? We are waiting on the tape and the "
+                 "ties.\n\nJane", "AR-77120", id="has-it-shipped"),
+    pytest.param("Status of PO AR-77120?", "Hi,\n\ncan you tell me where PO AR-77120 is? Nothing has arrived and "
+                 "the 4 cases of TAPE-48-CLR are urgent.\n\nPlease send tracking or an ETA.\n\nJane",
+                 "AR-77120", id="status-asking-for-tracking"),
+])
+def test_a_status_question_about_no_order_of_theirs_waits_for_a_clerk(demo_db: Database, settings: Settings,
+                                                                      subject: str, body: str, what: str):
+    """GIVEN a known buyer asking where a PO stands that is no order of theirs WHEN it is processed THEN no order
+    is made and nothing is answered: it waits for a clerk as a status question, its reason naming the PO
+    (a question matched to one order is answered: tests/integration/test_status_questions.py)."""
+    got = _process(demo_db, settings, _eml(subject, body, subject.replace(" ", "-")))
+    assert got.order_status is None, got.reasons
+    assert got.status == MessageStatus.STATUS_QUESTION
+    assert what in (got.error or "") and "no order of theirs" in (got.error or ""), got.error
 
 
 def test_a_cancellation_reaches_a_clerk_not_closed(demo_db: Database, settings: Settings):
