@@ -263,7 +263,10 @@ def _pipeline() -> tuple[Any, Any]:
     of = {"LOWER": {"IN": _OF}}
     # "4 bags DE powder": a name in capitals is no "de"
     of_word = {**of, "IS_UPPER": False}
-    matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of]])
+    # ("3 more cases of", "2 extra boxes of": more of what was ordered before, counted the same)
+    more = {"LOWER": {"IN": ["more", "extra", "additional"]}}
+    matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of],
+                              [qty, more, unit, {**of_word, "OP": "?"}]])
     matcher.add("QTY_BARE", [[qty]])
     # "1000' #12 THHN black": a length in feet opening the line is how much is ordered, when no count follows.
     matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD.pattern}}]])
@@ -691,7 +694,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             # one addressed ("Jen - need 36 of the ...", "Dave, please send 4 cs ...").
             before = tokens[:start]
             if before and before[0].lower() in _GREETING:
-                before = before[1:] if before[1:2] != [","] else before[2:]  # "Hi Noor, could you send ..."
+                # "Hi Noor, could you send ...", "Hi - can you send ..."
+                before = before[2:] if before[1:2] in ([","], ["-"], ["–"], ["—"]) else before[1:]
             if len(before) >= 2 and before[0][:1].isupper() and before[0].isalpha() and before[1] in {",", "-", "–"}:
                 before = before[2:]
             before = _after_asking(before, tokens)
@@ -819,6 +823,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
 # A PO reference opening a sentence that goes on to order: "PO 4471 - could you send ...", "PO AB-12 for the
 # Elm St store: ten cases of ...". The reference, maybe the place it is for, and a dash, colon or comma.
 # A bare "order" needs its number label: "Order 6 - HX-30 bolts" counts six bolts, it names no order.
+# A name and a colon opening a line of the order: "For Bethlehem: ", "Kitchen: ", "Plant 2: ".
+_NAME_LEAD = re.compile(r"^\s*(?:for\s+(?:the\s+)?)?[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,3}\s*:\s+(?=\d)")
 _PO_LEAD = re.compile(r"^\s*(?:(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number|nr\.?)?"
                       r"|order\s*(?:#|no\.?|number|nr\.?))"
                       r"\s*[:#]?\s*"
@@ -1032,7 +1038,12 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
         led = _PO_LEAD.match(line)
-        if led and _orders_coded_items(line[led.end():]):
+        named = _NAME_LEAD.match(line) if not led and not _NOT_A_LINE.match(_BULLET.sub("", line)) else None
+        if named and re.match(r"\d", line[named.end():]):
+            # "For Bethlehem: 2 pallets of ...", "Kitchen: 4 cases of ...": who or where the clause is for,
+            # then the order
+            offset, line = offset + named.end(), line[named.end():]
+        elif led and _orders_coded_items(line[led.end():]):
             # "PO 4471 - could you send two boxes of AB-12 screws, ...": the sentence after the reference is
             # the order (the reference itself is read as the header's PO number)
             offset, line = offset + led.end(), line[led.end():]

@@ -285,3 +285,13 @@ def test_a_size_written_apart_opening_a_line_whose_count_ends_it():
         (None, Decimal(20)), (None, Decimal(8)), (None, Decimal(2)), (None, Decimal(2))]
     assert [ln.description for ln in ex.lines][:3] == ['16 x 12 x 12" 32', "18 x 1500 cast wrap 80ga",
                                                       "7.5 x 10.5 poly mailers"]
+
+
+def test_a_place_before_a_colon_more_of_the_same_and_a_dash_after_the_greeting():
+    """GIVEN 'For Bethlehem: 2 pallets of ...', 'Hi - can you send 3 more cases of ...' THEN each is read; a
+    field's label ('Phone: 555 0101', 'Total: 4') is still no line."""
+    ex = _text("Karen,\n\nFor Bethlehem: 2 pallets of the 18x18x18 boxes\n"
+               "Hi - can you send 3 more cases of the 4x6 labels?\nPhone: 555 0101\nTotal: 4\n\nThanks\nRob\n")
+    assert [(ln.quantity, ln.uom, ln.description) for ln in ex.lines] == [
+        (Decimal(2), "PL", "18x18x18 boxes"), (Decimal(3), "CS", "4x6 labels")]
+    assert ex.unread == []
