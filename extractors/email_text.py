@@ -934,7 +934,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
     listed_later: list[tuple[int, int, int, str, dict[str, Any]]] = []
     in_address = address_above = False  # under a "deliver to:" label; right under an address line
-    dash_listed = _dash_runs(kept)
+    dash_listed = _dash_runs(kept) | _bare_runs(kept)
     wrapped_into_above: set[int] = set()  # lines read as the end of a sentence wrapped from the line above
     wrapped: list[int] = []
     recounts: list[tuple[int, int, Decimal]] = []  # (start, end, count) of lines whose count the buyer corrected
@@ -1372,6 +1372,27 @@ def _bracket_count_runs(kept: list[tuple[int, str]]) -> set[int]:
             run.append((n, int(m.group(2))))
             continue
         if run and [count for _, count in run] != list(range(1, len(run) + 1)):
+            found.update(i for i, _ in run)
+        run = []
+    return found
+
+
+# "2 single pole contactors 30 amp": a count and the goods, nothing between; three such lines in a row are a list
+# (a phone-typed order), where one alone may be a sentence ("2 people will pick up").
+_BARE_COUNT = re.compile(r"^\s*(\d{1,4})\s+(?![-–xX×*]\s)(?=\S)")
+
+
+def _bare_runs(kept: list[tuple[int, str]]) -> set[int]:
+    """The indices of lines in runs of three or more "N words" lines (a bare count, the goods), not numbering
+    1, 2, 3 ..."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for n, (_, line) in enumerate([*kept, (0, "")]):
+        m = _BARE_COUNT.match(line)
+        if m and _listed_line(line) is not None and not _NOT_A_LINE.match(line):
+            run.append((n, int(m.group(1))))
+            continue
+        if len(run) >= 3 and [count for _, count in run] != list(range(1, len(run) + 1)):
             found.update(i for i, _ in run)
         run = []
     return found

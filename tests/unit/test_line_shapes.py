@@ -295,3 +295,13 @@ def test_a_place_before_a_colon_more_of_the_same_and_a_dash_after_the_greeting()
     assert [(ln.quantity, ln.uom, ln.description) for ln in ex.lines] == [
         (Decimal(2), "PL", "18x18x18 boxes"), (Decimal(3), "CS", "4x6 labels")]
     assert ex.unread == []
+
+
+def test_three_lines_of_a_bare_count_and_the_goods_are_a_list():
+    """GIVEN a phone-typed run 'N goods' with no dash, unit or code THEN each is a line; one such sentence alone
+    ('2 people will be at the dock') is not."""
+    ex = _text("Need for will call asap\n2 single pole contactors 30 amp\n1 jug 410\n1 hard start kit\n"
+               "On PO SC-7760\n\nSent from my phone\n")
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [
+        (Decimal(2), "single pole contactors 30 amp"), (Decimal(1), "jug 410"), (Decimal(1), "hard start kit")]
+    assert _text("Hi team\n\n12 December works for delivery.\n2 people will be at the dock.\n\nThanks\n").lines == []
