@@ -234,6 +234,9 @@ _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM
 
 # A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
 _LONG_CODE = re.compile(r"\d{8,14}")
+# A size written as one word before the unit it sizes: "one-liter", "5-gallon", "50-lb".
+_SIZED_UNIT = re.compile(r"^[^\W_]+-(?:liter|litre|gallon|gal|pound|lb|ounce|oz|quart|qt|foot|ft|inch|meter|metre|kg"
+                         r"|kilo|ml|ltr)s?$", re.IGNORECASE)
 # A catalog number of digit groups ("13-4010", "4410-22-1"): long groups, unlike a range ("5 - 10", "2-3").
 _DIGIT_CODE = re.compile(r"\d{2,6}-\d{3,6}(?:-\d{1,6})?")
 # (Eight digits or more in a row are a code, a UPC or an EAN, never a count: "731245013011 x 120".)
@@ -265,8 +268,10 @@ def _pipeline() -> tuple[Any, Any]:
     of_word = {**of, "IS_UPPER": False}
     # ("3 more cases of", "2 extra boxes of": more of what was ordered before, counted the same)
     more = {"LOWER": {"IN": ["more", "extra", "additional"]}}
+    # ("6 one-liter bottles of", "2 5-gallon pails of": the size of what is counted, between count and unit)
+    sized = {"LOWER": {"REGEX": _SIZED_UNIT.pattern}}
     matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of],
-                              [qty, more, unit, {**of_word, "OP": "?"}]])
+                              [qty, more, unit, {**of_word, "OP": "?"}], [qty, sized, unit, {**of_word, "OP": "?"}]])
     matcher.add("QTY_BARE", [[qty]])
     # "1000' #12 THHN black": a length in feet opening the line is how much is ordered, when no count follows.
     matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD.pattern}}]])
@@ -705,7 +710,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                 continue
             if [t.lower() for t in tokens[:start]] == ["the"]:
                 continue  # "The 150 cases of copy paper are the urgent ones": goods talked about, not asked for
-            item_tokens = tokens[end:]
+            # (a size between the count and its unit, "6 one-liter bottles of", names the goods too)
+            item_tokens = [t for t in tokens[start + 1:end] if _SIZED_UNIT.match(t)] + tokens[end:]
         elif label == "CODE_FIRST":
             if start != 0:
                 continue

@@ -43,6 +43,7 @@ _ARTICLES = {"a": 1, "an": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "
 _DOZEN = r"(?:dozen|dutzend|douzaine|docena|dozijn|dozzina)"
 _HALF = r"(?:half\s+a|a\s+half|ein\s+halbes|une\s+demi-?|demi-?|media|mezza)"
 _OF = r"(?:of|de|d'|des|del|di|von|van)"
+_SIZE_WORD = r"(?:liter|litre|gallon|gal|pound|lb|ounce|oz|quart|qt|foot|ft|inch|meter|metre|kg|kilo|ml|ltr)"
 _UNIT = "|".join(sorted((re.escape(w) for w in UNIT_CODES if w not in {"x", "m", "de", "a"}), key=len, reverse=True))
 # Vague amounts: their usual number, never taken for certain.
 _VAGUE = re.compile(r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|some\s+|ein\s+paar\s+|quelques\s+|unos\s+|"
@@ -64,7 +65,9 @@ _THOSE_GOODS = (r"(?:those|these)\s+(?!(?:were|are|was|is|have|has|had|came|come
                 r"i|it|he|she|in|on|at|for|to|from|with|by|of|and|or|but|still|again|broke|broken|just|all|"
                 r"ones?|days|weeks|months|times|things|guys|people)\b)[^\W\d_]{3,}")
 _BEFORE_UNIT = re.compile(r"(?<![\w-])(?P<w>" + _NUMBER_WORD + r")(?=\s+(?:(?:" + _UNIT + r")\b|" + _OF + r"\s"
-                          r"|[^\W\d_]+\s+" + _OF + r"\s)"
+                          r"|[^\W\d_]+\s+" + _OF + r"\s"
+                          # "six one-liter bottles", "two 5-gallon pails": a size before the unit
+                          r"|(?:[^\W_]+-)" + _SIZE_WORD + r"s?\s+(?:" + _UNIT + r")\b)"
                           r"(?!us\b|them\b|you\b|(?!" + _THOSE_GOODS + r")(?:those|these)\b))"
                           r"|(?<![\w-])(?P<a>" + _ARTICLE_WORD + r")(?=\s+(?:" + _UNIT + r")\b)", re.IGNORECASE)
 

@@ -305,3 +305,13 @@ def test_three_lines_of_a_bare_count_and_the_goods_are_a_list():
     assert [(ln.quantity, ln.description) for ln in ex.lines] == [
         (Decimal(2), "single pole contactors 30 amp"), (Decimal(1), "jug 410"), (Decimal(1), "hard start kit")]
     assert _text("Hi team\n\n12 December works for delivery.\n2 people will be at the dock.\n\nThanks\n").lines == []
+
+
+def test_a_size_between_a_count_in_words_and_its_unit():
+    """GIVEN prose '... and six one-liter bottles of Harris hematoxylin. Also two 5-gallon pails of floor wax.'
+    THEN each is a line of that count, the size kept with the goods' name."""
+    ex = _text("Good morning,\n\nPlease send us a box of the microtome blades and six one-liter bottles of Harris "
+               "hematoxylin. Also two 5-gallon pails of floor wax.\n\nThanks\n")
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [
+        (Decimal(1), "microtome blades"), (Decimal(6), "one-liter Harris hematoxylin"),
+        (Decimal(2), "5-gallon floor wax")]
