@@ -594,11 +594,23 @@ def _site_name(printed: str | None, on_file: str | None, company: str | None) ->
 DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "ARS", "CLP", "COP"})
 
 
+_COUNTRY_DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+
+
 def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[ExtractedHeader, list[Reason]]:
     """Prices written with a bare "$" are in the customer's currency when that is a dollar (a US buyer's
     $ is USD, a Canadian's CAD); in a customer's currency that is no dollar they are a doubt."""
     sign = header.currency_sign
-    if header.currency is not None or sign is None or not customer.customer_id or not customer.currency:
+    if header.currency is not None or sign is None:
+        return header, []
+    if not customer.customer_id or not customer.currency:
+        # No customer to say which dollar: the country the order is addressed in does ("$" on a PO shipping
+        # within the US is USD), when its ship-to and bill-to agree on one.
+        countries = {f.value.country.upper() for f in (header.ship_to, header.bill_to)
+                     if f is not None and f.value.country}
+        dollar = _COUNTRY_DOLLARS.get(countries.pop()) if len(countries) == 1 else None
+        if dollar is not None:
+            return replace(header, currency=Field(dollar, 0.65, sign.provenance)), []
         return header, []
     if customer.currency.upper() in DOLLAR_CURRENCIES:
         return replace(header, currency=Field(customer.currency.upper(), 0.8, sign.provenance)), []

@@ -3,6 +3,7 @@ sending day, and held against the order's header (matching/order_matching.accoun
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -538,3 +539,18 @@ def test_a_dutch_delivery_address_with_its_attention_and_postcode():
     assert place.address is not None
     assert (place.address.name, place.address.street, place.address.postal_code, place.address.city) == (
         "Brink Analytica B.V.", "Molenweg 12", "5294 KT", "Oosterdijk")
+
+
+def test_a_dollar_sign_on_an_order_from_no_known_customer_is_the_dollar_of_the_country_it_ships_in():
+    from matching.order_matching import match_order as match
+    header = ExtractedHeader(po_number=Field("PO-1", 0.9), currency_sign=Field("$", 0.9), ship_to=Field(
+        Address("Acme DC", "400 Summer Street", "Boston", "MA", "02210", "US"), 0.85))
+    lines = [ExtractedLine("10 x GLV-NIT-L-BLU", Decimal(10), item_code="GLV-NIT-L-BLU")]
+    unknown = CustomerMatch(None, None, "none", 0.0)
+    got = match(header, lines, unknown, CATALOG, StaticKnowledge())
+    assert got.header.currency is not None and got.header.currency.value == "USD"
+    assert got.header.currency.confidence < 0.7  # below the currency's floor: a clerk confirms it
+    canadian = replace(header, ship_to=Field(Address("Acme", "1 King St", "Toronto", "ON", "M5V 1A1", "CA"), 0.85))
+    assert match(canadian, lines, unknown, CATALOG, StaticKnowledge()).header.currency.value == "CAD"
+    nowhere = replace(header, ship_to=None)
+    assert match(nowhere, lines, unknown, CATALOG, StaticKnowledge()).header.currency is None
