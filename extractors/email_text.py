@@ -75,6 +75,9 @@ _FORWARD_MARKER = re.compile(
 _SEPARATOR = re.compile(r"^\s*(?:_{10,}|-{3,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
                         r"Mensaje original)\s*-{3,})\s*$", re.IGNORECASE)
 # A telephone number ("206-555-0100", "+44 20 7946 0958", "(604) 555-0199"): a signature's, never order content.
+# A line that is a telephone number and nothing else (an extension at most): "(937) 555-0142 x214".
+_PHONE_LINE = re.compile(r"^\s*(?:(?:tel|phone|ph|mobile|cell|fax|[otmcfp])\.?\s*:?\s*)?(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?"
+                         r"[\s.-]\d{3,4}[\s.-]\d{3,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w-])")
 # Outlook's header block above a quoted message: From: / Sent: / To: / Subject:.
 _BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
@@ -1053,7 +1056,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             # "PO 4471 - could you send two boxes of AB-12 screws, ...": the sentence after the reference is
             # the order (the reference itself is read as the header's PO number)
             offset, line = offset + led.end(), line[led.end():]
-        elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line):
+        elif _NOT_A_LINE.match(_BULLET.sub("", line)) or _SEPARATOR.match(line) or _PHONE_LINE.match(line):
             read_above = False
             continue  # a label's line ("Gesendet: Mittwoch, 10. Juni ..."), not clauses of an order
         if n in bracket_counted:

@@ -315,3 +315,10 @@ def test_a_size_between_a_count_in_words_and_its_unit():
     assert [(ln.quantity, ln.description) for ln in ex.lines] == [
         (Decimal(1), "microtome blades"), (Decimal(6), "one-liter Harris hematoxylin"),
         (Decimal(2), "5-gallon floor wax")]
+
+
+def test_a_telephone_number_on_its_own_line_is_no_order_line():
+    ex = _text("PO 77\n\n4 cs nitrile gloves M\n\nRob Whitacre\n(937) 555-0142 x214\n+1 937-555-0142\n"
+               "Tel: 937.555.0142 ext. 12\n")
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [(Decimal(4), "nitrile gloves M")]
+    assert ex.unread == []
