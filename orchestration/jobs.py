@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from models import bulk
 from models.db import Database
-from models.status import JobStatus
-from models.tables import Job, StageRun, utcnow
+from models.status import BreakerState, JobStatus
+from models.tables import ConnectorBreaker, Job, StageRun, utcnow
 from orchestration import wakeups
 
 
@@ -379,4 +379,8 @@ def retry_dead(session: Session, job_id: int) -> Job | None:
         return None
     job.status, job.run_after, job.finished_at, job.max_attempts = JobStatus.QUEUED, utcnow(), None, job.attempts + 3
     job.failing_since = None  # a person asked for it: an outage still going on gets its window afresh
+    # ... and its connector's breaker, if open, lets this job be the trial call now, not after the cool-down.
+    session.execute(update(ConnectorBreaker)
+                    .where(ConnectorBreaker.connector == job.kind, ConnectorBreaker.state != BreakerState.CLOSED)
+                    .values(open_until=utcnow()).execution_options(synchronize_session=False))
     return job

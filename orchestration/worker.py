@@ -418,11 +418,12 @@ class Worker:
 def lane_workers(db: Database, settings: Settings) -> list[Worker]:
     """A process's lanes: the message lane first, then `worker_connector_slots` connector lanes (each
     with connectors of its own: a client is not assumed safe to share between threads); one lane for
-    everything when the slots are 0."""
-    if settings.worker_connector_slots == 0:
-        return [Worker(db, settings)]
-    return [Worker(db, settings, lane="messages"),
-            *(Worker(db, settings, lane="connectors") for _ in range(settings.worker_connector_slots))]
+    everything when the slots are 0, or when no stage calls out (every connector builtin)."""
+    first = Worker(db, settings, lane="messages")
+    if settings.worker_connector_slots == 0 or not first.call_out_kinds:
+        first.lane = "all"
+        return [first]
+    return [first, *(Worker(db, settings, lane="connectors") for _ in range(settings.worker_connector_slots))]
 
 
 def run_lanes(workers: list[Worker], stop: threading.Event) -> None:

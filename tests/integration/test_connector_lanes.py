@@ -243,3 +243,31 @@ def test_without_connector_slots_one_lane_runs_everything(erp: Erp, make_service
     message = service.post_eml(new_order_eml())["id"]
     workers[0].run_until_idle()
     assert (order_of(service, message) or {})["status"] == "shipped" and erp.requests == 1
+
+
+def test_a_person_retrying_a_dead_job_makes_it_the_trial_call_now(erp: Erp, make_service: Callable[..., Service]):
+    """GIVEN the ERP's breaker open for minutes and an ERP job dead-lettered WHEN an admin retries it
+    THEN the breaker's cool-down is over: the next claim tries that job at once (half open), and the
+    ERP answering closes the breaker. With only builtin stages, a process runs one lane."""
+    service = make_service(erp.url, timeout_s=0.2, worker_connector_slots=1, connector_breaker_failures=1,
+                           connector_breaker_cooldown_s=600.0, job_retry_window_s=0.0, job_max_attempts=1)
+    erp.mode = "slow"
+    message = service.post_eml(new_order_eml())["id"]
+    Worker(service.db, service.settings, lane="messages").run_until_idle()
+    with service.db.session() as s:  # one attempt: dead-lettered at its first failure
+        s.execute(update(Job).where(Job.kind == "erp").values(max_attempts=1))
+    connector = Worker(service.db, service.settings, lane="connectors")
+    connector.run_until_idle()
+    row = breaker(service)
+    assert row is not None and row.state == "open" and erp.requests == 1
+    dead = service.client.get("/api/jobs", params={"status": "dead"}).json()
+    assert [j["kind"] for j in dead] == ["erp"]
+    erp.mode = "ok"
+    assert service.client.post(f"/api/jobs/{dead[0]['id']}/retry").status_code == 200
+    connector.run_until_idle()
+    Worker(service.db, service.settings, lane="messages").run_until_idle()
+    row = breaker(service)
+    assert row is not None and row.state == "closed" and erp.requests == 2
+    assert (order_of(service, message) or {})["status"] == "shipped"
+    builtin = service.settings.model_copy(update={"connectors": ConnectorsConfig()})
+    assert [w.lane for w in lane_workers(service.db, builtin)] == ["all"]
