@@ -23,7 +23,7 @@ from intake.imap import ImapMailbox
 from intake.maildir import poll_once
 from models.db import Database
 from orchestration.accept import accept_message, mailbox_acceptor
-from orchestration.worker import Worker
+from orchestration.worker import lane_workers
 from review_ui import routes as review_routes
 from web.deps import LoginRequired, invalid_request, login_redirect
 from web.overrides import apply_overrides
@@ -64,9 +64,12 @@ class Background:
         if self.settings.embedded_maildir_poller:
             self.threads.append(threading.Thread(target=self._poll_maildir, name="maildir-poller", daemon=True))
         if self.settings.embedded_worker:
-            worker = Worker(self.db, self.settings)  # its connectors, [smtp] included, come from the registry
-            self.threads.append(threading.Thread(target=worker.run_forever, args=(self.stop,),
-                                                 name="worker", daemon=True))
+            # Its lanes' connectors, [smtp] included, come from the registry; a message lane and the
+            # connector lanes (worker_connector_slots), so a hanging ERP never holds up intake.
+            for i, worker in enumerate(lane_workers(self.db, self.settings)):
+                self.threads.append(threading.Thread(target=worker.run_forever, args=(self.stop,),
+                                                     kwargs={"listen": i == 0}, name=f"worker-{worker.lane}-{i}",
+                                                     daemon=True))
         for t in self.threads:
             t.start()
 

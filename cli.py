@@ -52,11 +52,19 @@ def _db() -> Database:
     return open_database(get_settings())
 
 
+def _with_slots(settings: Settings, slots: int | None) -> Settings:
+    """The settings with the command line's --connector-slots, when given, over the configured one."""
+    return settings if slots is None else settings.model_copy(update={"worker_connector_slots": slots})
+
+
 @app.command()
 def serve(
     demo: Annotated[bool, typer.Option(help="Load the demo data and drop the demo emails in the Maildir.")] = False,
     host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    connector_slots: Annotated[int | None, typer.Option(
+        min=0, max=32, help="Connector lanes per worker process (worker_connector_slots; 0: one lane runs every "
+                            "job).")] = None,
 ) -> None:
     """Run the web app, the Maildir poller and a worker in one process (the embedded default)."""
     import uvicorn
@@ -65,7 +73,7 @@ def serve(
     from bootstrap import DEMO_ADMIN, DEMO_CLERK, load_demo, queue_demo_emails
     from logs import setup_logging
 
-    settings = get_settings()
+    settings = _with_slots(get_settings(), connector_slots)
     setup_logging(settings.log_format, settings.log_level)  # text, or JSON lines with the order id
     db = _db()
     if demo and "maildir" not in settings.sender_auth.trusted_mailboxes:
@@ -93,12 +101,17 @@ def serve(
 
 @app.command()
 def worker(concurrency: Annotated[int, typer.Option(
-        help="Worker processes (PostgreSQL only above 1; processes, since a stage holds the GIL).")] = 1) -> None:
-    """Run workers against the configured database until SIGTERM (finishes the current job first)."""
+        help="Worker processes (PostgreSQL only above 1; processes, since a stage holds the GIL).")] = 1,
+    connector_slots: Annotated[int | None, typer.Option(
+        min=0, max=32, help="Connector lanes per worker process (worker_connector_slots; 0: one lane runs every "
+                            "job).")] = None,
+) -> None:
+    """Run workers against the configured database until SIGTERM (finishes the current job first). Each
+    process runs a message lane and --connector-slots connector lanes (threads)."""
     from logs import setup_logging
     from orchestration.worker import run_workers
 
-    settings = get_settings()
+    settings = _with_slots(get_settings(), connector_slots)
     setup_logging(settings.log_format, settings.log_level)
     db = _db()
     try:
@@ -453,6 +466,29 @@ def jobs_list(
     for v in views:
         table.add_row(str(v.id), v.kind, str(v.order_id or "—"), str(v.message_id or "—"), v.status,
                       f"{v.attempts}/{v.max_attempts}", (v.last_error or "")[:120])
+    console.print(table)
+
+
+@jobs_app.command("breakers")
+def jobs_breakers(as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False
+                  ) -> None:
+    """Each connector's circuit breaker: closed (called), open until when (its jobs wait, not attempted),
+    or half open (one trial call under way), with its failures in a row and the last error."""
+    from orchestration.breakers import states
+
+    with _db().session() as s:
+        rows = [{"connector": b.connector, "state": b.state, "failures_in_a_row": b.consecutive_failures,
+                 "opens": b.opens, "open_until": b.open_until, "last_error": b.last_error} for b in states(s)]
+    if as_json:
+        print(json.dumps(rows, indent=2, default=str))
+        return
+    if not rows:
+        console.print("every connector closed: none has failed yet")
+        return
+    table = Table("connector", "state", "failures in a row", "open until (UTC)", "last error")
+    for r in rows:
+        table.add_row(r["connector"], r["state"], str(r["failures_in_a_row"]),
+                      str(r["open_until"] or "—") if r["state"] != "closed" else "—", (r["last_error"] or "")[:120])
     console.print(table)
 
 

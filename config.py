@@ -341,6 +341,27 @@ class Settings(BaseSettings):
                                             "this many to a transaction (1 turns batching off); stages that call "
                                             "out always run one job per transaction.")
 
+    worker_connector_slots: int = Field(1, ge=0, le=32,
+                                        description="Connector lanes per worker process (and in `serve`'s "
+                                                    "embedded worker): threads that run only the stages that "
+                                                    "call another system (webhook, Tryton, file, the SMTP "
+                                                    "acknowledgement). The process's message lane runs intake, "
+                                                    "reading, decision and the in-database stages and never "
+                                                    "claims a call-out job, so a hanging ERP cannot hold up a "
+                                                    "new message. 0: one lane runs every job (as before).")
+    connector_breaker_failures: int = Field(3, ge=1,
+                                            description="A connector that fails (timeout, refused connection, "
+                                                        "5xx) this many times in a row is opened: not called "
+                                                        "for a cool-down; its jobs wait, their attempts not "
+                                                        "counted.")
+    connector_breaker_cooldown_s: float = Field(30.0, gt=0,
+                                                description="The first cool-down of an open connector; then one "
+                                                            "trial call (half open) closes it or opens it again "
+                                                            "for twice as long.")
+    connector_breaker_cooldown_max_s: float = Field(600.0, gt=0,
+                                                    description="The longest cool-down, however often a "
+                                                                "connector's trial call fails.")
+
     # Connectors: which system each stage talks to ([connectors] in the TOML file)
     connectors: ConnectorsConfig = Field(ConnectorsConfig(), description="Which connector each stage uses, and "
                                                                          "each connector's settings.")

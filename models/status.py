@@ -86,6 +86,15 @@ class JobStatus(StrEnum):
     DEAD = "dead"
 
 
+class BreakerState(StrEnum):
+    """A connector's circuit breaker: closed (called), open (not called until its cool-down ends),
+    half_open (one trial call decides: closed again, or open for a longer cool-down)."""
+
+    CLOSED = "closed"
+    OPEN = "open"
+    HALF_OPEN = "half_open"
+
+
 class ShipmentStatus(StrEnum):
     PLANNED = "planned"
     SHIPPED = "shipped"

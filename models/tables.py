@@ -26,7 +26,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql import text
 
 from models.db import Base
-from models.status import AcknowledgementStatus, ExtractionStatus, JobStatus, MessageStatus, ShipmentStatus
+from models.status import (
+    AcknowledgementStatus,
+    BreakerState,
+    ExtractionStatus,
+    JobStatus,
+    MessageStatus,
+    ShipmentStatus,
+)
 
 
 def utcnow() -> datetime:
@@ -518,6 +525,22 @@ class Job(Base):
     failing_since: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConnectorBreaker(Base):
+    """The circuit breaker of the connector one stage calls (named by the stage's job kind): shared by
+    every worker, so a hanging ERP is given up on by all of them at once, not each in turn."""
+
+    __tablename__ = "connector_breakers"
+    connector: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default=BreakerState.CLOSED)  # BreakerState
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    # Opens in a row without a successful call since: the cool-down doubles with each.
+    opens: Mapped[int] = mapped_column(Integer, default=0)
+    # Open: when the cool-down ends. Half open: when the trial's claim lapses (its worker died).
+    open_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class StageRun(Base):

@@ -10,7 +10,7 @@ heartbeat from another connection never waits behind the job's own transaction.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from models import bulk
 from models.db import Database
-from models.status import JobStatus
-from models.tables import Job, StageRun, utcnow
+from models.status import BreakerState, JobStatus
+from models.tables import ConnectorBreaker, Job, StageRun, utcnow
 from orchestration import wakeups
 
 
@@ -108,10 +108,16 @@ def claim(db: Database, worker: str, lease_s: int, max_attempts: int = 0) -> Tic
 
 
 def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, limit: int = 1,
-                batchable: Callable[[str], bool] = lambda kind: False) -> list[Ticket]:
+                batchable: Callable[[str], bool] = lambda kind: False, *, only: Collection[str] | None = None,
+                exclude: Collection[str] = ()) -> list[Ticket]:
     """Claim the oldest due job and, when its kind runs in batches, up to `limit - 1` more queued jobs
     of the same kind, in one transaction: a claim and its stage runs cost the same few statements for
-    twenty jobs as for one."""
+    twenty jobs as for one. `only` / `exclude`: the kinds this worker's lane may claim (a message lane
+    never claims a call-out job; an open connector's jobs are claimed by nobody)."""
+    if only is not None:
+        only = [kind for kind in only if kind not in exclude]
+        if not only:
+            return []
     now = utcnow()
     lease_until = now + timedelta(seconds=lease_s)
     with db.session() as s:
@@ -123,6 +129,10 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
             .order_by(Job.run_after, Job.id)
             .limit(1)
         )
+        if only is not None:
+            q = q.where(Job.kind.in_(list(only)))
+        elif exclude:
+            q = q.where(Job.kind.not_in(list(exclude)))
         if db.is_postgres:
             q = q.with_for_update(skip_locked=True)
         job = s.scalar(q)
@@ -369,4 +379,8 @@ def retry_dead(session: Session, job_id: int) -> Job | None:
         return None
     job.status, job.run_after, job.finished_at, job.max_attempts = JobStatus.QUEUED, utcnow(), None, job.attempts + 3
     job.failing_since = None  # a person asked for it: an outage still going on gets its window afresh
+    # ... and its connector's breaker, if open, lets this job be the trial call now, not after the cool-down.
+    session.execute(update(ConnectorBreaker)
+                    .where(ConnectorBreaker.connector == job.kind, ConnectorBreaker.state != BreakerState.CLOSED)
+                    .values(open_until=utcnow()).execution_options(synchronize_session=False))
     return job

@@ -124,3 +124,11 @@ def run_order_job(session: Session, kind: str, order: Order, connectors: Connect
 def is_message_job(kind: str) -> bool:
     """Whether jobs of this kind work on a message (and may queue the first stage of any order)."""
     return isinstance(JOB_KINDS.get(kind), MessageJob)
+
+
+def calls_out(kind: str, connectors: Connectors) -> bool:
+    """Whether a job of this kind calls another system, and so may wait on it up to a timeout: such jobs
+    run in a worker's connector lanes, behind their connector's circuit breaker (orchestration/breakers.py)."""
+    if kind == ACKNOWLEDGEMENT:
+        return connectors.acknowledgement is not None  # an SMTP conversation
+    return kind in ORDER_PIPELINE and not stages.batchable(kind, connectors)

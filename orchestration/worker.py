@@ -1,5 +1,10 @@
 """The worker: claims jobs, runs each stage in one transaction, records failures and retries, keeps the
 lease of a long job alive with heartbeats, and (`run_workers`) runs N worker processes until SIGTERM.
+
+Each process runs lanes (`lane_workers`): one message lane (intake, reading, decision, the stages that
+write only to our database) and `worker_connector_slots` connector lanes that alone claim the jobs that
+call another system. A hanging ERP then holds up only a connector lane, never a new message; and its
+circuit breaker (orchestration/breakers.py) stops every lane calling it after a few failures in a row.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import traceback
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
+from typing import Literal
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, defer, lazyload, selectinload
@@ -24,11 +31,11 @@ from logs import log_context, setup_logging
 from models import bulk
 from models.db import Database
 from models.tables import InboundMessage, Job, Order, OrderLine
-from orchestration import jobs, wakeups
+from orchestration import breakers, jobs, wakeups
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.dead_letters import park_message, park_order
-from orchestration.pipeline import JOB_KINDS, MessageJob, is_message_job, run_order_job
+from orchestration.pipeline import JOB_KINDS, MessageJob, calls_out, is_message_job, run_order_job
 from orchestration.process_message import Readings
 from orchestration.stages import Connectors, batchable, prepare_batch
 
@@ -40,13 +47,21 @@ SQLITE_ONE_WORKER = (
 )
 
 
+# all: every job (one lane per process, connector slots 0); messages: every job but those that call out;
+# connectors: only those.
+Lane = Literal["all", "messages", "connectors"]
+
+
 class Worker:
     def __init__(self, db: Database, settings: Settings, connectors: Connectors | None = None,
-                 name: str | None = None) -> None:
+                 name: str | None = None, lane: Lane = "all") -> None:
         self.db = db
         self.settings = settings
         # The stages talk to what [connectors] names (builtin unless configured otherwise).
         self.connectors = connectors or build_connectors(settings)
+        self.lane = lane
+        self.call_out_kinds = frozenset(kind for kind in JOB_KINDS if calls_out(kind, self.connectors))
+        self._blocked: frozenset[str] = frozenset()  # call-out kinds whose breaker is open, as of the last claim
         # Unique per Worker object, so two threads of one process never share a lease.
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._running: list[jobs.Ticket] = []  # what the heartbeat thread keeps alive
@@ -60,8 +75,7 @@ class Worker:
         held, self._next = self._next, []
         if not held:
             self._reap()
-            held = jobs.claim_batch(self.db, self.name, self.settings.job_lease_s, self.settings.job_max_attempts,
-                                    limit=self.settings.job_batch_size, batchable=self._batchable)
+            held = self._claim()
         if not held:
             return False
         # Taken successors can be of different stages (an order with nothing to ship is acknowledged at
@@ -78,6 +92,48 @@ class Worker:
             self._next = [t for t in held if t not in unit] + successors
             self.jobs_run += len(unit)
         return True
+
+    def _claim(self) -> list[jobs.Ticket]:
+        """Claim what this lane may run: a message lane never a call-out job; a connector lane only those,
+        and neither a job of a connector whose breaker is open. A lane that wins a half-open breaker's
+        trial claims one job of that connector first."""
+        claim = partial(jobs.claim_batch, self.db, self.name, self.settings.job_lease_s,
+                        self.settings.job_max_attempts, limit=self.settings.job_batch_size, batchable=self._batchable)
+        if self.lane == "messages":
+            return claim(exclude=self.call_out_kinds)
+        admission = breakers.admit(self.db, self.call_out_kinds, self.settings.job_lease_s)
+        self._blocked = admission.blocked | admission.trial
+        held: list[jobs.Ticket] = []
+        for kind in sorted(admission.trial):
+            if not held:
+                held = claim(only=[kind])
+            if not held or held[0].kind != kind:
+                breakers.no_trial(self.db, kind)
+        if held:
+            return held
+        if self.lane == "connectors":
+            return claim(only=self.call_out_kinds, exclude=self._blocked)
+        return claim(exclude=self._blocked)
+
+    def _takes(self, kind: str) -> bool:
+        """Whether this lane may run a next stage of this kind itself, without a claim."""
+        if self.lane == "messages":
+            return kind not in self.call_out_kinds
+        return kind not in self._blocked
+
+    def _record(self, ticket: jobs.Ticket, error: Exception | None) -> None:
+        """Count a call-out job's outcome on its connector's breaker: an answer (a success, or a refusal)
+        closes it, an outage (TransientError) counts toward opening it. A failure of our own code is not
+        the connector's."""
+        if ticket.kind not in self.call_out_kinds:
+            return
+        try:
+            if error is None or isinstance(error, PermanentError):
+                breakers.succeeded(self.db, ticket.kind)
+            elif isinstance(error, TransientError):
+                breakers.failed(self.db, ticket.kind, str(error), self.settings)
+        except Exception:  # bookkeeping only: the job's own outcome is already committed
+            log.exception("connector %s: could not record the outcome on its breaker", ticket.kind)
 
     def _batchable(self, kind: str) -> bool:
         return batchable(kind, self.connectors)
@@ -188,6 +244,7 @@ class Worker:
             successors = taken
             log.info("job %s %s done in %.1f ms", ticket.job_id, ticket.kind, (time.monotonic() - started) * 1000,
                      extra={"duration_ms": round((time.monotonic() - started) * 1000, 1)})
+            self._record(ticket, None)
         except jobs.LeaseLost:
             log.warning("job %s: lease lost to another worker; its result is not kept", ticket.job_id)
             return []
@@ -205,6 +262,7 @@ class Worker:
                 if dead:
                     log.error("job %s (%s) is dead: %s", ticket.job_id, ticket.kind, error)
                     self._park(s, ticket, error)
+            self._record(ticket, exc)
             return []
         return successors
 
@@ -243,7 +301,7 @@ class Worker:
         from_message = any(is_message_job(t.kind) for t in tickets)  # the orders it filed are new
         taken: dict[int, Job] = {}
         for job in enqueued:
-            if job.order_id is not None and (job.order_id in subjects or from_message):
+            if job.order_id is not None and (job.order_id in subjects or from_message) and self._takes(job.kind):
                 taken.setdefault(job.order_id, job)
         chosen = list(taken.values())[:1] if len(tickets) == 1 else list(taken.values())  # one job: one next
         # What this worker does not take is left for others, who are woken for it at the commit.
@@ -328,11 +386,12 @@ class Worker:
         self.release()
         return self.jobs_run - before
 
-    def run_forever(self, stop: threading.Event, idle_sleep: float | None = None) -> None:
+    def run_forever(self, stop: threading.Event, idle_sleep: float | None = None, listen: bool = True) -> None:
         """Run jobs until `stop` is set; a job under way is always finished first. Idle, it waits for a
-        wake-up (a job committed in this process, or notified on PostgreSQL) or the next poll."""
+        wake-up (a job committed in this process, or notified on PostgreSQL) or the next poll. `listen`:
+        start this process's listener (one per process: its other lanes share the wake-up)."""
         idle_sleep = self.settings.worker_poll_interval_s if idle_sleep is None else idle_sleep
-        if self.db.is_postgres:
+        if self.db.is_postgres and listen:
             wakeups.listen(self.db.url, stop)
         with self.heartbeats():
             while not stop.is_set():
@@ -354,6 +413,33 @@ class Worker:
             if left <= 0 or wakeups.new_work.wait(min(1.0, left)):
                 break
         wakeups.new_work.clear()
+
+
+def lane_workers(db: Database, settings: Settings) -> list[Worker]:
+    """A process's lanes: the message lane first, then `worker_connector_slots` connector lanes (each
+    with connectors of its own: a client is not assumed safe to share between threads); one lane for
+    everything when the slots are 0, or when no stage calls out (every connector builtin)."""
+    first = Worker(db, settings, lane="messages")
+    if settings.worker_connector_slots == 0 or not first.call_out_kinds:
+        first.lane = "all"
+        return [first]
+    return [first, *(Worker(db, settings, lane="connectors") for _ in range(settings.worker_connector_slots))]
+
+
+def run_lanes(workers: list[Worker], stop: threading.Event) -> None:
+    """Run the first lane in this thread and the others in threads of their own, until `stop`; returns
+    when every lane has finished its job under way. Threads, not processes: a connector lane mostly
+    waits on the network, which releases the GIL."""
+    threads = [threading.Thread(target=w.run_forever, args=(stop,), kwargs={"listen": False},
+                                name=f"lane-{w.lane}-{i}", daemon=True) for i, w in enumerate(workers[1:], 1)]
+    for thread in threads:
+        thread.start()
+    try:
+        workers[0].run_forever(stop)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
 
 
 # ---------------------------------------------------------------- worker processes
@@ -425,10 +511,12 @@ def _serve_one(settings: Settings, db: Database | None, parent_pid: int | None =
                     stop.set()
 
         threading.Thread(target=orphaned, name="parent-watch", daemon=True).start()
-    worker = Worker(database, settings)
-    log.info("worker %s running against %s", worker.name, database.engine.url.render_as_string(hide_password=True))
+    workers = lane_workers(database, settings)
+    worker = workers[0]
+    log.info("worker %s running against %s (%d connector lanes)", worker.name,
+             database.engine.url.render_as_string(hide_password=True), len(workers) - 1)
     try:
-        worker.run_forever(stop)
+        run_lanes(workers, stop)
     finally:
         if own_db:
             database.dispose()

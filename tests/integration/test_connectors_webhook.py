@@ -131,10 +131,12 @@ def receiver() -> Iterator[Receiver]:
 
 
 def webhook_settings(base: Settings, url: str, **webhook: Any) -> Settings:
-    """Every stage on the webhook at `url`, with short timeouts and backoffs so the tests stay quick."""
+    """Every stage on the webhook at `url`, with short timeouts and backoffs so the tests stay quick. The
+    connectors' circuit breaker never opens here: these tests count the queue's own attempts, retries and
+    dead letters (the breaker is tests/integration/test_connector_lanes.py's)."""
     values: dict[str, Any] = {"url": url, "secret": SECRET, "timeout_s": 0.5, "attempts": 3, "backoff_s": 0.02,
                               "backoff_max_s": 0.1, **webhook}
-    return base.model_copy(update={"connectors": ConnectorsConfig(
+    return base.model_copy(update={"connector_breaker_failures": 1_000_000, "connectors": ConnectorsConfig(
         erp="webhook", inventory="webhook", routing="webhook", shipping="webhook",
         webhook=WebhookConnectorConfig(**values))})
 

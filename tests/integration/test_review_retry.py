@@ -29,8 +29,10 @@ def test_an_admin_retries_a_failed_stage_from_the_order_page(sqlite_service: Ser
     svc = sqlite_service
     builtin = svc.settings
     # The ERP is a webhook nobody answers (port 9 on 127.0.0.1: discard, closed here), and its outage
-    # counts attempts at once (no retry window), so the job dies within the test.
-    down = builtin.model_copy(update={"job_retry_window_s": 0, "connectors": ConnectorsConfig(
+    # counts attempts at once (no retry window) and its breaker never opens (that would defer the attempts
+    # for its cool-down), so the job dies within the test.
+    down = builtin.model_copy(update={"job_retry_window_s": 0, "connector_breaker_failures": 1_000_000,
+                                      "connectors": ConnectorsConfig(
         erp="webhook", webhook=WebhookConnectorConfig(url="http://127.0.0.1:9/erp", secret="s", timeout_s=0.2,
                                                       attempts=1, backoff_s=0.01, backoff_max_s=0.02))})
     svc.worker = Worker(svc.db, down)
