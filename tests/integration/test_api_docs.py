@@ -22,3 +22,13 @@ def test_api_docs_load_everything_from_this_service(sqlite_service: Service, pag
     for asset in assets:
         assert client.get(asset).status_code == 200, asset
     assert any(a.endswith(".js") for a in assets)
+
+
+def test_the_api_declares_its_bearer_token_so_the_docs_can_authorize(sqlite_service: Service):
+    """/docs offers an Authorize button only for a security scheme the OpenAPI declares: the API's token is a
+    Bearer header, declared once and required by every /api route (login pages and the status page excepted)."""
+    spec = sqlite_service.client.get("/openapi.json").json()
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    assert any(s.get("type") == "http" and s.get("scheme", "").lower() == "bearer" for s in schemes.values()), schemes
+    api_ops = [op for path, ops in spec["paths"].items() if path.startswith("/api/") for op in ops.values()]
+    assert api_ops and all(op.get("security") for op in api_ops)
