@@ -7,6 +7,7 @@ loaded. Reply quotes and signatures are not order content.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -75,10 +76,11 @@ _FORWARD_MARKER = re.compile(
 _SEPARATOR = re.compile(r"^\s*(?:_{10,}|-{3,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
                         r"Mensaje original)\s*-{3,})\s*$", re.IGNORECASE)
 # A telephone number ("206-555-0100", "+44 20 7946 0958", "(604) 555-0199"): a signature's, never order content.
-# A line that is a telephone number and nothing else (an extension at most): "(937) 555-0142 x214".
-_PHONE_LINE = re.compile(r"^\s*(?:(?:tel|phone|ph|mobile|cell|fax|[otmcfp])\.?\s*:?\s*)?(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?"
-                         r"[\s.-]\d{3,4}[\s.-]\d{3,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w-])")
+# A line that is a telephone number and nothing else (a label before it, an extension after it at most):
+# "(937) 555-0142 x214", "Tel: 937.555.0142 ext. 12".
+_PHONE_LINE = re.compile(r"^\s*(?:(?:tel|phone|ph|mobile|cell|fax|[otmcfp])\.?\s*:?\s*)?" + _PHONE.pattern
+                         + r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?\s*$", re.IGNORECASE)
 # Outlook's header block above a quoted message: From: / Sent: / To: / Subject:.
 _BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
 _BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
@@ -1394,31 +1396,28 @@ _BARE_COUNT = re.compile(r"^\s*(\d{1,4})\s+(?![-–xX×*]\s)(?=\S)")
 def _bare_runs(kept: list[tuple[int, str]]) -> set[int]:
     """The indices of lines in runs of three or more "N words" lines (a bare count, the goods), not numbering
     1, 2, 3 ..."""
-    found: set[int] = set()
-    run: list[tuple[int, int]] = []
-    for n, (_, line) in enumerate([*kept, (0, "")]):
-        m = _BARE_COUNT.match(line)
-        if m and _listed_line(line) is not None and not _NOT_A_LINE.match(line):
-            run.append((n, int(m.group(1))))
-            continue
-        if len(run) >= 3 and [count for _, count in run] != list(range(1, len(run) + 1)):
-            found.update(i for i, _ in run)
-        run = []
-    return found
+    return _counted_runs(kept, lambda line: None if _NOT_A_LINE.match(line) else _BARE_COUNT.match(line), 3)
 
 
 def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:
     """The indices of lines in runs of two or more "N - words" or "- N words" lines, wherever they stand (a bare
     count under a line announcing a list is loose_lists.list_paragraphs'). A run counting 1, 2, 3 ... numbers its lines
     ("1 - intro call"): no count of goods, left alone."""
+    return _counted_runs(kept, lambda line: _DASH_COUNT.match(line) or _BULLET_COUNT.match(line), 2)
+
+
+def _counted_runs(kept: list[tuple[int, str]], counted: Callable[[str], re.Match[str] | None],
+                  shortest: int) -> set[int]:
+    """The indices of lines in runs of at least `shortest` list lines whose count `counted` finds (its first
+    group), unless the counts number the lines 1, 2, 3 ..."""
     found: set[int] = set()
     run: list[tuple[int, int]] = []
     for n, (_, line) in enumerate([*kept, (0, "")]):
-        m = _DASH_COUNT.match(line) or _BULLET_COUNT.match(line)
+        m = counted(line)
         if m and _listed_line(line) is not None:
             run.append((n, int(m.group(1))))
             continue
-        if len(run) >= 2 and [count for _, count in run] != list(range(1, len(run) + 1)):
+        if len(run) >= shortest and [count for _, count in run] != list(range(1, len(run) + 1)):
             found.update(i for i, _ in run)
         run = []
     return found

@@ -590,6 +590,13 @@ class CatalogIndex:
             return ProductMatch(None, "none", suggested[0].score if suggested else 0.0, suggested)
         candidates: list[Candidate] = []
         method = "none"
+        read: dict[str, list[Candidate]] = {}  # the words' own reading, done once however often it is asked
+
+        def by_words(text: str) -> list[Candidate]:
+            if text not in read:
+                read[text] = self.fuzzy_description(text)
+            return read[text]
+
         if code:
             candidates = self.fuzzy_code(code)
             method = "fuzzy_sku"
@@ -604,7 +611,7 @@ class CatalogIndex:
             said = read_wording(description)
             # (Words naming goods of ours, "DMSO 100ml", also rule out a look-alike sharing none of them;
             # words naming none, "NTN or equal", leave the code to speak.)
-            named_goods = bool(said.words) and any(c.score >= min_fuzzy for c in self.fuzzy_description(description))
+            named_goods = bool(said.words) and any(c.score >= min_fuzzy for c in by_words(description))
             candidates = [c for c in candidates if self._words_allow(said, c.sku, named_goods)]
         if code and description and not candidates and only_attributes(code):
             # "4000K" or "6x6" read as the code of "T8 tubes": an attribute of the words, not a code.
@@ -624,7 +631,7 @@ class CatalogIndex:
             if by_attributes is not None:
                 return by_attributes
         if description and (not candidates or candidates[0].score < 90):
-            by_description = self.fuzzy_description(description)
+            by_description = by_words(description)
             if by_description and (not candidates or by_description[0].score > candidates[0].score):
                 candidates, method = by_description, "fuzzy_description"
         if candidates and (candidates[0].score >= min_fuzzy
