@@ -31,7 +31,7 @@ from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
-from vocabulary.units import UNIT_CODES, is_measure_word, normalise_unit
+from vocabulary.units import SIZE_WORD_UNITS, UNIT_CODES, is_measure_word, normalise_unit
 
 NAME = "email_text"
 
@@ -240,8 +240,7 @@ _MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM
 # A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
 _LONG_CODE = re.compile(r"\d{8,14}")
 # A size written as one word before the unit it sizes: "one-liter", "5-gallon", "50-lb".
-_SIZED_UNIT = re.compile(r"^[^\W_]+-(?:liter|litre|gallon|gal|pound|lb|ounce|oz|quart|qt|foot|ft|inch|meter|metre|kg"
-                         r"|kilo|ml|ltr)s?$", re.IGNORECASE)
+_SIZED_UNIT = re.compile(r"^[^\W_]+-(?:" + "|".join(SIZE_WORD_UNITS) + r")s?$", re.IGNORECASE)
 # A catalog number of digit groups ("13-4010", "4410-22-1"): long groups, unlike a range ("5 - 10", "2-3").
 _DIGIT_CODE = re.compile(r"\d{2,6}-\d{3,6}(?:-\d{1,6})?")
 # (Eight digits or more in a row are a code, a UPC or an EAN, never a count: "731245013011 x 120".)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vocabulary.units import UNIT_CODES
+from vocabulary.units import SIZE_WORD_UNITS, UNIT_CODES
 
 _WORDS: dict[str, int] = {
     # English
@@ -43,7 +43,7 @@ _ARTICLES = {"a": 1, "an": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "
 _DOZEN = r"(?:dozen|dutzend|douzaine|docena|dozijn|dozzina)"
 _HALF = r"(?:half\s+a|a\s+half|ein\s+halbes|une\s+demi-?|demi-?|media|mezza)"
 _OF = r"(?:of|de|d'|des|del|di|von|van)"
-_SIZE_WORD = r"(?:liter|litre|gallon|gal|pound|lb|ounce|oz|quart|qt|foot|ft|inch|meter|metre|kg|kilo|ml|ltr)"
+_SIZE_WORD = "(?:" + "|".join(SIZE_WORD_UNITS) + ")"
 _UNIT = "|".join(sorted((re.escape(w) for w in UNIT_CODES if w not in {"x", "m", "de", "a"}), key=len, reverse=True))
 # Vague amounts: their usual number, never taken for certain.
 _VAGUE = re.compile(r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|some\s+|ein\s+paar\s+|quelques\s+|unos\s+|"

@@ -200,3 +200,8 @@ MEASURE_WORDS = frozenset({
 def is_measure_word(word: str) -> bool:
     """Whether a word after a number gives a size ("mm", "mL", "µm"), not a unit of sale."""
     return word.strip().strip(".").lower() in MEASURE_WORDS
+
+
+# The units a size is written in as one word before what it sizes: "one-liter bottles", "5-gallon pails".
+SIZE_WORD_UNITS = ("liter", "litre", "gallon", "gal", "pound", "lb", "ounce", "oz", "quart", "qt", "foot", "ft", "inch",
+                   "meter", "metre", "kg", "kilo", "ml", "ltr")
