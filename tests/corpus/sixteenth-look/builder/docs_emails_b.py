@@ -92,8 +92,8 @@ def build():
         ws.append(["Motorcraft P/N", "Description", "Qty", "Unit Cost", "Ext"])
         for cp, s, d, q in lv:
             r = ws.max_row + 1
-            ws.append([cp, d, q, price(s), f"=C{r}*D{r}"])
-        ws.append(["", 'Wiper blade 22" conventional', 6, price("WB-22C"), f"=C{ws.max_row + 1}*D{ws.max_row + 1}"])
+            ws.append([cp, d, q, price(s), round(q * price(s), 2)])
+        ws.append(["", 'Wiper blade 22" conventional', 6, price("WB-22C"), round(6 * price("WB-22C"), 2)])
     write("e16-lakeview-xlsx.eml", eml(
         "e16", "Rick Palmer <rpalmer@lakeviewford.com>", TO, "Parts order LV-55134",
         "Fri, 04 Dec 2026 08:12:00 -0500",
@@ -312,12 +312,12 @@ def build():
         "e27", "Dave Kessler <dave@kesslerbrosgarage.com>", TO, "PO 7794",
         "Mon, 07 Dec 2026 11:45:00 -0500",
         "PO 7794\n\n2 sets front pads ceramic - Silverado 1500\n1 set rear pads semi-metallic - Silverado 1500\n"
-        "1 cs DOT 3 brake fluid\n6 ea H11 bulbs 2pk (standard not long life)\n4 gal 80W-90 gear oil\n\nDave\n"),
+        "1 cs DOT 3 brake fluid\n6 pk H11 bulbs, twin packs (standard not long life)\n4 gal 80W-90 gear oil\n\nDave\n"),
         label("Kessler Brothers Garage", "7794", None, None, None, None, [
             L("BP-SILV-FC", "front pads ceramic - Silverado 1500", 2, "SET"),
             L("BP-SILV-RM", "rear pads semi-metallic - Silverado 1500", 1, "SET"),
             L("BF-DOT3-12", "DOT 3 brake fluid", 1, "CS"),
-            L("BLB-H11-2PK", "H11 bulbs 2pk (standard not long life)", 6, "EA"),
+            L("BLB-H11-2PK", "H11 bulbs, twin packs (standard not long life)", 6, "PK"),
             L("GO-80W90-GL", "80W-90 gear oil", 4, "GAL"),
         ]))
 

@@ -291,7 +291,7 @@ def xlsx_summit():
         ws.append(["Item #", "Description", "Qty", "UOM", "Price", "Ext"])
         for s, q, u in lines:
             r = ws.max_row + 1
-            ws.append([s, desc(s).split(";")[0], q, u, price(s), f"=C{r}*E{r}"])
+            ws.append([s, desc(s).split(";")[0], q, u, price(s), round(q * price(s), 2)])
     write("f08-summit-order.xlsx", xlsx(b),
           label("Summit Tire & Lube", "ST-9941", "2026-12-05", None, None,
                 {"name": "Summit Tire & Lube", "street": "615 Summit St", "city": "Toledo", "region": "OH",
