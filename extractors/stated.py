@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from extractors.header_fields import parse_address
 from models.schemas import Address, Provenance, StatedMention
-from vocabulary.dates import STATED_DAY
+from vocabulary.dates import PLAIN_DAY_START, STATED_DAY
 
 # Asking for goods to go somewhere: "ship to", "please deliver these to", "drop them off at", "send
 # the order to", "delivery to", "Lieferung an", "livrer à", "entregar en". A verb alone ("please ship
@@ -110,19 +110,31 @@ _INLINE_ADDRESS = re.compile(
 _ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)"
         r"|Liefertermin|Lieferdatum|Wunschtermin|Termin|on[ \t-]?site|onsite"
         r"|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
+
         # the goods arriving, said of where the buyer is: "if it's not here by Thursday 10/8"
         r"|(?:be|is|are|it'?s|they'?re|isn'?t|aren'?t|get|gets)[ \t]+(?:not[ \t]+)?here"
         r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos)")
+# Collecting the goods asks for a day too ("will pick up Thursday", "grabbing it tomorrow", "for pickup tmrw"),
+# but only as a weekday or "tomorrow" later in the sentence: "pickup 12/3" or "pick up Dec 3" straight after
+# may say when goods were or can be collected, not when they are needed.
+_PICKUP = (r"(?P<pickup>pick(?:ing)?[ \t]+(?:(?:it|them|these|this|everything)[ \t]+)?up|pick-?up|grab(?:bing)?"
+           r"|swing(?:ing)?[ \t]+by|will[ \t]+call)")
 _DAY_ASKED = re.compile(
-    rf"\b{_ASK}\b[^\n.;!?]{{0,60}}?"
+    rf"\b(?:{_PICKUP}|{_ASK})\b(?:"
+    # the day straight after the asking words: "deliver Dec 14 to", "need Thurs 12/3"
+    r"(?(pickup)(?!)|(?:[ \t]+(?:it|them|these|this|those|everything))?[ \t]+" + PLAIN_DAY_START.pattern + ")" +
+    # a deadline after a destination written out: "deliver to the Parks Garage, 300 Service Center Dr., Millbrook
+    # IL 60536, by December 15th" (an address is longer than a sentence's usual gap, and may hold a dot)
+    r"|(?:[^\n.;!?]|\.(?![ \t]|$)){0,160}?\b(?:by|before|no[ \t]+later[ \t]+than|NLT|on[ \t]+or[ \t]+before)[ \t]+"
+    r"|[^\n.;!?]{0,60}?"
     r"(?P<prep>\b(?:by|before|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than|NLT|on[ \t]+or[ \t]+before|until|till"
     r"|on|for|bis(?:[ \t]+(?:zum|spätestens))?|spätestens(?:[ \t]+am)?|am|avant(?:[ \t]+le)?|le|pour[ \t]+le"
     r"|antes[ \t]+del?|el|para[ \t]+el)\b[ \t]*|(?<=site)[ \t]+|(?<=onsite)[ \t]+"
     r"|[ \t]*:[ \t]*|(?<=termin)[ \t]+|(?<=datum)[ \t]+"
     # "deliver next Monday", "need it tomorrow": a weekday or a relative day needs no preposition.
-    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b)"
+    r"|(?<=[ \t])(?=(?:this|next|coming|tomorrow|tmrw|tmw|monday|tuesday|wednesday|thursday|friday|saturday)\b)"
     # nor does a week by its number: "Livraison souhaitée semaine 39", "delivery wanted wk 49"
-    r"|(?<=[ \t])(?=(?:KW|week|wk|semaine|semana|Woche)[ \t]*\d))"
+    r"|(?<=[ \t])(?=(?:KW|week|wk|semaine|semana|Woche)[ \t]*\d)))"
     rf"(?:\(?(?:{STATED_DAY.pattern}))",
     re.IGNORECASE,
 )

@@ -182,18 +182,33 @@ _DAY_WORDS = (
     # "the 14th", but not "the 3rd truck": an ordinal before a word other than "of" counts a thing.
     r"|(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!(?:of|please|pls|at|and|or|latest|if|so|as)\b)[a-z])"
 )
+# "tomorrow" as typed on a phone: "tmrw", "tmw", "tomorow", "tommorow".
+_TOMORROW = r"(?:tomorrow|tmrw|tmw|tomm?orr?ow)"
 # How a buyer names a day in a sentence: a date, a weekday (with its date or not), "tomorrow", "next
 # Monday", "end of next week". Only where something asks for a day (matching's caller decides that).
 STATED_DAY = re.compile(
     rf"(?P<day>(?:(?:this|next|coming|this[ \t]+coming)[ \t]+)?{_WEEKDAY_WORD}"
     rf"(?:,?[ \t]+(?:the[ \t]+)?(?:{_DAY_WORDS}))?"
     rf"|(?:{_DAY_WORDS})"
-    r"|tomorrow|today|morgen|demain|ma[ñn]ana"
+    rf"|{_TOMORROW}|today|morgen|demain|ma[ñn]ana"
     r"|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:week|month)"
     r"|(?:early|mid|late)[ \t-]+next[ \t]+(?:week|month)|next[ \t]+week|this[ \t]+week|EOW|EOM"
     # a week by its number: "KW 18", "semaine 39", "week 39", "semana 12"
     r"|(?:KW|week|wk|semaine|semana|Woche)[ \t]*\d{1,2}(?:/\d{2,4})?)(?![\w/])",
     re.IGNORECASE,
+)
+# A day that can follow an asking word with nothing between ("deliver Dec 14", "Deliver Thurs 12/3 AM",
+# "pickup tmrw", "ship 12/4 via UPS", "need it the 14th"). A slash date only where the clause goes on
+# after it ("need 3/4 EMT" is a size, "ship 2/3 of it" a share); "sat", "sun" and "wed" are words too, so
+# they count only with their date.
+PLAIN_DAY_START = re.compile(
+    r"(?=(?:(?:this|next|coming)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|thu(?:rs?)?|fri)\b"
+    r"|(?:sat|sun|wed)\.?,?[ \t]+\d"
+    rf"|{_MONTH_WORD}[ \t]+\d|{_TOMORROW}\b|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=[ \t]*(?:$|[,;:)]|\.(?:[ \t]|$)|[ \t]+(?:am|pm|a\.m\.|p\.m\.|to|at|via"
+    r"|please|pls|if|or|latest|morning|afternoon|eod)\b)))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # How far ahead a day written without its year is looked for: a buyer asks for weeks ahead, not a year.
 _AHEAD_DAYS = 183
@@ -209,7 +224,7 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
         return None
     if text in ("today",):
         return sent_on
-    if text in ("tomorrow", "morgen", "demain", "mañana", "manana"):
+    if re.fullmatch(_TOMORROW, text) or text in ("morgen", "demain", "mañana", "manana"):
         return sent_on + timedelta(days=1)
     m = re.match(r"^(?:(?P<rel>this coming|this|next|coming) )?(?P<wd>[a-záé]+)\.?,?(?: (?:the )?(?P<rest>.+))?$", text)
     weekday = _WEEKDAYS.get(m["wd"]) if m else None
@@ -263,6 +278,12 @@ def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date
     text = re.sub(r"\b(de|of) (\d{4})$", r"\2", text)  # "9 de noviembre de 2026"
     found = find_date_text(re.sub(r" de ", " ", text), day_first)
     if found:
+        if day_first is None and is_ambiguous_date(found[1]):
+            # A day asked for is not one already past: "Required by 11/12/2026" sent on 30 November is the
+            # 11th of December, whoever wrote it; where both readings lie ahead, month first stands.
+            other = parse_date(found[1], not _reads_day_first(found[1], found[0]))
+            if found[0] < sent_on <= (other or sent_on - timedelta(days=1)):
+                return other
         return found[0]
     m = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\.?", text)
     if m:
@@ -289,6 +310,10 @@ def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
         return None
     return None
+
+
+def _reads_day_first(written: str, read: date) -> bool:
+    return int(re.split(r"[/.-]", written.strip())[0]) == read.day
 
 
 def _upcoming(sent_on: date, month: int, day: int) -> date | None:
