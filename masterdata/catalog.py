@@ -71,7 +71,7 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
     if gtin and not _gtin_valid(gtin):
         raise ValueError(f"gtin '{gtin}' is not a valid GTIN (length or check digit)")
     return {"description": description, "uom": uom, "unit_price": price, "gtin": gtin,
-            "pack_size": pack_count(row.get("pack_size") or "1"),
+            "pack_size": _pack_or_unknown(row.get("pack_size") or "1"),
             "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg", Weight)}
 
 
@@ -88,8 +88,20 @@ _COUNT_PER_UNIT = re.compile(r"(\d{1,7})\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*[^\W
 _CONTENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:u?l|ml|µl|cl|dl|l|mg|g|kg|oz|lbs?|gal|qt|pt|ft|m|cm|mm|in|yd"
                       r"|rolls?|pairs?|tests?|kits?|bottles?|jars?|jugs?|cans?|drums?|pails?|bags?|sets?)\.?",
                       re.IGNORECASE)
+# A container named before what it holds, "bale 25 lb", "drum 55 gal", "box 10 lb": one bale, one drum.
+_CONTAINER_HOLDING = re.compile(
+    r"(?:bales?|drums?|box|bags?|pails?|jugs?|cans?|bottles?|totes?|rolls?|cases?|cartons?|tubs?|kegs?|jars?|sacks?"
+    r"|buckets?|spools?|reels?)\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:u?l|ml|cl|l|g|kg|oz|lbs?|#|gal|qt|pt|ft|m|yd)\.?",
+    re.IGNORECASE)
+# One of a unit, with what it is for: "1 axle set", "1 wheel kit", "1 pair".
+_ONE_NAMED = re.compile(r"1\s+(?:[^\W\d_]+[\s-]+){0,2}(?:set|kit|pair|unit|piece|bale|drum|pail|bag|roll|box|case|each)",
+                        re.IGNORECASE)
 _COUNT_NAMED = re.compile(r"(\d{1,7})\s*-?\s*(?:pk|pack|packs|ct|count|pcs|pc|ea|each)\.?"
                           r"|(?:case|box|pack|bag|carton|sleeve)\s+of\s+(\d{1,7})", re.IGNORECASE)
+
+
+class PackNotCounted(ValueError):
+    """The pack column says something, but no count of pieces ("bulk", "1/2", "assorted")."""
 
 
 def pack_count(written: str) -> int:
@@ -103,7 +115,7 @@ def pack_count(written: str) -> int:
     elif m := _COUNT_BY_COUNT.fullmatch(text):
         top, bottom = int(m.group(1)), int(m.group(2))
         if "/" in text and written_fraction(top, bottom):
-            raise ValueError(f"pack_size '{written}' reads as a fraction, not a count of pieces")
+            raise PackNotCounted(f"pack_size '{written}' reads as a fraction, not a count of pieces")
         count = top * bottom
     elif m := _COUNT_OF_CONTAINERS.fullmatch(text):
         count = int(m.group(1))
@@ -113,14 +125,37 @@ def pack_count(written: str) -> int:
         count = int(m.group(1)) * int(m.group(2))
     elif m := _COUNT_BY_SIZE.fullmatch(text) or _COUNT_PER_UNIT.fullmatch(text):
         count = int(m.group(1))
-    elif _CONTENT.fullmatch(text):
+    elif _CONTENT.fullmatch(text) or _CONTAINER_HOLDING.fullmatch(text) or _ONE_NAMED.fullmatch(text):
         count = 1
     else:
-        raise ValueError(f"pack_size '{written}' gives no count of pieces (write a whole number, or count/size "
-                         "such as 6/#10, 4/1 GAL, 10/100)")
+        raise PackNotCounted(f"pack_size '{written}' gives no count of pieces (write a whole number, or count/size "
+                             "such as 6/#10, 4/1 GAL, 10/100)")
     if count < 1 or count > INT_MAX:
         raise ValueError(f"pack_size '{written}' is not a whole number of at least 1 (and at most {INT_MAX:,})")
     return count
+
+
+class UncountedPack(int):
+    """A pack whose count of pieces the file does not give: one selling unit, holding we do not know how many.
+    Stored as 1, which units.convert reads, for a unit other than EA, as "packing unknown": an order in pieces
+    is then a doubt for a clerk, never a conversion."""
+
+    written: str
+
+    def __new__(cls, written: str) -> UncountedPack:
+        pack = super().__new__(cls, 1)
+        pack.written = written
+        return pack
+
+
+def _pack_or_unknown(written: str) -> int:
+    """The pack's count, or, where the file gives none ("bulk", "1/2", "assorted"), an UncountedPack: the
+    product is still sold and matched (refusing it made every order line for it an unknown item); only
+    converting an order in pieces into it needs a person."""
+    try:
+        return pack_count(written)
+    except PackNotCounted:
+        return UncountedPack(written)
 
 
 def import_catalog(session: Session, path: Path, progress: Callable[[int], None] | None = None,
@@ -157,6 +192,11 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
             report.rejected.append((number, str(exc)))
             continue
         first_line[sku] = number
+        if isinstance(values["pack_size"], UncountedPack):
+            report.notes.append(f"line {number}: {sku}'s pack_size '{values['pack_size'].written}' gives no count of "
+                                "pieces (write a whole number, or count/size such as 6/#10, 4/1 GAL, 10/100); "
+                                "imported as one unit of unknown count, so orders in pieces go to a clerk")
+            values["pack_size"] = 1
         if values["gtin"]:
             gtin_owner[str(values["gtin"]).lstrip("0")] = sku
         product = existing.get(sku)

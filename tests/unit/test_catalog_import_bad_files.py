@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from masterdata.catalog import import_catalog
+from matching.units import Conversion, Refusal, convert
 from masterdata.reader import ImportRejected
 from models.db import Database
 from models.tables import Product
@@ -115,8 +116,8 @@ def test_progress_is_reported_and_a_large_file_imports_in_one_go(db: Database, t
 def test_a_pack_written_in_the_trades_notation_is_its_count_of_pieces(db: Database, tmp_path: Path):
     # Distributors' exports write the pack as count/size ("6/#10" six number-ten cans, "4/1 GAL", "500/CS") or as
     # two counts ("10/100": ten boxes of a hundred gloves, a thousand pieces). The count decides how an order in
-    # pieces becomes one in cases, so a pack that gives none, or reads as a fraction, refuses the row with its
-    # reason: a guessed count would ship the wrong quantity with nobody asked.
+    # pieces becomes one in cases, so a pack that gives none, or reads as a fraction, is no count at all: a
+    # guessed one would ship the wrong quantity with nobody asked (the test below).
     path = tmp_path / "catalog.csv"
     path.write_text(HEADER + "\n".join([
         "P-1,Peaches sliced in syrup,CS,41.00,,6/#10",
@@ -133,8 +134,12 @@ def test_a_pack_written_in_the_trades_notation_is_its_count_of_pieces(db: Databa
         report = import_catalog(s, path)
     with db.session() as s:
         packs = {p.sku: p.pack_size for p in s.scalars(select(Product))}
-    assert packs == {"P-1": 6, "P-2": 4, "P-3": 1, "P-4": 500, "P-5": 1000, "P-6": 6000, "P-7": 12}
-    assert [(line, "bulk" in why or "fraction" in why) for line, why in report.rejected] == [(9, True), (10, True)]
+    # A pack that gives no count ("bulk", a fraction) leaves the product sold, as one unit of unknown count, with
+    # a note in the report: refusing it made every order line for it an unknown item.
+    assert packs == {"P-1": 6, "P-2": 4, "P-3": 1, "P-4": 500, "P-5": 1000, "P-6": 6000, "P-7": 12, "P-8": 1,
+                     "P-9": 1}
+    assert report.rejected == []
+    assert [("'bulk'" in n, "'1/2'" in n) for n in report.notes] == [(True, False), (False, True)]
 
 
 def test_a_pack_written_in_words_or_as_what_one_container_holds(db: Database, tmp_path: Path):
@@ -154,11 +159,34 @@ def test_a_pack_written_in_words_or_as_what_one_container_holds(db: Database, tm
         "L-9,Coliform test kit,PK,520.00,,100 tests",
         "L-10,Goggles,EA,9.00,,1 pair",
         "L-11,Mystery,CS,9.00,,some",
+        # parts and shop-supply catalogs: one set for an axle, a bale or drum of so much
+        "L-12,Brake pad set front ceramic,SET,64.95,,1 axle set",
+        "L-13,Shop rags white terry bale,BL,52.00,,bale 25 lb",
+        "L-14,Motor oil 15W-40 drum,DR,689.00,,drum 55 gal",
+        "L-15,Two sets,SET,9.00,,2 axle sets",
     ]) + "\n")
     with db.session() as s:
         report = import_catalog(s, path)
     with db.session() as s:
         packs = {p.sku: p.pack_size for p in s.scalars(select(Product))}
     assert packs == {"L-1": 960, "L-2": 120, "L-3": 500, "L-4": 1, "L-5": 1, "L-6": 1, "L-7": 1, "L-8": 4,
-                     "L-9": 1, "L-10": 1}
-    assert [line for line, _ in report.rejected] == [12]
+                     "L-9": 1, "L-10": 1, "L-11": 1, "L-12": 1, "L-13": 1, "L-14": 1, "L-15": 1}
+    assert packs["L-11"] == packs["L-15"] == 1  # "some", and two sets of what is one set: count unknown
+    assert report.rejected == [] and len(report.notes) == 2
+
+
+def test_an_order_in_pieces_for_a_product_of_unknown_pack_goes_to_a_clerk(db: Database, tmp_path: Path):
+    """The product with a pack the file gives no count for is sold per its own unit: ordered in that unit it
+    is matched as any other; ordered in pieces, nobody knows how many cases that is, so it is not converted."""
+
+
+    path = tmp_path / "catalog.csv"
+    path.write_text(HEADER + "P-8,Bulk rice,CS,30.00,,bulk\n")
+    with db.session() as s:
+        import_catalog(s, path)
+    with db.session() as s:
+        rice = s.scalars(select(Product)).one()
+        in_cases = convert(Decimal(3), None, "CS", rice.sku, rice.uom, rice.pack_size)
+        in_pieces = convert(Decimal(24), None, "EA", rice.sku, rice.uom, rice.pack_size)
+    assert isinstance(in_cases, Conversion) and in_cases.quantity == 3
+    assert isinstance(in_pieces, Refusal) and in_pieces.code == "uom_mismatch"
