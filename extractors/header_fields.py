@@ -433,6 +433,9 @@ def _cell_ship_to(text: str, part_index: int | None, kind: str) -> Field[Address
 _ADDRESS_SENTENCE_END = re.compile(r"(?<=\d|[A-Z])\.(?:[ \t]+|$)")
 
 
+_REGION_POSTAL_PIECE = re.compile(r"[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
+
+
 def _one_line_address(rest: str) -> Address | None:
     """The address a label gives on its own line, its parts set apart by commas ("Site Office, 88 Elm St,
     Halton ON L7J 2K4. Call first."): read only when it holds a street, a town and a postcode, so a label
@@ -447,6 +450,9 @@ def _one_line_address(rest: str) -> Address | None:
     if len(pieces) >= 2 and (named := re.fullmatch(r"(?P<name>[^\d].*?)[ \t]+[-–][ \t]+(?P<street>.+)", pieces[0])) \
             and (_NUMBER_LAST_STREET.match(named["street"]) or re.match(r"\d", named["street"])):
         pieces[:1] = [named["name"], named["street"]]
+    # "..., Millbrook, MI 49270": the state and ZIP set apart from their town by a comma, as on an envelope.
+    if len(pieces) >= 3 and _REGION_POSTAL_PIECE.fullmatch(pieces[-1]):
+        pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
     province = re.fullmatch(r"(?P<town>.+?)[ \t]*\((?P<province>[^()\d]+)\)", pieces[-1])
     if province:
         pieces[-1] = province["town"]

@@ -1,6 +1,8 @@
 """Ship-to blocks as buyers write them: beside another block, on one line with commas, with the
 postcodes of the UK, India and Canada (made-up addresses)."""
 
+import pytest
+
 from extractors.header_fields import find_ship_to, parse_address
 
 
@@ -32,6 +34,21 @@ def test_one_line_ship_to_with_commas_and_a_sentence_after() -> None:
     a = found.value
     assert (a.name, a.street, a.city, a.region, a.postal_code, a.country) == (
         "14 Grove – Caretaker's Room", "14 Grove Ave", "Halton", "ON", "L7J 2K4", "CA")
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Deliver to: Kiln Street Bakery - Back Dock, 40 Kiln St, Ashby, MA 01431\nReceiving 6-2. Need by Friday.\n",
+     ("Kiln Street Bakery - Back Dock", "40 Kiln St", "Ashby", "MA", "01431", "US")),
+    ("SHIP TO: Orchard Vet Clinic, 9 Pine Way, Laval, QC H7N 1B2\nPlease call first\n",
+     ("Orchard Vet Clinic", "9 Pine Way", "Laval", "QC", "H7N 1B2", "CA")),
+])
+def test_one_line_ship_to_written_as_on_an_envelope_with_the_state_after_a_comma(text, parts) -> None:
+    """'Name, 40 Kiln St, Ashby, MA 01431' on the label's line: the whole address, however the next line
+    goes on (it is not the street)."""
+    found = find_ship_to(text)
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.region, a.postal_code, a.country) == parts
 
 
 def test_deliver_to_a_kind_of_place_then_the_address() -> None:
