@@ -259,6 +259,7 @@ class CatalogIndex:
             (hash(t) for t in itertools.chain(self._descriptions, self._heads)), size + len(heads))
         # Read lazily: a large catalog reads only the products a lookup narrows to.
         self._wordings: dict[int, Wording] = {}
+        self._listed: dict[str, int] | None = None  # other makers' part numbers in our descriptions
         self._stem_postings: dict[str, list[int]] | None = None
         self._frequency: dict[str, int] = {}
         # A small catalog is scanned whole (exact); a large one first narrows each fuzzy lookup to the
@@ -366,6 +367,40 @@ class CatalogIndex:
         assert i is not None
         verdict = compare(read_wording(rest), self._wording(i), self._packs[i])
         return sku if verdict.contradicted is None else None
+
+    def _listed_numbers(self) -> dict[str, int]:
+        """Other makers' part numbers our descriptions list ("xref FRAM PH3614 / WIX 51348", "replaces
+        Donaldson P165877"), each to the one product listing it (one listed by two products names neither).
+        Built on the first line whose code we do not know."""
+        if self._listed is None:
+            seen: dict[str, int] = {}
+            for i in range(len(self._skus)):
+                for token in set(_PART_NUMBER.findall(self._descriptions_as_written[i])):
+                    key = normalise_sku(token)
+                    if len(key) >= 4 and not only_attributes(token):
+                        seen[key] = i if seen.get(key, i) == i else -1
+            self._listed = {key: i for key, i in seen.items() if i >= 0}
+        return self._listed
+
+    def listed_part_number(self, code: str | None, description: str | None) -> ProductMatch | None:
+        """The one product whose description lists the code, or a part number written among the line's words
+        ("the Wix 51358 oil filters"), when the rest of the words do not contradict it. A buyer copying
+        another maker's number off the old part names the part; a clerk still confirms it."""
+        tokens = ([code] if code else []) + (_PART_NUMBER.findall(description) if description else [])
+        tokens = [t for t in tokens if not only_attributes(t)]
+        if not tokens:
+            return None
+        listed = self._listed_numbers()
+        found = {listed[k] for t in tokens if (k := normalise_sku(t)) in listed}
+        if len(found) != 1:
+            return None
+        i = found.pop()
+        rest = description or ""
+        for t in tokens:
+            rest = re.sub(re.escape(t), " ", rest, flags=re.IGNORECASE)
+        if rest.strip() and compare(read_wording(rest), self._wording(i), self._packs[i]).contradicted is not None:
+            return None
+        return ProductMatch(self._skus[i], "code_in_description", 96.0, [self._candidate_at(i, 96.0)])
 
     def _words_allow(self, said: Wording, sku: str, share: bool) -> bool:
         """Whether a line's words leave a product possible: none of its attributes contradicted, and (`share`)
@@ -588,6 +623,9 @@ class CatalogIndex:
         if exact_code and code:
             suggested = self.fuzzy_description(description) if description else []
             return ProductMatch(None, "none", suggested[0].score if suggested else 0.0, suggested)
+        listed = self.listed_part_number(code, description)
+        if listed is not None:
+            return listed
         candidates: list[Candidate] = []
         method = "none"
         read: dict[str, list[Candidate]] = {}  # the words' own reading, done once however often it is asked
@@ -613,9 +651,13 @@ class CatalogIndex:
             # words naming none, "NTN or equal", leave the code to speak.)
             named_goods = bool(said.words) and any(c.score >= min_fuzzy for c in by_words(description))
             candidates = [c for c in candidates if self._words_allow(said, c.sku, named_goods)]
-        if code and description and not candidates and only_attributes(code):
-            # "4000K" or "6x6" read as the code of "T8 tubes": an attribute of the words, not a code.
-            description = f"{description} {code}"
+        if code and description and not candidates:
+            # "4000K" or "6x6" read as the code of "T8 tubes": an attribute of the words, not a code; and
+            # "5w30" of "syn qts", "205/55R16" of "91V": a spec no product has as its code, which the words of
+            # a product do hold.
+            joined = f"{description} {code}"
+            if only_attributes(code) or _better(by_words(joined), by_words(description)):
+                description = joined
         written = self.code_in_text(description) if description else None
         if written is not None and (not candidates or candidates[0].sku == written):
             # Our SKU written inside the words ("... 100 per box AB-1020-M"): the buyer named it, but the
@@ -648,6 +690,16 @@ _CODE_TOKEN = re.compile(r"(?<![\w-])(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-
 
 _PACK_CLAUSE = re.compile(
     r",\s*(?:[^,]*\b(?:box|case|carton|pack|roll|bag|pail|drum|dozen|of)\b[^,]*|\d+\s*/\s*[a-z]+)$", re.IGNORECASE)
+
+
+# Another maker's part number as a description lists it: letters and digits together ("PH3614", "P165877",
+# "FL-820S"), or five digits or more ("51358"); not a measure or a size ("3/4-16", "2015-20", "LT245/75R16").
+_PART_NUMBER = re.compile(r"(?<![\w./-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w./-])"
+                          r"|(?<![\w./-])\d{5,}(?![\w./-])")
+
+
+def _better(these: list[Candidate], than: list[Candidate]) -> bool:
+    return bool(these) and (not than or these[0].score > than[0].score)
 
 
 def _starting_with(ordered: list[str], prefix: str, most: int = 2) -> int:

@@ -28,6 +28,7 @@ from models.schemas import (
     StatedMention,
 )
 from vocabulary.dates import locale_is_day_first, parse_date, resolve_stated_day, week_asked_for
+from vocabulary.units import same_unit
 
 # How far a line's evidence can be trusted, by how it was matched (see DESIGN: confidence).
 METHOD_CONFIDENCE = {"alias": 1.0, "exact_sku": 1.0, "gtin": 0.99, "normalised_sku": 0.97, "exact_description": 0.97}
@@ -129,6 +130,7 @@ def match_line(
     tied, kinds = index.tied(match, line.description) if match.method == "fuzzy_description" else ([], [])
     if tied:
         match = _priced_first(match, tied, line.unit_price, price_tolerance)
+        match = _sold_in_first(match, tied, line.uom, index)
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text
     if match.sku is None:
@@ -227,6 +229,19 @@ def _priced_first(match: ProductMatch, tied: list[Candidate], price: Decimal | N
     if len(priced) != 1 or priced[0].sku == match.sku:
         return match
     first = priced[0]
+    return replace(match, sku=first.sku, score=first.score,
+                   candidates=[first, *(c for c in match.candidates if c.sku != first.sku)])
+
+
+def _sold_in_first(match: ProductMatch, tied: list[Candidate], uom: str | None, index: CatalogIndex) -> ProductMatch:
+    """Among twins the words cannot tell apart ("5W-30 synthetic" in quart cases, five-quart jugs and drums), the
+    one sold in the unit ordered ("2 cs") is offered first (a hint, so still a doubt)."""
+    if not uom:
+        return match
+    sold = [c for c in tied if (p := index.products.get(c.sku)) is not None and same_unit(p.uom, uom)]
+    if len(sold) != 1 or sold[0].sku == match.sku:
+        return match
+    first = sold[0]
     return replace(match, sku=first.sku, score=first.score,
                    candidates=[first, *(c for c in match.candidates if c.sku != first.sku)])
 

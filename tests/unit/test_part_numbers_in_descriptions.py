@@ -1,0 +1,63 @@
+"""Other makers' part numbers a catalog lists in its descriptions ("xref FRAM PH3614 / WIX 51348",
+"replaces Donaldson P165877"): a buyer who writes one names that product, which a clerk confirms; spec tokens
+read as a code ("5w30", "205/55R16") are words of the line when no product has them as its code; and among
+products the words cannot tell apart, the one sold in the unit ordered comes first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
+
+CATALOG = CatalogIndex([
+    CatalogProduct("OF-1", "Oil filter spin-on, Ford V8; xref FRAM PH3614 / WIX 51348", "EA", Decimal("6.45")),
+    CatalogProduct("OF-2", "Oil filter spin-on, GM truck; xref FRAM PH3387A / WIX 51358", "EA", Decimal("6.85")),
+    CatalogProduct("HF-10", "Hydraulic filter element 10 micron; replaces Donaldson P165877", "EA", Decimal("41")),
+    CatalogProduct("HF-25", "Hydraulic filter element 25 micron; replaces Donaldson P165878", "EA", Decimal("39")),
+    CatalogProduct("SK-1", "Pump seal kit; fits pumps 96455085 and 96455086", "EA", Decimal("88")),
+    CatalogProduct("SK-2", "Pump seal kit, large frame; fits pumps 96455085", "EA", Decimal("97")),
+    CatalogProduct("HL-5W30-5Q", "Hydraulic lube 5W-30 full synthetic, 5 qt jug", "EA", Decimal("26.95")),
+    CatalogProduct("HL-5W30-QT", "Hydraulic lube 5W-30 full synthetic, 1 qt bottle, case of 12", "CS", Decimal("60")),
+    CatalogProduct("HL-10W40-QT", "Hydraulic lube 10W-40 full synthetic, 1 qt bottle, case of 12", "CS",
+                   Decimal("58")),
+])
+
+
+def test_a_part_number_our_description_lists_names_that_product():
+    for code, description, sku in [("PH3614", None, "OF-1"), ("ph3387a", "oil filters", "OF-2"),
+                                   (None, "half a dozen of the Wix 51358 oil filters", "OF-2"),
+                                   ("P165878", "hyd element", "HF-25")]:
+        found = CATALOG.match(code, description)
+        assert (found.sku, found.method) == (sku, "code_in_description"), (code, description, found)
+
+
+def test_a_part_number_two_products_list_or_words_that_contradict_it_name_none():
+    assert CATALOG.match("96455085", "seal kit").method != "code_in_description"
+    assert CATALOG.match(None, "P165877 hydraulic element 25 micron").sku != "HF-10"
+
+
+def test_a_product_found_by_a_listed_part_number_is_confirmed_by_a_clerk():
+    header = ExtractedHeader(po_number=Field("PO-9", 0.95))
+    customer = CustomerMatch("C1", "Delta Fleet", "contact_email", 0.99)
+    order = match_order(header, [ExtractedLine("6 PH3614", Decimal(6), item_code="PH3614")], customer, CATALOG,
+                        StaticKnowledge())
+    assert order.lines[0].match.sku == "OF-1"
+    assert not decide(order, 0.95).auto_approve
+
+
+def test_a_spec_read_as_a_code_that_no_product_has_is_a_word_of_the_line():
+    found = CATALOG.match("10w40", "synthetic lube qts")
+    assert found.sku == "HL-10W40-QT", found
+
+
+def test_among_twins_the_words_cannot_tell_apart_the_one_sold_in_the_unit_ordered_comes_first():
+    header = ExtractedHeader(po_number=Field("PO-10", 0.95))
+    customer = CustomerMatch("C1", "Delta Fleet", "contact_email", 0.99)
+    cases = ExtractedLine("2 cs 5W-30 synthetic lube", Decimal(2), uom="CS", item_code="5W-30",
+                          description="synthetic lube")
+    order = match_order(header, [cases], customer, CATALOG, StaticKnowledge())
+    assert order.lines[0].match.sku == "HL-5W30-QT"
+    assert not decide(order, 0.95).auto_approve  # still the clerk's to confirm
