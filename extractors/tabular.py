@@ -33,6 +33,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     ("requested_date", ["delivery date", "requested date", "requested delivery", "need by", "due date",
                         "required date", "date required", "required by", "req date", "needed by", "deliver by",
                         "ship date", "liefertermin", "lieferdatum", "date de livraison", "fecha de entrega"]),
+    ("currency", ["currency", "curr", "currency code", "ccy", "währung", "waehrung", "devise", "moneda", "divisa",
+                  "valuta", "munt"]),
     ("line_total", ["amount", "total", "line total", "ext price", "extended price", "extension", "ext",
                     "extended", "ext cost", "extended cost", "ext amount", "extended amount", "net amount", "gesamt",
                     "gesamtpreis", "betrag", "importe", "montant",
@@ -584,7 +586,7 @@ def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal 
     return parse_decimal(cell, decimal_comma), None
 
 
-HEADER_COLUMNS = ("po_number", "order_date", "requested_date")
+HEADER_COLUMNS = ("po_number", "order_date", "requested_date", "currency")
 # The line's own values, each given the provenance of its cell.
 LINE_VALUES = ("item_code", "customer_part", "description", "quantity", "uom", "unit_price", "line_total")
 
@@ -672,6 +674,21 @@ def rows_to_lines(
             joined = " | ".join(t for t in texts if t)
             if _CONTINUED.match(joined):
                 continue  # "Continued on page 2": the page breaks, the table goes on
+            reference = _ITEM_REFERENCE.match(" ".join(t for t in texts if t)) if lines and not gap else None
+            if reference is not None:
+                # "VENDOR ITEM TY-11R225-S  ACCT 10-2750" under "6 EA TIRE 11R22.5 STEER": the item number of
+                # the line above, printed under it (a public body's or an ERP's PO), not a line of its own.
+                prev = lines[-1]
+                if prev.item_code is None or not re.search(r"\d", prev.item_code):
+                    # (A word in the code column, "TIRE" of "TIRE 11R22.5 STEER", is the name's first word.)
+                    if prev.item_code:
+                        prev.description = f"{prev.item_code} {prev.description or ''}".strip()
+                    prev.item_code = reference["code"]
+                elif reference["whose"] and reference["code"] != prev.item_code:
+                    prev.customer_part = prev.customer_part or prev.item_code  # the buyer's own number above ours
+                    prev.item_code = reference["code"]
+                prev.raw_text = f"{prev.raw_text} | {joined}"
+                continue
             if lines and not gap and _SUB_LINE_FIELD.match(joined):
                 # "Acct 01-4410 Site: North", "Deliver to: Room 12" under an item: the buyer's bookkeeping
                 # for that line, kept with its text as written, never read into the name the matcher reads.
@@ -729,7 +746,8 @@ def rows_to_lines(
         for shift, (at, text, line) in enumerate(blank):
             lines.insert(at + shift, line)
             unread.remove(text)
-    labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date"}
+    labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date",
+              "currency": "Currency"}
     header_text = []
     for name in HEADER_COLUMNS:
         if name in cols:
@@ -747,6 +765,14 @@ _CONTINUED = re.compile(r"\s*\(?\s*(?:(?:continued|cont(?:'|’)?d\.?)\s*(?:\)|$
 # A sub-line under an item that opens with a field's label ("Acct 01-8150", "Cost code: 22-410", "Job #4471",
 # "Site: Annex", "Note: ...", "Deliver to: Room 12"): followed by a colon, a sign or a value with a digit, so
 # a description wrapping onto words that start alike ("site entrance pack", "notebook") is still a wrap.
+# The seller's (or a maker's) item number on a row of its own under a line: "VENDOR ITEM TY-11R225-S",
+# "Supplier part no: 4410-22", "Mfr # P165877", "Your item: HX-10".
+_ITEM_REFERENCE = re.compile(
+    r"\s*(?:(?P<whose>vendor'?s?|supplier'?s?|your|seller'?s?)\s+)?"
+    r"(?:item|part|article|art|cat(?:alog)?|sku|product|mfr|mfg|manufacturer'?s?(?:\s+part)?)\b\.?\s*"
+    r"(?:no\.?|nr\.?|number|#|code)?\s*[:#]?\s*"
+    r"(?P<code>(?=[\w./-]*(?:\d|[A-Za-z][-./][A-Za-z]))(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{2,})(?=\s|$)",
+    re.IGNORECASE)
 _SUB_LINE_FIELD = re.compile(
     r"\s*(?:acct|account|a/c|g/?l(?:\s+acct)?|cost\s*(?:code|cent(?:er|re)|ctr)|job|site|notes?|"
     r"deliver(?:y)?\s+to|ship\s+to|project|proj|dept|department|req(?:uisition)?(?:\s+line)?|wbs|budget|"
