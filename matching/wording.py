@@ -66,6 +66,9 @@ _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d
 # an attribute, so a pH 7.00 standard is not the PBS buffer at pH 7.4.
 _PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
                  r"(?![\d.])")
+# An oil's viscosity grade, however written ("5W-30", "5w30", "SAE 15W 40"): one attribute, so "5w30" is not
+# read as a measure 5 beside a word "w30", and contradicts 0W-20 where both are said.
+_VISCOSITY = re.compile(r"(?<![\w.])(?:sae\s*)?(\d{1,2})\s?w\s?-?\s?(\d{2})(?![\w.])")
 # A rating or a number written glued to its label or apart ("MERV11", "MERV 11"; "No.2", "no. 2", "Nr 2",
 # "#2"): one attribute, so "MERV11" contradicts a MERV 8 filter and "No.2" the reagent #1. (A filter's MERV
 # rating is the HVAC trade's grade; "no"/"nr"/"#" number one of a numbered series.)
@@ -429,6 +432,12 @@ def read_wording(text: str) -> Wording:
         return " ph "
 
     t = _PH.sub(acidity, t)  # (before money: "pH 7.00" is no price)
+
+    def viscosity(m: re.Match[str]) -> str:
+        w.labels["viscosity"] = f"{int(m.group(1))}w{m.group(2)}"
+        return " "
+
+    t = _VISCOSITY.sub(viscosity, t)
 
     def strength(m: re.Match[str]) -> str:
         w.labels["strength"] = m.group(1) or m.group(2)

@@ -61,3 +61,14 @@ def test_among_twins_the_words_cannot_tell_apart_the_one_sold_in_the_unit_ordere
     order = match_order(header, [cases], customer, CATALOG, StaticKnowledge())
     assert order.lines[0].match.sku == "HL-5W30-QT"
     assert not decide(order, 0.95).auto_approve  # still the clerk's to confirm
+
+
+def test_a_viscosity_grade_is_one_attribute_however_written():
+    from matching.wording import read_wording
+
+    for written in ("5W-30", "5w30", "SAE 5W 30", "5W30"):
+        said = read_wording(f"hydraulic lube {written}")
+        assert said.labels.get("viscosity") == "5w30" and not said.measures, (written, said)
+    # said on both sides and different: a contradiction, not a near miss
+    assert CATALOG.match(None, "10w40 synthetic lube qt bottles case").sku == "HL-10W40-QT"
+    assert CATALOG.match(None, "hydraulic lube 0w20 synthetic").sku is None
