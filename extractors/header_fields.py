@@ -51,6 +51,10 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Wunschtermin|Date[ \t]+de[ \t]+livraison(?:[ \t]+souhait[ée]e)?|Livraison[ \t]+(?:souhait[ée]e|le)"
     r"|Fecha[ \t]+(?:de[ \t]+entrega|requerida)|Entrega[ \t]+(?:el|antes[ \t]+del?)"
     r"|Expected[ \t]+(?:Delivery[ \t]+)?Date"
+    # an ERP's short forms: "REQ DEL: 12/09/2026", "Req'd Date", "Reqd. Delivery", "Del. Date" ("Req Date" alone
+    # is a requisition's date on many POs: not the day needed)
+    r"|Req(?:'?d)?\.?[ \t]*(?:Del(?:ivery|\.)?|Ship)(?:[ \t]+Date)?(?=[ \t]*:)|Req'?d\.?[ \t]*Date(?=[ \t]*:)"
+    r"|Del(?:\.|ivery)?[ \t]+Date"
     r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+entro(?:[ \t]+il)?"
     r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
@@ -282,6 +286,10 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
     Hinjewadi Phase 1", "1280, boul. Lebourgneuf") runs up to the town."""
     lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
+    if not one_line and lines and lines[0].count(",") >= 2 and (whole := _one_line_address(lines[0])) is not None:
+        # The block's first line is the whole address, as on an envelope ("Riverside Auto, 2210 River Rd,
+        # Maumee, OH 43537"): what follows it in the block (a currency, a table's headings) is not its street.
+        return whole
     lines = [_US_TOWN_WORDS.sub(lambda m: " " if m.group(0) else "", ln) for ln in lines]
     if not one_line:
         lines = _town_apart(lines)

@@ -116,3 +116,17 @@ def test_six_digits_without_an_indian_state_name_no_country_of_their_own() -> No
     assert (a.postal_code, a.country) == ("018956", "SG")
     b = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956"])
     assert b is not None and b.country is None
+
+
+def test_a_block_whose_first_line_is_the_whole_address_ends_there() -> None:
+    """A PDF block under 'SHIP TO' whose first line is 'Name, street, town' keeps what follows (a currency
+    line, a table's headings) out of the address."""
+    a = parse_address(["Garage Lavoie & Fils, 1455 boul. Talbot, Chicoutimi QC G7H 4B8", "DEVISE : CAD"])
+    assert a is not None
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == (
+        "Garage Lavoie & Fils", "1455 boul. Talbot", "Chicoutimi", "QC", "G7H 4B8")
+    b = parse_address(["Hollis Plumbing, 20 Mill Rd, Dover, DE 19901", "Part # Description Qty Unit Price"])
+    assert b is not None and (b.street, b.city, b.postal_code) == ("20 Mill Rd", "Dover", "19901")
+    # a name with commas over a block of its own is still read as a block
+    c = parse_address(["Acme, Inc., Receiving", "12 Dock St", "Salem, OR 97301"])
+    assert c is not None and (c.name, c.street, c.city) == ("Acme, Inc., Receiving", "12 Dock St", "Salem")
