@@ -26,6 +26,7 @@ from extractors.reply_corrections import (
     is_new_order,
 )
 from extractors.stated import find_signed_addresses, find_stated
+from extractors.tabular import total_label
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
@@ -937,7 +938,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     read_above = False  # whether the non-blank line above was read as an order line
     # A table pasted into the text (tab-separated cells, or columns lined up with spaces) is read cell by
     # cell by the table reader (text_table.py), where it stands; its rows are not read again as prose.
-    tables = {t.first: t for t in text_table.find_tables(kept, part_index, kind)}
+    tables = {t.first: t for t in text_table.find_tables(kept, part_index, kind)
+              if not _columns_read_better(t, kept)}
     in_table = {m for t in tables.values() for m in range(t.first, t.last + 1)}
     columns: Columns | None = None  # the column heading above, while its rows last
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
@@ -985,11 +987,15 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             unread = [u for u in unread if not (u[1] == paragraph and u[0] == len(lines))]
             read_above = False
             continue
-        if columns is not None and is_rule(line):
-            continue
+        if columns is not None and (is_rule(line) or total_label(line.strip(), False, None)):
+            continue  # a rule, or the totals under the rows ("Summe netto:  1166.40")
         row = None if _CLOSING.match(line) or _NOT_A_LINE.match(_BULLET.sub("", line)) else read_row(line, columns)
-        if row is not None and not row.arithmetic and _parse_line(line) is not None:
-            row = None  # "1. Paper cups 12 oz - 30 cartons" under "No. | Item | Qty": a list line reads better whole
+        if row is not None and not row.arithmetic and _parse_line(line) is not None and not (
+                columns is not None and columns.has_position and columns.has_unit and row.code and row.unit):
+            # "1. Paper cups 12 oz - 30 cartons" under "No. | Item | Qty": a list line reads better whole. (Not a
+            # row whose code and unit stand in their columns: " 2 FT-20871  AIR FILTER  6 EA  72.50" read whole
+            # takes its line number for the count.)
+            row = None
         if row is not None:
             lines.append(_row_line(row, line, offset, part_index, kind))
             row_ids.add(id(lines[-1]))
@@ -1396,6 +1402,24 @@ def _bare_runs(kept: list[tuple[int, str]]) -> set[int]:
     """The indices of lines in runs of three or more "N words" lines (a bare count, the goods), not numbering
     1, 2, 3 ..."""
     return _counted_runs(kept, lambda line: None if _NOT_A_LINE.match(line) else _BARE_COUNT.match(line), 3)
+
+
+def _columns_read_better(table: text_table.TextTable, kept: list[tuple[int, str]]) -> bool:
+    """Whether a table lined up with spaces under a heading an ERP prints ("LN PART NO  DESCRIPTION  QTY UM
+    UNIT COST") is read better row by row by its columns (text_columns.py), which tell the line number, the
+    code, the quantity and the price apart by the heading and arithmetic, than cell by cell, which left rows
+    unread where a right-aligned count stood a character off its heading."""
+    texts = [line for _, line in kept[table.first:table.last + 1]]
+    at = next((i for i, line in enumerate(texts) if column_heading(line) is not None), None)
+    columns = column_heading(texts[at]) if at is not None else None
+    if columns is None or not (table.unread or columns.has_position):
+        return False
+    rows = [line for line in texts[at + 1:] if line.strip() and not is_rule(line)]  # type: ignore[operator]
+    read = [r for r in (read_row(line, columns) for line in rows) if r is not None and r.quantity is not None]
+    if table.unread:
+        return len(read) > len(table.lines)
+    # (A line-number column the cells may glue to the code, "1 RW-10233": every row read by columns instead.)
+    return len(read) >= len(table.lines) > 0
 
 
 def _dash_runs(kept: list[tuple[int, str]]) -> set[int]:

@@ -130,7 +130,7 @@ _GOODS_TOO = {"shipping", "handling", "notes", "note", "comment", "comments", "r
               "payment", "terms", "discount", "delivery", "service", "transporte", "surcharge"}
 
 
-def _total_label(text: str, has_quantity: bool, code: str | None) -> bool:
+def total_label(text: str, has_quantity: bool, code: str | None) -> bool:
     """A totals, tax or charges row (or the notes under the table), said in its first cell or its
     description. With a quantity and an item code of its own, it is goods whatever its name."""
     m = _TOTAL_ROW.match(text)
@@ -661,7 +661,7 @@ def rows_to_lines(
             description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"
         qty_text = text_of(_cell(row, cols["quantity"]))
         qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
-        if _total_label(first, qty is not None, code) or _total_label(description or "", qty is not None, code):
+        if total_label(first, qty is not None, code) or total_label(description or "", qty is not None, code):
             below_totals = True
             continue
         if qty == 0 or _NOTHING.fullmatch(qty_text):
