@@ -28,11 +28,13 @@ _HEADING = re.compile(
     r"(?P<label>P\.?[ \t]?O\.?|Purchase[ \t]+Order|Order|Bestellung|Commande|Pedido)"
     r"[ \t]*(?:#|No\.?|Nr\.?|N[°º]|Number|Nummer|num[ée]ro)?[ \t]*[:#]?[ \t]*"
     r"(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)\**"
-    r"(?=[ \t]*(?:$|[:\-–—(,]|\.(?:\s|$))|[ \t]+(?:for|to|at|f[üu]r|pour|para)\b[^\n]{0,60}:[ \t]*$)",
+    r"(?=[ \t\r]*(?:$|[:\-–—(,]|\.(?:\s|$))|[ \t]+(?:for|to|at|f[üu]r|pour|para)\b[^\n]{0,60}:[ \t\r]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Order 1", "Order 2": a section's number, not a PO's.
 _SECTION_NUMBER = re.compile(r"\d{1,2}")
+# A blank line (mail keeps "\r\n" line ends): the end of a paragraph.
+_PARAGRAPH_END = re.compile(r"\r?\n[ \t]*\r?\n")
 # "PO Box 12" is an address, "Order Date 3/4" a label; a PO number carries a digit.
 _NOT_A_NUMBER = re.compile(r"box|date|dated|total", re.IGNORECASE)
 
@@ -106,7 +108,7 @@ def split_sections(extraction: Extraction, content: str, kept: list[tuple[int, s
     # The last section ends with the paragraph of its last line: what the buyer writes below it ("PO 5521 for
     # both", "deliver all by Friday") is said of every order.
     last_end = max(span[1] for span in spans if span is not None)
-    paragraph_end = re.compile(r"\n[ \t]*\n").search(content, last_end)
+    paragraph_end = _PARAGRAPH_END.search(content, last_end)
     if paragraph_end is not None:
         sections[-1] = replace(sections[-1], end=paragraph_end.start())
     part_index = extraction.part_index
