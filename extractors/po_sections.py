@@ -99,7 +99,7 @@ def split_sections(extraction: Extraction, content: str, kept: list[tuple[int, s
     sections = find_sections(content, kept)
     if not sections:
         return extraction
-    spans = [ln.provenance.span for ln in extraction.lines]
+    spans = [ln.provenance.span if ln.provenance is not None else None for ln in extraction.lines]
     if any(span is None or span[0] < sections[0].start for span in spans):
         return extraction  # a line above the first heading: whose order it is, nobody can say
     lines_of = [[ln for ln in extraction.lines if _within(s, ln.provenance)] for s in sections]
@@ -135,11 +135,11 @@ def split_sections(extraction: Extraction, content: str, kept: list[tuple[int, s
 
 
 def _in_section(content: str, text: str, section: Section, sections: list[Section]) -> bool:
-    """Whether a line left unread is written in this section (one not found in any is the first's)."""
+    """Whether a line left unread is written in this section; one written outside every section (or not
+    found) is the first order's, so that a clerk still sees it."""
     at = content.find(text, sections[0].start)
-    if at < 0:
-        return section is sections[0]
-    return section.start <= at < section.end
+    home = next((s for s in sections if 0 <= at and s.start <= at < s.end), sections[0])
+    return home is section
 
 
 def _stated_in(mention: StatedMention, section: Section, sections: list[Section]) -> bool:
