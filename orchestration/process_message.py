@@ -486,9 +486,11 @@ def file_for_clerk(session: Session, message: InboundMessage, settings: Settings
                                       len(r.extraction.lines)))
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
     # The doubts the normal path gives (other parts' lines, a scan read by OCR), and every order of an
-    # interchange, not only its first.
+    # interchange or of several attached POs, not only its first.
+    more = _own_order_parts(chosen, with_lines)
+    common = [reason, *_other_parts_reasons(chosen, with_lines, more)]
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
-                 [reason, *_other_parts_reasons(chosen, with_lines), *_ocr_reasons(chosen)])
+                 [*common, *_ocr_reasons(chosen)], [(r, [*common, *_ocr_reasons(r)]) for r in more])
 
 
 def _evidence(header: ExtractedHeader) -> DocumentEvidence:

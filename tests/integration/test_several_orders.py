@@ -128,6 +128,11 @@ def test_an_email_with_two_attached_pos_becomes_two_orders(service: Service):
     page = service.client.get(f"/review/messages/{accepted['id']}").text
     for order in orders:
         assert f'href="/review/orders/{order["id"]}"' in page
+        assert f"PO {order['po_number']}" in page and f"from {order['po_number']}.pdf" in page
+    first, second = sorted(orders, key=lambda o: o["id"])
+    order_page = service.client.get(f"/review/orders/{first['id']}").text
+    assert "One of 2 orders from this email" in order_page
+    assert f'href="/review/orders/{second["id"]}"' in order_page
 
 
 def test_two_attachments_of_one_po_stay_one_order(sqlite_service: Service):
