@@ -530,7 +530,8 @@ def _body_twins(other: ReadPart, chosen: ReadPart) -> bool:
     if other.part.alternative is None or other.part.alternative != chosen.part.alternative:
         return False
     written = normalise_sku(chosen.part.content.decode("utf-8", "replace"))
-    return all(normalise_sku(ln.item_code) in written for ln in other.extraction.lines if ln.item_code)
+    return all(normalise_sku(ln.item_code) in written
+               for ex in (other.extraction, *other.extraction.siblings) for ln in ex.lines if ln.item_code)
 
 
 def _article(kind: str | None) -> str:

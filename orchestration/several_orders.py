@@ -64,9 +64,11 @@ def own_orders(chosen: Reading, others: Sequence[Reading]) -> list[int]:
 
 
 def repeats_filed(other: Extraction, filed: Sequence[Extraction]) -> bool:
-    """Whether every line of `other` is in one of the orders filed from the message (a body repeating the
-    attachments' lines, or a cover note listing both POs' items): nothing in it is left out."""
+    """Whether every line of `other` (and of its further orders: a body of two PO sections) is in one of
+    the orders filed from the message (a body repeating the attachments' lines, or a cover note listing
+    both POs' items): nothing in it is left out."""
     keys: set[tuple[str, object]] = set()
     for f in filed:
-        keys |= line_keys(f)
-    return line_keys(other) <= keys
+        for order in (f, *f.siblings):
+            keys |= line_keys(order)
+    return all(line_keys(order) <= keys for order in (other, *other.siblings))

@@ -124,3 +124,12 @@ def test_a_not_an_order_label_agrees_only_when_no_order_is_new():
                            not_a_new_order=True)
     assert score_best("x.eml", "eml", label, [(about, "eml"), (new, "eml")]).fully_correct is False
     assert score_best("x.eml", "eml", label, [(about, "eml")]).fully_correct is True
+
+
+def test_a_body_of_two_po_sections_beside_an_attachment_of_the_first_still_shows_the_second():
+    attached = _attachment("FM-601", "MOP-24")
+    body = _attachment("FM-601", "MOP-24", role="body_text").extraction
+    body.siblings = [_attachment("FM-602", "BKT-35", role="body_text").extraction]
+    assert not repeats_filed(body, [attached.extraction])  # the second section's lines are in no order
+    attached.extraction.siblings = [_attachment("FM-602", "BKT-35").extraction]
+    assert repeats_filed(body, [attached.extraction])
