@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bootstrap import load_master_data
 from config import Settings
-from evaluation.scoring import DocumentScore, ExtractedOrder, score_document
+from evaluation.scoring import DocumentScore, ExtractedOrder, score_best, score_document
 from matching.rematch import as_ordered
 from models import reasons
 from models.db import Database, upgrade_schema
@@ -95,15 +95,25 @@ def as_message(path: Path) -> bytes:
 
 
 def _extracted(db: Database, message_id: int, has_catalog: bool) -> tuple[ExtractedOrder | None, str, str | None]:
+    """The message's first order (what a clerk simulation follows), its extractor and the message's error."""
+    orders, error = extracted_orders(db, message_id, has_catalog)
+    got, extractor = orders[0] if orders else (None, "none")
+    return got, extractor, error
+
+
+def extracted_orders(db: Database, message_id: int, has_catalog: bool
+                     ) -> tuple[list[tuple[ExtractedOrder, str]], str | None]:
+    """Every order filed from the message, first filed first, each with the extractor of its document; and
+    the message's error when it ended in one."""
     with db.session() as s:
         message = s.get(InboundMessage, message_id)
         assert message is not None
-        order = s.scalar(select(Order).where(Order.message_id == message_id).order_by(Order.id).limit(1))
         error = message.error if message.status == MessageStatus.ERROR else None
-        if order is None:
-            return None, "none", error
-        doc = s.get(Document, order.document_id) if order.document_id else None
-        return extracted_order(order, has_catalog), (doc.extractor if doc else "none") or "none", error
+        found = []
+        for order in s.scalars(select(Order).where(Order.message_id == message_id).order_by(Order.id)):
+            doc = s.get(Document, order.document_id) if order.document_id else None
+            found.append((extracted_order(order, has_catalog), (doc.extractor if doc else "none") or "none"))
+        return found, error
 
 
 def extracted_order(order: Order, has_catalog: bool) -> ExtractedOrder:
@@ -181,8 +191,12 @@ def _score_one(db: Database, settings: Settings, root: Path, doc: Path, expected
     suffix = doc.suffix.lower().lstrip(".")
     try:
         message_id = ingest_document(db, settings, doc, "eval", name)
-        got, extractor, error = _extracted(db, message_id, has_catalog)
+        orders, error = extracted_orders(db, message_id, has_catalog)
     except Exception as exc:  # scored as an error: the contract is that nothing raises
         return score_document(name, suffix, expected, None, error=f"{type(exc).__name__}: {exc}")
-    fmt = f"eml/{extractor}" if suffix == "eml" else suffix
-    return score_document(name, fmt, expected, got, error=error)
+    # A message of several orders: its label is the first, paired with the order that agrees best.
+    def fmt(extractor: str) -> str:
+        return f"eml/{extractor}" if suffix == "eml" else suffix
+
+    return score_best(name, fmt("none"), expected, [(got, fmt(extractor)) for got, extractor in orders],
+                      error=error)

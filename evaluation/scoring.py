@@ -185,3 +185,25 @@ def score_document(name: str, fmt: str, expected: dict[str, Any], got: Extracted
         and result.lines_correct == len(exp_lines) == len(got_lines)
     )
     return result
+
+
+def _agreement(score: DocumentScore) -> tuple[int, int, int, int]:
+    """How well an extracted order agrees with a label: wholly right first, then right lines, right header
+    fields, and fewest lines missed or extra."""
+    wrong = score.line_faults.get("missed", 0) + score.line_faults.get("extra", 0)
+    return score.fully_correct, score.lines_correct, sum(score.header.values()), -wrong
+
+
+def score_best(name: str, fmt: str, expected: dict[str, Any], candidates: list[tuple[ExtractedOrder, str]],
+               error: str | None = None) -> DocumentScore:
+    """A message that became several orders, against its label: the label is its first order, paired with
+    the extracted order that agrees best (docs/evaluation.md). `candidates`: each order with the format it
+    was read from. A label that says the message is not an order agrees only when no order of it was filed
+    as new: one such order is a wrong reading, however right the others."""
+    if not candidates:
+        return score_document(name, fmt, expected, None, error=error)
+    scores = [score_document(name, got_fmt, expected, got, error=error) for got, got_fmt in candidates]
+    if expected.get("kind", "purchase_order") != "purchase_order":
+        return min(scores, key=lambda s: s.fully_correct)
+    return max(scores, key=_agreement)  # max keeps the first of equals: the message's first order
+

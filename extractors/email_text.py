@@ -18,6 +18,7 @@ from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
+from extractors.po_sections import split_sections
 from extractors.reply_corrections import (
     accepted_items,
     accepts_quoted,
@@ -1193,7 +1194,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                       or _looks_like_item(text))
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
     ]
-    return result
+    if result.read_from_quote:
+        return result
+    # "PO 4471: ... PO 4472: ...": a text of several orders is one order per section (po_sections.py).
+    return split_sections(result, content, kept)
 
 
 _DEEPEST_QUOTE = 5

@@ -6,7 +6,7 @@ import threading
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from matching.catalog import CatalogIndex, CatalogProduct
@@ -101,9 +101,13 @@ def po_shapes(session: Session) -> dict[str, set[str]]:
 class DbKnowledge:
     """Knowledge read on demand from the tables, within the caller's transaction."""
 
-    def __init__(self, session: Session, exclude_order_id: int | None = None) -> None:
+    def __init__(self, session: Session, exclude_order_id: int | None = None,
+                 exclude_message_id: int | None = None) -> None:
         self.session = session
         self.exclude_order_id = exclude_order_id
+        # The orders filed from one message (two attached POs, a body of two POs) are siblings, never one
+        # another's duplicate PO.
+        self.exclude_message_id = exclude_message_id
 
     def contract_price(self, customer_id: str, sku: str) -> Decimal | None:
         return self.session.scalar(
@@ -151,4 +155,6 @@ class DbKnowledge:
         )
         if self.exclude_order_id is not None:
             q = q.where(Order.id != self.exclude_order_id)
+        if self.exclude_message_id is not None:
+            q = q.where(or_(Order.message_id.is_(None), Order.message_id != self.exclude_message_id))
         return self.session.scalar(q.limit(1)) is not None

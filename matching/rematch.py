@@ -25,8 +25,9 @@ class _ClerkChosen(DbKnowledge):
     """The database's knowledge, except that a SKU a clerk chose for a line stands as that line's alias:
     re-matching checks the clerk's choice for the new customer, it does not undo it."""
 
-    def __init__(self, session: Session, exclude_order_id: int, chosen: dict[str, str]) -> None:
-        super().__init__(session, exclude_order_id=exclude_order_id)
+    def __init__(self, session: Session, exclude_order_id: int, chosen: dict[str, str],
+                 exclude_message_id: int | None = None) -> None:
+        super().__init__(session, exclude_order_id=exclude_order_id, exclude_message_id=exclude_message_id)
         self.chosen = chosen
 
     def alias(self, customer_id: str, key: str) -> str | None:
@@ -92,8 +93,9 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     lines = sorted(order.lines, key=lambda ln: ln.line_no)
     chosen = {alias_key(ln.customer_part, ln.item_code, ln.description): ln.sku
               for ln in lines if ln.match_method == "clerk" and ln.sku}
-    # The order itself is in the tables under its new customer: it is not its own duplicate PO.
-    knowledge = _ClerkChosen(session, order.id, chosen)
+    # The order itself is in the tables under its new customer: it is not its own duplicate PO, nor are the
+    # other orders of its message.
+    knowledge = _ClerkChosen(session, order.id, chosen, order.message_id)
     extracted = []
     for ln in lines:
         quantity, uom, price = as_ordered(ln)

@@ -44,8 +44,8 @@ from intake.classify import (
 )
 from intake.sender_auth import MAIL_SOURCES
 from intake.store import stored_sender
-from matching.catalog import normalise_sku, normalise_text
-from matching.customers import CustomerMatch, DocumentEvidence, resolve_customer
+from matching.catalog import normalise_sku
+from matching.customers import CustomerMatch, CustomerRecord, DocumentEvidence, resolve_customer
 from matching.decision import decide, sender_doubt, sender_required
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers, po_shapes
 from matching.order_matching import match_order
@@ -61,10 +61,11 @@ from models.schemas import (
     Part,
     Purpose,
     Reason,
+    StatedMention,
 )
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Customer, Document, InboundMessage, Order, OrderLine
-from orchestration import within_bounds
+from orchestration import several_orders, within_bounds
 from orchestration.status_questions import asked_po_numbers, file_status_question
 from orchestration.transitions import transition
 from vocabulary.dates import (
@@ -269,16 +270,26 @@ def _process(session: Session, message: InboundMessage, settings: Settings, read
         # "two sticks of 3/4 conduit were bent": every line read says what went wrong with goods received
         _close(session, message, MessageStatus.NOT_AN_ORDER, f"not an order: {_COMPLAINT}")
         return []
-    extra = _other_parts_reasons(chosen, with_lines) + extra_titled
+    # Several attached POs are several orders (orchestration/several_orders.py), each with its doubts.
+    more = _own_order_parts(chosen, with_lines)
+    common = _other_parts_reasons(chosen, with_lines, more) + extra_titled
     about = other_business(_message_text(message, read))
     if about is not None:
         # "Has PO 4471 shipped yet? We are waiting on the 4 x TAPE-48-CLR": lines read from mail about an
         # order already placed are that order's, not a new one.
-        extra.append(_about_reason(about))
-    extra.extend(_ocr_reasons(chosen))
-    extra.extend(_quoted_reasons(chosen))
-    # A document may hold several orders (an X12 interchange): one order each.
-    return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra)
+        common.append(_about_reason(about))
+    extra = common + _ocr_reasons(chosen) + _quoted_reasons(chosen)
+    # A document may hold several orders (an X12 interchange, a body of several POs): one order each.
+    return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings], extra,
+                 [(r, common + _ocr_reasons(r)) for r in more])
+
+
+def _own_order_parts(chosen: ReadPart, with_lines: list[ReadPart]) -> list[ReadPart]:
+    """The other parts of the message that are orders of their own beside the chosen one (attached POs)."""
+    others = [r for r in with_lines if r is not chosen]
+    found = several_orders.own_orders(several_orders.Reading(chosen.part.role, chosen.extraction),
+                                      [several_orders.Reading(r.part.role, r.extraction) for r in others])
+    return [others[i] for i in found]
 
 
 # A subject that forwards ("Fwd:", "WG:", "TR:", "RV:") or answers ("Re:", "AW:", "SV:") carries an older
@@ -337,11 +348,15 @@ def _titled_business(message: InboundMessage, read: list[ReadPart]) -> str | Non
     return None if about is None or requests_goods(newest) else about
 
 
-def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart]) -> list[Reason]:
-    """Lines in another part that the chosen one does not have would silently be left out: say so."""
+def _other_parts_reasons(chosen: ReadPart, with_lines: list[ReadPart], more: list[ReadPart] | None = None
+                         ) -> list[Reason]:
+    """Lines in another part that the chosen one (nor another order filed from the message, `more`) does not
+    have would silently be left out: say so."""
+    filed = [chosen, *(more or [])]
     return [Reason("other_part_has_lines", f"{_describe(r.document)} also holds order lines, which are not in "
                                            f"this order: check whether they belong to it")
-            for r in with_lines if r is not chosen and not _same_lines(r.extraction, chosen.extraction)
+            for r in with_lines if not any(r is f for f in filed)
+            and not several_orders.repeats_filed(r.extraction, [f.extraction for f in filed])
             and not _body_twins(r, chosen)]
 
 
@@ -471,9 +486,11 @@ def file_for_clerk(session: Session, message: InboundMessage, settings: Settings
                                       len(r.extraction.lines)))
     with_lines = [r for r in read if r.extraction.lines and not r.extraction.document_kind]
     # The doubts the normal path gives (other parts' lines, a scan read by OCR), and every order of an
-    # interchange, not only its first.
+    # interchange or of several attached POs, not only its first.
+    more = _own_order_parts(chosen, with_lines)
+    common = [reason, *_other_parts_reasons(chosen, with_lines, more)]
     return _file(session, message, settings, read, chosen, [chosen.extraction, *chosen.extraction.siblings],
-                 [reason, *_other_parts_reasons(chosen, with_lines), *_ocr_reasons(chosen)])
+                 [*common, *_ocr_reasons(chosen)], [(r, [*common, *_ocr_reasons(r)]) for r in more])
 
 
 def _evidence(header: ExtractedHeader) -> DocumentEvidence:
@@ -513,19 +530,8 @@ def _body_twins(other: ReadPart, chosen: ReadPart) -> bool:
     if other.part.alternative is None or other.part.alternative != chosen.part.alternative:
         return False
     written = normalise_sku(chosen.part.content.decode("utf-8", "replace"))
-    return all(normalise_sku(ln.item_code) in written for ln in other.extraction.lines if ln.item_code)
-
-
-def _line_keys(extraction: Extraction) -> set[tuple[str, object]]:
-    return {(normalise_sku(ln.item_code) if ln.item_code else normalise_text(ln.description or ln.raw_text),
-             ln.quantity) for ln in extraction.lines}
-
-
-def _same_lines(other: Extraction, chosen: Extraction) -> bool:
-    """An HTML body's text twin, or a body repeating the attachment, holds nothing new."""
-    return _line_keys(other) <= _line_keys(chosen)
-
-
+    return all(normalise_sku(ln.item_code) in written
+               for ex in (other.extraction, *other.extraction.siblings) for ln in ex.lines if ln.item_code)
 
 
 def _article(kind: str | None) -> str:
@@ -582,51 +588,65 @@ def _sender_reason(session: Session, message: InboundMessage, settings: Settings
     return sender_doubt(stored_sender(message), required, from_domain)
 
 
+@dataclass
+class _ToFile:
+    """One order to file from a message: the part it is read from, its extraction (the part's, or one of
+    its siblings), the header and stated places it is matched with, who ordered it and its message's doubts."""
+
+    source: ReadPart
+    extraction: Extraction
+    header: ExtractedHeader
+    stated: list[StatedMention]
+    customer: CustomerMatch
+    reasons: list[Reason]
+
+
 def _file(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart], chosen: ReadPart,
-          extractions: list[Extraction], extra_reasons: list[Reason]) -> list[Order]:
-    if (shared := _same_message_id_reason(session, message)) is not None:
-        extra_reasons = [shared, *extra_reasons]
+          extractions: list[Extraction], extra_reasons: list[Reason],
+          more: list[tuple[ReadPart, list[Reason]]] | None = None) -> list[Order]:
+    """File the orders of `chosen` (`extractions`: its own and its siblings'), and of each part of `more` (an
+    order of its own, with its doubts), all matched and decided before any is written."""
+    shared = _same_message_id_reason(session, message)
     header = chosen.extraction.header
     for other in sorted(read, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
-        if other is not chosen:
+        if other is not chosen and not any(other is m for m, _ in more or []):
             header = header.merged_with(other.extraction.header)  # the other parts only lend to the first
     if header.po_number is None:
         # "PO 4471: 2 bx hex bolts..." as the subject and only lines in the body: the subject numbers it.
         header = replace(header, po_number=find_subject_po_number(message.subject or ""))
-    customers = load_customers(session)
-    customer = resolve_customer(message.from_addr, message.original_from_addr, customers,
-                                settings.supplier_domains, _evidence(header), lambda: po_shapes(session))
-    catalog = load_catalog(session)
-    sent = sent_on(message)
+    customer = _customer(session, message, settings, header)
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     # A destination or a day may be written in any part (the body, while the order came from the
     # attachment): every part's, the chosen one's first.
     stated = [m for r in sorted(read, key=lambda r: (r is not chosen, -_PREFERENCE.get(r.part.role, 0)))
-              if not r.extraction.error for m in r.extraction.stated]
+              if not r.extraction.error and not any(r is m for m, _ in more or []) for m in r.extraction.stated]
+    to_file = _with_siblings(session, message, settings, chosen, extractions or [chosen.extraction], header, stated,
+                             customer, extra_reasons)
+    for part, reasons_of_part in more or []:
+        to_file.extend(_own_order(session, message, settings, read, part, reasons_of_part))
+    catalog = load_catalog(session)
+    sent = sent_on(message)
     # Every order is matched and decided before any is written (see the module's docstring).
-    decided: list[tuple[MatchedOrder, Decision]] = []
-    for n, extraction in enumerate(extractions or [chosen.extraction]):
-        # Each order of an interchange says its own buyer (a mailbag holds several buyers' orders): its
-        # own ids and name decide, the sender's evidence as for the first.
-        buyer = customer if n == 0 or not (extraction.header.buyer_ids or extraction.header.buyer) else \
-            resolve_customer(message.from_addr, message.original_from_addr, customers, settings.supplier_domains,
-                             _evidence(extraction.header), lambda: po_shapes(session))
+    decided: list[tuple[_ToFile, MatchedOrder, Decision]] = []
+    for one in to_file:
+        extraction = one.extraction
         # Numbers no order line can hold (1e400, a negative price) never reach matching or the columns.
         lines, unusable = within_bounds.extracted_lines(extraction.lines)
-        matched = match_order(header if n == 0 else extraction.header, lines, buyer, catalog,
-                              DbKnowledge(session), settings.price_tolerance, settings.fuzzy_min_score, sent,
-                              stated if n == 0 else extraction.stated)
+        matched = match_order(one.header, lines, one.customer, catalog, DbKnowledge(session),
+                              settings.price_tolerance, settings.fuzzy_min_score, sent, one.stated)
         within_bounds.matched_order(matched)
         matched.reasons.extend(unusable)
-        matched.reasons.extend(extra_reasons)
+        if shared is not None:
+            matched.reasons.append(shared)
+        matched.reasons.extend(one.reasons)
         matched.purpose = _said_purpose(extraction, read, message)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
         if extraction.too_large:
-            matched.reasons.append(_too_large_reason(chosen.document, extraction))
+            matched.reasons.append(_too_large_reason(one.source.document, extraction))
         for r in read:
-            if r is chosen:
+            if r is one.source:
                 continue
             if r.extraction.too_large:
                 matched.reasons.append(_too_large_reason(r.document, r.extraction))
@@ -635,14 +655,59 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
                                               f"{_describe(r.document)} could not be read: {r.extraction.error}"))
         for sentence in message.refused or []:
             matched.reasons.append(Reason("refused_attachment", sentence))
-        if (unverified := _sender_reason(session, message, settings, buyer.customer_id)) is not None:
+        if (unverified := _sender_reason(session, message, settings, one.customer.customer_id)) is not None:
             matched.reasons.insert(0, unverified)
-        decided.append((matched, decide(matched, settings.auto_approve_min_confidence)))
-    orders = [file_order(session, message, chosen.document, matched, decision,
-                         chosen.extraction.header.provenance_json()) for matched, decision in decided]
+        decided.append((one, matched, decide(matched, settings.auto_approve_min_confidence)))
+    # Each order keeps where its own header was read: its document, and its extraction's fields in it.
+    orders = [file_order(session, message, one.source.document, matched, decision,
+                         one.extraction.header.provenance_json()) for one, matched, decision in decided]
     message.status = MessageStatus.PROCESSED
     message.error = None
     return orders
+
+
+def _customer(session: Session, message: InboundMessage, settings: Settings, header: ExtractedHeader,
+              customers: list[CustomerRecord] | None = None) -> CustomerMatch:
+    """Who ordered, by the sender and what the header says of its buyer (`customers`: as loaded already)."""
+    return resolve_customer(message.from_addr, message.original_from_addr,
+                            customers if customers is not None else load_customers(session),
+                            settings.supplier_domains, _evidence(header), lambda: po_shapes(session))
+
+
+def _with_siblings(session: Session, message: InboundMessage, settings: Settings, source: ReadPart,
+                   extractions: list[Extraction], header: ExtractedHeader, stated: list[StatedMention],
+                   customer: CustomerMatch, reasons_of_part: list[Reason]) -> list[_ToFile]:
+    """A part's orders: its first with `header` and `stated` (the message's, merged), the others (an
+    interchange's further orders, a body's further PO sections) each with its own."""
+    found = []
+    customers = None
+    for n, extraction in enumerate(extractions):
+        # Each order of an interchange says its own buyer (a mailbag holds several buyers' orders): its
+        # own ids and name decide, the sender's evidence as for the first.
+        if n == 1:
+            customers = load_customers(session)  # once for an interchange of hundreds
+        buyer = customer if n == 0 or not (extraction.header.buyer_ids or extraction.header.buyer) else \
+            _customer(session, message, settings, extraction.header, customers)
+        found.append(_ToFile(source, extraction, header if n == 0 else extraction.header,
+                             stated if n == 0 else extraction.stated, buyer, reasons_of_part))
+    return found
+
+
+def _own_order(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart],
+               part: ReadPart, reasons_of_part: list[Reason]) -> list[_ToFile]:
+    """The orders of an attachment that is an order of its own beside the chosen part (a second attached PO):
+    its header, with what the email's text says for every order (a ship-to in the cover note), its own
+    stated places and the text's, its own buyer."""
+    bodies = [r for r in read if r.part.role != "attachment"]
+    header = part.extraction.header
+    for body in sorted(bodies, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
+        header = header.merged_with(body.extraction.header)
+    customer = _customer(session, message, settings, header)
+    header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
+                                  message.sent_on)
+    stated = [m for r in [part, *bodies] if not r.extraction.error for m in r.extraction.stated]
+    return _with_siblings(session, message, settings, part, [part.extraction, *part.extraction.siblings], header,
+                          stated, customer, reasons_of_part)
 
 
 # An ambiguous date nothing settles is kept, under the decision's floor for dates (0.8): a clerk reads it.

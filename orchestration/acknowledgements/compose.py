@@ -13,7 +13,7 @@ from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.status import MessageStatus, OrderStatus
@@ -97,16 +97,30 @@ def choose_recipient(buyer: BuyerEmail, customer: Customer | None, acknowledger:
     raise ValueError(f"{shown} is outside {customer.name}'s email domains ({', '.join(sorted(domains)) or 'none'})")
 
 
-def _reply_subject(buyer: BuyerEmail | None, order: Order) -> str:
+def _reply_subject(buyer: BuyerEmail | None, order: Order, one_of_several: bool = False) -> str:
+    """"Re: " and the buyer's subject; for one of several orders of one email, which one it answers."""
     subject = buyer.subject if buyer else ""
     # Strip our own "Fwd:" chains: the buyer never saw the forward.
     while subject[:4].lower() in ("fwd:", "fw: ") or subject[:3].lower() == "fw:":
         subject = subject.split(":", 1)[1].strip()
     if not subject:
         subject = f"Your order {order.po_number}" if order.po_number else "Your order"
+    elif one_of_several:
+        # Two POs in one email get two answers under it: each says which of them it is about.
+        subject = f"{subject} (your order {order.po_number or f'#{order.id}'})"
     if not subject.lower().startswith("re:"):
         subject = f"Re: {subject}"
     return subject[:200]
+
+
+def _one_of_several(session: Session, order: Order) -> bool:
+    """Whether the order's email gave other orders too (attached POs, a body of several POs); an order rejected
+    beside it (one a new reading replaced) is not another answer the buyer gets."""
+    if order.message_id is None:
+        return False
+    others = select(func.count()).select_from(Order).where(
+        Order.message_id == order.message_id, Order.id != order.id, Order.status != OrderStatus.REJECTED)
+    return (session.scalar(others) or 0) > 0
 
 
 def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: Acknowledger) -> Draft | str:
@@ -138,7 +152,7 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
     mail = EmailMessage()
     mail["From"] = formataddr((acknowledger.smtp.from_name, acknowledger.smtp.from_addr))
     mail["To"] = recipient
-    mail["Subject"] = _reply_subject(buyer, order)
+    mail["Subject"] = _reply_subject(buyer, order, ack.answers_message_id is None and _one_of_several(session, order))
     mail["Date"] = formatdate(localtime=False, usegmt=True)
     mail["Message-ID"] = acknowledger.message_id(ack.idempotency_key)
     if buyer.message_id:

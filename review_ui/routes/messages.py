@@ -33,14 +33,15 @@ def messages_page(request: Request, session: SessionDep, user: ClerkDep, show: s
 def message_page(message_id: RowId, request: Request, session: SessionDep, user: ClerkDep,
                  error: str | None = None, notice: str | None = None) -> Response:
     message = _message(session, message_id)
-    orders = session.scalars(select(Order).where(Order.message_id == message_id)).all()
+    orders = session.scalars(select(Order).where(Order.message_id == message_id).order_by(Order.id)).all()
     # The buttons are offered where the action can succeed; the clerk functions still decide.
     can_make_order = message.status in message_actions.CLOSED_MESSAGES
     can_reprocess = message.status != MessageStatus.RECEIVED and all(
         o.status in (OrderStatus.NEEDS_REVIEW, OrderStatus.REJECTED, OrderStatus.DUPLICATE) for o in orders)
     return render(request, "message.html", user, message=message, orders=orders, error=error, notice=notice,
                   can_make_order=can_make_order, can_reprocess=can_reprocess, email_text=email_text(message),
-                  attachments=[d for d in message.documents if d.role not in ("body_text", "body_html")])
+                  attachments=[d for d in message.documents if d.role not in ("body_text", "body_html")],
+                  documents_by_id={d.id: d for d in message.documents})
 
 
 EMAIL_TEXT_LIMIT = 20_000  # characters shown; the raw message is a download away

@@ -18,7 +18,7 @@ from clerk import claims, decisions, header, lines
 from clerk.customer import set_customer
 from clerk.errors import ActionError, require_editable
 from config import Settings
-from models.status import EDITABLE
+from models.status import EDITABLE, OrderStatus
 from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
 from orchestration import dead_letters
 from orchestration.acknowledgements import outbox
@@ -52,6 +52,10 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
     # Opening an order in review claims it, unless another clerk holds it: then the page says who.
     held_by = claims.claim(order, user.email, float(settings.claim_minutes))
     message = session.get(InboundMessage, order.message_id) if order.message_id else None
+    # The other orders the same email gave (attached POs, a body of several POs), rejected ones aside.
+    siblings = session.scalars(select(Order).where(
+        Order.message_id == order.message_id, Order.id != order.id, Order.status != OrderStatus.REJECTED)
+        .order_by(Order.id)).all() if order.message_id else []
     history = session.scalars(
         select(AuditEvent).where(AuditEvent.entity == "order", AuditEvent.entity_id == order.id)
         .order_by(AuditEvent.id)
@@ -64,7 +68,7 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
                              .order_by(Acknowledgement.id)).all()
     editable = order.status in EDITABLE
     decided = session.get(Order, done) if done else None
-    return render(request, "order.html", user, order=order, message=message,
+    return render(request, "order.html", user, order=order, message=message, siblings=siblings,
                   history=order_page_view.history_rows(history), shipments=shipments, customers=customers,
                   error=error, source=source, held_by=held_by, claimed_until=order.claimed_until,
                   editable=editable, emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id),

@@ -37,3 +37,18 @@ def test_mail_is_read_on_the_day_it_was_sent(tmp_path: Path):
         {"kind": "purchase_order", "po_number": "4471", "requested_date": (sent + timedelta(days=1)).isoformat()}))
     report = run_corpus(tmp_path)
     assert report.documents[0].header == {"po_number": True, "requested_date": True}
+
+
+def test_a_message_of_several_orders_is_scored_by_the_order_that_agrees_best(tmp_path: Path):
+    """The label is one order of the message; the runner pairs it with whichever order filed agrees best,
+    not with the first filed (docs/evaluation.md)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "mara@hillcrest-roofing.example", "orders@example.com", "Two POs"
+    msg.set_content("Hi,\n\nPO 7710:\n12 x RF-SHG-30\n4 x RF-NAIL-125\n\nPO 7711:\n3 x RF-FLS-DRIP\n\nThanks\n")
+    (tmp_path / "two.eml").write_bytes(bytes(msg))
+    (tmp_path / "two.expected.json").write_text(json.dumps(
+        {"kind": "purchase_order", "po_number": "7711",
+         "lines": [{"sku": "RF-FLS-DRIP", "quantity": 3, "uom": None, "unit_price": None}]}))
+    score = run_corpus(tmp_path).documents[0]
+    assert score.header == {"po_number": True}
+    assert (score.lines_correct, score.lines_extracted) == (1, 1)
