@@ -98,7 +98,7 @@ _GLUED_REFERENCE = re.compile(r"(?<![\d.])\b(?:(?:new|separate|another)\s+)?(?:p
                               r"(?:#|no\.?|nr\.?|number|:)?"
                               r"\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # A volume named without a number ("window cleaner quart", "the gallon jug", "clarifier qt"): one of it.
-_LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quart|gallon|litre|liter|pint|qt|gal)(?=\s)")
+_LONE_VOLUME = re.compile(r"(?<![\d.\s])(\s+)(quarts?|gallons?|litres?|liters?|pints?|qts?|gals?)(?=\s)")
 # "4/1 gal", "6/32 oz", "4/5 lb", "12/50 oz": the trade's case notation, so many containers of that size
 # ("4 x 1 gal"). A fraction as a measure is written in halves, quarters, eighths... or thirds, odd over its
 # power of two: "1/2 gal", "3/4 lb", "1/3 lb" stay fractions; nobody writes 6/32 oz for 3/16 oz.
@@ -331,9 +331,9 @@ def cognate(one: str, other: str) -> bool:
     return common >= COGNATE_PREFIX and common >= COGNATE_SHARE * shorter
 
 
-# A catalog shortens a word to its first letter and some of the rest in order, at least a third of it:
+# A catalog shortens a word to its first letter and some of the rest in order, a third of it or more ("syn"):
 # "BRKR" breaker, "RCPT" receptacle, "CPLG" coupling, "DUP" duplex, "TGL" toggle; and buyers do the same.
-ABBREVIATION_SHARE = 0.34
+ABBREVIATION_SHARE = 0.33
 
 
 @lru_cache(maxsize=65536)

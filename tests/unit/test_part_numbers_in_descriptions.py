@@ -72,3 +72,14 @@ def test_a_viscosity_grade_is_one_attribute_however_written():
     # said on both sides and different: a contradiction, not a near miss
     assert CATALOG.match(None, "10w40 synthetic lube qt bottles case").sku == "HL-10W40-QT"
     assert CATALOG.match(None, "hydraulic lube 0w20 synthetic").sku is None
+
+
+def test_a_container_named_in_the_plural_is_one_of_it_and_a_third_of_a_word_shortens_it():
+    from matching.wording import abbreviates, read_wording
+
+    assert ("qt", 1.0) in read_wording("5W-30 in the quarts").measures
+    assert ("qt", 1.0) in read_wording("syn qts").measures
+    assert ("gal", 1.0) in read_wording("gallons of bleach").measures
+    assert abbreviates("syn", "synthetic")  # three letters of nine
+    assert not abbreviates("pro", "protective")  # three of ten: too little of the word
+    assert CATALOG.match(None, "5w30 syn qts").sku == "HL-5W30-QT"
