@@ -731,7 +731,25 @@ def _plumber_pages(data: bytes) -> Iterator[Iterable[Any]]:
 
 @contextmanager
 def _layer_pages(data: bytes) -> Iterator[Iterable[Any]]:
-    yield text_layer.read_pages(data)
+    pages = text_layer.read_pages(data)
+    if any(page.bullets for page in pages):
+        _bullets_as_drawn(data, pages)
+    yield pages
+
+
+def _bullets_as_drawn(data: bytes, pages: list[text_layer.LayerPage]) -> None:
+    """A bullet PDFium gives may have been drawn with a code WinAnsiEncoding leaves undefined, which
+    pdfminer reads as "(cid:N)" (and lays out with its own width of it), and PDFium does not say which
+    code a character was drawn with: a page with a bullet takes its characters from pdfminer (only
+    those pages are laid out by pdfminer, within its budgets; a page it cannot read keeps PDFium's)."""
+    try:
+        with _plumber_pages(data) as plumbed:
+            for page, theirs in zip(pages, plumbed, strict=False):
+                if page.bullets:
+                    page.objects["char"] = list(theirs.chars)
+                theirs.close()
+    except Exception:  # pdfminer cannot read it or it is too large there: PDFium's reading stands
+        return
 
 
 def open_pages(data: bytes, reader: str = TEXT_LAYER) -> AbstractContextManager[Iterable[Any]]:

@@ -159,6 +159,10 @@ class LayerPage:
     bbox: tuple[float, float, float, float]
     objects: dict[str, list[dict[str, Any]]]
     initial_doctop: float = 0.0
+    # Whether PDFium gave a bullet on this page: WinAnsiEncoding's undefined codes (0x7F, 0x81, 0x8D, 0x8F,
+    # 0x90, 0x9D) are bullets to PDFium and "(cid:N)" to pdfminer, and PDFium does not say which code
+    # a character was drawn with (pdf_table asks pdfminer about such a page's bullets).
+    bullets: bool = False
     _edges: list[dict[str, Any]] | None = field(default=None, repr=False)
     _words: list[dict[str, Any]] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
@@ -450,6 +454,7 @@ class _Reader:
         self.bx, self.by = ctypes.c_float(), ctypes.c_float()
         self.order: dict[int, int] = {}  # a page's text objects, in the order they are drawn
         self.blank: list[tuple[int, Any, tuple[float, ...]]] = []  # the spaces drawn on their own
+        self.in_forms: set[int] = set()  # a page's text objects drawn by a form (placed by its matrix too)
 
     def charge(self, page_number: int, count: int, used: int) -> int:
         used += count
@@ -487,7 +492,7 @@ class _Reader:
             geometry, bbox = _geometry(pdfium, page)
             number = index + 1
             objects: dict[str, list[dict[str, Any]]] = {}
-            self.order, self.blank = {}, []
+            self.order, self.blank, self.in_forms = {}, [], set()
             used = self._shapes(ctypes.cast(page, ctypes.c_void_p).value or 0, number, geometry, doctop, objects)
             textpage = pdfium.FPDFText_LoadPage(page)
             if not textpage:
@@ -501,7 +506,7 @@ class _Reader:
             pdfium.FPDF_ClosePage(page)
         if chars:
             objects["char"] = chars
-        return LayerPage(number, bbox, objects, doctop)
+        return LayerPage(number, bbox, objects, doctop, bullets=any(c["text"] == "\u2022" for c in chars))
 
     def _chars(self, textpage: int, number: int, geometry: _Geometry, doctop: float, used: int) -> list[dict[str, Any]]:
         """The text page's characters (its address), in pdfplumber's shape."""
@@ -552,6 +557,81 @@ class _Reader:
         pending: tuple[str, bool, float, float] | None = None
         known: dict[str, float] = {}  # the object's glyphs clearly laid out to their advance
         tracked = bool(self.blank)  # each character's object's place is needed to put spaces back
+        # PDFium's text page keeps the first space of a run within a line and drops the others (its
+        # CloseTempLine), where pdfminer keeps every space drawn; typed forms align their columns with
+        # such runs. Where they were is read from what stays: where the glyph after a kept space would
+        # stand (space_from), the place PDFium gave a space of its own inside a text object (made_at,
+        # the next glyph drawn stands there), or a text object's own origin when its first glyphs are
+        # gone. A run is put back only when the glyph PDFium kept next stands a whole number of the
+        # font's space widths further on.
+        space_from: float | None = None
+        made_at = -1
+        in_forms = self.in_forms
+        object_matrix = plain.FPDFPageObj_GetMatrix
+        gx, gy = ctypes.c_double(), ctypes.c_double()
+        get_bounds, fx, fy, bx, by = plain.FPDFPageObj_GetBounds, self.fx, self.fy, self.bx, self.by
+
+        def put_back(start: float, to: float, space: float) -> None:
+            """The spaces PDFium dropped between user-space x `start` (the first one's origin) and `to`
+            (the next glyph's), each `space` (the font's advance of a space) long, laid out as the
+            common case lays a glyph out (pdfminer's box, its offset summed in double precision)."""
+            nonlocal offset, advance, before_ox, first, pending, line_e, x, y, y0, y1, top, bottom, \
+                line_doctop, upright
+            step_length = a * space
+            gap = to - start
+            n = round(gap / step_length)
+            if n < 1 or abs(gap - n * step_length) > 1e-3 + 1e-4 * n:
+                return
+            for k in range(n):
+                origin = start + k * step_length
+                if first:
+                    x, y = _snap(origin), _snap(oy_value)
+                    offset = 0.0
+                    e = line_e = x + shift_x
+                    f = y + shift_y
+                    y0 = d * descent + f
+                    y1 = d * (descent + size) + f
+                    if y1 < y0:
+                        y0, y1 = y1, y0
+                    upright = d > 0
+                    top = height - y1 + top_shift
+                    bottom = height - y0 + top_shift
+                    line_doctop = doctop + top
+                    first = False
+                else:
+                    step = origin - before_ox
+                    offset += advance if advance > 0 and abs(step - a * advance) < 1e-3 else _snap(step) / a
+                    e = offset * a + line_e
+                advance = space
+                x0, x1 = e + x_shift, a * space + e + x_shift
+                out.append({"text": " ", "fontname": fontname, "size": y1 - y0, "upright": upright,
+                            "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": top, "bottom": bottom,
+                            "width": x1 - x0, "height": y1 - y0, "doctop": line_doctop, "object_type": "char",
+                            "page_number": number})
+                if tracked:
+                    drawn_in.append(drawn)
+                before_ox = origin
+            pending = None
+
+        def close_run() -> None:
+            """The spaces PDFium dropped at the end of the text object just read, after the space it
+            kept: its bounds reach to the origin of the last glyph drawn."""
+            if not last_object or last_object in in_forms:
+                return
+            if not get_bounds(last_object, fx, fy, bx, by):
+                return
+            space = space_width()
+            if space > 0 and bx.value > space_from + 1e-3:  # type: ignore[operator]
+                put_back(space_from, bx.value + a * space, space)  # type: ignore[arg-type]
+
+        def space_width() -> float:
+            """The font's advance of a space at this size (-1 when the font does not say)."""
+            units = widths.get((key_font, " "))
+            if units is None:
+                units = float(width_out.value) if key_font and glyph_width(
+                    key_font, 32, ctypes.c_float(1000.0), width_out) else -1.0
+                widths[(key_font, " ")] = units
+            return (units * 0.001) * size if units > 0 else -1.0
 
         def decide(index: int, advance: float, e: float) -> tuple[bool, bool]:
             """Whether PDFium laid the glyph at `index` out to `advance` (its loose box ends there, or
@@ -575,11 +655,23 @@ class _Reader:
             glyph = text[i] if one_per_char else chr(plain.FPDFText_GetUnicode(textpage, i))
             if glyph in _MAY_BE_GENERATED:
                 if is_generated(textpage, i):
-                    continue  # PDFium's own spaces and line ends: pdfminer has no character there
+                    # PDFium's own spaces and line ends: pdfminer has no character there. A space of its
+                    # own inside a text object (after TJ kerning) stands where the next glyph drawn
+                    # stands, which may be a drawn space it then dropped; a line end ends the line
+                    # within which PDFium drops spaces.
+                    if glyph == " ":
+                        made_at = i
+                    else:
+                        if space_from is not None:
+                            close_run()
+                        space_from, made_at = None, -1
+                    continue
                 if glyph in "\x02\ufffe":
                     glyph = "-"  # a hyphen ending a line, which PDFium marks in its text instead of giving it
             key = text_object(textpage, i)
             if key != last_object:
+                if space_from is not None:
+                    close_run()
                 last_object = key
                 key_font = (get_font(key) or 0) if key else 0
                 fontname, descent_units = self.font(key_font) if key_font else ("", 0.0)
@@ -615,6 +707,26 @@ class _Reader:
                             out[-1]["x1"], out[-1]["width"] = x1, x1 - out[-1]["x0"]
                         pending = None
                     continue
+            if common and (space_from is not None or made_at >= 0):
+                if first:
+                    # A new text object after a kept space: its own first glyphs dropped if it does not
+                    # start where its first kept glyph stands.
+                    if space_from is not None and key and key not in in_forms:
+                        object_matrix(key, matrix)
+                        if matrix.f == oy_value and matrix.e < ox_value - 1e-3:
+                            space = space_width()
+                            if space > 0:
+                                put_back(matrix.e, ox_value, space)
+                elif made_at >= 0:
+                    char_origin(textpage, made_at, gx, gy)
+                    if gy.value == oy_value and gx.value < ox_value - 1e-3:
+                        space = space_width()
+                        if space > 0:
+                            put_back(gx.value, ox_value, space)
+                elif space_from < ox_value - 1e-3:  # type: ignore[operator]
+                    space = space_width()
+                    if space > 0:
+                        put_back(space_from, ox_value, space)  # type: ignore[arg-type]
             if common:
                 # The common case, computed as pdfminer does (its matrix moved to the page's origin):
                 # from the origin to the advance, from the descent to one font size above it.
@@ -677,7 +789,10 @@ class _Reader:
                             "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": top, "bottom": bottom,
                             "width": x1 - x0, "height": y1 - y0, "doctop": line_doctop, "object_type": "char",
                             "page_number": number})
+                space_from = ox_value + a * advance if glyph == " " and advance > 0 else None
+                made_at = -1
             else:
+                space_from, made_at = None, -1
                 if first:
                     x, y = _snap(ox_value), _snap(oy_value)
                 else:  # the steps from glyph to glyph summed in double precision, as above
@@ -707,6 +822,8 @@ class _Reader:
             before_index, before_ox, before_oy = i, ox_value, oy_value
             if tracked:
                 drawn_in.append(drawn)
+        if space_from is not None:
+            close_run()
         if self.blank:
             out = self._with_spaces(out, drawn_in, geometry, doctop, number)
         return out
@@ -777,6 +894,8 @@ class _Reader:
             kind = get_type(obj)
             if kind == text:
                 order[obj] = len(order)
+                if outer is not geometry.ctm:
+                    self.in_forms.add(obj)
                 if not get_bounds(obj, fx, fy, bx, by) or bx.value - fx.value < 1e-3:
                     # No outline at all: a run of spaces drawn on its own, which PDFium's text page
                     # leaves out (and pdfminer, and so pdfplumber, keeps as a character that ends a word).

@@ -39,8 +39,10 @@ def _pdfs_in(path: Path) -> Iterator[bytes]:
                 yield payload
 
 
-def _corpus_pdfs() -> list[bytes]:
-    found: dict[str, bytes] = {}
+def _named_corpus_pdfs() -> list[tuple[str, bytes]]:
+    """Every distinct corpus PDF with the file it came from (a name only: a failure says which file,
+    never what it holds)."""
+    found: dict[str, tuple[str, bytes]] = {}
     roots = [REPO / "tests" / "corpus", SHARED]
     for root in roots:
         if not root.is_dir():
@@ -48,8 +50,12 @@ def _corpus_pdfs() -> list[bytes]:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix.lower() in (".pdf", ".eml"):
                 for data in _pdfs_in(path):
-                    found.setdefault(hashlib.sha256(data).hexdigest(), data)
+                    found.setdefault(hashlib.sha256(data).hexdigest(), (str(path.relative_to(root.parent)), data))
     return list(found.values())
+
+
+def _corpus_pdfs() -> list[bytes]:
+    return [data for _, data in _named_corpus_pdfs()]
 
 
 def _differences(old: Any, new: Any, path: str = "") -> list[str]:
@@ -81,14 +87,14 @@ def test_every_corpus_pdf_reads_the_same_from_the_text_layer_as_from_pdfplumber(
     """GIVEN every PDF of every corpus (files and email attachments, held-out sets included)
     WHEN it is read from PDFium's text layer and from pdfplumber
     THEN header, lines, kind and provenance agree (boxes within half a point)."""
-    pdfs = _corpus_pdfs()
+    pdfs = _named_corpus_pdfs()
     assert len(pdfs) >= 30, "the corpora hold more PDFs than this"
     failures = []
-    for data in pdfs:
+    for name, data in pdfs:
         found = _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER))
         if found:
-            failures.append(f"{hashlib.sha256(data).hexdigest()[:12]}: {', '.join(found[:6])}")
-    assert not failures, "\n".join(failures)
+            failures.append(f"{name}: {', '.join(found[:6])}")
+    assert not failures, "; ".join(failures)
 
 
 def test_a_generated_ruled_order_reads_the_same_from_both_readers():
