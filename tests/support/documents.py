@@ -147,3 +147,12 @@ def spaced_form_pdfs() -> dict[str, bytes]:
               _show("F1", 10, 54, 662, "8          CS         Shop towels                          19.99")]
     forms["filled-in"] = _one_page_pdf(filled)
     return forms
+
+
+def undefined_code_pdf() -> bytes:
+    """A line in Helvetica (WinAnsiEncoding) with a bullet (0x95) and codes the encoding leaves undefined
+    (0x7F, 0x81, 0x8D): PDFium reads them all as bullets, pdfminer the undefined ones as "(cid:N)"."""
+    return _one_page_pdf([_show("F2", 10, 54, 720, "PO Number: PO-55124"),
+                          _show("F2", 10, 54, 700, "Note \x7f deliver to dock 3 \x95 call ahead \x81\x8d"),
+                          _show("F1", 10, 54, 680, "Qty   Description          Price"),
+                          _show("F1", 10, 54, 666, "4     Pallet wrap 18in     22.00")])

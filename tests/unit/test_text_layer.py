@@ -17,7 +17,7 @@ import pytest
 from extractors import text_layer
 from extractors.ocr import without_ocr
 from extractors.pdf_table import PDFPLUMBER, TEXT_LAYER, extract_pdf
-from tests.support.documents import ruled_pdf
+from tests.support.documents import ruled_pdf, spaced_form_pdfs, undefined_code_pdf
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "corpus"
@@ -101,6 +101,70 @@ def test_a_generated_ruled_order_reads_the_same_from_both_readers():
     """GIVEN the ruled order the tests generate
     THEN both readers give the same reading, boxes included."""
     data = ruled_pdf()
+    assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
+
+
+def _laid_out(page: Any) -> tuple[Any, ...]:
+    """What the readers take from a page: its characters (text and box, in order), words and text,
+    as read and with characters drawn twice kept once."""
+    from extractors.pdf_table import readable_page
+
+    def chars(p: Any) -> list[tuple[Any, ...]]:
+        return [(c["text"], round(c["x0"], 3), round(c["x1"], 3), round(c["top"], 3), round(c["bottom"], 3))
+                for c in p.chars]
+
+    def words(p: Any) -> list[tuple[Any, ...]]:
+        return [(w["text"], round(w["x0"], 3), round(w["x1"], 3), round(w["top"], 3), round(w["bottom"], 3))
+                for w in p.extract_words()]
+
+    deduped = readable_page(page)
+    return chars(page), words(page), page.extract_text(), chars(deduped), words(deduped), deduped.extract_text()
+
+
+def _both_readers(data: bytes) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    from extractors.pdf_table import open_pages
+
+    with open_pages(data, PDFPLUMBER) as pages:
+        theirs = [_laid_out(page) for page in pages]
+    with open_pages(data) as pages:
+        ours = [_laid_out(page) for page in pages]
+    return theirs, ours
+
+
+@pytest.mark.parametrize("form", sorted(spaced_form_pdfs()))
+def test_typed_forms_with_runs_of_spaces_read_as_pdfplumber_reads_them(form: str):
+    """GIVEN a typed form whose text objects draw runs of spaces inside one string (columns aligned
+    with spaces in Courier, Helvetica and a small Times; runs split between text objects; TJ kerning
+    before a run; values typed over a label's run of spaces)
+    WHEN it is read from PDFium's text layer (whose text page keeps one space of each run)
+    THEN the characters (each space where pdfminer put it), words, page text and the extractor's reading
+    (header, lines, provenance boxes) are pdfplumber's."""
+    data = spaced_form_pdfs()[form]
+    theirs, ours = _both_readers(data)
+    for (their_page, our_page) in zip(theirs, ours, strict=True):
+        for what, a, b in zip(("chars", "words", "text", "deduped chars", "deduped words", "deduped text"),
+                              their_page, our_page, strict=True):
+            assert a == b, what
+    assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
+
+
+def test_a_filled_in_form_keeps_its_typed_values_apart_from_the_labels_spaces():
+    """GIVEN the filled-in form (values drawn over a label line's run of spaces)
+    THEN the spaces between the typed letters split the words as pdfplumber splits them: a typed value
+    is not one word where pdfminer's spaces stand between its letters (the reading depends on it)."""
+    theirs, ours = _both_readers(spaced_form_pdfs()["filled-in"])
+    assert ours[0][1] == theirs[0][1]
+    assert sum(1 for c in ours[0][0] if c[0] == " ") == sum(1 for c in theirs[0][0] if c[0] == " ") > 100
+
+
+def test_a_bullet_drawn_with_an_undefined_winansi_code_reads_as_pdfminer_reads_it():
+    """GIVEN a line with a bullet (0x95) and codes WinAnsiEncoding leaves undefined (0x7F, 0x81, 0x8D),
+    which PDFium gives as bullets and pdfminer as "(cid:N)"
+    THEN the text layer's characters, words and text are pdfminer's, and so is the reading."""
+    data = undefined_code_pdf()
+    theirs, ours = _both_readers(data)
+    assert ours == theirs
+    assert any(c[0] == "(cid:127)" for c in ours[0][0]) and any(c[0] == "\u2022" for c in ours[0][0])
     assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
 
 
