@@ -71,6 +71,18 @@ _AFM_DESCENT = {
 }
 
 
+def _afm_widths(name: str) -> dict[str, int] | None:
+    """The widths pdfminer gives the glyphs of a font named `name` when it is one whose Adobe metrics it
+    ships (by unicode character, per 1,000 of the font size), else None. pdfminer's table is loaded the
+    first time a PDF names such a font."""
+    if name not in _AFM_DESCENT:
+        return None
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(name)
+    return metrics[1] if metrics is not None else None
+
+
 # ---------------------------------------------------------------- streams
 
 
@@ -465,8 +477,10 @@ class _Reader:
             raise PdfTooLarge(f"more than {MAX_LAYOUT_OBJECTS:,} characters and lines in all")
         return used
 
-    def font(self, key: int) -> tuple[str, float]:
-        """A font's (by its address) name and pdfminer's descent for it (per 1,000 of the font size)."""
+    def font(self, key: int) -> tuple[str, float, dict[str, int] | None]:
+        """A font's (by its address) name, pdfminer's descent for it (per 1,000 of the font size), and
+        the widths pdfminer lays its glyphs out with when it takes them from the Adobe metrics it ships
+        (a font named as a standard one: the PDF's own /Widths are then not read), else None."""
         known = self.fonts.get(key)
         if known is None:
             plain = self.plain
@@ -480,7 +494,7 @@ class _Reader:
                 value = float(descent.value)
             else:
                 value = 0.0
-            known = self.fonts[key] = (name, value if value <= 0 else -value)
+            known = self.fonts[key] = (name, value if value <= 0 else -value, _afm_widths(name))
         return known
 
     def page(self, index: int, doctop: float) -> LayerPage:
@@ -542,6 +556,8 @@ class _Reader:
         last_object: int | None = None
         key_font = 0  # the font's address
         fontname, size, descent, drawn = "", 0.0, 0.0, -1
+        afm: dict[str, int] | None = None
+        drift = 0.0  # pdfminer's advance of the glyph before less PDFium's (fonts it reads by the metrics)
         a = b = c = d = 0.0
         common = False
         y0 = y1 = top = bottom = line_doctop = 0.0
@@ -576,7 +592,8 @@ class _Reader:
             (the next glyph's), each `space` (the font's advance of a space) long, laid out as the
             common case lays a glyph out (pdfminer's box, its offset summed in double precision)."""
             nonlocal offset, advance, before_ox, first, pending, line_e, x, y, y0, y1, top, bottom, \
-                line_doctop, upright
+                line_doctop, upright, drift
+            miner = (afm.get(" ", 0) * 0.001) * size if afm is not None else space
             step_length = a * space
             gap = to - start
             n = round(gap / step_length)
@@ -600,10 +617,10 @@ class _Reader:
                     first = False
                 else:
                     step = origin - before_ox
-                    offset += advance if advance > 0 and abs(step - a * advance) < 1e-3 else _snap(step) / a
+                    offset += (advance if advance > 0 and abs(step - a * advance) < 1e-3 else _snap(step) / a) + drift
                     e = offset * a + line_e
-                advance = space
-                x0, x1 = e + x_shift, a * space + e + x_shift
+                advance, drift = space, miner - space
+                x0, x1 = e + x_shift, a * miner + e + x_shift
                 out.append({"text": " ", "fontname": fontname, "size": y1 - y0, "upright": upright,
                             "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": top, "bottom": bottom,
                             "width": x1 - x0, "height": y1 - y0, "doctop": line_doctop, "object_type": "char",
@@ -674,7 +691,8 @@ class _Reader:
                     close_run()
                 last_object = key
                 key_font = (get_font(key) or 0) if key else 0
-                fontname, descent_units = self.font(key_font) if key_font else ("", 0.0)
+                fontname, descent_units, afm = self.font(key_font) if key_font else ("", 0.0, None)
+                drift = 0.0
                 size = float(font_size(textpage, i))
                 char_matrix(textpage, i, matrix)
                 a, b, c, d = _exact(matrix.a), _exact(matrix.b), _exact(matrix.c), _exact(matrix.d)
@@ -752,7 +770,7 @@ class _Reader:
                     # offset through the matrix (its rounding is pdfminer's, which decides a tie at a
                     # column's edge as it did).
                     step = ox_value - before_ox
-                    offset += advance if advance > 0 and abs(step - a * advance) < 1e-3 else _snap(step) / a
+                    offset += (advance if advance > 0 and abs(step - a * advance) < 1e-3 else _snap(step) / a) + drift
                     e = offset * a + line_e
                 # The advance is the font's width of the glyph when PDFium laid the glyph out to it (its
                 # loose box is the advance joined with the outline, which reaches further in italics):
@@ -782,6 +800,12 @@ class _Reader:
                         pending = None
                         loose(textpage, i, rect)
                         x1 = _snap(rect.right) + shift_x
+                if afm is not None:
+                    # pdfminer's advance from the Adobe metrics (0 for a glyph they lack): its box ends
+                    # there, and the glyphs after it stand that much further on than PDFium puts them.
+                    miner = (afm.get(glyph, 0) * 0.001) * size
+                    x1 = a * miner + e
+                    drift = miner - advance if advance > 0 else 0.0
                 x0 = e
                 if x_shift:
                     x0, x1 = x0 + x_shift, x1 + x_shift
@@ -842,9 +866,12 @@ class _Reader:
                     or a <= 0 or geometry.ctm[:4] != (1.0, 0.0, 0.0, 1.0):
                 continue
             size = _exact(size_out.value)
-            name, descent_units = self.font(font_key)
-            units = float(width_out.value) if plain.FPDFFont_GetGlyphWidth(
-                font_key, 32, ctypes.c_float(1000.0), width_out) else 0.0
+            name, descent_units, afm = self.font(font_key)
+            if afm is not None:
+                units = float(afm.get(" ", 0))  # pdfminer's width of a space from the Adobe metrics
+            else:
+                units = float(width_out.value) if plain.FPDFFont_GetGlyphWidth(
+                    font_key, 32, ctypes.c_float(1000.0), width_out) else 0.0
             descent = (descent_units * 0.001) * size
             x0 = e + geometry.ctm[4]
             y = f + geometry.ctm[5]

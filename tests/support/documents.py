@@ -77,15 +77,16 @@ def _show(font: str, size: float, x: float, y: float, text: str | list[str | flo
     return f"BT /{font} {size:g} Tf {x:g} {y:g} Td {shown} ET"
 
 
-def _one_page_pdf(operators: list[str]) -> bytes:
-    """A one-page letter-size PDF drawing `operators` with the standard fonts of _FONTS."""
+def _one_page_pdf(operators: list[str], font_entries: str = "") -> bytes:
+    """A one-page letter-size PDF drawing `operators` with the standard fonts of _FONTS (each font's
+    dictionary given `font_entries` too)."""
     content = "\n".join(operators).encode("latin-1")
     fonts = " ".join(f"/{name} {4 + i} 0 R" for i, name in enumerate(_FONTS))
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << {fonts} >> >> "
                f"/Contents {4 + len(_FONTS)} 0 R >>".encode()]
-    objects += [f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>".encode()
+    objects += [f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding {font_entries}>>".encode()
                 for base in _FONTS.values()]
     objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     out = io.BytesIO()
@@ -156,3 +157,14 @@ def undefined_code_pdf() -> bytes:
                           _show("F2", 10, 54, 700, "Note \x7f deliver to dock 3 \x95 call ahead \x81\x8d"),
                           _show("F1", 10, 54, 680, "Qty   Description          Price"),
                           _show("F1", 10, 54, 666, "4     Pallet wrap 18in     22.00")])
+
+
+def own_widths_pdf() -> bytes:
+    """A typed order in the standard fonts whose dictionaries give widths of their own (/Widths, every
+    glyph 500 units), as some ERP prints do: PDFium places the glyphs by those widths, pdfminer by the
+    Adobe metrics it ships for a font of that name."""
+    widths = "/FirstChar 32 /LastChar 255 /Widths [" + " ".join(["500"] * 224) + "] "
+    return _one_page_pdf([_show("F2", 10, 54, 720, "PURCHASE ORDER   PO Number: PO-55125"),
+                          _show("F2", 9, 54, 700, ["Qty", -1200, "Description", -3000, "Unit Price"]),
+                          _show("F1", 9, 54, 688, "3     Steel shelving unit 48in      129.00"),
+                          _show("F3", 9, 54, 676, "12    Bin, stackable, blue            4.75")], widths)

@@ -17,10 +17,11 @@ import pytest
 from extractors import text_layer
 from extractors.ocr import without_ocr
 from extractors.pdf_table import PDFPLUMBER, TEXT_LAYER, extract_pdf
-from tests.support.documents import ruled_pdf, spaced_form_pdfs, undefined_code_pdf
+from tests.support.documents import own_widths_pdf, ruled_pdf, spaced_form_pdfs, undefined_code_pdf
+from tests.support.environment import SHARED_CORPUS
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "corpus"
+SHARED = SHARED_CORPUS  # the shared corpora beside the checkout (or /work/shared/corpus from a worktree)
 # pdfminer computes boxes in double precision from the numbers the PDF wrote, PDFium in single
 # precision, and its font metrics where pdfminer's differ (a descriptor's descent kept to whole units, a
 # standard font's width of a glyph its Adobe metrics lack): a box may move by a rounding step or a
@@ -50,7 +51,7 @@ def _named_corpus_pdfs() -> list[tuple[str, bytes]]:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix.lower() in (".pdf", ".eml"):
                 for data in _pdfs_in(path):
-                    found.setdefault(hashlib.sha256(data).hexdigest(), (str(path.relative_to(root.parent)), data))
+                    found.setdefault(hashlib.sha256(data).hexdigest(), (f"{root.parent.name}/{path.relative_to(root)}", data))
     return list(found.values())
 
 
@@ -165,6 +166,16 @@ def test_a_bullet_drawn_with_an_undefined_winansi_code_reads_as_pdfminer_reads_i
     theirs, ours = _both_readers(data)
     assert ours == theirs
     assert any(c[0] == "(cid:127)" for c in ours[0][0]) and any(c[0] == "\u2022" for c in ours[0][0])
+    assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
+
+
+def test_a_standard_font_with_widths_of_its_own_is_laid_out_as_pdfminer_lays_it_out():
+    """GIVEN a typed order in Helvetica, Courier and Times whose font dictionaries give /Widths of their own
+    THEN the characters stand where pdfminer puts them (by the Adobe metrics it ships for those names, not
+    the PDF's widths), and the words, text and reading are pdfplumber's."""
+    data = own_widths_pdf()
+    theirs, ours = _both_readers(data)
+    assert ours == theirs
     assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
 
 
