@@ -171,9 +171,10 @@ class LayerPage:
     bbox: tuple[float, float, float, float]
     objects: dict[str, list[dict[str, Any]]]
     initial_doctop: float = 0.0
-    # Whether PDFium gave a bullet on this page: WinAnsiEncoding's undefined codes (0x7F, 0x81, 0x8D, 0x8F,
-    # 0x90, 0x9D) are bullets to PDFium and "(cid:N)" to pdfminer, and PDFium does not say which code
-    # a character was drawn with (pdf_table asks pdfminer about such a page's bullets).
+    # Whether PDFium gave a bullet in a font the PDF does not embed on this page: WinAnsiEncoding's
+    # undefined codes (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D) are bullets to PDFium and "(cid:N)" to
+    # pdfminer, and PDFium does not say which code a character was drawn with (pdf_table asks pdfminer
+    # about such a page's characters). An embedded font's bullets are its own (its program or ToUnicode).
     bullets: bool = False
     _edges: list[dict[str, Any]] | None = field(default=None, repr=False)
     _words: list[dict[str, Any]] | None = field(default=None, repr=False)
@@ -467,6 +468,7 @@ class _Reader:
         self.order: dict[int, int] = {}  # a page's text objects, in the order they are drawn
         self.blank: list[tuple[int, Any, tuple[float, ...]]] = []  # the spaces drawn on their own
         self.in_forms: set[int] = set()  # a page's text objects drawn by a form (placed by its matrix too)
+        self.bullets = False  # the page read last has a bullet in a font not embedded (LayerPage.bullets)
 
     def charge(self, page_number: int, count: int, used: int) -> int:
         used += count
@@ -506,7 +508,7 @@ class _Reader:
             geometry, bbox = _geometry(pdfium, page)
             number = index + 1
             objects: dict[str, list[dict[str, Any]]] = {}
-            self.order, self.blank, self.in_forms = {}, [], set()
+            self.order, self.blank, self.in_forms, self.bullets = {}, [], set(), False
             used = self._shapes(ctypes.cast(page, ctypes.c_void_p).value or 0, number, geometry, doctop, objects)
             textpage = pdfium.FPDFText_LoadPage(page)
             if not textpage:
@@ -520,7 +522,7 @@ class _Reader:
             pdfium.FPDF_ClosePage(page)
         if chars:
             objects["char"] = chars
-        return LayerPage(number, bbox, objects, doctop, bullets=any(c["text"] == "\u2022" for c in chars))
+        return LayerPage(number, bbox, objects, doctop, bullets=self.bullets)
 
     def _chars(self, textpage: int, number: int, geometry: _Geometry, doctop: float, used: int) -> list[dict[str, Any]]:
         """The text page's characters (its address), in pdfplumber's shape."""
@@ -533,6 +535,7 @@ class _Reader:
         got = plain.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
         text = buffer.raw[:max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
         one_per_char = len(text) == count  # no surrogate pairs: the text indexes as the characters do
+        self.bullets = "\u2022" in text and self._unembedded_bullet(textpage, text, one_per_char)
         rect, matrix, ox, oy = self.rect, self.matrix, self.ox, self.oy
         text_object, char_origin = plain.FPDFText_GetTextObject, plain.FPDFText_GetCharOrigin
         is_generated = plain.FPDFText_IsGenerated
@@ -851,6 +854,19 @@ class _Reader:
         if self.blank:
             out = self._with_spaces(out, drawn_in, geometry, doctop, number)
         return out
+
+    def _unembedded_bullet(self, textpage: int, text: str, one_per_char: bool) -> bool:
+        """Whether a bullet of the page's text (its address) is drawn in a font the PDF does not embed."""
+        plain = self.plain
+        if not one_per_char:
+            return True
+        for i, glyph in enumerate(text):
+            if glyph == "\u2022":
+                key = plain.FPDFText_GetTextObject(textpage, i)
+                font = plain.FPDFTextObj_GetFont(key) if key else None
+                if not font or not plain.FPDFFont_GetIsEmbedded(font):
+                    return True
+        return False
 
     def _with_spaces(self, chars: list[dict[str, Any]], drawn_in: list[int], geometry: _Geometry, doctop: float,
                      number: int) -> list[dict[str, Any]]:
