@@ -51,7 +51,8 @@ def _named_corpus_pdfs() -> list[tuple[str, bytes]]:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix.lower() in (".pdf", ".eml"):
                 for data in _pdfs_in(path):
-                    found.setdefault(hashlib.sha256(data).hexdigest(), (f"{root.parent.name}/{path.relative_to(root)}", data))
+                    name = f"{root.parent.name}/{path.relative_to(root)}"
+                    found.setdefault(hashlib.sha256(data).hexdigest(), (name, data))
     return list(found.values())
 
 
