@@ -1366,13 +1366,15 @@ _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})(?!\d)\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
                      r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r"|"
+                     # "6 - 9006 bulbs (2pk)": after the dash, the goods' model number ("9006", "1157", "51358")
+                     r"(?<=[-–]\s)\d{3,6}\s+[^\W\d_][^\n]*|"
                      + _MARKED_SIZE_GOODS + r")$")
 
 
 # "6 - line set 1/4 x 3/8 25'": a count, a dash standing apart, and words that may hold numbers of their own.
 # "20 - 3/4 copper tees", "2 - 5 gal floor sealer": after the dash the goods may open with their size (a fraction
 # or a measure); the dash standing apart keeps "20 - 1/2" from reading as twenty and a half.
-_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+(?:[^\W\d_]|" + _SIZED_GOODS + ")")
+_DASH_COUNT = re.compile(r"^\s*(?:[*•]\s*)?(\d{1,4})\s+[-–]\s+(?:[^\W\d_]|\d{3,6}\s+[^\W\d_]|" + _SIZED_GOODS + ")")
 # "- 12  brass elbows 3/4": a bullet, then a bare count and the goods in words; a run of them is a list too.
 _BULLET_COUNT = re.compile(r"^\s*[-*•]\s*(\d{1,4})\s+(?![-–xX×*]\s)\S")
 
