@@ -458,6 +458,12 @@ def _one_line_address(rest: str) -> Address | None:
     if len(pieces) >= 2 and (named := re.fullmatch(r"(?P<name>[^\d].*?)[ \t]+[-–][ \t]+(?P<street>.+)", pieces[0])) \
             and (_NUMBER_LAST_STREET.match(named["street"]) or re.match(r"\d", named["street"])):
         pieces[:1] = [named["name"], named["street"]]
+    # "..., Dayton, OH 45402, US": the country last, as an export writes it.
+    country = _COUNTRIES.get(pieces[-1].upper()) if len(pieces) >= 3 else None
+    if country is None and len(pieces) >= 3 and re.fullmatch(r"[A-Z]{2}", pieces[-1]) and re.search(r"\d", pieces[-2]):
+        country = pieces[-1]  # an ISO code after the postal code's piece ("70565 Stuttgart, DE"); "Dover, DE" is a state
+    if country is not None:
+        pieces = pieces[:-1]
     # "..., Millbrook, MI 49270": the state and ZIP set apart from their town by a comma, as on an envelope.
     if len(pieces) >= 3 and _REGION_POSTAL_PIECE.fullmatch(pieces[-1]):
         pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
@@ -469,6 +475,8 @@ def _one_line_address(rest: str) -> Address | None:
         return None
     if province and addr.region is None:
         addr.region = province["province"].strip()
+    if country is not None:
+        addr.country = country
     return addr
 
 

@@ -254,6 +254,23 @@ _PARTY_HEADS = {"vendor", "supplier", "ship", "bill", "sold", "buyer", "customer
                 "requestor", "contact", "company"}
 
 
+# A flat export's ship-to, one part per column on every row ("ShipToName", "ShipToAddress1", "ShipToZip"): the
+# order's ship-to, which the header reads. Whole names only ("Ship To Address 2" is not the street).
+_SHIP_TO_COLUMNS = {
+    **dict.fromkeys(["ship to name", "ship to company", "deliver to name", "delivery name"], "ship_to_name"),
+    **dict.fromkeys(["ship to address", "ship to address 1", "ship to address1", "ship to street", "ship to addr",
+                     "ship to addr 1", "ship to street 1", "delivery address", "delivery street"], "ship_to_street"),
+    **dict.fromkeys(["ship to city", "ship to town", "delivery city"], "ship_to_city"),
+    **dict.fromkeys(["ship to state", "ship to st", "ship to region", "ship to province", "ship to prov"],
+                    "ship_to_region"),
+    **dict.fromkeys(["ship to zip", "ship to zip code", "ship to postal code", "ship to postcode", "ship to postal",
+                     "delivery zip", "delivery postal code"], "ship_to_postal"),
+    **dict.fromkeys(["ship to country", "delivery country"], "ship_to_country"),
+}
+SHIP_TO_PARTS = ("ship_to_name", "ship_to_street", "ship_to_city", "ship_to_region", "ship_to_postal",
+                 "ship_to_country")
+
+
 def _names_a_party(words: list[str]) -> bool:
     return len(words) > 1 and words[-1] == "name" and words[0] in _PARTY_HEADS
 
@@ -267,6 +284,8 @@ def _by_words(text: str) -> str | None:
     name = _name_norm(text)
     if not name or len(name) > 40:
         return None
+    if name in _SHIP_TO_COLUMNS:
+        return _SHIP_TO_COLUMNS[name]
     words = name.split()
     if _names_a_party(words):
         return None  # "Vendor Name", "Ship To Name", "Customer Name": who, not what
@@ -755,7 +774,24 @@ def rows_to_lines(
                           if text_of(_cell(r, cols[name]))), "")
             if first:
                 header_text.append(f"{labels[name]}: {first}")
+    ship_to = _ship_to_written(rows[header.index + 1:], cols)
+    if ship_to:
+        header_text.append(f"Ship To: {ship_to}")
     return TableRead(header, lines, unread, "\n".join(header_text))
+
+
+def _ship_to_written(rows: Rows, cols: dict[str, int]) -> str:
+    """The ship-to a flat file's columns give on its first row that has one, written as on an envelope ("Kessel
+    Heating, 88 Mill Rd, Dayton, OH 45402") for the header's reader; "" without a street or town."""
+    for row in rows:
+        part = {name: text_of(_cell(row, cols[name])) for name in SHIP_TO_PARTS if name in cols}
+        if not (part.get("ship_to_street") and (part.get("ship_to_city") or part.get("ship_to_postal"))):
+            continue
+        region, postal = part.get("ship_to_region", ""), part.get("ship_to_postal", "")
+        town = f"{part.get('ship_to_city', '')}, {region} {postal}" if region else f"{postal} {part.get('ship_to_city', '')}"
+        pieces = [part.get("ship_to_name", ""), part["ship_to_street"], town.strip(" ,"), part.get("ship_to_country", "")]
+        return ", ".join(p for p in pieces if p)
+    return ""
 
 
 # A row saying the table goes on over the page ("Continued on page 2", "(continued)", "Carried forward"):

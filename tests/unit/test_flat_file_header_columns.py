@@ -1,5 +1,6 @@
-"""A flat file that repeats its header fields on every row carries its currency the same way: a "Currency",
-"Währung" or "Devise" column whose code is the order's currency."""
+"""A flat file that repeats its header fields on every row: a "Currency", "Währung" or "Devise" column is the
+order's currency, and "ShipToName", "ShipToAddress1", "ShipToCity"... columns its ship-to (which, from a file with
+no sender, also finds the customer whose address it is)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,25 @@ def test_the_sellers_item_number_printed_under_a_line_is_that_lines_code():
     assert [(ln.item_code, ln.quantity, ln.description) for ln in ex.lines] == [
         ("GK-300-B", 6, "GASKET KIT PUMP 3IN"), ("IMP-300-BR", 2, "IMPELLER BRONZE 3IN")]
     assert ex.unread == []
+
+
+def test_ship_to_columns_repeated_on_every_row_are_the_orders_ship_to():
+    text = ("PONumber,PODate,VendorName,ShipToName,ShipToAddress1,ShipToCity,ShipToState,ShipToZip,ItemNumber,"
+            "ItemDescription,Qty,UOM,UnitCost\n"
+            "KH-771,11/19/2026,ACME SUPPLY,Kessel Heating,88 Mill Rd,Dayton,OH,45402,KH-1,Pump flange 1in,4,EA,12.00\n"
+            "KH-771,11/19/2026,ACME SUPPLY,Kessel Heating,88 Mill Rd,Dayton,OH,45402,KH-2,Pump gasket 1in,6,EA,2.00\n"
+            ).encode()
+    ex = extract_csv(text, 0)
+    assert ex.header.ship_to is not None
+    a = ex.header.ship_to.value
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == ("Kessel Heating", "88 Mill Rd", "Dayton", "OH",
+                                                                   "45402")
+    assert [ln.quantity for ln in ex.lines] == [4, 6]
+
+
+def test_ship_to_columns_with_a_country_column():
+    text = ("Bestellnummer;ShipToName;ShipToStreet;ShipToZip;ShipToCity;ShipToCountry;Artikelnummer;Menge\n"
+            "88-1;Kessel GmbH;Hauptstr. 4;70565;Stuttgart;DE;HX-10;4\n").encode()
+    a = extract_csv(text, 0).header.ship_to.value
+    assert (a.name, a.street, a.city, a.postal_code, a.country) == ("Kessel GmbH", "Hauptstr. 4", "Stuttgart",
+                                                                    "70565", "DE")
