@@ -25,6 +25,7 @@ from extractors.reply_corrections import (
     apply_corrections,
     find_corrections,
     is_new_order,
+    repeats_quoted,
 )
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.tabular import total_label
@@ -1179,6 +1180,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if lines is own_lines:
             lines, unread, quoted_stated = _accepted_quote(text, kept, lines, unread, part_index, kind)
             result.accepts_quote = lines is not own_lines
+        if lines is own_lines:
+            lines, unread, quoted_stated = _repeated_order(text, kept, lines, unread, part_index, kind)
+            result.repeats_quote = lines is not own_lines
         result.read_from_quote = lines is not own_lines
         if result.read_from_quote and not any(m.kind == "destination" for m in result.stated):
             # "6 not 4" on top of an order that said where it goes: the correction leaves the place as it was.
@@ -1259,6 +1263,24 @@ def _accepted_quote(text: str, kept: list[tuple[int, str]], lines: list[Extracte
             unread = unread + [(len(older.lines), -1, newest.strip())]
         else:
             taken = [older.lines[n - 1] for n in dict.fromkeys(items)]
+    for line in taken:
+        line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
+    return taken, unread + [(len(taken), -1, u) for u in older.unread], older.stated
+
+
+def _repeated_order(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],
+                    unread: list[tuple[int, int, str]], part_index: int,
+                    kind: str) -> tuple[list[ExtractedLine], list[tuple[int, int, str]], list[StatedMention]]:
+    """A reply ordering again what the order quoted below it held ("Could we have the same again as the order
+    below please, plus 2 boxes of large nitrile gloves"): the quoted lines, then the newest text's own. The
+    header (a new PO number) stays the newest text's. Never approved untouched: the lines are an older message's."""
+    newest = "\n".join(line for _, line in _before_signature(kept))
+    if not repeats_quoted(newest):
+        return lines, unread, []
+    older = _quoted_order(text, kept, part_index, kind)
+    if older is None:
+        return lines, unread, []
+    taken = [*older.lines, *lines]
     for line in taken:
         line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
     return taken, unread + [(len(taken), -1, u) for u in older.unread], older.stated

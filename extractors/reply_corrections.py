@@ -113,6 +113,30 @@ def accepts_quoted(text: str) -> bool:
     return False
 
 
+# Ordering again what the quoted order held: "same again as the order below", "please repeat the order below",
+# "same as last time", "gleiche Bestellung wie unten", "même commande que ci-dessous", "mismo pedido que abajo".
+_REPEATS_QUOTED = re.compile(
+    r"\bsame\s+again\b|\bsame\s+(?:order\s+)?as\s+(?:the\s+)?(?:order\s+|one\s+)?below\b"
+    r"|\brepeat\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:order|last\s+order|previous\s+order)(?:\s+below)?\b"
+    r"|\b(?:gleiche|selbe|dieselbe)\s+Bestellung\s+wie\s+unten\b|\bwie\s+unten\s+nochmal\b"
+    r"|\bm[êe]me\s+commande\s+que\s+ci-?dessous\b|\bmismo\s+pedido\s+que\s+(?:abajo|el\s+de\s+abajo)\b",
+    re.IGNORECASE)
+
+
+def repeats_quoted(text: str) -> bool:
+    """The newest text orders again what the order quoted below it held ("same again as the order below, plus
+    2 boxes of gloves"), in a sentence that does not hold it back ("if you can, same again")."""
+    for sentence in _SENTENCE.split(text):
+        if _REPEATS_QUOTED.search(sentence or "") and not _NOT_REPEATED.search(sentence):
+            return True
+    return False
+
+
+# (Narrower than _NOT_YET: "deliver to Leeds as before" in the same sentence holds nothing back.)
+_NOT_REPEATED = re.compile(r"\b(?:if|not\s+yet|hold\s+off|wait|won'?t|will\s+not|don'?t|do\s+not|cancel\w*|instead"
+                           r"|rather\s+than)\b", re.IGNORECASE)
+
+
 # "Please go ahead with items 1 and 3 only", "we'll take lines 2, 4 and 5": accepting some lines of what is quoted.
 _ACCEPTS_ITEMS = re.compile(r"\b(?:go\s+ahead|proceed|order|take|process|book|enter)\s+(?:with\s+)?(?:only\s+)?"
                             r"(?:the\s+)?(?:items?|lines?|pos(?:itions?)?\.?)\s+#?(?P<n>\d{1,2}(?:\s*(?:,|and|&|\+)"

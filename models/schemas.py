@@ -334,6 +334,8 @@ class Extraction:
     # The quoted lines are a quote of ours the reply accepts ("go ahead with the quote below"), not an order
     # the buyer corrected.
     accepts_quote: bool = False
+    # ... or ordered again with the newest text's own lines added ("same again as the order below, plus ...").
+    repeats_quote: bool = False
     # What the document says it does (a new order, a change, a cancellation...), where it says it;
     # None when it does not say.
     purpose: DocumentPurpose | None = None

@@ -370,6 +370,10 @@ def _ocr_reasons(chosen: ReadPart) -> list[Reason]:
 def _quoted_reasons(chosen: ReadPart) -> list[Reason]:
     if not chosen.extraction.read_from_quote:
         return []
+    if chosen.extraction.repeats_quote:
+        return [Reason("read_from_quoted_message", "the buyer orders again what the order quoted under this reply "
+                                                   "held, plus the lines written above it: check them against the "
+                                                   "message")]
     if chosen.extraction.accepts_quote:
         return [Reason("read_from_quoted_message", "the lines were read from the quote quoted under this reply, which "
                                                    "the buyer accepts: check them against the quote")]

@@ -4,8 +4,10 @@ buyer accepting the quote we sent ("go ahead with the quote below"). Every messa
 
 from decimal import Decimal
 
+import pytest
+
 from extractors.email_text import extract_text
-from extractors.reply_corrections import accepts_quoted
+from extractors.reply_corrections import accepts_quoted, repeats_quoted
 
 BULLETED_ORDER = """Please deliver to the north gate as usual.
 
@@ -151,3 +153,48 @@ def test_a_new_size_for_a_line_read_with_an_item_code_is_left_to_a_clerk():
                       subject="RE: PO BH-2210")
     assert ex.lines[0].item_code == "PC-15" and ex.lines[0].description == "15mm pipe clips"
     assert any("22mm not 15mm" in text for text in ex.unread)
+
+
+REPEAT = """Hi,
+
+Could we have the same again as the order below please, plus 3 rolls of blue masking tape. New PO 66120.
+Deliver to the depot as before.
+
+Thanks,
+Ana
+
+From: Ana Lima <ana@quarrybuild.example>
+Sent: 16 November 2026 11:20
+To: Orders <orders@supplier.example>
+Subject: PO 65990
+
+Please supply against PO 65990:
+
+10 x dust masks FFP2 (box of 20)
+4 x safety glasses clear
+
+Kind regards,
+Ana Lima
+"""
+
+
+def test_a_reply_ordering_the_quoted_order_again_plus_more_takes_both():
+    ex = extract_text(REPEAT, 0, subject="RE: PO 65990")
+    assert ex.read_from_quote and ex.repeats_quote
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [
+        (Decimal(10), "dust masks FFP2 box of 20"), (Decimal(4), "safety glasses clear"),
+        (Decimal(3), "blue masking tape")]
+    assert all(ln.confidence <= 0.8 for ln in ex.lines)  # an older message's lines: a clerk checks them
+    assert ex.header.po_number is not None and ex.header.po_number.value == "66120"
+
+
+@pytest.mark.parametrize("text", ["Same again as the order below please.", "Please repeat the order below.",
+                                  "Gleiche Bestellung wie unten, bitte.", "Même commande que ci-dessous svp."])
+def test_ordering_again_in_words(text):
+    assert repeats_quoted(text)
+
+
+@pytest.mark.parametrize("text", ["If the price holds, same again as below.", "Don't repeat the order below.",
+                                  "Same as before, the tape was fine."])
+def test_not_ordering_again(text):
+    assert not repeats_quoted(text)
