@@ -65,6 +65,7 @@ from models.schemas import (
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Customer, Document, InboundMessage, Order, OrderLine
 from orchestration import within_bounds
+from orchestration.revisions import file_change
 from orchestration.status_questions import asked_po_numbers, file_status_question
 from orchestration.transitions import transition
 from vocabulary.dates import (
@@ -638,8 +639,17 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         if (unverified := _sender_reason(session, message, settings, buyer.customer_id)) is not None:
             matched.reasons.insert(0, unverified)
         decided.append((matched, decide(matched, settings.auto_approve_min_confidence)))
-    orders = [file_order(session, message, chosen.document, matched, decision,
-                         chosen.extraction.header.provenance_json()) for matched, decision in decided]
+    orders = []
+    for matched, decision in decided:
+        # A change or cancellation of an order already filed is a revision of that order, not a new order
+        # (orchestration/revisions.py); one that matches no order is filed for a clerk with why.
+        change = file_change(session, message, matched, _newest_texts(message, read)[0], settings, sent)
+        if change.filed is not None:
+            continue
+        if change.unmatched is not None:
+            decision.reasons.insert(0, change.unmatched)
+        orders.append(file_order(session, message, chosen.document, matched, decision,
+                                 chosen.extraction.header.provenance_json()))
     message.status = MessageStatus.PROCESSED
     message.error = None
     return orders
