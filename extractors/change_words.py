@@ -89,13 +89,10 @@ _WHOLE_ORDER = re.compile(r"^(?:(?:our|my|the|this|your|that|entire|whole|comple
 _ITEM_TRIM = re.compile(r"^(?:the|of|for|a|an|some|our|von|f[üu]r|der|die|das|den|de|la|le|les|du|des|el|los|las)\s+", _I)
 
 
-def _sentences(text: str) -> list[str]:
-    """The text cut into sentences and lines (a buyer lists one change a line as often as one a sentence);
-    "2.5" and "20.12.2026" stay whole."""
-    out: list[str] = []
-    for line in text.splitlines():
-        out += [s.strip() for s in re.split(r"(?<=[;!?])\s+|(?<=[a-zA-Z\)])\.\s+", line) if s.strip()]
-    return out
+def _sentences(line: str) -> list[str]:
+    """A line cut into sentences (a buyer lists one change a line as often as one a sentence); "2.5" and
+    "20.12.2026" stay whole."""
+    return [s.strip() for s in re.split(r"(?<=[;!?])\s+|(?<=[a-zA-Z\)])\.\s+", line) if s.strip()]
 
 
 def _quantity(written: str) -> Decimal | None:
@@ -123,16 +120,18 @@ def read_change_words(text: str) -> list[ChangeAsk]:
     """Each part of a change the text asks for, in the order written; [] when its words ask none we read.
     `text`: the buyer's own words (what a reply quotes is not theirs)."""
     asks: list[ChangeAsk] = []
-    for sentence in _sentences(text):
-        ask = _read_sentence(sentence)
-        if ask is not None and ask not in asks:
-            asks.append(ask)
+    for line in text.splitlines():
+        # An address runs on past its abbreviations ("Hafenstr. 5"): read on the whole line, not a sentence.
+        if (m := _SHIP_TO.search(line)) is not None and m.group("rest").strip():
+            found: list[ChangeAsk | None] = [ChangeAsk(ChangeKind.SET_SHIP_TO, line.strip(),
+                                                       ship_to=m.group("rest").strip())]
+        else:
+            found = [_read_sentence(sentence) for sentence in _sentences(line)]
+        asks += [ask for ask in found if ask is not None and ask not in asks]
     return asks
 
 
 def _read_sentence(sentence: str) -> ChangeAsk | None:
-    if (m := _SHIP_TO.search(sentence)) is not None and m.group("rest").strip():
-        return ChangeAsk(ChangeKind.SET_SHIP_TO, sentence, ship_to=m.group("rest").strip())
     if _DATE_WORDS.search(sentence) and _DATE_CHANGE.search(sentence):
         found = find_date_text(sentence)
         if found is not None:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from matching.catalog import normalise_sku, normalise_text
-from models.schemas import ChangeAsk, ChangeKind, LineChange, MatchedLine
+from models.schemas import ChangeAsk, ChangeKind, ExtractedLine, LineChange, MatchedLine
 
 
 @dataclass(frozen=True)
@@ -150,17 +150,28 @@ def plan_asks(asks: list[ChangeAsk], lines: list[OriginalLine], requested_date: 
     return plan
 
 
-def plan_lines(changed: list[MatchedLine], lines: list[OriginalLine], min_confidence: float) -> RevisionPlan:
+def plan_lines(changed: list[MatchedLine], removed: list[ExtractedLine], lines: list[OriginalLine],
+               min_confidence: float) -> RevisionPlan:
     """The plan for a change document's own lines (an 860, an ORDCHG, a UBL OrderChange; an email's lines
     when its words ask nothing we read): a line the document deletes is removed; one naming a line of the
     order (SKU, code or customer part) sets its quantity and price; one naming none is added. Lines the
     document leaves out stay as they are."""
     plan = RevisionPlan()
+    for ex in removed:
+        # Named by the document's own code for the line: the buyer's part number or our SKU, as written.
+        line = next((ln for ln in lines for code in (ex.item_code, ex.customer_part) if code and _same_code(code, ln)),
+                    None)
+        if line is None:
+            plan.doubts.append(f"'{ex.raw_text[:200]}' deletes a line the order does not have")
+        else:
+            plan.lines.append(LineDifference(line.line_no, "removed", line.shown(), None, True, ex.raw_text[:200]))
     next_no = max((ln.line_no for ln in lines), default=0) + 1
     for ml in changed:
         ex = ml.extracted
         written = ex.raw_text[:200]
-        line = next((ln for ln in lines if ml.match.sku and ln.sku == ml.match.sku), None) or next(
+        # A line the document adds is a new line, even of a product the order has already.
+        line = None if ex.change == LineChange.ADD else next(
+            (ln for ln in lines if ml.match.sku and ln.sku == ml.match.sku), None) or next(
             (ln for ln in lines for code in (ex.item_code, ex.customer_part) if code and _same_code(code, ln)), None)
         sure = ml.confidence >= min_confidence and ml.match.sku is not None
         quantity = ml.quantity if ml.quantity is not None else ex.quantity

@@ -366,6 +366,9 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
     # Content inside the order (a table row, a line between order lines) that could not be read.
     unread: list[str] = field(default_factory=list)
+    # Lines a change document deletes (an 860's POC02 = DI, an ORDCHG's LIN 1229 = 2, a UBL OrderChange line
+    # Cancelled): not lines of any order, but what the change asks (orchestration/revisions.py).
+    removed: list[ExtractedLine] = field(default_factory=list)
     # Further orders in the same document (an X12 interchange with several 850s): one order each.
     siblings: list[Extraction] = field(default_factory=list)
     # What the document says it is, when it says it is not an order ("invoice", "quotation").
@@ -472,6 +475,8 @@ class MatchedOrder:
     reasons: list[Reason] = field(default_factory=list)  # order-level doubts found while matching
     # What the document the order was read from says it does; anything but an original is a doubt.
     purpose: DocumentPurpose | None = None
+    # The lines a change document deletes (Extraction.removed), for the revision it is filed as.
+    removed_lines: list[ExtractedLine] = field(default_factory=list)
 
 
 @dataclass

@@ -622,6 +622,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         matched.reasons.extend(unusable)
         matched.reasons.extend(extra_reasons)
         matched.purpose = _said_purpose(extraction, read, message)
+        matched.removed_lines = list(extraction.removed)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
         if extraction.too_large:

@@ -204,12 +204,14 @@ def file_change(session: Session, message: InboundMessage, matched: MatchedOrder
                          settings.auto_approve_min_confidence)
         parts = [a.to_json() for a in asks]
     else:
-        plan = plan_lines(matched.lines, _original_lines(session, order), settings.auto_approve_min_confidence)
+        plan = plan_lines(matched.lines, matched.removed_lines, _original_lines(session, order),
+                          settings.auto_approve_min_confidence)
         if matched.header.requested_date is not None and matched.header.requested_date.value != order.requested_date:
             plan.header.append({"field": "requested_date", "before": _text(order.requested_date),
                                 "after": _text(matched.header.requested_date.value), "strong": True,
                                 "written": "the document's requested date"})
-        parts = [{"kind": "lines", "written": said, "lines": len(matched.lines)}]
+        parts = [{"kind": "lines", "written": said, "lines": len(matched.lines),
+                  "removed": len(matched.removed_lines)}]
     revision = OrderRevision(order_id=order.id, number=_next_number(session, order), message_id=message.id,
                              kind=kind, said=said, parts=parts, difference=[d.to_json() for d in plan.lines],
                              header_difference=plan.header, strong=plan.strong,

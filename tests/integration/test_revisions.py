@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from models.status import OrderStatus, RevisionKind, RevisionStatus
 from models.tables import Order, OrderRevision
 from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
-from tests.support.messages import demo_eml, plain_email
+from tests.integration.test_structured_touchless import _email, ubl_order, x12_850
+from tests.support.messages import ACME_BUYER, demo_eml, email_with_attachment, plain_email
 from tests.support.service import Service
 from tests.support.templates import DatabaseTemplates
 
@@ -188,3 +189,103 @@ def test_a_change_to_an_unknown_po_or_anothers_po_waits_with_its_reason(svc: Ser
     assert "another customer" in held["message"]
     assert _lines(svc.client.get(f"/api/orders/{order['id']}").json())["MASK-3PLY-BLU"] == 10.0
     assert _revisions(svc, order["id"]) == []
+
+
+# ---------------------------------------------------------------- the same through X12 860 and UBL OrderChange
+
+def _x12_in_review(po: str) -> bytes:
+    """C001's 850 with one more line naming no product we sell: it waits for a clerk (not yet in the ERP)."""
+    doc = x12_850(po).replace(b"CTT*3", b"PO1*4*1*EA*1.00**VP*ZQX-NOPE-77~\nCTT*4")
+    return _email(doc, "application", "edi-x12", f"{po}.x12", po)
+
+
+def _x12_860(po: str, pocs: list[str]) -> bytes:
+    body = [f"BCH*04*SA*{po}***20261122", *pocs, f"CTT*{len(pocs)}"]
+    body.append(f"SE*{len(body) + 2}*0002")
+    isa = "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*NORTHWIND      *261122*0930*U*00401*000000102*0*P*>"
+    segments = [isa, "GS*PC*ACMERETAIL*NORTHWIND*20261122*0930*102*X*004010", "ST*860*0002", *body,
+                "GE*1*102", "IEA*1*000000102"]
+    doc = ("~\n".join(segments) + "~\n").encode()
+    return email_with_attachment(sender=ACME_BUYER, subject=f"PO change {po}", message_id=f"<860-{po}@acme-retail.example>",
+                                 body=f"Change to our purchase order {po} attached.", attachment=doc,
+                                 maintype="application", subtype="edi-x12", filename=f"{po}-860.x12")
+
+
+def test_an_x12_860_changes_adds_and_deletes_lines_of_the_order(svc: Service, inbox: Inbox):
+    """GIVEN C001's 850 in review WHEN C001's 860 raises a quantity (QI), deletes a line (DI) and adds one (AI)
+    THEN no order is filed: the order's revision holds the three differences and, every part read from EDI
+    codes from C001's own address before the ERP, they are applied untouched."""
+    po = "AR-860-01"
+    posted = svc.post_eml(_x12_in_review(po))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review"
+    before = _orders(svc)
+    svc.post_eml(_x12_860(po, ["POC*1*QI*6*4*CA*46.96**VP*TAPE-48-CLR", "POC*2*DI******VP*GLV-NIT-L-BLU",
+                               "POC*5*AI*10*0*BX*6.40**VP*MASK-3PLY-BLU"]))
+    svc.drain()
+    assert _orders(svc) == before, "an 860 was filed as a new order"
+    revision = _revisions(svc, order["id"])[0]
+    assert revision.kind == RevisionKind.CHANGE and "860" in (revision.said or "")
+    changes = sorted((d["change"], (d["before"] or d["after"])["sku"]) for d in revision.difference)
+    assert changes == [("added", "MASK-3PLY-BLU"), ("changed", "TAPE-48-CLR"), ("removed", "GLV-NIT-L-BLU")]
+    assert revision.status == RevisionStatus.APPLIED, revision.reason
+    now = svc.client.get(f"/api/orders/{order['id']}").json()
+    assert _lines(now)["TAPE-48-CLR"] == 6.0 and "GLV-NIT-L-BLU" not in _lines(now)
+    assert _lines(now)["MASK-3PLY-BLU"] == 10.0
+
+
+def _ubl_change(po: str, root: str, lines: str) -> bytes:
+    doc = (f'<?xml version="1.0" encoding="UTF-8"?>\n<{root} '
+           f'xmlns="urn:oasis:names:specification:ubl:schema:xsd:{root}-2" '
+           'xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" '
+           'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">'
+           f"<cbc:ID>{po}-C1</cbc:ID><cbc:IssueDate>2026-11-22</cbc:IssueDate>"
+           f"<cac:OrderReference><cbc:ID>{po}</cbc:ID></cac:OrderReference>{lines}</{root}>").encode()
+    return email_with_attachment(sender=ACME_BUYER, subject=f"{root} {po}", message_id=f"<{root}-{po}@acme-retail.example>",
+                                 body="Please see the attached document.", attachment=doc, maintype="application",
+                                 subtype="xml", filename=f"{po}-{root}.xml")
+
+
+def _ubl_line(n: int, sku: str, qty: str, unit: str, status: str) -> str:
+    return (f"<cac:OrderLine><cac:LineItem><cbc:ID>{n}</cbc:ID><cbc:LineStatusCode>{status}</cbc:LineStatusCode>"
+            f"<cbc:Quantity unitCode=\"{unit}\">{qty}</cbc:Quantity><cac:Item>"
+            f"<cac:SellersItemIdentification><cbc:ID>{sku}</cbc:ID></cac:SellersItemIdentification></cac:Item>"
+            "</cac:LineItem></cac:OrderLine>")
+
+
+def test_a_ubl_order_change_then_cancellation(svc: Service, inbox: Inbox):
+    """GIVEN C001's UBL Order already shipped, and another in review WHEN C001 sends a UBL OrderChange for each
+    and then an OrderCancellation for the second THEN the shipped one refuses its change (the buyer is told),
+    the other takes it, and is then cancelled; no new order is filed."""
+    shipped_po, open_po = "AR-UBL-70", "AR-UBL-71"
+    posted = svc.post_eml(_email(ubl_order(shipped_po), "application", "xml", f"{shipped_po}.xml", shipped_po))
+    svc.drain()
+    shipped = svc.order_for_message(posted["id"])
+    assert shipped["status"] == "shipped"
+    in_review = ubl_order(open_po).replace(b"</Order>", _ubl_line(4, "ZQX-NOPE-77", "1", "EA", "NoStatus").encode()
+                                           .replace(b"<cbc:LineStatusCode>NoStatus</cbc:LineStatusCode>", b"")
+                                           + b"</Order>")
+    posted = svc.post_eml(_email(in_review, "application", "xml", f"{open_po}.xml", open_po))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert order["status"] == "needs_review"
+    before = _orders(svc)
+    inbox.received.clear()
+    change = _ubl_line(1, "TAPE-48-CLR", "8", "CS", "Revised") + _ubl_line(3, "TIE-08-BLK", "0", "PK", "Cancelled")
+    svc.post_eml(_ubl_change(shipped_po, "OrderChange", change))
+    svc.post_eml(_ubl_change(open_po, "OrderChange", change))
+    svc.drain()
+    assert _orders(svc) == before
+    refused = _revisions(svc, shipped["id"])[0]
+    assert refused.status == RevisionStatus.REFUSED
+    assert len(inbox.received) == 1 and "already shipped" in inbox.received[0][1].get_content()
+    applied = _revisions(svc, order["id"])[0]
+    assert applied.status == RevisionStatus.APPLIED, applied.reason
+    now = svc.client.get(f"/api/orders/{order['id']}").json()
+    assert _lines(now)["TAPE-48-CLR"] == 8.0 and "TIE-08-BLK" not in _lines(now)
+    svc.post_eml(_ubl_change(open_po, "OrderCancellation", "<cbc:CancellationNote>Project stopped</cbc:CancellationNote>"))
+    svc.drain()
+    assert _orders(svc) == before
+    assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "cancelled"
+    assert _revisions(svc, order["id"])[1].kind == RevisionKind.CANCEL
