@@ -65,7 +65,8 @@ _ADD_PATTERNS = [re.compile(p, _I) for p in (
 
 _REMOVE_PATTERNS = [re.compile(p, _I) for p in (
     rf"\b(?:please\s+)?(?:remove|delete|drop|cancel|take\s+off)\s+{_THING}\s*(?:from\s+(?:the|our|this)\s+order|$|[.;!?\n(,])",
-    rf"\b{_THING}\s+(?:bitte\s+)?(?:streichen|entfernen|l[öo]schen|stornieren)\b",
+    # German puts the verb last: "Position 3 bitte streichen." ("Bitte stornieren Sie ..." is no line).
+    rf"^\s*{_THING}\s+(?:bitte\s+)?(?:streichen|entfernen|l[öo]schen|stornieren)\s*[.!]?\s*$",
     rf"\b(?:supprimer|retirer|annuler|enlever)\s+{_THING}\s*(?:de\s+(?:la|notre)\s+commande|$|[.;!?\n(,])",
     rf"\b(?:eliminar|quitar|cancelar|borrar|suprimir)\s+{_THING}\s*(?:del\s+pedido|$|[.;!?\n(,])",
 )]

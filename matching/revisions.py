@@ -75,6 +75,11 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+# Words that name no product in any of the four languages ("the gloves", "die Handschuhe", "les gants").
+_FILLERS = {"the", "a", "an", "of", "our", "my", "all", "die", "der", "das", "den", "von", "le", "la", "les", "du",
+            "des", "de", "el", "los", "las", "del", "un", "una", "une"}
+
+
 def _same_code(written: str, line: OriginalLine) -> bool:
     key = normalise_sku(written)
     return bool(key) and any(code and normalise_sku(code) == key for code in (line.sku, line.item_code,
@@ -91,7 +96,7 @@ def find_line(lines: list[OriginalLine], item: str | None, line_no: int | None) 
     by_code = [ln for ln in lines if _same_code(item, ln)]
     if len(by_code) == 1:
         return by_code[0], True, ""
-    words = set(normalise_text(item).split())
+    words = set(normalise_text(item).split()) - _FILLERS
     # Plural and singular alike ("masks" names "Mask 3-ply"): a word matches a word it starts, either way.
     by_words = [ln for ln in lines if words and all(
         any(w.startswith(d.rstrip("s")) or d.startswith(w.rstrip("s")) for d in
