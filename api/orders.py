@@ -17,7 +17,8 @@ from clerk.lines import LINE_FIELDS, LineEdit
 from models import reasons
 from models.status import RevisionStatus
 from models.tables import Order, Shipment
-from orchestration.revisions import of_order, revision_document
+from orchestration.connectors.payload import revision_document
+from orchestration.revisions import of_order
 from web.deps import ApiUser, RowId, SessionDep
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])

@@ -366,14 +366,3 @@ def send(session: Session, order: Order, connectors: Any, generation: str = "") 
     revision.delivery = RevisionDelivery.SENT
     audit(session, "erp", "order", order.id, "revision_sent", detail={"revision": revision.number})
     return True
-
-
-def revision_document(revision: OrderRevision) -> dict[str, Any]:
-    """A revision as connectors and the API show it."""
-    return {"number": revision.number, "kind": revision.kind, "status": revision.status, "said": revision.said,
-            "parts": revision.parts, "difference": revision.difference, "header_difference": revision.header_difference,
-            "strong": revision.strong, "reason": revision.reason, "after_erp": revision.after_erp,
-            "delivery": revision.delivery, "decided_by": revision.decided_by,
-            "decided_at": revision.decided_at.isoformat() if revision.decided_at else None,
-            "message_id": revision.message_id,
-            "created_at": revision.created_at.isoformat() if revision.created_at else None}

@@ -9,18 +9,27 @@ applied. None of them is ever a new order."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from config import FileConnectorConfig
 from models.status import OrderStatus, RevisionKind, RevisionStatus
 from models.tables import Order, OrderRevision
+from orchestration.acknowledgements.smtp import Acknowledger
+from orchestration.connectors.file import FileErp
+from orchestration.stages import Connectors
+from orchestration.worker import Worker
 from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
 from tests.integration.test_structured_touchless import _email, ubl_order, x12_850
 from tests.support.messages import ACME_BUYER, demo_eml, email_with_attachment, plain_email
-from tests.support.service import Service
+from tests.support.service import Service, log_in
 from tests.support.templates import DatabaseTemplates
 
 BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's buyer
@@ -89,7 +98,7 @@ def _change_cancel_flow(svc: Service, inbox: Inbox) -> None:
     before = _orders(svc)
 
     # A change read from codes, from the customer's own address, before the ERP has it: applied untouched.
-    _send(svc, f"Revised PO {po}", f"Hi,\n\nplease change the quantity of MASK-3PLY-BLU to 14 boxes.\n"
+    _send(svc, f"Revised PO {po}", "Hi,\n\nplease change the quantity of MASK-3PLY-BLU to 14 boxes.\n"
           "Please add 5 cases of TAPE-48-CLR to the order.\n\nThanks,\nJane", "<chg-1@acme-retail.example>")
     assert _orders(svc) == before, "a change was filed as a new order"
     now = svc.client.get(f"/api/orders/{order['id']}").json()
@@ -289,3 +298,65 @@ def test_a_ubl_order_change_then_cancellation(svc: Service, inbox: Inbox):
     assert _orders(svc) == before
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "cancelled"
     assert _revisions(svc, order["id"])[1].kind == RevisionKind.CANCEL
+
+
+# ---------------------------------------------------------------- once the ERP has the order
+
+def test_a_change_after_the_erp_waits_marked_in_the_queue_and_the_erp_gets_it(
+        tmp_path: Path, smtp_server: SmtpServer, inbox: Inbox, database_templates: DatabaseTemplates):
+    """GIVEN Acme's order taken by the ERP (the file connector) and waiting for stock WHEN Acme changes a
+    quantity by its code THEN it is not applied untouched: the order is in the queue marked with the buyer's
+    change, its page shows the difference; the clerk applies it on the screen and the ERP gets one revision
+    file; `order-intake orders --json` carries the revision."""
+    service = _service(tmp_path, smtp_server.port, database_templates)
+    outbox = tmp_path / "outbox"
+    service.worker = Worker(service.db, service.settings,
+                            Connectors(erp=FileErp(FileConnectorConfig(format="json"), outbox),
+                                       acknowledgement=Acknowledger.from_settings(service.settings)))
+    try:
+        # Nothing of TAPE-FLR-50-GRN is in stock: the order waits, in the ERP, wholly backordered.
+        order = service.order_for_message(_send(service, "PO ACM-PO-70010", "Hi,\n\nPO ACM-PO-70010 - please send:"
+                                                "\n\nTAPE-FLR-50-GRN  5 cases\n\nThanks,\nJane",
+                                                "<ACM-PO-70010@acme-retail.example>"))
+        if order["status"] == "needs_review":  # a product Acme never ordered: a clerk approves it
+            assert service.client.post(f"/api/orders/{order['id']}/approve").status_code == 200
+            service.drain()
+            order = service.client.get(f"/api/orders/{order['id']}").json()
+        assert order["status"] == "backordered" and order["erp_order_number"]
+        _send(service, "Change to PO ACM-PO-70010", "Hi,\n\nplease change the quantity of TAPE-FLR-50-GRN to 8 "
+              "cases.\n\nJane", "<chg-erp@acme-retail.example>")
+        revision = _revisions(service, order["id"])[0]
+        assert revision.status == RevisionStatus.PENDING and revision.after_erp
+        assert "in the ERP already" in (revision.reason or "")
+        log_in(service)
+        queue = service.client.get("/review").text
+        assert f"/review/orders/{order['id']}" in queue and "change waiting" in queue
+        page = service.client.get(f"/review/orders/{order['id']}").text
+        assert "Revision 1: change" in page and "Apply the change" in page
+        csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        applied = service.client.post(f"/review/orders/{order['id']}/revisions/1/apply", data={"csrf": csrf},
+                                      follow_redirects=False)
+        assert applied.status_code == 303 and "error" not in applied.headers["location"]
+        service.drain()
+        revision = _revisions(service, order["id"])[0]
+        assert (revision.status, revision.delivery) == (RevisionStatus.APPLIED, "sent")
+        files = sorted(p.name for p in outbox.glob("*revision*"))
+        assert len(files) == 1 and "ACM-PO-70010" in files[0]
+        sent = json.loads((outbox / files[0]).read_text())
+        assert sent["revision"]["difference"][0]["after"]["quantity"] == "8"
+        assert sent["order"]["lines"][0]["quantity"] in ("8", "8.000")
+        service.drain()  # a second pass writes nothing more
+        assert len(list(outbox.glob("*revision*"))) == 1
+        assert f"/review/orders/{order['id']}" not in service.client.get("/review").text
+        env = {**os.environ, "ORDER_INTAKE_HOME": str(service.settings.home),
+               "ORDER_INTAKE_DATABASE_URL": service.settings.resolved_database_url}
+        env.pop("ORDER_INTAKE_CONFIG", None)
+        listed = subprocess.run([str(Path(sys.executable).with_name("order-intake")), "orders", "--json"], env=env,
+                                cwd=tmp_path, capture_output=True, text=True)
+        assert listed.returncode == 0, listed.stderr[-2000:]
+        row = next(r for r in json.loads(listed.stdout) if r["id"] == order["id"])
+        assert row["revisions"]["count"] == 1 and row["revisions"]["latest"]["status"] == "applied"
+        assert row["revisions"]["pending"] == []
+    finally:
+        service.client.close()
+        service.db.dispose()
