@@ -360,3 +360,27 @@ def test_a_change_after_the_erp_waits_marked_in_the_queue_and_the_erp_gets_it(
     finally:
         service.client.close()
         service.db.dispose()
+
+
+def test_an_edifact_ordchg_changes_and_deletes_lines(svc: Service, inbox: Inbox):
+    """GIVEN C001's order in review WHEN C001 sends an EDIFACT ORDCHG changing one line (LIN 1229 = 3) and
+    deleting another (1229 = 2, no quantity) THEN both are applied to that order as one revision, no new order."""
+    po = "AR-ORDCHG-01"
+    order = _order_in_review(svc, po)
+    before = _orders(svc)
+    segments = ["UNB+UNOC:3+ACMERETAIL+NORTHWIND+261122:0930+102", "UNH+1+ORDCHG:D:96A:UN", f"BGM+230+{po}+4",
+                "DTM+137:20261122:102", "NAD+BY+++Acme Retail Group",
+                "LIN+1+3", "PIA+5+MASK-3PLY-BLU:SA", "QTY+21:12:BX",
+                "LIN+2+2", "PIA+5+GLV-NIT-L-BLU:SA", "UNS+S", "CNT+2:2"]
+    segments += [f"UNT+{len(segments)}+1", "UNZ+1+102"]
+    doc = ("UNA:+.? '\n" + "".join(s + "'\n" for s in segments)).encode()
+    svc.post_eml(email_with_attachment(sender=ACME_BUYER, subject=f"ORDCHG {po}", message_id=f"<ordchg-{po}@acme.example>",
+                                       body="Change attached.", attachment=doc, maintype="application",
+                                       subtype="edifact", filename=f"{po}.edi"))
+    svc.drain()
+    assert _orders(svc) == before
+    revision = _revisions(svc, order["id"])[0]
+    assert sorted(d["change"] for d in revision.difference) == ["changed", "removed"]
+    assert revision.status == RevisionStatus.APPLIED, revision.reason
+    now = svc.client.get(f"/api/orders/{order['id']}").json()
+    assert _lines(now)["MASK-3PLY-BLU"] == 12.0 and "GLV-NIT-L-BLU" not in _lines(now)
