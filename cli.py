@@ -417,10 +417,10 @@ def orders(
         return
     table = Table("id", "customer", "PO number", "status", "lines", "confidence", "revisions")
     for r in rows:
-        waiting = len(r["revisions"]["pending"])
+        count, waiting = r["revisions"]["count"], len(r["revisions"]["pending"])
+        revised = (f"{count}" + (f" ({waiting} waiting)" if waiting else "")) if count else ""
         table.add_row(str(r["id"]), r["customer"] or "—", r["po_number"] or "—", r["status"], str(r["lines"]),
-                      f"{r['confidence']:.2f}", (f"{r['revisions']['count']}" + (f" ({waiting} waiting)" if waiting
-                                                                              else "")) if r["revisions"]["count"] else "")
+                      f"{r['confidence']:.2f}", revised)
     console.print(table)
 
 

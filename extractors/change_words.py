@@ -23,7 +23,8 @@ from vocabulary.units import normalise_unit
 _NUM = r"(?P<qty>\d{1,7}(?:[.,]\d{1,3})?)"
 _UNIT = r"(?:\s*(?P<unit>[A-Za-zÀ-ÿ.]{1,12}))?"
 # A line named by its number: "line 3", "Position 3", "Pos. 3", "ligne 3", "línea 3", "item #3".
-_LINE = r"(?:line|item|position|pos\.?|zeile|ligne|l[íi]nea|art[íi]culo)\s*(?:no\.?|nr\.?|n[°º]\.?|#)?\s*(?P<line>\d{1,3})\b"
+_LINE = (r"(?:line|item|position|pos\.?|zeile|ligne|l[íi]nea|art[íi]culo)\s*(?:no\.?|nr\.?|n[°º]\.?|#)?\s*"
+         r"(?P<line>\d{1,3})\b")
 # What stands for a line: its number, or the words/code between the verb and the number.
 _THING = rf"(?:(?:the\s+|of\s+|for\s+|von\s+|f[üu]r\s+|der\s+|die\s+|das\s+|den\s+|de\s+la\s+|de\s+l'|du\s+|des\s+|" \
          rf"la\s+|le\s+|les\s+|del\s+|de\s+los\s+|de\s+las\s+|de\s+|el\s+|los\s+|las\s+)*(?:{_LINE}|(?P<item>[^\n.;:!?]{{2,60}}?)))"
@@ -72,22 +73,27 @@ _REMOVE_PATTERNS = [re.compile(p, _I) for p in (
 )]
 
 _DATE_WORDS = re.compile(
-    r"\b(?:(?:delivery|ship(?:ping)?|requested|due|need(?:ed)?[- ]by)\s+date|deliver(?:y)?\s+(?:on|by)|ship\s+(?:on|by)|"
-    r"liefertermin|lieferdatum|wunschtermin|date\s+de\s+livraison|livrer\s+le|fecha\s+de\s+entrega|entregar\s+el)\b", _I)
-_DATE_CHANGE = re.compile(r"\b(?:change|move|push|postpone|update|new|neue[rs]?|[äa]ndern|verschieben|nouvelle|modifier|"
-                          r"changer|reporter|nueva|cambiar|mover|aplazar|instead|statt|au\s+lieu|en\s+lugar)\b", _I)
+    r"\b(?:(?:delivery|ship(?:ping)?|requested|due|need(?:ed)?[- ]by)\s+date|deliver(?:y)?\s+(?:on|by)"
+    r"|ship\s+(?:on|by)|liefertermin|lieferdatum|wunschtermin|date\s+de\s+livraison|livrer\s+le"
+    r"|fecha\s+de\s+entrega|entregar\s+el)\b", _I)
+_DATE_CHANGE = re.compile(r"\b(?:change|move|push|postpone|update|new|neue[rs]?|[äa]ndern|verschieben|nouvelle|"
+                          r"modifier|changer|reporter|nueva|cambiar|mover|aplazar|instead|statt|au\s+lieu"
+                          r"|en\s+lugar)\b", _I)
 
 _SHIP_TO = re.compile(
-    r"(?:\b(?:new|changed?|updated?)\s+(?:ship(?:ping)?[- ]to|delivery)\s+address|\bship[- ]to\s+(?:address\s+)?(?:is\s+now|"
-    r"changes\s+to|should\s+be|to\s+be\s+changed\s+to)|\bplease\s+(?:ship|deliver)\s+(?:it\s+|this\s+order\s+)?to\s+(?:our\s+)?"
-    r"(?:new\s+address|this\s+address)|\bneue\s+lieferadresse|\bge[äa]nderte\s+lieferadresse|\bnouvelle\s+adresse\s+de\s+livraison"
+    r"(?:\b(?:new|changed?|updated?)\s+(?:ship(?:ping)?[- ]to|delivery)\s+address"
+    r"|\bship[- ]to\s+(?:address\s+)?(?:is\s+now|changes\s+to|should\s+be|to\s+be\s+changed\s+to)"
+    r"|\bplease\s+(?:ship|deliver)\s+(?:it\s+|this\s+order\s+)?to\s+(?:our\s+)?(?:new\s+address|this\s+address)"
+    r"|\bneue\s+lieferadresse|\bge[äa]nderte\s+lieferadresse|\bnouvelle\s+adresse\s+de\s+livraison"
     r"|\bnueva\s+direcci[óo]n\s+de\s+(?:entrega|env[íi]o))\s*[:\-]?\s*(?P<rest>.*)", _I)
 
 # Words that stand for the whole order, not a line ("cancel the order", "annuler la commande"): not a line
 # removed. The whole order's cancellation is the purpose (extractors/header_fields.document_purpose).
-_WHOLE_ORDER = re.compile(r"^(?:(?:our|my|the|this|your|that|entire|whole|complete)\s+)*(?:purchase\s+order|p\.?\s?o\b|order|"
-                          r"bestellung|auftrag|commande|pedido)\b|^(?:it|them|everything|all|alles|tout|todo)\b", _I)
-_ITEM_TRIM = re.compile(r"^(?:the|of|for|a|an|some|our|von|f[üu]r|der|die|das|den|de|la|le|les|du|des|el|los|las)\s+", _I)
+_WHOLE_ORDER = re.compile(r"^(?:(?:our|my|the|this|your|that|entire|whole|complete)\s+)*"
+                          r"(?:purchase\s+order|p\.?\s?o\b|order|bestellung|auftrag|commande|pedido)\b"
+                          r"|^(?:it|them|everything|all|alles|tout|todo)\b", _I)
+_ITEM_TRIM = re.compile(r"^(?:the|of|for|a|an|some|our|von|f[üu]r|der|die|das|den|de|la|le|les|du|des|el|los|las)\s+",
+                        _I)
 
 
 def _sentences(line: str) -> list[str]:

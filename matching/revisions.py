@@ -86,7 +86,8 @@ def _same_code(written: str, line: OriginalLine) -> bool:
                                                                                 line.customer_part))
 
 
-def find_line(lines: list[OriginalLine], item: str | None, line_no: int | None) -> tuple[OriginalLine | None, bool, str]:
+def find_line(lines: list[OriginalLine], item: str | None,
+              line_no: int | None) -> tuple[OriginalLine | None, bool, str]:
     """The order line a part names, whether by strong evidence, and when none why not (for the clerk)."""
     if line_no is not None:
         found = next((ln for ln in lines if ln.line_no == line_no), None)
@@ -214,4 +215,5 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return Decimal(str(v)).normalize() if v is not None else None
         except ArithmeticError:
             return v
-    return all(number(a.get(k)) == number(b.get(k)) for k in ("quantity", "unit_price")) and a.get("sku") == b.get("sku")
+    return (all(number(a.get(k)) == number(b.get(k)) for k in ("quantity", "unit_price"))
+            and a.get("sku") == b.get("sku"))

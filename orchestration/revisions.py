@@ -279,7 +279,8 @@ def refuse(session: Session, order: Order, revision: OrderRevision, why: str) ->
 
 def pending(session: Session, order: Order) -> list[OrderRevision]:
     return list(session.scalars(select(OrderRevision).where(
-        OrderRevision.order_id == order.id, OrderRevision.status == RevisionStatus.PENDING).order_by(OrderRevision.number)))
+        OrderRevision.order_id == order.id, OrderRevision.status == RevisionStatus.PENDING)
+        .order_by(OrderRevision.number)))
 
 
 def of_order(session: Session, order_id: int) -> list[OrderRevision]:

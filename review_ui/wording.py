@@ -202,7 +202,8 @@ def money(amount: Decimal | float | None, currency: str) -> str:
     return f"{Decimal(str(amount)):,.2f} {currency}".strip()
 
 
-FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status, "order_status": order_status, "message_status": message_status, "line_match": line_match,
+FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
+           "order_status": order_status, "message_status": message_status, "line_match": line_match,
            "customer_match": customer_match, "reason_code": reason_code, "document_role": document_role,
            "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,

@@ -215,7 +215,8 @@ def _x12_860(po: str, pocs: list[str]) -> bytes:
     segments = [isa, "GS*PC*ACMERETAIL*NORTHWIND*20261122*0930*102*X*004010", "ST*860*0002", *body,
                 "GE*1*102", "IEA*1*000000102"]
     doc = ("~\n".join(segments) + "~\n").encode()
-    return email_with_attachment(sender=ACME_BUYER, subject=f"PO change {po}", message_id=f"<860-{po}@acme-retail.example>",
+    return email_with_attachment(sender=ACME_BUYER, subject=f"PO change {po}",
+                                 message_id=f"<860-{po}@acme-retail.example>",
                                  body=f"Change to our purchase order {po} attached.", attachment=doc,
                                  maintype="application", subtype="edi-x12", filename=f"{po}-860.x12")
 
@@ -251,7 +252,8 @@ def _ubl_change(po: str, root: str, lines: str) -> bytes:
            'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">'
            f"<cbc:ID>{po}-C1</cbc:ID><cbc:IssueDate>2026-11-22</cbc:IssueDate>"
            f"<cac:OrderReference><cbc:ID>{po}</cbc:ID></cac:OrderReference>{lines}</{root}>").encode()
-    return email_with_attachment(sender=ACME_BUYER, subject=f"{root} {po}", message_id=f"<{root}-{po}@acme-retail.example>",
+    return email_with_attachment(sender=ACME_BUYER, subject=f"{root} {po}",
+                                 message_id=f"<{root}-{po}@acme-retail.example>",
                                  body="Please see the attached document.", attachment=doc, maintype="application",
                                  subtype="xml", filename=f"{po}-{root}.xml")
 
@@ -293,7 +295,8 @@ def test_a_ubl_order_change_then_cancellation(svc: Service, inbox: Inbox):
     assert applied.status == RevisionStatus.APPLIED, applied.reason
     now = svc.client.get(f"/api/orders/{order['id']}").json()
     assert _lines(now)["TAPE-48-CLR"] == 8.0 and "TIE-08-BLK" not in _lines(now)
-    svc.post_eml(_ubl_change(open_po, "OrderCancellation", "<cbc:CancellationNote>Project stopped</cbc:CancellationNote>"))
+    svc.post_eml(_ubl_change(open_po, "OrderCancellation",
+                             "<cbc:CancellationNote>Project stopped</cbc:CancellationNote>"))
     svc.drain()
     assert _orders(svc) == before
     assert svc.client.get(f"/api/orders/{order['id']}").json()["status"] == "cancelled"
@@ -374,7 +377,8 @@ def test_an_edifact_ordchg_changes_and_deletes_lines(svc: Service, inbox: Inbox)
                 "LIN+2+2", "PIA+5+GLV-NIT-L-BLU:SA", "UNS+S", "CNT+2:2"]
     segments += [f"UNT+{len(segments)}+1", "UNZ+1+102"]
     doc = ("UNA:+.? '\n" + "".join(s + "'\n" for s in segments)).encode()
-    svc.post_eml(email_with_attachment(sender=ACME_BUYER, subject=f"ORDCHG {po}", message_id=f"<ordchg-{po}@acme.example>",
+    svc.post_eml(email_with_attachment(sender=ACME_BUYER, subject=f"ORDCHG {po}",
+                                       message_id=f"<ordchg-{po}@acme.example>",
                                        body="Change attached.", attachment=doc, maintype="application",
                                        subtype="edifact", filename=f"{po}.edi"))
     svc.drain()

@@ -4,21 +4,21 @@ buyer nothing when asked not to, and changes nothing. Real HTTP on 127.0.0.1 (th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from bootstrap import open_database
 from models.status import RevisionStatus
 from models.tables import Acknowledgement, Job, OrderRevision
-from tests.integration.test_connectors_webhook import (  # noqa: F401  (fixtures)
-    Receiver,
-    make_service,
-    new_order_eml,
-    run_jobs,
-    shared_service,
-)
+from orchestration.worker import Worker
+from tests.integration.test_connectors_webhook import Receiver, new_order_eml, run_jobs, webhook_settings
 from tests.support.messages import plain_email
+from tests.support.service import Service, make_settings
+from tests.support.templates import DatabaseTemplates
 
 CASCADE = "Priya Natarajan <priya.natarajan@cascadefm.example>"  # demo customer C003, who sent demo 03
 
@@ -32,6 +32,25 @@ class StocklessReceiver(Receiver):
         if data["stage"] == "revision":
             return {"accepted": True}
         return super().answer(data)
+
+
+@pytest.fixture
+def make_service(tmp_path: Path, database_templates: DatabaseTemplates) -> Iterator[Callable[[str], Service]]:
+    """The app on a copy of the demo database, every stage on the webhook at the url given."""
+    made: list[Service] = []
+
+    def make(url: str) -> Service:
+        settings = webhook_settings(make_settings(tmp_path), url)
+        database_templates.copy_sqlite(settings.resolved_database_url, "demo")
+        service = Service(settings, open_database(settings))
+        service.worker = Worker(service.db, settings)
+        made.append(service)
+        return service
+
+    yield make
+    for service in made:
+        service.client.close()
+        service.db.dispose()
 
 
 @pytest.fixture
