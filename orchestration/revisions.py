@@ -41,6 +41,7 @@ from models.audit import audit
 from models.schemas import ChangeAsk, ChangeKind, ExtractedLine, MatchedLine, MatchedOrder, Purpose, Reason
 from models.status import (
     BEFORE_ERP,
+    MessageStatus,
     SHIPPED_ALREADY,
     OrderStatus,
     RevisionDelivery,
@@ -169,6 +170,13 @@ def file_change(session: Session, message: InboundMessage, matched: MatchedOrder
                 settings: Settings, sent: date) -> ChangeOutcome:
     """File a message that changes or cancels an order as a revision of that order. `newest`: the sender's
     own words (subject and bodies without what they quote); `matched`: the message's document as matched."""
+    if message.status != MessageStatus.RECEIVED:
+        # A message a clerk turned into an order (clerk/messages.to_order): an order is what they asked for.
+        return ChangeOutcome()
+    if (kept := session.scalar(select(OrderRevision).where(OrderRevision.message_id == message.id))) is not None:
+        # Read again (a reprocess): it is the revision it was, not a second one.
+        message.about_order_id = kept.order_id
+        return ChangeOutcome(filed=kept)
     purpose = matched.purpose
     asks = [a for text in newest for a in read_change_words(text)]
     kind = _KINDS.get(purpose.kind) if purpose is not None else None

@@ -162,6 +162,16 @@ def test_an_order_then_a_change_then_a_cancellation(svc: Service, inbox: Inbox):
     each is a revision of that order (applied untouched, pending then applied by the clerk, the order
     cancelled), and no new order is filed."""
     _change_cancel_flow(svc, inbox)
+    # The change read again (a reprocess) is the revision it was: no second one, no order.
+    with svc.db.session() as s:
+        first = s.scalar(select(OrderRevision).where(OrderRevision.number == 1))
+        assert first is not None and first.message_id is not None
+        order_id, message_id, count = first.order_id, first.message_id, len(_revisions(svc, first.order_id))
+    before = _orders(svc)
+    assert svc.client.post(f"/api/messages/{message_id}/reprocess").status_code == 202
+    svc.drain()
+    assert len(_revisions(svc, order_id)) == count and _orders(svc) == before
+    assert svc.client.get(f"/api/messages/{message_id}").json()["about_order_id"] == order_id
 
 
 def test_a_shipped_order_refuses_a_cancellation_and_the_buyer_is_told(svc: Service, inbox: Inbox):
