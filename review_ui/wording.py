@@ -14,6 +14,7 @@ from models.status import (
     ExtractionStatus,
     MessageStatus,
     OrderStatus,
+    RevisionDelivery,
     RevisionKind,
     RevisionStatus,
 )
@@ -116,7 +117,13 @@ REVISION_STATUS = {
     RevisionStatus.DECLINED: "declined",
     RevisionStatus.REFUSED: "refused (the buyer was told)",
 }
-REVISION_CHANGE = {"changed": "changed", "added": "added", "removed": "removed"}
+# Whether an applied revision reached the ERP (shown only when it matters).
+REVISION_DELIVERY = {
+    RevisionDelivery.QUEUED: "On its way to the ERP.",
+    RevisionDelivery.SENT: "The ERP got it.",
+    RevisionDelivery.UNSUPPORTED: "Not sent: the ERP connector cannot take changes. Amend the order in the ERP "
+                                  "by hand (its stock reservation too).",
+}
 ACKNOWLEDGEMENT_STATUS = {
     AcknowledgementStatus.PENDING: "waiting to be sent",
     AcknowledgementStatus.SENT: "sent",

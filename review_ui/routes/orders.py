@@ -75,6 +75,7 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
                   confirm=bool(confirm) and editable and bool(order.reasons), decided=decided,
                   did=wording.DECISIONS.get(did, ""), revisions=kept,
                   pending_revisions={r.number for r in kept if r.status == RevisionStatus.PENDING},
+                  revision_deliveries=wording.REVISION_DELIVERY,
                   currency=wording.currency_of(order), status_url=_status_url(order, settings))
 
 

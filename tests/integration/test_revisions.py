@@ -346,6 +346,9 @@ def test_a_change_after_the_erp_waits_marked_in_the_queue_and_the_erp_gets_it(
         assert f"/review/orders/{order['id']}" in queue and "change waiting" in queue
         page = service.client.get(f"/review/orders/{order['id']}").text
         assert "Revision 1: change" in page and "Apply the change" in page
+        changed_by = revision.message_id
+        message_page = service.client.get(f"/review/messages/{changed_by}").text
+        assert f"order #{order['id']}" in message_page and "revision 1: waiting for you" in message_page
         csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
         applied = service.client.post(f"/review/orders/{order['id']}/revisions/1/apply", data={"csrf": csrf},
                                       follow_redirects=False)
@@ -353,6 +356,7 @@ def test_a_change_after_the_erp_waits_marked_in_the_queue_and_the_erp_gets_it(
         service.drain()
         revision = _revisions(service, order["id"])[0]
         assert (revision.status, revision.delivery) == (RevisionStatus.APPLIED, "sent")
+        assert "The ERP got it." in service.client.get(f"/review/orders/{order['id']}").text
         files = sorted(p.name for p in outbox.glob("*revision*"))
         assert len(files) == 1 and "ACM-PO-70010" in files[0]
         sent = json.loads((outbox / files[0]).read_text())
