@@ -41,8 +41,8 @@ from models.audit import audit
 from models.schemas import ChangeAsk, ChangeKind, ExtractedLine, MatchedLine, MatchedOrder, Purpose, Reason
 from models.status import (
     BEFORE_ERP,
-    MessageStatus,
     SHIPPED_ALREADY,
+    MessageStatus,
     OrderStatus,
     RevisionDelivery,
     RevisionKind,
