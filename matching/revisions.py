@@ -161,7 +161,8 @@ def plan_lines(changed: list[MatchedLine], removed: list[ExtractedLine], lines: 
     """The plan for a change document's own lines (an 860, an ORDCHG, a UBL OrderChange; an email's lines
     when its words ask nothing we read): a line the document deletes is removed; one naming a line of the
     order (SKU, code or customer part) sets its quantity and price; one naming none is added. Lines the
-    document leaves out stay as they are."""
+    document leaves out stay as they are. A difference is strong only where the document's own line code
+    says what it does (POC02, LIN 1229, LineStatusCode)."""
     plan = RevisionPlan()
     for ex in removed:
         # Named by the document's own code for the line: the buyer's part number or our SKU, as written.
@@ -179,7 +180,9 @@ def plan_lines(changed: list[MatchedLine], removed: list[ExtractedLine], lines: 
         line = None if ex.change == LineChange.ADD else next(
             (ln for ln in lines if ml.match.sku and ln.sku == ml.match.sku), None) or next(
             (ln for ln in lines for code in (ex.item_code, ex.customer_part) if code and _same_code(code, ln)), None)
-        sure = ml.confidence >= min_confidence and ml.match.sku is not None
+        # Only a line the document's own code says it adds or changes is sure: a revised order read whole (a
+        # PDF, an email list, an 850 marked as a change) says nothing of the lines it leaves out.
+        sure = ml.confidence >= min_confidence and ml.match.sku is not None and ex.change is not None
         quantity = ml.quantity if ml.quantity is not None else ex.quantity
         if ex.change == LineChange.DELETE:
             if line is None:
@@ -206,6 +209,9 @@ def plan_lines(changed: list[MatchedLine], removed: list[ExtractedLine], lines: 
         if _same(after, line.shown()):
             continue  # a change document repeats the lines it leaves as they are
         plan.lines.append(LineDifference(line.line_no, "changed", line.shown(), after, sure, written))
+    if any(not d.strong for d in plan.lines) and not any(ml.extracted.change for ml in changed):
+        plan.doubts.append("the document lists lines without saying what it does to each: check the difference, "
+                           "and whether a line it leaves out is to be removed")
     return plan
 
 

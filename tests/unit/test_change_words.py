@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from extractors.change_words import read_change_words
-from matching.revisions import OriginalLine, find_line, plan_asks
-from models.schemas import ChangeAsk, ChangeKind
+from matching.revisions import OriginalLine, find_line, plan_asks, plan_lines
+from models.schemas import ChangeAsk, ChangeKind, ExtractedLine, LineChange, MatchedLine, ProductMatch
 
 Q, ADD, REMOVE, DATE, SHIP = (ChangeKind.SET_QUANTITY, ChangeKind.ADD_LINE, ChangeKind.REMOVE_LINE,
                               ChangeKind.SET_DATE, ChangeKind.SET_SHIP_TO)
@@ -135,3 +135,21 @@ def test_a_ship_to_in_prose_is_never_strong():
     assert plan.header == [{"field": "ship_to", "before": "old", "after": "5 Harbor Rd, Portland", "strong": False,
                             "written": "new address"}]
     assert not plan.strong
+
+
+def _matched(sku: str, qty: str, change: LineChange | None, uom: str = "BX") -> MatchedLine:
+    line = ExtractedLine(raw_text=f"{sku} {qty}", quantity=Decimal(qty), item_code=sku, change=change)
+    return MatchedLine(1, line, ProductMatch(sku, "exact_sku", 100.0), uom, None, None, 0.99, quantity=Decimal(qty))
+
+
+def test_a_change_documents_line_codes_make_its_difference_strong_and_their_absence_does_not():
+    coded = plan_lines([_matched("MASK-3PLY-BLU", "14", LineChange.CHANGE), _matched("TIE-08-BLK", "3", None, "PK")],
+                       [ExtractedLine(raw_text="GLV", quantity=Decimal(0), item_code="ACME-77",
+                                      change=LineChange.DELETE)],
+                       LINES, 0.95)
+    assert [(d.line_no, d.change) for d in coded.lines] == [(2, "removed"), (1, "changed")] and coded.strong
+    uncoded = plan_lines([_matched("MASK-3PLY-BLU", "14", None)], [], LINES, 0.95)
+    assert [(d.line_no, d.change) for d in uncoded.lines] == [(1, "changed")] and not uncoded.strong
+    assert "without saying what it does to each" in uncoded.doubts[0]
+    added = plan_lines([_matched("MASK-3PLY-BLU", "5", LineChange.ADD)], [], LINES, 0.95)
+    assert [(d.line_no, d.change) for d in added.lines] == [(4, "added")]
