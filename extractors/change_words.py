@@ -130,7 +130,7 @@ _TRIGGER = re.compile(
     r"\bvez\b|menge|[äa]nder|erh[öo]h|setzen|anpassen|passer|porter|ramener|cambi|corrig|aument|disminu|\badd\b|"
     r"includ|hinzuf|erg[äa]nz|\bdazu\b|ajout|a[ñn]adir|agregar|inclu|remov|delet|drop|cancel|take\s+off|streich|"
     r"entfern|l[öo]sch|storn|supprim|retir|annul|enlev|elimin|quitar|borrar|date|deliver|ship|termin|livr|fecha|"
-    r"entreg|adress|direcci", re.IGNORECASE)
+    r"entreg|adress|direcci|reduz|korrig|augment|r[ée]dui|diminu|correg|suprim|datum", re.IGNORECASE)
 # A change is asked in a short sentence near the top of the buyer's words: longer lines, and lines far
 # below (a pasted order of thousands), are not read for one.
 _MAX_LINE = 400

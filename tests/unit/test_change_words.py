@@ -40,6 +40,9 @@ def _read(text: str) -> list[tuple[object, ...]]:
     # French
     ("Merci de modifier la quantité de MASK-3PLY-BLU à 14 boîtes.", (Q, "MASK-3PLY-BLU", None, Decimal(14), "BX")),
     ("Pouvez-vous passer les gants à 8 boîtes ?", (Q, "gants", None, Decimal(8), "BX")),
+    ("Merci d'augmenter la quantité de MASK-3PLY-BLU à 20 boîtes.", (Q, "MASK-3PLY-BLU", None, Decimal(20), "BX")),
+    ("Die Menge von MASK-3PLY-BLU bitte auf 8 Kartons reduzieren.", (Q, "MASK-3PLY-BLU", None, Decimal(8), "CS")),
+    ("Suprimir la línea 2.", (REMOVE, None, 2, None, None)),
     ("Ajouter 5 boîtes de TAPE-48-CLR à la commande.", (ADD, "TAPE-48-CLR", None, Decimal(5), "BX")),
     ("Supprimer la ligne 3.", (REMOVE, None, 3, None, None)),
     # Spanish
@@ -55,6 +58,7 @@ def test_each_kind_of_change_is_read_in_four_languages(text: str, expected: tupl
 @pytest.mark.parametrize("text, day", [
     ("Please change the delivery date to 2026-12-20.", date(2026, 12, 20)),
     ("Neuer Liefertermin: 20.12.2026", date(2026, 12, 20)),
+    ("Bitte das Lieferdatum auf den 21.12.2026 verschieben.", date(2026, 12, 21)),
     ("Nouvelle date de livraison : 20/12/2026", date(2026, 12, 20)),
     ("Nueva fecha de entrega: 20/12/2026", date(2026, 12, 20)),
 ])
