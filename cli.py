@@ -381,10 +381,12 @@ def orders(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List orders: id, customer, PO number, status, line count, confidence (and, in JSON, whether the
-    email's sender was verified)."""
+    email's sender was verified, and the order's revisions: how many, the latest, any waiting for a clerk)."""
     from sqlalchemy import select
 
-    from models.tables import InboundMessage, Order
+    from models.status import RevisionStatus
+    from models.tables import InboundMessage, Order, OrderRevision
+    from orchestration.connectors.payload import revision_document
 
     db = _db()
     with db.session() as s:
@@ -395,21 +397,30 @@ def orders(
         message_ids = {o.message_id for o in orders_found if o.message_id}
         senders = {m.id: m.sender_verified for m in s.scalars(select(InboundMessage).where(
             InboundMessage.id.in_(message_ids)))} if message_ids else {}
+        revised: dict[int, list[OrderRevision]] = {}
+        for revision in s.scalars(select(OrderRevision).order_by(OrderRevision.order_id, OrderRevision.number)):
+            revised.setdefault(revision.order_id, []).append(revision)
         rows = [
             {"id": o.id, "customer": o.customer.name if o.customer else None, "po_number": o.po_number,
              "status": o.status, "lines": len(o.lines), "confidence": round(o.confidence, 3),
              # True / False: the email's sender was / was not authenticated as its From domain; None: not
              # checked (not mail, or from before senders were checked).
-             "sender_verified": senders.get(o.message_id) if o.message_id else None}
+             "sender_verified": senders.get(o.message_id) if o.message_id else None,
+             # The buyer's changes and cancellations kept on the order (orchestration/revisions.py).
+             "revisions": {"count": len(kept := revised.get(o.id, [])),
+                           "latest": revision_document(kept[-1]) if kept else None,
+                           "pending": [revision_document(r) for r in kept if r.status == RevisionStatus.PENDING]}}
             for o in orders_found
         ]
     if as_json:
         print(json.dumps(rows, indent=2))
         return
-    table = Table("id", "customer", "PO number", "status", "lines", "confidence")
+    table = Table("id", "customer", "PO number", "status", "lines", "confidence", "revisions")
     for r in rows:
+        count, waiting = r["revisions"]["count"], len(r["revisions"]["pending"])
+        revised = (f"{count}" + (f" ({waiting} waiting)" if waiting else "")) if count else ""
         table.add_row(str(r["id"]), r["customer"] or "—", r["po_number"] or "—", r["status"], str(r["lines"]),
-                      f"{r['confidence']:.2f}")
+                      f"{r['confidence']:.2f}", revised)
     console.print(table)
 
 

@@ -1,4 +1,5 @@
-"""Orders: list, read, edit a line (every field, as the review screen does), approve, reject, hold."""
+"""Orders: list, read, edit a line (every field, as the review screen does), approve, reject, hold; apply or
+decline a buyer's change or cancellation waiting on an order (its revisions)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.schemas import LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
-from clerk import claims, decisions, lines
+from api.schemas import DeclineBody, LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
+from clerk import claims, decisions, lines, revisions
 from clerk.errors import ActionError
 from clerk.lines import LINE_FIELDS, LineEdit
 from models import reasons
+from models.status import RevisionStatus
 from models.tables import Order, Shipment
+from orchestration.connectors.payload import revision_document
+from orchestration.revisions import of_order
 from web.deps import ApiUser, RowId, SessionDep
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
@@ -30,6 +34,7 @@ def summary(order: Order) -> OrderSummary:
 
 def detail(session: Session, order: Order) -> OrderOut:
     shipments = session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.id))
+    kept = [revision_document(r) for r in of_order(session, order.id)]
     return OrderOut.model_validate({
         **summary(order).model_dump(),
         **{k: getattr(order, k) for k in ("message_id", "customer_method", "order_date", "requested_date",
@@ -37,6 +42,8 @@ def detail(session: Session, order: Order) -> OrderOut:
                                           "erp_order_number", "rejection_reason", "auto_approved")},
         "lines": order.lines,
         "shipments": [ShipmentOut.model_validate(s) for s in shipments],
+        "revision_count": len(kept), "revisions": kept,
+        "pending_revisions": [r for r in kept if r["status"] == RevisionStatus.PENDING],
     })
 
 
@@ -107,3 +114,18 @@ def reject(order_id: RowId, body: RejectBody, session: SessionDep, user: ApiUser
 def hold(order_id: RowId, body: RejectBody, session: SessionDep, user: ApiUser) -> OrderOut:
     """Put the order aside with a reason (body: {"reason": ...}); it stays in review, last in the queue."""
     return _act(session, order_id, lambda o: _finish(o, lambda x: decisions.hold(session, x, user.email, body.reason)))
+
+
+@router.post("/{order_id}/revisions/{number}/apply", response_model=OrderOut)
+def apply_revision(order_id: RowId, number: RowId, session: SessionDep, user: ApiUser) -> OrderOut:
+    """Apply the buyer's change or cancellation `number` waiting on the order (409 when it is not pending,
+    or the order shipped: the revision is then refused and the buyer told)."""
+    return _act(session, order_id, lambda o: revisions.apply(session, o, number, user.email))
+
+
+@router.post("/{order_id}/revisions/{number}/decline", response_model=OrderOut)
+def decline_revision(order_id: RowId, number: RowId, body: DeclineBody, session: SessionDep,
+                     user: ApiUser) -> OrderOut:
+    """Decline it with a reason (body: {"reason": ..., "reply_to_buyer": true}), which the buyer reads."""
+    return _act(session, order_id,
+                lambda o: revisions.decline(session, o, number, user.email, body.reason, body.reply_to_buyer))

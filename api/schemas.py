@@ -162,6 +162,16 @@ class OrderOut(OrderSummary):
     auto_approved: bool
     lines: list[OrderLineOut]
     shipments: list[ShipmentOut] = []
+    # The order's revisions (a buyer's changes and cancellations, orchestration/revisions.py), oldest first,
+    # and those still waiting for a clerk.
+    revision_count: int = 0
+    revisions: list[dict[str, Any]] = []
+    pending_revisions: list[dict[str, Any]] = []
+
+
+class DeclineBody(BaseModel):
+    reason: Text
+    reply_to_buyer: bool = True  # tell the buyer the change was declined, and why
 
 
 def _unicode(value: str) -> str:

@@ -68,7 +68,8 @@ HEADERS = {
 # The steps as the buyer reads them: "Received" (the order's creation), then one per status of BUYER_STEPS.
 STEPS: list[tuple[OrderStatus | None, str]] = [
     (None, "Received"), *zip(BUYER_STEPS, ("Checked", "Confirmed", "Stock reserved", "Shipped"), strict=True)]
-STOPPED_LABELS: dict[str, str] = {OrderStatus.REJECTED: "Not accepted", OrderStatus.DUPLICATE: "Duplicate"}
+STOPPED_LABELS: dict[str, str] = {OrderStatus.REJECTED: "Not accepted", OrderStatus.DUPLICATE: "Duplicate",
+                                   OrderStatus.CANCELLED: "Cancelled at your request"}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ both call these, so a correction teaches, answers doubts and is audited the same
 - `header`: PO number, dates, currency, terms, notes, ship-to and bill-to (`update_header`);
 - `customer`: who ordered (`set_customer`, which re-matches the order for that customer);
 - `decisions`: `approve`, `reject`, `hold`, `unhold`;
+- `revisions`: a buyer's change or cancellation waiting on an order: `apply` it or `decline` it;
 - `claims`: who is working on an order in review, and the clerk time it took;
 - `messages`: what a clerk does to an inbound message: read it again (`reprocess`), or turn a closed
   one into an order for review (`to_order`).

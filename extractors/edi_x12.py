@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from config import READ_LIMITS, ReadLimits
@@ -37,6 +38,7 @@ from models.schemas import (
     ExtractedLine,
     Extraction,
     Field,
+    LineChange,
     Part,
     PartyIds,
     Provenance,
@@ -76,6 +78,9 @@ TRANSACTION_NAMES = {
     "999": "implementation acknowledgment",
 }
 ORDER_SETS = {"850", "875", "860"}
+# An 860 line's change type (POC02, data element 670): AI adds an item, DI deletes one, NC changes nothing;
+# every other code (CA, QI, QD, PC, CP, RZ...) changes the line.
+POC_CHANGES = {"AI": LineChange.ADD, "DI": LineChange.DELETE}
 # Transaction set purpose codes (data element 353, BEG01 and BCH01) that are not an original order.
 PURPOSE_CODES = {
     "00": Purpose.ORIGINAL, "01": Purpose.CANCEL, "03": Purpose.CANCEL, "04": Purpose.CHANGE,
@@ -474,7 +479,7 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
             if line is None:
                 result.unread.append(seg.text)
             else:
-                result.lines.append(line)
+                (result.removed if line.change == LineChange.DELETE else result.lines).append(line)
         elif tag == "PID" and in_lines and seg.el(1) == "F" and seg.el(5):
             # PID belongs to the PO1 above it; a PO1 that could not be read keeps its PID out of others.
             line = result.lines[-1] if result.lines and _is_last_po1(result.lines[-1], segments, i) else None
@@ -526,9 +531,13 @@ def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine 
     tag = seg.tag
     # Where PO1's element n is in this segment: POC03 is PO102, POC05 on are PO103 on.
     written = (lambda n: n) if tag == "PO1" else (lambda n: 3 if n == 2 else n + 2)
+    code = seg.el(2).upper() if tag == "POC" else ""
+    change = None if code in ("", "NC") else POC_CHANGES.get(code, LineChange.CHANGE)
     if tag == "POC":
         seg = Segment(seg.index, seg.span, seg.text, [tag, seg.el(1), seg.el(3), *seg.elements[5:]])
     quantity = plain_decimal(seg.el(2), 30)
+    if quantity is None and change == LineChange.DELETE:
+        quantity = Decimal(0)  # a line deleted need not say a quantity: none is left
     if quantity is None:
         return None
     seller: str | None = None
@@ -559,6 +568,7 @@ def _po1_line(seg: Segment, line_no: int, reader: OrderReader) -> ExtractedLine 
         confidence=CONFIDENCE,
         provenance=reader.prov(seg, f"{tag}[{line_no}]"),
         values={name: reader.prov(seg, f"{tag}[{line_no}]{written(n):02d}") for name, n in elements.items() if n},
+        change=change,
     )
 
 

@@ -42,6 +42,7 @@ from models.schemas import (
     ExtractedLine,
     Extraction,
     Field,
+    LineChange,
     Part,
     PartyIds,
     Provenance,
@@ -75,6 +76,8 @@ MESSAGE_NAMES = {
     "SLSRPT": "sales data report",
 }
 ORDER_TYPES = {"ORDERS", "ORDCHG"}
+# An ORDCHG line's action request (LIN 1229).
+LIN_CHANGES = {"1": LineChange.ADD, "2": LineChange.DELETE, "3": LineChange.CHANGE}
 # Message function codes (1225, BGM03) and what they say the message does to an order.
 MESSAGE_FUNCTIONS = {
     "9": Purpose.ORIGINAL, "1": Purpose.CANCEL, "3": Purpose.CANCEL, "2": Purpose.CHANGE, "4": Purpose.CHANGE,
@@ -395,7 +398,7 @@ class OrderReader:
                 result.unread.append(self.msg_text(group.segments))
                 result.notes.append(f"LIN {group.lin.c(1) or group.number} has no ordered quantity (QTY+21)")
             else:
-                result.lines.append(line)
+                (result.removed if line.change == LineChange.DELETE else result.lines).append(line)
         if cnt is not None and edifact_decimal(cnt.c(1, 2)) not in (None, Decimal(len(groups))):
             result.notes.append(f"CNT+2 says {cnt.c(1, 2)} lines, the message has {len(groups)} LIN segments")
         if header.po_number is None:
@@ -537,6 +540,10 @@ class OrderReader:
         if qty_seg is None and fallback_qty is not None:
             quantity, unit, qty_seg = fallback_qty
             self.result.notes.append(f"LIN {group.number}: quantity read from QTY+1 (no QTY+21)")
+        # An ORDCHG line's action (LIN 1229): 1 added, 2 deleted, 3 changed; a deleted line needs no quantity.
+        change = LIN_CHANGES.get(group.lin.c(2, 1)) if self.msg.type == "ORDCHG" else None
+        if qty_seg is None and change == LineChange.DELETE:
+            quantity, unit, qty_seg = Decimal(0), "", group.lin
         if qty_seg is None:
             return None
         seller = next((codes[q] for q in SELLER_CODES if q in codes), None)
@@ -558,6 +565,7 @@ class OrderReader:
             unit_price=price,
             line_total=total,
             confidence=CONFIDENCE,
+            change=change,
             provenance=self.prov(qty_seg, f"QTY[{group.number}]", (group.lin.span[0], last.span[1])),
             values={name: self.prov(seg, f"{seg.tag}[{group.number}]") for name, seg in found_in.items()},
         )

@@ -27,6 +27,7 @@ from models.schemas import (
     ExtractedLine,
     Extraction,
     Field,
+    LineChange,
     Part,
     PartyIds,
     Provenance,
@@ -41,6 +42,8 @@ UBL_NS_PREFIX = "urn:oasis:names:specification:ubl:schema:xsd:"
 ORDER_NS = UBL_NS_PREFIX + "Order-2"
 # The UBL documents read as orders, each with what it does to an order: the root's local name is also
 # the last part of its namespace ("OrderChange" in ...:OrderChange-2).
+# An OrderChange line's LineStatusCode (UBL's LineStatusCode list): what the change does to the line.
+UBL_LINE_CHANGES = {"added": LineChange.ADD, "cancelled": LineChange.DELETE, "revised": LineChange.CHANGE}
 ORDER_ROOTS = {"Order": Purpose.ORIGINAL, "OrderChange": Purpose.CHANGE, "OrderCancellation": Purpose.CANCEL}
 CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}"
 CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
@@ -312,14 +315,16 @@ class OrderReader:
         if standard and item_code != standard[0]:
             self.result.notes.append(f"line {n}: standard item id (GTIN) {standard[0]} kept beside {item_code}")
         unit = quantity_node.attr("unitCode")
+        status = self.text(item_node, "cbc:LineStatusCode")
+        change = UBL_LINE_CHANGES.get(status[0].strip().lower()) if status and self.kind == "OrderChange" else None
         raw = " | ".join(p for p in (
             f"{quantity} {unit}".strip(), item_code, text, f"@ {price}" if price is not None else None,
             f"GTIN {standard[0]}" if standard else None) if p)
-        self.result.lines.append(ExtractedLine(
+        (self.result.removed if change == LineChange.DELETE else self.result.lines).append(ExtractedLine(
             raw_text=raw, quantity=quantity, item_code=item_code, customer_part=buyer[0] if buyer else None,
             description=text, uom=ubl_unit(unit) if unit else None, unit_price=price,
             line_total=plain_decimal(total[0]) if total else None, confidence=CONFIDENCE,
-            provenance=self.prov(item_node),
+            provenance=self.prov(item_node), change=change,
             values={name: self.prov(node) for name, node in (
                 ("quantity", quantity_node), ("unit_price", price_node), ("line_total", total[1] if total else None),
                 ("item_code", (seller or buyer or standard or (None, None))[1]),

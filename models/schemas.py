@@ -271,6 +271,9 @@ class ExtractedLine:
     # Where each value of the line was read, where the source tells them apart: a sheet's cell, a PDF
     # table cell's box, an EDI element, an XML path ("quantity", "item_code", "unit_price", ...).
     values: dict[str, Provenance] = field(default_factory=dict)
+    # What a change document says it does to this line (an 860's POC02, an ORDCHG's LIN 1229, a UBL
+    # OrderChange's LineStatusCode); None in an order, and in a change that does not say.
+    change: LineChange | None = None
 
     def provenance_json(self) -> dict[str, Any] | None:
         """The line's provenance as stored on the order line, its values' under "values"."""
@@ -279,6 +282,47 @@ class ExtractedLine:
         out = self.provenance.to_json()
         if self.values:
             out["values"] = {name: prov.to_json() for name, prov in self.values.items()}
+        return out
+
+
+class LineChange(StrEnum):
+    """What a change document's own code says it does to one line."""
+
+    ADD = "add"
+    DELETE = "delete"
+    CHANGE = "change"
+
+
+class ChangeKind(StrEnum):
+    """One thing a buyer's change asks of an order already sent."""
+
+    SET_QUANTITY = "set_quantity"
+    ADD_LINE = "add_line"
+    REMOVE_LINE = "remove_line"
+    SET_DATE = "set_requested_date"
+    SET_SHIP_TO = "set_ship_to"
+    CANCEL_ORDER = "cancel_order"
+
+
+@dataclass(frozen=True)
+class ChangeAsk:
+    """One part of a change, as the buyer's words put it (extractors/change_words.py): which line (by its
+    number, or a code or words naming it), and what it becomes. `written`: the words, for the clerk."""
+
+    kind: ChangeKind
+    written: str
+    item: str | None = None
+    line_no: int | None = None
+    quantity: Decimal | None = None
+    uom: str | None = None
+    requested_date: date | None = None
+    ship_to: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if v is not None}
+        for key in ("quantity", "requested_date"):
+            if key in out:
+                out[key] = str(out[key])
         return out
 
 
@@ -322,6 +366,9 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
     # Content inside the order (a table row, a line between order lines) that could not be read.
     unread: list[str] = field(default_factory=list)
+    # Lines a change document deletes (an 860's POC02 = DI, an ORDCHG's LIN 1229 = 2, a UBL OrderChange line
+    # Cancelled): not lines of any order, but what the change asks (orchestration/revisions.py).
+    removed: list[ExtractedLine] = field(default_factory=list)
     # Further orders in the same document (an X12 interchange with several 850s): one order each.
     siblings: list[Extraction] = field(default_factory=list)
     # What the document says it is, when it says it is not an order ("invoice", "quotation").
@@ -430,6 +477,8 @@ class MatchedOrder:
     reasons: list[Reason] = field(default_factory=list)  # order-level doubts found while matching
     # What the document the order was read from says it does; anything but an original is a doubt.
     purpose: DocumentPurpose | None = None
+    # The lines a change document deletes (Extraction.removed), for the revision it is filed as.
+    removed_lines: list[ExtractedLine] = field(default_factory=list)
 
 
 @dataclass

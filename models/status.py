@@ -14,7 +14,8 @@ from enum import StrEnum
 
 class OrderStatus(StrEnum):
     """An order's life: extracted -> needs_review | approved -> erp_accepted -> allocated | backordered
-    -> routed -> shipped; at the side rejected, duplicate and failed (a dead job parked it)."""
+    -> routed -> shipped; at the side rejected, duplicate, failed (a dead job parked it) and cancelled (the
+    buyer cancelled it: a revision of kind cancel applied, orchestration/revisions.py)."""
 
     EXTRACTED = "extracted"  # a moment between reading and deciding, inside the filing transaction
     NEEDS_REVIEW = "needs_review"
@@ -27,6 +28,7 @@ class OrderStatus(StrEnum):
     REJECTED = "rejected"
     DUPLICATE = "duplicate"
     FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class MessageStatus(StrEnum):
@@ -100,6 +102,35 @@ class ShipmentStatus(StrEnum):
     SHIPPED = "shipped"
 
 
+class RevisionKind(StrEnum):
+    """What a buyer's later message asks of an order already filed: change it (quantities, lines added or
+    removed, the date, the ship-to, some lines cancelled) or cancel it whole."""
+
+    CHANGE = "change"
+    CANCEL = "cancel"
+
+
+class RevisionStatus(StrEnum):
+    """A revision of an order: pending (waits for a clerk on the order) -> applied | declined; refused: it
+    cannot be applied at all (the order shipped, was cancelled or rejected), and the buyer is told."""
+
+    PENDING = "pending"
+    APPLIED = "applied"
+    DECLINED = "declined"
+    REFUSED = "refused"
+
+
+class RevisionDelivery(StrEnum):
+    """Whether an applied revision went to the ERP: not_needed (the ERP never had the order), queued (its
+    connector job waits), sent, unsupported (the ERP connector cannot take revisions: a clerk amends the
+    ERP's order by hand)."""
+
+    NOT_NEEDED = "not_needed"
+    QUEUED = "queued"
+    SENT = "sent"
+    UNSUPPORTED = "unsupported"
+
+
 class AcknowledgementStatus(StrEnum):
     """An email back to the buyer: pending -> sent | skipped | failed (with the reason why)."""
 
@@ -120,7 +151,7 @@ EDITABLE = IN_REVIEW
 DECIDED: tuple[OrderStatus, ...] = (
     OrderStatus.NEEDS_REVIEW, OrderStatus.APPROVED, OrderStatus.ERP_ACCEPTED, OrderStatus.ALLOCATED,
     OrderStatus.BACKORDERED, OrderStatus.ROUTED, OrderStatus.SHIPPED, OrderStatus.REJECTED, OrderStatus.FAILED,
-    OrderStatus.DUPLICATE,
+    OrderStatus.DUPLICATE, OrderStatus.CANCELLED,
 )
 
 # Orders whose quantities a person or the rules let through: what a customer really orders, the
@@ -136,7 +167,14 @@ STOCK_RESERVED: tuple[OrderStatus, ...] = (OrderStatus.ALLOCATED, OrderStatus.BA
 BEING_CHECKED: tuple[OrderStatus, ...] = (OrderStatus.EXTRACTED, OrderStatus.NEEDS_REVIEW)
 
 # Ended without going on: the buyer's status page shows these as a stop, not as steps.
-STOPPED: tuple[OrderStatus, ...] = (OrderStatus.REJECTED, OrderStatus.DUPLICATE)
+STOPPED: tuple[OrderStatus, ...] = (OrderStatus.REJECTED, OrderStatus.DUPLICATE, OrderStatus.CANCELLED)
+
+# Not yet in the ERP: a buyer's change read with strong evidence may be applied to it untouched
+# (orchestration/revisions.py); from erp_accepted on, a clerk applies it and the connector carries it.
+BEFORE_ERP: tuple[OrderStatus, ...] = (OrderStatus.NEEDS_REVIEW, OrderStatus.APPROVED)
+
+# Gone to the buyer: a cancellation or change is refused, with an answer saying so.
+SHIPPED_ALREADY: tuple[OrderStatus, ...] = (OrderStatus.SHIPPED,)
 
 # The buyer's status page steps after "received" (the order's creation), each the status that reaches it.
 BUYER_STEPS: tuple[OrderStatus, ...] = (

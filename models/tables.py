@@ -32,6 +32,7 @@ from models.status import (
     ExtractionStatus,
     JobStatus,
     MessageStatus,
+    RevisionDelivery,
     ShipmentStatus,
 )
 
@@ -471,6 +472,41 @@ class Shipment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class OrderRevision(Base):
+    """One revision of an order: a buyer's later message asking to change or cancel it, matched to it
+    (orchestration/revisions.py). What it asked (`parts`), the difference line by line (`difference`), and
+    what became of it are columns: the status, who applied or declined it and when, whether the ERP got it.
+    Written with its audit events; nothing reads the audit trail back to know a revision's state."""
+
+    __tablename__ = "order_revisions"
+    __table_args__ = (UniqueConstraint("order_id", "number", name="uq_order_revisions_order_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, ... per order, in the order they arrived
+    # The buyer's message that asked; NULL for one a clerk recorded by hand.
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # RevisionKind
+    status: Mapped[str] = mapped_column(String(16), index=True)  # RevisionStatus
+    # Where the message says what it is ("X12 860 purchase order change", "the text says 'please cancel ...'").
+    said: Mapped[str | None] = mapped_column(Text)
+    # What it asked, part by part: [{"kind": "set_quantity", "line_no": 2, "quantity": "14", "written": ...}]
+    parts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Line by line, before -> after: [{"line_no", "sku", "change": "changed"|"added"|"removed",
+    # "before": {...} | null, "after": {...} | null}], and header fields [{"field", "before", "after"}].
+    difference: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    header_difference: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Every part read with strong evidence (exact codes or line numbers, numbers read as numbers).
+    strong: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why it waits for a clerk, or why it was refused or declined, in the clerk's (and buyer's) words.
+    reason: Mapped[str | None] = mapped_column(Text)
+    # Filed once the ERP had the order: applying it is the clerk's, and the connector carries it.
+    after_erp: Mapped[bool] = mapped_column(Boolean, default=False)
+    delivery: Mapped[str] = mapped_column(String(16), default=RevisionDelivery.NOT_NEEDED)  # RevisionDelivery
+    decided_by: Mapped[str | None] = mapped_column(String(320))  # "system" when applied untouched
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Acknowledgement(Base):
     """An email back to the buyer: queued with the transition that calls for it, sent once.
 
@@ -480,7 +516,7 @@ class Acknowledgement(Base):
     __tablename__ = "acknowledgements"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # accepted | question | status
+    kind: Mapped[str] = mapped_column(String(16))  # accepted | question | status | revision
     # The buyer's message this email answers, when it is not the order's own: a status question ("has PO
     # 4471 shipped?") is answered under its own email. NULL: the order's message.
     answers_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))

@@ -19,7 +19,7 @@ from config import Settings
 from models.db import Database
 from models.status import MessageStatus, OrderStatus
 from models.tables import InboundMessage, Job, Order
-from orchestration import stages
+from orchestration import revisions, stages
 from orchestration.acknowledgements import stage as acknowledgement
 from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
 from orchestration.jobs import enqueue
@@ -109,6 +109,8 @@ JOB_KINDS: dict[str, JobKind] = {
     "shipping": OrderJob(stages.shipping),
     # Not a stage of the pipeline: queued once per email by the transitions that call for one.
     ACKNOWLEDGEMENT: OrderJob(acknowledgement.acknowledgement),
+    # Not a stage either: an applied revision of an order the ERP has, handed to its connector once.
+    revisions.JOB: OrderJob(revisions.send),
 }
 
 
@@ -131,4 +133,6 @@ def calls_out(kind: str, connectors: Connectors) -> bool:
     run in a worker's connector lanes, behind their connector's circuit breaker (orchestration/breakers.py)."""
     if kind == ACKNOWLEDGEMENT:
         return connectors.acknowledgement is not None  # an SMTP conversation
+    if kind == revisions.JOB:
+        return not stages.batchable("erp", connectors)
     return kind in ORDER_PIPELINE and not stages.batchable(kind, connectors)

@@ -66,6 +66,7 @@ from models.schemas import (
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Customer, Document, InboundMessage, Order, OrderLine
 from orchestration import several_orders, within_bounds
+from orchestration.revisions import file_change
 from orchestration.status_questions import asked_po_numbers, file_status_question
 from orchestration.transitions import transition
 from vocabulary.dates import (
@@ -645,6 +646,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
             matched.reasons.append(shared)
         matched.reasons.extend(one.reasons)
         matched.purpose = _said_purpose(extraction, read, message)
+        matched.removed_lines = list(extraction.removed)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
         if extraction.too_large:
@@ -662,9 +664,18 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         if (unverified := _sender_reason(session, message, settings, one.customer.customer_id)) is not None:
             matched.reasons.insert(0, unverified)
         decided.append((one, matched, decide(matched, settings.auto_approve_min_confidence)))
-    # Each order keeps where its own header was read: its document, and its extraction's fields in it.
-    orders = [file_order(session, message, one.source.document, matched, decision,
-                         one.extraction.header.provenance_json()) for one, matched, decision in decided]
+    orders = []
+    for one, matched, decision in decided:
+        # A change or cancellation of an order already filed is a revision of that order, not a new order
+        # (orchestration/revisions.py); one that matches no order is filed for a clerk with why.
+        change = file_change(session, message, matched, _newest_texts(message, read)[0], settings, sent)
+        if change.filed is not None:
+            continue
+        if change.unmatched is not None:
+            decision.reasons.insert(0, change.unmatched)
+        # Each order keeps where its own header was read: its document, and its extraction's fields in it.
+        orders.append(file_order(session, message, one.source.document, matched, decision,
+                                 one.extraction.header.provenance_json()))
     message.status = MessageStatus.PROCESSED
     message.error = None
     return orders

@@ -1,6 +1,7 @@
 """What waits for a clerk: the queue's orders filtered by status, customer, reason and mailbox, oldest
 first, as plain rows the queue page only prints; and the counts beside it (per status, per reason).
-Plain functions on a database session, no HTTP."""
+An order a buyer's change or cancellation waits on (a pending revision) waits for a clerk whatever its
+status: it is in the queue, marked. Plain functions on a database session, no HTTP."""
 
 from __future__ import annotations
 
@@ -8,18 +9,20 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, noload, selectinload
 
 from clerk import claims
 from config import Settings
-from models.status import IN_REVIEW
-from models.tables import InboundMessage, Order, OrderLine, OrderReason, utcnow
+from models.status import IN_REVIEW, RevisionKind, RevisionStatus
+from models.tables import InboundMessage, Order, OrderLine, OrderReason, OrderRevision, utcnow
 from review_ui import wording
 
 # The status filter's choices: a status in review, or the orders on hold (whatever their status).
 HELD = "held"
-STATUS_FILTERS = (*IN_REVIEW, HELD)
+# The orders a buyer's change or cancellation waits on, whatever their status.
+REVISED = "revision"
+STATUS_FILTERS = (*IN_REVIEW, HELD, REVISED)
 QUEUE_LIMIT = 100  # the oldest first; a clerk works from the top, the counts say how many more wait
 
 
@@ -37,6 +40,8 @@ class QueueRow:
     value: str
     mailbox: str
     reasons: list[str]
+    # What a buyer's pending revision asks ("change waiting", "cancellation waiting"); None: nothing waits.
+    revision: str | None = None
 
 
 @dataclass
@@ -65,11 +70,18 @@ def _has_reason(code: str) -> Any:
     return exists().where(OrderReason.order_id == Order.id, OrderReason.code == code)
 
 
+_PENDING_REVISION = exists().where(OrderRevision.order_id == Order.id, OrderRevision.status == RevisionStatus.PENDING)
+
+
 def waiting(session: Session, status_filter: str = "", customer: str = "", reason: str = "",
             mailbox: str = "") -> Queue:
     """The orders waiting for a clerk that match the filters (each blank: any), oldest first, held last."""
-    wanted = (status_filter,) if status_filter in IN_REVIEW else IN_REVIEW
-    q = select(Order).where(Order.status.in_(wanted))
+    if status_filter in IN_REVIEW:
+        q = select(Order).where(Order.status == status_filter)
+    elif status_filter == REVISED:
+        q = select(Order).where(_PENDING_REVISION)
+    else:
+        q = select(Order).where(or_(Order.status.in_(IN_REVIEW), _PENDING_REVISION))
     if status_filter == HELD:
         q = select(Order).where(Order.status.in_(IN_REVIEW), Order.held_reason.is_not(None))
     if customer:
@@ -95,6 +107,11 @@ def waiting(session: Session, status_filter: str = "", customer: str = "", reaso
     values = dict(session.execute(  # type: ignore[arg-type]
         select(OrderLine.order_id, func.sum(OrderLine.quantity * OrderLine.unit_price))
         .where(OrderLine.order_id.in_([o.id for o in orders])).group_by(OrderLine.order_id)).all())
+    revised: dict[int, str] = {}
+    for order_id, kind in session.execute(select(OrderRevision.order_id, OrderRevision.kind).where(
+            OrderRevision.order_id.in_([o.id for o in orders]), OrderRevision.status == RevisionStatus.PENDING)
+            .order_by(OrderRevision.number)):
+        revised[order_id] = "cancellation waiting" if kind == RevisionKind.CANCEL else "change waiting"
     now = utcnow()
     # One plain row per order, computed here: the template then only prints, which keeps a full
     # queue page fast (calls from inside a template cost several times more).
@@ -103,7 +120,7 @@ def waiting(session: Session, status_filter: str = "", customer: str = "", reaso
                      o.po_number or "—", line_counts.get(o.id, 0),
                      wording.money(values[o.id], wording.currency_of(o)) if values.get(o.id) is not None else "",
                      mailbox_of(messages.get(o.message_id) if o.message_id else None),
-                     [r.message for r in o.reasons]) for o in orders]
+                     [r.message for r in o.reasons], revised.get(o.id)) for o in orders]
     return Queue(rows, total or 0)
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from models.status import AcknowledgementStatus, ExtractionStatus, MessageStatus, OrderStatus
+from models.status import (
+    AcknowledgementStatus,
+    ExtractionStatus,
+    MessageStatus,
+    OrderStatus,
+    RevisionDelivery,
+    RevisionKind,
+    RevisionStatus,
+)
 from models.tables import Order
 
 ORDER_STATUS = {
@@ -24,6 +32,7 @@ ORDER_STATUS = {
     OrderStatus.REJECTED: "rejected",
     OrderStatus.DUPLICATE: "a duplicate",
     OrderStatus.FAILED: "stuck: needs you",
+    OrderStatus.CANCELLED: "cancelled by the buyer",
 }
 MESSAGE_STATUS = {
     MessageStatus.RECEIVED: "being read",
@@ -98,7 +107,23 @@ EXTRACTION_STATUS = {
 }
 # What a clerk's decision did, as the next order's page (or the queue) says it: key = the action.
 DECISIONS = {"approve": "You approved", "reject": "You rejected", "hold": "You put on hold"}
-ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer"}
+ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer",
+                        "status": "answer to a status question", "revision": "answer to a change or cancellation"}
+# A buyer's revision of an order (orchestration/revisions.py), in the clerk's words.
+REVISION_KIND = {RevisionKind.CHANGE: "change", RevisionKind.CANCEL: "cancellation"}
+REVISION_STATUS = {
+    RevisionStatus.PENDING: "waiting for you",
+    RevisionStatus.APPLIED: "applied",
+    RevisionStatus.DECLINED: "declined",
+    RevisionStatus.REFUSED: "refused (the buyer was told)",
+}
+# Whether an applied revision reached the ERP (shown only when it matters).
+REVISION_DELIVERY = {
+    RevisionDelivery.QUEUED: "On its way to the ERP.",
+    RevisionDelivery.SENT: "The ERP got it.",
+    RevisionDelivery.UNSUPPORTED: "Not sent: the ERP connector cannot take changes. Amend the order in the ERP "
+                                  "by hand (its stock reservation too).",
+}
 ACKNOWLEDGEMENT_STATUS = {
     AcknowledgementStatus.PENDING: "waiting to be sent",
     AcknowledgementStatus.SENT: "sent",
@@ -153,6 +178,14 @@ def acknowledgement_status(code: str | None) -> str:
     return _plain(ACKNOWLEDGEMENT_STATUS, code)
 
 
+def revision_kind(code: str | None) -> str:
+    return _plain(REVISION_KIND, code)
+
+
+def revision_status(code: str | None) -> str:
+    return _plain(REVISION_STATUS, code)
+
+
 def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> str:
     """Confidence as the clerk should take it, never a bare number: "unread" when nothing was read that
     could be matched (no SKU on a line, no line on an order), "check" for a doubt or a low confidence,
@@ -176,7 +209,8 @@ def money(amount: Decimal | float | None, currency: str) -> str:
     return f"{Decimal(str(amount)):,.2f} {currency}".strip()
 
 
-FILTERS = {"order_status": order_status, "message_status": message_status, "line_match": line_match,
+FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
+           "order_status": order_status, "message_status": message_status, "line_match": line_match,
            "customer_match": customer_match, "reason_code": reason_code, "document_role": document_role,
            "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,

@@ -147,6 +147,8 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
         body = accepted_text(session, order, greeting, link, acknowledger.smtp.from_name)
     elif ack.kind == "status":
         body = status_text(session, order, greeting, link, acknowledger.smtp.from_name)
+    elif ack.kind == "revision":
+        body = revision_text(order, ack.note, greeting, link, acknowledger.smtp.from_name)
     else:
         body = question_text(order, ack.note, greeting, link, acknowledger.smtp.from_name)
     mail = EmailMessage()
@@ -230,6 +232,21 @@ def question_text(order: Order, note: str | None, greeting: str, link: str, sign
     parts += ["", ("Please reply to this email with your answer, or send a corrected order." if rejected
                    else "Please reply to this email with your answer; we will then process the order."),
               "", f"Status of this order: {link}", "", signature]
+    return "\n".join(parts) + "\n"
+
+
+def revision_text(order: Order, note: str | None, greeting: str, link: str, signature: str) -> str:
+    """The answer to a change or cancellation we could not apply (the order shipped, was cancelled, or a
+    clerk declined it): what we did not do, why, and where the order stands."""
+    po = f"order {order.po_number}" if order.po_number else "order"
+    parts = [greeting, "", f"we received your request to change or cancel your {po}, but we could not apply it."]
+    if note and note.strip():
+        parts += ["", "Why:", "\n".join(f"  {ln}" for ln in note.strip().splitlines())]
+    if order.status == OrderStatus.SHIPPED:
+        parts += ["", "The order has already left our warehouse. If you no longer need the goods, please reply to "
+                      "this email and we will arrange a return."]
+    parts += ["", f"Status of this order: {link}", "", "If you have any question, just reply to this email.", "",
+              signature]
     return "\n".join(parts) + "\n"
 
 

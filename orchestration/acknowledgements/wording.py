@@ -90,6 +90,8 @@ def state_in_words(order: Order, asked: bool = False) -> str:
         return f"not accepted: {order.rejection_reason}" if order.rejection_reason else "not accepted"
     if order.status == OrderStatus.FAILED:
         return "delayed; we are looking into it"
+    if order.status == OrderStatus.CANCELLED:
+        return "cancelled at your request"
     return "received"
 
 

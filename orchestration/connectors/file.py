@@ -13,7 +13,8 @@ Exactly once: the file name comes from the stage's idempotency key, and after th
 named by the key's hash is written under `.sent/`. Running the stage again with the same key (a retry
 after a crash between writing and committing) finds the marker or the file and writes nothing, even
 when the importer has already taken the file away. An order a clerk fixed and approved again gets
-one more file, `…-r2…`, the amended order in full.
+one more file, `…-r2…`, the amended order in full. A buyer's change or cancellation applied after the
+ERP took the order is one more file too, `order-7-revision-2…` (`amend_order`), under the same rules.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ from xml.etree import ElementTree as ET
 from sqlalchemy.orm import Session
 
 from config import FileConnectorConfig
-from models.tables import Order
+from models.status import RevisionKind
+from models.tables import Order, OrderRevision
 from orchestration.connectors.base import TransientError
-from orchestration.connectors.payload import decimal_text, order_document, revision
+from orchestration.connectors.payload import decimal_text, order_document, revision, revision_document
 
 EXTENSIONS = {"json": "json", "csv": "csv", "ubl": "xml", "x12": "x12"}
 SENT = ".sent"
@@ -124,6 +126,28 @@ class FileErp:
         except OSError as exc:  # a full disk or a missing share: worth retrying once someone fixes it
             raise TransientError(f"cannot write to the outbox {self.outbox}: {exc}") from exc
         return name
+
+
+    def amend_order(self, session: Session, order: Order, revision: OrderRevision, idempotency_key: str) -> None:
+        """A buyer's change or cancellation applied after the ERP took the order: one more file, named by the
+        revision's key (`order-7-revision-2…`): in JSON the revision and the order as it now stands; in the
+        other formats the order as it now stands (a cancelled order's file says so in its name)."""
+        marker = self.outbox / SENT / hashlib.sha256(idempotency_key.encode()).hexdigest()[:40]
+        if marker.exists():
+            return
+        cancelled = "-cancelled" if revision.kind == RevisionKind.CANCEL else ""
+        po = f"-{_slug(order.po_number)}" if order.po_number else ""
+        name = f"{_slug(idempotency_key.replace(':', '-'), 60)}{cancelled}{po}.{self.extension}"
+        data = (json.dumps({"revision": revision_document(revision), "order": order_document(order)}, indent=2,
+                           ensure_ascii=False, default=str).encode() if self.config.format == "json"
+                else self.render(order, revision.number + 1))
+        try:
+            target = self.outbox / name
+            if not target.exists():
+                write_atomically(target, data)
+            write_atomically(marker, name.encode())
+        except OSError as exc:
+            raise TransientError(f"cannot write to the outbox {self.outbox}: {exc}") from exc
 
 
 # ---------------------------------------------------------------- formats

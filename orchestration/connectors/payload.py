@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from models.tables import Order, Shipment
+from models.tables import Order, OrderRevision, Shipment
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -70,3 +70,15 @@ def revision(order: Order) -> int:
     (one sales order, amended), so this is how a receiver or an importer tells an amendment from a
     retry. Putting a dead letter back in the queue is not a new approval (see Order.approval_revision)."""
     return max(1, order.approval_revision or 0)
+
+
+def revision_document(revision: OrderRevision) -> dict[str, Any]:
+    """A buyer's revision of an order (orchestration/revisions.py) as connectors, the API and the CLI show it:
+    what it asked, the line-by-line difference (before -> after), its status and who decided it."""
+    return {"number": revision.number, "kind": revision.kind, "status": revision.status, "said": revision.said,
+            "parts": revision.parts, "difference": revision.difference, "header_difference": revision.header_difference,
+            "strong": revision.strong, "reason": revision.reason, "after_erp": revision.after_erp,
+            "delivery": revision.delivery, "decided_by": revision.decided_by,
+            "decided_at": revision.decided_at.isoformat() if revision.decided_at else None,
+            "message_id": revision.message_id,
+            "created_at": revision.created_at.isoformat() if revision.created_at else None}

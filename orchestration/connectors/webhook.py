@@ -7,6 +7,12 @@ what it did the first time; a higher `order.revision` under the same key is the 
 a clerk approved it again), `X-Order-Intake-Stage`, and the signature header
 `sha256=<hex HMAC-SHA256 of the exact body bytes with the shared secret>`.
 
+A buyer's change or cancellation applied after the ERP took the order is one more call, stage `revision`
+(to `urls.revision`, else the erp url): `{"stage": "revision", "idempotency_key": "order:7:revision:2",
+"event": "order.revised", "erp_order_number": ..., "revision": {"number", "kind": "change"|"cancel",
+"difference": [{"line_no", "change", "before", "after"}], ...}, "order": {...as it now stands}}`, under the
+same idempotency and signature rules; any 2xx answer is enough.
+
 The answer the receiver MUST give, a 2xx JSON object:
 
 - erp: `{"order_number": "SO-1001"}`
@@ -43,14 +49,15 @@ from sqlalchemy.orm import Session
 
 from config import WebhookConnectorConfig
 from models.status import ShipmentStatus
-from models.tables import Allocation, Order, Shipment, Warehouse
+from models.tables import Allocation, Order, OrderRevision, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
-from orchestration.connectors.payload import order_document, revision, shipment_document
+from orchestration.connectors.payload import order_document, revision, revision_document, shipment_document
 
 log = logging.getLogger(__name__)
 
 # Statuses that say "not now" rather than "no": worth another try.
 RETRYABLE_4XX = {408, 425, 429}
+REVISION = "revision"
 MESSAGE_KEYS = ("error", "message", "detail", "reason", "title")
 
 
@@ -107,7 +114,8 @@ class WebhookClient:
         return delay
 
     def call(self, stage: str, key: str, body: dict[str, Any]) -> dict[str, Any]:
-        url = self.config.url_for(stage)
+        # A revision goes where the ERP's orders go, unless urls.revision names its own endpoint.
+        url = self.config.url_for(stage) or (self.config.url_for("erp") if stage == REVISION else "")
         if not url:
             raise PermanentError(f"connectors.webhook has no url for the {stage} stage")
         # Serialised once: every retry sends the same bytes under the same signature and key.
@@ -202,6 +210,15 @@ class WebhookErp:
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         answer = self.client.call("erp", idempotency_key, {"order": _document(session, order)})
         return _text(answer, "order_number", "erp")
+
+
+    def amend_order(self, session: Session, order: Order, revision: OrderRevision, idempotency_key: str) -> None:
+        """A buyer's change or cancellation applied after the ERP took the order: one event, under its own key
+        (`order:<id>:revision:<n>`), carrying the revision and the order as it now stands."""
+        with session.no_autoflush:
+            body = {"event": "order.revised", "erp_order_number": order.erp_order_number,
+                    "revision": revision_document(revision), "order": _document(session, order)}
+        self.client.call(REVISION, idempotency_key, body)
 
 
 class WebhookInventory:

@@ -14,7 +14,7 @@ from clerk import messages as message_actions
 from clerk.errors import ActionError
 from extractors.html_table import read_html
 from models.status import PROBLEM_MESSAGES, MessageStatus, OrderStatus
-from models.tables import InboundMessage, Order
+from models.tables import InboundMessage, Order, OrderRevision
 from review_ui.rendering import render
 from web.deps import ClerkDep, RowId, SessionDep, SettingsDep
 
@@ -34,11 +34,16 @@ def message_page(message_id: RowId, request: Request, session: SessionDep, user:
                  error: str | None = None, notice: str | None = None) -> Response:
     message = _message(session, message_id)
     orders = session.scalars(select(Order).where(Order.message_id == message_id).order_by(Order.id)).all()
+    # The order the message is about, when it is not its own: a status question's, or the order a change or
+    # cancellation was filed on as a revision.
+    about = session.get(Order, message.about_order_id) if message.about_order_id else None
+    revision = session.scalar(select(OrderRevision).where(OrderRevision.message_id == message_id))
     # The buttons are offered where the action can succeed; the clerk functions still decide.
     can_make_order = message.status in message_actions.CLOSED_MESSAGES
     can_reprocess = message.status != MessageStatus.RECEIVED and all(
         o.status in (OrderStatus.NEEDS_REVIEW, OrderStatus.REJECTED, OrderStatus.DUPLICATE) for o in orders)
     return render(request, "message.html", user, message=message, orders=orders, error=error, notice=notice,
+                  about=about, revision=revision,
                   can_make_order=can_make_order, can_reprocess=can_reprocess, email_text=email_text(message),
                   attachments=[d for d in message.documents if d.role not in ("body_text", "body_html")],
                   documents_by_id={d.id: d for d in message.documents})

@@ -1,6 +1,7 @@
 """Orders on the screen: the list of all orders, one order's page (which claims it), and every clerk action
 on it — take over, header, lines (edit, add, delete, split, merge), customer, hold and release, approve,
-reject — plus an admin's retry of a failed stage. The actions are clerk/'s functions; this module reads
+reject, apply or decline a buyer's change or cancellation (a revision) — plus an admin's retry of a failed
+stage. The actions are clerk/'s functions; this module reads
 the forms and sends the clerk back to the order."""
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk import claims, decisions, header, lines
+from clerk import claims, decisions, header, lines, revisions
 from clerk.customer import set_customer
 from clerk.errors import ActionError, require_editable
 from config import Settings
-from models.status import EDITABLE, OrderStatus
+from models.status import EDITABLE, OrderStatus, RevisionStatus
 from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
 from orchestration import dead_letters
 from orchestration.acknowledgements import outbox
+from orchestration.revisions import of_order
 from review_ui import forms, queue_query, wording
 from review_ui import order_page as order_page_view
 from review_ui.document_view import source_view
@@ -68,13 +70,16 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
                              .order_by(Acknowledgement.id)).all()
     editable = order.status in EDITABLE
     decided = session.get(Order, done) if done else None
+    kept = of_order(session, order.id)
     return render(request, "order.html", user, order=order, message=message, siblings=siblings,
                   history=order_page_view.history_rows(history), shipments=shipments, customers=customers,
                   error=error, source=source, held_by=held_by, claimed_until=order.claimed_until,
                   editable=editable, emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id),
                   shown=shown, repricings=order_page_view.repricings(session, order) if editable else [],
                   confirm=bool(confirm) and editable and bool(order.reasons), decided=decided,
-                  did=wording.DECISIONS.get(did, ""),
+                  did=wording.DECISIONS.get(did, ""), revisions=kept,
+                  pending_revisions={r.number for r in kept if r.status == RevisionStatus.PENDING},
+                  revision_deliveries=wording.REVISION_DELIVERY,
                   currency=wording.currency_of(order), status_url=_status_url(order, settings))
 
 
@@ -238,3 +243,18 @@ def reject(order_id: RowId, session: SessionDep, settings: SettingsDep, user: Cl
            reply: str = Form("")) -> Response:
     return _act(session, settings, user, order_id,
                 lambda o, u: decisions.reject(session, o, u.email, reason, reply=reply == "yes"), done="reject")
+
+
+@router.post("/review/orders/{order_id}/revisions/{number}/apply", response_model=None)
+def apply_revision(order_id: RowId, number: RowId, session: SessionDep, settings: SettingsDep,
+                   user: ClerkDep) -> Response:
+    """Apply the buyer's change or cancellation waiting on the order."""
+    return _act(session, settings, user, order_id, lambda o, u: revisions.apply(session, o, number, u.email))
+
+
+@router.post("/review/orders/{order_id}/revisions/{number}/decline", response_model=None)
+def decline_revision(order_id: RowId, number: RowId, session: SessionDep, settings: SettingsDep, user: ClerkDep,
+                     reason: str = Form(""), reply: str = Form("")) -> Response:
+    """Decline it, with the reason the buyer reads (when `reply` is ticked)."""
+    return _act(session, settings, user, order_id,
+                lambda o, u: revisions.decline(session, o, number, u.email, reason, tell_buyer=reply == "yes"))

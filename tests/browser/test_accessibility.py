@@ -71,6 +71,15 @@ def _order(server: Server) -> tuple[int, int]:
     order = server.order_of(message_id)
     server.wait(lambda: server.api.get(f"/api/orders/{order['id']}").json()["status"] == "needs_review",
                 "the order to wait for review")
+    # A change in words ("the vests"): it waits on the order, so its page shows the buyer's change with its
+    # difference and the Apply / Decline forms.
+    change = EmailMessage()
+    change["From"], change["To"] = msg["From"], msg["To"]
+    change["Subject"], change["Message-ID"] = "Revised PO A11Y-1", "<a11y-2@mail.deltalogistics.example>"
+    change.set_content("Hi,\n\nplease make the vests 14 instead of 12.\n\nRobert")
+    server.post_eml(change.as_bytes(policy=SMTP))
+    server.wait(lambda: server.api.get(f"/api/orders/{order['id']}").json()["revision_count"] == 1,
+                "the change to be kept on the order")
     return message_id, int(order["id"])
 
 

@@ -283,7 +283,8 @@ def csrf_world(tmp_path_factory: pytest.TempPathFactory,
     with database.session() as s:
         ids = {"order_id": str(order["id"]), "line_id": str(order["lines"][0]["id"]),
                "user_id": str(s.scalar(select(User.id).where(User.email == "clerk@demo.example"))),
-               "token_id": str(s.scalar(select(ApiToken.id))), "kind": "catalog", "message_id": str(accepted["id"])}
+               "token_id": str(s.scalar(select(ApiToken.id))), "kind": "catalog", "message_id": str(accepted["id"]),
+               "number": "1"}  # a revision's number: the form is refused before it is looked up
     yield svc, ids
     svc.client.close()
     database.dispose()
