@@ -48,10 +48,11 @@ from models.status import (
     RevisionKind,
     RevisionStatus,
 )
-from models.tables import Acknowledgement, InboundMessage, Order, OrderLine, OrderRevision, Product, utcnow
+from models.tables import InboundMessage, Order, OrderLine, OrderRevision, Product, utcnow
 from orchestration.acknowledgements.outbox import record
 from orchestration.jobs import enqueue
 from orchestration.status_questions import asked_po_numbers
+from orchestration.threads import orders_in_thread
 from orchestration.transitions import transition
 
 JOB = "revision"
@@ -62,7 +63,6 @@ _BY_SENDER = {"contact_email", "learned_sender", "domain"}
 # Orders that are no order to change: a copy filed twice, or one still being filed.
 _NOT_REVISED = (OrderStatus.DUPLICATE, OrderStatus.EXTRACTED)
 _ENDED = (OrderStatus.REJECTED, OrderStatus.CANCELLED)
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _KINDS = {Purpose.CHANGE: RevisionKind.CHANGE, Purpose.CANCEL: RevisionKind.CANCEL}
 
 
@@ -82,15 +82,7 @@ def _key(po: str) -> str:
 
 def _threaded(session: Session, message: InboundMessage) -> list[Order]:
     """Orders whose own email, or our acknowledgement of them, this message answers."""
-    ids = _MESSAGE_ID.findall(f"{message.in_reply_to or ''} {message.references or ''}")
-    if not ids:
-        return []
-    by_message = select(Order).join(InboundMessage, InboundMessage.id == Order.message_id).where(
-        InboundMessage.message_id.in_(ids))
-    by_answer = select(Order).join(Acknowledgement, Acknowledgement.order_id == Order.id).where(
-        Acknowledgement.email_message_id.in_(ids))
-    found = {o.id: o for q in (by_message, by_answer) for o in session.scalars(q)}
-    return [o for o in found.values() if o.status not in _NOT_REVISED and o.message_id != message.id]
+    return [o for o in orders_in_thread(session, message) if o.status not in _NOT_REVISED]
 
 
 def find_original(session: Session, message: InboundMessage, customer_id: str | None, customer_name: str | None,

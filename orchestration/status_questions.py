@@ -26,10 +26,11 @@ from matching.customers import DocumentEvidence, resolve_customer
 from matching.knowledge_store import load_customers, po_shapes
 from models.audit import audit
 from models.status import MessageStatus, OrderStatus
-from models.tables import Acknowledgement, Customer, InboundMessage, Order
+from models.tables import Customer, InboundMessage, Order
 from orchestration.acknowledgements.compose import buyer_email, choose_recipient
 from orchestration.acknowledgements.outbox import record
 from orchestration.acknowledgements.smtp import Acknowledger
+from orchestration.threads import orders_in_thread
 
 # A PO or order number as a buyer writes it in a question: "PO 4471", "P.O. #AR-77120", "order no. 55840",
 # "Bestellung 4471", "commande n° 4471", "pedido 4471". It holds a digit: "PO for the tape" names none.
@@ -39,7 +40,6 @@ _ASKED_PO = re.compile(
     r"([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.IGNORECASE)
 # An order filed twice is one order: the copy is never what the buyer asks about.
 _NOT_ASKED_ABOUT = (OrderStatus.DUPLICATE, OrderStatus.EXTRACTED)
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 
 @dataclass(frozen=True)
@@ -79,15 +79,8 @@ def _customer_id(session: Session, message: InboundMessage, settings: Settings) 
 
 def _threaded_orders(session: Session, message: InboundMessage, customer_id: str) -> list[Order]:
     """The customer's orders whose own email, or our acknowledgement of them, the question answers."""
-    ids = _MESSAGE_ID.findall(f"{message.in_reply_to or ''} {message.references or ''}")
-    if not ids:
-        return []
-    by_message = select(Order).join(InboundMessage, InboundMessage.id == Order.message_id).where(
-        InboundMessage.message_id.in_(ids))
-    by_answer = select(Order).join(Acknowledgement, Acknowledgement.order_id == Order.id).where(
-        Acknowledgement.email_message_id.in_(ids))
-    orders = {o.id: o for q in (by_message, by_answer) for o in session.scalars(q)}
-    return [o for o in orders.values() if o.customer_id == customer_id and o.status not in _NOT_ASKED_ABOUT]
+    return [o for o in orders_in_thread(session, message)
+            if o.customer_id == customer_id and o.status not in _NOT_ASKED_ABOUT]
 
 
 def match_question(session: Session, message: InboundMessage, settings: Settings, asked: list[str]) -> StatusMatch:
