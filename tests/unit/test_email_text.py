@@ -59,10 +59,14 @@ def test_provenance_points_at_the_line():
 
 
 def test_reply_quotes_are_not_order_content():
-    body = ("Yes, same again please.\n\nOn Mon, Jan 5, 2026 at 9:00 Bob <b@x.example> wrote:\n"
+    body = ("Yes, thanks, that all arrived.\n\nOn Mon, Jan 5, 2026 at 9:00 Bob <b@x.example> wrote:\n"
             "10 x ABC-123\n> 7 x XYZ-999\n")
     lines = extract_text(body, 0).lines
     assert [ln.item_code for ln in lines] == []
+    # Asked to repeat them, the quoted lines are the order, read from the quote and held for a clerk
+    # (test_quoted_orders.py): "same again please" orders them again.
+    again = extract_text(body.replace("Yes, thanks, that all arrived.", "Yes, same again please."), 0)
+    assert again.read_from_quote and all(ln.confidence <= 0.8 for ln in again.lines)
 
 
 def test_numbered_and_lettered_lists():

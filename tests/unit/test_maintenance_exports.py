@@ -63,8 +63,12 @@ def test_a_flat_export_with_run_together_column_names_is_read_as_an_order():
         ("VIS-2210", "POLY TEE 1IN INSERT", Decimal("40"), Decimal("0.95"), Decimal("38.00")),
         ("VIS-4400", "ROTOR HEAD 4IN ADJ ARC", Decimal("12"), Decimal("14.10"), Decimal("169.20")),
     ]
-    for name in ("SupplierName", "DeliverToName", "Ship To Name", "Vendor Name"):
+    for name in ("SupplierName", "Vendor Name"):
         assert classify_header(name) is None, name
+    # Where it goes is the order's ship-to, a header field (read when its street and town are columns too),
+    # never the goods' description.
+    for name in ("DeliverToName", "Ship To Name"):
+        assert classify_header(name) == "ship_to_name", name
     assert classify_header("ItemNumber") == "item_code" and classify_header("UoM") == "uom"
 
 
