@@ -371,7 +371,7 @@ class CatalogIndex:
     def _listed_numbers(self) -> dict[str, int]:
         """Other makers' part numbers our descriptions list ("xref FRAM PH3614 / WIX 51348", "replaces
         Donaldson P165877"), each to the one product listing it (one listed by two products names neither).
-        Built on the first line whose code we do not know."""
+        Built the first time a line names a code, or writes a token like one, that is not ours."""
         if self._listed is None:
             seen: dict[str, int] = {}
             for i in range(len(self._skus)):
