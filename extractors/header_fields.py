@@ -461,7 +461,8 @@ def _one_line_address(rest: str) -> Address | None:
     # "..., Dayton, OH 45402, US": the country last, as an export writes it.
     country = _COUNTRIES.get(pieces[-1].upper()) if len(pieces) >= 3 else None
     if country is None and len(pieces) >= 3 and re.fullmatch(r"[A-Z]{2}", pieces[-1]) and re.search(r"\d", pieces[-2]):
-        country = pieces[-1]  # an ISO code after the postal code's piece ("70565 Stuttgart, DE"); "Dover, DE" is a state
+        # an ISO code after the postal code's piece ("70565 Stuttgart, DE"); in "Dover, DE" it is a state
+        country = pieces[-1]
     if country is not None:
         pieces = pieces[:-1]
     # "..., Millbrook, MI 49270": the state and ZIP set apart from their town by a comma, as on an envelope.

@@ -706,6 +706,11 @@ def rows_to_lines(
                 elif reference["whose"] and reference["code"] != prev.item_code:
                     prev.customer_part = prev.customer_part or prev.item_code  # the buyer's own number above ours
                     prev.item_code = reference["code"]
+                if prev.item_code == reference["code"]:
+                    # its box is where the number is printed, not the code column's cell above
+                    at = next((j for j, t in enumerate(texts) if reference["code"] in t), None)
+                    if at is not None:
+                        prev.values["item_code"] = (value_provenance_of or provenance_of)(i, at)
                 prev.raw_text = f"{prev.raw_text} | {joined}"
                 continue
             if lines and not gap and _SUB_LINE_FIELD.match(joined):
@@ -788,8 +793,10 @@ def _ship_to_written(rows: Rows, cols: dict[str, int]) -> str:
         if not (part.get("ship_to_street") and (part.get("ship_to_city") or part.get("ship_to_postal"))):
             continue
         region, postal = part.get("ship_to_region", ""), part.get("ship_to_postal", "")
-        town = f"{part.get('ship_to_city', '')}, {region} {postal}" if region else f"{postal} {part.get('ship_to_city', '')}"
-        pieces = [part.get("ship_to_name", ""), part["ship_to_street"], town.strip(" ,"), part.get("ship_to_country", "")]
+        city = part.get("ship_to_city", "")
+        town = f"{city}, {region} {postal}" if region else f"{postal} {city}"
+        pieces = [part.get("ship_to_name", ""), part["ship_to_street"], town.strip(" ,"),
+                  part.get("ship_to_country", "")]
         return ", ".join(p for p in pieces if p)
     return ""
 

@@ -94,7 +94,8 @@ _CONTAINER_HOLDING = re.compile(
     r"|buckets?|spools?|reels?)\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:u?l|ml|cl|l|g|kg|oz|lbs?|#|gal|qt|pt|ft|m|yd)\.?",
     re.IGNORECASE)
 # One of a unit, with what it is for: "1 axle set", "1 wheel kit", "1 pair".
-_ONE_NAMED = re.compile(r"1\s+(?:[^\W\d_]+[\s-]+){0,2}(?:set|kit|pair|unit|piece|bale|drum|pail|bag|roll|box|case|each)",
+_ONE_NAMED = re.compile(r"1\s+(?:[^\W\d_]+[\s-]+){0,2}"
+                        r"(?:set|kit|pair|unit|piece|bale|drum|pail|bag|roll|box|case|each)",
                         re.IGNORECASE)
 _COUNT_NAMED = re.compile(r"(\d{1,7})\s*-?\s*(?:pk|pack|packs|ct|count|pcs|pc|ea|each)\.?"
                           r"|(?:case|box|pack|bag|carton|sleeve)\s+of\s+(\d{1,7})", re.IGNORECASE)

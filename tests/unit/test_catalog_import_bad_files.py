@@ -11,8 +11,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from masterdata.catalog import import_catalog
-from matching.units import Conversion, Refusal, convert
 from masterdata.reader import ImportRejected
+from matching.units import Conversion, Refusal, convert
 from models.db import Database
 from models.tables import Product
 

@@ -32,7 +32,7 @@ def _days(text: str) -> list[str | None]:
     ("he'll grab it at 7am tomorrow", "tomorrow"),
     ("add to my order for pickup tmrw", "tmrw"),
     # a strong deadline word after a long destination in the same sentence
-    ("Please deliver to the Parks Garage, 300 Service Center Dr, Millbrook IL 60536, by December 15th. Dock is in back.",
+    ("Please deliver to the Parks Garage, 300 Service Center Dr, Millbrook IL 60536, by December 15th. Dock in back.",
      "December 15th"),
 ])
 def test_a_day_asked_plainly_is_found(text, when):

@@ -59,6 +59,7 @@ def test_the_total_under_the_rows_is_no_line():
 
 def test_a_dash_list_line_whose_goods_open_with_their_model_number():
     """'6 - 9006 bulbs (2pk)' in a list of 'N - goods' lines orders six of the 9006 bulbs, not 9006 of them."""
-    ex = extract_text("Please send:\n\n8 - 22in squeegee blades\n6 - 1157 lamps (10pk)\n4 - 4410 filters\n\nThanks\n", 0)
+    ex = extract_text("Please send:\n\n8 - 22in squeegee blades\n6 - 1157 lamps (10pk)\n4 - 4410 filters\n\nThanks\n",
+                      0)
     assert [(ln.quantity, ln.description) for ln in ex.lines] == [
         (Decimal(8), "22in squeegee blades"), (Decimal(6), "1157 lamps (10pk)"), (Decimal(4), "4410 filters")]

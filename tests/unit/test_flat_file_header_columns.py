@@ -17,8 +17,8 @@ def test_a_currency_column_repeated_on_every_row_is_the_orders_currency():
 
 
 def test_a_currency_column_in_english_and_the_lines_still_read():
-    text = ("po_number,sku,description,qty,price,currency\n"
-            "PO-5,V-100,Valve body 2in,3,41.00,CAD\n").encode()
+    text = (b"po_number,sku,description,qty,price,currency\n"
+            b"PO-5,V-100,Valve body 2in,3,41.00,CAD\n")
     ex = extract_csv(text, 0)
     assert ex.header.currency is not None and ex.header.currency.value == "CAD"
     assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [("V-100", 3)]
@@ -27,23 +27,25 @@ def test_a_currency_column_in_english_and_the_lines_still_read():
 def test_the_sellers_item_number_printed_under_a_line_is_that_lines_code():
     """A public body's PO prints 'VENDOR ITEM <our number>  ACCT ...' on a row of its own under each line: the
     line's code, not a line of its own with no quantity."""
-    text = ("LN,QUANTITY,UOM,DESCRIPTION,UNIT PRICE,EXTENDED\n"
-            "001,6,EA,GASKET KIT PUMP 3IN,41.00,246.00\n"
-            ",,,VENDOR ITEM GK-300-B ACCT 10-2750-610,,\n"
-            "002,2,EA,IMPELLER BRONZE 3IN,120.00,240.00\n"
-            ",,,VENDOR ITEM IMP-300-BR ACCT 10-2750-610,,\n").encode()
+    text = (b"LN,QUANTITY,UOM,DESCRIPTION,UNIT PRICE,EXTENDED\n"
+            b"001,6,EA,GASKET KIT PUMP 3IN,41.00,246.00\n"
+            b",,,VENDOR ITEM GK-300-B ACCT 10-2750-610,,\n"
+            b"002,2,EA,IMPELLER BRONZE 3IN,120.00,240.00\n"
+            b",,,VENDOR ITEM IMP-300-BR ACCT 10-2750-610,,\n")
     ex = extract_csv(text, 0)
     assert [(ln.item_code, ln.quantity, ln.description) for ln in ex.lines] == [
         ("GK-300-B", 6, "GASKET KIT PUMP 3IN"), ("IMP-300-BR", 2, "IMPELLER BRONZE 3IN")]
     assert ex.unread == []
+    # the code's box is where it is printed: the row under the line
+    assert ex.lines[0].values["item_code"].cell == "R3C4"
 
 
 def test_ship_to_columns_repeated_on_every_row_are_the_orders_ship_to():
-    text = ("PONumber,PODate,VendorName,ShipToName,ShipToAddress1,ShipToCity,ShipToState,ShipToZip,ItemNumber,"
-            "ItemDescription,Qty,UOM,UnitCost\n"
-            "KH-771,11/19/2026,ACME SUPPLY,Kessel Heating,88 Mill Rd,Dayton,OH,45402,KH-1,Pump flange 1in,4,EA,12.00\n"
-            "KH-771,11/19/2026,ACME SUPPLY,Kessel Heating,88 Mill Rd,Dayton,OH,45402,KH-2,Pump gasket 1in,6,EA,2.00\n"
-            ).encode()
+    text = (b"PONumber,PODate,VendorName,ShipToName,ShipToAddress1,ShipToCity,ShipToState,ShipToZip,ItemNumber,"
+            b"ItemDescription,Qty,UOM,UnitCost\n"
+            b"KH-771,11/19/2026,ACME SUPPLY,Kessel Heating,88 Mill Rd,Dayton,OH,45402,KH-1,Pump flange 1in,4,EA,12.00\n"
+            b"KH-771,11/19/2026,ACME SUPPLY,Kessel Heating,88 Mill Rd,Dayton,OH,45402,KH-2,Pump gasket 1in,6,EA,2.00\n"
+            )
     ex = extract_csv(text, 0)
     assert ex.header.ship_to is not None
     a = ex.header.ship_to.value
@@ -53,8 +55,8 @@ def test_ship_to_columns_repeated_on_every_row_are_the_orders_ship_to():
 
 
 def test_ship_to_columns_with_a_country_column():
-    text = ("Bestellnummer;ShipToName;ShipToStreet;ShipToZip;ShipToCity;ShipToCountry;Artikelnummer;Menge\n"
-            "88-1;Kessel GmbH;Hauptstr. 4;70565;Stuttgart;DE;HX-10;4\n").encode()
+    text = (b"Bestellnummer;ShipToName;ShipToStreet;ShipToZip;ShipToCity;ShipToCountry;Artikelnummer;Menge\n"
+            b"88-1;Kessel GmbH;Hauptstr. 4;70565;Stuttgart;DE;HX-10;4\n")
     a = extract_csv(text, 0).header.ship_to.value
     assert (a.name, a.street, a.city, a.postal_code, a.country) == ("Kessel GmbH", "Hauptstr. 4", "Stuttgart",
                                                                     "70565", "DE")
