@@ -198,7 +198,7 @@ STATED_DAY = re.compile(
     re.IGNORECASE,
 )
 # A day that can follow an asking word with nothing between ("deliver Dec 14", "Deliver Thurs 12/3 AM",
-# "pickup tmrw", "ship 12/4 via UPS", "need it the 14th"). A slash date only where the clause goes on
+# "need it tmrw", "ship 12/4 via UPS", "need it the 14th"). A slash date only where the clause goes on
 # after it ("need 3/4 EMT" is a size, "ship 2/3 of it" a share); "sat", "sun" and "wed" are words too, so
 # they count only with their date.
 PLAIN_DAY_START = re.compile(
