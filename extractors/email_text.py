@@ -1438,11 +1438,11 @@ def _columns_read_better(table: text_table.TextTable, kept: list[tuple[int, str]
     code, the quantity and the price apart by the heading and arithmetic, than cell by cell, which left rows
     unread where a right-aligned count stood a character off its heading."""
     texts = [line for _, line in kept[table.first:table.last + 1]]
-    at = next((i for i, line in enumerate(texts) if column_heading(line) is not None), None)
-    columns = column_heading(texts[at]) if at is not None else None
+    at, columns = next(((i, found) for i, line in enumerate(texts) if (found := column_heading(line)) is not None),
+                       (0, None))
     if columns is None or not (table.unread or columns.has_position):
         return False
-    rows = [line for line in texts[at + 1:] if line.strip() and not is_rule(line)]  # type: ignore[operator]
+    rows = [line for line in texts[at + 1:] if line.strip() and not is_rule(line)]
     read = [r for r in (read_row(line, columns) for line in rows) if r is not None and r.quantity is not None]
     if table.unread:
         return len(read) > len(table.lines)

@@ -226,11 +226,7 @@ def _priced_first(match: ProductMatch, tied: list[Candidate], price: Decimal | N
     if price is None:
         return match
     priced = [c for c in tied if c.unit_price and abs(c.unit_price - price) <= c.unit_price * tolerance]
-    if len(priced) != 1 or priced[0].sku == match.sku:
-        return match
-    first = priced[0]
-    return replace(match, sku=first.sku, score=first.score,
-                   candidates=[first, *(c for c in match.candidates if c.sku != first.sku)])
+    return _offered_first(match, priced)
 
 
 def _sold_in_first(match: ProductMatch, tied: list[Candidate], uom: str | None, index: CatalogIndex) -> ProductMatch:
@@ -239,9 +235,15 @@ def _sold_in_first(match: ProductMatch, tied: list[Candidate], uom: str | None, 
     if not uom:
         return match
     sold = [c for c in tied if (p := index.products.get(c.sku)) is not None and same_unit(p.uom, uom)]
-    if len(sold) != 1 or sold[0].sku == match.sku:
+    return _offered_first(match, sold)
+
+
+def _offered_first(match: ProductMatch, hinted: list[Candidate]) -> ProductMatch:
+    """The match with the one twin a hint points to as its pick, the others after it; unchanged unless exactly
+    one twin is hinted."""
+    if len(hinted) != 1 or hinted[0].sku == match.sku:
         return match
-    first = sold[0]
+    first = hinted[0]
     return replace(match, sku=first.sku, score=first.score,
                    candidates=[first, *(c for c in match.candidates if c.sku != first.sku)])
 

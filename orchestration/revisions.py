@@ -52,7 +52,7 @@ from models.tables import InboundMessage, Order, OrderLine, OrderRevision, Produ
 from orchestration.acknowledgements.outbox import record
 from orchestration.jobs import enqueue
 from orchestration.status_questions import asked_po_numbers
-from orchestration.threads import orders_in_thread
+from orchestration.threads import orders_in_thread, po_key
 from orchestration.transitions import transition
 
 JOB = "revision"
@@ -76,10 +76,6 @@ class ChangeOutcome:
     unmatched: Reason | None = None
 
 
-def _key(po: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", po.upper())
-
-
 def _threaded(session: Session, message: InboundMessage) -> list[Order]:
     """Orders whose own email, or our acknowledgement of them, this message answers."""
     return [o for o in orders_in_thread(session, message) if o.status not in _NOT_REVISED]
@@ -94,12 +90,12 @@ def find_original(session: Session, message: InboundMessage, customer_id: str | 
         sender = message.original_from_addr or message.from_addr or "an unknown sender"
         return None, (f"{sender} is not a known customer, so no order may be changed for them: find the order "
                       "and apply the change by hand if it is genuine")
-    wanted = {_key(po) for po in asked if _key(po)}
+    wanted = {po_key(po) for po in asked if po_key(po)}
     if wanted:
         # Only the columns compared, for every order with a PO: a PO is compared as letters and digits.
         rows = session.execute(select(Order.id, Order.po_number, Order.status, Order.message_id).where(
             Order.po_number.is_not(None)).order_by(Order.id))
-        ids = [r.id for r in rows if _key(r.po_number or "") in wanted and r.status not in _NOT_REVISED
+        ids = [r.id for r in rows if po_key(r.po_number or "") in wanted and r.status not in _NOT_REVISED
                and r.message_id != message.id]
         named = list(session.scalars(select(Order).where(Order.id.in_(ids)).order_by(Order.id))) if ids else []
         theirs = [o for o in named if o.customer_id == customer_id]

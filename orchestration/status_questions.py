@@ -30,7 +30,7 @@ from models.tables import Customer, InboundMessage, Order
 from orchestration.acknowledgements.compose import buyer_email, choose_recipient
 from orchestration.acknowledgements.outbox import record
 from orchestration.acknowledgements.smtp import Acknowledger
-from orchestration.threads import orders_in_thread
+from orchestration.threads import orders_in_thread, po_key
 
 # A PO or order number as a buyer writes it in a question: "PO 4471", "P.O. #AR-77120", "order no. 55840",
 # "Bestellung 4471", "commande n° 4471", "pedido 4471". It holds a digit: "PO for the tape" names none.
@@ -59,13 +59,8 @@ def asked_po_numbers(texts: Iterable[str], read_po_numbers: Iterable[str]) -> li
     found += [po for po in read_po_numbers if po]
     seen: dict[str, str] = {}
     for po in found:
-        seen.setdefault(_key(po), po)
+        seen.setdefault(po_key(po), po)
     return [po for key, po in seen.items() if key]
-
-
-def _key(po: str) -> str:
-    """A PO number as compared: letters and digits only, upper case ("po-4471 " is "PO4471")."""
-    return re.sub(r"[^A-Z0-9]", "", po.upper())
 
 
 def _customer_id(session: Session, message: InboundMessage, settings: Settings) -> str | None:
@@ -93,10 +88,10 @@ def match_question(session: Session, message: InboundMessage, settings: Settings
     customer = session.get(Customer, customer_id)
     name = customer.name if customer is not None else customer_id
     if asked:
-        wanted = {_key(po) for po in asked}
+        wanted = {po_key(po) for po in asked}
         orders = [o for o in session.scalars(select(Order).where(
             Order.customer_id == customer_id, Order.po_number.is_not(None)).order_by(Order.id))
-            if _key(o.po_number or "") in wanted and o.status not in _NOT_ASKED_ABOUT]
+            if po_key(o.po_number or "") in wanted and o.status not in _NOT_ASKED_ABOUT]
         named = ", ".join(f"PO {po}" for po in asked)
         if not orders:
             return StatusMatch(None, f"{name} asks about {named}, but no order of theirs has that PO number: "

@@ -1,5 +1,6 @@
-"""Which orders a message answers by its thread: the orders whose own email, or our acknowledgement of them, its
-In-Reply-To or References header names. A buyer's status question and a buyer's change both find their order so."""
+"""How a buyer's message names the order it is about: by its thread (the orders whose own email, or our
+acknowledgement of them, its In-Reply-To or References header names) or by a PO number, compared as letters and
+digits. A buyer's status question and a buyer's change both find their order so."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from sqlalchemy.orm import Session
 from models.tables import Acknowledgement, InboundMessage, Order
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+def po_key(po: str) -> str:
+    """A PO number as compared: letters and digits only, upper case ("po-4471 " is "PO4471")."""
+    return re.sub(r"[^A-Z0-9]", "", po.upper())
 
 
 def orders_in_thread(session: Session, message: InboundMessage) -> list[Order]:
