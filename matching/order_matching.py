@@ -653,23 +653,12 @@ def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[Extr
 BILLING_CURRENCY_CONFIDENCE = 0.7
 
 
-_EURO_COUNTRIES = frozenset("AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split())
-_COUNTRY_CURRENCIES = {**_COUNTRY_DOLLARS, **dict.fromkeys(_EURO_COUNTRIES, "EUR"), "GB": "GBP", "CH": "CHF",
-                       "IN": "INR", "JP": "JPY", "SE": "SEK", "NO": "NOK", "DK": "DKK", "PL": "PLN", "CZ": "CZK",
-                       "HU": "HUF", "BR": "BRL", "ZA": "ZAR", "CN": "CNY"}
-
-
-def _priced_in_billing_currency(header: ExtractedHeader, customer: CustomerMatch, knowledge: Knowledge,
+def _priced_in_billing_currency(header: ExtractedHeader, customer: CustomerMatch,
                                 lines: Sequence[ExtractedLine]) -> ExtractedHeader:
     """An order whose prices name no currency (no code, no sign anywhere) is priced in the currency the known
-    customer is billed in, where that is the currency of the country its places are in (a billing currency
-    left at the import's default says nothing of a buyer abroad); an order without prices names none."""
+    customer is billed in; an order without prices names none."""
     if header.currency is not None or header.currency_sign is not None or not customer.customer_id \
             or not customer.currency or not any(line.unit_price is not None for line in lines):
-        return header
-    places = [*knowledge.addresses(customer.customer_id), *(f.value for f in (header.ship_to, header.bill_to) if f)]
-    countries = {a.country.upper() for a in places if a.country}
-    if not countries or {_COUNTRY_CURRENCIES.get(c) for c in countries} != {customer.currency.upper()}:
         return header
     return replace(header, currency=Field(customer.currency.upper(), BILLING_CURRENCY_CONFIDENCE, None))
 
@@ -726,7 +715,7 @@ def match_order(
                         "file: check it is that place", field="ship_to"))
     header, sign_reasons = _dollar_sign(header, customer)
     reasons.extend(sign_reasons)
-    header = _priced_in_billing_currency(header, customer, knowledge, lines)
+    header = _priced_in_billing_currency(header, customer, lines)
     if customer.customer_id and header.currency and customer.currency \
             and header.currency.value.upper() != customer.currency.upper():
         reasons.append(Reason("currency_mismatch", f"the order is in {header.currency.value}, {customer.name} is "

@@ -9,7 +9,7 @@ from matching.catalog import CatalogIndex, CatalogProduct
 from matching.customers import CustomerRecord, resolve_customer
 from matching.decision import decide
 from matching.order_matching import StaticKnowledge, match_order
-from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
+from models.schemas import CustomerMatch, ExtractedHeader, ExtractedLine, Field
 
 CATALOG = CatalogIndex([
     CatalogProduct("CUP-12-WHT", "Paper cup 12oz, white, 50 sleeves of 20", "CS", Decimal("24.50"), "4006381333931"),
@@ -315,14 +315,9 @@ def test_prices_that_name_no_currency_are_in_the_known_customers_billing_currenc
     priced = [ExtractedLine("2 CUP-12-WHT 41.50", Decimal(2), item_code="CUP-12-WHT", unit_price=Decimal("41.50"))]
     unpriced = [ExtractedLine("2 CUP-12-WHT", Decimal(2), item_code="CUP-12-WHT")]
     header = ExtractedHeader(po_number=Field("PO-1", 0.9))
-    in_canada = StaticKnowledge(known_addresses={"C1": [Address("Acme", "1 Bay St", "Toronto", "ON", "M5J 2N8", "CA")]})
-    matched = match_order(header, priced, customer, CATALOG, in_canada)
+    matched = match_order(header, priced, customer, CATALOG, StaticKnowledge())
     assert matched.header.currency is not None and matched.header.currency.value == "CAD"
     assert "currency" not in {r.field for r in decide(matched, 0.95).reasons}
-    assert match_order(header, unpriced, customer, CATALOG, in_canada).header.currency is None
+    assert match_order(header, unpriced, customer, CATALOG, StaticKnowledge()).header.currency is None
     nobody = CustomerMatch(None, "Acme", "domain", 0.5, "en_US", None)
-    assert match_order(header, priced, nobody, CATALOG, in_canada).header.currency is None
-    # A billing currency that is not the currency of the country the customer is in (an import's default
-    # for a buyer abroad) says nothing.
-    in_mexico = StaticKnowledge(known_addresses={"C1": [Address("Acme", "Av. Reforma 1", "CDMX", None, "06600", "MX")]})
-    assert match_order(header, priced, customer, CATALOG, in_mexico).header.currency is None
+    assert match_order(header, priced, nobody, CATALOG, StaticKnowledge()).header.currency is None
