@@ -135,3 +135,23 @@ def test_a_forms_customer_or_store_field_names_the_buyer_and_a_reorder_number_th
     par = find_header("Par Level Reorder\nStore: Fenwick Grounds - Dunmore\nReorder #: FG-PAR-0420\n", 0, "sheet")
     assert par.buyer is not None and par.buyer.value == "Fenwick Grounds - Dunmore"
     assert par.po_number is not None and par.po_number.value == "FG-PAR-0420"
+
+
+def _sheet_of(rows: list[list[object]]) -> bytes:
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_sheet_titled_purchase_order_opens_with_its_buyers_name():
+    """GIVEN a buyer's own PO sheet opening with the company's name over 'Purchase Order | TN-1' THEN that name is
+    the buyer; a sheet not titled a purchase order lends its first line to nobody."""
+    rows = [["Fenwick Property Services"], ["Purchase Order", "TN-1"], ["Date", "2026-04-15"], [],
+            ["TN Item", "Description", "Qty", "Unit"], ["TN-IRR-1", "Spray nozzle 12 ft half", 24, "ea"]]
+    header = extract_spreadsheet(_sheet_of(rows), 1, legacy=False).header
+    assert header.buyer is not None and header.buyer.value == "Fenwick Property Services"
+    plain = [["Fenwick Property Services"], [], ["Item", "Description", "Qty"], ["TN-IRR-1", "Spray nozzle", 24]]
+    assert extract_spreadsheet(_sheet_of(plain), 1, legacy=False).header.buyer is None
