@@ -15,6 +15,7 @@ from models.audit import audit
 from models.status import OrderStatus
 from models.tables import Customer, Order, Product
 from orchestration.acknowledgements import outbox
+from orchestration.edi_answers.outbox import answer as edi_answer
 from orchestration.pipeline import start
 from orchestration.transitions import transition
 
@@ -53,6 +54,7 @@ def reject(session: Session, order: Order, actor: str, reason: str, reply: bool 
         raise ActionError("say why the order is rejected")
     order.rejection_reason = reason.strip()
     transition(session, order, OrderStatus.REJECTED, actor, {"reason": reason.strip()})
+    edi_answer(session, order, "rejected")  # an EDI buyer gets a rejecting 855, ORDRSP or OrderResponse
     # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way).
     if reply:
         outbox.ask_buyer(session, order, actor, reason.strip())

@@ -50,6 +50,7 @@ from models.status import (
 )
 from models.tables import InboundMessage, Order, OrderLine, OrderRevision, Product, utcnow
 from orchestration.acknowledgements.outbox import record
+from orchestration.edi_answers.outbox import answer as edi_answer
 from orchestration.jobs import enqueue
 from orchestration.status_questions import asked_po_numbers
 from orchestration.threads import orders_in_thread, po_key
@@ -270,6 +271,7 @@ def refuse(session: Session, order: Order, revision: OrderRevision, why: str) ->
     revision.status, revision.reason = RevisionStatus.REFUSED, why
     revision.decided_by, revision.decided_at = "system", utcnow()
     audit(session, "system", "order", order.id, "revision_refused", detail={"revision": revision.number, "reason": why})
+    edi_answer(session, order, f"revision-{revision.number}", revision, refused=True)
     record(session, order, "revision", f"revision-{revision.number}", note=why, answers_message_id=revision.message_id)
 
 
@@ -301,6 +303,8 @@ def apply(session: Session, order: Order, revision: OrderRevision, actor: str) -
     audit(session, actor, "order", order.id, "revision_applied", detail={
         "revision": revision.number, "kind": revision.kind, "difference": revision.difference,
         "header": revision.header_difference})
+    # An EDI buyer's change is answered in EDI: the order as it now stands against what they first asked.
+    edi_answer(session, order, f"revision-{revision.number}", revision)
 
 
 def _apply_difference(session: Session, order: Order, revision: OrderRevision) -> None:
@@ -341,6 +345,7 @@ def decline(session: Session, order: Order, revision: OrderRevision, actor: str,
     revision.decided_by, revision.decided_at = actor, utcnow()
     audit(session, actor, "order", order.id, "revision_declined", detail={"revision": revision.number,
                                                                          "reason": reason})
+    edi_answer(session, order, f"revision-{revision.number}", revision, refused=True)
     if tell_buyer:
         record(session, order, "revision", f"revision-{revision.number}", note=reason,
                answers_message_id=revision.message_id)
