@@ -20,8 +20,8 @@ from orchestration.acknowledgements.outbox import acknowledge_accepted
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
-from orchestration.edi_answers.outbox import answer
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
+from orchestration.edi_answers.outbox import answer
 from orchestration.transitions import transition
 
 

@@ -16,7 +16,7 @@ from email.utils import formataddr, formatdate
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.status import MessageStatus, OrderStatus
+from models.status import EdiAnswerKind, MessageStatus, OrderStatus
 from models.tables import Acknowledgement, Customer, EdiAnswer, InboundMessage, Order, Product
 from orchestration.acknowledgements.outbox import status_token, status_url
 from orchestration.acknowledgements.smtp import Acknowledger
@@ -262,8 +262,8 @@ def revision_text(order: Order, note: str | None, greeting: str, link: str, sign
 def edi_text(order: Order, answers: list[EdiAnswer], greeting: str, link: str, signature: str) -> str:
     """The email carrying EDI answers: what each attached file is, in one line each."""
     po = f"order {order.po_number}" if order.po_number else "order"
-    said = {"accepted": "accepted as sent", "changed": "accepted with changes", "rejected": "not accepted",
-            "received": "received and read"}
+    said = {EdiAnswerKind.ACCEPTED: "accepted as sent", EdiAnswerKind.CHANGED: "accepted with changes",
+            EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received and read"}
     parts = [greeting, "", f"attached are our EDI answers to your {po}:", ""]
     parts += [f"  {a.file_name}: {a.kind}, {said.get(a.answer, a.answer)}" for a in answers]
     parts += ["", f"Status of this order: {link}", "", signature]

@@ -47,7 +47,7 @@ def _party(party: tuple[str, str]) -> tuple[str, ...]:
 
 def interchange(source: Source, reference: int, stamp: datetime, messages: list[list[str]]) -> bytes:
     """A UNA, the UNB answering the buyer's, the messages (each from UNH on; UNT added with its count), UNZ."""
-    syntax = tuple(source.version.split(":")) if source.version else ("UNOC", "3")
+    syntax = source.unb_syntax or ("UNOC", "3")
     ref = str(reference)
     segments = [_segment("UNB", syntax, _party(source.receiver), _party(source.sender),
                          (stamp.strftime("%y%m%d"), stamp.strftime("%H%M")), ref)]

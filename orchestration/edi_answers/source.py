@@ -60,7 +60,8 @@ class Source:
     receiver: tuple[str, str] = ("", "")
     app_sender: str = ""  # X12 GS02, GS03
     app_receiver: str = ""
-    version: str = ""  # X12 ISA12; EDIFACT the syntax identifier (UNOC:3)
+    version: str = ""  # X12 ISA12
+    unb_syntax: tuple[str, ...] = ()  # EDIFACT UNB S001: the syntax identifier and its version ("UNOC", "3")
     repetition: str = "U"  # X12 ISA11
     usage: str = "P"  # X12 ISA15, test or production
     interchange_ref: str = ""  # X12 ISA13, EDIFACT UNB 0020
@@ -171,7 +172,7 @@ def _edifact(content: bytes, order: Order | None) -> Source:
     source = Source(EDIFACT)
     unb = next((s for s in segments if s.tag == "UNB"), None)
     if unb is not None:
-        source.version = ":".join(unb.el(1)[:2])
+        source.unb_syntax = tuple(unb.el(1)[:2])
         source.sender = (unb.c(2, 2), unb.c(2, 1))
         source.receiver = (unb.c(3, 2), unb.c(3, 1))
         source.interchange_ref = unb.c(5)

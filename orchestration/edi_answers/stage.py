@@ -67,7 +67,8 @@ def deliver(session: Session, order: Order, connectors: Connectors, generation: 
             key = f"order:{order.id}:{STAGE}:{generation}"
             attempts = session.scalar(select(Job.attempts).where(Job.idempotency_key == key)) or 0
             if attempts >= min(GIVE_UP_AFTER, JOB_MAX_ATTEMPTS - 1):
-                _close(session, order, answer, AcknowledgementStatus.FAILED, f"given up after {attempts} attempts: {exc}")
+                _close(session, order, answer, AcknowledgementStatus.FAILED,
+                       f"given up after {attempts} attempts: {exc}")
                 continue
             raise
         answer.status, answer.delivery, answer.sent_at, answer.reason = (AcknowledgementStatus.SENT, CONNECTOR,

@@ -58,7 +58,8 @@ def _with_file_erp(tmp_path: Path, smtp_server: SmtpServer, templates: DatabaseT
 
 
 @pytest.fixture
-def filed(tmp_path: Path, smtp_server: SmtpServer, database_templates: DatabaseTemplates) -> Iterator[tuple[Service, Path]]:
+def filed(tmp_path: Path, smtp_server: SmtpServer,
+          database_templates: DatabaseTemplates) -> Iterator[tuple[Service, Path]]:
     service, outbox = _with_file_erp(tmp_path, smtp_server, database_templates)
     yield service, outbox
     service.client.close()
