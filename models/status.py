@@ -213,6 +213,19 @@ class EdiAnswerKind(StrEnum):
     RECEIVED = "received"
 
 
+class EdiAnswerDelivery(StrEnum):
+    """How a customer's EDI answers reach it (customers.edi_answer_delivery; NULL: the connector when it can
+    carry them, else email)."""
+
+    CONNECTOR = "connector"
+    EMAIL = "email"
+
+
+# The EDI answers a customer may ask for (customers.edi_answers), by the syntax each answers.
+EDI_ANSWER_DOCUMENTS: dict[str, str] = {"997": "x12", "855": "x12", "CONTRL": "edifact", "ORDRSP": "edifact",
+                                        "OrderResponse": "ubl", "OrderResponseSimple": "ubl"}
+
+
 class LineAnswer(StrEnum):
     """One line of an answer, the order's final state against what the buyer asked."""
 

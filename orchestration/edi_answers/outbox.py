@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import audit
-from models.status import AcknowledgementStatus, EdiAnswerKind
+from models.status import EDI_ANSWER_DOCUMENTS, AcknowledgementStatus, EdiAnswerKind
 from models.tables import Document, EdiAnswer, Order, OrderRevision, utcnow
 from orchestration.edi_answers import control, edifact, ubl, x12
 from orchestration.edi_answers.lines import AnswerLine, answer_kind, answer_lines
@@ -26,8 +26,7 @@ from orchestration.jobs import enqueue
 
 STAGE = "edi_answer"
 DEFAULTS = {X12: ("997", "855"), EDIFACT: ("CONTRL", "ORDRSP"), UBL: ("OrderResponse",)}
-SYNTAX = {"997": X12, "855": X12, "CONTRL": EDIFACT, "ORDRSP": EDIFACT, "OrderResponse": UBL,
-          "OrderResponseSimple": UBL}
+SYNTAX = EDI_ANSWER_DOCUMENTS
 FUNCTIONAL = {"997", "CONTRL"}
 EXTENSIONS = {X12: "x12", EDIFACT: "edi", UBL: "xml"}
 # The job gives up on its own before the queue would park it: a parked job fails its order, and an

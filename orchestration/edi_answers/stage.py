@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import audit
-from models.status import AcknowledgementStatus
+from models.status import AcknowledgementStatus, EdiAnswerDelivery
 from models.tables import EdiAnswer, Job, Order, utcnow
 from orchestration.acknowledgements.outbox import record
 from orchestration.connectors.base import PermanentError, TransientError
@@ -24,14 +24,14 @@ from orchestration.edi_answers.outbox import JOB_MAX_ATTEMPTS, STAGE
 if TYPE_CHECKING:
     from orchestration.stages import Connectors
 
-CONNECTOR, EMAIL = "connector", "email"
+CONNECTOR, EMAIL = EdiAnswerDelivery.CONNECTOR, EdiAnswerDelivery.EMAIL
 GIVE_UP_AFTER = 40
 
 
-def how(configured: str | None, connectors: Connectors) -> str:
+def how(configured: str | None, connectors: Connectors) -> EdiAnswerDelivery:
     """The way answers reach this customer: as configured, else the connector when it can carry them."""
-    if configured in (CONNECTOR, EMAIL):
-        return configured
+    if configured in tuple(EdiAnswerDelivery):
+        return EdiAnswerDelivery(configured)
     return CONNECTOR if getattr(connectors.erp, "deliver_answer", None) is not None else EMAIL
 
 

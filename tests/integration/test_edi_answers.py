@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from bootstrap import open_database
 from config import FileConnectorConfig
 from extractors import edi_x12, edifact, ubl
 from models.tables import Customer, Document, EdiAnswer, InboundMessage
@@ -20,10 +22,11 @@ from orchestration.connectors.file import FileErp
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
+from tests.integration.test_connectors_webhook import Receiver, run_jobs, webhook_settings
 from tests.integration.test_revisions import _x12_860
 from tests.integration.test_structured_touchless import _email, edifact_orders, ubl_order, x12_850
 from tests.support.messages import ACME_BUYER, email_with_attachment
-from tests.support.service import Service
+from tests.support.service import Service, make_settings
 from tests.support.templates import DatabaseTemplates
 
 UBL_RESPONSE_ORDER = [  # UBL 2.1 OrderResponse's sequence, as far as these answers use it
@@ -153,7 +156,10 @@ def _x12_in_review(po: str) -> bytes:
 def test_a_rejected_x12_order_gets_a_rejecting_855(filed):
     """GIVEN C001's 850 in review (one line names no product we sell) WHEN the clerk rejects it THEN the buyer's
     system gets a 997 and an 855 saying rejected (BAK02 RD), every line IR with nothing taken, the reason in MSG."""
-    svc, outbox = filed
+    _reject_flow(*filed)
+
+
+def _reject_flow(svc: Service, outbox: Path) -> None:
     po = "AR-ANS-REJ-1"
     posted = svc.post_eml(_x12_in_review(po))
     svc.drain()
@@ -183,7 +189,10 @@ def test_an_x12_860_is_answered_with_a_997_of_it_and_a_changed_855(filed):
     untouched), and the clerk then approves the order THEN the 860 got its own 997 at once (AK1 PC, AK2 860), and
     the 855 the ERP's acceptance sends says changed (BAK02 AC): the quantity raised (IQ), the lines deleted (IR,
     nothing taken), the line added, the other as asked."""
-    svc, outbox = filed
+    _x12_change_flow(*filed)
+
+
+def _x12_change_flow(svc: Service, outbox: Path) -> None:
     po = "AR-ANS-860-1"
     posted = svc.post_eml(_x12_in_review(po))
     svc.drain()
@@ -226,7 +235,6 @@ def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_855(filed):
 
 def _edifact_read(path: Path) -> tuple[list[edifact.Segment], list[edifact.Message]]:
     """Read back with the EDIFACT extractor's own reader; UNT and UNZ counts checked as a receiver does."""
-    notes: list[str] = []
     segments, _seps, notes = edifact.read_segments(edifact.decode(path.read_bytes()))
     messages = edifact.messages(segments, notes)
     assert notes == [], notes
@@ -401,9 +409,49 @@ def test_a_broken_interchange_keeps_its_error_and_is_answered_nothing(filed):
     assert not _answers(outbox, "*")
 
 
+class AnsweringReceiver(Receiver):
+    """The webhook tests' receiver (signature checked, a repeated key answered as before), taking answers too."""
+
+    def answer(self, data: dict[str, Any]) -> dict[str, Any]:
+        return {"received": True} if data["stage"] == "edi_answer" else super().answer(data)
+
+
+def test_the_webhook_carries_each_answer_once_as_a_signed_event(tmp_path: Path,
+                                                               database_templates: DatabaseTemplates):
+    """GIVEN every stage on the webhook WHEN C001's EDIFACT ORDERS is taken by the ERP THEN the CONTRL and the ORDRSP
+    each reach the receiver once, signed, under the answer's own key, the document as text that reads back as
+    the interchange it is; running the jobs again sends nothing more."""
+    receiver = AnsweringReceiver().start()
+    settings = webhook_settings(make_settings(tmp_path), f"http://127.0.0.1:{receiver.port}/hook")
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
+    service = Service(settings, open_database(settings))
+    service.worker = Worker(service.db, settings)
+    try:
+        po = "AR-ANS-HOOK-1"
+        posted = service.post_eml(_email(edifact_orders(po), "application", "edifact", f"{po}.edi", po))
+        run_jobs(service)
+        assert service.order_for_message(posted["id"])["status"] == "shipped"
+        sent = receiver.of_stage("edi_answer")
+        assert [r["body"]["answer"]["kind"] for r in sent] == ["CONTRL", "ORDRSP"]
+        assert all(r["signed"] and r["key"] == r["body"]["idempotency_key"] for r in sent)
+        assert sent[0]["key"].startswith("document:") and sent[1]["key"].endswith(":accepted:ORDRSP")
+        ordrsp = sent[1]["body"]["answer"]["content"]
+        path = tmp_path / "ordrsp.edi"
+        path.write_text(ordrsp)
+        _, (message,) = _edifact_read(path)
+        assert message.type == "ORDRSP" and sent[1]["body"]["po_number"] == po
+        run_jobs(service)
+        assert len(receiver.of_stage("edi_answer")) == 2
+    finally:
+        receiver.stop()
+        service.client.close()
+        service.db.dispose()
+
+
 @pytest.mark.slow
 def test_the_answers_on_postgresql(pg_demo_url: str, tmp_path: Path, smtp_server: SmtpServer,
                                    database_templates: DatabaseTemplates):
+    """The same flows on PostgreSQL: the counters' UPDATE ... RETURNING, the answers' rows and their jobs."""
     service, outbox = _with_file_erp(tmp_path, smtp_server, database_templates, pg_demo_url)
     try:
         _x12_flow(service, outbox)
