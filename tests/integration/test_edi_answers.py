@@ -26,7 +26,7 @@ from tests.integration.test_connectors_webhook import Receiver, run_jobs, webhoo
 from tests.integration.test_revisions import _x12_860
 from tests.integration.test_structured_touchless import _email, edifact_orders, ubl_order, x12_850
 from tests.support.messages import ACME_BUYER, email_with_attachment
-from tests.support.service import Service, make_settings
+from tests.support.service import Service, log_in, make_settings
 from tests.support.templates import DatabaseTemplates
 
 UBL_RESPONSE_ORDER = [  # UBL 2.1 OrderResponse's sequence, as far as these answers use it
@@ -144,8 +144,18 @@ def _x12_flow(svc: Service, outbox: Path) -> None:
 def test_an_x12_850_is_answered_with_a_997_and_an_855_through_the_file_connector(filed):
     """GIVEN C001's X12 850 WHEN it is read, approved untouched and taken by the ERP (the file connector) THEN a
     997 and an 855 are written to the outbox's answers/: envelopes swapped from the buyer's, counts and control
-    numbers right, every line acknowledged as accepted; a second order's numbers are higher; nothing twice."""
-    _x12_flow(*filed)
+    numbers right, every line acknowledged as accepted; a second order's numbers are higher; nothing twice. The
+    order, through the API and on the clerk's screen, lists its answers."""
+    svc, outbox = filed
+    _x12_flow(svc, outbox)
+    with svc.db.session() as s:
+        order_id = s.scalars(select(EdiAnswer.order_id).order_by(EdiAnswer.id)).first()
+    shown = svc.client.get(f"/api/orders/{order_id}").json()["edi_answers"]
+    assert [(a["kind"], a["answer"], a["status"], a["delivery"]) for a in shown] == [
+        ("997", "received", "sent", "connector"), ("855", "accepted", "sent", "connector")]
+    log_in(svc)
+    page = svc.client.get(f"/review/orders/{order_id}").text
+    assert "EDI answers to the buyer" in page and "accepted as sent" in page and shown[1]["file_name"] in page
 
 
 def _x12_in_review(po: str) -> bytes:
