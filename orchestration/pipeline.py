@@ -24,6 +24,7 @@ from orchestration.acknowledgements import stage as acknowledgement
 from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
 from orchestration.edi_answers import stage as edi_answer
 from orchestration.edi_answers.outbox import STAGE as EDI_ANSWER
+from orchestration.edi_answers.outbox import acknowledge_receipt
 from orchestration.jobs import enqueue
 from orchestration.process_message import Readings, process_message, read_parts, stored_parts
 from orchestration.stages import Connectors
@@ -98,6 +99,8 @@ def file_message(session: Session, message: InboundMessage, settings: Settings,
         return []
     orders = process_message(session, message, settings, readings)
     for order in orders:
+        # An EDI buyer's 997 or CONTRL says at once that the interchange was received and read.
+        acknowledge_receipt(session, order)
         if order.status == OrderStatus.APPROVED:
             start(session, order)
     return orders

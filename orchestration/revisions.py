@@ -50,6 +50,7 @@ from models.status import (
 )
 from models.tables import InboundMessage, Order, OrderLine, OrderRevision, Product, utcnow
 from orchestration.acknowledgements.outbox import record
+from orchestration.edi_answers.outbox import acknowledge_receipt
 from orchestration.edi_answers.outbox import answer as edi_answer
 from orchestration.jobs import enqueue
 from orchestration.status_questions import asked_po_numbers
@@ -220,6 +221,7 @@ def file_change(session: Session, message: InboundMessage, matched: MatchedOrder
     message.about_order_id = order.id
     audit(session, "system", "order", order.id, "revision", detail={
         "revision": revision.number, "kind": kind, "message_id": message.id, "said": said})
+    acknowledge_receipt(session, order, revision)  # a change sent as EDI: its 997 or CONTRL at once
     _decide(session, order, revision, plan, revision.strong, _trusted_sender(matched))
     return ChangeOutcome(filed=revision)
 

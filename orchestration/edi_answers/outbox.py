@@ -6,8 +6,8 @@ bytes), kept as a row of `edi_answers`, and its delivery job queued with it.
 Which answers: `customers.edi_answers` names them; NULL answers in the syntax the order came in (X12: 997
 and 855; EDIFACT: CONTRL and ORDRSP; UBL: OrderResponse). Only answers of the order's own syntax are made:
 their envelope answers the buyer's. A functional acknowledgement (997, CONTRL) is made once per document
-received, with the first answer about it (a change that came as EDI gets its own at once); the others once per
-order and occasion (accepted, rejected, revision-<n>). A change applied before the ERP took the order is
+received, as soon as it is filed (`acknowledge_receipt`: an order, or a change that came as EDI); the others
+once per order and occasion (accepted, rejected, revision-<n>). A change applied before the ERP took the order is
 answered by the order's own answer when the ERP takes it (its lines then say "changed"); one applied after,
 or refused, is answered at once."""
 
@@ -56,11 +56,20 @@ def _edi_document(session: Session, message_id: int | None) -> Document | None:
     return None
 
 
+def acknowledge_receipt(session: Session, order: Order, revision: OrderRevision | None = None) -> list[EdiAnswer]:
+    """The functional acknowledgement (997, CONTRL) of the document an order, or a buyer's change of it, came
+    in, made as soon as it is filed: a trading partner waits for it within hours, whatever a clerk does
+    with the order. Once per document."""
+    occasion = f"revision-{revision.number}-received" if revision is not None else "received"
+    return answer(session, order, occasion, revision, received_only=True)
+
+
 def answer(session: Session, order: Order, occasion: str, revision: OrderRevision | None = None,
-           refused: bool = False) -> list[EdiAnswer]:
+           refused: bool = False, received_only: bool = False) -> list[EdiAnswer]:
     """Record the answers an occasion calls for ("accepted", "rejected", "revision-2"), and queue their job.
-    `revision`: the buyer's change this answers; `refused`: that change was not applied. Nothing for an order
-    that did not come as EDI or UBL, or whose customer wants no answer."""
+    `revision`: the buyer's change this answers; `refused`: that change was not applied; `received_only`: the
+    functional acknowledgements alone. Nothing for an order that did not come as EDI or UBL, or whose customer
+    wants no answer."""
     document = session.get(Document, order.document_id) if order.document_id else None
     if document is None:
         return []
@@ -94,6 +103,8 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
             doc = answered or document
             made += _record(session, order, name, f"document:{doc.id}:{name}", functional_source, doc,
                             revision, EdiAnswerKind.RECEIVED, [], occasion)
+        elif received_only:
+            continue
         elif revision is not None and not refused and order.erp_order_number is None:
             # A change applied before the ERP took the order: the order's own answer, when the ERP takes it,
             # says what became of each line against what was first asked (a change is "changed" there).

@@ -164,8 +164,9 @@ def _x12_in_review(po: str) -> bytes:
 
 
 def test_a_rejected_x12_order_gets_a_rejecting_855(filed):
-    """GIVEN C001's 850 in review (one line names no product we sell) WHEN the clerk rejects it THEN the buyer's
-    system gets a 997 and an 855 saying rejected (BAK02 RD), every line IR with nothing taken, the reason in MSG."""
+    """GIVEN C001's 850 in review (one line names no product we sell), its 997 sent when it was filed WHEN the clerk
+    rejects it THEN the buyer's system gets an 855 saying rejected (BAK02 RD), every line IR with nothing taken,
+    the reason in MSG."""
     _reject_flow(*filed)
 
 
@@ -175,7 +176,8 @@ def _reject_flow(svc: Service, outbox: Path) -> None:
     svc.drain()
     order = svc.order_for_message(posted["id"])
     assert order["status"] == "needs_review"
-    assert not _answers(outbox, "*")  # nothing is answered while a clerk has it
+    # Received and read: the 997 goes at once; the 855 waits for the clerk's decision.
+    assert [p.name.split("-")[2] for p in _answers(outbox, "*")] == ["997"]
     assert svc.client.post(f"/api/orders/{order['id']}/reject", json={"reason": "Unknown item ZQX-NOPE-77"}
                            ).status_code == 200
     svc.drain()
@@ -195,8 +197,9 @@ def _approve(svc: Service, order_id: int) -> dict:
 
 
 def test_an_x12_860_is_answered_with_a_997_of_it_and_a_changed_855(filed):
-    """GIVEN C001's 850 in review WHEN C001's 860 raises a quantity, deletes two lines and adds one (applied
-    untouched), and the clerk then approves the order THEN the 860 got its own 997 at once (AK1 PC, AK2 860), and
+    """GIVEN C001's 850 in review (its 997 sent when it was filed) WHEN C001's 860 raises a quantity, deletes two
+    lines and adds one (applied untouched), and the clerk then approves the order THEN the 860 got its own 997 at
+    once (AK1 PC, AK2 860), and
     the 855 the ERP's acceptance sends says changed (BAK02 AC): the quantity raised (IQ), the lines deleted (IR,
     nothing taken), the line added, the other as asked."""
     _x12_change_flow(*filed)
@@ -210,8 +213,10 @@ def _x12_change_flow(svc: Service, outbox: Path) -> None:
     svc.post_eml(_x12_860(po, ["POC*1*QI*6*4*CA*46.96**VP*TAPE-48-CLR", "POC*2*DI******VP*GLV-NIT-L-BLU",
                                "POC*4*DI******VP*ZQX-NOPE-77", "POC*5*AI*10*0*BX*6.40**VP*MASK-3PLY-BLU"]))
     svc.drain()
-    (ack_997,) = _answers(outbox, "*-997-*.x12")
-    _, (fa,) = _x12_read(ack_997)
+    the_850s, the_860s = _answers(outbox, "*-997-*.x12")  # each document its own, as soon as it was filed
+    _, (fa,) = _x12_read(the_850s)
+    assert [s.elements[1:3] for s in fa.segments][:2] == [["PO", "101"], ["850", "0001"]]
+    _, (fa,) = _x12_read(the_860s)
     assert [s.elements[1:] for s in fa.segments] == [["PC", "102"], ["860", "0002"], ["A"], ["A", "1", "1", "1"]]
     assert not _answers(outbox, "*-855-*.x12")  # the ERP has not taken the order yet
     assert _approve(svc, order["id"])["erp_order_number"]
@@ -222,7 +227,7 @@ def _x12_change_flow(svc: Service, outbox: Path) -> None:
     acks = [(po1.el(1), ack.el(1), ack.el(2)) for po1, ack in zip(_seg(pr, "PO1"), _seg(pr, "ACK"), strict=True)]
     assert acks[:4] == [("1", "IQ", "6"), ("2", "IR", "0"), ("3", "IA", "3"), ("4", "IR", "0")]
     assert acks[4][1:] == ("IA", "10") and len(acks) == 5  # the line the 860 added
-    assert len(_answers(outbox, "*-997-*.x12")) == 2  # and the 850's own
+    assert len(_answers(outbox, "*-997-*.x12")) == 2  # nothing more: one per document
 
 
 def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_855(filed):
@@ -397,6 +402,60 @@ def test_an_answer_by_email_and_per_customer_choice(tmp_path: Path, smtp_server:
         svc.drain()
         with svc.db.session() as s:
             assert len(s.scalars(select(EdiAnswer)).all()) == 1
+    finally:
+        svc.client.close()
+        svc.db.dispose()
+
+
+def _two_orders(first: str, second: str) -> bytes:
+    """One interchange, one group, two 850s (ST 0001 and 0002): two orders of C001's."""
+    def body(po: str, control: str) -> list[str]:
+        segments = x12_850(po).decode().split("~\n")
+        start = next(i for i, seg in enumerate(segments) if seg.startswith("ST*"))
+        end = next(i for i, seg in enumerate(segments) if seg.startswith("SE*"))
+        inner = segments[start + 1:end]
+        return [f"ST*850*{control}", *inner, f"SE*{len(inner) + 2}*{control}"]
+    isa = "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*NORTHWIND      *261120*0930*U*00401*000000301*0*P*>"
+    segments = [isa, "GS*PO*ACMERETAIL*NORTHWIND*20261120*0930*301*X*004010", *body(first, "0001"),
+                *body(second, "0002"), "GE*2*301", "IEA*1*000000301"]
+    return ("~\n".join(segments) + "~\n").encode()
+
+
+def test_two_orders_of_one_interchange_get_one_997_and_an_855_each_by_email(
+        tmp_path: Path, smtp_server: SmtpServer, inbox: Inbox, database_templates: DatabaseTemplates):
+    """GIVEN the builtin ERP (its stages run in batches) and one X12 interchange holding two 850s WHEN both are
+    taken THEN one 997 acknowledges the group and both sets (AK9 2 2 2), each order gets its own 855 with its own
+    PO, lines and sales order number, and each answer reaches the buyer attached to an email under theirs."""
+    svc = _service(tmp_path, smtp_server.port, database_templates)
+    try:
+        doc = _two_orders("AR-ANS-TWO-1", "AR-ANS-TWO-2")
+        posted = svc.post_eml(_email(doc, "application", "edi-x12", "two.x12", "AR-ANS-TWO-1"))
+        svc.drain()
+        orders = svc.client.get(f"/api/messages/{posted['id']}").json()["order_ids"]
+        assert len(orders) == 2
+        numbers = {svc.client.get(f"/api/orders/{o}").json()["po_number"]:
+                   svc.client.get(f"/api/orders/{o}").json()["erp_order_number"] for o in orders}
+        with svc.db.session() as s:
+            rows = {(a.kind, a.order_id): (a.content, a.status, a.delivery) for a in s.scalars(select(EdiAnswer))}
+        assert sorted(kind for kind, _ in rows) == ["855", "855", "997"]
+        assert {status for _, status, _ in rows.values()} == {"sent"} and {d for *_, d in rows.values()} == {"email"}
+        (fa_content,) = [content for (kind, _), (content, *_) in rows.items() if kind == "997"]
+        path = tmp_path / "fa.x12"
+        path.write_bytes(fa_content)
+        _, (fa,) = _x12_read(path)
+        assert [s.elements[1:] for s in fa.segments] == [["PO", "301"], ["850", "0001"], ["A"], ["850", "0002"],
+                                                        ["A"], ["A", "2", "2", "2"]]
+        for (kind, _), (content, *_) in rows.items():
+            if kind != "855":
+                continue
+            path.write_bytes(content)
+            _, (pr,) = _x12_read(path)
+            bak = _seg(pr, "BAK")[0]
+            assert bak.el(8) == numbers[bak.el(3)] and len(_seg(pr, "ACK")) == 3
+        attached = [part.get_filename() for _, mail in inbox.received for part in mail.iter_attachments()]
+        assert len(attached) == 3 and len(set(attached)) == 3
+        assert all(mail["In-Reply-To"] == "<AR-ANS-TWO-1@acme-retail.example>" for _, mail in inbox.received
+                   if list(mail.iter_attachments()))
     finally:
         svc.client.close()
         svc.db.dispose()
