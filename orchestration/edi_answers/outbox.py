@@ -13,12 +13,16 @@ or refused, is answered at once."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
+from extractors import edi_x12
+from extractors import edifact as edifact_reader
+from extractors import ubl as ubl_reader
 from models.audit import audit
 from models.status import EDI_ANSWER_DOCUMENTS, AcknowledgementStatus, EdiAnswerKind
-from models.tables import Document, EdiAnswer, Order, OrderRevision, utcnow
+from models.tables import Document, EdiAnswer, Order, OrderLine, OrderRevision, utcnow
 from orchestration.edi_answers import control, edifact, ubl, x12
 from orchestration.edi_answers.lines import AnswerLine, answer_kind, answer_lines
 from orchestration.edi_answers.source import EDIFACT, UBL, X12, Source, SourceError, read_source
@@ -28,6 +32,7 @@ STAGE = "edi_answer"
 DEFAULTS = {X12: ("997", "855"), EDIFACT: ("CONTRL", "ORDRSP"), UBL: ("OrderResponse",)}
 SYNTAX = EDI_ANSWER_DOCUMENTS
 FUNCTIONAL = {"997", "CONTRL"}
+EDI_READERS = {edi_x12.NAME, edifact_reader.NAME, ubl_reader.NAME}
 EXTENSIONS = {X12: "x12", EDIFACT: "edi", UBL: "xml"}
 # The job gives up on its own before the queue would park it: a parked job fails its order, and an
 # answer to the buyer must never do that.
@@ -42,10 +47,20 @@ def wanted(configured: list[str] | None, syntax: str) -> list[str]:
     return [kind for kind in configured if SYNTAX.get(kind) == syntax]
 
 
+def _load_provenance(session: Session, order: Order) -> None:
+    """The lines' provenance in one query, when the stage's batch left it unloaded (one query per line else)."""
+    missing = {line.id: line for line in order.lines if "provenance" in inspect(line).unloaded}
+    if missing:
+        for line_id, provenance in session.execute(select(OrderLine.id, OrderLine.provenance).where(
+                OrderLine.id.in_(list(missing)))):
+            set_committed_value(missing[line_id], "provenance", provenance)
+
+
 def _edi_document(session: Session, message_id: int | None) -> Document | None:
     """The first document of a message that is an X12, EDIFACT or UBL order (a change's 860, ORDCHG...)."""
     if message_id is None:
         return None
+    # Read by their bytes: while a change is filed, its documents' extractor is not written yet.
     for document in session.scalars(select(Document).where(Document.message_id == message_id)
                                     .order_by(Document.part_index)):
         try:
@@ -70,9 +85,17 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
     `revision`: the buyer's change this answers; `refused`: that change was not applied; `received_only`: the
     functional acknowledgements alone. Nothing for an order that did not come as EDI or UBL, or whose customer
     wants no answer."""
-    document = session.get(Document, order.document_id) if order.document_id else None
+    if order.document_id is None:
+        return []
+    # Which extractor read the order's document, asked alone: most orders are PDFs and emails, whose bytes
+    # (megabytes) need not be loaded to know that they get no EDI answer.
+    extractor = session.scalar(select(Document.extractor).where(Document.id == order.document_id))
+    if extractor not in EDI_READERS:
+        return []
+    document = session.get(Document, order.document_id)
     if document is None:
         return []
+    _load_provenance(session, order)
     try:
         source = read_source(document, order)
     except SourceError as exc:
