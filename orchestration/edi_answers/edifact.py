@@ -68,24 +68,24 @@ def render_contrl(source: Source, reference: int, stamp: datetime) -> bytes:
     return interchange(source, reference, stamp, [body])
 
 
-def render_ordrsp(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind, revised: bool,
+def render_ordrsp(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind,
                   reference: int, stamp: datetime) -> bytes:
-    """BGM 231 (our number for the response), DTM 137, RFF ON the buyer's order, the parties, then per line LIN
+    """BGM 231 (our number for the response), DTM 137, RFF ON the buyer's order and VN ours, the parties, then per
+    line LIN
     (the buyer's line number, the action, their item number), QTY 21 as ordered and QTY 113 as we deliver,
     PRI AAA our price; UNS, CNT 2 the number of lines."""
     directory = source.message_type[1:4] if len(source.message_type) >= 4 else ("D", "96A", "UN")
     po = source.po_number or order.po_number or f"OI-{order.id}"
     body = ["UNH+#+" + ":".join(_value(v) for v in ("ORDRSP", *directory)),
-            _segment("BGM", "231", f"{order.erp_order_number or f'OI-{order.id}'}-{reference}",
-                     BGM_FUNCTION[kind]),
+            _segment("BGM", "231", f"OI-{order.id}-{reference}", BGM_FUNCTION[kind]),  # an..35: our own number
             _segment("DTM", ("137", stamp.strftime("%Y%m%d"), "102"))]
     if order.rejection_reason and kind == EdiAnswerKind.REJECTED:
         body.append(_segment("FTX", "AAI", "", "", order.rejection_reason[:350]))
     body.append(_segment("RFF", ("ON", po)))
     if source.po_date:
         body.append(_segment("DTM", ("171", source.po_date, "102")))
-    if revised:
-        body.append(_segment("RFF", ("CO", order.erp_order_number or f"OI-{order.id}")))
+    if order.erp_order_number:
+        body.append(_segment("RFF", ("VN", order.erp_order_number[:70])))  # our order number (the ERP's)
     buyer = source.buyer_name or (order.customer.name if order.customer else None)
     if buyer:
         body.append(_segment("NAD", "BY", "", "", buyer[:35]))

@@ -21,7 +21,7 @@ from extractors import edi_x12
 from extractors import edifact as edifact_reader
 from extractors import ubl as ubl_reader
 from models.audit import audit
-from models.status import EDI_ANSWER_DOCUMENTS, AcknowledgementStatus, EdiAnswerKind
+from models.status import EDI_ANSWER_DOCUMENTS, AcknowledgementStatus, EdiAnswerKind, RevisionKind
 from models.tables import Document, EdiAnswer, Order, OrderLine, OrderRevision, utcnow
 from orchestration.edi_answers import control, edifact, ubl, x12
 from orchestration.edi_answers.lines import AnswerLine, answer_kind, answer_lines
@@ -149,15 +149,16 @@ def _record(session: Session, order: Order, name: str, key: str, source: Source,
     partner = source.sender if source.syntax != UBL else ("", order.customer_id or source.sender[1] or "")
     number = control.next_control(session, control.counter_name(source.syntax, partner))
     stamp = utcnow().replace(microsecond=0)
-    revised = revision is not None
+    # BAK01: an original order's answer, or one to a change (04), or to a cancellation (01).
+    purpose = "00" if revision is None else "01" if revision.kind == RevisionKind.CANCEL else "04"
     if name == "997":
         content = x12.render_997(source, number, stamp)
     elif name == "855":
-        content = x12.render_855(source, order, lines, kind, revised, number, stamp)
+        content = x12.render_855(source, order, lines, kind, purpose, number, stamp)
     elif name == "CONTRL":
         content = edifact.render_contrl(source, number, stamp)
     elif name == "ORDRSP":
-        content = edifact.render_ordrsp(source, order, lines, kind, revised, number, stamp)
+        content = edifact.render_ordrsp(source, order, lines, kind, number, stamp)
     else:
         response_id = f"{(source.po_number or order.po_number or f'OI-{order.id}')[:40]}-R{number}"
         content = (ubl.render_order_response(source, order, lines, kind, response_id, stamp, SELLER)

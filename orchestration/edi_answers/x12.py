@@ -73,22 +73,25 @@ def render_997(source: Source, control: int, stamp: datetime) -> bytes:
     return envelope(source, "FA", control, stamp, sets)
 
 
-def render_855(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind, revised: bool,
+def render_855(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind, purpose: str,
                control: int, stamp: datetime) -> bytes:
-    """An 855: BAK (BAK01 00 original, 04 when it answers a change; BAK02 as `kind`), our sales order number
+    """An 855: BAK (BAK01 `purpose`: 00 original, 04 answering a change, 01 a cancellation; BAK02 as `kind`), our
+    sales order number
     (BAK08), then per line PO1 as the buyer asked it (their line id, quantity, unit, codes; our price) and ACK
     with its status and the quantity we take."""
     po = source.po_number or order.po_number or f"OI-{order.id}"
-    body = ["855", _segment("BAK", "04" if revised else "00", BAK02[kind], po, source.po_date or
-                            (order.order_date or stamp.date()).strftime("%Y%m%d"), "", "", "",
-                            order.erp_order_number or f"OI-{order.id}", stamp.strftime("%Y%m%d"))]
+    # BAK08 holds 30 characters: an ERP number longer than that (a file connector's file name) gives way to ours.
+    ours = order.erp_order_number if order.erp_order_number and len(order.erp_order_number) <= 30 else f"OI-{order.id}"
+    body = ["855", _segment("BAK", purpose, BAK02[kind], po, source.po_date or
+                            (order.order_date or stamp.date()).strftime("%Y%m%d"), "", "", "", ours,
+                            stamp.strftime("%Y%m%d"))]
     currency = order.currency or (order.customer.currency if order.customer else None)
     if currency:
         body.append(_segment("CUR", "SE", currency))
     if order.rejection_reason and kind == EdiAnswerKind.REJECTED:
         body += [_segment("N9", "L1", "REJECTED"), _segment("MSG", order.rejection_reason[:264])]
     if source.buyer_name or order.customer is not None:
-        body.append(_segment("N1", "BY", source.buyer_name or (order.customer.name if order.customer else "")))
+        body.append(_segment("N1", "BY", (source.buyer_name or (order.customer.name if order.customer else ""))[:60]))
     for answer in lines:
         asked, line = answer.asked, answer.line
         unit = asked.unit if asked is not None and asked.unit else UNITS.get((line.uom or "EA").upper() if line

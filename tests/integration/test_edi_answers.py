@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bootstrap import open_database
 from config import FileConnectorConfig
 from extractors import edi_x12, edifact, ubl
-from models.tables import Customer, Document, EdiAnswer, InboundMessage
+from models.tables import Customer, Document, EdiAnswer, InboundMessage, OrderRevision
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.connectors.file import FileErp
 from orchestration.stages import Connectors
@@ -230,22 +230,38 @@ def _x12_change_flow(svc: Service, outbox: Path) -> None:
     assert len(_answers(outbox, "*-997-*.x12")) == 2  # nothing more: one per document
 
 
+def _x12_cancellation(po: str) -> bytes:
+    """C001's 860 cancelling the whole order (BCH01 01), no line."""
+    body = [f"BCH*01*SA*{po}***20261122", "CTT*0"]
+    isa = "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*NORTHWIND      *261122*0930*U*00401*000000103*0*P*>"
+    segments = [isa, "GS*PC*ACMERETAIL*NORTHWIND*20261122*0930*103*X*004010", "ST*860*0003", *body,
+                f"SE*{len(body) + 2}*0003", "GE*1*103", "IEA*1*000000103"]
+    return email_with_attachment(sender=ACME_BUYER, subject=f"Cancel PO {po}", message_id=f"<860c-{po}@a.example>",
+                                 body=f"Cancellation of our purchase order {po} attached.",
+                                 attachment=("~\n".join(segments) + "~\n").encode(), maintype="application",
+                                 subtype="edi-x12", filename=f"{po}-cancel.x12")
+
+
 def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_855(filed):
     """GIVEN C001's 850 shipped (997 and 855 sent) WHEN C001's 860 cancels it THEN it is refused, the 860 gets its
-    997, and an 855 answering the change (BAK01 04) says rejected (BAK02 RD) with no line."""
+    997, and an 855 answering the cancellation (BAK01 01) says rejected (BAK02 RD) with no line."""
     svc, outbox = filed
     po = "AR-ANS-860-2"
     svc.post_eml(_email(x12_850(po), "application", "edi-x12", f"{po}.x12", po))
     svc.drain()
-    cancel = _x12_860(po, []).replace(b"BCH*04*", b"BCH*01*")
-    svc.post_eml(cancel)
+    svc.post_eml(_x12_cancellation(po))
     svc.drain()
-    assert len(_answers(outbox, "*-997-*.x12")) == 2
+    with svc.db.session() as s:
+        (revision,) = s.scalars(select(OrderRevision)).all()
+        assert (revision.kind, revision.status) == ("cancel", "refused")
+    the_850s, the_860s = _answers(outbox, "*-997-*.x12")
+    _, (fa,) = _x12_read(the_860s)
+    assert [s.elements[1:] for s in fa.segments][:2] == [["PC", "103"], ["860", "0003"]]
     answers = _answers(outbox, "*-855-*.x12")
     assert len(answers) == 2
     _, (pr,) = _x12_read(answers[-1])
     bak = _seg(pr, "BAK")[0]
-    assert (bak.el(1), bak.el(2)) == ("04", "RD") and _seg(pr, "PO1") == []
+    assert (bak.el(1), bak.el(2)) == ("01", "RD") and _seg(pr, "PO1") == []  # about a cancellation: rejected
 
 
 def _edifact_read(path: Path) -> tuple[list[edifact.Segment], list[edifact.Message]]:
