@@ -170,6 +170,19 @@ def test_a_rejected_x12_order_gets_a_rejecting_855(filed):
     _reject_flow(*filed)
 
 
+def test_a_rejection_nobody_is_told_about_sends_no_855(filed):
+    """GIVEN C001's 850 in review WHEN the clerk rejects it without telling the buyer (spam, a test) THEN only the
+    997 of its receipt went out: no rejecting 855."""
+    svc, outbox = filed
+    posted = svc.post_eml(_x12_in_review("AR-ANS-REJ-2"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    assert svc.client.post(f"/api/orders/{order['id']}/reject",
+                           json={"reason": "a test order", "reply_to_buyer": False}).status_code == 200
+    svc.drain()
+    assert [p.name.split("-")[2] for p in _answers(outbox, "*")] == ["997"]
+
+
 def _reject_flow(svc: Service, outbox: Path) -> None:
     po = "AR-ANS-REJ-1"
     posted = svc.post_eml(_x12_in_review(po))
