@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bootstrap import open_database
 from config import FileConnectorConfig
 from extractors import edi_x12, edifact, ubl
-from models.tables import Customer, Document, EdiAnswer, InboundMessage, OrderRevision
+from models.tables import Customer, Document, EdiAnswer, InboundMessage, Job, OrderRevision
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.connectors.file import FileErp
 from orchestration.stages import Connectors
@@ -544,6 +544,29 @@ def test_the_webhook_carries_each_answer_once_as_a_signed_event(tmp_path: Path,
         receiver.stop()
         service.client.close()
         service.db.dispose()
+
+
+def test_an_outbox_that_cannot_take_the_answers_keeps_them_and_fails_no_order(filed):
+    """GIVEN the outbox's answers/ blocked (a file where the folder should be) WHEN C001's 850 is taken THEN the
+    order ships all the same, its answers wait (pending, their job retried, the error on the job), and once the
+    folder can be written they are delivered, each once."""
+    svc, outbox = filed
+    outbox.mkdir(parents=True, exist_ok=True)
+    (outbox / "answers").write_text("not a folder")
+    po = "AR-ANS-BLOCKED-1"
+    posted = svc.post_eml(_email(x12_850(po), "application", "edi-x12", f"{po}.x12", po))
+    svc.drain()
+    assert svc.order_for_message(posted["id"])["status"] == "shipped"
+    with svc.db.session() as s:
+        assert {a.status for a in s.scalars(select(EdiAnswer))} == {"pending"}
+        waiting = s.scalars(select(Job).where(Job.kind == "edi_answer")).all()
+        assert waiting and all(j.status == "queued" and j.attempts >= 1 for j in waiting)
+        assert all("cannot write to the outbox" in (j.last_error or "") for j in waiting)
+    (outbox / "answers").unlink()
+    run_jobs(svc)
+    assert sorted(p.name.split("-")[-2] for p in _answers(outbox, "*.x12")) == ["855", "997"]
+    with svc.db.session() as s:
+        assert {a.status for a in s.scalars(select(EdiAnswer))} == {"sent"}
 
 
 @pytest.mark.slow
