@@ -231,8 +231,16 @@ class WebhookErp:
         body = {"event": "edi.answer", "order_id": order.id, "po_number": order.po_number,
                 "answer": {"kind": answer.kind, "syntax": answer.syntax, "answer": answer.answer,
                            "control_number": answer.control_number, "file_name": answer.file_name,
-                           "partner": answer.partner, "content": answer.content.decode("utf-8", "replace")}}
+                           "partner": answer.partner, "content": _as_text(answer.content)}}
         self.client.call(EDI_ANSWER, answer.idempotency_key, body)
+
+
+def _as_text(content: bytes) -> str:
+    """An answer's bytes as text: UTF-8 (X12 is ASCII, UBL UTF-8), else ISO 8859-1 (EDIFACT UNOC), never lossy."""
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content.decode("latin-1")
 
 
 class WebhookInventory:

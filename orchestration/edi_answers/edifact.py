@@ -16,13 +16,16 @@ from models.status import EdiAnswerKind, LineAnswer
 from models.tables import Order
 from orchestration.connectors.payload import decimal_text, money_text
 from orchestration.edi_answers.lines import AnswerLine
-from orchestration.edi_answers.source import Source
+from orchestration.edi_answers.source import Source, encodable
 
 BGM_FUNCTION = {EdiAnswerKind.ACCEPTED: "29", EdiAnswerKind.CHANGED: "4", EdiAnswerKind.REJECTED: "27"}
 LIN_ACTION = {LineAnswer.ACCEPTED: "5", LineAnswer.QUANTITY_CHANGED: "3", LineAnswer.PRICE_CHANGED: "3",
               LineAnswer.CHANGED: "3", LineAnswer.REJECTED: "7", LineAnswer.ADDED: "1"}
 UNITS = {"EA": "PCE", "CS": "CS", "BX": "BX", "PK": "PK", "DZ": "DZN", "KG": "KGM", "M": "MTR", "L": "LTR"}
 UNA = "UNA:+.? '"
+# The syntax identifier's character repertoire (UNB S001 0001), as Python names it.
+CHARSETS = {"UNOA": "ascii", "UNOB": "ascii", "UNOC": "latin-1", "UNOD": "iso8859-2", "UNOE": "iso8859-5",
+            "UNOF": "iso8859-7", "UNOW": "utf-8", "UNOY": "utf-8"}
 
 
 def _value(value: object) -> str:
@@ -55,7 +58,9 @@ def interchange(source: Source, reference: int, stamp: datetime, messages: list[
         head = body[0].replace("UNH+#", f"UNH+{n}", 1)
         segments += [head, *body[1:], _segment("UNT", len(body) + 1, n)]
     segments.append(_segment("UNZ", len(messages), ref))
-    return (UNA + "\n" + "".join(s + "'\n" for s in segments)).encode()
+    # The bytes in the character set the UNB declares (the buyer's): UNOC is ISO 8859-1, not UTF-8.
+    encoding = CHARSETS.get(syntax[0].upper(), "latin-1")
+    return encodable(UNA + "\n" + "".join(s + "'\n" for s in segments), encoding).encode(encoding)
 
 
 def render_contrl(source: Source, reference: int, stamp: datetime) -> bytes:

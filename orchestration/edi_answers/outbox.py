@@ -124,8 +124,10 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
             if revision is not None and answered is None:
                 continue  # a change by email: nothing of it to acknowledge as EDI
             doc = answered or document
-            made += _record(session, order, name, f"document:{doc.id}:{name}", functional_source, doc,
-                            revision, EdiAnswerKind.RECEIVED, [], occasion)
+            # Once per interchange received: a file of several interchanges (several partners) gets one each.
+            key = f"document:{doc.id}:{name}:{functional_source.interchange_ref}"
+            made += _record(session, order, name, key, functional_source, doc, revision, EdiAnswerKind.RECEIVED,
+                            [], occasion)
         elif received_only:
             continue
         elif revision is not None and not refused and order.erp_order_number is None:

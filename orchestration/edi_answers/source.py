@@ -8,6 +8,7 @@ provenance), so two orders of one interchange each answer their own."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -92,6 +93,20 @@ def _order_keys(order: Order) -> set[object]:
     return keys
 
 
+def encodable(text: str, encoding: str) -> str:
+    """`text` with each character `encoding` cannot hold written as its plain letters ("é" as "e", "ß" as "ss"
+    where Unicode says so), else a blank: an EDI character set is a promise the bytes must keep, and a "?"
+    in its place would be EDIFACT's release character."""
+    out = []
+    for ch in text:
+        try:
+            ch.encode(encoding)
+            out.append(ch)
+        except UnicodeEncodeError:
+            out.append(unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode() or " ")
+    return "".join(out)
+
+
 def read_source(document: Document, order: Order | None) -> Source | None:
     """The document as an answer needs it, or None when it is no X12, EDIFACT or UBL order. `order`: whose
     transaction set or message to take the lines of (None: the first order in it)."""
@@ -109,30 +124,30 @@ def read_source(document: Document, order: Order | None) -> Source | None:
 
 
 def _x12(content: bytes, order: Order | None) -> Source:
+    """The interchange holding the order's transaction set (a file may hold several, from several partners):
+    its envelope, its functional groups, and the set's PO and lines."""
     try:
         interchanges = edi_x12.read_interchanges(edi_x12.decode(content))
     except (X12Error, edi_x12.TooLarge) as exc:
         raise SourceError(f"the X12 document cannot be read back: {exc}") from None
-    first = interchanges[0]
-    isa = first.segments[0]
+    orders = [(t, ic) for ic in interchanges for t in edi_x12.transactions(ic) if t.set_id in edi_x12.ORDER_SETS]
+    picked = _pick(orders, order, lambda pair: {s.index for s in pair[0].segments},
+                   lambda pair: next((s.el(3) for s in pair[0].segments if s.tag in ("BEG", "BCH")), None))
+    txn, interchange = picked if picked is not None else (None, interchanges[0])
+    isa = interchange.segments[0]
     source = Source(X12, sender=(isa.el(5), isa.el(6)), receiver=(isa.el(7), isa.el(8)), version=isa.el(12),
                     repetition=isa.el(11) or "U", usage=isa.el(15) or "P", interchange_ref=isa.el(13))
-    orders: list[edi_x12.Transaction] = []
-    for interchange in interchanges:
-        gs: edi_x12.Segment | None = None
-        sets: list[tuple[str, str]] = []
-        for seg in interchange.segments:
-            if seg.tag == "GS":
-                gs, sets = seg, []
-                source.app_sender, source.app_receiver = seg.el(2), seg.el(3)
-            elif seg.tag == "ST":
-                sets.append((seg.el(1), seg.el(2)))
-            elif seg.tag == "GE" and gs is not None:
-                source.groups.append(X12Group(gs.el(1), gs.el(6), gs.el(8), tuple(sets)))
-                gs = None
-        orders += [t for t in edi_x12.transactions(interchange) if t.set_id in edi_x12.ORDER_SETS]
-    txn = _pick(orders, order, lambda t: {s.index for s in t.segments},
-                lambda t: next((s.el(3) for s in t.segments if s.tag in ("BEG", "BCH")), None))
+    gs: edi_x12.Segment | None = None
+    sets: list[tuple[str, str]] = []
+    for seg in interchange.segments:
+        if seg.tag == "GS":
+            gs, sets = seg, []
+            source.app_sender, source.app_receiver = seg.el(2), seg.el(3)
+        elif seg.tag == "ST":
+            sets.append((seg.el(1), seg.el(2)))
+        elif seg.tag == "GE" and gs is not None:
+            source.groups.append(X12Group(gs.el(1), gs.el(6), gs.el(8), tuple(sets)))
+            gs = None
     if txn is None:
         return source
     source.set_id = txn.set_id
@@ -170,16 +185,18 @@ def _edifact(content: bytes, order: Order | None) -> Source:
     except (EdifactError, edifact.TooLarge) as exc:
         raise SourceError(f"the EDIFACT document cannot be read back: {exc}") from None
     source = Source(EDIFACT)
-    unb = next((s for s in segments if s.tag == "UNB"), None)
+    orders = [m for m in messages if m.type in ("ORDERS", "ORDCHG")]
+    msg = _pick(orders, order, lambda m: {s.index for s in m.segments},
+                lambda m: next((s.c(2) for s in m.segments if s.tag == "BGM"), None))
+    # The interchange holding the order's message: a file of several answers each in its own envelope.
+    unb = msg.interchange if msg is not None else next((s for s in segments if s.tag == "UNB"), None)
     if unb is not None:
         source.unb_syntax = tuple(unb.el(1)[:2])
         source.sender = (unb.c(2, 2), unb.c(2, 1))
         source.receiver = (unb.c(3, 2), unb.c(3, 1))
         source.interchange_ref = unb.c(5)
-    source.messages = [(m.ref, ":".join(v for v in m.segments[0].el(2) if v)) for m in messages]
-    orders = [m for m in messages if m.type in ("ORDERS", "ORDCHG")]
-    msg = _pick(orders, order, lambda m: {s.index for s in m.segments},
-                lambda m: next((s.c(2) for s in m.segments if s.tag == "BGM"), None))
+    source.messages = [(m.ref, ":".join(v for v in m.segments[0].el(2) if v)) for m in messages
+                       if m.interchange is unb]
     if msg is None:
         return source
     source.message_type = tuple(msg.segments[0].el(2))

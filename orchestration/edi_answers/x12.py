@@ -16,7 +16,7 @@ from models.status import EdiAnswerKind, LineAnswer
 from models.tables import Order
 from orchestration.connectors.payload import decimal_text, money_text
 from orchestration.edi_answers.lines import AnswerLine
-from orchestration.edi_answers.source import Source
+from orchestration.edi_answers.source import Source, encodable
 
 # BAK02 (data element 587): acknowledge with detail, no change / with detail and change / rejected with detail.
 BAK02 = {EdiAnswerKind.ACCEPTED: "AD", EdiAnswerKind.CHANGED: "AC", EdiAnswerKind.REJECTED: "RD"}
@@ -56,7 +56,8 @@ def envelope(source: Source, functional_id: str, control: int, stamp: datetime, 
         segments += body[1:]
         segments.append(_segment("SE", len(body) + 1, st_control))  # ST ... SE, both counted
     segments += [_segment("GE", len(sets), control), _segment("IEA", 1, number)]
-    return ("~\n".join(segments) + "~\n").encode()
+    # X12's character sets are ASCII: a name written "Kälte" goes out as "Kalte".
+    return encodable("~\n".join(segments) + "~\n", "ascii").encode("ascii")
 
 
 def render_997(source: Source, control: int, stamp: datetime) -> bytes:

@@ -4,21 +4,26 @@ OrderResponseSimple's element order. The whole flow is in tests/integration/test
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from extractors import ubl
+from extractors import edi_x12, edifact, ubl
 from masterdata.catalog import import_customers
 from models.db import Database, upgrade_schema
+from models.schemas import Extraction
 from models.status import EdiAnswerKind, LineAnswer, OrderStatus
-from models.tables import Customer, Order, OrderLine
+from models.tables import Customer, Document, Order, OrderLine
 from orchestration.edi_answers import control
+from orchestration.edi_answers.edifact import render_contrl, render_ordrsp
 from orchestration.edi_answers.lines import answer_kind, answer_lines
 from orchestration.edi_answers.outbox import wanted
-from orchestration.edi_answers.source import UBL, AskedLine, Source
-from orchestration.edi_answers.ubl import render_order_response_simple
+from orchestration.edi_answers.source import UBL, AskedLine, Source, read_source
+from orchestration.edi_answers.ubl import render_order_response, render_order_response_simple
+from orchestration.edi_answers.x12 import render_855, render_997
+from tests.support.environment import SHARED_CORPUS
 
 
 @pytest.fixture
@@ -109,8 +114,6 @@ def test_the_customers_file_says_which_answers_and_how(tmp_path: Path, db: Datab
 def test_an_order_response_simple_keeps_the_schemas_order():
     """OrderResponseSimple 2.1: ID, IssueDate, IssueTime, AcceptedIndicator, RejectionNote, OrderReference, then the
     seller and the buyer; a rejected order says false with its reason."""
-    from datetime import datetime
-
     order = Order(id=7, po_number="PO-7", status=OrderStatus.REJECTED, rejection_reason="Unknown item")
     data = render_order_response_simple(Source(UBL, po_number="PO-7", buyer_name="Acme"), order,
                                         EdiAnswerKind.REJECTED, "PO-7-R1", datetime(2026, 12, 7, 5, 0), "us")
@@ -121,3 +124,113 @@ def test_an_order_response_simple_keeps_the_schemas_order():
     node = ubl.Node(root, "/OrderResponseSimple")
     assert node.find("cbc:AcceptedIndicator").text == "false"  # type: ignore[union-attr]
     assert node.find("cbc:RejectionNote").text == "Unknown item"  # type: ignore[union-attr]
+
+
+def test_answers_keep_the_character_set_their_envelope_declares():
+    """An EDIFACT answer under UNOC is ISO 8859-1 bytes ("Kälte" as 0xE4), under UNOA plain letters; an X12 answer
+    is ASCII ("Kalte"): the receiver decodes what the envelope promises."""
+    order = Order(id=3, po_number="PO-3", status=OrderStatus.ERP_ACCEPTED, lines=[])
+    unoc = Source("edifact", sender=("14", "4000001"), receiver=("14", "4000002"), unb_syntax=("UNOC", "3"),
+                  buyer_name="Kälte GmbH", message_type=("ORDERS", "D", "96A", "UN"))
+    assert b"NAD+BY+++K\xe4lte GmbH'" in render_ordrsp(unoc, order, [], EdiAnswerKind.ACCEPTED, 1, STAMP)
+    unoa = Source("edifact", sender=unoc.sender, receiver=unoc.receiver, unb_syntax=("UNOA", "2"),
+                  buyer_name="Kälte GmbH", message_type=unoc.message_type)
+    assert b"NAD+BY+++Kalte GmbH'" in render_ordrsp(unoa, order, [], EdiAnswerKind.ACCEPTED, 1, STAMP)
+    x12 = Source("x12", sender=("ZZ", "KAELTE"), receiver=("ZZ", "US"), version="00401", buyer_name="Kälte GmbH")
+    assert b"N1*BY*Kalte GmbH~" in render_855(x12, order, [], EdiAnswerKind.ACCEPTED, "00", 1, STAMP)
+
+
+# ---------------------------------------------------------------- documents written by others
+
+REAL_X12 = [SHARED_CORPUS / "x12-oopfactory" / "850_Example1_PGWGlass.x12",  # | segments, ~ components, 00400
+            SHARED_CORPUS / "x12-edinet-samples" / "x12_850_johndoe.edi",
+            SHARED_CORPUS / "x12-bots-plugins" / "mailbag01.x12"]  # several interchanges, several partners
+REAL_EDIFACT = SHARED_CORPUS / "edifact-de-foodservice" / "orders_2019265563.edi"  # GLNs with qualifier 14
+REAL_UBL = SHARED_CORPUS / "oca-edi" / "UBL-Order-2.1-Example.xml"
+STAMP = datetime(2026, 12, 7, 5, 0)
+
+
+def _orders_read(extraction: Extraction) -> list[Order]:
+    """Each order of a document as it would be filed: its lines with the provenance the extractor gave them."""
+    return [Order(id=n, po_number=ex.header.po_number.value if ex.header.po_number else None,
+                  status=OrderStatus.ERP_ACCEPTED, erp_order_number=f"SO-{n}",
+                  lines=[OrderLine(line_no=i, quantity=ln.quantity, uom=ln.uom, unit_price=ln.unit_price,
+                                   sku=ln.item_code, customer_part=ln.customer_part, provenance=ln.provenance_json())
+                         for i, ln in enumerate(ex.lines, 1)])
+            for n, ex in enumerate([extraction, *extraction.siblings], 1)]
+
+
+@pytest.mark.skipif(not REAL_X12[0].is_file(), reason="the shared corpus is not here")
+@pytest.mark.parametrize("path", REAL_X12, ids=lambda p: p.name)
+def test_real_x12_orders_are_answered_in_their_own_interchange(tmp_path: Path, path: Path):
+    """GIVEN an X12 file written by others (its own separators, version, qualifiers; a mailbag of several
+    interchanges) WHEN each of its orders is answered THEN the 997 and the 855 read back with the X12 extractor's
+    own reader: ISA05-08 swapped from the interchange that held the order, counts and control numbers right,
+    every group and set of that interchange acknowledged, one PO1 and ACK per line asked."""
+    data = path.read_bytes()
+    document = Document(content=data)
+    for order in _orders_read(edi_x12.extract_x12(data, 0)):
+        source = read_source(document, order)
+        assert source is not None and source.po_number == order.po_number
+        theirs = next(ic for ic in edi_x12.read_interchanges(edi_x12.decode(data))
+                      if ic.segments[0].el(13) == source.interchange_ref).segments[0]
+        lines = answer_lines(source.lines, order)
+        assert {a.status for a in lines} == {LineAnswer.ACCEPTED} and len(lines) == len(order.lines)
+        for content, functional in ((render_997(source, 41, STAMP), "FA"),
+                                    (render_855(source, order, lines, EdiAnswerKind.ACCEPTED, "00", 42, STAMP), "PR")):
+            (interchange,) = edi_x12.read_interchanges(content.decode())
+            sets = edi_x12.transactions(interchange)
+            assert interchange.notes == []
+            isa, gs = interchange.segments[0], interchange.segments[1]
+            assert [isa.el(n) for n in (5, 6, 7, 8)] == [theirs.el(n) for n in (7, 8, 5, 6)]
+            assert (isa.el(12), isa.el(15), gs.el(1)) == (theirs.el(12), theirs.el(15), functional)
+            assert interchange.segments[-1].el(2) == isa.el(13) and interchange.segments[-2].el(1) == str(len(sets))
+            if functional == "FA":
+                acknowledged = [(s.el(1), s.el(2)) for t in sets for s in t.segments if s.tag == "AK2"]
+                assert acknowledged == [pair for g in source.groups for pair in g.sets]
+            else:
+                (pr,) = sets
+                assert len([s for s in pr.segments if s.tag == "ACK"]) == len(source.lines)
+
+
+@pytest.mark.skipif(not REAL_EDIFACT.is_file(), reason="the shared corpus is not here")
+def test_a_real_edifact_orders_is_answered_in_its_own_envelope():
+    """GIVEN a German foodservice ORDERS (EANCOM, GLNs with qualifier 14, the D:01B directory) THEN its CONTRL and
+    ORDRSP read back with the EDIFACT extractor's reader: UNB sender and recipient swapped with their qualifiers,
+    UNT and UNZ counts right, the ORDRSP in the order's directory with a LIN per line asked."""
+    data = REAL_EDIFACT.read_bytes()
+    (order,) = _orders_read(edifact.extract_edifact(data, 0))
+    source = read_source(Document(content=data), order)
+    assert source is not None and source.sender == ("14", "4250159300001")
+    lines = answer_lines(source.lines, order)
+    for content in (render_contrl(source, 7, STAMP),
+                    render_ordrsp(source, order, lines, answer_kind(order, lines), 8, STAMP)):
+        segments, _seps, notes = edifact.read_segments(edifact.decode(content))
+        (message,) = edifact.messages(segments, notes)
+        assert notes == []
+        unb, unz = segments[0], segments[-1]
+        assert (unb.el(2), unb.el(3)) == (["unbekannt", "14"], ["4250159300001", "14"])
+        assert (unz.c(1), unz.c(2)) == ("1", unb.c(5))
+        if message.type == "ORDRSP":
+            assert message.version == "01B"
+            assert len([s for s in message.segments if s.tag == "LIN"]) == len(source.lines) > 0
+        else:
+            assert next(s for s in message.segments if s.tag == "UCI").c(1) == "896"
+
+
+@pytest.mark.skipif(not REAL_UBL.is_file(), reason="the shared corpus is not here")
+def test_a_real_ubl_order_is_answered_with_an_order_response_in_schema_order():
+    data = REAL_UBL.read_bytes()
+    (order,) = _orders_read(ubl.extract_ubl(data, 0))
+    source = read_source(Document(content=data), order)
+    assert source is not None and source.lines
+    lines = answer_lines(source.lines, order)
+    root = ubl.parse(render_order_response(source, order, lines, answer_kind(order, lines), "R-1", STAMP, "us"))
+    names = [ubl.local_name(c.tag)[1] for c in root]
+    sequence = ["UBLVersionID", "ID", "SalesOrderID", "IssueDate", "IssueTime", "OrderResponseCode", "Note",
+                "DocumentCurrencyCode", "OrderReference", "SellerSupplierParty", "BuyerCustomerParty",
+                "LegalMonetaryTotal", "OrderLine"]
+    assert [sequence.index(n) for n in names] == sorted(sequence.index(n) for n in names)
+    node = ubl.Node(root, "/OrderResponse")
+    assert node.find("cac:OrderReference", "cbc:ID").text == source.po_number  # type: ignore[union-attr]
+    assert len(node.findall("cac:OrderLine")) == len(source.lines)
