@@ -347,10 +347,10 @@ def decline(session: Session, order: Order, revision: OrderRevision, actor: str,
     revision.decided_by, revision.decided_at = actor, utcnow()
     audit(session, actor, "order", order.id, "revision_declined", detail={"revision": revision.number,
                                                                          "reason": reason})
-    edi_answer(session, order, f"revision-{revision.number}", revision, refused=True)
     if tell_buyer:
         record(session, order, "revision", f"revision-{revision.number}", note=reason,
                answers_message_id=revision.message_id)
+        edi_answer(session, order, f"revision-{revision.number}", revision, refused=True)
 
 
 def send(session: Session, order: Order, connectors: Any, generation: str = "") -> bool:
