@@ -277,6 +277,41 @@ def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_855(filed):
     assert (bak.el(1), bak.el(2)) == ("01", "RD") and _seg(pr, "PO1") == []  # about a cancellation: rejected
 
 
+def _x12_one_line(po: str, sku: str, quantity: str, unit: str, price: str) -> bytes:
+    """C001's 850 of one line, in an email from its buyer."""
+    body = [f"BEG*00*SA*{po}**20261120", "N1*BY*Acme Retail Group*92*C001", "N1*ST*Acme Retail DC Boston",
+            "N3*400 Summer Street", "N4*Boston*MA*02210*US", f"PO1*1*{quantity}*{unit}*{price}**VP*{sku}", "CTT*1"]
+    isa = "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*NORTHWIND      *261120*0930*U*00401*000000104*0*P*>"
+    segments = [isa, "GS*PO*ACMERETAIL*NORTHWIND*20261120*0930*104*X*004010", "ST*850*0001", *body,
+                f"SE*{len(body) + 2}*0001", "GE*1*104", "IEA*1*000000104"]
+    return _email(("~\n".join(segments) + "~\n").encode(), "application", "edi-x12", f"{po}.x12", po)
+
+
+def test_a_change_the_clerk_applies_after_the_erp_gets_a_changed_855(filed):
+    """GIVEN C001's 850 taken by the ERP and waiting for stock (its 997 and 855 sent) WHEN C001's 860 raises the
+    quantity, which waits for a clerk (the ERP has the order), and the clerk applies it THEN an 855 answering the
+    change (BAK01 04) says changed (AC), the line IQ with the new quantity."""
+    svc, outbox = filed
+    po = "AR-ANS-AFTER-1"
+    posted = svc.post_eml(_x12_one_line(po, "TAPE-FLR-50-GRN", "5", "RL", "13.72"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    if order["status"] == "needs_review":  # a product C001 never ordered: a clerk approves it
+        order = _approve(svc, order["id"])
+    assert order["status"] == "backordered" and order["erp_order_number"], order["review_reasons"]
+    assert len(_answers(outbox, "*-855-*.x12")) == 1
+    svc.post_eml(_x12_860(po, ["POC*1*QI*8*5*RL*13.72**VP*TAPE-FLR-50-GRN"]))
+    svc.drain()
+    assert len(_answers(outbox, "*-855-*.x12")) == 1  # waiting for the clerk: nothing answered yet
+    applied = svc.client.post(f"/api/orders/{order['id']}/revisions/1/apply")
+    assert applied.status_code == 200, applied.text
+    svc.drain()
+    _, (pr,) = _x12_read(_answers(outbox, "*-855-*.x12")[-1])
+    bak = _seg(pr, "BAK")[0]
+    assert (bak.el(1), bak.el(2)) == ("04", "AC")
+    assert [(s.el(1), s.el(2)) for s in _seg(pr, "ACK")] == [("IQ", "8")]
+
+
 def _edifact_read(path: Path) -> tuple[list[edifact.Segment], list[edifact.Message]]:
     """Read back with the EDIFACT extractor's own reader; UNT and UNZ counts checked as a receiver does."""
     segments, _seps, notes = edifact.read_segments(edifact.decode(path.read_bytes()))
