@@ -64,9 +64,11 @@ _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
 _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d{1,3}) x\s*$")
 # A solution's pH, written after the word or after what it is a pH of ("pH 7.00", "pH buffer 7", "pH 4 buffer"):
 # an attribute, so a pH 7.00 standard is not the PBS buffer at pH 7.4.
-# "no flow control", "non-chlorinated", "w/o lid", "not long life", "sin wifi": a word said absent (a word of
-# three letters or more; "no. 2" is a number).
-_NEGATED = re.compile(r"(?<![\w/])(?:no|non|not|without|w/o|sans|sin|ohne|kein|keine)[ \t-]+([a-z]{3,})\b")
+# "no flow control", "non-chlorinated", "anti-slip", "w/o lid", "not long life", "sin wifi": a word said absent (a
+# word of three letters or more; "no. 2" is a number). "no-hub" is a kind of coupling, not one without a hub:
+# only "non" and "anti" negate a word they are joined to.
+_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|ohne|kein|keine)[ \t]+|(?:non|anti)[ \t-]*)"
+                      r"([a-z]{3,})\b")
 _PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
                  r"(?![\d.])")
 # An oil's viscosity grade, however written ("5W-30", "5w30", "SAE 15W 40"): one attribute, so "5w30" is not

@@ -151,3 +151,10 @@ def test_what_a_description_says_it_is_without_tells_twins_apart() -> None:
     assert WITH_OR_WITHOUT.match(None, "1\" valves with flow control").sku == "V-100-FC"
     assert WITH_OR_WITHOUT.match(None, "6\" pop ups no check valve").sku == "H-06"
     assert WITH_OR_WITHOUT.match(None, "12 ft half nozzle").sku == "N-12"
+
+
+def test_a_no_hub_coupling_is_a_kind_not_a_coupling_without_a_hub() -> None:
+    from matching.wording import read_wording
+
+    assert read_wording("3\" no-hub coupling").lacks == set() and "hub" in read_wording("no-hub bands").words
+    assert read_wording("non-slip mat").lacks == read_wording("anti-slip mat").lacks == {"slip"}
