@@ -728,6 +728,10 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                 continue  # "The 150 cases of copy paper are the urgent ones": goods talked about, not asked for
             # (a size between the count and its unit, "6 one-liter bottles of", names the goods too)
             item_tokens = [t for t in tokens[start + 1:end] if _SIZED_UNIT.match(t)] + tokens[end:]
+            if label == "QTY_PACKED" and end < len(tokens) and re.match(r"\d", tokens[end]):
+                # "10 codos de 90 de 1 pulgada", "2 controladores de 6 zonas": goods named by their size after
+                # "of", not a container of them
+                label, item_tokens = "QTY_FIRST", tokens[start + 1:end] + tokens[end:]
         elif label == "CODE_FIRST":
             if start != 0:
                 continue

@@ -51,8 +51,10 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
-    r"\b(grade|gr|class|cl|type|schedule|sch|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])(?![a-z0-9])")
-_LABEL_KIND = {"gr": "grade", "sch": "schedule", "lvl": "level", "cl": "class"}
+    r"\b(grade|gr|class|cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
+    r"(?![a-z0-9])")
+# (A pipe's schedule is its "cédula" in Spanish.)
+_LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class"}
 # Glued forms read elsewhere: a rating, a thread, a unit after its number.
 _NOT_GLUED = frozenset({"merv"})
 # "NRR32", "UCP205": three or four letters glued to a number are the word and the number, as the other side

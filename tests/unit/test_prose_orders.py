@@ -188,3 +188,12 @@ def test_chatty_prose_with_a_dozen_and_a_half_an_article_before_a_number_and_thr
                       "throw in three boxes of the six inch staples while you're at it.\n\nThanks, Walt\n", 0)
     assert [ln.quantity for ln in ex.lines] == [18, 6, 1, 3]
     assert ex.lines[2].description == "9 station controller"
+
+
+def test_goods_named_by_their_size_after_de_keep_their_name():
+    """GIVEN "10 codos de 90 de 1 pulgada cédula 40" (ten 90-degree elbows of 1 inch) THEN "codos" is the goods, not
+    a container of them as in "4 bidones de cloro"."""
+    ex = extract_text("Necesito:\n\n- 10 codos de 90 de 1 pulgada cédula 40\n- 1 controlador de 6 zonas\n"
+                      "- 4 bidones de cloro\n", 0)
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [
+        (10, "codos de 90 de 1 pulgada cédula 40"), (1, "controlador de 6 zonas"), (4, "cloro")]
