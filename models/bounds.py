@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-
 from typing import Any
 
 from sqlalchemy import Numeric
+
+# The doubts a reading is given for what did not fit (orchestration/within_bounds.py). No matching gives
+# them, so matching an order again (for another customer) keeps them.
+UNUSABLE_NUMBER = "unusable_number"
+LONG_TEXT = "long_text"
 
 # PostgreSQL's `integer`: every Integer column and primary key. A larger id names no row.
 INT_MAX = 2**31 - 1

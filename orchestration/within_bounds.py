@@ -19,12 +19,12 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from models.bounds import cut, length_problem, number_problem, size_problem, text_length
+from models.bounds import LONG_TEXT, UNUSABLE_NUMBER, cut, length_problem, number_problem, size_problem, text_length
 from models.schemas import ExtractedHeader, ExtractedLine, MatchedOrder, Reason
 from models.tables import Money, Order, OrderLine, Qty
 
-CODE = "unusable_number"
-TEXT_CODE = "long_text"
+CODE = UNUSABLE_NUMBER
+TEXT_CODE = LONG_TEXT
 
 # The header's text read into the order's varchar columns: the extraction's name -> (column, words).
 _HEADER_TEXT = {"po_number": (Order.po_number, "PO number"), "buyer": (Order.buyer_name, "buyer's name"),
