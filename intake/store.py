@@ -126,6 +126,7 @@ def documents(parsed: ParsedMessage) -> list[Document]:
     """The message's parts as documents, in part order, waiting for extraction."""
     return [Document(part_index=part.index, role=part.role, filename=cut(part.filename, Document.filename),
                      media_type=cut(part.media_type, Document.media_type),
-                     sha256=hashlib.sha256(part.content).hexdigest(), size=len(part.content), content=part.content, alternative=part.alternative,
+                     sha256=hashlib.sha256(part.content).hexdigest(), size=len(part.content), content=part.content,
+                     alternative=part.alternative,
                      extraction_status=ExtractionStatus.PENDING)
             for part in parsed.parts]
