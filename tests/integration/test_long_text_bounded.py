@@ -99,3 +99,9 @@ def test_the_forms_and_the_api_refuse_text_longer_than_its_column(service: Servi
                                data={"csrf": csrf_of(users.text), "email": "a" * 100 + "@x.example",
                                      "password": "a-long-enough-password", "role": "clerk"})
     assert made.status_code == 303 and "error=" not in made.headers["location"], made.text
+    # A threshold within its range but written with more digits than its stored value holds.
+    long_number = "0." + "9" * 80
+    page = service.client.get("/review/admin/thresholds")
+    saved = service.client.post("/review/admin/thresholds", follow_redirects=False,
+                                data={"csrf": csrf_of(page.text), "auto_approve_min_confidence": long_number})
+    assert saved.status_code == 303 and "error=" in saved.headers["location"], saved.headers.get("location")
