@@ -354,8 +354,9 @@ def _structure(raw: bytes, depth: int = 0) -> Message | None:
     searching for its boundary, so the cost is a few passes of C-speed search over the bytes. Only the
     plain shape is taken: any defect, an attached message, a digest, a missing close boundary, an empty
     part, bare CR line ends, deep nesting give None, and the full parse reads the message as it always did
-    (and reports what it finds). The result is the same tree: the same headers, parts, payloads (ASCII with
-    surrogate escapes, the line end before each boundary belonging to the boundary), preamble and epilogue.
+    (and reports what it finds). The result is the same tree for what is read of it: the same headers, parts
+    and payloads (ASCII with surrogate escapes, the line end before each boundary belonging to the boundary);
+    a preamble or epilogue, which nothing reads, may differ by an empty one for none.
     """
     if depth > _FAST_DEPTH:
         return None
