@@ -12,9 +12,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from models.audit import audit
-from models.bounds import length_problem
-from models.tables import ApiToken, AuditEvent, User, UserSession, utcnow
+from models.audit import actor_problem, audit
+from models.tables import ApiToken, User, UserSession, utcnow
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 
@@ -91,7 +90,7 @@ def create_user(session: Session, actor: str, email: str, password: str, role: s
     if len(password) < MIN_PASSWORD:
         raise AccountRefused(f"the password needs at least {MIN_PASSWORD} characters")
     # The address is who acted in every audit event of theirs: it must fit the trail's actor column.
-    if (problem := length_problem(email, AuditEvent.actor)) is not None:
+    if (problem := actor_problem(email)) is not None:
         raise AccountRefused(f"the email address {problem}")
     if session.scalar(select(User).where(User.email == email)) is not None:
         raise AccountRefused(f"{email} already has an account")
