@@ -16,7 +16,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import catalog, health, jobs, mailboxes, messages, metrics, orders, status
+from api import catalog, connectors, health, jobs, mailboxes, messages, metrics, orders, status
 from bootstrap import open_database
 from config import Settings, get_settings
 from intake.imap import ImapMailbox
@@ -123,6 +123,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(mailboxes.router)
     app.include_router(catalog.router)
     app.include_router(jobs.router)
+    app.include_router(connectors.router)
     app.include_router(review_routes.router)
     app.include_router(status.router)  # the buyer's page: no login, the token is the key
     app.include_router(health.router)  # probes and /metrics: no login, they reveal counts only

@@ -59,6 +59,7 @@ class MimeLimits:
     zip_max_total_bytes: int = 50 * 1024 * 1024
     zip_max_ratio: int = 100
     max_depth: int = 20  # multiparts, attached messages and archives inside each other
+    max_message_bytes: int = 100 * 1024 * 1024  # a bigger message is kept raw and not read at all
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,8 @@ class Settings(BaseSettings):
                                                     "email's arrival to its shipment in the embedded default "
                                                     "(`bench/arrival_to_shipped.py`).")
     max_message_bytes: int = Field(100 * 1024 * 1024, description="A bigger message posted to the API is "
-                                                                  "refused with 413.")
+                                                                  "refused with 413; one from a mailbox is kept "
+                                                                  "raw, in error, and not read.")
     max_attachment_bytes: int = Field(50 * 1024 * 1024, description="A bigger attachment is refused, with a "
                                                                     "reason on its document.")
     zip_max_members: int = Field(50, description="A zip attachment with more members is not opened.")
@@ -412,7 +414,7 @@ class Settings(BaseSettings):
 
     def mime_limits(self) -> MimeLimits:
         return MimeLimits(self.max_attachment_bytes, self.zip_max_members, self.zip_max_total_bytes,
-                          self.zip_max_ratio)
+                          self.zip_max_ratio, max_message_bytes=self.max_message_bytes)
 
     def read_limits(self) -> ReadLimits:
         return ReadLimits(self.max_text_chars, self.max_html_chars, self.max_order_lines, self.max_edi_segments,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from clerk.errors import ActionError, require_editable
 from models import reasons
 from models.audit import audit
+from models.bounds import length_problem
 from models.tables import Order
 
 # Header fields a clerk may type, and how each is read from the form.
@@ -37,7 +38,10 @@ def _parse(name: str, raw: str) -> object:
         return value.upper()
     if name in TEXT_FIELDS:
         return value[:TEXT_FIELDS[name]]
-    return value[:100]
+    # A PO number typed longer than the order keeps is refused, not cut: a cut one would be another PO.
+    if (problem := length_problem(value, Order.po_number)) is not None:
+        raise ActionError(f"the PO number {problem}")
+    return value
 
 
 def update_header(session: Session, order: Order, actor: str, values: dict[str, str],

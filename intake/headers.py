@@ -19,9 +19,21 @@ from intake.charsets import decode_header
 from intake.classify import automated_sender
 from models.schemas import HeaderFacts
 
-__all__ = ["address", "addresses", "first_values", "header_facts", "raw_headers", "read_header_block"]
+__all__ = ["address", "addresses", "first_values", "header_bytes", "header_facts", "raw_headers",
+           "read_header_block"]
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never kept in a name or an address
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+
+
+def header_bytes(raw: bytes) -> bytes:
+    """The message's header block: its bytes up to and including the first empty line (all of them when
+    there is none). The email package's header-only parse still reads the body line by line after it
+    (1.8 s for a 64 MB body): given only this, it reads the headers and stops, with the same result."""
+    if raw.startswith((b"\n", b"\r\n")):
+        return raw[:raw.index(b"\n") + 1]  # no headers at all
+    found = _BLANK_LINE.search(raw)
+    return raw[:found.end()] if found else raw
 
 
 def addresses(header_value: str | None) -> list[tuple[str, str | None]]:
@@ -100,7 +112,7 @@ def header_facts(headers: dict[str, list[str]]) -> HeaderFacts:
 def read_header_block(raw: bytes) -> HeaderFacts:
     """The header facts of a raw message, reading its header block only (the body is not parsed)."""
     try:
-        msg = BytesHeaderParser(policy=policy.default).parsebytes(raw)
+        msg = BytesHeaderParser(policy=policy.default).parsebytes(header_bytes(raw))
     except Exception:  # the same leniency as the full parse: no facts rather than an error
         return HeaderFacts()
     return header_facts(raw_headers(msg))

@@ -35,7 +35,7 @@ import dns.nameserver
 import dns.resolver
 
 from config import SenderAuthConfig
-from intake.headers import address
+from intake.headers import address, header_bytes
 from models.schemas import AuthCheck, MessageSource, SenderAuthentication
 from models.status import SenderAuth
 
@@ -71,7 +71,7 @@ _SENDER_METHODS = ("dmarc", "dkim", "spf", "relay", "mailbox")
 def header_fields(raw: bytes) -> list[tuple[str, str]]:
     """The message's header fields top down, as (lower-case name, unfolded value)."""
     try:
-        msg = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+        msg = BytesHeaderParser(policy=policy.compat32).parsebytes(header_bytes(raw))
         items = list(msg.raw_items())
     except Exception:  # an unparseable header block has nothing we can trust
         return []
@@ -310,9 +310,12 @@ def authenticate(raw: bytes, source: MessageSource, config: SenderAuthConfig,
     from_domain = _domain_of(address(next((value for name, value in fields if name == "from"), None))[0])
     try:
         checks = trusted_results(fields, config.authserv_ids, from_domain)
-        if config.verify_dkim:
+        if config.verify_dkim and any(name == "dkim-signature" for name, _ in fields):
             checks += own_dkim(raw, from_domain, lookup or dns_txt_lookup(config.dns_servers, config.dns_timeout_s),
                                config.dns_timeout_s)
+        elif config.verify_dkim:
+            # Not signed: dkimpy would split the whole message (1 s for 64 MB) only to find no signature.
+            checks.append(AuthCheck(OWN_CHECK, "dkim", "none", None, False))
         for extra in (relay_check(fields, config.trusted_relays, from_domain),
                       mailbox_check(source, config.trusted_mailboxes, from_domain)):
             if extra is not None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from config import MimeLimits
 from intake.mime import parse_message
+from models.bounds import cut
 from models.schemas import AuthCheck, MessageSource, ParsedMessage, SenderAuthentication
 from models.status import ExtractionStatus, MessageStatus
 from models.tables import Document, InboundMessage
@@ -47,8 +48,10 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
     parsed = parse_message(raw, limits or MimeLimits())
     first = None
     if parsed.message_id:
-        first = session.scalar(select(InboundMessage.id).where(InboundMessage.message_id == parsed.message_id,
-                                                               InboundMessage.same_message_id_as.is_(None)))
+        # As stored: a Message-ID longer than its column is kept cut (message_facts).
+        first = session.scalar(select(InboundMessage.id).where(
+            InboundMessage.message_id == cut(parsed.message_id, InboundMessage.message_id),
+            InboundMessage.same_message_id_as.is_(None)))
     message = InboundMessage(
         source=source.kind,
         source_mailbox=source.mailbox,
@@ -76,18 +79,20 @@ def store_raw(session: Session, raw: bytes, source: MessageSource, limits: MimeL
 def message_facts(parsed: ParsedMessage) -> dict[str, object]:
     """The columns of `InboundMessage` that hold what the parse found (header facts and split results)."""
     facts = parsed.headers
+    # A header may be longer than its column (a folded Message-ID of a thousand characters, a forged From):
+    # cut to fit, since PostgreSQL refuses the whole message otherwise. The raw bytes keep it whole.
     return {
-        "message_id": facts.message_id,
-        "from_addr": facts.from_addr,
-        "from_name": facts.from_name[:998] if facts.from_name else None,
+        "message_id": cut(facts.message_id, InboundMessage.message_id),
+        "from_addr": cut(facts.from_addr, InboundMessage.from_addr),
+        "from_name": cut(facts.from_name or None, InboundMessage.from_name),
         "reply_to": facts.reply_to,
         "to_addrs": facts.to,
-        "subject": facts.subject[:998],
+        "subject": cut(facts.subject, InboundMessage.subject),
         "sent_on": facts.sent_on,
-        "in_reply_to": facts.in_reply_to[:998] if facts.in_reply_to else None,
+        "in_reply_to": cut(facts.in_reply_to or None, InboundMessage.in_reply_to),
         "references": facts.references,
         "automated": facts.automated,
-        "original_from_addr": parsed.original_from_addr,
+        "original_from_addr": cut(parsed.original_from_addr, InboundMessage.original_from_addr),
         "not_an_order": parsed.not_an_order,
         "refused": list(parsed.refused),
     }
@@ -119,8 +124,9 @@ def stored_sender(message: InboundMessage) -> SenderAuthentication | None:
 
 def documents(parsed: ParsedMessage) -> list[Document]:
     """The message's parts as documents, in part order, waiting for extraction."""
-    return [Document(part_index=part.index, role=part.role, filename=part.filename,
-                     media_type=part.media_type, sha256=hashlib.sha256(part.content).hexdigest(),
-                     size=len(part.content), content=part.content, alternative=part.alternative,
+    return [Document(part_index=part.index, role=part.role, filename=cut(part.filename, Document.filename),
+                     media_type=cut(part.media_type, Document.media_type),
+                     sha256=hashlib.sha256(part.content).hexdigest(), size=len(part.content), content=part.content,
+                     alternative=part.alternative,
                      extraction_status=ExtractionStatus.PENDING)
             for part in parsed.parts]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
-from models.bounds import INT_MAX, size_problem
+from models.bounds import INT_MAX, length_problem, size_problem
 from models.status import EDI_ANSWER_DOCUMENTS, CustomerSenderAuth, EdiAnswerDelivery
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, Money, PriceListEntry, Product, Weight
 from vocabulary.numbers import written_fraction
@@ -382,10 +382,21 @@ def _edi_answer_delivery(written: str) -> str | None:
     return value or None
 
 
+# A customer row's cells kept in varchar columns: one longer than its column is refused with its row.
+_CUSTOMER_CELLS = {"customer_id": Customer.id, "name": Customer.name, "contact_name": Customer.contact_name,
+                   "contact_email": Customer.contact_email, "locale": Customer.locale, "currency": Customer.currency,
+                   "ship_to_name": CustomerAddress.name,
+                   **{f"{prefix}{part}": getattr(CustomerAddress, part) for prefix in ("", "ship_to_")
+                      for part in ("street", "city", "region", "postal_code", "country")}}
+
+
 def import_customers(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
         if not row["customer_id"] or not row["name"]:
             raise ValueError("customer_id and name are required")
+        for cell, column in _CUSTOMER_CELLS.items():
+            if (problem := length_problem(row.get(cell), column)) is not None:
+                raise ValueError(f"{cell} {problem}")
         # A site that cannot be read is left out and said, not guessed; the customer is imported without it.
         listed: list[dict[str, str | None]] = []
         for column in _site_columns(row):

@@ -16,6 +16,7 @@ from matching.customers import customer_by_id
 from matching.knowledge_store import DbKnowledge, load_catalog, load_customers
 from matching.order_matching import STRUCTURED_KINDS, Knowledge, alias_key, match_order
 from models import reasons
+from models.bounds import LONG_TEXT, UNUSABLE_NUMBER
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field, MatchedOrder, Provenance
 from models.tables import Order, OrderLine
 from vocabulary.numbers import parse_decimal
@@ -115,6 +116,9 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     new = matched_for(customer_by_id(customers, order.customer_id, "clerk"))
     stale = {(r.code, r.message) for r in old.reasons}
     kept = [r for r in reasons.of(order, None) if (r.code, r.message) not in stale]  # rows: a failed stage kept
+    # What the reading left out of a line (a quantity of 1E400, a unit cut to its column) is no matching's
+    # answer: the new customer's matching does not give it again, and the line still lacks it.
+    read = [r for r in reasons.of(order, codes=(UNUSABLE_NUMBER, LONG_TEXT)) if r.line_no is not None]
     for line, ml in zip(lines, new.lines, strict=True):
         if line.match_method != "clerk":
             # The same product again is as sure as it was read; another one as sure as its match.
@@ -129,6 +133,6 @@ def rematch(session: Session, order: Order, previous_customer: str | None, setti
     if new.header.ship_to is not None:
         order.ship_to = new.header.ship_to.value.to_json()  # the address on file, when it is a known one
     # The lines' reasons are the new matching's, under the lines' numbers (the lines are matched in order).
-    reasons.replace(order, [*new.reasons, *kept,
+    reasons.replace(order, [*new.reasons, *kept, *read,
                             *(replace(r, line_no=line.line_no) for line, ml in zip(lines, new.lines, strict=True)
                               for r in ml.reasons)])

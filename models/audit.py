@@ -8,7 +8,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models import bulk
+from models.bounds import length_problem
 from models.tables import AuditEvent, utcnow
+
+
+def actor_problem(actor: str) -> str | None:
+    """Why `actor` (a user's address) could not be written as who acted, or None: the trail's column is
+    shorter than an address may be, and an account whose every action failed to be audited could do nothing."""
+    return length_problem(actor, AuditEvent.actor)
 
 
 def audit(session: Session, actor: str, entity: str, entity_id: int, action: str, *,

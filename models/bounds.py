@@ -1,19 +1,29 @@
 """What a column can hold: numbers within a `Numeric`'s digits and of a sensible sign, integer keys within
-PostgreSQL's `integer`, and text without NUL or lone surrogates.
+PostgreSQL's `integer`, text without NUL or lone surrogates, and text no longer than its varchar column.
 
 Numbers are checked where they come in (the API, the review screen's forms, master-data imports, an
 extraction about to be matched and filed), so that one that does not fit is refused with a reason (a 4xx,
 a form error, a rejected row) or becomes a clerk's doubt, never a failed statement: PostgreSQL refuses a
 number too large for its column, and SQLite stores 1e400 as infinity, after which every read of its order
 fails. Text is made storable where it is written (models/db.py), since it comes from everywhere.
+
+Text longer than its `String(n)` column is refused by PostgreSQL and kept whole by SQLite: where it comes in,
+it is cut with a doubt (a reading), cut (a message's header facts, whose raw bytes keep them whole), or
+refused (the API, the forms, master-data rows), by `length_problem` and `cut`.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import Numeric
+
+# The doubts a reading is given for what did not fit (orchestration/within_bounds.py). No matching gives
+# them, so matching an order again (for another customer) keeps them.
+UNUSABLE_NUMBER = "unusable_number"
+LONG_TEXT = "long_text"
 
 # PostgreSQL's `integer`: every Integer column and primary key. A larger id names no row.
 INT_MAX = 2**31 - 1
@@ -71,3 +81,23 @@ def storable_text(text: str) -> str:
     """`text` as every database stores it: each NUL and lone surrogate becomes U+FFFD, the mark of a
     character that could not be read, so a clerk still sees that something was there."""
     return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text
+
+
+def text_length(column: Any) -> int | None:
+    """How many characters a mapped column (`Order.po_number`) holds; None for unbounded text."""
+    return getattr(column.type, "length", None)
+
+
+def length_problem(text: str | None, column: Any) -> str | None:
+    """Why `text` cannot be stored in `column`, as words that follow its name ("the PO number is longer
+    than 100 characters"), or None when it fits."""
+    length = text_length(column)
+    if text is None or length is None or len(text) <= length:
+        return None
+    return f"is longer than {length} characters"
+
+
+def cut(text: str | None, column: Any) -> str | None:
+    """`text` as `column` holds it: its first characters, as many as the column has."""
+    length = text_length(column)
+    return text[:length] if text is not None and length is not None else text

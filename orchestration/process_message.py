@@ -638,10 +638,11 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         extraction = one.extraction
         # Numbers no order line can hold (1e400, a negative price) never reach matching or the columns.
         lines, unusable = within_bounds.extracted_lines(extraction.lines)
-        matched = match_order(one.header, lines, one.customer, catalog, DbKnowledge(session),
+        header, cut_text = within_bounds.header_text(one.header)
+        matched = match_order(header, lines, one.customer, catalog, DbKnowledge(session),
                               settings.price_tolerance, settings.fuzzy_min_score, sent, one.stated)
         within_bounds.matched_order(matched)
-        matched.reasons.extend(unusable)
+        matched.reasons.extend([*cut_text, *unusable])
         if shared is not None:
             matched.reasons.append(shared)
         matched.reasons.extend(one.reasons)

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from models.audit import audit
+from models.audit import actor_problem, audit
 from models.tables import ApiToken, User, UserSession, utcnow
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
@@ -89,11 +89,16 @@ def create_user(session: Session, actor: str, email: str, password: str, role: s
         raise AccountRefused("give an email address and a role (clerk or admin)")
     if len(password) < MIN_PASSWORD:
         raise AccountRefused(f"the password needs at least {MIN_PASSWORD} characters")
+    # The address is who acted in every audit event of theirs: it must fit the trail's actor column.
+    if (problem := actor_problem(email)) is not None:
+        raise AccountRefused(f"the email address {problem}")
     if session.scalar(select(User).where(User.email == email)) is not None:
         raise AccountRefused(f"{email} already has an account")
     user = User(email=email, password_hash=hash_password(password), role=role)
     session.add(user)
-    audit(session, actor, "user", 0, "create_user", field=email, to_value=role)
+    session.flush()
+    # The account's address in the event's text (its field column is a field's name, and short).
+    audit(session, actor, "user", user.id, "create_user", field="email", to_value=f"{email} ({role})")
     return user
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from models.audit import audit
+from models.bounds import length_problem
 from models.tables import SettingOverride
 
 
@@ -66,6 +67,9 @@ def save(session: Session, settings: Settings, actor: str, values: dict[str, str
             raise ThresholdError(f"{threshold.label}: '{raw}' is not a number") from None
         if not threshold.low <= value <= threshold.high:
             raise ThresholdError(f"{threshold.label}: {value} is outside {threshold.low}–{threshold.high}")
+        # Stored as written: 0.999... to eighty places is in range, and longer than the column holds.
+        if length_problem(str(value), SettingOverride.value) is not None:
+            raise ThresholdError(f"{threshold.label}: '{raw.strip()[:20]}…' has more digits than a threshold keeps")
         parsed[name] = value
     changed = []
     for name, value in parsed.items():

@@ -160,7 +160,8 @@ def _split(bind: sa.engine.Connection, message_id: int, raw: bytes) -> dict[str,
     # the message), so a message read under raised limits is not turned into an empty one here.
     parsed = parse_message(raw, MimeLimits(max_attachment_bytes=max(len(raw), MimeLimits.max_attachment_bytes),
                                            zip_max_members=10_000, zip_max_total_bytes=1024 ** 3,
-                                           zip_max_ratio=1_000, max_depth=50))
+                                           zip_max_ratio=1_000, max_depth=50,
+                                           max_message_bytes=max(len(raw), MimeLimits.max_message_bytes)))
     if not parsed.error:
         for part in parsed.parts:
             bind.execute(documents.insert().values(

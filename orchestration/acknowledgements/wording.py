@@ -4,6 +4,7 @@ buyer's status page, so both say the same thing the same way."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -139,6 +140,15 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         asked = {"unit_price": "Which price did you expect?", "line_total": "Which line total did you expect?"}.get(
             str(reason.field), "How many do you need?")
         return f"{on}we could not use the number written there. {asked}"
+    if code == "long_text":
+        # The clerk's sentence names our column; the buyer is asked to confirm what they wrote.
+        what = {"po_number": "PO number", "buyer_name": "buyer's name", "currency": "currency",
+                "item_code": "item number", "customer_part": "part number", "uom": "unit"}.get(str(reason.field),
+                                                                                                "value")
+        length = re.search(r"\((\d[\d,]*) characters\)", message)
+        size = f" ({length.group(1)} characters)" if length else ""
+        said = f"the {what} you wrote{size} is longer than we can keep"
+        return f"{on}{said if on else said[0].upper() + said[1:]}. Could you confirm it, or send a shorter one?"
     if code == "fractional_quantity":
         return f"{on}{message}. How many units do you need?"
     if code == "uom_mismatch":

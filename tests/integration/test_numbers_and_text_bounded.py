@@ -136,3 +136,22 @@ def test_the_review_screen_refuses_what_does_not_fit_in_words(service: Service):
     refused = service.client.post("/review/admin/tokens", follow_redirects=False,
                                   data={"csrf": csrf_of(tokens.text), "user_id": str(TOO_BIG_ID), "name": "erp"})
     assert refused.status_code == 303 and "error=" in refused.headers["location"]
+
+
+def test_the_doubts_of_numbers_left_out_survive_a_change_of_customer(service: Service):
+    """Before: setting the order's customer matched its lines again and put the new matching's reasons in
+    place of every line's, so the doubt that the quantity read (1E400) had been left out was gone, and the
+    line stood with no quantity and no word why."""
+    _message, order = _filed(service, email_with_attachment(
+        subject="PO 4475", message_id="<rematch-bounds@acme-retail.example>", body="Order attached.",
+        attachment=_x12_850("4475"), maintype="application", subtype="edi-x12", filename="4475.edi"))
+    before = {(r["line_no"], r["field"]) for r in order["review_reasons"] if r["code"] == "unusable_number"}
+    assert before == {(1, "quantity"), (2, "unit_price"), (3, "quantity")}
+    csrf = log_in(service, "api@test.example", "api-password")
+    done = service.client.post(f"/review/orders/{order['id']}/customer", follow_redirects=False,
+                               data={"csrf": csrf, "customer_id": "C002"})
+    assert done.status_code == 303 and "error=" not in done.headers["location"], done.headers.get("location")
+    after = service.client.get(f"/api/orders/{order['id']}", headers={"Authorization": f"Bearer {service.token}"})
+    assert after.json()["customer_id"] == "C002"
+    doubts = [(r["line_no"], r["field"]) for r in after.json()["review_reasons"] if r["code"] == "unusable_number"]
+    assert sorted(doubts) == sorted(before), after.json()["review_reasons"]

@@ -79,3 +79,16 @@ def test_a_quantity_converted_past_its_column_is_taken_out_not_filed_in_the_wron
     within_bounds.matched_order(order)
     assert (line.quantity, line.extracted.quantity, line.ordered_quantity) == (None, None, Decimal("90000000000"))
     assert [(r.code, r.field) for r in line.reasons] == [("unusable_number", "quantity")]
+
+
+def test_the_buyer_is_asked_about_text_too_long_in_plain_words():
+    """A long_text doubt's sentence is the clerk's ("cut to 100; check it against the document"): the buyer
+    is asked to confirm what they wrote, not told about our columns."""
+    from models.tables import Order, OrderReason
+    from orchestration.acknowledgements.wording import plain_question
+
+    clerk = ("the PO number read, '4481-99999…' (150 characters), is longer than the 100 an order keeps: it was "
+             "cut to 100; check it against the document")
+    question = plain_question(Order(lines=[]), OrderReason(code="long_text", field="po_number", message=clerk))
+    assert question is not None and "PO number" in question and "150 characters" in question
+    assert "check it against the document" not in question and "an order keeps" not in question
