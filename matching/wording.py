@@ -68,8 +68,8 @@ _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d
 # an attribute, so a pH 7.00 standard is not the PBS buffer at pH 7.4.
 # "no flow control", "non-chlorinated", "anti-slip", "w/o lid", "not long life", "sin wifi": a word said absent (a
 # word of three letters or more; "no. 2" is a number). "no-hub" is a kind of coupling, not one without a hub:
-# only "non" and "anti" negate a word they are joined to.
-_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|ohne|kein|keine)[ \t]+|(?:non|anti)[ \t-]*)"
+# only "non" and "anti" negate a word they are joined to by a hyphen or a space ("antibacterial" is a word).
+_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|ohne|kein|keine)[ \t]+|(?P<prefix>non|anti)[ \t-]+)"
                       r"([a-z]{3,})\b")
 _PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
                  r"(?![\d.])")
@@ -444,8 +444,9 @@ def read_wording(text: str) -> Wording:
     t = _PH.sub(acidity, t)  # (before money: "pH 7.00" is no price)
 
     def lacking(m: re.Match[str]) -> str:
-        w.lacks.add(stem(m.group(1)))
-        return " "
+        w.lacks.add(stem(m.group(2)))
+        # ("non-chlorinated", "anti-slip" stay a word of their own, as "antibacterial" written whole is one.)
+        return f" {m.group('prefix')}{m.group(2)} " if m.group("prefix") else " "
 
     t = _NEGATED.sub(lacking, t)
 

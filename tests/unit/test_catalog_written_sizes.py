@@ -158,3 +158,15 @@ def test_a_no_hub_coupling_is_a_kind_not_a_coupling_without_a_hub() -> None:
 
     assert read_wording("3\" no-hub coupling").lacks == set() and "hub" in read_wording("no-hub bands").words
     assert read_wording("non-slip mat").lacks == read_wording("anti-slip mat").lacks == {"slip"}
+
+
+def test_a_joined_negation_stays_a_word_that_tells_products_apart() -> None:
+    soaps = CatalogIndex([
+        CatalogProduct("FS-1", "FOAM SOAP 1000ML", "EA", Decimal("9.00")),
+        CatalogProduct("FS-2", "FOAM SOAP ANTIBACTERIAL 1000ML", "EA", Decimal("11.00")),
+        CatalogProduct("BC-1", "BRAKE CLEANER NON-CHLORINATED 14OZ", "EA", Decimal("4.00")),
+        CatalogProduct("BC-2", "BRAKE CLEANER CHLORINATED 19OZ", "EA", Decimal("5.00")),
+    ])
+    assert soaps.match(None, "Foam soap 1000 mL antibacterial").sku == "FS-2"
+    assert soaps.match(None, "non-chlorinated brake cleaner").sku == "BC-1"
+    assert soaps.match(None, "chlorinated brake cleaner").sku == "BC-2"
