@@ -436,8 +436,9 @@ _SOON = re.compile(r"^(?:this[ \t]+week|today)$", re.IGNORECASE)
 
 
 # A sentence wrapped onto the next line, which goes on in lower case ("Please send the following to ... HOA"
-# / "by Friday 3/13:"): one line break, after a word, a number, a comma or a bracket.
-_WRAPPED = re.compile(r"(?<=[\w,)])[ \t]*\n(?=[ \t]*[a-z])")
+# / "by Friday 3/13:") or with the day it asks for ("please send" / "Thursday:"): one line break, after a word, a
+# number, a comma or a bracket.
+_WRAPPED = re.compile(r"(?<=[\w,)])[ \t]*\n(?=[ \t]*(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 
 
 def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:

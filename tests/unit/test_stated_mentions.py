@@ -563,3 +563,5 @@ def test_a_day_asked_on_the_line_a_sentence_wraps_onto_and_a_day_to_send_by():
     assert [m.when for m in find_stated(wrapped) if m.kind == "date"] == ["Friday 3/13"]
     assert [m.when for m in find_stated("send w/ tomorrow's truck to the yard\nBrent") if m.kind == "date"] == ["tomorrow"]
     assert [m for m in find_stated("Please send the invoice to accounts.\nThanks") if m.kind == "date"] == []
+    assert [m.when for m in find_stated("for the patio job please send\nThursday:\n- 4 rolls fabric") if m.kind == "date"] \
+        == ["Thursday"]
