@@ -696,7 +696,11 @@ class _Reader:
                 key_font = (get_font(key) or 0) if key else 0
                 fontname, descent_units, afm = self.font(key_font) if key_font else ("", 0.0, None)
                 drift = 0.0
-                size = float(font_size(textpage, i))
+                # The size the PDF wrote (Tf), which PDFium keeps in single precision: 7.6 comes back
+                # 7.5999999, and every box and advance with it. pdfminer's is the decimal written, and a
+                # typewriter font's space (0.6 of the size) is exactly the gap that joins two words into
+                # a phrase: the readers would cut a column where the other joins it.
+                size = _exact(float(font_size(textpage, i)))
                 char_matrix(textpage, i, matrix)
                 a, b, c, d = _exact(matrix.a), _exact(matrix.b), _exact(matrix.c), _exact(matrix.d)
                 descent = (descent_units * 0.001) * size  # pdfminer's font.get_descent() * fontsize

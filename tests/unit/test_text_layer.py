@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import hashlib
+import io
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -184,8 +185,6 @@ def test_characters_carry_pdfminers_boxes_in_pdfplumbers_coordinates():
     """GIVEN the ruled order
     THEN each character of the text layer stands where pdfplumber puts it (top-left origin), within
     single precision, and a page's rules give the same edges."""
-    import io
-
     import pdfplumber
 
     data = ruled_pdf()
@@ -296,3 +295,58 @@ def test_ruled_tables_of_every_corpus_page_are_pdfplumbers():
             if [t.extract() for t in theirs] != [_cell_texts(t, by_middle)[0] for t in ours]:
                 failures.append(f"{hashlib.sha256(data).hexdigest()[:12]} page {page.page_number}: cell texts")
     assert not failures, "\n".join(failures)
+
+
+def _typewriter_po(size: float) -> bytes:
+    """A purchase order typed in Courier at `size` points, each printed line one string (as typewriter-style
+    ERP exports draw them): columns one or two spaces apart, a column heading of two names one space apart
+    ("ITEM / DESCRIPTION"), each line's vendor item on a row under it."""
+    from reportlab.pdfgen import canvas
+
+    rows = [
+        "ACME SCHOOL DISTRICT              PURCHASE ORDER",
+        "BUSINESS OFFICE - 1 ELM ST        NO. P9900123",
+        "                                  DATE 11/30/2026",
+        "",
+        "LN  QUANTITY UOM  ITEM / DESCRIPTION                 UNIT PRICE      EXTENDED",
+        "--- -------- ---  ---------------------------------  ----------  ------------",
+        "001        4 EA   HOSE 3/4IN X 50FT RUBBER               31.50        126.00",
+        "                  VENDOR ITEM HS-34-50R    ACCT 20-1100-400",
+        "002       10 BX   GLOVE NITRILE LARGE 100/BX             8.75         87.50",
+        "                  VENDOR ITEM GN-L-100     ACCT 20-1100-400",
+        "003        3 EA   BROOM PUSH 24IN HARDWOOD               22.40         67.20",
+        "                  VENDOR ITEM BP-24-HW     ACCT 20-1100-400",
+        "                                          PO TOTAL 280.70",
+    ]
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf, pagesize=(612, 792), invariant=1)
+    y = 740.0
+    for row in rows:
+        page.setFont("Courier", size)
+        page.drawString(36, y, row)
+        y -= 10.5
+    page.showPage()
+    page.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("size", [7.6, 9.6, 8.3])
+def test_a_typewriter_order_at_a_size_no_binary_fraction_holds_reads_as_pdfplumber_reads_it(size: float):
+    """GIVEN an order typed in Courier at a size the PDF writes as a decimal no binary fraction holds (7.6
+    points), whose words and columns stand one space apart: a Courier space is 0.6 of the font size, the
+    very gap below which the readers join two words into one phrase or column name
+    WHEN it is read from PDFium's text layer (which keeps the font size in single precision) and from
+    pdfplumber (pdfminer reads the size the PDF wrote in double precision)
+    THEN every character's box and size is pdfminer's to the last bit, not only to three decimals (a
+    single-precision size moves every glyph by its advances' rounding, which is enough to put a one-space
+    gap on the other side of that limit), and the reading (columns, lines, boxes) is pdfplumber's."""
+    import pdfplumber
+
+    data = _typewriter_po(size)
+    layer = text_layer.read_pages(data)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for ours, theirs in zip(layer, pdf.pages, strict=True):
+            keys = ("text", "x0", "x1", "top", "bottom", "size")
+            assert [tuple(c[k] for k in keys) for c in ours.chars] == [tuple(c[k] for k in keys)
+                                                                      for c in theirs.chars]
+    assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
