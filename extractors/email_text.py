@@ -306,7 +306,11 @@ def _pipeline() -> tuple[Any, Any]:
 
 
 _COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
-_MEASURE_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS]
+# (Measures no order counts in, but goods are sized by: "5 qt jugs", "1 lb tubs", "500 ml bottles", "16 oz cups".)
+_MEASURE_WORDS = sorted({w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS}
+                        | {"qt", "qts", "quart", "quarts", "pt", "pint", "pints", "l", "ltr", "litre", "litres",
+                           "liter", "liters", "ml", "oz", "lb", "lbs", "pound", "g", "kg", "cu ft", "cuft"},
+                        key=lambda w: (-len(w), w))
 
 # What goes with a container and is ordered with it: "lids", "caps to suit", "covers for them".
 _COMPANION = (r"(?:(?:the|matching)\s+)?(?:lids?|caps?|covers?|domes?|sleeves?|tops?)\b"

@@ -30,6 +30,8 @@ _ORDER_DATE_LABEL = re.compile(
     r"\b(?:Order[ \t]+Date|PO[ \t]+Date|Date[ \t]+of[ \t]+Order|Date[ \t]+Ordered|Bestelldatum"
     # the day an ERP issued the order: "PO Issue Date:", "Issue Date:", "Date Issued:"
     r"|(?:P\.?O\.?[ \t]+|Order[ \t]+)?Issue[ \t]+Date|Date[ \t]+Issued|Issued[ \t]+On"
+    # field-service and purchasing apps stamp the day the PO was made: "Created 11/27/2026", "Date Created:"
+    r"|Date[ \t]+Created|(?<![\w.] )Created(?:[ \t]+On)?(?=[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # "PO number/date: 4471 / 01/27/2026": the date after the number
     r"|(?:P\.?O\.?|Purchase[ \t]+Order|Order)[ \t]*Number/date"
     r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
@@ -688,7 +690,9 @@ _STACKED_LABEL = re.compile(
     r"(?:#|No\.?|Nr\.?|Number(?:/date)?|Date)|Order[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Code|ID|Date)"
     r"|Bestell(?:nummer|-?Nr\.?|code|datum)"
     r"|(?:Expected[ \t]+|Requested[ \t]+)?Delivery[ \t]+Date|Required[ \t]+Date|Due[ \t]+Date|Ship[ \t]+Date"
-    r"|Liefertermin|Lieferdatum|Currency|Währung)[ \t]*[:#]?[ \t]*)\n(?=[ \t]*(?P<value>[^\n]{1,60})$)",
+    r"|Liefertermin|Lieferdatum|Currency|Währung"
+    # a form's bare "Date" or "Required" box over nothing but a date (what it dates is the plain labels' to say)
+    r"|(?:Date|Required)(?=[ \t]*\n[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*$))[ \t]*[:#]?[ \t]*)\n(?=[ \t]*(?P<value>[^\n]{1,60})$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _LABELLED_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .#/-]{0,30}:")

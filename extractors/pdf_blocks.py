@@ -219,7 +219,8 @@ def stacked_fields(words: list[dict[str, Any]]) -> str:
     """Fields printed as a label with its value on the line below, in a column of their own beside other
     text ("PO number/date" over "4471 / 01/27/2026", an address running on the left): each as "label" and
     "value" on two lines, blocks apart, for the header reader's stacked labels. Only a label that stands
-    alone in its column and a value that starts where it starts, on the next line."""
+    alone in its column and a value on the next line that starts where it starts, or is centred under it
+    (accounting packages centre both in a box: "Date" over a wider "11/25/2026")."""
     rows = group_rows(words)
     table_at = next((r for r, row in enumerate(rows) if _is_table_header(row)), len(rows))
     out: list[str] = []
@@ -232,10 +233,15 @@ def stacked_fields(words: list[dict[str, Any]]) -> str:
             height = _height(piece[0])
             if below[0]["top"] - piece[0]["top"] > 2.2 * height:
                 continue
-            value = next((p for p in _pieces(below) if abs(p[0]["x0"] - piece[0]["x0"]) <= 3), None)
+            value = next((p for p in _pieces(below) if abs(p[0]["x0"] - piece[0]["x0"]) <= 3
+                          or abs(_centre(p) - _centre(piece)) <= 3), None)
             if value is not None and re.search(r"\d", " ".join(w["text"] for w in value)):
                 out.append(text + "\n" + " ".join(w["text"] for w in value))
     return "\n\n".join(out)
+
+
+def _centre(piece: list[dict[str, Any]]) -> float:
+    return (float(piece[0]["x0"]) + float(piece[-1]["x1"])) / 2
 
 
 def _pieces(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -69,6 +69,8 @@ _PLACE_END = re.compile(
     r"|if|no[ \t]+rush|graag|bitte)\b"
     # the order's number after the place: "to our Greyridge site, PO NCR-26-1207:"
     r"|,[ \t]*(?=(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order)[ \t]*(?:#|no\.?|number|nr\.?)?[ \t]*:?[ \t]*[\w-]*\d)"
+    # the next clause of the order after a comma: "to the Elm st job, also 4 wht 4 grn", ", plus 2 boxes"
+    r"|,[ \t]*(?=(?:also|plus|then|and[ \t]+(?:also|then|\d))\b)"
     # a dash before the day: "Abbey Hall, Mill Lane, Leeds LS1 4AB - needed by 11 Dec"
     r"|[ \t]+-[ \t]+(?=(?:needed|required|wanted|due|by)\b)"
     r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r")"

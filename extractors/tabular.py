@@ -26,6 +26,7 @@ PACK_HEADERS = ("cases", "cs", "boxes", "bxs", "cartons", "ctns", "bags", "packs
 COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     # Header fields some buyers repeat on every row of a flat file.
     ("po_number", ["po number", "po", "po no", "po nr", "purchase order", "purchase order number", "order number",
+                   "customer po", "customer po number", "customer po no", "cust po", "buyer po", "client po",
                    "order no", "bestellnummer", "bestell nr", "numéro de commande", "n de commande",
                    "número de pedido", "pedido"]),
     ("order_date", ["order date", "po date", "date", "bestelldatum", "datum", "date de commande", "fecha",
@@ -249,6 +250,11 @@ _NOT_GOODS_HEADS = {"asset", "equipment", "equip", "location", "loc", "machine",
                     "job", "project", "account", "department", "dept", "wo", "work", "task", "cost"}
 
 
+# A flat export's buyer, the same on every row ("Account", "Customer Name", "Sold To"): who orders, which the
+# header reads. Not "Vendor Name" (the seller) nor "Ship To Name" (the place).
+_BUYER_COLUMNS = frozenset(["customer", "customer name", "account", "account name", "sold to", "sold to name",
+                            "buyer name", "bill to name", "company", "company name", "client", "client name",
+                            "kunde", "kundenname", "cliente", "nom du client", "nombre del cliente"])
 # What an export's flat rows name beside the goods: the parties of the order ("VendorName", "ShipToName").
 _PARTY_HEADS = {"vendor", "supplier", "ship", "bill", "sold", "buyer", "customer", "consignee", "requester", "deliver",
                 "requestor", "contact", "company"}
@@ -286,6 +292,8 @@ def _by_words(text: str) -> str | None:
         return None
     if name in _SHIP_TO_COLUMNS:
         return _SHIP_TO_COLUMNS[name]
+    if name in _BUYER_COLUMNS:
+        return "buyer"
     words = name.split()
     if _names_a_party(words):
         return None  # "Vendor Name", "Ship To Name", "Customer Name": who, not what
@@ -605,7 +613,7 @@ def _quantity_and_unit(cell: Cell, decimal_comma: bool | None) -> tuple[Decimal 
     return parse_decimal(cell, decimal_comma), None
 
 
-HEADER_COLUMNS = ("po_number", "order_date", "requested_date", "currency")
+HEADER_COLUMNS = ("po_number", "order_date", "requested_date", "currency", "buyer")
 # The line's own values, each given the provenance of its cell.
 LINE_VALUES = ("item_code", "customer_part", "description", "quantity", "uom", "unit_price", "line_total")
 
@@ -771,12 +779,14 @@ def rows_to_lines(
             lines.insert(at + shift, line)
             unread.remove(text)
     labels = {"po_number": "PO Number", "order_date": "Order Date", "requested_date": "Delivery Date",
-              "currency": "Currency"}
+              "currency": "Currency", "buyer": "Sold To"}
     header_text = []
     for name in HEADER_COLUMNS:
         if name in cols:
-            first = next((text_of(_cell(r, cols[name])) for r in rows[header.index + 1:]
-                          if text_of(_cell(r, cols[name]))), "")
+            values = [text for r in rows[header.index + 1:] if (text := text_of(_cell(r, cols[name])))]
+            first = values[0] if values else ""
+            if name == "buyer" and len(set(values)) > 1:
+                continue  # several buyers in one file: an export of many orders, not one order's buyer
             if first:
                 header_text.append(f"{labels[name]}: {first}")
     ship_to = _ship_to_written(rows[header.index + 1:], cols)

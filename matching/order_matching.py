@@ -319,6 +319,8 @@ POINTED_PREMISES_CONFIDENCE = 0.65
 # An address block standing in the text with no words saying goods go there ("Elm St is closed, nothing goes
 # there:" above it reads the same): under the floor, whether or not it is on file.
 UNASKED_ADDRESS_CONFIDENCE = 0.5
+# The signature's address, one of several places on file: under the floor, a clerk's to confirm.
+SIGNED_AMONG_SEVERAL_CONFIDENCE = 0.5
 # A place named only by the town on file, with words the file does not hold: below the floor, a clerk's.
 TOWN_ONLY_CONFIDENCE = 0.5
 # A day read from a sentence is confirmed by a clerk even when written whole ("14/12/2026"): the words around
@@ -412,6 +414,10 @@ def account_for_stated(header: ExtractedHeader, stated: Sequence[StatedMention],
         elsewhere = bool(set(place_words(place)) & _ELSEWHERE)
         known = _known_address_named(words, customer, knowledge, by_town=not elsewhere) if words else \
             None if elsewhere else _own_premises(place, customer, knowledge)
+        if known is None and elsewhere and words:
+            # "our Greyridge site" from someone who signs at the Greyridge address on file: their own site.
+            in_town = _known_address_named(words, customer, knowledge)
+            known = in_town if in_town is not None and _signed_at(in_town, stated) else None
         if known is not None and (header.ship_to is None or _same_place(header.ship_to.value, known)):
             sure = STATED_ADDRESS_CONFIDENCE if words else POINTED_PREMISES_CONFIDENCE
             header = replace(header, ship_to=Field(known, sure, mention.provenance))
@@ -497,13 +503,12 @@ def _address_asked_for(header: ExtractedHeader, stated: Sequence[StatedMention])
 def _signed_at_home(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
                     knowledge: Knowledge) -> ExtractedHeader:
     """An order that names no place, signed with the customer's one address on file ("Dana Ruiz / Acme /
-    12 Mill Rd, Springfield IL 62701"), goes there: the order's words and the file agree. An address in
-    the signature that is not on file says nothing of where the goods go."""
+    12 Mill Rd, Springfield IL 62701"), goes there: the order's words and the file agree. Signed at one of
+    several places on file, it likely goes there, for a clerk to confirm. An address in the signature
+    that is not on file says nothing of where the goods go."""
     if header.ship_to is not None or customer.customer_id is None or any(m.kind == "destination" for m in stated):
         return header
     known = knowledge.addresses(customer.customer_id)
-    if len(known) != 1:
-        return header  # the sender's own office among several places on file says not which one receives
     written = [m for m in stated if m.kind in ("signature", "address") and m.address is not None]
     if any(m.kind == "address" and m.address is not None and not any(_same_place(m.address, a) for a in known)
            for m in written):
@@ -513,7 +518,15 @@ def _signed_at_home(header: ExtractedHeader, stated: Sequence[StatedMention], cu
     if len(signed) != 1:
         return header
     address, mention = next(iter(signed.values()))
-    return replace(header, ship_to=Field(address, POINTED_PREMISES_CONFIDENCE, mention.provenance))
+    # The sender's own site among several on file is the likeliest place, but people order for the other
+    # sites too: shown to a clerk below the ship-to's floor, never approved on it alone.
+    sure = POINTED_PREMISES_CONFIDENCE if len(known) == 1 else SIGNED_AMONG_SEVERAL_CONFIDENCE
+    return replace(header, ship_to=Field(address, sure, mention.provenance))
+
+
+def _signed_at(address: Address, stated: Sequence[StatedMention]) -> bool:
+    """Whether the message is signed with this address."""
+    return any(m.kind == "signature" and m.address is not None and _same_place(m.address, address) for m in stated)
 
 
 def _addresses_accounted(header: ExtractedHeader, stated: Sequence[StatedMention], customer: CustomerMatch,
@@ -635,6 +648,21 @@ def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[Extr
                            f"{customer.currency}", field="currency")]
 
 
+# Prices that name no currency, from a customer billed in one: read as the ERP takes them. At the currency's
+# floor, not above a sign's reading: a price in another currency shows as a price mismatch, not here.
+BILLING_CURRENCY_CONFIDENCE = 0.7
+
+
+def _priced_in_billing_currency(header: ExtractedHeader, customer: CustomerMatch,
+                                lines: Sequence[ExtractedLine]) -> ExtractedHeader:
+    """An order whose prices name no currency (no code, no sign anywhere) is priced in the currency the known
+    customer is billed in; an order without prices names none."""
+    if header.currency is not None or header.currency_sign is not None or not customer.customer_id \
+            or not customer.currency or not any(line.unit_price is not None for line in lines):
+        return header
+    return replace(header, currency=Field(customer.currency.upper(), BILLING_CURRENCY_CONFIDENCE, None))
+
+
 def match_order(
     header: ExtractedHeader,
     lines: list[ExtractedLine],
@@ -687,6 +715,7 @@ def match_order(
                         "file: check it is that place", field="ship_to"))
     header, sign_reasons = _dollar_sign(header, customer)
     reasons.extend(sign_reasons)
+    header = _priced_in_billing_currency(header, customer, lines)
     if customer.customer_id and header.currency and customer.currency \
             and header.currency.value.upper() != customer.currency.upper():
         reasons.append(Reason("currency_mismatch", f"the order is in {header.currency.value}, {customer.name} is "

@@ -63,3 +63,14 @@ def test_a_dash_list_line_whose_goods_open_with_their_model_number():
                       0)
     assert [(ln.quantity, ln.description) for ln in ex.lines] == [
         (Decimal(8), "22in squeegee blades"), (Decimal(6), "1157 lamps (10pk)"), (Decimal(4), "4410 filters")]
+
+
+def test_a_dash_list_line_whose_goods_open_with_the_measure_of_their_container():
+    """'8 - 5 qt jugs ...' orders eight jugs of five quarts: quarts, pints, litres and pounds size goods as
+    gallons do."""
+    ex = extract_text("PO 77 please:\n\n8 - 5 qt jugs motor oil 0W-20\n3 - 1 lb tubs grease\n"
+                      "2 - 500 ml bottles degreaser\n1 - 55 gal drum coolant\n\nThanks\n", 0)
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [
+        (Decimal(8), "5 qt jugs motor oil 0W-20"), (Decimal(3), "1 lb tubs grease"),
+        (Decimal(2), "500 ml bottles degreaser"), (Decimal(1), "55 gal drum coolant")]
+    assert ex.unread == []

@@ -60,3 +60,22 @@ def test_ship_to_columns_with_a_country_column():
     a = extract_csv(text, 0).header.ship_to.value
     assert (a.name, a.street, a.city, a.postal_code, a.country) == ("Kessel GmbH", "Hauptstr. 4", "Stuttgart",
                                                                     "70565", "DE")
+
+
+def test_an_account_column_repeated_on_every_row_is_the_buyer_and_customer_po_its_number():
+    """An export naming the buyer on every row ("Account", "Customer Name") and its "Customer PO": the order's
+    buyer and PO number, for a file that arrives with no sender to say who ordered."""
+    text = (b"Account,Customer PO,Our Code,Item Description,Qty,Unit\n"
+            b"Fenwick Grounds Ltd,FG-0428,F-114,Pruner bypass 8in,6,ea\n"
+            b"Fenwick Grounds Ltd,FG-0428,F-115,Lopper 30in bypass,4,ea\n")
+    ex = extract_csv(text, 0)
+    assert ex.header.buyer is not None and ex.header.buyer.value == "Fenwick Grounds Ltd"
+    assert ex.header.po_number is not None and ex.header.po_number.value == "FG-0428"
+    assert [ln.quantity for ln in ex.lines] == [6, 4]
+
+
+def test_a_customer_column_naming_several_buyers_names_none():
+    text = (b"Customer Name,PO,Item,Description,Qty\n"
+            b"Fenwick Grounds Ltd,FG-1,F-114,Pruner bypass 8in,6\n"
+            b"Harwick Parks Dept,HP-9,F-115,Lopper 30in bypass,4\n")
+    assert extract_csv(text, 0).header.buyer is None

@@ -133,11 +133,13 @@ def test_the_signature_address_on_file_is_the_ship_to_when_the_order_names_no_ot
     matched = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG, knowledge,
                           today=SENT, stated=_signed("22 Elm St"))
     assert matched.header.ship_to is not None and matched.header.ship_to.value == ELM
-    # With several places on file, the sender's own office does not say which one receives.
+    # With several places on file, the sender's own site is the likeliest, but only a clerk can say so.
     several = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG,
                           StaticKnowledge(known_addresses={"C7": [ELM, OTHER]}), today=SENT,
                           stated=_signed("22 Elm St"))
-    assert several.header.ship_to is None
+    assert several.header.ship_to is not None and several.header.ship_to.value == ELM
+    assert several.header.ship_to.confidence < 0.6
+    assert not decide(several, 0.9).auto_approve
     # An address not on file, or an order that names where it goes, leaves the signature aside.
     other = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)), line, CUSTOMER, CATALOG, knowledge,
                         today=SENT, stated=_signed("9 Birch Ave"))
@@ -180,3 +182,26 @@ def test_a_site_elsewhere_in_the_town_of_a_place_on_file_is_not_that_place(text)
     assert matched.header.ship_to is None or matched.header.ship_to.value != STORES or not decision.auto_approve
     assert not (matched.header.ship_to is not None and matched.header.ship_to.value == STORES
                 and matched.header.ship_to.confidence >= 0.6), matched.header.ship_to
+
+
+def test_a_named_job_ends_where_the_next_clause_starts():
+    """GIVEN "need 6 rolls ... to the Elm st job, also 4 wht ..." THEN the place is the job, not the rest of the
+    sentence, and the job on file by its street is the ship-to."""
+    elm_job = Address("Fenwick Grounds - Elm St Job", "418 Elm St", "Harwick", "ON", "K2B 5M1", "CA")
+    places = [m.place for m in find_stated("need 6 rolls 12 blk to the Elm st job, also 4 wht and 2 bx connectors.")
+              if m.kind == "destination"]
+    assert places == ["Elm st job"]
+    matched, decision = _matched("need 6 rolls to the Elm st job, also 4 wht and 2 bx connectors", [STORES, elm_job])
+    assert matched.header.ship_to is not None and matched.header.ship_to.value == elm_job, decision.reasons
+
+
+def test_our_site_named_by_the_town_the_sender_signs_from_is_that_site():
+    """GIVEN "ship to our Harwick site" signed with the address on file in Harwick THEN that is the ship-to;
+    without the signature a site in a town on file may be a new one, and stays a doubt."""
+    signed = match_order(ExtractedHeader(po_number=Field("FG-1", 0.9)),
+                         [ExtractedLine("3 x HOSE-25", Decimal(3), item_code="HOSE-25")], CUSTOMER, CATALOG,
+                         StaticKnowledge(known_addresses={"C7": [ELM]}), today=SENT,
+                         stated=_signed("22 Elm Street", "Please ship the following to our Harwick site."))
+    assert signed.header.ship_to is not None and signed.header.ship_to.value == ELM
+    unsigned, _ = _matched("Please ship the following to our Harwick site.", [ELM])
+    assert unsigned.header.ship_to is None or unsigned.header.ship_to.confidence < 0.6
