@@ -842,6 +842,10 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
 # A bare "order" needs its number label: "Order 6 - HX-30 bolts" counts six bolts, it names no order.
 # A name and a colon opening a line of the order: "For Bethlehem: ", "Kitchen: ", "Plant 2: ".
 _NAME_LEAD = re.compile(r"^\s*(?:for\s+(?:the\s+)?)?[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,3}\s*:\s+(?=\d)")
+# Asking words and a colon opening the line of the order: "Need it by Thursday: 10 bags of ...", "Please send
+# for Monday: 4 ...", "Ship asap: 2 ...". (Not a day in digits: "Need by 3/27:" stays whole for the day's reader.)
+_ASK_LEAD = re.compile(r"^\s*(?:(?:please|pls|kindly)\s+)?(?:need(?:ed|s)?|send|ship|deliver|order|want)\b"
+                       r"[^:\n\d]{0,40}:\s+(?=\d)", re.IGNORECASE)
 _PO_LEAD = re.compile(r"^\s*(?:(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number|nr\.?)?"
                       r"|order\s*(?:#|no\.?|number|nr\.?))"
                       r"\s*[:#]?\s*"
@@ -1060,7 +1064,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
         led = _PO_LEAD.match(line)
-        named = _NAME_LEAD.match(line) if not led and not _NOT_A_LINE.match(_BULLET.sub("", line)) else None
+        named = (_NAME_LEAD.match(line) or _ASK_LEAD.match(line)) \
+            if not led and not _NOT_A_LINE.match(_BULLET.sub("", line)) else None
         if named and re.match(r"\d", line[named.end():]):
             # "For Bethlehem: 2 pallets of ...", "Kitchen: 4 cases of ...": who or where the clause is for,
             # then the order
@@ -1382,7 +1387,7 @@ def _looks_like_item(text: str) -> bool:
 # or a whole size in inches or feet ("4\" san tees", "4 in wyes", "10' sticks"), maybe before a fraction naming
 # the kind ("4\" 1/4 bends").
 _SIZE_MARK = r"(?:\"|''|'|\s?(?:in|inch|inches|ft|feet)\b\.?)"
-_SIZED_GOODS = (r"(?:\d+/\d+[\"']?|\d+(?:\.\d+)?\s?(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS)
+_SIZED_GOODS = (r"(?:\d+(?:[ -]\d+)?/\d+[\"']?|\d+(?:\.\d+)?\s?(?:" + "|".join(re.escape(w) for w in _MEASURE_WORDS)
                 + r")\.?|\d+(?:\.\d+)?" + _SIZE_MARK + r")\s+(?:\d+/\d+\s+)?(?:[^\W\d_]|\d+[^\W\d_]+\b)[^\n]*")
 # (The goods may open with a number glued to its word: "3/4 90s", the trade's 90-degree elbows.)
 # "4 4\" wyes": a count, then goods opening with a size its inch or foot mark tells from a second count.

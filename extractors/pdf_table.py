@@ -33,7 +33,16 @@ from extractors.header_fields import (
 from extractors.page_words import cell_text
 from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
-from extractors.tabular import TableRead, classify_header, find_header_row, rows_to_lines, split_run_together
+from extractors.tabular import (
+    TableRead,
+    classify_header,
+    find_header_row,
+    rows_to_lines,
+    split_run_together,
+    total_label,
+)
+from extractors.text_columns import heading as column_heading
+from extractors.text_columns import is_rule, read_row
 from extractors.tax_ids import find_tax_ids
 from extractors.text_layer import PdfTooLarge
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
@@ -1203,8 +1212,59 @@ def _page_table(
         read = aligned.lines(page_no, part_index)
         if read.lines and not dated:
             dated.extend(_delivery_dates(aligned.grid, 0) or _schedule_dates(page.extract_words()))
+        if read.unread and len(read.unread) > len(read.lines):
+            printed = _printed_rows(page, page_no, part_index)
+            if len(printed) > len(read.lines):
+                return TableRead(read.header, printed), known_header
         return read, known_header
     return TableRead(None), known_header
+
+
+def _as_printed(chars: list[dict[str, Any]], left: float, width: float) -> str:
+    """A line of a monospace print as it was typed: each character in the column its place on the page gives,
+    so that the gaps between columns come back as the runs of spaces they were."""
+    out: list[str] = []
+    for c in chars:
+        at = round((float(c["x0"]) - left) / width)
+        if at >= len(out):
+            out.extend(" " * (at - len(out)))
+            out.append(c["text"])
+    return "".join(out)
+
+
+def _printed_rows(page: Any, page_no: int, part_index: int) -> list[ExtractedLine]:
+    """The rows of an order printed as fixed-width text (a typewriter-style ERP print in a monospace font), read
+    line by line from the page's text laid out as printed, under its column heading: which number is the
+    quantity is told by arithmetic (quantity x price = extension) or the heading (text_columns.py). For a page
+    whose values drift off their columns as the descriptions grow, where reading by column positions fails."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    widths = sorted(float(c["x1"] - c["x0"]) for c in chars)
+    if not widths or widths[0] <= 0 or widths[-1] > 1.05 * widths[0]:
+        return []  # not one width for every character: no monospace print
+    columns = None
+    found: list[ExtractedLine] = []
+    left, width = min(float(c["x0"]) for c in chars), widths[len(widths) // 2]
+    for text_line in page.extract_text_lines(strip=False, return_chars=True):
+        text = _as_printed(text_line["chars"], left, width)
+        if columns is None:
+            columns = column_heading(text)
+            continue
+        if is_rule(text) or not text.strip():
+            continue
+        if total_label(text.strip(), False, None):
+            break
+        row = read_row(text, columns)
+        if row is None or not row.checked:
+            if found:
+                break
+            continue
+        box = tuple(round(float(text_line[k]), 1) for k in ("x0", "top", "x1", "bottom"))
+        found.append(ExtractedLine(
+            raw_text=text.strip(), quantity=row.quantity, item_code=row.code, description=row.description,
+            uom=row.unit, unit_price=row.price, line_total=row.total,
+            confidence=0.95 if row.unknown_unit is None else 0.9,
+            provenance=Provenance(kind="pdf", part_index=part_index, page=page_no, row=len(found), bbox=box)))
+    return found
 
 
 class PdfTableExtractor:

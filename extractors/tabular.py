@@ -771,7 +771,12 @@ def rows_to_lines(
                         if name in cols and text_of(_cell(row, cols[name]))},
             )
         )
-    if blank and len(blank) < len(lines):
+    if blank and _titled_order_form(rows[:header.index]):
+        # A sheet that calls itself an order form or a price list lists what could be ordered: a blank
+        # quantity there is an item not ordered, neither a line nor a doubt.
+        for _, text, _ in blank:
+            unread.remove(text)
+    elif blank and len(blank) < len(lines):
         # Most rows order something: a row whose quantity cell was left empty is an order line whose count the
         # buyer left out, kept in its place with no quantity for a clerk to fill in. Where as many rows are
         # empty as filled, it is an order form's list of what could be ordered: those rows stay doubts.
@@ -793,6 +798,16 @@ def rows_to_lines(
     if ship_to:
         header_text.append(f"Ship To: {ship_to}")
     return TableRead(header, lines, unread, "\n".join(header_text))
+
+
+_ORDER_FORM_TITLE = re.compile(r"\b(?:order|ordering|requisition)[ \t]+(?:form|sheet|guide)\b|\bprice[ \t]+list\b"
+                               r"|\bbestellformular\b|\bbon[ \t]+de[ \t]+commande[ \t]+vierge\b"
+                               r"|\bformulario[ \t]+de[ \t]+pedido\b", re.IGNORECASE)
+
+
+def _titled_order_form(above: Rows) -> bool:
+    """Whether the rows above a table's header title the sheet an order form, order guide or price list."""
+    return any(_ORDER_FORM_TITLE.search(text_of(cell)) for row in above for cell in row if text_of(cell))
 
 
 def _ship_to_written(rows: Rows, cols: dict[str, int]) -> str:

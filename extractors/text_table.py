@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from extractors.tabular import LINE_VALUES, Cell, classify_header, find_header_row, is_column_name, rows_to_lines
 from models.schemas import ExtractedLine, Provenance
+from vocabulary.units import normalise_unit
 
 # Columns lined up with spaces are told apart by a gap of two spaces or more (one space is a word gap).
 _GAP = re.compile(r"\S+(?: \S+)*")
@@ -192,7 +193,113 @@ def _as_written(lines: list[ExtractedLine], kept: list[tuple[int, str]]) -> list
     return lines
 
 
+# What each column of a table with no header holds, by its values on every row.
+_CODE_CELL = re.compile(r"(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{2,}")
+_COUNT_CELL = re.compile(r"\d{1,5}")
+_MONEY_CELL = re.compile(r"\$?\d{1,7}(?:,\d{3})*\.\d{2,4}")
+_UNIT_CELL = re.compile(r"[A-Za-z]{1,6}\.?")
+
+
+def _headless_roles(rows: list[list[str]]) -> list[str | None] | None:
+    """The role of each column of rows lined up with no header ("RB-IRR-0414   4\" spray w/ check valve   60"),
+    judged from its values on every row: a code column, one column of words, a count (the quantity), maybe a
+    unit after it and a price and an amount that the count times the price gives. A line-number column
+    (1, 2, 3 ...) is no quantity. None when the rows do not read as order lines beyond doubt."""
+    width = len(rows[0])
+    cols = [[row[k] for row in rows] for k in range(width)]
+    roles: list[str | None] = [None] * width
+    for k, values in enumerate(cols):
+        if all(_COUNT_CELL.fullmatch(v) for v in values):
+            numbered = [int(v) for v in values] == list(range(int(values[0]), int(values[0]) + len(values)))
+            roles[k] = "line_number" if numbered and k == 0 else "count"
+        elif all(_MONEY_CELL.fullmatch(v) for v in values):
+            roles[k] = "money"
+        elif all(_CODE_CELL.fullmatch(v) for v in values):
+            roles[k] = "item_code"
+        elif all(_UNIT_CELL.fullmatch(v) and normalise_unit(v) is not None for v in values):
+            roles[k] = "uom"
+        elif all(re.search(r"[^\W\d_]{3}", v) for v in values):
+            roles[k] = "description"
+        else:
+            return None
+    counts = [k for k, r in enumerate(roles) if r == "count"]
+    money = [k for k, r in enumerate(roles) if r == "money"]
+    if len(counts) != 1 or roles.count("description") != 1 or roles.count("item_code") > 1 \
+            or roles.count("uom") > 1 or len(money) > 2 or any(k < counts[0] for k in money):
+        return None
+    roles[counts[0]] = "quantity"
+    if len(money) == 2:
+        # a price and its amount: the count times the first is the second, on every row
+        qty, price, total = counts[0], money[0], money[1]
+        if not all(abs(int(r[qty]) * _money(r[price]) - _money(r[total])) <= 0.011 for r in rows):
+            return None
+        roles[price], roles[total] = "unit_price", "line_total"
+    elif money:
+        roles[money[0]] = "unit_price"
+    return roles
+
+
+def _money(text: str) -> float:
+    return float(text.replace("$", "").replace(",", ""))
+
+
+_ROLE_NAMES = {"line_number": "Line", "item_code": "Item", "description": "Description", "quantity": "Qty",
+               "uom": "Unit", "unit_price": "Unit Price", "line_total": "Amount"}
+
+
+def _headless_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
+    """Rows pasted from the buyer's own system with no header: two or more lines in a row, each cut into as
+    many cells (tabs, or gaps of two spaces or more) standing in the same columns, whose values say what each
+    column is (_headless_roles). A clerk confirms what was read: the columns were named from their values."""
+    def cells(text: str) -> list[tuple[int, int, str]]:
+        if "\t" in text.strip():
+            return [(0, 0, c.strip()) for c in text.split("\t") if c.strip()]
+        return _spaced_cells(text)
+
+    first = cells(kept[n][1])
+    if len(first) < 3 or ("\t" not in kept[n][1] and not re.search(r"\S {2,}\S", kept[n][1])):
+        return None
+    rows = [first]
+    m = n + 1
+    while m < len(kept) and kept[m][1].strip():
+        row = cells(kept[m][1])
+        if len(row) != len(first) or any(abs(a[0] - b[0]) > 2 and abs(a[1] - b[1]) > 2 for a, b in zip(first, row)):
+            break
+        rows.append(row)
+        m += 1
+    if len(rows) < 2:
+        return None
+    texts = [[text for _, _, text in row] for row in rows]
+    roles = _headless_roles(texts)
+    if roles is None:
+        return None
+    header: list[Cell] = [_ROLE_NAMES[r] if r else None for r in roles]
+
+    def provenance(row: int, col: int | None) -> Provenance:
+        offset, text = kept[n + row - 1] if row else kept[n]
+        return Provenance(kind=kind, part_index=part_index, span=(offset, offset + len(text)))
+
+    read = rows_to_lines([header, *texts], kind, provenance)
+    if read.header is None or read.header.index != 0 or len(read.lines) != len(rows):
+        return None
+    for line in read.lines:
+        line.confidence = min(line.confidence, 0.9)
+    return TextTable(n, m - 1, _as_written(read.lines, kept), read.unread)
+
+
 def _table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
+    found = _headed_table_at(kept, n, part_index, kind)
+    if found is None and (n == 0 or not kept[n - 1][1].strip() or _introduces(kept[n - 1][1])):
+        # (A run of rows with no header starts a paragraph: rows under a header are the headed table's.)
+        found = _headless_at(kept, n, part_index, kind)
+    return found
+
+
+def _introduces(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def _headed_table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str) -> TextTable | None:
     line = kept[n][1]
     if _one_name(line):
         found = _cell_per_line(kept, n, part_index, kind)

@@ -561,6 +561,9 @@ class CatalogIndex:
         line = read_wording(description)
         # (A label is a kind of measure: "2 pole 30 amp" measures two things.)
         measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
+        # (A line of nothing but numbers, one with a unit or a label beside it: the numbers with no unit measure
+        # too. "3/4 90s sch 40" is a size, a kind of fitting and a schedule, the trade's whole name for it.)
+        measured |= {f"bare {v}" for u, v in line.measures if not u} if measured and not line.words else set()
         if any(len(pair) >= 3 for pair in line.pairs):
             # "12x12x6", "20x25x1": three sizes measure a box, a filter or a sheet as well as two measures do.
             measured |= {"length", "width", "height"}

@@ -46,6 +46,9 @@ class DocumentEvidence:
     ship_to: Address | None = None
     po_number: str | None = None
     buyer_ids: PartyIds | None = None  # EDI and UBL: the ids the document gives its buyer
+    # The sender's own words in the message ("it's Dana from Cypress Mill Landscape Design", a signature): a
+    # customer they name, when nothing else says who ordered.
+    words: str | None = None
 
 
 def _domain(addr: str) -> str:
@@ -164,6 +167,25 @@ def _named_nearly(customers: list[CustomerRecord], buyer_name: str) -> CustomerR
     return found[0] if len(found) == 1 else None
 
 
+def _name_forms(name: str) -> set[str]:
+    """A customer's name as people write it: whole, and with its last words cut to their initials
+    ("Riverbend CC" for Riverbend Country Club); two words at least, legal forms aside."""
+    normal = company_key(name)
+    words = normal.split()
+    forms = {normal} if len(words) >= 2 else set()
+    for k in range(1, len(words) - 1):
+        forms.add(" ".join([*words[:k], "".join(w[0] for w in words[k:])]))
+    return forms
+
+
+def _named_in_words(customers: list[CustomerRecord], words: str) -> CustomerRecord | None:
+    """The one customer the sender's words name ("it's Dana from Cypress Mill Landscape Design", "asst super
+    at Riverbend CC here", a signature's company line); nobody when none or several are named."""
+    text = f" {company_key(words)} "
+    found = [c for c in customers if any(f" {form} " in text for form in _name_forms(c.name))]
+    return found[0] if len(found) == 1 else None
+
+
 def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named: set[str], sender: str | None,
                    po_shapes: Callable[[], Mapping[str, Collection[str]]]) -> CustomerMatch | None:
     who = f"{sender} is not a known sender" if sender else "the message names no sender"
@@ -182,6 +204,10 @@ def _from_document(customers: list[CustomerRecord], doc: DocumentEvidence, named
         return _match(near, "document_name", NEAR_NAME,
                       f"{who}; the order names '{doc.buyer_name}', close to but not exactly {near.name} "
                       "— confirm the customer")
+    in_words = _named_in_words(customers, doc.words) if doc.words and not doc.buyer_name and not doc.ship_to else None
+    if in_words is not None:
+        return _match(in_words, "document_name", DOCUMENT_UNVERIFIED,
+                      f"{who}; the message names {in_words.name} — confirm it comes from them")
     shape = po_shape(doc.po_number) if doc.po_number else None
     if shape and not doc.buyer_name:
         shapes = po_shapes()

@@ -648,21 +648,6 @@ def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[Extr
                            f"{customer.currency}", field="currency")]
 
 
-# Prices that name no currency, from a customer billed in one: read as the ERP takes them. At the currency's
-# floor, not above a sign's reading: a price in another currency shows as a price mismatch, not here.
-BILLING_CURRENCY_CONFIDENCE = 0.7
-
-
-def _priced_in_billing_currency(header: ExtractedHeader, customer: CustomerMatch,
-                                lines: Sequence[ExtractedLine]) -> ExtractedHeader:
-    """An order whose prices name no currency (no code, no sign anywhere) is priced in the currency the known
-    customer is billed in; an order without prices names none."""
-    if header.currency is not None or header.currency_sign is not None or not customer.customer_id \
-            or not customer.currency or not any(line.unit_price is not None for line in lines):
-        return header
-    return replace(header, currency=Field(customer.currency.upper(), BILLING_CURRENCY_CONFIDENCE, None))
-
-
 def match_order(
     header: ExtractedHeader,
     lines: list[ExtractedLine],
@@ -715,7 +700,6 @@ def match_order(
                         "file: check it is that place", field="ship_to"))
     header, sign_reasons = _dollar_sign(header, customer)
     reasons.extend(sign_reasons)
-    header = _priced_in_billing_currency(header, customer, lines)
     if customer.customer_id and header.currency and customer.currency \
             and header.currency.value.upper() != customer.currency.upper():
         reasons.append(Reason("currency_mismatch", f"the order is in {header.currency.value}, {customer.name} is "

@@ -619,7 +619,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     if header.po_number is None:
         # "PO 4471: 2 bx hex bolts..." as the subject and only lines in the body: the subject numbers it.
         header = replace(header, po_number=find_subject_po_number(message.subject or ""))
-    customer = _customer(session, message, settings, header)
+    customer = _customer(session, message, settings, header, words="\n".join(_newest_texts(message, read)[0]))
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     # A destination or a day may be written in any part (the body, while the order came from the
@@ -682,11 +682,13 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
 
 
 def _customer(session: Session, message: InboundMessage, settings: Settings, header: ExtractedHeader,
-              customers: list[CustomerRecord] | None = None) -> CustomerMatch:
-    """Who ordered, by the sender and what the header says of its buyer (`customers`: as loaded already)."""
+              customers: list[CustomerRecord] | None = None, words: str | None = None) -> CustomerMatch:
+    """Who ordered, by the sender, what the header says of its buyer and, failing both, a customer the
+    sender's own `words` name (`customers`: as loaded already)."""
     return resolve_customer(message.from_addr, message.original_from_addr,
                             customers if customers is not None else load_customers(session),
-                            settings.supplier_domains, _evidence(header), lambda: po_shapes(session))
+                            settings.supplier_domains, replace(_evidence(header), words=words),
+                            lambda: po_shapes(session))
 
 
 def _with_siblings(session: Session, message: InboundMessage, settings: Settings, source: ReadPart,
@@ -717,7 +719,7 @@ def _own_order(session: Session, message: InboundMessage, settings: Settings, re
     header = part.extraction.header
     for body in sorted(bodies, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         header = header.merged_with(body.extraction.header)
-    customer = _customer(session, message, settings, header)
+    customer = _customer(session, message, settings, header, words="\n".join(_newest_texts(message, read)[0]))
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     stated = [m for r in [part, *bodies] if not r.extraction.error for m in r.extraction.stated]

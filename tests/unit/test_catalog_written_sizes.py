@@ -116,3 +116,21 @@ IRRIGATION = CatalogIndex([
 def test_a_word_the_catalog_spells_out_elsewhere_still_matches_where_it_writes_it_short() -> None:
     # "coupling" is written out for the PVC one and "CPLG" for the poly one: the buyer's full word finds both.
     assert IRRIGATION.match(None, 'poly coupling 1/2" insert').sku == "PC-050"
+
+
+PVC_FITTINGS = CatalogIndex([
+    CatalogProduct("F40-E90-075", "PVC Sch 40 90 Elbow S x S 3/4\"", "EA", Decimal("0.38")),
+    CatalogProduct("F40-E45-075", "PVC Sch 40 45 Elbow S x S 3/4\"", "EA", Decimal("0.52")),
+    CatalogProduct("F80-E90-075", "PVC Sch 80 90 Elbow S x S 3/4\"", "EA", Decimal("1.10")),
+    CatalogProduct("F40-E90-100", "PVC Sch 40 90 Elbow S x S 1\"", "EA", Decimal("0.68")),
+])
+
+
+def test_a_line_of_numbers_only_is_found_by_them_when_a_label_stands_beside() -> None:
+    """'3/4 90s sch 40': the trade's whole name for a 3/4 in 90-degree elbow of schedule 40, in numbers. The
+    one product stating all of them is proposed for a clerk to confirm; numbers alone with no label stay
+    unmatched."""
+    match = PVC_FITTINGS.match(None, "3/4 90s sch 40")
+    assert (match.sku, match.method) == ("F40-E90-075", "by_attributes")
+    assert PVC_FITTINGS.match(None, "3/4 45s sch 40").sku == "F40-E45-075"
+    assert PVC_FITTINGS.match(None, "3/4 90").sku is None

@@ -322,3 +322,14 @@ def test_a_telephone_number_on_its_own_line_is_no_order_line():
                "Tel: 937.555.0142 ext. 12\n")
     assert [(ln.quantity, ln.description) for ln in ex.lines] == [(Decimal(4), "nitrile gloves M")]
     assert ex.unread == []
+
+
+def test_a_sheet_titled_an_order_form_leaves_its_blank_rows_unordered():
+    """GIVEN the supplier's order form, titled so, with prices printed and a quantity on most rows THEN a row left
+    blank is an item not ordered: neither a line without a quantity nor a doubt."""
+    rows = [["Fenwick Supply - Contractor Order Form", "", ""], ["PO #:", "FG-1", ""],
+            ["Item #", "Description", "Order Qty"], ["AA-1", "First", "2"], ["AA-2", "Second", ""],
+            ["AA-3", "Third", "5"], ["AA-4", "Fourth", "1"]]
+    read = rows_to_lines(rows, "sheet", lambda r, c: Provenance(kind="sheet", row=r))
+    assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AA-1", 2), ("AA-3", 5), ("AA-4", 1)]
+    assert read.unread == []

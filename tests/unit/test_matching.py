@@ -305,19 +305,3 @@ def test_a_grade_written_as_a_letter_must_agree():
     ])
     hit = lumber.match(None, "grade A plywood 3/4 sheets")
     assert hit.sku == "PLY-A" and all(c.sku != "PLY-B" for c in hit.candidates)
-
-
-def test_prices_that_name_no_currency_are_in_the_known_customers_billing_currency():
-    """GIVEN an order with prices and no currency sign or code WHEN the customer is known THEN its prices are in
-    the currency the customer is billed in (as the ERP would take them); an order without prices, or from an
-    unknown sender, names no currency."""
-    customer = CustomerMatch("C1", "Acme", "domain", 0.97, "en_US", "CAD")
-    priced = [ExtractedLine("2 CUP-12-WHT 41.50", Decimal(2), item_code="CUP-12-WHT", unit_price=Decimal("41.50"))]
-    unpriced = [ExtractedLine("2 CUP-12-WHT", Decimal(2), item_code="CUP-12-WHT")]
-    header = ExtractedHeader(po_number=Field("PO-1", 0.9))
-    matched = match_order(header, priced, customer, CATALOG, StaticKnowledge())
-    assert matched.header.currency is not None and matched.header.currency.value == "CAD"
-    assert "currency" not in {r.field for r in decide(matched, 0.95).reasons}
-    assert match_order(header, unpriced, customer, CATALOG, StaticKnowledge()).header.currency is None
-    nobody = CustomerMatch(None, "Acme", "domain", 0.5, "en_US", None)
-    assert match_order(header, priced, nobody, CATALOG, StaticKnowledge()).header.currency is None
