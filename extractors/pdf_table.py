@@ -41,9 +41,9 @@ from extractors.tabular import (
     split_run_together,
     total_label,
 )
+from extractors.tax_ids import find_tax_ids
 from extractors.text_columns import heading as column_heading
 from extractors.text_columns import is_rule, read_row
-from extractors.tax_ids import find_tax_ids
 from extractors.text_layer import PdfTooLarge
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.dates import find_date_text
@@ -741,20 +741,23 @@ def _plumber_pages(data: bytes) -> Iterator[Iterable[Any]]:
 @contextmanager
 def _layer_pages(data: bytes) -> Iterator[Iterable[Any]]:
     pages = text_layer.read_pages(data)
-    if any(page.bullets for page in pages):
-        _bullets_as_drawn(data, pages)
+    if any(page.bullets or page.skewed for page in pages):
+        _chars_from_pdfminer(data, pages)
     yield pages
 
 
-def _bullets_as_drawn(data: bytes, pages: list[text_layer.LayerPage]) -> None:
-    """A bullet PDFium gives may have been drawn with a code WinAnsiEncoding leaves undefined, which
-    pdfminer reads as "(cid:N)" (and lays out with its own width of it), and PDFium does not say which
-    code a character was drawn with: a page with a bullet takes its characters from pdfminer (only
-    those pages are laid out by pdfminer, within its budgets; a page it cannot read keeps PDFium's)."""
+def _chars_from_pdfminer(data: bytes, pages: list[text_layer.LayerPage]) -> None:
+    """Two kinds of page take their characters from pdfminer (only those pages are laid out by pdfminer,
+    within its budgets; a page it cannot read keeps PDFium's). A page with a bullet: PDFium gives one where
+    a code WinAnsiEncoding leaves undefined was drawn, which pdfminer reads as "(cid:N)" (and lays out
+    with its own width of it), and does not say which code a character was drawn with. A page with text
+    turned or slanted by its matrix (a scanned page's skew): PDFium's boxes there are the turned glyphs'
+    whole extents, wider than pdfminer's, and the runs of spaces it drops are not put back, so a
+    monospace print's character pitch and columns would be read otherwise."""
     try:
         with _plumber_pages(data) as plumbed:
             for page, theirs in zip(pages, plumbed, strict=False):
-                if page.bullets:
+                if page.bullets or page.skewed:
                     page.objects["char"] = list(theirs.chars)
                 theirs.close()
     except Exception:  # pdfminer cannot read it or it is too large there: PDFium's reading stands

@@ -176,6 +176,11 @@ class LayerPage:
     # pdfminer, and PDFium does not say which code a character was drawn with (pdf_table asks pdfminer
     # about such a page's characters). An embedded font's bullets are its own (its program or ToUnicode).
     bullets: bool = False
+    # Whether a character on the page is drawn turned or slanted by its own matrix (a scanned page's
+    # skew, a label set sideways): there PDFium's boxes are its loose ones (the turned glyph's whole
+    # extent, wider than pdfminer's box from origin to advance) and the runs of spaces it drops within a
+    # line are not put back, so pdf_table asks pdfminer for such a page's characters.
+    skewed: bool = False
     _edges: list[dict[str, Any]] | None = field(default=None, repr=False)
     _words: list[dict[str, Any]] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
@@ -238,6 +243,10 @@ class LayerPage:
         if self._words is None:
             self._words = page_words.words(self.chars)
         return self._words
+
+    def extract_text_lines(self, strip: bool = True, return_chars: bool = True, **kwargs: Any) -> list[dict[str, Any]]:
+        """pdfplumber's text lines (its TextMap's), each with its box and, asked so, its characters."""
+        return list(self._textmap(**kwargs).extract_text_lines(strip=strip, return_chars=return_chars))
 
     def search(self, pattern: str, regex: bool = True, case: bool = True) -> list[dict[str, Any]]:
         return list(self._textmap().search(pattern, regex=regex, case=case, main_group=0, return_chars=True,
@@ -469,6 +478,7 @@ class _Reader:
         self.blank: list[tuple[int, Any, tuple[float, ...]]] = []  # the spaces drawn on their own
         self.in_forms: set[int] = set()  # a page's text objects drawn by a form (placed by its matrix too)
         self.bullets = False  # the page read last has a bullet in a font not embedded (LayerPage.bullets)
+        self.skewed = False  # the page read last has a character turned or slanted by its matrix (LayerPage.skewed)
 
     def charge(self, page_number: int, count: int, used: int) -> int:
         used += count
@@ -508,7 +518,7 @@ class _Reader:
             geometry, bbox = _geometry(pdfium, page)
             number = index + 1
             objects: dict[str, list[dict[str, Any]]] = {}
-            self.order, self.blank, self.in_forms, self.bullets = {}, [], set(), False
+            self.order, self.blank, self.in_forms, self.bullets, self.skewed = {}, [], set(), False, False
             used = self._shapes(ctypes.cast(page, ctypes.c_void_p).value or 0, number, geometry, doctop, objects)
             textpage = pdfium.FPDFText_LoadPage(page)
             if not textpage:
@@ -522,7 +532,7 @@ class _Reader:
             pdfium.FPDF_ClosePage(page)
         if chars:
             objects["char"] = chars
-        return LayerPage(number, bbox, objects, doctop, bullets=self.bullets)
+        return LayerPage(number, bbox, objects, doctop, bullets=self.bullets, skewed=self.skewed)
 
     def _chars(self, textpage: int, number: int, geometry: _Geometry, doctop: float, used: int) -> list[dict[str, Any]]:
         """The text page's characters (its address), in pdfplumber's shape."""
@@ -705,6 +715,8 @@ class _Reader:
                 a, b, c, d = _exact(matrix.a), _exact(matrix.b), _exact(matrix.c), _exact(matrix.d)
                 descent = (descent_units * 0.001) * size  # pdfminer's font.get_descent() * fontsize
                 common = b == 0.0 and c == 0.0 and a > 0 and not turned
+                if b != 0.0 or c != 0.0:
+                    self.skewed = True
                 drawn = order.get(key or 0, -1)
                 first = True
                 pending = None

@@ -297,10 +297,13 @@ def test_ruled_tables_of_every_corpus_page_are_pdfplumbers():
     assert not failures, "\n".join(failures)
 
 
-def _typewriter_po(size: float) -> bytes:
+def _typewriter_po(size: float, skew: float = 0.0) -> bytes:
     """A purchase order typed in Courier at `size` points, each printed line one string (as typewriter-style
     ERP exports draw them): columns one or two spaces apart, a column heading of two names one space apart
-    ("ITEM / DESCRIPTION"), each line's vendor item on a row under it."""
+    ("ITEM / DESCRIPTION"), each line's vendor item on a row under it. With `skew` (degrees) the whole page
+    is drawn turned by that much, as a scanned page with its text layer is."""
+    import math
+
     from reportlab.pdfgen import canvas
 
     rows = [
@@ -320,6 +323,9 @@ def _typewriter_po(size: float) -> bytes:
     ]
     buf = io.BytesIO()
     page = canvas.Canvas(buf, pagesize=(612, 792), invariant=1)
+    if skew:
+        turn = math.radians(skew)
+        page.transform(math.cos(turn), -math.sin(turn), math.sin(turn), math.cos(turn), 0, 0)
     y = 740.0
     for row in rows:
         page.setFont("Courier", size)
@@ -349,4 +355,28 @@ def test_a_typewriter_order_at_a_size_no_binary_fraction_holds_reads_as_pdfplumb
             keys = ("text", "x0", "x1", "top", "bottom", "size")
             assert [tuple(c[k] for k in keys) for c in ours.chars] == [tuple(c[k] for k in keys)
                                                                       for c in theirs.chars]
+    assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
+
+
+@pytest.mark.parametrize("skew", [0.6, -1.5])
+def test_a_typed_order_scanned_with_a_skew_reads_as_pdfplumber_reads_it(skew: float):
+    """GIVEN a typed Courier order drawn turned by a degree or so (a scanned page with its text layer: the
+    page's text set through a matrix that turns it), with runs of spaces between its columns
+    WHEN it is read from PDFium's text layer, whose boxes for turned glyphs are their whole turned extent
+    (wider than pdfminer's box from origin to advance) and whose dropped runs of spaces are not put back
+    there
+    THEN the page's characters are pdfminer's (spaces included) and so are its text lines and the reading: a
+    monospace print's pitch is read from the characters' widths."""
+    import pdfplumber
+
+    from extractors.pdf_table import open_pages
+
+    data = _typewriter_po(9.0, skew)
+    with open_pages(data) as ours, pdfplumber.open(io.BytesIO(data)) as pdf:
+        for mine, theirs in zip(ours, pdf.pages, strict=True):
+            keys = ("text", "x0", "x1", "top", "bottom")
+            assert [tuple(c[k] for k in keys) for c in mine.chars] == [tuple(c[k] for k in keys)
+                                                                      for c in theirs.chars]
+            lines = [(t["text"], t["x0"], t["top"]) for t in mine.extract_text_lines(strip=False)]
+            assert lines == [(t["text"], t["x0"], t["top"]) for t in theirs.extract_text_lines(strip=False)]
     assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
