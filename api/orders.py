@@ -10,13 +10,22 @@ from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.schemas import DeclineBody, LineAdd, LineUpdate, OrderOut, OrderSummary, RejectBody, ShipmentOut
+from api.schemas import (
+    DeclineBody,
+    EdiAnswerOut,
+    LineAdd,
+    LineUpdate,
+    OrderOut,
+    OrderSummary,
+    RejectBody,
+    ShipmentOut,
+)
 from clerk import claims, decisions, lines, revisions
 from clerk.errors import ActionError
 from clerk.lines import LINE_FIELDS, LineEdit
 from models import reasons
 from models.status import RevisionStatus
-from models.tables import Order, Shipment
+from models.tables import EdiAnswer, Order, Shipment
 from orchestration.connectors.payload import revision_document
 from orchestration.revisions import of_order
 from web.deps import ApiUser, RowId, SessionDep
@@ -44,6 +53,8 @@ def detail(session: Session, order: Order) -> OrderOut:
         "shipments": [ShipmentOut.model_validate(s) for s in shipments],
         "revision_count": len(kept), "revisions": kept,
         "pending_revisions": [r for r in kept if r["status"] == RevisionStatus.PENDING],
+        "edi_answers": [EdiAnswerOut.model_validate(a) for a in session.scalars(
+            select(EdiAnswer).where(EdiAnswer.order_id == order.id).order_by(EdiAnswer.id))],
     })
 
 

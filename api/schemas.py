@@ -146,6 +146,22 @@ class ShipmentOut(BaseModel):
     status: str
 
 
+class EdiAnswerOut(BaseModel):
+    """One EDI answer to the buyer (orchestration/edi_answers/): what it is, what it says, whether it went."""
+
+    model_config = ConfigDict(from_attributes=True)
+    kind: str  # 997 | 855 | CONTRL | ORDRSP | OrderResponse | OrderResponseSimple
+    syntax: str
+    answer: str  # accepted | changed | rejected | received
+    control_number: str | None
+    file_name: str
+    status: str  # pending | sent | skipped | failed
+    delivery: str | None  # connector | email
+    reason: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
 class OrderOut(OrderSummary):
     message_id: int | None
     customer_method: str | None
@@ -167,6 +183,8 @@ class OrderOut(OrderSummary):
     revision_count: int = 0
     revisions: list[dict[str, Any]] = []
     pending_revisions: list[dict[str, Any]] = []
+    # The EDI answers made for an order that came as X12, EDIFACT or UBL (997, 855, ORDRSP...), oldest first.
+    edi_answers: list[EdiAnswerOut] = []
 
 
 class DeclineBody(BaseModel):

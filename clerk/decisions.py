@@ -15,6 +15,7 @@ from models.audit import audit
 from models.status import OrderStatus
 from models.tables import Customer, Order, Product
 from orchestration.acknowledgements import outbox
+from orchestration.edi_answers.outbox import answer as edi_answer
 from orchestration.pipeline import start
 from orchestration.transitions import transition
 
@@ -53,9 +54,12 @@ def reject(session: Session, order: Order, actor: str, reason: str, reply: bool 
         raise ActionError("say why the order is rejected")
     order.rejection_reason = reason.strip()
     transition(session, order, OrderStatus.REJECTED, actor, {"reason": reason.strip()})
-    # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way).
+    # The buyer is told why, as a question they can answer (a hold calls ask_buyer the same way); an EDI
+    # buyer's system also gets a rejecting 855, ORDRSP or OrderResponse. Neither for an order nobody is to
+    # be told about (spam, a test, one replaced by a new reading of its message).
     if reply:
         outbox.ask_buyer(session, order, actor, reason.strip())
+        edi_answer(session, order, "rejected")
 
 
 def hold(session: Session, order: Order, actor: str, reason: str, ask_buyer: bool = False) -> None:

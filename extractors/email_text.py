@@ -224,7 +224,11 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "oh", "necesito", "necesitaríamos", "nos", "hace", "falta", "il", "faut", "faudrait",
            "hätten", "gerne", "gern", "bräuchten", "brauche", "needs", "we'll", "i'll", "take", "grab",
            "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
-           "voudrions", "aimerions"}
+           "voudrions", "aimerions",
+           # "throw in 3 boxes of ...", "toss in a case of ..."
+           "throw", "toss", "in",
+           # "about 18 x nozzles": the count the buyer gives, however round
+           "about", "around", "roughly", "approx", "approximately"}
 # "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.
 _GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "hiya", "hallo", "bonjour", "hola"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
@@ -317,7 +321,8 @@ _COMPANION = (r"(?:(?:the|matching)\s+)?(?:lids?|caps?|covers?|domes?|sleeves?|t
               r"(?:\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both)))?")
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
-    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+(?=≈?\d)|;\s*(?=≈?\d)"
+    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|maybe|another)\s+)?(?=≈?\d)|;\s*(?=≈?\d)"
     # "16oz hot cups + lids", "pails and lids to suit": a second item joined on, counted as the first unless it
     # says its own count ("and" or "&" only before what goes with a container: "nuts and bolts kit" is one item)
     r"|\s+\+\s+(?=[^\W\d_])|\s+(?:&|and)\s+(?=" + _COMPANION + r"\s*(?:[x×]?\s*\d[^,;]*)?$)"
@@ -1059,6 +1064,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             # the goods' name; the line is read without it
             recount = parse_decimal(corrected["n"]) if corrected["n"][0].isdigit() else number_word(corrected["n"])
             if recount:
+                # ("make it two dozen": pieces, as the line said its count of them)
+                recount = recount * 12 if corrected["dozen"] else recount
                 recounts.append((offset, offset + corrected.start(), Decimal(recount)))
             line = line[:corrected.start()]
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
@@ -1334,9 +1341,9 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
 
 
 # "-- actually make that 4, we still have some", "(sorry, make it six)": the buyer changing the count just written.
-_SELF_CORRECTION = re.compile(r"\s*(?:-{1,2}|[–—,;(])?\s*(?:(?:actually|sorry|oops|no|wait|correction|er+m?|um+)"
-                              r"[,!.]?\s+)+(?:make\s+(?:that|it|this)|change\s+(?:that|it)\s+to|i\s+mean)\s+"
-                              r"(?P<n>\d[\d.,]*|[^\W\d_]+)\b.*$", re.IGNORECASE)
+_SELF_CORRECTION = re.compile(r"\s*(?:-{1,2}|[–—,;(])?\s*(?:(?:actually|sorry|oops|no|wait|correction"
+                              r"|er+m?|um+)[,!.]?\s+)+(?:make\s+(?:that|it|this)|change\s+(?:that|it)\s+to|i\s+mean)\s+"
+                              r"(?P<n>\d[\d.,]*|[^\W\d_]+)\b(?P<dozen>\s+dozen\b)?.*$", re.IGNORECASE)
 
 
 def _wraps(line: str, below: str) -> bool:

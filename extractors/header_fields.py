@@ -15,6 +15,8 @@ _PO_LABEL = re.compile(
     r"(?:\bP\.?\s?O\.?(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Num\.?))?(?!\d)"
     r"|\bPurchase[ \t]+Order(?:[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?))?"
     r"|\bOrder[ \t]*(?:#|No\.?|Nr\.?|Number(?:/date)?|Code|ID)"
+    # a par sheet numbers its order so: "Reorder #"
+    r"|\bRe-?order[ \t]*(?:#|No\.?|Number)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
     r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
@@ -551,9 +553,18 @@ _CUSTOMER_BLOCK_LABEL = re.compile(
 )
 
 
+# A form's field naming who orders, its value beside it: "Customer: Pedernales Greenscapes Inc.", "Store: ...".
+_CUSTOMER_FIELD = re.compile(
+    r"^[ \t]*(?:Customer(?:[ \t]+name)?|Client(?:[ \t]+name)?|Company(?:[ \t]+name)?|Account[ \t]+name"
+    r"|Store(?:[ \t]+name)?|Kunde|Cliente)[ \t]*:[ \t]*(?P<rest>\S[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def find_buyer(text: str, part_index: int | None = None, kind: str = "text") -> Field[str] | None:
-    """The buyer's name: the first line of a bill-to / sold-to block, else of a customer block."""
-    for label, confidence in ((_BUYER_LABEL, 0.7), (_CUSTOMER_BLOCK_LABEL, 0.6)):
+    """The buyer's name: the first line of a bill-to / sold-to block, else of a customer block, else a form's
+    customer field."""
+    for label, confidence in ((_BUYER_LABEL, 0.7), (_CUSTOMER_BLOCK_LABEL, 0.6), (_CUSTOMER_FIELD, 0.6)):
         m = label.search(text)
         if not m:
             continue

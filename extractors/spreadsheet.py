@@ -11,11 +11,18 @@ from datetime import datetime
 
 from config import READ_LIMITS, ReadLimits
 from extractors.base import filename_ext
-from extractors.header_fields import FORMAT_CURRENCY, document_kind, find_currency_in_headings, find_header
+from extractors.header_fields import (
+    FORMAT_CURRENCY,
+    document_kind,
+    find_currency_in_headings,
+    find_header,
+    find_issuer,
+)
 from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines, text_of
 from models.schemas import Extraction, Field, Part, Provenance
 
 NAME = "spreadsheet"
+_PURCHASE_ORDER = re.compile(r"\bpurchase[ \t]+order\b", re.IGNORECASE)
 _XLSX_TYPES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.ms-excel.sheet.macroenabled.12",
@@ -198,6 +205,9 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
         if table.lines and table.header is not None:
             above = rows_above_as_text(rows, table.header.top) + "\n" + table.header_text
             header = find_header(above, part_index, "sheet")
+            if header.buyer is None and _PURCHASE_ORDER.search(above):
+                # A purchase order is its issuer's, the buyer's: a sheet titled so opens with the buyer's name.
+                header.buyer = find_issuer(above.lstrip("\n"), part_index, "sheet")
             if header.currency is None and header.currency_sign is None and not table.header.inferred:
                 header.currency = find_currency_in_headings([text_of(c) for c in rows[table.header.index]],
                                                             part_index, "sheet")

@@ -109,7 +109,7 @@ _INLINE_ADDRESS = re.compile(
 # Asking for a day: "need these on site Mon 11/30", "by Friday", "no later than the 14th", "Lieferung
 # bis", "livrer avant", "entregar antes del". A date alone in a sentence (a reference, a meeting) is not
 # a needed-by day; the asking words must stand before it in the same sentence.
-_ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)"
+_ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y)?|ship(?:ment)?|arriv(?:e|al)|send"
         r"|Liefertermin|Lieferdatum|Wunschtermin|Termin|on[ \t-]?site|onsite"
         r"|have[ \t]+(?:it|them|these|this|everything)|get[ \t]+(?:it|them|these|this)|ETA"
 
@@ -435,9 +435,15 @@ def _whole(parsed: Address | None) -> bool:
 _SOON = re.compile(r"^(?:this[ \t]+week|today)$", re.IGNORECASE)
 
 
+# A sentence wrapped onto the next line, which goes on in lower case ("Please send the following to ... HOA"
+# / "by Friday 3/13:"): one line break, after a word, a number, a comma or a bracket.
+_WRAPPED = re.compile(r"(?<=[\w,)])[ \t]*\n(?=[ \t]*[a-z])")
+
+
 def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
     found: list[StatedMention] = []
-    for m in _DAY_ASKED.finditer(text):
+    # (The break read as a space keeps every offset: the spans found point into the text as written.)
+    for m in _DAY_ASKED.finditer(_WRAPPED.sub(lambda w: w.group(0).replace("\n", " "), text)):
         day = m.group("day")
         if day is None or _SOON.match(" ".join(day.split())):
             continue

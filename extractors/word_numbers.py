@@ -55,7 +55,7 @@ _ARTICLE_WORD = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 # "half a dozen", "a dozen", "two dozen": a count of pieces.
 # "a dozen vests" counts twelve vests; "3 dozen markers" and "two dozen" order by the dozen, a unit of its own.
 _DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")[\s-]*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
-                     + r")\s+" + _DOZEN + r")\b(?:\s+of\b)?", re.IGNORECASE)
+                     + r")\s+" + _DOZEN + r"(?P<and_half>\s+and\s+a\s+half)?)\b(?:\s+of\b)?", re.IGNORECASE)
 # "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
 # A word between the number and "of" is a unit the vocabulary may not know: "trois colis de", "dos sacos de".
 # "one of those solar reels": "those" pointing at goods named after it; "two of those were cracked": at things
@@ -103,6 +103,9 @@ _MEASURES = r"(?:ft|feet|foot|'|m|mm|in|inch|lb|lbs|kg|g|gal|oz|l|ltr|yd|yards?|
 _ARTICLE_SIZED = re.compile(r"(?<![\w-])(?:a|an)\s+(?=\d+(?:\.\d+)?\s?" + _MEASURES + r"\.?\s+(?:" + _UNIT + r")\b)",
                             re.IGNORECASE)
 # "half a case", "half a box": half of one unit.
+# "a 9 station controller", "an 8 port hub": one of goods a number names the kind of (not "a 10 minute call").
+_ARTICLE_NUMBERED = re.compile(r"(?<![\w-])(?:a|an)\s+(?=\d{1,3}[\s-](?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?"
+                               r"|months?|years?|percent|pm|am|or|to|and)\b)[a-z])", re.IGNORECASE)
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 
@@ -128,7 +131,7 @@ def as_digits(text: str) -> Digits:
     def dozens(m: re.Match[str]) -> str:
         if m.group("half"):
             return "6 x"
-        return "12 x"
+        return "18 x" if m.group("and_half") else "12 x"  # "a dozen and a half"
 
     def vague_amount(m: re.Match[str]) -> str:
         nonlocal vague
@@ -146,6 +149,7 @@ def as_digits(text: str) -> Digits:
     out = _PAIR_OF_THE.sub("2 of", out)
     out = _HALF_A_UNIT.sub("0.5 ", out)
     out = _ARTICLE_SIZED.sub("1 x ", out)
+    out = _ARTICLE_NUMBERED.sub("1 x ", out)
     out = _VAGUE.sub(vague_amount, out)
     out = _BEFORE_UNIT.sub(word, out)
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)

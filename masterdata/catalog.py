@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
 from models.bounds import INT_MAX, size_problem
-from models.status import CustomerSenderAuth
+from models.status import EDI_ANSWER_DOCUMENTS, CustomerSenderAuth, EdiAnswerDelivery
 from models.tables import Customer, CustomerAddress, CustomerItemAlias, Money, PriceListEntry, Product, Weight
 from vocabulary.numbers import written_fraction
 from vocabulary.units import UNIT_CODES, unit_code
@@ -359,6 +359,29 @@ def _sender_auth(written: str | None) -> str | None:
     return value
 
 
+def _edi_answers(written: str) -> list[str] | None:
+    """The optional `edi_answers` column: empty for the default (answer in the syntax the order came in),
+    `none` for no answer, or the answers wanted, semicolon separated ("997;855", "OrderResponse")."""
+    names = [n.strip() for n in written.split(";") if n.strip()]
+    if not names:
+        return None
+    if [n.lower() for n in names] == ["none"]:
+        return []
+    by_lower = {name.lower(): name for name in EDI_ANSWER_DOCUMENTS}
+    unknown = [n for n in names if n.lower() not in by_lower]
+    if unknown:
+        raise ValueError(f"edi_answers: {', '.join(unknown)} is not one of {', '.join(EDI_ANSWER_DOCUMENTS)} "
+                         "(or none)")
+    return [by_lower[n.lower()] for n in names]
+
+
+def _edi_answer_delivery(written: str) -> str | None:
+    value = written.strip().lower()
+    if value and value not in tuple(EdiAnswerDelivery):
+        raise ValueError(f"edi_answer_delivery must be 'connector', 'email' or empty, not {written!r}")
+    return value or None
+
+
 def import_customers(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     def apply(row: dict[str, str]) -> None:
         if not row["customer_id"] or not row["name"]:
@@ -388,6 +411,12 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         if customer.tax_id and len(customer.tax_id) > 64:
             raise ValueError("tax_id is longer than 64 characters")
         customer.sender_auth = _sender_auth(row.get("sender_auth"))
+        # Which EDI answers it wants and how they reach it: set only by a file that has the column, so a file
+        # written before these columns existed leaves what an admin chose.
+        if "edi_answers" in row:
+            customer.edi_answers = _edi_answers(row["edi_answers"] or "")
+        if "edi_answer_delivery" in row:
+            customer.edi_answer_delivery = _edi_answer_delivery(row["edi_answer_delivery"] or "")
         session.add(customer)
         session.flush()
         address = {part: row.get(part) or row.get(f"ship_to_{part}") or None

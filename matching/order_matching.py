@@ -131,6 +131,8 @@ def match_line(
     if tied:
         match = _priced_first(match, tied, line.unit_price, price_tolerance)
         match = _sold_in_first(match, tied, line.uom, index)
+    if match.method == "fuzzy_description" and line.uom:
+        match = _sold_in_first(match, _close_behind(match, index, line.uom), line.uom, index)
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text
     if match.sku is None:
@@ -236,6 +238,20 @@ def _sold_in_first(match: ProductMatch, tied: list[Candidate], uom: str | None, 
         return match
     sold = [c for c in tied if (p := index.products.get(c.sku)) is not None and same_unit(p.uom, uom)]
     return _offered_first(match, sold)
+
+
+# How far behind a guessed pick another candidate may score and still be offered first for being sold in the
+# unit ordered: a few points, as a pack clause ("Pallet of 65") costs a description.
+CLOSE_BEHIND = 5.0
+
+
+def _close_behind(match: ProductMatch, index: CatalogIndex, uom: str) -> list[Candidate]:
+    """The candidates scoring within CLOSE_BEHIND of a guessed pick that is not sold in the unit ordered ("2
+    pallets of the black mulch" against the bag and the pallet of bags): the ordered unit is then the hint."""
+    pick = index.products.get(match.sku) if match.sku else None
+    if pick is None or same_unit(pick.uom, uom):
+        return []
+    return [c for c in match.candidates if c.score >= match.score - CLOSE_BEHIND]
 
 
 def _offered_first(match: ProductMatch, hinted: list[Candidate]) -> ProductMatch:

@@ -64,6 +64,9 @@ _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
 _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d{1,3}) x\s*$")
 # A solution's pH, written after the word or after what it is a pH of ("pH 7.00", "pH buffer 7", "pH 4 buffer"):
 # an attribute, so a pH 7.00 standard is not the PBS buffer at pH 7.4.
+# "no flow control", "non-chlorinated", "w/o lid", "not long life", "sin wifi": a word said absent (a word of
+# three letters or more; "no. 2" is a number).
+_NEGATED = re.compile(r"(?<![\w/])(?:no|non|not|without|w/o|sans|sin|ohne|kein|keine)[ \t-]+([a-z]{3,})\b")
 _PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
                  r"(?![\d.])")
 # An oil's viscosity grade, however written ("5W-30", "5w30", "SAE 15W 40"): one attribute, so "5w30" is not
@@ -387,6 +390,9 @@ class Wording:
     pairs: set[tuple[float, ...]] = field(default_factory=set)  # "A x B (x C)" dimensions
     mixed: set[tuple[float, ...]] = field(default_factory=set)  # of those, written in two units ("5/8 in x 75 ft")
     amounts: set[float] = field(default_factory=set)  # bare numbers written like money: stated, never required
+    # What it says it is without ("no flow control", "non-chlorinated", "not long life"): the first word after
+    # the negation, as a key. A product lacking what a line asks for, or having what it refuses, is not it.
+    lacks: set[str] = field(default_factory=set)
     # Words saying what the thing goes with ("lids for 12 oz hot cups", "filters to suit the X200"): they
     # count where the product names them too, and cost nothing where it does not.
     context: set[str] = field(default_factory=set)
@@ -432,6 +438,12 @@ def read_wording(text: str) -> Wording:
         return " ph "
 
     t = _PH.sub(acidity, t)  # (before money: "pH 7.00" is no price)
+
+    def lacking(m: re.Match[str]) -> str:
+        w.lacks.add(stem(m.group(1)))
+        return " "
+
+    t = _NEGATED.sub(lacking, t)
 
     def viscosity(m: re.Match[str]) -> str:
         w.labels["viscosity"] = f"{int(m.group(1))}w{m.group(2)}"
@@ -987,12 +999,18 @@ def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found
     return _Found(shared, cut, akin, short, initialled, spelled_out, headed, joined)
 
 
+def refuses(line: Wording, product: Wording) -> bool:
+    """Whether one says it is without what the other names: a line asking "w/ flow control" and a valve with
+    "no flow control", a line refusing a "check valve" and a head with one."""
+    return bool(line.words & product.lacks or product.words & line.lacks)
+
+
 def score(line: Wording, product: Wording, pack_size: int, frequency: dict[str, int], documents: int
           ) -> Fit | None:
     """How well the product accounts for what the line says; None when they contradict each other or
     share no word naming the thing (a colour alone names nothing)."""
     verdict = compare(line, product, pack_size)
-    if verdict.contradicted is not None:
+    if verdict.contradicted is not None or refuses(line, product):
         return None
     found = _found(line, product, frequency)
     named = found.named(product)

@@ -200,3 +200,38 @@ PROBLEM_MESSAGES: tuple[MessageStatus, ...] = (MessageStatus.ERROR, MessageStatu
 # ---------------------------------------------------------------- jobs
 
 JOB_STATUSES: tuple[JobStatus, ...] = tuple(JobStatus)
+
+
+class EdiAnswerKind(StrEnum):
+    """What an EDI answer says of the order (or change) it answers: taken as asked, taken with changes,
+    not taken; `received` for the functional acknowledgements (X12 997, EDIFACT CONTRL), which only say the
+    interchange was received and read."""
+
+    ACCEPTED = "accepted"
+    CHANGED = "changed"
+    REJECTED = "rejected"
+    RECEIVED = "received"
+
+
+class EdiAnswerDelivery(StrEnum):
+    """How a customer's EDI answers reach it (customers.edi_answer_delivery; NULL: the connector when it can
+    carry them, else email)."""
+
+    CONNECTOR = "connector"
+    EMAIL = "email"
+
+
+# The EDI answers a customer may ask for (customers.edi_answers), by the syntax each answers.
+EDI_ANSWER_DOCUMENTS: dict[str, str] = {"997": "x12", "855": "x12", "CONTRL": "edifact", "ORDRSP": "edifact",
+                                        "OrderResponse": "ubl", "OrderResponseSimple": "ubl"}
+
+
+class LineAnswer(StrEnum):
+    """One line of an answer, the order's final state against what the buyer asked."""
+
+    ACCEPTED = "accepted"
+    QUANTITY_CHANGED = "quantity_changed"
+    PRICE_CHANGED = "price_changed"
+    CHANGED = "changed"  # quantity and price
+    REJECTED = "rejected"  # removed, or the whole order not taken
+    ADDED = "added"  # a line we added (a clerk, a buyer's change by email)

@@ -73,6 +73,13 @@ class Customer(Base):
     # NULL follows the `sender_auth.require` setting; `not_required` for a buyer whose mail is known to
     # arrive unsigned, `required` to hold one buyer to it when the setting is off.
     sender_auth: Mapped[str | None] = mapped_column(String(16))
+    # The EDI answers it wants to an order sent as X12, EDIFACT or UBL (orchestration/edi_answers/): NULL
+    # answers in the syntax the order came in (997 + 855, CONTRL + ORDRSP, OrderResponse); a list names them
+    # ("997", "855", "CONTRL", "ORDRSP", "OrderResponse", "OrderResponseSimple"); an empty list: none.
+    edi_answers: Mapped[list[str] | None] = mapped_column(JSON)
+    # How they reach it: "connector" (the ERP connector: a file in its outbox, a webhook event), "email"
+    # (attached to an email under its own), or NULL: the connector when it can carry them, else email.
+    edi_answer_delivery: Mapped[str | None] = mapped_column(String(16))
     addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer", lazy="selectin")
 
 
@@ -139,7 +146,8 @@ class Product(Base):
 
 
 class Counter(Base):
-    """Named counters; `catalog_revision` lets each process keep its catalog index until it changes."""
+    """Named counters; `catalog_revision` lets each process keep its catalog index until it changes, and
+    `x12:<qualifier>:<id>`, `edifact:…`, `ubl:<customer>` number our EDI answers per trading partner."""
 
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -528,6 +536,34 @@ class Acknowledgement(Base):
     subject: Mapped[str | None] = mapped_column(String(998))
     email_message_id: Mapped[str | None] = mapped_column(String(998))
     body: Mapped[str | None] = mapped_column(Text)  # what was sent, as sent
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class EdiAnswer(Base):
+    """One EDI answer to an EDI buyer (an X12 997 or 855, an EDIFACT CONTRL or ORDRSP, a UBL OrderResponse):
+    rendered whole when the order was accepted, changed or rejected, with its control numbers taken then, so
+    every delivery attempt carries the same bytes; delivered once by its job (orchestration/edi_answers/)."""
+
+    __tablename__ = "edi_answers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    # The buyer's message and document it answers: the order's own, or the change (860, ORDCHG) it answers.
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))  # 997 | 855 | CONTRL | ORDRSP | OrderResponse | OrderResponseSimple
+    syntax: Mapped[str] = mapped_column(String(8))  # x12 | edifact | ubl
+    answer: Mapped[str] = mapped_column(String(16))  # EdiAnswerKind: accepted | changed | rejected | received
+    # Whom the control numbers count for (the buyer's interchange id), and this answer's interchange number.
+    partner: Mapped[str | None] = mapped_column(String(100))
+    control_number: Mapped[str | None] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default=AcknowledgementStatus.PENDING)  # AcknowledgementStatus
+    delivery: Mapped[str | None] = mapped_column(String(16))  # connector | email, once delivered
+    acknowledgement_id: Mapped[int | None] = mapped_column(ForeignKey("acknowledgements.id"))  # the email it rode
+    reason: Mapped[str | None] = mapped_column(Text)  # why skipped or failed, in words for the clerk
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 

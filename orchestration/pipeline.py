@@ -22,6 +22,9 @@ from models.tables import InboundMessage, Job, Order
 from orchestration import revisions, stages
 from orchestration.acknowledgements import stage as acknowledgement
 from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
+from orchestration.edi_answers import stage as edi_answer
+from orchestration.edi_answers.outbox import STAGE as EDI_ANSWER
+from orchestration.edi_answers.outbox import acknowledge_receipt
 from orchestration.jobs import enqueue
 from orchestration.process_message import Readings, process_message, read_parts, stored_parts
 from orchestration.stages import Connectors
@@ -96,6 +99,8 @@ def file_message(session: Session, message: InboundMessage, settings: Settings,
         return []
     orders = process_message(session, message, settings, readings)
     for order in orders:
+        # An EDI buyer's 997 or CONTRL says at once that the interchange was received and read.
+        acknowledge_receipt(session, order)
         if order.status == OrderStatus.APPROVED:
             start(session, order)
     return orders
@@ -111,6 +116,8 @@ JOB_KINDS: dict[str, JobKind] = {
     ACKNOWLEDGEMENT: OrderJob(acknowledgement.acknowledgement),
     # Not a stage either: an applied revision of an order the ERP has, handed to its connector once.
     revisions.JOB: OrderJob(revisions.send),
+    # Not a stage either: an occasion's EDI answers (855, ORDRSP, OrderResponse...) delivered once.
+    EDI_ANSWER: OrderJob(edi_answer.deliver),
 }
 
 
@@ -133,6 +140,6 @@ def calls_out(kind: str, connectors: Connectors) -> bool:
     run in a worker's connector lanes, behind their connector's circuit breaker (orchestration/breakers.py)."""
     if kind == ACKNOWLEDGEMENT:
         return connectors.acknowledgement is not None  # an SMTP conversation
-    if kind == revisions.JOB:
+    if kind in (revisions.JOB, EDI_ANSWER):
         return not stages.batchable("erp", connectors)
     return kind in ORDER_PIPELINE and not stages.batchable(kind, connectors)

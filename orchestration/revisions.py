@@ -50,6 +50,8 @@ from models.status import (
 )
 from models.tables import InboundMessage, Order, OrderLine, OrderRevision, Product, utcnow
 from orchestration.acknowledgements.outbox import record
+from orchestration.edi_answers.outbox import acknowledge_receipt
+from orchestration.edi_answers.outbox import answer as edi_answer
 from orchestration.jobs import enqueue
 from orchestration.status_questions import asked_po_numbers
 from orchestration.threads import orders_in_thread, po_key
@@ -219,6 +221,7 @@ def file_change(session: Session, message: InboundMessage, matched: MatchedOrder
     message.about_order_id = order.id
     audit(session, "system", "order", order.id, "revision", detail={
         "revision": revision.number, "kind": kind, "message_id": message.id, "said": said})
+    acknowledge_receipt(session, order, revision)  # a change sent as EDI: its 997 or CONTRL at once
     _decide(session, order, revision, plan, revision.strong, _trusted_sender(matched))
     return ChangeOutcome(filed=revision)
 
@@ -270,6 +273,7 @@ def refuse(session: Session, order: Order, revision: OrderRevision, why: str) ->
     revision.status, revision.reason = RevisionStatus.REFUSED, why
     revision.decided_by, revision.decided_at = "system", utcnow()
     audit(session, "system", "order", order.id, "revision_refused", detail={"revision": revision.number, "reason": why})
+    edi_answer(session, order, f"revision-{revision.number}", revision, refused=True)
     record(session, order, "revision", f"revision-{revision.number}", note=why, answers_message_id=revision.message_id)
 
 
@@ -301,6 +305,8 @@ def apply(session: Session, order: Order, revision: OrderRevision, actor: str) -
     audit(session, actor, "order", order.id, "revision_applied", detail={
         "revision": revision.number, "kind": revision.kind, "difference": revision.difference,
         "header": revision.header_difference})
+    # An EDI buyer's change is answered in EDI: the order as it now stands against what they first asked.
+    edi_answer(session, order, f"revision-{revision.number}", revision)
 
 
 def _apply_difference(session: Session, order: Order, revision: OrderRevision) -> None:
@@ -344,6 +350,7 @@ def decline(session: Session, order: Order, revision: OrderRevision, actor: str,
     if tell_buyer:
         record(session, order, "revision", f"revision-{revision.number}", note=reason,
                answers_message_id=revision.message_id)
+        edi_answer(session, order, f"revision-{revision.number}", revision, refused=True)
 
 
 def send(session: Session, order: Order, connectors: Any, generation: str = "") -> bool:

@@ -21,6 +21,7 @@ from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.batch_reads import of_order, prime
 from orchestration.connectors.base import ErpConnector, InventoryConnector, RoutingConnector, ShippingConnector
 from orchestration.connectors.builtin import BuiltinErp, BuiltinInventory, BuiltinRouting, BuiltinShipping
+from orchestration.edi_answers.outbox import answer
 from orchestration.transitions import transition
 
 
@@ -45,6 +46,7 @@ def erp(session: Session, order: Order, connectors: Connectors, generation: str 
     number = connectors.erp.submit_order(session, order, _key(order, "erp"))
     bulk.set_columns(session, order, erp_order_number=number)
     transition(session, order, OrderStatus.ERP_ACCEPTED, "erp", {"erp_order_number": number})
+    answer(session, order, "accepted")  # an EDI buyer's 855, ORDRSP or OrderResponse: the ERP has taken it
     return True
 
 

@@ -138,6 +138,10 @@ ACTIONS = {
     "acknowledgement_skipped": "did not email the buyer",
     "acknowledgement_failed": "could not email the buyer",
     "repriced": "charged its own prices on approval",
+    "edi_answer": "made an EDI answer",
+    "edi_answer_sent": "sent an EDI answer",
+    "edi_answer_skipped": "did not send an EDI answer",
+    "edi_answer_failed": "could not send an EDI answer",
 }
 
 

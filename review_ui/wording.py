@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from models.status import (
     AcknowledgementStatus,
+    EdiAnswerKind,
     ExtractionStatus,
     MessageStatus,
     OrderStatus,
@@ -108,7 +109,11 @@ EXTRACTION_STATUS = {
 # What a clerk's decision did, as the next order's page (or the queue) says it: key = the action.
 DECISIONS = {"approve": "You approved", "reject": "You rejected", "hold": "You put on hold"}
 ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question to the buyer",
-                        "status": "answer to a status question", "revision": "answer to a change or cancellation"}
+                        "status": "answer to a status question", "revision": "answer to a change or cancellation",
+                        "edi": "EDI answers attached"}
+# What an EDI answer (orchestration/edi_answers/) says of the order.
+EDI_ANSWER = {EdiAnswerKind.ACCEPTED: "accepted as sent", EdiAnswerKind.CHANGED: "accepted with changes",
+              EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received (functional acknowledgement)"}
 # A buyer's revision of an order (orchestration/revisions.py), in the clerk's words.
 REVISION_KIND = {RevisionKind.CHANGE: "change", RevisionKind.CANCEL: "cancellation"}
 REVISION_STATUS = {
@@ -178,6 +183,10 @@ def acknowledgement_status(code: str | None) -> str:
     return _plain(ACKNOWLEDGEMENT_STATUS, code)
 
 
+def edi_answer(code: str | None) -> str:
+    return _plain(EDI_ANSWER, code)
+
+
 def revision_kind(code: str | None) -> str:
     return _plain(REVISION_KIND, code)
 
@@ -214,4 +223,5 @@ FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
            "customer_match": customer_match, "reason_code": reason_code, "document_role": document_role,
            "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
+           "edi_answer": edi_answer,
            "money": money, "currency_of": currency_of}

@@ -92,6 +92,7 @@ _COLUMN_CODES = {
     "EIM": "PAIL",
     "DOSE": "CAN",
     "NAR": "EA", "C62": "EA", "H87": "EA",
+    "PAL": "PL",  # a pallet, as ERP unit columns write it
 }
 
 # UN/ECE Recommendation 20 unit codes and Recommendation 21 package codes (EDIFACT 6411, UBL unitCode).

@@ -16,8 +16,8 @@ from email.utils import formataddr, formatdate
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.status import MessageStatus, OrderStatus
-from models.tables import Acknowledgement, Customer, InboundMessage, Order, Product
+from models.status import EdiAnswerKind, MessageStatus, OrderStatus
+from models.tables import Acknowledgement, Customer, EdiAnswer, InboundMessage, Order, Product
 from orchestration.acknowledgements.outbox import status_token, status_url
 from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.acknowledgements.wording import (
@@ -149,6 +149,10 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
         body = status_text(session, order, greeting, link, acknowledger.smtp.from_name)
     elif ack.kind == "revision":
         body = revision_text(order, ack.note, greeting, link, acknowledger.smtp.from_name)
+    elif ack.kind == "edi":
+        attached = list(session.scalars(select(EdiAnswer).where(EdiAnswer.acknowledgement_id == ack.id)
+                                        .order_by(EdiAnswer.id)))
+        body = edi_text(order, attached, greeting, link, acknowledger.smtp.from_name)
     else:
         body = question_text(order, ack.note, greeting, link, acknowledger.smtp.from_name)
     mail = EmailMessage()
@@ -165,6 +169,11 @@ def compose(session: Session, order: Order, ack: Acknowledgement, acknowledger: 
     mail["Auto-Submitted"] = "auto-replied"
     mail["X-Auto-Response-Suppress"] = "All"
     mail.set_content(body)
+    if ack.kind == "edi":
+        for answer in attached:
+            # Plain text types a mail client shows as they are; the receiving EDI system reads the bytes.
+            subtype = {"x12": "edi-x12", "edifact": "edifact", "ubl": "xml"}.get(answer.syntax, "octet-stream")
+            mail.add_attachment(answer.content, maintype="application", subtype=subtype, filename=answer.file_name)
     return Draft(recipient, mail)
 
 
@@ -247,6 +256,17 @@ def revision_text(order: Order, note: str | None, greeting: str, link: str, sign
                       "this email and we will arrange a return."]
     parts += ["", f"Status of this order: {link}", "", "If you have any question, just reply to this email.", "",
               signature]
+    return "\n".join(parts) + "\n"
+
+
+def edi_text(order: Order, answers: list[EdiAnswer], greeting: str, link: str, signature: str) -> str:
+    """The email carrying EDI answers: what each attached file is, in one line each."""
+    po = f"order {order.po_number}" if order.po_number else "order"
+    said = {EdiAnswerKind.ACCEPTED: "accepted as sent", EdiAnswerKind.CHANGED: "accepted with changes",
+            EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received and read"}
+    parts = [greeting, "", f"attached are our EDI answers to your {po}:", ""]
+    parts += [f"  {a.file_name}: {a.kind}, {said.get(a.answer, a.answer)}" for a in answers]
+    parts += ["", f"Status of this order: {link}", "", signature]
     return "\n".join(parts) + "\n"
 
 

@@ -18,6 +18,7 @@ from orchestration.acknowledgements.compose import compose
 from orchestration.acknowledgements.outbox import JOB_MAX_ATTEMPTS, STAGE
 from orchestration.acknowledgements.smtp import Acknowledger, Refused
 from orchestration.connectors.base import TransientError
+from orchestration.edi_answers.stage import settle_emailed
 
 if TYPE_CHECKING:
     from orchestration.stages import Connectors
@@ -56,11 +57,17 @@ def _send_one(session: Session, order: Order, ack: Acknowledgement, acknowledger
         raise
     ack.status, ack.reason, ack.sent_at = AcknowledgementStatus.SENT, None, utcnow()
     ack.to_addr, ack.subject = draft.recipient, str(draft.message["Subject"])
-    ack.email_message_id, ack.body = str(draft.message["Message-ID"]), draft.message.get_content()
+    # The text the buyer read; EDI answers attached to it are kept as rows of their own (edi_answers).
+    text = draft.message.get_body(("plain",)) if draft.message.is_multipart() else draft.message
+    ack.email_message_id, ack.body = str(draft.message["Message-ID"]), text.get_content() if text else None
     audit(session, STAGE, "order", order.id, "acknowledged",
           detail={"kind": ack.kind, "to": draft.recipient, "message_id": ack.email_message_id})
+    if ack.kind == "edi":
+        settle_emailed(session, ack.id, AcknowledgementStatus.SENT, None)
 
 
 def _close(session: Session, order: Order, ack: Acknowledgement, status: AcknowledgementStatus, reason: str) -> None:
     ack.status, ack.reason = status, reason
     audit(session, STAGE, "order", order.id, f"acknowledgement_{status}", detail={"kind": ack.kind, "reason": reason})
+    if ack.kind == "edi":  # the EDI answers it carried share its outcome
+        settle_emailed(session, ack.id, status, reason)

@@ -14,7 +14,9 @@ named by the key's hash is written under `.sent/`. Running the stage again with 
 after a crash between writing and committing) finds the marker or the file and writes nothing, even
 when the importer has already taken the file away. An order a clerk fixed and approved again gets
 one more file, `…-r2…`, the amended order in full. A buyer's change or cancellation applied after the
-ERP took the order is one more file too, `order-7-revision-2…` (`amend_order`), under the same rules.
+ERP took the order is one more file too, `order-7-revision-2…` (`amend_order`), under the same rules. An EDI
+buyer's answers (997, 855, CONTRL, ORDRSP, OrderResponse) go to `answers/` under the outbox
+(`deliver_answer`), each under its own name and marker.
 """
 
 from __future__ import annotations
@@ -38,12 +40,13 @@ from sqlalchemy.orm import Session
 
 from config import FileConnectorConfig
 from models.status import RevisionKind
-from models.tables import Order, OrderRevision
+from models.tables import EdiAnswer, Order, OrderRevision
 from orchestration.connectors.base import TransientError
 from orchestration.connectors.payload import decimal_text, order_document, revision, revision_document
 
 EXTENSIONS = {"json": "json", "csv": "csv", "ubl": "xml", "x12": "x12"}
 SENT = ".sent"
+ANSWERS = "answers"  # EDI answers to buyers (orchestration/edi_answers/)
 
 UBL_ORDER = "urn:oasis:names:specification:ubl:schema:xsd:Order-2"
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
@@ -148,6 +151,22 @@ class FileErp:
             write_atomically(marker, name.encode())
         except OSError as exc:
             raise TransientError(f"cannot write to the outbox {self.outbox}: {exc}") from exc
+
+    def deliver_answer(self, session: Session, order: Order, answer: EdiAnswer) -> None:
+        """An EDI answer to the buyer (997, 855, CONTRL, ORDRSP, OrderResponse), written as it was rendered to
+        the outbox's `answers/` folder, where the EDI translator or VAN client picks it up; the same answer
+        again (a retry) writes nothing."""
+        folder = self.outbox / ANSWERS
+        marker = self.outbox / SENT / hashlib.sha256(answer.idempotency_key.encode()).hexdigest()[:40]
+        if marker.exists():
+            return
+        try:
+            target = folder / answer.file_name
+            if not target.exists():
+                write_atomically(target, answer.content)
+            write_atomically(marker, answer.file_name.encode())
+        except OSError as exc:
+            raise TransientError(f"cannot write to the outbox {folder}: {exc}") from exc
 
 
 # ---------------------------------------------------------------- formats

@@ -19,6 +19,14 @@ def decimal_text(value: Decimal | None) -> str | None:
     return format(value.normalize() if value == value.to_integral_value() else value, "f")
 
 
+def money_text(value: Decimal | None) -> str | None:
+    """A price as EDI wants it: no trailing zeros past the cents ('3.81', '46.96', '0.125', '12.00')."""
+    if value is None:
+        return None
+    text = decimal_text(value.normalize()) or "0"
+    return text if "." in text and len(text.rsplit(".", 1)[1]) >= 2 else format(value.quantize(Decimal("0.01")), "f")
+
+
 def order_document(order: Order) -> dict[str, Any]:
     """Everything a receiving system needs to book the order: header, ship-to, bill-to, terms, notes and
     lines with our SKUs."""

@@ -11,7 +11,11 @@ A buyer's change or cancellation applied after the ERP took the order is one mor
 (to `urls.revision`, else the erp url): `{"stage": "revision", "idempotency_key": "order:7:revision:2",
 "event": "order.revised", "erp_order_number": ..., "revision": {"number", "kind": "change"|"cancel",
 "difference": [{"line_no", "change", "before", "after"}], ...}, "order": {...as it now stands}}`, under the
-same idempotency and signature rules; any 2xx answer is enough.
+same idempotency and signature rules; any 2xx answer is enough. An EDI buyer's answer (997, 855, CONTRL, ORDRSP,
+OrderResponse: orchestration/edi_answers/) is one more, stage `edi_answer` (to `urls.edi_answer`, else the erp
+url): `{"stage": "edi_answer", "idempotency_key": "order:7:edi_answer:accepted:855", "event": "edi.answer",
+"order_id", "po_number", "answer": {"kind", "syntax", "answer", "control_number", "file_name", "partner",
+"content"}}`, where `content` is the document's text.
 
 The answer the receiver MUST give, a 2xx JSON object:
 
@@ -49,7 +53,7 @@ from sqlalchemy.orm import Session
 
 from config import WebhookConnectorConfig
 from models.status import ShipmentStatus
-from models.tables import Allocation, Order, OrderRevision, Shipment, Warehouse
+from models.tables import Allocation, EdiAnswer, Order, OrderRevision, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.payload import order_document, revision, revision_document, shipment_document
 
@@ -58,6 +62,7 @@ log = logging.getLogger(__name__)
 # Statuses that say "not now" rather than "no": worth another try.
 RETRYABLE_4XX = {408, 425, 429}
 REVISION = "revision"
+EDI_ANSWER = "edi_answer"
 MESSAGE_KEYS = ("error", "message", "detail", "reason", "title")
 
 
@@ -115,7 +120,7 @@ class WebhookClient:
 
     def call(self, stage: str, key: str, body: dict[str, Any]) -> dict[str, Any]:
         # A revision goes where the ERP's orders go, unless urls.revision names its own endpoint.
-        url = self.config.url_for(stage) or (self.config.url_for("erp") if stage == REVISION else "")
+        url = self.config.url_for(stage) or (self.config.url_for("erp") if stage in (REVISION, EDI_ANSWER) else "")
         if not url:
             raise PermanentError(f"connectors.webhook has no url for the {stage} stage")
         # Serialised once: every retry sends the same bytes under the same signature and key.
@@ -219,6 +224,23 @@ class WebhookErp:
             body = {"event": "order.revised", "erp_order_number": order.erp_order_number,
                     "revision": revision_document(revision), "order": _document(session, order)}
         self.client.call(REVISION, idempotency_key, body)
+
+    def deliver_answer(self, session: Session, order: Order, answer: EdiAnswer) -> None:
+        """An EDI answer to the buyer, carried as one event under the answer's own key: the document as text (X12,
+        EDIFACT and UBL are all text), its kind, file name and control number."""
+        body = {"event": "edi.answer", "order_id": order.id, "po_number": order.po_number,
+                "answer": {"kind": answer.kind, "syntax": answer.syntax, "answer": answer.answer,
+                           "control_number": answer.control_number, "file_name": answer.file_name,
+                           "partner": answer.partner, "content": _as_text(answer.content)}}
+        self.client.call(EDI_ANSWER, answer.idempotency_key, body)
+
+
+def _as_text(content: bytes) -> str:
+    """An answer's bytes as text: UTF-8 (X12 is ASCII, UBL UTF-8), else ISO 8859-1 (EDIFACT UNOC), never lossy."""
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content.decode("latin-1")
 
 
 class WebhookInventory:

@@ -20,7 +20,7 @@ from clerk.customer import set_customer
 from clerk.errors import ActionError, require_editable
 from config import Settings
 from models.status import EDITABLE, OrderStatus, RevisionStatus
-from models.tables import Acknowledgement, AuditEvent, Customer, InboundMessage, Order, Shipment, User
+from models.tables import Acknowledgement, AuditEvent, Customer, EdiAnswer, InboundMessage, Order, Shipment, User
 from orchestration import dead_letters
 from orchestration.acknowledgements import outbox
 from orchestration.revisions import of_order
@@ -68,13 +68,15 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
     source = source_view(order, list(message.documents) if message is not None else [], shown.lines)
     emails = session.scalars(select(Acknowledgement).where(Acknowledgement.order_id == order.id)
                              .order_by(Acknowledgement.id)).all()
+    answers = session.scalars(select(EdiAnswer).where(EdiAnswer.order_id == order.id).order_by(EdiAnswer.id)).all()
     editable = order.status in EDITABLE
     decided = session.get(Order, done) if done else None
     kept = of_order(session, order.id)
     return render(request, "order.html", user, order=order, message=message, siblings=siblings,
                   history=order_page_view.history_rows(history), shipments=shipments, customers=customers,
                   error=error, source=source, held_by=held_by, claimed_until=order.claimed_until,
-                  editable=editable, emails=emails, dead_job=dead_letters.dead_job_for_order(session, order.id),
+                  editable=editable, emails=emails, edi_answers=answers,
+                  dead_job=dead_letters.dead_job_for_order(session, order.id),
                   shown=shown, repricings=order_page_view.repricings(session, order) if editable else [],
                   confirm=bool(confirm) and editable and bool(order.reasons), decided=decided,
                   did=wording.DECISIONS.get(did, ""), revisions=kept,

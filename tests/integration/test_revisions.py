@@ -300,7 +300,12 @@ def test_a_ubl_order_change_then_cancellation(svc: Service, inbox: Inbox):
     assert _orders(svc) == before
     refused = _revisions(svc, shipped["id"])[0]
     assert refused.status == RevisionStatus.REFUSED
-    assert len(inbox.received) == 1 and "already shipped" in inbox.received[0][1].get_content()
+    plain = [mail for _, mail in inbox.received if not list(mail.iter_attachments())]
+    assert len(plain) == 1 and "already shipped" in plain[0].get_content()
+    # A UBL buyer is also answered in UBL (orchestration/edi_answers/): an OrderResponse refusing the change,
+    # attached to an email of its own (the builtin ERP cannot carry files).
+    edi = [mail for _, mail in inbox.received if list(mail.iter_attachments())]
+    assert len(edi) == 1 and b"<cbc:OrderResponseCode>RE<" in next(edi[0].iter_attachments()).get_content()
     applied = _revisions(svc, order["id"])[0]
     assert applied.status == RevisionStatus.APPLIED, applied.reason
     now = svc.client.get(f"/api/orders/{order['id']}").json()

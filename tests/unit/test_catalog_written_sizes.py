@@ -134,3 +134,20 @@ def test_a_line_of_numbers_only_is_found_by_them_when_a_label_stands_beside() ->
     assert (match.sku, match.method) == ("F40-E90-075", "by_attributes")
     assert PVC_FITTINGS.match(None, "3/4 45s sch 40").sku == "F40-E45-075"
     assert PVC_FITTINGS.match(None, "3/4 90").sku is None
+
+
+WITH_OR_WITHOUT = CatalogIndex([
+    CatalogProduct("V-100", "Valve 1\" In-Line Globe, 24VAC, no flow control", "EA", Decimal("18.40")),
+    CatalogProduct("V-100-FC", "Valve 1\" In-Line Globe, 24VAC, w/ Flow Control", "EA", Decimal("22.90")),
+    CatalogProduct("H-06", "Spray Head Pop-Up 6 in, no nozzle", "EA", Decimal("4.90")),
+    CatalogProduct("H-06-CV", "Spray Head Pop-Up 6 in w/ Check Valve, no nozzle", "EA", Decimal("6.75")),
+    CatalogProduct("N-12", "Spray Nozzle 12 ft Radius Half", "EA", Decimal("1.95")),
+])
+
+
+def test_what_a_description_says_it_is_without_tells_twins_apart() -> None:
+    """A valve with "no flow control" is not the one a buyer asks "with flow control" for, and a head "w/ check
+    valve" not the one refused with "no check valve"; a head sold "no nozzle" is no nozzle."""
+    assert WITH_OR_WITHOUT.match(None, "1\" valves with flow control").sku == "V-100-FC"
+    assert WITH_OR_WITHOUT.match(None, "6\" pop ups no check valve").sku == "H-06"
+    assert WITH_OR_WITHOUT.match(None, "12 ft half nozzle").sku == "N-12"

@@ -35,9 +35,10 @@ def _queued(s: Session) -> list[tuple[str, str]]:
 def test_the_job_kinds_are_the_ones_the_jobs_table_holds():
     """The kind strings are stored in the jobs table: renaming one would strand every job of that kind."""
     assert ORDER_PIPELINE == ("erp", "inventory", "routing", "shipping")
-    assert set(JOB_KINDS) == {"process_message", *ORDER_PIPELINE, "acknowledgement", "revision"}
+    assert set(JOB_KINDS) == {"process_message", *ORDER_PIPELINE, "acknowledgement", "revision", "edi_answer"}
     assert isinstance(JOB_KINDS["process_message"], MessageJob)
-    assert all(isinstance(JOB_KINDS[kind], OrderJob) for kind in [*ORDER_PIPELINE, ACKNOWLEDGEMENT, "revision"])
+    assert all(isinstance(JOB_KINDS[kind], OrderJob) for kind in [*ORDER_PIPELINE, ACKNOWLEDGEMENT, "revision",
+                                                                        "edi_answer"])
 
 
 def test_an_approval_starts_the_pipeline_under_the_keys_the_queue_always_used(db: Database):

@@ -178,3 +178,13 @@ def test_a_counted_clause_left_unread_beside_clauses_read_is_shown_to_a_clerk():
     ex = extract_text(body, 0)
     assert [line.item_code for line in ex.lines] == ["VT-9100", "VT-3300"]
     assert any("VT-2201" in text for text in ex.unread)
+
+
+def test_chatty_prose_with_a_dozen_and_a_half_an_article_before_a_number_and_throw_in():
+    """GIVEN prose ordering "about a dozen and a half 12-foot nozzles", "half a dozen of the valves, and a 9 station
+    controller" and "Oh and throw in three boxes of the staples" THEN each is a line with its count."""
+    ex = extract_text("Hi,\n\nI'll need about a dozen and a half 12-foot adjustable nozzles for the ranch job. Also "
+                      "half a dozen of the one-inch valves with flow control, and a 9 station controller. Oh and "
+                      "throw in three boxes of the six inch staples while you're at it.\n\nThanks, Walt\n", 0)
+    assert [ln.quantity for ln in ex.lines] == [18, 6, 1, 3]
+    assert ex.lines[2].description == "9 station controller"

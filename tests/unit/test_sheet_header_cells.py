@@ -123,3 +123,35 @@ def test_a_two_row_header_naming_the_quantity_past_the_lower_rows_end_reads_its_
             ["AB-1", "Flour bread 50 lb", "1", "4"], ["AB-2", "Sugar granulated 25 lb", "1", "2"]]
     read = rows_to_lines(rows, "sheet", lambda i, j: Provenance(kind="sheet", part_index=0, sheet="S", cell=f"R{i}"))
     assert [(ln.item_code, ln.quantity) for ln in read.lines] == [("AB-1", 4), ("AB-2", 2)]
+
+
+def test_a_forms_customer_or_store_field_names_the_buyer_and_a_reorder_number_the_po():
+    """GIVEN a sheet's cover cells "Customer: Fenwick Grounds Ltd" (or "Store: Fenwick Grounds - Dunmore") and a
+    par sheet's "Reorder #: FG-PAR-0420" THEN the buyer and the PO number are read from them."""
+    from extractors.header_fields import find_header
+    header = find_header("Contractor Order Form\nCustomer: Fenwick Grounds Ltd\nAccount #: 40117\nPO #: FG-1\n",
+                         0, "sheet")
+    assert header.buyer is not None and header.buyer.value == "Fenwick Grounds Ltd"
+    par = find_header("Par Level Reorder\nStore: Fenwick Grounds - Dunmore\nReorder #: FG-PAR-0420\n", 0, "sheet")
+    assert par.buyer is not None and par.buyer.value == "Fenwick Grounds - Dunmore"
+    assert par.po_number is not None and par.po_number.value == "FG-PAR-0420"
+
+
+def _sheet_of(rows: list[list[object]]) -> bytes:
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_sheet_titled_purchase_order_opens_with_its_buyers_name():
+    """GIVEN a buyer's own PO sheet opening with the company's name over 'Purchase Order | TN-1' THEN that name is
+    the buyer; a sheet not titled a purchase order lends its first line to nobody."""
+    rows = [["Fenwick Property Services"], ["Purchase Order", "TN-1"], ["Date", "2026-04-15"], [],
+            ["TN Item", "Description", "Qty", "Unit"], ["TN-IRR-1", "Spray nozzle 12 ft half", 24, "ea"]]
+    header = extract_spreadsheet(_sheet_of(rows), 1, legacy=False).header
+    assert header.buyer is not None and header.buyer.value == "Fenwick Property Services"
+    plain = [["Fenwick Property Services"], [], ["Item", "Description", "Qty"], ["TN-IRR-1", "Spray nozzle", 24]]
+    assert extract_spreadsheet(_sheet_of(plain), 1, legacy=False).header.buyer is None

@@ -1,0 +1,91 @@
+"""The `edi_answer` job: deliver an occasion's pending answers to the buyer, once.
+
+How, per customer (`customers.edi_answer_delivery`): `connector` hands each answer to the ERP connector
+(`deliver_answer`: the file connector writes it to its outbox's `answers/` folder, the webhook posts an
+`edi.answer` event); `email` sends them attached to one email under the buyer's own (an acknowledgement of
+kind `edi`, which marks them sent or skipped with its own outcome); NULL: the connector when it can carry
+them, else email. A connector's refusal marks the answer failed with its words; an outage is retried with
+the queue's backoff and given up after the queue's budget, never failing the order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.audit import audit
+from models.status import AcknowledgementStatus, EdiAnswerDelivery
+from models.tables import EdiAnswer, Job, Order, utcnow
+from orchestration.acknowledgements.outbox import record
+from orchestration.connectors.base import PermanentError, TransientError
+from orchestration.edi_answers.outbox import JOB_MAX_ATTEMPTS, STAGE
+
+if TYPE_CHECKING:
+    from orchestration.stages import Connectors
+
+CONNECTOR, EMAIL = EdiAnswerDelivery.CONNECTOR, EdiAnswerDelivery.EMAIL
+GIVE_UP_AFTER = 40
+
+
+def how(configured: str | None, connectors: Connectors) -> EdiAnswerDelivery:
+    """The way answers reach this customer: as configured, else the connector when it can carry them."""
+    if configured in tuple(EdiAnswerDelivery):
+        return EdiAnswerDelivery(configured)
+    return CONNECTOR if getattr(connectors.erp, "deliver_answer", None) is not None else EMAIL
+
+
+def deliver(session: Session, order: Order, connectors: Connectors, generation: str = "") -> bool:
+    """The job's work: every pending answer of the occasion `generation` names."""
+    prefix = f"order:{order.id}:{STAGE}:{generation}:"
+    pending = [a for a in session.scalars(select(EdiAnswer).where(
+        EdiAnswer.order_id == order.id, EdiAnswer.status == AcknowledgementStatus.PENDING,
+        EdiAnswer.acknowledgement_id.is_(None)).order_by(EdiAnswer.id))
+        if a.idempotency_key.startswith(prefix) or a.idempotency_key.startswith("document:")]
+    if not pending:
+        return False
+    way = how(order.customer.edi_answer_delivery if order.customer is not None else None, connectors)
+    if way == EMAIL:
+        answered = pending[0].message_id
+        ack = record(session, order, "edi", f"edi-{generation}",
+                     answers_message_id=answered if answered != order.message_id else None)
+        for answer in pending:
+            answer.acknowledgement_id, answer.delivery = ack.id, EMAIL
+        return True
+    carry = getattr(connectors.erp, "deliver_answer", None)
+    for answer in pending:
+        if carry is None:
+            _close(session, order, answer, AcknowledgementStatus.SKIPPED,
+                   "the ERP connector cannot carry EDI answers (set the customer's delivery to email)")
+            continue
+        try:
+            carry(session, order, answer)
+        except PermanentError as exc:
+            _close(session, order, answer, AcknowledgementStatus.FAILED, str(exc))
+            continue
+        except TransientError as exc:
+            key = f"order:{order.id}:{STAGE}:{generation}"
+            attempts = session.scalar(select(Job.attempts).where(Job.idempotency_key == key)) or 0
+            if attempts >= min(GIVE_UP_AFTER, JOB_MAX_ATTEMPTS - 1):
+                _close(session, order, answer, AcknowledgementStatus.FAILED,
+                       f"given up after {attempts} attempts: {exc}")
+                continue
+            raise
+        answer.status, answer.delivery, answer.sent_at, answer.reason = (AcknowledgementStatus.SENT, CONNECTOR,
+                                                                         utcnow(), None)
+        audit(session, STAGE, "order", order.id, "edi_answer_sent", detail={"kind": answer.kind,
+                                                                           "file": answer.file_name})
+    return True
+
+
+def _close(session: Session, order: Order, answer: EdiAnswer, status: AcknowledgementStatus, reason: str) -> None:
+    answer.status, answer.reason = status, reason
+    audit(session, STAGE, "order", order.id, f"edi_answer_{status}", detail={"kind": answer.kind, "reason": reason})
+
+
+def settle_emailed(session: Session, ack_id: int, status: AcknowledgementStatus, reason: str | None) -> None:
+    """The answers an email carried take its outcome (sent, skipped or failed with why)."""
+    for answer in session.scalars(select(EdiAnswer).where(EdiAnswer.acknowledgement_id == ack_id)):
+        answer.status, answer.reason = status, reason
+        if status == AcknowledgementStatus.SENT:
+            answer.sent_at = utcnow()

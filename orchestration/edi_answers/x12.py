@@ -1,0 +1,114 @@
+"""The X12 answers: a 997 functional acknowledgement (every transaction set of every functional group received,
+accepted) and an 855 purchase order acknowledgement (BAK, then each line with its ACK status), each in its
+own interchange.
+
+The envelope answers the buyer's: ISA05/06 and ISA07/08 swapped from the interchange received, GS02/GS03
+likewise, the same ISA12 version, ISA11 and test/production flag (ISA15). ISA13, GS06 and ST02 are ours:
+the interchange and group control numbers come from a counter kept per trading partner (control.py), and
+SE01, GE01 and IEA01 count what each envelope holds. Elements `*`, segments `~`, components `>`."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from models.status import EdiAnswerKind, LineAnswer
+from models.tables import Order
+from orchestration.connectors.payload import decimal_text, money_text
+from orchestration.edi_answers.lines import AnswerLine
+from orchestration.edi_answers.source import Source, encodable
+
+# BAK02 (data element 587): acknowledge with detail, no change / with detail and change / rejected with detail.
+BAK02 = {EdiAnswerKind.ACCEPTED: "AD", EdiAnswerKind.CHANGED: "AC", EdiAnswerKind.REJECTED: "RD"}
+# ACK01 (data element 668), per line.
+ACK01 = {LineAnswer.ACCEPTED: "IA", LineAnswer.QUANTITY_CHANGED: "IQ", LineAnswer.PRICE_CHANGED: "IP",
+         LineAnswer.CHANGED: "IC", LineAnswer.REJECTED: "IR", LineAnswer.ADDED: "IA"}
+UNITS = {"EA": "EA", "CS": "CA", "BX": "BX", "PK": "PK", "DZ": "DZ", "RL": "RL", "PR": "PR", "BG": "BG",
+         "GAL": "GA", "KG": "KG", "M": "MR", "PL": "PL", "DR": "DR", "SET": "ST", "KT": "KT", "LB": "LB"}
+
+
+def _x12(value: object) -> str:
+    """An element value without this writer's separators (* ~ >) or line breaks."""
+    return re.sub(r"[*~>\r\n]+", " ", "" if value is None else str(value)).strip()
+
+
+def _segment(*elements: object) -> str:
+    return "*".join(_x12(e) for e in elements).rstrip("*")
+
+
+def envelope(source: Source, functional_id: str, control: int, stamp: datetime, sets: list[list[str]]) -> bytes:
+    """One interchange of one functional group holding `sets` (each a transaction set's segments between ST
+    and SE, ST and SE added here with their counts)."""
+    number = f"{control:09d}"
+    isa = ["ISA", "00", " " * 10, "00", " " * 10,
+           f"{source.receiver[0] or 'ZZ':<2}"[:2], f"{_x12(source.receiver[1])[:15]:<15}",
+           f"{source.sender[0] or 'ZZ':<2}"[:2], f"{_x12(source.sender[1])[:15]:<15}",
+           stamp.strftime("%y%m%d"), stamp.strftime("%H%M"), source.repetition or "U", source.version or "00401",
+           number, "0", source.usage or "P", ">"]
+    version = next((g.version for g in source.groups if g.version), "") or "004010"
+    segments = ["*".join(isa),
+                _segment("GS", functional_id, source.app_receiver or source.receiver[1],
+                         source.app_sender or source.sender[1], stamp.strftime("%Y%m%d"), stamp.strftime("%H%M"),
+                         control, "X", version)]
+    for n, body in enumerate(sets, 1):
+        st_control = f"{n:04d}"
+        segments.append(_segment("ST", body[0], st_control))
+        segments += body[1:]
+        segments.append(_segment("SE", len(body) + 1, st_control))  # ST ... SE, both counted
+    segments += [_segment("GE", len(sets), control), _segment("IEA", 1, number)]
+    # X12's character sets are ASCII: a name written "Kälte" goes out as "Kalte".
+    return encodable("~\n".join(segments) + "~\n", "ascii").encode("ascii")
+
+
+def render_997(source: Source, control: int, stamp: datetime) -> bytes:
+    """A 997 for each functional group received: AK1 the group, AK2/AK5 each transaction set accepted, AK9 the
+    group accepted with its counts (sets included, received, accepted)."""
+    sets = []
+    for group in source.groups:
+        body = ["997", _segment("AK1", group.functional_id, group.control)]
+        for set_id, set_control in group.sets:
+            body += [_segment("AK2", set_id, set_control), _segment("AK5", "A")]
+        count = len(group.sets)
+        body.append(_segment("AK9", "A", count, count, count))
+        sets.append(body)
+    return envelope(source, "FA", control, stamp, sets)
+
+
+def render_855(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind, purpose: str,
+               control: int, stamp: datetime) -> bytes:
+    """An 855: BAK (BAK01 `purpose`: 00 original, 04 answering a change, 01 a cancellation; BAK02 as `kind`), our
+    sales order number
+    (BAK08), then per line PO1 as the buyer asked it (their line id, quantity, unit, codes; our price) and ACK
+    with its status and the quantity we take."""
+    po = source.po_number or order.po_number or f"OI-{order.id}"
+    # BAK08 holds 30 characters: an ERP number longer than that (a file connector's file name) gives way to ours.
+    ours = order.erp_order_number if order.erp_order_number and len(order.erp_order_number) <= 30 else f"OI-{order.id}"
+    body = ["855", _segment("BAK", purpose, BAK02[kind], po, source.po_date or
+                            (order.order_date or stamp.date()).strftime("%Y%m%d"), "", "", "", ours,
+                            stamp.strftime("%Y%m%d"))]
+    currency = order.currency or (order.customer.currency if order.customer else None)
+    if currency:
+        body.append(_segment("CUR", "SE", currency))
+    if order.rejection_reason and kind == EdiAnswerKind.REJECTED:
+        body += [_segment("N9", "L1", "REJECTED"), _segment("MSG", order.rejection_reason[:264])]
+    if source.buyer_name or order.customer is not None:
+        body.append(_segment("N1", "BY", (source.buyer_name or (order.customer.name if order.customer else ""))[:60]))
+    for answer in lines:
+        asked, line = answer.asked, answer.line
+        unit = asked.unit if asked is not None and asked.unit else UNITS.get((line.uom or "EA").upper() if line
+                                                                             else "EA", "EA")
+        price = answer.unit_price
+        po1: list[object] = ["PO1", answer.line_id,
+                             decimal_text(asked.quantity) if asked is not None and asked.quantity is not None
+                             else decimal_text(answer.quantity), unit,
+                             money_text(price) if price is not None else "", ""]
+        seller = (asked.seller_code if asked is not None else None) or (line.sku if line is not None else None)
+        buyer = asked.buyer_code if asked is not None else (line.customer_part if line is not None else None)
+        if seller:
+            po1 += ["VP", seller]
+        if buyer:
+            po1 += ["BP", buyer]
+        body.append(_segment(*po1))
+        body.append(_segment("ACK", ACK01[answer.status], decimal_text(answer.quantity) or "0", unit))
+    body.append(_segment("CTT", len(lines)))
+    return envelope(source, "PR", control, stamp, [body])
