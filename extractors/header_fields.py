@@ -873,18 +873,22 @@ def document_day_first(text: str) -> bool | None:
 
 
 def find_header(text: str, part_index: int | None = None, kind: str = "text",
-                day_first: bool | None = None) -> ExtractedHeader:
-    """Every header field the text labels. Fields it does not label stay None, never guessed."""
+                day_first: bool | None = None, only: frozenset[str] | None = None) -> ExtractedHeader:
+    """Every header field the text labels (or only those named in `only`, each read as it would be with
+    the rest). Fields it does not label stay None, never guessed."""
     # "\r\n" read as " \n" keeps every offset and lets "$" end a line; then stacked labels are joined.
     text = join_stacked_labels(text.replace("\r\n", " \n"))
-    header = ExtractedHeader(po_number=find_po_number(text, part_index, kind))
-    if day_first is None:
+    wanted = (lambda name: True) if only is None else only.__contains__
+    header = ExtractedHeader(po_number=find_po_number(text, part_index, kind) if wanted("po_number") else None)
+    if day_first is None and (wanted("order_date") or wanted("requested_date")):
         day_first = document_day_first(text)
     settled = day_first is not None
     order_labels = [_ORDER_DATE_LABEL, ORDER_DATE_WORDS] + ([_PLAIN_DATE_LABEL] if kind not in ("text", "html") else [])
     for name, labels, confidence in (("order_date", order_labels, 0.9),
                                      ("requested_date", [_REQUESTED_DATE_LABEL]
                                       + ([_CELL_DELIVERY_LABEL] if kind in ("sheet", "csv") else []), 0.85)):
+        if not wanted(name):
+            continue
         m = next((found for label in labels if (found := label.search(text))), None)
         # An ambiguous 09/03/2026 the document does not settle keeps how it was written: filing reads it
         # with what the whole message shows (orchestration/process_message.py), or doubts it.
@@ -892,20 +896,25 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
             value, written, certain = found
             setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
                                         written=None if certain else written))
-    m = _CURRENCY_LABEL.search(text)
+    m = _CURRENCY_LABEL.search(text) if wanted("currency") else None
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
-    else:
+    elif wanted("currency"):
         header.currency = (find_currency_by_amounts(text, part_index, kind)
                            or find_currency_in_words(text, part_index, kind))
         header.currency_sign = None if header.currency else find_currency_sign(text, part_index, kind)
-    header.ship_to = find_ship_to(text, part_index, kind)
-    if header.ship_to is None and kind in ("sheet", "csv"):
-        header.ship_to = _cell_ship_to(text, part_index, kind)
-    header.buyer = find_buyer(text, part_index, kind)
-    header.bill_to = find_bill_to(text, part_index, kind)
-    header.payment_terms = find_payment_terms(text, part_index, kind)
-    header.notes = find_notes(text, part_index, kind)
+    if wanted("ship_to"):
+        header.ship_to = find_ship_to(text, part_index, kind)
+        if header.ship_to is None and kind in ("sheet", "csv"):
+            header.ship_to = _cell_ship_to(text, part_index, kind)
+    if wanted("buyer"):
+        header.buyer = find_buyer(text, part_index, kind)
+    if wanted("bill_to"):
+        header.bill_to = find_bill_to(text, part_index, kind)
+    if wanted("payment_terms"):
+        header.payment_terms = find_payment_terms(text, part_index, kind)
+    if wanted("notes"):
+        header.notes = find_notes(text, part_index, kind)
     return header
 
 

@@ -10,7 +10,9 @@ of more than a couple of lines, another block's label or the table."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from extractors.tabular import classify_header
@@ -64,14 +66,32 @@ def _height(word: dict[str, Any]) -> float:
 
 
 def group_rows(words: list[dict[str, Any]], tolerance: float = 3.0) -> list[list[dict[str, Any]]]:
-    """A page's words in printed lines (tops within `tolerance`), each left to right."""
-    rows: list[list[dict[str, Any]]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= tolerance:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-    return [sorted(r, key=lambda w: w["x0"]) for r in rows]
+    """A page's words in printed lines (tops within `tolerance`), each left to right. The header and
+    table readers ask this of one page's words up to six times: the last few answers are kept (by the
+    words themselves, held so that they stay who they are), each caller given its own lists."""
+    key = (tolerance, *map(id, words))
+    with _ROWS_LOCK:
+        known = _ROWS.get(key)
+    if known is None:
+        rows: list[list[dict[str, Any]]] = []
+        for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+            if rows and abs(rows[-1][0]["top"] - w["top"]) <= tolerance:
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+        known = (list(words), [sorted(r, key=_X0) for r in rows])
+        with _ROWS_LOCK:
+            _ROWS[key] = known
+            while len(_ROWS) > 4:
+                del _ROWS[next(iter(_ROWS))]
+    return [list(row) for row in known[1]]
+
+
+_X0 = itemgetter("x0")
+# Recent answers of group_rows: (tolerance, ids of the words) -> (the words, kept alive so their ids
+# are not reused while the answer is kept, and the rows).
+_ROWS: dict[tuple[Any, ...], tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]] = {}
+_ROWS_LOCK = threading.Lock()
 
 
 def _starts_phrase(row: list[dict[str, Any]], i: int) -> bool:

@@ -11,14 +11,16 @@ import re
 import threading
 import zlib
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from config import READ_LIMITS, ReadLimits
-from extractors import ocr
+from extractors import ocr, text_layer
 from extractors.base import filename_ext
 from extractors.header_fields import (
     document_day_first,
@@ -28,6 +30,7 @@ from extractors.header_fields import (
     find_issuer,
     parse_address,
 )
+from extractors.page_words import cell_text
 from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
 from extractors.tabular import (
@@ -38,9 +41,10 @@ from extractors.tabular import (
     split_run_together,
     total_label,
 )
+from extractors.tax_ids import find_tax_ids
 from extractors.text_columns import heading as column_heading
 from extractors.text_columns import is_rule, read_row
-from extractors.tax_ids import find_tax_ids
+from extractors.text_layer import PdfTooLarge
 from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
 from vocabulary.dates import find_date_text
 from vocabulary.numbers import parse_decimal
@@ -64,10 +68,6 @@ MAX_PAGE_OBJECTS = 50_000  # characters and path segments laid out on one page (
 MAX_LAYOUT_OBJECTS = 500_000  # the same over the whole document
 _MB = 1024 * 1024
 _CHUNK = 1024 * 1024
-
-
-class PdfTooLarge(Exception):
-    """The PDF would cost more than an order can: refused with what it exceeded."""
 
 
 @dataclass
@@ -679,25 +679,119 @@ def readable_page(page: Any) -> Any:
     return page.dedupe_chars(tolerance=1, extra_attrs=("size",))
 
 
+_PLACE = itemgetter("text", "size", "x0", "top")
+
+
 def _drawn_twice(chars: list[dict[str, Any]]) -> bool:
-    """Whether two characters of one text and size stand less than a point apart (one look-up a character)."""
-    seen: dict[tuple[str, float, int, int], list[dict[str, Any]]] = {}
-    for c in chars:
-        x, top = int(c["x0"]), int(c["top"])
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in seen.get((c["text"], c.get("size", 0), x + dx, top + dy), ()):
-                    if abs(other["x0"] - c["x0"]) <= 1 and abs(other["top"] - c["top"]) <= 1:
-                        return True
-        seen.setdefault((c["text"], c.get("size", 0), x, top), []).append(c)
+    """Whether two characters of one text and size stand less than a point apart (both ways). In text,
+    size, x0 and top order, one pass: a character is compared with the one above it at its x0 (a column
+    of one digit costs no more than its length) and with the runs less than a point to its left."""
+    try:
+        placed = sorted(map(_PLACE, chars))
+    except KeyError:  # a character without a size
+        placed = sorted((c["text"], c.get("size", 0), c["x0"], c["top"]) for c in chars)
+    last_text, last_size, last_x0 = None, None, None
+    tops: list[float] = []
+    near: list[tuple[float, list[float]]] = []  # earlier runs of this text and size less than a point left
+    for text, size, x0, top in placed:
+        if x0 == last_x0 and size == last_size and text == last_text:
+            if top - tops[-1] <= 1:
+                return True
+            tops.append(top)
+        else:
+            if size == last_size and text == last_text:
+                near = [(run_x0, run) for run_x0, run in near if x0 - run_x0 <= 1]
+                if x0 - last_x0 <= 1:  # type: ignore[operator]
+                    near.append((last_x0, tops))  # type: ignore[arg-type]
+            else:
+                near = []
+            last_text, last_size, last_x0, tops = text, size, x0, [top]
+        for _, run in near:
+            at = bisect_left(run, top - 1)
+            if at < len(run) and run[at] <= top + 1:
+                return True
     return False
 
 
-def extract_pdf(data: bytes, part_index: int) -> Extraction:
+# Which reader lays a PDF's pages out: PDFium's text layer (extractors.text_layer), or pdfminer through
+# pdfplumber, kept for a PDF PDFium cannot open and as the reference the text layer is tested against.
+TEXT_LAYER = "text_layer"
+PDFPLUMBER = "pdfplumber"
+
+
+@contextmanager
+def _plumber_pages(data: bytes) -> Iterator[Iterable[Any]]:
+    """The pages as pdfplumber reads them (pdfminer parsing in Python), within the pdfminer budgets."""
     import pdfplumber
     from pdfminer.pdfpage import PDFPage
 
     _bound_pdfminer()
+    budget = _BUDGET.set(_Budget())
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            # Counted by walking the page tree, stopping one past the cap: pdf.pages would make a
+            # Page for each of a million.
+            if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1)) > MAX_PAGES:
+                raise PdfTooLarge(f"more than {MAX_PAGES} pages")
+            yield pdf.pages
+    finally:
+        _BUDGET.reset(budget)
+
+
+@contextmanager
+def _layer_pages(data: bytes) -> Iterator[Iterable[Any]]:
+    pages = text_layer.read_pages(data)
+    if any(page.bullets or page.skewed for page in pages):
+        _chars_from_pdfminer(data, pages)
+    yield pages
+
+
+def _chars_from_pdfminer(data: bytes, pages: list[text_layer.LayerPage]) -> None:
+    """Two kinds of page take their characters from pdfminer (only those pages are laid out by pdfminer,
+    within its budgets; a page it cannot read keeps PDFium's). A page with a bullet: PDFium gives one where
+    a code WinAnsiEncoding leaves undefined was drawn, which pdfminer reads as "(cid:N)" (and lays out
+    with its own width of it), and does not say which code a character was drawn with. A page with text
+    turned or slanted by its matrix (a scanned page's skew): PDFium's boxes there are the turned glyphs'
+    whole extents, wider than pdfminer's, and the runs of spaces it drops are not put back, so a
+    monospace print's character pitch and columns would be read otherwise."""
+    try:
+        with _plumber_pages(data) as plumbed:
+            for page, theirs in zip(pages, plumbed, strict=False):
+                if page.bullets or page.skewed:
+                    page.objects["char"] = list(theirs.chars)
+                theirs.close()
+    except Exception:  # pdfminer cannot read it or it is too large there: PDFium's reading stands
+        return
+
+
+def open_pages(data: bytes, reader: str = TEXT_LAYER) -> AbstractContextManager[Iterable[Any]]:
+    """A PDF's pages, each with chars, images, extract_text, extract_words, find_tables, search and
+    dedupe_chars as pdfplumber's pages have them."""
+    return _plumber_pages(data) if reader == PDFPLUMBER else _layer_pages(data)
+
+
+def readable_pages(data: bytes) -> list[Any]:
+    """Every page as extract_pdf reads it (the text layer, or pdfplumber for a file PDFium cannot open),
+    characters drawn twice kept once. The review screen searches these for a header field's box, so
+    the spans the extractor recorded land on the same text."""
+    try:
+        with open_pages(data) as pages:
+            return [readable_page(page) for page in pages]
+    except text_layer.PdfUnreadable:
+        with open_pages(data, PDFPLUMBER) as pages:
+            return [readable_page(page) for page in pages]  # each page's characters read before closing
+
+
+def extract_pdf(data: bytes, part_index: int, reader: str = TEXT_LAYER) -> Extraction:
+    """Header and lines of a PDF. Read from PDFium's text layer; a file PDFium cannot open (and does not
+    say is encrypted) is tried with pdfplumber before it is given up."""
+    try:
+        return _extract_pdf(data, part_index, reader)
+    except text_layer.PdfUnreadable:
+        return _extract_pdf(data, part_index, PDFPLUMBER)
+
+
+def _extract_pdf(data: bytes, part_index: int, reader: str) -> Extraction:
     texts: list[str] = []
     cells: list[str] = []
     lines: list[ExtractedLine] = []
@@ -707,16 +801,11 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
     page_width = 612.0
     dated: list[str] = []  # "Delivery Date: 01/20/2026" from a table's date column
     scanned: list[int] = []  # pages with an image and no text layer
-    budget = _BUDGET.set(_Budget())
     # One guard around open, every page and close: a damaged PDF can fail at any of them (even
     # closing parses pages), and it must cost this document only.
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            # Counted by walking the page tree, stopping one past the cap: pdf.pages would make a
-            # Page for each of a million.
-            if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1)) > MAX_PAGES:
-                raise PdfTooLarge(f"more than {MAX_PAGES} pages")
-            for page_no, drawn in enumerate(pdf.pages, start=1):
+        with open_pages(data, reader) as pages:
+            for page_no, drawn in enumerate(pages, start=1):
                 page = readable_page(drawn)
                 texts.append(page.extract_text() or "")
                 if not page.chars and page.images:
@@ -727,6 +816,10 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
                 lines.extend(table.lines)
                 unread.extend(table.unread)
                 drawn.close()  # its characters and layout are read: let them go
+    except text_layer.PdfUnreadable as exc:
+        if exc.encrypted:
+            return Extraction(NAME, part_index, error="encrypted PDF: it cannot be opened without its password")
+        raise
     except Exception as exc:
         too_large = next((e for e in _wrapped(exc) if isinstance(e, PdfTooLarge)), None)
         if too_large is not None:
@@ -734,8 +827,6 @@ def extract_pdf(data: bytes, part_index: int) -> Extraction:
         if _encrypted(exc):
             return Extraction(NAME, part_index, error="encrypted PDF: it cannot be opened without its password")
         return Extraction(NAME, part_index, error=f"could not read PDF: {type(exc).__name__}: {exc}".strip())
-    finally:
-        _BUDGET.reset(budget)
     text = "\n".join(texts)
     if not text.strip():
         return _read_scan(data, part_index)
@@ -777,17 +868,20 @@ def _from_layout(header: ExtractedHeader, words: list[dict[str, Any]], first_tex
     blocks = header_blocks(words, page_width) if words else []
     if blocks:
         header = _with_blocks(header, blocks, part_index)
-    for apart_text in (stacked_fields(words), _segments(words)) if words else ():
+    for cut in (stacked_fields, _segments) if words else ():
         # A field printed in a column beside an address ("14 Mill Road      Date : 02/06/2026"), or with
         # its value under its label there, runs into the address's lines in the page text; read apart,
-        # each column's "label: value" is found. Only single-value fields: an address cut into pieces
-        # across columns is no address.
+        # each column's "label: value" is found. Only single-value fields (and only those still
+        # missing): an address cut into pieces across columns is no address.
+        missing = frozenset(name for name in _SINGLE_VALUE_FIELDS if getattr(header, name) is None)
+        if not missing:
+            break
+        apart_text = cut(words)
         if not apart_text:
             continue
-        apart = find_header(apart_text, part_index, "pdf")
-        for name in _SINGLE_VALUE_FIELDS:
-            if getattr(header, name) is None:
-                setattr(header, name, getattr(apart, name))
+        apart = find_header(apart_text, part_index, "pdf", only=missing)
+        for name in missing:
+            setattr(header, name, getattr(apart, name))
     if header.buyer is None:
         # No block names the buyer: a purchase order's letterhead is its issuer's, the buyer's.
         issuer = find_issuer(first_text, part_index, "pdf", first_line=not scanned)
@@ -966,6 +1060,7 @@ def _pages(numbers: list[int]) -> str:
 
 
 _CharIndex = tuple[list[float], list[tuple[int, dict[str, Any]]]]
+_PAGE_ORDER = itemgetter(1)
 
 
 def _chars_by_middle(chars: list[dict[str, Any]]) -> _CharIndex:
@@ -979,8 +1074,6 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
     """What pdfplumber's Table.extract() gives (a character belongs to the cell holding its middle;
     each cell's characters in page order become its text), each row's box and each cell's. Table.extract tests
     every character of the page against every row, which was a quarter of a ruled PDF's time."""
-    from pdfplumber.utils import extract_text
-
     middles, chars = by_middle
     grid: list[list[str | None]] = []
     boxes = []
@@ -989,17 +1082,21 @@ def _cell_texts(table: Any, by_middle: _CharIndex) -> tuple[list[list[str | None
         x0, top, x1, bottom = row.bbox
         boxes.append(row.bbox)
         cell_boxes.append(list(row.cells))
-        in_row = sorted((i, c) for i, c in chars[bisect_left(middles, top):bisect_left(middles, bottom)]
-                        if x0 <= (c["x0"] + c["x1"]) / 2 < x1)
+        # The row's characters by their horizontal middle, so that each cell takes its own slice.
+        in_row = sorted(((c["x0"] + c["x1"]) / 2, i, c) for i, c in chars[bisect_left(middles, top):
+                                                                           bisect_left(middles, bottom)])
+        centres = [m for m, _, _ in in_row]
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 texts.append(None)
                 continue
             cx0, ctop, cx1, cbottom = cell
-            mine = [c for _, c in in_row
-                    if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
-            texts.append(extract_text(mine) if mine else "")
+            start, end = bisect_left(centres, max(cx0, x0)), bisect_left(centres, min(cx1, x1))
+            mine = [c for _, _, c in sorted(
+                (placed for placed in in_row[start:end]
+                 if ctop <= (placed[2]["top"] + placed[2]["bottom"]) / 2 < cbottom), key=_PAGE_ORDER)]
+            texts.append(cell_text(mine) if mine else "")
         grid.append(texts)
     return grid, boxes, cell_boxes
 

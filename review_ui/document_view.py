@@ -275,28 +275,26 @@ def _pdf_view(order: Order, doc: Document, lines: list[OrderLine], title: str) -
 def _pdf_spans(doc: Document, regions: list[tuple[Region, dict[str, Any]]]) -> list[tuple[int, Region, Any]]:
     """Header fields carry a character span in the PDF's text (pages joined by newlines): find the page
     and search that text on it for its box."""
-    import pdfplumber
-
-    from extractors.pdf_table import readable_page
+    from extractors.pdf_table import readable_pages
 
     found = []
-    with pdfplumber.open(io.BytesIO(doc.content)) as pdf:
-        # The same text the extractor read (characters drawn twice for bold kept once), so spans agree.
-        pages = [readable_page(page) for page in pdf.pages]
-        texts = [page.extract_text() or "" for page in pages]
-        for region, prov in regions:
-            if not prov.get("span"):
-                continue
-            start, end = prov["span"]
-            offset = 0
-            for number, text in enumerate(texts, start=1):
-                if offset <= start < offset + len(text) + 1:
-                    snippet = "\n".join(texts)[start:end].strip().splitlines()
-                    hits = pages[number - 1].search(snippet[0], regex=False) if snippet else []
-                    for hit in hits[:1]:
-                        found.append((number, region, (hit["x0"], hit["top"], hit["x1"], hit["bottom"])))
-                    break
-                offset += len(text) + 1
+    # The same text the extractor read (the same reader, characters drawn twice for bold kept once), so
+    # spans agree.
+    pages = readable_pages(doc.content)
+    texts = [page.extract_text() or "" for page in pages]
+    for region, prov in regions:
+        if not prov.get("span"):
+            continue
+        start, end = prov["span"]
+        offset = 0
+        for number, text in enumerate(texts, start=1):
+            if offset <= start < offset + len(text) + 1:
+                snippet = "\n".join(texts)[start:end].strip().splitlines()
+                hits = pages[number - 1].search(snippet[0], regex=False) if snippet else []
+                for hit in hits[:1]:
+                    found.append((number, region, (hit["x0"], hit["top"], hit["x1"], hit["bottom"])))
+                break
+            offset += len(text) + 1
     return found
 
 

@@ -13,7 +13,7 @@ import zlib
 import openpyxl
 import pytest
 
-from extractors import pdf_table, spreadsheet
+from extractors import pdf_table, spreadsheet, text_layer
 from extractors.registry import extract_part
 from models.schemas import Extraction, Part
 
@@ -174,7 +174,7 @@ def test_a_bomb_with_a_damaged_checksum_is_refused_too():
 def test_streams_that_inflate_past_the_document_budget_are_refused(monkeypatch: pytest.MonkeyPatch):
     """GIVEN a page whose content is three streams of 600 KB, in a document allowed 1 MB decoded
     THEN it is refused, saying the document's streams inflate too far."""
-    monkeypatch.setattr(pdf_table, "MAX_DECODED_BYTES", MB)
+    monkeypatch.setattr(text_layer, "MAX_DECODED_BYTES", MB)
     part = b"BT ET " + b" " * 600_000
     doc = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 5 0 R 6 0 R] >>",
@@ -185,8 +185,8 @@ def test_streams_that_inflate_past_the_document_budget_are_refused(monkeypatch: 
 
 def test_a_run_length_stream_is_measured_before_it_is_decoded(monkeypatch: pytest.MonkeyPatch):
     """GIVEN a RunLength stream of 20 KB that decodes to 1.3 MB, with a 1 MB cap per stream
-    THEN it is refused before pdfminer builds its list of 1.3 million integers."""
-    monkeypatch.setattr(pdf_table, "MAX_STREAM_BYTES", MB)
+    THEN it is refused before it is decoded (pdfminer would build a list of 1.3 million integers)."""
+    monkeypatch.setattr(text_layer, "MAX_STREAM_BYTES", MB)
     run_length = b"\x81 " * 10_000 + b"\x80"  # 10,000 runs of 128 spaces
     content = b"<< /Length %d /Filter /RunLengthDecode >>\nstream\n" % len(run_length) + run_length + b"\nendstream"
     doc = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -205,28 +205,41 @@ def test_a_pdf_of_more_pages_than_the_cap_is_refused_before_any_is_read():
     doc = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
                 _stream(b"BT /F1 12 Tf 72 720 Td (PO Number: 1) Tj ET"), FONT] + [page] * pages)
     ex = extract_part(Part(0, "attachment", "application/pdf", "pages.pdf", doc))
-    assert ex.error == f"PDF too large: more than {pdf_table.MAX_PAGES} pages"
+    assert ex.error == f"PDF too large: more than {text_layer.MAX_PAGES} pages"
 
 
 @pytest.mark.slow
-def test_a_page_of_a_million_characters_is_refused_at_the_page_cap():
-    """GIVEN one string of a million characters on a page (a 1 KB stream; ~2 KB of layout each)
-    THEN it is refused when the page passes its cap, not laid out to gigabytes."""
-    doc = _one_page(b"BT /F1 6 Tf 10 700 Td (" + b"A" * 1_000_000 + b") Tj ET")
+def test_a_page_of_two_hundred_thousand_characters_is_refused_at_the_page_cap():
+    """GIVEN 200 lines of 1,000 characters in a half-point font, all on the page (a few KB of stream)
+    THEN it is refused when the page passes its cap, not laid out to gigabytes. (A million characters in
+    one string run off the page, where PDFium's text layer does not lay them out at all.)"""
+    line = b"(" + b"A" * 1000 + b") Tj 0 -3 Td\n"
+    doc = _one_page(b"BT /F1 0.5 Tf 10 700 Td\n" + line * 200 + b"ET")
     ex, peak = _read("chars.pdf", "application/pdf", doc)
-    assert ex.error == f"PDF too large: page 1 holds more than {pdf_table.MAX_PAGE_OBJECTS:,} characters and lines"
+    assert ex.error == f"PDF too large: page 1 holds more than {text_layer.MAX_PAGE_OBJECTS:,} characters and lines"
     assert peak < 96 * MB, f"{peak // MB} MB"
 
 
 def test_a_small_form_drawn_many_times_is_bounded(monkeypatch: pytest.MonkeyPatch):
-    """GIVEN a form of 256 no-op operators drawn 2,000 times (pdfminer reads each drawing anew), with a
-    budget of 100,000 content tokens
+    """GIVEN a form of 256 no-op operators drawn 2,000 times, read by pdfplumber (the reader for a PDF
+    PDFium cannot open: pdfminer reads each drawing anew), with a budget of 100,000 content tokens
     THEN it is refused once the drawings have read the budget."""
     monkeypatch.setattr(pdf_table, "MAX_CONTENT_TOKENS", 100_000)
     form = _stream(b"q Q\n" * 128, extra=b"/Type /XObject /Subtype /Form /BBox [0 0 10 10]")
     doc = _one_page(b"q /Fm0 Do Q\n" * 2000, more=[form], xobjects=b"/Fm0 6 0 R")
-    ex = extract_part(Part(0, "attachment", "application/pdf", "forms.pdf", doc))
+    ex = pdf_table.extract_pdf(doc, 0, reader=pdf_table.PDFPLUMBER)
     assert ex.error == "PDF too large: drawing its pages reads more than 100,000 operators and operands"
+
+
+def test_a_form_of_text_drawn_many_times_is_refused_at_the_page_cap():
+    """GIVEN a form holding 100 characters drawn 2,000 times on one page (a few KB of file)
+    THEN the text layer refuses it when the page passes its cap of characters and lines, before laying
+    the characters out."""
+    form = _stream(b"BT /F1 6 Tf 0 0 Td (" + b"A" * 100 + b") Tj ET",
+                   extra=b"/Type /XObject /Subtype /Form /BBox [0 0 600 10] /Resources << /Font << /F1 5 0 R >> >>")
+    doc = _one_page(b"q /Fm0 Do Q\n" * 2000, more=[form], xobjects=b"/Fm0 6 0 R")
+    ex = extract_part(Part(0, "attachment", "application/pdf", "forms.pdf", doc))
+    assert ex.error == f"PDF too large: page 1 holds more than {text_layer.MAX_PAGE_OBJECTS:,} characters and lines"
 
 
 def test_limits_leave_an_ordinary_pdf_alone_and_one_bad_pdf_costs_only_itself():
