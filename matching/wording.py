@@ -969,8 +969,11 @@ def _found(line: Wording, product: Wording, frequency: dict[str, int]) -> _Found
     shared = line.words & product.words
     # A word cut short ("disinf", "tiss", "sanit"): the product word it begins, for a little less.
     # (Three letters are a cut only when no product uses them as a word: "alk", "neu".)
-    cut = {w: p for w in line.words - shared if len(w) >= 4 or (len(w) == 3 and not frequency.get(w))
-           for p in product.words - shared if p.startswith(w)}
+    # (Nor where the catalog itself writes them short now and then, "Adj Arc" beside "Adjustable Arc": the
+    # whole word, written more often, is what they stand for.)
+    cut = {w: p for w in line.words - shared for p in product.words - shared if p.startswith(w)
+           and (len(w) >= 4 or len(w) == 3 and (not frequency.get(w) or (
+               w not in _ENGLISH and p != w and frequency.get(p, 0) > frequency[w])))}
     # The catalog's word cut short where the buyer writes it whole ("CAP" for the buyer's "capacitor"): only
     # for a word no product of ours uses, so "bagel" never lands on "BAG".
     cut |= {w: p for w in line.words - shared - cut.keys() if not frequency.get(w)

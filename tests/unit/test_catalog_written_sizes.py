@@ -170,3 +170,16 @@ def test_a_joined_negation_stays_a_word_that_tells_products_apart() -> None:
     assert soaps.match(None, "Foam soap 1000 mL antibacterial").sku == "FS-2"
     assert soaps.match(None, "non-chlorinated brake cleaner").sku == "BC-1"
     assert soaps.match(None, "chlorinated brake cleaner").sku == "BC-2"
+
+
+def test_a_short_form_the_catalog_uses_now_and_then_still_stands_for_the_whole_word() -> None:
+    """"adj" is a word of the catalog ("Rotor ... Adj Arc"), but it writes "Adjustable" more often: a buyer's
+    "10' adj nozzles" is the adjustable nozzle."""
+    nozzles = CatalogIndex([
+        CatalogProduct("R-50", "Rotor 5004 Series 3/4 in Inlet, Adj Arc 25-50 ft", "EA", Decimal("14.95")),
+        CatalogProduct("N-10A", "Spray Nozzle 10 ft Radius Adjustable Arc 0-360", "EA", Decimal("3.40")),
+        CatalogProduct("N-12A", "Spray Nozzle 12 ft Radius Adjustable Arc 0-360", "EA", Decimal("3.40")),
+        CatalogProduct("N-10F", "Spray Nozzle 10 ft Radius Full (360)", "EA", Decimal("1.95")),
+        CatalogProduct("N-10H", "Spray Nozzle 10 ft Radius Half (180)", "EA", Decimal("1.95")),
+    ])
+    assert nozzles.match(None, "10' adj nozzles").sku == "N-10A"
