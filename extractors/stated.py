@@ -155,7 +155,10 @@ _DAY_FOR = re.compile(
     rf"for[ \t]+(?P<day>{_FULL_WEEKDAY})\b(?=[ \t]*(?:[:,-]|please\b|pls\b|$)|'s[ \t]+{_DELIVERY_RUN}\b)"
     rf"|\bfor[ \t]+(?P<day2>{_FULL_WEEKDAY})(?=(?:[ \t]*:|[ \t]+please\b|'s[ \t]+{_DELIVERY_RUN}\b))"
     rf"|\((?P<day3>{_FULL_WEEKDAY})[ \t]+{_DELIVERY_RUN}\)"
-    rf"|\b{_DELIVERY_RUN}[ \t]*\((?P<day4>{_FULL_WEEKDAY})\)",
+    rf"|\b{_DELIVERY_RUN}[ \t]*\((?P<day4>{_FULL_WEEKDAY})\)"
+    # a sentence of its own that is the day asked: "Tomorrow by noon if you can.", "Friday AM please", "Monday."
+    rf"|(?:^|(?<=[\n.!?]))[ \t>]*(?P<day5>tomorrow|tmrw|{_FULL_WEEKDAY})\b(?=[ \t]*(?:by[ \t]+(?:noon|\d)|(?:am|a\.m\.|"
+    r"morning|first[ \t]+thing)\b|if[ \t]+(?:you|possible|poss)\b|please\b|pls\b|[.!]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -453,7 +456,7 @@ def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
             Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
             when=" ".join(day.split())))
     for m in _DAY_FOR.finditer(text):
-        group = next(g for g in ("day", "day2", "day3", "day4") if m.group(g) is not None)
+        group = next(g for g in ("day", "day2", "day3", "day4", "day5") if m.group(g) is not None)
         if any(f.provenance is not None and f.provenance.span == (m.start(group), m.end(group)) for f in found):
             continue
         found.append(StatedMention(

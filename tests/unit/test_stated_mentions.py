@@ -565,3 +565,14 @@ def test_a_day_asked_on_the_line_a_sentence_wraps_onto_and_a_day_to_send_by():
     assert [m for m in find_stated("Please send the invoice to accounts.\nThanks") if m.kind == "date"] == []
     assert [m.when for m in find_stated("for the patio job please send\nThursday:\n- 4 rolls fabric") if m.kind == "date"] \
         == ["Thursday"]
+
+
+def test_a_sentence_that_is_only_the_day_asks_for_it():
+    """GIVEN "Tomorrow by noon if you can." or "Friday AM please." standing alone under the lines THEN the day is
+    asked for; "Monday was busy" or "Monday, we are closed" ask for nothing."""
+    def days(text: str) -> list[str | None]:
+        return [m.when for m in find_stated(text) if m.kind == "date"]
+
+    assert days("Need:\n3 rolls drip\n\nTomorrow by noon if you can. Bill us as usual.") == ["Tomorrow"]
+    assert days("4 boxes gloves\nFriday AM please.") == ["Friday"]
+    assert days("Monday was busy here.") == [] and days("Thanks!\nMonday, we are closed.") == []
