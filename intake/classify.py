@@ -51,6 +51,8 @@ _SAYS_NOT_AN_ORDER = re.compile(
     r"\b(no\s+(new\s+)?orders?\s+(today|this\s+(time|week))|(is|this is) not (yet )?an order|not an order yet|"
     # "Not ordering yet - I need numbers", "we are not placing an order today"
     r"not\s+(ordering|placing\s+(an\s+|the\s+)?order)\s+(yet|today|now|at\s+this\s+(time|point))|"
+    # "This is a request for pricing only", "for budget purposes only", "quote only, please"
+    r"(request\s+for\s+)?(pricing|prices|a\s+quote|quote|quotation|budget(ary)?(\s+(pricing|purposes))?)\s+only|"
     r"(noch )?keine bestellung|"
     r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)
 

@@ -19,6 +19,9 @@ def test_a_buyer_saying_they_are_not_ordering_yet():
     assert says_it_is_not_an_order("Not ordering yet - the committee decides Friday. Price these for me:")
     assert says_it_is_not_an_order("We are not placing an order at this time, just budgeting.")
     assert not says_it_is_not_an_order("We were not ordering enough last month, so double it: 8 cs TAPE-48-CLR")
+    assert says_it_is_not_an_order("Please provide a quote. This is a request for pricing only - a PO will follow.")
+    assert says_it_is_not_an_order("Budgetary pricing only, please, for next year's plan:")
+    assert not says_it_is_not_an_order("Send the 4 boxes only, not the cases.")
 
 
 def test_a_chaser_for_an_order_already_sent():
