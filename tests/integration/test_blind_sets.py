@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # totals only, their documents unopened.)
 SETS = ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look", "sixth-look", "seventh-look",
         "eighth-look", "ninth-look", "tenth-look", "eleventh-look", "twelfth-look", "thirteenth-look",
-        "fourteenth-look", "fifteenth-look", "sixteenth-look"]
+        "fourteenth-look", "fifteenth-look", "sixteenth-look", "seventeenth-look"]
 
 
 @cache
