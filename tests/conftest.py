@@ -22,6 +22,7 @@ from tests.support.dovecot import Dovecot
 from tests.support.environment import memory_backed_tmp, unavailable
 from tests.support.scans import needs_tesseract
 from tests.support.service import Service, make_settings
+from tests.support.smtp import Inbox, SmtpServer, free_port
 from tests.support.templates import DatabaseTemplates
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
@@ -171,3 +172,19 @@ def dovecot() -> Iterator[Dovecot]:
 def tesseract() -> None:
     """The tesseract command: a test using this is skipped without it (fails in CI)."""
     needs_tesseract()
+
+
+@pytest.fixture(scope="module")
+def smtp_server() -> Iterator[SmtpServer]:
+    """A real SMTP server on 127.0.0.1 for a module's tests (acknowledgements, questions, EDI answers)."""
+    server = SmtpServer(free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def inbox(smtp_server: SmtpServer) -> Inbox:
+    """The SMTP server's mail, emptied for each test."""
+    smtp_server.inbox.received.clear()
+    return smtp_server.inbox

@@ -5,10 +5,8 @@ order; an SMTP outage delays the email without losing it or failing the order.""
 from __future__ import annotations
 
 import base64
-import socket
 from collections.abc import Iterator
 from datetime import timedelta
-from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -28,41 +26,8 @@ from orchestration.stages import Connectors
 from orchestration.worker import Worker
 from tests.support.messages import demo_eml
 from tests.support.service import Service, make_settings
+from tests.support.smtp import Inbox, SmtpServer, free_port
 from tests.support.templates import DatabaseTemplates
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Inbox:
-    """What the SMTP server received: (envelope recipients, parsed message)."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[list[str], EmailMessage]] = []
-
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
-        content = envelope.content  # type: ignore[attr-defined]
-        self.received.append((list(envelope.rcpt_tos),  # type: ignore[attr-defined]
-                              message_from_bytes(content, policy=policy.default)))  # type: ignore[arg-type]
-        return "250 OK"
-
-
-class SmtpServer:
-    def __init__(self, port: int) -> None:
-        self.port, self.inbox = port, Inbox()
-        self.controller: Controller | None = None
-
-    def start(self) -> None:
-        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-
-    def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
 
 
 def _service(home: Path, smtp_port: int, templates: DatabaseTemplates, url: str | None = None) -> Service:
@@ -79,14 +44,6 @@ def _service(home: Path, smtp_port: int, templates: DatabaseTemplates, url: str 
 
 
 @pytest.fixture(scope="module")
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(_free_port())
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory, smtp_server: SmtpServer,
            database_templates: DatabaseTemplates) -> Iterator[Service]:
     """One app for the SQLite tests; each test uses its own demo emails."""
@@ -94,13 +51,6 @@ def shared(tmp_path_factory: pytest.TempPathFactory, smtp_server: SmtpServer,
     yield svc
     svc.client.close()
     svc.db.dispose()
-
-
-@pytest.fixture
-def inbox(smtp_server: SmtpServer) -> Inbox:
-    """The server's inbox, emptied for this test."""
-    smtp_server.inbox.received.clear()
-    return smtp_server.inbox
 
 
 def _approve_doubtful(svc: Service) -> dict:
@@ -367,7 +317,7 @@ def test_a_refused_recipient_fails_the_email_not_the_order(shared: Service, smtp
         assert s.scalars(select(Job).where(Job.idempotency_key == row.idempotency_key)).one().status == "done"
     assert refusing.received == []
 
-    down = _free_port()  # nothing listens here
+    down = free_port()  # nothing listens here
     settings = svc.settings.model_copy(update={"smtp": SmtpConfig(host="127.0.0.1", port=down, security="none",
                                                                    max_attempts=2)})
     impatient = Worker(svc.db, settings, Connectors(acknowledgement=Acknowledger.from_settings(settings)))
@@ -429,7 +379,7 @@ def test_starttls_and_login_with_the_password_from_the_environment(tmp_path: Pat
         return AuthResult(success=ok, handled=False)  # handled=False: the server answers 235 or 535
 
     inbox = Inbox()
-    port = _free_port()
+    port = free_port()
     secure = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
                         auth_required=True, authenticator=authenticator)
     secure.start()
@@ -450,7 +400,7 @@ def test_starttls_and_login_with_the_password_from_the_environment(tmp_path: Pat
     finally:
         secure.stop()
 
-    plain = SmtpServer(_free_port())  # offers no STARTTLS
+    plain = SmtpServer(free_port())  # offers no STARTTLS
     plain.start()
     try:
         config = SmtpConfig(host="127.0.0.1", port=plain.port, security="starttls")

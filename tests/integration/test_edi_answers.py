@@ -21,12 +21,13 @@ from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.connectors.file import FileErp
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
+from tests.integration.test_acknowledgement import _service
 from tests.integration.test_connectors_webhook import Receiver, run_jobs, webhook_settings
 from tests.integration.test_revisions import _x12_860
 from tests.integration.test_structured_touchless import _email, edifact_orders, ubl_order, x12_850
 from tests.support.messages import ACME_BUYER, email_with_attachment
 from tests.support.service import Service, log_in, make_settings
+from tests.support.smtp import Inbox, SmtpServer
 from tests.support.templates import DatabaseTemplates
 
 UBL_RESPONSE_ORDER = [  # UBL 2.1 OrderResponse's sequence, as far as these answers use it
@@ -34,20 +35,6 @@ UBL_RESPONSE_ORDER = [  # UBL 2.1 OrderResponse's sequence, as far as these answ
     "DocumentCurrencyCode", "OrderReference", "SellerSupplierParty", "BuyerCustomerParty", "LegalMonetaryTotal",
     "OrderLine"]
 LINE_ITEM_ORDER = ["ID", "LineStatusCode", "Quantity", "LineExtensionAmount", "Price", "Item"]
-
-
-@pytest.fixture(scope="module")
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(_free_port())
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def inbox(smtp_server: SmtpServer) -> Inbox:
-    smtp_server.inbox.received.clear()
-    return smtp_server.inbox
 
 
 def _with_file_erp(tmp_path: Path, smtp_server: SmtpServer, templates: DatabaseTemplates,

@@ -26,28 +26,15 @@ from orchestration.acknowledgements.smtp import Acknowledger
 from orchestration.connectors.file import FileErp
 from orchestration.stages import Connectors
 from orchestration.worker import Worker
-from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
+from tests.integration.test_acknowledgement import _service
 from tests.integration.test_structured_touchless import _email, ubl_order, x12_850
 from tests.support.messages import ACME_BUYER, demo_eml, email_with_attachment, plain_email
 from tests.support.service import Service, log_in
+from tests.support.smtp import Inbox, SmtpServer
 from tests.support.templates import DatabaseTemplates
 
 BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's buyer
 OTHER_CUSTOMER = "Marcus Webb <m.webb@bluebird-hotels.example>"  # C002
-
-
-@pytest.fixture(scope="module")
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(_free_port())
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def inbox(smtp_server: SmtpServer) -> Inbox:
-    smtp_server.inbox.received.clear()
-    return smtp_server.inbox
 
 
 @pytest.fixture

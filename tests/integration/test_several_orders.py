@@ -20,9 +20,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from clerk.customer import set_customer
 from models.tables import Order
-from tests.integration.test_acknowledgement import SmtpServer, _free_port
 from tests.integration.test_acknowledgement import _service as acknowledging_service
 from tests.support.service import Service, log_in
+from tests.support.smtp import SmtpServer, free_port
 from tests.support.templates import DatabaseTemplates
 
 BUYER = "Robert Chen <rchen@deltalogistics.example>"
@@ -208,7 +208,7 @@ def test_each_order_of_a_message_gets_its_own_acknowledgement(backend: str, tmp_
                                                               request: pytest.FixtureRequest):
     """GIVEN an email with two attached POs WHEN both orders are approved and ship THEN the buyer gets two
     emails under theirs, each naming its own PO in the subject and carrying its own lines."""
-    server = SmtpServer(_free_port())
+    server = SmtpServer(free_port())
     server.start()
     url = request.getfixturevalue("pg_demo_url") if backend == "postgresql" else None
     svc = acknowledging_service(tmp_path, server.port, database_templates, url)

@@ -15,20 +15,13 @@ from sqlalchemy import func, select
 
 from models.status import MessageStatus
 from models.tables import Acknowledgement, InboundMessage, Order
-from tests.integration.test_acknowledgement import Inbox, SmtpServer, _free_port, _service
+from tests.integration.test_acknowledgement import _service
 from tests.support.messages import demo_eml, plain_email
 from tests.support.service import Service, log_in
+from tests.support.smtp import Inbox, SmtpServer
 from tests.support.templates import DatabaseTemplates
 
 BUYER = "Jane Doe <jane.doe@acme-retail.example>"  # the demo customer C001's buyer, who sent demo 01
-
-
-@pytest.fixture(scope="module")
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(_free_port())
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +31,6 @@ def shared(tmp_path_factory: pytest.TempPathFactory, smtp_server: SmtpServer,
     yield svc
     svc.client.close()
     svc.db.dispose()
-
-
-@pytest.fixture
-def inbox(smtp_server: SmtpServer) -> Inbox:
-    smtp_server.inbox.received.clear()
-    return smtp_server.inbox
 
 
 def _orders(svc: Service) -> int:
