@@ -310,8 +310,9 @@ _RESPONSE_WORDS = re.compile(
 _QUOTE_REQUEST = re.compile(
     r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you)\s+(?:please\s+)?quote\b"
     r"|\b(?:send|give)\s+(?:us|me)\s+(?:a|an|your)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b|\brequest\s+for\s+quot\w*"
-    # "Please provide a quote for the following", "RFQ - irrigation parts"
-    r"|\bprovide\s+(?:us\s+|me\s+)?(?:a|an|your)\s+(?:\w+\s+)?(?:quote|quotation)\b|\bRFQ\b"
+    # "Please provide a quote for the following" (an "RFQ" is a title only: "our order against your answer to
+    # RFQ 2231" orders)
+    r"|\bprovide\s+(?:us\s+|me\s+)?(?:a|an|your)\s+(?:\w+\s+)?(?:quote|quotation)\b"
     r"|\bbitten?\s+(?:sie\s+)?um\s+(?:ein\s+|ihr\s+)?(?:angebot|preisangebot)|\b(?:senden|schicken)\s+sie\s+(?:uns|mir)\s+(?:bitte\s+)?ein\s+angebot"
     r"|\b(?:angebots|preis)anfrage\b|\bdemande\s+de\s+(?:prix|devis|cotation)|\b(?:faire|envoyer|[ée]tablir)\s+un\s+devis"
     r"|\bsolicitud\s+de\s+cotizaci[óo]n|\b(?:enviar(?:nos)?|env[ií]en(?:nos)?|mandar(?:nos)?)\s+(?:una\s+|su\s+)?cotizaci[óo]n"

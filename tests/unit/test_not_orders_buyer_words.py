@@ -131,6 +131,6 @@ def test_an_order_naming_a_part_that_gave_out_stays_an_order(demo_db: Database, 
 def test_a_request_to_provide_a_quote_is_a_quote_request():
     from intake.classify import not_an_order_words
 
-    assert not_an_order_words(["RFQ - irrigation parts", "Please provide a quote for the following.\n\n1 - 24 zone "
+    assert not_an_order_words(["Irrigation parts", "Please provide a quote for the following.\n\n1 - 24 zone "
                                "controller\n6 - globe valves"], False) is not None
     assert not_an_order_words(["Order", "Please send the following.\n\n6 - globe valves"], False) is None
