@@ -703,7 +703,8 @@ _STACKED_LABEL = re.compile(
     r"|(?:Expected[ \t]+|Requested[ \t]+)?Delivery[ \t]+Date|Required[ \t]+Date|Due[ \t]+Date|Ship[ \t]+Date"
     r"|Liefertermin|Lieferdatum|Currency|Währung"
     # a form's bare "Date" or "Required" box over nothing but a date (what it dates is the plain labels' to say)
-    r"|(?:Date|Required)(?=[ \t]*\n[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*$))[ \t]*[:#]?[ \t]*)\n(?=[ \t]*(?P<value>[^\n]{1,60})$)",
+    r"|(?:Date|Required)(?=[ \t]*\n[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*$))[ \t]*[:#]?[ \t]*)"
+    r"\n(?=[ \t]*(?P<value>[^\n]{1,60})$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _LABELLED_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .#/-]{0,30}:")

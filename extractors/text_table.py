@@ -263,7 +263,8 @@ def _headless_at(kept: list[tuple[int, str]], n: int, part_index: int, kind: str
     m = n + 1
     while m < len(kept) and kept[m][1].strip():
         row = cells(kept[m][1])
-        if len(row) != len(first) or any(abs(a[0] - b[0]) > 2 and abs(a[1] - b[1]) > 2 for a, b in zip(first, row)):
+        if len(row) != len(first) or any(abs(a[0] - b[0]) > 2 and abs(a[1] - b[1]) > 2
+                                         for a, b in zip(first, row, strict=True)):
             break
         rows.append(row)
         m += 1

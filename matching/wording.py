@@ -69,8 +69,8 @@ _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d
 # "no flow control", "non-chlorinated", "anti-slip", "w/o lid", "not long life", "sin wifi": a word said absent (a
 # word of three letters or more; "no. 2" is a number). "no-hub" is a kind of coupling, not one without a hub:
 # only "non" and "anti" negate a word they are joined to by a hyphen or a space ("antibacterial" is a word).
-_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|ohne|kein|keine)[ \t]+|(?P<prefix>non|anti)[ \t-]+)"
-                      r"([a-z]{3,})\b")
+_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|ohne|kein|keine)[ \t]+"
+                      r"|(?P<prefix>non|anti)[ \t-]+)([a-z]{3,})\b")
 _PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
                  r"(?![\d.])")
 # An oil's viscosity grade, however written ("5W-30", "5w30", "SAE 15W 40"): one attribute, so "5w30" is not

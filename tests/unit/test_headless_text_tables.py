@@ -31,6 +31,7 @@ def test_a_headless_tabbed_row_with_unit_price_and_amount_is_read_when_the_amoun
 
 def test_aligned_lines_that_are_no_order_rows_are_left_alone():
     # a signature's aligned contact lines, and rows whose amounts a count and price do not give
-    assert extract_text("Thanks,\n\nOffice   Main St 12     555-0100\nMobile   Side Rd 4      555-0188\n", 0).lines == []
+    contacts = "Thanks,\n\nOffice   Main St 12     555-0100\nMobile   Side Rd 4      555-0188\n"
+    assert extract_text(contacts, 0).lines == []
     body = "Summary:\n\nHX-10   hose half inch   4   12.40   99.99\nHX-12   hose 3/4 inch   2   16.10   1.00\n"
     assert [ln.item_code for ln in extract_text(body, 0).lines if ln.unit_price is not None] == []

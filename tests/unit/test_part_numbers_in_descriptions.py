@@ -91,14 +91,16 @@ def test_a_pick_not_sold_in_the_unit_ordered_gives_way_to_one_close_behind_that_
     still a doubt; ordered in bags, the bag stays."""
     mulch = CatalogIndex([
         CatalogProduct("MB-2", "Mulch Black Dyed 2 cu ft Bag", "BAG", Decimal("4.25")),
-        CatalogProduct("MB-2-PAL", "Mulch Black Dyed 2 cu ft Bag, Pallet of 65", "PAL", Decimal("249.00"), pack_size=65),
+        CatalogProduct("MB-2-PAL", "Mulch Black Dyed 2 cu ft Bag, Pallet of 65", "PAL", Decimal("249.00"),
+                       pack_size=65),
         CatalogProduct("MB-3", "Mulch Black Dyed 3 cu ft Bag", "BAG", Decimal("6.16")),
     ])
     header = ExtractedHeader(po_number=Field("PO-11", 0.95))
     customer = CustomerMatch("C1", "Delta Grounds", "contact_email", 0.99)
 
     def pick(uom: str) -> str | None:
-        line = ExtractedLine("2 of the black mulch", Decimal(2), uom=uom, description="black mulch in the 2 cubic foot bags")
+        line = ExtractedLine("2 of the black mulch", Decimal(2), uom=uom,
+                             description="black mulch in the 2 cubic foot bags")
         order = match_order(header, [line], customer, mulch, StaticKnowledge())
         assert not decide(order, 0.95).auto_approve
         return order.lines[0].match.sku

@@ -34,7 +34,8 @@ def _printed_po() -> bytes:
 def test_rows_drifting_off_their_columns_are_read_by_arithmetic_under_the_heading():
     ex = extract_pdf(_printed_po(), 0)
     assert [(ln.quantity, ln.uom, ln.unit_price, ln.line_total) for ln in ex.lines] == [
-        (Decimal(50), "EA", Decimal("1.95"), Decimal("97.50")), (Decimal(100), "EA", Decimal("2.65"), Decimal("265.00")),
+        (Decimal(50), "EA", Decimal("1.95"), Decimal("97.50")),
+        (Decimal(100), "EA", Decimal("2.65"), Decimal("265.00")),
         (Decimal(4), "EA", Decimal("112.00"), Decimal("448.00"))]
     assert ex.unread == []
     # each line keeps the box it was printed in, for the review screen

@@ -559,12 +559,14 @@ def test_a_dollar_sign_on_an_order_from_no_known_customer_is_the_dollar_of_the_c
 def test_a_day_asked_on_the_line_a_sentence_wraps_onto_and_a_day_to_send_by():
     """GIVEN "Please send the following to <a place>" wrapped onto "by Friday 3/13:", or "send w/ tomorrow's
     truck" THEN the day is asked for; an asking sentence naming no day asks for none."""
-    wrapped = "Please send the following to Brushy Creek Commons HOA (16318 Great Oaks Dr)\nby Friday 3/13:\n\n- 30 x nozzles\n"
-    assert [m.when for m in find_stated(wrapped) if m.kind == "date"] == ["Friday 3/13"]
-    assert [m.when for m in find_stated("send w/ tomorrow's truck to the yard\nBrent") if m.kind == "date"] == ["tomorrow"]
-    assert [m for m in find_stated("Please send the invoice to accounts.\nThanks") if m.kind == "date"] == []
-    assert [m.when for m in find_stated("for the patio job please send\nThursday:\n- 4 rolls fabric") if m.kind == "date"] \
-        == ["Thursday"]
+    def days(text: str) -> list[str | None]:
+        return [m.when for m in find_stated(text) if m.kind == "date"]
+
+    assert days("Please send the following to Brushy Creek Commons HOA (16318 Great Oaks Dr)\nby Friday 3/13:\n\n"
+                "- 30 x nozzles\n") == ["Friday 3/13"]
+    assert days("send w/ tomorrow's truck to the yard\nBrent") == ["tomorrow"]
+    assert days("Please send the invoice to accounts.\nThanks") == []
+    assert days("for the patio job please send\nThursday:\n- 4 rolls fabric") == ["Thursday"]
 
 
 def test_a_sentence_that_is_only_the_day_asks_for_it():
