@@ -600,12 +600,29 @@ class _Reader:
         gx, gy = ctypes.c_double(), ctypes.c_double()
         get_bounds, fx, fy, bx, by = plain.FPDFPageObj_GetBounds, self.fx, self.fy, self.bx, self.by
 
+        def open_line(origin: float) -> float:
+            """A line's first glyph (drawn, or a space put back) at user-space x `origin`: where the line stands,
+            as pdfminer lays it out (its box from the descent to one font size above); returns the glyph's e."""
+            nonlocal x, y, offset, line_e, y0, y1, upright, top, bottom, line_doctop
+            x, y = _snap(origin), _snap(oy_value)
+            offset = 0.0
+            line_e = x + shift_x
+            f = y + shift_y
+            y0 = d * descent + f
+            y1 = d * (descent + size) + f
+            if y1 < y0:
+                y0, y1 = y1, y0
+            upright = d > 0
+            top = height - y1 + top_shift
+            bottom = height - y0 + top_shift
+            line_doctop = doctop + top
+            return line_e
+
         def put_back(start: float, to: float, space: float) -> None:
             """The spaces PDFium dropped between user-space x `start` (the first one's origin) and `to`
             (the next glyph's), each `space` (the font's advance of a space) long, laid out as the
             common case lays a glyph out (pdfminer's box, its offset summed in double precision)."""
-            nonlocal offset, advance, before_ox, first, pending, line_e, x, y, y0, y1, top, bottom, \
-                line_doctop, upright, drift
+            nonlocal offset, advance, before_ox, first, pending, drift
             miner = (afm.get(" ", 0) * 0.001) * size if afm is not None else space
             step_length = a * space
             gap = to - start
@@ -615,18 +632,7 @@ class _Reader:
             for k in range(n):
                 origin = start + k * step_length
                 if first:
-                    x, y = _snap(origin), _snap(oy_value)
-                    offset = 0.0
-                    e = line_e = x + shift_x
-                    f = y + shift_y
-                    y0 = d * descent + f
-                    y1 = d * (descent + size) + f
-                    if y1 < y0:
-                        y0, y1 = y1, y0
-                    upright = d > 0
-                    top = height - y1 + top_shift
-                    bottom = height - y0 + top_shift
-                    line_doctop = doctop + top
+                    e = open_line(origin)
                     first = False
                 else:
                     step = origin - before_ox
@@ -768,18 +774,7 @@ class _Reader:
                 # The common case, computed as pdfminer does (its matrix moved to the page's origin):
                 # from the origin to the advance, from the descent to one font size above it.
                 if first:
-                    x, y = _snap(ox_value), _snap(oy_value)
-                    offset = 0.0
-                    e = line_e = x + shift_x
-                    f = y + shift_y
-                    y0 = d * descent + f
-                    y1 = d * (descent + size) + f
-                    if y1 < y0:
-                        y0, y1 = y1, y0
-                    upright = d > 0
-                    top = height - y1 + top_shift
-                    bottom = height - y0 + top_shift
-                    line_doctop = doctop + top
+                    e = open_line(ox_value)
                 else:
                     # PDFium sums a text object's advances in single precision, drifting a few 1e-5 of a
                     # point a glyph (2e-4 by a typewriter line's end, enough to tie at a column's edge).

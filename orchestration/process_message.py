@@ -619,7 +619,8 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     if header.po_number is None:
         # "PO 4471: 2 bx hex bolts..." as the subject and only lines in the body: the subject numbers it.
         header = replace(header, po_number=find_subject_po_number(message.subject or ""))
-    customer = _customer(session, message, settings, header, words="\n".join(_newest_texts(message, read)[0]))
+    newest = _newest_texts(message, read)[0]  # the sender's own words, read once for every order of the message
+    customer = _customer(session, message, settings, header, words="\n".join(newest))
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     # A destination or a day may be written in any part (the body, while the order came from the
@@ -629,7 +630,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     to_file = _with_siblings(session, message, settings, chosen, extractions or [chosen.extraction], header, stated,
                              customer, extra_reasons)
     for part, reasons_of_part in more or []:
-        to_file.extend(_own_order(session, message, settings, read, part, reasons_of_part))
+        to_file.extend(_own_order(session, message, settings, read, part, reasons_of_part, newest))
     catalog = load_catalog(session)
     sent = sent_on(message)
     # Every order is matched and decided before any is written (see the module's docstring).
@@ -669,7 +670,7 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     for one, matched, decision in decided:
         # A change or cancellation of an order already filed is a revision of that order, not a new order
         # (orchestration/revisions.py); one that matches no order is filed for a clerk with why.
-        change = file_change(session, message, matched, _newest_texts(message, read)[0], settings, sent)
+        change = file_change(session, message, matched, newest, settings, sent)
         if change.filed is not None:
             continue
         if change.unmatched is not None:
@@ -712,15 +713,15 @@ def _with_siblings(session: Session, message: InboundMessage, settings: Settings
 
 
 def _own_order(session: Session, message: InboundMessage, settings: Settings, read: list[ReadPart],
-               part: ReadPart, reasons_of_part: list[Reason]) -> list[_ToFile]:
+               part: ReadPart, reasons_of_part: list[Reason], newest: list[str]) -> list[_ToFile]:
     """The orders of an attachment that is an order of its own beside the chosen part (a second attached PO):
     its header, with what the email's text says for every order (a ship-to in the cover note), its own
-    stated places and the text's, its own buyer."""
+    stated places and the text's, its own buyer (`newest`: the sender's own words, _newest_texts')."""
     bodies = [r for r in read if r.part.role != "attachment"]
     header = part.extraction.header
     for body in sorted(bodies, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         header = header.merged_with(body.extraction.header)
-    customer = _customer(session, message, settings, header, words="\n".join(_newest_texts(message, read)[0]))
+    customer = _customer(session, message, settings, header, words="\n".join(newest))
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     stated = [m for r in [part, *bodies] if not r.extraction.error for m in r.extraction.stated]
