@@ -147,6 +147,11 @@ _NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|ship\s*to|deliver\s*to|inv
                          r"comments?\b|bemerkung|anmerkung|hinweis|remarques?\b|observaciones|"
                          r"gstin|e-?mail\b|\d+\s*x\s)", re.IGNORECASE)
 
+# A person or department the delivery is for, printed inside an address block ("Attn: Building Engineer",
+# "c/o Receiving", "z. Hd. Frau Weber", "À l'attention de"): not the block's end, nor one of its lines.
+_ATTENTION_LINE = re.compile(r"^\s*(?:attn|attention|att|c/o|care[ \t]+of|z\.?[ \t]*hd|[àa][ \t]+l'attention(?:[ \t]+de)?)"
+                             r"\b\.?[ \t]*:?", re.IGNORECASE)
+
 
 def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -> Provenance:
     return Provenance(kind=kind, part_index=part_index, span=(match.start(group), match.end(group)))
@@ -380,6 +385,9 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         street_idx = numbered[0] if numbered else None
     if street_idx is None:
         street_idx = next((i for i, ln in enumerate(before) if i > 0 and _NUMBER_LAST_STREET.match(ln)), None)
+    if street_idx is None:
+        # a house number in words ("One Marina Park Drive") under a department line ("Accounts Payable")
+        street_idx = next((i for i, ln in enumerate(before) if i > 0 and _STREET_WORD.search(ln)), None)
     if street_idx is None and len(before) >= 2:
         street_idx = 1
     if one_line and street_idx is not None and addr.city is None and addr.postal_code is not None:
@@ -515,6 +523,8 @@ def _column_after(text: str, m: re.Match[str]) -> list[str] | None:
             if block and not ln.strip():
                 break
             continue
+        if _ATTENTION_LINE.match(piece):
+            continue  # whom the delivery is for, inside the block: the address goes on below it
         if _NEXT_LABEL.match(piece):
             break
         block.append(piece)
@@ -530,6 +540,8 @@ def _block_after(text: str, m: re.Match[str]) -> list[str]:
         if not ln.strip():
             if block:
                 break
+            continue
+        if _ATTENTION_LINE.match(ln):
             continue
         if _NEXT_LABEL.match(ln):
             break
