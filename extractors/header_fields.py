@@ -418,9 +418,36 @@ _BESIDE_LABEL = re.compile(
 )
 
 
+# A multi-site buyer's form names the place by its kind, with its address as a field of its own: "Store
+# Name: Fraser Peaks Kingsway" / "Store Address: 4700 Kingsway, Burnaby, BC V5H 4M1", "Site  Springfield
+# Central Library" / "Site Address  30 Main Street, Springfield Central QLD 4300".
+_PLACE_KIND = r"(?:store|site|job[ \t]*site|property|location|clinic|restaurant|school|branch|project|delivery)"
+_PLACE_ADDRESS_FIELD = re.compile(r"^[ \t]*(?P<kind>" + _PLACE_KIND + r")[ \t]+address[ \t]*:?[ \t]*(?P<rest>\S[^\n]*)$",
+                                  re.IGNORECASE | re.MULTILINE)
+_PLACE_NAME_FIELD = (r"^[ \t]*{kind}(?:[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+(?!(?:address|contact|phone|tel|manager|code|no|number)\b))"
+                     r"(?P<name>[^\W\d_][^\n:]{{1,60}}?)[ \t]*$")
+PLACE_FIELD_CONFIDENCE = 0.7
+
+
+def _place_address_field(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
+    """The place's address in its own field, named by the field of the same kind above it when there is one."""
+    m = _PLACE_ADDRESS_FIELD.search(text)
+    addr = _one_line_address(m.group("rest")) if m else None
+    if m is None or addr is None:
+        return None
+    above = text[max(0, text.rfind("\n", 0, max(0, m.start() - 400))):m.start()]
+    named = list(re.finditer(_PLACE_NAME_FIELD.format(kind=re.escape(m.group("kind"))), above,
+                             re.IGNORECASE | re.MULTILINE))
+    if named and addr.name is None:
+        addr.name = named[-1].group("name")
+    return Field(addr, PLACE_FIELD_CONFIDENCE, _span(m, "rest", part_index, kind))
+
+
 def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:
     m = _SHIP_TO_LABEL.search(text)
     confidence = 0.8
+    if not m and (placed := _place_address_field(text, part_index, kind)) is not None:
+        return placed
     if not m:
         # Without a ship-to label, the customer's own address block is where a delivery goes (shop
         # orders: "Customer information" / name / phone / street / postal code).

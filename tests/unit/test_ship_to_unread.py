@@ -1,5 +1,5 @@
 """A purchase order printed as a document names where its goods go: when no ship-to could be read from
-it (a delivery block under a label nobody reads: "PROPERTY:", "HOTEL:"), the order must not go, unseen,
+it (a delivery block under a label nobody reads: "UNLOADING POINT:"), the order must not go, unseen,
 to the customer's default address. Every document here is made up."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _hotel_po(label: str) -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize(("label", "unread"), [("PROPERTY:", True), ("SHIP TO:", False)])
+@pytest.mark.parametrize(("label", "unread"), [("UNLOADING POINT:", True), ("SHIP TO:", False), ("PROPERTY:", False)])
 def test_a_delivery_block_under_a_label_nobody_reads_is_a_doubt(demo_db: Database, settings: Settings, label: str,
                                                                unread: bool):
     raw = email_with_attachment(subject="PO AC-7781", message_id=f"<unread-{unread}@acme-retail.example>",
