@@ -149,7 +149,8 @@ _NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|ship\s*to|deliver\s*to|inv
 
 # A person or department the delivery is for, printed inside an address block ("Attn: Building Engineer",
 # "c/o Receiving", "z. Hd. Frau Weber", "À l'attention de"): not the block's end, nor one of its lines.
-_ATTENTION_LINE = re.compile(r"^\s*(?:attn|attention|att|c/o|care[ \t]+of|z\.?[ \t]*hd|[àa][ \t]+l'attention(?:[ \t]+de)?)"
+_ATTENTION_LINE = re.compile(r"^\s*(?:attn|attention|att|c/o|care[ \t]+of|z\.?[ \t]*hd"
+                             r"|[àa][ \t]+l'attention(?:[ \t]+de)?)"
                              r"\b\.?[ \t]*:?", re.IGNORECASE)
 
 
@@ -422,9 +423,11 @@ _BESIDE_LABEL = re.compile(
 # Name: Fraser Peaks Kingsway" / "Store Address: 4700 Kingsway, Burnaby, BC V5H 4M1", "Site  Springfield
 # Central Library" / "Site Address  30 Main Street, Springfield Central QLD 4300".
 _PLACE_KIND = r"(?:store|site|job[ \t]*site|property|location|clinic|restaurant|school|branch|project|delivery)"
-_PLACE_ADDRESS_FIELD = re.compile(r"^[ \t]*(?P<kind>" + _PLACE_KIND + r")[ \t]+address[ \t]*:?[ \t]*(?P<rest>\S[^\n]*)$",
+_PLACE_ADDRESS_FIELD = re.compile(r"^[ \t]*(?P<kind>" + _PLACE_KIND
+                                  + r")[ \t]+address[ \t]*:?[ \t]*(?P<rest>\S[^\n]*)$",
                                   re.IGNORECASE | re.MULTILINE)
-_PLACE_NAME_FIELD = (r"^[ \t]*{kind}(?:[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+(?!(?:address|contact|phone|tel|manager|code|no|number)\b))"
+_PLACE_NAME_FIELD = (r"^[ \t]*{kind}(?:[ \t]+name)?[ \t]*"
+                     r"(?::[ \t]*|[ \t]+(?!(?:address|contact|phone|tel|manager|code|no|number)\b))"
                      r"(?P<name>[^\W\d_][^\n:]{{1,60}}?)[ \t]*$")
 PLACE_FIELD_CONFIDENCE = 0.7
 

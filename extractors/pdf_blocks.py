@@ -170,7 +170,8 @@ def _column_line(row: list[dict[str, Any]], left: float, right: float, starts: l
     return " ".join(w["text"] for w in taken)
 
 
-_TITLE = re.compile(r"\b(?:purchase|supply|material|materials|store|site)[ \t]+order\b|\border[ \t]+form\b", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:purchase|supply|material|materials|store|site)[ \t]+order\b|\border[ \t]+form\b",
+                    re.IGNORECASE)
 
 
 def _is_table_header(row: list[dict[str, Any]]) -> bool:

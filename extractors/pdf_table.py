@@ -932,7 +932,8 @@ def _with_blocks(header: ExtractedHeader, blocks: list[Block], part_index: int) 
 
 
 # A delivery block that points at the billing one.
-_SAME_AS_BILLING = re.compile(r"^[ \t]*same[ \t]+as[ \t]+(?:the[ \t]+)?(?:invoice|invoicing|billing|bill[ \t-]*to|above)"
+_SAME_AS_BILLING = re.compile(r"^[ \t]*same[ \t]+as[ \t]+(?:the[ \t]+)?"
+                              r"(?:invoice|invoicing|billing|bill[ \t-]*to|above)"
                               r"\b", re.IGNORECASE)
 # An address under a place's name ("Property", "Job Site") rather than a ship-to label: read, but with
 # less certainty than a labelled ship-to.

@@ -48,7 +48,8 @@ def _ship_to(data: bytes) -> Address | None:
 _INVOICE = ["Invoice To", "Tillman & Roarke Builders", "2600 Post Oak Blvd, Suite 1100", "Houston, TX 77056"]
 
 
-@pytest.mark.parametrize("label", ["Job Site", "Property", "Location", "RECEIVING:", "Destination", "Delivery Location"])
+@pytest.mark.parametrize("label", ["Job Site", "Property", "Location", "RECEIVING:", "Destination",
+                                   "Delivery Location"])
 def test_a_place_named_by_its_kind_over_a_whole_address_is_the_ship_to(label: str):
     place = [label, "Brazos Commons Mixed Use", "4100 S Congress Ave", "Austin, TX 78745"]
     a = _ship_to(_po("MATERIAL PURCHASE ORDER", place, _INVOICE))
