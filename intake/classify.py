@@ -41,7 +41,7 @@ _NAMES_AN_ORDER = re.compile(
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
 _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|ordine|ordinare|bestelling|"
                              r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
-                             r"(please|pls|plz) (send|ship)|"  # "pls send": the short forms say the same
+                             r"(please|pls|plz) (send|ship|deliver)|"  # "pls send": the short forms say the same
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              r"(we are|we're) running low|"
                              # "Need for lot 14:": a note opening with "need", its "we" dropped
