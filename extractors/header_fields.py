@@ -432,8 +432,19 @@ _PLACE_NAME_FIELD = (r"^[ \t]*{kind}(?:[ \t]+name)?[ \t]*"
 PLACE_FIELD_CONFIDENCE = 0.7
 
 
+# The place named by its kind, its address as a plain "Address:" field on the next line ("Clinic: Banksia
+# Medical Centre Geelong" / "Address: 88 Ryrie Street, Geelong VIC 3220").
+_PLACE_THEN_ADDRESS = re.compile(r"^[ \t]*(?P<kind>" + _PLACE_KIND + r")[ \t]*(?:name[ \t]*)?:[ \t]*"
+                                 r"(?P<name>[^\W\d_][^\n:]{1,60}?)"
+                                 r"[ \t]*\n[ \t]*address[ \t]*:[ \t]*(?P<rest>\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+
+
 def _place_address_field(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
     """The place's address in its own field, named by the field of the same kind above it when there is one."""
+    pair = _PLACE_THEN_ADDRESS.search(text)
+    if pair is not None and (addr := _one_line_address(pair.group("rest"))) is not None:
+        addr.name = addr.name or pair.group("name")
+        return Field(addr, PLACE_FIELD_CONFIDENCE, _span(pair, "rest", part_index, kind))
     m = _PLACE_ADDRESS_FIELD.search(text)
     addr = _one_line_address(m.group("rest")) if m else None
     if m is None or addr is None:

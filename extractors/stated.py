@@ -71,6 +71,9 @@ _PLACE_END = re.compile(
     r"|,[ \t]*(?=(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order)[ \t]*(?:#|no\.?|number|nr\.?)?[ \t]*:?[ \t]*[\w-]*\d)"
     # the next clause of the order after a comma: "to the Elm st job, also 4 wht 4 grn", ", plus 2 boxes"
     r"|,[ \t]*(?=(?:also|plus|then|and[ \t]+(?:also|then|\d))\b)"
+    # the place it must not go to: "to the Elm St building, not to our Marina Park office", "rather than HQ"
+    # (not when the place follows the aside: "ship to the jobsite, not the office: Juanita Heights, ...")
+    r"|,?[ \t]+(?=(?:not[ \t]+(?:to|at|the|our)|rather[ \t]+than|instead[ \t]+of)\b(?![^\n:.]*:))"
     # a dash before the day: "Abbey Hall, Mill Lane, Leeds LS1 4AB - needed by 11 Dec"
     r"|[ \t]+-[ \t]+(?=(?:needed|required|wanted|due|by)\b)"
     r"|[ \t]+on[ \t]+" + r"(?=" + STATED_DAY.pattern + r")"

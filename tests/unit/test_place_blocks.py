@@ -106,3 +106,12 @@ def test_a_places_address_in_a_field_of_its_own(text: str, name: str | None):
 
 def test_a_place_address_field_needs_a_whole_address():
     assert find_ship_to("Site Address: see drawing A-12\n") is None
+
+
+def test_a_place_then_its_address_as_plain_fields_in_an_email():
+    found = find_ship_to("PO number BMC-2026-1203\n\nClinic: Banksia Medical Centre Geelong\n"
+                         "Address: 88 Ryrie Street, Geelong VIC 3220\nContact: Reception\n\n2 ctn Bleach 6x1gal\n")
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.region, a.postal_code) == (
+        "Banksia Medical Centre Geelong", "88 Ryrie Street", "Geelong", "VIC", "3220")

@@ -195,6 +195,22 @@ def test_a_named_job_ends_where_the_next_clause_starts():
     assert matched.header.ship_to is not None and matched.header.ship_to.value == elm_job, decision.reasons
 
 
+def test_a_place_ends_where_the_place_it_must_not_go_to_starts():
+    """GIVEN "deliver to the Elm St job, not to our Main Stores" THEN the place is the job, and the job on file
+    is the ship-to (the place named to avoid is not part of its name)."""
+    elm_job = Address("Fenwick Grounds - Elm St Job", "418 Elm St", "Harwick", "ON", "K2B 5M1", "CA")
+    for text in ("Please deliver to the Elm St job, not to our Main Stores. 6 x HOSE-25",
+                 "Please deliver to the Elm St job rather than the stores. 6 x HOSE-25"):
+        places = [m.place for m in find_stated(text) if m.kind == "destination"]
+        assert places == ["the Elm St job"], places
+        matched, decision = _matched(text, [STORES, elm_job])
+        assert matched.header.ship_to is not None and matched.header.ship_to.value == elm_job, decision.reasons
+    # The place after the aside is the place: "to the jobsite, not the office: <the address>".
+    aside = [m for m in find_stated("Please ship to the jobsite, not the office: Juanita Heights Apartments, "
+                                    "9820 NE 120th Pl, Kirkland, WA 98034. Gate code 4471.") if m.kind == "destination"]
+    assert [m.address.street if m.address else None for m in aside] == ["9820 NE 120th Pl"]
+
+
 def test_our_site_named_by_the_town_the_sender_signs_from_is_that_site():
     """GIVEN "ship to our Harwick site" signed with the address on file in Harwick THEN that is the ship-to;
     without the signature a site in a town on file may be a new one, and stays a doubt."""
