@@ -138,11 +138,12 @@ _PRICE = re.compile(
 )
 _NOT_A_LINE = re.compile(
     r"^\s*(?:p\.?o\.?\b|purchase order|order (?:date|no|number|#)|our (?:po|p\.o\.|order|ref)|ref\b|"
-    r"date|ship|deliver|requested|need(?:ed)? by|"
-    r"bill|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|www\.|http|attn|suite|total|"
+    # (whole words: "Towels x 4", "Toilet paper - 6 cases", "Toner x 2", "Telescoping pole" are goods)
+    r"(?:dated?|ship(?:s|ped|ping|ment)?|deliver(?:s|y|ies|ed|ing)?|requested|need(?:ed)? by)\b|"
+    r"(?:bill(?:ing|ed)?|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|attn|suite|totals?)\b|www\.|http|"
     # a forwarded message's header lines in other languages ("Gesendet: Montag, 23. Januar 2017 18:38")
     r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado(?: el)?|asunto|van|aan|verzonden|onderwerp)\s?:|"
-    r"subtotal|tax|currency|terms|payment|invoice|account|"
+    r"(?:subtotal|tax(?:es)?|currency|terms|payments?|invoic(?:e|es|ed|ing)|accounts?)\b|"
     # a field's label, whatever words precede its name: "Customer PO: 77301", "PRO number: ...", "Weight: 412 lb"
     r"[\w .#/&-]{0,30}?\b(?:p\.?o\.?|number|no\.?|nr\.?|weight|pieces|ref(?:erence)?|date|id|account|invoice|"
     r"tracking|pallets?|gewicht|poids|peso)\s*[:#]"
@@ -1458,6 +1459,8 @@ def _columns_read_better(table: text_table.TextTable, kept: list[tuple[int, str]
     code, the quantity and the price apart by the heading and arithmetic, than cell by cell, which left rows
     unread where a right-aligned count stood a character off its heading."""
     texts = [line for _, line in kept[table.first:table.last + 1]]
+    if "\t" in texts[0].strip():
+        return False  # cells a spreadsheet split with tabs are its own columns, exactly (no character is off)
     at, columns = next(((i, found) for i, line in enumerate(texts) if (found := column_heading(line)) is not None),
                        (0, None))
     if columns is None or not (table.unread or columns.has_position):

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import openpyxl
 
+from extractors.email_text import extract_text
 from extractors.html_table import read_html, read_html_grids
 from extractors.registry import extract_part
 from extractors.tabular import classify_header, rows_to_lines
@@ -512,3 +513,16 @@ def test_a_unit_named_column_beside_a_qty_column_is_not_the_quantity():
                "<tr><td>TP-48</td><td>Packing tape 48mm</td><td>6</td><td>3</td><td>24.00</td></tr>"
                "<tr><td>TP-72</td><td>Packing tape 72mm</td><td>4</td><td>2</td><td>31.00</td></tr></table>")
     assert [(ln.item_code, ln.quantity) for ln in ex.lines] == [("TP-48", Decimal("3")), ("TP-72", Decimal("2"))]
+
+
+def test_a_tab_pasted_sheet_with_an_item_number_column_keeps_each_cell_in_its_column():
+    # "Item #" reads like an ERP print's line-number heading; cells split by tabs are the sheet's own columns,
+    # so the price stays a price, not the end of the description.
+    text = ("Pasting our order below from our tracking sheet.\n\n"
+            "Qty\tItem #\tDescription\tUnit Price\n"
+            "10\tGLV-40101\tNitrile exam gloves small 100/bx\t9.49\n"
+            "24\tCLN-60161\tHand sanitizer 8 oz pump\t3.25\n\nPO# SP-2026-1204\n")
+    lines = extract_text(text, 0).lines
+    assert [(ln.quantity, ln.item_code, ln.description, ln.unit_price) for ln in lines] == [
+        (Decimal(10), "GLV-40101", "Nitrile exam gloves small 100/bx", Decimal("9.49")),
+        (Decimal(24), "CLN-60161", "Hand sanitizer 8 oz pump", Decimal("3.25"))]
