@@ -81,7 +81,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "artikelbezeichnung", "descripción", "descripcion", "désignation", "designation",
                      "details", "item name", "descrizione", "libellé", "libelle", "produit", "producto",
                      "concepto", "artikel bezeichnung", "denominazione", "omschrijving", "artikelomschrijving",
-                     "benaming"]),
+                     # SAP prints the material's description as its "short text"
+                     "benaming", "short text", "material short text", "kurztext"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
@@ -206,7 +207,7 @@ def text_of(cell: Cell) -> str:
 # Tax columns ("GST Rate", "Total Tax Amount", "VAT %") are never the line's price or total; a
 # price or total said to include or exclude tax ("Unit Price excl. VAT") still is one.
 _TAX_WORDS = {"tax", "gst", "vat", "igst", "cgst", "sgst", "hst", "pst", "mwst", "ust", "iva", "tva"}
-_WITH_OR_WITHOUT = {"incl", "excl", "inkl", "exkl", "including", "excluding", "zzgl", "plus", "ht", "ttc",
+_WITH_OR_WITHOUT = {"incl", "excl", "inkl", "exkl", "including", "excluding", "zzgl", "plus", "ht", "ttc", "ex", "inc",
                     "before", "after", "without", "with", "net", "ohne", "mit", "hors", "sans", "sin", "con"}
 
 
@@ -263,14 +264,17 @@ _PARTY_HEADS = {"vendor", "supplier", "ship", "bill", "sold", "buyer", "customer
 # A flat export's ship-to, one part per column on every row ("ShipToName", "ShipToAddress1", "ShipToZip"): the
 # order's ship-to, which the header reads. Whole names only ("Ship To Address 2" is not the street).
 _SHIP_TO_COLUMNS = {
-    **dict.fromkeys(["ship to name", "ship to company", "deliver to name", "delivery name"], "ship_to_name"),
+    **dict.fromkeys(["ship to name", "ship to company", "deliver to name", "delivery name", "delivery location name",
+                     "delivery site name", "delivery location", "ship to location name"], "ship_to_name"),
     **dict.fromkeys(["ship to address", "ship to address 1", "ship to address1", "ship to street", "ship to addr",
-                     "ship to addr 1", "ship to street 1", "delivery address", "delivery street"], "ship_to_street"),
-    **dict.fromkeys(["ship to city", "ship to town", "delivery city"], "ship_to_city"),
-    **dict.fromkeys(["ship to state", "ship to st", "ship to region", "ship to province", "ship to prov"],
-                    "ship_to_region"),
+                     "ship to addr 1", "ship to street 1", "delivery address", "delivery street", "delivery address 1",
+                     "delivery address1", "delivery address line 1"], "ship_to_street"),
+    **dict.fromkeys(["ship to city", "ship to town", "delivery city", "delivery town", "delivery suburb",
+                     "ship to suburb"], "ship_to_city"),
+    **dict.fromkeys(["ship to state", "ship to st", "ship to region", "ship to province", "ship to prov",
+                     "delivery state", "delivery region", "delivery province"], "ship_to_region"),
     **dict.fromkeys(["ship to zip", "ship to zip code", "ship to postal code", "ship to postcode", "ship to postal",
-                     "delivery zip", "delivery postal code"], "ship_to_postal"),
+                     "delivery zip", "delivery postal code", "delivery postcode"], "ship_to_postal"),
     **dict.fromkeys(["ship to country", "delivery country"], "ship_to_country"),
 }
 SHIP_TO_PARTS = ("ship_to_name", "ship_to_street", "ship_to_city", "ship_to_region", "ship_to_postal",
@@ -297,8 +301,9 @@ def _by_words(text: str) -> str | None:
     words = name.split()
     if _names_a_party(words):
         return None  # "Vendor Name", "Ship To Name", "Customer Name": who, not what
-    if len(words) > 1 and words[0] in _NOT_GOODS_HEADS and _by_words(" ".join(words[1:])) in ("description",
-                                                                                              "item_code"):
+    # ("Delivery Location Code": the place's code, wherever the word for a place stands before the code's)
+    if any(words[k - 1] in _NOT_GOODS_HEADS and _by_words(" ".join(words[k:])) in ("description", "item_code")
+           for k in range(1, len(words))):
         return None
     if "#" in text and not name.endswith((" no", " nr")):
         name += " no"  # "Order #", "Item #": a number column, as "Order No" and "Item No" are
@@ -820,6 +825,8 @@ def _ship_to_written(rows: Rows, cols: dict[str, int]) -> str:
         region, postal = part.get("ship_to_region", ""), part.get("ship_to_postal", "")
         city = part.get("ship_to_city", "")
         town = f"{city}, {region} {postal}" if region else f"{postal} {city}"
+        if region and re.fullmatch(r"\d{4}", postal):
+            town = f"{city} {region} {postal}"  # an Australian town line: "Chatswood NSW 2067"
         pieces = [part.get("ship_to_name", ""), part["ship_to_street"], town.strip(" ,"),
                   part.get("ship_to_country", "")]
         return ", ".join(p for p in pieces if p)
