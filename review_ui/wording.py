@@ -6,6 +6,7 @@ unknown code (a new one nobody worded yet) is shown with its underscores as spac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -195,6 +196,34 @@ def revision_status(code: str | None) -> str:
     return _plain(REVISION_STATUS, code)
 
 
+# Matching words a guessed SKU's doubt as "... looks like X (fuzzy sku, score 89)": its method code and a bare
+# score. The reason's sentence is matching's to write (and the API keeps it as written); until it speaks
+# plainly itself, the screen says the tail in the clerk's words. Only that one tail is touched: a sentence of
+# another shape is shown as it is.
+_METHOD_AND_SCORE = re.compile(r"\((?P<method>[a-z]+(?: [a-z]+)*), score (?P<score>\d+)\)$")
+
+
+def reason_text(message: str | None) -> str:
+    """A reason's sentence as a clerk reads it: "(fuzzy sku, score 89)" at its end becomes "(guessed from a
+    SKU like it, 89% alike)"."""
+    if not message:
+        return ""
+    found = _METHOD_AND_SCORE.search(message)
+    if found is None:
+        return message
+    method = found.group("method").replace(" ", "_")
+    if method not in LINE_MATCH:
+        return message
+    return f"{message[:found.start()]}({LINE_MATCH[method]}, {found.group('score')}% alike)"
+
+
+def alike(score: float | None) -> str:
+    """A match score (0-100) as a clerk reads it: "89% alike"."""
+    if score is None:
+        return ""
+    return f"{score:.0f}% alike"
+
+
 def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> str:
     """Confidence as the clerk should take it, never a bare number: "unread" when nothing was read that
     could be matched (no SKU on a line, no line on an order), "check" for a doubt or a low confidence,
@@ -212,10 +241,11 @@ def currency_of(order: Order) -> str:
 
 
 def money(amount: Decimal | float | None, currency: str) -> str:
-    """An amount with its currency, always: "12.50 USD"."""
+    """An amount with its currency, always: "12.50 USD", or "12.50 (currency unknown)" when neither the order
+    nor its customer names one (a bare number would read as the house currency)."""
     if amount is None:
         return ""
-    return f"{Decimal(str(amount)):,.2f} {currency}".strip()
+    return f"{Decimal(str(amount)):,.2f} {currency or '(currency unknown)'}"
 
 
 FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
@@ -224,4 +254,4 @@ FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
            "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
            "edi_answer": edi_answer,
-           "money": money, "currency_of": currency_of}
+           "money": money, "currency_of": currency_of, "reason_text": reason_text, "alike": alike}

@@ -46,7 +46,8 @@
     current = Math.min(rows.length - 1, Math.max(0, i));
     rows.forEach((r) => r.classList.remove("selected"));
     rows[current].classList.add("selected");
-    if (focus !== false) rows[current].focus();
+    // The least scroll that shows the row: focus() alone centres it, pushing the doubts above it off screen.
+    if (focus !== false) { rows[current].focus({ preventScroll: true }); rows[current].scrollIntoView({ block: "nearest" }); }
     document.dispatchEvent(new CustomEvent("line-selected", { detail: rows[current] }));
   }
   // Doubts first: with no doubtful line but a doubt in the header (an unknown customer), that field is

@@ -36,7 +36,7 @@ Purchasing | Delta Logistics Inc.
 """
 # Words a clerk should never have to read on the screen: they are the codes the API keeps.
 CODES = ("needs_review", "fuzzy_description", "fuzzy_sku", "exact_sku", "contact_email", "erp_accepted",
-         "Confidence 0.00")
+         "Confidence 0.00", "fuzzy sku", "fuzzy description", "score ")
 
 
 class _Inbox:
@@ -192,6 +192,8 @@ def test_a_repricing_is_shown_before_approval_and_the_history_says_what_approval
     page.goto(f"/review/orders/{order['id']}")
     assert page.locator("section.reasons-box").count() == 0
     assert page.locator("#approve-form").count() == 0
+    # Its lines read as done too: no line marked doubtful, no doubt under a line.
+    assert page.locator("tr.line.doubtful").count() == 0 and page.locator(".line-reason").count() == 0
     history = page.locator("section.history").inner_text()
     assert "approved" in history and "charged its own prices on approval" in history, history
     repriced = [ln for ln in shipped["lines"] if ln["unit_price"] is not None]
@@ -204,6 +206,11 @@ def test_a_repricing_is_shown_before_approval_and_the_history_says_what_approval
 
     link = page.locator("#status-link")
     assert link.is_visible() and "/status/" in link.inner_text()
+    # The long link breaks inside the order's column instead of running over the document beside it.
+    link_right, source_left = page.evaluate("""() => [
+        document.getElementById("status-link").getBoundingClientRect().right,
+        document.querySelector("section.source").getBoundingClientRect().left]""")
+    assert link_right <= source_left, (link_right, source_left)
     emails = page.locator("table.emails").inner_text()
     assert "order confirmation" in emails, emails
 
@@ -316,9 +323,19 @@ def test_no_stored_code_shows_on_the_clerks_pages(page, server: Server):  # type
             return main.innerText; }""")
         text = re.sub(r"\S+@\S+", "", text)  # addresses are the buyer's
         codes = set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", text))
+        # Nor in what a hover shows (a status's tooltip once held its code) ...
+        titles = page.evaluate("""() => Array.from(document.querySelectorAll("main [title]"))
+            .filter((el) => !el.closest("#source-view")).map((el) => el.title).join(" ")""")
+        codes |= set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", titles))
+        # ... nor a match's method and bare score ("fuzzy sku, score 89").
+        codes |= set(re.findall(r"fuzzy \w+|score \d+", text))
         if codes:
             found[url] = sorted(codes)
     assert not found, found
+    # Money always with its currency: the unknown sender's order names none, and the queue says so.
+    page.goto("/review")
+    unknown = page.locator(f'#queue tr[data-href="/review/orders/{orders[1]["id"]}"]').inner_text()
+    assert "currency unknown" in unknown, unknown
     screenshot(page, "words-message-1280.png")
 
 
