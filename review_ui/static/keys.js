@@ -1,4 +1,5 @@
-// Keyboard first. Order page: j/k move between lines, Enter edits the SKU, 1-3 pick a suggestion,
+// Keyboard first. Order page: j/k move between lines, Enter edits the SKU (or, when the doubt is in the
+// header, goes to that field; Enter in the customer's list sets it), 1-3 pick a suggestion,
 // a approves (with doubts left it asks first, and a again confirms), r goes to the reject reason,
 // h to the hold reason, q back to the queue. Queue: j/k move between orders, Enter opens one.
 // After approve, reject or hold the server opens the next order waiting.
@@ -73,6 +74,10 @@
     const focused = document.activeElement;
     if (typingIn(focused)) {
       if (ev.key === "Escape") { focused.blur(); select(current); }
+      // A list (the customer) sends nothing on Enter by itself: here Enter sets what was picked in it.
+      else if (ev.key === "Enter" && focused.tagName === "SELECT" && focused.form && focused.form.closest(".extraction")) {
+        focused.form.submit(); ev.preventDefault();
+      }
       return;
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
@@ -93,6 +98,14 @@
     else if (ev.key === "k") { select(current - 1); ev.preventDefault(); }
     else if (ev.key === "Enter" && row && row.dataset.href && document.activeElement === row) {
       window.location = row.dataset.href; ev.preventDefault();
+    } else if (ev.key === "Enter" && headerDoubt && focused !== row) {
+      // The doubt is in the header (the customer, a date, an address): Enter goes to its field, as it goes
+      // to a doubtful line's SKU.
+      const folded = headerDoubt.closest("details");
+      if (folded) folded.open = true;
+      const field = headerDoubt.matches("input, select, textarea") ? headerDoubt
+        : (folded || headerDoubt).querySelector("input:not([type=hidden]), select, textarea");
+      if (field) { field.focus(); ev.preventDefault(); }
     } else if (ev.key === "Enter" && row && lines.length) {
       const input = row.querySelector("input[name=sku]");
       if (input) { input.focus(); input.select(); ev.preventDefault(); }
