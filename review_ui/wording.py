@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Protocol
 
 from models.status import (
     AcknowledgementStatus,
@@ -217,6 +218,29 @@ def reason_text(message: str | None) -> str:
     return f"{message[:found.start()]}({LINE_MATCH[method]}, {found.group('score')}% alike)"
 
 
+class _Said(Protocol):
+    code: str
+    field: str | None
+    message: str
+
+
+# A doubt whose sentence is a bare number ("confidence 0.82 (line 3) is below 0.90"), said from its code and
+# field instead: the lines it is about carry the judgement "check" on the order's page.
+_SAID_BY_CODE = {
+    "low_confidence": {"customer": "not sure enough to go through by itself: check the customer",
+                       None: "not sure enough to go through by itself: check the lines marked check"},
+}
+
+
+def reason_words(reason: _Said) -> str:
+    """A stored doubt as the screen says it: in the clerk's words where its sentence is a code or a number,
+    else its own sentence (reason_text)."""
+    by_field = _SAID_BY_CODE.get(reason.code)
+    if by_field is not None:
+        return by_field.get(reason.field, by_field[None])
+    return reason_text(reason.message)
+
+
 def alike(score: float | None) -> str:
     """A match score (0-100) as a clerk reads it: "89% alike"."""
     if score is None:
@@ -254,4 +278,5 @@ FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
            "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
            "edi_answer": edi_answer,
-           "money": money, "currency_of": currency_of, "reason_text": reason_text, "alike": alike}
+           "money": money, "currency_of": currency_of, "reason_text": reason_text,
+           "reason_words": reason_words, "alike": alike}

@@ -1,5 +1,5 @@
 // Keyboard first. Order page: j/k move between lines, Enter edits the SKU (or, when the doubt is in the
-// header, goes to that field; Enter in the customer's list sets it), 1-3 pick a suggestion,
+// header, goes to that field; Enter in the customer's list sets it), 1-9 pick a suggestion,
 // a approves (with doubts left it asks first, and a again confirms), r goes to the reject reason,
 // h to the hold reason, q back to the queue. Queue: j/k move between orders, Enter opens one.
 // After approve, reject or hold the server opens the next order waiting.
@@ -109,7 +109,7 @@
     } else if (ev.key === "Enter" && row && lines.length) {
       const input = row.querySelector("input[name=sku]");
       if (input) { input.focus(); input.select(); ev.preventDefault(); }
-    } else if (["1", "2", "3"].includes(ev.key) && row && lines.length) {
+    } else if (/^[1-9]$/.test(ev.key) && row && lines.length) {
       const cand = row.querySelectorAll(".cand")[Number(ev.key) - 1];
       const form = row.querySelector("form.line-form");
       if (cand && form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }

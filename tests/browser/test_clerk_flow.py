@@ -174,6 +174,8 @@ def test_a_repricing_is_shown_before_approval_and_the_history_says_what_approval
     page.goto(f"/review/orders/{order['id']}")
     repricing = page.locator("#repricing")
     assert repricing.is_visible()
+    # The doubt is the price, not the product: no list of products to pick from (it offered the same SKU).
+    assert page.locator("tr.line.doubtful").count() == 1 and page.locator("tr.line.doubtful .cand").count() == 0
     text = repricing.inner_text()
     assert "contract price" in text and "charged" in text and "USD" in text, text
     assert page.locator("#approve-form button").is_visible()
@@ -355,3 +357,23 @@ def test_holding_by_keys_opens_the_next_order_and_says_so(page, server: Server):
     assert f"/review/orders/{order['id']}" in held and "asking the buyer which colour" in held
     assert f"/review/orders/{order['id']}" not in page.url
     assert f"put on hold order #{order['id']}" in page.locator("#decided").inner_text()
+
+
+def test_a_fourth_suggestion_is_folded_and_its_key_takes_it(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN the demo's order in the buyer's prose, whose first doubtful line has more than three suggestions
+    WHEN the clerk opens it THEN three suggestions are in view and the rest folded under them, and pressing
+    4 takes the fourth (the keys once stopped at 3 while the page numbered five)."""
+    order = _decided(server, server.post_eml((DEMO / "02-prose-descriptions.eml").read_bytes()))
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    line = page.locator("tr.line.selected")
+    line_id = int(line.get_attribute("id").removeprefix("line-"))  # type: ignore[union-attr]
+    suggestions = line.locator(".cand")
+    assert suggestions.count() >= 4, suggestions.all_inner_texts()
+    assert [suggestions.nth(i).is_visible() for i in range(4)] == [True, True, True, False]
+    fourth = suggestions.nth(3).get_attribute("data-sku")
+    screenshot(page, "flow-suggestions-folded-1280.png")
+    with page.expect_navigation():
+        page.keyboard.press("4")
+    after = server.api.get(f"/api/orders/{order['id']}").json()
+    assert next(ln for ln in after["lines"] if ln["id"] == line_id)["sku"] == fourth

@@ -3,9 +3,17 @@ guessed SKU's method and bare score, a likeness, and money that always names its
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
-from review_ui.wording import alike, money, reason_text
+from review_ui.wording import alike, money, reason_text, reason_words
+
+
+@dataclass
+class _Doubt:
+    code: str
+    field: str | None
+    message: str
 
 
 def test_a_guessed_skus_method_and_score_read_as_a_clerk_would_say_them() -> None:
@@ -28,3 +36,12 @@ def test_a_likeness_is_a_percentage_and_money_names_its_currency() -> None:
     assert money(Decimal("1234.5"), "USD") == "1,234.50 USD"
     assert money(Decimal("481.97"), "") == "481.97 (currency unknown)"
     assert money(None, "USD") == ""
+
+
+def test_a_doubt_that_is_a_bare_number_is_said_from_its_code() -> None:
+    weak_line = _Doubt("low_confidence", None, "confidence 0.82 (line 3) is below 0.90")
+    weak_customer = _Doubt("low_confidence", "customer", "confidence 0.62 (the customer) is below 0.90")
+    assert reason_words(weak_line) == "not sure enough to go through by itself: check the lines marked check"
+    assert "check the customer" in reason_words(weak_customer) and "0." not in reason_words(weak_customer)
+    guessed = _Doubt("doubtful_match", "sku", "'A-1' looks like A-2 (fuzzy sku, score 91)")
+    assert reason_words(guessed) == "'A-1' looks like A-2 (guessed from a SKU like it, 91% alike)"
