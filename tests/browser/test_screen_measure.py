@@ -139,7 +139,8 @@ def test_measure_the_screen_from_the_queue_to_the_next_order(browser, server: Se
         with page.expect_navigation():
             page.keyboard.press("q")
         measures["q_back_to_queue"] = page.url.endswith("/review")
-        for name, url in (("message", f"/review/messages/{message_id}"), ("dashboard", "/review/dashboard")):
+        for name, url in (("message", f"/review/messages/{message_id}"), ("dashboard", "/review/dashboard"),
+                          ("messages", "/review/messages?show=all"), ("orders", "/review/orders")):
             page.goto(url)
             measures["axe"][name] = _axe(page)
     finally:
