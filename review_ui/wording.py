@@ -60,16 +60,17 @@ LINE_MATCH = {
     "edi": "the EDI file's code",
     "none": "not found in the catalog",
 }
+# How the customer was found, as a whole phrase (the order page shows it in brackets after the name).
 CUSTOMER_MATCH = {
     "contact_email": "the sender is a known contact",
     "forwarded_contact_email": "the forwarded sender is a known contact",
-    "domain": "the sender's email domain",
-    "forwarded_domain": "the forwarded sender's email domain",
+    "domain": "known by the sender's email domain",
+    "forwarded_domain": "known by the forwarded sender's email domain",
     "learned_sender": "a sender approved before",
-    "edi_id": "the EDI sender id",
-    "document_name": "the name on the document",
-    "document_address": "the address on the document",
-    "po_pattern": "the look of the PO number",
+    "edi_id": "known by the EDI sender id",
+    "document_name": "known by the name on the document",
+    "document_address": "known by the address on the document",
+    "po_pattern": "known by the look of the PO number",
     "clerk": "chosen by a clerk",
     "clerk_over_learned_sender": "chosen by a clerk",
     "none": "not recognised",

@@ -122,4 +122,7 @@ def test_enter_goes_to_the_doubtful_customer_and_enter_there_sets_it(page, serve
     after = server.api.get(f"/api/orders/{order['id']}").json()
     assert after["customer_id"] is not None and after["customer_method"].startswith("clerk"), after
     assert "Delta Logistics" in page.locator("#customer_id option:checked").inner_text()
+    assert "(chosen by a clerk)" in page.locator("#field-customer").inner_text()  # not "found by chosen by"
+    change = page.locator("section.history tr", has_text="changed customer").inner_text()
+    assert "Delta Logistics Inc." in change and after["customer_id"] not in change, change  # its name, not its id
     screenshot(page, "layout-customer-set-by-keys-1280x800.png")
