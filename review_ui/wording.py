@@ -260,6 +260,23 @@ def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> st
     return "sure"
 
 
+_WORST_FIRST = ("unread", "check", "sure")
+
+
+def order_judgement(order: Order, in_review: bool) -> str:
+    """The order's reading as a judgement. In review, any doubt left makes it "check"; with none left it reads
+    as its weakest line (the customer's doubt, if it had one, was a doubt the clerk has answered, while the
+    confidence stored at reading time still counts it). Out of review: its confidence, as read."""
+    if not order.lines:
+        return "unread"
+    if not in_review:
+        return judgement(order.confidence, False)
+    if order.reasons:
+        return "check"
+    verdicts = {judgement(line.confidence, False, line.sku is not None) for line in order.lines}
+    return next(v for v in _WORST_FIRST if v in verdicts)
+
+
 def currency_of(order: Order) -> str:
     """The order's currency, else its customer's (what the ERP and the buyer's status page use)."""
     return order.currency or (order.customer.currency if order.customer else "") or ""

@@ -123,6 +123,9 @@ def test_enter_goes_to_the_doubtful_customer_and_enter_there_sets_it(page, serve
     assert after["customer_id"] is not None and after["customer_method"].startswith("clerk"), after
     assert "Delta Logistics" in page.locator("#customer_id option:checked").inner_text()
     assert "(chosen by a clerk)" in page.locator("#field-customer").inner_text()  # not "found by chosen by"
+    # No doubt left and every line sure: the order reads "sure", not "check" from the customer once unknown.
+    assert "no doubts left" in page.locator(".doubt-count").inner_text()
+    assert page.locator("dl.header-fields .judgement").inner_text() == "sure"
     change = page.locator("section.history tr", has_text="changed customer").inner_text()
     assert "Delta Logistics Inc." in change and after["customer_id"] not in change, change  # its name, not its id
     screenshot(page, "layout-customer-set-by-keys-1280x800.png")
