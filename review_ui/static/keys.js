@@ -48,7 +48,12 @@
     rows.forEach((r) => r.classList.remove("selected"));
     rows[current].classList.add("selected");
     // The least scroll that shows the row: focus() alone centres it, pushing the doubts above it off screen.
-    if (focus !== false) { rows[current].focus({ preventScroll: true }); rows[current].scrollIntoView({ block: "nearest" }); }
+    if (focus !== false) {
+      // The doubt under the line comes into view with it (the line itself last: it wins when both cannot).
+      const doubt = rows[current].nextElementSibling;
+      if (doubt && doubt.classList.contains("line-doubt")) doubt.scrollIntoView({ block: "nearest" });
+      rows[current].focus({ preventScroll: true }); rows[current].scrollIntoView({ block: "nearest" });
+    }
     document.dispatchEvent(new CustomEvent("line-selected", { detail: rows[current] }));
   }
   // Doubts first: with no doubtful line but a doubt in the header (an unknown customer), that field is
@@ -64,6 +69,15 @@
   // Clicking a row (or, from the document view, a highlighted source region) selects it.
   rows.forEach((r, i) => r.addEventListener("click", (ev) => {
     if (!["INPUT", "SELECT", "BUTTON", "A"].includes(ev.target.tagName)) select(i);
+  }));
+  // A click on a suggestion takes it, as its number's key does.
+  document.querySelectorAll("tr.line-doubt .cand").forEach((cand) => cand.addEventListener("click", () => {
+    const form = document.getElementById(cand.closest("tr").dataset.for.replace("line-", "line-form-"));
+    if (form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }
+  }));
+  document.querySelectorAll("tr.line-doubt").forEach((tr) => tr.addEventListener("click", () => {
+    const i = rows.findIndex((r) => r.id === tr.dataset.for);
+    if (i >= 0) select(i);
   }));
   document.addEventListener("select-line", (ev) => {
     const i = rows.findIndex((r) => r.id === ev.detail);
@@ -110,7 +124,9 @@
       const input = row.querySelector("input[name=sku]");
       if (input) { input.focus(); input.select(); ev.preventDefault(); }
     } else if (/^[1-9]$/.test(ev.key) && row && lines.length) {
-      const cand = row.querySelectorAll(".cand")[Number(ev.key) - 1];
+      // The suggestions are in the doubt's row under the line.
+      const doubt = document.getElementById(row.getAttribute("aria-describedby") || "");
+      const cand = doubt ? doubt.querySelectorAll(".cand")[Number(ev.key) - 1] : null;
       const form = row.querySelector("form.line-form");
       if (cand && form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }
     } else if (ev.key === "a") {

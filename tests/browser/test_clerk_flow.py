@@ -175,7 +175,7 @@ def test_a_repricing_is_shown_before_approval_and_the_history_says_what_approval
     repricing = page.locator("#repricing")
     assert repricing.is_visible()
     # The doubt is the price, not the product: no list of products to pick from (it offered the same SKU).
-    assert page.locator("tr.line.doubtful").count() == 1 and page.locator("tr.line.doubtful .cand").count() == 0
+    assert page.locator("tr.line.doubtful").count() == 1 and page.locator("tr.line-doubt .cand").count() == 0
     text = repricing.inner_text()
     assert "contract price" in text and "charged" in text and "USD" in text, text
     assert page.locator("#approve-form button").is_visible()
@@ -368,7 +368,7 @@ def test_a_fourth_suggestion_is_folded_and_its_key_takes_it(page, server: Server
     page.goto(f"/review/orders/{order['id']}")
     line = page.locator("tr.line.selected")
     line_id = int(line.get_attribute("id").removeprefix("line-"))  # type: ignore[union-attr]
-    suggestions = line.locator(".cand")
+    suggestions = page.locator(f"#doubt-{line_id} .cand")  # in the doubt's row under the line
     assert suggestions.count() >= 4, suggestions.all_inner_texts()
     assert [suggestions.nth(i).is_visible() for i in range(4)] == [True, True, True, False]
     fourth = suggestions.nth(3).get_attribute("data-sku")

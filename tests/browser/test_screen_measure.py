@@ -115,8 +115,9 @@ def test_measure_the_screen_from_the_queue_to_the_next_order(browser, server: Se
         measures["on_screen_when_opened"] = {
             "the doubt (why it needs you)": _visible(page, "section.reasons-box"),
             "the doubtful line": _visible(page, f"#{line_id}"),
+            "its doubt, under it": _visible(page, f"#{line_id} + tr.line-doubt"),
             "its source in the document": _visible(page, f'#source-view [data-line="{line_id}"]'),
-            "its suggestions": _visible(page, f"#{line_id} .candidates"),
+            "its suggestions": _visible(page, f"#{line_id} + tr.line-doubt .candidates"),
             "Approve": _visible(page, "#approve-form button"),
         }
         measures["empty_inputs_above_the_lines"] = page.evaluate("""() => {
