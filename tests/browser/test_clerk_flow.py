@@ -377,3 +377,18 @@ def test_a_fourth_suggestion_is_folded_and_its_key_takes_it(page, server: Server
         page.keyboard.press("4")
     after = server.api.get(f"/api/orders/{order['id']}").json()
     assert next(ln for ln in after["lines"] if ln["id"] == line_id)["sku"] == fourth
+
+
+def test_a_click_on_a_suggestion_takes_it(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN an order with one doubtful line WHEN the clerk clicks its second suggestion THEN the line has that
+    SKU (as the key 2 would give it), and its doubt is answered."""
+    order = _one_doubt(server, "FLOW-8", "GLV-NIT-L-BLUU - 2 BX")
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    second = page.locator("tr.line-doubt .cand").nth(1)
+    sku = second.get_attribute("data-sku")
+    with page.expect_navigation():
+        second.click()
+    line = next(ln for ln in server.api.get(f"/api/orders/{order['id']}").json()["lines"] if ln["reasons"] == []
+                and ln["sku"] == sku)
+    assert line["match_method"] == "clerk", line
