@@ -155,10 +155,21 @@ def _field_words(name: str | None) -> str:
     return words
 
 
-def history_rows(events: Sequence[AuditEvent], customer_names: Mapping[str, str] | None = None) -> list[HistoryRow]:
+def _money(amount: object, currency: str) -> str:
+    """A price the audit kept as text ("8.5600"), as money; kept as written if it is not a number."""
+    if amount is None:
+        return ""
+    try:
+        return wording.money(Decimal(str(amount)), currency)
+    except ArithmeticError:
+        return str(amount)
+
+
+def history_rows(events: Sequence[AuditEvent], customer_names: Mapping[str, str] | None = None,
+                 currency: str = "") -> list[HistoryRow]:
     """The order's audit events as a clerk reads them: statuses in words, fields named plainly, a customer by
     its name (`customer_names`: id -> name; the audit keeps the id), and what approval changed spelt out (a
-    repricing says each line's ordered and charged price)."""
+    repricing says each line's ordered and charged price, as money in the order's `currency`)."""
     rows = []
     for e in events:
         detail = e.detail or {}
@@ -170,7 +181,8 @@ def history_rows(events: Sequence[AuditEvent], customer_names: Mapping[str, str]
         elif e.action == "repriced":
             lines = detail.get("lines") or []
             what = ACTIONS["repriced"] + ": " + "; ".join(
-                f"line {d.get('line')} ordered at {d.get('ordered')}, charged {d.get('charged')}" for d in lines)
+                f"line {d.get('line')} ordered at {_money(d.get('ordered'), currency)}, "
+                f"charged {_money(d.get('charged'), currency)}" for d in lines)
         elif e.action in ("acknowledged", "acknowledgement_skipped", "acknowledgement_failed"):
             what = f"{ACTIONS[e.action]} ({wording.acknowledgement_kind(detail.get('kind'))})"
             after = str(detail.get("to") or detail.get("reason") or "")

@@ -73,7 +73,8 @@ def order_page(order_id: RowId, request: Request, session: SessionDep, settings:
     decided = session.get(Order, done) if done else None
     kept = of_order(session, order.id)
     return render(request, "order.html", user, order=order, message=message, siblings=siblings,
-                  history=order_page_view.history_rows(history, {c.id: c.name for c in customers}),
+                  history=order_page_view.history_rows(history, {c.id: c.name for c in customers},
+                                                       wording.currency_of(order)),
                   shipments=shipments, customers=customers,
                   error=error, source=source, held_by=held_by, claimed_until=order.claimed_until,
                   editable=editable, emails=emails, edi_answers=answers,

@@ -196,10 +196,11 @@ def test_a_repricing_is_shown_before_approval_and_the_history_says_what_approval
     assert page.locator("#approve-form").count() == 0
     # Its lines read as done too: no line marked doubtful, no doubt under a line.
     assert page.locator("tr.line.doubtful").count() == 0 and page.locator(".line-reason").count() == 0
+    assert page.locator("#source-view .src.doubtful").count() == 0  # nor its document
     history = page.locator("section.history").inner_text()
     assert "approved" in history and "charged its own prices on approval" in history, history
     repriced = [ln for ln in shipped["lines"] if ln["unit_price"] is not None]
-    assert repriced and re.search(r"line \d+ ordered at [\d.]+, charged [\d.]+", history), history
+    assert repriced and re.search(r"line \d+ ordered at [\d.,]+ USD, charged [\d.,]+ USD", history), history
     main = page.locator("main").inner_text()
     for code in CODES:
         assert code not in main, code
