@@ -147,6 +147,12 @@ _NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|ship\s*to|deliver\s*to|inv
                          r"comments?\b|bemerkung|anmerkung|hinweis|remarques?\b|observaciones|"
                          r"gstin|e-?mail\b|\d+\s*x\s)", re.IGNORECASE)
 
+# A person or department the delivery is for, printed inside an address block ("Attn: Building Engineer",
+# "c/o Receiving", "z. Hd. Frau Weber", "À l'attention de"): not the block's end, nor one of its lines.
+_ATTENTION_LINE = re.compile(r"^\s*(?:attn|attention|att|c/o|care[ \t]+of|z\.?[ \t]*hd"
+                             r"|[àa][ \t]+l'attention(?:[ \t]+de)?)"
+                             r"\b\.?[ \t]*:?", re.IGNORECASE)
+
 
 def _span(match: re.Match[str], group: str, part_index: int | None, kind: str) -> Provenance:
     return Provenance(kind=kind, part_index=part_index, span=(match.start(group), match.end(group)))
@@ -380,6 +386,9 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         street_idx = numbered[0] if numbered else None
     if street_idx is None:
         street_idx = next((i for i, ln in enumerate(before) if i > 0 and _NUMBER_LAST_STREET.match(ln)), None)
+    if street_idx is None:
+        # a house number in words ("One Marina Park Drive") under a department line ("Accounts Payable")
+        street_idx = next((i for i, ln in enumerate(before) if i > 0 and _STREET_WORD.search(ln)), None)
     if street_idx is None and len(before) >= 2:
         street_idx = 1
     if one_line and street_idx is not None and addr.city is None and addr.postal_code is not None:
@@ -410,9 +419,38 @@ _BESIDE_LABEL = re.compile(
 )
 
 
+# A multi-site buyer's form names the place by its kind, with its address as a field of its own: "Store
+# Name: Fraser Peaks Kingsway" / "Store Address: 4700 Kingsway, Burnaby, BC V5H 4M1", "Site  Springfield
+# Central Library" / "Site Address  30 Main Street, Springfield Central QLD 4300".
+_PLACE_KIND = r"(?:store|site|job[ \t]*site|property|location|clinic|restaurant|school|branch|project|delivery)"
+_PLACE_ADDRESS_FIELD = re.compile(r"^[ \t]*(?P<kind>" + _PLACE_KIND
+                                  + r")[ \t]+address[ \t]*:?[ \t]*(?P<rest>\S[^\n]*)$",
+                                  re.IGNORECASE | re.MULTILINE)
+_PLACE_NAME_FIELD = (r"^[ \t]*{kind}(?:[ \t]+name)?[ \t]*"
+                     r"(?::[ \t]*|[ \t]+(?!(?:address|contact|phone|tel|manager|code|no|number)\b))"
+                     r"(?P<name>[^\W\d_][^\n:]{{1,60}}?)[ \t]*$")
+PLACE_FIELD_CONFIDENCE = 0.7
+
+
+def _place_address_field(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
+    """The place's address in its own field, named by the field of the same kind above it when there is one."""
+    m = _PLACE_ADDRESS_FIELD.search(text)
+    addr = _one_line_address(m.group("rest")) if m else None
+    if m is None or addr is None:
+        return None
+    above = text[max(0, text.rfind("\n", 0, max(0, m.start() - 400))):m.start()]
+    named = list(re.finditer(_PLACE_NAME_FIELD.format(kind=re.escape(m.group("kind"))), above,
+                             re.IGNORECASE | re.MULTILINE))
+    if named and addr.name is None:
+        addr.name = named[-1].group("name")
+    return Field(addr, PLACE_FIELD_CONFIDENCE, _span(m, "rest", part_index, kind))
+
+
 def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:
     m = _SHIP_TO_LABEL.search(text)
     confidence = 0.8
+    if not m and (placed := _place_address_field(text, part_index, kind)) is not None:
+        return placed
     if not m:
         # Without a ship-to label, the customer's own address block is where a delivery goes (shop
         # orders: "Customer information" / name / phone / street / postal code).
@@ -515,6 +553,8 @@ def _column_after(text: str, m: re.Match[str]) -> list[str] | None:
             if block and not ln.strip():
                 break
             continue
+        if _ATTENTION_LINE.match(piece):
+            continue  # whom the delivery is for, inside the block: the address goes on below it
         if _NEXT_LABEL.match(piece):
             break
         block.append(piece)
@@ -530,6 +570,8 @@ def _block_after(text: str, m: re.Match[str]) -> list[str]:
         if not ln.strip():
             if block:
                 break
+            continue
+        if _ATTENTION_LINE.match(ln):
             continue
         if _NEXT_LABEL.match(ln):
             break

@@ -24,6 +24,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("ship_to", r"(?:please[ \t]+)?(?:ship(?:ped)?[ \t-]*to|deliver(?:y)?[ \t-]*to|delivery[ \t]+address"
                 r"|shipping[ \t]+address|consignee|lieferadresse|lieferanschrift|adresse[ \t]+de[ \t]+livraison"
                 r"|livrer[ \t]+[àa]|direcci[óo]n[ \t]+de[ \t]+entrega|entregar[ \t]+en)"),
+    # A place printed under its own kind of name ("Property", "Job Site", "Location", "Receiving"): where a
+    # multi-site buyer's goods go, read as the ship-to only when the block under it is a whole address (the
+    # same words head a job's or a store's name alone as often).
+    ("place", r"(?:(?:job[ \t]*)?site|property|location|receiving|destination|store|restaurant|clinic|hotel"
+              r"|delivery[ \t]+(?:location|site|point|place))"),
     ("sold_to", r"(?:sold[ \t-]*to)"),
     ("bill_to", r"(?:bill(?:ed|ing)?[ \t-]*to|billing[ \t]+address|invoice[ \t-]*(?:to|address)"
                 r"|rechnungsadresse|rechnungsanschrift|adresse[ \t]+de[ \t]+facturation|factur(?:er|ar)[ \t]+[àa]"
@@ -115,6 +120,8 @@ def _label_at(row: list[dict[str, Any]], i: int, pattern: re.Pattern[str]) -> in
 def _label_matches(pattern: re.Pattern[str], text: str) -> bool:
     """A label, maybe with a remark in brackets ("Bill To (invoices only)") or said twice over a slash
     ("SHIP TO / DELIVER TO")."""
+    if pattern is _FIELD_LABEL:
+        return bool(pattern.match(text))  # one field named two ways ("MARK FOR / FINAL DESTINATION:")
     text = re.sub(r"[ \t]*\([^)]{1,30}\)[ \t]*:?$", "", text)
     return all(pattern.match(piece.strip()) for piece in text.split(" / ")) if text else False
 
@@ -163,12 +170,21 @@ def _column_line(row: list[dict[str, Any]], left: float, right: float, starts: l
     return " ".join(w["text"] for w in taken)
 
 
+_TITLE = re.compile(r"\b(?:purchase|supply|material|materials|store|site)[ \t]+order\b|\border[ \t]+form\b",
+                    re.IGNORECASE)
+
+
 def _is_table_header(row: list[dict[str, Any]]) -> bool:
     """Column names for quantity and item or description on one row. A sentence ("Invoices must
     reference this order number and item") names them too, in words a header does not write: three
     or more lowercase words make it prose, and the blocks under it are still the header's."""
     if sum(1 for w in row if w["text"][:1].islower()) >= 3:
         return False
+    if any(w["text"].endswith(":") and classify_header(after["text"]) is None
+           for w, after in zip(row, row[1:], strict=False)):
+        return False  # a field and its value ("Order ref: TC-3391"), not column names
+    if _TITLE.search(" ".join(w["text"] for w in row)):
+        return False  # the document's title ("MATERIAL PURCHASE ORDER")
     names = {classify_header(w["text"]) for w in row}
     return "quantity" in names and bool({"item_code", "description"} & names)
 

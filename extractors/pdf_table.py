@@ -45,7 +45,7 @@ from extractors.tax_ids import find_tax_ids
 from extractors.text_columns import heading as column_heading
 from extractors.text_columns import is_rule, read_row
 from extractors.text_layer import PdfTooLarge
-from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Part, Provenance
+from models.schemas import Address, ExtractedHeader, ExtractedLine, Extraction, Field, Part, Provenance
 from vocabulary.dates import find_date_text
 from vocabulary.numbers import parse_decimal
 
@@ -922,7 +922,33 @@ def _with_blocks(header: ExtractedHeader, blocks: list[Block], part_index: int) 
         header.ship_to = side.ship_to or header.ship_to
         header.bill_to = side.bill_to or header.bill_to
         header.buyer = side.buyer or header.buyer
+    said_ship_to = next((b for b in blocks if b.kind == "ship_to"), None)
+    if said_ship_to is not None and _SAME_AS_BILLING.match(" ".join(said_ship_to.lines)) and header.bill_to:
+        # "Deliver to: Same as invoice address": the bill-to block is the place.
+        header.ship_to = Field(header.bill_to.value, PLACE_BLOCK_CONFIDENCE, header.bill_to.provenance)
+    if header.ship_to is None:
+        header.ship_to = _place_block(blocks, part_index)
     return header
+
+
+# A delivery block that points at the billing one.
+_SAME_AS_BILLING = re.compile(r"^[ \t]*same[ \t]+as[ \t]+(?:the[ \t]+)?"
+                              r"(?:invoice|invoicing|billing|bill[ \t-]*to|above)"
+                              r"\b", re.IGNORECASE)
+# An address under a place's name ("Property", "Job Site") rather than a ship-to label: read, but with
+# less certainty than a labelled ship-to.
+PLACE_BLOCK_CONFIDENCE = 0.7
+
+
+def _place_block(blocks: list[Block], part_index: int) -> Field[Address] | None:
+    """The one place block ("Property", "Location", "Job Site", "Receiving") whose lines are a whole
+    address (a street and its town): the goods' destination when no ship-to label is printed. Several such
+    places, or a place named with no address, say nothing here (the decision asks where it goes)."""
+    whole = [a for b in blocks if b.kind == "place" and (a := parse_address(b.lines)) is not None
+             and a.street and re.search(r"\d", a.street) and (a.postal_code or a.city)]
+    if len(whole) != 1:
+        return None
+    return Field(whole[0], PLACE_BLOCK_CONFIDENCE, Provenance(kind="pdf", part_index=part_index))
 
 
 def _not_the_sellers(header: ExtractedHeader, blocks: list[Block]) -> ExtractedHeader:

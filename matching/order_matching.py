@@ -664,6 +664,20 @@ def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[Extr
                            f"{customer.currency}", field="currency")]
 
 
+def _laid_out(lines: Sequence[ExtractedLine]) -> bool:
+    """An order read from a laid-out purchase order (a PDF, printed or scanned): such a form prints where
+    the goods go, so a ship-to not read from it is a reading that failed (a delivery block under a label
+    nobody reads: "PROPERTY:", "Hotel"), not an order that names no place."""
+    return any(ln.provenance is not None and ln.provenance.kind == "pdf" for ln in lines)
+
+
+def _ship_to_unread(customer: CustomerMatch, knowledge: Knowledge) -> Reason:
+    known = knowledge.addresses(customer.customer_id) if customer.customer_id else []
+    on_file = f" (on file: {'; '.join(_shown_address(a) for a in known[:3])})" if known else ""
+    return Reason("ship_to_unread", "no ship-to address could be read from the purchase order, which prints "
+                  f"one as a rule{on_file}: check where this order goes", field="ship_to")
+
+
 def match_order(
     header: ExtractedHeader,
     lines: list[ExtractedLine],
@@ -692,6 +706,8 @@ def match_order(
     elif customer.customer_id and knowledge.po_seen(customer.customer_id, header.po_number.value):
         reasons.append(Reason("duplicate_po", f"PO {header.po_number.value} was already received from "
                               f"{customer.name}", field="po_number"))
+    if header.ship_to is None and _laid_out(lines):
+        reasons.append(_ship_to_unread(customer, knowledge))
     if header.ship_to is not None and customer.customer_id:
         ship_to = header.ship_to.value
         if not ship_to.postal_code or not ship_to.street:

@@ -90,6 +90,7 @@ REASON = {
     "duplicate_po": "PO seen before",
     "unknown_ship_to": "new ship-to address",
     "incomplete_ship_to": "ship-to incomplete",
+    "ship_to_unread": "ship-to not read",
     "currency_mismatch": "other currency",
     "low_confidence": "hard to read",
     "unread_line": "a line not read",

@@ -169,6 +169,9 @@ def plain_question(order: Order, reason: OrderReason) -> str | None:
         return f"{message[0].upper()}{message[1:]}. Please confirm the address we should ship to."
     if code == "ship_to_name_differs":
         return f"{message[0].upper()}{message[1:]}. Please confirm the place we should ship to."
+    if code == "ship_to_unread":
+        return "We could not read the delivery address on your purchase order. Where should this order be " \
+               "delivered (street, town and postal code)?"
     if code == "destination_unread":
         return "Your email names a delivery place we could not match to an address. Where exactly should this " \
                "order be delivered (street, town and postal code)?"

@@ -130,3 +130,27 @@ def test_a_block_whose_first_line_is_the_whole_address_ends_there() -> None:
     # a name with commas over a block of its own is still read as a block
     c = parse_address(["Acme, Inc., Receiving", "12 Dock St", "Salem, OR 97301"])
     assert c is not None and (c.name, c.street, c.city) == ("Acme, Inc., Receiving", "12 Dock St", "Salem")
+
+
+@pytest.mark.parametrize("attention", ["Attn: Building Engineer - Mike Dunleavy", "ATTN Receiving", "c/o Front Desk",
+                                       "Attention: Head Custodian"])
+def test_an_attention_line_inside_the_block_does_not_end_it(attention: str) -> None:
+    # stacked, and beside the bill-to block
+    stacked = f"Ship To:\nHarlow Yard\n{attention}\n77 Quarry Ln\nElmton, OR 97001\n\nLn Item Qty\n"
+    beside = ("Bill To:                               Ship To:\n"
+              "Harlow Holdings                        Harlow Yard\n"
+              f"Accounts Payable                       {attention}\n"
+              "One Marina Park Drive, Suite 900       77 Quarry Ln\n"
+              "Boston, MA 02210                       Elmton, OR 97001\n")
+    for text in (stacked, beside):
+        found = find_ship_to(text)
+        assert found is not None, text
+        a = found.value
+        assert (a.name, a.street, a.city, a.postal_code) == ("Harlow Yard", "77 Quarry Ln", "Elmton", "97001"), text
+
+
+def test_a_street_numbered_in_words_under_a_department_line() -> None:
+    a = parse_address(["Harbor Point Property Management", "Accounts Payable", "One Marina Park Drive, Suite 900",
+                       "Boston, MA 02210"])
+    assert a is not None
+    assert (a.name, a.street) == ("Harbor Point Property Management", "One Marina Park Drive, Suite 900")
