@@ -339,6 +339,11 @@ def test_no_stored_code_shows_on_the_clerks_pages(page, server: Server):  # type
     page.goto("/review")
     unknown = page.locator(f'#queue tr[data-href="/review/orders/{orders[1]["id"]}"]').inner_text()
     assert "currency unknown" in unknown, unknown
+    # The list of all orders reads each one as a judgement too, not as a bare 0.00 (it had a Confidence column).
+    page.goto("/review/orders")
+    listed = page.locator("table.grid").inner_text()
+    assert not re.search(r"\b[01]\.\d\d\b", listed), listed
+    assert page.locator("table.grid .judgement").count() == page.locator("table.grid tbody tr").count() >= 3
     screenshot(page, "words-message-1280.png")
 
 
