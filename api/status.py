@@ -50,7 +50,7 @@ h2{font-size:17px;margin:24px 0 8px}
 main{overflow-wrap:anywhere}
 @media (max-width:600px){main{padding:14px}thead{position:absolute;left:-9999px}table,tbody,tr,td{display:block}
 tr{border-bottom:2px solid #c9ced6;padding:4px 0}td,td.n{border:0;padding:2px 8px;text-align:left}
-td::before{content:attr(data-label) ": ";color:#5a6372}}
+td::before{content:attr(data-label) ": ";color:#5a6372}td:empty{display:none}}
 """.strip()
 STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
 CSP = (f"default-src 'none'; style-src 'sha256-{STYLE_HASH}'; img-src 'none'; base-uri 'none'; "

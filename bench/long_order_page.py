@@ -89,7 +89,8 @@ def run(home: Path, sizes: list[int], doubtful_share: float) -> list[dict[str, o
             response = clerk.get(f"/review/orders/{order_id}")
             times.append((time.perf_counter() - start) * 1000)
             assert response.status_code == 200, response.status_code
-            size, drawn = len(response.content), response.text.count('<tr class="line')
+            # '<tr class="line ' with its space: a line's row, not the row of its doubt under it
+            size, drawn = len(response.content), response.text.count('<tr class="line ')
         row = {"lines": len(order["lines"]), "doubtful": sum(1 for ln in order["lines"] if ln["reasons"]),
                "bytes": size, "bytes_per_line": round(size / len(order["lines"])), "lines_drawn": drawn,
                "median_ms": round(statistics.median(times), 1)}

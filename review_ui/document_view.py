@@ -23,7 +23,7 @@ from extractors.pdfium import PDFIUM_LOCK
 from extractors.registry import extract_part
 from models import reasons
 from models.schemas import Part
-from models.status import ExtractionStatus
+from models.status import EDITABLE, ExtractionStatus
 from models.tables import Document, Order, OrderLine
 
 RENDER_SCALE = 1.5  # 108 dpi: small print stays readable beside the form
@@ -174,10 +174,15 @@ def is_pdf(doc: Document) -> bool:
 
 def _line_region(line: OrderLine) -> Region:
     what = line.raw_text or line.item_code or line.description or ""
-    return Region(f"line-{line.id}", f"Line {line.line_no}: {what}"[:120], bool(line.reasons))
+    # A done order's line is no longer in doubt, whatever doubt it was approved over.
+    doubtful = line.order.status in EDITABLE and bool(line.reasons)
+    return Region(f"line-{line.id}", f"Line {line.line_no}: {what}"[:120], doubtful)
 
 
 def _doubtful_fields(order: Order) -> list[str]:
+    # Doubts are marked only while someone can answer them: a done order's document reads as done too.
+    if order.status not in EDITABLE:
+        return []
     names = [r.field for r in reasons.of(order, None)]
     return [n for n in names if n in HEADER_FIELDS]
 

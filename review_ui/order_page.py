@@ -8,7 +8,7 @@ times a 100-line one's, never the square (issue 18: a merge list per line made i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -155,9 +155,21 @@ def _field_words(name: str | None) -> str:
     return words
 
 
-def history_rows(events: Sequence[AuditEvent]) -> list[HistoryRow]:
-    """The order's audit events as a clerk reads them: statuses in words, fields named plainly, and what
-    approval changed spelt out (a repricing says each line's ordered and charged price)."""
+def _money(amount: object, currency: str) -> str:
+    """A price the audit kept as text ("8.5600"), as money; kept as written if it is not a number."""
+    if amount is None:
+        return ""
+    try:
+        return wording.money(Decimal(str(amount)), currency)
+    except ArithmeticError:
+        return str(amount)
+
+
+def history_rows(events: Sequence[AuditEvent], customer_names: Mapping[str, str] | None = None,
+                 currency: str = "") -> list[HistoryRow]:
+    """The order's audit events as a clerk reads them: statuses in words, fields named plainly, a customer by
+    its name (`customer_names`: id -> name; the audit keeps the id), and what approval changed spelt out (a
+    repricing says each line's ordered and charged price, as money in the order's `currency`)."""
     rows = []
     for e in events:
         detail = e.detail or {}
@@ -169,7 +181,8 @@ def history_rows(events: Sequence[AuditEvent]) -> list[HistoryRow]:
         elif e.action == "repriced":
             lines = detail.get("lines") or []
             what = ACTIONS["repriced"] + ": " + "; ".join(
-                f"line {d.get('line')} ordered at {d.get('ordered')}, charged {d.get('charged')}" for d in lines)
+                f"line {d.get('line')} ordered at {_money(d.get('ordered'), currency)}, "
+                f"charged {_money(d.get('charged'), currency)}" for d in lines)
         elif e.action in ("acknowledged", "acknowledgement_skipped", "acknowledgement_failed"):
             what = f"{ACTIONS[e.action]} ({wording.acknowledgement_kind(detail.get('kind'))})"
             after = str(detail.get("to") or detail.get("reason") or "")
@@ -179,5 +192,7 @@ def history_rows(events: Sequence[AuditEvent]) -> list[HistoryRow]:
                 # Adding, deleting, splitting and merging are about the whole line ("split line 2").
                 whole = e.action in ("add_line", "delete_line", "split_line", "merge_lines")
                 what = f"{what} {_field_words(e.field.split('.')[0] if whole else e.field)}"
+            if e.field == "customer" and customer_names:
+                before, after = (customer_names.get(v, v) if v else "unknown" for v in (before, after))
         rows.append(HistoryRow(e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor, what, before, after))
     return rows

@@ -120,7 +120,7 @@ def waiting(session: Session, status_filter: str = "", customer: str = "", reaso
                      o.po_number or "—", line_counts.get(o.id, 0),
                      wording.money(values[o.id], wording.currency_of(o)) if values.get(o.id) is not None else "",
                      mailbox_of(messages.get(o.message_id) if o.message_id else None),
-                     [r.message for r in o.reasons], revised.get(o.id)) for o in orders]
+                     [wording.reason_words(r) for r in o.reasons], revised.get(o.id)) for o in orders]
     return Queue(rows, total or 0)
 
 

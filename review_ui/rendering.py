@@ -18,6 +18,7 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 # The clerk's words for stored codes (review_ui/wording.py), as filters: {{ order.status|order_status }}.
 templates.env.filters.update(wording.FILTERS)
 templates.env.globals["judgement"] = wording.judgement
+templates.env.globals["order_judgement"] = wording.order_judgement
 
 # Only our own scripts and styles run, even if an escaping slip let markup from an email through;
 # inline style attributes place the source highlights on the page images.

@@ -6,8 +6,10 @@ unknown code (a new one nobody worded yet) is shown with its underscores as spac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Protocol
 
 from models.status import (
     AcknowledgementStatus,
@@ -58,16 +60,17 @@ LINE_MATCH = {
     "edi": "the EDI file's code",
     "none": "not found in the catalog",
 }
+# How the customer was found, as a whole phrase (the order page shows it in brackets after the name).
 CUSTOMER_MATCH = {
     "contact_email": "the sender is a known contact",
     "forwarded_contact_email": "the forwarded sender is a known contact",
-    "domain": "the sender's email domain",
-    "forwarded_domain": "the forwarded sender's email domain",
+    "domain": "known by the sender's email domain",
+    "forwarded_domain": "known by the forwarded sender's email domain",
     "learned_sender": "a sender approved before",
-    "edi_id": "the EDI sender id",
-    "document_name": "the name on the document",
-    "document_address": "the address on the document",
-    "po_pattern": "the look of the PO number",
+    "edi_id": "known by the EDI sender id",
+    "document_name": "known by the name on the document",
+    "document_address": "known by the address on the document",
+    "po_pattern": "known by the look of the PO number",
     "clerk": "chosen by a clerk",
     "clerk_over_learned_sender": "chosen by a clerk",
     "none": "not recognised",
@@ -196,6 +199,57 @@ def revision_status(code: str | None) -> str:
     return _plain(REVISION_STATUS, code)
 
 
+# Matching words a guessed SKU's doubt as "... looks like X (fuzzy sku, score 89)": its method code and a bare
+# score. The reason's sentence is matching's to write (and the API keeps it as written); until it speaks
+# plainly itself, the screen says the tail in the clerk's words. Only that one tail is touched: a sentence of
+# another shape is shown as it is.
+_METHOD_AND_SCORE = re.compile(r"\((?P<method>[a-z]+(?: [a-z]+)*), score (?P<score>\d+)\)$")
+
+
+def reason_text(message: str | None) -> str:
+    """A reason's sentence as a clerk reads it: "(fuzzy sku, score 89)" at its end becomes "(guessed from a
+    SKU like it, 89% alike)"."""
+    if not message:
+        return ""
+    found = _METHOD_AND_SCORE.search(message)
+    if found is None:
+        return message
+    method = found.group("method").replace(" ", "_")
+    if method not in LINE_MATCH:
+        return message
+    return f"{message[:found.start()]}({LINE_MATCH[method]}, {found.group('score')}% alike)"
+
+
+class _Said(Protocol):
+    code: str
+    field: str | None
+    message: str
+
+
+# A doubt whose sentence is a bare number ("confidence 0.82 (line 3) is below 0.90"), said from its code and
+# field instead: the lines it is about carry the judgement "check" on the order's page.
+_SAID_BY_CODE = {
+    "low_confidence": {"customer": "not sure enough to go through by itself: check the customer",
+                       None: "not sure enough to go through by itself: check the lines marked check"},
+}
+
+
+def reason_words(reason: _Said) -> str:
+    """A stored doubt as the screen says it: in the clerk's words where its sentence is a code or a number,
+    else its own sentence (reason_text)."""
+    by_field = _SAID_BY_CODE.get(reason.code)
+    if by_field is not None:
+        return by_field.get(reason.field, by_field[None])
+    return reason_text(reason.message)
+
+
+def alike(score: float | None) -> str:
+    """A match score (0-100) as a clerk reads it: "89% alike"."""
+    if score is None:
+        return ""
+    return f"{score:.0f}% alike"
+
+
 def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> str:
     """Confidence as the clerk should take it, never a bare number: "unread" when nothing was read that
     could be matched (no SKU on a line, no line on an order), "check" for a doubt or a low confidence,
@@ -207,16 +261,34 @@ def judgement(confidence: float | None, doubtful: bool, read: bool = True) -> st
     return "sure"
 
 
+_WORST_FIRST = ("unread", "check", "sure")
+
+
+def order_judgement(order: Order, in_review: bool) -> str:
+    """The order's reading as a judgement. In review, any doubt left makes it "check"; with none left it reads
+    as its weakest line (the customer's doubt, if it had one, was a doubt the clerk has answered, while the
+    confidence stored at reading time still counts it). Out of review: its confidence, as read."""
+    if not order.lines:
+        return "unread"
+    if not in_review:
+        return judgement(order.confidence, False)
+    if order.reasons:
+        return "check"
+    verdicts = {judgement(line.confidence, False, line.sku is not None) for line in order.lines}
+    return next(v for v in _WORST_FIRST if v in verdicts)
+
+
 def currency_of(order: Order) -> str:
     """The order's currency, else its customer's (what the ERP and the buyer's status page use)."""
     return order.currency or (order.customer.currency if order.customer else "") or ""
 
 
 def money(amount: Decimal | float | None, currency: str) -> str:
-    """An amount with its currency, always: "12.50 USD"."""
+    """An amount with its currency, always: "12.50 USD", or "12.50 (currency unknown)" when neither the order
+    nor its customer names one (a bare number would read as the house currency)."""
     if amount is None:
         return ""
-    return f"{Decimal(str(amount)):,.2f} {currency}".strip()
+    return f"{Decimal(str(amount)):,.2f} {currency or '(currency unknown)'}"
 
 
 FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
@@ -225,4 +297,5 @@ FILTERS = {"revision_kind": revision_kind, "revision_status": revision_status,
            "extraction_status": extraction_status,
            "acknowledgement_kind": acknowledgement_kind, "acknowledgement_status": acknowledgement_status,
            "edi_answer": edi_answer,
-           "money": money, "currency_of": currency_of}
+           "money": money, "currency_of": currency_of, "reason_text": reason_text,
+           "reason_words": reason_words, "alike": alike}

@@ -1,4 +1,5 @@
-// Keyboard first. Order page: j/k move between lines, Enter edits the SKU, 1-3 pick a suggestion,
+// Keyboard first. Order page: j/k move between lines, Enter edits the SKU (or, when the doubt is in the
+// header, goes to that field; Enter in the customer's list sets it), 1-9 pick a suggestion,
 // a approves (with doubts left it asks first, and a again confirms), r goes to the reject reason,
 // h to the hold reason, q back to the queue. Queue: j/k move between orders, Enter opens one.
 // After approve, reject or hold the server opens the next order waiting.
@@ -46,7 +47,13 @@
     current = Math.min(rows.length - 1, Math.max(0, i));
     rows.forEach((r) => r.classList.remove("selected"));
     rows[current].classList.add("selected");
-    if (focus !== false) rows[current].focus();
+    // The least scroll that shows the row: focus() alone centres it, pushing the doubts above it off screen.
+    if (focus !== false) {
+      // The doubt under the line comes into view with it (the line itself last: it wins when both cannot).
+      const doubt = rows[current].nextElementSibling;
+      if (doubt && doubt.classList.contains("line-doubt")) doubt.scrollIntoView({ block: "nearest" });
+      rows[current].focus({ preventScroll: true }); rows[current].scrollIntoView({ block: "nearest" });
+    }
     document.dispatchEvent(new CustomEvent("line-selected", { detail: rows[current] }));
   }
   // Doubts first: with no doubtful line but a doubt in the header (an unknown customer), that field is
@@ -63,6 +70,15 @@
   rows.forEach((r, i) => r.addEventListener("click", (ev) => {
     if (!["INPUT", "SELECT", "BUTTON", "A"].includes(ev.target.tagName)) select(i);
   }));
+  // A click on a suggestion takes it, as its number's key does.
+  document.querySelectorAll("tr.line-doubt .cand").forEach((cand) => cand.addEventListener("click", () => {
+    const form = document.getElementById(cand.closest("tr").dataset.for.replace("line-", "line-form-"));
+    if (form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }
+  }));
+  document.querySelectorAll("tr.line-doubt").forEach((tr) => tr.addEventListener("click", () => {
+    const i = rows.findIndex((r) => r.id === tr.dataset.for);
+    if (i >= 0) select(i);
+  }));
   document.addEventListener("select-line", (ev) => {
     const i = rows.findIndex((r) => r.id === ev.detail);
     if (i >= 0) select(i);
@@ -72,6 +88,10 @@
     const focused = document.activeElement;
     if (typingIn(focused)) {
       if (ev.key === "Escape") { focused.blur(); select(current); }
+      // A list (the customer) sends nothing on Enter by itself: here Enter sets what was picked in it.
+      else if (ev.key === "Enter" && focused.tagName === "SELECT" && focused.form && focused.form.closest(".extraction")) {
+        focused.form.submit(); ev.preventDefault();
+      }
       return;
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
@@ -92,11 +112,21 @@
     else if (ev.key === "k") { select(current - 1); ev.preventDefault(); }
     else if (ev.key === "Enter" && row && row.dataset.href && document.activeElement === row) {
       window.location = row.dataset.href; ev.preventDefault();
+    } else if (ev.key === "Enter" && headerDoubt && focused !== row) {
+      // The doubt is in the header (the customer, a date, an address): Enter goes to its field, as it goes
+      // to a doubtful line's SKU.
+      const folded = headerDoubt.closest("details");
+      if (folded) folded.open = true;
+      const field = headerDoubt.matches("input, select, textarea") ? headerDoubt
+        : (folded || headerDoubt).querySelector("input:not([type=hidden]), select, textarea");
+      if (field) { field.focus(); ev.preventDefault(); }
     } else if (ev.key === "Enter" && row && lines.length) {
       const input = row.querySelector("input[name=sku]");
       if (input) { input.focus(); input.select(); ev.preventDefault(); }
-    } else if (["1", "2", "3"].includes(ev.key) && row && lines.length) {
-      const cand = row.querySelectorAll(".cand")[Number(ev.key) - 1];
+    } else if (/^[1-9]$/.test(ev.key) && row && lines.length) {
+      // The suggestions are in the doubt's row under the line.
+      const doubt = document.getElementById(row.getAttribute("aria-describedby") || "");
+      const cand = doubt ? doubt.querySelectorAll(".cand")[Number(ev.key) - 1] : null;
       const form = row.querySelector("form.line-form");
       if (cand && form) { form.querySelector("input[name=sku]").value = cand.dataset.sku; form.submit(); }
     } else if (ev.key === "a") {

@@ -104,3 +104,28 @@ def test_the_doubtful_line_its_source_and_approve_are_on_screen_together(page, s
     assert _in_view(page, "#approve-form button"), "Approve"
     page.screenshot(path=str(screenshot(page, "layout-one-doubt-1280x800.png")))  # the screen itself, not the page
 
+
+
+def test_enter_goes_to_the_doubtful_customer_and_enter_there_sets_it(page, server: Server):  # type: ignore[no-untyped-def]
+    """GIVEN the demo's order from an unknown sender (the doubt is the customer, not a line)
+    WHEN the clerk presses Enter, types the start of a customer's name and presses Enter
+    THEN Enter went to the customer's list (not line 1's SKU), and the second Enter set the customer: the
+    order is that customer's, by a clerk, without a mouse."""
+    order = _order_of_demo(server, "11")
+    login(page)
+    page.goto(f"/review/orders/{order['id']}")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "customer_id"
+    page.keyboard.type("Delta")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    after = server.api.get(f"/api/orders/{order['id']}").json()
+    assert after["customer_id"] is not None and after["customer_method"].startswith("clerk"), after
+    assert "Delta Logistics" in page.locator("#customer_id option:checked").inner_text()
+    assert "(chosen by a clerk)" in page.locator("#field-customer").inner_text()  # not "found by chosen by"
+    # No doubt left and every line sure: the order reads "sure", not "check" from the customer once unknown.
+    assert "no doubts left" in page.locator(".doubt-count").inner_text()
+    assert page.locator("dl.header-fields .judgement").inner_text() == "sure"
+    change = page.locator("section.history tr", has_text="changed customer").inner_text()
+    assert "Delta Logistics Inc." in change and after["customer_id"] not in change, change  # its name, not its id
+    screenshot(page, "layout-customer-set-by-keys-1280x800.png")
