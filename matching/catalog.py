@@ -425,6 +425,23 @@ class CatalogIndex:
                                 limit=limit, score_cutoff=75)
         return [self._candidate_at(i, score) for _, score, i in found]
 
+    def _knows_word(self, word: str) -> bool:
+        if self._word_postings is not None:
+            return word in self._word_postings
+        self._read_whole()
+        return bool(self._frequency.get(word))
+
+    def _models_as_ours(self, text: str) -> str:
+        """The description with each model written with feature letters the catalog never writes ("M402dn")
+        put as the catalog writes that model ("M402"), when the catalog knows the bare model and not the
+        whole: the letters say what the machine does, not which goods fit it. A model the catalog writes
+        whole ("CF258X" beside "CF258A") is left as it is."""
+        def ours(m: re.Match[str]) -> str:
+            whole, bare = normalise_text(m.group(0)), normalise_text(m.group(1))
+            return m.group(1) if not self._knows_word(whole) and self._knows_word(bare) else m.group(0)
+
+        return _MODEL_WITH_FEATURES.sub(ours, text) if any(c.isdigit() for c in text) else text
+
     def fuzzy_description(self, text: str, limit: int = SUGGESTIONS) -> list[Candidate]:
         """The products a description may mean, best first. A product whose attribute the words contradict
         (another size, colour, oz, thread, count per pack...) is never among them."""
@@ -629,6 +646,8 @@ class CatalogIndex:
         listed = self.listed_part_number(code, description)
         if listed is not None:
             return listed
+        if description:
+            description = self._models_as_ours(description)
         candidates: list[Candidate] = []
         method = "none"
         read: dict[str, list[Candidate]] = {}  # the words' own reading, done once however often it is asked
@@ -683,6 +702,11 @@ class CatalogIndex:
                            or (method == "fuzzy_description" and _clear_lead(candidates))):
             return ProductMatch(candidates[0].sku, method, candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score if candidates else 0.0, candidates)
+
+
+# A machine's model written with its feature letters after the number ("M402dn", "M428fdw", "M15w"), which a
+# catalog listing the models a product fits writes bare ("LaserJet Pro M402/M426").
+_MODEL_WITH_FEATURES = re.compile(r"(?<![\w-])([A-Za-z]{1,4}-?\d{2,5})([A-Za-z]{1,4})(?![\w-])")
 
 
 # A token that may be a product code: letters and digits, maybe joined by dashes, dots or slashes.

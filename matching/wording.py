@@ -43,7 +43,8 @@ _FOOT_MARK = re.compile(r"(\d)\s*'(?![a-z])")
 _DIGIT_X_DIGIT = re.compile(r"(?<=[\d])\s*x\s*(?=[\d#])")
 _METRIC_X = re.compile(r"\bm(\d+(?:\.\d+)?)x(?=\d)")
 _THREAD = re.compile(r"(?<![\d/.#])(\d+/\d+|#\d+|m\d+)\s*-\s*(\d+(?:\.\d+)?)(?![\d/])")
-_METRIC = re.compile(r"\bm(\d+(?:\.\d+)?)\b")
+# (A metric thread is M1.6 to M72; "M402", "M404/M428" are a printer's models, kept as words.)
+_METRIC = re.compile(r"\bm(\d{1,2}(?:\.\d+)?)\b")
 # (Not after a dash: "-8 1/2in" is a hose's dash size, then its 1/2 in bore.)
 _MIXED = re.compile(r"(?<![\d/.-])(\d+)[- ](\d+)/(\d+)(?![\d/])")
 _FRACTION = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
@@ -114,6 +115,9 @@ _CASE_NOTATION = re.compile(r"(?<![\d/.])(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(?=(?:gal
 # bags" are liners of that size, and stay so).
 _WEIGHED_SACK = re.compile(r"(\d\s*(?:lb|lbs|kg|oz|g))\s+(?:bags?|sacks?)\b")
 _GOES_WITH = re.compile(r"\b(?:for|fits?|to fit|to suit|fitting)\b")
+# A machine's model among the words: letters, then a number of two digits or more ("m404", "p5026cdw", "l2350dw");
+# not a size ("2x4", "16in") nor a bare number.
+_MODEL_WORD = re.compile(r"[a-z]{1,4}\d{2,}[a-z]{0,4}")
 # "12/qt", "6/gal": so many containers of one, the size unsaid.
 _CASE_OF_ONE = re.compile(r"(?<![\d/.])(\d+)\s*/\s*(?=(?:gal|qt|quart|gallon|pint|pt)\b)")
 
@@ -618,7 +622,9 @@ def read_wording(text: str) -> Wording:
                 continue
             key = stem(word)
             w.words.add(key)
-            if i >= context_from:
+            # (A model it goes with, "for the M402", is a word the product must say: its description lists
+            # the machines it fits, and one listing others fits another.)
+            if i >= context_from and not _MODEL_WORD.fullmatch(word):
                 w.context.add(key)
             if translated:
                 w.translated.add(key)
