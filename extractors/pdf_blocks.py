@@ -23,7 +23,7 @@ from extractors.tabular import classify_header
 _KINDS: tuple[tuple[str, str], ...] = (
     ("ship_to", r"(?:please[ \t]+)?(?:ship(?:ped)?[ \t-]*to|deliver(?:y)?[ \t-]*to|delivery[ \t]+address"
                 r"|shipping[ \t]+address|consignee|lieferadresse|lieferanschrift|adresse[ \t]+de[ \t]+livraison"
-                r"|livrer[ \t]+[àa]|direcci[óo]n[ \t]+de[ \t]+entrega|entregar[ \t]+en)"),
+                r"|livrer[ \t]+[àa]|exp[ée]dier[ \t]+[àa]|direcci[óo]n[ \t]+de[ \t]+entrega|entregar[ \t]+en)"),
     # A place printed under its own kind of name ("Property", "Job Site", "Location", "Receiving"): where a
     # multi-site buyer's goods go, read as the ship-to only when the block under it is a whole address (the
     # same words head a job's or a store's name alone as often).
@@ -47,6 +47,8 @@ _LABEL = re.compile(r"^(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, patter
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .#/'-]{0,30}:$")
 _MAX_LABEL_WORDS = 6
 _MAX_LINES = 8
+# A value beside its label stands within a few letters of it ("Deliver to: Same as invoice address").
+_FAR_BESIDE = 8
 # An address line is short; a longer line under a label is prose (terms, a signature clause).
 _MAX_LINE_CHARS = 60
 
@@ -207,6 +209,8 @@ def header_blocks(words: list[dict[str, Any]], page_width: float) -> list[Block]
             right = edges[k + 1] if k + 1 < len(edges) else page_width + 1
             label = " ".join(w["text"] for w in row[i:i + n])
             after = [w for w in row[i + n:] if w["x0"] < right - 2]
+            if after and after[0]["x0"] - row[i + n - 1]["x1"] > _FAR_BESIDE * _height(row[i + n - 1]):
+                after = []  # far to the label's right, on its row: another column's line, not this block's value
             starts = [left] + ([after[0]["x0"]] if after else [])
             lines = [" ".join(w["text"] for w in after)] if after else []
             last = row[0]

@@ -239,6 +239,10 @@ def _classify_name(text: str) -> str | None:
     if len(text) > 200:
         return None  # a paragraph, not a column name
     found = _by_words(text)
+    if found is None and " / " in text:
+        # A bilingual form names its columns twice ("Qte / Qty", "Prix / Price"): either name says it.
+        said = {_by_words(side) for side in text.split(" / ")} - {None}
+        found = said.pop() if len(said) == 1 else None
     # A currency sign makes a column money ("Unit $", "Price €", "$"): a unit column holds no "$".
     if found in (None, "uom") and re.search(r"[$€£¥₹]", text) and len(_norm(text).split()) <= 2:
         return "unit_price"

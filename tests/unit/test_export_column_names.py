@@ -20,6 +20,8 @@ from models.schemas import Part
     ("DELIVERY_LOCATION_CODE", None), ("Location Code", None), ("DELIVERY_LOCATION_NAME", "ship_to_name"),
     ("DELIVERY_ADDRESS_1", "ship_to_street"), ("DELIVERY_SUBURB", "ship_to_city"), ("DELIVERY_STATE", "ship_to_region"),
     ("DELIVERY_POSTCODE", "ship_to_postal"), ("Item Code", "item_code"),
+    # a bilingual form's names, said twice
+    ("Qte / Qty", "quantity"), ("Prix / Price", "unit_price"), ("Unite / Unit", "uom"),
 ])
 def test_what_each_column_holds(name: str, field: str | None):
     assert classify_header(name) == field

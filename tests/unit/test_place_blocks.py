@@ -6,6 +6,7 @@ invoice one. Every document here is made up."""
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import pytest
 from reportlab.lib.pagesizes import letter
@@ -115,3 +116,32 @@ def test_a_place_then_its_address_as_plain_fields_in_an_email():
     a = found.value
     assert (a.name, a.street, a.city, a.region, a.postal_code) == (
         "Banksia Medical Centre Geelong", "88 Ryrie Street", "Geelong", "VIC", "3220")
+
+
+def test_a_bilingual_form_its_labels_and_columns_said_twice():
+    # "Expedier a / Ship To" with the supplier's town line printed far to its right on the same row (the
+    # supplier block beside runs lower), columns "Qte / Qty", "Prix / Price".
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(40, 750, "BON DE COMMANDE / PURCHASE ORDER")
+    c.drawString(330, 736, "No / PO #: MC-55120")
+    for i, text in enumerate(["Fournisseur / Supplier", "Keystone Facility Supply Canada Inc.",
+                              "75 Courtneypark Dr W, Unit 3", "Mississauga, ON L5W 0E3"]):
+        c.drawString(330, 700 - 12 * i, text)
+    for i, text in enumerate(["Expedier a / Ship To", "The Wellesley Residences", "c/o Superintendent, Unit 101",
+                              "35 Wellesley St E", "Toronto, ON M4Y 1G7"]):
+        c.drawString(40, 664 - 12 * i, text)
+    for x, text in ((40, "#"), (60, "Description"), (300, "Qte / Qty"), (360, "Unite / Unit"), (430, "Prix / Price")):
+        c.drawString(x, 580, text)
+    for x, text in ((40, "1"), (60, "Pleated filter 16x25x2 MERV 13"), (300, "3"), (360, "CS"), (430, "81.60")):
+        c.drawString(x, 566, text)
+    c.showPage()
+    c.save()
+    extraction = extract_part(Part(0, "attachment", "application/pdf", "po.pdf", buf.getvalue()))
+    assert [(ln.description, ln.quantity, ln.unit_price) for ln in extraction.lines] == [
+        ("Pleated filter 16x25x2 MERV 13", Decimal(3), Decimal("81.60"))]
+    assert extraction.header.ship_to is not None
+    a = extraction.header.ship_to.value
+    assert (a.name, a.street, a.city, a.postal_code) == ("The Wellesley Residences", "35 Wellesley St E", "Toronto",
+                                                        "M4Y 1G7")
