@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Insert, Table, bindparam, insert, inspect, update
+from sqlalchemy import ARRAY, ColumnElement, Insert, Table, any_, bindparam, insert, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -120,6 +120,15 @@ def write(session: Session) -> None:
             session.connection().execute(statement, same)
 
 
+def one_of(session: Session, column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """`column IN (values)`; on PostgreSQL `column = ANY(:array)`, whose text is the same for any number of
+    values: an IN list is rendered anew for each length of a batch (SQLAlchemy's post-compile step, and a
+    new text for psycopg to parse and the server to plan), which was a twentieth of a worker's CPU."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
 def insert_unless_exists(session: Session, table: Table, unique: str) -> Insert:
     """INSERT ... ON CONFLICT (unique) DO NOTHING, in the session's SQL dialect (PostgreSQL or SQLite)."""
     if session.get_bind().dialect.name == "postgresql":
@@ -134,7 +143,7 @@ def _update(session: Session, model: type[Base], rows: dict[Any, dict[str, Any]]
     (pk,) = table.primary_key.columns  # the gathered tables have one-column keys
     changes = list(rows.values())
     if len(changes) > 1 and all(values == changes[0] for values in changes[1:]):
-        session.connection().execute(update(table).where(pk.in_([identity[0] for identity in rows]))
+        session.connection().execute(update(table).where(one_of(session, pk, [identity[0] for identity in rows]))
                                      .values(**changes[0]))
         return
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

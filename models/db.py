@@ -19,7 +19,7 @@ from uuid import UUID
 from sqlalchemy import Engine, create_engine, event, pool, text
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
-from models.bounds import storable_text
+from models.bounds import UNSTORABLE, storable_text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -48,7 +48,8 @@ def _storable(value: Any) -> Any:
     if isinstance(value, dict):
         changed: dict[Any, Any] | None = None
         for key, item in value.items():
-            if type(item) in _NO_TEXT:
+            kind = type(item)
+            if kind in _NO_TEXT or (kind is str and not UNSTORABLE.search(item)):
                 continue
             made = _storable(item)
             if made is not item:
@@ -57,7 +58,8 @@ def _storable(value: Any) -> Any:
                 changed[key] = made
         return value if changed is None else changed
     if isinstance(value, (list, tuple)):
-        items = [_storable(item) for item in value]
+        items = [item if type(item) in _NO_TEXT or (type(item) is str and not UNSTORABLE.search(item))
+                 else _storable(item) for item in value]
         if all(made is item for made, item in zip(items, value, strict=True)):
             return value
         return type(value)(items)

@@ -159,7 +159,7 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
             if ids:
                 # Guarded like the first: on SQLite nothing locked the rows, so only those still queued.
                 rows += [_Claimed(*r) for r in s.execute(
-                    update(Job).where(Job.id.in_(ids), Job.status == JobStatus.QUEUED)
+                    update(Job).where(bulk.one_of(s, Job.id, ids), Job.status == JobStatus.QUEUED)
                     .values(status=JobStatus.RUNNING, attempts=Job.attempts + 1, locked_by=worker,
                             lease_until=lease_until)
                     .returning(*_CLAIMED_COLUMNS)
@@ -178,7 +178,7 @@ def _tickets_with_runs(s: Session, rows: list[_Claimed], worker: str, now: datet
         insert(runs).from_select(
             ["job_id", "order_id", "stage", "attempt", "worker", "started_at"],
             select(Job.id, Job.order_id, Job.kind, Job.attempts, literal(worker, String), literal(now, DateTime))
-            .where(Job.id.in_([r.id for r in rows])))
+            .where(bulk.one_of(s, Job.id, [r.id for r in rows])))
         .returning(runs.c.job_id, runs.c.id)).tuples().all())
     return [Ticket(r.id, r.kind, r.order_id, r.message_id, r.attempts, r.max_attempts, run_ids[r.id], worker,
                    r.generation) for r in rows]
@@ -243,7 +243,7 @@ def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> 
             session, [job for job in taken if not inspect(job).transient], worker, lease_s)
     session.flush()
     rows = [_Claimed(*r) for r in session.execute(
-        update(Job).where(Job.id.in_([j.id for j in taken]), Job.status == JobStatus.QUEUED)
+        update(Job).where(bulk.one_of(session, Job.id, [j.id for j in taken]), Job.status == JobStatus.QUEUED)
         .values(status=JobStatus.RUNNING, attempts=Job.attempts + 1, locked_by=worker,
                 lease_until=now + timedelta(seconds=lease_s))
         .returning(*_CLAIMED_COLUMNS)

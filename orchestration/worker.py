@@ -24,7 +24,8 @@ from functools import partial
 from typing import Literal
 
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session, defer, lazyload, selectinload
+from sqlalchemy.orm import Session, defer, lazyload, noload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from config import Settings
 from logs import log_context, setup_logging
@@ -198,15 +199,26 @@ class Worker:
         return taken
 
     def _lock_orders(self, s: Session, order_ids: list[int]) -> dict[int, Order]:
-        """The batch's orders, locked in one statement and in id order (see `_run` for the lock mode)."""
+        """The batch's orders, locked in one statement and in id order (see `_run` for the lock mode), and
+        their lines in a second."""
         # Only what the stages read comes in: the customer, the clerk's reasons and the document's
         # provenance are loaded only if something asks for them.
-        q = select(Order).where(Order.id.in_(order_ids)).order_by(Order.id).options(
+        q = select(Order).where(bulk.one_of(s, Order.id, order_ids)).order_by(Order.id).options(
             lazyload(Order.customer), lazyload(Order.reasons), defer(Order.header_provenance),
-            selectinload(Order.lines).defer(OrderLine.provenance).defer(OrderLine.candidates))
+            noload(Order.lines))
         if self.db.is_postgres:
             q = q.with_for_update(key_share=True)
-        return {o.id: o for o in s.scalars(q)}
+        orders = {o.id: o for o in s.scalars(q)}
+        # The lines as `selectinload` would read them, but with one statement text for any batch size
+        # (bulk.one_of), then set on each order as loaded.
+        lines: dict[int, list[OrderLine]] = {order_id: [] for order_id in orders}
+        for line in s.scalars(select(OrderLine).where(bulk.one_of(s, OrderLine.order_id, list(orders)))
+                              .order_by(OrderLine.order_id, OrderLine.line_no)
+                              .options(defer(OrderLine.provenance), defer(OrderLine.candidates))):
+            lines[line.order_id].append(line)
+        for order_id, order in orders.items():
+            set_committed_value(order, "lines", lines[order_id])
+        return orders
 
     def _reap(self) -> None:
         """Park jobs that killed their worker on every attempt. Not on every claim: they are rare, and
