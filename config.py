@@ -425,6 +425,11 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{(self.home / 'order-intake.db').resolve()}"
 
     @property
+    def cache_dir(self) -> Path:
+        """What may be made again from the database and is kept to save the time (a large catalog's index)."""
+        return self.home / "cache"
+
+    @property
     def resolved_maildir(self) -> Path:
         return self.maildir or self.home / "mail"
 

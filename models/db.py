@@ -202,10 +202,13 @@ def upgrade_schema(url: str) -> None:
 class Database:
     """One engine and its session factory for one database URL."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, cache_dir: Path | None = None) -> None:
+        """`cache_dir`: where what is slow to make from the database and safe to keep between restarts may be
+        kept (a large catalog's index: matching/catalog_cache.py); every session finds it in its `info`."""
         self.url = url
         self.engine = make_engine(url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False,
+                                     info={"cache_dir": cache_dir} if cache_dir is not None else None)
 
     @property
     def is_postgres(self) -> bool:

@@ -264,7 +264,7 @@ _INSERT_TAKEN_PG = text("""
 WITH new AS (
     INSERT INTO jobs (kind, idempotency_key, order_id, message_id, max_attempts, generation, status, attempts,
                       locked_by, lease_until, run_after, created_at)
-    SELECT t.kind, t.key, t.order_id, t.message_id, t.max_attempts, t.generation, :running, 1,
+    SELECT t.kind, t.key, t.order_id, t.message_id, t.max_attempts, t.generation, :running_status, 1,
            :worker, :lease_until, t.run_after, :now
     FROM unnest(CAST(:kinds AS varchar[]), CAST(:keys AS varchar[]), CAST(:order_ids AS integer[]),
                 CAST(:message_ids AS integer[]), CAST(:max_attempts AS integer[]),
@@ -286,7 +286,7 @@ def _insert_taken_pg(session: Session, gathered: list[Job], worker: str, now: da
     """Gathered successors inserted running and leased to this worker, with their stage runs (PostgreSQL).
     A key that exists already (a redelivered stage's successor) is left to whoever has it."""
     rows = session.connection().execute(_INSERT_TAKEN_PG, {
-        "running": JobStatus.RUNNING.value, "worker": worker, "lease_until": lease_until, "now": now,
+        "running_status": JobStatus.RUNNING.value, "worker": worker, "lease_until": lease_until, "now": now,
         "kinds": [j.kind for j in gathered], "keys": [j.idempotency_key for j in gathered],
         "order_ids": [j.order_id for j in gathered], "message_ids": [j.message_id for j in gathered],
         "max_attempts": [j.max_attempts for j in gathered], "generations": [j.generation for j in gathered],
@@ -357,9 +357,9 @@ def finish(session: Session, job: Job | None, ticket: Ticket) -> None:
 # pairs as arrays, not an IN list rendered anew for every batch size).
 _FINISH_MANY_PG = text("""
 WITH done AS (
-    UPDATE jobs SET status = :done, finished_at = :now, lease_until = NULL, last_error = NULL
+    UPDATE jobs SET status = :done_status, finished_at = :now, lease_until = NULL, last_error = NULL
     FROM unnest(CAST(:ids AS integer[]), CAST(:attempts AS integer[])) AS t(id, attempts)
-    WHERE jobs.id = t.id AND jobs.attempts = t.attempts AND jobs.status = :running AND jobs.locked_by = :worker
+    WHERE jobs.id = t.id AND jobs.attempts = t.attempts AND jobs.status = :running_status AND jobs.locked_by = :worker
     RETURNING jobs.id
 ), runs AS (
     UPDATE stage_runs SET finished_at = :now, ok = true WHERE stage_runs.id = ANY(CAST(:run_ids AS integer[]))
@@ -377,7 +377,8 @@ def finish_many(session: Session, tickets: list[Ticket]) -> None:
         if len(workers) != 1:
             raise LeaseLost("a batch's jobs are held by more than one worker")
         done = session.connection().execute(_FINISH_MANY_PG, {
-            "done": JobStatus.DONE.value, "running": JobStatus.RUNNING.value, "now": now, "worker": next(iter(workers)),
+            "done_status": JobStatus.DONE.value, "running_status": JobStatus.RUNNING.value, "now": now,
+            "worker": next(iter(workers)),
             "ids": [t.job_id for t in tickets], "attempts": [t.attempt for t in tickets],
             "run_ids": [t.stage_run_id for t in tickets]}).scalar_one()
         if done != len(tickets):

@@ -511,7 +511,7 @@ def _child_main(settings: Settings, parent_pid: int) -> None:
 
 def _serve_one(settings: Settings, db: Database | None, parent_pid: int | None = None) -> int:
     own_db = db is None
-    database = db or Database(settings.resolved_database_url)
+    database = db or Database(settings.resolved_database_url, cache_dir=settings.cache_dir)
     stop = threading.Event()
     # The handler only sets the flag: the job under way runs to its commit, then the loop ends.
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
