@@ -125,8 +125,26 @@ def one_of(session: Session, column: Any, values: list[Any]) -> ColumnElement[bo
     values: an IN list is rendered anew for each length of a batch (SQLAlchemy's post-compile step, and a
     new text for psycopg to parse and the server to plan), which was a twentieth of a worker's CPU."""
     if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+        return column == any_(bindparam(None, list(values), type_=_array_of(column)))
     return column.in_(values)
+
+
+def one_of_param(dialect: str, column: Any, name: str) -> ColumnElement[bool]:
+    """`one_of` for a statement built once and run many times: the values are given at execution as the
+    parameter `name` (a list)."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=_array_of(column)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+_ARRAY_TYPES: dict[Any, ARRAY[Any]] = {}
+
+
+def _array_of(column: Any) -> ARRAY[Any]:
+    made = _ARRAY_TYPES.get(column)
+    if made is None:
+        made = _ARRAY_TYPES[column] = ARRAY(column.type)
+    return made
 
 
 def insert_unless_exists(session: Session, table: Table, unique: str) -> Insert:
