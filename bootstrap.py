@@ -26,7 +26,7 @@ def open_database(settings: Settings) -> Database:
     settings.home.mkdir(parents=True, exist_ok=True)
     url = settings.resolved_database_url
     upgrade_schema(url)
-    database = Database(url)
+    database = Database(url, cache_dir=settings.cache_dir)
     # Thresholds an admin changed on the review screen win over the file, in every process that opens
     # the database (the web app, `order-intake worker`, the CLI).
     with database.session() as session:

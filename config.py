@@ -256,7 +256,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ORDER_INTAKE_", extra="ignore", env_nested_delimiter="__")
 
     home: Path = Field(Path("var"), description="The data folder: the SQLite file, the Maildir, the secret "
-                                                "key, the page cache and the file connector's outbox.")
+                                                "key, the page cache, a large catalog's index (`cache/`) and "
+                                                "the file connector's outbox.")
     database_url: str = Field("", description="An SQLAlchemy URL, e.g. `postgresql+psycopg://orders@db/orders`; "
                                               "empty: SQLite at `<home>/order-intake.db`.")
     host: str = Field("127.0.0.1", description="The address `order-intake serve` listens on.")
@@ -423,6 +424,11 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.home / 'order-intake.db').resolve()}"
+
+    @property
+    def cache_dir(self) -> Path:
+        """What may be made again from the database and is kept to save the time (a large catalog's index)."""
+        return self.home / "cache"
 
     @property
     def resolved_maildir(self) -> Path:

@@ -26,18 +26,21 @@ import re
 from collections.abc import Callable, Iterable
 from email import policy
 from email.parser import BytesHeaderParser
+from typing import TYPE_CHECKING
 
 import authres
-import dkim
-import dkim.util
-import dns.exception
-import dns.nameserver
-import dns.resolver
 
 from config import SenderAuthConfig
 from intake.headers import address, header_bytes
 from models.schemas import AuthCheck, MessageSource, SenderAuthentication
 from models.status import SenderAuth
+
+if TYPE_CHECKING:
+    import dns.nameserver
+
+# dkimpy and dnspython (a tenth of a second to import, with the DNS resolver's modules) are imported by
+# the verification that uses them, not by every ingest that imports intake: most messages are never
+# verified here (docs/benchmarks.md "Start-up").
 
 __all__ = ["MAIL_SOURCES", "OWN_CHECK", "TxtLookup", "aligned", "authenticate", "dns_txt_lookup", "header_fields"]
 
@@ -165,6 +168,9 @@ def dns_txt_lookup(servers: list[str], timeout_s: float) -> TxtLookup:
     system's resolver when none is configured."""
 
     def lookup(name: bytes | str, timeout: float = timeout_s) -> bytes | None:
+        import dns.exception
+        import dns.resolver
+
         qname = name.decode("ascii", "replace") if isinstance(name, bytes) else name
         try:
             resolver = dns.resolver.Resolver(configure=not servers)
@@ -183,6 +189,7 @@ def dns_txt_lookup(servers: list[str], timeout_s: float) -> TxtLookup:
 
 
 def _nameserver(server: str) -> dns.nameserver.Nameserver:
+    import dns.nameserver
 
     host, port = server.strip(), 53
     bracketed = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?", host)
@@ -197,6 +204,9 @@ def _nameserver(server: str) -> dns.nameserver.Nameserver:
 def own_dkim(raw: bytes, from_domain: str | None, lookup: TxtLookup, timeout_s: float) -> list[AuthCheck]:
     """Each DKIM signature of the message verified here (at most `MAX_SIGNATURES`); a `none` check when the
     message is not signed."""
+    import dkim
+    import dkim.util
+
     try:
         signer = dkim.DKIM(raw, timeout=int(max(1, timeout_s)))
         signatures = [value for name, value in signer.headers if name.lower() == b"dkim-signature"]

@@ -237,12 +237,6 @@ class CatalogIndex:
         if repeated:
             self._without_copies(repeated)
             return
-        self._by_norm = _Lookup(map(hash, self._norm_skus), size)
-        self._ambiguous_norms: frozenset[str] = frozenset()
-        self._gtins_of_copies: dict[str, str] | None = None
-        gtin_entries = np.flatnonzero(self._has_gtin & (self._gtins.lengths() > 0)).astype(np.int32)
-        self._by_gtin = _Lookup((hash(self._gtins[int(i)].lstrip("0")) for i in gtin_entries), len(gtin_entries),
-                                gtin_entries)
         # A buyer who copies our description, with or without its pack clause, names one product -
         # unless another product's description also begins with those words ("..., ream" beside
         # "..., case of 10 reams" when the clause was not recognised as packing). Entries from `size` on
@@ -255,13 +249,6 @@ class CatalogIndex:
         del ordered
         self._heads = _Strings([h for h, _ in heads])
         self._head_positions = array("i", [n for _, n in heads])
-        self._by_description = _Lookup(
-            (hash(t) for t in itertools.chain(self._descriptions, self._heads)), size + len(heads))
-        # Read lazily: a large catalog reads only the products a lookup narrows to.
-        self._wordings: dict[int, Wording] = {}
-        self._listed: dict[str, int] | None = None  # other makers' part numbers in our descriptions
-        self._stem_postings: dict[str, list[int]] | None = None
-        self._frequency: dict[str, int] = {}
         # A small catalog is scanned whole (exact); a large one first narrows each fuzzy lookup to the
         # products sharing the most rare words or SKU trigrams, then scores only those.
         self._word_postings: _Postings | None = None
@@ -269,7 +256,87 @@ class CatalogIndex:
         if size >= BLOCKING_MIN_PRODUCTS:
             self._word_postings = _word_postings(dict(vocabulary), word_ids, word_counts, size)
             self._gram_postings = _trigram_postings(self._norm_skus)
+        self._finish(self._by_sku)
+
+    def _finish(self, by_sku: _Lookup | None = None) -> None:
+        """What the stored columns give at once: the exact lookups by hash (the process's own string hashes,
+        so never stored: matching/catalog_cache.py), and the state read lazily."""
+        size = len(self._skus)
+        self._by_sku = by_sku or _Lookup(map(hash, self._skus), size)
+        self._by_norm = _Lookup(map(hash, self._norm_skus), size)
+        self._ambiguous_norms: frozenset[str] = frozenset()
+        self._gtins_of_copies: dict[str, str] | None = None
+        gtin_entries = np.flatnonzero(self._has_gtin & (self._gtins.lengths() > 0)).astype(np.int32)
+        self._by_gtin = _Lookup((hash(self._gtins[int(i)].lstrip("0")) for i in gtin_entries), len(gtin_entries),
+                                gtin_entries)
+        self._by_description = _Lookup(
+            (hash(t) for t in itertools.chain(self._descriptions, self._heads)), size + len(self._heads))
+        # Read lazily: a large catalog reads only the products a lookup narrows to.
+        self._wordings: dict[int, Wording] = {}
+        self._listed: dict[str, int] | None = None  # other makers' part numbers in our descriptions
+        self._stem_postings: dict[str, list[int]] | None = None
+        self._frequency: dict[str, int] = {}
         self.products: Mapping[str, CatalogProduct] = _Products(self)
+
+    def _columns(self) -> tuple[dict[str, np.ndarray], dict[str, Any]] | None:
+        """The index's stored columns as arrays and plain JSON values (matching/catalog_cache.py writes them),
+        or None for an index that cannot be stored so: one built from repeated SKUs, or holding a value of a
+        type the JSON below does not name. Hashes are not stored: they are this process's own."""
+        if self._gtins_of_copies is not None or self._ambiguous_norms:
+            return None
+        arrays: dict[str, np.ndarray] = {}
+        for name in _STRING_COLUMNS:
+            column: _Strings = getattr(self, name)
+            arrays[f"{name}.text"] = np.frombuffer(column._text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+            arrays[f"{name}.starts"] = np.frombuffer(column._starts, dtype=np.int64)
+        arrays["_has_gtin"] = self._has_gtin
+        arrays["_head_positions"] = np.frombuffer(self._head_positions, dtype=np.int32)
+        values: dict[str, Any] = {}
+        for name in _CODE_COLUMNS:
+            codes: _Codes = getattr(self, name)
+            written = [_code_value(v) for v in codes._values]
+            if any(v is None for v in written):
+                return None
+            values[name] = written
+            arrays[f"{name}.codes"] = np.frombuffer(codes._codes, dtype=np.int32)
+        for name in ("_word_postings", "_gram_postings"):
+            postings: _Postings | None = getattr(self, name)
+            if postings is not None:
+                arrays[f"{name}.starts"], arrays[f"{name}.documents"] = postings._starts, postings._documents
+        if self._word_postings is not None:
+            # The vocabulary in number order; a word never holds a newline (words are split on white space).
+            vocabulary = self._word_postings._token_id.__self__  # type: ignore[attr-defined]
+            arrays["vocabulary"] = np.frombuffer("\n".join(vocabulary).encode("utf-8", "surrogatepass"),
+                                                 dtype=np.uint8)
+            values["vocabulary_size"] = len(vocabulary)
+        return arrays, values
+
+    @classmethod
+    def _from_columns(cls, arrays: Mapping[str, np.ndarray], values: Mapping[str, Any]) -> CatalogIndex:
+        """An index from what `_columns` gave, the lookups made again: the same index the products built."""
+        index = cls.__new__(cls)
+        for name in _STRING_COLUMNS:
+            text = arrays[f"{name}.text"].tobytes().decode("utf-8", "surrogatepass")
+            setattr(index, name, _Strings(text=text, starts=array("q", arrays[f"{name}.starts"].tobytes())))
+        index._has_gtin = np.asarray(arrays["_has_gtin"], dtype=np.bool_)
+        index._head_positions = array("i", arrays["_head_positions"].tobytes())
+        for name in _CODE_COLUMNS:
+            codes = _Codes()
+            codes._values = [_code_from(v) for v in values[name]]
+            codes._codes = array("i", arrays[f"{name}.codes"].tobytes())
+            setattr(index, name, codes)
+        size = len(index._skus)
+        index._word_postings = index._gram_postings = None
+        if "_word_postings.starts" in arrays:
+            words = arrays["vocabulary"].tobytes().decode("utf-8", "surrogatepass").split("\n")
+            vocabulary = dict(zip(words, range(len(words)), strict=True)) if values["vocabulary_size"] else {}
+            index._word_postings = _Postings.stored(arrays["_word_postings.starts"],
+                                                    arrays["_word_postings.documents"], size, vocabulary.get)
+        if "_gram_postings.starts" in arrays:
+            index._gram_postings = _Postings.stored(arrays["_gram_postings.starts"],
+                                                    arrays["_gram_postings.documents"], size, _trigram_id)
+        index._finish()
+        return index
 
     def _without_copies(self, repeated: set[str]) -> None:
         """A SKU given twice: each kept once, at its first place with its last values, as a dict of products
@@ -792,6 +859,24 @@ _BATCH = 4096
 WORDINGS_KEPT = 5000
 
 
+# The index's columns that `CatalogIndex._columns` stores.
+_STRING_COLUMNS = ("_skus", "_descriptions_as_written", "_gtins", "_norm_skus", "_descriptions", "_heads")
+_CODE_COLUMNS = ("_uoms", "_prices", "_packs")
+
+
+def _code_value(value: Any) -> list[str] | None:
+    """A unit, price or pack size as JSON with its type; None for a type not written here."""
+    if value is None:
+        return ["none", ""]
+    kind = {str: "str", int: "int", Decimal: "decimal"}.get(type(value))
+    return None if kind is None else [kind, str(value)]
+
+
+def _code_from(written: list[str]) -> Any:
+    kind, text = written
+    return {"none": lambda _: None, "str": str, "int": int, "decimal": Decimal}[kind](text)
+
+
 class _Strings(Sequence[str]):
     """Many strings kept as one text and where each begins. A Python string costs about 50 bytes beside its
     characters; 100,000 products' five strings each cost their characters only, sliced out when read."""
@@ -958,6 +1043,15 @@ class _Postings:
             cursor += np.bincount(token_ids, minlength=tokens)
         self._token_id = token_id
         self.size = size
+
+    @classmethod
+    def stored(cls, starts: np.ndarray, documents: np.ndarray, size: int,
+               token_id: Callable[[str], int | None]) -> _Postings:
+        """Postings as `__init__` left them, from their two arrays (matching/catalog_cache.py)."""
+        postings = cls.__new__(cls)
+        postings._starts, postings._documents = starts, documents
+        postings._token_id, postings.size = token_id, size
+        return postings
 
     def __contains__(self, token: str) -> bool:
         return self.get(token) is not None

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from matching.catalog import CatalogIndex, CatalogProduct
+from matching.catalog_cache import CACHED_MIN_PRODUCTS, cache_path, read_index, write_index
 from matching.customers import CustomerRecord, po_shape
 from matching.order_matching import TRUSTED_AFTER_CONFIRMATIONS
 from models.schemas import Address
@@ -37,32 +40,67 @@ def catalog_revision(session: Session) -> int:
 
 
 def bump_catalog_revision(session: Session) -> None:
-    """Tell every process that its catalog index is stale; call in the transaction that changed it."""
+    """Tell every process that its catalog index is stale; call in the transaction that changed it.
+
+    A random token is written beside the revision each time: with it, an index stored on disk
+    (matching/catalog_cache.py) is only ever read back for this database's catalog at this revision, never
+    for another database (a copy, a restore, a new one) that counted to the same number."""
     counter = session.get(Counter, "catalog_revision")
     if counter is None:
         session.add(Counter(name="catalog_revision", value=1))
     else:
         counter.value += 1
+    token = session.get(Counter, CATALOG_TOKEN)
+    if token is None:
+        session.add(Counter(name=CATALOG_TOKEN, value=secrets.randbits(62)))
+    else:
+        token.value = secrets.randbits(62)
+
+
+# The name of the counter holding the random token of the catalog's current revision.
+CATALOG_TOKEN = "catalog_token"
 
 
 def load_catalog(session: Session) -> CatalogIndex:
-    """The catalog index, built once per catalog revision and kept by this process."""
+    """The catalog index, built once per catalog revision and kept by this process; a large one is also
+    kept on disk when the session says where (`session.info["cache_dir"]`, models/db.Database), and read
+    back from there by the next process instead of built again."""
     key = str(session.get_bind().url)
     revision = catalog_revision(session)
     with _CACHE_LOCK:
         cached = _CATALOG_CACHE.get(key)
         if cached is not None and cached[0] == revision:
             return cached[1]
-    # Plain rows of the six columns matching needs, not Product objects: for 100,000 products the
-    # ORM's objects and identity map cost as much as building the index itself.
-    # Streamed a few thousand rows at a time (the index takes them column by column): buffered whole,
-    # 100,000 rows were a third of the process's peak memory.
-    rows = session.execute(select(Product.sku, Product.description, Product.uom, Product.unit_price,
-                                  Product.gtin, Product.pack_size).execution_options(yield_per=4096))
-    index = CatalogIndex(CatalogProduct(*row) for row in rows)
+    stored = _stored_path(session, revision)
+    index = read_index(stored) if stored is not None else None
+    if index is None:
+        # Plain rows of the six columns matching needs, not Product objects: for 100,000 products the
+        # ORM's objects and identity map cost as much as building the index itself.
+        # Streamed a few thousand rows at a time (the index takes them column by column): buffered whole,
+        # 100,000 rows were a third of the process's peak memory.
+        rows = session.execute(select(Product.sku, Product.description, Product.uom, Product.unit_price,
+                                      Product.gtin, Product.pack_size).execution_options(yield_per=4096))
+        index = CatalogIndex(CatalogProduct(*row) for row in rows)
+        if stored is not None:
+            write_index(index, stored)
     with _CACHE_LOCK:
         _CATALOG_CACHE[key] = (revision, index)
     return index
+
+
+def _stored_path(session: Session, revision: int) -> Path | None:
+    """Where this catalog revision's index is kept on disk, or None: no cache folder, no token (a catalog
+    never imported since the token came in), or too few products to be worth a file."""
+    folder = session.info.get("cache_dir")
+    if folder is None:
+        return None
+    token = session.scalar(select(Counter.value).where(Counter.name == CATALOG_TOKEN))
+    if token is None:
+        return None
+    products = session.scalar(select(func.count()).select_from(Product)) or 0
+    if products < CACHED_MIN_PRODUCTS:
+        return None
+    return cache_path(Path(folder), revision, token, products)
 
 
 # How many recent orders teach the forms of each customer's PO numbers.

@@ -75,6 +75,7 @@ def size_problem(value: Decimal, column: Numeric) -> str | None:
 # NUL, which PostgreSQL refuses in text, and UTF-16 surrogates, which in a Python string always stand
 # alone (a pair is one character) and which no UTF-8 encoder takes (a JSON body's "\ud800").
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+UNSTORABLE = _UNSTORABLE  # searched inline by models/db.py, on every parameter of every statement
 
 
 def storable_text(text: str) -> str:

@@ -9,14 +9,17 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import Engine, create_engine, event, pool, text
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
-from models.bounds import storable_text
+from models.bounds import UNSTORABLE, storable_text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -28,14 +31,38 @@ class Base(DeclarativeBase):
 SQLITE_MIN = (3, 35)  # UPDATE/INSERT … RETURNING, which the job queue's claims use
 
 
+# Parameter values that hold no text: passed through without a look (the walk below runs on every
+# parameter of every statement, about a tenth of a worker's CPU when it called itself for each one).
+_NO_TEXT = frozenset({int, float, bool, type(None), bytes, Decimal, datetime, date, time, timedelta, UUID})
+
+
 def _storable(value: Any) -> Any:
-    """A statement's parameters with their text storable (models/bounds.storable_text); the rest as given."""
-    if isinstance(value, str):
+    """A statement's parameters with their text storable (models/bounds.storable_text); the rest as given.
+
+    A dict or list whose text is all storable is returned as it came (the common case: nothing copied)."""
+    kind = type(value)
+    if kind in _NO_TEXT:
+        return value
+    if kind is str or isinstance(value, str):
         return storable_text(value)
     if isinstance(value, dict):
-        return {key: _storable(item) for key, item in value.items()}
+        changed: dict[Any, Any] | None = None
+        for key, item in value.items():
+            kind = type(item)
+            if kind in _NO_TEXT or (kind is str and not UNSTORABLE.search(item)):
+                continue
+            made = _storable(item)
+            if made is not item:
+                if changed is None:
+                    changed = dict(value)
+                changed[key] = made
+        return value if changed is None else changed
     if isinstance(value, (list, tuple)):
-        return type(value)(_storable(item) for item in value)
+        items = [item if type(item) in _NO_TEXT or (type(item) is str and not UNSTORABLE.search(item))
+                 else _storable(item) for item in value]
+        if all(made is item for made, item in zip(items, value, strict=True)):
+            return value
+        return type(value)(items)
     return value
 
 
@@ -175,10 +202,13 @@ def upgrade_schema(url: str) -> None:
 class Database:
     """One engine and its session factory for one database URL."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, cache_dir: Path | None = None) -> None:
+        """`cache_dir`: where what is slow to make from the database and safe to keep between restarts may be
+        kept (a large catalog's index: matching/catalog_cache.py); every session finds it in its `info`."""
         self.url = url
         self.engine = make_engine(url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False,
+                                     info={"cache_dir": cache_dir} if cache_dir is not None else None)
 
     @property
     def is_postgres(self) -> bool:

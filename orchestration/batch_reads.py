@@ -12,6 +12,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import bulk
 from models.tables import Allocation, ErpSalesOrder, Order, Shipment
 
 RowsOfOrder = TypeVar("RowsOfOrder", Allocation, Shipment, ErpSalesOrder)
@@ -20,7 +21,8 @@ RowsOfOrder = TypeVar("RowsOfOrder", Allocation, Shipment, ErpSalesOrder)
 def prime(session: Session, model: type[RowsOfOrder], orders: list[Order]) -> None:
     """Read `model`'s rows of every order of a batch in one statement."""
     rows: dict[int, list[RowsOfOrder]] = {o.id: [] for o in orders}
-    for row in session.scalars(select(model).where(model.order_id.in_(list(rows))).order_by(model.id)):
+    of_batch = select(model).where(bulk.one_of(session, model.order_id, list(rows))).order_by(model.id)
+    for row in session.scalars(of_batch):
         rows[row.order_id].append(row)
     session.info.setdefault("batch_rows", {})[model.__tablename__] = rows
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, DateTime, String, and_, insert, inspect, literal, or_, select, tuple_, update
+from sqlalchemy import Connection, DateTime, String, and_, insert, inspect, literal, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from models import bulk
@@ -159,7 +159,7 @@ def claim_batch(db: Database, worker: str, lease_s: int, max_attempts: int = 0, 
             if ids:
                 # Guarded like the first: on SQLite nothing locked the rows, so only those still queued.
                 rows += [_Claimed(*r) for r in s.execute(
-                    update(Job).where(Job.id.in_(ids), Job.status == JobStatus.QUEUED)
+                    update(Job).where(bulk.one_of(s, Job.id, ids), Job.status == JobStatus.QUEUED)
                     .values(status=JobStatus.RUNNING, attempts=Job.attempts + 1, locked_by=worker,
                             lease_until=lease_until)
                     .returning(*_CLAIMED_COLUMNS)
@@ -178,7 +178,7 @@ def _tickets_with_runs(s: Session, rows: list[_Claimed], worker: str, now: datet
         insert(runs).from_select(
             ["job_id", "order_id", "stage", "attempt", "worker", "started_at"],
             select(Job.id, Job.order_id, Job.kind, Job.attempts, literal(worker, String), literal(now, DateTime))
-            .where(Job.id.in_([r.id for r in rows])))
+            .where(bulk.one_of(s, Job.id, [r.id for r in rows])))
         .returning(runs.c.job_id, runs.c.id)).tuples().all())
     return [Ticket(r.id, r.kind, r.order_id, r.message_id, r.attempts, r.max_attempts, run_ids[r.id], worker,
                    r.generation) for r in rows]
@@ -220,6 +220,10 @@ def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> 
         return []
     now = utcnow()
     gathered = [job for job in taken if inspect(job).transient]
+    if gathered and _on_postgres(session):
+        bulk.take_back(session, gathered)
+        return _insert_taken_pg(session, gathered, worker, now, now + timedelta(seconds=lease_s)) + take_many(
+            session, [job for job in taken if not inspect(job).transient], worker, lease_s)
     if gathered:
         bulk.take_back(session, gathered)
         lease_until = now + timedelta(seconds=lease_s)
@@ -239,7 +243,7 @@ def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> 
             session, [job for job in taken if not inspect(job).transient], worker, lease_s)
     session.flush()
     rows = [_Claimed(*r) for r in session.execute(
-        update(Job).where(Job.id.in_([j.id for j in taken]), Job.status == JobStatus.QUEUED)
+        update(Job).where(bulk.one_of(session, Job.id, [j.id for j in taken]), Job.status == JobStatus.QUEUED)
         .values(status=JobStatus.RUNNING, attempts=Job.attempts + 1, locked_by=worker,
                 lease_until=now + timedelta(seconds=lease_s))
         .returning(*_CLAIMED_COLUMNS)
@@ -247,6 +251,50 @@ def take_many(session: Session, taken: list[Job], worker: str, lease_s: int) -> 
     for job in taken:
         session.expire(job)
     return _tickets_with_runs(session, rows, worker, now)
+
+
+def _on_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+# PostgreSQL: a batch's successors and their stage runs in one statement whose text is the same whatever
+# the batch's size (the rows travel as arrays). A multi-row VALUES of twenty jobs was a new text for
+# psycopg to parse on every batch (too long for its cache), and the stage runs a second round trip.
+_INSERT_TAKEN_PG = text("""
+WITH new AS (
+    INSERT INTO jobs (kind, idempotency_key, order_id, message_id, max_attempts, generation, status, attempts,
+                      locked_by, lease_until, run_after, created_at)
+    SELECT t.kind, t.key, t.order_id, t.message_id, t.max_attempts, t.generation, :running_status, 1,
+           :worker, :lease_until, t.run_after, :now
+    FROM unnest(CAST(:kinds AS varchar[]), CAST(:keys AS varchar[]), CAST(:order_ids AS integer[]),
+                CAST(:message_ids AS integer[]), CAST(:max_attempts AS integer[]),
+                CAST(:generations AS varchar[]), CAST(:run_afters AS timestamp[]))
+         AS t(kind, key, order_id, message_id, max_attempts, generation, run_after)
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id, order_id, kind, idempotency_key
+), runs AS (
+    INSERT INTO stage_runs (job_id, order_id, stage, attempt, worker, started_at)
+    SELECT new.id, new.order_id, new.kind, 1, :worker, :now FROM new
+    RETURNING job_id, id
+)
+SELECT new.idempotency_key, new.id, runs.id FROM new JOIN runs ON runs.job_id = new.id
+""")
+
+
+def _insert_taken_pg(session: Session, gathered: list[Job], worker: str, now: datetime,
+                     lease_until: datetime) -> list[Ticket]:
+    """Gathered successors inserted running and leased to this worker, with their stage runs (PostgreSQL).
+    A key that exists already (a redelivered stage's successor) is left to whoever has it."""
+    rows = session.connection().execute(_INSERT_TAKEN_PG, {
+        "running_status": JobStatus.RUNNING.value, "worker": worker, "lease_until": lease_until, "now": now,
+        "kinds": [j.kind for j in gathered], "keys": [j.idempotency_key for j in gathered],
+        "order_ids": [j.order_id for j in gathered], "message_ids": [j.message_id for j in gathered],
+        "max_attempts": [j.max_attempts for j in gathered], "generations": [j.generation for j in gathered],
+        "run_afters": [j.run_after for j in gathered]}).tuples().all()
+    inserted = {key: (job_id, run_id) for key, job_id, run_id in rows}
+    return [Ticket(inserted[j.idempotency_key][0], j.kind, j.order_id, j.message_id, 1, j.max_attempts,
+                   inserted[j.idempotency_key][1], worker, j.generation)
+            for j in gathered if j.idempotency_key in inserted]
 
 
 def release(db: Database, ticket: Ticket) -> None:
@@ -305,11 +353,37 @@ def finish(session: Session, job: Job | None, ticket: Ticket) -> None:
                     .execution_options(synchronize_session=False))
 
 
+# PostgreSQL: `finish_many`'s guarded write and its stage runs in one statement of a fixed text (the
+# pairs as arrays, not an IN list rendered anew for every batch size).
+_FINISH_MANY_PG = text("""
+WITH done AS (
+    UPDATE jobs SET status = :done_status, finished_at = :now, lease_until = NULL, last_error = NULL
+    FROM unnest(CAST(:ids AS integer[]), CAST(:attempts AS integer[])) AS t(id, attempts)
+    WHERE jobs.id = t.id AND jobs.attempts = t.attempts AND jobs.status = :running_status AND jobs.locked_by = :worker
+    RETURNING jobs.id
+), runs AS (
+    UPDATE stage_runs SET finished_at = :now, ok = true WHERE stage_runs.id = ANY(CAST(:run_ids AS integer[]))
+)
+SELECT count(*) FROM done
+""")
+
+
 def finish_many(session: Session, tickets: list[Ticket]) -> None:
     """`finish` for a batch: all done in one guarded write, or LeaseLost if any was taken over (the
     caller then rolls the batch back and runs its jobs one by one)."""
     now = utcnow()
     workers = {t.worker for t in tickets}
+    if _on_postgres(session):
+        if len(workers) != 1:
+            raise LeaseLost("a batch's jobs are held by more than one worker")
+        done = session.connection().execute(_FINISH_MANY_PG, {
+            "done_status": JobStatus.DONE.value, "running_status": JobStatus.RUNNING.value, "now": now,
+            "worker": next(iter(workers)),
+            "ids": [t.job_id for t in tickets], "attempts": [t.attempt for t in tickets],
+            "run_ids": [t.stage_run_id for t in tickets]}).scalar_one()
+        if done != len(tickets):
+            raise LeaseLost(f"{len(tickets) - done} of {len(tickets)} jobs were taken over by another worker")
+        return
     done = session.execute(
         update(Job)
         .where(tuple_(Job.id, Job.attempts).in_([(t.job_id, t.attempt) for t in tickets]),

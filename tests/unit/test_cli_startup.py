@@ -71,8 +71,9 @@ def test_the_worker_leaves_out_the_postgres_driver_and_the_spreadsheet_reader():
 
 
 # What an ingest loads only when the message needs it: spaCy (and thinc, and numpy under both) when a text body has
-# a count to read, alembic when the schema is behind, numpy itself when a catalog index is built.
-ON_DEMAND = ("spacy", "thinc", "alembic", "numpy")
+# a count to read, alembic when the schema is behind, numpy itself when a catalog index is built, dkimpy and
+# dnspython when a signature is verified here.
+ON_DEMAND = ("spacy", "thinc", "alembic", "numpy", "dkim", "dns")
 
 QUIET_ORDER = """\
 From: Robin Example <robin@buyer-startup.example>
@@ -94,8 +95,8 @@ Robin
 @pytest.mark.slow  # the worker's import takes a second
 def test_the_modules_an_ingest_imports_load_nothing_on_demand():
     """GIVEN a fresh interpreter WHEN it imports what `order-intake ingest` opens (the database, the intake, the
-    worker with the extractors and matching) THEN spaCy, alembic and numpy are not loaded: each is imported by
-    the code that needs it, when it does."""
+    worker with the extractors and matching) THEN spaCy, alembic, numpy, dkimpy and dnspython are not loaded:
+    each is imported by the code that needs it, when it does."""
     code = "import bootstrap, orchestration.accept, orchestration.worker, extractors.registry, matching.catalog"
     assert _loaded(_modules_after(code), ON_DEMAND) == []
 
