@@ -972,9 +972,20 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     recounts: list[tuple[int, int, Decimal]] = []  # (start, end, count) of lines whose count the buyer corrected
     bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
+    signed_off = False  # under the closing of a note that ordered something: its signature
     for n, (offset, line) in enumerate(kept):
         if max_lines is not None and len(lines) > max_lines:
             break
+        if signed_off:
+            if not _FORWARD_MARKER.match(line):
+                # Nothing under the signature is an order line, but a postscript may order something more
+                # ("P.S. please add 4 x ..."): a clerk sees it.
+                if _POSTSCRIPT.match(line) and _orders_something(line):
+                    unread.append((len(lines), -1, line.strip()))
+                continue
+            # A forwarded message under the note ("please process this, and also add 4 cases of ...") is the
+            # order the note adds to: read again.
+            signed_off = False
         if n in tables:
             unread.extend((len(lines), -1, text) for text in tables[n].unread)
             lines.extend(tables[n].lines)
@@ -1035,12 +1046,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 lines[-1].description = f"{lines[-1].description} {line.strip()}"
                 continue
         if _CLOSING.match(line):
-            if lines:
-                # The signature starts; nothing below it is an order line, but a postscript may order
-                # something more ("P.S. please add 4 x ..."): a clerk sees it.
-                unread.extend((len(lines), -1, ps.strip()) for _, ps in kept[n + 1:]
-                              if _POSTSCRIPT.match(ps) and _orders_something(ps))
-                break
+            signed_off = bool(lines)
             continue
         amount = _AMOUNT_LINE.match(line)
         if amount:

@@ -28,3 +28,22 @@ def test_goods_named_like_a_field_are_read(text: str, quantity: Decimal, descrip
                                   "Invoice to: Acme Ltd, 4 Mill Rd", "Shipping: 2 day", "Delivery: 12/09/2026"])
 def test_a_field_is_not_a_line(text: str):
     assert extract_text(text, 0).lines == []
+
+
+def test_a_note_that_adds_to_the_order_it_forwards_keeps_the_forwarded_lines():
+    # The note orders something itself ("Also add 4 cases ..."), then signs off; the forwarded request under
+    # it is the order the note adds to, not its signature.
+    text = ("Hi - please process this for us, PO OCA-77. Also add 4 cases of copy paper for the workroom.\n\n"
+            "Thanks,\nMaria Delgado\nOffice Manager\n\n---------- Forwarded message ---------\n"
+            "From: Josh Patel <jpatel@oakfield.example>\nSubject: supply request room 14\n\n"
+            "Hi Maria, can you order for my room:\n2 boxes black expo markers\n5 boxes #2 pencils\nthank you!!\nJosh\n")
+    lines = extract_text(text, 0, subject="Fwd: supply request room 14").lines
+    assert [(ln.quantity, ln.description) for ln in lines] == [
+        (Decimal(4), "copy paper for the workroom"), (Decimal(2), "black expo markers"), (Decimal(5), "#2 pencils")]
+
+
+def test_a_signature_under_ordered_lines_is_not_read_but_a_postscript_ordering_more_is_left_for_a_clerk():
+    text = "2 boxes black expo markers\n\nThanks,\nMaria\n123 Main St, Suite 4\nP.S. please add 3 boxes of pencils\n"
+    ex = extract_text(text, 0)
+    assert [(ln.quantity, ln.description) for ln in ex.lines] == [(Decimal(2), "black expo markers")]
+    assert ex.unread == ["P.S. please add 3 boxes of pencils"]
