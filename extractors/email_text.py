@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -371,6 +372,58 @@ def _splits(line: str) -> list[re.Match[str]]:
         if not out or m.start() >= out[-1].end():
             out.append(m)
     return out
+
+
+# One count spread over variants named after the goods: "Toner für den Kyocera P5026cdw: je 1x Schwarz, Cyan,
+# Magenta und Gelb", "toner for the M479: 2 black, and 1 each cyan/magenta/yellow".
+_EACH = r"(?:je|each|chacun|chacune|cada\s+uno|cada)"
+_SPREAD_COUNT = re.compile(r"^\s*(?:(?:and|und|et|y|also|plus)\s+)?(?:" + _EACH + r"\s+(?P<a>\d+)\s*[x×]?"
+                           r"|(?P<b>\d+)\s*[x×]?\s*" + _EACH + r"|(?P<c>\d+)\s*[x×]?)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_VARIANT_JOIN = re.compile(r"\s*(?:/|,|\s(?:and|und|et|y)\s)\s*", re.IGNORECASE)
+_ASKING = re.compile(r"^\s*(?:(?:please|pls|could\s+you|can\s+you|kindly)\s+)*"
+                     r"(?:send|order|ship|get\s+us|we\s+need)\s+", re.IGNORECASE)
+
+
+def spread_each(line: str) -> str:
+    """The line with a count given "each" to variants listed after the goods and a colon written out item
+    by item ("1 x cyan toner for the M479, 1 x magenta toner for the M479, ..."); the line as it was when it
+    spreads nothing."""
+    goods, colon, listed = line.partition(":")
+    # (The list ends with its sentence: "... also high yield. Also 3 toners for the M15w" orders on.)
+    end = re.search(r"\.(?=\s|$)", listed)
+    listed, after = (listed[:end.start()], listed[end.end():]) if end else (listed, "")
+    if not colon or not re.search(r"\b" + _EACH + r"\b", listed, re.IGNORECASE) or len(goods.split()) < 2 \
+            or not re.search(r"[^\W\d_]{3}", goods) or _NOT_A_LINE.match(goods):
+        return line
+    goods = _ASKING.sub("", goods).strip()
+    items: list[tuple[str, str]] = []  # (count, what)
+    spreading: str | None = None
+    group = 0  # where the items the last count spread over start
+    for segment in re.split(r"[,;]", listed):
+        if not segment.strip():
+            continue
+        m = _SPREAD_COUNT.match(segment)
+        also = re.match(r"^\s*(?:also|both|all)\s+(?P<said>\D+)$", segment, re.IGNORECASE)
+        if also is not None and items:
+            # "..., also high yield": said of the items the last count was given to
+            items[group:] = [(n, f"{what} {also['said'].strip()}") for n, what in items[group:]]
+        elif m is not None:
+            count = m["a"] or m["b"] or m["c"]
+            each = bool(m["a"] or m["b"])
+            spreading = count if each else None
+            rest = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", m["rest"], flags=re.IGNORECASE)
+            group = len(items)
+            items += [(count, v.strip()) for v in (_VARIANT_JOIN.split(rest) if each else [rest]) if v.strip()]
+        elif spreading is not None and len(segment.split()) <= 3 and not re.search(r"\d", segment):
+            items += [(spreading, v.strip()) for v in _VARIANT_JOIN.split(re.sub(r"^\s*(?:and|und|et|y)\s+", "",
+                                                                                 segment)) if v.strip()]
+        else:
+            return line  # a segment that is neither a count nor a variant: no list spread here
+    if len(items) < 2:
+        return line
+    # (the variant names the goods, not what they fit: "cyan toner for the M479")
+    spread = ", ".join(f"{n} x {what} {goods}" for n, what in items)
+    return f"{spread}. {after.strip()}" if after.strip() else spread
 
 
 def clauses(line: str) -> list[tuple[int, str]]:
@@ -1116,6 +1169,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 read_above = True
                 continue
         digits = as_digits(line)
+        spread = spread_each(digits.text)
+        if spread != digits.text:
+            digits = replace(digits, text=spread, changed=True)
         missed: list[str] = []  # clauses with a count and a unit that read as no line
         previous_unit = None
         previous_description: str | None = None

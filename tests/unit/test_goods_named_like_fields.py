@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.email_text import extract_text
+from extractors.email_text import extract_text, spread_each
 
 
 @pytest.mark.parametrize(("text", "quantity", "description"), [
@@ -47,3 +47,19 @@ def test_a_signature_under_ordered_lines_is_not_read_but_a_postscript_ordering_m
     ex = extract_text(text, 0)
     assert [(ln.quantity, ln.description) for ln in ex.lines] == [(Decimal(2), "black expo markers")]
     assert ex.unread == ["P.S. please add 3 boxes of pencils"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Toner für den Kyocera ECOSYS P5026cdw: je 1x Schwarz, Cyan, Magenta und Gelb",
+     [(Decimal(1), f"{c} Toner für den Kyocera ECOSYS P5026cdw") for c in ("Schwarz", "Cyan", "Magenta", "Gelb")]),
+    ("Please send toner for the HP M479: 2 black, and 1 each cyan/magenta/yellow, also high yield.",
+     [(Decimal(2), "black toner for the HP M479")]
+     + [(Decimal(1), f"{c} high yield toner for the HP M479") for c in ("cyan", "magenta", "yellow")]),
+])
+def test_one_count_given_each_of_the_variants_listed_after_the_goods(text: str, wanted: list):
+    assert [(ln.quantity, ln.description) for ln in extract_text(text, 0).lines] == wanted
+
+
+@pytest.mark.parametrize("text", ["Note: 2 each of the blue and red", "Ship to: 12 Main St, each box labelled"])
+def test_a_label_and_its_value_spread_nothing(text: str):
+    assert spread_each(text) == text
