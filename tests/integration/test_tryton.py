@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from clerk.decisions import approve
 from config import ConnectorsConfig, Settings
@@ -569,3 +569,64 @@ def test_a_change_tryton_cannot_take_parks_the_order_for_a_clerk_saying_why(
         assert (job.status, job.attempts) == ("dead", 1)
     assert _amendments(tryton, sale_id) == []
     assert _sale_lines(tryton, sale_id) == [(1, "GLV-NIT-S-BLU", 2.0)]
+
+
+def test_an_order_by_email_then_a_change_then_a_cancellation_each_reach_the_tryton_sale(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN every stage on Tryton, and Acme's order by email for goods Tryton's warehouse has none of (so the
+    sale waits there, processing, the order backordered)
+    WHEN Acme emails a change (a quantity, a line added, a line removed) and a clerk applies it, then Acme
+    emails a cancellation and a clerk applies it
+    THEN after the change Tryton's sale shows the new quantity and the removed line at 0 through one
+    amendment, and the added line is on a supplementary sale of Acme's; after the cancellation every line
+    of both is 0 and both sales are done; each email became a revision of the one order, never a new order."""
+    from tests.support.messages import plain_email
+    from tests.support.service import Service
+
+    for sku in ("GLV-LTX-S-WHT", "GLV-NIT-S-BLK"):
+        tryton.put_stock("WH-EAST", sku, 0)
+    service = Service(settings, demo_db)
+    service.worker = _worker(demo_db, settings, connector, all_stages=True)
+    buyer, po = "Jane Doe <jane.doe@acme-retail.example>", f"ACM-PO-{random.randint(10000, 99999)}"
+
+    def send(subject: str, body: str, tag: str) -> None:
+        service.post_eml(plain_email(subject=subject, sender=buyer, message_id=f"<{tag}-{po}@acme-retail.example>",
+                                     body=f"Hi Northwind team,\n\n{body}\n\nThanks,\nJane Doe"))
+        service.drain()
+
+    send(f"PO {po}", f"Please ship the following to our Boston DC:\n\n4 x GLV-LTX-S-WHT\n2 x GLV-NIT-S-BLK\n\n"
+         f"PO Number: {po}", "order")
+    with demo_db.session() as s:
+        (order,) = s.scalars(select(Order).where(Order.po_number == po))
+        order_id, number = order.id, order.erp_order_number
+        assert order.status == "backordered", [r.message for r in order.reasons]
+    ((sale_id, sale_number, _state, _party),) = _sales(tryton, connector.reference(f"order:{order_id}:erp"))
+    assert sale_number == number
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-LTX-S-WHT", 4.0), (2, "GLV-NIT-S-BLK", 2.0)]
+
+    send(f"Re: PO {po}", "please change the quantity of GLV-LTX-S-WHT to 8 boxes.\n"
+         "Please add 2 boxes of GLV-NIT-S-BLU to the order.\nPlease remove GLV-NIT-S-BLK from the order.", "change")
+    pending = service.client.get(f"/api/orders/{order_id}").json()["pending_revisions"]
+    assert [r["number"] for r in pending] == [1] and pending[0]["after_erp"], pending
+    assert service.client.post(f"/api/orders/{order_id}/revisions/1/apply").status_code == 200
+    service.drain()
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-LTX-S-WHT", 8.0), (2, "GLV-NIT-S-BLK", 0.0)]
+    assert [state for state, _ in _amendments(tryton, sale_id)] == ["validated"]
+    ((extra_id, _n, extra_state, party),) = _sales(tryton, connector.reference(f"order:{order_id}:revision:1"))
+    assert (extra_state, party) == ("processing", "C001")
+    assert [(code, qty) for _seq, code, qty in _sale_lines(tryton, extra_id)] == [("GLV-NIT-S-BLU", 2.0)]
+
+    send(f"Cancel order {po}", f"please cancel our order {po}, we no longer need it.", "cancel")
+    assert service.client.post(f"/api/orders/{order_id}/revisions/2/apply").status_code == 200
+    service.drain()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order).where(Order.po_number == po)) == 1
+        order = s.get(Order, order_id)
+        assert order.status == "cancelled"
+        from models.tables import OrderRevision
+        assert [(r.kind, r.status, r.delivery) for r in s.scalars(
+            select(OrderRevision).where(OrderRevision.order_id == order_id).order_by(OrderRevision.number))] == [
+            ("change", "applied", "sent"), ("cancel", "applied", "sent")]
+    for sale in (sale_id, extra_id):
+        assert {qty for _seq, _code, qty in _sale_lines(tryton, sale)} == {0.0}
+        assert tryton.query("SELECT state FROM sale_sale WHERE id = ?", sale) == [("done",)]
