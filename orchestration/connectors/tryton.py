@@ -687,7 +687,7 @@ class TrytonConnector:
             raise PermanentError(f"Tryton sale {_name(sale)} is {sale['state']} and Tryton has no sale_amendment "
                                  "module to amend it: activate sale_amendment and retry, or amend the sale by hand")
         shipments = self.client.call("stock.shipment.out", "read", sale["shipments"], ["number", "state"])
-        gone = [s for s in shipments if s["state"] in ("picked", "packed", "shipped", "done")]
+        gone = [s for s in shipments if s["state"] not in _SHIPMENT_BEFORE_PICKING]
         if gone:
             raise PermanentError(f"Tryton sale {_name(sale)}: its shipment {gone[0]['number']} is already "
                                  f"{gone[0]['state']}, so Tryton cannot amend the sale: amend it by hand")
@@ -738,30 +738,20 @@ class TrytonConnector:
             self.client.call("stock.move", "write", late, {"planned_date": wanted})
 
     def _follow_shipments(self, session: Session, order: Order) -> None:
-        """Our planned shipments follow Tryton's after an amendment redid them: each points at a live Tryton
-        shipment of its warehouse, one with nothing left to ship goes, and a new one (a supplementary sale's)
-        gets its own once the order was routed."""
+        """Our planned shipments follow Tryton's once the order was routed: an amendment redoes Tryton's
+        customer shipment under a new id, and a supplementary sale has one of its own. A planned shipment of
+        ours whose Tryton shipment is gone goes, and `route` makes one for each Tryton shipment we lack."""
         rows = [s for s in session.scalars(select(Shipment).where(Shipment.order_id == order.id))
-                if ":tryton:" in s.idempotency_key]
-        planned = [s for s in rows if s.status == ShipmentStatus.PLANNED]
-        if not planned:
-            return
-        live = [t for t in self._shipments(order) if t["state"] != "cancelled"]
-        claimed = {s.external_id for s in rows}
-        spare = [t for t in live if str(t["id"]) not in claimed]
-        known = {str(t["id"]) for t in live}
-        for row in planned:
-            if row.external_id in known:
-                continue
-            same = next((t for t in spare if t["warehouse."]["code"] == row.warehouse_code), None)
-            if same is None:
+                if s.external_id is not None and ":tryton:" in s.idempotency_key]
+        if not rows:
+            return  # not routed yet (or not by Tryton): the routing stage will read Tryton's shipments
+        live = {str(t["id"]) for t in self._shipments(order) if t["state"] != "cancelled"}
+        for row in rows:
+            if row.status == ShipmentStatus.PLANNED and row.external_id not in live:
                 session.delete(row)
-                continue
-            spare.remove(same)
-            row.external_id = str(same["id"])
         session.flush()
-        if spare:
-            self.route(session, order, planned[0].idempotency_key.rsplit(":tryton:", 1)[0])
+        if live - {row.external_id for row in rows}:
+            self.route(session, order, f"order:{order.id}:routing")  # the routing stage's key (stages.py)
 
     def _note(self, sale_id: int, marker: str, revision: OrderRevision) -> None:
         """One line in the sale's comment for the revision (once), so Tryton's users read what changed and why."""
@@ -775,6 +765,9 @@ class TrytonConnector:
 
 # The states in which Tryton still lets a sale's lines be edited (after putting it back to draft).
 _UNPROCESSED = ("draft", "quotation", "confirmed")
+# A customer shipment in one of these states is redone by an amendment; one picked, packed, shipped or done
+# is the warehouse's already (Tryton's shipment states, not ours).
+_SHIPMENT_BEFORE_PICKING = ("draft", "waiting", "assigned", "cancelled")
 _SALE_FIELDS = ["number", "reference", "state", "lines", "shipments", "shipping_date", "comment", "party",
                 "invoice_party", "invoice_address", "shipment_party", "shipment_address"]
 

@@ -630,3 +630,33 @@ def test_an_order_by_email_then_a_change_then_a_cancellation_each_reach_the_tryt
     for sale in (sale_id, extra_id):
         assert {qty for _seq, _code, qty in _sale_lines(tryton, sale)} == {0.0}
         assert tryton.query("SELECT state FROM sale_sale WHERE id = ?", sale) == [("done",)]
+
+
+def test_a_change_to_a_routed_order_keeps_our_shipments_on_trytons_and_both_sales_ship(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order Tryton allocated and we routed (our shipment names Tryton's customer shipment)
+    WHEN a change (a quantity, an added line) is applied and carried
+    THEN our shipment names the shipment Tryton redid (the old one is gone), the supplementary sale's shipment
+    got one of ours too, stock is reserved again, and shipping both leaves both Tryton shipments done."""
+    order_id, sale_id = _in_tryton(demo_db, tryton, connector, "C001", [("GLV-NIT-S-BLU", "2", "12.03")])
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        connector.allocate(s, order, f"order:{order_id}:inventory")
+        (first,) = connector.route(s, order, f"order:{order_id}:routing")
+        order.status, old_external = "routed", first.external_id
+    _revise(demo_db, order_id, "change", [_row(1, "GLV-NIT-S-BLU", "changed", "2", "3", "12.03"),
+                                          _row(2, "GLV-NIT-S-BLK", "added", None, "1", "11.45")])
+    _worker(demo_db, settings, connector).run_until_idle()
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.status == "routed", [r.message for r in order.reasons]
+        shipments = list(s.scalars(select(Shipment).where(Shipment.order_id == order_id).order_by(Shipment.id)))
+        assert len(shipments) == 2 and shipments[0].external_id != old_external
+        assert tryton.query("SELECT count(*) FROM stock_shipment_out WHERE id = ?", int(old_external)) == [(0,)]
+        states = dict(tryton.query("SELECT id, state FROM stock_shipment_out WHERE id IN (?, ?)",
+                                   *[int(sh.external_id) for sh in shipments]))
+        assert sorted(states.values()) == ["assigned", "assigned"], states
+        for shipment in shipments:
+            connector.ship(s, order, shipment)
+    assert tryton.query("SELECT state FROM stock_shipment_out WHERE id IN (?, ?)",
+                        *[int(sh.external_id) for sh in shipments]) == [("done",), ("done",)]
