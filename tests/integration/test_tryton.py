@@ -638,6 +638,7 @@ def test_a_change_to_a_routed_order_keeps_our_shipments_on_trytons_and_both_sale
     WHEN a change (a quantity, an added line) is applied and carried
     THEN our shipment names the shipment Tryton redid (the old one is gone), the supplementary sale's shipment
     got one of ours too, stock is reserved again, and shipping both leaves both Tryton shipments done."""
+    tryton.put_stock("WH-EAST", "GLV-NIT-S-BLK", 50)  # another test may have emptied it
     order_id, sale_id = _in_tryton(demo_db, tryton, connector, "C001", [("GLV-NIT-S-BLU", "2", "12.03")])
     with demo_db.session() as s:
         order = s.get(Order, order_id)
