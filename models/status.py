@@ -222,8 +222,8 @@ class EdiAnswerDelivery(StrEnum):
 
 
 # The EDI answers a customer may ask for (customers.edi_answers), by the syntax each answers.
-EDI_ANSWER_DOCUMENTS: dict[str, str] = {"997": "x12", "855": "x12", "CONTRL": "edifact", "ORDRSP": "edifact",
-                                        "OrderResponse": "ubl", "OrderResponseSimple": "ubl"}
+EDI_ANSWER_DOCUMENTS: dict[str, str] = {"997": "x12", "855": "x12", "865": "x12", "CONTRL": "edifact",
+                                        "ORDRSP": "edifact", "OrderResponse": "ubl", "OrderResponseSimple": "ubl"}
 
 
 class LineAnswer(StrEnum):

@@ -551,7 +551,8 @@ class EdiAnswer(Base):
     # The buyer's message and document it answers: the order's own, or the change (860, ORDCHG) it answers.
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(24))  # 997 | 855 | CONTRL | ORDRSP | OrderResponse | OrderResponseSimple
+    # 997 | 855 | 865 | CONTRL | ORDRSP | OrderResponse | OrderResponseSimple
+    kind: Mapped[str] = mapped_column(String(24))
     syntax: Mapped[str] = mapped_column(String(8))  # x12 | edifact | ubl
     answer: Mapped[str] = mapped_column(String(16))  # EdiAnswerKind: accepted | changed | rejected | received
     # Whom the control numbers count for (the buyer's interchange id), and this answer's interchange number.

@@ -16,7 +16,8 @@ events:
   (precision first, like the decision for new orders);
 - otherwise pending: it waits on the original order in the review queue with the difference shown, and a
   clerk applies or declines it (clerk/revisions.py). Applied once the ERP has the order, a `revision` job
-  hands it to the ERP connector (`amend_order`: webhook event, file connector's revision file).
+  hands it to the ERP connector (`amend_order`: webhook event, file connector's revision file, Tryton's
+  sale amended or cancelled).
 """
 
 from __future__ import annotations

@@ -37,8 +37,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import read_secret
-from models.status import ShipmentStatus
-from models.tables import Customer, CustomerAddress, Order, Product, Shipment, Warehouse
+from models.status import STOCK_RESERVED, OrderStatus, RevisionKind, ShipmentStatus
+from models.tables import Customer, CustomerAddress, Order, OrderLine, OrderRevision, Product, Shipment, Warehouse
 from orchestration.connectors.base import LineAllocation, PermanentError, TransientError
 from orchestration.connectors.builtin import BuiltinShipping, destination_postal_code, zone_between
 
@@ -219,6 +219,8 @@ class TrytonConnector:
         self._sale_fields: set[str] | None = None
         self._warehouse: int | None = None
         self._currencies: dict[str, int] = {}
+        self._line_fields: set[str] | None = None
+        self._amendments: bool | None = None  # whether Tryton has the sale_amendment module
 
     def close(self) -> None:
         self.client.close()
@@ -260,8 +262,10 @@ class TrytonConnector:
         return list(self.client.call("sale.sale", "search", [["reference", "=", reference]], 0, None,
                                      [["id", "ASC"]]))
 
-    def _create_sale(self, session: Session, order: Order, reference: str) -> int:
-        (sale_id,) = self.client.call("sale.sale", "create", [self._sale_values(session, order, reference)])
+    def _create_sale(self, session: Session, order: Order, reference: str, only: list[OrderLine] | None = None,
+                     description: str | None = None) -> int:
+        (sale_id,) = self.client.call("sale.sale", "create", [self._sale_values(session, order, reference, only,
+                                                                                description)])
         # `reference` is not unique in Tryton and search + create are two calls: if a worker whose lease
         # ran out made the same sale meanwhile, the older one stays and ours (still a draft) goes. The
         # later of two creates always sees the earlier; only on a PostgreSQL Tryton, where ids can commit
@@ -290,37 +294,19 @@ class TrytonConnector:
         (sale,) = self.client.call("sale.sale", "read", [sale_id], ["number", "state"])
         return str(sale["number"])
 
-    def _sale_values(self, session: Session, order: Order, reference: str) -> dict[str, Any]:
+    def _sale_values(self, session: Session, order: Order, reference: str,
+                     only: list[OrderLine] | None = None, description: str | None = None) -> dict[str, Any]:
+        """A sale's values for the order's lines (or `only` those: the lines a revision added to a sale Tryton
+        no longer lets us extend)."""
         party_id, invoice_address, shipment_address = self._party(session, order)
-        skus = sorted({line.sku for line in order.lines if line.sku})
-        products = {p["code"]: p for p in self.client.call(
-            "product.product", "search_read", [["code", "in", skus]], 0, None, None,
-            ["code", "default_uom", "list_price_used", "account_category"])}
-        missing = [sku for sku in skus if sku not in products]
-        if missing:
-            raise PermanentError(f"Tryton has no product with code {', '.join(missing)}")
-        categories = sorted({p["account_category"] for p in products.values() if p["account_category"]})
-        taxes = {c["id"]: c["customer_taxes_used"] for c in self.client.call(
-            "product.category", "read", categories, ["customer_taxes_used"])} if categories else {}
-        lines = []
-        for seq, line in enumerate(order.lines, 1):
-            product = products[line.sku]
-            price = line.unit_price if line.unit_price is not None else product["list_price_used"]
-            if price is None:
-                raise PermanentError(f"line {line.line_no}: neither the order nor Tryton has a price for {line.sku}")
-            if line.unit_price is None:
-                line.unit_price = price  # what Tryton charges, for the acknowledgement
-            # create() runs no on_change: unit, price and taxes must be sent, Tryton does not fill them.
-            lines.append({"sequence": seq, "type": "line", "product": product["id"],
-                          "quantity": float(line.quantity or 0), "unit": product["default_uom"],
-                          "unit_price": Decimal(price),
-                          "taxes": [["add", taxes.get(product["account_category"], [])]]})
+        lines = self._line_values(order.lines if only is None else only)
         values: dict[str, Any] = {
             "party": party_id, "invoice_address": invoice_address, "shipment_address": shipment_address,
             "warehouse": self._warehouse_id(),  # required once Tryton has more than one warehouse
             "reference": reference,
-            "description": " ".join(filter(None, [f"PO {order.po_number}" if order.po_number else None,
-                                                  f"(order-intake order {order.id})"]))[:200],
+            "description": (description or " ".join(filter(None, [
+                f"PO {order.po_number}" if order.po_number else None,
+                f"(order-intake order {order.id})"])))[:200],
             "lines": [["create", lines]],
         }
         if order.currency:
@@ -339,6 +325,34 @@ class TrytonConnector:
             # cost is charged: the carrier is chosen later from our rate tables.
             values["shipment_cost_method"] = None
         return values
+
+    def _line_values(self, order_lines: list[OrderLine]) -> list[dict[str, Any]]:
+        """Sale lines for our order lines: product by code, our price (else Tryton's list price), the product's
+        unit and taxes. The line's `sequence` is our line number: a later revision finds its line by it."""
+        skus = sorted({line.sku for line in order_lines if line.sku})
+        products = {p["code"]: p for p in self.client.call(
+            "product.product", "search_read", [["code", "in", skus]], 0, None, None,
+            ["code", "default_uom", "list_price_used", "account_category"])}
+        missing = [sku for sku in skus if sku not in products]
+        if missing:
+            raise PermanentError(f"Tryton has no product with code {', '.join(missing)}")
+        categories = sorted({p["account_category"] for p in products.values() if p["account_category"]})
+        taxes = {c["id"]: c["customer_taxes_used"] for c in self.client.call(
+            "product.category", "read", categories, ["customer_taxes_used"])} if categories else {}
+        lines = []
+        for line in order_lines:
+            product = products[line.sku]
+            price = line.unit_price if line.unit_price is not None else product["list_price_used"]
+            if price is None:
+                raise PermanentError(f"line {line.line_no}: neither the order nor Tryton has a price for {line.sku}")
+            if line.unit_price is None:
+                line.unit_price = price  # what Tryton charges, for the acknowledgement
+            # create() runs no on_change: unit, price and taxes must be sent, Tryton does not fill them.
+            lines.append({"sequence": line.line_no, "type": "line", "product": product["id"],
+                          "quantity": float(line.quantity or 0), "unit": product["default_uom"],
+                          "unit_price": Decimal(price),
+                          "taxes": [["add", taxes.get(product["account_category"], [])]]})
+        return lines
 
     def _fields_of_sale(self) -> set[str]:
         if self._sale_fields is None:
@@ -417,13 +431,9 @@ class TrytonConnector:
     # ------------------------------------------------------------ inventory, routing, shipping
 
     def _shipments(self, order: Order) -> list[dict[str, Any]]:
-        if not order.erp_order_number:
-            raise PermanentError("the order has no Tryton sale yet")
-        sales = self.client.call("sale.sale", "search_read", [["number", "=", order.erp_order_number]], 0, 1, None,
-                                 ["shipments"])
-        if not sales:
-            raise PermanentError(f"Tryton has no sale {order.erp_order_number}")
-        return list(self.client.call("stock.shipment.out", "read", sales[0]["shipments"],
+        """The customer shipments of the order's sales: its sale, and any a revision added lines with."""
+        ids = [i for sale in self._order_sales(order, ["shipments"]) for i in sale["shipments"]]
+        return list(self.client.call("stock.shipment.out", "read", ids,
                                      ["number", "state", "warehouse.code", "inventory_moves", "outgoing_moves"]))
 
     def allocate(self, session: Session, order: Order, idempotency_key: str) -> list[LineAllocation]:
@@ -511,6 +521,283 @@ class TrytonConnector:
             if current["state"] == state:
                 self.client.call("stock.shipment.out", button, [tryton_id])
         return tracking
+
+
+    # ------------------------------------------------------------ revisions
+
+    def amend_order(self, session: Session, order: Order, revision: OrderRevision, idempotency_key: str) -> None:
+        """A buyer's change or cancellation a clerk applied after Tryton took the order, carried through Tryton's
+        own modules: each of the order's sales is brought to the order as it now stands.
+
+        - A sale still draft, quotation or confirmed is put back to draft, edited (lines written, added,
+          deleted; shipping date, ship-to) and taken back to the state it had; a cancellation cancels it.
+        - A processing (or done) sale is amended with Tryton's sale_amendment module: one validated
+          `sale.amendment` per revision (a line's quantity or price, a removed line set to 0, a new ship-to),
+          after which Tryton redoes the customer shipment and the draft invoice, and the stock is reserved
+          again if it was. Tryton lets no line be added to a processing sale, so added lines go on a
+          supplementary sale of the same party whose reference is the revision's key. A changed date is
+          written on the moves not yet shipped. A cancellation sets every line to 0 (Tryton cannot cancel a
+          processing sale): the sale ends done, with nothing to ship or invoice.
+
+        Each step compares with what Tryton holds before it acts, so a retry applies nothing twice; the
+        amendment and a line in the sale's comment name the revision. What Tryton cannot do (no sale_amendment
+        module, a shipment already picked or gone, a sale cancelled in Tryton) is a PermanentError saying so:
+        the order is parked with that reason for a clerk, who amends the sale by hand or retries."""
+        marker = self.reference(idempotency_key)
+        sales = self._order_sales(order, _SALE_FIELDS)
+        cancel = revision.kind == RevisionKind.CANCEL
+        lines = self._product_lines(sales, with_cost=cancel)
+        if cancel:
+            changes: dict[int, list[tuple[dict[str, Any], float, Decimal]]] = {}
+            for t in lines:
+                if t["quantity"]:  # every line to 0, the shipping cost too: nothing is left to ship or invoice
+                    changes.setdefault(t["sale"], []).append((t, 0.0, Decimal(t["unit_price"])))
+            added: list[OrderLine] = []
+        else:
+            changes, added = self._line_changes(order, lines)
+        header = {h["field"] for h in revision.header_difference if h.get("after")}
+        ship_to = self._party(session, order)[2] if "ship_to" in header else None
+        main = sales[0]
+        amended = False
+        for sale in sales:
+            edits = changes.get(sale["id"], [])
+            new_address = ship_to if ship_to is not None and sale["shipment_address"] != ship_to else None
+            more = added if sale is main and sale["state"] in _UNPROCESSED else []
+            if sale["state"] == "cancelled":
+                if edits or more or new_address is not None:
+                    raise PermanentError(f"Tryton sale {_name(sale)} was cancelled in Tryton: revision "
+                                         f"{revision.number} cannot be carried to it")
+            elif sale["state"] in _UNPROCESSED:
+                self._edit_unprocessed(order, sale, edits, more, new_address, "requested_date" in header, cancel)
+            elif edits or new_address is not None:
+                amended = self._amend(sale, edits, new_address, f"order-intake revision {revision.number} ({marker})")
+        if added and main["state"] not in _UNPROCESSED:
+            self._supplementary_sale(session, order, added, marker, revision)
+        for sale in self._order_sales(order, _SALE_FIELDS):
+            if sale["reference"] == marker and sale["state"] in _UNPROCESSED:
+                self._advance(sale["id"])  # this revision's own supplementary sale, left behind by a stop
+            if sale["state"] in ("processing", "done") and not cancel:
+                self._move_dates(order, sale)
+        if amended and order.status in (*STOCK_RESERVED, OrderStatus.ROUTED):
+            self.allocate(session, order, idempotency_key)  # Tryton redid the shipment: reserve its stock again
+        self._follow_shipments(session, order)
+        self._note(main["id"], marker, revision)
+
+    def _order_sales(self, order: Order, fields: list[str]) -> list[dict[str, Any]]:
+        """The order's sale (found by its number) and then the supplementary sales revisions made, oldest first."""
+        if not order.erp_order_number:
+            raise PermanentError("the order has no Tryton sale yet")
+        found = self.client.call("sale.sale", "search_read", [["number", "=", order.erp_order_number]], 0, 1, None,
+                                 fields)
+        if not found:
+            raise PermanentError(f"Tryton has no sale {order.erp_order_number}")
+        pattern = self.reference(f"order:{order.id}:revision:") + "%"
+        more = self.client.call("sale.sale", "search_read", [["reference", "like", pattern],
+                                                              ["id", "!=", found[0]["id"]]], 0, None,
+                                [["id", "ASC"]], fields)
+        return [found[0], *more]
+
+    def _product_lines(self, sales: list[dict[str, Any]], with_cost: bool = False) -> list[dict[str, Any]]:
+        """The sales' product lines; the shipping-cost line sale_shipment_cost adds is Tryton's, not one of ours,
+        and only comes `with_cost`."""
+        ids = [i for sale in sales for i in sale["lines"]]
+        if self._line_fields is None:
+            self._line_fields = set(self.client.call("sale.line", "fields_get", ["shipment_cost"]))
+        fields = ["sale", "type", "sequence", "product", "product.code", "quantity", "unit", "unit_price",
+                  "description", *(["shipment_cost"] if "shipment_cost" in self._line_fields else [])]
+        rows = self.client.call("sale.line", "read", ids, fields) if ids else []
+        return [r for r in rows if r["type"] == "line" and r.get("product")
+                and (with_cost or r.get("shipment_cost") is None)]
+
+    def _line_changes(self, order: Order, tryton: list[dict[str, Any]]
+                      ) -> tuple[dict[int, list[tuple[dict[str, Any], float, Decimal]]], list[OrderLine]]:
+        """What differs between our lines and Tryton's: per sale, (its line, quantity, price) to set (0 for a
+        line we no longer have), and our lines Tryton has nowhere. A line is found by our line number (its
+        `sequence`) and product, else by product alone."""
+        free = list(tryton)
+        pairs: list[tuple[OrderLine, dict[str, Any]]] = []
+        unpaired: list[OrderLine] = []
+        for line in order.lines:
+            if not line.sku or line.quantity is None:
+                raise PermanentError(f"line {line.line_no}: no valid product or quantity for Tryton")
+            same = next((t for t in free if t["sequence"] == line.line_no and _code(t) == line.sku), None)
+            if same is None:
+                unpaired.append(line)
+            else:
+                free.remove(same)
+                pairs.append((line, same))
+        added = []
+        for line in unpaired:
+            same = (next((t for t in free if _code(t) == line.sku and t["quantity"]), None)
+                    or next((t for t in free if _code(t) == line.sku), None))
+            if same is None:
+                added.append(line)
+            else:
+                free.remove(same)
+                pairs.append((line, same))
+        changes: dict[int, list[tuple[dict[str, Any], float, Decimal]]] = {}
+        for line, t in pairs:
+            quantity = float(line.quantity or 0)
+            price = Decimal(line.unit_price) if line.unit_price is not None else Decimal(t["unit_price"])
+            if t["quantity"] != quantity or Decimal(t["unit_price"]) != price:
+                changes.setdefault(t["sale"], []).append((t, quantity, price))
+        for t in free:
+            if t["quantity"]:
+                changes.setdefault(t["sale"], []).append((t, 0.0, Decimal(t["unit_price"])))
+        return changes, added
+
+    def _edit_unprocessed(self, order: Order, sale: dict[str, Any], edits: list[tuple[dict[str, Any], float, Decimal]],
+                          added: list[OrderLine], ship_to: int | None, new_date: bool, cancel: bool) -> None:
+        """A sale Tryton still lets us edit: back to draft, edited, and on to the state it had (or cancelled)."""
+        state = sale["state"]
+        date = order.requested_date if new_date and order.requested_date and \
+            order.requested_date >= dt.date.today() and order.requested_date != sale["shipping_date"] else None
+        if not cancel and not (edits or added or ship_to is not None or date is not None):
+            return
+        if state != "draft":
+            self.client.call("sale.sale", "draft", [sale["id"]])
+        if cancel:
+            self.client.call("sale.sale", "cancel", [sale["id"]])
+            return
+        operations: list[list[Any]] = []
+        for t, quantity, price in edits:
+            # A draft sale's line can simply go; on a processing one it would be set to 0.
+            operations.append(["delete", [t["id"]]] if quantity == 0 else
+                              ["write", [t["id"]], {"quantity": quantity, "unit_price": price}])
+        if added:
+            operations.append(["create", self._line_values(added)])
+        values: dict[str, Any] = {"lines": operations} if operations else {}
+        if ship_to is not None:
+            values["shipment_address"] = ship_to
+        if date is not None:
+            values["shipping_date"] = date
+        if values:
+            self.client.call("sale.sale", "write", [sale["id"]], values)
+        for was, button in (("quotation", "quote"), ("confirmed", "quote"), ("confirmed", "confirm")):
+            if state == was:
+                self.client.call("sale.sale", button, [sale["id"]])
+
+    def _amend(self, sale: dict[str, Any], edits: list[tuple[dict[str, Any], float, Decimal]], ship_to: int | None,
+               description: str) -> bool:
+        """One validated sale.amendment on a processing sale; False when Tryton already has it all (a retry)."""
+        if self._amendments is None:
+            self._amendments = bool(self.client.call("ir.module", "search", [["name", "=", "sale_amendment"],
+                                                                              ["state", "=", "activated"]], 0, 1, None))
+        if not self._amendments:
+            raise PermanentError(f"Tryton sale {_name(sale)} is {sale['state']} and Tryton has no sale_amendment "
+                                 "module to amend it: activate sale_amendment and retry, or amend the sale by hand")
+        shipments = self.client.call("stock.shipment.out", "read", sale["shipments"], ["number", "state"])
+        gone = [s for s in shipments if s["state"] not in _SHIPMENT_BEFORE_PICKING]
+        if gone:
+            raise PermanentError(f"Tryton sale {_name(sale)}: its shipment {gone[0]['number']} is already "
+                                 f"{gone[0]['state']}, so Tryton cannot amend the sale: amend it by hand")
+        # Left by an attempt that stopped before validating: replaced by this one.
+        stale = self.client.call("sale.amendment", "search", [["sale", "=", sale["id"]],
+                                                              ["description", "=", description],
+                                                              ["state", "=", "draft"]], 0, None, None)
+        if stale:
+            self.client.call("sale.amendment", "delete", stale)
+        assigned = [s["id"] for s in shipments if s["state"] == "assigned"]
+        if assigned:
+            # Reserved stock is given back first: the amendment redoes only shipments still waiting.
+            self.client.call("stock.shipment.out", "wait", assigned)
+        actions: list[dict[str, Any]] = [
+            {"action": "line", "line": t["id"], "product": t["product"], "quantity": quantity, "unit": t["unit"],
+             "unit_price": price, "description": t["description"]} for t, quantity, price in edits]
+        if ship_to is not None:
+            actions.append({"action": "party", "party": sale["party"], "invoice_party": sale["invoice_party"],
+                            "invoice_address": sale["invoice_address"], "shipment_party": sale["shipment_party"],
+                            "shipment_address": ship_to})
+        (amendment,) = self.client.call("sale.amendment", "create", [{"sale": sale["id"], "description": description,
+                                                                       "lines": [["create", actions]]}])
+        self.client.call("sale.amendment", "validate_amendment", [amendment])
+        return True
+
+    def _supplementary_sale(self, session: Session, order: Order, added: list[OrderLine], reference: str,
+                            revision: OrderRevision) -> None:
+        """Lines a revision added to a processing sale: a sale of their own, quoted and confirmed."""
+        if self._sales_by_reference(reference):
+            return
+        description = " ".join(filter(None, [f"PO {order.po_number}" if order.po_number else None,
+                                             f"lines added by revision {revision.number} to sale "
+                                             f"{order.erp_order_number} (order-intake order {order.id})"]))
+        sale_id = self._create_sale(session, order, reference, only=added, description=description)
+        self._advance(sale_id)
+
+    def _move_dates(self, order: Order, sale: dict[str, Any]) -> None:
+        """A processing sale's shipping date cannot be changed in Tryton, its moves' planned date can: the
+        moves not yet shipped get the order's requested date (again after an amendment redid them)."""
+        wanted = order.requested_date
+        if wanted is None or wanted < dt.date.today() or wanted == sale["shipping_date"]:
+            return
+        moves = self.client.call("stock.move", "search_read", [["origin.sale", "=", sale["id"], "sale.line"],
+                                                                ["state", "in", ["staging", "draft"]]],
+                                 0, None, None, ["planned_date"])
+        late = [m["id"] for m in moves if m["planned_date"] != wanted]
+        if late:
+            self.client.call("stock.move", "write", late, {"planned_date": wanted})
+
+    def _follow_shipments(self, session: Session, order: Order) -> None:
+        """Our planned shipments follow Tryton's once the order was routed: an amendment redoes Tryton's
+        customer shipment under a new id, and a supplementary sale has one of its own. A planned shipment of
+        ours whose Tryton shipment is gone goes, and `route` makes one for each Tryton shipment we lack."""
+        rows = [s for s in session.scalars(select(Shipment).where(Shipment.order_id == order.id))
+                if s.external_id is not None and ":tryton:" in s.idempotency_key]
+        if not rows:
+            return  # not routed yet (or not by Tryton): the routing stage will read Tryton's shipments
+        live = {str(t["id"]) for t in self._shipments(order) if t["state"] != "cancelled"}
+        for row in rows:
+            if row.status == ShipmentStatus.PLANNED and row.external_id not in live:
+                session.delete(row)
+        session.flush()
+        if live - {row.external_id for row in rows}:
+            self.route(session, order, f"order:{order.id}:routing")  # the routing stage's key (stages.py)
+
+    def _note(self, sale_id: int, marker: str, revision: OrderRevision) -> None:
+        """One line in the sale's comment for the revision (once), so Tryton's users read what changed and why."""
+        (sale,) = self.client.call("sale.sale", "read", [sale_id], ["comment"])
+        comment = sale["comment"] or ""
+        if f"[{marker}]" in comment:
+            return
+        line = f"[{marker}] revision {revision.number}: {_revision_words(revision)}"
+        self.client.call("sale.sale", "write", [sale_id], {"comment": f"{comment}\n{line}".strip()})
+
+
+# The states in which Tryton still lets a sale's lines be edited (after putting it back to draft).
+_UNPROCESSED = ("draft", "quotation", "confirmed")
+# A customer shipment in one of these states is redone by an amendment; one picked, packed, shipped or done
+# is the warehouse's already (Tryton's shipment states, not ours).
+_SHIPMENT_BEFORE_PICKING = ("draft", "waiting", "assigned", "cancelled")
+_SALE_FIELDS = ["number", "reference", "state", "lines", "shipments", "shipping_date", "comment", "party",
+                "invoice_party", "invoice_address", "shipment_party", "shipment_address"]
+
+
+def _name(sale: dict[str, Any]) -> str:
+    return str(sale.get("number") or sale["id"])
+
+
+def _code(line: dict[str, Any]) -> str | None:
+    product = line.get("product.")
+    return product.get("code") if isinstance(product, dict) else None
+
+
+def _revision_words(revision: OrderRevision) -> str:
+    """What a revision asked, line by line, in a sentence for Tryton's users."""
+    if revision.kind == RevisionKind.CANCEL:
+        return "the buyer cancelled the order"
+    parts = []
+    for row in revision.difference:
+        before, after = row.get("before") or {}, row.get("after") or {}
+        what = f"line {row.get('line_no')} {row.get('sku') or ''}".rstrip()
+        if row.get("change") == "added":
+            parts.append(f"{what} added, quantity {after.get('quantity')}")
+        elif row.get("change") == "removed":
+            parts.append(f"{what} removed")
+        else:
+            parts.append(f"{what} quantity {before.get('quantity')} -> {after.get('quantity')}")
+    for field in revision.header_difference:
+        parts.append(f"{str(field.get('field')).replace('_', ' ')} {field.get('before')} -> {field.get('after')}")
+    return "the buyer's change: " + ("; ".join(parts) if parts else "(no line or field)")
 
 
 def _address(source: dict[str, Any]) -> dict[str, Any]:

@@ -1,6 +1,6 @@
-"""EDI answers for EDI buyers: an X12 997 and 855, an EDIFACT CONTRL and ORDRSP, a UBL OrderResponse (or
-OrderResponseSimple) for each order that came as X12, EDIFACT or UBL and was accepted by the ERP, rejected by a
-clerk, or changed (a buyer's change applied, or refused).
+"""EDI answers for EDI buyers: an X12 997 and 855 (an 865 for a buyer's 860), an EDIFACT CONTRL and ORDRSP, a UBL
+OrderResponse (or OrderResponseSimple) for each order that came as X12, EDIFACT or UBL and was accepted by the
+ERP, rejected by a clerk, or changed (a buyer's change applied, or refused).
 
 The rooms, in the order an answer passes through them:
 

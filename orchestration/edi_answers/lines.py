@@ -96,3 +96,57 @@ def answer_kind(order: Order, lines: list[AnswerLine]) -> EdiAnswerKind:
     if any(line.status != LineAnswer.ACCEPTED for line in lines):
         return EdiAnswerKind.CHANGED
     return EdiAnswerKind.ACCEPTED
+
+
+@dataclass(frozen=True)
+class ChangeAnswer:
+    """One line of an 865: the buyer's change line (an 860 POC) and what became of it: X12 668 `code` (IA
+    accepted, IQ another quantity, IP another price, IC both, ID deleted, IR rejected) and the quantity we take."""
+
+    asked: AskedLine
+    code: str
+    quantity: Decimal
+
+
+def change_answers(changes: list[AskedLine], original: list[AskedLine], order: Order,
+                   refused: bool) -> list[ChangeAnswer]:
+    """Each line of a buyer's 860 against the order as it now stands: the line it speaks of is found by the
+    buyer's line id among the lines first asked (paired with ours by provenance, as for an 855), a line the
+    860 added by its item codes among the lines we added. A refused or declined change: every line IR, with
+    the quantity we keep."""
+    now = answer_lines(original, order)
+    by_id = {a.asked.line_id: a for a in now if a.asked is not None}
+    ours_added = [a for a in now if a.asked is None and a.line is not None]
+    out = []
+    for change in changes:
+        found = by_id.get(change.line_id)
+        if found is None:
+            found = next((a for a in ours_added if a.line is not None and (
+                (change.seller_code and a.line.sku == change.seller_code)
+                or (change.buyer_code and a.line.customer_part == change.buyer_code))), None)
+            if found is not None:
+                ours_added.remove(found)
+        kept = found is not None and found.status != LineAnswer.REJECTED
+        quantity = found.quantity if found is not None and kept else Decimal(0)
+        if refused:
+            code = "IR"
+        elif change.change == "DI":
+            code = "ID" if not kept else "IR"  # deleted as asked, or still there
+        elif not kept or found is None:
+            code = "IR"
+        else:
+            assert found.line is not None
+            other_quantity = change.quantity is not None and quantity != change.quantity
+            other_price = (change.unit_price is not None and found.unit_price is not None
+                           and found.unit_price != change.unit_price)
+            code = "IC" if other_quantity and other_price else "IQ" if other_quantity else \
+                "IP" if other_price else "IA"
+        out.append(ChangeAnswer(change, code, quantity))
+    return out
+
+
+def change_kind(answers: list[ChangeAnswer], refused: bool) -> EdiAnswerKind:
+    """An 865 as a whole: rejected (a refused change), accepted when every line is as asked, else changed."""
+    if refused:
+        return EdiAnswerKind.REJECTED
+    return EdiAnswerKind.ACCEPTED if all(a.code in ("IA", "ID") for a in answers) else EdiAnswerKind.CHANGED

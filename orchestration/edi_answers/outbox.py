@@ -24,12 +24,20 @@ from models.audit import audit
 from models.status import EDI_ANSWER_DOCUMENTS, AcknowledgementStatus, EdiAnswerKind, RevisionKind
 from models.tables import Document, EdiAnswer, Order, OrderLine, OrderRevision, utcnow
 from orchestration.edi_answers import control, edifact, ubl, x12
-from orchestration.edi_answers.lines import AnswerLine, answer_kind, answer_lines
+from orchestration.edi_answers.lines import (
+    AnswerLine,
+    ChangeAnswer,
+    answer_kind,
+    answer_lines,
+    change_answers,
+    change_kind,
+)
 from orchestration.edi_answers.source import EDIFACT, UBL, X12, Source, SourceError, read_source
 from orchestration.jobs import enqueue
 
 STAGE = "edi_answer"
-DEFAULTS = {X12: ("997", "855"), EDIFACT: ("CONTRL", "ORDRSP"), UBL: ("OrderResponse",)}
+# X12: the 865 answers a buyer's 860 (in place of an 855); a change by email is still answered with an 855.
+DEFAULTS = {X12: ("997", "855", "865"), EDIFACT: ("CONTRL", "ORDRSP"), UBL: ("OrderResponse",)}
 SYNTAX = EDI_ANSWER_DOCUMENTS
 FUNCTIONAL = {"997", "CONTRL"}
 EDI_READERS = {edi_x12.NAME, edifact_reader.NAME, ubl_reader.NAME}
@@ -118,6 +126,9 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
             functional_source = read_source(answered, None) or source
         except SourceError:
             answered = None
+    # An X12 860 is answered with an 865 (what became of each of its lines) when the customer takes 865s.
+    as_865 = (answered is not None and functional_source.syntax == X12 and functional_source.set_id == "860"
+              and "865" in kinds)
     made: list[EdiAnswer] = []
     for name in kinds:
         if name in FUNCTIONAL:
@@ -134,6 +145,13 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
             # A change applied before the ERP took the order: the order's own answer, when the ERP takes it,
             # says what became of each line against what was first asked (a change is "changed" there).
             continue
+        elif name == "865" or (name == "855" and as_865):
+            if name == "865" and as_865 and revision is not None and answered is not None:
+                changes = change_answers(functional_source.lines, source.lines, order, refused)
+                made += _record(session, order, name, f"order:{order.id}:{STAGE}:{occasion}:{name}",
+                                functional_source, answered, revision, change_kind(changes, refused), [], occasion,
+                                changes)
+            # An 865 answers an 860 alone; an 860 gets no 855 besides it.
         else:
             made += _record(session, order, name, f"order:{order.id}:{STAGE}:{occasion}:{name}", source, document,
                             revision, kind, lines, occasion)
@@ -145,7 +163,7 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
 
 def _record(session: Session, order: Order, name: str, key: str, source: Source, document: Document,
             revision: OrderRevision | None, kind: EdiAnswerKind, lines: list[AnswerLine],
-            occasion: str) -> list[EdiAnswer]:
+            occasion: str, changes: list[ChangeAnswer] | None = None) -> list[EdiAnswer]:
     if session.scalar(select(EdiAnswer.id).where(EdiAnswer.idempotency_key == key)) is not None:
         return []  # made already (a functional acknowledgement of this document, a stage run again)
     partner = source.sender if source.syntax != UBL else ("", order.customer_id or source.sender[1] or "")
@@ -157,6 +175,10 @@ def _record(session: Session, order: Order, name: str, key: str, source: Source,
         content = x12.render_997(source, number, stamp)
     elif name == "855":
         content = x12.render_855(source, order, lines, kind, purpose, number, stamp)
+    elif name == "865":
+        assert revision is not None
+        content = x12.render_865(source, order, changes or [], kind, revision.kind == RevisionKind.CANCEL,
+                                 revision.reason if kind == EdiAnswerKind.REJECTED else None, number, stamp)
     elif name == "CONTRL":
         content = edifact.render_contrl(source, number, stamp)
     elif name == "ORDRSP":

@@ -39,6 +39,7 @@ class AskedLine:
     unit_price: Decimal | None
     seller_code: str | None = None
     buyer_code: str | None = None
+    change: str | None = None  # an 860 POC02: what the buyer changes (QI, QD, DI, AI, PC, CA...)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Source:
     messages: list[tuple[str, str]] = field(default_factory=list)
     message_type: tuple[str, ...] = ()  # the order message's own UNH 0065..0057, to answer in its directory
     set_id: str = ""  # X12 ST01 of the order's transaction set (850, 860)
+    change_sequence: str | None = None  # X12 BCH05, the buyer's number for this change of the order
     po_number: str | None = None
     po_date: str | None = None  # as the document wrote it (CCYYMMDD, or an ISO date in UBL)
     buyer_name: str | None = None
@@ -155,6 +157,7 @@ def _x12(content: bytes, order: Order | None) -> Source:
         if seg.tag in ("BEG", "BCH") and source.po_number is None:
             source.po_number = seg.el(3) or None
             source.po_date = seg.el(5 if seg.tag == "BEG" else 6) or None
+            source.change_sequence = (seg.el(5) or None) if seg.tag == "BCH" else None
         elif seg.tag == "N1" and seg.el(1) == "BY" and source.buyer_name is None:
             source.buyer_name = seg.el(2) or None
         elif seg.tag in ("PO1", "POC"):
@@ -172,7 +175,8 @@ def _x12_line(seg: edi_x12.Segment) -> AskedLine:
     seller = next((codes[q] for q in ("VP", "VN", "VC", "MG") if q in codes), None)
     buyer = next((codes[q] for q in ("BP", "IN", "PI", "CB", "SK") if q in codes), None)
     return AskedLine(seg.index, seg.el(1), plain_decimal(seg.el(at(2)), 30), seg.el(at(3)).upper(),
-                     plain_decimal(seg.el(at(4)), 30), seller, buyer)
+                     plain_decimal(seg.el(at(4)), 30), seller, buyer,
+                     change=(seg.el(2).upper() or None) if seg.tag == "POC" else None)
 
 
 # ---------------------------------------------------------------- EDIFACT

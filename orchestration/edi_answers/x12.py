@@ -1,6 +1,7 @@
 """The X12 answers: a 997 functional acknowledgement (every transaction set of every functional group received,
-accepted) and an 855 purchase order acknowledgement (BAK, then each line with its ACK status), each in its
-own interchange.
+accepted), an 855 purchase order acknowledgement (BAK, then each line with its ACK status) and an 865
+purchase order change acknowledgement (BCA, then each line of the buyer's 860 with its ACK status), each in
+its own interchange.
 
 The envelope answers the buyer's: ISA05/06 and ISA07/08 swapped from the interchange received, GS02/GS03
 likewise, the same ISA12 version, ISA11 and test/production flag (ISA15). ISA13, GS06 and ST02 are ours:
@@ -15,7 +16,7 @@ from datetime import datetime
 from models.status import EdiAnswerKind, LineAnswer
 from models.tables import Order
 from orchestration.connectors.payload import decimal_text, money_text
-from orchestration.edi_answers.lines import AnswerLine
+from orchestration.edi_answers.lines import AnswerLine, ChangeAnswer
 from orchestration.edi_answers.source import Source, encodable
 
 # BAK02 (data element 587): acknowledge with detail, no change / with detail and change / rejected with detail.
@@ -23,6 +24,8 @@ BAK02 = {EdiAnswerKind.ACCEPTED: "AD", EdiAnswerKind.CHANGED: "AC", EdiAnswerKin
 # ACK01 (data element 668), per line.
 ACK01 = {LineAnswer.ACCEPTED: "IA", LineAnswer.QUANTITY_CHANGED: "IQ", LineAnswer.PRICE_CHANGED: "IP",
          LineAnswer.CHANGED: "IC", LineAnswer.REJECTED: "IR", LineAnswer.ADDED: "IA"}
+# BCA02 (587) of an 865: the change accepted as asked, accepted with changes, rejected with detail.
+BCA02 = {EdiAnswerKind.ACCEPTED: "AT", EdiAnswerKind.CHANGED: "AC", EdiAnswerKind.REJECTED: "RD"}
 UNITS = {"EA": "EA", "CS": "CA", "BX": "BX", "PK": "PK", "DZ": "DZ", "RL": "RL", "PR": "PR", "BG": "BG",
          "GAL": "GA", "KG": "KG", "M": "MR", "PL": "PL", "DR": "DR", "SET": "ST", "KT": "KT", "LB": "LB"}
 
@@ -112,3 +115,34 @@ def render_855(source: Source, order: Order, lines: list[AnswerLine], kind: EdiA
         body.append(_segment("ACK", ACK01[answer.status], decimal_text(answer.quantity) or "0", unit))
     body.append(_segment("CTT", len(lines)))
     return envelope(source, "PR", control, stamp, [body])
+
+
+def render_865(source: Source, order: Order, answers: list[ChangeAnswer], kind: EdiAnswerKind, cancel: bool,
+               reason: str | None, control: int, stamp: datetime) -> bytes:
+    """An 865 answering the buyer's 860 (`source` is the 860): BCA (BCA01 00, or 01 answering a cancellation;
+    BCA02 as `kind`; the PO, the buyer's change sequence number, the PO date, our order number, today), the
+    reason of a refused change (N9/MSG), then per POC of the 860 the POC as the buyer sent it and an ACK with
+    what became of it and the quantity we take. Functional group CA."""
+    po = source.po_number or order.po_number or f"OI-{order.id}"
+    ours = order.erp_order_number if order.erp_order_number and len(order.erp_order_number) <= 30 else f"OI-{order.id}"
+    body = ["865", _segment("BCA", "01" if cancel else "00", BCA02[kind], po, "", source.change_sequence or "",
+                            source.po_date or (order.order_date or stamp.date()).strftime("%Y%m%d"), "", "", ours,
+                            stamp.strftime("%Y%m%d"))]
+    if reason and kind == EdiAnswerKind.REJECTED:
+        body += [_segment("N9", "L1", "REJECTED"), _segment("MSG", reason[:264])]
+    if source.buyer_name or order.customer is not None:
+        body.append(_segment("N1", "BY", (source.buyer_name or (order.customer.name if order.customer else ""))[:60]))
+    for answer in answers:
+        asked = answer.asked
+        unit = asked.unit or "EA"  # the ACK's; the POC repeats the buyer's as sent (none on a deletion)
+        poc: list[object] = ["POC", asked.line_id, asked.change or "",
+                             decimal_text(asked.quantity) if asked.quantity is not None else "", "", asked.unit,
+                             money_text(asked.unit_price) if asked.unit_price is not None else "", ""]
+        if asked.seller_code:
+            poc += ["VP", asked.seller_code]
+        if asked.buyer_code:
+            poc += ["BP", asked.buyer_code]
+        body.append(_segment(*poc))
+        body.append(_segment("ACK", answer.code, decimal_text(answer.quantity) or "0", unit))
+    body.append(_segment("CTT", len(answers)))
+    return envelope(source, "CA", control, stamp, [body])

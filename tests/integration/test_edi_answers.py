@@ -242,9 +242,10 @@ def _x12_cancellation(po: str) -> bytes:
                                  subtype="edi-x12", filename=f"{po}-cancel.x12")
 
 
-def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_855(filed):
+def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_865(filed):
     """GIVEN C001's 850 shipped (997 and 855 sent) WHEN C001's 860 cancels it THEN it is refused, the 860 gets its
-    997, and an 855 answering the cancellation (BAK01 01) says rejected (BAK02 RD) with no line."""
+    997, and an 865 answering the cancellation (BCA01 01) says rejected with detail (BCA02 RD), PO and the
+    buyer's PO date, the reason in N9/MSG, no line; no second 855."""
     svc, outbox = filed
     po = "AR-ANS-860-2"
     svc.post_eml(_email(x12_850(po), "application", "edi-x12", f"{po}.x12", po))
@@ -257,11 +258,14 @@ def test_a_cancellation_of_a_shipped_order_gets_a_rejecting_855(filed):
     the_850s, the_860s = _answers(outbox, "*-997-*.x12")
     _, (fa,) = _x12_read(the_860s)
     assert [s.elements[1:] for s in fa.segments][:2] == [["PC", "103"], ["860", "0003"]]
-    answers = _answers(outbox, "*-855-*.x12")
-    assert len(answers) == 2
-    _, (pr,) = _x12_read(answers[-1])
-    bak = _seg(pr, "BAK")[0]
-    assert (bak.el(1), bak.el(2)) == ("01", "RD") and _seg(pr, "PO1") == []  # about a cancellation: rejected
+    assert len(_answers(outbox, "*-855-*.x12")) == 1  # the order's own, when the ERP took it
+    (answer,) = _answers(outbox, "*-revision-1-865-*.x12")
+    interchange, (ca,) = _x12_read(answer)
+    assert ca.set_id == "865" and interchange.segments[1].el(1) == "CA"
+    bca = _seg(ca, "BCA")[0]
+    assert (bca.el(1), bca.el(2), bca.el(3)) == ("01", "RD", po)
+    assert "already shipped" in _seg(ca, "MSG")[0].el(1)
+    assert _seg(ca, "POC") == [] and _seg(ca, "CTT")[0].el(1) == "0"
 
 
 def _x12_one_line(po: str, sku: str, quantity: str, unit: str, price: str) -> bytes:
@@ -274,10 +278,12 @@ def _x12_one_line(po: str, sku: str, quantity: str, unit: str, price: str) -> by
     return _email(("~\n".join(segments) + "~\n").encode(), "application", "edi-x12", f"{po}.x12", po)
 
 
-def test_a_change_the_clerk_applies_after_the_erp_gets_a_changed_855(filed):
+def test_a_change_the_clerk_applies_after_the_erp_gets_a_changed_865(filed):
     """GIVEN C001's 850 taken by the ERP and waiting for stock (its 997 and 855 sent) WHEN C001's 860 raises the
-    quantity, which waits for a clerk (the ERP has the order), and the clerk applies it THEN an 855 answering the
-    change (BAK01 04) says changed (AC), the line IQ with the new quantity."""
+    quantity and deletes nothing, which waits for a clerk (the ERP has the order), and the clerk applies it
+    THEN an 865 answers the 860 (BCA01 00, BCA02 AT: taken as asked; BCA09 our order number), the POC repeated
+    as the buyer sent it with ACK IA and the new quantity; no second 855. Declined instead, the same 865
+    would say RD and IR (the next test)."""
     svc, outbox = filed
     po = "AR-ANS-AFTER-1"
     posted = svc.post_eml(_x12_one_line(po, "TAPE-FLR-50-GRN", "5", "RL", "13.72"))
@@ -289,14 +295,43 @@ def test_a_change_the_clerk_applies_after_the_erp_gets_a_changed_855(filed):
     assert len(_answers(outbox, "*-855-*.x12")) == 1
     svc.post_eml(_x12_860(po, ["POC*1*QI*8*5*RL*13.72**VP*TAPE-FLR-50-GRN"]))
     svc.drain()
-    assert len(_answers(outbox, "*-855-*.x12")) == 1  # waiting for the clerk: nothing answered yet
+    assert _answers(outbox, "*-865-*.x12") == []  # waiting for the clerk: nothing answered yet
     applied = svc.client.post(f"/api/orders/{order['id']}/revisions/1/apply")
     assert applied.status_code == 200, applied.text
     svc.drain()
-    _, (pr,) = _x12_read(_answers(outbox, "*-855-*.x12")[-1])
-    bak = _seg(pr, "BAK")[0]
-    assert (bak.el(1), bak.el(2)) == ("04", "AC")
-    assert [(s.el(1), s.el(2)) for s in _seg(pr, "ACK")] == [("IQ", "8")]
+    assert len(_answers(outbox, "*-855-*.x12")) == 1
+    (answer,) = _answers(outbox, "*-865-*.x12")
+    _, (ca,) = _x12_read(answer)
+    bca = _seg(ca, "BCA")[0]
+    # BCA09 holds 30 characters: the file ERP's number (a file name) is longer, so ours stands in.
+    assert (bca.el(1), bca.el(2), bca.el(3), bca.el(6), bca.el(9)) == ("00", "AT", po, "20261122", f"OI-{order['id']}")
+    assert [s.elements[1:] for s in _seg(ca, "POC")] == [["1", "QI", "8", "", "RL", "13.72", "", "VP",
+                                                           "TAPE-FLR-50-GRN"]]
+    assert [(s.el(1), s.el(2), s.el(3)) for s in _seg(ca, "ACK")] == [("IA", "8", "RL")]
+
+
+def test_a_declined_860_gets_an_865_rejecting_each_line(filed):
+    """GIVEN C001's 850 in the ERP WHEN its 860 (a quantity raised, a line deleted) is declined by a clerk who
+    tells the buyer THEN the 865 says RD with the clerk's reason, each POC with ACK IR and the quantity we keep
+    (0 for a line the order does not have)."""
+    svc, outbox = filed
+    po = "AR-ANS-AFTER-2"
+    posted = svc.post_eml(_x12_one_line(po, "TAPE-FLR-50-GRN", "5", "RL", "13.72"))
+    svc.drain()
+    order = svc.order_for_message(posted["id"])
+    if order["status"] == "needs_review":
+        order = _approve(svc, order["id"])
+    svc.post_eml(_x12_860(po, ["POC*1*QI*9*5*RL*13.72**VP*TAPE-FLR-50-GRN", "POC*7*DI******VP*TAPE-48-CLR"]))
+    svc.drain()
+    declined = svc.client.post(f"/api/orders/{order['id']}/revisions/1/decline",
+                               json={"reason": "the roll price changes above 8", "reply_to_buyer": True})
+    assert declined.status_code == 200, declined.text
+    svc.drain()
+    (answer,) = _answers(outbox, "*-865-*.x12")
+    _, (ca,) = _x12_read(answer)
+    assert _seg(ca, "BCA")[0].el(2) == "RD"
+    assert _seg(ca, "MSG")[0].el(1) == "the roll price changes above 8"
+    assert [(s.el(1), s.el(2)) for s in _seg(ca, "ACK")] == [("IR", "5"), ("IR", "0")]
 
 
 def _edifact_read(path: Path) -> tuple[list[edifact.Segment], list[edifact.Message]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from clerk.decisions import approve
 from config import ConnectorsConfig, Settings
@@ -373,3 +373,291 @@ def test_settings_without_a_password_are_refused_when_built():
         TrytonSettings(url="http://127.0.0.1:1", database="erp")
     with pytest.raises(ValueError, match="TRYTON_MISSING is not set"):
         TrytonSettings(url="http://127.0.0.1:1", database="erp", password_env="TRYTON_MISSING").secret()
+
+
+# ---------------------------------------------------------------- a buyer's revision carried to Tryton
+
+
+def _in_tryton(db: Database, tryton: TrytonServer, connector: TrytonConnector, customer: str,
+               lines: list[tuple[str, str, str | None]]) -> tuple[int, int]:
+    """An order Tryton took (its sale processing), as the ERP stage leaves it: (order id, sale id)."""
+    order_id = _order(db, customer, lines, approved=False)
+    with db.session() as s:
+        order = s.get(Order, order_id)
+        order.erp_order_number = connector.submit_order(s, order, f"order:{order_id}:erp")
+        order.status = "erp_accepted"
+    ((sale_id, *_),) = _sales(tryton, connector.reference(f"order:{order_id}:erp"))
+    return order_id, sale_id
+
+
+def _revise(db: Database, order_id: int, kind: str, difference: list[dict], header: list[dict] | None = None) -> int:
+    """A buyer's revision filed on the order and applied by a clerk, as clerk/revisions.apply does it: the
+    order's lines change and the `revision` job is queued for the ERP connector."""
+    from models.tables import OrderRevision
+    from orchestration import revisions
+
+    with db.session() as s:
+        order = s.get(Order, order_id)
+        number = len(revisions.of_order(s, order_id)) + 1
+        revision = OrderRevision(order_id=order_id, number=number, kind=kind, status="pending",
+                                 said="the buyer's email", parts=[], difference=difference,
+                                 header_difference=header or [], strong=True, after_erp=True)
+        s.add(revision)
+        s.flush()
+        revisions.apply(s, order, revision, "clerk@test.example")
+        return number
+
+
+def _sale_lines(tryton: TrytonServer, sale_id: int) -> list[tuple[int, str, float]]:
+    return [(seq, code, qty) for seq, code, qty in tryton.query(
+        "SELECT l.sequence, pp.code, l.quantity FROM sale_line l JOIN product_product pp ON pp.id = l.product "
+        "WHERE l.sale = ? AND pp.code != 'SHIP' ORDER BY l.sequence, l.id", sale_id)]
+
+
+def _amendments(tryton: TrytonServer, sale_id: int) -> list[tuple[str, str]]:
+    return tryton.query("SELECT state, description FROM sale_amendment WHERE sale = ? ORDER BY id", sale_id)
+
+
+def _row(line_no: int, sku: str, change: str, before: str | None, after: str | None, price: str) -> dict:
+    return {"line_no": line_no, "sku": sku, "change": change,
+            "before": {"sku": sku, "quantity": before, "unit_price": price} if before else None,
+            "after": {"sku": sku, "quantity": after, "unit_price": price, "uom": "BX"} if after else None}
+
+
+def test_a_change_after_tryton_took_the_order_is_one_amendment_of_the_sale_and_a_retry_adds_nothing(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order whose Tryton sale is processing (its shipment waiting)
+    WHEN a clerk applies the buyer's change (line 1 from 4 to 7, line 2 removed, a new line added, a new
+    ship-to) and the revision job runs, then runs again, then the connector is asked again directly
+    THEN Tryton holds one validated sale_amendment for it (sale revision 1): line 1 is 7, line 2 is 0, the
+    shipment is redone for 7 to the new address; the added line is on one supplementary sale (processing,
+    referenced by the revision's key) for the same party; the sale's comment names the revision once."""
+    order_id, sale_id = _in_tryton(demo_db, tryton, connector, "C001", [("GLV-NIT-S-BLU", "4", "12.03"),
+                                                                ("GLV-NIT-S-BLK", "2", "11.45")])
+    street = f"{random.randint(1, 999)} Harbor Road"
+    _revise(demo_db, order_id, "change", [_row(1, "GLV-NIT-S-BLU", "changed", "4", "7", "12.03"),
+                                          _row(2, "GLV-NIT-S-BLK", "removed", "2", None, "11.45"),
+                                          _row(3, "GLV-LTX-S-WHT", "added", None, "3", "9.23")],
+            [{"field": "ship_to", "before": "400 Summer Street", "after": street}])
+    worker = _worker(demo_db, settings, connector)
+    worker.run_until_idle()
+    key = f"order:{order_id}:revision:1"
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.status == "erp_accepted", [r.message for r in order.reasons]
+        from models.tables import OrderRevision
+        (revision,) = s.scalars(select(OrderRevision).where(OrderRevision.order_id == order_id))
+        assert revision.delivery == "sent"
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-NIT-S-BLU", 7.0), (2, "GLV-NIT-S-BLK", 0.0)]
+    assert _amendments(tryton, sale_id) == [("validated", f"order-intake revision 1 ({connector.reference(key)})")]
+    assert tryton.query("SELECT state, revision FROM sale_sale WHERE id = ?", sale_id) == [("processing", 1)]
+    # Tryton redid the shipment: 7 of line 1 to the new street, nothing of the removed line.
+    assert tryton.query("SELECT pp.code, m.quantity, a.street_unstructured FROM stock_move m JOIN product_product pp "
+                        "ON pp.id = m.product JOIN sale_line l ON m.origin = 'sale.line,' || l.id "
+                        "JOIN stock_shipment_out sh ON m.shipment = 'stock.shipment.out,' || sh.id "
+                        "JOIN party_address a ON a.id = sh.delivery_address "
+                        "WHERE l.sale = ? AND m.state != 'cancelled' AND m.to_location = "
+                        "(SELECT id FROM stock_location WHERE type = 'customer' LIMIT 1)",
+                        sale_id) == [("GLV-NIT-S-BLU", 7.0, street)]
+    ((extra_id, _number, state, party),) = _sales(tryton, connector.reference(key))
+    assert (state, party) == ("processing", "C001")
+    assert _sale_lines(tryton, extra_id) == [(3, "GLV-LTX-S-WHT", 3.0)]
+    ((comment,),) = tryton.query("SELECT comment FROM sale_sale WHERE id = ?", sale_id)
+    assert comment.count(f"[{connector.reference(key)}] revision 1:") == 1
+    assert "line 1 GLV-NIT-S-BLU quantity 4 -> 7" in comment and "line 2 GLV-NIT-S-BLK removed" in comment
+
+    # A retry (the job redelivered, or the call repeated after a lost answer) applies nothing twice.
+    with demo_db.session() as s:
+        s.execute(update(Job).where(Job.order_id == order_id, Job.kind == "revision").values(status="queued"))
+    worker.run_until_idle()
+    with demo_db.session() as s:
+        from models.tables import OrderRevision
+        revision = s.scalar(select(OrderRevision).where(OrderRevision.order_id == order_id))
+        connector.amend_order(s, s.get(Order, order_id), revision, key)
+    assert len(_amendments(tryton, sale_id)) == 1
+    assert len(_sales(tryton, connector.reference(key))) == 1
+    assert tryton.query("SELECT revision FROM sale_sale WHERE id = ?", sale_id) == [(1,)]
+    ((comment,),) = tryton.query("SELECT comment FROM sale_sale WHERE id = ?", sale_id)
+    assert comment.count(f"[{connector.reference(key)}]") == 1
+
+
+def test_a_cancellation_after_tryton_took_the_order_zeroes_every_sale_and_the_sale_ends_done(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN a processing Tryton sale whose stock was reserved, and a supplementary sale from an earlier change
+    WHEN the buyer's cancellation is applied and its job runs (twice)
+    THEN each sale has every line at 0 through one amendment, nothing is left to ship (no shipment, the
+    reserved stock given back) and Tryton marks them done; the order is cancelled on our side."""
+    order_id, sale_id = _in_tryton(demo_db, tryton, connector, "C001", [("GLV-NIT-S-BLU", "5", "12.03")])
+    (reserved,) = [r[0] for r in tryton.query(
+        "SELECT DISTINCT sh.id FROM stock_shipment_out sh JOIN stock_move m ON m.shipment = 'stock.shipment.out,' "
+        "|| sh.id JOIN sale_line l ON m.origin = 'sale.line,' || l.id WHERE l.sale = ?", sale_id)]
+    tryton.rpc("model.stock.shipment.out.assign_try", [reserved])
+    assert tryton.query("SELECT state FROM stock_shipment_out WHERE id = ?", reserved) == [("assigned",)]
+    _revise(demo_db, order_id, "change", [_row(2, "GLV-LTX-S-WHT", "added", None, "1", "9.23")])
+    worker = _worker(demo_db, settings, connector)
+    worker.run_until_idle()
+    ((extra_id, *_),) = _sales(tryton, connector.reference(f"order:{order_id}:revision:1"))
+    _revise(demo_db, order_id, "cancel", [])
+    worker.run_until_idle()
+    with demo_db.session() as s:
+        s.execute(update(Job).where(Job.order_id == order_id, Job.kind == "revision").values(status="queued"))
+    worker.run_until_idle()
+    with demo_db.session() as s:
+        assert s.get(Order, order_id).status == "cancelled"
+    for sale in (sale_id, extra_id):
+        assert {qty for _seq, _code, qty in _sale_lines(tryton, sale)} == {0.0}
+        assert tryton.query("SELECT state, shipment_state FROM sale_sale WHERE id = ?", sale) == [("done", "none")]
+        assert len(_amendments(tryton, sale)) == 1
+        assert tryton.query("SELECT count(*) FROM stock_move m JOIN sale_line l ON m.origin = 'sale.line,' || l.id "
+                            "WHERE l.sale = ? AND m.state NOT IN ('cancelled')", sale) == [(0,)]
+    # The reservation was given back: no move of the shipment that held it is still assigned.
+    assert tryton.query("SELECT count(*) FROM stock_move WHERE shipment = ? AND state = 'assigned'",
+                        f"stock.shipment.out,{reserved}") == [(0,)]
+    ((comment,),) = tryton.query("SELECT comment FROM sale_sale WHERE id = ?", sale_id)
+    assert "revision 2: the buyer cancelled the order" in comment
+
+
+def test_a_sale_tryton_still_holds_as_a_quotation_is_edited_in_place_then_cancelled(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order whose Tryton sale is still a quotation (Tryton configured to confirm by hand)
+    WHEN a change (quantity, an added line, a new date) is applied, then a cancellation
+    THEN the change is written on the sale itself (no amendment, no second sale), which is a quotation again
+    with the new lines and shipping date; the cancellation cancels it."""
+    order_id = _order(demo_db, "C001", [("GLV-NIT-S-BLU", "1", "12.03")], approved=False)
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        sale_id = connector._create_sale(s, order, connector.reference(f"order:{order_id}:erp"))
+        tryton.rpc("model.sale.sale.quote", [sale_id])
+        ((number,),) = tryton.query("SELECT number FROM sale_sale WHERE id = ?", sale_id)
+        order.erp_order_number, order.status = number, "erp_accepted"
+    later = (utcnow() + timedelta(days=30)).date()
+    _revise(demo_db, order_id, "change", [_row(1, "GLV-NIT-S-BLU", "changed", "1", "6", "12.03"),
+                                          _row(2, "GLV-NIT-S-BLK", "added", None, "2", "11.45")],
+            [{"field": "requested_date", "before": None, "after": later.isoformat()}])
+    worker = _worker(demo_db, settings, connector)
+    worker.run_until_idle()
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-NIT-S-BLU", 6.0), (2, "GLV-NIT-S-BLK", 2.0)]
+    assert tryton.query("SELECT state, shipping_date FROM sale_sale WHERE id = ?", sale_id) == [
+        ("quotation", later.isoformat())]
+    assert _amendments(tryton, sale_id) == []
+    assert _sales(tryton, connector.reference(f"order:{order_id}:revision:1")) == []
+    _revise(demo_db, order_id, "cancel", [])
+    worker.run_until_idle()
+    assert tryton.query("SELECT state FROM sale_sale WHERE id = ?", sale_id) == [("cancelled",)]
+
+
+def test_a_change_tryton_cannot_take_parks_the_order_for_a_clerk_saying_why(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN a processing sale whose shipment the warehouse has already picked in Tryton
+    WHEN a change is applied and its job runs
+    THEN Tryton is left as it was (no amendment) and the order is parked (failed) with a reason naming the
+    picked shipment, for a clerk to amend the sale by hand or retry."""
+    order_id, sale_id = _in_tryton(demo_db, tryton, connector, "C001", [("GLV-NIT-S-BLU", "2", "12.03")])
+    (shipment,) = [r[0] for r in tryton.query(
+        "SELECT DISTINCT sh.id FROM stock_shipment_out sh JOIN stock_move m ON m.shipment = 'stock.shipment.out,' "
+        "|| sh.id JOIN sale_line l ON m.origin = 'sale.line,' || l.id WHERE l.sale = ?", sale_id)]
+    tryton.rpc("model.stock.shipment.out.assign_try", [shipment])
+    tryton.rpc("model.stock.shipment.out.pick", [shipment])
+    _revise(demo_db, order_id, "change", [_row(1, "GLV-NIT-S-BLU", "changed", "2", "9", "12.03")])
+    _worker(demo_db, settings, connector).run_until_idle()
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.status == "failed"
+        reason = order.reasons[-1].message
+        assert reason.startswith("revision: ") and "is already picked" in reason, reason
+        job = s.scalar(select(Job).where(Job.order_id == order_id, Job.kind == "revision"))
+        assert (job.status, job.attempts) == ("dead", 1)
+    assert _amendments(tryton, sale_id) == []
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-NIT-S-BLU", 2.0)]
+
+
+def test_an_order_by_email_then_a_change_then_a_cancellation_each_reach_the_tryton_sale(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN every stage on Tryton, and Acme's order by email for goods Tryton's warehouse has none of (so the
+    sale waits there, processing, the order backordered)
+    WHEN Acme emails a change (a quantity, a line added, a line removed) and a clerk applies it, then Acme
+    emails a cancellation and a clerk applies it
+    THEN after the change Tryton's sale shows the new quantity and the removed line at 0 through one
+    amendment, and the added line is on a supplementary sale of Acme's; after the cancellation every line
+    of both is 0 and both sales are done; each email became a revision of the one order, never a new order."""
+    from tests.support.messages import plain_email
+    from tests.support.service import Service
+
+    for sku in ("GLV-LTX-S-WHT", "GLV-NIT-S-BLK"):
+        tryton.put_stock("WH-EAST", sku, 0)
+    service = Service(settings, demo_db)
+    service.worker = _worker(demo_db, settings, connector, all_stages=True)
+    buyer, po = "Jane Doe <jane.doe@acme-retail.example>", f"ACM-PO-{random.randint(10000, 99999)}"
+
+    def send(subject: str, body: str, tag: str) -> None:
+        service.post_eml(plain_email(subject=subject, sender=buyer, message_id=f"<{tag}-{po}@acme-retail.example>",
+                                     body=f"Hi Northwind team,\n\n{body}\n\nThanks,\nJane Doe"))
+        service.drain()
+
+    send(f"PO {po}", f"Please ship the following to our Boston DC:\n\n4 x GLV-LTX-S-WHT\n2 x GLV-NIT-S-BLK\n\n"
+         f"PO Number: {po}", "order")
+    with demo_db.session() as s:
+        (order,) = s.scalars(select(Order).where(Order.po_number == po))
+        order_id, number = order.id, order.erp_order_number
+        assert order.status == "backordered", [r.message for r in order.reasons]
+    ((sale_id, sale_number, _state, _party),) = _sales(tryton, connector.reference(f"order:{order_id}:erp"))
+    assert sale_number == number
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-LTX-S-WHT", 4.0), (2, "GLV-NIT-S-BLK", 2.0)]
+
+    send(f"Re: PO {po}", "please change the quantity of GLV-LTX-S-WHT to 8 boxes.\n"
+         "Please add 2 boxes of GLV-NIT-S-BLU to the order.\nPlease remove GLV-NIT-S-BLK from the order.", "change")
+    pending = service.client.get(f"/api/orders/{order_id}").json()["pending_revisions"]
+    assert [r["number"] for r in pending] == [1] and pending[0]["after_erp"], pending
+    assert service.client.post(f"/api/orders/{order_id}/revisions/1/apply").status_code == 200
+    service.drain()
+    assert _sale_lines(tryton, sale_id) == [(1, "GLV-LTX-S-WHT", 8.0), (2, "GLV-NIT-S-BLK", 0.0)]
+    assert [state for state, _ in _amendments(tryton, sale_id)] == ["validated"]
+    ((extra_id, _n, extra_state, party),) = _sales(tryton, connector.reference(f"order:{order_id}:revision:1"))
+    assert (extra_state, party) == ("processing", "C001")
+    assert [(code, qty) for _seq, code, qty in _sale_lines(tryton, extra_id)] == [("GLV-NIT-S-BLU", 2.0)]
+
+    send(f"Cancel order {po}", f"please cancel our order {po}, we no longer need it.", "cancel")
+    assert service.client.post(f"/api/orders/{order_id}/revisions/2/apply").status_code == 200
+    service.drain()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order).where(Order.po_number == po)) == 1
+        order = s.get(Order, order_id)
+        assert order.status == "cancelled"
+        from models.tables import OrderRevision
+        assert [(r.kind, r.status, r.delivery) for r in s.scalars(
+            select(OrderRevision).where(OrderRevision.order_id == order_id).order_by(OrderRevision.number))] == [
+            ("change", "applied", "sent"), ("cancel", "applied", "sent")]
+    for sale in (sale_id, extra_id):
+        assert {qty for _seq, _code, qty in _sale_lines(tryton, sale)} == {0.0}
+        assert tryton.query("SELECT state FROM sale_sale WHERE id = ?", sale) == [("done",)]
+
+
+def test_a_change_to_a_routed_order_keeps_our_shipments_on_trytons_and_both_sales_ship(
+        demo_db: Database, settings: Settings, tryton: TrytonServer, connector: TrytonConnector):
+    """GIVEN an order Tryton allocated and we routed (our shipment names Tryton's customer shipment)
+    WHEN a change (a quantity, an added line) is applied and carried
+    THEN our shipment names the shipment Tryton redid (the old one is gone), the supplementary sale's shipment
+    got one of ours too, stock is reserved again, and shipping both leaves both Tryton shipments done."""
+    tryton.put_stock("WH-EAST", "GLV-NIT-S-BLK", 50)  # another test may have emptied it
+    order_id, sale_id = _in_tryton(demo_db, tryton, connector, "C001", [("GLV-NIT-S-BLU", "2", "12.03")])
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        connector.allocate(s, order, f"order:{order_id}:inventory")
+        (first,) = connector.route(s, order, f"order:{order_id}:routing")
+        order.status, old_external = "routed", first.external_id
+    _revise(demo_db, order_id, "change", [_row(1, "GLV-NIT-S-BLU", "changed", "2", "3", "12.03"),
+                                          _row(2, "GLV-NIT-S-BLK", "added", None, "1", "11.45")])
+    _worker(demo_db, settings, connector).run_until_idle()
+    with demo_db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.status == "routed", [r.message for r in order.reasons]
+        shipments = list(s.scalars(select(Shipment).where(Shipment.order_id == order_id).order_by(Shipment.id)))
+        assert len(shipments) == 2 and shipments[0].external_id != old_external
+        assert tryton.query("SELECT count(*) FROM stock_shipment_out WHERE id = ?", int(old_external)) == [(0,)]
+        states = dict(tryton.query("SELECT id, state FROM stock_shipment_out WHERE id IN (?, ?)",
+                                   *[int(sh.external_id) for sh in shipments]))
+        assert sorted(states.values()) == ["assigned", "assigned"], states
+        for shipment in shipments:
+            connector.ship(s, order, shipment)
+    assert tryton.query("SELECT state FROM stock_shipment_out WHERE id IN (?, ?)",
+                        *[int(sh.external_id) for sh in shipments]) == [("done",), ("done",)]

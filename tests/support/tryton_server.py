@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve()
 BIN = Path(sys.executable).parent
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "admin-test-pass"
-MODULES = ["sale", "stock", "carrier", "sale_shipment_cost"]
+MODULES = ["sale", "stock", "carrier", "sale_shipment_cost", "sale_amendment"]
 
 # What the seed puts in Tryton, so tests compare against it (warehouse -> SKU -> quantity).
 SEED_STOCK = {

@@ -107,7 +107,7 @@ def test_the_customers_file_says_which_answers_and_how(tmp_path: Path, db: Datab
         import_customers(s, csv)
         s.commit()
         assert s.get(Customer, "C3").edi_answers == ["997", "855"]  # type: ignore[union-attr]
-    assert wanted(None, "x12") == ["997", "855"] and wanted(["855", "OrderResponse"], "ubl") == ["OrderResponse"]
+    assert wanted(None, "x12") == ["997", "855", "865"] and wanted(["855", "OrderResponse"], "ubl") == ["OrderResponse"]
     assert wanted([], "edifact") == []
 
 
