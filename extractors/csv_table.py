@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from config import READ_LIMITS, ReadLimits
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, find_currency_in_headings, find_header
+from extractors.header_fields import document_kind, find_currency_in_headings, find_header, find_titled_buyer
 from extractors.tabular import find_header_row, rows_above_as_text, rows_to_lines, text_of
 from models.schemas import Extraction, Part, Provenance
 
@@ -189,6 +189,8 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
         return Extraction(NAME, part_index, notes=["no order table header found"])
     above = rows_above_as_text(rows, table.header.top) if not table.header.inferred else ""
     header = find_header(above + "\n" + table.header_text, part_index, "csv")
+    if header.buyer is None and above.strip():
+        header.buyer = find_titled_buyer(above, part_index, "csv")
     if header.currency is None and header.currency_sign is None and not table.header.inferred:
         header.currency = find_currency_in_headings([text_of(c) for c in rows[table.header.index]], part_index)
     notes = ["no header row: columns typed by their values"] if table.header.inferred else []

@@ -638,6 +638,24 @@ _NOT_A_NAME = re.compile(r"\b(?:purchase|order|bestellung|commande|pedido|orden|
                          r"|livraison|lieferadresse|entrega|address|adresse|direcci[óo]n)\b", re.IGNORECASE)
 
 
+# A sheet's title naming who orders and what: "Fraser Peaks Restaurant Group - Supply Order", "CEDAR VALLEY USD -
+# CUSTODIAL SUPPLY ORDER", "Lakeshore Diner Co. - weekly supply order".
+_TITLED_ORDER = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\n:]{2,60}?)[ \t]+[-–—|][ \t]+(?:[^\n:]{0,40}?[ \t])?"
+                           r"(?:order|order[ \t]+form|order[ \t]+sheet|requisition)[ \t]*$", re.IGNORECASE)
+
+
+def find_titled_buyer(text: str, part_index: int | None = None, kind: str = "sheet") -> Field[str] | None:
+    """The buyer a sheet's first line names before what kind of order it is ("Fraser Peaks Restaurant Group -
+    Supply Order"): low confidence, as a letterhead's, for matching to hold against the customers on file."""
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    m = _TITLED_ORDER.match(first)
+    if m is None or _NOT_A_NAME.search(m["name"]):
+        return None
+    start = text.index(first) + m.start("name")
+    return Field(m["name"].strip(), 0.5, Provenance(kind=kind, part_index=part_index,
+                                                    span=(start, start + len(m["name"].strip()))))
+
+
 def find_issuer(text: str, part_index: int | None = None, kind: str = "pdf",
                 first_line: bool = True) -> Field[str] | None:
     """Who issued a printed order, from its letterhead: the document's first line when it names a

@@ -17,6 +17,7 @@ from extractors.header_fields import (
     find_currency_in_headings,
     find_header,
     find_issuer,
+    find_titled_buyer,
 )
 from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines, text_of
 from models.schemas import Extraction, Field, Part, Provenance
@@ -208,6 +209,8 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
             if header.buyer is None and _PURCHASE_ORDER.search(above):
                 # A purchase order is its issuer's, the buyer's: a sheet titled so opens with the buyer's name.
                 header.buyer = find_issuer(above.lstrip("\n"), part_index, "sheet")
+            if header.buyer is None:
+                header.buyer = find_titled_buyer(above, part_index, "sheet")
             if header.currency is None and header.currency_sign is None and not table.header.inferred:
                 header.currency = find_currency_in_headings([text_of(c) for c in rows[table.header.index]],
                                                             part_index, "sheet")

@@ -41,3 +41,15 @@ def test_a_flat_exports_delivery_columns_are_its_ship_to_not_its_goods():
     a = ex.header.ship_to.value
     assert (a.name, a.street, a.city, a.region, a.postal_code) == (
         "Wattle Grove Plaza", "12 Banksia Rd", "WATTLE GROVE", "NSW", "2173")
+
+
+@pytest.mark.parametrize(("title", "buyer"), [
+    ("Fraser Peaks Restaurant Group - Supply Order", "Fraser Peaks Restaurant Group"),
+    ("Lakeshore Diner Co. - weekly supply order", "Lakeshore Diner Co."),
+    ("Weekly order", None), ("Order form", None),
+])
+def test_a_sheets_title_names_who_orders(title: str, buyer: str | None):
+    csv = f"{title},,\nPO,LD-1219,\n,,\nItem,Qty,Unit\nDegreaser 4x1gal,2,case\nGlass cleaner 32oz,1,case\n"
+    ex = extract_part(Part(0, "attachment", "text/csv", "order.csv", csv.encode()))
+    assert len(ex.lines) == 2
+    assert (ex.header.buyer.value if ex.header.buyer else None) == buyer
