@@ -384,6 +384,23 @@ _ASKING = re.compile(r"^\s*(?:(?:please|pls|could\s+you|can\s+you|kindly)\s+)*"
                      r"(?:send|order|ship|get\s+us|we\s+need)\s+", re.IGNORECASE)
 
 
+# A count glued to its packing at the line's start, as thumbs type it: "2cs 55 gal blk 2mil", "5bx gloves".
+_GLUED_COUNT = re.compile(r"^(?P<lead>\s*(?:[-*•·]\s*)?)(?P<count>\d{1,4})(?P<unit>[A-Za-z]{2,4})\.?(?=\s+\S)")
+
+
+def unglued_count(line: str) -> str:
+    """The line with a count glued to a packing unit at its start set apart ("2cs bleach" -> "2 cs bleach"),
+    so it is not read as an item code; a measure ("2mil bags", "5gal") or anything not a unit is left as
+    written."""
+    m = _GLUED_COUNT.match(line)
+    if m is None:
+        return line
+    unit = normalise_unit(m["unit"])
+    if unit is None or unit in _MEASURE_UNITS or is_measure_word(m["unit"]):
+        return line
+    return f"{m['lead']}{m['count']} {m['unit']}{line[m.end():]}"
+
+
 def spread_each(line: str) -> str:
     """The line with a count given "each" to variants listed after the goods and a colon written out item
     by item ("1 x cyan toner for the M479, 1 x magenta toner for the M479, ..."); the line as it was when it
@@ -1169,7 +1186,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 read_above = True
                 continue
         digits = as_digits(line)
-        spread = spread_each(digits.text)
+        spread = spread_each(unglued_count(digits.text))
         if spread != digits.text:
             digits = replace(digits, text=spread, changed=True)
         missed: list[str] = []  # clauses with a count and a unit that read as no line

@@ -63,3 +63,14 @@ def test_one_count_given_each_of_the_variants_listed_after_the_goods(text: str, 
 @pytest.mark.parametrize("text", ["Note: 2 each of the blue and red", "Ship to: 12 Main St, each box labelled"])
 def test_a_label_and_its_value_spread_nothing(text: str):
     assert spread_each(text) == text
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("2cs 55 gal blk 2mil", (Decimal(2), "CS", "55 gal blk 2mil")),
+    ("- 3pk AA batteries", (Decimal(3), "PK", "AA batteries")),
+    ("2cs bleach", (Decimal(2), "CS", "bleach")),
+    # a measure glued to its number is the goods' size, not a count
+    ("2mil black bags x 4", (Decimal(4), None, "2mil black bags")),
+])
+def test_a_count_glued_to_its_packing_at_the_start_is_a_count(text: str, wanted: tuple):
+    assert [(ln.quantity, ln.uom, ln.description) for ln in extract_text(text, 0).lines] == [wanted]
