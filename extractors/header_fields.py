@@ -432,29 +432,44 @@ _PLACE_NAME_FIELD = (r"^[ \t]*{kind}(?:[ \t]+name)?[ \t]*"
 PLACE_FIELD_CONFIDENCE = 0.7
 
 
-# The place named by its kind, its address as a plain "Address:" field on the next line ("Clinic: Banksia
-# Medical Centre Geelong" / "Address: 88 Ryrie Street, Geelong VIC 3220").
-_PLACE_THEN_ADDRESS = re.compile(r"^[ \t]*(?P<kind>" + _PLACE_KIND + r")[ \t]*(?:name[ \t]*)?:[ \t]*"
-                                 r"(?P<name>[^\W\d_][^\n:]{1,60}?)"
-                                 r"[ \t]*\n[ \t]*address[ \t]*:[ \t]*(?P<rest>\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+# A place's address as a field: its own ("Store Address: ...", "Job Site Address: ..."), or a bare "Address:"
+# under a field naming a place ("Clinic: Banksia Medical Centre Geelong" / "Address: 88 Ryrie Street, ..."); the
+# town may follow on the next row ("City/State/Zip: Fresno, CA 93711", "Ipswich QLD 4305").
+_ADDRESS_FIELD = re.compile(r"^[ \t]*(?:(?P<kind>" + _PLACE_KIND + r")[ \t]+)?address(?:[ \t]+1)?[ \t]*:?[ \t]*"
+                            r"(?P<rest>\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+_TOWN_FIELD = re.compile(r"^[ \t]*(?:(?:city|town|suburb)(?:[ \t]*/[ \t]*(?:state|province|prov|st))?"
+                         r"(?:[ \t]*/[ \t]*(?:zip|postcode|postal[ \t]+code))?[ \t]*:[ \t]*)?(?P<town>[^:\n]+)$",
+                         re.IGNORECASE)
+# A street and its town on one line without a comma ("1623 Sherman Ave Evanston IL 60201"): the street ends
+# with its kind of way.
+_STREET_THEN_TOWN = re.compile(r"^(?P<street>\d[^,]*?\b(?:st|street|rd|road|ave?|avenue|blvd|dr|drive|ln|lane|way"
+                               r"|pkwy|hwy|ct|court|pl|place)\.?)[ \t]+"
+                               r"(?P<town>[A-Za-z][A-Za-z .'-]+[ \t][A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)$", re.IGNORECASE)
 
 
 def _place_address_field(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
-    """The place's address in its own field, named by the field of the same kind above it when there is one."""
-    pair = _PLACE_THEN_ADDRESS.search(text)
-    if pair is not None and (addr := _one_line_address(pair.group("rest"))) is not None:
-        addr.name = addr.name or pair.group("name")
-        return Field(addr, PLACE_FIELD_CONFIDENCE, _span(pair, "rest", part_index, kind))
-    m = _PLACE_ADDRESS_FIELD.search(text)
-    addr = _one_line_address(m.group("rest")) if m else None
-    if m is None or addr is None:
-        return None
-    above = text[max(0, text.rfind("\n", 0, max(0, m.start() - 400))):m.start()]
-    named = list(re.finditer(_PLACE_NAME_FIELD.format(kind=re.escape(m.group("kind"))), above,
-                             re.IGNORECASE | re.MULTILINE))
-    if named and addr.name is None:
-        addr.name = named[-1].group("name")
-    return Field(addr, PLACE_FIELD_CONFIDENCE, _span(m, "rest", part_index, kind))
+    """The place's address in a field of its own, named by the field naming the place above it."""
+    for m in _ADDRESS_FIELD.finditer(text):
+        above = text[:m.start()].splitlines()[-3:]
+        place = re.escape(m["kind"]) if m["kind"] else _PLACE_KIND
+        named = next((found["name"] for line in reversed(above)
+                      if (found := re.match(_PLACE_NAME_FIELD.format(kind=place), line, re.IGNORECASE))), None)
+        if m["kind"] is None and named is None:
+            continue  # a bare "Address:" is a place's only under the place's name
+        rest = m["rest"].strip()
+        addr = _one_line_address(rest)
+        if addr is None and (joined := _STREET_THEN_TOWN.match(rest)) is not None:
+            addr = _one_line_address(f"{joined['street']}, {joined['town']}")
+        if addr is None:
+            below = text[m.end():].lstrip("\r\n").split("\n", 1)[0]
+            town = _TOWN_FIELD.match(below)
+            addr = _one_line_address(f"{rest}, {town['town'].strip()}") if town else None
+        if addr is None:
+            continue
+        if addr.name is None and named:
+            addr.name = named.strip()
+        return Field(addr, PLACE_FIELD_CONFIDENCE, _span(m, "rest", part_index, kind))
+    return None
 
 
 def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> Field[Address] | None:

@@ -145,3 +145,23 @@ def test_a_bilingual_form_its_labels_and_columns_said_twice():
     a = extraction.header.ship_to.value
     assert (a.name, a.street, a.city, a.postal_code) == ("The Wellesley Residences", "35 Wellesley St E", "Toronto",
                                                         "M4Y 1G7")
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("School: Hillcrest Middle School\nSite #: 031\nAddress: 905 W Alluvial Ave\nCity/State/Zip: Fresno, CA 93711\n",
+     ("Hillcrest Middle School", "905 W Alluvial Ave", "Fresno", "93711")),
+    ("Job Site: Ipswich Hospital Carpark - Stage 2\nJob Site Address: 18 Chelmsford Avenue\nIpswich QLD 4305\n",
+     ("Ipswich Hospital Carpark - Stage 2", "18 Chelmsford Avenue", "Ipswich", "4305")),
+    ("Location: Lakeshore Diner #7\nAddress: 1623 Sherman Ave Evanston IL 60201\n",
+     ("Lakeshore Diner #7", "1623 Sherman Ave", "Evanston", "60201")),
+])
+def test_a_places_address_fields_over_two_rows_as_a_sheet_writes_them(text: str, parts: tuple):
+    found = find_ship_to(text)
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.postal_code) == parts
+
+
+def test_a_bare_address_field_under_no_place_is_not_a_ship_to():
+    # (the sender's own address in a form's footer says nothing of where the goods go)
+    assert find_ship_to("Address: 12 Main St, Dayton, OH 45402\nPhone: 555 0100\n") is None
