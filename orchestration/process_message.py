@@ -168,10 +168,11 @@ def _looks_like_order(session: Session, chosen: ReadPart, message: InboundMessag
     named = sum(1 for line in ex.lines if line.quantity and catalog.names_a_product(line.description))
     if named >= PRODUCT_LINES:
         return True
-    # A customer on file writing quantities of goods in their own shorthand ("toner for the HP M404 x3 ...
-    # and a box of the legal size manila folders") is ordering far more often than not: a clerk looks,
-    # rather than the order being closed unseen.
-    return any(line.quantity for line in ex.lines) and resolve_customer(
+    # A customer on file writing quantities of goods we sell in their own shorthand ("toner for the HP M404 x3
+    # ... and a box of the legal size manila folders") is ordering far more often than not: a clerk looks,
+    # rather than the order being closed unseen. (Counts naming nothing we sell, "2 of us will come at ten",
+    # are no order from anyone.)
+    return named >= 1 and resolve_customer(
         message.from_addr, message.original_from_addr, load_customers(session)).customer_id is not None
 
 

@@ -29,3 +29,11 @@ def test_shorthand_from_a_customer_on_file_is_filed_for_a_clerk(demo_db: Databas
 def test_asking_to_deliver_is_asking_for_goods():
     assert asks_for_goods("Toner x 2\nPlease deliver to the main surgery, 212 Oldham Road, Manchester M40 7AD.")
     assert asks_for_goods("pls deliver to reception")
+
+
+def test_counts_naming_nothing_we_sell_are_no_order_even_from_a_customer_on_file(demo_db: Database,
+                                                                                  settings: Settings):
+    note = "Hi,\n\n2 of us will come at ten, 3 more at noon.\n\nJane\n"
+    outcome = file_email(demo_db, settings, plain_email(subject="Tuesday", sender=ACME_BUYER, body=note,
+                                                        message_id="<visit-note@example.net>"))
+    assert (outcome.filed, outcome.status) == (False, MessageStatus.NOT_AN_ORDER)
