@@ -14,26 +14,12 @@ from email.policy import SMTP
 
 import pytest
 
-from tests.support.browser import Server, database_url, login, screenshot, serve
+from tests.support.browser import TYPO_ORDER, Server, database_url, login, screenshot, serve
 from tests.support.environment import DEMO, free_port
 from tests.support.templates import DatabaseTemplates
 
 pytestmark = pytest.mark.slow
 
-TYPO_ORDER = """Hi,
-
-Please ship:
-
-{typo}
-VEST-HV-XL-YEL - 12 EA
-
-PO Number: {po}
-Order Date: 2026-11-20
-
-Thanks,
-Robert Chen
-Purchasing | Delta Logistics Inc.
-"""
 # Words a clerk should never have to read on the screen: they are the codes the API keeps.
 CODES = ("needs_review", "fuzzy_description", "fuzzy_sku", "exact_sku", "contact_email", "erp_accepted",
          "Confidence 0.00", "fuzzy sku", "fuzzy description", "score ")

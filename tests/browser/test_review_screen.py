@@ -9,25 +9,11 @@ from email.policy import SMTP
 
 import pytest
 
-from tests.support.browser import CLERK, Server, login, screenshot
+from tests.support.browser import CLERK, TYPO_ORDER, Server, login, screenshot
 
 pytestmark = pytest.mark.slow
 
 CLERK_EMAIL = CLERK[0]
-ONE_TYPO = """Hi,
-
-Please ship:
-
-{typo}
-VEST-HV-XL-YEL - 12 EA
-
-PO Number: {po}
-Order Date: 2026-11-20
-
-Thanks,
-Robert Chen
-Purchasing | Delta Logistics Inc.
-"""
 
 
 def _email(po: str, body: str, html: str | None = None, subject: str | None = None) -> bytes:
@@ -44,7 +30,7 @@ def _email(po: str, body: str, html: str | None = None, subject: str | None = No
 
 def _queued(server: Server, po: str, typo: str) -> dict:
     # Each test its own typo: a correction teaches an alias, and the same typo would then pass untouched.
-    order = server.order_of(server.post_eml(_email(po, ONE_TYPO.format(po=po, typo=typo))))
+    order = server.order_of(server.post_eml(_email(po, TYPO_ORDER.format(po=po, typo=typo))))
     order = server.wait(lambda: (o := server.api.get(f"/api/orders/{order['id']}").json())["status"] != "extracted"
                         and o, "the order to be decided")
     assert order["status"] == "needs_review", order

@@ -12,25 +12,11 @@ from email.policy import SMTP
 
 import pytest
 
-from tests.support.browser import ARTIFACTS, Server, login, screenshot
+from tests.support.browser import ARTIFACTS, TYPO_ORDER, Server, login, screenshot
 from tests.support.environment import DEMO
 
 pytestmark = pytest.mark.slow
 
-ONE_TYPO = """Hi,
-
-Please ship:
-
-GLV-NIT-M-BLUU - 4 BX
-VEST-HV-XL-YEL - 12 EA
-
-PO Number: {po}
-Order Date: 2026-11-20
-
-Thanks,
-Robert Chen
-Purchasing | Delta Logistics Inc.
-"""
 
 
 def _email(po: str) -> bytes:
@@ -39,7 +25,7 @@ def _email(po: str) -> bytes:
     msg["To"] = "orders@northwind-supply.example"
     msg["Subject"] = f"PO {po}"
     msg["Message-ID"] = f"<{po.lower()}@mail.deltalogistics.example>"
-    msg.set_content(ONE_TYPO.format(po=po))
+    msg.set_content(TYPO_ORDER.format(po=po, typo="GLV-NIT-M-BLUU - 4 BX"))
     return msg.as_bytes(policy=SMTP)
 
 

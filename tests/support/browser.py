@@ -133,3 +133,21 @@ def screenshot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
     path = ARTIFACTS / name
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+# A known buyer's (Delta Logistics') order with one line for a clerk: `typo` is that line ("GLV-NIT-M-BLUU - 4
+# BX", a SKU one letter off ours), the other line is clean. Formatted with `po` and `typo`.
+TYPO_ORDER = """Hi,
+
+Please ship:
+
+{typo}
+VEST-HV-XL-YEL - 12 EA
+
+PO Number: {po}
+Order Date: 2026-11-20
+
+Thanks,
+Robert Chen
+Purchasing | Delta Logistics Inc.
+"""
