@@ -89,6 +89,21 @@ _PHONE_LINE = re.compile(r"^\s*(?:(?:tel|phone|ph|mobile|cell|fax|[otmcfp])\.?\s
 _BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
 _BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
 _BLOCK_SUBJECT = re.compile(r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Onderwerp)\s?:\*?\s*(.*)$", re.IGNORECASE)
+# A forwarded message's header lines ("Sent: Tuesday, December 1, 2026 2:37 PM") are written by the mail program
+# in its own locale, not by the buyer: no sign of how the buyer writes a date.
+_MAIL_HEADER_LINE = re.compile(r"(?i)^[ \t>]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoy[ée]"
+                               r"|[àa]|objet|enviado|para|asunto)[ \t]*:")
+
+
+def without_mail_headers(text: str) -> str:
+    """The text without the header blocks of the messages it forwards or quotes (two such lines or more in a
+    row: a lone "Date: 4 December 2026" is the buyer's own)."""
+    lines = text.split("\n")
+    header = [bool(_MAIL_HEADER_LINE.match(line)) for line in lines]
+    return "\n".join(line for i, line in enumerate(lines)
+                     if not (header[i] and ((i > 0 and header[i - 1]) or (i + 1 < len(lines) and header[i + 1]))))
+
+
 _DISCLAIMER = re.compile(
     r"^\s*(?:\**\s*confidentiality notice|disclaimer\s*:|legal disclaimer|"
     r"this (?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended (?:solely |only )?for)|"

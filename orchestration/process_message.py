@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session, defer
 
 from config import ReadLimits, Settings
-from extractors.email_text import order_text
+from extractors.email_text import order_text, without_mail_headers
 from extractors.forwards import with_subject
 from extractors.header_fields import document_purpose, find_subject_po_number
 from extractors.html_table import read_html
@@ -761,21 +761,6 @@ def read_ambiguous_dates(header: ExtractedHeader, signs: list[DayOrderSign], sen
     return replace(header, **settled)
 
 
-# A forwarded message's header lines ("Sent: Tuesday, December 1, 2026 2:37 PM") are written by the mail program
-# in its own locale, not by the buyer: no sign of how the buyer writes a date.
-_MAIL_HEADER_LINE = re.compile(r"(?i)^[ \t>]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoy[ée]"
-                               r"|[àa]|objet|enviado|para|asunto)[ \t]*:")
-
-
-def _without_mail_headers(text: str) -> str:
-    """The text without the header blocks of the messages it forwards or quotes (two such lines or more in a
-    row: a lone "Date: 4 December 2026" is the buyer's own)."""
-    lines = text.split("\n")
-    header = [bool(_MAIL_HEADER_LINE.match(line)) for line in lines]
-    return "\n".join(line for i, line in enumerate(lines)
-                     if not (header[i] and ((i > 0 and header[i - 1]) or (i + 1 < len(lines) and header[i + 1]))))
-
-
 def _day_order_signs(header: ExtractedHeader, customer: CustomerMatch, knowledge: DbKnowledge,
                      message: InboundMessage, read: list[ReadPart]) -> list[DayOrderSign]:
     """Everything the message shows of how its writer orders day and month: its own words (not what it
@@ -787,7 +772,7 @@ def _day_order_signs(header: ExtractedHeader, customer: CustomerMatch, knowledge
     newest, _forwarded = _newest_texts(message, read)
     attached = [r.part.content.decode("utf-8", errors="replace") for r in read
                 if r.part.role == "attachment" and r.part.media_type.startswith("text/")]
-    signs = text_signs(_without_mail_headers("\n".join(newest + attached)))
+    signs = text_signs(without_mail_headers("\n".join(newest + attached)))
     signs.append(domain_sign(message.original_from_addr or message.from_addr))
     # A currency read from a label; one read beside amounts may come from what the reply quotes, and the
     # writer's own amounts are among the text's signs already.

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from config import Settings
+from extractors.email_text import without_mail_headers
 from extractors.header_fields import find_header
 from matching.decision import HEADER_FIELD_FLOORS
 from models.db import Database
@@ -167,12 +168,10 @@ def test_dates_written_with_the_months_name_in_other_languages_and_year_first():
 
 def test_a_forwarded_messages_header_lines_are_the_mail_programs_not_the_buyers():
     # Outlook in a US locale writes "Sent: Tuesday, April 6, 2027"; the British buyer under it writes 06/04/2027.
-    from orchestration.process_message import _without_mail_headers
-
     forwarded = ("Pls enter, thanks.\n\nFrom: Ann Kettle <ann@kettle-sons.co.uk>\nSent: Tuesday, April 6, 2027 "
                  "2:37 PM\nTo: Sales <sales@example.net>\nSubject: order\n\nOrder Date: 06/04/2027\nTotal £40.00\n")
-    kept = _without_mail_headers(forwarded)
+    kept = without_mail_headers(forwarded)
     assert "April 6" not in kept and "Order Date: 06/04/2027" in kept
     assert {s.day_first for s in text_signs(kept)} == {True}
     # A lone date line is the writer's own.
-    assert "Date: 4 December 2026" in _without_mail_headers("Date: 4 December 2026\n\nPlease send 4 boxes.\n")
+    assert "Date: 4 December 2026" in without_mail_headers("Date: 4 December 2026\n\nPlease send 4 boxes.\n")
