@@ -57,6 +57,12 @@ def labelled_documents(folder: Path, labels: Path | None = None) -> Iterator[tup
     for expected in sorted(root.rglob("*.expected.json")):
         stem = expected.name[: -len(".expected.json")]
         doc_dir = folder / expected.parent.relative_to(root)
+        # "<same name>.expected.json" is read both ways: "po.expected.json" beside "po.pdf", and the whole
+        # file name kept, "po.pdf.expected.json" (EVAL_FORMAT allows either reading; writers use both).
+        whole = doc_dir / stem
+        if whole.suffix.lower() in DOCUMENT_SUFFIXES and whole.is_file():
+            yield whole, expected
+            continue
         for candidate in sorted(doc_dir.glob(glob_escape(stem) + ".*")):
             # Exactly "<stem>.<ext>": "po.output.xlsx" is another file, not the document "po.pdf".
             if candidate.suffix.lower() in DOCUMENT_SUFFIXES and candidate.name == stem + candidate.suffix:

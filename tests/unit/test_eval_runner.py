@@ -24,6 +24,16 @@ def test_labels_beside_documents_and_in_a_mirror_tree(tmp_path: Path):
     assert [(d, e) for d, e in pairs] == [(corpus / "a" / "po[1].pdf", labels / "a" / "po[1].expected.json")]
 
 
+def test_a_label_may_keep_the_whole_file_name(tmp_path: Path):
+    # "<same name>.expected.json": "po.pdf.expected.json" names its document as surely as "po.expected.json".
+    (tmp_path / "po.pdf").write_bytes(b"%PDF")
+    (tmp_path / "po.pdf.expected.json").write_text("{}")
+    (tmp_path / "order.eml").write_bytes(b"x")
+    (tmp_path / "order.expected.json").write_text("{}")
+    (tmp_path / "notes.txt.expected.json").write_text("{}")  # a label whose document is missing finds nothing
+    assert sorted(d.name for d, _ in labelled_documents(tmp_path)) == ["order.eml", "po.pdf"]
+
+
 def test_mail_is_read_on_the_day_it_was_sent(tmp_path: Path):
     # A set written today may date its mail next month: "tomorrow" is the day after the Date header, as a
     # mailbox receiving it then would read it, not the day after the evaluation runs.
