@@ -126,7 +126,10 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 # "33x40", "16x16", "8.5x11", "20x25x1": a size, never an item code.
-_DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+(?:\.\d+)?){1,2}$")
+# ("47x100x4.8m", "2x4x8ft", "2.4x1.2m": a size with its units is no item code either)
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:mm|cm|m|in|ft|\"|')?(?:[xX×]\d+(?:\.\d+)?(?:mm|cm|m|in|ft|\"|')?){1,2}$")
+# "4,8m", "5,0x60", "12,5 mm": a decimal comma inside a size (a price's "36,20 €" has no unit after it).
+_SIZE_COMMA = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{1,2})(?=\s?(?:mm|cm|m|mtr|kg|g|l|ltr|ml|cl|in)\b|\s?[xX×]\s?\d)")
 # "6-way", "2-ply", "3-tier", "11-in-1": a number joined to a lowercase word is what the goods are, not an item code.
 _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
@@ -138,7 +141,9 @@ _SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
-_MONEY_SIGN = r"(?:[$€£₹]|(?:USD|EUR|GBP|CAD|CHF|INR|MXN)\b)"
+# ("S$", "A$", "R$", "NZ$": a dollar or real sign with its country's letters is a money sign too)
+_MONEY_SIGN = (r"(?:(?<![A-Za-z])(?:US|CA|AU|NZ|HK|[SACR])\$|[$€£₹]"
+               r"|(?:USD|EUR|GBP|CAD|CHF|INR|MXN|AUD|NZD|SGD|HKD|BRL|ZAR)\b)")
 _PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|/\s*\w+))?"
 _PRICE = re.compile(
     r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*" + _MONEY_SIGN + r"?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
@@ -755,6 +760,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     body = re.sub(r"(\s[-–:]\s*\d{1,4})\.\s*$", r"\1", body)  # "... - 1.": the sentence's stop after the count
     # "Earmuffs (box of 10 pair) ........ 1": dotted leaders stand where a dash would, before the count
     body = re.sub(r"\s*(?<![\d.])\.{4,}\s*(?=\d)", " - ", body)
+    body = _SIZE_COMMA.sub(r"\1.\2", body)  # (same length: the line's spans still hold)
     price = None
     m = _PRICE.search(body)
     item_end = len(body)

@@ -161,6 +161,11 @@ _MONEY = re.compile(r"(?<![\d./])(\d+\.\d\d)(?![\d/])(?!\s*-?\s*(?:"
 # "12 x 12", "8 in x 800 ft", "3/8 x 3.75", "12 x 10 x 8": the sizes of one product, held together.
 _PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?)"
                    r"(?:\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?))?(?![\d.])")
+# "47x100x4.8m", "2 x 4 x 8 ft": three sizes with one unit after the last, which is smaller than one before it:
+# a section and its length (timber, steel, pipe). The unit is the length's alone: no one sells a beam 100 m
+# deep and 4.8 m long. (A box, "18 x 12 x 10 in", writes its largest size first and the unit holds for all.)
+_SECTION_AND_LENGTH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*"
+                                 r"(m|metres?|meters?|ft|feet|foot)(?![a-z0-9])")
 # "280 x 4.8 mm", "33 x 40 in": the unit written once holds for both numbers.
 _DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches|ft|m|po|zoll)(?![a-z0-9])")
 _PACK_ALT = "|".join(sorted(PACK_WORDS, key=len, reverse=True))
@@ -229,6 +234,22 @@ def _dimension_units(m: re.Match[str]) -> str:
     if UNITS.get(unit) == "ft" and _value(second) >= _LENGTH_AFTER_BORE * _value(first):
         return f"{first} x {second} {unit}"
     return f"{first} {unit} x {second} {unit}"
+
+
+# A section in millimetres is at least this deep, and at least this many times the length in metres (a
+# 25x38 batten 4.8 m long; a crate of 3 x 2 x 1 m is neither).
+_SECTION_LEAST = 10.0
+_SECTION_PER_LENGTH = 5.0
+
+
+def _section_and_length(m: re.Match[str]) -> str:
+    first, second, length, unit = m.groups()
+    section = max(_value(first), _value(second))
+    if section < _SECTION_LEAST or _value(length) * _SECTION_PER_LENGTH > section:
+        return m.group(0)  # "3 x 2 x 1 m", "2 x 4 x 8 ft": one object's sizes, or a lumber's inches (below)
+    # (The section's sizes stay bare numbers, each held against the product's in any unit; the three together
+    # were read as the dimensions before this.)
+    return f"{first} ; {second} ; {length} {unit}"
 
 
 def _fraction_value(m: re.Match[str]) -> str:
@@ -571,6 +592,7 @@ def read_wording(text: str) -> Wording:
         w.pairs.add(pair)
         if _mixed_units(m):
             w.mixed.add(pair)
+    t = _SECTION_AND_LENGTH.sub(_section_and_length, t)
     t = _DIMENSION.sub(_dimension_units, t)
     t = _UNIT.sub(measure, t)
     for m in _NUMBER.finditer(t):
@@ -756,14 +778,27 @@ def _converted(unit: str, value: float, product: Wording) -> tuple[float, bool] 
     return None if nearest is None else (nearest, single)
 
 
-# Dimensions written in centimetres or millimetres against inches, and back.
-_PAIR_FACTORS = (1 / 2.54, 1 / 25.4, 2.54, 25.4)
+# Dimensions written in centimetres or millimetres against inches, and back; a sheet in metres or feet
+# against its millimetres ("2.4 x 1.2" and "8x4" are the 2440 x 1220 mm board).
+_PAIR_FACTORS = (1 / 2.54, 1 / 25.4, 2.54, 25.4, 1000.0, 1 / 1000, 304.8, 1 / 304.8)
 
 
 def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
-    """Whether `pair` is `theirs` in the other measuring system (each side within 4%, as for measures)."""
+    """Whether `pair` is `theirs` in the other measuring system (each side within 4%, as for measures); a
+    sheet's two sizes in either order ("8x4" feet for 1220 x 2440 mm)."""
     return len(pair) == len(theirs) and any(
-        all(abs(a * f - b) <= 0.04 * b for a, b in zip(pair, theirs, strict=True)) for f in _PAIR_FACTORS)
+        all(abs(a * f - b) <= 0.04 * b for a, b in zip(ours, theirs, strict=True))
+        for f in _PAIR_FACTORS for ours in {pair, tuple(reversed(pair))})
+
+
+def _same_sizes(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
+    """The same sizes, or the first sizes of theirs ("4.5 x .045" of a 4-1/2 x .045 x 7/8 wheel)."""
+    return pair == theirs or (len(theirs) > len(pair) and theirs[:len(pair)] == pair)
+
+
+def _sizes_turned(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
+    """The same sizes written the other way round ("100x47" for the 47x100 section)."""
+    return sorted(pair) == sorted(theirs[:len(pair)])
 
 
 # "#12 wire" is 12 gauge: a numbered wire or sheet is numbered by its gauge.
@@ -859,9 +894,12 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         else:
             return Verdict(kind, confirmed, unconfirmed)
     for pair in line.pairs:
-        if pair in product.pairs or any(len(theirs) > len(pair) and theirs[:len(pair)] == pair
-                                        for theirs in product.pairs):
-            confirmed += 1  # (the same, or its first sizes: "4.5 x .045" of a 4-1/2 x .045 x 7/8 wheel)
+        if any(_same_sizes(pair, theirs) for theirs in product.pairs):
+            confirmed += 1
+        elif any(_sizes_turned(pair, theirs) for theirs in product.pairs):
+            # Not a contradiction, yet less than the sizes in the order written: where a product is sized
+            # both ways (a 12 x 10 and a 10 x 12 frame), the one written so stays ahead.
+            unconfirmed += 1
         elif any(_converted_pair(pair, theirs) for theirs in product.pairs):
             # "30x30 cm" for a 12 x 12 in cloth: the same size in the other system, as near as a converted
             # measure ("280 mm" for 11 in) and counted the same. A match by description is always a doubt

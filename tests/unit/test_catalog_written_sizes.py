@@ -183,3 +183,49 @@ def test_a_short_form_the_catalog_uses_now_and_then_still_stands_for_the_whole_w
         CatalogProduct("N-10H", "Spray Nozzle 10 ft Radius Half (180)", "EA", Decimal("1.95")),
     ])
     assert nozzles.match(None, "10' adj nozzles").sku == "N-10A"
+
+
+# A section and its length: steel flat bar and decking boards, sold by section (mm) and length (m or ft).
+STOCK = CatalogIndex([
+    CatalogProduct("FB-4025-30", "FLAT BAR MILD STEEL 40x25mm x 3.0m", "EA", Decimal("21.00")),
+    CatalogProduct("FB-4025-60", "FLAT BAR MILD STEEL 40x25mm x 6.0m", "EA", Decimal("40.00")),
+    CatalogProduct("FB-5025-60", "FLAT BAR MILD STEEL 50x25mm x 6.0m", "EA", Decimal("48.00")),
+    CatalogProduct("DK-2814-36", "DECKING BOARD PINE 28x140mm x 3.6m", "EA", Decimal("9.00")),
+    CatalogProduct("DK-2814-48", "DECKING BOARD PINE 28x140mm x 4.8m", "EA", Decimal("12.00")),
+])
+
+
+def test_a_section_and_its_length_written_as_one_size():
+    """GIVEN "40x25x6m": a section in millimetres and a length in metres, the unit written once at the end
+    THEN the unit is the length's alone, and the section is read in either order ("25x40")."""
+    assert STOCK.match(None, "flat bar 40x25x6m").sku == "FB-4025-60"
+    assert STOCK.match(None, "flat bar 40x25x3.0m").sku == "FB-4025-30"
+    assert STOCK.match(None, "pine decking 140x28 4.8m").sku == "DK-2814-48"
+    assert STOCK.match(None, "decking board 28 x 140 x 3.6 m").sku == "DK-2814-36"
+    # One object's three sizes in metres keep the unit for all three.
+    assert ("m", 2.0) in read_wording("crate 3 x 2 x 1 m").measures
+
+
+BOARDS = CatalogIndex([
+    CatalogProduct("PB-12-2412", "PLYWOOD BIRCH 12mm 2440x1220mm", "EA", Decimal("40.00")),
+    CatalogProduct("PB-12-1212", "PLYWOOD BIRCH 12mm 1220x1220mm", "EA", Decimal("22.00")),
+])
+
+
+def test_a_sheet_named_in_feet_or_metres_is_its_millimetres():
+    """GIVEN a full sheet written as the trade says it, "8x4" (feet) or "2.4 x 1.2" (metres)
+    THEN it is the 2440 x 1220 mm sheet, not the half sheet."""
+    assert BOARDS.match(None, "birch ply 12mm 8x4").sku == "PB-12-2412"
+    assert BOARDS.match(None, "birch plywood 12mm 2.4 x 1.2").sku == "PB-12-2412"
+    assert BOARDS.match(None, "birch ply 12mm 4x4").sku == "PB-12-1212"
+
+
+def test_sizes_written_the_other_way_round_yield_to_the_size_written_so():
+    """GIVEN a catalog sized both ways (a landscape and a portrait frame)
+    THEN "12x10" is the 12x10 one; turned sizes only help where nothing is sized as written."""
+    frames = CatalogIndex([
+        CatalogProduct("FR-1210", "PHOTO FRAME OAK 12x10in", "EA", Decimal("9.00")),
+        CatalogProduct("FR-1012", "PHOTO FRAME OAK 10x12in", "EA", Decimal("9.00")),
+    ])
+    assert frames.match(None, "oak photo frame 12x10").sku == "FR-1210"
+    assert frames.match(None, "oak photo frame 10x12").sku == "FR-1012"

@@ -209,3 +209,18 @@ def test_asking_words_before_a_closing_count_are_no_part_of_the_goods():
     assert _lines("Please send:\n\n3/8 x 2 lag screws, box of 100 -- need 3 boxes\n") == [
         (Decimal("3"), "BX", None, "3/8 x 2 lag screws box of 100"),
     ]
+
+
+def test_a_size_with_its_units_is_no_item_code_and_keeps_its_decimal_comma():
+    """GIVEN a builder's lines: a section and length glued together ("47x100x4.8m"), and sizes written with
+    a decimal comma ("4,8m", "5,0x60", "12,5mm")
+    THEN the size is part of the goods (no item code), its decimal comma a point, and a price's comma stays."""
+    body = ("Morning,\n\n20 x 47x100x4.8m C24\n16 st. 47x150x4,8m C24\n12 dozen schroeven 5,0x60 (doos à 200)\n"
+            "Gipsplaat 12,5mm 2400x1200 - 20\n3 x tornillos 3,5x25 a 4,20 €\n")
+    assert _lines(body) == [
+        (Decimal("20"), None, None, "47x100x4.8m C24"),
+        (Decimal("16"), "EA", None, "47x150x4.8m C24"),
+        (Decimal("12"), "DZ", None, "schroeven 5.0x60 doos à 200"),
+        (Decimal("20"), None, None, "Gipsplaat 12.5mm 2400x1200"),
+        (Decimal("3"), None, None, "tornillos 3.5x25"),
+    ]
