@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Numeric, select
 from sqlalchemy.orm import Session
 
+from masterdata.countries import currency_of_country, locale_of_country
 from masterdata.reader import ImportRejected, ImportReport, count_rows, import_rows, read_rows, refuse_formula
 from matching.knowledge_store import bump_catalog_revision
 from models.bounds import INT_MAX, length_problem, size_problem
@@ -409,8 +410,12 @@ def import_customers(session: Session, path: Path, progress: Callable[[int], Non
         customer.email_domains = [d.strip().lower() for d in row.get("email_domains", "").split(";") if d.strip()]
         customer.contact_name = row.get("contact_name") or None
         customer.contact_email = (row.get("contact_email") or "").lower() or None
-        customer.locale = row.get("locale") or "en_US"
-        customer.currency = row.get("currency") or "USD"
+        # A file without these columns still says where the customer is: its sites' country gives the way it
+        # writes dates and the money it pays in (an Irish hotel writes 09/03 for the 9th of March, in euros).
+        country = (row.get("country") or row.get("ship_to_country") or "").strip().upper() or next(
+            (site["country"] for site in listed if site.get("country")), None)
+        customer.locale = row.get("locale") or locale_of_country(country) or "en_US"
+        customer.currency = row.get("currency") or currency_of_country(country) or "USD"
         fulfilment = (row.get("fulfilment") or "partial").strip().lower()
         if fulfilment not in FULFILMENT_POLICIES:
             raise ValueError(f"fulfilment must be one of {', '.join(FULFILMENT_POLICIES)}, not {fulfilment!r}")

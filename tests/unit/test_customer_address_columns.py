@@ -79,3 +79,32 @@ def test_a_site_that_cannot_be_read_is_left_out_and_said_and_the_customer_kept(t
     assert [(r[0], r[2]) for r in rows] == [("C1", "12 Depot Rd")]
     assert len(report.notes) == 2 and all("imported without this site" in n for n in report.notes)
     assert any("ship_to_2" in n and "C1" in n for n in report.notes)
+
+
+def test_a_customer_without_locale_or_currency_takes_its_countrys(tmp_path: Path):
+    """GIVEN a customer file with no locale or currency columns, its customers' sites in Ireland, India,
+    Canada and the US, and one customer whose record says its own
+    THEN an Irish customer writes dates day first and pays in euros, an Indian one in rupees; a Canadian one
+    (Canadians write dates both ways) keeps the month-first default, in Canadian dollars; a stated locale or
+    currency is kept as written."""
+    from models.tables import Customer
+
+    url = f"sqlite:///{tmp_path}/c.db"
+    upgrade_schema(url)
+    db = Database(url)
+    csv = tmp_path / "customers.csv"
+    csv.write_text("customer_id,name,email_domains,ship_to_1,locale,currency\n"
+                   "C1,Quay House,quay.example,Quay House | 2 Quay St | Galway | | H91 X2C4 | IE,,\n"
+                   "C2,Hill Residency,hill.example,Hill Residency | 4 MG Road | Bengaluru | KA | 560001 | IN,,\n"
+                   "C3,Lakeside,lake.example,Lakeside | 1 Lake Rd | Toronto | ON | M5V 2T6 | CA,,\n"
+                   "C4,Plain Co,plain.example,,,\n"
+                   "C5,Rive Gauche,rive.example,Rive | 3 quai Voltaire | Paris | | 75007 | FR,en_US,USD\n",
+                   encoding="utf-8")
+    with db.session() as s:
+        import_customers(s, csv)
+        s.commit()
+    with db.session() as s:
+        got = {c.id: (c.locale, c.currency) for c in s.query(Customer).all()}
+    db.dispose()
+    assert got == {"C1": ("en_IE", "EUR"), "C2": ("hi_IN", "INR"), "C3": ("en_US", "CAD"),
+                   "C4": ("en_US", "USD"), "C5": ("en_US", "USD")}
