@@ -47,7 +47,7 @@ _PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?:Date|Datum|Fe
                                r"(?:[ \t]*:|[ \t]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))[ \t]*(?P<rest>[^\n]*)",
                                re.IGNORECASE | re.MULTILINE)
 # Labels written in a language that puts the day first settle an ambiguous 03/04/2026.
-_DAY_FIRST_LABEL = re.compile(r"\b(?:Bestell|Liefer|Datum|Fecha|Entrega|Date[ \t]+de|Livraison|Wunschtermin)",
+_DAY_FIRST_LABEL = re.compile(r"\b(?:Bestell|Liefer|Datum|Fecha|Entrega|Date[ \t]+de|Livraison|Wunschtermin|Data(?=[ \t]*:))",
                               re.IGNORECASE)
 _REQUESTED_DATE_LABEL = re.compile(
     r"\b(?:Requested[ \t]+(?:Delivery|Ship)(?:[ \t]+Date)?|Delivery[ \t]+Date|Required[ \t]+(?:by|Date)"
@@ -60,11 +60,12 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Req(?:'?d)?\.?[ \t]*(?:Del(?:ivery|\.)?|Ship)(?:[ \t]+Date)?(?=[ \t]*:)|Req'?d\.?[ \t]*Date(?=[ \t]*:)"
     r"|Del(?:\.|ivery)?[ \t]+Date"
     r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+entro(?:[ \t]+il)?"
-    r"|Data[ \t]+de[ \t]+entrega|Entregar[ \t]+at[ée]"
+    r"|Data[ \t]+de[ \t]+entrega|Entrega(?:r)?[ \t]+at[ée]|Delivery[ \t]+by"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
     r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required"
     r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
+    r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]*:?[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*(?:\n|$))"
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
     r"|(?:need|needed|deliver|delivered|ship|shipped|arrive|required|have)[ \t][^\n.:]{0,40}?\bby"
@@ -836,11 +837,11 @@ _CURRENCY_BY_AMOUNT = re.compile(
 # Signs that name one currency. A bare "$" does not (US, Canada, Australia, Mexico...): it is kept as a
 # sign for matching, which knows the customer.
 _SIGN_CODES = {"£": "GBP", "€": "EUR", "₹": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
-               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "$": "$",
+               "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "R$": "BRL", "$": "$",
                # French Canada writes the country after the sign: "125,00 $ CA", "nos prix en $ CA"
                "$CA": "CAD", "$US": "USD", "$AU": "AUD"}
 # Beside an amount ("$41.50", "36,20 €"), or heading a column of amounts ("Unit $", "Ext. Price (€)").
-_SIGN_BY_AMOUNT = re.compile(r"(?<![A-Za-z])(?P<before>US\$|CAD?\$|C\$|AU?\$|NZ\$|\$|£|€|₹)[ \t]?(?=\d)"
+_SIGN_BY_AMOUNT = re.compile(r"(?<![A-Za-z])(?P<before>US\$|CAD?\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹)[ \t]?(?=\d)"
                              r"|(?<=\d)[ \t]?(?P<after>€|£|\$[ \t]?(?:CA|US|AU)\b|\$)(?!\w)"
                              r"|\b(?:in|en)[ \t]+(?P<within>\$[ \t]?(?:CA|US|AU)\b|(?:CA|US|AU)\$)"
                              r"|\b(?:price|unit|ext|extension|amount|total|cost|rate|each)\.?[ \t]?[(\[]?"

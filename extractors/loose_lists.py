@@ -95,11 +95,18 @@ def list_paragraphs(kept: list[tuple[int, str]], counted: list[tuple[int, int]])
 # "Calle de la Safor 18", "Via Roma 12", "Heilbronner Strasse 214": a street word, a name, its number, as
 # continental addresses write it (an English street word comes after its name: "Lane marking tape 3" is goods).
 _STREET_THEN_NUMBER = re.compile(r"(?:^|[\s,])(?:Calle|C/|Avenida|Avda\.?|Carrer|Camino|Paseo|Plaza|Rue|Via|Viale|"
-                                 r"Piazza|Corso|Stra(?:ß|ss)e|Str\.|Platz|Gasse|Straat|Laan|Plein)\s+"
+                                 r"Piazza|Corso|Stra(?:ß|ss)e|Str\.|Platz|Gasse|Straat|Laan|Plein|Rua|Cal[çc]ada|"
+                                 r"Travessa|Largo|Estrada|Pra[çc]a)\s+"
                                  r"(?:[^\W\d_][\w'.-]*\s+){0,4}\d{1,4}[a-zA-Z]?\b")
 # "Industriestr. 12", "Atoomweg 96", "Hauptstraße 5": a street named in one word, then its number.
-_COMPOUND_STREET = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|straat|laan|"
-                              r"plein|gracht|kade|dreef|singel)\s+\d{1,4}[a-zA-Z]?\b")
+# ("Max-Brauer-Allee 58", "Karl-Marx-Straße 3": a street named after someone, hyphenated, its word capitalised.)
+_COMPOUND_STREET = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-?(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|"
+                              r"gasse|straat|laan|plein|gracht|kade|dreef|singel)\s+\d{1,4}[a-zA-Z]?\b")
+# "14 rue des Remparts", "3 bis, avenue Foch", "12 place Bellecour": a French number before its street word.
+_NUMBER_THEN_RUE = re.compile(r"^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|"
+                              r"all[ée]e|impasse|route|cours)\s+\S", re.IGNORECASE)
+# "Bengaluru, Karnataka - 560052", "Mumbai 400001": an Indian town (and state) and its six-digit PIN ending the line.
+_TOWN_AND_PIN = re.compile(r"^[A-Z][a-z]+(?:,?\s+[A-Z][a-z]+){0,2}\s*[-–]?\s*\d{3}\s?\d{3}\s*$")
 # "1450 Bank Street", "18 Quarry Lane", "4120 61 Ave SE": a number, a capitalised name, a street word, at the
 # line's start or after a comma ("4 Three Way Valves" and "Hex Dr bits" are goods: no Way, no Dr).
 _NUMBER_THEN_STREET = re.compile(r"(?:^|,\s*)\d{1,5}[a-zA-Z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}"
@@ -128,7 +135,8 @@ def is_address_line(line: str, under_address: bool = False) -> bool:
     if postal and normalise_unit(postal["town"]):
         postal = None  # "..., 10000 Count": a count and its unit, no town
     return bool(_STREET_THEN_NUMBER.search(text) or _COMPOUND_STREET.search(text)
-                or _NUMBER_THEN_STREET.search(text) or postal
+                or _NUMBER_THEN_STREET.search(text) or postal or _NUMBER_THEN_RUE.match(text)
+                or (under_address and _TOWN_AND_PIN.match(text))
                 or _POSTAL_SHAPED.search(text) or (under_address and _POSTAL_ALONE.match(text)))
 
 

@@ -330,14 +330,18 @@ def _upcoming(sent_on: date, month: int, day: int) -> date | None:
 # and a bare "Date: 02/03/2026" or "Datum<tab>21.04.2026" ending its line, at its start or after a wide gap
 # (a header block's column); a forwarded header's "Date:" carries a weekday and a time, so it never is.
 _NUMERIC_OR_SHORT = r"(?=\d{1,2}[./-](?:\d{1,2}|[A-Za-z]{3})[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)"
+# ... or a date with its month named that is all the line holds: "Datum: 12. März 2026", "Date : 12 mars 2026",
+# "Date: March 10, 2026" (a mail program's header line starts with the weekday and ends with the time).
+_NAMED_MONTH_ALONE = (r"(?=(?:\d{1,2}(?:er)?\.?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?[ \t]+\d{1,2}"
+                      r"(?:st|nd|rd|th)?,?)[ \t]+(?:de[ \t]+)?\d{4}[ \t]*$)")
 ORDER_DATE_WORDS = re.compile(
-    r"(?:\b(?:P\.?O\.?|order)\b[^\n]{0,40}?[ \t](?:dated|dtd\.?|dt\.)[ \t]*:?[ \t]*(?=\d)"
+    r"(?:\b(?:P\.?O\.?|order|ref(?:erence)?)\b[^\n]{0,40}?[ \t](?:dated|dtd\.?|dt\.)[ \t]*:?[ \t]*(?=\d|[A-Z][a-z]{2})"
     r"|\b(?:commande|bon[ \t]+de[ \t]+commande)\b[^\n]{0,40}?[ \t]du[ \t]+(?=\d)"
     r"|\bBestellung\b[^\n]{0,40}?[ \t]vom[ \t]+(?=\d)"
     r"|\b(?:pedido|orden)\b[^\n]{0,40}?[ \t](?:con|de)[ \t]+fecha[ \t]*:?[ \t]*(?=\d)"
     r"|\b(?:P\.?O\.?|order)[ \t]+(?:number|no\.?)[ \t]*/[ \t]*date[ \t]*:?[ \t]*[A-Z0-9][\w.-]*[ \t]*/[ \t]*"
-    rf"|(?:^[ \t]*|[ \t]{{3,}})(?:Date|Datum|Fecha)(?:[ \t]*:[ \t]*|[ \t]+)"
-    rf"{_NUMERIC_OR_SHORT}(?=[^\n]{{6,11}}[ \t]*$))"
+    rf"|(?:^[ \t]*|[ \t]{{3,}})(?:Date|Datum|Fecha|Data)(?:[ \t]*:[ \t]*|[ \t]+)"
+    rf"(?:{_NUMERIC_OR_SHORT}(?=[^\n]{{6,11}}[ \t]*$)|{_NAMED_MONTH_ALONE}))"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
