@@ -146,7 +146,7 @@ _DELIVER_LABEL = re.compile(
     r"^\s*(?:please\s+|bitte\s+)?(?:deliver(?:y)?\s+(?:to|address)|ship(?:ping)?\s+(?:to|address)|send\s+to|"
     r"liefer(?:n|ung)?\s+an|lieferadresse|lieferanschrift|adresse\s+de\s+livraison|livr(?:er|aison)\s+[àa]|"
     r"direcci[óo]n\s+de\s+entrega|entregar\s+en|afleveradres|leveren\s+(?:op|aan)|afleveren\s+(?:op|aan)|"
-    r"indirizzo\s+di\s+consegna|consegna\s+a)\s*:\s*$",
+    r"indirizzo\s+di\s+consegna|consegna\s+a|morada\s+de\s+entrega|endere[çc]o\s+de\s+entrega|entregar\s+em)\s*:\s*$",
     re.IGNORECASE,
 )
 
