@@ -897,6 +897,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   # "30 x 12.5 std board": a decimal number is a size (a thickness, a length), no code
+                   and not re.fullmatch(r"\d{1,3}[.,]\d{1,2}", first)
                    # "7.5 x 10.5 poly mailers": a size written apart, not a code
                    and not (re.fullmatch(r"\d+(?:[.,]\d+)?", first) and len(item_tokens) > 2
                             and item_tokens[1].lower() in ("x", "×") and re.match(r"\d", item_tokens[2]))
@@ -1068,7 +1070,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if max_lines is not None and len(lines) > max_lines:
             break
         if signed_off:
-            if not _FORWARD_MARKER.match(line):
+            # (Kept under a signature, an "-----Original Message-----" line or an Outlook From:/Sent: block is a
+            # forwarded message's head: order_text cuts a reply's history before it gets here.)
+            if not (_FORWARD_MARKER.match(line) or _SEPARATOR.match(line) or (
+                    _BLOCK_FROM.match(line) and any(_BLOCK_SENT.match(after) for _, after in kept[n + 1:n + 5]))):
                 # Nothing under the signature is an order line, but a postscript may order something more
                 # ("P.S. please add 4 x ..."): a clerk sees it.
                 if _POSTSCRIPT.match(line) and _orders_something(line):

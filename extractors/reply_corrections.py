@@ -46,6 +46,11 @@ _REPLACE = re.compile(r"(?<![\w./-])(?P<new>" + _TOKEN + r")\s*,?\s+(?:not|inste
 # _REPLACE (a digit and a letter each side) leaves; "should be" says it is the goods, not a count, that change.
 _SHOULD_BE = re.compile(r"\bshould\s+(?:be|read)\s+(?:the\s+)?(?P<new>[\w./\"'-]+)(?:\s*\([^)]*\))?\s*,?\s+"
                         r"(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(?P<old>[\w./\"'-]+)", re.IGNORECASE)
+# A size swapped for another on every line of it, the sizes said in the plural as the trade says them: "make the
+# 3.6s 4.8s", "change the 5x50s to 5x60s", "swap the 12oz for 16oz".
+_MAKE_THE = re.compile(r"\b(?:make|change|swap|switch)\s+(?:all\s+)?(?:the|those|these)\s+(?P<old>" + _TOKEN + r")\s+"
+                       r"(?:(?:to|into|for|with)\s+)?(?:the\s+)?(?P<new>" + _TOKEN + r")(?![\w-])", re.IGNORECASE)
+_PLURAL_SIZE = re.compile(r"(?<=\d)'?s$")
 # Saying the new quantity: "make that 4", "change the gloves to 6", "increase ... to 12", "son 30", "bitte 30".
 _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w*|decrease\w*|reduce\w*|bump\w*|up|"
                        r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
@@ -95,6 +100,8 @@ class Correction:
     # what a "replace" puts in the description in place of what it was ("5000K" for "4000K")
     new_words: str | None = None
     old_words: str | None = None
+    # "make the 3.6s 4.8s": every line of the old size, not one
+    every: bool = False
 
 
 def is_new_order(text: str) -> bool:
@@ -175,6 +182,11 @@ def _correction(sentence: str) -> Correction | None:
         return Correction(sentence, "add")
     if _REMOVE.search(rest) and not _OLD.search(rest) and not re.search(r"\bto\s+\d", rest):
         return Correction(sentence, "remove", line_number=line_number)
+    sizes = _MAKE_THE.search(rest)
+    if sizes:
+        old_words, new_words = (_PLURAL_SIZE.sub("", sizes[g].strip(".,")) for g in ("old", "new"))
+        return Correction(sentence, "replace", line_number=line_number, new_words=new_words, old_words=old_words,
+                          every=_PLURAL_SIZE.search(sizes["old"].strip(".,")) is not None)
     swap = _REPLACE.search(rest) or _SHOULD_BE.search(rest)
     if swap:
         return Correction(sentence, "replace", line_number=line_number, new_words=swap["new"].strip(".,"),
@@ -203,9 +215,15 @@ def _words(text: str | None) -> set[str]:
             and normalise_unit(w) is None} | {w for w in re.findall(r"\d+x\d+|\d+\s?oz|\d+ply", (text or "").lower())}
 
 
+def _words_pattern(words: str) -> str:
+    """The words as the line may write them: a size may carry its unit ("3.6" of "C24 3.6m")."""
+    unit = r"(?:[a-z]{1,2})?" if re.fullmatch(r"[\d.x]+", words) else ""
+    return r"(?<![\w.-])" + re.escape(words) + r"(?=" + unit + r"(?![\w-]))"
+
+
 def _says(line: ExtractedLine, words: str | None) -> bool:
-    return bool(words and re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", line.description or "",
-                                    re.IGNORECASE)) or _in_code(line, words)
+    return bool(words and re.search(_words_pattern(words), line.description or "", re.IGNORECASE)) \
+        or _in_code(line, words)
 
 
 def _in_code(line: ExtractedLine, words: str | None) -> bool:
@@ -219,7 +237,7 @@ def _replaced(line: ExtractedLine, correction: Correction) -> ExtractedLine | No
     was read with an item code, which would still name the old goods."""
     if not _says(line, correction.old_words) or correction.new_words is None:
         return None
-    pattern = r"(?<![\w-])" + re.escape(correction.old_words or "") + r"(?![\w-])"
+    pattern = _words_pattern(correction.old_words or "")
     code = line.item_code
     if code and not _in_code(line, correction.old_words):
         return None  # the code would still name the old goods
@@ -284,6 +302,15 @@ def apply_corrections(lines: list[ExtractedLine], corrections: list[Correction],
                 added.append(line)
             continue
         live = [line for line in out if line is not None]
+        if correction.action == "replace" and correction.every and correction.line_number is None:
+            changed_all = [(out.index(line), _replaced(line, correction)) for line in live
+                           if _says(line, correction.old_words)]
+            if not changed_all or any(changed is None for _, changed in changed_all):
+                unresolved.append(correction.text)
+                continue
+            for position, changed in changed_all:
+                out[position] = changed
+            continue
         index = _target(live, correction, numbered and len(live) == len(lines))
         if index is None:
             unresolved.append(correction.text)

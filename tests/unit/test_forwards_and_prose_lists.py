@@ -263,3 +263,37 @@ def test_an_order_in_capitals_still_reads_of_as_of():
     lines = extract_text("HI,\n\nPLEASE SEND 10 CASES OF CUPS 12OZ\n", 0).lines
     assert [(line.quantity, line.uom, line.description) for line in lines] == [(Decimal("10"), "CS", "CUPS 12OZ")]
 
+
+
+ADDING_FORWARD = """Hi,
+
+Tobias's order below for the boiler room. Can you also add
+2 boxes of PTFE tape for the van please.
+
+Thanks
+Hana Kowalczyk
+Estates Office | Fernleigh Housing | 0161 496 0000
+
+-----Original Message-----
+From: Tobias Mensah <tobias.m@fernleigh.example>
+Sent: 09 March 2026 10:05
+To: Hana Kowalczyk <hana.k@fernleigh.example>
+Subject: bits for the boiler room
+
+Hana, can you put this through please.
+
+3 x brass olives 15mm box 50
+20 x radiator valve caps white
+4 x jointing compound tins
+
+Ta, T
+"""
+
+
+def test_a_note_that_adds_a_line_and_signs_off_still_reads_the_forwarded_order():
+    """GIVEN a forward ("FW:") whose note adds a line, is signed, and has the order under
+    "-----Original Message-----" and an Outlook block
+    THEN the note's line and every forwarded line are read."""
+    assert _got(ADDING_FORWARD, subject="FW: bits for the boiler room") == [
+        (Decimal("2"), "PTFE tape for the van"), (Decimal("3"), "brass olives 15mm box 50"),
+        (Decimal("20"), "radiator valve caps white"), (Decimal("4"), "jointing compound tins")]

@@ -198,3 +198,31 @@ def test_ordering_again_in_words(text):
                                   "Same as before, the tape was fine."])
 def test_not_ordering_again(text):
     assert not repeats_quoted(text)
+
+
+LENGTHS_ORDER = """Sorry Sam - make the 2.4s 3.0s, the walls are taller than the drawings say. Everything else as below.
+
+Priya
+
+On Tue, 10 Mar 2026 at 07:40, Priya Nair <priya@example-joinery.co.uk> wrote:
+> Hi Sam,
+>
+> PO PJ-311 for the Hatch Lane job:
+>
+> 24 x 38x63 CLS 2.4m
+> 12 x 38x89 CLS 2.4m
+> 6 x 12.5mm plasterboard 2.4x1.2
+>
+> Thanks
+> Priya
+"""
+
+
+def test_a_size_swapped_in_the_plural_changes_every_line_of_that_size():
+    """GIVEN a reply "make the 2.4s 3.0s" above the order it corrects, two of whose lines are 2.4 m long
+    THEN both lengths become 3.0 m and the sheet sized 2.4x1.2 keeps its size; the lines are the quoted ones."""
+    ex = extract_text(LENGTHS_ORDER, 0, subject="Re: Hatch Lane - PJ-311")
+    assert ex.read_from_quote
+    assert [(line.quantity, line.description) for line in ex.lines] == [
+        (Decimal("24"), "38x63 CLS 3.0m"), (Decimal("12"), "38x89 CLS 3.0m"),
+        (Decimal("6"), "12.5mm plasterboard 2.4x1.2")]
