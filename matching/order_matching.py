@@ -660,8 +660,11 @@ def _dollar_sign(header: ExtractedHeader, customer: CustomerMatch) -> tuple[Extr
         return header, []
     if customer.currency.upper() in DOLLAR_CURRENCIES:
         return replace(header, currency=Field(customer.currency.upper(), 0.8, sign.provenance)), []
-    return header, [Reason("currency_mismatch", f"the prices are in $, {customer.name} is billed in "
-                           f"{customer.currency}", field="currency")]
+    # Outside the dollar countries a bare "$" is the US dollar, as trade between countries is priced: the
+    # clerk sees it filled in, and the doubt says why it is one.
+    return replace(header, currency=Field("USD", 0.8, sign.provenance)), [
+        Reason("currency_mismatch", f"the prices are in $ (read as US dollars), {customer.name} is billed in "
+               f"{customer.currency}", field="currency")]
 
 
 def _laid_out(lines: Sequence[ExtractedLine]) -> bool:

@@ -249,7 +249,9 @@ def test_a_bare_dollar_sign_is_the_customers_dollar_and_a_doubt_for_a_customer_b
     assert read("2 cases cups @ $41.50", "CAD") == ("CAD", set())
     assert read("Ln  Item  Description  Qty  Unit $  Ext $\n1  CUP-12  cups  2  41.50  83.00", "USD") == ("USD", set())
     assert read("Qty  Unit price (€)\n2  41,50", "EUR") == ("EUR", set())
-    assert read("2 cases cups @ $41.50", "EUR") == (None, {"currency_mismatch"})
+    # Outside the dollar countries a bare $ is read as US dollars, and stays a doubt for a clerk.
+    assert read("2 cases cups @ $41.50", "EUR") == ("USD", {"currency_mismatch"})
+    assert read("2 cases cups @ $41.50", "INR") == ("USD", {"currency_mismatch"})
     # A sign that names its currency is read as that currency; a bare $ from nobody known says nothing.
     assert read("2 cases cups @ £41.50", "GBP") == ("GBP", set())
     assert read("2 cases cups à 41,50 €", "USD") == ("EUR", {"currency_mismatch"})
