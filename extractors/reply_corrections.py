@@ -30,9 +30,14 @@ _REMOVE = re.compile(
     re.IGNORECASE,
 )
 # "Forgot - please also add ...", "Sorry, can you add ...": a word owning up to the slip may come first.
-_ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[-–,!.:]+\s*)?"
+_ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12})?\s*[-–,!.:]+\s*)?"
                   r"(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
                   r"ajout\w*|rajout\w*|añad\w*|agreg\w*)\b[\s:,]*", re.IGNORECASE)
+# More of a line already ordered: "add 2 more boxes of the nails", "another 3 extra tubes", "noch 2 mehr"; and the
+# total it comes to, when said ("(so 8 boxes)", "making 10").
+_MORE = re.compile(r"\b(?P<n>\d+)\s+(?:more|extra|additional|further|mehr|de\s+plus|m[áa]s)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:so|making|that'?s|total(?:\s+of)?|insgesamt|soit|en\s+total)\s+(?P<n>\d+)\b",
+                    re.IGNORECASE)
 # The quantity being replaced: "not 3", "statt 20 VE", "no 25", "au lieu de 20", "instead of 3", "en vez de 25".
 _OLD = re.compile(r"\b(?:not|no|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+de|"
                   r"en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|in\s+plaats\s+van)\s+(?P<n>\d+)", re.IGNORECASE)
@@ -92,7 +97,7 @@ class Correction:
     """One correction sentence: what it changes, and the text it says it in."""
 
     text: str
-    action: str  # quantity | remove | add | replace | rest
+    action: str  # quantity | more | remove | add | replace | rest
     quantity: Decimal | None = None
     old_quantity: Decimal | None = None
     unit: str | None = None
@@ -178,6 +183,13 @@ def _correction(sentence: str) -> Correction | None:
     target = _TARGET_NUMBER.search(sentence)
     line_number = int(target.group(1)) if target else None
     rest = sentence if target is None else sentence[:target.start()] + " " + sentence[target.end():]
+    more = _MORE.search(rest)
+    if more and not _OLD.search(rest):
+        # (A line that is more of one ordered: its count grows; with the total said, to that total.)
+        total = _TOTAL.search(rest[more.end():])
+        if total is not None:
+            return Correction(sentence, "quantity", quantity=Decimal(total["n"]), line_number=line_number)
+        return Correction(sentence, "more", quantity=Decimal(more["n"]), line_number=line_number)
     if _ADD.match(sentence):
         return Correction(sentence, "add")
     if _REMOVE.search(rest) and not _OLD.search(rest) and not re.search(r"\bto\s+\d", rest):
@@ -318,6 +330,13 @@ def apply_corrections(lines: list[ExtractedLine], corrections: list[Correction],
         position = out.index(live[index])
         if correction.action == "remove":
             out[position] = None
+        elif correction.action == "more":
+            current = live[index]
+            if current.quantity is None or correction.quantity is None:
+                unresolved.append(correction.text)
+                continue
+            out[position] = replace(current, quantity=current.quantity + correction.quantity,
+                                    raw_text=f"{current.raw_text} -> {correction.text}")
         elif correction.action == "replace":
             changed = _replaced(live[index], correction)
             if changed is None:

@@ -226,3 +226,37 @@ def test_a_size_swapped_in_the_plural_changes_every_line_of_that_size():
     assert [(line.quantity, line.description) for line in ex.lines] == [
         (Decimal("24"), "38x63 CLS 3.0m"), (Decimal("12"), "38x89 CLS 3.0m"),
         (Decimal("6"), "12.5mm plasterboard 2.4x1.2")]
+
+
+MORE_OF_A_LINE = """Tom here - please add 3 more tubes of the frame sealant to PO 5520 please. Rest as below.
+
+From: Tom Reyes
+Sent: 07 September 2026 10:02
+To: Orders
+Subject: PO 5520
+
+Morning,
+
+PO 5520 for the yard, Thursday please:
+
+12 x 47x100 C24 3.6
+5 x frame sealant white 310ml
+2 x drywall screws 3.5x25 (1000)
+
+Tom
+"""
+
+
+@pytest.mark.parametrize("note,sealant", [
+    ("Tom here - please add 3 more tubes of the frame sealant to PO 5520 please. Rest as below.", Decimal("8")),
+    ("Could you add 2 extra frame sealant (so 9 tubes in all)? Rest as below.", Decimal("9")),
+])
+def test_more_of_a_line_already_ordered_grows_that_line(note: str, sealant: Decimal):
+    """GIVEN a reply asking for more of a line of the order quoted below ("3 more tubes of the frame sealant"),
+    with or without the total it comes to ("so 9")
+    THEN that line's count grows (to the total when said) and no line is added."""
+    body = MORE_OF_A_LINE.replace(MORE_OF_A_LINE.splitlines()[0], note)
+    ex = extract_text(body, 0, subject="RE: PO 5520")
+    assert [(line.quantity, line.description) for line in ex.lines] == [
+        (Decimal("12"), "47x100 C24 3.6"), (sealant, "frame sealant white 310ml"),
+        (Decimal("2"), "drywall screws 3.5x25 1000")]
