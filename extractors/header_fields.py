@@ -85,7 +85,8 @@ _CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda|Valuta|Divis
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
                   r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
                   # (not a bare "Consegna"/"Delivery": as often a day's label as a place's)
-                  r"|(?:Indirizzo|Luogo)[ \t]+di[ \t]+consegna)")
+                  r"|(?:Indirizzo|Luogo)[ \t]+di[ \t]+consegna|Entregar[ \t]+(?:en|em|a)(?=[ \t]*:)"
+                  r"|(?:Morada|Endere[çc]o|Lugar)[ \t]+de[ \t]+entrega|(?:Af)?leveradres)")
 # The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
 # three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
 # kind of place before the colon; the address follows it.
@@ -108,8 +109,9 @@ _IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<reg
                            r"[ \t]*[,-]?[ \t]*(?P<postal>\d{3}[ \t]?\d{3})"
                            r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
 # (A Dutch postcode has two letters after its four digits: "5294 KT Oosterdijk".)
-_EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4}[ \t]?(?!SS|SD|SA)[A-Z]{2}(?=[ \t])|\d{4,5})"
-                           r"[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+)$")
+# (Portugal writes "8600-688 Lagos"; Mexico "68000 Oaxaca de Juárez, Oax.", the state after the town.)
+_EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4}[ \t]?(?!SS|SD|SA)[A-Z]{2}(?=[ \t])|\d{4}-\d{3}"
+                           r"|\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+?)(?:,[ \t]*(?P<region>[A-Za-zÀ-ÿ .'-]+))?$")
 # Words between a US state and its ZIP code: "Las Cruces, NM USA 88001", "Caguas, PR EE.UU. ZIP Code:00725".
 _US_TOWN_WORDS = re.compile(r"(?<=,[ \t][A-Z]{2})(?=[ \t])(?:[ \t]+(?:USA|U\.S\.A\.?|US|EE\.[ \t]?UU\.?))?"
                             r"(?:[ \t]+ZIP(?:[ \t]*Code)?[ \t]*:?)?(?=[ \t]*\d{5}(?:-\d{4})?$)")
@@ -357,6 +359,8 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         region = pin["state"] or pin["region"]
         # Six digits alone are also Singapore's, China's, Russia's...: India only with its state beside.
         addr.city, addr.postal_code, addr.country = pin["city"].strip(), pin["postal"], "IN" if region else None
+        if not region and _COUNTRIES.get(addr.city.upper()) == "SG":
+            addr.country = "SG"  # "Singapore 039594": the city is the country
         addr.region = region.strip() if region else None
     else:
         city_at = next((i for i, ln in enumerate(lines) if i > 0 and _EU_CITY_LINE.match(ln)), None)
@@ -364,6 +368,10 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
             eu = _EU_CITY_LINE.match(lines[city_at])
             assert eu is not None
             addr.city, addr.postal_code = eu["city"].strip(), eu["postal"]
+            if eu["region"]:
+                addr.region = eu["region"].strip()
+            if re.fullmatch(r"\d{4}-\d{3}", eu["postal"]):
+                addr.country = "PT"  # (no other country writes its postal code so)
         else:
             city_at = next((i for i, ln in enumerate(lines) if i > 0 and _REGION_PIN_LINE.match(ln)), None)
             if city_at is not None:

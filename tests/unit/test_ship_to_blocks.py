@@ -114,8 +114,11 @@ def test_six_digits_without_an_indian_state_name_no_country_of_their_own() -> No
     a = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956", "Singapore"])
     assert a is not None
     assert (a.postal_code, a.country) == ("018956", "SG")
+    # Six digits say no country; the town that is a city-state does.
     b = parse_address(["Marina Stores", "8 Bayfront Ave", "Singapore 018956"])
-    assert b is not None and b.country is None
+    assert b is not None and b.country == "SG"
+    c = parse_address(["Pearl Stores", "8 Binhe Ave", "Shenzhen 518000"])
+    assert c is not None and c.country is None
 
 
 def test_a_block_whose_first_line_is_the_whole_address_ends_there() -> None:

@@ -1,0 +1,24 @@
+"""Delivery blocks as Mexico, Portugal and Singapore write them, under the labels their buyers use: a state
+after the town ("68000 Oaxaca de Juárez, Oax."), a Portuguese postal code ("8600-688 Lagos"), the city-state
+before its code ("Singapore 039594"). Every address here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.header_fields import find_ship_to
+
+
+@pytest.mark.parametrize("block,expected", [
+    ("Entregar en:\nPosada del Valle\nCalle Hidalgo 214, Centro\n37700 San Miguel de Allende, Gto.\n",
+     ("Posada del Valle", "Calle Hidalgo 214, Centro", "San Miguel de Allende", "Gto.", "37700", None)),
+    ("Morada de entrega:\nQuinta da Ribeira\nRua do Sol 14\n4400-123 Vila Nova de Gaia\n",
+     ("Quinta da Ribeira", "Rua do Sol 14", "Vila Nova de Gaia", None, "4400-123", "PT")),
+    ("Deliver to:\nMarina Kitchen\n12 Harbour Walk #02-05\nSingapore 018953\n",
+     ("Marina Kitchen", "12 Harbour Walk #02-05", "Singapore", None, "018953", "SG")),
+])
+def test_a_delivery_block_in_each_countrys_form(block: str, expected: tuple):
+    found = find_ship_to(f"Hola,\n\n{block}\n- 4 cajas de jabón\n", 0)
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.region, a.postal_code, a.country) == expected
