@@ -147,6 +147,7 @@ _STREET_WORD = re.compile(r"\b(?:st|street|rd|road|ave?|avenue|blvd|boulevard|dr
 _NEXT_LABEL = re.compile(r"^\s*(?:bill\s*to|sold\s*to|ship\s*to|deliver\s*to|invoice\s*to|vendor|supplier|from|"
                          r"ship\s*via|terms|payment\s*terms|zahlungsbedingung|conditions\s*de\s*paiement|"
                          r"condiciones\s*de\s*pago|phone|tel|attn|order|po\b(?!\s*box)|date|item|qty|sku|notes?\b|remarks|"
+                         r"fecha|datum|data\b|liefertermin|livraison|entrega\b|"
                          r"comments?\b|bemerkung|anmerkung|hinweis|remarques?\b|observaciones|"
                          r"gstin|e-?mail\b|\d+\s*x\s)", re.IGNORECASE)
 
@@ -493,7 +494,8 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
         confidence = 0.6
     if not m:
         return None
-    addr = _one_line_address(m.group("rest")) if m.re is _SHIP_TO_LABEL else None
+    # (A sentence's full stop after the postal code is no part of it: "Entregar en: ..., C.P. 36275.")
+    addr = _one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", m.group("rest"))) if m.re is _SHIP_TO_LABEL else None
     if addr is None:
         block = _column_after(text, m) if m.re is _SHIP_TO_LABEL else None
         addr = parse_address(block if block is not None else _block_after(text, m))

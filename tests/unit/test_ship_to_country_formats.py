@@ -22,3 +22,11 @@ def test_a_delivery_block_in_each_countrys_form(block: str, expected: tuple):
     assert found is not None
     a = found.value
     assert (a.name, a.street, a.city, a.region, a.postal_code, a.country) == expected
+
+
+def test_a_one_line_delivery_sentence_never_takes_the_next_line_for_its_street():
+    """GIVEN "Entregar en: <name>, <street>, <town>, <state>, C.P. <code>." and a date line under it
+    THEN the date line is no part of the address (the sentence is read whole, or left to the prose reading)."""
+    found = find_ship_to("Hola,\n\nEntregar en: Comedor Norte, Carretera Federal 57 km 12, Querétaro, Qro., "
+                         "C.P. 76000.\nFecha requerida: 03/07/2026.\n\nSaludos\n", 0)
+    assert found is None or "Fecha" not in (found.value.street or "")
