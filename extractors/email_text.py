@@ -28,12 +28,13 @@ from extractors.reply_corrections import (
     is_new_order,
     repeats_quoted,
 )
+from extractors.signatures import signature_company
 from extractors.stated import find_signed_addresses, find_stated
 from extractors.tabular import total_label
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
-from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Part, Provenance, StatedMention
+from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Field, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import SIZE_WORD_UNITS, UNIT_CODES, is_measure_word, normalise_unit
 
@@ -1009,10 +1010,29 @@ def _before_closing(content: str, kept: list[tuple[int, str]]) -> str:
     return "".join(chars)
 
 
+# The company under the writer's name says who orders less surely than a buyer's field on a form.
+SIGNED_COMPANY_CONFIDENCE = 0.5
+
+
 def _header(text: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> ExtractedHeader:
     """Header fields from the order content first; what it lacks may come from the whole text."""
     own = find_header(content_text(text, kept), part_index, kind)
-    return own.merged_with(find_header(text, part_index, kind))
+    header = own.merged_with(find_header(text, part_index, kind))
+    if header.buyer is None:
+        # No buyer printed as a field: the company the writer signs for, in the writer's own text (above a
+        # forwarded or quoted message).
+        newest = []
+        for offset, line in kept:
+            if _FORWARD_MARKER.match(line) or _SEPARATOR.match(line) or _BLOCK_FROM.match(line):
+                break
+            newest.append((offset, line))
+        signed = signature_company([line for _, line in newest])
+        if signed is not None:
+            name, at = signed
+            start = newest[at][0] + newest[at][1].find(name)
+            header.buyer = Field(name, SIGNED_COMPANY_CONFIDENCE,
+                                 Provenance(kind=kind, part_index=part_index, span=(start, start + len(name))))
+    return header
 
 
 def stated_in(text: str, part_index: int, kind: str = "text", subject: str | None = None) -> list[StatedMention]:
