@@ -254,7 +254,9 @@ def _section_and_length(m: re.Match[str]) -> str:
 
 def _fraction_value(m: re.Match[str]) -> str:
     top, bottom = int(m.group(1)), int(m.group(2))
-    if bottom and top >= bottom:
+    # A size written as a fraction is in lowest terms ("3/4", never "12/16"): "12/16 oz" lids fit two cups,
+    # "750/1000 ml" bowls are two sizes.
+    if bottom and (top >= bottom or math.gcd(top, bottom) > 1):
         # A size is a proper fraction; "45/5" is two ratings written together (a dual capacitor's 45 and 5
         # MFD), never the 9 it divides to.
         return f" {top} {bottom} "

@@ -229,3 +229,17 @@ def test_sizes_written_the_other_way_round_yield_to_the_size_written_so():
     ])
     assert frames.match(None, "oak photo frame 12x10").sku == "FR-1210"
     assert frames.match(None, "oak photo frame 10x12").sku == "FR-1012"
+
+
+def test_two_sizes_with_a_slash_are_no_fraction():
+    """GIVEN lids sold for two cup sizes ("for 12/16 oz cups") and bowls in two ("750/1000 ml")
+    THEN "12/16" is the sizes 12 and 16, not three quarters: a fraction is written in lowest terms."""
+    lids = CatalogIndex([
+        CatalogProduct("LID-8", "Sip lid black for 8 oz hot cups, case of 1000", "CS", Decimal("24.00")),
+        CatalogProduct("LID-1216", "Sip lid black for 12/16 oz hot cups, case of 1000", "CS", Decimal("27.00")),
+        CatalogProduct("BLID-500", "Lid for 500 ml kraft bowl, case of 300", "CS", Decimal("24.00")),
+        CatalogProduct("BLID-7510", "Lid for 750/1000 ml kraft bowl, case of 300", "CS", Decimal("27.00")),
+    ])
+    assert lids.match(None, "black lids 12/16").sku == "LID-1216"
+    assert lids.match(None, "bowl lids 750/1000").sku == "BLID-7510"
+    assert {v for _, v in read_wording("elbow 3/4 copper").measures} == {0.75}
