@@ -92,7 +92,9 @@ _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Deli
 # kind of place before the colon; the address follows it.
 _SHIP_TO_LABEL = re.compile(
     r"^(?:[^\n]*?\S(?:[ \t]{3,}|\t)(?=\S))?[ \t]*(?P<label>" + _SHIP_TO_WORDS + r")"
-    r"(?:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:job[ \t]*site|site|jobsite|project|plant|store|branch|warehouse)[ \t]*(?=:))?"
+    r"(?:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:job[ \t]*site|site|jobsite|project|plant|store|branch|warehouse|yard|depot"
+    r"|workshop|shop|office|kitchen|restaurant|hotel|venue|sucursal|[a-z]+[ \t]+(?:site|yard|office|branch|store))"
+    r"[ \t]*(?=:))?"
     r"[ \t]*:?[ \t]*(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -496,6 +498,11 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
         return None
     # (A sentence's full stop after the postal code is no part of it: "Entregar en: ..., C.P. 36275.")
     addr = _one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", m.group("rest"))) if m.re is _SHIP_TO_LABEL else None
+    if addr is None and m.re is _SHIP_TO_LABEL and m.group("rest").count(",") >= 2 and kind in ("text", "html"):
+        # A whole address written after the label in a sentence that could not be read as one: the lines under
+        # it are the message going on ("Ring Mick when you're 20 mins out"), not its street; the prose reading
+        # of the destination takes it, or a clerk.
+        return None
     if addr is None:
         block = _column_after(text, m) if m.re is _SHIP_TO_LABEL else None
         addr = parse_address(block if block is not None else _block_after(text, m))
@@ -520,6 +527,8 @@ def _cell_ship_to(text: str, part_index: int | None, kind: str) -> Field[Address
 _ADDRESS_SENTENCE_END = re.compile(r"(?<=\d|[A-Z])\.(?:[ \t]+|$)")
 
 
+_BRITISH_WAY = re.compile(r"\b(?:Road|Street|Lane|Avenue|Way|Drive|Place|Row|Close|Crescent|Terrace|Square|Hill"
+                          r"|Parade|Walk|Gardens|Yard|Park|Works|Estate)$")
 _REGION_POSTAL_PIECE = re.compile(r"[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
 
 
@@ -551,8 +560,9 @@ def _one_line_address(rest: str) -> Address | None:
     if province:
         pieces[-1] = province["town"]
     addr = parse_address(pieces, one_line=True) if len(pieces) >= 2 else None
-    if addr is None or not (addr.street and addr.city and addr.postal_code) or not re.search(r"\d", addr.street):
-        return None
+    if addr is None or not (addr.street and addr.city and addr.postal_code) or not (
+            re.search(r"\d", addr.street) or (addr.country == "GB" and _BRITISH_WAY.search(addr.street))):
+        return None  # (a British street is often a way's name alone, "Stour Lane", its full postcode beside)
     if province and addr.region is None:
         addr.region = province["province"].strip()
     if country is not None:

@@ -30,3 +30,16 @@ def test_a_one_line_delivery_sentence_never_takes_the_next_line_for_its_street()
     found = find_ship_to("Hola,\n\nEntregar en: Comedor Norte, Carretera Federal 57 km 12, Querétaro, Qro., "
                          "C.P. 76000.\nFecha requerida: 03/07/2026.\n\nSaludos\n", 0)
     assert found is None or "Fecha" not in (found.value.street or "")
+
+
+def test_a_delivery_sentence_to_a_named_place_reads_a_british_way_without_a_number():
+    """GIVEN "Deliver to the yard: <farm>, <lane>, <town> <postcode>." and a line of talk under it
+    THEN the place's words before the colon are no part of the address, a British lane needs no house number
+    beside its full postcode, and the talk under it is never the street."""
+    found = find_ship_to("Hi,\n\nDeliver to the yard: Hollow Oak Farm, Mill Lane, Sturminster Newton DT10 1AB.\n"
+                         "Ring Dave when you're 20 mins out.\n\nTa\n", 0)
+    assert found is not None
+    a = found.value
+    assert (a.name, a.street, a.city, a.postal_code) == ("Hollow Oak Farm", "Mill Lane", "Sturminster Newton", "DT10 1AB")
+    unread = find_ship_to("Hi,\n\nShip to: our unit, the far side, by the gate, near Swindon.\nCall first.\n", 0)
+    assert unread is None or "Call" not in (unread.value.street or "")
