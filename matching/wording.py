@@ -53,9 +53,10 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
-    r"\b(grade|gr|class|(?<![\d.] )cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
+    r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
     r"(?![a-z0-9])")
-# (A pipe's schedule is its "cédula" in Spanish. "cl" after a number is centilitres: "35 cl 6 pcs" is no class 6.)
+# (A pipe's schedule is its "cédula" in Spanish. "cl" apart after a number is centilitres: "35 cl 6 pcs" is
+# no class 6; glued to its own, "20 CL10.9", it is the class.)
 _LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class"}
 # Glued forms read elsewhere: a rating, a thread, a unit after its number.
 _NOT_GLUED = frozenset({"merv"})

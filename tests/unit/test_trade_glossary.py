@@ -316,6 +316,7 @@ def test_centilitres_are_millilitres_times_ten() -> None:
     # "cl" after a number is a volume, before one a class ("vest cl 2").
     assert "class" not in read_wording("verre 35 cl 6 pcs").labels
     assert read_wording("safety vest cl 2").labels.get("class") == "2"
+    assert read_wording("M8 x 20 CL10.9").labels.get("class") == "10.9"
 
 
 def test_a_thread_count_is_one_measure_in_any_language() -> None:
