@@ -240,9 +240,9 @@ PHRASES += [(re.compile(p), r) for p, r in (
     # The coffee station: beans, not ground; tea by the words beside it (the French "thé" folds to "the").
     (r"\bcafes? en grains?\b|\bcafes? en granos?\b|\bcafes? em graos?\b|\bcaffe in grani\b", " coffee whole bean "),
     (r"\b(?:sachets?|boites?) de thes?\b|\bbolsitas? de te\b|\bsaquetas? de cha\b|\bbustine di te\b", " tea bag "),
-    (r"\bthes? (?=(?:vert|verts|noir|noirs|blanc|menthe|camomille|earl|english|glace|rooibos|citron|jasmin)\b)",
+    (r"\bthes? (?=(?:vert|verts|noir|noirs|blanc|menthe|camomille|earl|glace|rooibos|citron|jasmin)\b)",
      " tea "),
-    (r"\bte (?=(?:verde|negro|nero|rojo|blanco|bianco|de menta|di menta|manzanilla|camomilla|earl|english|chai"
+    (r"\bte (?=(?:verde|negro|nero|rojo|blanco|bianco|de menta|di menta|manzanilla|camomilla|earl|chai"
      r"|helado|freddo)\b)", " tea "),
     (r"\bmenthe poivree\b|\bmenta piperita\b", " peppermint "),
     (r"\bsucre roux\b|\bazucar morena\b|\bacucar mascavo\b|\bzucchero di canna\b", " brown sugar "),
@@ -654,6 +654,7 @@ for english, words in {
                "coperte wolldecke wolldecken deken dekens",
     "bedspread": "couvrelit colcha colchas copriletto tagesdecke sprei",
     "towel": "toalha toalhas asciugamani handdoek handdoeken",
+    # (A German "Handtuch" is the hand towel of a hotel's set, beside the "Duschtuch" and the "Badetuch".)
     "hand towel": "handtuch handtucher",
     "bath towel": "badhanddoek badhanddoeken badetuch badetucher duschtuch duschtucher",
     "guest towel": "gastehandtuch gastendoekje gastendoekjes",
