@@ -223,7 +223,7 @@ PHRASES += [(re.compile(p), r) for p, r in (
     (r"\bbouts? fermes?\b|\bpuntas? cerradas?\b|\bbicos? fechados?\b|\bpunt[ae] chius[ae]\b|\bgesloten te(?:en|nen)\b"
      r"|\bgeschlossene zehen?\b", " closed toe "),
     # Scents: a product said to have none is the unscented one (before the negations are read: "sans parfum").
-    (r"\bsans parfums?\b|\bsin (?:perfume|fragancia|aroma)\b|\bsem (?:perfume|fragrancia)\b|\bsenza profumo\b"
+    (r"\bsans (?:parfums?|odeur)\b|\bsin (?:perfume|fragancia|aroma)\b|\bsem (?:perfume|fragrancia)\b|\bsenza profumo\b"
      r"|\bohne (?:duft|parfum)\b|\bzonder (?:parfum|geur)\b|\b(?:fragrance|scent|perfume)[- ]free\b", " unscented "),
     # Tableware and glassware.
     (r"\bassiettes? plates?\b|\bplatos? (?:llanos?|planos?)\b|\bpratos? rasos?\b|\bpiatt[oi] pian[oi]\b",
@@ -904,7 +904,16 @@ for english, words in {
     "fragrance": "parfum profumo duft geur fragancia fragrancia",
     "scented": "parfume parfumee parfumes parfumees perfumado perfumada profumato profumata parfumiert "
                "geparfumeerd",
-    "unscented": "parfumfrei duftfrei unparfumiert ongeparfumeerd parfumvrij",
+    "unscented": "parfumfrei duftfrei unparfumiert ongeparfumeerd parfumvrij geurloos",
+    # Sizes and use, where the older lines above have none in these languages.
+    "small": "pequena pequenos pequenas piccola piccoli piccole kleine",
+    "large": "grandi groot grote",
+    "medium": "medios middel",
+    "disposable": "descartavel descartaveis wegwerp",
+    "degreaser": "desengordurante ontvetter",
+    "dish soap": "afwasmiddel spulmittel",
+    "floor": "vloer chao pavimento",
+    "window": "fenetre fenetres ventana ventanas janela janelas finestra finestre fenster raam",
     "lemon scent": "zitronenduft",
 }.items():
     for word in words.split():
@@ -921,7 +930,7 @@ WHOLE_FOREIGN = frozenset(
     "bolo ovo cha thee munt bridas fiche fiches vino wijn wein rood wit grani bloem hout pente "
     "plano plana mappe tinte gorro sifon plaat beton kanne krug balde bege bruin busta buste cabo capa "
     "cavo cavi colla compensato corpo douche faca federa federe frio fria froid menta impresa liquida offen pettine "
-    "placa seda spons tassello tasselli touca baldes trousse verdi zement chocolat".split())
+    "placa seda spons tassello tasselli touca baldes chao grandi trousse verdi zement chocolat".split())
 
 
 STOPWORDS = frozenset(
