@@ -921,8 +921,9 @@ for english, words in {
 
 # Foreign words read only as written: short ones an English word begins with a letter or three more ("plat" in
 # "platter", "drap" in "drapery", "colle" in "college", "clou" in "clout", "bout" in "bouts", "ferme" in
-# "ferment") or that ends a longer English word ("pared" in "prepared"), and words English writes too ("cafe",
-# "pied"): never read off an ending nor taken for the head of a compound.
+# "ferment", the Italian copper "rame" in "ramekin" and "ramen") or that ends a longer English word ("pared" in
+# "prepared"), and words English writes too ("cafe"): never read off an ending nor taken for the head of a
+# compound.
 WHOLE_FOREIGN = frozenset(
     "plat plate drap draps colle colles clou clous bout bouten ferme pared paredes cafe cafes "
     "tasse tasses brun chope pires taza tazas bois sache saches carta bota botas "
@@ -930,7 +931,7 @@ WHOLE_FOREIGN = frozenset(
     "bolo ovo cha thee munt bridas fiche fiches vino wijn wein rood wit grani bloem hout pente "
     "plano plana mappe tinte gorro sifon plaat beton kanne krug balde bege bruin busta buste cabo capa "
     "cavo cavi colla compensato corpo douche faca federa federe frio fria froid menta impresa liquida offen pettine "
-    "placa seda spons tassello tasselli touca baldes chao grandi trousse verdi zement chocolat".split())
+    "placa seda spons tassello tasselli touca baldes chao grandi rame trousse verdi zement chocolat".split())
 
 
 STOPWORDS = frozenset(
