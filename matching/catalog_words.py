@@ -21,12 +21,19 @@ for code, spellings in {
     "mil": "mil mils",
     "mic": "mic mics micron microns um",
     "mm": "mm", "cm": "cm", "m": "m meter meters metre metres",
-    "ml": "ml millilitre milliliter millilitres milliliters",
+    "ml": "ml millilitre milliliter millilitres milliliters mililitro mililitros millilitro millilitri",
+    # A glass or a bottle in Europe is written in centilitres: "verre 35 cl" is a 350 ml glass (held against
+    # ml by wording._KINDS, never read as a class label after its number).
+    "cl": "cl centilitre centilitres centiliter centiliters centilitro centilitros centilitri zentiliter",
     # (A micro sign is folded to "u" before this: "200 µL" is "200 ul".)
     "ul": "ul microlitre microliter microlitres microliters",
-    "l": "l ltr litre liter litres liters",
+    "l": "l ltr litre liter litres liters litro litros litri",
     "lb": "lb lbs pound pounds libras livre livres pfund",
-    "kg": "kg kilo kilos", "g": "g gram grams gramos",
+    "kg": "kg kilo kilos", "g": "g gram grams gramos gramme grammes grammi gramas",
+    # A sheet's or a pillowcase's thread count, as the buyer's language counts threads: "300 fils", "300 hilos",
+    # "300 fios", "300 fili", "300 TC" (see PHRASES for "thread count"). Only after a number: a "fil" alone
+    # is a wire.
+    "tc": "tc fils hilos fios fili",
     "gsm": "gsm g/m2",
     "w": "w watt watts", "k": "k kelvin", "a": "a amp amps ampere", "v": "v volt volts",
     "awg": "awg ga gauge",
@@ -46,7 +53,10 @@ PACK_WORDS = frozenset(
     "box boxes bx bxs case cases cs ctn ctns carton cartons pack packs pk pkg pkgs pkt pkts packet packets "
     "ea each pcs pc pieces stk nos dozen dz doz bundle bundles reel reels sleeve sleeves "
     "caja cajas boite boites colis karton kartons paquete paquetes packung schachtel uds unidades piezas "
-    "rolls rl rls roll pzas pza pz".split())
+    "rolls rl rls roll pzas pza pz "
+    # Pieces and dozens in the buyer's language ("Stück" folds to "stuck").
+    "stuck stucke stuks stuk pezzi pezzo pecas peca unidade unites unite "
+    "douzaine douzaines dutzend docena docenas duzia duzias dozzina dozzine dozijn".split())
 
 NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -54,7 +64,7 @@ NUMBER_WORDS = {
     "dos": "2", "tres": "3", "due": "2",
 }
 
-NEGATIONS = frozenset("not no non nicht kein keine sin pas".split())
+NEGATIONS = frozenset("not no non nicht kein keine sin pas sem senza zonder".split())
 
 SIZE_LABELS = frozenset("size sz sizes gr grosse groesse taille talla taglia".split())
 
@@ -80,6 +90,9 @@ SYNONYMS: dict[str, str] = {
     "sacks": "liner", "specs": "glasses", "spectacles": "glasses", "goggle": "goggles", "xlarge": "xl",
     # A brand name the trade uses for the material.
     "aerosol": "spray", "aerosols": "spray",
+    # (A catalog's one word for the case of a pillow is two, so it is told from the pillow: stems keep six letters.)
+    "pillowcase": "pillow case", "pillowcases": "pillow case", "pillowslip": "pillow case",
+    "pillowslips": "pillow case", "decaffeinated": "decaf", "plasterboard": "drywall", "timber": "lumber",
     "teflon": "ptfe", "romex": "nm cable", "tapcon": "concrete screw", "tapcons": "concrete screw",
 }
 
@@ -105,7 +118,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bpowder[- ]?free\b|\bnon[- ]?powdered\b|\bpf\b|\bnon poudres?\b|\bpuderfrei\b|\bsin polvo\b", " powderfree "),
     (r"\banti[- ]?fog\b|\baf\b|\bantibuee\b", " antifog "),
     (r"\bready[- ]to[- ]use\b|\brtu\b|\bpret a l ?emploi\b|\blisto para usar\b", " readytouse "),
-    (r"\bhi[- ]?vis(?:ibility)?\b|\bhigh[- ]visibility\b", " safety "),
+    (r"\bhi[- ]?vis(?:ibility)?\b|\bhigh[- ]vis(?:ibility)?\b", " safety "),
     (r"\btamper[- ]?resistant\b|\btr\b", " tamperresistant "),
     (r"\bweather[- ]?resistant\b|\bwr\b", " weatherresistant "),
     # A filter's "M8" is its MERV rating (an "M8" elsewhere is a metric thread).
@@ -152,6 +165,121 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\b(?:mud|plaster) rings?\b|\brings? (?:mud|plaster)\b", " plaster ring "),
     (r"\bsans contact\b|\bsin contacto\b", " non contact "),
     (r"\bmise a la terre\b", " ground "),
+)]
+
+# The trades' phrases in other languages that are one English word or two (see the glossary below): the thing
+# is named by several foreign words ("taie d'oreiller", "drap housse", "funda de almohada"), or a word means one
+# thing only beside another ("thé vert", "bout ouvert", "de bain").
+PHRASES += [(re.compile(p), r) for p, r in (
+    # A thread count said in words, before or after its number.
+    (r"(?<=\d)\s*(?:thread[- ]?counts?|t/c)\b", " tc "),
+    (r"\b(?:thread[- ]?count|fadenzahl|fadendichte|draaddichtheid)\s*:?\s*(\d+)\b", r" \1 tc "),
+    # Bed linen: the sheet a mattress is fitted with, the flat one, the pillow's and the duvet's covers.
+    (r"\bdraps?[- ]housses?\b|\bsabanas? (?:ajustables?|bajeras?|de cajon)\b"
+     r"|\blenco(?:l|is) (?:de baixo|com elasticos?|ajustave(?:l|is))\b"
+     r"|\blenzuol[oa] (?:con angoli|sotto|con elastico)\b", " fitted sheet "),
+    (r"\bsabanas? (?:encimeras?|planas?)\b|\blenco(?:l|is) (?:de cima|lisos?)\b"
+     r"|\blenzuol[oa] (?:sopra|pian[oa]|liscio)\b|\bplatte lakens?\b|\bplat laken\b", " flat sheet "),
+    (r"\btaies?\s+(?:d\s*'\s*|de\s+)?oreillers?\b|\bfundas? (?:de )?almohadas?\b", " pillow case "),
+    (r"\bhousses? (?:de )?couettes?\b|\bfundas? (?:nordicas?|de edredon(?:es)?)\b"
+     r"|\bcapas? (?:de )?(?:edredao|edredom|duvet)\b|\bcopri[- ]?piumin[oi]\b", " duvet cover "),
+    (r"\bprotege[- ]matelas\b|\bprotector(?:es)? de colchon(?:es)?\b|\bprotetor(?:es)? de colchao\b",
+     " mattress protector "),
+    (r"\bcouvre[- ]lits?\b", " bedspread "),
+    # Beds and their linen by size.
+    (r"\blits? (?:simples?|(?:1|une) place|(?:1|une) personne)\b|\bcamas? (?:individual(?:es)?|sencillas?"
+     r"|de (?:1|una) plaza)\b|\b(?:1|una) piazza\b|\b(?:1|een)[- ]?persoons\b", " single "),
+    (r"\blits? (?:doubles?|(?:2|deux) places|(?:2|deux) personnes)\b|\bcamas? (?:dobles?|matrimonial(?:es)?"
+     r"|de (?:2|dos) plazas)\b|\b(?:2|due) piazze\b|\b(?:2|twee)[- ]?persoons\b", " double "),
+    # Towels and the bath.
+    (r"\bserviettes? (?:de )?bain\b|\btoallas? de (?:bano|ducha)\b|\btoalhas? de banho\b|\bteli? (?:da )?(?:bagno"
+     r"|doccia)\b", " bath towel "),
+    (r"\bserviettes? (?:de )?(?:mains?|lavabo)\b|\btoallas? (?:de )?manos?\b|\btoalhas? de maos?\b"
+     r"|\basciugaman[oi] (?:per le )?mani\b", " hand towel "),
+    (r"\bserviettes? (?:de )?visage\b|\btoallas? (?:facial(?:es)?|de cara|de rostro)\b|\btoalhas? de (?:rosto"
+     r"|face)\b|\basciugaman[oi] (?:viso|ospite)\b", " face towel "),
+    (r"\bserviettes? (?:d ?'? ?)?invites?\b", " guest towel "),
+    (r"\bserviettes? (?:de )?toilette\b", " towel "),
+    (r"\bserviettes? eponges?\b", " terry towel "),
+    (r"\bserviettes? de table\b", " napkin "),
+    (r"\btoalhas? de mesa\b", " tablecloth "),
+    (r"\bgants? de toilette\b", " washcloth "),
+    (r"\bdraps? de bain\b", " bath sheet "),
+    (r"\bsorties? de bain\b|\bpeignoirs? de bain\b|\bbatas? de bano\b", " bathrobe "),
+    (r"\b(?:de|du) bain\b", " bath "),
+    # Amenities.
+    (r"\bapres[- ]?shampo{1,2}ings?\b", " conditioner "),
+    (r"\bgels? (?:de )?douche\b|\bgels? de (?:ducha|bano|banho)\b|\bgel doccia\b", " shower gel body wash "),
+    (r"\blaits? (?:pour le )?corps\b|\blait corporel\b|\b(?:crema|creme|locion|locao|lozione) (?:corporal|corpo"
+     r"|hidratante|idratante|per il corpo)\b", " body lotion "),
+    (r"\bbonnets? de douche\b|\bgorros? de (?:ducha|bano)\b|\btoucas? de banho\b|\bcuffi[ae] (?:da )?doccia\b",
+     " shower cap "),
+    (r"\bbrosses? a dents\b|\bcepillos? de dientes\b|\bescovas? de dentes\b", " toothbrush "),
+    (r"\bgels? (?:hydro[- ]?alcoolique|hidro[- ]?alcoholico|hidro[- ]?alcoolico|idro[- ]?alcolico)s?\b",
+     " hand sanitizer gel "),
+    # A slipper's toe, open or closed.
+    (r"\bbouts? ouverts?\b|\bpuntas? abiertas?\b|\bbicos? abertos?\b|\bpunt[ae] apert[ae]\b|\bopen te(?:en|nen)\b"
+     r"|\boffene zehen?\b|\bzehenoffen(?:e|en)?\b", " open toe "),
+    (r"\bbouts? fermes?\b|\bpuntas? cerradas?\b|\bbicos? fechados?\b|\bpunt[ae] chius[ae]\b|\bgesloten te(?:en|nen)\b"
+     r"|\bgeschlossene zehen?\b", " closed toe "),
+    # Scents: a product said to have none is the unscented one (before the negations are read: "sans parfum").
+    (r"\bsans (?:parfums?|odeur)\b|\bsin (?:perfume|fragancia|aroma)\b|\bsem (?:perfume|fragrancia)\b|\bsenza profumo\b"
+     r"|\bohne (?:duft|parfum)\b|\bzonder (?:parfum|geur)\b|\b(?:fragrance|scent|perfume)[- ]free\b", " unscented "),
+    # Tableware and glassware.
+    (r"\bassiettes? plates?\b|\bplatos? (?:llanos?|planos?)\b|\bpratos? rasos?\b|\bpiatt[oi] pian[oi]\b",
+     " dinner plate "),
+    (r"\bassiettes? creuses?\b|\bplatos? hondos?\b|\bpratos? fundos?\b|\bpiatt[oi] fond[oi]\b", " soup plate "),
+    (r"\bcuilleres? a (?:cafe|the)\b|\bcolher(?:es)? de (?:cha|cafe)\b|\bcucharitas? de cafe\b", " tea spoon "),
+    (r"\bcuilleres? a soupe\b|\bcolher(?:es)? de sopa\b|\bcucharas? soperas?\b", " table spoon "),
+    (r"\bverres? a vin\b|\bcopas? (?:de|para) vino\b|\b(?:tacas?|copos?) (?:de|para) vinho\b"
+     r"|\bbicchier[ei] (?:da )?vino\b|\bcalic[ei]\b", " wine glass "),
+    (r"\bvasos? (?:de|para) agua\b|\bcopos? (?:de|para) agua\b", " water glass "),
+    (r"\bverres? droits?\b|\bvasos? bajos?\b|\bcopos? baixos?\b|\bbicchier[ei] bass[oi]\b", " tumbler "),
+    (r"\bflutes? a champagne\b|\bcopas? (?:de )?(?:champan|cava|flauta)\b|\btacas? (?:de )?champanhe\b",
+     " champagne flute "),
+    # The coffee station: beans, not ground; tea by the words beside it (the French "thé" folds to "the").
+    (r"\bcafes? en grains?\b|\bcafes? en granos?\b|\bcafes? em graos?\b|\bcaffe in grani\b", " coffee whole bean "),
+    (r"\b(?:sachets?|boites?) de thes?\b|\bbolsitas? de te\b|\bsaquetas? de cha\b|\bbustine di te\b", " tea bag "),
+    (r"\bthes? (?=(?:vert|verts|noir|noirs|blanc|menthe|camomille|earl|glace|rooibos|citron|jasmin)\b)",
+     " tea "),
+    (r"\bte (?=(?:verde|negro|nero|rojo|blanco|bianco|de menta|di menta|manzanilla|camomilla|earl|chai"
+     r"|helado|freddo)\b)", " tea "),
+    (r"\bmenthe poivree\b|\bmenta piperita\b", " peppermint "),
+    (r"\bsucre roux\b|\bazucar morena\b|\bacucar mascavo\b|\bzucchero di canna\b", " brown sugar "),
+    # Takeaway packaging.
+    (r"\bcouvercles? (?:a|avec) bec\b|\btapas? (?:con|para|de) (?:sorbete|sorber|boquilla|pico)\b"
+     r"|\btampas? com bico\b|\bcoperch[io] con beccuccio\b", " sip lid "),
+    (r"\bsimple paroi\b|\bpared simple\b|\bparede simples\b", " single wall "),
+    (r"\bbiologisch abbaubar(?:e|en)?\b", " biodegradable "),
+    # (The English "tapas" beside the tableware it names is the dish, not the Spanish lids: one unknown word.)
+    (r"\btapas (?=(?:plates?|dish(?:es)?|bowls?|boards?|platters?|trays?)\b)", " tapasware "),
+    # Colours of two words.
+    (r"\bbleu marine\b|\bazul marino\b|\bazul[- ]marinho\b|\bblu (?:navy|marino)\b|\bmarineblau(?:e|en)?\b"
+     r"|\bmarineblauw(?:e)?\b", " navy "),
+    # Paper goods and the office.
+    (r"\bcarta igienica\b|\bwc[- ]?papier\b", " bath tissue "),
+    (r"\bpapel (?:toalha|de cozinha)\b|\bessuie[- ]tout\b|\brotol[oi] asciugatutto\b|\bkeukenrol(?:len)?\b"
+     r"|\bkuchenrollen?\b", " paper towel "),
+    (r"\bstylos? (?:a )?billes?\b", " ballpoint pen "),
+    (r"\brames? de papier\b", " ream paper "),
+    (r"\bbloc[- ]notes?\b|\bblocos? de notas\b|\bblocc(?:o|hi) (?:per )?note\b", " notepad "),
+    (r"\btrombones?\b|\bclips? (?:para papel|de bureau)\b|\bbüroklammern?\b|\bburoklammern?\b|\bparaklips\b",
+     " paper clip "),
+    # Building materials, fixings, electrical and plumbing.
+    (r"\bcontre[- ]plaques?\b", " plywood "),
+    (r"\bplaques? de (?:platre|placo)\b|\bplacas? de (?:yeso|gesso)(?: laminado| cartonado)?\b|\bpaneles? de yeso\b",
+     " drywall "),
+    (r"\bbois de (?:construction|charpente)\b", " lumber "),
+    (r"\blaine de verre\b|\blana de vidrio\b|\bla de vidro\b|\blana di vetro\b", " fiberglass insulation "),
+    (r"\blaine de roche\b|\blana de roca\b|\bla de rocha\b|\blana di roccia\b", " mineral wool insulation "),
+    (r"\btacos? (?:de expansion|de nylon|de plastico|fischer)\b", " anchor "),
+    (r"\bcinta aislante\b|\bruban isolant\b|\bfita isolante\b|\bnastro isolante\b", " electrical tape "),
+    (r"\bcajas? de (?:registro|derivacion|empalme)\b|\bboites? de (?:derivation|jonction)\b"
+     r"|\bcaixas? de (?:derivacao|passagem)\b|\bscatol[ae] di derivazione\b", " junction box "),
+    (r"\bvannes? (?:a )?(?:boisseau )?spherique\b|\bllaves? de (?:bola|esfera)\b|\bvalvulas? de (?:bola|esfera)\b"
+     r"|\bvalvol[ae] a sfera\b", " ball valve "),
+    (r"\bchaussures? de securite\b|\bzapatos? de seguridad\b|\bsapatos? de seguranca\b"
+     r"|\bscarpe antinfortunistiche\b", " safety shoe "),
 )]
 
 # Foreign product words -> English, only to rank suggestions (never to approve: see catalog.py).
@@ -468,12 +596,352 @@ for english, words in {
     for word in words.split():
         FOREIGN[word] = english
 
+# The goods of the trades a supplies distributor serves - hotel amenities, bed and bath linen, tableware and
+# glassware, the coffee station, takeaway packaging, janitorial, food, office, building materials and fixings,
+# electrical, plumbing, safety - and the attributes that tell their near-twins apart (colour, scent, material,
+# size, flat or fitted, plain or printed), as buyers in France, Quebec, Germany, Austria, Spain, Mexico,
+# Portugal, Brazil, Italy and the Netherlands write them. Each line: the English word(s), then the foreign
+# forms (singular, plural, gender, folded as wording.fold folds them: "Stück" is "stuck", "Größe" "grosse",
+# "ç" "c", "ñ" "n"). An English value is written as wording reads it after SYNONYMS ("liner" for a bag,
+# "hinged container" for a clamshell, "lamp" for a bulb), since a translation is not read again.
+for english, words in {
+    # Hotel amenities.
+    "shampoo": "shampooing shampoing champu xampu champo",
+    "conditioner": "demelant acondicionador condicionador balsamo spulung haarspulung",
+    "shower gel body wash": "duschgel douchegel bagnoschiuma bagnodoccia",
+    "body lotion": "korperlotion bodylotion",
+    "lotion": "locion locao lozione",
+    "body": "corporal corporel corporelle korper corpo lichaam",
+    "soap": "zeep sabonete sabonetes savonnette savonnettes",
+    "liquid": "liquido liquida liquidos vloeibaar vloeibare",
+    "shower": "douche ducha doccia dusche",
+    "shower cap": "duschhaube duschhauben douchemuts douchemutsen",
+    "cap": "gorro gorros touca toucas cuffia cuffie",
+    "slipper": "chausson chaussons pantoufle pantoufles zapatilla zapatillas pantufla pantuflas chinelo chinelos "
+               "pantufa pantufas pantofola pantofole hausschuh hausschuhe pantoffel pantoffeln "
+               "pantoffels sloffen",
+    "open": "ouvert ouverte ouverts ouvertes abierto abierta abiertos abiertas aberto aberta abertos abertas "
+            "aperto aperta aperti aperte offen offene offenen",
+    "closed": "ferme fermee fermes fermees cerrado cerrada cerrados cerradas fechado fechada fechados fechadas chiuso "
+              "chiusa chiusi chiuse geschlossen geschlossene geschlossenen gesloten",
+    "toe": "orteil orteils zehe zehen",
+    "sewing": "couture costura cucito",
+    "sewing kit": "nahset nahsets nahzeug naaiset naaisetje naaisetjes",
+    "vanity": "vanite vaidade tocador",
+    "vanity kit": "kosmetikset kosmetiksets",
+    "kit": "trousse trousses",
+    "dental kit": "zahnpflegeset",
+    "toothbrush": "spazzolino spazzolini zahnburste zahnbursten tandenborstel tandenborstels",
+    "toothpaste": "dentifrice zahnpasta tandpasta dentifricio",
+    "comb": "peigne peignes peine peines pente pentes pettine pettini kamm kamme kam",
+    "dispenser": "dispensador dispensadores doseador doseadores erogatore erogatori distributore distributori "
+                 "zeepdispenser",
+    "soap dispenser": "seifenspender",
+    # Bed and bath linen.
+    "sheet": "drap draps sabana sabanas lencol lencois lenzuolo lenzuola laken lakens bettlaken betttuch",
+    "fitted sheet": "spannbettlaken spannlaken spannbetttuch hoeslaken hoeslakens",
+    "flat": "flache flachen plano plana planos planas",
+    "fitted": "bajera bajeras",
+    "cover": "housse housses funda fundas capa capas fodera fodere bezug bezuge hoezen overtrek",
+    "duvet": "edredom edredons couette couettes edredon edredones edredao edredoes piumino piumini bettdecke bettdecken dekbed "
+             "dekbedden daunendecke",
+    "duvet cover": "copripiumino copripiumini bettbezug bettbezuge dekbedovertrek dekbedovertrekken",
+    "pillow": "oreiller oreillers almohada almohadas travesseiro travesseiros almofada almofadas cuscino cuscini "
+              "kissen kopfkissen kussen kussens",
+    "pillow case": "fronha fronhas federa federe kopfkissenbezug kopfkissenbezuge kissenbezug kissenbezuge kussensloop "
+                   "kussenslopen sloop slopen",
+    "blanket": "couverture couvertures manta mantas cobija cobijas frazada frazadas cobertor cobertores coperta "
+               "coperte wolldecke wolldecken deken dekens",
+    "bedspread": "couvrelit colcha colchas copriletto tagesdecke sprei",
+    "towel": "toalha toalhas asciugamani handdoek handdoeken",
+    # (A German "Handtuch" is the hand towel of a hotel's set, beside the "Duschtuch" and the "Badetuch".)
+    "hand towel": "handtuch handtucher",
+    "bath towel": "badhanddoek badhanddoeken badetuch badetucher duschtuch duschtucher",
+    "guest towel": "gastehandtuch gastendoekje gastendoekjes",
+    "washcloth": "waschlappen washandje washandjes",
+    "bath mat": "badematte badematten badvorleger badmat badmatten scendibagno",
+    "bathrobe": "peignoir peignoirs albornoz albornoces roupao roupoes accappatoio accappatoi bademantel "
+                "bademantel badjas badjassen",
+    "bath": "bano banos banho bagno",
+    "mat": "tapis alfombra alfombras tapete tapetes tappeto tappeti",
+    "linen": "leinen linnen linge lenceria linho biancheria bettwasche bettwaesche beddengoed",
+    "mattress": "matelas colchon colchones colchao colchoes materasso materassi matratze matratzen matras",
+    "mattress protector": "coprimaterasso coprimaterassi matratzenschoner matrasbeschermer",
+    "terry": "rizo felpa atoalhado frottee frottier badstof",
+    "single": "sencilla sencillo solteiro singolo singola einzel eenpersoons",
+    "double": "doble dobles duplo dupla doppio doppia doppel dubbel dubbele matrimonial matrimoniale casal "
+              "tweepersoons",
+    "plain": "unie unies liso lisa lisos lisas einfarbig effen",
+    "printed": "imprime imprimee imprimes imprimees estampado estampada estampados estampadas impreso impresa "
+               "impresso impressa stampato stampata bedruckt bedruckte bedrukt bedrukte",
+    # Materials.
+    "cotton": "algodao cotone katoen",
+    "silk": "soie seda seta seide zijde",
+    "wool": "laine lana wolle",
+    "bamboo": "bambou bambu bambus bamboe",
+    "polyester": "poliester",
+    "microfiber": "mikrofaser microvezel",
+    "porcelain": "porcelaine porcelana porcellana porzellan porselein",
+    "crystal": "cristal cristallo kristall kristal",
+    "wood": "bois madera madeira legno holz hout",
+    "stainless": "rvs",
+    "steel": "aco staal",
+    "plastic": "plastica plastiche kunststof",
+    "glass": "verre verres glazen",
+    # Tableware, glassware and cutlery.
+    "plate": "prato pratos",
+    "soup": "zuppa",
+    "bowl": "kom tigela tigelas cuenco cuencos saladier saladiers coupelle coupelles",
+    # (The Portuguese "copo" is the Spanish "vaso": a cup, paper or plastic; for water or wine, a glass: PHRASES.)
+    "cup": "copo copos tasse tasses taza tazas xicara xicaras chavena chavenas tazza tazze kopje kopjes",
+    "saucer": "soucoupe soucoupes platillo platillos pires piattino piattini untertasse untertassen schotel "
+              "schoteltje schoteltjes",
+    "mug": "chope chopes caneca canecas mok mokken kaffeebecher",
+    "wine": "vino vinos vinho vinhos wein wijn",
+    "wine glass": "weinglas weinglaser wijnglas wijnglazen",
+    "water glass": "wasserglas wasserglaser waterglas waterglazen",
+    "beer glass": "bierglas bierglaser",
+    "champagne flute": "sektglas sektglaser sektflote champagneglas champagneglazen",
+    "flute": "flauta flautas fluit",
+    "tumbler": "trinkglas trinkglaser",
+    "jug": "pichet pichets jarra jarras jarro jarros brocca brocche krug kruge kanne kannen",
+    "carafe": "karaffe karaffen karaf karaffen caraffa caraffe",
+    "cutlery": "talheres talher bestek",
+    "fork": "garfo garfos vork vorken",
+    "knife": "faca facas",
+    "spoon": "colher colheres lepel lepels",
+    "tea spoon": "cucchiaino cucchiaini theelepel theelepels",
+    "napkin": "guardanapo guardanapos servet servetten",
+    "tablecloth": "nappe nappes manteles tovaglia tovaglie tischdecke tischdecken "
+                  "tafelkleed tafelkleden",
+    "tray": "tabuleiro dienblad dienbladen",
+    # The coffee station.
+    "coffee": "cafe cafes koffie",
+    "bean": "grao graos grani bonen",
+    "coffee bean": "koffiebonen",
+    "ground": "moulu moulue moido moida macinato macinata gemahlen gemalen",
+    "decaf": "decafeine decafeinee descafeinado descafeinada decaffeinato entkoffeiniert cafeinevrij",
+    "tea": "cha thee",
+    "tea liner": "teebeutel theezakje theezakjes",
+    "herbal tea": "krautertee kruidenthee tisana",
+    "green tea": "gruntee",
+    "black tea": "schwarztee",
+    "peppermint": "pfefferminze pfefferminz pepermunt",
+    "peppermint tea": "pfefferminztee pepermuntthee",
+    "mint": "menthe menta hortela minze munt hierbabuena",
+    "chamomile": "camomille manzanilla camomila camomilla kamille",
+    "chamomile tea": "kamillentee",
+    "sugar": "acucar suiker",
+    "sugar stick": "zuckersticks zuckerstick suikersticks suikerstick suikerzakjes",
+    "stick": "buchette buchettes barrita barritas",
+    "packet": "sobres sache saches saqueta saquetas bustina bustine zakje zakjes",
+    "sweetener": "edulcorant edulcorants sucrette sucrettes edulcorante edulcorantes endulzante endulzantes "
+                 "sacarina adocante adocantes dolcificante dolcificanti sussstoff zoetstof zoetjes",
+    "stirrer": "agitateur agitateurs touillette touillettes agitador agitadores removedor removedores mezclador "
+               "mezcladores mexedor mexedores palheta palhetas agitatore agitatori palettina palettine ruhrstabchen "
+               "ruhrstab roerstaafje roerstaafjes roerstokje roerstokjes roerder",
+    "syrup": "sirop sirops jarabe jarabes sirope xarope xaropes sciroppo sciroppi sirup siroop",
+    "vanilla": "vanille vainilla baunilha vaniglia",
+    "caramel": "caramelo caramello karamell karamel",
+    "hazelnut": "noisette noisettes avellana avellanas avela avelas nocciola nocciole haselnuss hazelnoot",
+    "chocolate": "chocolat cioccolato cioccolata schokolade chocolade",
+    "cinnamon": "cannelle canela cannella zimt kaneel",
+    "coconut": "kokos kokosnuss kokosnoot",
+    "almond": "amande amandes almendra almendras amendoa mandorla mandorle mandel mandeln amandel",
+    "creamer": "blanchisseur kaffeeweisser koffiemelk",
+    # Takeaway packaging.
+    "lid": "tampa tampas deksel deksels",
+    "sip lid": "trinkdeckel drinkdeksel drinkdeksels",
+    "straw": "canudo canudos palhinha palhinhas cannuccia cannucce rietje rietjes trinkhalm trinkhalme pitillo "
+             "pitillos sorbete sorbetes",
+    "hinged container": "klappbox klappboxen klappschale klappschalen klapbak klapbakken",
+    "hinged": "cerniera articulada articulado",
+    "liner": "saco sacos sacola sacolas sacchetto sacchetti tute tuten tuete tueten tasje tasjes zak zakken "
+              "vuilniszak vuilniszakken afvalzak afvalzakken",
+    "container": "embalagem embalagens contenitori bakje bakjes",
+    "wall": "paroi parois pared paredes parede parete pareti",
+    "double wall": "doppelwandig doppelwandige dubbelwandig dubbelwandige",
+    "single wall": "einwandig einwandige enkelwandig enkelwandige",
+    "compostable": "kompostierbar kompostierbare composteerbaar compostabile compostavel compostaveis",
+    "biodegradable": "biodegradabile biodegradavel",
+    "insulated": "isotherme isotermico isotermica isotermico",
+    "hot": "chaud chaude chauds chaudes caliente calientes quente quentes heiss heisse",
+    "cold": "froid froide froids froides frio fria frios frias freddo fredda kalt kalte koud koude",
+    # Cleaning and janitorial.
+    "cleaner": "limpador limpadores schoonmaakmiddel",
+    "disinfectant": "desinfetante desinfetantes disinfettante ontsmettingsmiddel",
+    "bleach": "lixivia bleekmiddel",
+    "broom": "vassoura vassouras bezem bezems",
+    "mop": "mocio esfregona dweil dweilen",
+    "bucket": "balde baldes emmer emmers",
+    "glove": "luvas",
+    "sponge": "spons sponzen",
+    "trash": "lixo afval vuilnis spazzatura rifiuti",
+    "bath tissue": "toilettenpapier toiletpapier",
+    "paper": "carta",
+    "sanitizer": "desinfektionsgel handdesinfectie",
+    # Food service.
+    "butter": "manteiga boter",
+    "milk": "leite melk",
+    "cheese": "queijo queijos kaas",
+    "egg": "ovo ovos eieren",
+    "flour": "farinha bloem",
+    "oil": "olie",
+    "olive oil": "azeite azeites",
+    "rice": "rijst",
+    "chicken": "frango frangos",
+    "beef": "carne vaca rundvlees",
+    "pork": "porco varkensvlees",
+    "potato": "batata batatas aardappel aardappelen",
+    "onion": "cebola cebolas uien",
+    "garlic": "alho knoflook",
+    "carrot": "cenoura cenouras wortel wortelen",
+    "lemon": "limao limoes citroen citroenen",
+    "strawberry": "morango morangos aardbei aardbeien",
+    "juice": "suco sucos",
+    "cake": "bolo bolos taart taarten",
+    "frozen": "diepvries bevroren",
+    "cream": "natas",
+    "whipping cream": "slagroom",
+    # Office supplies.
+    "pen": "caneta canetas",
+    "pencil": "matita matite potlood potloden",
+    "staple": "grampo grampos agrafo agrafos nietje nietjes",
+    "stapler": "agrafador cucitrice nietmachine",
+    "binder": "classificador raccoglitore",
+    "envelope": "busta buste",
+    "notebook": "caderno cadernos quaderno quaderni",
+    "label": "etichetta etichette",
+    "scissors": "tesoura tesouras forbici forbice schaar",
+    "glue": "colle colles colla lijm",
+    "adhesive": "klebstoff adesivo adesivi",
+    "ink": "encre tinta tintas inchiostro tinte inkt",
+    "highlighter": "surligneur surligneurs textmarker evidenziatore evidenziatori markeerstift",
+    "marker": "marcador marcadores pennarello pennarelli",
+    "notepad": "notizblock notitieblok",
+    "ream": "resma resmas risma risme",
+    "folder": "carpeta carpetas cartellina cartelline mappe",
+    # Building materials and fixings.
+    "lumber": "bauholz schnittholz kantholz legname timmerhout",
+    "plywood": "contreplaque contrachapado contrachapada triplay contraplacado compensado compensato multistrato sperrholz "
+               "multiplexplaat",
+    "board": "panneau panneaux tablero tableros placa placas pannello pannelli plaat",
+    "particle board": "spanplatte spanplaat",
+    "drywall": "placo pladur tablaroca cartongesso gipskarton gipskartonplatte gipskartonplatten gipsplaat "
+               "gipsplaten rigips",
+    "drywall screw": "schnellbauschraube schnellbauschrauben gipskartonschraube",
+    "screw": "parafuso parafusos schroef schroeven",
+    "wood screw": "houtschroef houtschroeven",
+    "nail": "clou clous clavo clavos prego pregos chiodo chiodi nagel spijker spijkers",
+    "bolt": "bout bouten",
+    "anchor": "bucha buchas tassello tasselli pluggen",
+    "sealant": "sellador selladores selante vedante sigillante dichtstoff dichtmasse afdichtingskit",
+    "silicone": "silicona silikon siliconen",
+    "fiberglass insulation": "glaswolle glaswol",
+    "mineral wool insulation": "steinwolle mineralwolle steenwol",
+    "insulation": "isolant isolamento isolante aislante isolatie isolierung dammstoff",
+    "cement": "ciment cemento cimento zement",
+    "concrete": "beton hormigon concreto calcestruzzo",
+    "mortar": "mortier mortero argamassa morter",
+    # Electrical.
+    "breaker": "disjuntor disjuntores magnetotermico magnetotermici",
+    "switch": "schakelaar schakelaars interruttore interruttori",
+    "receptacle": "tomada tomadas stopcontact stopcontacten",
+    "cable": "cabo cabos cavo cavi",
+    "wire": "fio draad draden",
+    "lamp": "lampada lampadas lampadina lampadine gloeilamp gluhbirne gluhbirnen",
+    "fuse": "fusivel fusiveis fusibile fusibili zekering zekeringen",
+    "extension cord": "verlengsnoer extensao",
+    "plug": "fiche fiches stecker stekker stekkers",
+    "cable tie": "bridas fascetta fascette",
+    "electrical tape": "isolatietape",
+    # Plumbing.
+    "kitchen": "keuken kuche cocina cozinha cucina",
+    "faucet": "robinet robinets grifo grifos torneira torneiras rubinetto rubinetti wasserhahn kraan kranen",
+    "ball valve": "kogelkraan kogelkranen",
+    "elbow": "joelho joelhos bocht bochten",
+    "gasket": "junta juntas guarnizione guarnizioni dichtung dichtungen pakking pakkingen",
+    "fitting": "raccord raccords racor racores raccordo raccordi conexao conexoes",
+    "trap": "sifon sifones sifao sifone sifons",
+    "solder": "soudure soldadura saldatura",
+    "hose": "mangueira mangueiras",
+    # Safety.
+    "safety": "securite seguridad seguranca sicurezza sicherheit veiligheid",
+    "glasses": "oculos",
+    "safety glasses": "veiligheidsbril veiligheidsbrillen",
+    "hardhat": "capacete capacetes veiligheidshelm bouwhelm",
+    "vest": "colete coletes hesje hesjes",
+    "earplug": "oordop oordoppen",
+    "earmuff": "kapselgehorschutz oorkap oorkappen",
+    "mask": "mascarilla mascarillas mondkapje mondkapjes",
+    "boot": "botte bottes bota botas stiefel stivale stivali laars laarzen",
+    "shoe": "chaussure chaussures zapato zapatos sapato sapatos scarpa scarpe schuh schuhe schoen schoenen",
+    "safety shoe": "sicherheitsschuh sicherheitsschuhe veiligheidsschoen veiligheidsschoenen",
+    "harness": "harnais arnes imbracatura auffanggurt",
+    "coverall": "combinaison combinaisons overol overoles macacao tuta",
+    # Colours, scents and finishes.
+    "black": "preto preta pretos pretas nera nere zwart zwarte",
+    "white": "branco branca brancos brancas bianca bianche wit witte",
+    "red": "vermelho vermelha vermelhos vermelhas rossa rosse rood",
+    "green": "verdi groen groene",
+    "yellow": "amarelo amarela amarelos amarelas gialla gialli gialle geel gele",
+    "gray": "cinza cinzento cinzenta grigio grigia grigi grigie grijs grijze",
+    "blue": "azzurro azzurra blauw blauwe",
+    "brown": "brun marrone braun braune bruin bruine",
+    "pink": "roze",
+    "purple": "roxo roxa paars paarse",
+    "orange": "laranja oranje",
+    "clear": "trasparente trasparenti transparant transparante durchsichtig",
+    "ivory": "ivoire marfil marfim avorio elfenbein ivoor",
+    "beige": "bege",
+    "gold": "dore doree dorado dorada dourado dourada dorato dorata goud",
+    "silver": "argent argente argentee plateado plateada prateado prateada argento silber zilver",
+    "lavender": "lavande lavanda lavendel",
+    "citrus": "agrumes citricos citrinos agrumi zitrus",
+    "verbena": "verveine verbene eisenkraut ijzerhard",
+    "grapefruit": "pamplemousse pomelo toranja pompelmo",
+    "ginger": "gingembre jengibre gengibre zenzero ingwer gember",
+    "fragrance": "parfum profumo duft geur fragancia fragrancia",
+    "scented": "parfume parfumee parfumes parfumees perfumado perfumada profumato profumata parfumiert "
+               "geparfumeerd",
+    "unscented": "parfumfrei duftfrei unparfumiert ongeparfumeerd parfumvrij geurloos",
+    # Sizes and use, where the older lines above have none in these languages.
+    "small": "pequena pequenos pequenas piccola piccoli piccole kleine",
+    "large": "grandi groot grote",
+    "medium": "medios middel",
+    "disposable": "descartavel descartaveis wegwerp",
+    "degreaser": "desengordurante ontvetter",
+    "dish soap": "afwasmiddel spulmittel",
+    "floor": "vloer chao pavimento",
+    "window": "fenetre fenetres ventana ventanas janela janelas finestra finestre fenster raam",
+    "lemon scent": "zitronenduft",
+}.items():
+    for word in words.split():
+        FOREIGN[word] = english
+
+# Foreign words read only as written: short ones an English word begins with a letter or three more ("plat" in
+# "platter", "drap" in "drapery", "colle" in "college", "clou" in "clout", "bout" in "bouts", "ferme" in
+# "ferment", the Italian copper "rame" in "ramekin" and "ramen") or that ends a longer English word ("pared" in
+# "prepared"), and words English writes too ("cafe"): never read off an ending nor taken for the head of a
+# compound.
+WHOLE_FOREIGN = frozenset(
+    "plat plate drap draps colle colles clou clous bout bouten ferme pared paredes cafe cafes "
+    "tasse tasses brun chope pires taza tazas bois sache saches carta bota botas "
+    "nappe nappes sloop slopen tute tuten zak mok kam pente pentes lana laine linge liso lisa vaca carne "
+    "bolo ovo cha thee munt bridas fiche fiches vino wijn wein rood wit grani bloem hout pente "
+    "plano plana mappe tinte gorro sifon plaat beton kanne krug balde bege bruin busta buste cabo capa "
+    "cavo cavi colla compensato corpo douche faca federa federe frio fria froid menta impresa liquida offen pettine "
+    "placa seda spons tassello tasselli touca baldes chao grandi rame trousse verdi zement chocolat".split())
+
+
 STOPWORDS = frozenset(
     "the a an and or of for with w to in on at by from as is are be we our us you your it its this that these "
     "those them they ones one stay usual same please pls thanks need needs want order more also per only all now "
     "any other like last time item items qty quantity x approx approximately about both only just "
     "de la le les des du pour avec en et au aux un une el los las para con y del al der die das den dem und mit "
     "fur fuer von zu il lo gli di da e por sur dans trash garbage refuse "
+    # (Portuguese, Dutch and more Italian: "com" and "met" are "with".)
+    "com do dos das em na nas nos ao aos um uma met het een voor della delle dello dei degli alla allo "
     # Comparatives pick one of a family the buyer has in mind ("the heavier paper", "the bigger bags"): the
     # attribute beside them says which, the word itself names nothing a product is written with.
     "heavier lighter bigger smaller larger thicker thinner longer shorter wider narrower cheaper".split())

@@ -24,6 +24,7 @@ from matching.catalog_words import (
     NEGATIONS,
     NUMBER_WORDS,
     PACK_WORDS,
+    WHOLE_FOREIGN,
     PHRASES,
     SIZE_LABELS,
     STOPWORDS,
@@ -52,9 +53,10 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
-    r"\b(grade|gr|class|cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
+    r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
     r"(?![a-z0-9])")
-# (A pipe's schedule is its "cédula" in Spanish.)
+# (A pipe's schedule is its "cédula" in Spanish. "cl" apart after a number is centilitres: "35 cl 6 pcs" is
+# no class 6; glued to its own, "20 CL10.9", it is the class.)
 _LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class"}
 # Glued forms read elsewhere: a rating, a thread, a unit after its number.
 _NOT_GLUED = frozenset({"merv"})
@@ -70,7 +72,7 @@ _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d
 # "no flow control", "non-chlorinated", "anti-slip", "w/o lid", "not long life", "sin wifi": a word said absent (a
 # word of three letters or more; "no. 2" is a number). "no-hub" is a kind of coupling, not one without a hub:
 # only "non" and "anti" negate a word they are joined to by a hyphen or a space ("antibacterial" is a word).
-_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|ohne|kein|keine)[ \t]+"
+_NEGATED = re.compile(r"(?<![\w/-])(?:(?:no|not|without|w/o|sans|sin|sem|senza|zonder|ohne|kein|keine)[ \t]+"
                       r"|(?P<prefix>non|anti)[ \t-]+)([a-z]{3,})\b")
 _PH = re.compile(r"\bph\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])|\bph\s+(?:buffer|standard|solution)s?\s+(\d{1,2}(?:\.\d{1,2})?)"
                  r"(?![\d.])")
@@ -298,7 +300,7 @@ def stem(word: str) -> str:
     return word[:6]
 
 
-_COMPOUND_HEADS = sorted((k for k in FOREIGN if len(k) >= 5), key=len, reverse=True)
+_COMPOUND_HEADS = sorted((k for k in FOREIGN if len(k) >= 5 and k not in WHOLE_FOREIGN), key=len, reverse=True)
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +308,8 @@ def _foreign(word: str) -> str | None:
     """The English word for a foreign product word: as written, without inflection, or as the head of
     a compound ("nitrilhandschuhe" ends in "handschuhe")."""
     for n, form in enumerate((word, word[:-1], word[:-2], word[:-3])):
-        if (n == 0 or len(form) >= 4) and form in FOREIGN:
+        # (A word read whole only, "plat", "colle", "drap", is not in "platter", "college", "drapery".)
+        if (n == 0 or (len(form) >= 4 and form not in WHOLE_FOREIGN)) and form in FOREIGN:
             return FOREIGN[form]
     if len(word) >= 9:
         for head in _COMPOUND_HEADS:
@@ -472,6 +475,9 @@ def read_wording(text: str) -> Wording:
 
     def lacking(m: re.Match[str]) -> str:
         w.lacks.add(stem(m.group(2)))
+        # (A foreign word said absent is absent in the catalog's words too: "sin tapa" has no lid.)
+        english = None if m.group("prefix") or _known_english(m.group(2)) else _foreign(m.group(2))
+        w.lacks.update(stem(x) for x in (english or "").split())
         # ("non-chlorinated", "anti-slip" stay a word of their own, as "antibacterial" written whole is one.)
         return f" {m.group('prefix')}{m.group(2)} " if m.group("prefix") else " "
 
@@ -740,7 +746,7 @@ class Verdict:
 # Each unit's size in one base unit of its kind, to hold "5 ltr" against "1.3 gal" or "25kg" against "55 lb"
 # ("oz" is a volume beside ml and a weight beside grams).
 _KINDS = {
-    "volume": {"l": 1000.0, "ml": 1.0, "ul": 0.001, "gal": 3785.41, "qt": 946.353, "oz": 29.5735},
+    "volume": {"l": 1000.0, "cl": 10.0, "ml": 1.0, "ul": 0.001, "gal": 3785.41, "qt": 946.353, "oz": 29.5735},
     "weight": {"kg": 1000.0, "g": 1.0, "lb": 453.592, "oz": 28.3495},
     "length": {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, "ft": 304.8, "yd": 914.4},
 }

@@ -27,6 +27,8 @@ _SYNONYMS = {
            "pce", "pces", "stck", "stuks", "pz", "pzs", "pzas", "pezzo", "pezzi",
            # "Nos." (numbers): how Indian buyers count pieces.
            "nos",
+           # Portuguese, Dutch and Italian pieces: "peças", "stuk", "unità".
+           "peça", "peças", "peca", "pecas", "unidade", "stuk", "unità", "unita",
            # A length (of pipe, of rod) is one piece: "6 lengths of copper" against a pipe sold per EA is
            # that count; against one sold per foot or metre it is another unit, and a clerk decides.
            "lengths", "lengte", "lengtes", "stangen"],
@@ -38,7 +40,8 @@ _SYNONYMS = {
            "scatola", "scatole", "doos"],
     "PK": ["pk", "pks", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
-    "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn"],
+    "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn",
+           "dúzia", "dúzias", "duzia", "duzias", "dozzina", "dozzine", "dozijn"],
     # "rol" is the Dutch roll; coils, spools and reels (of tubing, hose, wire) are the rolls they are sold as
     # (only the plurals: "spool holder", "reel stand" name goods).
     "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos", "rol", "coils",
