@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from extractors.header_fields import parse_address
 from models.schemas import Address, Provenance, StatedMention
-from vocabulary.dates import PLAIN_DAY_START, STATED_DAY
+from vocabulary.dates import MONTH_WORDS, PLAIN_DAY_START, STATED_DAY, WEEKDAY_WORDS
 
 # Asking for goods to go somewhere: "ship to", "please deliver these to", "drop them off at", "send
 # the order to", "delivery to", "Lieferung an", "livrer à", "entregar en". A verb alone ("please ship
@@ -164,6 +164,21 @@ _DAY_FOR = re.compile(
     r"morning|first[ \t]+thing)\b|if[ \t]+(?:you|possible|poss)\b|please\b|pls\b|[.!]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A weekday with its date, anywhere in the buyer's own text: "- Friday 13th March please", "on Tuesday 28th April",
+# "op dinsdag 17 maart 2026", "consegna giovedì 16/07/2026", "Next Wednesday 16th". Naming both, the writer means
+# one day; an order's text names such a day for when it is wanted. (Not a mail program's header line:
+# "Sent: Wednesday, June 10, 2026 7:20 AM" carries a time.)
+_DAY_DATED = re.compile(
+    rf"(?<![\w-])(?P<day>(?:(?:next|this|coming)[ \t]+)?{WEEKDAY_WORDS}\.?,?[ \t]+(?:the[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:de[ \t]+|of[ \t]+)?{MONTH_WORDS}\b\.?(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
+    rf"|[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|(?<=st|nd|rd|th))"
+    rf"|{MONTH_WORDS}\b\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?))(?![\w/]|[ \t]*\d{{1,2}}:\d{{2}})",
+    re.IGNORECASE)
+_MAIL_HEADER_START = re.compile(r"^[ \t>]*(?:sent|date|gesendet|datum|envoy[ée]|enviado|inviato|verzonden|data)[ \t]*:"
+                                r"|^[ \t>]*(?:on|am|le|el|il|op)[ \t].*(?:wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto"
+                                r"|schreef)", re.IGNORECASE)
 
 
 def find_stated(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
@@ -458,6 +473,18 @@ def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
             "date", _sentence(text, m.start(), m.end()),
             Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
             when=" ".join(day.split())))
+    for m in _DAY_DATED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _MAIL_HEADER_START.match(text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue
+        if any(f.provenance is not None and f.provenance.span is not None
+               and f.provenance.span[0] <= m.start("day") < f.provenance.span[1] for f in found):
+            continue
+        found.append(StatedMention(
+            "date", _sentence(text, m.start(), m.end()),
+            Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
+            when=" ".join(m.group("day").split())))
     for m in _DAY_FOR.finditer(text):
         group = next(g for g in ("day", "day2", "day3", "day4", "day5") if m.group(g) is not None)
         if any(f.provenance is not None and f.provenance.span == (m.start(group), m.end(group)) for f in found):

@@ -11,18 +11,18 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january", "januar", "janvier", "enero"),
-            ("feb", "february", "februar", "février", "febrero"),
-            ("mar", "march", "märz", "mars", "marzo"),
-            ("apr", "april", "avril", "abril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juni", "juin", "junio"),
-            ("jul", "july", "juli", "juillet", "julio"),
-            ("aug", "august", "août", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre"),
-            ("oct", "october", "oktober", "octobre", "octubre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "dezember", "décembre", "diciembre"),
+            ("jan", "january", "januar", "janvier", "enero", "gennaio", "januari", "janeiro", "janv"),
+            ("feb", "february", "februar", "février", "febrero", "febbraio", "februari", "fevereiro", "févr", "fev"),
+            ("mar", "march", "märz", "mars", "marzo", "maart", "março", "marco", "mrt"),
+            ("apr", "april", "avril", "abril", "aprile", "avr"),
+            ("may", "mai", "mayo", "maggio", "mei", "maio"),
+            ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
+            ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "juil"),
+            ("aug", "august", "août", "agosto", "augustus", "ago"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set"),
+            ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "out"),
+            ("nov", "november", "novembre", "noviembre", "novembro"),
+            ("dec", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro", "dez", "déc", "dic"),
         ]
     )
     for m in names
@@ -32,7 +32,7 @@ DATE_PATTERN = re.compile(
     r"\b(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}-[A-Za-z]{3,9}-(?:\d{4}|\d{2})"
     # "21 April 2026", "3. März 2026", "1er avril 2026", "8 de septiembre de 2026"
-    r"|\d{1,2}(?:er)?\.?\s+(?:de\s+)?[A-Za-zäéû]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
 
@@ -66,7 +66,7 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
     if m and m[2].lower() in _MONTHS:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return _safe_date(year, _MONTHS[m[2].lower()], int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})(?:er)?\.?\s+(?:de\s+)?([A-Za-zäéû]+)\.?,?\s+(?:de\s+)?(\d{4})", s)
+    m = re.fullmatch(r"(\d{1,2})(?:er)?\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})", s)
     if m and m[2].lower() in _MONTHS:
         return _safe_date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
     m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
@@ -160,13 +160,13 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 _WEEKDAYS = {
     name: i
     for i, names in enumerate([
-        ("monday", "mon", "montag", "lundi", "lunes"),
-        ("tuesday", "tue", "tues", "dienstag", "mardi", "martes"),
-        ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles"),
-        ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves"),
-        ("friday", "fri", "freitag", "vendredi", "viernes"),
-        ("saturday", "sat", "samstag", "samedi", "sábado", "sabado"),
-        ("sunday", "sun", "sonntag", "dimanche", "domingo"),
+        ("monday", "mon", "montag", "lundi", "lunes", "lunedì", "lunedi", "maandag", "segunda", "segunda-feira"),
+        ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "martedì", "martedi", "dinsdag", "terça", "terca", "terça-feira"),
+        ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "woensdag", "quarta", "quarta-feira"),
+        ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi", "donderdag", "quinta", "quinta-feira"),
+        ("friday", "fri", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "vrijdag", "sexta", "sexta-feira"),
+        ("saturday", "sat", "samstag", "samedi", "sábado", "sabado", "zaterdag"),
+        ("sunday", "sun", "sonntag", "dimanche", "domingo", "domenica", "zondag"),
     ])
     for name in names
 }
@@ -226,7 +226,7 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
         return sent_on
     if re.fullmatch(_TOMORROW, text) or text in ("morgen", "demain", "mañana", "manana"):
         return sent_on + timedelta(days=1)
-    m = re.match(r"^(?:(?P<rel>this coming|this|next|coming) )?(?P<wd>[a-záé]+)\.?,?(?: (?:the )?(?P<rest>.+))?$", text)
+    m = re.match(r"^(?:(?P<rel>this coming|this|next|coming) )?(?P<wd>[^\W\d_]+(?:-feira)?)\.?,?(?: (?:the )?(?P<rest>.+))?$", text)
     weekday = _WEEKDAYS.get(m["wd"]) if m else None
     if m and weekday is not None:
         if m["rest"]:
@@ -247,6 +247,12 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
             return coming if coming >= next_week_start else None
         return coming
     return _resolve_day_words(text, sent_on, day_first)
+
+
+# The names of weekdays and months in the languages above, as patterns (longest first), for readers that find
+# a day written in a sentence.
+WEEKDAY_WORDS = "(?:" + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True)) + ")"
+MONTH_WORDS = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
 
 
 _WEEK_NUMBER = re.compile(r"^(?:KW|week|wk|semaine|semana|Woche)[ \t]*(?P<week>\d{1,2})(?:/(?P<year>\d{2}|\d{4}))?$",
@@ -293,10 +299,10 @@ def _resolve_day_words(text: str, sent_on: date, day_first: bool | None) -> date
         else:
             month, day = a, b
         return _upcoming(sent_on, month, day)
-    m = re.fullmatch(r"([a-zäéû]+)\.? (\d{1,2})(?:st|nd|rd|th)?", text)
+    m = re.fullmatch(r"([^\W\d_]+)\.? (\d{1,2})(?:st|nd|rd|th)?", text)
     if m and m[1] in _MONTHS:
         return _upcoming(sent_on, _MONTHS[m[1]], int(m[2]))
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\.? (?:of |de )?([a-zäéû]+)\.?", text)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\.? (?:of |de )?([^\W\d_]+)\.?", text)
     if m and m[2] in _MONTHS:
         return _upcoming(sent_on, _MONTHS[m[2]], int(m[1]))
     m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text)

@@ -54,3 +54,29 @@ def test_an_email_states_its_own_date_and_the_day_needed_on_lines_of_their_own(l
 def test_a_mail_programs_date_line_is_no_order_date(line: str):
     ex = extract_text(f"Hello,\n\n> {line}\n{line}\n\n12 x KT-4410 hinges\n\nThanks\n", 0)
     assert ex.header.order_date is None
+
+
+@pytest.mark.parametrize("sentence,sent,day", [
+    ("For plot 9, Mill Rise - Friday 13th March please.", date(2026, 3, 10), date(2026, 3, 13)),
+    ("Can I get these delivered to 5 Elm Close on Tuesday 28th April please.", date(2026, 4, 24), date(2026, 4, 28)),
+    ("Graag leveren op dinsdag 17 maart 2026 voor 12 uur.", date(2026, 3, 9), date(2026, 3, 17)),
+    ("Consegna giovedì 16/07/2026, grazie.", date(2026, 7, 6), date(2026, 7, 16)),
+    ("Ophalen maandag 3 augustus.", date(2026, 7, 29), date(2026, 8, 3)),
+    ("Next Wednesday 16th if you can.", date(2026, 9, 9), date(2026, 9, 16)),
+])
+def test_a_weekday_written_with_its_date_in_a_sentence_is_the_day_asked(sentence: str, sent: date, day: date):
+    """GIVEN an order email naming a weekday and its date in a sentence, in English, Dutch or Italian
+    THEN that day is stated (a clerk confirms a day read from prose), and resolves to the date meant."""
+    from extractors.stated import find_stated
+    from vocabulary.dates import resolve_stated_day
+
+    said = [m.when for m in find_stated(f"Hi,\n\n{sentence}\n\n4 x hinges\n", 0) if m.kind == "date"]
+    assert len(said) == 1
+    assert resolve_stated_day(said[0].rstrip(".,"), sent, True) == day
+
+
+def test_a_mail_programs_sent_line_states_no_day():
+    from extractors.stated import find_stated
+
+    text = "Hi,\n\nSent: Wednesday, June 10, 2026 7:20 AM\nOn Mon, 9 Mar 2026 at 08:12, Ben wrote:\n"
+    assert [m for m in find_stated(text, 0) if m.kind == "date"] == []
