@@ -35,6 +35,7 @@ from extractors.base import (
 from models.schemas import (
     Address,
     DocumentPurpose,
+    EdiSyntaxError,
     ExtractedLine,
     Extraction,
     Field,
@@ -43,6 +44,7 @@ from models.schemas import (
     PartyIds,
     Provenance,
     Purpose,
+    edi_errors_text,
 )
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import x12_unit as x12_unit_code
@@ -627,14 +629,30 @@ def describe(set_id: str) -> str:
 
 
 def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) -> Extraction:
+    from extractors import x12_syntax  # it reads this module's segments: imported when used, not in a cycle
+
     try:
         interchanges = read_interchanges(decode(data), limits)
     except X12Error as exc:
         return Extraction(NAME, part_index, error=f"broken X12 envelope: {exc}")
     except TooLarge as exc:
         return too_large(NAME, part_index, str(exc))
-    all_txns = [t for ic in interchanges for t in transactions(ic)]
+    all_txns: list[Transaction] = []
+    errors: list[EdiSyntaxError] = []
+    rejected: list[Transaction] = []
+    for ic in interchanges:
+        txns = transactions(ic)
+        checked = x12_syntax.check(ic, txns)
+        all_txns += txns
+        errors += checked.errors
+        rejected += checked.rejected
     notes = [note for ic in interchanges for note in ic.notes]
+    if rejected and not any(t.set_id in ORDER_SETS and not any(t is r for r in rejected) for t in all_txns):
+        # Nothing of it may be read as an order: the 997 says why, and so does the document, to a clerk.
+        return Extraction(NAME, part_index, error=f"X12 rejected: {edi_errors_text(errors)}", notes=notes,
+                          edi_errors=errors)
+    # A set the syntax rejects is no order, and one we do not know is not read; the others are read as today.
+    all_txns = [t for t in all_txns if not any(t is r for r in rejected) and t.set_id in TRANSACTION_NAMES]
     orders = [t for t in all_txns if t.set_id in ORDER_SETS]
     if len(orders) > limits.max_edi_transactions:
         # Reading each order (its parties, lines, dates) is the costly part: none is read.
@@ -653,6 +671,9 @@ def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) 
                           document_kind=describe(next(iter(counts))))
     extractions = [read_875(t, part_index) if t.set_id == "875" else read_850(t, part_index) for t in orders]
     first = extractions[0]
+    first.edi_errors = errors
+    if errors:
+        first.notes.insert(0, f"X12 {'rejected in part' if rejected else 'errors noted'}: {edi_errors_text(errors)}")
     first.siblings = extractions[1:]
     if len(orders) > 1:
         first.notes.insert(0, f"X12 interchange with {len(orders)} orders: the first is this one, "
