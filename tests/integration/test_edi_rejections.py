@@ -66,9 +66,9 @@ def _x12_read(path: Path) -> tuple[edi_x12.Interchange, list[edi_x12.Transaction
     if b"~\nTA1*" not in content:
         return _x12_read_plain(path)
     head, ta1, rest = content.partition(b"~\nTA1*")
-    plain = path.with_suffix(".plain")
+    plain = path.parent.parent / f"{path.name}.without-ta1"
     plain.write_bytes(head + b"~\n" + rest.split(b"~\n", 1)[1])
-    interchange, sets = _x12_read_plain(plain)
+    _, sets = _x12_read_plain(plain)
     interchanges = edi_x12.read_interchanges(edi_x12.decode(content))
     return interchanges[0], sets
 
