@@ -389,7 +389,8 @@ class EdiSyntaxError:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EdiSyntaxError:
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        # to_json leaves out what is empty: a segment's error has no code at its set's level ("").
+        return cls(**{"code": "", **{k: v for k, v in data.items() if k in cls.__dataclass_fields__}})
 
 
 def edi_errors_text(errors: list[EdiSyntaxError]) -> str:

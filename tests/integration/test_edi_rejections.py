@@ -111,3 +111,205 @@ def test_a_malformed_x12_interchange_is_rejected_by_a_997(filed, case: str):
     svc, outbox = filed
     _, make, expected, sentence = next(c for c in X12_CASES if c[0] == case)
     _rejected_x12(svc, outbox, case, make, expected, sentence, "AR-REJ-1")
+
+
+def test_the_clerk_sees_why_and_the_service_goes_on(filed):
+    """GIVEN C001's 850 rejected for a quantity that is no number WHEN a clerk opens the messages THEN the list and
+    the message's page say which set and segment failed and why, its document is listed with the same error,
+    and the 997's row is there; the next good 850 is read, shipped and answered as ever."""
+    svc, outbox = filed
+    content = _x12("AR-REJ-CLERK", b"PO1*2*2*BX", b"PO1*2*TWO*BX")
+    posted = svc.post_eml(_email(content, "application", "edi-x12", "AR-REJ-CLERK.x12", "AR-REJ-CLERK"))
+    svc.drain()
+    shown = svc.client.get(f"/api/messages/{posted['id']}").json()
+    assert shown["status"] == "error" and "PO102 'TWO' is not a number" in shown["error"]
+    good = svc.post_eml(_email(x12_850("AR-REJ-NEXT"), "application", "edi-x12", "AR-REJ-NEXT.x12", "AR-REJ-NEXT"))
+    svc.drain()
+    assert svc.order_for_message(good["id"])["status"] == "shipped"
+    kinds = sorted(p.name.split("-")[-2] for p in _answers(outbox, "*.x12"))
+    assert kinds == ["855", "997", "997"]
+    log_in(svc)
+    listing = svc.client.get("/review/messages").text
+    assert "X12 850 0001: segment 16 PO102 &#39;TWO&#39; is not a number (rejected)" in listing
+    page = svc.client.get(f"/review/messages/{posted['id']}").text
+    assert page.count("PO102 &#39;TWO&#39; is not a number") >= 2  # the message's error, and its document's
+
+
+def test_one_bad_set_of_two_is_rejected_in_the_same_997_as_the_good_one(filed):
+    """GIVEN one interchange of two 850s, the second with a quantity that is no number WHEN it is read THEN the first
+    becomes an order (shipped, its 855 sent) and the second none; one 997 answers both: AK2 0001 AK5 A, AK2 0002
+    with AK3 PO1 / AK4 PO102 330 6 and AK5 R 5, AK9 P 2 2 1 (partially accepted); the document says what was
+    rejected; nothing twice."""
+    svc, outbox = filed
+    doc = _two_orders("AR-REJ-TWO-1", "AR-REJ-TWO-2")
+    at = doc.index(b"ST*850*0002")
+    doc = doc[:at] + doc[at:].replace(b"PO1*1*4*CA", b"PO1*1*4.O*CA", 1)
+    posted = svc.post_eml(_email(doc, "application", "edi-x12", "two.x12", "AR-REJ-TWO-1"))
+    svc.drain()
+    (order_id,) = svc.client.get(f"/api/messages/{posted['id']}").json()["order_ids"]
+    order = svc.client.get(f"/api/orders/{order_id}").json()
+    assert order["po_number"] == "AR-REJ-TWO-1" and order["status"] == "shipped"
+    (fa_path,), (pr_path,) = _answers(outbox, "*-997-*.x12"), _answers(outbox, "*-855-*.x12")
+    _, (fa,) = _x12_read(fa_path)
+    assert [s.elements[1:] for s in fa.segments] == [
+        ["PO", "301"], ["850", "0001"], ["A"], ["850", "0002"], ["PO1", "14", "", "8"], ["2", "330", "6", "4.O"],
+        ["R", "5"], ["P", "2", "2", "1"]]
+    with svc.db.session() as s:
+        (row,) = s.scalars(select(EdiAnswer).where(EdiAnswer.kind == "997")).all()
+        assert (row.order_id, row.answer, row.status) == (order_id, "partly_rejected", "sent")
+        (document,) = s.scalars(select(Document).where(Document.message_id == posted["id"],
+                                                       Document.filename == "two.x12")).all()
+        assert document.extraction_status == "extracted"
+        assert "X12 850 0002: segment 14 PO102 '4.O' is not a number (rejected)" == document.error
+        # A redelivered job answers nothing more.
+        message = s.get(InboundMessage, posted["id"])
+        assert message is not None and answer_unfiled(s, message, svc.settings) == []
+    svc.drain()
+    assert len(_answers(outbox, "*")) == 2
+
+
+def _edifact(po: str, broken: bytes, fixed: bytes) -> bytes:
+    doc = edifact_orders(po)
+    assert broken in doc
+    return doc.replace(broken, fixed)
+
+
+# (what is broken, the broken ORDERS, UCI's elements, the segments after UCI, the sentence the clerk reads)
+EDIFACT_CASES = [
+    ("UNT count", lambda po: _edifact(po, b"UNT+27+1", b"UNT+28+1"), ["4"],
+     [("UCM", [["1"], ["ORDERS", "D", "96A", "UN"], ["4"], ["29"], ["UNT"], ["1"]])],
+     "UNT says 28 segments, the message has 27"),
+    ("missing BGM", lambda po: _edifact(po, f"BGM+220+{po}+9'\n".encode(), b"").replace(b"UNT+27", b"UNT+26"),
+     ["4"], [("UCM", [["1"], ["ORDERS", "D", "96A", "UN"], ["4"]]), ("UCS", [["2"], ["13"]])],
+     "no BGM segment, which the ORDERS must have"),
+    ("quantity no number", lambda po: _edifact(po, b"QTY+21:2:BX", b"QTY+21:two:BX"), ["4"],
+     [("UCM", [["1"], ["ORDERS", "D", "96A", "UN"], ["4"]]), ("UCS", [["18"]]), ("UCD", [["12"], ["1", "2"]])],
+     "segment 18 QTY 'two' is not a number"),
+    ("unknown message", lambda po: _edifact(po, b"ORDERS:D:96A", b"ORDERZ:D:96A"), ["4"],
+     [("UCM", [["1"], ["ORDERZ", "D", "96A", "UN"], ["4"], ["17"], ["UNH"], ["2"]])],
+     "message type 'ORDERZ' is not one we read"),
+    ("UNB/UNZ", lambda po: _edifact(po, b"UNZ+1+101", b"UNZ+1+110"), ["4", "28", "UNZ", "2"],
+     [("UCM", [["1"], ["ORDERS", "D", "96A", "UN"], ["4"]])], "its UNZ reference '110' is not the UNB's '101'"),
+]
+
+
+def _rejected_edifact(svc: Service, outbox: Path, case: str, po: str) -> None:
+    _, make, uci_tail, after, sentence = next(c for c in EDIFACT_CASES if c[0] == case)
+    content = make(po)
+    posted = svc.post_eml(_email(content, "application", "edifact", f"{po}.edi", po))
+    svc.drain()
+    with svc.db.session() as s:
+        message = s.get(InboundMessage, posted["id"])
+        assert message is not None and message.status == "error" and sentence in (message.error or ""), case
+        assert any(d.content == content and d.edi_errors for d in message.documents)
+        assert s.scalars(select(Order).where(Order.message_id == message.id)).all() == []
+        (row,) = s.scalars(select(EdiAnswer).where(EdiAnswer.message_id == message.id)).all()
+        assert (row.order_id, row.kind, row.answer, row.status) == (None, "CONTRL", "rejected", "sent")
+        file_name = row.file_name
+    _, (contrl,) = _edifact_read(outbox / "answers" / file_name)
+    assert contrl.type == "CONTRL"
+    uci = contrl.segments[1]
+    assert uci.tag == "UCI" and [uci.c(1), uci.c(2), uci.c(3)] == ["101", "ACMERETAIL", "NORTHWIND"]
+    assert [c for element in uci.elements[4:] for c in element] == uci_tail, case
+    assert [(s.tag, [[c for c in e] for e in s.elements[1:]]) for s in contrl.segments[2:]] == after, case
+    svc.drain()
+    assert [p.name for p in _answers(outbox, f"document-{row.document_id}-*")] == [file_name]
+
+
+@pytest.mark.parametrize("case", [c[0] for c in EDIFACT_CASES])
+def test_a_malformed_edifact_interchange_is_rejected_by_a_contrl(filed, case: str):
+    """GIVEN C001's ORDERS broken in one way (a wrong UNT count, no BGM, a quantity "two", a message type we do not
+    know, a UNZ reference that is not the UNB's) WHEN it is read THEN no order is made, the message is in error
+    with the reason and keeps its document; a CONTRL rejects it: UCI action 4 (with 0085 28 for the envelope's
+    own error), UCM 4 with its code, UCS the segment's position and code, UCD the element's; nothing twice."""
+    svc, outbox = filed
+    _rejected_edifact(svc, outbox, case, "AR-REJ-EDI-1")
+
+
+def test_one_bad_message_of_two_is_rejected_in_the_same_contrl(filed):
+    """GIVEN one EDIFACT interchange of two ORDERS, the second without its BGM WHEN it is read THEN the first becomes
+    an order and the second none; one CONTRL answers both: UCI 7, UCM 1 action 7, UCM 2 action 4 with UCS 2 13."""
+    svc, outbox = filed
+    first = edifact_orders("AR-REJ-EDI-TWO").decode().split("'\n")
+    start = next(i for i, seg in enumerate(first) if seg.startswith("UNH"))
+    end = next(i for i, seg in enumerate(first) if seg.startswith("UNT"))
+    second = [f"UNH+2+{first[start].split('+', 2)[2]}", *(s for s in first[start + 1:end] if not s.startswith("BGM")),
+              f"UNT+{end - start}+2"]
+    segments = [*first[:end + 1], *second, "UNZ+2+101"]
+    doc = ("'\n".join(segments) + "'\n").encode()
+    posted = svc.post_eml(_email(doc, "application", "edifact", "two.edi", "AR-REJ-EDI-TWO"))
+    svc.drain()
+    (order_id,) = svc.client.get(f"/api/messages/{posted['id']}").json()["order_ids"]
+    assert svc.client.get(f"/api/orders/{order_id}").json()["status"] == "shipped"
+    (contrl_path,) = _answers(outbox, "*-CONTRL-*.edi")
+    _, (contrl,) = _edifact_read(contrl_path)
+    assert [(s.tag, s.elements[1:]) for s in contrl.segments[1:]] == [
+        ("UCI", [["101"], ["ACMERETAIL"], ["NORTHWIND"], ["7"]]),
+        ("UCM", [["1"], ["ORDERS", "D", "96A", "UN"], ["7"]]),
+        ("UCM", [["2"], ["ORDERS", "D", "96A", "UN"], ["4"]]), ("UCS", [["2"], ["13"]])]
+    assert len(_answers(outbox, "*-ORDRSP-*.edi")) == 1
+
+
+def test_an_outbox_that_cannot_take_the_rejection_keeps_it_and_delivers_it_once(filed):
+    """GIVEN the outbox's answers/ blocked WHEN C001's 850 with a wrong SE count is read THEN the message is in error
+    all the same, the 997 waits (pending, its job retried with the error); once the folder can be written it is
+    delivered once, and running the jobs again sends nothing more."""
+    svc, outbox = filed
+    outbox.mkdir(parents=True, exist_ok=True)
+    (outbox / "answers").write_text("not a folder")
+    content = _x12("AR-REJ-BLOCKED", b"SE*21*0001", b"SE*22*0001")
+    posted = svc.post_eml(_email(content, "application", "edi-x12", "blocked.x12", "AR-REJ-BLOCKED"))
+    svc.drain()
+    with svc.db.session() as s:
+        assert s.get(InboundMessage, posted["id"]).status == "error"  # type: ignore[union-attr]
+        assert [a.status for a in s.scalars(select(EdiAnswer))] == ["pending"]
+        (job,) = s.scalars(select(Job).where(Job.kind == "edi_message_answer")).all()
+        assert job.status == "queued" and job.attempts >= 1 and "cannot write to the outbox" in (job.last_error or "")
+    (outbox / "answers").unlink()
+    run_jobs(svc)
+    run_jobs(svc)
+    assert len(_answers(outbox, "*-997-*.x12")) == 1
+    with svc.db.session() as s:
+        assert [a.status for a in s.scalars(select(EdiAnswer))] == ["sent"]
+
+
+def test_a_rejection_by_email_under_the_buyers_own_once(tmp_path: Path, smtp_server: SmtpServer, inbox: Inbox,
+                                                         database_templates: DatabaseTemplates):
+    """GIVEN the builtin ERP (which cannot carry files) WHEN C001's EDIFACT ORDERS with a wrong UNT count is read
+    THEN one email under the buyer's carries the rejecting CONTRL and says what was rejected; a second pass of
+    the worker sends nothing more."""
+    svc = _service(tmp_path, smtp_server.port, database_templates)
+    try:
+        po = "AR-REJ-MAIL-1"
+        svc.post_eml(_email(_edifact(po, b"UNT+27+1", b"UNT+30+1"), "application", "edifact", f"{po}.edi", po))
+        svc.drain()
+        svc.drain()
+        carrying = [m for _, m in inbox.received if any(p.get_filename() for p in m.iter_attachments())]
+        assert len(carrying) == 1
+        mail = carrying[0]
+        assert mail["In-Reply-To"] == f"<{po}@acme-retail.example>" and mail["Subject"] == f"Re: PO {po}"
+        assert "UNT says 30 segments, the message has 27" in mail.get_body(("plain",)).get_content()
+        (attached,) = list(mail.iter_attachments())
+        content = attached.get_content()
+        text = content.decode() if isinstance(content, bytes) else content
+        assert "UCI+101+ACMERETAIL+NORTHWIND+4'" in text and "UCM+1+ORDERS:D:96A:UN+4+29+UNT+1'" in text
+        with svc.db.session() as s:
+            assert [(a.kind, a.status, a.delivery) for a in s.scalars(select(EdiAnswer))] == [
+                ("CONTRL", "sent", "email")]
+    finally:
+        svc.client.close()
+        svc.db.dispose()
+
+
+@pytest.mark.slow
+def test_the_rejections_on_postgresql(pg_demo_url: str, tmp_path: Path, smtp_server: SmtpServer,
+                                      database_templates: DatabaseTemplates):
+    """The same rejections on PostgreSQL: an X12 and an EDIFACT interchange rejected whole, answered once."""
+    service, outbox = _with_file_erp(tmp_path, smtp_server, database_templates, pg_demo_url)
+    try:
+        _, make, expected, sentence = X12_CASES[2]
+        _rejected_x12(service, outbox, X12_CASES[2][0], make, expected, sentence, "AR-REJ-PG-1")
+        _rejected_edifact(service, outbox, "UNT count", "AR-REJ-PG-2")
+    finally:
+        service.client.close()
+        service.db.dispose()
