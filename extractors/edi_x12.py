@@ -640,16 +640,18 @@ def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) 
     all_txns: list[Transaction] = []
     errors: list[EdiSyntaxError] = []
     rejected: list[Transaction] = []
+    checks: list[x12_syntax.Checked] = []
     for ic in interchanges:
         txns = transactions(ic)
         checked = x12_syntax.check(ic, txns)
         all_txns += txns
         errors += checked.errors
         rejected += checked.rejected
+        checks.append(checked)
     notes = [note for ic in interchanges for note in ic.notes]
     if rejected and not any(t.set_id in ORDER_SETS and not any(t is r for r in rejected) for t in all_txns):
         # Nothing of it may be read as an order: the 997 says why, and so does the document, to a clerk.
-        return Extraction(NAME, part_index, error=f"X12 rejected: {edi_errors_text(errors)}", notes=notes,
+        return Extraction(NAME, part_index, error=f"broken X12: {edi_errors_text(errors)}", notes=notes,
                           edi_errors=errors)
     # A set the syntax rejects is no order, and one we do not know is not read; the others are read as today.
     all_txns = [t for t in all_txns if not any(t is r for r in rejected) and t.set_id in TRANSACTION_NAMES]
@@ -670,6 +672,8 @@ def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) 
         return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"],
                           document_kind=describe(next(iter(counts))))
     extractions = [read_875(t, part_index) if t.set_id == "875" else read_850(t, part_index) for t in orders]
+    for txn, extraction in zip(orders, extractions, strict=True):
+        extraction.syntax_doubts = [text for checked in checks for text in checked.noted(txn)]
     first = extractions[0]
     first.edi_errors = errors
     if errors:

@@ -633,7 +633,7 @@ def extract_edifact(data: bytes, part_index: int, limits: ReadLimits = READ_LIMI
     errors = checked.errors
     if checked.rejected and not any(m.type in ORDER_TYPES and not checked.rejects(m) for m in msgs):
         # Nothing of it may be read as an order: the CONTRL says why, and so does the document, to a clerk.
-        return Extraction(NAME, part_index, error=f"EDIFACT rejected: {edi_errors_text(errors)}", notes=notes,
+        return Extraction(NAME, part_index, error=f"broken EDIFACT: {edi_errors_text(errors)}", notes=notes,
                           edi_errors=errors)
     # A message the syntax rejects is no order, and one we do not know is not read; the others are read as today.
     msgs = [m for m in msgs if not checked.rejects(m) and m.type in MESSAGE_NAMES]
@@ -657,11 +657,14 @@ def extract_edifact(data: bytes, part_index: int, limits: ReadLimits = READ_LIMI
         if _old_directory(m.version):
             ex.notes.insert(0, f"directory D{m.version} is older than D96A: read as D96A")
         extractions.append(ex)
+    for message, extraction in zip(orders, extractions, strict=True):
+        extraction.syntax_doubts = checked.noted(message)
     first = extractions[0]
     first.siblings = extractions[1:]
     first.edi_errors = errors
     if errors:
-        first.notes.insert(0, f"EDIFACT rejected in part: {edi_errors_text(errors)}")
+        first.notes.insert(0, f"EDIFACT {'rejected in part' if checked.rejected else 'errors noted'}: "
+                              f"{edi_errors_text(errors)}")
     if len(orders) > 1:
         first.notes.insert(0, f"EDIFACT interchange with {len(orders)} ORDERS messages: the first is this one, "
                               f"the others are its siblings")

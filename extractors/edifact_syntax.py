@@ -8,8 +8,12 @@ Messages we know but do not read (INVOIC, DESADV...) are not checked, and an int
 messages or service reports (CONTRL, APERAK) gets no errors: it is not ours to answer, and a report is never
 reported on.
 
-What each error rejects: an interchange error rejects the interchange and every message in it; a message's
-error rejects that message (UCM action 4)."""
+What each error rejects: a message type we do not know, a missing BGM or a number that is none reject their
+message (UCM action 4), which becomes no order. A trailer whose count or reference disagrees with what was
+received (UNT, UNZ) is noted and the message accepted: every segment of it was read, published samples carry
+such counts (an ORDERS whose UNT says 267 segments for 21), and a CONTRL can report an error only by
+rejecting (0085 goes with action 4 alone), so its CONTRL accepts it (action 7) and an order whose own UNT
+disagrees waits for a clerk (`syntax_doubts`): a segment of it may be missing."""
 
 from __future__ import annotations
 
@@ -34,6 +38,11 @@ class Checked:
     def rejects(self, message: Message) -> bool:
         return any(message is m for m in self.rejected)
 
+    def noted(self, message: Message) -> list[str]:
+        """What was noted of this message's own UNT (its count, its reference): a clerk checks its order."""
+        return [e.text for e in self.errors if e.level == "set" and e.accepted and e.set_control == message.ref
+                and e.set_id == message.type]
+
 
 def _ours(message: Message) -> bool:
     return message.type in ORDER_TYPES or message.type not in MESSAGE_NAMES
@@ -52,7 +61,7 @@ def check(segments: list[Segment], messages: list[Message]) -> Checked:
             if any(_ours(m) for m in inside):
                 found = _interchange_errors(unb, seg, len(inside))
                 errors += found
-                if found:
+                if any(not e.accepted for e in found):
                     rejected += inside
             unb = None
     for message in messages:
@@ -60,7 +69,7 @@ def check(segments: list[Segment], messages: list[Message]) -> Checked:
             continue
         found = _message_errors(message)
         errors += found
-        if found and not any(message is m for m in rejected):
+        if any(not e.accepted for e in found) and not any(message is m for m in rejected):
             rejected.append(message)
     return Checked(errors, rejected)
 
@@ -70,12 +79,12 @@ def _interchange_errors(unb: Segment, unz: Segment, count: int) -> list[EdiSynta
     errors = []
     if unz.c(2) != ref:
         errors.append(EdiSyntaxError(EDIFACT, "interchange", "28", f"EDIFACT interchange {ref}: its UNZ reference "
-                                     f"{unz.c(2)!r} is not the UNB's {ref!r} (rejected)", interchange=ref,
-                                     segment_id="UNZ", element_position=2))
+                                     f"{unz.c(2)!r} is not the UNB's {ref!r} (noted, accepted)", interchange=ref,
+                                     segment_id="UNZ", element_position=2, accepted=True))
     elif not unz.c(1).isdigit() or int(unz.c(1)) != count:
         errors.append(EdiSyntaxError(EDIFACT, "interchange", "29", f"EDIFACT interchange {ref}: UNZ says "
-                                     f"{unz.c(1) or '(nothing)'} messages, it holds {count} (rejected)",
-                                     interchange=ref, segment_id="UNZ", element_position=1))
+                                     f"{unz.c(1) or '(nothing)'} messages, it holds {count} (noted, accepted)",
+                                     interchange=ref, segment_id="UNZ", element_position=1, accepted=True))
     return errors
 
 
@@ -93,11 +102,12 @@ def _message_errors(message: Message) -> list[EdiSyntaxError]:
             element_position=2)
     unt = message.trailer
     if unt is not None and unt.c(2) != message.ref:
-        add("28", f"{name}: its UNT reference {unt.c(2)!r} is not the UNH's {message.ref!r} (rejected)",
-            segment_id="UNT", element_position=2)
+        add("28", f"{name}: its UNT reference {unt.c(2)!r} is not the UNH's {message.ref!r} (noted, accepted)",
+            segment_id="UNT", element_position=2, accepted=True)
     elif unt is not None and (not unt.c(1).isdigit() or int(unt.c(1)) != len(message.segments) + 1):
         add("29", f"{name}: UNT says {unt.c(1) or '(nothing)'} segments, the message has "
-                  f"{len(message.segments) + 1} (rejected)", segment_id="UNT", element_position=1)
+                  f"{len(message.segments) + 1} (noted, accepted)", segment_id="UNT", element_position=1,
+            accepted=True)
     if message.type in ORDER_TYPES and not any(s.tag == "BGM" for s in message.segments):
         add("", f"{name}: no BGM segment, which the {message.type} must have (rejected)", segment_id="BGM",
             segment_position=2, segment_code="13")

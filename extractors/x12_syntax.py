@@ -8,10 +8,13 @@ Sets we know but do not read (855, 810, 856...) are not checked, and an intercha
 or acknowledgements (997, 999) gets no errors at all: it is not ours to answer, and an acknowledgement is
 never acknowledged.
 
-What each error rejects: an interchange's control numbers that disagree reject it whole (TA1 R 001); a
-group's reject the group (AK9 R 4); a set's own error rejects that set (AK5 R); counts of groups or sets
-that disagree with a trailer while every set is whole are noted and accepted (TA1 E 021, AK9 E 5), as X12
-leaves to the receiver."""
+What each error rejects: a missing trailer (GE: AK9 R 3; SE: AK5 R 2), a set we do not know, a missing head
+segment or an element that is no number reject their group or set, which becomes no order. A trailer whose
+count or control number disagrees with what was received (IEA01/IEA02: TA1 E 021/001; GE01/GE02: AK9 E 5/4;
+SE01/SE02: AK5 E 4/3) is noted and the set accepted, as X12 leaves to the receiver ("accepted, but errors
+were noted"): every segment of it was read, and published partners' files often carry such numbers (a
+sample 850 whose IEA02 is not its ISA13). An order whose own SE01 or SE02 disagrees may miss a segment, so
+a clerk checks it (its `syntax_doubts`); a group's or interchange's numbers say nothing of its sets."""
 
 from __future__ import annotations
 
@@ -38,6 +41,13 @@ class Checked:
 
     def rejects(self, txn: Transaction) -> bool:
         return any(txn is t for t in self.rejected)
+
+    def noted(self, txn: Transaction) -> list[str]:
+        """What was noted of this set's own trailer (an SE01 count, an SE02 number): a clerk checks its order."""
+        gs = next((s for s in txn.senders if s.tag == "GS"), None)
+        group = gs.el(6) if gs is not None else ""
+        return [e.text for e in self.errors if e.level == "set" and e.accepted and e.group == group
+                and e.set_control == txn.control]
 
 
 @dataclass
@@ -95,7 +105,7 @@ def check(interchange: Interchange, txns: list[Transaction]) -> Checked:
 
     if iea.el(2) != ref:
         add("interchange", "001", f"X12 interchange {ref}: its IEA02 control number {iea.el(2)!r} is not the "
-                                  f"ISA13 {ref!r} (rejected)")
+                                  f"ISA13 {ref!r} (noted, accepted)", accepted=True)
     if iea.el(1).isdigit() and int(iea.el(1)) != len(groups):
         add("interchange", "021", f"X12 interchange {ref}: IEA01 says {iea.el(1)} functional groups, it holds "
                                   f"{len(groups)} (noted, accepted)", accepted=True)
@@ -107,7 +117,7 @@ def check(interchange: Interchange, txns: list[Transaction]) -> Checked:
             add("group", "3", f"X12 group {control}: no GE trailer (rejected)", **at)
         elif group.ge.el(2) != control:
             add("group", "4", f"X12 group {control}: its GE02 control number {group.ge.el(2)!r} is not the GS06 "
-                              f"{control!r} (rejected)", **at)
+                              f"{control!r} (noted, accepted)", accepted=True, **at)
         elif group.ge.el(1).isdigit() and int(group.ge.el(1)) != len(group.sets):
             add("group", "5", f"X12 group {control}: GE01 says {group.ge.el(1)} transaction sets, it holds "
                               f"{len(group.sets)} (noted, accepted)", accepted=True, **at)
@@ -132,9 +142,11 @@ def _set_errors(ref: str, group: str, st: Segment, se: Segment | None, body: lis
     if se is None:
         add("2", f"{name}: no SE trailer (rejected)")
     elif se.el(2) != control:
-        add("3", f"{name}: its SE02 control number {se.el(2)!r} is not the ST02 {control!r} (rejected)")
+        add("3", f"{name}: its SE02 control number {se.el(2)!r} is not the ST02 {control!r} (noted, accepted)",
+            accepted=True)
     elif not se.el(1).isdigit() or int(se.el(1)) != len(body) + 2:
-        add("4", f"{name}: SE01 says {se.el(1) or '(nothing)'} segments, the set has {len(body) + 2} (rejected)")
+        add("4", f"{name}: SE01 says {se.el(1) or '(nothing)'} segments, the set has {len(body) + 2} (noted, "
+                 "accepted)", accepted=True)
     head = HEADS.get(set_id)
     if head is not None and not any(s.tag == head for s in body):
         add("5", f"{name}: no {head} segment, which the {set_id} must have (rejected)", segment_id=head,

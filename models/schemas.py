@@ -441,6 +441,9 @@ class Extraction:
     # number...): the transaction sets they reject are not read as orders; the functional acknowledgement
     # says each back (orchestration/edi_answers/). On the first extraction of a document only.
     edi_errors: list[EdiSyntaxError] = field(default_factory=list)
+    # What was noted of this order's own transaction set and accepted all the same (an X12 SE01 count that
+    # disagrees): a segment of it may be missing, so a clerk checks it.
+    syntax_doubts: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -664,6 +664,9 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         matched.removed_lines = list(extraction.removed)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
+        for text in extraction.syntax_doubts:
+            matched.reasons.append(Reason("edi_syntax_noted", f"{text}: a segment may be missing, check the order "
+                                                              "against the document"))
         if extraction.too_large:
             matched.reasons.append(_too_large_reason(one.source.document, extraction))
         for r in read:

@@ -72,7 +72,10 @@ def render_contrl(source: Source, reference: int, stamp: datetime,
     message in it rejected); a UCM per message received, 7 or 4 with its code, then a UCS per segment in
     error (its position in the message, UNH being 1, and 0085) with a UCD per element in error (0085, its
     position and component position). `errors`: the document's (those of this interchange are answered)."""
-    mine = [e for e in errors or [] if e.syntax == "edifact" and e.interchange == source.interchange_ref]
+    # Only what rejects: a CONTRL reports an error by rejecting (0085 goes with action 4), so what was noted and
+    # accepted (a UNT count) is answered as accepted.
+    mine = [e for e in errors or [] if e.syntax == "edifact" and e.interchange == source.interchange_ref
+            and not e.accepted]
     own = next((e for e in mine if e.level == "interchange"), None)
     rejected = {e.set_control for e in mine if e.level == "set"}
     whole = own is not None or bool(source.messages) and all(ref in rejected for ref, _ in source.messages)
