@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from extractors import edi_x12, edifact
+from extractors import edi_x12
 from models.tables import Document, EdiAnswer, InboundMessage, Job, Order
 from orchestration.edi_answers.unfiled import answer_unfiled
 from tests.integration.test_acknowledgement import _service
@@ -98,7 +98,8 @@ def _rejected_x12(svc: Service, outbox: Path, case: str, make, expected: list[li
 
 @pytest.mark.parametrize("case", [c[0] for c in X12_CASES])
 def test_a_malformed_x12_interchange_is_rejected_by_a_997(filed, case: str):
-    """GIVEN C001's 850 broken in one way (no SE trailer, no BEG, a quantity "TWO", an ST01 we do not know) WHEN it is read THEN no order is made; the message is in error with the
+    """GIVEN C001's 850 broken in one way (no SE trailer, no BEG, a quantity "TWO", an ST01 we do not know) WHEN
+    it is read THEN no order is made; the message is in error with the
     reason, its document kept byte for byte with its errors as data; a 997 through the file connector rejects
     the set with X12's codes (AK3/AK4 the segment and element, AK5 R and why, AK9 R 1 1 0); nothing twice."""
     svc, outbox = filed
@@ -146,6 +147,10 @@ def test_the_clerk_sees_why_and_the_service_goes_on(filed):
     svc.drain()
     shown = svc.client.get(f"/api/messages/{posted['id']}").json()
     assert shown["status"] == "error" and "PO102 'TWO' is not a number" in shown["error"]
+    assert [(a["kind"], a["answer"], a["status"]) for a in shown["edi_answers"]] == [("997", "rejected", "sent")]
+    (errors,) = [d["edi_errors"] for d in shown["documents"] if d["edi_errors"]]
+    assert [(e["segment_id"], e["segment_position"], e["element_position"], e["element_code"]) for e in errors] == [
+        ("PO1", 16, 2, "6")]
     good = svc.post_eml(_email(x12_850("AR-REJ-NEXT"), "application", "edi-x12", "AR-REJ-NEXT.x12", "AR-REJ-NEXT"))
     svc.drain()
     assert svc.order_for_message(good["id"])["status"] == "shipped"
@@ -172,7 +177,7 @@ def test_one_bad_set_of_two_is_rejected_in_the_same_997_as_the_good_one(filed):
     (order_id,) = svc.client.get(f"/api/messages/{posted['id']}").json()["order_ids"]
     order = svc.client.get(f"/api/orders/{order_id}").json()
     assert order["po_number"] == "AR-REJ-TWO-1" and order["status"] == "shipped"
-    (fa_path,), (pr_path,) = _answers(outbox, "*-997-*.x12"), _answers(outbox, "*-855-*.x12")
+    (fa_path,), (_the_855,) = _answers(outbox, "*-997-*.x12"), _answers(outbox, "*-855-*.x12")
     _, (fa,) = _x12_read(fa_path)
     assert [s.elements[1:] for s in fa.segments] == [
         ["PO", "301"], ["850", "0001"], ["A"], ["850", "0002"], ["PO1", "14", "", "8"], ["2", "330", "6", "4.O"],
