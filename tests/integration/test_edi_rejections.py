@@ -14,15 +14,24 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from extractors import edi_x12
+from bootstrap import open_database
+from extractors import edi_x12, edifact
 from models.tables import Document, EdiAnswer, InboundMessage, Job, Order
 from orchestration.edi_answers.unfiled import answer_unfiled
+from orchestration.worker import Worker
 from tests.integration.test_acknowledgement import _service
-from tests.integration.test_connectors_webhook import run_jobs
-from tests.integration.test_edi_answers import _answers, _edifact_read, _swapped, _two_orders, _with_file_erp
+from tests.integration.test_connectors_webhook import run_jobs, webhook_settings
+from tests.integration.test_edi_answers import (
+    AnsweringReceiver,
+    _answers,
+    _edifact_read,
+    _swapped,
+    _two_orders,
+    _with_file_erp,
+)
 from tests.integration.test_edi_answers import _x12_read as _x12_read_plain
 from tests.integration.test_structured_touchless import _email, edifact_orders, x12_850
-from tests.support.service import Service, log_in
+from tests.support.service import Service, log_in, make_settings
 from tests.support.smtp import Inbox, SmtpServer
 from tests.support.templates import DatabaseTemplates
 
@@ -342,6 +351,36 @@ def test_a_rejection_by_email_under_the_buyers_own_once(tmp_path: Path, smtp_ser
     finally:
         svc.client.close()
         svc.db.dispose()
+
+
+def test_the_webhook_carries_a_rejection_once_as_a_signed_event(tmp_path: Path,
+                                                              database_templates: DatabaseTemplates):
+    """GIVEN every stage on the webhook WHEN C001's EDIFACT ORDERS without its BGM is read THEN one signed edi.answer
+    event carries the rejecting CONTRL under its own key, with no order (order_id null) and the message it
+    answers; running the jobs again sends nothing more."""
+    receiver = AnsweringReceiver().start()
+    settings = webhook_settings(make_settings(tmp_path), f"http://127.0.0.1:{receiver.port}/hook")
+    database_templates.copy_sqlite(settings.resolved_database_url, "demo")
+    service = Service(settings, open_database(settings))
+    service.worker = Worker(service.db, settings)
+    try:
+        po = "AR-REJ-HOOK-1"
+        content = _edifact(po, f"BGM+220+{po}+9'\n".encode(), b"").replace(b"UNT+27", b"UNT+26")
+        posted = service.post_eml(_email(content, "application", "edifact", f"{po}.edi", po))
+        run_jobs(service)
+        (sent,) = receiver.of_stage("edi_answer")
+        body = sent["body"]
+        assert sent["signed"] and sent["key"] == body["idempotency_key"] and sent["key"].startswith("document:")
+        assert (body["order_id"], body["po_number"], body["message_id"]) == (None, None, posted["id"])
+        assert (body["answer"]["kind"], body["answer"]["answer"]) == ("CONTRL", "rejected")
+        segments, _seps, _notes = edifact.read_segments(body["answer"]["content"])
+        assert [s.elements[1:] for s in segments if s.tag == "UCS"] == [[["2"], ["13"]]]
+        run_jobs(service)
+        assert len(receiver.of_stage("edi_answer")) == 1
+    finally:
+        receiver.stop()
+        service.client.close()
+        service.db.dispose()
 
 
 @pytest.mark.slow
