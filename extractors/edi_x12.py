@@ -262,7 +262,7 @@ def transactions(interchange: Interchange) -> list[Transaction]:
         elif seg.tag == "SE":
             if current is not None and not current.closed:
                 current.closed = True
-                if seg.el(1).isdigit() and int(seg.el(1)) != len(current.segments) + 2:
+                if seg.el(1).isdecimal() and int(seg.el(1)) != len(current.segments) + 2:
                     interchange.notes.append(
                         f"transaction {current.set_id} {current.control}: SE01 says {seg.el(1)} segments, "
                         f"found {len(current.segments) + 2}"
@@ -502,7 +502,7 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
             first_line = next(s for s in segments if s.tag == "PO1")
             header.requested_date = Field(line_dates[0], 0.97, reader.prov(first_line, "DTM on every PO1"))
             result.notes.append("requested date taken from the line-level DTM segments (the same on every line)")
-    if ctt is not None and ctt.el(1).isdigit() and int(ctt.el(1)) != lines_seen:
+    if ctt is not None and ctt.el(1).isdecimal() and int(ctt.el(1)) != lines_seen:
         result.notes.append(f"CTT01 says {ctt.el(1)} lines, the order has {lines_seen} PO1 segments")
     if header.po_number is None:
         result.notes.append(f"no {'BCH' if txn.set_id == '860' else 'BEG'} segment with a PO number")

@@ -264,7 +264,7 @@ def messages(segments: list[Segment], notes: list[str]) -> list[Message]:
                 continue
             current.trailer = seg
             count = len(current.segments) + 1
-            if seg.c(1).isdigit() and int(seg.c(1)) != count:
+            if seg.c(1).isdecimal() and int(seg.c(1)) != count:
                 notes.append(f"message {current.ref}: UNT01 says {seg.c(1)} segments, found {count}")
             current = None
         elif current is not None:

@@ -81,7 +81,7 @@ def _interchange_errors(unb: Segment, unz: Segment, count: int) -> list[EdiSynta
         errors.append(EdiSyntaxError(EDIFACT, "interchange", "28", f"EDIFACT interchange {ref}: its UNZ reference "
                                      f"{unz.c(2)!r} is not the UNB's {ref!r} (noted, accepted)", interchange=ref,
                                      segment_id="UNZ", element_position=2, accepted=True))
-    elif not unz.c(1).isdigit() or int(unz.c(1)) != count:
+    elif not unz.c(1).isdecimal() or int(unz.c(1)) != count:
         errors.append(EdiSyntaxError(EDIFACT, "interchange", "29", f"EDIFACT interchange {ref}: UNZ says "
                                      f"{unz.c(1) or '(nothing)'} messages, it holds {count} (noted, accepted)",
                                      interchange=ref, segment_id="UNZ", element_position=1, accepted=True))
@@ -104,7 +104,7 @@ def _message_errors(message: Message) -> list[EdiSyntaxError]:
     if unt is not None and unt.c(2) != message.ref:
         add("28", f"{name}: its UNT reference {unt.c(2)!r} is not the UNH's {message.ref!r} (noted, accepted)",
             segment_id="UNT", element_position=2, accepted=True)
-    elif unt is not None and (not unt.c(1).isdigit() or int(unt.c(1)) != len(message.segments) + 1):
+    elif unt is not None and (not unt.c(1).isdecimal() or int(unt.c(1)) != len(message.segments) + 1):
         add("29", f"{name}: UNT says {unt.c(1) or '(nothing)'} segments, the message has "
                   f"{len(message.segments) + 1} (noted, accepted)", segment_id="UNT", element_position=1,
             accepted=True)

@@ -106,7 +106,7 @@ def check(interchange: Interchange, txns: list[Transaction]) -> Checked:
     if iea.el(2) != ref:
         add("interchange", "001", f"X12 interchange {ref}: its IEA02 control number {iea.el(2)!r} is not the "
                                   f"ISA13 {ref!r} (noted, accepted)", accepted=True)
-    if iea.el(1).isdigit() and int(iea.el(1)) != len(groups):
+    if iea.el(1).isdecimal() and int(iea.el(1)) != len(groups):
         add("interchange", "021", f"X12 interchange {ref}: IEA01 says {iea.el(1)} functional groups, it holds "
                                   f"{len(groups)} (noted, accepted)", accepted=True)
     for group in groups:
@@ -118,7 +118,7 @@ def check(interchange: Interchange, txns: list[Transaction]) -> Checked:
         elif group.ge.el(2) != control:
             add("group", "4", f"X12 group {control}: its GE02 control number {group.ge.el(2)!r} is not the GS06 "
                               f"{control!r} (noted, accepted)", accepted=True, **at)
-        elif group.ge.el(1).isdigit() and int(group.ge.el(1)) != len(group.sets):
+        elif group.ge.el(1).isdecimal() and int(group.ge.el(1)) != len(group.sets):
             add("group", "5", f"X12 group {control}: GE01 says {group.ge.el(1)} transaction sets, it holds "
                               f"{len(group.sets)} (noted, accepted)", accepted=True, **at)
         for st, se, body in group.sets:
@@ -144,7 +144,7 @@ def _set_errors(ref: str, group: str, st: Segment, se: Segment | None, body: lis
     elif se.el(2) != control:
         add("3", f"{name}: its SE02 control number {se.el(2)!r} is not the ST02 {control!r} (noted, accepted)",
             accepted=True)
-    elif not se.el(1).isdigit() or int(se.el(1)) != len(body) + 2:
+    elif not se.el(1).isdecimal() or int(se.el(1)) != len(body) + 2:
         add("4", f"{name}: SE01 says {se.el(1) or '(nothing)'} segments, the set has {len(body) + 2} (noted, "
                  "accepted)", accepted=True)
     head = HEADS.get(set_id)

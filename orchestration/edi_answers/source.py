@@ -174,7 +174,7 @@ def _x12_envelope(interchange: edi_x12.Interchange) -> Source:
         elif seg.tag == "ST":
             sets.append((seg.el(1), seg.el(2)))
         elif seg.tag == "GE" and gs is not None:
-            declared = int(seg.el(1)) if seg.el(1).isdigit() else None
+            declared = int(seg.el(1)) if seg.el(1).isdecimal() else None
             source.groups.append(X12Group(gs.el(1), gs.el(6), gs.el(8), tuple(sets), declared))
             gs = None
     return source

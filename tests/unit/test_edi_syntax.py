@@ -127,3 +127,14 @@ def test_edifact_reports_and_messages_we_do_not_read_are_never_judged():
         b"UNT+3+1", b"UNT+9+1").replace(b"UNT+3+2", b"UNT+9+2")
     ex = edifact.extract_edifact(content, 0)
     assert ex.edi_errors == [] and ex.error is None and ex.document_kind is not None
+
+
+def test_a_count_written_in_superscript_digits_is_a_count_that_disagrees_not_a_crash():
+    """A regression: "²" is a digit to str.isdigit but no number to int(); an SE01, GE01 or CTT01 of it (a Latin-1
+    byte) made the reader raise. It is a count that disagrees: noted, and the order read."""
+    content = _x12(_set("0001", [*_po("P-1")[:-1], "CTT*\xb2"], count=0))
+    content = content.replace(b"SE*0*", "SE*\xb2*".encode("latin-1"))
+    content = content.replace("CTT*\xb2".encode(), "CTT*\xb2".encode("latin-1"))
+    ex = edi_x12.extract_x12(content, 0)
+    assert ex.error is None and len(ex.lines) == 1
+    assert [e.code for e in ex.edi_errors] == ["4"]
