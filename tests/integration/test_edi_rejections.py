@@ -149,7 +149,7 @@ def test_counts_and_control_numbers_that_disagree_are_noted_and_accepted(filed):
 def test_the_clerk_sees_why_and_the_service_goes_on(filed):
     """GIVEN C001's 850 rejected for a quantity that is no number WHEN a clerk opens the messages THEN the list and
     the message's page say which set and segment failed and why, its document is listed with the same error,
-    and the 997's row is there; the next good 850 is read, shipped and answered as ever."""
+    and the 997 is listed there; the next good 850 is read, shipped and answered as ever."""
     svc, outbox = filed
     content = _x12("AR-REJ-CLERK", b"PO1*2*2*BX", b"PO1*2*TWO*BX")
     posted = svc.post_eml(_email(content, "application", "edi-x12", "AR-REJ-CLERK.x12", "AR-REJ-CLERK"))
@@ -170,6 +170,8 @@ def test_the_clerk_sees_why_and_the_service_goes_on(filed):
     assert "X12 850 0001: segment 16 PO102 &#39;TWO&#39; is not a number (rejected)" in listing
     page = svc.client.get(f"/review/messages/{posted['id']}").text
     assert page.count("PO102 &#39;TWO&#39; is not a number") >= 2  # the message's error, and its document's
+    assert "EDI answers to the sender" in page and "not accepted" in page
+    assert shown["edi_answers"][0]["file_name"] in page
 
 
 def test_one_bad_set_of_two_is_rejected_in_the_same_997_as_the_good_one(filed):
