@@ -9,11 +9,11 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from sqlalchemy import select
 
 from api.orders import detail
-from api.schemas import AcceptedOut, DocumentOut, MessageDetail, MessageOut, OrderOut, ReprocessedOut
+from api.schemas import AcceptedOut, DocumentOut, EdiAnswerOut, MessageDetail, MessageOut, OrderOut, ReprocessedOut
 from clerk import messages
 from clerk.errors import ActionError
 from models.schemas import MessageSource
-from models.tables import InboundMessage, Order
+from models.tables import EdiAnswer, InboundMessage, Order
 from orchestration.accept import accept_message
 from web.deps import ApiUser, DbDep, RowId, SessionDep, SettingsDep
 
@@ -61,6 +61,9 @@ def get_message(message_id: RowId, session: SessionDep, user: ApiUser) -> Messag
         **MessageOut.model_validate(message).model_dump(),
         documents=[DocumentOut.model_validate(d) for d in message.documents],
         order_ids=order_ids,
+        edi_answers=[EdiAnswerOut.model_validate(a) for a in session.scalars(
+            select(EdiAnswer).where(EdiAnswer.message_id == message_id, EdiAnswer.order_id.is_(None))
+            .order_by(EdiAnswer.id))],
     )
 
 

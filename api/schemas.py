@@ -24,6 +24,9 @@ class DocumentOut(BaseModel):
     extractor: str | None
     extraction_status: str
     error: str | None
+    # An X12 or EDIFACT document's breaches of its syntax, as data (EDI answers: "Rejecting what breaks its
+    # syntax"): level, codes, segment and element positions, the sentence.
+    edi_errors: list[dict[str, Any]] | None = None
 
 
 class MessageOut(BaseModel):
@@ -76,6 +79,8 @@ class MessageOut(BaseModel):
 class MessageDetail(MessageOut):
     documents: list[DocumentOut]
     order_ids: list[int] = []
+    # The 997s and CONTRLs rejecting an interchange of it that became no order (an order's are on the order).
+    edi_answers: list[EdiAnswerOut] = []
 
 
 class ReprocessedOut(BaseModel):

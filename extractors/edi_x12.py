@@ -35,6 +35,7 @@ from extractors.base import (
 from models.schemas import (
     Address,
     DocumentPurpose,
+    EdiSyntaxError,
     ExtractedLine,
     Extraction,
     Field,
@@ -43,6 +44,7 @@ from models.schemas import (
     PartyIds,
     Provenance,
     Purpose,
+    edi_errors_text,
 )
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import x12_unit as x12_unit_code
@@ -260,7 +262,7 @@ def transactions(interchange: Interchange) -> list[Transaction]:
         elif seg.tag == "SE":
             if current is not None and not current.closed:
                 current.closed = True
-                if seg.el(1).isdigit() and int(seg.el(1)) != len(current.segments) + 2:
+                if seg.el(1).isdecimal() and int(seg.el(1)) != len(current.segments) + 2:
                     interchange.notes.append(
                         f"transaction {current.set_id} {current.control}: SE01 says {seg.el(1)} segments, "
                         f"found {len(current.segments) + 2}"
@@ -500,7 +502,7 @@ def read_850(txn: Transaction, part_index: int) -> Extraction:
             first_line = next(s for s in segments if s.tag == "PO1")
             header.requested_date = Field(line_dates[0], 0.97, reader.prov(first_line, "DTM on every PO1"))
             result.notes.append("requested date taken from the line-level DTM segments (the same on every line)")
-    if ctt is not None and ctt.el(1).isdigit() and int(ctt.el(1)) != lines_seen:
+    if ctt is not None and ctt.el(1).isdecimal() and int(ctt.el(1)) != lines_seen:
         result.notes.append(f"CTT01 says {ctt.el(1)} lines, the order has {lines_seen} PO1 segments")
     if header.po_number is None:
         result.notes.append(f"no {'BCH' if txn.set_id == '860' else 'BEG'} segment with a PO number")
@@ -627,14 +629,32 @@ def describe(set_id: str) -> str:
 
 
 def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) -> Extraction:
+    from extractors import x12_syntax  # it reads this module's segments: imported when used, not in a cycle
+
     try:
         interchanges = read_interchanges(decode(data), limits)
     except X12Error as exc:
         return Extraction(NAME, part_index, error=f"broken X12 envelope: {exc}")
     except TooLarge as exc:
         return too_large(NAME, part_index, str(exc))
-    all_txns = [t for ic in interchanges for t in transactions(ic)]
+    all_txns: list[Transaction] = []
+    errors: list[EdiSyntaxError] = []
+    rejected: list[Transaction] = []
+    checks: list[x12_syntax.Checked] = []
+    for ic in interchanges:
+        txns = transactions(ic)
+        checked = x12_syntax.check(ic, txns)
+        all_txns += txns
+        errors += checked.errors
+        rejected += checked.rejected
+        checks.append(checked)
     notes = [note for ic in interchanges for note in ic.notes]
+    if rejected and not any(t.set_id in ORDER_SETS and not any(t is r for r in rejected) for t in all_txns):
+        # Nothing of it may be read as an order: the 997 says why, and so does the document, to a clerk.
+        return Extraction(NAME, part_index, error=f"broken X12: {edi_errors_text(errors)}", notes=notes,
+                          edi_errors=errors)
+    # A set the syntax rejects is no order, and one we do not know is not read; the others are read as today.
+    all_txns = [t for t in all_txns if not any(t is r for r in rejected) and t.set_id in TRANSACTION_NAMES]
     orders = [t for t in all_txns if t.set_id in ORDER_SETS]
     if len(orders) > limits.max_edi_transactions:
         # Reading each order (its parties, lines, dates) is the costly part: none is read.
@@ -652,7 +672,12 @@ def extract_x12(data: bytes, part_index: int, limits: ReadLimits = READ_LIMITS) 
         return Extraction(NAME, part_index, notes=notes + [f"{held}, not an order"],
                           document_kind=describe(next(iter(counts))))
     extractions = [read_875(t, part_index) if t.set_id == "875" else read_850(t, part_index) for t in orders]
+    for txn, extraction in zip(orders, extractions, strict=True):
+        extraction.syntax_doubts = [text for checked in checks for text in checked.noted(txn)]
     first = extractions[0]
+    first.edi_errors = errors
+    if errors:
+        first.notes.insert(0, f"X12 {'rejected in part' if rejected else 'errors noted'}: {edi_errors_text(errors)}")
     first.siblings = extractions[1:]
     if len(orders) > 1:
         first.notes.insert(0, f"X12 interchange with {len(orders)} orders: the first is this one, "

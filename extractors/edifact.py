@@ -47,6 +47,7 @@ from models.schemas import (
     PartyIds,
     Provenance,
     Purpose,
+    edi_errors_text,
 )
 from vocabulary.numbers import plain_decimal
 from vocabulary.units import rec20_unit
@@ -263,7 +264,7 @@ def messages(segments: list[Segment], notes: list[str]) -> list[Message]:
                 continue
             current.trailer = seg
             count = len(current.segments) + 1
-            if seg.c(1).isdigit() and int(seg.c(1)) != count:
+            if seg.c(1).isdecimal() and int(seg.c(1)) != count:
                 notes.append(f"message {current.ref}: UNT01 says {seg.c(1)} segments, found {count}")
             current = None
         elif current is not None:
@@ -626,6 +627,16 @@ def extract_edifact(data: bytes, part_index: int, limits: ReadLimits = READ_LIMI
         return Extraction(NAME, part_index, error=f"broken EDIFACT: {exc}")
     except TooLarge as exc:
         return too_large(NAME, part_index, str(exc))
+    from extractors import edifact_syntax  # it reads this module's segments: imported when used, not in a cycle
+
+    checked = edifact_syntax.check(segments, msgs)
+    errors = checked.errors
+    if checked.rejected and not any(m.type in ORDER_TYPES and not checked.rejects(m) for m in msgs):
+        # Nothing of it may be read as an order: the CONTRL says why, and so does the document, to a clerk.
+        return Extraction(NAME, part_index, error=f"broken EDIFACT: {edi_errors_text(errors)}", notes=notes,
+                          edi_errors=errors)
+    # A message the syntax rejects is no order, and one we do not know is not read; the others are read as today.
+    msgs = [m for m in msgs if not checked.rejects(m) and m.type in MESSAGE_NAMES]
     orders = [m for m in msgs if m.type in ORDER_TYPES]
     if len(orders) > limits.max_edi_transactions:
         # Reading each order (its parties, lines, dates) is the costly part: none is read.
@@ -646,8 +657,14 @@ def extract_edifact(data: bytes, part_index: int, limits: ReadLimits = READ_LIMI
         if _old_directory(m.version):
             ex.notes.insert(0, f"directory D{m.version} is older than D96A: read as D96A")
         extractions.append(ex)
+    for message, extraction in zip(orders, extractions, strict=True):
+        extraction.syntax_doubts = checked.noted(message)
     first = extractions[0]
     first.siblings = extractions[1:]
+    first.edi_errors = errors
+    if errors:
+        first.notes.insert(0, f"EDIFACT {'rejected in part' if checked.rejected else 'errors noted'}: "
+                              f"{edi_errors_text(errors)}")
     if len(orders) > 1:
         first.notes.insert(0, f"EDIFACT interchange with {len(orders)} ORDERS messages: the first is this one, "
                               f"the others are its siblings")

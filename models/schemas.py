@@ -354,6 +354,51 @@ class DocumentPurpose:
         return self.kind == Purpose.ORIGINAL
 
 
+@dataclass(frozen=True)
+class EdiSyntaxError:
+    """One rule of its syntax an X12 or EDIFACT interchange breaks, where, and by the standard's own code: what
+    the functional acknowledgement (997, CONTRL) says back to the sender, and a sentence a clerk reads.
+
+    `level` is what the error rejects (or, `accepted`, only notes): the whole interchange, one functional
+    group, or one transaction set (X12 ST ... SE; an EDIFACT message UNH ... UNT). `code` is the code at that
+    level (X12 TA105, AK905 or AK502; EDIFACT 0085 of UCI or UCM, "" when only a segment is in error);
+    `segment_code` and `element_code` are those of the segment (X12 AK304, EDIFACT UCS 0085) and the
+    element (X12 AK403, EDIFACT UCD 0085) in error. Positions count as the standards do: the segment's
+    within its set (ST or UNH is 1), the element's within its segment (1-based), its component's too."""
+
+    syntax: str  # x12 | edifact
+    level: str  # interchange | group | set
+    code: str
+    text: str
+    interchange: str = ""  # ISA13 / UNB 0020
+    group: str = ""  # X12 GS06
+    set_id: str = ""  # X12 ST01 / EDIFACT UNH message type
+    set_control: str = ""  # X12 ST02 / EDIFACT UNH 0062
+    segment_id: str = ""
+    segment_position: int | None = None
+    segment_code: str = ""
+    element_position: int | None = None
+    component_position: int | None = None
+    element_reference: str = ""  # X12 data element reference number (AK402)
+    element_code: str = ""
+    value: str = ""  # a copy of the bad value (X12 AK404)
+    accepted: bool = False  # noted only: the level is still accepted (X12 AK9 or TA1 "E")
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in ("", None, False)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EdiSyntaxError:
+        # to_json leaves out what is empty: a segment's error has no code at its set's level ("").
+        return cls(**{"code": "", **{k: v for k, v in data.items() if k in cls.__dataclass_fields__}})
+
+
+def edi_errors_text(errors: list[EdiSyntaxError]) -> str:
+    """What a clerk reads of an interchange's errors: each one's sentence, those that reject first."""
+    ordered = sorted(errors, key=lambda e: e.accepted)
+    return "; ".join(e.text for e in ordered)
+
+
 @dataclass
 class Extraction:
     """What one extractor read from one part. Errors are values here, never exceptions."""
@@ -392,6 +437,13 @@ class Extraction:
     # Which reading limit the part passed (config.ReadLimits), in a sentence: then either nothing was read
     # (`error` says the same) or only the first lines were (`lines` holds those). Never approved untouched.
     too_large: str | None = None
+    # An X12 or EDIFACT document's breaches of its syntax (a wrong SE count, a missing BEG, a quantity that is no
+    # number...): the transaction sets they reject are not read as orders; the functional acknowledgement
+    # says each back (orchestration/edi_answers/). On the first extraction of a document only.
+    edi_errors: list[EdiSyntaxError] = field(default_factory=list)
+    # What was noted of this order's own transaction set and accepted all the same (an X12 SE01 count that
+    # disagrees): a segment of it may be missing, so a clerk checks it.
+    syntax_doubts: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -205,12 +205,14 @@ JOB_STATUSES: tuple[JobStatus, ...] = tuple(JobStatus)
 class EdiAnswerKind(StrEnum):
     """What an EDI answer says of the order (or change) it answers: taken as asked, taken with changes,
     not taken; `received` for the functional acknowledgements (X12 997, EDIFACT CONTRL), which only say the
-    interchange was received and read."""
+    interchange was received and read, or (`rejected`, `partly_rejected`) which of it broke its syntax."""
 
     ACCEPTED = "accepted"
     CHANGED = "changed"
     REJECTED = "rejected"
     RECEIVED = "received"
+    # A functional acknowledgement rejecting some of the transaction sets (messages) received, accepting the others.
+    PARTLY_REJECTED = "partly_rejected"
 
 
 class EdiAnswerDelivery(StrEnum):

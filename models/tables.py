@@ -318,6 +318,9 @@ class Document(Base):
     extractor: Mapped[str | None] = mapped_column(String(64))
     extraction_status: Mapped[str] = mapped_column(String(32), default=ExtractionStatus.PENDING)  # ExtractionStatus
     error: Mapped[str | None] = mapped_column(Text)
+    # An X12 or EDIFACT document's breaches of its syntax (models.schemas.EdiSyntaxError.to_json, each): what its
+    # functional acknowledgement (997, CONTRL) says back, and what a clerk reads in `error`. NULL: none.
+    edi_errors: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     message: Mapped[InboundMessage] = relationship(back_populates="documents")
 
 
@@ -547,7 +550,10 @@ class EdiAnswer(Base):
 
     __tablename__ = "edi_answers"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    # NULL: an interchange rejected whole (a 997 or CONTRL of its errors), which became no order.
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    # Whose answer it is when no order says so (the rejected interchange's sender, as customer resolution found it).
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"))
     # The buyer's message and document it answers: the order's own, or the change (860, ORDCHG) it answers.
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)

@@ -25,6 +25,8 @@ from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
 from orchestration.edi_answers import stage as edi_answer
 from orchestration.edi_answers.outbox import STAGE as EDI_ANSWER
 from orchestration.edi_answers.outbox import acknowledge_receipt
+from orchestration.edi_answers.unfiled import STAGE as EDI_MESSAGE_ANSWER
+from orchestration.edi_answers.unfiled import answer_unfiled
 from orchestration.jobs import enqueue
 from orchestration.process_message import Readings, process_message, read_parts, stored_parts
 from orchestration.stages import Connectors
@@ -56,7 +58,16 @@ class MessageJob:
     read: MessageRead | None = None
 
 
-JobKind = OrderJob | MessageJob
+@dataclass(frozen=True)
+class MessageDelivery:
+    """Jobs that hand something of a message that became no order to the outside (`Job.message_id`): run with
+    the message and the connectors; out of attempts, they park nothing: what they carry keeps its own status
+    and reason."""
+
+    run: Callable[[Session, InboundMessage, Connectors, str], object]
+
+
+JobKind = OrderJob | MessageJob | MessageDelivery
 
 
 def job_key(order_id: int, stage: str, generation: str = "") -> str:
@@ -103,6 +114,9 @@ def file_message(session: Session, message: InboundMessage, settings: Settings,
         acknowledge_receipt(session, order)
         if order.status == OrderStatus.APPROVED:
             start(session, order)
+    # An interchange whose syntax errors kept it (or the rest of it) from becoming orders is answered all the same:
+    # its 997 or CONTRL says which set, segment and element failed and why.
+    answer_unfiled(session, message, settings)
     return orders
 
 
@@ -118,6 +132,8 @@ JOB_KINDS: dict[str, JobKind] = {
     revisions.JOB: OrderJob(revisions.send),
     # Not a stage either: an occasion's EDI answers (855, ORDRSP, OrderResponse...) delivered once.
     EDI_ANSWER: OrderJob(edi_answer.deliver),
+    # Not a stage either: the 997 or CONTRL of an interchange that became no order, delivered once.
+    EDI_MESSAGE_ANSWER: MessageDelivery(edi_answer.deliver_unfiled),
 }
 
 
@@ -140,6 +156,6 @@ def calls_out(kind: str, connectors: Connectors) -> bool:
     run in a worker's connector lanes, behind their connector's circuit breaker (orchestration/breakers.py)."""
     if kind == ACKNOWLEDGEMENT:
         return connectors.acknowledgement is not None  # an SMTP conversation
-    if kind in (revisions.JOB, EDI_ANSWER):
+    if kind in (revisions.JOB, EDI_ANSWER, EDI_MESSAGE_ANSWER):
         return not stages.batchable("erp", connectors)
     return kind in ORDER_PIPELINE and not stages.batchable(kind, connectors)

@@ -62,6 +62,7 @@ from models.schemas import (
     Purpose,
     Reason,
     StatedMention,
+    edi_errors_text,
 )
 from models.status import ExtractionStatus, MessageStatus, OrderStatus
 from models.tables import Customer, Document, InboundMessage, Order, OrderLine
@@ -145,6 +146,11 @@ def _record(read: list[ReadPart]) -> None:
         doc.extractor, doc.extraction_status = extraction.extractor, status
         doc.error = extraction.error or (f"too large to read whole: {extraction.too_large}"
                                          if extraction.too_large else None)
+        # An interchange's syntax errors, as data for its 997 or CONTRL; the clerk reads them in `error`, also when
+        # only some of its transaction sets were rejected and the others became orders.
+        doc.edi_errors = [e.to_json() for e in extraction.edi_errors] or None
+        if extraction.edi_errors and doc.error is None:
+            doc.error = edi_errors_text(extraction.edi_errors)
 
 
 # Lines that each give a quantity of a thing we sell: a buyer's list, whatever words come around it.
@@ -658,6 +664,9 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         matched.removed_lines = list(extraction.removed)
         for text in extraction.unread:
             matched.reasons.append(Reason("unread_line", f"could not read this as an order line: '{text[:120]}'"))
+        for text in extraction.syntax_doubts:
+            matched.reasons.append(Reason("edi_syntax_noted", f"{text}: a segment may be missing, check the order "
+                                                              "against the document"))
         if extraction.too_large:
             matched.reasons.append(_too_large_reason(one.source.document, extraction))
         for r in read:

@@ -36,7 +36,7 @@ from orchestration import breakers, jobs, wakeups
 from orchestration.connectors.base import PermanentError, TransientError
 from orchestration.connectors.registry import build_connectors
 from orchestration.dead_letters import park_message, park_order
-from orchestration.pipeline import JOB_KINDS, MessageJob, calls_out, is_message_job, run_order_job
+from orchestration.pipeline import JOB_KINDS, MessageDelivery, MessageJob, calls_out, is_message_job, run_order_job
 from orchestration.process_message import Readings
 from orchestration.stages import Connectors, batchable, prepare_batch
 
@@ -284,6 +284,11 @@ class Worker:
             message = s.get(InboundMessage, ticket.message_id, options=[defer(InboundMessage.raw)])
             if message is not None:
                 job.run(s, message, self.settings, readings)
+            return
+        if isinstance(job, MessageDelivery):
+            message = s.get(InboundMessage, ticket.message_id, options=[defer(InboundMessage.raw)])
+            if message is not None:
+                job.run(s, message, self.connectors, ticket.generation)
             return
         # The customer is loaded only if a stage asks for it: most do not, and it costs two queries.
         # FOR NO KEY UPDATE, not FOR UPDATE: two workers on one order still queue behind each other,

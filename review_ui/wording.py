@@ -94,6 +94,7 @@ REASON = {
     "currency_mismatch": "other currency",
     "low_confidence": "hard to read",
     "unread_line": "a line not read",
+    "edi_syntax_noted": "EDI counts disagree",
     "unreadable_order": "nothing could be read",
     "read_by_ocr": "read from a scan",
     "scanned_document": "a scan",
@@ -117,7 +118,8 @@ ACKNOWLEDGEMENT_KIND = {"accepted": "order confirmation", "question": "question 
                         "edi": "EDI answers attached"}
 # What an EDI answer (orchestration/edi_answers/) says of the order.
 EDI_ANSWER = {EdiAnswerKind.ACCEPTED: "accepted as sent", EdiAnswerKind.CHANGED: "accepted with changes",
-              EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received (functional acknowledgement)"}
+              EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received (functional acknowledgement)",
+              EdiAnswerKind.PARTLY_REJECTED: "partly rejected (functional acknowledgement)"}
 # A buyer's revision of an order (orchestration/revisions.py), in the clerk's words.
 REVISION_KIND = {RevisionKind.CHANGE: "change", RevisionKind.CANCEL: "cancellation"}
 REVISION_STATUS = {

@@ -263,7 +263,8 @@ def edi_text(order: Order, answers: list[EdiAnswer], greeting: str, link: str, s
     """The email carrying EDI answers: what each attached file is, in one line each."""
     po = f"order {order.po_number}" if order.po_number else "order"
     said = {EdiAnswerKind.ACCEPTED: "accepted as sent", EdiAnswerKind.CHANGED: "accepted with changes",
-            EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received and read"}
+            EdiAnswerKind.REJECTED: "not accepted", EdiAnswerKind.RECEIVED: "received and read",
+            EdiAnswerKind.PARTLY_REJECTED: "received, part of it rejected"}
     parts = [greeting, "", f"attached are our EDI answers to your {po}:", ""]
     parts += [f"  {a.file_name}: {a.kind}, {said.get(a.answer, a.answer)}" for a in answers]
     parts += ["", f"Status of this order: {link}", "", signature]

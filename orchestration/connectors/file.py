@@ -152,10 +152,11 @@ class FileErp:
         except OSError as exc:
             raise TransientError(f"cannot write to the outbox {self.outbox}: {exc}") from exc
 
-    def deliver_answer(self, session: Session, order: Order, answer: EdiAnswer) -> None:
-        """An EDI answer to the buyer (997, 855, CONTRL, ORDRSP, OrderResponse), written as it was rendered to
-        the outbox's `answers/` folder, where the EDI translator or VAN client picks it up; the same answer
-        again (a retry) writes nothing."""
+    def deliver_answer(self, session: Session, order: Order | None, answer: EdiAnswer) -> None:
+        """An EDI answer to the buyer (997, 855, CONTRL, ORDRSP, OrderResponse; `order` None: a 997 or CONTRL
+        rejecting an interchange that became no order), written as it was rendered to the outbox's `answers/`
+        folder, where the EDI translator or VAN client picks it up; the same answer again (a retry) writes
+        nothing."""
         folder = self.outbox / ANSWERS
         marker = self.outbox / SENT / hashlib.sha256(answer.idempotency_key.encode()).hexdigest()[:40]
         if marker.exists():

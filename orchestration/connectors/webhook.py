@@ -225,10 +225,12 @@ class WebhookErp:
                     "revision": revision_document(revision), "order": _document(session, order)}
         self.client.call(REVISION, idempotency_key, body)
 
-    def deliver_answer(self, session: Session, order: Order, answer: EdiAnswer) -> None:
+    def deliver_answer(self, session: Session, order: Order | None, answer: EdiAnswer) -> None:
         """An EDI answer to the buyer, carried as one event under the answer's own key: the document as text (X12,
-        EDIFACT and UBL are all text), its kind, file name and control number."""
-        body = {"event": "edi.answer", "order_id": order.id, "po_number": order.po_number,
+        EDIFACT and UBL are all text), its kind, file name and control number. `order` None (order_id and
+        po_number null): a 997 or CONTRL rejecting an interchange that became no order; its message says which."""
+        body = {"event": "edi.answer", "order_id": order.id if order is not None else None,
+                "po_number": order.po_number if order is not None else None, "message_id": answer.message_id,
                 "answer": {"kind": answer.kind, "syntax": answer.syntax, "answer": answer.answer,
                            "control_number": answer.control_number, "file_name": answer.file_name,
                            "partner": answer.partner, "content": _as_text(answer.content)}}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from models.schemas import EdiSyntaxError
 from models.status import EdiAnswerKind, LineAnswer
 from models.tables import Order
 from orchestration.connectors.payload import decimal_text, money_text
@@ -63,14 +64,45 @@ def interchange(source: Source, reference: int, stamp: datetime, messages: list[
     return encodable(UNA + "\n" + "".join(s + "'\n" for s in segments), encoding).encode(encoding)
 
 
-def render_contrl(source: Source, reference: int, stamp: datetime) -> bytes:
+def render_contrl(source: Source, reference: int, stamp: datetime,
+                  errors: list[EdiSyntaxError] | None = None) -> bytes:
     """UCI: the interchange received (its reference, sender, recipient) acknowledged with action 7 (this level
-    and all below it accepted); a UCM per message received, accepted likewise."""
-    body = ["UNH+#+CONTRL:D:3:UN",
-            _segment("UCI", source.interchange_ref, _party(source.sender), _party(source.receiver), "7")]
+    acknowledged, and all below it unless a UCM rejects it), or 4 (this level and all below it rejected: the
+    interchange's own error, with its 0085 code, the service segment and the element in error; or every
+    message in it rejected); a UCM per message received, 7 or 4 with its code, then a UCS per segment in
+    error (its position in the message, UNH being 1, and 0085) with a UCD per element in error (0085, its
+    position and component position). `errors`: the document's (those of this interchange are answered)."""
+    # Only what rejects: a CONTRL reports an error by rejecting (0085 goes with action 4), so what was noted and
+    # accepted (a UNT count) is answered as accepted.
+    mine = [e for e in errors or [] if e.syntax == "edifact" and e.interchange == source.interchange_ref
+            and not e.accepted]
+    own = next((e for e in mine if e.level == "interchange"), None)
+    rejected = {e.set_control for e in mine if e.level == "set"}
+    whole = own is not None or bool(source.messages) and all(ref in rejected for ref, _ in source.messages)
+    uci: list[object] = [source.interchange_ref, _party(source.sender), _party(source.receiver), "4" if whole else "7"]
+    if own is not None:
+        uci += [own.code, own.segment_id, _position(own)]
+    body = ["UNH+#+CONTRL:D:3:UN", _segment("UCI", *uci)]
     for ref, message_type in source.messages:
-        body.append(_segment("UCM", ref, tuple(message_type.split(":")), "7"))
+        of_message = [e for e in mine if e.level == "set" and e.set_control == ref]
+        ucm: list[object] = [ref, tuple(message_type.split(":")), "4" if of_message or own is not None else "7"]
+        if head := next((e for e in of_message if e.code), None):
+            ucm += [head.code, head.segment_id, _position(head)]
+        body.append(_segment("UCM", *ucm))
+        for e in of_message:
+            if e.segment_position is None:
+                continue
+            body.append(_segment("UCS", e.segment_position, e.segment_code))
+            if e.element_position:
+                body.append(_segment("UCD", e.element_code, _position(e)))
     return interchange(source, reference, stamp, [body])
+
+
+def _position(error: EdiSyntaxError) -> tuple[object, ...] | str:
+    """S011, the data element in error: its position in the segment and, in a composite, its component's."""
+    if not error.element_position:
+        return ""
+    return (error.element_position, error.component_position) if error.component_position else (error.element_position,)
 
 
 def render_ordrsp(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind,

@@ -21,6 +21,7 @@ from extractors import edi_x12
 from extractors import edifact as edifact_reader
 from extractors import ubl as ubl_reader
 from models.audit import audit
+from models.schemas import EdiSyntaxError
 from models.status import EDI_ANSWER_DOCUMENTS, AcknowledgementStatus, EdiAnswerKind, RevisionKind
 from models.tables import Document, EdiAnswer, Order, OrderLine, OrderRevision, utcnow
 from orchestration.edi_answers import control, edifact, ubl, x12
@@ -32,7 +33,15 @@ from orchestration.edi_answers.lines import (
     change_answers,
     change_kind,
 )
-from orchestration.edi_answers.source import EDIFACT, UBL, X12, Source, SourceError, read_source
+from orchestration.edi_answers.source import (
+    EDIFACT,
+    UBL,
+    X12,
+    Source,
+    SourceError,
+    read_source,
+    syntax_errors,
+)
 from orchestration.jobs import enqueue
 
 STAGE = "edi_answer"
@@ -161,6 +170,24 @@ def answer(session: Session, order: Order, occasion: str, revision: OrderRevisio
     return made
 
 
+def functional_kind(source: Source, errors: list[EdiSyntaxError]) -> EdiAnswerKind:
+    """What a functional acknowledgement of `source` says: received (every set accepted, errors at most noted),
+    rejected (the interchange, or every set of it), or partly rejected."""
+    mine = [e for e in errors if e.interchange == source.interchange_ref and not e.accepted]
+    if not mine:
+        return EdiAnswerKind.RECEIVED
+    if any(e.level == "interchange" for e in mine):
+        return EdiAnswerKind.REJECTED
+    if source.syntax == X12:
+        groups = {e.group for e in mine if e.level == "group"}
+        every = [(g.control, control) for g in source.groups for _, control in g.sets]
+        out = {(g, c) for g, c in every if g in groups} | {(e.group, e.set_control) for e in mine if e.level == "set"}
+    else:
+        every = [("", ref) for ref, _ in source.messages]
+        out = {("", e.set_control) for e in mine if e.level == "set"}
+    return EdiAnswerKind.REJECTED if every and all(s in out for s in every) else EdiAnswerKind.PARTLY_REJECTED
+
+
 def _record(session: Session, order: Order, name: str, key: str, source: Source, document: Document,
             revision: OrderRevision | None, kind: EdiAnswerKind, lines: list[AnswerLine],
             occasion: str, changes: list[ChangeAnswer] | None = None) -> list[EdiAnswer]:
@@ -171,8 +198,13 @@ def _record(session: Session, order: Order, name: str, key: str, source: Source,
     stamp = utcnow().replace(microsecond=0)
     # BAK01: an original order's answer, or one to a change (04), or to a cancellation (01).
     purpose = "00" if revision is None else "01" if revision.kind == RevisionKind.CANCEL else "04"
+    errors: list[EdiSyntaxError] = []
+    if name in FUNCTIONAL:
+        # What of the interchange broke its syntax: the 997 or CONTRL says it back, set by set.
+        errors = syntax_errors(document)
+        kind = functional_kind(source, errors)
     if name == "997":
-        content = x12.render_997(source, number, stamp)
+        content = x12.render_997(source, number, stamp, errors)
     elif name == "855":
         content = x12.render_855(source, order, lines, kind, purpose, number, stamp)
     elif name == "865":
@@ -180,7 +212,7 @@ def _record(session: Session, order: Order, name: str, key: str, source: Source,
         content = x12.render_865(source, order, changes or [], kind, revision.kind == RevisionKind.CANCEL,
                                  revision.reason if kind == EdiAnswerKind.REJECTED else None, number, stamp)
     elif name == "CONTRL":
-        content = edifact.render_contrl(source, number, stamp)
+        content = edifact.render_contrl(source, number, stamp, errors)
     elif name == "ORDRSP":
         content = edifact.render_ordrsp(source, order, lines, kind, number, stamp)
     else:

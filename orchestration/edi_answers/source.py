@@ -17,9 +17,10 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml.common import DefusedXmlException
 
-from extractors import edi_x12, edifact, ubl
+from extractors import edi_x12, edifact, edifact_syntax, ubl, x12_syntax
 from extractors.edi_x12 import X12Error
 from extractors.edifact import EdifactError
+from models.schemas import EdiSyntaxError
 from models.tables import Document, Order
 from vocabulary.numbers import plain_decimal
 
@@ -50,6 +51,7 @@ class X12Group:
     control: str
     version: str
     sets: tuple[tuple[str, str], ...]
+    declared: int | None = None  # GE01, the number of sets its trailer says it holds (None: no GE)
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Source:
     repetition: str = "U"  # X12 ISA11
     usage: str = "P"  # X12 ISA15, test or production
     interchange_ref: str = ""  # X12 ISA13, EDIFACT UNB 0020
+    interchange_stamp: tuple[str, str] = ("", "")  # X12 ISA09 and ISA10, which a TA1 repeats
     groups: list[X12Group] = field(default_factory=list)
     # EDIFACT: each message (reference, type:version:release:agency[:association]); UBL: the root's name.
     messages: list[tuple[str, str]] = field(default_factory=list)
@@ -136,20 +139,7 @@ def _x12(content: bytes, order: Order | None) -> Source:
     picked = _pick(orders, order, lambda pair: {s.index for s in pair[0].segments},
                    lambda pair: next((s.el(3) for s in pair[0].segments if s.tag in ("BEG", "BCH")), None))
     txn, interchange = picked if picked is not None else (None, interchanges[0])
-    isa = interchange.segments[0]
-    source = Source(X12, sender=(isa.el(5), isa.el(6)), receiver=(isa.el(7), isa.el(8)), version=isa.el(12),
-                    repetition=isa.el(11) or "U", usage=isa.el(15) or "P", interchange_ref=isa.el(13))
-    gs: edi_x12.Segment | None = None
-    sets: list[tuple[str, str]] = []
-    for seg in interchange.segments:
-        if seg.tag == "GS":
-            gs, sets = seg, []
-            source.app_sender, source.app_receiver = seg.el(2), seg.el(3)
-        elif seg.tag == "ST":
-            sets.append((seg.el(1), seg.el(2)))
-        elif seg.tag == "GE" and gs is not None:
-            source.groups.append(X12Group(gs.el(1), gs.el(6), gs.el(8), tuple(sets)))
-            gs = None
+    source = _x12_envelope(interchange)
     if txn is None:
         return source
     source.set_id = txn.set_id
@@ -162,6 +152,81 @@ def _x12(content: bytes, order: Order | None) -> Source:
             source.buyer_name = seg.el(2) or None
         elif seg.tag in ("PO1", "POC"):
             source.lines.append(_x12_line(seg))
+    return source
+
+
+def _x12_envelope(interchange: edi_x12.Interchange) -> Source:
+    """An interchange's envelope and its functional groups, each with every transaction set it holds."""
+    isa = interchange.segments[0]
+    source = Source(X12, sender=(isa.el(5), isa.el(6)), receiver=(isa.el(7), isa.el(8)), version=isa.el(12),
+                    repetition=isa.el(11) or "U", usage=isa.el(15) or "P", interchange_ref=isa.el(13),
+                    interchange_stamp=(isa.el(9), isa.el(10)))
+    gs: edi_x12.Segment | None = None
+    sets: list[tuple[str, str]] = []
+    for seg in interchange.segments:
+        if seg.tag in ("GS", "IEA") and gs is not None:
+            # A group with no GE is still answered: its 997 says the trailer is missing.
+            source.groups.append(X12Group(gs.el(1), gs.el(6), gs.el(8), tuple(sets)))
+            gs = None
+        if seg.tag == "GS":
+            gs, sets = seg, []
+            source.app_sender, source.app_receiver = seg.el(2), seg.el(3)
+        elif seg.tag == "ST":
+            sets.append((seg.el(1), seg.el(2)))
+        elif seg.tag == "GE" and gs is not None:
+            declared = int(seg.el(1)) if seg.el(1).isdecimal() else None
+            source.groups.append(X12Group(gs.el(1), gs.el(6), gs.el(8), tuple(sets), declared))
+            gs = None
+    return source
+
+
+def interchange_sources(document: Document) -> list[Source]:
+    """Each interchange of an X12 or EDIFACT document, as its functional acknowledgement needs it (envelope,
+    groups and sets, messages), whether or not any of it became an order; [] for any other document."""
+    content = document.content
+    if edi_x12.looks_like_x12(content):
+        try:
+            return [_x12_envelope(ic) for ic in edi_x12.read_interchanges(edi_x12.decode(content))]
+        except (X12Error, edi_x12.TooLarge) as exc:
+            raise SourceError(f"the X12 document cannot be read back: {exc}") from None
+    if edifact.looks_like_edifact(content):
+        try:
+            segments, _seps, notes = edifact.read_segments(edifact.decode(content))
+            messages = edifact.messages(segments, notes)
+        except (EdifactError, edifact.TooLarge) as exc:
+            raise SourceError(f"the EDIFACT document cannot be read back: {exc}") from None
+        return [_edifact_envelope(unb, messages) for unb in segments if unb.tag == "UNB"]
+    return []
+
+
+def syntax_errors(document: Document) -> list[EdiSyntaxError]:
+    """The document's breaches of its syntax: as recorded when it was read (`Document.edi_errors`), else found
+    again by the extractors' own checks (a change's document is answered before its reading is recorded)."""
+    if document.edi_errors is not None:
+        return [EdiSyntaxError.from_json(e) for e in document.edi_errors]
+    content = document.content
+    try:
+        if edi_x12.looks_like_x12(content):
+            return [e for ic in edi_x12.read_interchanges(edi_x12.decode(content))
+                    for e in x12_syntax.check(ic, edi_x12.transactions(ic)).errors]
+        if edifact.looks_like_edifact(content):
+            segments, _seps, notes = edifact.read_segments(edifact.decode(content))
+            return edifact_syntax.check(segments, edifact.messages(segments, notes)).errors
+    except (X12Error, EdifactError, edi_x12.TooLarge, edifact.TooLarge):
+        return []
+    return []
+
+
+def _edifact_envelope(unb: edifact.Segment | None, messages: list[edifact.Message]) -> Source:
+    """An interchange's UNB and the messages it holds (each reference and type)."""
+    source = Source(EDIFACT)
+    if unb is not None:
+        source.unb_syntax = tuple(unb.el(1)[:2])
+        source.sender = (unb.c(2, 2), unb.c(2, 1))
+        source.receiver = (unb.c(3, 2), unb.c(3, 1))
+        source.interchange_ref = unb.c(5)
+    source.messages = [(m.ref, ":".join(v for v in m.segments[0].el(2) if v)) for m in messages
+                       if m.interchange is unb]
     return source
 
 
@@ -188,19 +253,12 @@ def _edifact(content: bytes, order: Order | None) -> Source:
         messages = edifact.messages(segments, notes)
     except (EdifactError, edifact.TooLarge) as exc:
         raise SourceError(f"the EDIFACT document cannot be read back: {exc}") from None
-    source = Source(EDIFACT)
     orders = [m for m in messages if m.type in ("ORDERS", "ORDCHG")]
     msg = _pick(orders, order, lambda m: {s.index for s in m.segments},
                 lambda m: next((s.c(2) for s in m.segments if s.tag == "BGM"), None))
     # The interchange holding the order's message: a file of several answers each in its own envelope.
     unb = msg.interchange if msg is not None else next((s for s in segments if s.tag == "UNB"), None)
-    if unb is not None:
-        source.unb_syntax = tuple(unb.el(1)[:2])
-        source.sender = (unb.c(2, 2), unb.c(2, 1))
-        source.receiver = (unb.c(3, 2), unb.c(3, 1))
-        source.interchange_ref = unb.c(5)
-    source.messages = [(m.ref, ":".join(v for v in m.segments[0].el(2) if v)) for m in messages
-                       if m.interchange is unb]
+    source = _edifact_envelope(unb, messages)
     if msg is None:
         return source
     source.message_type = tuple(msg.segments[0].el(2))

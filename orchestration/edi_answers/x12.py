@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from models.schemas import EdiSyntaxError
 from models.status import EdiAnswerKind, LineAnswer
 from models.tables import Order
 from orchestration.connectors.payload import decimal_text, money_text
@@ -39,9 +40,10 @@ def _segment(*elements: object) -> str:
     return "*".join(_x12(e) for e in elements).rstrip("*")
 
 
-def envelope(source: Source, functional_id: str, control: int, stamp: datetime, sets: list[list[str]]) -> bytes:
+def envelope(source: Source, functional_id: str, control: int, stamp: datetime, sets: list[list[str]],
+             ahead: list[str] | None = None) -> bytes:
     """One interchange of one functional group holding `sets` (each a transaction set's segments between ST
-    and SE, ST and SE added here with their counts)."""
+    and SE, ST and SE added here with their counts); `ahead`: segments between the ISA and the GS (a TA1)."""
     number = f"{control:09d}"
     isa = ["ISA", "00", " " * 10, "00", " " * 10,
            f"{source.receiver[0] or 'ZZ':<2}"[:2], f"{_x12(source.receiver[1])[:15]:<15}",
@@ -49,7 +51,7 @@ def envelope(source: Source, functional_id: str, control: int, stamp: datetime, 
            stamp.strftime("%y%m%d"), stamp.strftime("%H%M"), source.repetition or "U", source.version or "00401",
            number, "0", source.usage or "P", ">"]
     version = next((g.version for g in source.groups if g.version), "") or "004010"
-    segments = ["*".join(isa),
+    segments = ["*".join(isa), *(ahead or []),
                 _segment("GS", functional_id, source.app_receiver or source.receiver[1],
                          source.app_sender or source.sender[1], stamp.strftime("%Y%m%d"), stamp.strftime("%H%M"),
                          control, "X", version)]
@@ -63,18 +65,63 @@ def envelope(source: Source, functional_id: str, control: int, stamp: datetime, 
     return encodable("~\n".join(segments) + "~\n", "ascii").encode("ascii")
 
 
-def render_997(source: Source, control: int, stamp: datetime) -> bytes:
-    """A 997 for each functional group received: AK1 the group, AK2/AK5 each transaction set accepted, AK9 the
-    group accepted with its counts (sets included, received, accepted)."""
+def render_997(source: Source, control: int, stamp: datetime, errors: list[EdiSyntaxError] | None = None) -> bytes:
+    """A 997 for each functional group received: AK1 the group; per transaction set AK2, an AK3 for each segment
+    in error with an AK4 for each of its elements in error, and AK5 (A accepted, E accepted with errors noted,
+    R rejected, with up to five AK502 codes); AK9 the group (A, E, P partially accepted, R) with its counts (sets
+    the GE says it holds, received, accepted) and its own codes. `errors`: the document's (those of this
+    interchange are answered). An interchange's own error goes ahead of the group in a TA1 (R or E, TA105)."""
+    mine = [e for e in errors or [] if e.syntax == "x12" and e.interchange == source.interchange_ref]
+    rejected_whole = any(e.level == "interchange" and not e.accepted for e in mine)
+    ahead = []
+    if envelope_errors := sorted((e for e in mine if e.level == "interchange"), key=lambda e: e.accepted):
+        date_, time_ = source.interchange_stamp
+        ahead.append(_segment("TA1", source.interchange_ref, date_, time_, "R" if rejected_whole else "E",
+                              envelope_errors[0].code))
     sets = []
     for group in source.groups:
+        of_group = [e for e in mine if e.level == "group" and e.group == group.control]
+        group_rejected = rejected_whole or any(not e.accepted for e in of_group)
         body = ["997", _segment("AK1", group.functional_id, group.control)]
+        accepted, noted = 0, bool(of_group)
         for set_id, set_control in group.sets:
-            body += [_segment("AK2", set_id, set_control), _segment("AK5", "A")]
-        count = len(group.sets)
-        body.append(_segment("AK9", "A", count, count, count))
+            of_set = [e for e in mine if e.level == "set" and e.group == group.control and e.set_control == set_control]
+            body += [_segment("AK2", set_id, set_control), *_segment_errors(of_set)]
+            status = "R" if group_rejected or any(not e.accepted for e in of_set) else "E" if of_set else "A"
+            accepted += status != "R"
+            noted = noted or status == "E"
+            body.append(_segment("AK5", status, *_codes(of_set)))
+        received = len(group.sets)
+        included = group.declared if group.declared is not None else received
+        status = ("R" if group_rejected or accepted == 0 and received else "P" if accepted < received
+                  else "E" if noted else "A")
+        body.append(_segment("AK9", status, included, received, accepted, *_codes(of_group)))
         sets.append(body)
-    return envelope(source, "FA", control, stamp, sets)
+    return envelope(source, "FA", control, stamp, sets, ahead)
+
+
+def _codes(errors: list[EdiSyntaxError]) -> list[str]:
+    """The distinct codes of `errors`, at most five (AK502-AK506, AK905-AK909)."""
+    return list(dict.fromkeys(e.code for e in errors if e.code))[:5]
+
+
+def _segment_errors(errors: list[EdiSyntaxError]) -> list[str]:
+    """AK3 for each segment in error (its id, position in the set, AK304), each followed by an AK4 per element in
+    error (its position, data element reference number, AK403, a copy of the bad value)."""
+    out: list[str] = []
+    seen: dict[tuple[str, int | None], None] = {}
+    for e in errors:
+        if not e.segment_id or (e.segment_id, e.segment_position) in seen:
+            continue
+        seen[(e.segment_id, e.segment_position)] = None
+        out.append(_segment("AK3", e.segment_id, e.segment_position or "", "", e.segment_code))
+        for el in errors:
+            if (el.segment_id, el.segment_position) == (e.segment_id, e.segment_position) and el.element_position:
+                # AK401 is a composite (position, component position): its separator is ours, ISA16.
+                where = str(el.element_position) + (f">{el.component_position}" if el.component_position else "")
+                out.append("*".join(["AK4", where, _x12(el.element_reference), _x12(el.element_code),
+                                     _x12(el.value)[:99]]).rstrip("*"))
+    return out
 
 
 def render_855(source: Source, order: Order, lines: list[AnswerLine], kind: EdiAnswerKind, purpose: str,

@@ -14,7 +14,7 @@ from clerk import messages as message_actions
 from clerk.errors import ActionError
 from extractors.html_table import read_html
 from models.status import PROBLEM_MESSAGES, MessageStatus, OrderStatus
-from models.tables import InboundMessage, Order, OrderRevision
+from models.tables import EdiAnswer, InboundMessage, Order, OrderRevision
 from review_ui.rendering import render
 from web.deps import ClerkDep, RowId, SessionDep, SettingsDep
 
@@ -38,12 +38,15 @@ def message_page(message_id: RowId, request: Request, session: SessionDep, user:
     # cancellation was filed on as a revision.
     about = session.get(Order, message.about_order_id) if message.about_order_id else None
     revision = session.scalar(select(OrderRevision).where(OrderRevision.message_id == message_id))
+    # The 997s and CONTRLs rejecting an interchange of it that became no order (an order's are on the order).
+    edi_answers = session.scalars(select(EdiAnswer).where(EdiAnswer.message_id == message_id,
+                                                          EdiAnswer.order_id.is_(None)).order_by(EdiAnswer.id)).all()
     # The buttons are offered where the action can succeed; the clerk functions still decide.
     can_make_order = message.status in message_actions.CLOSED_MESSAGES
     can_reprocess = message.status != MessageStatus.RECEIVED and all(
         o.status in (OrderStatus.NEEDS_REVIEW, OrderStatus.REJECTED, OrderStatus.DUPLICATE) for o in orders)
     return render(request, "message.html", user, message=message, orders=orders, error=error, notice=notice,
-                  about=about, revision=revision,
+                  about=about, revision=revision, edi_answers=edi_answers,
                   can_make_order=can_make_order, can_reprocess=can_reprocess, email_text=email_text(message),
                   attachments=[d for d in message.documents if d.role not in ("body_text", "body_html")],
                   documents_by_id={d.id: d for d in message.documents})

@@ -238,9 +238,9 @@ def test_without_connector_slots_one_lane_runs_everything(erp: Erp, make_service
     service = make_service(erp.url, timeout_s=1.0, worker_connector_slots=0)
     workers = lane_workers(service.db, service.settings)
     assert [w.lane for w in workers] == ["all"]
-    # The others are builtin: in our database, batchable. A buyer's revision and an EDI buyer's answer go
-    # through the same ERP connector.
-    assert workers[0].call_out_kinds == {"erp", "revision", "edi_answer"}
+    # The others are builtin: in our database, batchable. A buyer's revision and an EDI buyer's answers (an
+    # order's, and the 997 or CONTRL of an interchange that became no order) go through the same ERP connector.
+    assert workers[0].call_out_kinds == {"erp", "revision", "edi_answer", "edi_message_answer"}
     erp.mode = "ok"
     message = service.post_eml(new_order_eml())["id"]
     workers[0].run_until_idle()

@@ -388,7 +388,7 @@ def test_an_edifact_ordchg_gets_a_changed_ordrsp(filed):
     svc, outbox = filed
     po = "AR-ANS-ORDCHG-1"
     doc = edifact_orders(po).replace(b"UNS+S'", b"LIN+4'\nPIA+5+ZQX-NOPE-77:SA'\nQTY+21:1:EA'\nUNS+S'")
-    doc = doc.replace(b"UNT+22+1", b"UNT+25+1").replace(b"CNT+2:3", b"CNT+2:4")
+    doc = doc.replace(b"UNT+27+1", b"UNT+30+1").replace(b"CNT+2:3", b"CNT+2:4")
     first = svc.post_eml(_email(doc, "application", "edifact", f"{po}.edi", po))
     svc.drain()
     segments = ["UNB+UNOC:3+ACMERETAIL+NORTHWIND+261122:0930+102", "UNH+1+ORDCHG:D:96A:UN", f"BGM+230+{po}+4",

@@ -11,7 +11,7 @@ from models.db import Database
 from models.tables import InboundMessage, Job, Order
 from orchestration import pipeline
 from orchestration.acknowledgements.outbox import STAGE as ACKNOWLEDGEMENT
-from orchestration.pipeline import JOB_KINDS, ORDER_PIPELINE, MessageJob, OrderJob
+from orchestration.pipeline import JOB_KINDS, ORDER_PIPELINE, MessageDelivery, MessageJob, OrderJob
 from orchestration.stages import Connectors
 
 
@@ -35,10 +35,13 @@ def _queued(s: Session) -> list[tuple[str, str]]:
 def test_the_job_kinds_are_the_ones_the_jobs_table_holds():
     """The kind strings are stored in the jobs table: renaming one would strand every job of that kind."""
     assert ORDER_PIPELINE == ("erp", "inventory", "routing", "shipping")
-    assert set(JOB_KINDS) == {"process_message", *ORDER_PIPELINE, "acknowledgement", "revision", "edi_answer"}
+    assert set(JOB_KINDS) == {"process_message", *ORDER_PIPELINE, "acknowledgement", "revision", "edi_answer",
+                              "edi_message_answer"}
     assert isinstance(JOB_KINDS["process_message"], MessageJob)
     assert all(isinstance(JOB_KINDS[kind], OrderJob) for kind in [*ORDER_PIPELINE, ACKNOWLEDGEMENT, "revision",
                                                                         "edi_answer"])
+    # The 997 or CONTRL of an interchange that became no order is delivered by a job on its message.
+    assert isinstance(JOB_KINDS["edi_message_answer"], MessageDelivery)
 
 
 def test_an_approval_starts_the_pipeline_under_the_keys_the_queue_always_used(db: Database):
