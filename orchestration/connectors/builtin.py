@@ -7,11 +7,13 @@ exactly-once promise holds without any outside call. The demo and most tests use
 from __future__ import annotations
 
 import hashlib
+import weakref
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session
 
 from models import bulk
@@ -55,35 +57,97 @@ def zone_between(origin_postal: str, destination_postal: str | None) -> int:
 
 
 # What a batch reads once for all its orders lives in session.info for the session's life: the
-# worker opens one session per transaction, so nothing read here outlives the transaction that read it.
+# worker opens one session per transaction, so nothing read there outlives the transaction that read it.
+# The two small reference tables (warehouses, carrier rates) are the exception: see `_reference`.
 
 
-def _products(session: Session, skus: set[str]) -> dict[str, Product]:
+class ProductFacts(NamedTuple):
+    """What the builtin connectors use of a product: read as three columns, not as an ORM object."""
+
+    sku: str
+    unit_price: Decimal | None
+    weight_kg: Decimal
+
+
+class Depot(NamedTuple):
+    """A warehouse as routing sees it."""
+
+    code: str
+    postal_code: str
+
+
+class Rate(NamedTuple):
+    """A carrier rate row as shipping sees it."""
+
+    id: int
+    carrier: str
+    service: str
+    zone: int
+    max_weight_kg: Decimal
+    price: Decimal
+    transit_days: int
+
+
+def _products(session: Session, skus: set[str]) -> dict[str, ProductFacts]:
     """The products of these SKUs; those this transaction already read are not read again."""
-    known: dict[str, Product] = session.info.setdefault("builtin_products", {})
+    known: dict[str, ProductFacts] = session.info.setdefault("builtin_products", {})
     missing = {sku for sku in skus if sku not in known}
     if missing:
-        known.update({p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(missing)))})
+        known.update({row[0]: ProductFacts(*row) for row in session.execute(
+            select(Product.sku, Product.unit_price, Product.weight_kg).where(Product.sku.in_(missing)))})
     return {sku: known[sku] for sku in skus if sku in known}
 
 
-def _table(session: Session, model: type[Warehouse] | type[CarrierRate]) -> list[Any]:
-    """A small reference table (warehouses, carrier rates), read once per transaction."""
-    tables: dict[str, list[Any]] = session.info.setdefault("builtin_tables", {})
-    if model.__tablename__ not in tables:
-        tables[model.__tablename__] = list(session.scalars(select(model)))
-    return tables[model.__tablename__]
+@dataclass(frozen=True)
+class _Reference:
+    """The warehouses and the carrier rates (by zone, lowest weight break first), as one snapshot."""
+
+    fingerprint: tuple[Any, ...]
+    depots: tuple[Depot, ...]
+    rates_by_zone: dict[int, tuple[Rate, ...]]
 
 
-def _rates_by_zone(session: Session) -> dict[int, list[CarrierRate]]:
-    """The carrier rates of each zone, lowest weight break first, sorted once per transaction."""
-    by_zone: dict[int, list[CarrierRate]] | None = session.info.get("builtin_rates_by_zone")
-    if by_zone is None:
-        by_zone = {}
-        for rate in sorted(_table(session, CarrierRate), key=lambda r: (r.max_weight_kg, r.id)):
-            by_zone.setdefault(rate.zone, []).append(rate)
-        session.info["builtin_rates_by_zone"] = by_zone
-    return by_zone
+# One snapshot per database (engine) in this process, kept across transactions. Every transaction that uses it
+# first reads the tables' fingerprint: on PostgreSQL the row count and the sum of the rows' `xmin` (the id of the
+# transaction that wrote each row version). Any committed insert, update or delete changes it, whoever made it
+# (an import, the Tryton sync, a clerk's SQL): every row version it writes carries the writing transaction's id,
+# larger than the ids of the versions it replaces, so the sum grows whenever the count stays. Until PostgreSQL's
+# 32-bit transaction ids wrap around, that is exact; after, a change goes unseen only if the sums happen to be
+# equal. A stale snapshot would route from a warehouse that moved or book a rate that changed or is gone:
+# tests/integration/test_reference_snapshot.py changes both behind the worker's back. SQLite has no `xmin`:
+# there the tables are read in each transaction, as before.
+_SNAPSHOTS: weakref.WeakKeyDictionary[Engine, _Reference] = weakref.WeakKeyDictionary()
+_FINGERPRINT = text(
+    "SELECT (SELECT count(*) FROM warehouses), (SELECT coalesce(sum(xmin::text::bigint), 0) FROM warehouses), "
+    "(SELECT count(*) FROM carrier_rates), (SELECT coalesce(sum(xmin::text::bigint), 0) FROM carrier_rates)")
+
+
+def _reference(session: Session) -> _Reference:
+    """The warehouses and carrier rates as this transaction sees them: the process's snapshot when the tables'
+    fingerprint still matches it, else read (and kept, on PostgreSQL). Checked once per transaction."""
+    current: _Reference | None = session.info.get("builtin_reference")
+    if current is not None:
+        return current
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, (Engine, Connection)) else None
+    fingerprint: tuple[Any, ...] | None = None
+    if engine is not None and engine.dialect.name == "postgresql":
+        fingerprint = tuple(session.execute(_FINGERPRINT).one())
+        kept = _SNAPSHOTS.get(engine)
+        if kept is not None and kept.fingerprint == fingerprint:
+            session.info["builtin_reference"] = kept
+            return kept
+    depots = tuple(Depot(*row) for row in session.execute(select(Warehouse.code, Warehouse.postal_code)))
+    by_zone: dict[int, list[Rate]] = {}
+    for rate in sorted((Rate(*row) for row in session.execute(select(
+            CarrierRate.id, CarrierRate.carrier, CarrierRate.service, CarrierRate.zone, CarrierRate.max_weight_kg,
+            CarrierRate.price, CarrierRate.transit_days))), key=lambda r: (r.max_weight_kg, r.id)):
+        by_zone.setdefault(rate.zone, []).append(rate)
+    current = _Reference(fingerprint or (), depots, {zone: tuple(rates) for zone, rates in by_zone.items()})
+    if fingerprint is not None and engine is not None:
+        _SNAPSHOTS[engine] = current
+    session.info["builtin_reference"] = current
+    return current
 
 
 def plan_allocation(order: Order, warehouses: list[str],
@@ -213,7 +277,7 @@ class BuiltinInventory:
         if existing:
             session.flush()
         destination = destination_postal_code(session, order)
-        warehouses = sorted(_table(session, Warehouse),
+        warehouses = sorted(_reference(session).depots,
                             key=lambda w: (zone_between(w.postal_code, destination), w.code))
         out: list[LineAllocation] = []
         # Every stock row this order may touch, locked in one statement and always in the same order
@@ -307,7 +371,7 @@ class BuiltinRouting:
         destination = destination_postal_code(session, order)
         by_warehouse: dict[str, Decimal] = {}
         products = _products(session, {ln.sku for ln in order.lines if ln.sku})
-        warehouses = {wh.code: wh for wh in _table(session, Warehouse)}
+        warehouses = {wh.code: wh for wh in _reference(session).depots}
         for alloc in of_order(session, Allocation, order):
             line = next(ln for ln in order.lines if ln.id == alloc.line_id)
             product = products.get(line.sku) if line.sku else None
@@ -331,11 +395,11 @@ class BuiltinShipping:
         if shipment.tracking_number:
             return shipment.tracking_number
         weight = shipment.weight_kg or Decimal("0")
-        in_zone = _rates_by_zone(session).get(shipment.zone, []) if shipment.zone is not None else []
+        in_zone = _reference(session).rates_by_zone.get(shipment.zone, ()) if shipment.zone is not None else ()
         rates = [r for r in in_zone if r.max_weight_kg >= weight]
         if not rates:
             raise PermanentError(f"no carrier rate for {weight} kg to zone {shipment.zone}")
-        best_per_service: dict[tuple[str, str], CarrierRate] = {}
+        best_per_service: dict[tuple[str, str], Rate] = {}
         for rate in rates:  # the lowest weight break that still carries this weight
             best_per_service.setdefault((rate.carrier, rate.service), rate)
         options = list(best_per_service.values())
