@@ -324,6 +324,14 @@ def apply_corrections(lines: list[ExtractedLine], corrections: list[Correction],
                 out[position] = changed
             continue
         index = _target(live, correction, numbered and len(live) == len(lines))
+        if index is None and correction.action == "more":
+            # "add 2 more boxes of gloves" where no line of the order is gloves: a line of its own, as "add" is.
+            line = read_line(_ADD.sub("", correction.text, count=1))
+            if line is None:
+                unresolved.append(correction.text)
+            else:
+                added.append(line)
+            continue
         if index is None:
             unresolved.append(correction.text)
             continue

@@ -260,3 +260,14 @@ def test_more_of_a_line_already_ordered_grows_that_line(note: str, sealant: Deci
     assert [(line.quantity, line.description) for line in ex.lines] == [
         (Decimal("12"), "47x100 C24 3.6"), (sealant, "frame sealant white 310ml"),
         (Decimal("2"), "drywall screws 3.5x25 1000")]
+
+
+def test_more_of_goods_the_quoted_order_does_not_have_is_a_line_of_its_own():
+    """GIVEN "please add 2 more boxes of nitrile gloves" above an order with no gloves
+    THEN the gloves are a line of their own, as an "add" is, and the quoted lines stay as they were."""
+    body = MORE_OF_A_LINE.replace(MORE_OF_A_LINE.splitlines()[0],
+                                  "Tom here - please add 2 more boxes of nitrile gloves. Rest as below.")
+    ex = extract_text(body, 0, subject="RE: PO 5520")
+    assert [(line.quantity, line.description) for line in ex.lines] == [
+        (Decimal("12"), "47x100 C24 3.6"), (Decimal("5"), "frame sealant white 310ml"),
+        (Decimal("2"), "drywall screws 3.5x25 1000"), (Decimal("2"), "nitrile gloves")]
