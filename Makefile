@@ -25,7 +25,7 @@ test: install
 	bash scripts/services.sh install_chromium
 	bash scripts/services.sh install_axe
 	bash scripts/services.sh install_tesseract
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 lint: install
 	$(BIN)/ruff check .
