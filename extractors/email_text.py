@@ -1330,9 +1330,16 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             lines, unread, quoted_stated = _repeated_order(text, kept, lines, unread, part_index, kind)
             result.repeats_quote = lines is not own_lines
         result.read_from_quote = lines is not own_lines
-        if result.read_from_quote and not any(m.kind == "destination" for m in result.stated):
-            # "6 not 4" on top of an order that said where it goes: the correction leaves the place as it was.
-            result.stated = [*result.stated, *(m for m in quoted_stated if m.kind == "destination")]
+        if result.read_from_quote:
+            # "6 not 4" on top of an order that said where it goes: the correction leaves the place as it was,
+            # and (a correction, not an order repeated or a quote taken up) the day asked for too.
+            own = {m.kind for m in result.stated}
+            corrected = not (result.accepts_quote or result.repeats_quote)
+            carried = set() if own & {"destination", "address"} else {"destination", "address"} if corrected \
+                else {"destination"}
+            if corrected and "date" not in own:
+                carried.add("date")
+            result.stated = [*result.stated, *(m for m in quoted_stated if m.kind in carried)]
     result.lines = lines
     # A line we could not read is probably an order line we missed when it sits between two order
     # lines, in the same paragraph as one, or names something that looks like an item code with a

@@ -51,7 +51,7 @@ def signature_company(lines: list[str]) -> tuple[str, int] | None:
     """The company named in the signature that `lines` (the writer's own text, closing included) end with,
     and the index of its line: the first line under the writer's name that names one. None when the text has
     no closing, or the signature names no company."""
-    closing = next((i for i in range(len(lines) - 1, -1, -1) if _is_closing(lines[i])), None)
+    closing = next((i for i in range(len(lines) - 1, -1, -1) if is_closing(lines[i])), None)
     if closing is None:
         return None
     after = [(i, ln.strip()) for i, ln in enumerate(lines[closing + 1:closing + 6], closing + 1) if ln.strip()]
@@ -77,5 +77,6 @@ _CLOSING_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def _is_closing(line: str) -> bool:
+def is_closing(line: str) -> bool:
+    """Whether the line is a mail's closing ("Thanks,", "Kind regards", "Met vriendelijke groet")."""
     return bool(_CLOSING_WORDS.match(line))

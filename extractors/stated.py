@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.header_fields import parse_address
+from extractors.header_fields import one_line_address, parse_address
+from extractors.signatures import is_closing
 from models.schemas import Address, Provenance, StatedMention
 from vocabulary.dates import MONTH_WORDS, PLAIN_DAY_START, STATED_DAY, WEEKDAY_WORDS
 
@@ -106,7 +107,9 @@ _INLINE_ADDRESS = re.compile(
     r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+"
     # a Canadian postal code ("Laval (QC) H7N 1B2") or a UK postcode ("London WC1R 4JS") after the town
     r"|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?,?[ \t]+\(?[A-Z]{2}\)?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
-    r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b",
+    r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    # an Australian town, its state and postcode ("Southport QLD 4215")
+    r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4})\b",
 )
 
 # Asking for a day: "need these on site Mon 11/30", "by Friday", "no later than the 14th", "Lieferung
@@ -185,8 +188,9 @@ def find_stated(text: str, part_index: int | None = None, kind: str = "text") ->
     """Every destination and needed-by day the text states, and every other address it writes out,
     each with its provenance."""
     destinations = _destinations(text, part_index, kind)
-    destinations += [b for b in _address_blocks(text, part_index, kind)
-                     if not any(d.address is not None and _same_street(d.address, b.address) for d in destinations)]
+    for b in [*_address_blocks(text, part_index, kind), *_address_lines(text, part_index, kind)]:
+        if not any(d.address is not None and _same_street(d.address, b.address) for d in destinations):
+            destinations.append(b)
     return [*destinations, *_addresses_written(text, destinations, part_index, kind), *_days(text, part_index, kind)]
 
 
@@ -226,7 +230,7 @@ def _addresses_written(text: str, destinations: list[StatedMention], part_index:
         if address is None:
             continue
         found.append(StatedMention(
-            "address", _sentence(text, m.start(), m.end()),
+            "address", _wrapped_sentence(text, m.start(), m.end()),
             Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())),
             place=" ".join(m.group(0).split())[:120], address=address))
     return found
@@ -292,6 +296,71 @@ def _address_blocks(text: str, part_index: int | None, kind: str) -> list[Stated
     return found
 
 
+# A line that is an address by itself, its parts apart by commas ("Lot 7 Wattlebird Drive, Ballarat VIC 3350",
+# "Quayside Apartments, Wharf Street, Gloucester GL1 2EH"), maybe under a short label ("Cantiere: Via Solferino
+# 31, 43121 Parma (PR)") and before a sentence of its own ("... Galway H91 X2C4. Needed Wed 11 March.").
+_LABELLED_LINE = re.compile(r"^[ \t>]*(?:(?P<label>[^\W\d_][^\W\d_ .'/-]*(?:[ \t]+[^\W\d_][^\W\d_.'/-]*){0,2})"
+                            r"[ \t]*:[ \t]*)?(?P<rest>\S[^\n]*,[^\n]*)$")
+# Labels saying the address is where work or goods go: a site, a job, a delivery, in the languages orders come in.
+_SITE_LABEL = re.compile(r"^(?:(?:job|work|building|construction|delivery)?[ \t]*site|jobsite|job|project|delivery"
+                         r"|obra|cantiere|chantier|baustelle|bouwplaats|werf|lieferung|livraison|entrega|consegna)$",
+                         re.IGNORECASE)
+
+
+# A signature's contact line: a telephone, a mailbox, a web address.
+_CONTACT_LINE = re.compile(r"@|https?:|www\.|\b(?:tel|phone|mob(?:ile)?|fax|cell|m|t|p)\b\.?[ \t]*:?[ \t]*\+?[\d(]"
+                           r"|^[ \t]*\+?[\d()][\d ()./-]{6,}[ \t]*$", re.IGNORECASE)
+
+
+def _address_lines(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
+    """Addresses written whole on a line of their own in the order's words: with no label, or a label that is
+    no other party's (bill to, from, head office), a place the buyer names so is likely where the goods go,
+    for a clerk to confirm; under a site or delivery label it is where they go."""
+    found: list[StatedMention] = []
+    offset = 0
+    above = ""
+    rows = text.split("\n")
+    for i, line in enumerate(rows):
+        start, previous, above = offset, above, line
+        offset += len(line) + 1
+        if is_closing(line):
+            break  # the signature under a closing writes the sender's own address
+        m = _LABELLED_LINE.match(line)
+        if m is None or _OTHER_PARTY_LABEL.search(line) or _OTHER_PARTY_LABEL.search(previous):
+            continue
+        label = (m["label"] or "").strip()
+        asked = bool(label) and _SITE_LABEL.match(label) is not None
+        if not asked and previous.strip() and all(not r.strip() or _CONTACT_LINE.search(r) for r in rows[i + 1:]):
+            break  # the last lines of a signature with no closing above it: name, company, address, phone
+        rest = re.sub(r"(?<=\w)\.[ \t]*$", "", m["rest"].strip())
+        address = one_line_address(rest)
+        if not _whole(address):
+            continue
+        assert address is not None and address.postal_code is not None
+        # The line opens with the address: no sentence or label before its postcode ("Thanks. This batch has to
+        # go to our Dayton shop, not the main one: 48 Kettering Blvd, ..." is a sentence the prose readers take).
+        head = rest[:rest.find(address.postal_code)] if address.postal_code in rest else rest
+        if ":" in head or re.search(r"[.!?][ \t]", head) or len((address.name or "").split()) > 6:
+            continue
+        if label and not asked and not re.fullmatch(r"(?i:address|adresse|dirección|direccion|indirizzo|adres)", label):
+            continue  # a label naming something else ("Registered office", "Showroom")
+        assert address is not None
+        found.append(StatedMention(
+            "destination", " ".join(line.split())[:200],
+            Provenance(kind=kind, part_index=part_index, span=(start + m.start("rest"), start + len(line))),
+            place=(address.name or address.street or "")[:120], address=address, asked=asked))
+    return found
+
+
+def _wrapped_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, with the line above it when the sentence runs on from there ("Can I get the
+    following delivered" / "to a job at 5 Orchard Close, ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start > 0 and _WRAPPED.match(text, len(text[:line_start - 1].rstrip(" \t"))):
+        return _sentence(text, text.rfind("\n", 0, line_start - 1) + 1, end)
+    return _sentence(text, start, end)
+
+
 def find_signed_addresses(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
     """The addresses a signature writes out (only the signature's text, the rest blanked): who the
     sender is and where, never a request to deliver; matching takes one for the ship-to only when it is
@@ -352,8 +421,8 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
         place = rest[:end_at] if end else rest
         place = _QUALIFIER.sub("", place.strip(" \t,:-")).strip(" \t,:-.")
         below = not place or _PLACE_BELOW.match(place)
-        if not below and _NO_PLACE.match(place):
-            continue
+        if not below and _NO_PLACE.match(place) and _address(place, [place]) is None:
+            continue  # (but "the main lab, 14 Lawson Crescent Southport QLD 4215" writes its place out)
         if not below and not re.search(r"[^\W\d_]{2}", place):
             continue
         block = [] if below else [place]
@@ -389,8 +458,20 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
     return found
 
 
+# A street and its town written without a comma between them ("14 Lawson Crescent Southport QLD 4215", "22 Kiln
+# Row Leeds LS1 4AB"): the way's word ends the street when a town with its state and postcode follows.
+_WAY_THEN_TOWN = re.compile(
+    r"(?<=\d)(?P<way>[ \t]+[A-Za-z][\w'.-]*(?:[ \t]+[A-Za-z][\w'.-]*){0,3}?[ \t]+(?:St|Street|Rd|Road|Ave|Avenue"
+    r"|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Cres|Crescent|Tce|Terrace"
+    r"|Close|Row|Parade|Pde|Square|Sq)\.?)(?=[ \t]+[A-Z][A-Za-z'.-]+(?:[ \t]+[A-Z][A-Za-z'.-]+){0,2}[ \t]+"
+    r"(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b)")
+
+
 def _address(place: str, block: list[str]) -> Address | None:
     """The address the words give, only when it holds a street and a town (a city with its postal code)."""
+    place = _WAY_THEN_TOWN.sub(lambda m: m["way"] + ",", place)
+    block = [_WAY_THEN_TOWN.sub(lambda m: m["way"] + ",", ln) for ln in block]
     inline = _INLINE_ADDRESS.search(place)
     # "Please ship to our Harbourview site:" / "388 Esplanade Ave E, North Vancouver, BC V7L 1A6": the place
     # named on the label's line, its address written out on the line under it.
@@ -401,6 +482,10 @@ def _address(place: str, block: list[str]) -> Address | None:
         # "reception at 22 Kiln Row, ...": who takes it in, not a name line of the address
         name = _place_name(place[:found.start()] if inline else place)
         parsed = parse_address([*([name] if name else []), found["street"], found["town"]])
+    elif len(block) == 1 and _whole(whole := one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", block[0].strip()))):
+        parsed = whole  # the place written out on one line, its parts apart by commas
+        if parsed is not None and parsed.name:
+            parsed.name = _place_name(parsed.name)
     else:
         lines = [piece.strip() for ln in block for piece in ln.split(",")] if len(block) == 1 else block
         parsed = parse_address(lines, one_line=len(block) == 1) if len(lines) >= 2 else None
