@@ -10,7 +10,13 @@ from collections.abc import Iterator
 
 from config import READ_LIMITS, ReadLimits
 from extractors.base import filename_ext
-from extractors.header_fields import document_kind, find_currency_in_headings, find_header, find_titled_buyer
+from extractors.header_fields import (
+    document_kind,
+    find_currency_by_amounts,
+    find_currency_in_headings,
+    find_header,
+    find_titled_buyer,
+)
 from extractors.tabular import find_header_row, rows_above_as_text, rows_to_lines, text_of
 from models.schemas import Extraction, Part, Provenance
 
@@ -193,6 +199,10 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
         header.buyer = find_titled_buyer(above, part_index, "csv")
     if header.currency is None and header.currency_sign is None and not table.header.inferred:
         header.currency = find_currency_in_headings([text_of(c) for c in rows[table.header.index]], part_index)
+    if header.currency is None and header.currency_sign is None:
+        # the code printed on the totals' row under the lines: "Total CAD,1,054.30"
+        below = "\n".join(",".join(text_of(c) for c in row) for row in rows[table.header.index + 1:])
+        header.currency = find_currency_by_amounts(below, part_index, "csv")
     notes = ["no header row: columns typed by their values"] if table.header.inferred else []
     if encoding not in ("utf-8", FALLBACK_ENCODING) and not encoding.startswith("utf-"):
         notes.append(f"text encoding detected as {encoding}")

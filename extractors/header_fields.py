@@ -5,9 +5,10 @@ a cancellation...) in a buyer's words."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from models.schemas import Address, DocumentPurpose, ExtractedHeader, Field, Provenance, Purpose
-from vocabulary.dates import ORDER_DATE_WORDS, day_first_evidence, read_stated_date
+from vocabulary.dates import MONTH_WORDS, ORDER_DATE_WORDS, day_first_evidence, read_stated_date
 
 _PO_LABEL = re.compile(
     # "PO number/date: 4471 / 01/27/2026", as SAP prints it, is a number label too
@@ -194,7 +195,8 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
 
 
 def _po_group(m: re.Match[str]) -> str:
-    return "value" if m.group("value") is not None else "value2"
+    return next((g for g in ("value", "value2", "value3") if g in m.re.groupindex and m.group(g) is not None),
+                "value")
 
 
 def _po_value(m: re.Match[str]) -> str:
@@ -265,8 +267,13 @@ _PO_WORDED = re.compile(
     r"(?:[ \t]*(?:n[°º]|n\.|nr\.?|no\.?|num(?:ero|\.)?|nummer))?"
     r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:))"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])"
-    r"|\b(?:la|nuestra|su|mi|tu)[ \t]+(?P<value2>OC-?\d{3,}[\w\-/]*)",
-    re.IGNORECASE,
+    r"|\b(?:la|nuestra|su|mi|tu)[ \t]+(?P<value2>OC-?\d{3,}[\w\-/]*)"
+    # "Order DTF/26/0455 for delivery ...", "Works order WO-55120, please quote ...": the noun "order" before a
+    # code of capitals and digits in parts, then the sentence going on; not the verb ("please order AB-12 x 4").
+    r"|(?<!\bplease[ \t])(?<!\bto[ \t])(?<!\bpls[ \t])(?<!\byou[ \t])(?<!\bwe[ \t])(?<!\bI[ \t])(?<!\balso[ \t])"
+    r"\border[ \t]+(?P<value3>(?-i:[A-Z][A-Z0-9]*(?=[A-Z0-9/-]*\d)(?:[-/][A-Z0-9]+)+))"
+    r"(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|(?:for|please|is|dated|from)\b|-[ \t]))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # After a bare number, a word that is not a preposition or a conjunction is what it counts.
 _COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|et|y|e|en|im|in|on|per)\b)"
@@ -276,7 +283,17 @@ _NEW_BEFORE = re.compile(r"\b(?:new|neuen?|neuer|nouvelle|nouveau|nuev[oa]|nuov[
 
 # A street line that starts with a unit's word and number rather than a house number: "Unit 7",
 # "Plot 22", "Survey No. 41", "Suite 300".
-_UNIT_FIRST = re.compile(r"^(?:unit|suite|ste|plot|survey[ \t]+no\.?|flat|shop|bldg|building|apt|no\.?)[ \t]*\d",
+# A British county before the postcode: the shires and the counties named otherwise.
+_UK_COUNTY = re.compile(r"(?:(?:North|South|East|West)[ \t]+)?(?:[A-Z][a-z]+shire|Kent|Essex|Surrey"
+                        r"|(?:East[ \t]+|West[ \t]+)?Sussex|Devon|Cornwall|Norfolk|Suffolk|Cumbria"
+                        r"|(?:Co\.?[ \t]+|County[ \t]+)?Durham"
+                        r"|Northumberland|Middlesex|Merseyside|Tyne[ \t]+and[ \t]+Wear|Midlands|Greater[ \t]+Manchester"
+                        r"|Rutland|Dorset|Somerset|Cheshire|Yorkshire|Fife|Lothian|Powys|Gwynedd|Antrim|Armagh|Down"
+                        r"|Tyrone|Fermanagh|Londonderry|Isle[ \t]+of[ \t]+Wight)")
+# An Irish county before the Eircode: "Co. Cork", "County Mayo".
+_COUNTY = re.compile(r"^(?:Co\.?|County)[ \t]+[A-Z]")
+_UNIT_FIRST = re.compile(r"^(?:unit|suite|ste|plot|lot|site|survey[ \t]+no\.?|flat|shop|bldg|building|apt|no\.?)"
+                         r"[ \t]*\d",
                          re.IGNORECASE)
 
 
@@ -302,7 +319,7 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
     Hinjewadi Phase 1", "1280, boul. Lebourgneuf") runs up to the town."""
     lines = [ln.strip().strip(",").strip() for ln in lines if ln.strip()]
-    if not one_line and lines and lines[0].count(",") >= 2 and (whole := _one_line_address(lines[0])) is not None:
+    if not one_line and lines and lines[0].count(",") >= 2 and (whole := one_line_address(lines[0])) is not None:
         # The block's first line is the whole address, as on an envelope ("Riverside Auto, 2210 River Rd,
         # Maumee, OH 43537"): what follows it in the block (a currency, a table's headings) is not its street.
         return whole
@@ -341,6 +358,11 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         addr.postal_code, addr.country = ie["postal"], "IE"
         if ie["city"]:
             addr.city = ie["city"].strip()
+            if _COUNTY.match(addr.city) and city_at >= 1 and not re.search(r"\d", lines[city_at - 1]) and (
+                    one_line or city_at >= 2):
+                # "Glanmire, Co. Cork T45 WR60": the county stands before the Eircode, the town before it.
+                addr.region, addr.city = addr.city, lines[city_at - 1].split(",")[-1].strip()
+                city_at -= 1
         elif city_at >= 2 and not re.search(r"\d", lines[city_at - 1]):
             # The town on the line above the Eircode, after its district: "Castlebar, Mayo" / "F23 ...".
             city_at -= 1
@@ -351,6 +373,11 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         addr.postal_code, addr.country = uk["postal"], "GB"
         if uk["city"]:
             addr.city = uk["city"].strip()
+            if _UK_COUNTY.fullmatch(addr.city) and city_at >= 1 and not re.search(r"\d", lines[city_at - 1]) and (
+                    one_line or city_at >= 2):
+                # "Lichfield, Staffordshire WS13 8QT": the county before the postcode, the town before it.
+                addr.region, addr.city = addr.city, lines[city_at - 1].split(",")[-1].strip()
+                city_at -= 1
         elif city_at >= 2 and not re.search(r"\d", lines[city_at - 1]):
             # The town on the line above its postcode: "Bristol" / "BS1 6QH".
             city_at -= 1
@@ -397,7 +424,9 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     if street_idx is None:
         street_idx = numbered[0] if numbered else None
     if street_idx is None:
-        street_idx = next((i for i, ln in enumerate(before) if i > 0 and _NUMBER_LAST_STREET.match(ln)), None)
+        # (On one written line, "Via Solferino 31, 43121 Parma", the street may be the only piece before the town.)
+        street_idx = next((i for i, ln in enumerate(before) if (i > 0 or (one_line and len(before) == 1))
+                           and _NUMBER_LAST_STREET.match(ln)), None)
     if street_idx is None:
         # a house number in words ("One Marina Park Drive") under a department line ("Accounts Payable")
         street_idx = next((i for i, ln in enumerate(before) if i > 0 and _STREET_WORD.search(ln)), None)
@@ -469,13 +498,13 @@ def _place_address_field(text: str, part_index: int | None, kind: str) -> Field[
         if m["kind"] is None and named is None:
             continue  # a bare "Address:" is a place's only under the place's name
         rest = m["rest"].strip()
-        addr = _one_line_address(rest)
+        addr = one_line_address(rest)
         if addr is None and (joined := _STREET_THEN_TOWN.match(rest)) is not None:
-            addr = _one_line_address(f"{joined['street']}, {joined['town']}")
+            addr = one_line_address(f"{joined['street']}, {joined['town']}")
         if addr is None:
             below = text[m.end():].lstrip("\r\n").split("\n", 1)[0]
             town = _TOWN_FIELD.match(below)
-            addr = _one_line_address(f"{rest}, {town['town'].strip()}") if town else None
+            addr = one_line_address(f"{rest}, {town['town'].strip()}") if town else None
         if addr is None:
             continue
         if addr.name is None and named:
@@ -497,7 +526,7 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
     if not m:
         return None
     # (A sentence's full stop after the postal code is no part of it: "Entregar en: ..., C.P. 36275.")
-    addr = _one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", m.group("rest"))) if m.re is _SHIP_TO_LABEL else None
+    addr = one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", m.group("rest"))) if m.re is _SHIP_TO_LABEL else None
     if addr is None and m.re is _SHIP_TO_LABEL and m.group("rest").count(",") >= 2 and kind in ("text", "html"):
         # A whole address written after the label in a sentence that could not be read as one: the lines under
         # it are the message going on ("Ring Mick when you're 20 mins out"), not its street; the prose reading
@@ -520,7 +549,7 @@ _CELL_SHIP_TO_LABEL = re.compile(r"(?:^|(?<=\s))(?:Entregar[ \t]+en|Lugar[ \t]+d
 
 def _cell_ship_to(text: str, part_index: int | None, kind: str) -> Field[Address] | None:
     m = _CELL_SHIP_TO_LABEL.search(text)
-    address = _one_line_address(m.group("rest")) if m else None
+    address = one_line_address(m.group("rest")) if m else None
     return Field(address, 0.8, _span(m, "rest", part_index, kind)) if m and address else None
 
 
@@ -532,7 +561,7 @@ _BRITISH_WAY = re.compile(r"\b(?:Road|Street|Lane|Avenue|Way|Drive|Place|Row|Clo
 _REGION_POSTAL_PIECE = re.compile(r"[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
 
 
-def _one_line_address(rest: str) -> Address | None:
+def one_line_address(rest: str) -> Address | None:
     """The address a label gives on its own line, its parts set apart by commas ("Site Office, 88 Elm St,
     Halton ON L7J 2K4. Call first."): read only when it holds a street, a town and a postcode, so a label
     whose block runs on under it is read as a block."""
@@ -851,6 +880,9 @@ _CURRENCY_BY_AMOUNT = re.compile(
     rf"|\b(?:in|en)[ \t]+(?P<in>{_CURRENCY_CODES})\b"
     # beside the totals' label: "Total General / USD", "Importe total (EUR):"
     rf"|\b(?i:(?:sub-?)?total)\b[^\n\d/(\[]{{0,20}}[/(\[][ \t]*(?P<total>{_CURRENCY_CODES})\b"
+    # the code after the totals' label, its amount in the next cell or further on: "TOTAL GBP    4634.20",
+    # "Total CAD,1,054.30", "Grand total EUR"
+    rf"|\b(?i:(?:sub-?|grand[ \t]+|order[ \t]+)?total)[ \t]+(?P<total_code>{_CURRENCY_CODES})\b(?![ \t]*[\w-]*[a-z])"
 )
 
 
@@ -873,10 +905,11 @@ def find_currency_by_amounts(text: str, part_index: int | None = None,
     """Without a currency label, the one ISO code written beside the amounts ("CHF 26,70",
     "INR 142633.17", "Total in CHF"), else the one currency the signs beside them name ("£7.10",
     "36,20 €", "C$ 12.00"); two different currencies say nothing, and a bare "$" is `find_currency_sign`'s."""
-    found = {(m["before"] or m["after"] or m["in"] or m["total"]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
+    groups = ("before", "after", "in", "total", "total_code")
+    found = {next(m[g] for g in groups if m[g]): m for m in _CURRENCY_BY_AMOUNT.finditer(text)}
     if len(found) == 1:
         code, m = next(iter(found.items()))
-        group = "before" if m["before"] else "after" if m["after"] else "in" if m["in"] else "total"
+        group = next(g for g in groups if m[g])
         return Field(code, 0.75, _span(m, group, part_index, kind))
     if found:
         return None
@@ -1004,6 +1037,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
             value, written, certain = found
             setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
                                         written=None if certain else written))
+    if header.order_date is None and wanted("order_date") and kind == "pdf":
+        header.order_date = _letter_date(text, day_first if settled else None, part_index, kind)
     m = _CURRENCY_LABEL.search(text) if wanted("currency") else None
     if m:
         header.currency = Field(m.group("value").upper(), 0.9, _span(m, "value", part_index, kind))
@@ -1024,6 +1059,32 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     if wanted("notes"):
         header.notes = find_notes(text, part_index, kind)
     return header
+
+
+# A date alone on its line, as a letter dates itself: "12/01/26", "1 December 2026", "December 1st, 2026".
+_LETTER_DATE_LINE = re.compile(
+    r"^[ \t]*(?P<rest>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?[ \t]+{MONTH_WORDS}\.?,?[ \t]+\d{{4}}"
+    rf"|{MONTH_WORDS}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_LETTER_HEAD_LINES = 20
+
+
+def _letter_date(text: str, day_first: bool | None, part_index: int | None, kind: str) -> Field[date] | None:
+    """A document printed as a letter dates itself on a line of its own above the order ("12/01/26" under the
+    letterhead): with no dated label, that one date is the order's. Two such lines, or one far down the page
+    (a column of dates), say nothing."""
+    found = list(_LETTER_DATE_LINE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if sum(1 for ln in text[:m.start()].splitlines() if ln.strip()) >= _LETTER_HEAD_LINES:
+        return None
+    read = read_stated_date(m.group("rest"), day_first)
+    if read is None:
+        return None
+    value, written, certain = read
+    return Field(value, 0.85, _span(m, "rest", part_index, kind), written=None if certain else written)
 
 
 # Titles stand at the start of a line; "please confirm receipt", "Invoice to:" (a billing address on a

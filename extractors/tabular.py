@@ -58,6 +58,7 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                "existencias", "giacenza"]),
     ("quantity", ["qty", "quantity", "qty ordered", "order qty", "ordered", "quantity ordered", "menge",
                   "qty ord", "ord qty", "qty req", "req qty", "quantity ord", "ordered qty", "qty requested",
+                  "qty required", "required qty", "quantity requested", "requested qty", "qty needed",
                   "anzahl", "cantidad",
                   # SAP prints a contract's or scheduling agreement's call-off quantity as the target
                   "target qty", "tgt qty", "target quantity", "quantité", "qté", "qte", "units", "pcs", "stk",
@@ -69,7 +70,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   # a column headed by the unit ordered in ("Item | Size | Cases"): its count, in that unit
                   *PACK_HEADERS]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
-             "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid"]),
+             "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid",
+             "un", "bun", "oun"]),  # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
@@ -246,7 +248,16 @@ def _classify_name(text: str) -> str | None:
     # A currency sign makes a column money ("Unit $", "Price €", "$"): a unit column holds no "$".
     if found in (None, "uom") and re.search(r"[$€£¥₹]", text) and len(_norm(text).split()) <= 2:
         return "unit_price"
+    # So does a currency's code beside a word of no column of its own: "Unit GBP" is the unit price, "Net GBP"
+    # (or "Net EUR", "Value USD") the line's amount.
+    if found in (None, "uom") and (coded := _CODED_MONEY.fullmatch(text.strip())) is not None:
+        return "line_total" if coded["word"].lower() in _AMOUNT_WORDS else "unit_price"
     return found
+
+
+_CODED_MONEY = re.compile(r"(?P<word>[A-Za-z]+)\.?[ \t]*\(?(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|INR|SGD|ZAR|SEK|NOK|DKK|PLN"
+                          r"|MXN|BRL|JPY|CNY|HKD|AED)\)?")
+_AMOUNT_WORDS = frozenset({"net", "value", "netto", "nett", "ext", "extended", "line", "totaal", "montant", "importe"})
 
 
 # What a maintenance system's export names beside the part ("Asset Description", "Location Code", "Equipment

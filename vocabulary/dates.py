@@ -32,7 +32,7 @@ DATE_PATTERN = re.compile(
     r"\b(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}-[A-Za-z]{3,9}-(?:\d{4}|\d{2})"
     # "21 April 2026", "3. März 2026", "1er avril 2026", "8 de septiembre de 2026"
-    r"|\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:of\s+)?(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
 )
 
@@ -66,7 +66,7 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
     if m and m[2].lower() in _MONTHS:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return _safe_date(year, _MONTHS[m[2].lower()], int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})(?:er)?\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})", s)
+    m = re.fullmatch(r"(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:of\s+)?(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})", s)
     if m and m[2].lower() in _MONTHS:
         return _safe_date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
     m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
