@@ -158,12 +158,38 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     # in any language are poles ("2 polos", "1-polig", "bipolaire"); a mud ring is a plaster ring.
     (r"\bconectores? (?:de|para) rosca\b", " twist connector "),
     (r"\b(\d)[- ]?(?:polos?|polig|polige|poliger|polaires?|poli)\b", r" \1 pole "),
-    (r"\bunipolaire\b|\bunipolar\b|\beinpolig(?:e|er)?\b", " 1 pole "),
+    (r"\bunipolaires?\b|\bunipolar(?:es)?\b|\beinpolig(?:e|er)?\b", " 1 pole "),
     (r"\bbipolaire\b|\bbipolar\b|\bzweipolig(?:e|er)?\b", " 2 pole "),
     (r"\btripolaire\b|\btripolar\b|\bdreipolig(?:e|er)?\b", " 3 pole "),
     (r"\b(?:mud|plaster) rings?\b|\brings? (?:mud|plaster)\b", " plaster ring "),
     (r"\bsans contact\b|\bsin contacto\b", " non contact "),
     (r"\bmise a la terre\b", " ground "),
+)]
+
+# The wiring trade's shorthand, as installers write it and wholesalers' catalogs print it.
+_BREAKER = r"(?:mcbs?|rcbos?|breakers?|disjoncteurs?|lss|leitungsschutzschalter|automat\w*)"
+_WIRING_BOX = (r"(?:sockets?|switch\w*|plates?|box\w*|outlets?|power ?points?|gpos?|\w*dose\w*|\w*doos|\w*dozen"
+               r"|rings?|mud|plaster|covers?|frames?|grids?|dimmers?|spurs?)")
+PHRASES += [(re.compile(p), r) for p, r in (
+    # Twin and earth cable: "T&E", "t & e", "twin and earth", "t+e".
+    (r"\bt ?(?:&|\+|and|n) ?e\b|\btwin ?(?:&|\+|and|n) ?earth\b", " twinearth "),
+    # A miniature circuit breaker is a breaker in any language; the trip curve is its type ("B curve", "courbe C",
+    # "C-Charakteristik"), and "B32" beside a breaker word is a type B 32 A one.
+    (r"\b(?:miniature )?circuit[- ]breakers?\b|\bmcbs?\b|\bdisjoncteurs?\b|\bleitungsschutzschalter\b"
+     r"|\binstallatieautomaten?\b", " breaker "),
+    (r"\b([bcd])[- ]?(?:curve|char(?:acteristic)?|charakteristik|kennlinie)\b"
+     r"|\b(?:curve|courbe|type|typ|kar)[- ]?([bcd])\b",
+     r" type \1\2 "),
+    (rf"\b([bcd])[- ]?(\d{{1,3}})a?\b(?=[^\n]*\b{_BREAKER}\b)", r" type \1 \2 a "),
+    (rf"(\b{_BREAKER}\b[^\n]*?)\b([bcd])[- ]?(\d{{1,3}})a?\b", r"\1 type \2 \3 a "),
+    # Single, double and triple pole said short beside a breaker ("10A B curve SP", "DP isolator").
+    (rf"\bsp\b(?=[^\n]*\b{_BREAKER}\b)|(?<=\bbreaker )sp\b", " 1 pole "),
+    (rf"(\b{_BREAKER}\b[^\n]*?)\bsp\b", r"\1 1 pole "),
+    # Gangs: "double socket", "twin switched socket", "2G", "2-fach", "1-fach" are so many gangs.
+    (rf"\b(?:double|twin)(?= (?:switched )?{_WIRING_BOX}\b)", " 2 gang "),
+    (rf"\bsingle(?= (?:switched )?{_WIRING_BOX}\b)", " 1 gang "),
+    (rf"\b([1-4])[- ]?(?:g|fach)\b(?=[^\n]*\b{_WIRING_BOX}\b)", r" \1 gang "),
+    (rf"(\b{_WIRING_BOX}\b[^\n]*?)\b([1-4])[- ]?(?:g|fach)\b", r"\1 \2 gang "),
 )]
 
 # The trades' phrases in other languages that are one English word or two (see the glossary below): the thing
@@ -561,6 +587,11 @@ for english, words in {
     "switch": "interrupteur interrupteurs interruptor interruptores apagador apagadores schalter",
     "receptacle": "tomacorriente tomacorrientes steckdose steckdosen",
     "junction box": "abzweigdose abzweigdosen",
+    # (the wiring trade's compounds: a hollow-wall box is a dry lining box; laying cable is cable)
+    "dry lining box": "hohlwanddose hohlwanddosen hollewanddoos hollewanddozen",
+    "cable": "verlegekabel installationskabel installatiekabel",
+    "socket": "stopcontact stopcontacten wandcontactdoos wandcontactdozen",
+    "panel": "paneel panelen",
     "light": "licht",
     "lamp": "ampoule ampoules bombilla bombillas foco focos lampe lampen leuchtmittel",
     # (Not the German "Leuchte": its compounds name the kind, "Deckenleuchte" a ceiling light, "Wandleuchte" a wall

@@ -799,6 +799,19 @@ def _converted_pair(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
         for f in _PAIR_FACTORS for ours in {pair, tuple(reversed(pair))})
 
 
+_IN_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
+
+
+def _metric_pair(pair: tuple[float, ...], theirs: tuple[float, ...], line: Wording, product: Wording) -> bool:
+    """Whether `pair` is `theirs` written in another metric unit, each side's unit the one its sizes are measured
+    in ("100x100mm" and "10x10cm"). Pairs carry no unit, so the units come from the measures of their sizes."""
+    ours = {u for u, v in line.measures if u in _IN_MM and v in pair}
+    other = {u for u, v in product.measures if u in _IN_MM and v in theirs}
+    return len(pair) == len(theirs) and any(
+        all(abs(a * _IN_MM[u] - b * _IN_MM[w]) <= 0.01 * b * _IN_MM[w] for a, b in zip(pair, theirs, strict=True))
+        for u in ours for w in other if u != w)
+
+
 def _same_sizes(pair: tuple[float, ...], theirs: tuple[float, ...]) -> bool:
     """The same sizes, or the first sizes of theirs ("4.5 x .045" of a 4-1/2 x .045 x 7/8 wheel)."""
     return pair == theirs or (len(theirs) > len(pair) and theirs[:len(pair)] == pair)
@@ -908,6 +921,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             # Not a contradiction, yet less than the sizes in the order written: where a product is sized
             # both ways (a 12 x 10 and a 10 x 12 frame), the one written so stays ahead.
             unconfirmed += 1
+        elif any(_metric_pair(pair, theirs, line, product) for theirs in product.pairs):
+            confirmed += 1  # "100X100MM" for a 10X10CM swab: the same sizes in another metric unit
         elif any(_converted_pair(pair, theirs) for theirs in product.pairs):
             # "30x30 cm" for a 12 x 12 in cloth: the same size in the other system, as near as a converted
             # measure ("280 mm" for 11 in) and counted the same. A match by description is always a doubt
