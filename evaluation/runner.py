@@ -204,5 +204,9 @@ def _score_one(db: Database, settings: Settings, root: Path, doc: Path, expected
     def fmt(extractor: str) -> str:
         return f"eml/{extractor}" if suffix == "eml" else suffix
 
-    return score_best(name, fmt("none"), expected, [(got, fmt(extractor)) for got, extractor in orders],
-                      error=error)
+    score = score_best(name, fmt("none"), expected, [(got, fmt(extractor)) for got, extractor in orders],
+                       error=error)
+    with db.session() as s:
+        message = s.get(InboundMessage, message_id)
+        score.revision_filed = not orders and message is not None and message.about_order_id is not None
+    return score

@@ -54,6 +54,8 @@ class DocumentScore:
     error: str | None = None
     # Whether the system filed an order for it at all (approved, or waiting for a clerk).
     order_filed: bool = False
+    # Filed as a revision of an order already on file (a change or cancellation of it), not as an order of its own.
+    revision_filed: bool = False
     # Counts by LINE_FAULTS; a paired line can be wrong in several ways at once.
     line_faults: dict[str, int] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)

@@ -686,11 +686,18 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
     for one, matched, decision in decided:
         # A change or cancellation of an order already filed is a revision of that order, not a new order
         # (orchestration/revisions.py); one that matches no order is filed for a clerk with why.
-        change = file_change(session, message, matched, newest, settings, sent)
+        change = file_change(session, message, matched, newest, settings, sent,
+                             from_quote=one.extraction.read_from_quote,
+                             from_text=one.extraction.extractor == "email_text")
         if change.filed is not None:
             continue
         if change.unmatched is not None:
+            if change.as_new:
+                # (the order as changed is what is filed: it is a new order here, for a clerk)
+                for doubt in [r for r in decision.reasons if r.code == "not_a_new_order"]:
+                    decision.reasons.remove(doubt)
             decision.reasons.insert(0, change.unmatched)
+            decision.auto_approve = False
         # Each order keeps where its own header was read: its document, and its extraction's fields in it.
         orders.append(file_order(session, message, one.source.document, matched, decision,
                                  one.extraction.header.provenance_json()))

@@ -77,11 +77,27 @@ class ChangeOutcome:
 
     filed: OrderRevision | None = None
     unmatched: Reason | None = None
+    # The change names an order never filed here: the order as changed is filed as a new one (still for a clerk).
+    as_new: bool = False
 
 
 def _threaded(session: Session, message: InboundMessage) -> list[Order]:
     """Orders whose own email, or our acknowledgement of them, this message answers."""
     return [o for o in orders_in_thread(session, message) if o.status not in _NOT_REVISED]
+
+
+def _named_orders(session: Session, message: InboundMessage, asked: list[str]) -> list[Order]:
+    """Every order still open to revision, any customer's, whose PO number is one of `asked` (compared as letters
+    and digits), other than this message's own."""
+    wanted = {po_key(po) for po in asked if po_key(po)}
+    if not wanted:
+        return []
+    # Only the columns compared, for every order with a PO.
+    rows = session.execute(select(Order.id, Order.po_number, Order.status, Order.message_id).where(
+        Order.po_number.is_not(None)).order_by(Order.id))
+    ids = [r.id for r in rows if po_key(r.po_number or "") in wanted and r.status not in _NOT_REVISED
+           and r.message_id != message.id]
+    return list(session.scalars(select(Order).where(Order.id.in_(ids)).order_by(Order.id))) if ids else []
 
 
 def find_original(session: Session, message: InboundMessage, customer_id: str | None, customer_name: str | None,
@@ -93,14 +109,8 @@ def find_original(session: Session, message: InboundMessage, customer_id: str | 
         sender = message.original_from_addr or message.from_addr or "an unknown sender"
         return None, (f"{sender} is not a known customer, so no order may be changed for them: find the order "
                       "and apply the change by hand if it is genuine")
-    wanted = {po_key(po) for po in asked if po_key(po)}
-    if wanted:
-        # Only the columns compared, for every order with a PO: a PO is compared as letters and digits.
-        rows = session.execute(select(Order.id, Order.po_number, Order.status, Order.message_id).where(
-            Order.po_number.is_not(None)).order_by(Order.id))
-        ids = [r.id for r in rows if po_key(r.po_number or "") in wanted and r.status not in _NOT_REVISED
-               and r.message_id != message.id]
-        named = list(session.scalars(select(Order).where(Order.id.in_(ids)).order_by(Order.id))) if ids else []
+    if asked:
+        named = _named_orders(session, message, asked)
         theirs = [o for o in named if o.customer_id == customer_id]
         if theirs:
             # An order filed twice under its PO (a duplicate a clerk rejected) is one order: the live one.
@@ -158,9 +168,12 @@ def _trusted_sender(matched: MatchedOrder) -> bool:
 
 
 def file_change(session: Session, message: InboundMessage, matched: MatchedOrder, newest: list[str],
-                settings: Settings, sent: date) -> ChangeOutcome:
+                settings: Settings, sent: date, from_quote: bool = False, from_text: bool = False) -> ChangeOutcome:
     """File a message that changes or cancels an order as a revision of that order. `newest`: the sender's
-    own words (subject and bodies without what they quote); `matched`: the message's document as matched."""
+    own words (subject and bodies without what they quote); `matched`: the message's document as matched;
+    `from_quote`: its lines are the order it quotes with the change made; `from_text`: read from an email's text.
+    A change in an email that names a PO never filed here and holds the whole order (quoted, or more lines than
+    it asks changes of) is filed as that order. (An EDI or UBL change document lists only what changes.)"""
     if message.status != MessageStatus.RECEIVED:
         # A message a clerk turned into an order (clerk/messages.to_order): an order is what they asked for.
         return ChangeOutcome()
@@ -188,6 +201,17 @@ def file_change(session: Session, message: InboundMessage, matched: MatchedOrder
         kind = RevisionKind.CHANGE
     if order is None:
         what = "cancellation" if kind == RevisionKind.CANCEL else "change"
+        whole_order = from_quote or (from_text and len(matched.lines) > max(len(asks), 1))
+        if whole_order and kind == RevisionKind.CHANGE and customer.customer_id is not None and asked \
+                and not _named_orders(session, message, asked) and not _threaded(session, message):
+            # A change to a PO of the customer's that never reached us (sent by phone, lost, still to come): what
+            # the buyer wants is the order it quotes with the change made, which is what was read. It is filed as
+            # that order, for a clerk, never approved untouched.
+            return ChangeOutcome(unmatched=Reason(
+                "revision_unmatched",
+                f"this change names {customer.name or customer.customer_id}'s PO {', '.join(asked)}, which is not on "
+                "file: filed as a new order with the change made to what it quotes; check that the original was not "
+                "entered another way before approving"), as_new=True)
         return ChangeOutcome(unmatched=Reason("revision_unmatched", f"this {what} matches no order: {why_not}"))
     # The order's row is held until the job commits: a worker's stage on it (which runs with the row
     # locked) waits, so the ERP never gets the lines as they were half way through a change.
