@@ -30,7 +30,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SETS = ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look", "sixth-look", "seventh-look",
         "eighth-look", "ninth-look", "tenth-look", "eleventh-look", "twelfth-look", "thirteenth-look",
         "fourteenth-look", "fifteenth-look", "sixteenth-look", "seventeenth-look", "eighteenth-look", "nineteenth-look",
-        "twentieth-look", "twentyfirst-look", "twentysecond-look"]
+        "twentieth-look", "twentyfirst-look", "twentysecond-look", "twentythird-look", "twentyfourth-look"]
 _UNPRINTED = ("ship_to.region", "ship_to.country")
 
 
@@ -69,5 +69,7 @@ def test_no_wrong_order_is_approved_untouched(name: str):
 @pytest.mark.parametrize("name", SETS)
 def test_no_order_is_closed_unseen(name: str):
     report = _report(name)
-    closed = [doc.name for doc in report.documents if doc.expected_kind == "purchase_order" and not doc.order_filed]
+    # (A change to an order on file is filed on that order, for a clerk or applied: seen, not closed.)
+    closed = [doc.name for doc in report.documents if doc.expected_kind == "purchase_order" and not doc.order_filed
+              and not doc.revision_filed]
     assert closed == []

@@ -1,0 +1,204 @@
+# sku, description, uom, unit_price, pack_size
+CATALOG = []
+def add(sku, desc, uom, price, pack=""):
+    CATALOG.append((sku, desc, uom, price, pack))
+
+for s, p in [("XS", 6.40), ("S", 6.40), ("M", 6.40), ("L", 6.40), ("XL", 6.90)]:
+    add(f"GLN-{s}", f"GLOVE EXAM NITRILE PF BLUE {s} 100/BX", "BX", p, 100)
+for s in ["S", "M", "L", "XL"]:
+    add(f"GLN2-{s}", f"GLOVE EXAM NITRILE PF LAVENDER THIN {s} 200/BX", "BX", 9.80, 200)
+for s in ["M", "L"]:
+    add(f"GLNX-{s}", f"GLOVE NITRILE EXT CUFF 300MM PF {s} 50/BX", "BX", 11.50, 50)
+for s in ["S", "M", "L"]:
+    add(f"GLL-{s}", f"GLOVE EXAM LATEX PF NATURAL {s} 100/BX", "BX", 5.90, 100)
+for s in ["S", "M", "L", "XL"]:
+    add(f"GLV-{s}", f"GLOVE VINYL PF CLEAR {s} 100/BX", "BX", 3.75, 100)
+for s in ["6.0", "6.5", "7.0", "7.5", "8.0"]:
+    add(f"GLS-{s.replace('.', '')}", f"GLOVE SURGICAL LATEX PF STERILE SZ {s} 50PR/BX", "BX", 38.00, 50)
+
+add("PT-10-RK", "TIP PIPETTE 10UL CLEAR RACKED 96/RK 10RK/PK", "PK", 24.00, 960)
+add("PT-10F-RK", "TIP PIPETTE 10UL FILTER STERILE RACKED 96/RK 10RK/PK", "PK", 48.00, 960)
+add("PT-20F-RK", "TIP PIPETTE 20UL FILTER STERILE RACKED 96/RK 10RK/PK", "PK", 48.00, 960)
+add("PT-200-BLK", "TIP PIPETTE 200UL YELLOW BULK 1000/BG", "BG", 9.50, 1000)
+add("PT-200-RK", "TIP PIPETTE 200UL YELLOW RACKED 96/RK 10RK/PK", "PK", 22.00, 960)
+add("PT-200F-RK", "TIP PIPETTE 200UL FILTER STERILE RACKED 96/RK 10RK/PK", "PK", 46.00, 960)
+add("PT-1000-BLK", "TIP PIPETTE 1000UL BLUE BULK 1000/BG", "BG", 12.00, 1000)
+add("PT-1000-RK", "TIP PIPETTE 1000UL BLUE RACKED 100/RK 10RK/PK", "PK", 26.00, 1000)
+add("PT-1000F-RK", "TIP PIPETTE 1000UL FILTER STERILE RACKED 100/RK 10RK/PK", "PK", 52.00, 1000)
+add("PT-5ML-BLK", "TIP PIPETTE 5ML BULK 250/BG", "BG", 18.00, 250)
+add("SP-5", "PIPETTE SEROLOGICAL 5ML STERILE IND WRAP 200/CS", "CS", 42.00, 200)
+add("SP-10", "PIPETTE SEROLOGICAL 10ML STERILE IND WRAP 200/CS", "CS", 46.00, 200)
+add("SP-25", "PIPETTE SEROLOGICAL 25ML STERILE IND WRAP 150/CS", "CS", 58.00, 150)
+add("TP-3", "PIPETTE TRANSFER 3ML GRADUATED NON-STERILE 500/PK", "PK", 14.00, 500)
+
+add("MCT-05", "TUBE MICROCENTRIFUGE 0.5ML NATURAL 1000/BG", "BG", 16.00, 1000)
+add("MCT-15", "TUBE MICROCENTRIFUGE 1.5ML NATURAL 500/BG", "BG", 11.00, 500)
+add("MCT-15-AMB", "TUBE MICROCENTRIFUGE 1.5ML AMBER 500/BG", "BG", 17.00, 500)
+add("MCT-15-LB", "TUBE MICROCENTRIFUGE 1.5ML LOW BIND 250/PK", "PK", 29.00, 250)
+add("MCT-20", "TUBE MICROCENTRIFUGE 2.0ML NATURAL 500/BG", "BG", 12.50, 500)
+add("PCR-02", "TUBE PCR 0.2ML THIN WALL FLAT CAP 1000/BG", "BG", 21.00, 1000)
+add("PCR-02-ST", "TUBE PCR 0.2ML 8-STRIP W/ CAPS 120 STRIPS/PK", "PK", 34.00, 120)
+add("CT-15", "TUBE CONICAL 15ML PP STERILE BULK 500/CS", "CS", 95.00, 500)
+add("CT-15-RK", "TUBE CONICAL 15ML PP STERILE RACKED 50/RK 10RK/CS", "CS", 118.00, 500)
+add("CT-50", "TUBE CONICAL 50ML PP STERILE BULK 500/CS", "CS", 140.00, 500)
+add("CT-50-RK", "TUBE CONICAL 50ML PP STERILE RACKED 25/RK 20RK/CS", "CS", 165.00, 500)
+add("CRV-2", "CRYOVIAL 2ML EXT THREAD SELF-STANDING STERILE 500/CS", "CS", 88.00, 500)
+add("CRV-2-IN", "CRYOVIAL 2ML INT THREAD SELF-STANDING STERILE 500/CS", "CS", 92.00, 500)
+add("CRV-5", "CRYOVIAL 5ML EXT THREAD STERILE 500/CS", "CS", 120.00, 500)
+
+add("BCT-EDTA-2", "TUBE BLOOD EDTA K2 2ML LAVENDER 13X75 100/BX", "BX", 21.00, 100)
+add("BCT-EDTA-4", "TUBE BLOOD EDTA K2 4ML LAVENDER 13X75 100/BX", "BX", 22.00, 100)
+add("BCT-EDTA-6", "TUBE BLOOD EDTA K2 6ML LAVENDER 13X100 100/BX", "BX", 24.00, 100)
+add("BCT-SST-35", "TUBE BLOOD SST GEL 3.5ML GOLD 13X75 100/BX", "BX", 25.00, 100)
+add("BCT-SST-5", "TUBE BLOOD SST GEL 5ML GOLD 13X100 100/BX", "BX", 26.00, 100)
+add("BCT-CIT-27", "TUBE BLOOD NA CITRATE 3.2% 2.7ML LT BLUE 100/BX", "BX", 27.00, 100)
+add("BCT-FLU-4", "TUBE BLOOD NA FLUORIDE/K OXALATE 4ML GREY 100/BX", "BX", 23.00, 100)
+add("BCT-HEP-4", "TUBE BLOOD LITHIUM HEPARIN 4ML GREEN 100/BX", "BX", 24.50, 100)
+add("BCN-21", "NEEDLE BLOOD COLLECTION MULTISAMPLE 21G X 1.5IN 100/BX", "BX", 18.00, 100)
+add("BCN-22", "NEEDLE BLOOD COLLECTION MULTISAMPLE 22G X 1.5IN 100/BX", "BX", 18.00, 100)
+add("BCH-1", "HOLDER BLOOD TUBE SINGLE USE 250/PK", "PK", 15.00, 250)
+add("BBS-21", "BLOOD COLLECTION SET BUTTERFLY 21G 12IN TUBING 50/BX", "BX", 39.00, 50)
+add("BBS-23", "BLOOD COLLECTION SET BUTTERFLY 23G 12IN TUBING 50/BX", "BX", 39.00, 50)
+
+add("SYR-1-TB", "SYRINGE 1ML TUBERCULIN LUER SLIP 100/BX", "BX", 11.00, 100)
+add("SYR-3-LL", "SYRINGE 3ML LUER LOCK 100/BX", "BX", 12.50, 100)
+add("SYR-3-LS", "SYRINGE 3ML LUER SLIP 100/BX", "BX", 11.50, 100)
+add("SYR-5-LL", "SYRINGE 5ML LUER LOCK 100/BX", "BX", 13.50, 100)
+add("SYR-5-LS", "SYRINGE 5ML LUER SLIP 100/BX", "BX", 12.50, 100)
+add("SYR-10-LL", "SYRINGE 10ML LUER LOCK 100/BX", "BX", 16.00, 100)
+add("SYR-10-LS", "SYRINGE 10ML LUER SLIP 100/BX", "BX", 15.00, 100)
+add("SYR-20-LL", "SYRINGE 20ML LUER LOCK 50/BX", "BX", 14.00, 50)
+add("SYR-60-LL", "SYRINGE 60ML LUER LOCK 30/BX", "BX", 19.00, 30)
+add("SYR-60-CT", "SYRINGE 60ML CATHETER TIP 30/BX", "BX", 19.00, 30)
+add("SYR-INS-05", "SYRINGE INSULIN 0.5ML 30G X 8MM 100/BX", "BX", 21.00, 100)
+add("SYR-INS-1", "SYRINGE INSULIN 1ML 29G X 12.7MM 100/BX", "BX", 21.00, 100)
+
+add("NDL-18-15", "NEEDLE HYPO 18G X 1-1/2IN PINK 100/BX", "BX", 6.50, 100)
+add("NDL-20-1", "NEEDLE HYPO 20G X 1IN YELLOW 100/BX", "BX", 6.50, 100)
+add("NDL-21-1", "NEEDLE HYPO 21G X 1IN GREEN 100/BX", "BX", 6.50, 100)
+add("NDL-21-15", "NEEDLE HYPO 21G X 1-1/2IN GREEN 100/BX", "BX", 6.50, 100)
+add("NDL-22-1", "NEEDLE HYPO 22G X 1IN BLACK 100/BX", "BX", 6.50, 100)
+add("NDL-23-1", "NEEDLE HYPO 23G X 1IN BLUE 100/BX", "BX", 6.50, 100)
+add("NDL-25-58", "NEEDLE HYPO 25G X 5/8IN ORANGE 100/BX", "BX", 6.50, 100)
+add("NDL-25-1", "NEEDLE HYPO 25G X 1IN ORANGE 100/BX", "BX", 6.50, 100)
+add("NDL-27-12", "NEEDLE HYPO 27G X 1/2IN GREY 100/BX", "BX", 7.00, 100)
+add("NDL-30-12", "NEEDLE HYPO 30G X 1/2IN YELLOW 100/BX", "BX", 7.50, 100)
+add("NDL-SAF-23", "NEEDLE SAFETY HINGED 23G X 1IN 50/BX", "BX", 17.00, 50)
+add("NDL-SAF-25", "NEEDLE SAFETY HINGED 25G X 5/8IN 50/BX", "BX", 17.00, 50)
+add("NDL-BF-18", "NEEDLE BLUNT FILL 18G X 1-1/2IN 100/BX", "BX", 9.00, 100)
+
+add("SWB-ALC", "PAD ALCOHOL PREP 70% IPA MEDIUM 200/BX", "BX", 3.20, 200)
+add("SWB-ALC-LG", "PAD ALCOHOL PREP 70% IPA LARGE 100/BX", "BX", 4.10, 100)
+add("SWB-CTN-NS", "APPLICATOR COTTON TIP 6IN WOOD NON-STERILE 1000/BX", "BX", 7.80, 1000)
+add("SWB-CTN-S", "APPLICATOR COTTON TIP 6IN STERILE 2/PK 100PK/BX", "BX", 9.90, 200)
+add("SWB-FLK", "SWAB FLOCKED NASOPHARYNGEAL STERILE 100/BX", "BX", 45.00, 100)
+add("SWB-FLK-UTM", "SWAB FLOCKED NP W/ UTM 3ML TUBE KIT 50/BX", "BX", 98.00, 50)
+add("SWB-AMIES", "SWAB TRANSPORT AMIES GEL CLEAR 100/BX", "BX", 36.00, 100)
+add("SWB-AMIES-C", "SWAB TRANSPORT AMIES CHARCOAL 100/BX", "BX", 38.00, 100)
+
+add("GZ-22-NS", "GAUZE SPONGE 2X2IN 8PLY NON-STERILE 200/PK", "PK", 2.60, 200)
+add("GZ-44-NS", "GAUZE SPONGE 4X4IN 12PLY NON-STERILE 200/PK", "PK", 5.40, 200)
+add("GZ-44-8NS", "GAUZE SPONGE 4X4IN 8PLY NON-STERILE 200/PK", "PK", 4.20, 200)
+add("GZ-22-S", "GAUZE SPONGE 2X2IN 12PLY STERILE 2/PK 25PK/BX", "BX", 3.90, 50)
+add("GZ-44-S", "GAUZE SPONGE 4X4IN 12PLY STERILE 2/PK 50PK/BX", "BX", 8.40, 100)
+add("GZ-10-S", "GAUZE SWAB 10X10CM 8PLY STERILE 5/PK 20PK/BX", "BX", 6.90, 100)
+add("GZ-75-S", "GAUZE SWAB 7.5X7.5CM 8PLY STERILE 5/PK 20PK/BX", "BX", 5.90, 100)
+add("GZ-RL-2", "BANDAGE GAUZE CONFORMING 2IN X 4.1YD 12/BX", "BX", 4.80, 12)
+add("GZ-RL-4", "BANDAGE GAUZE CONFORMING 4IN X 4.1YD 12/BX", "BX", 7.20, 12)
+add("TAPE-MP-1", "TAPE SURGICAL MICROPOROUS PAPER 1IN X 10YD 12RL/BX", "BX", 6.00, 12)
+add("TAPE-MP-2", "TAPE SURGICAL MICROPOROUS PAPER 2IN X 10YD 6RL/BX", "BX", 6.00, 6)
+add("TAPE-SLK-1", "TAPE SURGICAL SILK 1IN X 10YD 12RL/BX", "BX", 9.50, 12)
+
+add("MSK-L1", "MASK PROCEDURE EARLOOP ASTM L1 BLUE 50/BX", "BX", 4.50, 50)
+add("MSK-L2", "MASK PROCEDURE EARLOOP ASTM L2 BLUE 50/BX", "BX", 6.00, 50)
+add("MSK-L3", "MASK PROCEDURE EARLOOP ASTM L3 BLUE 50/BX", "BX", 7.50, 50)
+add("MSK-TIE-L3", "MASK SURGICAL TIE-ON ASTM L3 50/BX", "BX", 9.00, 50)
+add("MSK-IIR", "MASK SURGICAL TYPE IIR EARLOOP EN14683 50/BX", "BX", 5.50, 50)
+add("MSK-1860", "RESPIRATOR N95 3M 1860 CUP REGULAR 20/BX", "BX", 24.00, 20)
+add("MSK-1860S", "RESPIRATOR N95 3M 1860S CUP SMALL 20/BX", "BX", 24.00, 20)
+add("MSK-1870", "RESPIRATOR N95 3M 1870+ AURA FLAT FOLD 20/BX", "BX", 32.00, 20)
+add("MSK-FFP2", "RESPIRATOR FFP2 NR FOLD FLAT NO VALVE 20/BX", "BX", 12.00, 20)
+add("MSK-FFP3V", "RESPIRATOR FFP3 NR FOLD FLAT VALVED 10/BX", "BX", 16.00, 10)
+
+add("CAP-BF-21", "CAP BOUFFANT 21IN BLUE 100/PK", "PK", 4.00, 100)
+add("CAP-BF-24", "CAP BOUFFANT 24IN BLUE 100/PK", "PK", 4.40, 100)
+add("APR-PE-W", "APRON PE DISPOSABLE WHITE 200/RL", "RL", 9.00, 200)
+add("GWN-ISO-L2", "GOWN ISOLATION AAMI L2 YELLOW UNIVERSAL 10/PK", "PK", 8.50, 10)
+for s in ["M", "L", "XL"]:
+    add(f"LC-{s}", f"LAB COAT DISPOSABLE SMS WHITE KNIT CUFF {s} 10/PK", "PK", 18.00, 10)
+
+add("DIS-IPA-1L", "ISOPROPYL ALCOHOL 70% V/V 1L BOTTLE", "BT", 6.50, 1)
+add("DIS-IPA-5L", "ISOPROPYL ALCOHOL 70% V/V 5L JERRYCAN", "EA", 21.00, 1)
+add("DIS-ETH-500", "ETHANOL 70% SPRAY BOTTLE 500ML", "BT", 5.20, 1)
+add("DIS-WIPE-160", "WIPES DISINFECTANT QUAT/ALCOHOL CANISTER 160CT", "EA", 8.90, 160)
+add("DIS-WIPE-65", "WIPES DISINFECTANT QUAT/ALCOHOL LARGE CANISTER 65CT", "EA", 9.40, 65)
+add("DIS-BLCH-150", "WIPES BLEACH 0.55% CANISTER 150CT", "EA", 10.50, 150)
+add("DIS-CHL-TAB", "CHLORINE TABLETS NADCC 2.5G TUB 200", "EA", 19.00, 200)
+add("DIS-GEL-500", "HAND SANITISER GEL 70% ALC 500ML PUMP", "BT", 4.80, 1)
+add("DIS-GEL-5L", "HAND SANITISER GEL 70% ALC 5L REFILL", "EA", 24.00, 1)
+add("DIS-SURF-1L", "SURFACE DISINFECTANT RTU SPRAY ALCOHOL-FREE 1L", "BT", 7.60, 1)
+add("DIS-PEROX-1K", "DISINFECTANT POWDER PEROXYGEN 1KG TUB", "EA", 42.00, 1)
+
+add("SHP-1", "SHARPS CONTAINER 1L YELLOW/YELLOW LID", "EA", 2.10, 1)
+add("SHP-2", "SHARPS CONTAINER 2L YELLOW/YELLOW LID", "EA", 2.60, 1)
+add("SHP-5", "SHARPS CONTAINER 5L YELLOW/YELLOW LID", "EA", 3.90, 1)
+add("SHP-76", "SHARPS CONTAINER 2 GAL 7.6L RED", "EA", 5.20, 1)
+add("SHP-22", "SHARPS CONTAINER 22L YELLOW/YELLOW LID", "EA", 9.80, 1)
+add("SHP-BRK", "SHARPS CONTAINER WALL BRACKET 1-2L", "EA", 6.00, 1)
+
+add("SPC-60", "CONTAINER SPECIMEN 60ML PP STERILE SCREW CAP 500/CS", "CS", 55.00, 500)
+add("SPC-120", "CONTAINER SPECIMEN 120ML/4OZ PP STERILE SCREW CAP 100/CS", "CS", 24.00, 100)
+add("SPC-120-NS", "CONTAINER SPECIMEN 120ML/4OZ PP NON-STERILE 100/CS", "CS", 17.00, 100)
+add("SPC-STL-30", "CONTAINER STOOL 30ML W/ SPOON STERILE 100/CS", "CS", 22.00, 100)
+add("SPC-BAG-69", "BAG SPECIMEN BIOHAZARD 6X9IN ZIP W/ POCKET 1000/CS", "CS", 48.00, 1000)
+add("SPC-BAG-810", "BAG SPECIMEN BIOHAZARD 8X10IN ZIP W/ POCKET 1000/CS", "CS", 58.00, 1000)
+add("SPC-FORM-60", "CONTAINER HISTOLOGY PREFILLED 10% NBF 60ML 20ML FILL 48/CS", "CS", 72.00, 48)
+
+add("RG-PBS-500", "PBS 1X PH7.4 STERILE 500ML", "BT", 14.00, 1)
+add("RG-PBS-1L", "PBS 1X PH7.4 STERILE 1L", "BT", 19.00, 1)
+add("RG-PBS10-1L", "PBS 10X CONCENTRATE 1L", "BT", 32.00, 1)
+add("RG-NACL-1L", "SODIUM CHLORIDE 0.9% SALINE STERILE 1L", "BT", 4.50, 1)
+add("RG-ETOH-1L", "ETHANOL ABSOLUTE AR GRADE 1L", "BT", 28.00, 1)
+add("RG-ETOH-25L", "ETHANOL ABSOLUTE AR GRADE 2.5L", "BT", 56.00, 1)
+add("RG-TRYP-100", "TRYPAN BLUE 0.4% SOLUTION 100ML", "BT", 21.00, 1)
+add("RG-GIEM-500", "GIEMSA STAIN SOLUTION 500ML", "BT", 38.00, 1)
+add("RG-GRAM-KIT", "GRAM STAIN KIT 4 X 250ML", "KT", 64.00, 1)
+add("RG-AGAR-100", "AGAROSE LE MOLECULAR GRADE 100G", "EA", 85.00, 1)
+add("RG-AGAR-500", "AGAROSE LE MOLECULAR GRADE 500G", "EA", 340.00, 1)
+add("RG-TAE-1L", "TAE BUFFER 50X 1L", "BT", 36.00, 1)
+add("RG-DIW-5L", "WATER DEIONISED LAB GRADE 5L", "EA", 9.00, 1)
+add("RG-NBF-1L", "FORMALIN 10% NEUTRAL BUFFERED 1L", "BT", 12.00, 1)
+add("RG-NBF-5L", "FORMALIN 10% NEUTRAL BUFFERED 5L", "EA", 39.00, 1)
+
+add("PD-90", "PETRI DISH 90MM PS STERILE TRIPLE VENT 500/CS", "CS", 62.00, 500)
+add("PD-100", "PETRI DISH 100X15MM PS STERILE 500/CS", "CS", 60.00, 500)
+add("SLD-FR", "SLIDE MICROSCOPE FROSTED END 25X75MM 72/BX", "BX", 4.20, 72)
+add("SLD-PL", "SLIDE MICROSCOPE PLAIN 25X75MM 72/BX", "BX", 3.60, 72)
+add("CVG-22", "COVER GLASS 22X22MM NO.1.5 100/BX", "BX", 5.50, 100)
+add("PARA-4", "PARAFILM M 4IN X 125FT ROLL", "RL", 38.00, 1)
+
+CUSTOMERS = [
+ # id, name, domains, ship name, street, city, region, postal, country
+ ("C001","St. Brendan Regional Medical Center","stbrendanmed.org","St. Brendan Regional Medical Center - Receiving Dock B","2200 Hollis Avenue","Columbus","OH","43214","US"),
+ ("C002","Lakeview State University","lakeviewstate.edu","LSU Central Receiving","455 Observatory Drive","Madison","WI","53706","US"),
+ ("C003","Prairie Family Clinic","prairiefamilyclinic.com","Prairie Family Clinic","8120 W Dodge Rd Ste 4","Omaha","NE","68114","US"),
+ ("C004","Harborpoint Diagnostics LLC","harborpointdx.com","Harborpoint Diagnostics","1601 Thames St, Suite 300","Baltimore","MD","21231","US"),
+ ("C005","Mesa Verde Urgent Care","mesaverdeuc.com","Mesa Verde Urgent Care - Oracle Rd","6440 N Oracle Rd","Tucson","AZ","85704","US"),
+ ("C006","Northfield and Wyre NHS Foundation Trust","nwft.nhs.uk","Northfield General Hospital - Stores","Pendle Road","Preston","Lancashire","PR2 9HT","GB"),
+ ("C007","Kensal Green Dental Practice","kensalgreendental.co.uk","Kensal Green Dental Practice","612 Harrow Road","London","","W10 4NJ","GB"),
+ ("C008","Avonbridge Analytical Ltd","avonbridge-analytical.co.uk","Avonbridge Analytical Ltd","Unit 7, Feeder Road Trading Estate","Bristol","","BS2 0UY","GB"),
+ ("C009","Sri Venkateshwara Multispeciality Hospital","svmhospital.in","SVM Hospital - Central Stores","Plot 22, Road No. 3, Banjara Hills","Hyderabad","Telangana","500034","IN"),
+ ("C010","Lifeline Diagnostics Pvt Ltd","lifelinediag.co.in","Lifeline Diagnostics - Processing Lab","2nd Floor, Shreeji Arcade, Baner Road","Pune","Maharashtra","411045","IN"),
+ ("C011","Kaveri Institute of Medical Sciences","kims-mysuru.edu.in","KIMS Hospital Stores","Bannur Road, Siddarthanagar","Mysuru","Karnataka","570011","IN"),
+ ("C012","MVZ Labor Dr. Hartmann & Kollegen","labor-hartmann.de","MVZ Labor Dr. Hartmann - Warenannahme","Aachener Straße 312","Köln","NRW","50933","DE"),
+ ("C013","Klinikum Rheinaue gGmbH","klinikum-rheinaue.de","Klinikum Rheinaue - Zentrallager","Kennedyallee 18","Bonn","NRW","53175","DE"),
+ ("C014","BioVerde Research B.V.","bioverde.nl","BioVerde Research B.V.","Nieuwe Kanaal 7F","Wageningen","Gelderland","6709 PA","NL"),
+ ("C015","Huisartsenpraktijk De Linde","praktijkdelinde.nl","Huisartsenpraktijk De Linde","Lindenlaan 41","Utrecht","","3571 BK","NL"),
+ ("C016","Coastal Pathology Services Pty Ltd","coastalpath.com.au","Coastal Pathology - Main Lab","14 Lawson Crescent","Southport","QLD","4215","AU"),
+ ("C017","Eastgate Medical Centre","eastgatemedical.com.au","Eastgate Medical Centre","Shop 3, 210 Springvale Road","Nunawading","VIC","3131","AU"),
+ ("C018","Tanjong Medical Group Pte Ltd","tanjongmedical.com.sg","Tanjong Medical Group - Central Store","71 Ubi Crescent #05-12","Singapore","","408571","SG"),
+ ("C019","Helix Genomics Asia Pte Ltd","helixgenomics.sg","Helix Genomics Asia","1 Fusionopolis Way #09-02","Singapore","","138632","SG"),
+ ("C020","Karoo Valley Hospital","karoovalley.co.za","Karoo Valley Hospital - Stores","23 Church Street","Graaff-Reinet","Eastern Cape","6280","ZA"),
+ ("C021","Umhlanga Veterinary Clinic","umhlangavet.co.za","Umhlanga Veterinary Clinic","9 Meridian Drive","Umhlanga","KwaZulu-Natal","4319","ZA"),
+ ("C022","Cape Biolabs (Pty) Ltd","capebiolabs.co.za","Cape Biolabs","Unit 4, Bella Rosa Village, Bella Rosa Street","Bellville","Western Cape","7530","ZA"),
+]
