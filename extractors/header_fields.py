@@ -19,14 +19,19 @@ _PO_LABEL = re.compile(
     # a par sheet numbers its order so: "Reorder #"
     r"|\bRe-?order[ \t]*(?:#|No\.?|Number)"
     r"|\bOur[ \t]+(?:PO|order)(?:[ \t]*(?:#|No\.?|number))?"
-    r"|\bBestell(?:nummer|-?Nr\.?|code)|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
+    r"|\bBestell(?:nummer|-?Nr\.?|code)|\bOrder(?:nummer|nr\.?)"
+    r"|\bN(?:[°º]|um[ée]ro)[ \t]*de[ \t]*(?:commande|bon[ \t]+de[ \t]+commande)"
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
     r"|\bPedido[ \t]+de[ \t]+compra[ \t]*(?:No\.?|N[°º])?|\bPedido[ \t]*(?:No\.?|N[°º])"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     # a typed form pads its labels with dot leaders: "PO NO.....: P26-0877"
-    r"[ \t]*(?:is)?[ \t]*(?:[._]{2,}[ \t]*)?[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
+    r"[ \t]*(?:is|will[ \t]+be)?[ \t]*(?:[._]{2,}[ \t]*)?[:#]?[ \t]*"
+    # (a prefix of capitals set apart from its digits is one number: "Order no: HEC 00781")
+    r"(?P<value>(?-i:(?!(?:BOX|REF|NO|NR|NUM|DATE|DATED|NUMBER|TOTAL|AMOUNT|VALUE|QTY|LINE|ITEM|PAGE|TERMS)\b)"
+    r"[A-Z]{2,5}[ ]\d{3,}(?![\w/-]|[.,]\d))"
+    r"|[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )
 _ORDER_DATE_LABEL = re.compile(
@@ -241,13 +246,21 @@ def find_subject_po_number(subject: str) -> Field[str] | None:
         m = next((m for m in _SUBJECT_ORDER.finditer(subject)
                   if _numbers_an_order(m.group("value").strip(".-/"), subject, m.end())), None)
         if m is None:
-            return None
+            m = _CODE_SUBJECT.match(subject)
+            if m is None or re.fullmatch(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?", m["value"]):
+                return None
         if _SIZE_OR_YEAR.fullmatch(m.group("value").strip(".-/")):
             return None  # "Order 20x25x1 filters", "Order 1000ml bottles": goods, not the order's number
         found = Field(m.group("value").strip(".-/"), WORDED_PO_CONFIDENCE, _span(m, "value", None, "subject"))
     if _REPLY_SUBJECT.match(subject):
         found.confidence = min(found.confidence, 0.75)
     return found
+
+
+# A subject that is an order's number and nothing else ("P-2260", "RE: DTF/26/0455"): letters and digits in parts,
+# never a date.
+_CODE_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|antw|odp|fwd?|wg|tr)\s?:\s*)*(?P<value>(?-i:(?=[A-Z0-9/-]*\d)"
+                           r"[A-Z0-9]+(?:[-/][A-Z0-9]+)+))\s*$", re.IGNORECASE)
 
 
 _SUBJECT_ORDER = re.compile(r"\border[ \t]*(?:[:#][ \t]*)?(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])",

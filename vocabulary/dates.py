@@ -341,7 +341,8 @@ _NUMERIC_OR_SHORT = r"(?=\d{1,2}[./-](?:\d{1,2}|[A-Za-z]{3})[./-]\d{2,4}\b|\d{4}
 _NAMED_MONTH_ALONE = (r"(?=(?:\d{1,2}(?:er)?\.?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?[ \t]+\d{1,2}"
                       r"(?:st|nd|rd|th)?,?)[ \t]+(?:de[ \t]+)?\d{4}[ \t]*$)")
 ORDER_DATE_WORDS = re.compile(
-    r"(?:\b(?:P\.?O\.?|order|ref(?:erence)?)\b[^\n]{0,40}?[ \t](?:dated|dtd\.?|dt\.)[ \t]*:?[ \t]*(?=\d|[A-Z][a-z]{2})"
+    r"(?:\b(?:P\.?O\.?|order|ref(?:erence)?)\b[^\n]{0,40}?[ \t](?:dated|dtd\.?|dt\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    r"(?=\d|[A-Z][a-z]{2})"
     r"|\b(?:commande|bon[ \t]+de[ \t]+commande)\b[^\n]{0,40}?[ \t]du[ \t]+(?=\d)"
     r"|\bBestellung\b[^\n]{0,40}?[ \t]vom[ \t]+(?=\d)"
     r"|\b(?:pedido|orden)\b[^\n]{0,40}?[ \t](?:con|de)[ \t]+fecha[ \t]*:?[ \t]*(?=\d)"

@@ -10,7 +10,7 @@ import pytest
 
 from config import Settings
 from extractors.csv_table import extract_csv
-from extractors.header_fields import find_currency_by_amounts, find_header, find_po_number
+from extractors.header_fields import find_currency_by_amounts, find_header, find_po_number, find_subject_po_number
 from extractors.tabular import classify_header
 from intake.classify import asks_for_goods
 from models.db import Database
@@ -28,6 +28,12 @@ from vocabulary.dates import read_stated_date
     ("Order AB-12 x 4", None),
     ("we order KL-1187 for the yard", None),
     ("order 2x4 studs", None),
+    # a prefix of capitals set apart from its digits, a Dutch label, a number promised
+    ("Order no: HEC 00781", "HEC 00781"),
+    ("Ordernummer: BK-1123", "BK-1123"),
+    ("PO will be SFS-PO-11901 (Dana approved).", "SFS-PO-11901"),
+    ("PO TOTAL 9154.60", None),
+    ("PO BOX 1234", None),
 ])
 def test_a_code_after_the_noun_order_is_its_number(text: str, number: str | None):
     found = find_po_number(text)
@@ -109,3 +115,16 @@ def test_column_headings_as_purchasing_systems_print_them(heading: str, column: 
 def test_a_day_written_with_its_ordinal_is_a_date(written: str, day: date):
     found = read_stated_date(written)
     assert found is not None and found[0] == day and found[2]
+
+
+@pytest.mark.parametrize("subject,number", [
+    ("P-2260", "P-2260"), ("RE: DTF/26/0455", "DTF/26/0455"), ("RE: 12/03", None), ("Re: 2x4 studs", None),
+])
+def test_a_subject_that_is_only_a_code_names_the_order(subject: str, number: str | None):
+    found = find_subject_po_number(subject)
+    assert (found.value if found else None) == number
+
+
+def test_a_po_dated_on_the_next_line_gives_the_order_date():
+    header = find_header("against our PO No. SKE/PO/2026-27/0342 dated\n05.11.2026 at the earliest.", 0, "text")
+    assert header.order_date is not None and header.order_date.value == date(2026, 11, 5)
