@@ -130,7 +130,9 @@ _CLOSING = re.compile(
 # ("47x100x4.8m", "2x4x8ft", "2.4x1.2m": a size with its units is no item code either)
 _DIMENSION = re.compile(r"^\d+(?:\.\d+)?(?:mm|cm|m|in|ft|\"|')?(?:[xX×]\d+(?:\.\d+)?(?:mm|cm|m|in|ft|\"|')?){1,2}$")
 # "4,8m", "5,0x60", "12,5 mm": a decimal comma inside a size (a price's "36,20 €" has no unit after it).
-_SIZE_COMMA = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{1,2})(?=\s?(?:mm|cm|m|mtr|kg|g|l|ltr|ml|cl|in)\b|\s?[xX×]\s?\d)")
+# ("2,5mm²" and "2,5mm2" too; "3G1,5" and "3x2,5" are a cable's cores and their section.)
+_SIZE_COMMA = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{1,2})(?=\s?(?:mm|cm|m|mtr|kg|g|l|ltr|ml|cl|in)(?:²|2)?(?![^\W\d_])"
+                         r"|\s?[xX×]\s?\d|(?<=\d[GgxX×]\d,\d)(?!\d)|(?<=\d[GgxX×]\d,\d\d)(?!\d))")
 # "6-way", "2-ply", "3-tier", "11-in-1": a number joined to a lowercase word is what the goods are, not an item code.
 _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.

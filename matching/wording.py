@@ -97,6 +97,9 @@ _CONDUCTORS = re.compile(r"(?<![\d/.#x-])(?<!\d x )(\d{1,2})[/-]([2-4])(?![\d/.-
 # "1P", "2 pole", "2-pole", "single pole": a breaker's or switch's number of poles.
 _POLES = re.compile(r"\b(?:([1-4])p|([1-4])[\s-]*poles?|(single|double|triple)[\s-]*poles?)\b")
 _POLE_WORDS = {"single": "1", "double": "2", "triple": "3"}
+# A wiring accessory's gangs ("2 gang", the catalog's "2G" as the glossary reads it): one attribute, not a bare 2
+# that any other 2 of the product ("2X USB-A") would seem to confirm.
+_GANGS = re.compile(r"\b([1-4])[\s-]*gangs?\b")
 _PLURAL_NUMBER = re.compile(r"(?<![\w.])(\d+)s\b")  # "90s", "45s": so many of the 90-degree kind
 _HASH_NUMBER = re.compile(r"#\s*(\d+)")
 # "50# bag", "20# paper": a number followed by a hash is pounds in the North American trade ("#10" before it
@@ -512,6 +515,12 @@ def read_wording(text: str) -> Wording:
         return " "
 
     t = _POLES.sub(poles, t)
+
+    def gangs(m: re.Match[str]) -> str:
+        w.labels["gangs"] = m.group(1)
+        return " gang "
+
+    t = _GANGS.sub(gangs, t)
     t = _PLURAL_NUMBER.sub(r"\1", t)
     t = _INCH_MARK.sub(r"\1 in ", t)
     t = _FOOT_MARK.sub(r"\1 ft ", t)
@@ -843,6 +852,12 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
     values = product.values() | ({float(pack_size)} if pack_size > 1 else set()) | _numbered(product)
     units = {u for u, _ in product.measures if u} | {u for u, _, _ in product.ranges}
     for unit, value in line.measures:
+        if unit == "g" and "gangs" in product.labels and value in (1, 2, 3, 4):
+            # "1g dry lining", "2g 2way": a wiring accessory's gangs, not grams
+            if product.labels["gangs"] != format(value, "g"):
+                return Verdict("gangs", confirmed, unconfirmed)
+            confirmed += 1
+            continue
         if unit == "in" and value in product.diameter():
             confirmed += 1  # "1/4 in" rod or bolt: the diameter its thread states
             continue
@@ -908,6 +923,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
         elif theirs is None and kind == "number" and (("", float(value)) in product.measures
                                                     or (_GAUGE, float(value)) in product.measures):
             confirmed += 1
+        elif theirs is None and kind == "gangs" and ("", float(value)) in product.measures:
+            confirmed += 1  # "1 gang" where the product writes its number bare ("COVER 4SQ 1 DEVICE")
         elif theirs is None:
             unconfirmed += 1
         elif theirs == value:

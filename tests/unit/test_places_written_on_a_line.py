@@ -110,3 +110,11 @@ def test_a_correction_keeps_the_place_and_day_the_quoted_order_asked_for():
     kinds = {m.kind: m for m in ex.stated}
     assert kinds["address"].address is not None and kinds["address"].address.street == "19 Cressingham Road"
     assert kinds["date"].when is not None and "12 March" in kinds["date"].when
+
+
+@pytest.mark.parametrize("written,kept", [
+    ("5 x câble souple 3G1,5 blanc 100 m", "3G1.5"), ("3 x rigid cable 2,5mm² green-yellow 100 m", "2.5mm"),
+])
+def test_a_decimal_comma_in_a_cable_section_is_kept(written: str, kept: str):
+    (line,) = extract_text(f"Bonjour,\n\n{written}\n\nMerci\n", 0).lines
+    assert kept in (line.description or "")

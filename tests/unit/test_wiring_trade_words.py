@@ -69,3 +69,9 @@ def test_sizes_in_another_metric_unit_are_the_same_sizes():
     ])
     found = swabs.match(None, "SWAB GAUZE 100X100MM 8PLY STERILE")
     assert found.candidates and found.candidates[0].sku == "GZ-10-S"
+
+
+@pytest.mark.parametrize("line,sku", [("1g dry lining box", "DLB1G35"), ("2g dry lining 35mm", "DLB2G35")])
+def test_a_gang_written_like_a_gram_is_a_gang_beside_wiring_accessories(line: str, sku: str):
+    found = WHOLESALER.match(None, line)
+    assert found.candidates and found.candidates[0].sku == sku, [c.sku for c in found.candidates]
