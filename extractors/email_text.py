@@ -135,6 +135,8 @@ _SIZE_COMMA = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{1,2})(?=\s?(?:mm|cm|m|mtr|kg
                          r"|\s?[xX×]\s?\d|(?<=\d[GgxX×]\d,\d)(?!\d)|(?<=\d[GgxX×]\d,\d\d)(?!\d))")
 # "6-way", "2-ply", "3-tier", "11-in-1": a number joined to a lowercase word is what the goods are, not an item code.
 _NUMBERED_WORD = re.compile(r"^\d+(?:\.\d+)?-[a-z]+(?:-\d+)?$")
+# "0W-20", "5W30", "15W-40": an engine oil's viscosity grade is what the oil is, not an item code.
+_VISCOSITY_GRADE = re.compile(r"^\d{1,2}[wW]-?\d{2}$")
 # "200 sq ft", "12 square feet": an area before its unit is the goods' size.
 _AREA_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
 # ("3/4in": a fraction of an inch is a size too)
@@ -900,6 +902,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                    and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
+                   and not _VISCOSITY_GRADE.match(first)
                    # "30 x 12.5 std board": a decimal number is a size (a thickness, a length), no code
                    and not re.fullmatch(r"\d{1,3}[.,]\d{1,2}", first)
                    # "7.5 x 10.5 poly mailers": a size written apart, not a code

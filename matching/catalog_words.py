@@ -166,6 +166,14 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bmise a la terre\b", " ground "),
 )]
 
+# The motor trade's shorthand: a part's side of the car, its filter by another name, a size abbreviated.
+PHRASES += [(re.compile(p), r) for p, r in (
+    (r"\bfrt\b|\bfr\b(?= (?:brake|pad|disc|rotor|shock|strut|wiper)s?\b)", " front "),
+    (r"\brr\b", " rear "),
+    (r"\bpollen filters?\b|\b(?:interior|a/?c) filters?\b", " cabin filter "),
+    (r"\bcharcoal\b|\bactivated carbon\b", " carbon "),
+)]
+
 # The wiring trade's shorthand, as installers write it and wholesalers' catalogs print it.
 _BREAKER = r"(?:mcbs?|rcbos?|breakers?|disjoncteurs?|lss|leitungsschutzschalter|automat\w*)"
 _WIRING_BOX = (r"(?:sockets?|switch\w*|plates?|box\w*|outlets?|power ?points?|gpos?|\w*dose\w*|\w*doos|\w*dozen"
