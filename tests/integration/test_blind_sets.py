@@ -30,7 +30,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SETS = ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look", "sixth-look", "seventh-look",
         "eighth-look", "ninth-look", "tenth-look", "eleventh-look", "twelfth-look", "thirteenth-look",
         "fourteenth-look", "fifteenth-look", "sixteenth-look", "seventeenth-look", "eighteenth-look", "nineteenth-look",
-        "twentieth-look", "twentyfirst-look", "twentysecond-look", "twentythird-look", "twentyfourth-look"]
+        "twentieth-look", "twentyfirst-look", "twentysecond-look", "twentythird-look", "twentyfourth-look",
+        "twentyfifth-look"]
 _UNPRINTED = ("ship_to.region", "ship_to.country")
 
 
