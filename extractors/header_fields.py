@@ -40,6 +40,8 @@ _ORDER_DATE_LABEL = re.compile(
     r"|(?:P\.?O\.?[ \t]+|Order[ \t]+)?Issue[ \t]+Date|Date[ \t]+Issued|Issued[ \t]+On"
     # field-service and purchasing apps stamp the day the PO was made: "Created 11/27/2026", "Date Created:"
     r"|Date[ \t]+Created|(?<![\w.] )Created(?:[ \t]+On)?(?=[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+    # a stores requisition's day it was raised: "Raised: 07-Dec-2026", "Date Raised:"
+    r"|Date[ \t]+Raised|(?<![\w.] )Raised(?:[ \t]+On)?(?=[ \t]*:[ \t]*\d)"
     # "PO number/date: 4471 / 01/27/2026": the date after the number
     r"|(?:P\.?O\.?|Purchase[ \t]+Order|Order)[ \t]*Number/date"
     r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
@@ -47,9 +49,10 @@ _ORDER_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A document's bare "Date:" is its own date; in an email body it is usually a forwarded header's.
-# Not "Ship Date:" or "Due Date:" (a word right before it), but "Ship To: Date: ..." is fine.
+# Not "Ship Date:", "Due Date:" or "Req. Date" (a word right before it; "P.O. Date" is the order's), but "Ship To:
+# Date: ..." is fine.
 # In a printed form the colon may be left out when the date follows at once ("Date 1/27/2026").
-_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?:Date|Datum|Fecha)"
+_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?<![A-NP-Za-np-z]\. )(?:Date|Datum|Fecha)"
                                r"(?:[ \t]*:|[ \t]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))[ \t]*(?P<rest>[^\n]*)",
                                re.IGNORECASE | re.MULTILINE)
 # Labels written in a language that puts the day first settle an ambiguous 03/04/2026.
@@ -69,7 +72,7 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Data[ \t]+de[ \t]+entrega|Entrega(?:r)?[ \t]+at[ée]|Delivery[ \t]+by"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
     r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required"
-    r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
+    r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t-][A-Za-z]{3,9}\.?[ \t-]\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]*:?[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*(?:\n|$))"
     r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
@@ -1027,9 +1030,11 @@ def document_day_first(text: str) -> bool | None:
 
 
 def find_header(text: str, part_index: int | None = None, kind: str = "text",
-                day_first: bool | None = None, only: frozenset[str] | None = None) -> ExtractedHeader:
+                day_first: bool | None = None, only: frozenset[str] | None = None,
+                letter: bool = False) -> ExtractedHeader:
     """Every header field the text labels (or only those named in `only`, each read as it would be with
-    the rest). Fields it does not label stay None, never guessed."""
+    the rest). Fields it does not label stay None, never guessed. `letter`: the text is a printed page's whole
+    text, which may date itself as a letter does (a date alone on its line under the letterhead)."""
     # "\r\n" read as " \n" keeps every offset and lets "$" end a line; then stacked labels are joined.
     text = join_stacked_labels(text.replace("\r\n", " \n"))
     wanted = (lambda name: True) if only is None else only.__contains__
@@ -1050,7 +1055,8 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
             value, written, certain = found
             setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
                                         written=None if certain else written))
-    if header.order_date is None and wanted("order_date") and kind == "pdf":
+    # (a page's whole text only: a layout pass reading fields apart has cut their labels away)
+    if header.order_date is None and letter and wanted("order_date"):
         header.order_date = _letter_date(text, day_first if settled else None, part_index, kind)
     m = _CURRENCY_LABEL.search(text) if wanted("currency") else None
     if m:

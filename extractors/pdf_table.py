@@ -830,7 +830,7 @@ def _extract_pdf(data: bytes, part_index: int, reader: str) -> Extraction:
     text = "\n".join(texts)
     if not text.strip():
         return _read_scan(data, part_index)
-    header = find_header(text, part_index, "pdf")
+    header = find_header(text, part_index, "pdf", letter=True)
     if cells:
         # Header blocks drawn as boxes side by side ("Bill To" | "Shipped To", or a row of "Purchase
         # Order Number" / value cells) run together in the page text; each box alone reads cleanly.

@@ -73,11 +73,12 @@ LETTER = """MESA CLINIC
 def test_a_letter_dates_itself_on_a_line_of_its_own():
     """GIVEN a PO printed as a letter, its date alone on a line under the letterhead and no dated label
     THEN that date is the order's (a PDF's text only; two such lines say nothing)."""
-    header = find_header(LETTER, 0, "pdf", day_first=False)
+    header = find_header(LETTER, 0, "pdf", day_first=False, letter=True)
     assert header.order_date is not None and header.order_date.value == date(2026, 12, 1)
-    assert find_header(LETTER, 0, "text", day_first=False).order_date is None
+    # (a field's value cut from its label by a layout pass is no letter's date: "Req. Date" / "12/14/2026")
+    assert find_header(LETTER, 0, "pdf", day_first=False).order_date is None
     twice = LETTER.replace("   Meridian", " " * 56 + "12/03/26\n   Meridian")
-    assert find_header(twice, 0, "pdf", day_first=False).order_date is None
+    assert find_header(twice, 0, "pdf", day_first=False, letter=True).order_date is None
 
 
 @pytest.mark.parametrize("text", [
@@ -128,3 +129,16 @@ def test_a_subject_that_is_only_a_code_names_the_order(subject: str, number: str
 def test_a_po_dated_on_the_next_line_gives_the_order_date():
     header = find_header("against our PO No. SKE/PO/2026-27/0342 dated\n05.11.2026 at the earliest.", 0, "text")
     assert header.order_date is not None and header.order_date.value == date(2026, 11, 5)
+
+
+def test_a_requisition_dates_itself_raised_and_required():
+    header = find_header("Order Ref: TB/LEN/4530\nRaised: 07-Dec-2026\nRequired: 10-Dec-2026\nRaised by: M. Barr\n",
+                         0, "pdf")
+    assert header.order_date is not None and header.order_date.value == date(2026, 12, 7)
+    assert header.requested_date is not None and header.requested_date.value == date(2026, 12, 10)
+
+
+def test_a_date_under_another_label_is_not_the_order_date():
+    """"REQ. DATE 12/14/2026" beside "DATE 12/04/2026": a word with its stop before "Date" makes another date."""
+    header = find_header("Apex Motor Factors\nREQ. DATE 12/14/2026\n", 0, "pdf")
+    assert header.order_date is None
