@@ -31,7 +31,7 @@ SETS = ["second-look", "buyers-voice", "third-look", "fourth-look", "fifth-look"
         "eighth-look", "ninth-look", "tenth-look", "eleventh-look", "twelfth-look", "thirteenth-look",
         "fourteenth-look", "fifteenth-look", "sixteenth-look", "seventeenth-look", "eighteenth-look", "nineteenth-look",
         "twentieth-look", "twentyfirst-look", "twentysecond-look", "twentythird-look", "twentyfourth-look",
-        "twentyfifth-look"]
+        "twentyfifth-look", "twentysixth-look"]
 _UNPRINTED = ("ship_to.region", "ship_to.country")
 
 
