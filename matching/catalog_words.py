@@ -166,6 +166,21 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in (
     (r"\bmise a la terre\b", " ground "),
 )]
 
+# The packaging trade's: a corrugated box's wall, in words, letters or another language ("single wall", "SW",
+# "einwellig", "double cannelure", "dubbelgolf"), and a box with its wall named is the catalog's "carton". (The words
+# stay beside the one token: a cup's "DW" is still the initials of its "double wall".)
+PHRASES += [(re.compile(p), r) for p, r in (
+    (r"\bsingle[- ]?wall(?:ed)?\b|\bs/?w\b(?=[^\n]*\b(?:cartons?|box(?:es)?)\b)|\beinwellig\w*\b"
+     r"|\bsimple[- ]cannelure\b|\benkel[- ]?golf\b|\bsimple[- ]canal\b", " single wall singlewall "),
+    (r"\bdouble[- ]?wall(?:ed)?\b|\bd/?w\b(?=[^\n]*\b(?:cartons?|box(?:es)?)\b)|\bdoppelwellig\w*\b"
+     r"|\bdouble[- ]cannelure\b|\bdubbel[- ]?golf\b|\bdoble[- ]canal\b|\b5[- ]ply\b(?=[^\n]*\bcartons?\b)",
+     " double wall doublewall "),
+    (r"\b(?:cartons?|box(?:es)?|kartons?|dozen|doos|caisses?|cajas?)\b(?=[^\n]*\b(?:singlewall|doublewall)\b)",
+     " box "),
+    (r"(\b(?:singlewall|doublewall)\b[^\n]*?)\b(?:cartons?|box(?:es)?|kartons?|dozen|doos|caisses?|cajas?)\b",
+     r"\1 box "),
+)]
+
 # The motor trade's shorthand: a part's side of the car, its filter by another name, a size abbreviated.
 PHRASES += [(re.compile(p), r) for p, r in (
     (r"\bfrt\b|\bfr\b(?= (?:brake|pad|disc|rotor|shock|strut|wiper)s?\b)", " front "),

@@ -1,0 +1,32 @@
+"""The packaging trade's boxes: a corrugated box by its wall, in words, letters or another language, against a
+catalog that prints "SW CARTON 305X229X152MM (12X9X6IN)"; a cup's "DW" still the initials of its double wall.
+The catalog and lines are made up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from matching.catalog import CatalogIndex, CatalogProduct
+
+PACKAGING = CatalogIndex([
+    CatalogProduct("SWB-12-9-6", "SW CARTON 305X229X152MM (12X9X6IN) BDL25", "BDL", Decimal("10.04"), pack_size=25),
+    CatalogProduct("DWB-12-9-6", "DW CARTON 305X229X152MM (12X9X6IN) BDL15", "BDL", Decimal("14.10"), pack_size=15),
+    CatalogProduct("DWB-24-18-18", "DW CARTON 610X457X457MM (24X18X18IN) BDL15", "BDL", Decimal("59.65"), pack_size=15),
+    CatalogProduct("SWB-24-18-18", "SW CARTON 610X457X457MM (24X18X18IN) BDL25", "BDL", Decimal("41.00"), pack_size=25),
+    CatalogProduct("HC-08-DW", "HOT CUP 8OZ DOUBLE WALL KRAFT 500/CS", "CS", Decimal("38.00")),
+    CatalogProduct("HC-08-SW", "HOT CUP 8OZ SINGLE WALL WHITE 1000/CS", "CS", Decimal("29.00")),
+])
+
+
+@pytest.mark.parametrize("line,sku", [
+    ("12x9x6 single wall boxes", "SWB-12-9-6"),
+    ("12 x 9 x 6 double wall", "DWB-12-9-6"),
+    ("Karton doppelwellig 610 x 457 x 457 mm", "DWB-24-18-18"),
+    ("cartons simple cannelure 610 x 457 x 457", "SWB-24-18-18"),
+    ("8oz DW cups", "HC-08-DW"),
+])
+def test_a_box_by_its_wall_picks_the_carton_of_that_wall(line: str, sku: str):
+    found = PACKAGING.match(None, line)
+    assert found.candidates and found.candidates[0].sku == sku, [c.sku for c in found.candidates]
