@@ -968,6 +968,16 @@ for english, words in {
     "floor": "vloer chao pavimento",
     "window": "fenetre fenetres ventana ventanas janela janelas finestra finestre fenster raam",
     "lemon scent": "zitronenduft",
+    # Packaging and pallets (the twenty-sixth set's trade), where the older lines above have none.
+    "new": "neue neuer neues nieuw nieuwe",
+    "used": "gebraucht gebrauchte gebrauchter gebruikt gebruikte",
+    "euro pallet": "europalette europaletten europallet europallets",
+    "mailing liner": "versandtasche versandtaschen verzendzak verzendzakken",  # (a "bag" reads as "liner")
+    "bubble wrap": "luftpolsterfolie noppenfolie",
+    "stretch film": "stretchfolie rekfolie wikkelfolie",
+    "tape": "packband paketband verpakkingstape",
+    "buckle": "bugel bugeln gesp gespen",
+    "low noise": "leise geraeuscharm",
 }.items():
     for word in words.split():
         FOREIGN[word] = english

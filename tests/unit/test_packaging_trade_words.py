@@ -30,3 +30,23 @@ PACKAGING = CatalogIndex([
 def test_a_box_by_its_wall_picks_the_carton_of_that_wall(line: str, sku: str):
     found = PACKAGING.match(None, line)
     assert found.candidates and found.candidates[0].sku == sku, [c.sku for c in found.candidates]
+
+
+PALLETS_AND_BAGS = CatalogIndex([
+    CatalogProduct("PAL-EUR-NEW", "EURO PALLET EPAL 1200X800 NEW", "EA", Decimal("16.50")),
+    CatalogProduct("PAL-EUR-USED", "EURO PALLET EPAL 1200X800 USED", "EA", Decimal("10.00")),
+    CatalogProduct("MB-GRY-305405", "MAILING BAG GREY 305X405MM 250/BX", "BX", Decimal("30.59")),
+    CatalogProduct("MB-WHT-305405", "MAILING BAG WHITE 305X405MM 250/BX", "BX", Decimal("31.20")),
+    CatalogProduct("BKL-19", "BUCKLE GALV 19MM FOR CORD 250/BX", "BX", Decimal("23.00")),
+    CatalogProduct("BKL-16", "BUCKLE GALV 16MM FOR CORD 1000/BX", "BX", Decimal("34.00")),
+])
+
+
+@pytest.mark.parametrize("line,sku", [
+    ("europallets gebruikt", "PAL-EUR-USED"),
+    ("Versandtaschen grau 305x405", "MB-GRY-305405"),
+    ("Klemmen/Bügel 19 mm", "BKL-19"),
+])
+def test_packaging_words_in_german_and_dutch_name_the_goods(line: str, sku: str):
+    found = PALLETS_AND_BAGS.match(None, line)
+    assert found.candidates and found.candidates[0].sku == sku, [c.sku for c in found.candidates]
