@@ -318,10 +318,9 @@ def _address_lines(text: str, part_index: int | None, kind: str) -> list[StatedM
     for a clerk to confirm; under a site or delivery label it is where they go."""
     found: list[StatedMention] = []
     offset = 0
-    above = ""
     rows = text.split("\n")
     for i, line in enumerate(rows):
-        start, previous, above = offset, above, line
+        start, previous = offset, rows[i - 1] if i else ""
         offset += len(line) + 1
         if is_closing(line):
             break  # the signature under a closing writes the sender's own address
@@ -344,7 +343,6 @@ def _address_lines(text: str, part_index: int | None, kind: str) -> list[StatedM
             continue
         if label and not asked and not re.fullmatch(r"(?i:address|adresse|dirección|direccion|indirizzo|adres)", label):
             continue  # a label naming something else ("Registered office", "Showroom")
-        assert address is not None
         found.append(StatedMention(
             "destination", " ".join(line.split())[:200],
             Provenance(kind=kind, part_index=part_index, span=(start + m.start("rest"), start + len(line))),
