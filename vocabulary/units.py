@@ -38,14 +38,15 @@ _SYNONYMS = {
     # (The Dutch "doos"; not its plural "dozen", an English word of its own.)
     "BX": ["bx", "bxs", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
            "scatola", "scatole", "doos"],
+    # (Not the Dutch "pak" alone: "2 pak choi" is a vegetable.)
     "PK": ["pk", "pks", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
-           "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts"],
+           "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts", "pakken", "pakje", "pakjes"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn",
            "dúzia", "dúzias", "duzia", "duzias", "dozzina", "dozzine", "dozijn"],
     # "rol" is the Dutch roll; coils, spools and reels (of tubing, hose, wire) are the rolls they are sold as
     # (only the plurals: "spool holder", "reel stand" name goods).
     "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos", "rol", "coils",
-           "spools", "reels"],
+           "spools", "reels", "rotolo", "rotoli"],
     # Tubes of paste or sealant ("Tuben", "tubos"); X12 writes a tube TB, Recommendation 21 TU. Only the
     # plural in running text: "20 tube clamps", "4 tub spouts", "2 coil springs" name goods, not units (the
     # singular is a unit in a unit column, below).
@@ -56,7 +57,8 @@ _SYNONYMS = {
     "PR": ["pr", "prs", "pair", "pairs", "paar"],
     # A sack is the bag a product is sold in (German "Sack", French "sac", Spanish "saco"): no supplier
     # sells one article both per bag and per sack.
-    "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel"],
+    "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel",
+           "zak", "zakken", "zakje", "zakjes", "bolsa", "bolsas", "sacchetto", "sacchetti"],
     "DR": ["dr", "drum", "drums", "fût", "fûts", "fut", "futs", "fass", "fässer", "faesser", "fusto", "fusti"],
     "GAL": ["gal", "gallon", "gallons"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kgm"],

@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import pytest
 
+from extractors.email_text import extract_text
 from matching.catalog import CatalogIndex, CatalogProduct
+from vocabulary.units import normalise_unit
 
 PACKAGING = CatalogIndex([
     CatalogProduct("SWB-12-9-6", "SW CARTON 305X229X152MM (12X9X6IN) BDL25", "BDL", Decimal("10.04"), pack_size=25),
@@ -50,3 +52,19 @@ PALLETS_AND_BAGS = CatalogIndex([
 def test_packaging_words_in_german_and_dutch_name_the_goods(line: str, sku: str):
     found = PALLETS_AND_BAGS.match(None, line)
     assert found.candidates and found.candidates[0].sku == sku, [c.sku for c in found.candidates]
+
+
+@pytest.mark.parametrize("written,quantity,uom", [
+    ("15 zakken kabelbinders 200 x 4,8 zwart (100 st)", "15", "BG"),
+    ("3 pakken tape bruin 48mm", "3", "PK"),
+    ("2 rotoli nastro adesivo marrone", "2", "RL"),
+])
+def test_a_count_before_a_dutch_or_italian_pack_word_is_the_quantity(written: str, quantity: str, uom: str | None):
+    """GIVEN "15 zakken ... 200 x 4,8" (bags of ties sized 200 x 4.8) THEN 15 bags, not "x 4,8" of anything."""
+    (line,) = extract_text(f"Hallo,\n\n{written}\n\nGroet\n", 0).lines
+    assert (line.quantity, line.uom) == (Decimal(quantity), uom)
+
+
+def test_the_dutch_pak_alone_is_no_unit():
+    assert normalise_unit("pak") is None  # "2 pak choi" is a vegetable
+    assert normalise_unit("pakken") == "PK"
