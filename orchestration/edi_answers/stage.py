@@ -10,6 +10,7 @@ the queue's backoff and given up after the queue's budget, never failing the ord
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 CONNECTOR, EMAIL = EdiAnswerDelivery.CONNECTOR, EdiAnswerDelivery.EMAIL
 GIVE_UP_AFTER = 40
+# The stage and the row an answer's audit events name: (stage, "order", order id) or (stage, "message", message id).
+_Subject = tuple[str, str, int]
 
 
 def how(configured: str | None, connectors: Connectors) -> EdiAnswerDelivery:
@@ -58,35 +61,45 @@ def deliver(session: Session, order: Order, connectors: Connectors, generation: 
         for answer in pending:
             answer.acknowledgement_id, answer.delivery = ack.id, EMAIL
         return True
+    key = f"order:{order.id}:{STAGE}:{generation}"
+    _carry_each(session, order, pending, connectors, (STAGE, "order", order.id),
+                lambda: session.scalar(select(Job.attempts).where(Job.idempotency_key == key)) or 0)
+    return True
+
+
+def _carry_each(session: Session, order: Order | None, pending: list[EdiAnswer], connectors: Connectors,
+                subject: _Subject, attempts: Callable[[], int]) -> None:
+    """Each pending answer handed to the ERP connector: sent, or closed with why (skipped when the connector
+    cannot carry answers, failed on its refusal or once the queue's budget is spent); an outage raises, for the
+    queue to retry. `subject`: the stage and the row its audit events name (the order, or an unfiled message);
+    `attempts`: how often the job ran so far."""
     carry = getattr(connectors.erp, "deliver_answer", None)
     for answer in pending:
         if carry is None:
-            _close(session, order, answer, AcknowledgementStatus.SKIPPED,
+            _close(session, subject, answer, AcknowledgementStatus.SKIPPED,
                    "the ERP connector cannot carry EDI answers (set the customer's delivery to email)")
             continue
         try:
             carry(session, order, answer)
         except PermanentError as exc:
-            _close(session, order, answer, AcknowledgementStatus.FAILED, str(exc))
+            _close(session, subject, answer, AcknowledgementStatus.FAILED, str(exc))
             continue
         except TransientError as exc:
-            key = f"order:{order.id}:{STAGE}:{generation}"
-            attempts = session.scalar(select(Job.attempts).where(Job.idempotency_key == key)) or 0
-            if attempts >= min(GIVE_UP_AFTER, JOB_MAX_ATTEMPTS - 1):
-                _close(session, order, answer, AcknowledgementStatus.FAILED,
-                       f"given up after {attempts} attempts: {exc}")
+            tried = attempts()
+            if tried >= min(GIVE_UP_AFTER, JOB_MAX_ATTEMPTS - 1):
+                _close(session, subject, answer, AcknowledgementStatus.FAILED,
+                       f"given up after {tried} attempts: {exc}")
                 continue
             raise
         answer.status, answer.delivery, answer.sent_at, answer.reason = (AcknowledgementStatus.SENT, CONNECTOR,
                                                                          utcnow(), None)
-        audit(session, STAGE, "order", order.id, "edi_answer_sent", detail={"kind": answer.kind,
-                                                                           "file": answer.file_name})
-    return True
+        audit(session, *subject, "edi_answer_sent", detail={"kind": answer.kind, "file": answer.file_name})
 
 
-def _close(session: Session, order: Order, answer: EdiAnswer, status: AcknowledgementStatus, reason: str) -> None:
+def _close(session: Session, subject: _Subject, answer: EdiAnswer, status: AcknowledgementStatus,
+           reason: str) -> None:
     answer.status, answer.reason = status, reason
-    audit(session, STAGE, "order", order.id, f"edi_answer_{status}", detail={"kind": answer.kind, "reason": reason})
+    audit(session, *subject, f"edi_answer_{status}", detail={"kind": answer.kind, "reason": reason})
 
 
 def settle_emailed(session: Session, ack_id: int, status: AcknowledgementStatus, reason: str | None) -> None:
@@ -112,37 +125,18 @@ def deliver_unfiled(session: Session, message: InboundMessage, connectors: Conne
     if way == EMAIL:
         _email_unfiled(session, message, customer, pending, connectors, key, attempts)
         return True
-    carry = getattr(connectors.erp, "deliver_answer", None)
-    for answer in pending:
-        if carry is None:
-            _close_unfiled(session, message, answer, AcknowledgementStatus.SKIPPED,
-                           "the ERP connector cannot carry EDI answers (set the customer's delivery to email)")
-            continue
-        try:
-            carry(session, None, answer)
-        except PermanentError as exc:
-            _close_unfiled(session, message, answer, AcknowledgementStatus.FAILED, str(exc))
-            continue
-        except TransientError as exc:
-            if attempts >= min(GIVE_UP_AFTER, JOB_MAX_ATTEMPTS - 1):
-                _close_unfiled(session, message, answer, AcknowledgementStatus.FAILED,
-                               f"given up after {attempts} attempts: {exc}")
-                continue
-            raise
-        answer.status, answer.delivery, answer.sent_at, answer.reason = (AcknowledgementStatus.SENT, CONNECTOR,
-                                                                         utcnow(), None)
-        audit(session, UNFILED_STAGE, "message", message.id, "edi_answer_sent",
-              detail={"kind": answer.kind, "file": answer.file_name})
+    _carry_each(session, None, pending, connectors, (UNFILED_STAGE, "message", message.id), lambda: attempts)
     return True
 
 
 def _email_unfiled(session: Session, message: InboundMessage, customer: Customer | None, pending: list[EdiAnswer],
                    connectors: Connectors, key: str, attempts: int) -> None:
+    subject: _Subject = (UNFILED_STAGE, "message", message.id)
     acknowledger = connectors.acknowledgement
     if acknowledger is None:
         for answer in pending:
-            _close_unfiled(session, message, answer, AcknowledgementStatus.SKIPPED,
-                           "the worker that ran it has no SMTP server configured ([smtp] host)")
+            _close(session, subject, answer, AcknowledgementStatus.SKIPPED,
+                   "the worker that ran it has no SMTP server configured ([smtp] host)")
         return
     documents = [session.get(Document, d) for d in dict.fromkeys(a.document_id for a in pending) if d is not None]
     errors = [e for d in documents if d is not None for e in syntax_errors(d)]
@@ -150,31 +144,23 @@ def _email_unfiled(session: Session, message: InboundMessage, customer: Customer
     composed = mail.draft(message, document, customer, pending, errors, acknowledger, key)
     if isinstance(composed, str):
         for answer in pending:
-            _close_unfiled(session, message, answer, AcknowledgementStatus.SKIPPED, composed)
+            _close(session, subject, answer, AcknowledgementStatus.SKIPPED, composed)
         return
     # Everything above only read: on SQLite no write lock is held while the SMTP server is talked to.
     try:
         acknowledger.send(composed.message, composed.recipient)
     except Refused as exc:
         for answer in pending:
-            _close_unfiled(session, message, answer, AcknowledgementStatus.FAILED, str(exc))
+            _close(session, subject, answer, AcknowledgementStatus.FAILED, str(exc))
         return
     except TransientError as exc:
         if attempts >= min(acknowledger.max_attempts, JOB_MAX_ATTEMPTS - 1):
             for answer in pending:
-                _close_unfiled(session, message, answer, AcknowledgementStatus.FAILED,
-                               f"given up after {attempts} attempts: {exc}")
+                _close(session, subject, answer, AcknowledgementStatus.FAILED,
+                       f"given up after {attempts} attempts: {exc}")
             return
         raise
     for answer in pending:
         answer.status, answer.delivery, answer.sent_at, answer.reason = (AcknowledgementStatus.SENT, EMAIL,
                                                                          utcnow(), None)
-    audit(session, UNFILED_STAGE, "message", message.id, "edi_answer_sent",
-          detail={"kinds": [a.kind for a in pending], "to": composed.recipient})
-
-
-def _close_unfiled(session: Session, message: InboundMessage, answer: EdiAnswer, status: AcknowledgementStatus,
-                   reason: str) -> None:
-    answer.status, answer.reason = status, reason
-    audit(session, UNFILED_STAGE, "message", message.id, f"edi_answer_{status}",
-          detail={"kind": answer.kind, "reason": reason})
+    audit(session, *subject, "edi_answer_sent", detail={"kinds": [a.kind for a in pending], "to": composed.recipient})
