@@ -21,7 +21,7 @@ from vocabulary.units import normalise_unit
 
 # A number as a buyer writes a quantity: "14", "2,5", "1.000"? (read as written, decimal comma allowed).
 _NUM = r"(?P<qty>\d{1,7}(?:[.,]\d{1,3})?)"
-_UNIT = r"(?:\s*(?P<unit>[A-Za-zÀ-ÿ.]{1,12}))?"
+_UNIT = r"(?:\s*(?P<unit>[A-Za-zÀ-ÿĀ-ž.]{1,12}))?"
 # A line named by its number: "line 3", "Position 3", "Pos. 3", "ligne 3", "línea 3", "item #3".
 _LINE = (r"(?:line|item|position|pos\.?|zeile|ligne|l[íi]nea|art[íi]culo)\s*(?:no\.?|nr\.?|n[°º]\.?|#)?\s*"
          r"(?P<line>\d{1,3})\b")

@@ -148,8 +148,10 @@ _SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal
 _CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 # ("S$", "A$", "R$", "NZ$": a dollar or real sign with its country's letters is a money sign too)
 _MONEY_SIGN = (r"(?:(?<![A-Za-z])(?:US|CA|AU|NZ|HK|[SACR])\$|[$€£₹]"
-               r"|(?:USD|EUR|GBP|CAD|CHF|INR|MXN|AUD|NZD|SGD|HKD|BRL|ZAR)\b)")
-_PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|/\s*\w+))?"
+               r"|(?:USD|EUR|GBP|CAD|CHF|INR|MXN|AUD|NZD|SGD|HKD|BRL|ZAR|PLN|CZK|SEK|NOK|DKK|HUF)\b"
+               # the złoty's, the koruna's and the Nordic krona's signs after an amount: "118,00 zł", "410 Kč"
+               r"|(?<=\d[ \t])(?:zł|Kč|kr)(?!\w)|(?<=\d)(?:zł|Kč|kr)(?!\w))")
+_PER = r"(?:\s*(?:each|ea|/\s*ea|per\s+\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|c/u|cad(?:auno|\.)?(?!\w)|/\s*\w+))?"
 _PRICE = re.compile(
     r"(?:@|\bat\b|\bprice\b:?|\bunit price\b:?)\s*" + _MONEY_SIGN + r"?\s*(?P<p>\d[\d,]*(?:\.\d{1,4})?)"
     r"(?:\s*" + _MONEY_SIGN + r")?" + _PER +
@@ -159,7 +161,8 @@ _PRICE = re.compile(
     r"|(?:\b[àa]|\bzu|\bje|\bpor)\s+(?:" + _MONEY_SIGN + r"\s*)?(?P<p3>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})(?:\s*"
     + _MONEY_SIGN + r")?" + _PER +
     # "7,95 €", "24.50 EUR": an amount with its currency after it
-    r"|(?<![\w.,])(?P<p4>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b)" + _PER,
+    r"|(?<![\w.,])(?P<p4>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b|PLN\b|CZK\b|SEK\b"
+    r"|NOK\b|DKK\b|zł(?!\w)|Kč(?!\w)|kr(?!\w))" + _PER,
     re.IGNORECASE,
 )
 _NOT_A_LINE = re.compile(
@@ -252,6 +255,11 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "hätten", "gerne", "gern", "bräuchten", "brauche", "needs", "we'll", "i'll", "take", "grab",
            "give", "me", "so", "ok", "okay", "put", "e", "en", "quisiera", "quisiéramos", "j'ai", "voudrais",
            "voudrions", "aimerions",
+           # Polish, Czech, Swedish, Italian, Portuguese and Dutch: "zamawiam", "objednávám", "vi beställer",
+           # "vorrei ordinare", "gostaria de encomendar", "graag"
+           "zamawiam", "zamówić", "proszę", "prosze", "objednávám", "objednavam", "prosím", "prosim", "vi",
+           "beställer", "bestaller", "önskar", "onskar", "vorrei", "vorremmo", "ordinare", "ordiniamo",
+           "gostaria", "gostaríamos", "encomendar", "queria", "graag", "wij", "willen",
            # "throw in 3 boxes of ...", "toss in a case of ..."
            "throw", "toss", "in",
            # "about 18 x nozzles": the count the buyer gives, however round
@@ -348,8 +356,10 @@ _COMPANION = (r"(?:(?:the|matching)\s+)?(?:lids?|caps?|covers?|domes?|sleeves?|t
               r"(?:\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both)))?")
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
-    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en)\s+"
+    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en|i|oraz|och|og)\s+"
     r"(?:(?:about|around|roughly|approx\.?|approximately|maybe|another)\s+)?(?=≈?\d)|;\s*(?=≈?\d)"
+    # the Czech and Slovak "a" (and) after the goods' size or a remark: "5 krabic vrutů 5x60 (po 200 ks) a 2 krabice"
+    r"|(?<=[\d)])\s+a\s+(?=\d)"
     # "16oz hot cups + lids", "pails and lids to suit": a second item joined on, counted as the first unless it
     # says its own count ("and" or "&" only before what goes with a container: "nuts and bolts kit" is one item)
     r"|\s+\+\s+(?=[^\W\d_])|\s+(?:&|and)\s+(?=" + _COMPANION + r"\s*(?:[x×]?\s*\d[^,;]*)?$)"
@@ -766,12 +776,17 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     # "Earmuffs (box of 10 pair) ........ 1": dotted leaders stand where a dash would, before the count
     body = re.sub(r"\s*(?<![\d.])\.{4,}\s*(?=\d)", " - ", body)
     body = _SIZE_COMMA.sub(r"\1.\2", body)  # (same length: the line's spans still hold)
+    # "n. 10 conf. viti ...": the Italian "number" before a count (written small; "No. 10 envelopes" is a size)
+    body = re.sub(r"^[ \t]*n\.[ \t]*(?=\d{1,5}[ \t]+[^\W\d_])", lambda m: " " * len(m.group()), body)
     price = None
     m = _PRICE.search(body)
     item_end = len(body)
     if m:
         price = parse_decimal(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
         item_end = m.start()
+        # "Nut M16 – 8 op. – 26,50 zł/op.": the dash that set the price apart from the count is neither's
+        # (and so is the stop of a unit written short before it: "8 op.")
+        item_end = len(re.sub(r"(?<=[^\W\d_])\.$", "", body[:item_end].rstrip(" \t-–—|;")))
     # "10x ABC-1" -> "10 x ABC-1", so the multiplication sign is its own token.
     words = _TOKEN.findall(_TIMES_AFTER.sub(r"x \1", _TIMES.sub(r"\1 x ", body[:item_end])))
     if not any(_QTY_WORD.search(w) or _FEET_WORD.search(w) for w in words):
@@ -1544,7 +1559,7 @@ _MARKED_SIZE_GOODS = r"\d+(?:[./]\d+)?(?:\"|'')\s*[^\W\d_][^\n]*"
 # "Requirement for the month:", "Hi Jen, for Aurora please:": words announcing the list below, no line of it.
 _INTRODUCES_LIST = re.compile(r"^[^\d]*:\s*$")
 # "6 - 32oz cotton mop heads", "1 side press bucket 35qt", "12 3-way switches": a count, maybe a dash, then words.
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?P<qty>\d{1,4})(?!\d)\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?:n\.\s*)?(?P<qty>\d{1,4})(?!\d)\s*(?:[-–]\s+)?(?![xX×*]\s|[xX×*]?$|[xX×]\d)"
                      r"(?P<item>[^\W\d_][^\n]*|\d+-?[^\W\d_]+\s[^\n]*|(?<=[-–]\s)" + _SIZED_GOODS + r"|"
                      # "6 - 9006 bulbs (2pk)": after the dash, the goods' model number ("9006", "1157", "51358")
                      r"(?<=[-–]\s)\d{3,6}\s+[^\W\d_][^\n]*|"
@@ -1643,12 +1658,17 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     if qty is None or qty <= 0:
         return None
     item = m["item"].strip()
+    price = None
+    # "6 frenafiletti media resistenza 50 ml   € 15,00 cad.": the price the line ends with is no part of the goods
+    if (priced := _PRICE.search(item)) is not None and priced.start() > 0 and not item[priced.end():].strip(" .;"):
+        price = parse_decimal(priced.group("p") or priced.group("p2") or priced.group("p3") or priced.group("p4"))
+        item = item[:priced.start()].rstrip(" \t-–—|;")
     code = None
     # "5 cartones de STR-WRP-BLK": a unit word the vocabulary does not know, then the item's code
     packed = re.match(r"^[^\W\d_]+\s+(?:of|de|del|von|d'|di)\s+(?P<code>\S+)\s*$", item)
     if packed and _CODE.match(packed["code"]) and (re.search(r"\d", packed["code"]) or packed["code"].isupper()):
         code, item = packed["code"], ""
-    return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": None,
+    return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": price,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from models.schemas import Address, DocumentPurpose, ExtractedHeader, Field, Provenance, Purpose
 from vocabulary.dates import MONTH_WORDS, ORDER_DATE_WORDS, day_first_evidence, read_stated_date
+from vocabulary.units import normalise_unit
 
 _PO_LABEL = re.compile(
     # "PO number/date: 4471 / 01/27/2026", as SAP prints it, is a number label too
@@ -24,6 +25,11 @@ _PO_LABEL = re.compile(
     r"|\bBon[ \t]+de[ \t]+commande(?:[ \t]*(?:N[°º]|No\.?))?"
     r"|\bN[úu]mero[ \t]+de[ \t]+(?:pedido|orden(?:[ \t]+de[ \t]+compra)?)|\bOrden[ \t]+de[ \t]+compra"
     r"|\bPedido[ \t]+de[ \t]+compra[ \t]*(?:No\.?|N[°º])?|\bPedido[ \t]*(?:No\.?|N[°º])"
+    # Polish, Czech, Swedish, Italian and Portuguese: "Nr zamówienia", "Číslo objednávky", "Objednávka č.",
+    # "Inköpsorder", "Beställningsnummer", "N. ordine", "Encomenda n.º"
+    r"|\bNr\.?[ \t]+zam[óo]wienia|\bZam[óo]wienie[ \t]+(?:nr\.?|numer)|\b[ČC][íi]slo[ \t]+objedn[áa]vky"
+    r"|\bObjedn[áa]vka[ \t]*(?:[čc]\.|[čc][íi]slo)|\bInk[öo]psorder(?:nummer|nr\.?)?|\bBest[äa]llningsnummer"
+    r"|\bN(?:\.|r\.?|umero)[ \t]+(?:d[ie]ll?'?[ \t]*)?ordine|\bEncomenda[ \t]*n\.?[ \t]*[°º]?"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     # a typed form pads its labels with dot leaders: "PO NO.....: P26-0877"
@@ -44,7 +50,13 @@ _ORDER_DATE_LABEL = re.compile(
     r"|Date[ \t]+Raised|(?<![\w.] )Raised(?:[ \t]+On)?(?=[ \t]*:[ \t]*\d)"
     # "PO number/date: 4471 / 01/27/2026": the date after the number
     r"|(?:P\.?O\.?|Purchase[ \t]+Order|Order)[ \t]*Number/date"
-    r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande)[ \t]*:?[ \t]*"
+    r"|Fecha[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:pedido|orden)|Date[ \t]+de[ \t]+(?:la[ \t]+)?commande"
+    # Swedish, Dutch, Polish, Czech, Italian and Portuguese: "Orderdatum", "Besteldatum", "Data zamówienia",
+    # "Datum objednávky", "Data ordine", "Data da encomenda"; the Polish and Czech "of the day" after the number
+    # ("zamówienie nr 58/2026 z dnia 03.12.2026", "objednávka 118/26 ze dne 3. 12. 2026")
+    r"|Orderdatum|Besteldatum|Best[äa]llningsdatum|Data[ \t]+zam[óo]wienia|Datum[ \t]+objedn[áa]vky"
+    r"|Data[ \t]+(?:dell'[ \t]*)?ordine|Data[ \t]+da[ \t]+encomenda"
+    r"|(?<=\d[ \t])z[ \t]+dnia|(?<=\d[ \t])ze[ \t]+dne)[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
@@ -56,7 +68,8 @@ _PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?<![A-NP-Za-np-
                                r"(?:[ \t]*:|[ \t]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))[ \t]*(?P<rest>[^\n]*)",
                                re.IGNORECASE | re.MULTILINE)
 # Labels written in a language that puts the day first settle an ambiguous 03/04/2026.
-_DAY_FIRST_LABEL = re.compile(r"\b(?:Bestell|Liefer|Datum|Fecha|Entrega|Date[ \t]+de|Livraison|Wunschtermin|Data(?=[ \t]*:))",
+_DAY_FIRST_LABEL = re.compile(r"\b(?:Bestell|Liefer|Datum|Fecha|Entrega|Date[ \t]+de|Livraison|Wunschtermin|Data(?=[ \t]*:)"
+                              r"|Term[ií]n\b|z[ \t]+dnia\b|ze[ \t]+dne\b)",
                               re.IGNORECASE)
 _REQUESTED_DATE_LABEL = re.compile(
     r"\b(?:Requested[ \t]+(?:Delivery|Ship)(?:[ \t]+Date)?|Delivery[ \t]+Date|Required[ \t]+(?:by|Date)"
@@ -70,6 +83,10 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Del(?:\.|ivery)?[ \t]+Date"
     r"|(?:Gewenste[ \t]+)?Leverdatum|Leveringsdatum|Data[ \t]+(?:di[ \t]+)?consegna|Consegna[ \t]+entro(?:[ \t]+il)?"
     r"|Data[ \t]+de[ \t]+entrega|Entrega(?:r)?[ \t]+at[ée]|Delivery[ \t]+by"
+    # Polish, Czech, Swedish and Portuguese: "Termin dostawy: do 18.12.2026", "Termín dodání", "Önskat lev.datum",
+    # "Leveransdatum", "Prazo de entrega"
+    r"|Termin[ \t]+dostawy(?:[ \t]*:?[ \t]*do)?|Data[ \t]+dostawy|Term[íi]n[ \t]+dod[áa]n[íi]|Datum[ \t]+dod[áa]n[íi]"
+    r"|[ÖO]nskat[ \t]+lev(?:\.|erans)?[ \t]*datum|[ÖO]nskad[ \t]+leverans(?:dag)?|Leveransdatum|Prazo[ \t]+de[ \t]+entrega"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
     r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required"
     r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t-][A-Za-z]{3,9}\.?[ \t-]\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
@@ -89,13 +106,16 @@ _CELL_DELIVERY_LABEL = re.compile(
     r"|Consegna|Levering|Leverdatum)[ \t]*:[ \t]*(?P<rest>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda|Valuta|Divisa|Moeda)[ \t]*:?[ \t]*"
+_CURRENCY_LABEL = re.compile(r"\b(?:Currency|Währung|Devise|Moneda|Valuta|Divisa|Moeda|M[ěe]na|Waluta)[ \t]*:?[ \t]*"
                              r"(?P<value>[A-Z]{3})\b")
 _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Delivery[ \t]+Address|Shipping[ \t]+Address"
                   r"|Lieferadresse|Lieferanschrift|Adresse[ \t]+de[ \t]+livraison|Direcci[óo]n[ \t]+de[ \t]+entrega"
                   # (not a bare "Consegna"/"Delivery": as often a day's label as a place's)
                   r"|(?:Indirizzo|Luogo)[ \t]+di[ \t]+consegna|Entregar[ \t]+(?:en|em|a)(?=[ \t]*:)"
-                  r"|(?:Morada|Endere[çc]o|Lugar)[ \t]+de[ \t]+entrega|(?:Af)?leveradres)")
+                  r"|(?:Morada|Endere[çc]o|Lugar)[ \t]+de[ \t]+entrega|(?:Af)?leveradres"
+                  # Polish, Czech and Swedish: "Adres dostawy", "Miejsce dostawy", "Dodací adresa", "Místo dodání",
+                  # "Leveransadress"
+                  r"|(?:Adres|Miejsce)[ \t]+dostawy|Dodac[íi][ \t]+adresa|M[íi]sto[ \t]+dod[áa]n[íi]|Leveransadress)")
 # The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
 # three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
 # kind of place before the colon; the address follows it.
@@ -108,7 +128,7 @@ _SHIP_TO_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CITY_LINE = re.compile(
-    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?),?[ \t]+\(?(?P<region>[A-Z]{2})\)?[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
+    r"^(?P<city>[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?),?[ \t]+\(?(?P<region>[A-Z]{2})\)?[ \t]+(?P<postal>\d{5}(?:-\d{4})?"
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
 # "Bristol BS1 6QH", "London, WC1R 4JS": a town and a UK postcode (outward and inward code).
@@ -121,11 +141,18 @@ _IN_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]*?)(?:,?[ \t]+(?P<reg
                            r"(?:[ \t]*,[ \t]*(?P<state>[A-Za-z][A-Za-z .'-]*))?$")
 # (A Dutch postcode has two letters after its four digits: "5294 KT Oosterdijk".)
 # (Portugal writes "8600-688 Lagos"; Mexico "68000 Oaxaca de Juárez, Oax.", the state after the town.)
+# (Poland writes "43-460 Wisła"; Czechia, Slovakia and Sweden "602 00 Brno", "903 61 Umeå".)
 _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4}[ \t]?(?!SS|SD|SA)[A-Z]{2}(?=[ \t])|\d{4}-\d{3}"
-                           r"|\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿ .'-]+?)(?:,[ \t]*(?P<region>[A-Za-zÀ-ÿ .'-]+))?$")
+                           r"|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?=[ \t]+[^\W\d_])|\d{4,5})[ \t]+(?P<city>[A-Za-zÀ-ÿĀ-ž .'-]+?)(?:,[ \t]*(?P<region>[A-Za-zÀ-ÿĀ-ž .'-]+)"
+                           # an Italian province after its town: "24012 Brembilla (BG)"
+                           r"|[ \t]*\((?P<province>[A-Z]{2})\))?$")
 # Words between a US state and its ZIP code: "Las Cruces, NM USA 88001", "Caguas, PR EE.UU. ZIP Code:00725".
 _US_TOWN_WORDS = re.compile(r"(?<=,[ \t][A-Z]{2})(?=[ \t])(?:[ \t]+(?:USA|U\.S\.A\.?|US|EE\.[ \t]?UU\.?))?"
                             r"(?:[ \t]+ZIP(?:[ \t]*Code)?[ \t]*:?)?(?=[ \t]*\d{5}(?:-\d{4})?$)")
+# "Cape Town 7530", "Christchurch 8011": a town and a four-digit code after it (South Africa, New Zealand).
+_TOWN_THEN_CODE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<postal>\d{4})$")
+_ZA_PROVINCE = re.compile(r"Gauteng|(?:Western|Eastern|Northern)[ \t]+Cape|KwaZulu[- ]Natal|KZN|Free[ \t]+State|Limpopo"
+                          r"|Mpumalanga|North[ \t]+West", re.IGNORECASE)
 # "Cairns QLD 4870": an Australian town, its state and a four-digit postcode.
 _AU_CITY_LINE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<region>NSW|VIC|QLD|SA|WA|TAS|NT|ACT)"
                            r"[ \t]+(?P<postal>\d{4})$")
@@ -218,12 +245,25 @@ def _labelled_po(text: str) -> list[re.Match[str]]:
         # A PO number carries a digit; "PO Box" or "Order Date" are labels, not numbers. A rejected
         # match may have swallowed the real label ("PURCHASE ORDER  PO #: 123"), so search on from
         # just after where it started.
-        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
+        if any(c.isdigit() for c in value) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value) \
+                and not _counted_by_po(m, value, text):
             found.append(m)
             pos = m.end()
         else:
             pos = m.start() + 1
     return found
+
+
+# A unit word after a bare number: "(po 200 ks)" is the Czech and Polish "by 200 pieces", not PO 200.
+_UNIT_AFTER = re.compile(r"[ \t]+(?P<unit>[^\W\d_]{1,12})\.?")
+
+
+def _counted_by_po(m: re.Match[str], value: str, text: str) -> bool:
+    """A "po" in small letters before a count and its unit: a preposition (Slavic "po", "by"), no PO label."""
+    if not value.isdigit() or not text[m.start():m.start() + 2] == "po":
+        return False
+    unit = _UNIT_AFTER.match(text, m.end("value"))
+    return unit is not None and normalise_unit(unit["unit"]) is not None
 
 
 def _worded_po(text: str) -> list[re.Match[str]]:
@@ -278,7 +318,10 @@ _PO_WORDED = re.compile(
     r"(?:\b(?:our|my)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|is))?"
     r"|\b(?:purchase[ \t]+order|P\.?O\.?|order)[ \t]+(?:reference|ref\.?)(?:[ \t]+(?:no\.?|number))?(?:[ \t]+is)?"
     r"|\bBestellung(?:[ \t]*(?:Nr\.?|Nummer|No\.?))?|\bBestelnummer|\bBestelling(?:[ \t]*(?:nr\.?|nummer))?"
-    r"|\bInkooporder(?:nummer)?"
+    r"|\bInkooporder(?:nummer)?|\bInk[öo]psorder|\bBest[äa]llning(?:[ \t]*(?:nr\.?|nummer))?"
+    # Polish and Czech: "zamówienie nr ZM/1207/2026", "objednávku OBJ-2026-0925", "objednávka č. 118/26"
+    r"|\bzam[óo]wienie(?:[ \t]*(?:nr\.?|numer))?|\bobjedn[áa]vk[auy](?:[ \t]*(?:[čc]\.|[čc][íi]slo))?"
+    r"|\bencomenda(?:[ \t]*n\.?[ \t]*[°º]?)?"
     r"|\b(?:commande|Pedido|Ordine(?:[ \t]+d'acquisto)?|Ordinativo)"
     r"(?:[ \t]*(?:n[°º]|n\.|nr\.?|no\.?|num(?:ero|\.)?|nummer))?"
     r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:))"
@@ -305,7 +348,10 @@ _UK_COUNTY = re.compile(r"(?:(?:North|South|East|West)[ \t]+)?(?:[A-Z][a-z]+shir
                         r"|(?:Co\.?[ \t]+|County[ \t]+)?Durham"
                         r"|Northumberland|Middlesex|Merseyside|Tyne[ \t]+and[ \t]+Wear|Midlands|Greater[ \t]+Manchester"
                         r"|Rutland|Dorset|Somerset|Cheshire|Yorkshire|Fife|Lothian|Powys|Gwynedd|Antrim|Armagh|Down"
-                        r"|Tyrone|Fermanagh|Londonderry|Isle[ \t]+of[ \t]+Wight)")
+                        r"|Tyrone|Fermanagh|Londonderry|Isle[ \t]+of[ \t]+Wight"
+                        # as the post office writes them short: "Hitchin, Herts SG4 9PL"
+                        r"|Herts|Beds|Bucks|Berks|Hants|Lancs|Leics|Lincs|Northants|Notts|Oxon|Staffs|Wilts|Worcs"
+                        r"|Glos|Cambs|Yorks|Derbys|Shrops|Warks|Northumb|Cumb)")
 # An Irish county before the Eircode: "Co. Cork", "County Mayo".
 _COUNTY = re.compile(r"^(?:Co\.?|County)[ \t]+[A-Z]")
 _UNIT_FIRST = re.compile(r"^(?:unit|suite|ste|plot|lot|site|survey[ \t]+no\.?|flat|shop|bldg|building|apt|no\.?)"
@@ -321,7 +367,8 @@ def _town_apart(lines: list[str]) -> list[str]:
     for i, ln in enumerate(lines):
         pieces = [p.strip() for p in ln.split(",") if p.strip()]
         towns = [bool(_CITY_LINE.match(p) or _EU_CITY_LINE.match(p) or _AU_CITY_LINE.match(p)
-                      or _IE_CITY_LINE.match(p) or _UK_CITY_LINE.match(p)) for p in pieces]
+                      or _IE_CITY_LINE.match(p) or _UK_CITY_LINE.match(p) or _TOWN_THEN_CODE.match(p)
+                      or (_POSTAL_ONLY_LINE.match(p) and k == len(pieces) - 1)) for k, p in enumerate(pieces)]
         if i > 0 and len(pieces) > 1 and (any(towns[1:]) or (
                 len(pieces) == 2 and towns[0] and pieces[1].upper() in _COUNTRIES)):
             out.extend(pieces)
@@ -379,6 +426,10 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
                 # "Glanmire, Co. Cork T45 WR60": the county stands before the Eircode, the town before it.
                 addr.region, addr.city = addr.city, lines[city_at - 1].split(",")[-1].strip()
                 city_at -= 1
+        elif city_at >= 2 and re.fullmatch(r"Dublin[ \t]+\d{1,2}W?", lines[city_at - 1]):
+            # "Ranelagh, Dublin 6, D06 Y2K7": a postal district of Dublin, the town Dublin
+            city_at -= 1
+            addr.city, addr.region = "Dublin", None
         elif city_at >= 2 and not re.search(r"\d", lines[city_at - 1]):
             # The town on the line above the Eircode, after its district: "Castlebar, Mayo" / "F23 ...".
             city_at -= 1
@@ -414,10 +465,16 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
             eu = _EU_CITY_LINE.match(lines[city_at])
             assert eu is not None
             addr.city, addr.postal_code = eu["city"].strip(), eu["postal"]
-            if eu["region"]:
-                addr.region = eu["region"].strip()
+            if eu["region"] or eu["province"]:
+                addr.region = (eu["region"] or eu["province"]).strip()
+            if eu["province"] and re.fullmatch(r"\d{5}", eu["postal"]):
+                addr.country = "IT"  # (the province's code in brackets after the town is Italy's way)
             if re.fullmatch(r"\d{4}-\d{3}", eu["postal"]):
                 addr.country = "PT"  # (no other country writes its postal code so)
+            elif re.fullmatch(r"\d{2}-\d{3}", eu["postal"]):
+                addr.country = "PL"  # (nor so: "43-460 Wisła")
+            elif re.fullmatch(r"\d{4}[ \t]?[A-Z]{2}", eu["postal"]):
+                addr.country = "NL"  # (nor so: "3511 NP Utrecht")
         else:
             city_at = next((i for i, ln in enumerate(lines) if i > 0 and _REGION_PIN_LINE.match(ln)), None)
             if city_at is not None:
@@ -429,6 +486,22 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
                     # The town stands alone on the line above: "Rajpura" / "State : Punjab-140417".
                     city_at -= 1
                     addr.city = lines[city_at]
+            elif (city_at := next((i for i, ln in enumerate(lines) if i > 0 and _TOWN_THEN_CODE.match(ln)),
+                                  None)) is not None:
+                town = _TOWN_THEN_CODE.match(lines[city_at])
+                assert town is not None
+                addr.city, addr.postal_code = town["city"].strip(), town["postal"]
+                if city_at >= 2 and _ZA_PROVINCE.fullmatch(addr.city) and not re.search(r"\d", lines[city_at - 1]):
+                    # "Kempton Park, Gauteng 1619": the province before the code, the town before it
+                    addr.region, addr.city = addr.city, lines[city_at - 1]
+                    city_at -= 1
+                if addr.region or (city_at >= 2 and _ZA_PROVINCE.fullmatch(lines[city_at - 1])):
+                    addr.country = "ZA"
+            elif postal_only is not None and (pieces := [ln for ln in lines[1:] if not re.search(r"\d", ln)]):
+                # "Kempton Park, Gauteng, 1619": the code alone after the town and its province
+                if len(pieces) >= 2 and _ZA_PROVINCE.fullmatch(pieces[-1]):
+                    addr.region, addr.city, addr.country = pieces[-1], pieces[-2], "ZA"
+                    city_at = lines.index(pieces[-2])
     if addr.postal_code is None and postal_only is not None:
         addr.postal_code = postal_only
     before = lines[:city_at] if city_at is not None else lines

@@ -28,7 +28,19 @@ _DESTINATION = re.compile(
     + r"|get[ \t]+(?:it|them|these|this|those|everything|the[ \t]+order)[ \t]+)"
     r"(?:(?:off|out|over|down|up)[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
     r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
-    r"|\bLieferung[ \t]+(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
+    r"|\bLieferung[ \t]+(?:bitte[ \t]+)?(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
+    # "Consegna c/o cantiere: Via Milano 12, ...", "consegna presso ..."
+    r"|\bconsegna(?:re)?[ \t]+(?:c/o|presso)"
+    # a place by its kind, its address in brackets after it: "to the yard please (Carr Mill Yard, Halifax Road,
+    # Brighouse HD6 2QQ)", "to our unit pls (Unit 4 ..., Rainham RM13 9BU)" (kept only when the brackets hold one)
+    r"|(?<![\w-])to[ \t]+(?:the|our)[ \t]+(?P<bracketed>)(?=[^\n()]{1,40}?\((?=[^)\n]*\d)[^)\n]{8,}\))"
+    # a day, then where to: "Tues 15/12 to 2 The Paragon, Clifton, Bristol BS8 4LA" (kept only with an address)
+    r"|(?m:^)[ \t]*(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]+\d{1,2}(?:/\d{1,2})?"
+    r"(?:st|nd|rd|th)?[ \t]+to(?P<dated>)(?=[ \t]+\d)"
+    # an address's label opening its line: "Address: Corrib Bay Hotel, ...", "Site address:", "Adres budowy:",
+    # "Adresa:", "Indirizzo:", "Dirección:", "Anschrift:" (in the writer's own text: a signature is not read here)
+    r"|(?m:^)[ \t]*(?:(?:delivery|site|shipping|job|project)[ \t]+)?address[ \t]*:"
+    r"|(?m:^)[ \t]*(?:Adres(?:[ \t]+[^\W\d_]+)?|Adresa|Indirizzo|Direcci[óo]n|Anschrift|Adress|Morada|Endere[çc]o)[ \t]*:"
     r"|\b(?:af)?leveradres\b|\bbezorgadres\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
     r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
@@ -66,7 +78,9 @@ _DESTINATION = re.compile(
 # Where the place ends: a sentence's end, a day asked for, a courtesy.
 _PLACE_END = re.compile(
     r"(?:[.;!?](?:[ \t]|$)|[ \t]+(?:by|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|asap|please|thanks?|thank"
-    r"|until|via|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes"
+    # (not an Italian street: "Via Milano 12, 25126 Brescia")
+    r"|until|via(?![ \t]+[^\n,]{1,30}?[ \t]\d{1,4}[a-zA-Z]?(?:,|[ \t]*$))"
+    r"|and[ \t]+(?:please|let|call|invoice|bill)|for[ \t]+(?:delivery|arrival)|bis|avant|antes"
     r"|if|no[ \t]+rush|graag|bitte)\b"
     # the order's number after the place: "to our Greyridge site, PO NCR-26-1207:"
     r"|,[ \t]*(?=(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order)[ \t]*(?:#|no\.?|number|nr\.?)?[ \t]*:?[ \t]*[\w-]*\d)"
@@ -104,9 +118,9 @@ _INLINE_ADDRESS = re.compile(
     r"(?P<street>\b\d{1,6}[A-Za-z]?[ \t]+(?!(?:to|at|of|for|by|on|in|from|and|or|x|the|pcs|cs|ea)\b)"
     r"[A-Za-z0-9][^,\n]*?),[ \t]*(?:(?:suite|ste|unit|bldg|building)\.?[ \t]*"
     r"[\w-]+,[ \t]*)?(?P<town>[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
-    r"|\d{4,5}[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+"
+    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})[ \t]+[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+"
     # a Canadian postal code ("Laval (QC) H7N 1B2") or a UK postcode ("London WC1R 4JS") after the town
-    r"|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+?,?[ \t]+\(?[A-Z]{2}\)?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"|[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?,?[ \t]+\(?[A-Z]{2}\)?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     # an Australian town, its state and postcode ("Southport QLD 4215")
     r"|[A-Za-z][A-Za-z .'-]+?,?[ \t]+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4})\b",
@@ -241,7 +255,7 @@ def _addresses_written(text: str, destinations: list[StatedMention], part_index:
 # ("Dayton, OH 45402", "Sherbrooke (Québec) J1H 3T4"), a UK postcode (alone or after its town), an
 # Australian state and postcode.
 _TOWN_LINE = re.compile(
-    r"^[ \t]*(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]*?,?[ \t]+\(?[A-Za-zÀ-ÿ .-]{2,25}\)?[ \t]+"
+    r"^[ \t]*(?:[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]*?,?[ \t]+\(?[A-Za-zÀ-ÿĀ-ž .-]{2,25}\)?[ \t]+"
     r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
     r"|(?:[A-Za-z][A-Za-z .'-]*?,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     r"|[A-Za-z][A-Za-z .'-]*?,?[ \t]+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4})[ \t]*$")
@@ -378,7 +392,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 # A period after these ends no sentence: "1280, boul. Lebourgneuf", "C.P. 36275", "St. Paul".
-_ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|p|c|n|s|e|w)"
+# (Italian "ns." and "vs." are "our" and "your": "presso il ns. magazzino"; Polish "ul." a street.)
+_ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|ns|vs|ul|p|c|n|s|e|w)"
                            # letters with stops between them: "t.a.v." (Dutch attention), "z.Hd.", "B.V."
                            r"|(?:\b[^\W\d_]\.){1,3}[^\W\d_])$", re.IGNORECASE)
 # Two blocks printed side by side ("SHIP TO: CENTRAL WAREHOUSE      BILL TO: ...") or another label after it.
@@ -414,7 +429,11 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
         beside = _BESIDE.search(rest)
         if beside:
             rest = rest[:beside.start()]
-        end_at = _place_end(rest)
+        # "the yard please (Carr Mill Yard, Halifax Road, ...)": the courtesy before the bracketed address ends nothing
+        bracket = re.match(r"[^\n()]{0,40}\([^()\n]*\d[^()\n]*\)", rest)
+        end_at = _place_end(rest[bracket.end():] if bracket else rest)
+        if bracket and end_at is not None:
+            end_at += bracket.end()
         end = end_at is not None
         place = rest[:end_at] if end else rest
         place = _QUALIFIER.sub("", place.strip(" \t,:-")).strip(" \t,:-.")
@@ -424,7 +443,9 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
         if not below and not re.search(r"[^\W\d_]{2}", place):
             continue
         block = [] if below else [place]
-        if below or not end:
+        # "Please deliver to our Kempton Park workshop by Friday 18 December:" / the address: the colon ending
+        # the sentence promises the place's address under it, however the sentence ended the place's name
+        if below or not end or m.group("place").rstrip().endswith(":"):
             # The place runs on under its line: "Ship to Alder Creek Elementary" / "9120 ..." / "Bothell ...".
             line_start = text.rfind("\n", 0, m.start()) + 1
             col = m.start() - line_start
@@ -441,12 +462,16 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
                         start -= 1
                     ln = ln[start:]
                 ln = re.split(r"[ \t]{3,}|\t", ln.strip())[0] if ln.strip() else ""
+                if ln and is_closing(ln):
+                    break  # "Thanks" under the address: the letter's end, not a line of it
                 if not ln:
                     if block and not (promised and block == [place]):
                         break
                     continue
                 block.append(ln)
         address = _address(place, block)
+        if address is None and (m.group("bracketed") is not None or m.group("dated") is not None):
+            continue  # "to the team (2 people)": no address in the brackets, no destination
         if below and address is None:
             place = " ".join(block[:2]) or "an address that was not read"
         found.append(StatedMention(
@@ -466,20 +491,45 @@ _WAY_THEN_TOWN = re.compile(
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b)")
 
 
+_UNIT_WORD = re.compile(r"(?<![\w-])(?:unit|suite|ste|flat|plot|lot|site|shop|bldg|building)\.?[ \t]*$", re.IGNORECASE)
+
+
 def _address(place: str, block: list[str]) -> Address | None:
     """The address the words give, only when it holds a street and a town (a city with its postal code)."""
     place = _WAY_THEN_TOWN.sub(lambda m: m["way"] + ",", place)
     block = [_WAY_THEN_TOWN.sub(lambda m: m["way"] + ",", ln) for ln in block]
     inline = _INLINE_ADDRESS.search(place)
+    bracketed = re.search(r"\((?P<inside>[^()]*\d[^()]*)\)", place) if len(block) == 1 else None
+    if bracketed is not None:
+        # "the school office (Oakfield Primary School, Oak Avenue, Hitchin, Herts SG4 9PL) during term time": the
+        # address in brackets, the place's kind or name before them
+        found = _address(bracketed["inside"].strip(), [bracketed["inside"].strip()])
+        if found is not None:
+            if found.name is None and (name := _place_name(place[:bracketed.start()])) is not None:
+                found.name = name
+            return found
+    if inline is None and ":" in place and len(block) == 1:
+        # "our yard: 22 Voortrekker Road, ...", "obra: Avenida del Puerto 112, ...": the kind of place, then
+        # its address after the colon
+        kind, _, written = place.rpartition(":")
+        found = _address(written.strip(), [written.strip()])
+        if found is not None:
+            if found.name is None and (name := _place_name(kind)) is not None and not _KIND_ONLY.match(name):
+                found.name = name
+            return found
     # "Please ship to our Harbourview site:" / "388 Esplanade Ave E, North Vancouver, BC V7L 1A6": the place
     # named on the label's line, its address written out on the line under it.
     under = next((m for ln in block[1:2] if (m := _INLINE_ADDRESS.match(ln.strip()))), None) if not inline else None
     if inline or under:
         found = inline or under
         assert found is not None
+        before = (place if inline else block[1])[:found.start()]
+        # "Unit 4 Ferry Lane Ind Est, Rainham ...": the unit's word belongs to the street its number opens
+        unit = _UNIT_WORD.search(before)
+        street = (unit.group().strip() + " " + found["street"]) if unit else found["street"]
         # "reception at 22 Kiln Row, ...": who takes it in, not a name line of the address
-        name = _place_name(place[:found.start()] if inline else place)
-        parsed = parse_address([*([name] if name else []), found["street"], found["town"]])
+        name = _place_name(before[:unit.start()] if unit else before) if inline else _place_name(place)
+        parsed = parse_address([*([name] if name else []), street, found["town"]])
     elif len(block) == 1 and _whole(whole := one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", block[0].strip()))):
         parsed = whole  # the place written out on one line, its parts apart by commas
         if parsed is not None and parsed.name:
@@ -494,11 +544,17 @@ def _address(place: str, block: list[str]) -> Address | None:
         # (Who takes it in, "Attn: Maintenance Shop", is not the place's name: the name is above it.)
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed
+    if not _whole(parsed) and not inline and not under and len(block) == 2 and _whole(
+            written := one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", block[1].strip()))):
+        # "Delivery to goods-in please:" / "Harrow Precision Engineering Ltd, Unit 4 Brindley Road, Coventry CV7
+        # 9EP.": the whole address on the line under the sentence, what follows it no part of it
+        return written
     return parsed if _whole(parsed) else None
 
 
 # Words around a place's name in a sentence that are not its name: "the", "our", "la obra en", "at".
-_NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?)[ \t]+",
+_NAME_DETERMINER = re.compile(r"^(?:the|our|my|their|this|la|el|le|les|los|las|notre|nuestr[ao]s?|het|il|lo|ons|onze)"
+                               r"[ \t]+",
                               re.IGNORECASE)
 _NAME_TRAILER = re.compile(r"[ \t]+(?:at|@|en|in|à|a)$", re.IGNORECASE)
 # Words of the sentence after the place's name: "Monroe FC as usual", "the Elm St job please".
@@ -506,7 +562,8 @@ _NAME_FILLER = re.compile(r"[ \t]+(?:as[ \t]+(?:usual|always|before|last[ \t]+ti
                           re.IGNORECASE)
 # A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
 _KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"
-                        r"|store|plant|warehouse|yard|office|building)$", re.IGNORECASE)
+                        r"|store|plant|warehouse|yard|office|building|werk|bouwplaats|cantiere|magazzino|budowa|budowę"
+                        r"|stavba|sklad|almac[ée]n|entrep[ôo]t|d[ée]p[ôo]t|lager|unit|workshop)$", re.IGNORECASE)
 
 
 def _place_name(words: str) -> str | None:
@@ -529,8 +586,9 @@ def _whole(parsed: Address | None) -> bool:
     """An address with a street (its number, or a way's name with a full postcode) and a town."""
     if parsed is None or not parsed.street or not (parsed.postal_code and parsed.city):
         return False
+    # (Ireland names its ways so too, its Eircode unique to the building: "Upper Salthill Road, Galway H91 X2T5".)
     return bool(re.search(r"\d", parsed.street)) or (
-        parsed.country == "GB" and _NAMED_WAY.match(parsed.street) is not None)
+        parsed.country in ("GB", "IE") and _NAMED_WAY.match(parsed.street) is not None)
 
 
 # "Could you get these out this week?" asks for speed, as "asap" does: what the order's normal course

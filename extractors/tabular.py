@@ -42,14 +42,21 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                     "total price", "line amount", "subtotal", "importo", "totale", "montant ht", "total ht",
                     "importe total", "gesamtbetrag", "gp", "net value",
                     # Dutch
-                    "bedrag", "totaal", "totaalprijs", "regeltotaal"]),
+                    "bedrag", "totaal", "totaalprijs", "regeltotaal",
+                    # Polish, Czech, Swedish and Portuguese
+                    "wartość", "wartosc", "wartość netto", "wartosc netto", "celkem", "cena celkem", "summa",
+                    "belopp", "radbelopp", "valor total", "total linha"]),
     ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
                     "net price", "price ea", "unit price usd", "price per unit", "pu", "pu ht", "p u", "p u ht",
                     "prix u", "prezzo", "prezzo unitario", "precio unidad", "precio unit", "valor unitario",
                     "e preis", "ep", "pricing",
                     # Dutch
-                    "prijs", "stukprijs", "eenheidsprijs", "prijs per stuk", "netto prijs", "nettoprijs"]),
+                    "prijs", "stukprijs", "eenheidsprijs", "prijs per stuk", "netto prijs", "nettoprijs",
+                    # Polish, Czech, Swedish and Portuguese ("Cena/MJ", "à-pris", "Preço unit.")
+                    "cena", "cena jedn", "cena jednostkowa", "cena netto", "cena mj", "jednotková cena",
+                    "jednotkova cena", "pris", "à pris", "a pris", "á pris", "apris", "styckpris", "preço", "preco",
+                    "preço unit", "preco unit", "preço unitário", "preco unitario"]),
     # A stock or par sheet's counts (what is on the shelf, what should be): never what is ordered.
     # Before the quantity, so "Qty on hand" is a count and not the order.
     ("stock", ["on hand", "onhand", "qty on hand", "stock on hand", "soh", "in stock", "par", "par level",
@@ -67,16 +74,22 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
                   "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "quantita", "aantal",
                   "hoeveelheid",
+                  # Polish, Czech, Swedish and Portuguese
+                  "ilość", "ilosc", "liczba", "množství", "mnozstvi", "počet", "pocet", "antal", "kvantitet",
+                  "quantidade", "qtd", "qtde",
                   # a column headed by the unit ordered in ("Item | Size | Cases"): its count, in that unit
                   *PACK_HEADERS]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
              "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid",
-             "un", "bun", "oun"]),  # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
+             "un", "bun", "oun",
+             # Polish ("j.m."), Czech ("MJ"), Swedish ("Enh") and Portuguese
+             "jm", "j m", "jedn", "jednostka", "mj", "m j", "enh", "enhet", "unidade"]),  # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
                        "notre ref", "notre référence", "réf client", "ref client", "nuestra ref",
-                       "nuestro código", "código cliente", "codigo cliente", "nostro codice", "codice cliente"]),
+                       "nuestro código", "código cliente", "codigo cliente", "nostro codice", "codice cliente",
+                       "vårt art nr", "vart art nr", "vårt artikelnr", "nasz indeks", "nasz kod", "náš kód"]),
     ("description", ["description", "desc", "item description", "item desc", "item descr", "product desc",
                      "part desc", "line description", "product description", "product",
                      "product name", "name", "article description", "beschreibung", "bezeichnung",
@@ -84,7 +97,10 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "details", "item name", "descrizione", "libellé", "libelle", "produit", "producto",
                      "concepto", "artikel bezeichnung", "denominazione", "omschrijving", "artikelomschrijving",
                      # SAP prints the material's description as its "short text"
-                     "benaming", "short text", "material short text", "kurztext"]),
+                     "benaming", "short text", "material short text", "kurztext",
+                     # Polish, Czech, Swedish and Portuguese
+                     "nazwa", "nazwa towaru", "opis", "popis", "název", "nazev", "benämning", "benamning",
+                     "beskrivning", "artikelbenämning", "descrição", "descricao", "designação", "designacao"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
@@ -97,7 +113,10 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                    "referencia", "référence", "your sku", "supplier sku", "vendor sku", "item id", "código",
                    "codigo", "cód", "cod", "codice", "codice articolo", "artikelnr", "art nr", "réf",
                    "code article", "código artículo", "artículo", "articulo", "articolo", "ihre art nr",
-                   "ihre artikelnummer", "stock no", "stock number", "stock nr", "upc", "ean", "gtin", "barcode",
+                   "ihre artikelnummer", "stock no", "stock number", "stock nr",
+                   # the seller's code in Swedish, Polish and Czech: "Ert art.nr" (your article no.), "Indeks"
+                   "ert art nr", "ert artikelnr", "er art nr", "indeks", "kod towaru", "katalogové číslo",
+                   "katalogove cislo", "kat č", "upc", "ean", "gtin", "barcode",
                    "upc code", "ean code", "gtin code",
                    "code barre", "code ean", "código de barras", "codigo de barras", "strichcode", "ean nr"]),
     # What tells one variant of an item from another, in a column of its own ("Class 3 vest" | "XL"): part
@@ -115,7 +134,9 @@ _TOTAL_ROW = re.compile(
     r"zzgl|fracht(?:kosten)?|netto|brutto|iva|igv|tva|gst|hst|pst|cgst|sgst|igst|frais(?:\s+de\s+livraison)?|"
     r"port|portes?|env[íi]o|transporte|base\s+imponible|importe\s+total|montant\s+total|totale|imponibile|"
     r"spedizione|trasporto|surcharge|fuel\s+surcharge|round(?:ing)?\s*off|"
-    r"totaal|subtotaal|verzendkosten)\b",
+    r"totaal|subtotaal|verzendkosten|"
+    # Polish, Czech, Swedish and Portuguese
+    r"razem|suma|celkem|dph|summa|totalt|moms|frakt|valor\s+total)\b",
     re.IGNORECASE,
 )
 # What may follow a totals word in a row that also has a number in its quantity column ("Freight 1",

@@ -104,7 +104,8 @@ _ARTICLE_SIZED = re.compile(r"(?<![\w-])(?:a|an)\s+(?=\d+(?:\.\d+)?\s?" + _MEASU
                             re.IGNORECASE)
 # "half a case", "half a box": half of one unit.
 # "a 9 station controller", "an 8 port hub": one of goods a number names the kind of (not "a 10 minute call").
-_ARTICLE_NUMBERED = re.compile(r"(?<![\w-])(?:a|an)\s+(?=\d{1,3}[\s-](?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?"
+# (Not after a size or a remark: "vrutů 5x60 (po 200 ks) a 2 krabice" is the Czech "and".)
+_ARTICLE_NUMBERED = re.compile(r"(?<![\w-])(?<![\d)][ ])(?:a|an)\s+(?=\d{1,3}[\s-](?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?"
                                r"|months?|years?|percent|pm|am|or|to|and)\b)[a-z])", re.IGNORECASE)
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 

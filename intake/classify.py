@@ -35,12 +35,17 @@ _AUTO_REPLY_SUBJECT = re.compile(
 # and the order words of German, Spanish, French, Italian, Dutch and Portuguese buyers.
 _NAMES_AN_ORDER = re.compile(
     r"\b(purchase\s+order|p\.?\s?o\.?\s*(#|no\b\.?|nr\b\.?|number)?\s*:?\s*[A-Z]*-?\d|order\s*(no\b\.?|nr\b\.?|number|#)|"
-    r"bestellung|pedido|bon de commande|commande|ordine|bestelling|bestelbon|inkooporder|encomenda)",
+    r"bestellung|pedido|bon de commande|commande|ordine|bestelling|bestelbon|inkooporder|encomenda|"
+    # Polish, Czech, Slovak, Swedish, Norwegian, Danish and Finnish
+    r"zam[óo]wieni[ea]|objedn[áa]vk[auy]|ink[öo]psorder|best[äa]llning|bestilling|innkj[øo]psordre|"
+    r"indk[øo]bsordre|ostotilaus|tilaus)",
     re.IGNORECASE,
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
 _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|commande|ordine|ordinare|bestelling|"
                              r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
+                             # Polish, Czech, Swedish: "zamawiam", "objednávám", "vi beställer"
+                             r"zamawiam|zam[óo]wienie|objedn[áa]v[áa]m|objedn[áa]vk[auy]|best[äa]ller|best[äa]llning|"
                              r"(please|pls|plz) (send|ship|deliver)|"  # "pls send": the short forms say the same
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              # "can I get 2 x 100m of ...", "can u chuck 3 rolls of ... on the truck": a buyer

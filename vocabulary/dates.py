@@ -30,6 +30,8 @@ _MONTHS = {
 
 DATE_PATTERN = re.compile(
     r"\b(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    # "18. 12. 2026": Czech and Slovak write a space after each dot
+    r"|\d{1,2}\.[ ]\d{1,2}\.[ ]\d{4}"
     r"|\d{1,2}-[A-Za-z]{3,9}-(?:\d{4}|\d{2})"
     # "21 April 2026", "3. März 2026", "1er avril 2026", "8 de septiembre de 2026"
     r"|\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:of\s+)?(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
@@ -49,7 +51,7 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
         return text.date()
     if isinstance(text, date):
         return text
-    s = str(text).strip()
+    s = re.sub(r"^(\d{1,2})\.[ ](\d{1,2})\.[ ](\d{4})$", r"\1.\2.\3", str(text).strip())
     m = re.fullmatch(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ].*)?", s)
     if m:
         return _safe_date(int(m[1]), int(m[3]), int(m[4]))
@@ -345,6 +347,9 @@ ORDER_DATE_WORDS = re.compile(
     r"(?=\d|[A-Z][a-z]{2})"
     r"|\b(?:commande|bon[ \t]+de[ \t]+commande)\b[^\n]{0,40}?[ \t]du[ \t]+(?=\d)"
     r"|\bBestellung\b[^\n]{0,40}?[ \t]vom[ \t]+(?=\d)"
+    # "ordine n. 2026/0388 del 02/12/2026", "encomenda n.º 3391 de 30/11/2026", "bestelling 412 van 3-12-2026"
+    r"|\bordine\b[^\n]{0,40}?[ \t]del[ \t]+(?=\d)|\bencomenda\b[^\n]{0,40}?[ \t]de[ \t]+(?=\d)"
+    r"|\bbestelling\b[^\n]{0,40}?[ \t]van[ \t]+(?=\d)"
     r"|\b(?:pedido|orden)\b[^\n]{0,40}?[ \t](?:con|de)[ \t]+fecha[ \t]*:?[ \t]*(?=\d)"
     r"|\b(?:P\.?O\.?|order)[ \t]+(?:number|no\.?)[ \t]*/[ \t]*date[ \t]*:?[ \t]*[A-Z0-9][\w.-]*[ \t]*/[ \t]*"
     rf"|(?:^[ \t]*|[ \t]{{3,}})(?:Date|Datum|Fecha|Data)(?:[ \t]*:[ \t]*|[ \t]+)"

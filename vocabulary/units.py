@@ -31,22 +31,36 @@ _SYNONYMS = {
            "peça", "peças", "peca", "pecas", "unidade", "stuk", "unità", "unita",
            # A length (of pipe, of rod) is one piece: "6 lengths of copper" against a pipe sold per EA is
            # that count; against one sold per foot or metre it is another unit, and a clerk decides.
-           "lengths", "lengte", "lengtes", "stangen"],
+           "lengths", "lengte", "lengtes", "stangen",
+           # Polish, Czech and Swedish pieces ("12 szt.", "50 ks", "10 st"): "sztuk", "kusů", "styck".
+           "szt", "sztuk", "sztuki", "ks", "kus", "kusy", "kusů", "kusu", "styck", "stycken"],
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "ctns", "carton", "cartons", "karton", "kartons", "kiste", "kisten",
-           "caisse", "caisses", "caja", "cajas", "colis"],
+           "caisse", "caisses", "caja", "cajas", "colis",
+           # Swedish and Polish cartons ("4 krt", "kartong"), Portuguese "caixas" as the Spanish "cajas", and the
+           # Polish shrink-wrapped case of drinks ("4 zgrzewki").
+           "krt", "kartong", "kartonger", "kartony", "kartonów", "caixa", "caixas", "zgrzewka", "zgrzewki",
+           "zgrzewek"],
     # (The Dutch "doos"; not its plural "dozen", an English word of its own.)
     "BX": ["bx", "bxs", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
-           "scatola", "scatole", "doos"],
+           "scatola", "scatole", "doos",
+           # Czech and Polish boxes: "5 krabic", "2 krabice", "3 pudełka".
+           "krabice", "krabic", "krabici", "pudełko", "pudełka", "pudełek"],
     # (Not the Dutch "pak" alone: "2 pak choi" is a vegetable.)
     "PK": ["pk", "pks", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
-           "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts", "pakken", "pakje", "pakjes"],
+           "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts", "pakken", "pakje", "pakjes",
+           # Polish, Czech, Swedish and Italian packs ("4 op.", "3 opak.", "2 bal", "3 förp", "10 conf."), Portuguese
+           # "embalagens".
+           "op", "opak", "opakowanie", "opakowania", "opakowań", "bal", "balení", "baleni", "förp", "forp", "frp",
+           "förpackning", "förpackningar", "conf", "confezione", "confezioni", "embalagem", "embalagens"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn",
            "dúzia", "dúzias", "duzia", "duzias", "dozzina", "dozzine", "dozijn"],
     # "rol" is the Dutch roll; coils, spools and reels (of tubing, hose, wire) are the rolls they are sold as
     # (only the plurals: "spool holder", "reel stand" name goods).
     "RL": ["rl", "roll", "rolls", "rolle", "rollen", "rouleau", "rouleaux", "rollo", "rollos", "rol", "coils",
-           "spools", "reels", "rotolo", "rotoli"],
+           "spools", "reels", "rotolo", "rotoli",
+           # Polish, Czech, Swedish and Portuguese rolls: "6 rolek", "2 role", "3 rullar", "4 rolos".
+           "rolka", "rolki", "rolek", "role", "rulle", "rullar", "rolo", "rolos"],
     # Tubes of paste or sealant ("Tuben", "tubos"); X12 writes a tube TB, Recommendation 21 TU. Only the
     # plural in running text: "20 tube clamps", "4 tub spouts", "2 coil springs" name goods, not units (the
     # singular is a unit in a unit column, below).
@@ -54,7 +68,8 @@ _SYNONYMS = {
     # A tub is a container of its own, not a pail: equal only to a product sold per tub (or one that
     # comes in one, which matching/units.py counts as one).
     "TUB": ["tubs"],
-    "PR": ["pr", "prs", "pair", "pairs", "paar"],
+    # (The Polish, Czech, Swedish, Spanish and Portuguese pair: "60 par", "50 pár", "10 pares"; Italian "paia".)
+    "PR": ["pr", "prs", "pair", "pairs", "paar", "par", "pary", "pár", "páry", "pares", "paia", "paio"],
     # A sack is the bag a product is sold in (German "Sack", French "sac", Spanish "saco"): no supplier
     # sells one article both per bag and per sack.
     "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel",
@@ -66,7 +81,10 @@ _SYNONYMS = {
     "PL": ["pl", "pallet", "pallets", "paletten", "palet", "palets"],
     # "BTL" is a bottle to an English ERP and a bag (Beutel) to a German one: kept as written, never this.
     "BO": ["bottle", "bottles", "flasche", "flaschen", "bouteille", "bouteilles", "botella", "botellas",
-           "bottiglia", "bottiglie"],
+           "bottiglia", "bottiglie",
+           # Polish, Czech, Swedish, Portuguese and Dutch bottles.
+           "butelka", "butelki", "butelek", "láhev", "lahve", "lahví", "flaska", "flaskor", "garrafa", "garrafas",
+           "fles", "flessen"],
     "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio",
              "cubeta", "cubetas", "secchi"],
     "CAN": ["cans", "dosen"],

@@ -1,0 +1,197 @@
+"""Orders written in Polish, Czech, Swedish, Italian and Portuguese, and places written the ways buyers write them
+without a "Ship to" label: the line shapes, units, labels, postal codes and delivery phrases of those languages, read
+as the English and German ones are. Every text here is made up."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.email_text import extract_text
+from extractors.header_fields import find_header, parse_address
+from extractors.stated import find_stated
+from extractors.tabular import classify_header
+from intake.classify import asks_for_goods, names_an_order
+from vocabulary.dates import read_stated_date
+from vocabulary.units import normalise_unit
+
+
+def _lines(text: str, subject: str | None = None) -> list[tuple[Decimal | None, str | None, Decimal | None, str]]:
+    found = extract_text(text, 0, subject=subject) if subject else extract_text(text, 0)
+    return [(ln.quantity, ln.uom, ln.unit_price, ln.description or "") for ln in found.lines]
+
+
+def test_a_count_and_its_unit_between_dashes_then_the_price_per_unit():
+    """GIVEN a Polish order whose lines read "goods – count unit – price currency/unit"
+    THEN each line is the count in that unit at that price, and the header's number and days are read."""
+    text = ("Dzień dobry,\n\nprzesyłam zamówienie nr ZM/4410/2026 z dnia 07.12.2026.\n\n"
+            "1. Śruba DIN 931 M12x80 kl. 8.8 ocynk – 4 op. – 96,00 zł/op.\n"
+            "2. Nakrętka DIN 934 M12 ocynk – 8 op. – 21,50 zł/op.\n"
+            "3. Rękawice robocze rozm. 9 – 60 par – 5,40 zł/para\n\n"
+            "Termin dostawy: do 18.12.2026\n\nPozdrawiam\nAnna Nowak\n")
+    assert _lines(text) == [
+        (Decimal(4), "PK", Decimal("96.00"), "Śruba DIN 931 M12x80 kl 8.8 ocynk"),
+        (Decimal(8), "PK", Decimal("21.50"), "Nakrętka DIN 934 M12 ocynk"),
+        (Decimal(60), "PR", Decimal("5.40"), "Rękawice robocze rozm 9"),
+    ]
+    header = find_header(text)
+    assert header.po_number is not None and header.po_number.value == "ZM/4410/2026"
+    assert header.order_date is not None and header.order_date.value == date(2026, 12, 7)
+    assert header.requested_date is not None and header.requested_date.value == date(2026, 12, 18)
+
+
+def test_an_english_line_priced_after_a_second_dash_is_read_too():
+    assert _lines("Hi,\n\nPlease supply:\n\n1. Hex nut M16 zinc – 8 boxes – 26,50 EUR\n\nThanks\n") == [
+        (Decimal(8), "BX", Decimal("26.50"), "Hex nut M16 zinc")]
+
+
+def test_czech_prose_joins_two_counts_with_a_and_po_counts_pieces():
+    """GIVEN "objednávám 5 krabic ... (po 200 ks) a 2 krabice ..." (I order 5 boxes ... (by 200 pieces) and 2 boxes)
+    THEN two lines, and "po 200 ks" is no PO number: the order's number is the one its label gives."""
+    text = ("Dobrý den,\n\nobjednávám 5 krabic vrutů 5x60 (po 200 ks) a 2 krabice vrutů 4x40.\n"
+            "Číslo objednávky 118/26.\n\nDěkuji\nJan Novák\n")
+    assert [(q, u) for q, u, _, _ in _lines(text)] == [(Decimal(5), "BX"), (Decimal(2), "BX")]
+    header = find_header(text)
+    assert header.po_number is not None and header.po_number.value == "118/26"
+
+
+def test_an_english_article_before_a_number_still_counts_one():
+    assert _lines("Hi,\n\nwe need a 9 station controller\n\nThanks\n")[0][0] == Decimal(1)
+
+
+def test_the_italian_number_sign_before_a_count_and_a_price_each():
+    text = ("Spett.le ditta,\n\nVi trasmettiamo il nostro ordine n. 2026/0412 del 14/12/2026:\n\n"
+            "- n. 10 conf. viti TCEI DIN 912 M6x20 cl. 12.9       € 9,90/conf.\n"
+            "- n. 6 frenafiletti media resistenza 50 ml           € 15,00 cad.\n\nDistinti saluti\n")
+    assert _lines(text) == [
+        (Decimal(10), "PK", Decimal("9.90"), "viti TCEI DIN 912 M6x20 cl 12.9"),
+        (Decimal(6), None, Decimal("15.00"), "frenafiletti media resistenza 50 ml"),
+    ]
+    header = find_header(text)
+    assert header.po_number is not None and header.po_number.value == "2026/0412"
+    assert header.order_date is not None and header.order_date.value == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize("written,unit", [
+    ("szt", "EA"), ("ks", "EA"), ("op", "PK"), ("bal", "PK"), ("förp", "PK"), ("conf", "PK"), ("krabic", "BX"),
+    ("krt", "CS"), ("zgrzewki", "CS"), ("par", "PR"), ("pár", "PR"), ("rolki", "RL"), ("rullar", "RL"),
+    ("butelki", "BO"), ("flessen", "BO"),
+])
+def test_units_in_more_languages(written: str, unit: str):
+    assert normalise_unit(written) == unit
+
+
+@pytest.mark.parametrize("heading,field", [
+    ("Antal", "quantity"), ("Množství", "quantity"), ("Ilość", "quantity"), ("Quantidade", "quantity"),
+    ("Enh", "uom"), ("MJ", "uom"), ("j.m.", "uom"), ("Benämning", "description"), ("Popis", "description"),
+    ("Nazwa towaru", "description"), ("à-pris SEK", "unit_price"), ("Cena/MJ (CZK)", "unit_price"),
+    ("Preço unitário", "unit_price"), ("Ert art.nr", "item_code"), ("Celkem", "line_total"),
+    ("Wartość netto", "line_total"),
+])
+def test_column_headings_in_more_languages(heading: str, field: str):
+    assert classify_header(heading) == field
+
+
+def test_a_swedish_and_a_czech_purchase_order_are_named_as_orders():
+    assert names_an_order("bifogar inköpsorder 45833")
+    assert names_an_order("v příloze zasílám objednávku")
+    assert names_an_order("przesyłam zamówienie")
+    assert asks_for_goods("objednávám 5 krabic")
+
+
+@pytest.mark.parametrize("text,fields", [
+    ("INKÖPSORDER 45833\nOrderdatum 2026-12-03\nÖnskat lev.datum 2026-12-17\n",
+     ("45833", date(2026, 12, 3), date(2026, 12, 17))),
+    ("OBJEDNÁVKA č. OBJ-2026-0931\nDatum: 04.12.2026\nTermín dodání: 21. 12. 2026\n",
+     ("OBJ-2026-0931", date(2026, 12, 4), date(2026, 12, 21))),
+])
+def test_header_labels_in_swedish_and_czech(text: str, fields: tuple[str, date, date]):
+    header = find_header(text, kind="pdf")
+    assert (header.po_number and header.po_number.value, header.order_date and header.order_date.value,
+            header.requested_date and header.requested_date.value) == fields
+
+
+def test_a_date_written_with_a_space_after_each_dot():
+    found = read_stated_date("18. 12. 2026")
+    assert found is not None and found[0] == date(2026, 12, 18)
+
+
+def test_a_place_called_terminal_is_no_czech_delivery_term_and_settles_no_day_order():
+    """A month-first "DATE: 12/02/2026" on a US form stays 2 December... not because of the word TERMINAL."""
+    header = find_header("PURCHASE ORDER   PO NO: 450031   DATE: 12/02/2026\nSHIP TO: GPF OMAHA TERMINAL, 9800 F ST,"
+                         " OMAHA NE 68127\n", kind="pdf")
+    assert header.order_date is not None and header.order_date.value == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Zakłady Mechaniczne Wisła", "ul. Przemysłowa 8", "43-460 Wisła"],
+     ("ul. Przemysłowa 8", "Wisła", None, "43-460", "PL")),
+    (["Norrland Verkstad AB", "Verkstadsvägen 3", "903 61 Umeå"], ("Verkstadsvägen 3", "Umeå", None, "903 61", None)),
+    (["Officine Brembo", "Via dell'Industria 45", "24012 Brembilla (BG)"],
+     ("Via dell'Industria 45", "Brembilla", "BG", "24012", "IT")),
+    (["12 Steel Road, Spartan", "Kempton Park, Gauteng, 1619"],
+     ("12 Steel Road, Spartan", "Kempton Park", "Gauteng", "1619", "ZA")),
+    (["1 Mine Road", "Kathu, Northern Cape, 8446"], ("1 Mine Road", "Kathu", "Northern Cape", "8446", "ZA")),
+    (["23 Dartmouth Square, Ranelagh", "Dublin 6, D06 Y2K7"],
+     ("23 Dartmouth Square, Ranelagh", "Dublin", None, "D06 Y2K7", "IE")),
+])
+def test_postal_codes_and_towns_of_more_countries(lines: list[str], expected: tuple):
+    found = parse_address(lines)
+    assert found is not None
+    assert (found.street, found.city, found.region, found.postal_code, found.country) == expected
+
+
+def _place(text: str):
+    found = [m for m in find_stated(f"Hi,\n\n{text}\nThanks\n") if m.kind == "destination"]
+    assert found and found[0].address is not None, found
+    a = found[0].address
+    return a.name, a.street, a.city, a.postal_code
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lieferung bitte an: Rheinwerk GmbH, Hafenstraße 61, 47119 Duisburg",
+     ("Rheinwerk GmbH", "Hafenstraße 61", "Duisburg", "47119")),
+    ("Adres budowy: ul. Głogowska 210, 60-104 Poznań", (None, "ul. Głogowska 210", "Poznań", "60-104")),
+    ("Consegna c/o cantiere: Via Milano 12, 25126 Brescia.", (None, "Via Milano 12", "Brescia", "25126")),
+    ("Consegna entro il 18/12/2026 presso il ns. magazzino:\nOfficine Brembo\nVia dell'Industria 45\n24012 Brembilla",
+     ("Officine Brembo", "Via dell'Industria 45", "Brembilla", "24012")),
+    ("Entrega en obra: Avenida del Puerto 112, 46023 Valencia. Plazo: antes del 16.",
+     (None, "Avenida del Puerto 112", "Valencia", "46023")),
+    ("Afleveren op het werk: Oudegracht 188, 3511 NP Utrecht, graag voor 9 december.",
+     (None, "Oudegracht 188", "Utrecht", "3511 NP")),
+    ("Deliver to our yard: 22 Voortrekker Road, Bellville, Cape Town 7530.",
+     (None, "22 Voortrekker Road, Bellville", "Cape Town", "7530")),
+    ("Address: Corrib Bay Hotel, Upper Salthill Road, Galway H91 X2T5",
+     ("Corrib Bay Hotel", "Upper Salthill Road", "Galway", "H91 X2T5")),
+    ("for Fri 11th Dec to the yard please (Carr Mill Yard, Halifax Road, Brighouse HD6 2QQ)",
+     ("Carr Mill Yard", "Halifax Road", "Brighouse", "HD6 2QQ")),
+    ("to our unit pls (Unit 4 Ferry Lane Ind Est, Rainham RM13 9BU) for Tuesday 8th",
+     (None, "Unit 4 Ferry Lane Ind Est", "Rainham", "RM13 9BU")),
+    ("Please deliver to the school office (Oakfield Primary School, Oak Avenue, Hitchin, Herts SG4 9PL) in term.",
+     ("Oakfield Primary School", "Oak Avenue", "Hitchin", "SG4 9PL")),
+    ("Please deliver to our Kempton Park workshop by Friday 18 December:\n12 Steel Road, Spartan\n"
+     "Kempton Park, Gauteng, 1619", ("our Kempton Park workshop", "12 Steel Road, Spartan", "Kempton Park", "1619")),
+    ("Delivery to goods-in please:\nHarrow Engineering Ltd, Unit 4 Brindley Road, Coventry CV7 9EP.",
+     ("Harrow Engineering Ltd", "Unit 4 Brindley Road", "Coventry", "CV7 9EP")),
+    ("Tues 15/12 to 2 The Paragon, Clifton, Bristol BS8 4LA. Ring Tom before arriving.",
+     (None, "2 The Paragon, Clifton", "Bristol", "BS8 4LA")),
+])
+def test_where_the_goods_go_in_the_ways_buyers_write_it(text: str, expected: tuple):
+    assert _place(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sending the counts to the team (2 people are off) as usual.",
+    "Tues 15 to 16 works for us.",
+])
+def test_brackets_or_a_day_without_an_address_name_no_place(text: str):
+    assert [m for m in find_stated(f"Hi,\n\n{text}\nThanks\n") if m.kind == "destination"] == []
+
+
+def test_to_the_named_job_still_names_a_place_without_an_address():
+    """"to the Elm st job" names a site on file by its name: no address written, still a destination."""
+    found = [m for m in find_stated("need 6 rolls 12 blk thhn 500 to the Elm st job, also 4 wht\n")
+             if m.kind == "destination"]
+    assert found and found[0].address is None
