@@ -544,10 +544,13 @@ def _address(place: str, block: list[str]) -> Address | None:
         # (Who takes it in, "Attn: Maintenance Shop", is not the place's name: the name is above it.)
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed
-    if not _whole(parsed) and not inline and not under and len(block) == 2 and _whole(
+    if not inline and not under and len(block) == 2 and _whole(
             written := one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", block[1].strip()))):
         # "Delivery to goods-in please:" / "Harrow Precision Engineering Ltd, Unit 4 Brindley Road, Coventry CV7
-        # 9EP.": the whole address on the line under the sentence, what follows it no part of it
+        # 9EP.": the whole address on the one line under the sentence, its pieces read as a line's
+        if written is not None and written.name is None and (name := _place_name(place)) is not None \
+                and not _KIND_ONLY.match(name) and not re.search(r"\d", name):
+            written.name = name
         return written
     return parsed if _whole(parsed) else None
 
@@ -563,7 +566,8 @@ _NAME_FILLER = re.compile(r"[ \t]+(?:as[ \t]+(?:usual|always|before|last[ \t]+ti
 # A kind of place with no name of its own ("the site", "la obra", "al vivero"): no name line.
 _KIND_ONLY = re.compile(r"^(?:al[ \t]+)?(?:site|jobsite|job|job[ \t]+site|project|obra|vivero|chantier|baustelle|shop"
                         r"|store|plant|warehouse|yard|office|building|werk|bouwplaats|cantiere|magazzino|budowa|budowę"
-                        r"|stavba|sklad|almac[ée]n|entrep[ôo]t|d[ée]p[ôo]t|lager|unit|workshop)$", re.IGNORECASE)
+                        r"|stavba|sklad|almac[ée]n|entrep[ôo]t|d[ée]p[ôo]t|lager|unit|workshop|stores|goods[ \t-]*in)$",
+                        re.IGNORECASE)
 
 
 def _place_name(words: str) -> str | None:

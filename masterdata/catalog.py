@@ -316,7 +316,7 @@ def site_cells(text: str, column: str = "ship_to") -> list[dict[str, str | None]
         pieces = [p.strip() for p in text.split(bar) if p.strip()]
         if len(pieces) > 1 and all("," in p for p in pieces):
             try:
-                return [_checked(_written_site(p, column), column) for p in pieces]
+                return [_checked(_written_or_envelope(p, column), column) for p in pieces]
             except ValueError:
                 pass  # bars between a site's parts, one of them holding a comma ("Acme, Inc. | 12 ...")
     return [site_cell(text, column)]
@@ -326,7 +326,7 @@ def site_cell(text: str, column: str = "ship_to") -> dict[str, str | None]:
     """One delivery site written whole in a cell; a cell that cannot be read is refused (ValueError), not
     guessed: a site read wrongly would send goods to the wrong dock."""
     if "|" not in text:
-        site = _written_site(text, column)
+        site = _written_or_envelope(text, column)
     else:
         parts = [p.strip() or None for p in text.split("|")]
         if len(parts) == 5 and parts[4] and re.fullmatch(r"[A-Za-z]{2}", parts[4]):
@@ -340,6 +340,71 @@ def site_cell(text: str, column: str = "ship_to") -> dict[str, str | None]:
         site = dict(zip(_SITE_PARTS, parts + [None] * (6 - len(parts)), strict=True))
         site["country"] = _country(site["country"], column)
     return _checked(site, column)
+
+
+def _written_or_envelope(text: str, column: str) -> dict[str, str | None]:
+    try:
+        return _written_site(text, column)
+    except ValueError:
+        # Written as an order writes it, without the name first or with a way named without a number
+        # ("Hafenstraße 61, 47119 Duisburg, DE", "Unit 4 Brindley Road, Coventry, CV7 9EP, GB"); still refused
+        # unless its street, town and postal code fall in their places.
+        found = _envelope_site(text)
+        if found is None:
+            raise
+        return found
+
+
+# The pieces of a site written as on an envelope, its street first or after the place's name: the postal code
+# alone, after its region ("OH 45414", "NSW 2150", "Maharashtra 411026"), before its town ("47119 Duisburg",
+# "43-460 Wisła", "779 00 Olomouc", "3526 KL Utrecht") or after it ("Coventry CV7 9EP").
+_POSTAL = r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2})?|\d{6}" \
+          r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4})"
+_POSTAL_ALONE = re.compile(_POSTAL)
+_REGION_POSTAL = re.compile(r"(?P<region>[^\W\d_][^\d,]*?)[ \t]+(?P<postal>" + _POSTAL + r")")
+_POSTAL_TOWN = re.compile(r"(?P<postal>" + _POSTAL + r")[ \t]+(?P<city>[^\W\d_][^\d,]*?)(?:[ \t]+(?P<region>[A-Z]{2}))?")
+_COUNTY_PIECE = re.compile(r"(?:Co\.?|County)[ \t].+|(?:(?:North|South|East|West)[ \t]+)?[A-Z][a-z]+shire"
+                           r"|(?:North|South|East|West)[ \t]+(?:Yorkshire|Sussex|Midlands|Lothian)|Greater[ \t]+\w+")
+_ENVELOPE_STREET = re.compile(r".*\d.*|(?:.*[ \t])?(?:Road|Street|Lane|Avenue|Way|Drive|Place|Row|Close|Crescent|Terrace"
+                              r"|Square|Hill|Parade|Walk|Gardens|Esplanade|Quay|Wharf|Park)", re.IGNORECASE)
+
+
+def _envelope_site(text: str) -> dict[str, str | None] | None:
+    """'Hafenstraße 61, 47119 Duisburg, DE', 'Plot 44, MIDC Bhosari, Pune, Maharashtra 411026, IN', 'Factory Lane,
+    Wisbech, PE13 2RW, GB': the street (and the pieces up to the town), the town, its region and postal code;
+    None when the pieces do not fall so."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    country = pieces.pop().upper() if len(pieces) > 2 and re.fullmatch(r"[A-Za-z]{2}", pieces[-1]) else None
+    if len(pieces) < 2:
+        return None
+    last, region, city = pieces.pop(), None, None
+    if _POSTAL_ALONE.fullmatch(last):
+        postal = last
+    elif (m := _POSTAL_TOWN.fullmatch(last)) is not None:
+        postal, city, region = m["postal"], m["city"], m["region"]
+    elif (m := _REGION_POSTAL.fullmatch(last)) is not None:
+        postal, region = m["postal"], m["region"]
+        if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}", postal):
+            city, region = region, None  # "Coventry CV7 9EP": the town before a British postcode
+    else:
+        return None
+    if city is None:
+        if not pieces:
+            return None
+        city = pieces.pop()
+        # "Rathcoole, Co. Dublin, D24 XR82", "Leeds, West Yorkshire, LS18 4RJ": a county before the code
+        if region is None and len(pieces) >= 2 and _COUNTY_PIECE.fullmatch(city):
+            region, city = city, pieces.pop()
+    street_at = next((i for i, p in enumerate(pieces) if _ENVELOPE_STREET.fullmatch(p)), None)
+    if street_at is None or re.search(r"\d", city):
+        return None
+    if country is None and re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}", postal):
+        country = "GB"
+    elif country is None and re.fullmatch(r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}", postal):
+        country = "IE"
+    return {"name": ", ".join(pieces[:street_at]) or None, "street": ", ".join(pieces[street_at:]),
+            "city": city.strip(), "region": region.strip() if region else None, "postal_code": postal,
+            "country": country}
 
 
 def _checked(site: dict[str, str | None], column: str) -> dict[str, str | None]:

@@ -195,3 +195,36 @@ def test_to_the_named_job_still_names_a_place_without_an_address():
     found = [m for m in find_stated("need 6 rolls 12 blk thhn 500 to the Elm st job, also 4 wht\n")
              if m.kind == "destination"]
     assert found and found[0].address is None
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Hafenstraße 61, 47119 Duisburg, DE", (None, "Hafenstraße 61", "Duisburg", None, "47119", "DE")),
+    ("Unit 4 Brindley Road, Coventry, CV7 9EP, GB", (None, "Unit 4 Brindley Road", "Coventry", None, "CV7 9EP", "GB")),
+    ("Factory Lane, Wisbech, PE13 2RW, GB", (None, "Factory Lane", "Wisbech", None, "PE13 2RW", "GB")),
+    ("Plot 44, MIDC Bhosari, Pune, Maharashtra 411026, IN",
+     (None, "Plot 44, MIDC Bhosari", "Pune", "Maharashtra", "411026", "IN")),
+    ("12 Steel Road, Spartan, Kempton Park, 1619, ZA", (None, "12 Steel Road, Spartan", "Kempton Park", None, "1619", "ZA")),
+    ("Unit 9, Greenogue Business Park, Rathcoole, Co. Dublin, D24 XR82",
+     (None, "Unit 9, Greenogue Business Park", "Rathcoole", "Co. Dublin", "D24 XR82", "IE")),
+    ("Horsforth Clinic, 7 Town Street, Leeds, West Yorkshire, LS18 4RJ, GB",
+     ("Horsforth Clinic", "7 Town Street", "Leeds", "West Yorkshire", "LS18 4RJ", "GB")),
+    ("Via dell'Industria 45, 24012 Brembilla BG, IT", (None, "Via dell'Industria 45", "Brembilla", "BG", "24012", "IT")),
+    ("Springfield Library, 30 Main Street, Springfield Central, QLD 4300, AU",
+     ("Springfield Library", "30 Main Street", "Springfield Central", "QLD", "4300", "AU")),
+])
+def test_a_customer_site_written_as_on_an_envelope_street_first(cell: str, expected: tuple):
+    """GIVEN a customers file whose ship_to cell starts with the street, or names its way without a number
+    THEN the site is imported with its town, region, postal code and country in their places (before, it was
+    dropped: the customer then had no country, so no day order nor currency of its own)."""
+    from masterdata.catalog import site_cell
+
+    site = site_cell(cell)
+    assert (site["name"], site["street"], site["city"], site["region"], site["postal_code"], site["country"]) == expected
+
+
+@pytest.mark.parametrize("cell", ["Somewhere nice, near the river", "12, 34, 56", "Warehouse, Leeds"])
+def test_a_site_that_does_not_fall_into_street_town_and_code_is_still_refused(cell: str):
+    from masterdata.catalog import site_cell
+
+    with pytest.raises(ValueError):
+        site_cell(cell)
