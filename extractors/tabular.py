@@ -516,6 +516,9 @@ def _settle_codes(row: Sequence[Cell], names: list[str | None]) -> list[str | No
 def _columns(names: Sequence[str | None]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for j, field_name in enumerate(names):
+        if field_name == "variant" and field_name in columns:
+            # "Product | Colour | Size": each column that tells a variant apart names the goods ("variant 2", ...)
+            field_name = f"variant {sum(k.startswith('variant') for k in columns) + 1}"
         if field_name and field_name not in columns:
             columns[field_name] = j
     return columns
@@ -724,9 +727,10 @@ def rows_to_lines(
             # an "Item" column of codes with one row named in words ("B-12", "C-40", "5 gal pail of sealer"):
             # that row's goods are named, not coded
             code, description = None, code
-        variant = text_of(_cell(row, cols.get("variant")))
-        if description and variant and not re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", description, re.I):
-            description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"
+        for key in [k for k in cols if k.startswith("variant")]:
+            variant = text_of(_cell(row, cols[key]))
+            if description and variant and not re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", description, re.I):
+                description = f"{description} {variant}"  # "Class 3 vest, lime" in size "XL"
         qty_text = text_of(_cell(row, cols["quantity"]))
         qty, unit_in_qty = _quantity_and_unit(_cell(row, cols["quantity"]), decimal_comma)
         if total_label(first, qty is not None, code) or total_label(description or "", qty is not None, code):

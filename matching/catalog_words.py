@@ -981,6 +981,92 @@ for english, words in {
 }.items():
     for word in words.split():
         FOREIGN[word] = english
+# More languages' words for the trades above (a third table, so that an English word already given above keeps
+# its words and gains these).
+for english, words in {
+    # Paint and decorating, drinks, and fasteners and tools in Polish, Czech, Swedish, Portuguese, Dutch, Italian,
+    # Spanish, French and German, where the older lines above have none (the twenty-seventh to twenty-ninth sets'
+    # trades); folded, without accents.
+    "paint": "peinture peintures pintura pinturas pittura verf farba farby barva farg farben",
+    "emulsion": "emulsyjna emulsja emulsie",
+    "primer": "primaire imprimacion imprimaciones fondo primario grondverf podklad zakladni grundfarg "
+              "grundierung grundierfarbe",
+    "undercoat": "souscouche",
+    "gloss": "brillant brillante hoogglans polysk lesk hochglanz glanzend lucido brilhante",
+    "satin": "satine satinado satinato acetinado zijdeglans satyna polomat seidenglanz seidenmatt halvblank",
+    "matt": "mate matte opaco matowa matowy matny",
+    "masonry": "facade fachada facciata gevel elewacyjna fasadni fasad fassade",
+    "smooth": "lisse liscio gladka hladka",
+    "masking tape": "malerkrepp afplaktape",
+    "masking": "carrocero mascheratura masquage abdeck afplak malarska",
+    "brush": "pinceau pinceaux pincel pinceles brocha brochas pennello pennelli trincha kwast kwasten pedzel stetec "
+             "pensel pinsel",
+    "angled": "schuine skosny zkoseny",
+    "roller": "rodillo rodillos rullo rulli vachtroller walek valecek farbwalze",
+    "pile": "poils vacht pelo",
+    "short": "ras korte kort kurz corto curto",
+    "long": "longs lange lungo",
+    "sandpaper": "schuurpapier schleifpapier lija lixa",
+    "abrasive": "abrasif abrasivo abrasiva abrasiv",
+    "grit": "korrel korn kornung grano grana gradacja",
+    "sheet": "hoja hojas foglio fogli folha folhas vel arkusz blatt",
+    "filler": "enduit masilla stucco massa plamuur szpachla tmel spackel spachtel",
+    "powder": "poudre polvo polvere poeder proszek prasek pulver",
+    "sealant": "akryl tmel fogmassa",
+    "white spirit": "aguarras acquaragia terpentine terpentyna testbenzin",
+    "dust sheet": "abdeckplane afdekkleed",
+    "drop cloth": "bache",
+    "protective": "ochronna ochronny ochranna",
+    "film": "folia folie",
+    "telescopic": "telescopique telescopico telescopisch teleskopowy teleskopicky",
+    "pole": "manche mango asta trzonek tyc skaft",
+    "sugar soap": "zuckerseife",
+    # Drinks.
+    "sparkling": "gazeuse gazeux gaseosa frizzante frizzanti bruisend gazowana perliva kolsyrat sprudel spritzig",
+    "still": "naturale niegazowana neperliva",
+    "bottle": "bouteille bouteilles botella botellas bottiglia bottiglie garrafa garrafas fles flessen butelka "
+              "butelki lahev flaska flaskor flasche flaschen",
+    "can": "canette canettes lata latas lattina lattine blik blikjes puszka puszki plechovka burk burkar dose dosen",
+    "beer": "biere bieres cerveza cervezas birra birre cerveja cervejas bier piwo pivo",
+    "keg": "barril barriles beczka sud",
+    "cola": "coca",
+    "tonic": "tonik tonico tonique",
+    "juice": "jus zumo zumos succo sok stava saft",
+    "lemonade": "limonade limonada limonata lemoniada",
+    # Fasteners and tools.
+    "screw": "sruba sruby wkret wkrety sroub srouby vrut vruty skruv skruvar",
+    "hex": "szesciokatna sesti sestihranny sexkant esagonale esagonali sextavado",
+    "nut": "nakretka nakretki matice mutter muttrar porca porcas moer moeren",
+    "washer": "podkladka podkladki podlozka podlozky bricka brickor anilha anilhas sluitring sluitringen rosetta "
+              "",
+    "threaded rod": "gewindestange gewindestangen draadeind draadeinden gangstang",
+    "threaded": "gwintowany zavitova filettata roscada roscado filetee",
+    "rod": "tyc tige barra varao",
+    "anchor": "kotwa kotwy hmozdinka expanzni plugg dubel dubeln",
+    "drill": "wiertlo wiertla vrtak vrtaky borr borrar bohrer foret forets broca brocas punta punte boor boren",
+    "cutting disc": "trennscheibe trennscheiben kapskiva",
+    "cutting": "ciecia rezny rezani tronconner taglio corte",
+    "disc": "tarcza tarcze kotouc disque disco disk schijf",
+    "flap disc": "fecherscheibe facherscheibe lamellenscheibe lamellrondell",
+    "flap": "lamelovy lamelowa lamelles laminas lamellare lamellen",
+    "glove": "rekawice rukavice handskar",
+    "stainless": "nierdzewna nierdzewne nerez rostfri rostfritt",
+    "zinc": "ocynk ocynkowane pozinkovany forzinkad zincato zincado cincado",
+    "threadlocker": "schraubensicherung frenafiletti gangsakring borgmiddel",
+    "penetrating oil": "kriechol kruipolie",
+    "rivet": "nity nyt nyty blindnit blindniet niete nieten rivetto rivetti rebite remache remaches",
+    "blind rivet": "blindniete blindnieten",
+    "cap screw": "zylinderschraube zylinderschrauben",
+    "countersunk": "senkschraube senkschrauben stozkowa zapustny",
+    "coated": "powlekane powlekana potazene",
+    "size": "rozm rozmiar velikost vel storlek",
+    "tape": "tasma tasmy pasku paska tejp",
+    "strength": "resistenza resistencia resistance festigkeit sterkte wytrzymalosci pevnost",
+    "medium": "mittlerer middellange mediana",
+    "high": "alta haute hoch hohe hoog wysoka vysoka",
+}.items():
+    for word in words.split():
+        FOREIGN[word] = english
 
 # Foreign words read only as written: short ones an English word begins with a letter or three more ("plat" in
 # "platter", "drap" in "drapery", "colle" in "college", "clou" in "clout", "bout" in "bouts", "ferme" in

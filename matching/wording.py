@@ -219,10 +219,14 @@ def _mixed_units(m: re.Match[str]) -> bool:
     return bool(between and after and between.group(1) != after.group(1))
 
 
+# Letters no decomposition takes the mark off ("wiertło", "Øl", "æble"), and the German sharp s.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Lower case, accents off (the glossary is written without them), one spelling of marks."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("ß", "ss")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_UNDECOMPOSED)
 
 
 def _value(number: str) -> float:

@@ -228,3 +228,67 @@ def test_a_site_that_does_not_fall_into_street_town_and_code_is_still_refused(ce
 
     with pytest.raises(ValueError):
         site_cell(cell)
+
+
+def test_every_column_that_tells_a_variant_apart_names_the_goods():
+    """GIVEN a materials sheet with both a Colour and a Size column
+    THEN both go into the line's description (before, only the first did: "10L" was lost and 2.5L picked)."""
+    from extractors.tabular import rows_to_lines
+    from models.schemas import Provenance
+
+    rows = [["Area", "Product", "Colour", "Size", "Qty"],
+            ["Stairwells", "Trade vinyl matt", "Magnolia", "10L", 8],
+            ["Sundries", "Synthetic brush", None, '2"', 6]]
+    read = rows_to_lines(rows, "sheet", lambda r, c: Provenance(kind="sheet", row=r))
+    assert [ln.description for ln in read.lines] == ["Trade vinyl matt Magnolia 10L", 'Synthetic brush 2"']
+
+
+PAINT_AND_FIXINGS = [
+    ("TVM-MAG-10", "Trade Vinyl Matt Emulsion Magnolia 10L"), ("TVM-MAG-05", "Trade Vinyl Matt Emulsion Magnolia 5L"),
+    ("TGL-BW-01", "Trade Gloss Brilliant White 1L"), ("TSA-BW-01", "Trade Satin Brilliant White 1L"),
+    ("MT-25", "Masking Tape General Purpose 25mm x 50m"), ("MT-38", "Masking Tape General Purpose 38mm x 50m"),
+    ("BR-SYN-200", 'Synthetic Paint Brush 2"'), ("RS-12-SP", '12" Roller Sleeve Short Pile'),
+    ("RS-12-LP", '12" Roller Sleeve Long Pile'), ("HN934-M16-ZP", "Hex nut DIN 934 M16 zinc plated box 100"),
+    ("HN934-M16-A2", "Hex nut DIN 934 M16 stainless A2 box 100"), ("DB-HSCO-85", "Drill bit HSS-Co 8.5mm pack 10"),
+    ("DB-HSSG-85", "Drill bit HSS-G 8.5mm pack 10"), ("GL-NIT-10", "Nitrile coated work gloves size 10"),
+    ("CD-125-16", "Cutting disc metal 125x1.6mm box 25"), ("TL-243-50", "Threadlocker medium strength blue 50ml"),
+    ("SD-4054", "Sparkling mineral water glass bottle 75cl case 12"),
+    ("SD-4053", "Still mineral water glass bottle 75cl case 12"),
+    ("DUCT-MAS", "Duct sealant mastic grey 1 gal"), ("PIPE-DOPE", "Pipe dope with PTFE 8oz"),
+    ("GL-NIT-M", "Nitrile exam gloves medium box 100"), ("RIV-48", "Blind rivet 4.8x12 aluminium box 500"),
+    ("PAR-FULL", "Pan liner parchment full sheet 1000/cs"),
+]
+
+
+@pytest.mark.parametrize("line,sku", [
+    ("esmalte brillante blanco 1 L", "TGL-BW-01"),
+    ("Zijdeglanslak wit 1 l", "TSA-BW-01"),
+    ("Farba emulsyjna matowa magnolia 10L", "TVM-MAG-10"),
+    ("Taśma malarska 38mm", "MT-38"),
+    ("vachtroller 12\" korte vacht", "RS-12-SP"),
+    ("Nakrętka DIN 934 M16 ocynk", "HN934-M16-ZP"),
+    ("Wiertło HSS-Co 8,5 mm", "DB-HSCO-85"),
+    ("Rękawice powlekane nitrylem rozm. 10", "GL-NIT-10"),
+    ("Kotouč řezný 125x1,6 ocel", "CD-125-16"),
+    ("acqua frizzante vetro 75cl", "SD-4054"),
+])
+def test_paint_drinks_and_fixings_named_in_other_languages(line: str, sku: str):
+    """The words of these trades in Polish, Czech, Dutch, Spanish and Italian rank the product a buyer means (and
+    "ł" is read as "l": "wiertło" is one word, not "wiert" and "o")."""
+    from matching.catalog import CatalogIndex, CatalogProduct
+
+    index = CatalogIndex([CatalogProduct(s, d, "EA", Decimal(1)) for s, d in PAINT_AND_FIXINGS])
+    candidates = index.match(None, line).candidates
+    assert candidates and candidates[0].sku == sku
+
+
+@pytest.mark.parametrize("line,never", [
+    ("Pipe thread sealant 8 oz", "DUCT-MAS"),   # "mastic" is English too: no second sealant beside the pipe dope
+    ("nit gloves medium", "RIV-48"),            # "nit" is nitrile's short form, not the Polish rivet
+    ("Pâte feuilletée surgelée", "PAR-FULL"),   # puff pastry is no sheet of parchment
+])
+def test_glossary_words_that_are_also_english_or_a_prefix_are_left_alone(line: str, never: str):
+    from matching.catalog import CatalogIndex, CatalogProduct
+
+    index = CatalogIndex([CatalogProduct(s, d, "EA", Decimal(1)) for s, d in PAINT_AND_FIXINGS])
+    assert index.match(None, line).sku != never
