@@ -326,6 +326,10 @@ _CONTACT_LINE = re.compile(r"@|https?:|www\.|\b(?:tel|phone|mob(?:ile)?|fax|cell
                            r"|^[ \t]*\+?[\d()][\d ()./-]{6,}[ \t]*$", re.IGNORECASE)
 
 
+# The head of an earlier message quoted or forwarded below ("-----Messaggio originale-----", "From: ...").
+_MESSAGE_BELOW = re.compile(r"^\s*(?:-{3,}[^\n]{3,40}-{3,}|(?:From|Von|De|Da|Van|Od|Fr[åa]n)\s?:\s*\S)\s*", re.IGNORECASE)
+
+
 def _address_lines(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
     """Addresses written whole on a line of their own in the order's words: with no label, or a label that is
     no other party's (bill to, from, head office), a place the buyer names so is likely where the goods go,
@@ -333,11 +337,16 @@ def _address_lines(text: str, part_index: int | None, kind: str) -> list[StatedM
     found: list[StatedMention] = []
     offset = 0
     rows = text.split("\n")
+    signed = False
     for i, line in enumerate(rows):
         start, previous = offset, rows[i - 1] if i else ""
         offset += len(line) + 1
-        if is_closing(line):
-            break  # the signature under a closing writes the sender's own address
+        if _MESSAGE_BELOW.match(line):
+            signed = False  # an earlier message quoted under the signature: its own words again
+            continue
+        if signed or is_closing(line):
+            signed = True  # the signature under a closing writes the sender's own address
+            continue
         m = _LABELLED_LINE.match(line)
         if m is None or _OTHER_PARTY_LABEL.search(line) or _OTHER_PARTY_LABEL.search(previous):
             continue

@@ -24,12 +24,13 @@ from typing import Any
 from sqlalchemy.orm import Session, defer
 
 from config import ReadLimits, Settings
-from extractors.email_text import order_text, without_mail_headers
+from extractors.email_text import SIGNED_COMPANY_CONFIDENCE, order_text, without_mail_headers
 from extractors.forwards import with_subject
 from extractors.header_fields import document_purpose, find_subject_po_number
 from extractors.html_table import read_html
 from extractors.pdf_table import SCANNED
 from extractors.registry import extract_part
+from extractors.signatures import buyer_named_by_sender
 from intake.classify import (
     asks_about_status,
     asks_for_goods,
@@ -634,6 +635,13 @@ def _file(session: Session, message: InboundMessage, settings: Settings, read: l
         header = replace(header, po_number=find_subject_po_number(message.subject or ""))
     newest = _newest_texts(message, read)[0]  # the sender's own words, read once for every order of the message
     customer = _customer(session, message, settings, header, words="\n".join(newest))
+    if customer.customer_id is None and header.buyer is None and message.original_from_addr is None:
+        # A sender not on file who signs for no company: the company its domain spells in the text, or for a
+        # free mail address its own name; a clerk confirms it (the customer is unknown whatever it says).
+        named = buyer_named_by_sender("\n".join([message.subject or "", *newest]), message.from_addr,
+                                      message.from_name)
+        if named is not None:
+            header = replace(header, buyer=Field(named, SIGNED_COMPANY_CONFIDENCE))
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     # A destination or a day may be written in any part (the body, while the order came from the
@@ -745,6 +753,13 @@ def _own_order(session: Session, message: InboundMessage, settings: Settings, re
     for body in sorted(bodies, key=lambda r: -_PREFERENCE.get(r.part.role, 0)):
         header = header.merged_with(body.extraction.header)
     customer = _customer(session, message, settings, header, words="\n".join(newest))
+    if customer.customer_id is None and header.buyer is None and message.original_from_addr is None:
+        # A sender not on file who signs for no company: the company its domain spells in the text, or for a
+        # free mail address its own name; a clerk confirms it (the customer is unknown whatever it says).
+        named = buyer_named_by_sender("\n".join([message.subject or "", *newest]), message.from_addr,
+                                      message.from_name)
+        if named is not None:
+            header = replace(header, buyer=Field(named, SIGNED_COMPANY_CONFIDENCE))
     header = read_ambiguous_dates(header, _day_order_signs(header, customer, DbKnowledge(session), message, read),
                                   message.sent_on)
     stated = [m for r in [part, *bodies] if not r.extraction.error for m in r.extraction.stated]

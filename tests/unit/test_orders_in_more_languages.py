@@ -292,3 +292,45 @@ def test_glossary_words_that_are_also_english_or_a_prefix_are_left_alone(line: s
 
     index = CatalogIndex([CatalogProduct(s, d, "EA", Decimal(1)) for s, d in PAINT_AND_FIXINGS])
     assert index.match(None, line).sku != never
+
+
+@pytest.mark.parametrize("lines,company", [
+    (["Děkuji", "Jan Novák", "Kovovýroba Novák s.r.o."], "Kovovýroba Novák s.r.o"),
+    (["Grazie,", "Marco Rossi", "Carpenteria Rossi Snc - Via Triumplina 88, 25123 Brescia"], "Carpenteria Rossi Snc"),
+    (["Pozdrawiam", "Tomasz Nowak", "TN Dekoracje", "tel. 07700 900588"], "TN Dekoracje"),
+    (["Bien à vous,", "Claire Dubois", "Cave Le Bouchon"], "Cave Le Bouchon"),
+    (["Med vänlig hälsning", "Erik Lindqvist", "Norrland Verkstad AB"], "Norrland Verkstad AB"),
+])
+def test_the_company_signed_for_under_closings_and_legal_forms_of_more_languages(lines: list[str], company: str):
+    from extractors.signatures import signature_company
+
+    found = signature_company(lines)
+    assert found is not None and found[0] == company
+
+
+@pytest.mark.parametrize("text,address,display,buyer", [
+    ("Morada de entrega: Tasca do Ribeiro, Rua de São Paulo 112, 1200-429 Lisboa", "r@tascadoribeiro.pt",
+     "Ricardo Costa", "Tasca do Ribeiro"),
+    ("First order - Thistle & Oak Catering\nPlease deliver to:\nThistle & Oak Catering\nUnit 4, Bankhead Crossway",
+     "fiona@thistleandoak.scot", "Fiona McLeod", "Thistle & Oak Catering"),
+    ("Bonjour, voici notre commande.\nUsinage Beauce Inc.\n455 rue Industrielle", "achats@usinagebeauce.qc.ca",
+     "Mélanie Poulin", "Usinage Beauce Inc"),
+    ("hi mate can i get 2 x 5L mag\nDave Sparrow Decorating", "dave.sparrow.decs@gmail.com", "Dave Sparrow",
+     "Dave Sparrow Decorating"),
+    ("doing a pop up bar, can you do 1 keg\nLeo\n07700 900431", "leomarsh.events@gmail.com", "Leo Marsh", "Leo Marsh"),
+    ("Please send 4 boxes of gloves to our site.", "buyer@acmefabrication.com", "Pat Doe", None),
+])
+def test_who_orders_for_a_sender_not_on_file(text: str, address: str, display: str, buyer: str | None):
+    """A name the text writes that spells the sender's own mail domain; from a free mail address, the company line
+    that starts with the sender's name, else the sender's name. Nothing when the text names no such company."""
+    from extractors.signatures import buyer_named_by_sender
+
+    assert buyer_named_by_sender(text, address, display) == buyer
+
+
+def test_an_earlier_message_quoted_under_the_signature_is_read_for_its_place_again():
+    text = ("Buongiorno,\n\nrettifica all'ordine qui sotto: aggiungete 2 scatole di viti.\n\nSaluti\nLuca\n\n"
+            "-----Messaggio originale-----\nDa: Luca <l@example.it>\n\n"
+            "Cantiere: Via Solferino 31, 43121 Parma\n")
+    found = [m for m in find_stated(text) if m.kind == "destination" and m.address is not None]
+    assert found and found[0].address.street == "Via Solferino 31"
