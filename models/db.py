@@ -66,7 +66,7 @@ def _storable(value: Any) -> Any:
     return value
 
 
-def _storable_json(value: Any) -> str:
+def storable_json(value: Any) -> str:
     """JSON with its text storable too. PostgreSQL's json keeps an escaped NUL or lone surrogate but fails
     whoever reads that text out of it (and a lone surrogate read back cannot be sent as UTF-8): each
     becomes U+FFFD, as in plain text. A value whose JSON escapes neither is written as it always was."""
@@ -98,7 +98,7 @@ def make_engine(url: str) -> Engine:
         # The web app, the pollers and the worker share one file: a generous busy timeout and WAL
         # let readers and the single writer take turns instead of failing with "database is locked".
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
-                               json_serializer=_storable_json)
+                               json_serializer=storable_json)
         _text_made_storable(engine)
 
         @event.listens_for(engine, "connect")
@@ -110,7 +110,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, json_serializer=_storable_json)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, json_serializer=storable_json)
     _text_made_storable(engine)
     return engine
 

@@ -304,7 +304,8 @@ class BuiltinInventory:
                 f"line {line.line_no} ({line.sku}) short by {missing.normalize():f}" for line, missing in short))
         for line in order.lines:
             for code, take in plan[line.id]:
-                stocks[(code, line.sku)].reserved += take
+                stock = stocks[(code, line.sku)]
+                bulk.set_columns(session, stock, reserved=stock.reserved + take)  # gathered: no flush of the row
                 bulk.insert_row(session, Allocation, order_id=order.id, line_id=line.id, warehouse_code=code,
                                 quantity=take)
                 out.append(LineAllocation(line.id, code, take))
