@@ -62,20 +62,22 @@ def gathering(session: Session) -> Gathered | None:
     return session.info.get(_KEY)
 
 
-def add(session: Session, row: Base, unless_exists: str | None = None) -> None:
+def add(session: Session, row: Base, unless_exists: str | None = None, values: dict[str, Any] | None = None) -> None:
     """Insert a new row: gathered (the object stays outside the session, with no id), or `session.add`.
 
     `unless_exists` names a unique column: a gathered row whose value is there already is not written
-    (the caller, gathering, did not look)."""
+    (the caller, gathering, did not look). `values`: the columns the row was made with, when the caller
+    has them at hand (else read from the object's state)."""
     gathered = gathering(session)
     if gathered is None:
         session.add(row)
         return
     if unless_exists is not None:
         gathered.unless_exists[type(row)] = unless_exists
-    state = inspect(row)
-    # The attributes the caller set; the rest take their column defaults when written.
-    values = {attr.key: state.dict[attr.key] for attr in state.mapper.column_attrs if attr.key in state.dict}
+    if values is None:
+        state = inspect(row)
+        # The attributes the caller set; the rest take their column defaults when written.
+        values = {attr.key: state.dict[attr.key] for attr in state.mapper.column_attrs if attr.key in state.dict}
     gathered.inserts[type(row)].append((row, values))
 
 

@@ -58,6 +58,13 @@ def _storable(value: Any) -> Any:
                 changed[key] = made
         return value if changed is None else changed
     if isinstance(value, (list, tuple)):
+        # Most lists (a batch's ids, a column's values as an array) hold nothing to change: looked through
+        # once, and returned as they came.
+        for item in value:
+            if not (type(item) in _NO_TEXT or (type(item) is str and not UNSTORABLE.search(item))):
+                break
+        else:
+            return value
         items = [item if type(item) in _NO_TEXT or (type(item) is str and not UNSTORABLE.search(item))
                  else _storable(item) for item in value]
         if all(made is item for made, item in zip(items, value, strict=True)):

@@ -49,8 +49,10 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
     gathered, has no id, and is not looked for first: it is inserted unless its key exists, so a
     redelivered stage adds nothing (`take_many` writes the jobs the worker takes itself, the same way)."""
     enqueued: list[Job] = session.info.setdefault("enqueued", [])  # for the worker to chain (see `take`)
-    pending = next((job for job in enqueued if job.idempotency_key == key), None)
-    if pending is not None:
+    # The same jobs by key, so that a batch's twenty enqueues do not each look through the others'.
+    by_key: dict[str, Job] = session.info.setdefault("enqueued_keys", {})
+    pending = by_key.get(key)
+    if pending is not None and pending in enqueued:
         return pending
     gathering = bulk.gathering(session) is not None
     if not gathering:
@@ -58,10 +60,14 @@ def enqueue(session: Session, kind: str, key: str, *, order_id: int | None = Non
             existing = session.scalar(select(Job).where(Job.idempotency_key == key))
         if existing is not None:
             return existing
-    job = Job(kind=kind, idempotency_key=key, order_id=order_id, message_id=message_id,
-              max_attempts=max_attempts, status=JobStatus.QUEUED, run_after=utcnow(), generation=generation)
-    bulk.add(session, job, unless_exists="idempotency_key")
+    values = {"kind": kind, "idempotency_key": key, "order_id": order_id, "message_id": message_id,
+              "max_attempts": max_attempts, "status": JobStatus.QUEUED, "run_after": utcnow(),
+              "generation": generation}
+    job = Job(**values)
+    # The values as given: the gathered row needs no look at the object's state to find them.
+    bulk.add(session, job, unless_exists="idempotency_key", values=values)
     enqueued.append(job)
+    by_key[key] = job
     wakeups.mark(session)
     return job
 
