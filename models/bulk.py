@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Insert,
     Table,
     TextClause,
+    Update,
     any_,
     bindparam,
     insert,
@@ -178,6 +180,13 @@ def insert_unless_exists(session: Session, table: Table, unique: str) -> Insert:
     return sqlite.insert(table).on_conflict_do_nothing(index_elements=[unique])
 
 
+@cache
+def _update_alike(dialect: str, table: Table, columns: tuple[str, ...]) -> Update:
+    """UPDATE table SET the columns WHERE its key is one of :_ids, built once per table and set of columns."""
+    (pk,) = table.primary_key.columns
+    return update(table).where(one_of_param(dialect, pk, "_ids")).values({c: bindparam(c) for c in columns})
+
+
 def _update(session: Session, model: type[Base], rows: dict[Any, dict[str, Any]]) -> None:
     """Rows that all change alike (a stage moving its batch to one status) in one UPDATE ... WHERE pk IN;
     otherwise one executemany by primary key per set of columns changed."""
@@ -185,9 +194,8 @@ def _update(session: Session, model: type[Base], rows: dict[Any, dict[str, Any]]
     keys = inspect(model).primary_key
     changes = list(rows.values())
     if len(keys) == 1 and len(changes) > 1 and all(values == changes[0] for values in changes[1:]):
-        (pk,) = keys
-        session.connection().execute(update(table).where(one_of(session, pk, [identity[0] for identity in rows]))
-                                     .values(**changes[0]))
+        statement = _update_alike(session.get_bind().dialect.name, table, tuple(sorted(changes[0])))
+        session.connection().execute(statement, {"_ids": [identity[0] for identity in rows], **changes[0]})
         return
     if session.get_bind().dialect.name == "postgresql":
         by_set: dict[tuple[str, ...], list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
