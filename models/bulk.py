@@ -16,14 +16,30 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, Insert, Table, any_, bindparam, insert, inspect, update
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    ColumnElement,
+    Insert,
+    Table,
+    TextClause,
+    Update,
+    any_,
+    bindparam,
+    insert,
+    inspect,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from models.db import Base
+from models.db import Base, storable_json
 
 _KEY = "bulk_writes"
 
@@ -48,20 +64,22 @@ def gathering(session: Session) -> Gathered | None:
     return session.info.get(_KEY)
 
 
-def add(session: Session, row: Base, unless_exists: str | None = None) -> None:
+def add(session: Session, row: Base, unless_exists: str | None = None, values: dict[str, Any] | None = None) -> None:
     """Insert a new row: gathered (the object stays outside the session, with no id), or `session.add`.
 
     `unless_exists` names a unique column: a gathered row whose value is there already is not written
-    (the caller, gathering, did not look)."""
+    (the caller, gathering, did not look). `values`: the columns the row was made with, when the caller
+    has them at hand (else read from the object's state)."""
     gathered = gathering(session)
     if gathered is None:
         session.add(row)
         return
     if unless_exists is not None:
         gathered.unless_exists[type(row)] = unless_exists
-    state = inspect(row)
-    # The attributes the caller set; the rest take their column defaults when written.
-    values = {attr.key: state.dict[attr.key] for attr in state.mapper.column_attrs if attr.key in state.dict}
+    if values is None:
+        state = inspect(row)
+        # The attributes the caller set; the rest take their column defaults when written.
+        values = {attr.key: state.dict[attr.key] for attr in state.mapper.column_attrs if attr.key in state.dict}
     gathered.inserts[type(row)].append((row, values))
 
 
@@ -104,15 +122,23 @@ def write(session: Session) -> None:
     gathered = session.info.pop(_KEY, None)
     if gathered is None:
         return
+    on_postgres = session.get_bind().dialect.name == "postgresql"
     for model, rows in gathered.updates.items():
         _update(session, model, rows)
     for model, new_rows in gathered.inserts.items():
+        if not new_rows:
+            continue
         # One executemany per set of columns given (a Core insert needs the same keys in every row).
         by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for _, row in new_rows:
             by_keys[tuple(sorted(row))].append(row)
         table = inspect(model).local_table
         unique = gathered.unless_exists.get(model)
+        if on_postgres:
+            for keys, same in by_keys.items():
+                statement, params = _insert_as_arrays(table, keys, unique, same)
+                session.connection().execute(statement, params)
+            continue
         statement = insert(table) if unique is None else insert_unless_exists(session, table, unique)
         for same in by_keys.values():
             # Core, not the ORM's bulk insert: no object bookkeeping, and without RETURNING psycopg sends
@@ -154,19 +180,121 @@ def insert_unless_exists(session: Session, table: Table, unique: str) -> Insert:
     return sqlite.insert(table).on_conflict_do_nothing(index_elements=[unique])
 
 
+@cache
+def _update_alike(dialect: str, table: Table, columns: tuple[str, ...]) -> Update:
+    """UPDATE table SET the columns WHERE its key is one of :_ids, built once per table and set of columns."""
+    (pk,) = table.primary_key.columns
+    return update(table).where(one_of_param(dialect, pk, "_ids")).values({c: bindparam(c) for c in columns})
+
+
 def _update(session: Session, model: type[Base], rows: dict[Any, dict[str, Any]]) -> None:
     """Rows that all change alike (a stage moving its batch to one status) in one UPDATE ... WHERE pk IN;
     otherwise one executemany by primary key per set of columns changed."""
     table: Table = inspect(model).local_table
-    (pk,) = table.primary_key.columns  # the gathered tables have one-column keys
+    keys = inspect(model).primary_key
     changes = list(rows.values())
-    if len(changes) > 1 and all(values == changes[0] for values in changes[1:]):
-        session.connection().execute(update(table).where(one_of(session, pk, [identity[0] for identity in rows]))
-                                     .values(**changes[0]))
+    if len(keys) == 1 and len(changes) > 1 and all(values == changes[0] for values in changes[1:]):
+        statement = _update_alike(session.get_bind().dialect.name, table, tuple(sorted(changes[0])))
+        session.connection().execute(statement, {"_ids": [identity[0] for identity in rows], **changes[0]})
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        by_set: dict[tuple[str, ...], list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
+        for identity, values in rows.items():
+            by_set[tuple(sorted(values))].append((identity, values))
+        for columns, changed in by_set.items():
+            statement, params = _update_as_arrays(table, inspect(model).primary_key, columns, changed)
+            session.connection().execute(statement, params)
         return
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for identity, values in rows.items():
-        by_columns[tuple(sorted(values))].append({"_pk": identity[0], **values})
+        by_columns[tuple(sorted(values))].append({**{f"_pk{i}": part for i, part in enumerate(identity)}, **values})
     for columns, same in by_columns.items():
         session.connection().execute(
-            update(table).where(pk == bindparam("_pk")).values({c: bindparam(c) for c in columns}), same)
+            update(table).where(*(key == bindparam(f"_pk{i}") for i, key in enumerate(keys)))
+            .values({c: bindparam(c) for c in columns}), same)
+
+
+# PostgreSQL: a table's gathered rows as one statement whose values travel as arrays, one per column, unnested
+# by the server. An executemany sends a Bind and an Execute per row (the server plans and runs twenty little
+# statements, psycopg dumps twenty sets of parameters); this is one of each whatever the batch's size, and its
+# text, the same for any number of rows, is prepared once per connection.
+
+
+def _array_type(column: Any) -> str:
+    return f"{column.type.compile(dialect=_PG_DIALECT)}[]"
+
+
+_PG_DIALECT = postgresql.dialect()
+_ARRAY_STATEMENTS: dict[tuple[Any, ...], tuple[TextClause, tuple[Any, ...]]] = {}
+
+
+def _column_values(column: Any, values: list[Any]) -> list[Any]:
+    """One column's values as psycopg sends them in an array: JSON as its text (made storable, as every
+    JSON parameter is: models/db.py), an enum member as the text it stores."""
+    if isinstance(column.type, JSON):  # None as JSON's null, as SQLAlchemy writes it (unless none_as_null)
+        return [None if value is None and column.type.none_as_null else storable_json(value) for value in values]
+    return [value.value if isinstance(value, Enum) else value for value in values]
+
+
+def _defaults(table: Table, given: tuple[str, ...], on: str) -> list[Any]:
+    """The columns a Core insert or update would fill from their Python-side default (`created_at`) or
+    onupdate (`updated_at`) when not given, as the ORM and Core do."""
+    made = []
+    for column in table.columns:
+        default = column.default if on == "insert" else column.onupdate
+        if column.key in given or default is None or not (default.is_scalar or default.is_callable):
+            continue
+        made.append(column)
+    return made
+
+
+def _default_value(column: Any, on: str) -> Any:
+    default = column.default if on == "insert" else column.onupdate
+    return default.arg if default.is_scalar else default.arg(None)
+
+
+def _insert_as_arrays(table: Table, keys: tuple[str, ...], unique: str | None,
+                      rows: list[dict[str, Any]]) -> tuple[TextClause, dict[str, Any]]:
+    """INSERT INTO table (...) SELECT * FROM unnest(:arrays) [ON CONFLICT (unique) DO NOTHING]."""
+    cache_key = ("insert", table, keys, unique)
+    made = _ARRAY_STATEMENTS.get(cache_key)
+    if made is None:
+        defaults = tuple(_defaults(table, keys, "insert"))
+        columns = [table.c[key] for key in keys] + list(defaults)
+        names = ", ".join(f'"{c.name}"' for c in columns)
+        arrays = ", ".join(f"CAST(:p{i} AS {_array_type(c)})" for i, c in enumerate(columns))
+        sql = f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})'
+        if unique is not None:
+            sql += f' ON CONFLICT ("{table.c[unique].name}") DO NOTHING'
+        made = _ARRAY_STATEMENTS[cache_key] = (text(sql), defaults)
+    statement, defaults = made
+    params = {f"p{i}": _column_values(table.c[key], [row[key] for row in rows]) for i, key in enumerate(keys)}
+    for i, column in enumerate(defaults, len(keys)):
+        params[f"p{i}"] = [_default_value(column, "insert")] * len(rows)
+    return statement, params
+
+
+def _update_as_arrays(table: Table, primary_key: tuple[Any, ...], keys: tuple[str, ...],
+                      changed: list[tuple[Any, dict[str, Any]]]) -> tuple[TextClause, dict[str, Any]]:
+    """UPDATE table SET ... FROM unnest(:keys, :values) WHERE the key matches: each row its own values."""
+    cache_key = ("update", table, keys)
+    made = _ARRAY_STATEMENTS.get(cache_key)
+    if made is None:
+        defaults = tuple(_defaults(table, keys, "update"))
+        columns = [table.c[key] for key in keys]
+        names = [f"k{i}" for i in range(len(primary_key))] + [f"v{i}" for i in range(len(columns))]
+        arrays = ", ".join(f"CAST(:{name} AS {_array_type(c)})"
+                           for name, c in zip(names, [*primary_key, *columns], strict=True))
+        sets = [f'"{c.name}" = t.v{i}' for i, c in enumerate(columns)]
+        sets += [f'"{c.name}" = :d{i}' for i, c in enumerate(defaults)]
+        match = " AND ".join(f'"{table.name}"."{c.name}" = t.k{i}' for i, c in enumerate(primary_key))
+        sql = (f'UPDATE "{table.name}" SET {", ".join(sets)} FROM unnest({arrays}) AS t({", ".join(names)}) '
+               f"WHERE {match}")
+        made = _ARRAY_STATEMENTS[cache_key] = (text(sql), defaults)
+    statement, defaults = made
+    params: dict[str, Any] = {f"k{i}": [identity[i] for identity, _ in changed] for i in range(len(primary_key))}
+    for i, key in enumerate(keys):
+        params[f"v{i}"] = _column_values(table.c[key], [values[key] for _, values in changed])
+    for i, column in enumerate(defaults):
+        params[f"d{i}"] = _default_value(column, "update")
+    return statement, params

@@ -58,6 +58,13 @@ def _storable(value: Any) -> Any:
                 changed[key] = made
         return value if changed is None else changed
     if isinstance(value, (list, tuple)):
+        # Most lists (a batch's ids, a column's values as an array) hold nothing to change: looked through
+        # once, and returned as they came.
+        for item in value:
+            if not (type(item) in _NO_TEXT or (type(item) is str and not UNSTORABLE.search(item))):
+                break
+        else:
+            return value
         items = [item if type(item) in _NO_TEXT or (type(item) is str and not UNSTORABLE.search(item))
                  else _storable(item) for item in value]
         if all(made is item for made, item in zip(items, value, strict=True)):
@@ -66,7 +73,7 @@ def _storable(value: Any) -> Any:
     return value
 
 
-def _storable_json(value: Any) -> str:
+def storable_json(value: Any) -> str:
     """JSON with its text storable too. PostgreSQL's json keeps an escaped NUL or lone surrogate but fails
     whoever reads that text out of it (and a lone surrogate read back cannot be sent as UTF-8): each
     becomes U+FFFD, as in plain text. A value whose JSON escapes neither is written as it always was."""
@@ -98,7 +105,7 @@ def make_engine(url: str) -> Engine:
         # The web app, the pollers and the worker share one file: a generous busy timeout and WAL
         # let readers and the single writer take turns instead of failing with "database is locked".
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
-                               json_serializer=_storable_json)
+                               json_serializer=storable_json)
         _text_made_storable(engine)
 
         @event.listens_for(engine, "connect")
@@ -110,7 +117,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, json_serializer=_storable_json)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, json_serializer=storable_json)
     _text_made_storable(engine)
     return engine
 

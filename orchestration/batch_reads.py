@@ -7,9 +7,10 @@ was primed (a job run alone). The cache lives in `session.info`: one session per
 
 from __future__ import annotations
 
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import bulk
@@ -21,10 +22,16 @@ RowsOfOrder = TypeVar("RowsOfOrder", Allocation, Shipment, ErpSalesOrder)
 def prime(session: Session, model: type[RowsOfOrder], orders: list[Order]) -> None:
     """Read `model`'s rows of every order of a batch in one statement."""
     rows: dict[int, list[RowsOfOrder]] = {o.id: [] for o in orders}
-    of_batch = select(model).where(bulk.one_of(session, model.order_id, list(rows))).order_by(model.id)
-    for row in session.scalars(of_batch):
+    for row in session.scalars(_of_batch(session.get_bind().dialect.name, model), {"ids": list(rows)}):
         rows[row.order_id].append(row)
     session.info.setdefault("batch_rows", {})[model.__tablename__] = rows
+
+
+@cache
+def _of_batch(dialect: str, model: type[Any]) -> Select[Any]:
+    """The read of a batch's rows of `model`, built once per dialect (building it for every batch was a cost of
+    its own), the order ids given at execution."""
+    return select(model).where(bulk.one_of_param(dialect, model.order_id, "ids")).order_by(model.id)
 
 
 def of_order(session: Session, model: type[RowsOfOrder], order: Order) -> list[RowsOfOrder]:

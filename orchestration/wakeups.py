@@ -41,6 +41,7 @@ def _wake_this_process(session: Session) -> None:
     if session.info.pop("wake_workers", False):
         new_work.set()
     session.info.pop("enqueued", None)
+    session.info.pop("enqueued_keys", None)
 
 
 @event.listens_for(Session, "after_soft_rollback")
@@ -52,6 +53,7 @@ def _forget_rolled_back(session: Session, _previous_transaction: object) -> None
         return
     session.info.pop("wake_workers", None)
     session.info.pop("enqueued", None)
+    session.info.pop("enqueued_keys", None)
 
 
 def listen(database_url: str, stop: threading.Event, reconnect_s: float = 2.0) -> threading.Thread:

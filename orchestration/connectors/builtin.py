@@ -11,9 +11,10 @@ import weakref
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, Select, select, text
 from sqlalchemy.orm import Session
 
 from models import bulk
@@ -94,7 +95,7 @@ def _products(session: Session, skus: set[str]) -> dict[str, ProductFacts]:
     missing = {sku for sku in skus if sku not in known}
     if missing:
         known.update({row[0]: ProductFacts(*row) for row in session.execute(
-            select(Product.sku, Product.unit_price, Product.weight_kg).where(Product.sku.in_(missing)))})
+            _batch_reads(session).products, {"skus": sorted(missing)})})
     return {sku: known[sku] for sku in skus if sku in known}
 
 
@@ -150,6 +151,38 @@ def _reference(session: Session) -> _Reference:
     return current
 
 
+class _BatchReads(NamedTuple):
+    """The statements the builtin connectors read a batch with, built once per dialect (each was built anew for
+    every batch before, a cost of its own), their values given at execution."""
+
+    products: Select[Any]
+    contracts: Select[Any]
+    numbers_taken: Select[Any]
+    stock_locked: Select[Any]
+    fulfilment: Select[Any]
+
+
+@cache
+def _batch_reads_of(dialect: str) -> _BatchReads:
+    def one_of(column: Any, name: str) -> Any:
+        return bulk.one_of_param(dialect, column, name)
+
+    return _BatchReads(
+        products=select(Product.sku, Product.unit_price, Product.weight_kg).where(one_of(Product.sku, "skus")),
+        contracts=select(PriceListEntry.customer_id, PriceListEntry.sku, PriceListEntry.unit_price).where(
+            one_of(PriceListEntry.customer_id, "customers"), one_of(PriceListEntry.sku, "skus")),
+        numbers_taken=select(ErpSalesOrder.number).where(one_of(ErpSalesOrder.number, "numbers")),
+        # Sorted, as `allocate` locks them: two batches sharing products queue instead of deadlocking.
+        stock_locked=select(StockLevel).where(one_of(StockLevel.sku, "skus"))
+        .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update(),
+        fulfilment=select(Customer.id, Customer.fulfilment).where(one_of(Customer.id, "customers")),
+    )
+
+
+def _batch_reads(session: Session) -> _BatchReads:
+    return _batch_reads_of(session.get_bind().dialect.name)
+
+
 def plan_allocation(order: Order, warehouses: list[str],
                     free: dict[tuple[str, str], Decimal]) -> dict[int, list[tuple[str, Decimal]]]:
     """Which warehouse gives how much of each line (`warehouses` nearest first; `free` by (warehouse,
@@ -191,12 +224,11 @@ class BuiltinErp:
         contracts: dict[tuple[str, str], Decimal] = session.info.setdefault("builtin_contracts", {})
         if skus and customers:
             for customer_id, sku, price in session.execute(
-                    select(PriceListEntry.customer_id, PriceListEntry.sku, PriceListEntry.unit_price).where(
-                        PriceListEntry.customer_id.in_(customers), PriceListEntry.sku.in_(skus))):
+                    _batch_reads(session).contracts, {"customers": sorted(customers), "skus": sorted(skus)}):
                 contracts[(customer_id, sku)] = price
         session.info["builtin_contracts_for"] = {(c, sku) for c in customers for sku in skus}
-        session.info["builtin_numbers_taken"] = set(session.scalars(select(ErpSalesOrder.number).where(
-            ErpSalesOrder.number.in_([f"SO-{order.id:06d}" for order in orders]))))
+        session.info["builtin_numbers_taken"] = set(session.scalars(
+            _batch_reads(session).numbers_taken, {"numbers": [f"SO-{order.id:06d}" for order in orders]}))
 
     def submit_order(self, session: Session, order: Order, idempotency_key: str) -> str:
         existing = next((e for e in of_order(session, ErpSalesOrder, order) if e.idempotency_key == idempotency_key),
@@ -304,7 +336,8 @@ class BuiltinInventory:
                 f"line {line.line_no} ({line.sku}) short by {missing.normalize():f}" for line, missing in short))
         for line in order.lines:
             for code, take in plan[line.id]:
-                stocks[(code, line.sku)].reserved += take
+                stock = stocks[(code, line.sku)]
+                bulk.set_columns(session, stock, reserved=stock.reserved + take)  # gathered: no flush of the row
                 bulk.insert_row(session, Allocation, order_id=order.id, line_id=line.id, warehouse_code=code,
                                 quantity=take)
                 out.append(LineAllocation(line.id, code, take))
@@ -326,13 +359,12 @@ class BuiltinInventory:
         allocations in one statement."""
         skus = sorted({line.sku for order in orders for line in order.lines if line.sku})
         if skus:
-            locked = session.scalars(select(StockLevel).where(StockLevel.sku.in_(skus))
-                                     .order_by(StockLevel.warehouse_code, StockLevel.sku).with_for_update()).all()
+            locked = session.scalars(_batch_reads(session).stock_locked, {"skus": skus}).all()
             session.info["builtin_stock"] = ({(st.warehouse_code, st.sku): st for st in locked}, set(skus))
         prime(session, Allocation, orders)
         customers = {order.customer_id for order in orders if order.customer_id}
         session.info["builtin_fulfilment"] = dict(session.execute(
-            select(Customer.id, Customer.fulfilment).where(Customer.id.in_(customers))).tuples().all())
+            _batch_reads(session).fulfilment, {"customers": sorted(customers)}).tuples().all())
 
     @staticmethod
     def _sku(order: Order, line_id: int) -> str | None:
