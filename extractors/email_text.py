@@ -260,8 +260,8 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "zamawiam", "zamówić", "proszę", "prosze", "objednávám", "objednavam", "prosím", "prosim", "vi",
            "beställer", "bestaller", "önskar", "onskar", "vorrei", "vorremmo", "ordinare", "ordiniamo",
            "gostaria", "gostaríamos", "encomendar", "queria", "graag", "wij", "willen",
-           # "throw in 3 boxes of ...", "toss in a case of ..."
-           "throw", "toss", "in",
+           # "throw in 3 boxes of ...", "toss in a case of ...", "can u send out 10 bulk bags ..."
+           "throw", "toss", "in", "out", "u", "ya",
            # "about 18 x nozzles": the count the buyer gives, however round
            "about", "around", "roughly", "approx", "approximately"}
 # "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.

@@ -30,6 +30,9 @@ _PO_LABEL = re.compile(
     r"|\bNr\.?[ \t]+zam[óo]wienia|\bZam[óo]wienie[ \t]+(?:nr\.?|numer)|\b[ČC][íi]slo[ \t]+objedn[áa]vky"
     r"|\bObjedn[áa]vka[ \t]*(?:[čc]\.|[čc][íi]slo)|\bInk[öo]psorder(?:nummer|nr\.?)?|\bBest[äa]llningsnummer"
     r"|\bN(?:\.|r\.?|umero)[ \t]+(?:d[ie]ll?'?[ \t]*)?ordine|\bEncomenda[ \t]*n\.?[ \t]*[°º]?"
+    # Danish, Norwegian and Finnish: "Indkøbsordre nr.", "Bestillingsnummer", "Ordrenr.", "Tilausnumeromme"
+    r"|\bIndk[øo]bsordre(?:[ \t]*nr\.?)?|\bInnkj[øo]psordre(?:[ \t]*nr\.?)?|\bBestillingsnummer|\bOrdre(?:nummer|nr\.?)"
+    r"|\bTilausnumero(?:mme)?|\bTilaus(?:nro|[ \t]*nro\.?)"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     # a typed form pads its labels with dot leaders: "PO NO.....: P26-0877"
@@ -1186,7 +1189,10 @@ _NOT_ORDER_TITLES = [
     ("invoice", re.compile(r"^[ \t]*(?:tax[ \t]+|commercial[ \t]+|pro[ \t-]?forma[ \t]+)?"
                            r"(?:invoice|rechnung|facture|factura|faktura|fattura|factuur|fatura|credit[ \t]+note)\b"
                            r"(?![ \t]*(?:to|address|instructions?|must|should|shall|will|only|in[ \t]+duplicate|via"
-                           r"|by|e-?mail|an|à|a[ \t]+nombre)\b)",
+                           r"|by|e-?mail|an|à|a[ \t]+nombre"
+                           # "Faktura sendes elektronisk", "Faktura skickas till", "Rechnung bitte an", "Factuur naar":
+                           # how the invoice is to reach the buyer, in the Nordic languages, German and Dutch
+                           r"|sendes|skickas|s[äa]nds|sendt|til|till|wird|bitte|per|naar|aan|elektronisch|elektronisk)\b)",
                            re.IGNORECASE | re.MULTILINE)),
     ("quotation", re.compile(r"^[ \t]*(?:quotation|quote|angebot|devis|cotizaci[óo]n|"
                              r"request[ \t]+for[ \t]+quotation)\b", re.IGNORECASE | re.MULTILINE)),

@@ -46,11 +46,14 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"bestellen|graag\s+(leveren|ontvangen)|encomenda|re-?order|need\s+(the\s+following|these)|"
                              # Polish, Czech, Swedish: "zamawiam", "objednávám", "vi beställer"
                              r"zamawiam|zam[óo]wienie|objedn[áa]v[áa]m|objedn[áa]vk[auy]|best[äa]ller|best[äa]llning|"
+                             # Danish, Norwegian and Finnish: "bestiller hermed", "Indkøbsordre", "tilaa seuraavat"
+                             r"bestiller|bestilling|indk[øo]bsordre|innkj[øo]psordre|tilaa|tilaamme|tilaus\w*|"
                              r"(please|pls|plz) (send|ship|deliver)|"  # "pls send": the short forms say the same
                              r"we need|quote|(could|can) you (please )?(send|ship|deliver|put together)|"
                              # "can I get 2 x 100m of ...", "can u chuck 3 rolls of ... on the truck": a buyer
                              # asking for goods in their own words
                              r"(could|can) (i|u) (please |pls )?(get|grab|chuck)|"
+                             r"(could|can) (u|ya) (please |pls )?(send|ship|deliver|drop)|"
                              r"(we are|we're) running low|"
                              # "Need for lot 14:": a note opening with "need", its "we" dropped
                              r"(?m:^\s*need(?!\s+to\b)))\b", re.IGNORECASE)

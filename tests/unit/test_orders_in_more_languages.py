@@ -334,3 +334,29 @@ def test_an_earlier_message_quoted_under_the_signature_is_read_for_its_place_aga
             "Cantiere: Via Solferino 31, 43121 Parma\n")
     found = [m for m in find_stated(text) if m.kind == "destination" and m.address is not None]
     assert found and found[0].address.street == "Via Solferino 31"
+
+
+def test_how_the_invoice_should_reach_the_buyer_is_no_invoice_title():
+    """"Faktura sendes elektronisk via EAN ..." (Danish: the invoice is sent electronically) under an order is an
+    instruction, as "Invoice to:" is; the order is not closed as an invoice."""
+    from extractors.header_fields import document_kind
+
+    text = ("Vejle Kommune bestiller hermed:\n\nIndkøbsordre nr.: 2026-004412\n\n1) Ukrudtsdug 2 m x 100 m - 6 ruller\n\n"
+            "Faktura sendes elektronisk via EAN 5798005771234.\n")
+    assert document_kind(text) is None
+    header = find_header(text)
+    assert header.po_number is not None and header.po_number.value == "2026-004412"
+    assert document_kind("FAKTURA\nNr. 2231\n1) Ukrudtsdug - 6 ruller\n") == "invoice"
+
+
+@pytest.mark.parametrize("text", [
+    "hi lads can u send out 10 bulk bags of bark to the job", "Tammer Golf ry tilaa seuraavat:",
+    "Vejle Kommune, Park og Vej, bestiller hermed iht. tilbud", "Tilausnumeromme: TG-116",
+])
+def test_buyers_asking_for_goods_in_shorthand_and_nordic_words(text: str):
+    assert asks_for_goods(text)
+
+
+def test_a_finnish_order_number_label():
+    header = find_header("Tilausnumeromme: TG-116\n")
+    assert header.po_number is not None and header.po_number.value == "TG-116"
