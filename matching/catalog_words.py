@@ -332,7 +332,16 @@ PHRASES += [(re.compile(p), r) for p, r in (
 
 # Foreign product words -> English, only to rank suggestions (never to approve: see catalog.py).
 FOREIGN: dict[str, str] = {}
-for english, words in {
+
+
+def _gloss(table: dict[str, str]) -> None:
+    """Each foreign word of `table` (English word -> its foreign words, space apart) into FOREIGN."""
+    for english, words in table.items():
+        for word in words.split():
+            FOREIGN[word] = english
+
+
+_gloss({
     "glove": "gant gants handschuh handschuhe guante guantes guanti handschoen handschoenen",
     "black": "noir noire noirs noires schwarz schwarze schwarzen negro negra negros negras nero neri",
     "white": "blanc blanche blancs blanches weiss weisse weissen blanco blanca blancos blancas bianco bianchi",
@@ -645,9 +654,7 @@ for english, words in {
     "label": "etiquette etiquettes etiqueta etiquetas etikett etiketten",
     "scissors": "ciseaux tijera tijeras schere",
     "glue": "pegamento kleber",
-}.items():
-    for word in words.split():
-        FOREIGN[word] = english
+})
 
 # The goods of the trades a supplies distributor serves - hotel amenities, bed and bath linen, tableware and
 # glassware, the coffee station, takeaway packaging, janitorial, food, office, building materials and fixings,
@@ -657,7 +664,7 @@ for english, words in {
 # forms (singular, plural, gender, folded as wording.fold folds them: "Stück" is "stuck", "Größe" "grosse",
 # "ç" "c", "ñ" "n"). An English value is written as wording reads it after SYNONYMS ("liner" for a bag,
 # "hinged container" for a clamshell, "lamp" for a bulb), since a translation is not read again.
-for english, words in {
+_gloss({
     # Hotel amenities.
     "shampoo": "shampooing shampoing champu xampu champo",
     "conditioner": "demelant acondicionador condicionador balsamo spulung haarspulung",
@@ -978,12 +985,10 @@ for english, words in {
     "tape": "packband paketband verpakkingstape",
     "buckle": "bugel bugeln gesp gespen",
     "low noise": "leise geraeuscharm",
-}.items():
-    for word in words.split():
-        FOREIGN[word] = english
+})
 # More languages' words for the trades above (a third table, so that an English word already given above keeps
 # its words and gains these).
-for english, words in {
+_gloss({
     # Paint and decorating, drinks, and fasteners and tools in Polish, Czech, Swedish, Portuguese, Dutch, Italian,
     # Spanish, French and German, where the older lines above have none (the twenty-seventh to twenty-ninth sets'
     # trades); folded, without accents.
@@ -1064,9 +1069,7 @@ for english, words in {
     "strength": "resistenza resistencia resistance festigkeit sterkte wytrzymalosci pevnost",
     "medium": "mittlerer middellange mediana",
     "high": "alta haute hoch hohe hoog wysoka vysoka",
-}.items():
-    for word in words.split():
-        FOREIGN[word] = english
+})
 
 # Foreign words read only as written: short ones an English word begins with a letter or three more ("plat" in
 # "platter", "drap" in "drapery", "colle" in "college", "clou" in "clout", "bout" in "bouts", "ferme" in
