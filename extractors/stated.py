@@ -500,7 +500,9 @@ _WAY_THEN_TOWN = re.compile(
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b)")
 
 
-_UNIT_WORD = re.compile(r"(?<![\w-])(?:unit|suite|ste|flat|plot|lot|site|shop|bldg|building)\.?[ \t]*$", re.IGNORECASE)
+# (Written as a name is, "Unit 4", "SITE 3": "deliver to our site 12 Elm St" names the kind of place, not its number.)
+_UNIT_WORD = re.compile(r"(?<![\w-])(?:Unit|Suite|Ste|Flat|Plot|Lot|Site|Shop|Bldg|Building|UNIT|SUITE|FLAT|PLOT|LOT|SITE"
+                        r"|SHOP|BLDG|BUILDING)\.?[ \t]*$")
 
 
 def _address(place: str, block: list[str]) -> Address | None:
