@@ -153,7 +153,10 @@ _EU_CITY_LINE = re.compile(r"^(?:(?P<country>[A-Z]{1,2})-)?(?P<postal>\d{4}[ \t]
 _US_TOWN_WORDS = re.compile(r"(?<=,[ \t][A-Z]{2})(?=[ \t])(?:[ \t]+(?:USA|U\.S\.A\.?|US|EE\.[ \t]?UU\.?))?"
                             r"(?:[ \t]+ZIP(?:[ \t]*Code)?[ \t]*:?)?(?=[ \t]*\d{5}(?:-\d{4})?$)")
 # "Cape Town 7530", "Christchurch 8011": a town and a four-digit code after it (South Africa, New Zealand).
-_TOWN_THEN_CODE = re.compile(r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<postal>\d{4})$")
+# (Not a place in a building or a box: "Suite 1200", "PO Box 4410", "Dock 1200".)
+_TOWN_THEN_CODE = re.compile(r"^(?!(?:p\.?[ \t]?o\.?[ \t]+)?(?:suite|ste|unit|box|floor|level|room|bay|door|dock|gate|plot|lot"
+                             r"|site|shop|bldg|building|apt|flat|no|nr|ref|order|po|year|page)\b)"
+                             r"(?P<city>[A-Za-z][A-Za-z .'-]+?),?[ \t]+(?P<postal>\d{4})$", re.IGNORECASE)
 _ZA_PROVINCE = re.compile(r"Gauteng|(?:Western|Eastern|Northern)[ \t]+Cape|KwaZulu[- ]Natal|KZN|Free[ \t]+State|Limpopo"
                           r"|Mpumalanga|North[ \t]+West", re.IGNORECASE)
 # "Cairns QLD 4870": an Australian town, its state and a four-digit postcode.

@@ -104,13 +104,18 @@ sky talktalk virginmedia bigpond optusnet xtra telenet skynet ziggo kpnmail hetn
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ltd", "plc", "qc", "on", "bc", "nsw", "vic"})
 
 
-def _domain_label(address: str) -> str | None:
-    """The name a company's mail domain spells ("thistleandoak" of fiona@thistleandoak.scot, "usinagebeauce" of
-    achats@usinagebeauce.qc.ca); None for a free mail provider's."""
+def _registered(address: str) -> str:
+    """The label a mail domain is registered under ("thistleandoak" of fiona@thistleandoak.scot, "usinagebeauce"
+    of achats@usinagebeauce.qc.ca, "gmail" of x@gmail.com)."""
     labels = address.rsplit("@", 1)[-1].lower().split(".")[:-1]  # (the top level: ".de", ".scot", ".com")
     while len(labels) > 1 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) <= 2):
         labels = labels[:-1]  # "co.uk", "qc.ca", "com.au"
-    label = labels[-1] if labels else ""
+    return labels[-1] if labels else ""
+
+
+def _domain_label(address: str) -> str | None:
+    """The name a company's mail domain spells, letters and digits only; None for a free mail provider's."""
+    label = _registered(address)
     if not label or label in _FREE_MAIL or len(label) < 6:
         return None
     return re.sub(r"[^a-z0-9]", "", label)
@@ -143,8 +148,7 @@ def company_of_domain(texts: list[str], address: str | None) -> str | None:
 
 def free_mail(address: str | None) -> bool:
     """Whether the address is at a mail provider anyone can sign up to (gmail.com, web.de, wp.pl)."""
-    labels = (address or "").rsplit("@", 1)[-1].lower().split(".")
-    return any(label in _FREE_MAIL for label in labels[:-1])
+    return _registered(address or "") in _FREE_MAIL
 
 
 def buyer_named_by_sender(text: str, address: str | None, display_name: str | None) -> str | None:
