@@ -289,6 +289,12 @@ _DIGIT_CODE = re.compile(r"\d{2,6}-\d{3,6}(?:-\d{1,6})?")
 _QTY_WORD = re.compile(r"^(?!\d{8,}$)\d[\d,]*(\.\d+)?$")
 
 
+# Words of the goods' kind a buyer puts between the count and its unit ("10 bulk bags of bark", "4 jumbo rolls"):
+# part of what is ordered, kept in the description. (Not "large" or "small": "2 large boxes of gloves" sizes the
+# box, and read into the goods it would pick the large gloves.)
+_SIZE_ADJECTIVES = frozenset({"bulk", "jumbo", "full", "standard"})
+
+
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Any, Any]:
     from spacy.lang.en import English
@@ -316,8 +322,11 @@ def _pipeline() -> tuple[Any, Any]:
     more = {"LOWER": {"IN": ["more", "extra", "additional"]}}
     # ("6 one-liter bottles of", "2 5-gallon pails of": the size of what is counted, between count and unit)
     sized = {"LOWER": {"REGEX": _SIZED_UNIT.pattern}}
+    # ("10 bulk bags of bark", "2 large boxes of": a word of the goods' size or kind between count and unit)
+    sized_word = {"LOWER": {"IN": sorted(_SIZE_ADJECTIVES)}}
     matcher.add("QTY_FIRST", [[qty, unit, {**of_word, "OP": "?"}], [qty, times], [qty, of],
-                              [qty, more, unit, {**of_word, "OP": "?"}], [qty, sized, unit, {**of_word, "OP": "?"}]])
+                              [qty, more, unit, {**of_word, "OP": "?"}], [qty, sized, unit, {**of_word, "OP": "?"}],
+                              [qty, sized_word, unit, {**of_word, "OP": "?"}]])
     matcher.add("QTY_BARE", [[qty]])
     # "1000' #12 THHN black": a length in feet opening the line is how much is ordered, when no count follows.
     matcher.add("QTY_FEET", [[{"TEXT": {"REGEX": _FEET_WORD.pattern}}]])
@@ -839,7 +848,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             if [t.lower() for t in tokens[:start]] == ["the"]:
                 continue  # "The 150 cases of copy paper are the urgent ones": goods talked about, not asked for
             # (a size between the count and its unit, "6 one-liter bottles of", names the goods too)
-            item_tokens = [t for t in tokens[start + 1:end] if _SIZED_UNIT.match(t)] + tokens[end:]
+            item_tokens = [t for t in tokens[start + 1:end] if _SIZED_UNIT.match(t)
+                           or t.lower() in _SIZE_ADJECTIVES] + tokens[end:]
             if label == "QTY_PACKED" and end < len(tokens) and re.match(r"\d", tokens[end]):
                 # "10 codos de 90 de 1 pulgada", "2 controladores de 6 zonas": goods named by their size after
                 # "of", not a container of them

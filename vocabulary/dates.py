@@ -176,10 +176,14 @@ _WEEKDAY_WORD = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|t
                  r"|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lundi|mardi|mercredi|jeudi"
                  r"|vendredi|samedi|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\.?")
 _MONTH_WORD = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+# Before a day, not the short months that are English words: "send out 10 boxes" is no 10 October (Portuguese
+# "out"), "set 12 chairs" no 12 September, "a week ago 3 pallets" no August; "10 de out" still is.
+_MONTH_WORD_FIRST = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS if m not in ("out", "set", "ago")),
+                                            key=len, reverse=True)) + r")\.?"
 # A day as written without its year, or with it: "11/30", "30.11.", "Nov 30th", "the 14th", "30 November 2026".
 _DAY_WORDS = (
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
-    rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+    rf"|{_MONTH_WORD_FIRST}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH_WORD}(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
     # "the 14th", but not "the 3rd truck": an ordinal before a word other than "of" counts a thing.
     r"|(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!(?:of|please|pls|at|and|or|latest|if|so|as)\b)[a-z])"

@@ -360,3 +360,16 @@ def test_buyers_asking_for_goods_in_shorthand_and_nordic_words(text: str):
 def test_a_finnish_order_number_label():
     header = find_header("Tilausnumeromme: TG-116\n")
     assert header.po_number is not None and header.po_number.value == "TG-116"
+
+
+def test_a_word_of_the_goods_kind_between_the_count_and_its_unit():
+    """"10 bulk bags chiped bark" counts bags of bulk bark; "2 large boxes of gloves" sizes the box, not the gloves:
+    it is left to a clerk rather than read as large gloves."""
+    assert _lines("Hi,\n\ncan u send out 10 bulk bags chiped bark\n\nsean\n") == [
+        (Decimal(10), "BG", None, "bulk chiped bark")]
+    assert all("large" not in d for _, _, _, d in _lines("Hi,\n\n2 large boxes of nitrile gloves\n\nThanks\n"))
+
+
+@pytest.mark.parametrize("text", ["can you send out 10 boxes of gloves", "please set 12 chairs out"])
+def test_short_months_that_are_english_words_are_no_day(text: str):
+    assert [m for m in find_stated(f"Hi,\n\n{text}\n\nThanks\n") if m.kind == "date"] == []
