@@ -638,16 +638,22 @@ class CatalogIndex:
             return ProductMatch(candidates[0].sku, "as_line_above", candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score, candidates)
 
-    def _by_attributes(self, description: str) -> ProductMatch | None:
+    def _by_attributes(self, description: str, numbers: bool = False) -> ProductMatch | None:
         """A line naming no product but measuring one ("33 gal clear 1.5 mil"): the products that state every
         attribute it states the same. One such product is the line's, for a clerk to confirm; several are
-        suggestions without a pick. None when the line names something or measures too little to tell."""
+        suggestions without a pick. None when the line names something or measures too little to tell.
+        `numbers`: its bare numbers and counts are attributes too (for a line whose words name nothing)."""
         line = read_wording(description)
         # (A label is a kind of measure: "2 pole 30 amp" measures two things.)
         measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
         # (A line of nothing but numbers, one with a unit or a label beside it: the numbers with no unit measure
         # too. "3/4 90s sch 40" is a size, a kind of fitting and a schedule, the trade's whole name for it.)
         measured |= {f"bare {v}" for u, v in line.measures if not u} if measured and not line.words else set()
+        if numbers and line.words and len(line.measures) + len(line.counts) >= ATTRIBUTES_ALONE + 1:
+            # Words in a language the catalog is not written in ("Depotdünger 15-9-12 8-9 Monate 25 kg"): the
+            # numbers are the same in every language, and three of them that one product alone holds name it
+            # for a clerk to confirm.
+            measured |= {f"bare {v}" for u, v in line.measures if not u} | {f"count {c}" for c in line.counts}
         if any(len(pair) >= 3 for pair in line.pairs):
             # "12x12x6", "20x25x1": three sizes measure a box, a filter or a sheet as well as two measures do.
             measured |= {"length", "width", "height"}
@@ -759,6 +765,8 @@ class CatalogIndex:
             # (Not the product above with these attributes: the line may still measure a product of its own.)
         if description and not candidates and not code:
             by_attributes = self._by_attributes(description)
+            if by_attributes is None and not any(c.score >= min_fuzzy for c in by_words(description)):
+                by_attributes = self._by_attributes(description, numbers=True)
             if by_attributes is not None:
                 return by_attributes
         if description and (not candidates or candidates[0].score < 90):

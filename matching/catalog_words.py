@@ -986,6 +986,31 @@ _gloss({
     "buckle": "bugel bugeln gesp gespen",
     "low noise": "leise geraeuscharm",
 })
+
+# Colours name goods in every trade: those of the Nordic, Baltic, central and eastern European languages and
+# Turkish, written as the folding reads them ("czarne" for black pots, "valkoinen" for white). Left out: the
+# spellings that are English words or units ("sort", "must", "hall", "rod", "bla", "gra") or
+# words of another trade ("seda" is silk, "roda" a wheel, "vita" a waist). Read whole only ("musta" opens "mustard").
+_MORE_COLOURS: dict[str, str] = {
+    "black": "czarny czarna czarne czarnych cerny cerna cerne cernych svart svarta sorte musta mustat mustia "
+             "fekete negru negre neagra juodas juoda juodi melns melna melni siyah crn crna crni crne",
+    "white": "bialy biala biale bialych bily bila bile bilych vit hvid hvide hvit hvite valkoinen valkoiset "
+             "valkoisia feher alba albe baltas balta balti balts valge beyaz bijeli bijela bijele bela bele",
+    "red": "czerwony czerwona czerwone cerveny cervena cervene rodt punainen punaiset piros rosu rosie "
+           "raudonas raudona sarkans sarkana punane kirmizi crven crvena crveni rdec rdeca",
+    "green": "zielony zielona zielone zeleny zelena zelene gron grona gronne gronn vihrea vihreat zold "
+             "zalias zalia zals zala roheline yesil zelen zeleni",
+    "blue": "niebieski niebieska niebieskie modry modra modre blaa sininen siniset kek albastru albastra "
+            "melynas melyna zils zila sinine mavi plav plava plavi",
+    "yellow": "zolty zolta zolte zluty zluta zlute gul gula gule keltainen sarga galben galbena geltonas "
+              "geltona dzeltens dzeltena kollane zut zuta zuti rumen rumena",
+    "gray": "szary szara szare graa gratt harmaa szurke gri pilkas pilka peleks siva sivi",
+    "brown": "brazowy brazowa brazowe hnedy hneda hnede ruskea barna maro pruun kahverengi",
+    "orange": "pomaranczowy pomaranczowa oranzovy oranzova oransje oranssi narancssarga portocaliu turuncu",
+    "clear": "przezroczysty przezroczysta przezroczyste pruhledny pruhledna genomskinlig gennemsigtig "
+             "gjennomsiktig lapinakyva atlatszo",
+}
+_gloss(_MORE_COLOURS)
 # More languages' words for the trades above (a third table, so that an English word already given above keeps
 # its words and gains these).
 _gloss({
@@ -1083,7 +1108,8 @@ WHOLE_FOREIGN = frozenset(
     "bolo ovo cha thee munt bridas fiche fiches vino wijn wein rood wit grani bloem hout pente "
     "plano plana mappe tinte gorro sifon plaat beton kanne krug balde bege bruin busta buste cabo capa "
     "cavo cavi colla compensato corpo douche faca federa federe frio fria froid menta impresa liquida offen pettine "
-    "placa seda spons tassello tasselli touca baldes chao grandi rame trousse verdi zement chocolat".split())
+    "placa seda spons tassello tasselli touca baldes chao grandi rame trousse verdi zement chocolat".split()) \
+    | {word for words in _MORE_COLOURS.values() for word in words.split()}
 
 
 STOPWORDS = frozenset(
