@@ -17,6 +17,7 @@ from extractors.header_fields import (
     find_header,
     find_titled_buyer,
 )
+from extractors.stated import unread_ship_to
 from extractors.tabular import find_header_row, rows_above_as_text, rows_to_lines, text_of
 from models.schemas import Extraction, Part, Provenance
 
@@ -206,8 +207,10 @@ def extract_csv(data: bytes, part_index: int) -> Extraction:
     notes = ["no header row: columns typed by their values"] if table.header.inferred else []
     if encoding not in ("utf-8", FALLBACK_ENCODING) and not encoding.startswith("utf-"):
         notes.append(f"text encoding detected as {encoding}")
+    unread_place = unread_ship_to(above, part_index, "csv") if header.ship_to is None else None
     return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread, notes=notes,
-                      document_kind=document_kind(above.lstrip()) if above.strip() else None)
+                      document_kind=document_kind(above.lstrip()) if above.strip() else None,
+                      stated=[unread_place] if unread_place else [])
 
 
 class CsvExtractor:

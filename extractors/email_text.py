@@ -21,6 +21,7 @@ from extractors.header_fields import document_kind, document_purpose, find_heade
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.po_sections import split_sections
 from extractors.reply_corrections import (
+    CORRECTING,
     accepted_items,
     accepts_quoted,
     apply_corrections,
@@ -162,7 +163,10 @@ _PRICE = re.compile(
     + _MONEY_SIGN + r")?" + _PER +
     # "7,95 €", "24.50 EUR": an amount with its currency after it
     r"|(?<![\w.,])(?P<p4>\d[\d.]*,\d{2}|\d[\d,]*\.\d{2})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b|PLN\b|CZK\b|SEK\b"
-    r"|NOK\b|DKK\b|zł(?!\w)|Kč(?!\w)|kr(?!\w))" + _PER,
+    r"|NOK\b|DKK\b|zł(?!\w)|Kč(?!\w)|kr(?!\w))" + _PER +
+    # "185 Kč/ks", "12 €/Stk": a whole amount, its currency and the unit it is per
+    r"|(?<![\w.,])(?P<p5>\d{1,6})\s?(?:€|EUR\b|GBP\b|USD\b|CHF\b|PLN\b|CZK\b|SEK\b|NOK\b|DKK\b|HUF\b|zł|Kč|kr|Ft)"
+    r"\s*/\s*[^\W\d_]+\.?",
     re.IGNORECASE,
 )
 _NOT_A_LINE = re.compile(
@@ -209,6 +213,11 @@ _REMARK = re.compile(r"\s+(?:[-–]\s+(?=(?:the|not|those|these|they|it|we|i|ple
                      r"if\s+(?:you|u)\s+(?:carry|have|stock|can|do)|to\s+(?:this|that|the|my|our)\s+(?:one|order|po)\b)"
                      r").*$", re.IGNORECASE)
 _THE_ONES = re.compile(r"\s*[-–,]?\s+the\s+([\w/-]+(?:\s+[\w/-]+)?)\s+ones?\b", re.IGNORECASE)
+# The order's number said after the goods: "2 reels ... on PO 44817", "..., against our order 5521" (the header
+# reads it; it names no goods).
+_ORDER_REFERENCE = re.compile(r"[\s,;(]+(?:(?:on|against|under|for|per|re:?|ref\.?)\s+)?(?:our\s+|your\s+)?"
+                              r"(?:p\.?\s?o\.?|purchase\s+order|order)\s*(?:#|no\.?|nr\.?|number)?\s*[:#]?\s*"
+                              r"[A-Z0-9][\w\-/.]*\d[\w\-/.]*\)?\s*[.!]?$", re.IGNORECASE)
 _FINE = re.compile(r"\s+(?:is|are)\s+(?:fine|ok|okay|good)\b.*$", re.IGNORECASE)
 
 
@@ -217,7 +226,7 @@ def _without_remark(description: str | None) -> str | None:
         return description
     # "- the blue ones" names an attribute: kept as "blue"
     kept = _THE_ONES.sub(lambda m: " " + m.group(1), description)
-    trimmed = _FINE.sub("", _REMARK.sub("", kept)).strip(" ,;")
+    trimmed = _FINE.sub("", _REMARK.sub("", _ORDER_REFERENCE.sub("", kept))).strip(" ,;")
     # a dash left over from "- the blue ones" goes; "-8 JIC ends" keeps its dash size
     trimmed = re.sub(r"^(?:[-–]+(?!\d)[\s,;]*)+|[\s,;]*[-–]+$", "", trimmed).strip(" ,;")
     trimmed = re.sub(r"^(?:those|these|the|that|this)\s+", "", trimmed, flags=re.IGNORECASE)
@@ -311,7 +320,10 @@ def _pipeline() -> tuple[Any, Any]:
     opt_unit = {**unit, "OP": "?"}
     times = {"LOWER": {"IN": ["x", "×", "*"]}}
     code = {"TEXT": {"REGEX": _CODE.pattern}}
-    label = {"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad", "qte"]}}
+    # (and the label written short or in other languages: "Q.tà 20 – Relè ...", "Anz. 4", "Ilość 10", "Antal 6")
+    label = {"LOWER": {"IN": ["qty", "quantity", "menge", "qté", "cantidad", "qte", "q.tà", "q.ta", "qtà", "qta",
+                              "quantità", "quantita", "qtd", "quantidade", "cant", "anz", "anzahl", "ilość", "ilosc",
+                              "množství", "mnozstvi", "antal", "aantal", "mängd", "määrä", "mennyiség"]}}
     # "Hex bolts M8 — 6 bx": an em dash stands where a dash does
     sep = {"TEXT": {"IN": ["-", "–", "—", ":", "=", "x", "×", "X", "*", ","]}}
     # Quantity first: "10 x ABC-123", "5 cases of ...", "12 ABC-123".
@@ -365,7 +377,7 @@ _COMPANION = (r"(?:(?:the|matching)\s+)?(?:lids?|caps?|covers?|domes?|sleeves?|t
               r"(?:\s+(?:to\s+(?:suit|match|fit)|for\s+(?:them|those|these|it|each|all|both)))?")
 # One sentence may order two things: "3 cases of bags, plus 1 case of cups".
 _CLAUSE_SPLIT = re.compile(
-    r"(?:[,;]\s*|\s+)(?:plus|and|also|as well as|&|y|et|und|e|en|i|oraz|och|og)\s+"
+    r"(?:[,;]\s*|\s+)(?:plus|\+|and|also|as well as|&|y|et|und|e|en|i|oraz|och|og)\s+"
     r"(?:(?:about|around|roughly|approx\.?|approximately|maybe|another)\s+)?(?=≈?\d)|;\s*(?=≈?\d)"
     # the Czech and Slovak "a" (and) after the goods' size or a remark: "5 krabic vrutů 5x60 (po 200 ks) a 2 krabice"
     r"|(?<=[\d)])\s+a\s+(?=\d)"
@@ -761,6 +773,11 @@ def _unit_led_code(words: list[str]) -> list[str] | None:
 
 # "For Monday's delivery we'll need 3 cases of ...": the words of asking, after what the order is for.
 _ASKING_VERBS = {"need", "send", "want", "require", "order", "take", "like", "get", "ship", "brauchen", "benötigen"}
+# The verbs that ask for goods before a bare count ("can I get 5 flux pens", "merci de nous livrer 3 tôles"); not
+# "order", which names a section as often ("Order 1 - Bend yard").
+_ASKS_FOR = (_ASKING_VERBS - {"order"}) | {"supply", "add", "livrer", "envoyer", "expédier", "fournir", "liefern",
+                                          "senden", "schicken", "enviar", "envíen", "mandar", "necesitamos", "inviare",
+                                          "spedire", "fornire", "leveren", "sturen"}
 _ASKER = {"we", "i", "please", "pls", "ll", "will", "would", "d", "'d", "also", "wir"}
 
 
@@ -783,7 +800,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     body = re.sub(r"(?<=[^\W\d_])[.?!]\s*$", "", body.rstrip())  # "... - 24 nos.", "... liners?": the sentence's stop
     body = re.sub(r"(\s[-–:]\s*\d{1,4})\.\s*$", r"\1", body)  # "... - 1.": the sentence's stop after the count
     # "Earmuffs (box of 10 pair) ........ 1": dotted leaders stand where a dash would, before the count
-    body = re.sub(r"\s*(?<![\d.])\.{4,}\s*(?=\d)", " - ", body)
+    # (three dots too, with a space either side: "Pájka Sn60Pb40 0,7 mm ... 10 ks ... 185 Kč/ks")
+    body = re.sub(r"\s*(?<![\d.])\.{4,}\s*(?=\d)|(?<=\S)[ \t]+(?:\.{3}|…)[ \t]+(?=\d)", " - ", body)
     body = _SIZE_COMMA.sub(r"\1.\2", body)  # (same length: the line's spans still hold)
     # "n. 10 conf. viti ...": the Italian "number" before a count (written small; "No. 10 envelopes" is a size)
     body = re.sub(r"^[ \t]*n\.[ \t]*(?=\d{1,5}[ \t]+[^\W\d_])", lambda m: " " * len(m.group()), body)
@@ -791,7 +809,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     m = _PRICE.search(body)
     item_end = len(body)
     if m:
-        price = parse_decimal(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
+        price = parse_decimal(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5"))
         item_end = m.start()
         # "Nut M16 – 8 op. – 26,50 zł/op.": the dash that set the price apart from the count is neither's
         # (and so is the stop of a unit written short before it: "8 op.")
@@ -887,7 +905,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
         qty = parse_decimal(numbers[0]) if numbers else None
         unit = units[0] if units else None
         item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
-        while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "×", "*", "pieces", "la", "le",
+        while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "–", "—", "×", "*", "pieces", "la", "le",
                                                           "les", "el", "los", "las", "der", "die", "das"} \
                 and not _capital_name(item_tokens):  # "4 bags DE powder": a name, not "de" (of)
             item_tokens = item_tokens[1:]
@@ -944,7 +962,15 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
                             and re.fullmatch(r"[\d.]+", first)))
         # "4 #10 wood screws", "2 #6 wire nuts": a count, then a size written with the number sign
         sized = bool(re.fullmatch(r"#\d{1,3}(?:-\d{1,3})?", first)) and len(item_tokens) > 1
-        if label == "QTY_BARE" and not is_code and not sized:
+        # A bare count before words is an order when words ask for it or a price stands with it ("can I get 5 flux
+        # pens", "Also 5 flux pens @ £7.30"), never a day's or a team's count ("we need 2 weeks", "2 of us"), nor
+        # a section's number ("Order 1 - Bend yard").
+        asked = label == "QTY_BARE" and (price is not None or any(
+            t.lower() in _ASKS_FOR for t in tokens[:start])) and first.isalpha() \
+            and first.lower() not in _NOT_PACKS and first.lower() not in _PRONOUNS \
+            and first.lower() not in {"off", "from", "out", "back", "on", "in", "to", "for", "at", "by", "up", "down",
+                                      "more", "less", "per", "or", "and"}  # "take 2 off the last order"
+        if label == "QTY_BARE" and not is_code and not sized and not asked:
             continue  # "10:00 ET to go through pricing": a bare number before words is not an order
         code = item if unit_led else first if is_code else None
         description = None if unit_led else " ".join(item_tokens[1:]) if code else item
@@ -1069,14 +1095,41 @@ def stated_in(text: str, part_index: int, kind: str = "text", subject: str | Non
     """The destinations and days the text's own content states (no quoted reply, no signature), without
     reading its order lines: for a reader that found its lines elsewhere (an HTML table)."""
     kept = order_text(text, subject)
-    return _stated(content_text(text, kept), kept, part_index, kind)
+    return _stated(text, content_text(text, kept), kept, part_index, kind)
 
 
-def _stated(content: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> list[StatedMention]:
-    """What the content states before its closing, and the addresses its signature writes out."""
+def _stated(text: str, content: str, kept: list[tuple[int, str]], part_index: int, kind: str) -> list[StatedMention]:
+    """What the content states before its closing, and the addresses its signature writes out (also one under
+    a "-- " line, which the content leaves out)."""
     before = _before_closing(content, kept)
     signature = "".join(c if c != b else ("\n" if c == "\n" else " ") for c, b in zip(content, before, strict=False))
-    return [*find_stated(before, part_index, kind), *find_signed_addresses(signature, part_index, kind)]
+    return [*find_stated(before, part_index, kind), *find_signed_addresses(signature, part_index, kind),
+            *find_signed_addresses(_separated_signature(text, kept), part_index, kind)]
+
+
+# The lines of a signature under its "-- " line that are read for the sender's address.
+_SIGNATURE_LINES = 8
+
+
+def _separated_signature(text: str, kept: list[tuple[int, str]]) -> str:
+    """The signature under a "-- " line after the content (`kept`), everything else blanked so offsets hold;
+    it stops at a quoted reply. Empty when the content is not ended by one."""
+    end = kept[-1][0] + len(kept[-1][1]) if kept else 0
+    chars = [c if c in "\r\n" else " " for c in text]
+    offset, taken, below = end, 0, False
+    for line in text[end:].splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        if not below:
+            if bare.strip() and not _SIGNATURE_SEPARATOR.match(bare):
+                return ""  # something else ends the content (a quoted reply, a disclaimer)
+            below = bool(bare.strip())
+        elif bare.lstrip().startswith(">") or _QUOTE_HEADER.match(bare) or taken >= _SIGNATURE_LINES:
+            break
+        elif bare.strip():
+            chars[offset:offset + len(bare)] = bare
+            taken += 1
+        offset += len(line)
+    return "".join(chars) if taken else ""
 
 
 def extract_text(text: str, part_index: int, kind: str = "text", replies: bool = True,
@@ -1093,7 +1146,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     # this order goes.
     result = Extraction(NAME, part_index, header=_header(text, kept, part_index, kind),
                         document_kind=document_kind(content.lstrip()), purpose=document_purpose(content),
-                        stated=_stated(content, kept, part_index, kind))
+                        stated=_stated(text, content, kept, part_index, kind))
     lines: list[ExtractedLine] = []
     unread: list[tuple[int, int, str]] = []  # (order lines before it, its paragraph, text)
     order_paragraphs: set[int] = set()
@@ -1113,6 +1166,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     wrapped_into_above: set[int] = set()  # lines read as the end of a sentence wrapped from the line above
     wrapped: list[int] = []
     recounts: list[tuple[int, int, Decimal]] = []  # (start, end, count) of lines whose count the buyer corrected
+    our_codes: list[tuple[int, int, str]] = []  # (start, end, code) of lines naming our code beside the buyer's
     bracket_counted = _bracket_count_runs(kept)
     row_ids: set[int] = set()  # the lines read as rows of columns: a supplier code or wrapped words may follow
     signed_off = False  # under the closing of a note that ordered something: its signature
@@ -1227,6 +1281,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             line = line[:corrected.start()]
         # "two cases of", "a dozen", "zwei Kartons": quantities in words read as digits (the line's place
         # in the text kept: a clause of a rewritten line points at the whole line).
+        line, ours = _our_code_named(line)
+        if ours is not None:
+            our_codes.append((offset, offset + len(line), ours))
         led = _PO_LEAD.match(line)
         named = (_NAME_LEAD.match(line) or _ASK_LEAD.match(line)) \
             if not led and not _NOT_A_LINE.match(_BULLET.sub("", line)) else None
@@ -1350,6 +1407,12 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if k is not None:
             unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
     _recount(lines, recounts)
+    for start, end, ours in our_codes:
+        # "[KR-30-0112] 6 reels 100k 0603 1% (your 555-7601)": the code in front is the buyer's, ours is named
+        read = [ln for ln in lines if ln.provenance and ln.provenance.span and start <= ln.provenance.span[0] < end]
+        if len(read) == 1:
+            read[0].customer_part = read[0].customer_part or read[0].item_code
+            read[0].item_code = ours
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -1478,7 +1541,10 @@ def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[Extract
     quoted order states (its destination), when its lines were taken."""
     newest = "\n".join(line for _, line in _before_signature(kept))
     found = [c for c in find_corrections(newest)]
-    if not any(c.action != "rest" for c in found) or is_new_order(newest):
+    # (Only "the rest as below" in a reply that says it corrects something - the PO number, the day - and orders
+    # nothing of its own: the order below stands as it was.)
+    unchanged = bool(found) and not lines and CORRECTING.search(newest) is not None
+    if not (unchanged or any(c.action != "rest" for c in found)) or is_new_order(newest):
         return lines, unread, []
     older = _quoted_order(text, kept, part_index, kind)
     if older is None:
@@ -1671,7 +1737,8 @@ def _listed_line(line: str) -> dict[str, Any] | None:
     price = None
     # "6 frenafiletti media resistenza 50 ml   € 15,00 cad.": the price the line ends with is no part of the goods
     if (priced := _PRICE.search(item)) is not None and priced.start() > 0 and not item[priced.end():].strip(" .;"):
-        price = parse_decimal(priced.group("p") or priced.group("p2") or priced.group("p3") or priced.group("p4"))
+        price = parse_decimal(priced.group("p") or priced.group("p2") or priced.group("p3") or priced.group("p4")
+                              or priced.group("p5"))
         item = item[:priced.start()].rstrip(" \t-–—|;")
     code = None
     # "5 cartones de STR-WRP-BLK": a unit word the vocabulary does not know, then the item's code
@@ -1793,6 +1860,24 @@ def _row_line(row: Row, line: str, offset: int, part_index: int, kind: str) -> E
         confidence=_ROW_CONFIDENCE if row.unknown_unit is None else _UNKNOWN_UNIT_CONFIDENCE,
         provenance=Provenance(kind=kind, part_index=part_index, span=(offset + lead, offset + len(line))),
     )
+
+
+# Our code named beside the buyer's in a line: "(your 555-7601)", "(your ref: AB-12)", "(vendor part# 1455L1201)".
+_OUR_CODE = re.compile(r"\(\s*(?:your|ur|vendor|supplier|ihre|votre|vostro|su)\s*(?:code|part|ref(?:erence)?|sku|item|art(?:ikel|icle)?"
+                       r"|artikelnummer|r[ée]f[ée]rence|codice|c[óo]digo)?\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*"
+                       r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*)\s*\)", re.IGNORECASE)
+# The buyer's own code in square brackets opening the line: "[KR-30-0112] 6 reels ..."
+_BRACKETED_LEAD = re.compile(r"^(\s*)\[([A-Za-z0-9][\w\-/.]*\d[\w\-/.]*)\](?=\s)")
+
+
+def _our_code_named(line: str) -> tuple[str, str | None]:
+    """The line with our code's bracket blanked (as long, so offsets hold) and a bracketed code in front
+    unbracketed, and our code when the line names it."""
+    m = _OUR_CODE.search(line)
+    ours = m.group("code") if m else None
+    if m:
+        line = line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
+    return _BRACKETED_LEAD.sub(r"\1 \2 ", line, count=1), ours
 
 
 def _line(parsed: dict[str, Any], clause: str, offset: int, part_index: int, kind: str) -> ExtractedLine:

@@ -228,6 +228,12 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
         return Field(_po_value(m), 0.85, _span(m, _po_group(m), part_index, kind))
     if found:
         m, confidence = found[0]
+        corrected = next((c for c in _CORRECTED_PO.finditer(text)
+                          if c.group("value")[:3].upper() == _po_value(m)[:3].upper() != c.group("value").upper()), None)
+        if corrected is not None:
+            # "the PO number is wrong, the right one is BE-2026-0944 (not 0494)": the number as corrected, one of
+            # the same kind as the one it corrects
+            return Field(corrected.group("value").strip(".-/"), 0.85, _span(corrected, "value", part_index, kind))
         return Field(_po_value(m), confidence, _span(m, _po_group(m), part_index, kind))
     # No label: a number written with its "PO" prefix glued on ("see PO4471-2 attached") is one.
     if (m := _PREFIXED_PO.search(text)) is not None:
@@ -343,6 +349,12 @@ _PO_WORDED = re.compile(
 # After a bare number, a word that is not a preposition or a conjunction is what it counts.
 _COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|et|y|e|en|im|in|on|per)\b)"
                       r"(?:[x×]\b|[a-zà-ÿ])")
+# The right number after a wrong one: "Richtig ist BE-2026-0944", "the correct PO is 4471-B", "should read 5530".
+_CORRECTED_PO = re.compile(r"\b(?:richtig(?:e[rn]?[ \t]+\w+)?[ \t]+(?:ist|lautet)|correct[ \t]+(?:one|number|reference|ref"
+                           r"|p\.?o\.?(?:[ \t]+(?:number|no\.?))?)[ \t]+is|should[ \t]+(?:be|read|have[ \t]+been)"
+                           r"|(?:la[ \t]+)?bonne[ \t]+r[ée]f[ée]rence[ \t]+est|(?:el[ \t]+)?correcto[ \t]+es"
+                           r"|(?:il[ \t]+)?corretto[ \t]+[èe])[ \t]*:?[ \t]*"
+                           r"(?P<value>[A-Z0-9][\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
 _NEW_BEFORE = re.compile(r"\b(?:new|neuen?|neuer|nouvelle|nouveau|nuev[oa]|nuov[oa])[ \t]+$", re.IGNORECASE)
 
 
@@ -635,6 +647,12 @@ def find_ship_to(text: str, part_index: int | None = None, kind: str = "text") -
     return Field(addr, confidence, Provenance(kind=kind, part_index=part_index, span=(m.start(), m.end())))
 
 
+def ship_to_label(text: str) -> re.Match[str] | None:
+    """The first ship-to label of a document's header ("Ship To:", "Deliver to", "Lieferadresse"), its
+    words beside it in the group "rest"."""
+    return _SHIP_TO_LABEL.search(text)
+
+
 # Where a written-out address stops in a sentence: its postcode, then a full stop or the line's end.
 # A sheet's "Entregar en" (deliver at) cell beside the address on one line. (In running text the same
 # words start a sentence, which the stated destinations read.)
@@ -651,8 +669,9 @@ def _cell_ship_to(text: str, part_index: int | None, kind: str) -> Field[Address
 _ADDRESS_SENTENCE_END = re.compile(r"(?<=\d|[A-Z])\.(?:[ \t]+|$)")
 
 
+# (The way's name may go on with the premises on it: "Bury Road Stables", "Mill Lane Works".)
 _BRITISH_WAY = re.compile(r"\b(?:Road|Street|Lane|Avenue|Way|Drive|Place|Row|Close|Crescent|Terrace|Square|Hill"
-                          r"|Parade|Walk|Gardens|Yard|Park|Works|Estate)$")
+                          r"|Parade|Walk|Gardens|Yard|Park|Works|Estate)(?:[ \t]+[A-Z][a-z]+)?$")
 _REGION_POSTAL_PIECE = re.compile(r"[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
 
 

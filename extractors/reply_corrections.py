@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extractors.word_numbers import VAGUE_MARK, as_digits
+from extractors.word_numbers import VAGUE_MARK, as_digits, number_word
 from models.schemas import ExtractedLine
 from vocabulary.units import normalise_unit
 
@@ -62,7 +62,16 @@ _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w
                        r"passer|mettre)\b", re.IGNORECASE)
 # "the rest is fine", "Der Rest bleibt unverändert", "lo demás igual", "le reste sans changement".
 _REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\s+else|otherwise|der\s+rest|"
-                        r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste)\b", re.IGNORECASE)
+                        r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste"
+                        # "Inhalt bleibt gleich", "contenu inchangé", "contenuto invariato", "order unchanged"
+                        r"|(?:inhalt|bestellung|positionen)\s+bleib(?:t|en)\s+(?:gleich|unver[äa]ndert)"
+                        r"|contenu\s+inchang[ée]|contenuto\s+invariato|contenido\s+sin\s+cambios"
+                        r"|(?:contents?|order|lines|items)\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?unchanged)\b",
+                        re.IGNORECASE)
+# A reply saying it corrects something of the order below ("Sorry, the PO number is wrong", "Richtig ist ...").
+CORRECTING = re.compile(r"\b(?:sorry|wrong|incorrect|correct(?:ion|ed)?|mistake|typo|should\s+(?:be|read)|falsch|richtig"
+                        r"|korrektur|korrigiert|fehler|erreur|corrig\w*|error|err[óo]ne[oa]|equivoc\w*|sbagliat\w*"
+                        r"|corrett\w*)\b", re.IGNORECASE)
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)
 # Accepting the quote or offer below: "go ahead with the quote below", "please process per your quote", "quote
@@ -165,10 +174,18 @@ def accepted_items(text: str) -> list[int]:
     return []
 
 
+# The count a correction replaces, in words: "make that FOUR reels, not two" (a count before goods is turned
+# into digits already; the one after "not" stands alone).
+_OLD_COUNT_IN_WORDS = re.compile(r"\b(not|instead\s+of|rather\s+than|nicht|pas|no|en\s+lugar\s+de)\s+([^\W\d_]+)\b",
+                                 re.IGNORECASE)
+
+
 def find_corrections(text: str) -> list[Correction]:
     """The correction sentences of a reply's newest text."""
     out = []
-    sentences = _SENTENCE.split(as_digits(text).text.replace(VAGUE_MARK, ""))
+    digits = _OLD_COUNT_IN_WORDS.sub(lambda m: f"{m[1]} {number_word(m[2])}" if number_word(m[2]) else m[0],
+                                     as_digits(text).text.replace(VAGUE_MARK, ""))
+    sentences = _SENTENCE.split(digits)
     for sentence in (part for whole in sentences for part in _ACTION_SPLIT.split(whole or "")):
         sentence = sentence.strip()
         if not sentence:

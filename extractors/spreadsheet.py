@@ -19,6 +19,7 @@ from extractors.header_fields import (
     find_issuer,
     find_titled_buyer,
 )
+from extractors.stated import unread_ship_to
 from extractors.tabular import MergedCopy, rows_above_as_text, rows_to_lines, text_of
 from models.schemas import Extraction, Field, Part, Provenance
 
@@ -214,8 +215,10 @@ def extract_sheets(sheets: Iterator[Sheet], part_index: int) -> Extraction:
             if header.currency is None and header.currency_sign is None and not table.header.inferred:
                 header.currency = find_currency_in_headings([text_of(c) for c in rows[table.header.index]],
                                                             part_index, "sheet")
+            unread_place = unread_ship_to(above, part_index, "sheet") if header.ship_to is None else None
             return Extraction(NAME, part_index, header=header, lines=table.lines, unread=table.unread,
-                              document_kind=document_kind(above.lstrip()))
+                              document_kind=document_kind(above.lstrip()),
+                              stated=[unread_place] if unread_place else [])
     return Extraction(NAME, part_index, notes=["no order table found in any sheet"])
 
 

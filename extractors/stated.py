@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.header_fields import one_line_address, parse_address
+from extractors.header_fields import find_ship_to, one_line_address, parse_address, ship_to_label
 from extractors.signatures import is_closing
 from models.schemas import Address, Provenance, StatedMention
 from vocabulary.dates import MONTH_WORDS, PLAIN_DAY_START, STATED_DAY, WEEKDAY_WORDS
@@ -28,6 +28,9 @@ _DESTINATION = re.compile(
     + r"|get[ \t]+(?:it|them|these|this|those|everything|the[ \t]+order)[ \t]+)"
     r"(?:(?:off|out|over|down|up)[ \t]+)?(?:directly[ \t]+|straight[ \t]+)?(?P<prep>to|at)\b"
     r"|\b(?:ship|deliver)[ \t]*-?[ \t]*to\b"
+    # where the goods go, said of them: "note it goes to the isolation unit", "these need to go to our Leeds site"
+    r"|\b(?:it|this|these|they|everything|the[ \t]+(?:order|goods|lot))[ \t]+(?:goes|go|is[ \t]+going|are[ \t]+going"
+    r"|needs?[ \t]+to[ \t]+go|should[ \t]+go|ha(?:s|ve)[ \t]+to[ \t]+go|must[ \t]+go)[ \t]+to(?![ \t]+(?:waste|show|plan)\b)\b"
     r"|\bLieferung[ \t]+(?:bitte[ \t]+)?(?:an|nach)\b|\bliefern[ \t]+(?:an|nach)\b|\bLieferadresse\b|\bLieferanschrift\b"
     # "Consegna c/o cantiere: Via Milano 12, ...", "consegna presso ..."
     r"|\bconsegna(?:re)?[ \t]+(?:c/o|presso)"
@@ -221,6 +224,27 @@ def find_requested_in_document(text: str, part_index: int | None = None, kind: s
     addresses (vendor, buyer, bill-to) are printed on every PO, and its columns run side by side in the
     page text, so neither bare addresses nor days are taken from it."""
     return [m for m in _destinations(text, part_index, kind) if not _LABEL_FORM.match(_keyword(text, m))]
+
+
+# What a ship-to cell says instead of a place: the same as another block, a collection, not yet known.
+_NO_OTHER_PLACE = re.compile(r"(?:same\b|as[ \t]+(?:above|before|billed|billing|invoiced?)\b|see[ \t]+(?:above|below)\b"
+                             r"|n/?a$|tb[ac]\b|collect|pick[ \t-]*up|will[ \t]+call|customer[ \t]+(?:pick|collect))",
+                             re.IGNORECASE)
+
+
+def unread_ship_to(text: str, part_index: int | None = None, kind: str = "text") -> StatedMention | None:
+    """A document's ship-to label with a place beside it that no address was read from ("Deliver to | Oakhurst
+    Clinic - Isolation Unit, Bury Road Stables, Newmarket"), as a destination the document states: matching then
+    says the order names a place it did not read, so the order never goes unread to the customer's usual
+    address. None when the label reads as an address, says the usual place, or the document has none."""
+    if find_ship_to(text, part_index, kind) is not None or (m := ship_to_label(text)) is None:
+        return None
+    place = _QUALIFIER.sub("", " ".join(m.group("rest").split())).strip(" ,:-.")
+    if not re.search(r"[^\W\d_]{2}", place) or _NO_PLACE.match(place) or _NO_OTHER_PLACE.match(place):
+        return None
+    return StatedMention("destination", " ".join(m.group(0).split())[:200],
+                         Provenance(kind=kind, part_index=part_index, span=(m.start("rest"), m.end("rest"))),
+                         place=place[:120])
 
 
 def _keyword(text: str, mention: StatedMention) -> str:

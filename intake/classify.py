@@ -38,7 +38,10 @@ _NAMES_AN_ORDER = re.compile(
     r"bestellung|pedido|bon de commande|commande|ordine|bestelling|bestelbon|inkooporder|encomenda|"
     # Polish, Czech, Slovak, Swedish, Norwegian, Danish and Finnish
     r"zam[óo]wieni[ea]|objedn[áa]vk[auy]|ink[öo]psorder|best[äa]llning|bestilling|innkj[øo]psordre|"
-    r"indk[øo]bsordre|ostotilaus|tilaus)",
+    r"indk[øo]bsordre|ostotilaus|tilaus|"
+    # Turkish, Greek, Hungarian, Romanian, Slovenian and Croatian, Lithuanian, Latvian, Estonian
+    r"sipari[şs]|παραγγελ[ίι]\w*|megrendel[ée]s|comand[aă]|naro[čc]ilnic\w*|narud[žz]b\w*|u[žz]sakym\w*|"
+    r"pas[ūu]t[īi]jum\w*|tellimus\w*)",
     re.IGNORECASE,
 )
 # How buyers ask for goods in prose: weaker, and also what a shop's notices and newsletters say.
@@ -55,6 +58,21 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"(could|can) (i|u) (please |pls )?(get|grab|chuck)|"
                              r"(could|can) (u|ya) (please |pls )?(send|ship|deliver|drop)|"
                              r"(we are|we're) running low|"
+                             # "hi lads need half a dozen lengths of ...": a need with its count
+                             r"need\s+(\d|a\s+(couple|few|dozen)|half\s+a\s+dozen|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twelve)|"
+                             # French, German, Spanish, Italian, Dutch: "merci de nous livrer", "bitte liefern Sie",
+                             # "favor de enviar", "vi preghiamo di inviare", "kunnen jullie leveren"
+                             r"(merci|veuillez|pri[èe]re)\s+de\s+(nous\s+)?(livrer|envoyer|exp[ée]dier|faire\s+parvenir|"
+                             r"fournir)|nous\s+avons\s+besoin|il\s+nous\s+faut|"
+                             r"bitte\s+(liefern|senden|schicken)|wir\s+(brauchen|ben[öo]tigen)|"
+                             r"(por\s+favor|favor\s+de)\s+(enviar|env[ií]en|mandar|suministrar)|necesitamos|"
+                             r"(vi\s+preghiamo\s+di|si\s+prega\s+di)\s+(inviare|spedire|fornire)|ci\s+servono|"
+                             r"abbiamo\s+bisogno|kunnen\s+(jullie|u)\s+[^.\n]{0,40}(leveren|sturen)|"
+                             # Turkish, Hungarian, Romanian, the Slavic and Baltic languages: "sipariş ediyoruz",
+                             # "megrendeljük", "comandăm", "naročamo", "naručujemo", "užsakome", "pasūtām", "tellime"
+                             r"sipari[şs]|megrendel\w*|comand[aă]m|naro[čc]amo|naru[čc]ujemo|u[žz]sakome|pas[ūu]t[āa]m|"
+                             r"tellime|"
                              # "Need for lot 14:": a note opening with "need", its "we" dropped
                              r"(?m:^\s*need(?!\s+to\b)))\b", re.IGNORECASE)
 # A message that says in so many words that it is not an order ("NOT an order yet - just need pricing").

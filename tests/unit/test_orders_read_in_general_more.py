@@ -1,0 +1,234 @@
+"""Kinds of documents four more trades' buyers wrote (electronics, metals, veterinary, workwear) that were read
+wrong or not at all: a spreadsheet's delivery cell no address was read from, a signature under its "--" line, an
+order number at a line's end, items joined by "+", dotted leaders, a quantity's label in other languages, the
+buyer's code with ours named "(your ...)", a correction in words, a reply that only corrects the PO number, a
+bare count asked for, foreign words with the catalog's numbers or colours. Every text here is made up."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.email_text import extract_text, stated_in
+from extractors.header_fields import find_po_number, one_line_address
+from extractors.loose_lists import is_address_line
+from extractors.reply_corrections import find_corrections
+from extractors.spreadsheet import extract_spreadsheet
+from extractors.stated import find_stated, unread_ship_to
+from intake.classify import asks_for_goods, names_an_order
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.decision import decide
+from matching.order_matching import StaticKnowledge, match_order
+from matching.wording import read_wording
+from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
+
+
+def _lines(text: str, subject: str | None = None) -> list[tuple[Decimal | None, str | None, Decimal | None, str]]:
+    found = extract_text(text, 0, subject=subject)
+    return [(ln.quantity, ln.item_code, ln.unit_price, ln.description or "") for ln in found.lines]
+
+
+def _sheet(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+PO_SHEET = [
+    ["Oakfield Equine Clinic"], ["Hamilton Road, Newmarket, Suffolk CB8 7JQ"], [],
+    ["Purchase Order", "OEC-1001"], ["Deliver to", None], [],
+    ["Supplier code", "Description", "Qty", "Unit price"],
+    ["VX-BD-10", "Cohesive bandage 10cm red", 60, 1.45],
+    ["VX-GL-L", "Nitrile gloves L box 100", 10, 5.10],
+]
+
+
+def _with_delivery(cell: str) -> list[list[object]]:
+    rows = [list(r) for r in PO_SHEET]
+    rows[4][1] = cell
+    return rows
+
+
+def test_a_sheets_delivery_cell_read_as_a_one_line_address_with_the_premises_after_the_way():
+    """GIVEN a spreadsheet PO whose "Deliver to" cell writes the place on one line, its street a way's name and the
+    premises on it ("Bury Lane Stables")
+    THEN that is the ship-to, not the customer's usual address."""
+    cell = "Oakfield Equine Clinic - Isolation Unit, Bury Lane Stables, Newmarket CB8 7BT"
+    extraction = extract_spreadsheet(_sheet(_with_delivery(cell)), 0, legacy=False)
+    ship_to = extraction.header.ship_to
+    assert ship_to is not None
+    assert (ship_to.value.street, ship_to.value.city, ship_to.value.postal_code) == \
+        ("Bury Lane Stables", "Newmarket", "CB8 7BT")
+    assert not extraction.stated
+
+
+def test_a_sheets_delivery_cell_no_address_is_read_from_is_a_place_the_decision_holds_for_a_clerk():
+    """GIVEN a spreadsheet PO from a customer on file whose "Deliver to" cell names a place no address reads from
+    THEN the place is stated, and the order is not approved to the customer's usual address (it was, unseen)."""
+    extraction = extract_spreadsheet(_sheet(_with_delivery("Isolation Unit, the Old Stables (rear yard)")), 0,
+                                     legacy=False)
+    assert extraction.header.ship_to is None
+    assert [m.place for m in extraction.stated] == ["Isolation Unit, the Old Stables (rear yard)"]
+    catalog = CatalogIndex([CatalogProduct("VX-BD-10", "Cohesive bandage 10cm red", "EA", Decimal("1.45")),
+                            CatalogProduct("VX-GL-L", "Nitrile gloves L box 100", "BX", Decimal("5.10"))])
+    home = Address("Oakfield Equine Clinic", "Hamilton Road", "Newmarket", None, "CB8 7JQ", "GB")
+    matched = match_order(extraction.header, extraction.lines, CustomerMatch("C1", "Oakfield", "contact_email", 0.99),
+                          catalog, StaticKnowledge(known_addresses={"C1": [home]}), today=date(2026, 12, 7),
+                          stated=extraction.stated)
+    decision = decide(matched, 0.9)
+    assert not decision.auto_approve
+    assert "destination_unread" in {r.code for r in decision.reasons}
+
+
+@pytest.mark.parametrize("cell", ["same as billing", "Collection", "as above", "our usual address"])
+def test_a_delivery_cell_saying_the_usual_place_or_a_collection_names_no_other_place(cell: str):
+    assert unread_ship_to(f"Deliver to\t{cell}", 0, "sheet") is None
+
+
+def test_a_cover_note_saying_where_the_attached_order_goes_is_a_destination():
+    mentions = find_stated("PO attached as a spreadsheet this time - note it goes to the isolation unit.\n\nJames")
+    assert [(m.kind, m.place) for m in mentions] == [("destination", "the isolation unit")]
+    assert find_stated("It goes to show we should order earlier.") == []
+
+
+def test_the_signature_under_its_dash_dash_line_gives_the_senders_address():
+    """GIVEN an order of codes only, signed under a "--" line with the company's address on one line
+    THEN that address is read as the signature's (before, the "--" cut it away and the order had no place)."""
+    text = ("PO KR-2318\n\n298-6417 x10\n416-6122 x4\n\n--\n"
+            "Priya Shah | Purchasing | Klaxon Robotics Ltd | 9 Cowley Road, Cambridge CB4 0DS\n")
+    signed = [m for m in stated_in(text, 0) if m.kind == "signature"]
+    assert [(m.address.street, m.address.postal_code) for m in signed if m.address] == [("9 Cowley Road", "CB4 0DS")]
+
+
+def test_an_order_number_at_the_lines_end_is_no_state_and_zip_and_no_part_of_the_goods():
+    assert not is_address_line("2 reels resistor 0603 on PO 44817")
+    assert is_address_line("Naples FL 34109")
+    assert _lines("send 2 reels resistor 0603 on PO 44817\n\nta\nMark\n") == [(Decimal(2), None, None, "resistor 0603")]
+    assert _lines("4 boxes gloves (PO 1234)\n") == [(Decimal(4), None, None, "gloves")]
+
+
+def test_two_items_joined_by_a_plus_sign_with_their_own_counts():
+    lines = _lines("Pls send 2 reels thick film resistor 10k + 1 reel ceramic capacitor 100n\n\nta\nMark\n")
+    assert [(q, d) for q, _, _, d in lines] == [(Decimal(2), "thick film resistor 10k"),
+                                               (Decimal(1), "reel ceramic capacitor 100n")]
+
+
+def test_three_dots_between_goods_count_and_a_whole_price_per_unit():
+    lines = _lines("1. Pájka Sn60Pb40 0,7 mm 100 g ... 10 ks ... 185 Kč/ks\n"
+                   "2. Odpájecí lanko 2,5 mm ... 10 ks ... 86 Kč/ks\n")
+    assert lines == [(Decimal(10), None, Decimal(185), "Pájka Sn60Pb40 0.7 mm 100 g"),
+                     (Decimal(10), None, Decimal(86), "Odpájecí lanko 2.5 mm")]
+
+
+@pytest.mark.parametrize("line", ["Q.tà 20 – Relè Omron G5LE-1 5VDC", "Qty 20 - Relè Omron G5LE-1 5VDC",
+                                  "Ilość 20 – Relè Omron G5LE-1 5VDC"])
+def test_a_quantitys_label_opening_the_line_in_other_languages(line: str):
+    assert [(q, d) for q, _, _, d in _lines(line + "\n")] == [(Decimal(20), "Relè Omron G5LE-1 5VDC")]
+
+
+def test_the_buyers_code_in_brackets_and_ours_named_after_your():
+    found = extract_text("[KR-30-0112] 6 reels 100k 0603 1% (your 555-7601)\n"
+                         "[KR-52-0019] 150 pcs Cat6 patch lead 2m blue (your 485-3900)\n", 0)
+    assert [(ln.quantity, ln.item_code, ln.customer_part) for ln in found.lines] == [
+        (Decimal(6), "555-7601", "KR-30-0112"), (Decimal(150), "485-3900", "KR-52-0019")]
+
+
+def test_a_correction_whose_old_count_is_written_in_words():
+    (correction,) = [c for c in find_corrections("Sorry - make that FOUR reels of the WS2812B, not two.")
+                     if c.action == "quantity"]
+    assert (correction.quantity, correction.old_quantity) == (Decimal(4), Decimal(2))
+
+
+def test_a_reply_that_only_corrects_the_po_number_keeps_the_order_below():
+    """GIVEN a reply saying the PO number below was wrong and the content stays the same, over the order
+    THEN the order's lines are the quoted ones (for a clerk) and the PO number is the corrected one."""
+    text = ("Grüezi\n\nEntschuldigung, im untenstehenden Mail ist die Bestellnummer falsch. Richtig ist BE-2026-0944 "
+            "(nicht 0494). Inhalt bleibt gleich.\n\nFreundliche Grüsse\nReto\n\n-----Ursprüngliche Nachricht-----\n"
+            "Von: Reto <einkauf@example.ch>\nGesendet: Montag, 7. Dezember 2026 10:02\nAn: orders@example.com\n"
+            "Betreff: Bestellung BE-2026-0494\n\nBestellung BE-2026-0494 vom 7.12.2026\n\n"
+            "- 10 Stk. Kippschalter SPDT 5236AB, à CHF 3.10\n- 10 Stk. Sicherungshalter 5x20, à CHF 1.90\n\n"
+            "Freundliche Grüsse\nReto\n")
+    found = extract_text(text, 0, subject="AW: Bestellung BE-2026-0494 – Korrektur Bestellnummer")
+    assert [(ln.quantity, ln.unit_price) for ln in found.lines] == [(Decimal(10), Decimal("3.10")),
+                                                                  (Decimal(10), Decimal("1.90"))]
+    assert all(ln.confidence < 0.85 for ln in found.lines)
+    assert found.header.po_number is not None and found.header.po_number.value == "BE-2026-0944"
+    # (A reply that says only "everything else fine" corrects nothing: the quoted order is not read again.)
+    assert extract_text(text.replace("Entschuldigung, im untenstehenden Mail ist die Bestellnummer falsch. "
+                                     "Richtig ist BE-2026-0944 (nicht 0494). ", ""), 0,
+                        subject="AW: Bestellung BE-2026-0494").lines == []
+
+
+def test_a_po_number_corrected_must_be_of_the_kind_it_corrects():
+    assert find_po_number("PO 4471. The quantity should be 12 not 10.").value == "4471"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saw your price list. Also 5 flux pens @ £7.30 and 10 desolder braid 2.5mm @ £3.20.",
+     [(Decimal(5), Decimal("7.30"), "flux pens"), (Decimal(10), Decimal("3.20"), "desolder braid 2.5mm")]),
+    ("please send 5 flux pens", [(Decimal(5), None, "flux pens")]),
+    ("Bonjour, merci de nous livrer 3 tôles alu 5083 ép. 4 mm", [(Decimal(3), None, "tôles alu 5083 ép 4 mm")]),
+])
+def test_a_bare_count_asked_for_or_priced_is_an_order_line(text: str, expected: list):
+    assert [(q, p, d) for q, _, p, d in _lines(text + "\n\nThanks\nJas\n")] == expected
+
+
+@pytest.mark.parametrize("text", ["we need 2 weeks notice", "Take 2 off the last order.", "Order 1 - Bend yard",
+                                  "5 flux pens"])
+def test_a_bare_count_not_asked_for_is_no_order_line(text: str):
+    assert _lines(text + "\n\nThanks\nJas\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "hi lads need half a dozen lengths of 25x25x3 box",
+    "Bonjour, merci de nous livrer 3 tôles alu",
+    "Firmamız için aşağıdaki ürünleri sipariş ediyoruz",
+    "bitte liefern Sie uns 4 Rollen",
+    "Por favor enviar 6 cajas",
+])
+def test_buyers_asking_for_goods_in_more_ways_and_languages(text: str):
+    assert asks_for_goods(text)
+
+
+def test_a_turkish_order_is_named_an_order():
+    assert names_an_order("Sipariş numarası: DT/26/377")
+
+
+FERTILISERS = CatalogIndex([
+    CatalogProduct("CRF-6M-25", "Controlled release fertiliser 15-9-12 5-6 month 25kg", "BG", Decimal("96")),
+    CatalogProduct("CRF-9M-25", "Controlled release fertiliser 15-9-12 8-9 month 25kg", "BG", Decimal("104")),
+    CatalogProduct("NPK-20-2", "Soluble feed 20-20-20 2kg", "EA", Decimal("11.5")),
+])
+
+
+def test_foreign_words_with_three_numbers_one_product_holds_name_it_for_a_clerk():
+    match = FERTILISERS.match(None, "Depotdünger 15-9-12 8-9 Monate 25 kg")
+    assert (match.sku, match.method) == ("CRF-9M-25", "by_attributes")
+    # (two numbers held by several products name none of them)
+    assert FERTILISERS.match(None, "Depotdünger 15-9-12").sku is None
+
+
+@pytest.mark.parametrize(("words", "colour"), [("Doniczki czarne", "black"), ("Taimiruukku musta", "black"),
+                                               ("svarta krukor", "black"), ("valkoinen", "white"),
+                                               ("kutu beyaz", "white"), ("zelene", "green")])
+def test_colours_in_more_languages(words: str, colour: str):
+    assert colour in read_wording(words).colours
+
+
+@pytest.mark.parametrize("words", ["yellow mustard gallons", "moderate flow", "gulf"])
+def test_an_english_word_opening_with_a_foreign_colour_is_no_colour(words: str):
+    assert not read_wording(words).colours - {"yellow"}
+
+
+def test_one_line_addresses_with_premises_after_the_way():
+    address = one_line_address("Acme Ltd, Mill Lane Works, Halifax HX1 2AB")
+    assert address is not None and address.street == "Mill Lane Works"
