@@ -45,7 +45,11 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                     "bedrag", "totaal", "totaalprijs", "regeltotaal",
                     # Polish, Czech, Swedish and Portuguese
                     "wartość", "wartosc", "wartość netto", "wartosc netto", "celkem", "cena celkem", "summa",
-                    "belopp", "radbelopp", "valor total", "total linha"]),
+                    "belopp", "radbelopp", "valor total", "total linha",
+                    # Turkish, Hungarian, Romanian, Slovenian, Croatian, the Baltic languages, Finnish, Danish,
+                    # Norwegian and Greek
+                    "tutar", "toplam", "összeg", "osszeg", "érték", "ertek", "valoare", "znesek", "vrednost", "iznos",
+                    "suma", "yhteensä", "yhteensa", "beløb", "belob", "beløp", "belop", "σύνολο", "αξία"]),
     ("unit_price", ["unit price", "price", "unit cost", "price each", "each", "cost", "rate", "preis",
                     "einzelpreis", "stückpreis", "precio", "precio unitario", "prix", "prix unitaire",
                     "net price", "price ea", "unit price usd", "price per unit", "pu", "pu ht", "p u", "p u ht",
@@ -56,7 +60,12 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                     # Polish, Czech, Swedish and Portuguese ("Cena/MJ", "à-pris", "Preço unit.")
                     "cena", "cena jedn", "cena jednostkowa", "cena netto", "cena mj", "jednotková cena",
                     "jednotkova cena", "pris", "à pris", "a pris", "á pris", "apris", "styckpris", "preço", "preco",
-                    "preço unit", "preco unit", "preço unitário", "preco unitario"]),
+                    "preço unit", "preco unit", "preço unitário", "preco unitario",
+                    # Turkish, Hungarian, Romanian, Croatian, the Baltic languages, Finnish, Danish, Norwegian, Greek
+                    "birim fiyat", "birim fiyatı", "birim fiyati", "fiyat", "egységár", "egysegar", "ár", "preț unitar",
+                    "pret unitar", "preț", "pret", "cijena", "jedinična cijena", "jedinicna cijena", "kaina",
+                    "vieneto kaina", "hind", "ühikuhind", "uhikuhind", "hinta", "yksikköhinta", "yksikkohinta",
+                    "a hinta", "enhedspris", "enhetspris", "τιμή", "τιμη"]),
     # A stock or par sheet's counts (what is on the shelf, what should be): never what is ordered.
     # Before the quantity, so "Qty on hand" is a count and not the order.
     ("stock", ["on hand", "onhand", "qty on hand", "stock on hand", "soh", "in stock", "par", "par level",
@@ -77,13 +86,19 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   # Polish, Czech, Swedish and Portuguese
                   "ilość", "ilosc", "liczba", "množství", "mnozstvi", "počet", "pocet", "antal", "kvantitet",
                   "quantidade", "qtd", "qtde",
+                  # Turkish, Hungarian, Romanian, Slovenian, Croatian, the Baltic languages, Finnish, Norwegian, Greek
+                  "miktar", "adet", "mennyiség", "mennyiseg", "menny", "cantitate", "količina", "kolicina", "kol",
+                  "kiekis", "daudzums", "kogus", "määrä", "maara", "antall", "mengde", "ποσότητα", "ποσοτητα",
                   # a column headed by the unit ordered in ("Item | Size | Cases"): its count, in that unit
                   *PACK_HEADERS]),
     ("uom", ["uom", "unit", "u m", "um", "unit of measure", "units of measure", "einheit", "me", "unidad",
              "unité", "pack", "measure", "unità", "unidad de medida", "einh", "eenheid",
              "un", "bun", "oun",
              # Polish ("j.m."), Czech ("MJ"), Swedish ("Enh") and Portuguese
-             "jm", "j m", "jedn", "jednostka", "mj", "m j", "enh", "enhet", "unidade"]),  # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
+             "jm", "j m", "jedn", "jednostka", "mj", "m j", "enh", "enhet", "unidade",
+             # Turkish, Hungarian, Romanian, Slovenian, Croatian, the Baltic languages, Finnish, Greek
+             "birim", "mértékegység", "mertekegyseg", "unitate", "enota", "jedinica", "mato vnt", "mērvienība",
+             "mervieniba", "ühik", "uhik", "yksikkö", "yksikko", "μονάδα", "μοναδα"]),  # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
@@ -100,7 +115,14 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "benaming", "short text", "material short text", "kurztext",
                      # Polish, Czech, Swedish and Portuguese
                      "nazwa", "nazwa towaru", "opis", "popis", "název", "nazev", "benämning", "benamning",
-                     "beskrivning", "artikelbenämning", "descrição", "descricao", "designação", "designacao"]),
+                     "beskrivning", "artikelbenämning", "descrição", "descricao", "designação", "designacao",
+                     # Turkish, Hungarian, Romanian, Slovenian, Croatian, the Baltic languages, Finnish, Danish,
+                     # Norwegian and Greek
+                     "malzeme", "açıklama", "aciklama", "ürün", "urun", "malzeme adı", "ürün adı", "megnevezés",
+                     "megnevezes", "leírás", "leiras", "termék", "termek", "denumire", "descriere", "produs", "naziv",
+                     "pavadinimas", "aprašymas", "aprasymas", "nosaukums", "apraksts", "nimetus", "kirjeldus",
+                     "nimike", "kuvaus", "tuote", "beskrivelse", "varebeskrivelse", "varenavn", "περιγραφή",
+                     "περιγραφη", "είδος", "ειδος"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
@@ -117,6 +139,12 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                    # the seller's code in Swedish, Polish and Czech: "Ert art.nr" (your article no.), "Indeks"
                    "ert art nr", "ert artikelnr", "er art nr", "indeks", "kod towaru", "katalogové číslo",
                    "katalogove cislo", "kat č", "upc", "ean", "gtin", "barcode",
+                   # Turkish, Hungarian, Romanian, Slovenian and Croatian, the Baltic languages, Finnish, Danish and
+                   # Norwegian, Greek
+                   "ürün kodu", "urun kodu", "stok kodu", "malzeme kodu", "cikkszám", "cikkszam", "termékkód",
+                   "termekkod", "cod articol", "cod produs", "šifra", "sifra", "šifra artikla", "sifra artikla",
+                   "kodas", "prekės kodas", "prekes kodas", "kods", "artikuls", "kood", "tootekood", "tuotenumero",
+                   "tuotekoodi", "varenummer", "varenr", "κωδικός", "κωδικος",
                    "upc code", "ean code", "gtin code",
                    "code barre", "code ean", "código de barras", "codigo de barras", "strichcode", "ean nr"]),
     # What tells one variant of an item from another, in a column of its own ("Class 3 vest" | "XL"): part
@@ -671,6 +699,13 @@ class TableRead:
     header_text: str = ""
 
 
+def _counts_rows(rows: Rows, header: HeaderRow) -> bool:
+    """Whether the item column holds the rows' numbers, 1, 2, 3... in order (two rows at least)."""
+    values = [text_of(_cell(row, header.columns["item_code"])).strip().rstrip(".") for row in rows[header.index + 1:]]
+    values = [v for v in values if v]
+    return len(values) >= 2 and values == [str(k) for k in range(1, len(values) + 1)]
+
+
 def rows_to_lines(
     rows: Rows,
     kind: str,
@@ -693,6 +728,9 @@ def rows_to_lines(
     elif _item_column_is_description(rows, header):
         # "Item" over "Office Chair", "Desk Lamp": the buyer named the goods, it gave no code.
         header.columns["description"] = header.columns.pop("item_code")
+    elif "item_code" in header.columns and "description" in header.columns and _counts_rows(rows, header):
+        # "Item" over 1, 2, 3 beside a description: the line's number, no code of goods.
+        del header.columns["item_code"]
     unread: list[str] = []
     cols = header.columns
     if decimal_comma is None:

@@ -74,7 +74,8 @@ def _split_names(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     out: list[tuple[int, int, str]] = []
     for start, end, text in cells:
         cut = None
-        if not is_column_name(text):
+        # ("Unit Price (EUR)": a name with its currency in brackets is one name still)
+        if not is_column_name(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text)):
             for m in re.finditer(" ", text):
                 left, right = classify_header(text[:m.start()]), classify_header(text[m.end():])
                 if left in LINE_VALUES and right in LINE_VALUES and left != right:

@@ -33,7 +33,11 @@ _SYNONYMS = {
            # that count; against one sold per foot or metre it is another unit, and a clerk decides.
            "lengths", "lengte", "lengtes", "stangen",
            # Polish, Czech and Swedish pieces ("12 szt.", "50 ks", "10 st"): "sztuk", "kusů", "styck".
-           "szt", "sztuk", "sztuki", "ks", "kus", "kusy", "kusů", "kusu", "styck", "stycken"],
+           "szt", "sztuk", "sztuki", "ks", "kus", "kusy", "kusů", "kusu", "styck", "stycken",
+           # Turkish, Hungarian, Romanian, Slovenian, Croatian, Lithuanian, Latvian, Finnish and Greek pieces
+           # ("20 adet", "5 darab", "10 buc.", "4 kos", "6 kom", "3 vnt", "2 gab", "8 kpl", "5 τεμ")
+           "adet", "darab", "buc", "bucăți", "bucati", "kos", "kosov", "kom", "komada", "komad", "vnt", "vienetai",
+           "gab", "gabali", "kpl", "kappaletta", "τεμ", "τεμάχια", "τεμαχια"],
     # "colis" is the French shipping case of several units, as "carton" is; never one piece.
     "CS": ["cs", "case", "cases", "ctn", "ctns", "carton", "cartons", "karton", "kartons", "kiste", "kisten",
            "caisse", "caisses", "caja", "cajas", "colis",

@@ -232,3 +232,37 @@ def test_an_english_word_opening_with_a_foreign_colour_is_no_colour(words: str):
 def test_one_line_addresses_with_premises_after_the_way():
     address = one_line_address("Acme Ltd, Mill Lane Works, Halifax HX1 2AB")
     assert address is not None and address.street == "Mill Lane Works"
+
+
+@pytest.mark.parametrize(("heading", "field"), [
+    ("Malzeme / Description", "description"), ("Miktar", "quantity"), ("Birim", "uom"), ("Birim fiyat", "unit_price"),
+    ("Tutar", "line_total"), ("Mennyiség", "quantity"), ("Egységár", "unit_price"), ("Megnevezés", "description"),
+    ("Cantitate", "quantity"), ("Preț unitar", "unit_price"), ("Denumire", "description"), ("Količina", "quantity"),
+    ("Cijena", "unit_price"), ("Naziv", "description"), ("Kiekis", "quantity"), ("Daudzums", "quantity"),
+    ("Kogus", "quantity"), ("Hinta", "unit_price"), ("Nimike", "description"), ("Antall", "quantity"),
+    ("Varenummer", "item_code"), ("Ποσότητα", "quantity"),
+])
+def test_column_headings_in_more_languages(heading: str, field: str):
+    from extractors.tabular import classify_header
+
+    assert classify_header(heading) == field
+
+
+@pytest.mark.parametrize("written", ["adet", "darab", "buc", "kom", "kos", "vnt", "gab", "kpl", "τεμ"])
+def test_pieces_in_more_languages(written: str):
+    from vocabulary.units import normalise_unit
+
+    assert normalise_unit(written) == "EA"
+
+
+def test_a_pasted_table_with_its_prices_currency_in_the_heading_and_the_rows_numbered():
+    """GIVEN an email table headed "Item | Description | Qty | Unit price (EUR)" whose Item column numbers the rows
+    THEN each row's price is read (the heading is one name, not "Unit" and "price"), and 1, 2, 3 are no codes."""
+    text = ("Please find our order YC-2026-1004 dated 04.12.2026:\n\n"
+            "Item  Description                    Qty     Unit price (EUR)\n"
+            "1     SHS 80x80x5 S355J2H            40 pcs  52,75\n"
+            "2     CHS 88,9x3,2                   24 pcs  33,10\n"
+            "3     Flat bar 75x10                 30 pcs  25,20\n\nBest regards\n")
+    assert _lines(text) == [(Decimal(40), None, Decimal("52.75"), "SHS 80x80x5 S355J2H"),
+                            (Decimal(24), None, Decimal("33.10"), "CHS 88,9x3,2"),
+                            (Decimal(30), None, Decimal("25.20"), "Flat bar 75x10")]
