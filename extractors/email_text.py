@@ -30,7 +30,7 @@ from extractors.reply_corrections import (
     repeats_quoted,
 )
 from extractors.signatures import signature_company
-from extractors.stated import find_signed_addresses, find_stated
+from extractors.stated import asks_to_deliver, find_signed_addresses, find_stated
 from extractors.tabular import total_label
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
@@ -814,8 +814,12 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
         # "Nut M16 – 8 op. – 26,50 zł/op.": the dash that set the price apart from the count is neither's
         # (and so is the stop of a unit written short before it: "8 op.")
         item_end = len(re.sub(r"(?<=[^\W\d_])\.$", "", body[:item_end].rstrip(" \t-–—|;")))
+    item_text = body[:item_end]
+    if m and re.match(r"(?:@|at\b)", body[m.start():], re.IGNORECASE):
+        # "Collar nylon S pink      12   @ 5.20": the number right before "@ price" is the count, as after a dash
+        item_text = re.sub(r"(?<=[^\W\d_)])[ \t]+(\d{1,5})[ \t]*$", r" - \1", item_text)
     # "10x ABC-1" -> "10 x ABC-1", so the multiplication sign is its own token.
-    words = _TOKEN.findall(_TIMES_AFTER.sub(r"x \1", _TIMES.sub(r"\1 x ", body[:item_end])))
+    words = _TOKEN.findall(_TIMES_AFTER.sub(r"x \1", _TIMES.sub(r"\1 x ", item_text)))
     if not any(_QTY_WORD.search(w) or _FEET_WORD.search(w) for w in words):
         # Every pattern of the matcher holds a count (or a length in feet): without one nothing can match,
         # and spaCy is not loaded for a body that orders nothing in words ("PO attached, thanks").
@@ -1205,7 +1209,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if in_address and not is_address_line(line, under_address=True) and _parse_line(line) is not None:
             in_address = address_above = False
         in_address = in_address or opens_address(line)
-        address_above = in_address or is_address_line(line, under_address=address_above)
+        # (A sentence giving an address that wraps after a comma, "Entregar en Rancho El Mezquite, Carretera ... km 12,"
+        # / "47600 Tepatitlán de Morelos, Jalisco.": the postal code and town go on from it.)
+        wraps_address = n > 0 and kept[n - 1][1].rstrip().endswith(",") and asks_to_deliver(kept[n - 1][1])
+        address_above = in_address or is_address_line(line, under_address=address_above or wraps_address)
         if address_above:
             if _parse_line(line) is not None:
                 unread.append((len(lines), paragraph, line.strip()))  # numbers that read as a count: a clerk sees it

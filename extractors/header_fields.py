@@ -59,7 +59,9 @@ _ORDER_DATE_LABEL = re.compile(
     # ("zamówienie nr 58/2026 z dnia 03.12.2026", "objednávka 118/26 ze dne 3. 12. 2026")
     r"|Orderdatum|Besteldatum|Best[äa]llningsdatum|Data[ \t]+zam[óo]wienia|Datum[ \t]+objedn[áa]vky"
     r"|Data[ \t]+(?:dell'[ \t]*)?ordine|Data[ \t]+da[ \t]+encomenda"
-    r"|(?<=\d[ \t])z[ \t]+dnia|(?<=\d[ \t])ze[ \t]+dne)[ \t]*:?[ \t]*"
+    r"|(?<=\d[ \t])z[ \t]+dnia|(?<=\d[ \t])ze[ \t]+dne"
+    # a date in brackets right after the order's number: "la Orden de Compra OC-3391 (fecha: 07-dic-2026)"
+    r"|(?<=\d[ \t]\()(?:fecha|date|datum|data|dated)(?=[ \t]*:))[ \t]*:?[ \t]*"
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
@@ -675,6 +677,10 @@ _BRITISH_WAY = re.compile(r"\b(?:Road|Street|Lane|Avenue|Way|Drive|Place|Row|Clo
 _REGION_POSTAL_PIECE = re.compile(r"[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
 
 
+_DISTRICT_PIECE = re.compile(r"(?:col\.?|colonia|fracc\.?|fraccionamiento|bairro|barrio|urb\.|urbanizaci[óo]n)[ \t]+\S",
+                             re.IGNORECASE)
+
+
 def one_line_address(rest: str) -> Address | None:
     """The address a label gives on its own line, its parts set apart by commas ("Site Office, 88 Elm St,
     Halton ON L7J 2K4. Call first."): read only when it holds a street, a town and a postcode, so a label
@@ -689,6 +695,9 @@ def one_line_address(rest: str) -> Address | None:
     if len(pieces) >= 2 and (named := re.fullmatch(r"(?P<name>[^\d].*?)[ \t]+[-–][ \t]+(?P<street>.+)", pieces[0])) \
             and (_NUMBER_LAST_STREET.match(named["street"]) or re.match(r"\d", named["street"])):
         pieces[:1] = [named["name"], named["street"]]
+    # "Av. Chapultepec Sur 315, Col. Americana, 44140 Guadalajara": the neighbourhood (a Mexican colonia, a
+    # Brazilian bairro, a Spanish urbanización) between the street and the town is no part the address is read by.
+    pieces = [p for p in pieces if not _DISTRICT_PIECE.match(p)] if len(pieces) >= 3 else pieces
     # "..., Dayton, OH 45402, US": the country last, as an export writes it.
     country = _COUNTRIES.get(pieces[-1].upper()) if len(pieces) >= 3 else None
     if country is None and len(pieces) >= 3 and re.fullmatch(r"[A-Z]{2}", pieces[-1]) and re.search(r"\d", pieces[-2]):

@@ -426,7 +426,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 # A period after these ends no sentence: "1280, boul. Lebourgneuf", "C.P. 36275", "St. Paul".
 # (Italian "ns." and "vs." are "our" and "your": "presso il ns. magazzino"; Polish "ul." a street.)
-_ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|ns|vs|ul|p|c|n|s|e|w)"
+# (Mexican addresses: "Col. Americana" the colonia, "Fracc." a fraccionamiento, "Int." an inner number.)
+_ABBREVIATION = re.compile(r"(?:\b(?:boul|blvd|st|rd|ave?|ste|dr|no|nr|co|inc|ltd|corp|mt|ft|hwy|bldg|gto|ns|vs|ul|col"
+                           r"|fracc|int|ext|mz|p|c|n|s|e|w)"
                            # letters with stops between them: "t.a.v." (Dutch attention), "z.Hd.", "B.V."
                            r"|(?:\b[^\W\d_]\.){1,3}[^\W\d_])$", re.IGNORECASE)
 # Two blocks printed side by side ("SHIP TO: CENTRAL WAREHOUSE      BILL TO: ...") or another label after it.
@@ -443,6 +445,11 @@ def _place_end(rest: str) -> int | None:
             continue
         return end.start()
     return None
+
+
+def asks_to_deliver(text: str) -> bool:
+    """Whether the text holds words asking for delivery somewhere ("Entregar en ...", "please deliver to")."""
+    return _DESTINATION.search(text) is not None
 
 
 def _destination_phrases(text: str) -> Iterator[re.Match[str]]:
@@ -587,6 +594,12 @@ def _address(place: str, block: list[str]) -> Address | None:
                 and not _KIND_ONLY.match(name) and not re.search(r"\d", name):
             written.name = name
         return written
+    if not _whole(parsed) and len(block) == 2:
+        # "Entregar en Rancho El Mezquite, Carretera Tepatitlán-Arandas km 12," / "47600 Tepatitlán de Morelos,
+        # Jalisco.": one address written on, its line broken after a comma
+        joined = one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", f"{block[0].strip()}, {block[1].strip()}"))
+        if _whole(joined):
+            return joined
     return parsed if _whole(parsed) else None
 
 

@@ -61,6 +61,9 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                     "cena", "cena jedn", "cena jednostkowa", "cena netto", "cena mj", "jednotková cena",
                     "jednotkova cena", "pris", "à pris", "a pris", "á pris", "apris", "styckpris", "preço", "preco",
                     "preço unit", "preco unit", "preço unitário", "preco unitario",
+                    # the unit price written short: "P. unitario", "Vr. unitario", "Valor unit.", "Prix unit."
+                    "p unitario", "p unit", "p unitário", "vr unitario", "valor unit", "valor unitário", "prix unit",
+                    "px unit", "preço un", "preco un",
                     # Turkish, Hungarian, Romanian, Croatian, the Baltic languages, Finnish, Danish, Norwegian, Greek
                     "birim fiyat", "birim fiyatı", "birim fiyati", "fiyat", "egységár", "egysegar", "ár", "preț unitar",
                     "pret unitar", "preț", "pret", "cijena", "jedinična cijena", "jedinicna cijena", "kaina",

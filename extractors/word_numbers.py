@@ -39,8 +39,8 @@ _WORDS.update({f"{ten}{sep}{unit}": tv + uv for ten, tv in _TENS.items() for uni
                for sep in ("-", " ")})
 # "one", "a", "un", "eine" are also articles: a quantity only right before a unit word.
 _ARTICLES = {"a": 1, "an": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "één": 1,
-             "een": 1}
-_DOZEN = r"(?:dozen|dutzend|douzaine|docena|dozijn|dozzina)"
+             "een": 1, "uma": 1}
+_DOZEN = r"(?:dozen|dutzend|douzaine|docena|dozijn|dozzina|d[úu]zia)"
 _HALF = r"(?:half\s+a|a\s+half|ein\s+halbes|une\s+demi-?|demi-?|media|mezza)"
 _OF = r"(?:of|de|d'|des|del|di|von|van)"
 _SIZE_WORD = "(?:" + "|".join(SIZE_WORD_UNITS) + ")"
@@ -55,7 +55,7 @@ _ARTICLE_WORD = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 # "half a dozen", "a dozen", "two dozen": a count of pieces.
 # "a dozen vests" counts twelve vests; "3 dozen markers" and "two dozen" order by the dozen, a unit of its own.
 _DOZENS = re.compile(r"(?<![\w-])(?:(?P<half>" + _HALF + r")[\s-]*" + _DOZEN + r"|(?P<n>" + _ARTICLE_WORD
-                     + r")\s+" + _DOZEN + r"(?P<and_half>\s+and\s+a\s+half)?)\b(?:\s+of\b)?", re.IGNORECASE)
+                     + r")\s+" + _DOZEN + r"(?P<and_half>\s+and\s+a\s+half)?)\b(?:\s+(?:of|de|di)\b)?", re.IGNORECASE)
 # "two cases", "three of the", "diez de", "zwei Kartons", "a case of", "une boîte de".
 # A word between the number and "of" is a unit the vocabulary may not know: "trois colis de", "dos sacos de".
 # "one of those solar reels": "those" pointing at goods named after it; "two of those were cracked": at things
@@ -85,6 +85,7 @@ _BEFORE_SIZE = re.compile(r"(?<![\w-])(?P<w>(?i:" + _CODE_WORDS + r"))(?=\s+\d+(
                           r"|w|watts?|ft|foot|feet|in|inch|gauge|ga|awg|mm|cm|k|oz|lbs?|gal|qt|ml|mil|pole|way|gang"
                           r"|ply|yd|yards?)\b)")
 # "drill index, 1/16 to 1/2 - one.": a count in words closing a line after a dash, where counts close lines.
+_CLOSING_DOZEN = re.compile(r"(?<=\s[-–:]\s)(?P<n>\d+) x(?=\s*[.!]?\s*$)", re.MULTILINE)
 _CLOSING_COUNT = re.compile(r"(?<=\s[-–:]\s)(?P<w>" + _NUMBER_WORD + r")(?=\s*[.!]?\s*$)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -156,6 +157,8 @@ def as_digits(text: str) -> Digits:
     out = _BEFORE_CODE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
     out = _BEFORE_SIZE.sub(lambda m: f"{_WORDS[m.group('w').lower()]} x", out)
     out = _CLOSING_COUNT.sub(lambda m: str(_WORDS[m.group("w").lower()]), out)
+    # "Horse wormer paste - a dozen": the count closing the line, after its dash, is that many pieces
+    out = _CLOSING_DOZEN.sub(lambda m: m.group("n"), out)
     return Digits(out, vague, out != text)
 
 

@@ -266,3 +266,43 @@ def test_a_pasted_table_with_its_prices_currency_in_the_heading_and_the_rows_num
     assert _lines(text) == [(Decimal(40), None, Decimal("52.75"), "SHS 80x80x5 S355J2H"),
                             (Decimal(24), None, Decimal("33.10"), "CHS 88,9x3,2"),
                             (Decimal(30), None, Decimal("25.20"), "Flat bar 75x10")]
+
+
+def test_a_mexican_order_table_priced_under_p_unitario_with_its_date_in_brackets_and_a_colonia():
+    """GIVEN a Mexican order: its date in brackets after the number, a table headed "Cant. | Descripción |
+    P. unitario", and "Favor de entregar en" an address with its colonia between street and town
+    THEN each row's price is read (before, none was, and the catalog's filled in), the date too, and the place."""
+    text = ("Buen día,\n\nPor medio del presente les envío la Orden de Compra OC-3391 (fecha: 07-dic-2026).\n"
+            "Precios en MXN, según cotización.\n\n"
+            "Cant.  Descripción                              P. unitario\n"
+            " 6     Caja jeringa 3 ml luer lock (100 pzs)      $168.00\n"
+            " 4     Caja guantes nitrilo M                     $118.00\n"
+            "24     Collar isabelino 10 cm                     $ 27.00\n\n"
+            "Favor de entregar en: Av. Chapultepec Sur 315, Col. Americana, 44140 Guadalajara, Jal.\n\n"
+            "Saludos cordiales,\nDr. Alejandro Ruiz\n")
+    found = extract_text(text, 0)
+    assert [(ln.quantity, ln.unit_price) for ln in found.lines] == [
+        (Decimal(6), Decimal("168.00")), (Decimal(4), Decimal("118.00")), (Decimal(24), Decimal("27.00"))]
+    assert found.header.order_date is not None and found.header.order_date.value == date(2026, 12, 7)
+    (place,) = [m.address for m in found.stated if m.kind == "destination"]
+    assert place is not None and (place.street, place.postal_code, place.city) == \
+        ("Av. Chapultepec Sur 315", "44140", "Guadalajara")
+
+
+def test_an_address_sentence_broken_after_a_comma_goes_on_and_its_postcode_is_no_count():
+    text = ("* Jeringas 50 ml punta catéter: 6 cajas\n\n"
+            "Fecha de entrega: 15/01/2027. Entregar en Rancho El Mezquite, Carretera Tepatitlán-Arandas km 12,\n"
+            "47600 Tepatitlán de Morelos, Jalisco.\n\nSaludos,\nRamón\n")
+    found = extract_text(text, 0)
+    assert [ln.quantity for ln in found.lines] == [Decimal(6)]
+    (place,) = [m.address for m in found.stated if m.kind == "destination"]
+    assert place is not None and (place.street, place.postal_code) == ("Carretera Tepatitlán-Arandas km 12", "47600")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Horse wormer paste (600kg) - a dozen", (Decimal(12), "Horse wormer paste 600kg")),
+    ("Coleira nylon P rosa – uma dúzia", (Decimal(12), "Coleira nylon P rosa")),
+    ("Collar nylon S pink      12   @ 5.20", (Decimal(12), "Collar nylon S pink")),
+])
+def test_a_count_closing_the_line_in_words_or_before_its_price(line: str, expected: tuple):
+    assert [(q, d) for q, _, _, d in _lines(line + "\n\nThanks\nBen\n")] == [expected]
