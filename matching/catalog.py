@@ -638,22 +638,48 @@ class CatalogIndex:
             return ProductMatch(candidates[0].sku, "as_line_above", candidates[0].score, candidates)
         return ProductMatch(None, "none", candidates[0].score, candidates)
 
-    def _by_attributes(self, description: str, numbers: bool = False) -> ProductMatch | None:
+    def _by_numbers(self, description: str) -> ProductMatch | None:
+        """A line whose words name nothing of ours, in a language the catalog is not written in ("Depotdünger
+        15-9-12 8-9 Monate 25 kg", "Kutijasti profil 40x40x2"): the numbers are the same in every language. The
+        product that holds the most of them, three at least (its dimensions written alike count as one more),
+        lacks one at most and states nothing against the line is the line's, for a clerk to confirm; None when
+        no product does, or two do alike."""
+        if self._word_postings is not None:
+            return None
+        line = read_wording(description)
+        said = _numbers_of(line)
+        if len(said) < ATTRIBUTES_ALONE:
+            return None
+        ranked: list[tuple[int, int, str]] = []
+        for i, sku in enumerate(self._skus):
+            product = self._wording(i)
+            held = said & (_numbers_of(product) | {float(self._packs[i])})
+            alike = sum(1 for pair in line.pairs if pair in product.pairs)
+            if len(held) + alike < ATTRIBUTES_ALONE + 1 or len(said - held) > 1:
+                continue
+            if compare(line, product, self._packs[i]).contradicted is None:
+                ranked.append((len(said - held), -(len(held) + alike), sku))
+        ranked.sort()
+        if not ranked:
+            return None
+        score = 100 * LINE_SHARE
+        tied = [sku for *rank, sku in ranked if rank == list(ranked[0][:2])]
+        if len(tied) > 1:
+            # (black and galvanised box section alike: both are suggestions, neither a pick)
+            return ProductMatch(None, "none", score, [self._candidate(sku, score) for sku in tied[:SUGGESTIONS]]) \
+                if len(tied) <= SUGGESTIONS else None
+        return ProductMatch(tied[0], "by_attributes", score, [self._candidate(tied[0], score)])
+
+    def _by_attributes(self, description: str) -> ProductMatch | None:
         """A line naming no product but measuring one ("33 gal clear 1.5 mil"): the products that state every
         attribute it states the same. One such product is the line's, for a clerk to confirm; several are
-        suggestions without a pick. None when the line names something or measures too little to tell.
-        `numbers`: its bare numbers and counts are attributes too (for a line whose words name nothing)."""
+        suggestions without a pick. None when the line names something or measures too little to tell."""
         line = read_wording(description)
         # (A label is a kind of measure: "2 pole 30 amp" measures two things.)
         measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
         # (A line of nothing but numbers, one with a unit or a label beside it: the numbers with no unit measure
         # too. "3/4 90s sch 40" is a size, a kind of fitting and a schedule, the trade's whole name for it.)
         measured |= {f"bare {v}" for u, v in line.measures if not u} if measured and not line.words else set()
-        if numbers and line.words and len(line.measures) + len(line.counts) >= ATTRIBUTES_ALONE + 1:
-            # Words in a language the catalog is not written in ("Depotdünger 15-9-12 8-9 Monate 25 kg"): the
-            # numbers are the same in every language, and three of them that one product alone holds name it
-            # for a clerk to confirm.
-            measured |= {f"bare {v}" for u, v in line.measures if not u} | {f"count {c}" for c in line.counts}
         if any(len(pair) >= 3 for pair in line.pairs):
             # "12x12x6", "20x25x1": three sizes measure a box, a filter or a sheet as well as two measures do.
             measured |= {"length", "width", "height"}
@@ -766,7 +792,7 @@ class CatalogIndex:
         if description and not candidates and not code:
             by_attributes = self._by_attributes(description)
             if by_attributes is None and not any(c.score >= min_fuzzy for c in by_words(description)):
-                by_attributes = self._by_attributes(description, numbers=True)
+                by_attributes = self._by_numbers(description)
             if by_attributes is not None:
                 return by_attributes
         if description and (not candidates or candidates[0].score < 90):
@@ -798,6 +824,11 @@ _PACK_CLAUSE = re.compile(
 # "FL-820S"), or five digits or more ("51358"); not a measure or a size ("3/4-16", "2015-20", "LT245/75R16").
 _PART_NUMBER = re.compile(r"(?<![\w./-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w./-])"
                           r"|(?<![\w./-])\d{5,}(?![\w./-])")
+
+
+def _numbers_of(wording: Wording) -> set[float]:
+    """Every number a description states: its measures, counts, range ends and the sizes of its dimensions."""
+    return wording.values() | {size for pair in wording.pairs for size in pair}
 
 
 def _better(these: list[Candidate], than: list[Candidate]) -> bool:

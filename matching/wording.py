@@ -154,7 +154,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=[\s-]*[a-z])
 
 def _unit_pattern() -> re.Pattern[str]:
     spellings = sorted(UNITS, key=len, reverse=True)
-    return re.compile(r"(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*-?\s*(" + "|".join(map(re.escape, spellings))
+    # (Not a number glued to letters before it: "S275 - 6.0m" is a steel grade and a length, no range of metres.)
+    return re.compile(r"(?<![a-z\d.])(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*-?\s*(" + "|".join(map(re.escape, spellings))
                       + r")(?![a-z0-9])")
 
 
