@@ -817,7 +817,10 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     item_text = body[:item_end]
     if m and re.match(r"(?:@|at\b)", body[m.start():], re.IGNORECASE):
         # "Collar nylon S pink      12   @ 5.20": the number right before "@ price" is the count, as after a dash
-        item_text = re.sub(r"(?<=[^\W\d_)])[ \t]+(\d{1,5})[ \t]*$", r" - \1", item_text)
+        # (not one a pack holds: "4 cases of 12 @ 38.00")
+        item_text = re.sub(r"(?P<before>\S*[^\W\d_)])[ \t]+(?P<n>\d{1,5})[ \t]*$",
+                           lambda c: c.group(0) if c["before"].lower() in {*_OF, "x", "per", "a"}
+                           or normalise_unit(c["before"]) else f"{c['before']} - {c['n']}", item_text)
     # "10x ABC-1" -> "10 x ABC-1", so the multiplication sign is its own token.
     words = _TOKEN.findall(_TIMES_AFTER.sub(r"x \1", _TIMES.sub(r"\1 x ", item_text)))
     if not any(_QTY_WORD.search(w) or _FEET_WORD.search(w) for w in words):

@@ -306,3 +306,31 @@ def test_an_address_sentence_broken_after_a_comma_goes_on_and_its_postcode_is_no
 ])
 def test_a_count_closing_the_line_in_words_or_before_its_price(line: str, expected: tuple):
     assert [(q, d) for q, _, _, d in _lines(line + "\n\nThanks\nBen\n")] == [expected]
+
+
+SECTIONS = CatalogIndex([
+    CatalogProduct("SHS-40-2", "Square hollow section S355J2H 40 x 40 x 2 mm, 6 m length", "LEN", Decimal("20")),
+    CatalogProduct("SHSG-40-2", "Square hollow section galvanised 40 x 40 x 2 mm, 6 m length", "LEN", Decimal("26")),
+    CatalogProduct("SHS-60-4", "Square hollow section S355J2H 60 x 60 x 4 mm, 6 m length", "LEN", Decimal("59")),
+    CatalogProduct("RHS-60-40-4", "Rectangular hollow section S355J2H 60 x 40 x 4 mm, 6 m length", "LEN",
+                   Decimal("50")),
+    CatalogProduct("EA-50-5", "Equal angle S275JR 50 x 50 x 5 mm, 6 m length", "LEN", Decimal("30")),
+])
+
+
+def test_a_foreign_section_named_by_its_dimensions_alone_is_that_section_for_a_clerk():
+    match = SECTIONS.match(None, "Quadratrohr 60x60x4 S355J2H, L=6000")
+    assert (match.sku, match.method) == ("SHS-60-4", "by_attributes")
+    # two sections of those dimensions (black and galvanised): both suggested, neither picked
+    tied = SECTIONS.match(None, "Kutijasti profil 40x40x2")
+    assert tied.sku is None and {c.sku for c in tied.candidates} == {"SHS-40-2", "SHSG-40-2"}
+
+
+def test_a_steel_grade_glued_to_its_letter_opens_no_range_of_metres():
+    wording = read_wording("Equal angle 50 x 50 x 5 S275 - 6.0m")
+    assert ("m", 275.0) not in wording.measures and ("m", 6.0) in wording.measures
+    assert SECTIONS.match(None, "Equal angle 50 x 50 x 5 S275 - 6.0m").sku == "EA-50-5"
+
+
+def test_a_pack_count_before_the_price_sign_is_not_the_count():
+    assert [q for q, _, _, _ in _lines("Filters 16x20x1 MERV 8 - 4 cases of 12 @ 38.00\n")] == [Decimal(4)]
