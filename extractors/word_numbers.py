@@ -30,6 +30,13 @@ _WORDS: dict[str, int] = {
     # Italian, Dutch
     "due": 2, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
     "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+    "tre": 3, "undici": 11, "dodici": 12,
+    # Portuguese, Polish, Czech, Swedish, Finnish (not the Danish and Norwegian "to", "fire", "ti", nor "sex",
+    # "fem": English words or abbreviations)
+    "dois": 2, "duas": 2, "três": 3, "dez": 10, "vinte": 20,
+    "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "dziesięć": 10,
+    "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "deset": 10,
+    "två": 2, "fyra": 4, "tio": 10, "tolv": 12, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kymmenen": 10,
 }
 # "twenty-five", "forty two": tens and units, as prose writes a count above twenty.
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

@@ -69,6 +69,11 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"(por\s+favor|favor\s+de)\s+(enviar|env[ií]en|mandar|suministrar)|necesitamos|"
                              r"(vi\s+preghiamo\s+di|si\s+prega\s+di)\s+(inviare|spedire|fornire)|ci\s+servono|"
                              r"abbiamo\s+bisogno|kunnen\s+(jullie|u)\s+[^.\n]{0,40}(leveren|sturen)|"
+                             # a need in the first person: "Mi servirebbero:", "ho bisogno di", "ich brauche",
+                             # "j'ai besoin de", "il me faut", "necesito", "preciso de", "precisamos"
+                             r"(mi|ci)\s+serv(e|ono|irebbe|irebbero)|(mi|ci)\s+occorr\w+|(ho|avrei|avremmo)\s+bisogno|"
+                             r"ich\s+(brauche|ben[öo]tige)|j'ai\s+besoin|il\s+me\s+faut|necesito|nos\s+hace\s+falta|"
+                             r"me\s+hace\s+falta|precis(o|amos)\s+de|necessit(o|amos)\s+de|"
                              # Turkish, Hungarian, Romanian, the Slavic and Baltic languages: "sipariş ediyoruz",
                              # "megrendeljük", "comandăm", "naročamo", "naručujemo", "užsakome", "pasūtām", "tellime"
                              r"sipari[şs]|megrendel\w*|comand[aă]m|naro[čc]amo|naru[čc]ujemo|u[žz]sakome|pas[ūu]t[āa]m|"

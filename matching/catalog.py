@@ -791,8 +791,6 @@ class CatalogIndex:
             # (Not the product above with these attributes: the line may still measure a product of its own.)
         if description and not candidates and not code:
             by_attributes = self._by_attributes(description)
-            if by_attributes is None and not any(c.score >= min_fuzzy for c in by_words(description)):
-                by_attributes = self._by_numbers(description)
             if by_attributes is not None:
                 return by_attributes
         if description and (not candidates or candidates[0].score < 90):
@@ -802,6 +800,10 @@ class CatalogIndex:
         if candidates and (candidates[0].score >= min_fuzzy
                            or (method == "fuzzy_description" and _clear_lead(candidates))):
             return ProductMatch(candidates[0].sku, method, candidates[0].score, candidates)
+        # Words that name nothing well enough (another language's): the numbers may name it.
+        by_numbers = self._by_numbers(description) if description and not code else None
+        if by_numbers is not None:
+            return by_numbers
         return ProductMatch(None, "none", candidates[0].score if candidates else 0.0, candidates)
 
 

@@ -36,6 +36,10 @@ for code, spellings in {
     "tc": "tc fils hilos fios fili",
     "gsm": "gsm g/m2",
     "w": "w watt watts", "k": "k kelvin", "a": "a amp amps ampere", "v": "v volt volts",
+    # A component's value: capacitance ("100nF", "0.1 uF", "22 pF", held one against another by wording._KINDS)
+    # and resistance ("4.7 Ω"; "10kΩ" reads as 10 k, as the buyer's "10k" does).
+    "pf": "pf picofarad picofarads", "nf": "nf nanofarad nanofarads", "uf": "uf mfd microfarad microfarads",
+    "ohm": "ohm ohms ω",
     "awg": "awg ga gauge",
     "ply": "ply plies plis pli lagig lagen capas capa",
     "compartment": "compartment compartments comp comps cpt compartiment compartiments compartimento "

@@ -133,6 +133,12 @@ def match_line(
         match = _sold_in_first(match, tied, line.uom, index)
     if match.method == "fuzzy_description" and line.uom:
         match = _sold_in_first(match, _close_behind(match, index, line.uom), line.uom, index)
+    if match.sku is None and line.uom and len(match.candidates) > 1 and len({c.score for c in match.candidates}) == 1:
+        # Twins the measures fit alike ("2 reels 10k 0603 1%": the reel and the cut tape): the one sold in the unit
+        # ordered is offered as the pick, still a doubt.
+        hinted = _sold_in_first(match, match.candidates, line.uom, index)
+        if hinted.sku is not None:
+            match = replace(hinted, method="by_attributes")
     reasons: list[Reason] = []
     what = line.item_code or line.description or line.raw_text
     if match.sku is None:

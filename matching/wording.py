@@ -154,8 +154,7 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=[\s-]*[a-z])
 
 def _unit_pattern() -> re.Pattern[str]:
     spellings = sorted(UNITS, key=len, reverse=True)
-    # (Not a number glued to letters before it: "S275 - 6.0m" is a steel grade and a length, no range of metres.)
-    return re.compile(r"(?<![a-z\d.])(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*-?\s*(" + "|".join(map(re.escape, spellings))
+    return re.compile(r"(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*-?\s*(" + "|".join(map(re.escape, spellings))
                       + r")(?![a-z0-9])")
 
 
@@ -190,7 +189,8 @@ _UNIT_ASIDE = re.compile(rf"\(\s*(?:{'|'.join(sorted(PACK_WORDS, key=len, revers
                          rf"|\bper\s+(?:{'|'.join(sorted(PACK_WORDS, key=len, reverse=True))})\b(?!\s*\d)")
 # "- 4 cs", "2 cases": an ordered quantity left in the text, not something the product is.
 # (Not a dimension's last size: "18x12x10 boxes" are boxes of that size, not 10 of them.)
-_ORDERED = re.compile(rf"(?:^|(?<!x)[\s(-])(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
+# (Nor a number written with a leading zero, a package's or a size's code: "RES 10K 1% 0805 REEL".)
+_ORDERED = re.compile(rf"(?:^|(?<!x)[\s(-])(?!0\d)(\d+)\s*(?:{_PACK_ALT})\b(?!\s*(?:of|de|x)\b)")
 _NUMBER = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?![0-9])")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
 
@@ -461,6 +461,37 @@ class Wording:
         return {_value(str(int(m.group(1)) / int(m.group(2))))} if m and int(m.group(2)) else set()
 
 
+# A component's value written with its unit's letter for the decimal point (IEC 60062): "4k7" is 4.7 kΩ, "4r7"
+# 4.7 Ω, "2n2" 2.2 nF, "4p7" 4.7 pF, "2u2" 2.2 µF; "100r" is 100 Ω.
+_COMPONENT_CODE = re.compile(r"(?<![\w.])(\d{1,3})([krpnu])(\d{1,2})(?![\w.])|(?<![\w.])(\d{1,4})r(?![\w.])")
+_COMPONENT_UNIT = {"k": "k", "r": "ohm", "p": "pf", "n": "nf", "u": "uf"}
+# "22p C0G", "100n 0603 50V": a capacitance without its "F", beside a capacitor's words; or, beside a voltage, ten
+# picofarads or more, or nanofarads ("2P 30A 240V" is a two-pole breaker).
+_CAPACITOR_WORDS = re.compile(r"\b(?:cap|caps|capacitor|capacitors|mlcc|x7r|x5r|c0g|np0|electrolytic|tantalum"
+                              r"|kondensator|condensatore|condensateur|condensador)\b")
+_VOLTAGE = re.compile(r"\b\d+(?:\.\d+)?\s?v\b")
+_BARE_CAPACITANCE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([pnu])(?![\w.])")
+
+
+def _bare_capacitance(t: str) -> str:
+    named = _CAPACITOR_WORDS.search(t) is not None
+    if not named and _VOLTAGE.search(t) is None:
+        return t
+
+    def value(m: re.Match[str]) -> str:
+        if named or m.group(2) == "n" or (m.group(2) == "p" and float(m.group(1)) >= 10):
+            return f"{m.group(1)}{m.group(2)}f"
+        return m.group(0)
+
+    return _BARE_CAPACITANCE.sub(value, t)
+
+
+def _component_value(m: re.Match[str]) -> str:
+    if m.group(4) is not None:
+        return f"{m.group(4)} ohm"
+    return f"{m.group(1)}.{m.group(3)} {_COMPONENT_UNIT[m.group(2)]}"
+
+
 def read_wording(text: str) -> Wording:
     """Read a description into its words and attributes (see the module docstring)."""
     w = Wording()
@@ -468,6 +499,8 @@ def read_wording(text: str) -> Wording:
     t = _THOUSANDS.sub("", t)
     t = _DECIMAL_COMMA.sub(".", t)
     t = _BARE_DECIMAL.sub(r"0.\1", t)
+    t = _COMPONENT_CODE.sub(_component_value, t)
+    t = _bare_capacitance(t)
     for pattern, replacement in PHRASES:
         t = pattern.sub(replacement, t)
 
@@ -598,6 +631,13 @@ def read_wording(text: str) -> Wording:
         if unit in _WHOLE_UNITS and m.group(2) is None and _value(m.group(1)) % 1:
             # "3/8 comp" is a 3/8 in compression fitting: compartments, plies and sheets come whole.
             return m.group(0)
+        glued = m.start(1) > 0 and m.string[m.start(1) - 1].isalpha()
+        if glued and m.group(2) is None:
+            return m.group(0)  # "C0G", "X7R", "M479 in the office": a code with its number, no measure
+        if m.group(2) is not None and glued:
+            # "S275 - 6.0m": a number glued to letters (a steel grade) opens no range; the length is 6 m alone
+            w.measures.add((unit, _value(m.group(2))))
+            return m.group(1) + " "
         if m.group(2) is not None:
             low, high = _value(m.group(1)), _value(m.group(2))
             if low < high or unit in {"awg"}:
@@ -763,6 +803,7 @@ _KINDS = {
     "volume": {"l": 1000.0, "cl": 10.0, "ml": 1.0, "ul": 0.001, "gal": 3785.41, "qt": 946.353, "oz": 29.5735},
     "weight": {"kg": 1000.0, "g": 1.0, "lb": 453.592, "oz": 28.3495},
     "length": {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, "ft": 304.8, "yd": 914.4},
+    "capacitance": {"pf": 1.0, "nf": 1000.0, "uf": 1000000.0},
 }
 # A converted number this close (a share of the product's) is the product's own, written in another system.
 NEAR = 0.04

@@ -178,8 +178,15 @@ def _looks_like_order(session: Session, chosen: ReadPart, message: InboundMessag
     # A customer on file writing quantities of goods we sell in their own shorthand ("toner for the HP M404 x3
     # ... and a box of the legal size manila folders") is ordering far more often than not: a clerk looks,
     # rather than the order being closed unseen. (Counts naming nothing we sell, "2 of us will come at ten",
-    # are no order from anyone.)
-    return named >= 1 and resolve_customer(
+    # are no order from anyone.) So is one listing several counted goods in a language our catalog is not
+    # written in ("due bobine di stagno ...", "tre scatole di fusibili ..."), whose words name nothing of ours.
+    # (Each on a line of its own, as a list is written: "2 of us will come at ten, 3 more at noon" lists nothing.)
+    text = chosen.part.content.decode("utf-8", errors="replace")
+    counted = len({text.count("\n", 0, line.provenance.span[0]) for line in ex.lines
+                   if line.quantity and line.description and line.provenance and line.provenance.span})
+    if named < 1 and counted < PRODUCT_LINES:
+        return False
+    return resolve_customer(
         message.from_addr, message.original_from_addr, load_customers(session)).customer_id is not None
 
 

@@ -334,3 +334,64 @@ def test_a_steel_grade_glued_to_its_letter_opens_no_range_of_metres():
 
 def test_a_pack_count_before_the_price_sign_is_not_the_count():
     assert [q for q, _, _, _ in _lines("Filters 16x20x1 MERV 8 - 4 cases of 12 @ 38.00\n")] == [Decimal(4)]
+
+
+PARTS = CatalogIndex([
+    CatalogProduct("R-10K-RL", "Thick film resistor 10kΩ 1% 0.1W 0603, reel of 5000", "RL", Decimal("4.90"), None, 5000),
+    CatalogProduct("R-10K-CT", "Thick film resistor 10kΩ 1% 0.1W 0603, cut tape", "EA", Decimal("0.008")),
+    CatalogProduct("R-4K7-RL", "Thick film resistor 4.7kΩ 1% 0.1W 0603, reel of 5000", "RL", Decimal("4.90"), None, 5000),
+    CatalogProduct("C-100N-0603", "MLCC 100nF 50V X7R 0603, reel of 4000", "RL", Decimal("6.80"), None, 4000),
+    CatalogProduct("C-100N-0805", "MLCC 100nF 50V X7R 0805, reel of 4000", "RL", Decimal("8.40"), None, 4000),
+    CatalogProduct("C-22P-0603", "MLCC 22pF 50V C0G 0603, reel of 4000", "RL", Decimal("7.20"), None, 4000),
+])
+
+
+@pytest.mark.parametrize(("written", "measure"), [
+    ("4k7 0603 1%", ("k", 4.7)), ("100n 0603 50V", ("nf", 100.0)), ("CAP 0.1UF 50V 0805", ("uf", 0.1)),
+    ("RES 100R 1% 0805", ("ohm", 100.0)), ("2n2 cap", ("nf", 2.2)), ("4R7 resistor", ("ohm", 4.7)),
+])
+def test_component_values_as_electronics_buyers_write_them(written: str, measure: tuple):
+    assert measure in read_wording(written).measures
+
+
+def test_a_pence_price_is_no_capacitance():
+    assert ("pf", 50.0) not in read_wording("50p off").measures
+
+
+def test_a_package_code_with_a_leading_zero_before_reel_is_no_count_ordered():
+    assert ("", 805.0) in read_wording("RES 10K 1% 0805 REEL").measures
+
+
+def test_capacitance_written_in_another_unit_is_the_same_value():
+    assert PARTS.match(None, "CAP 0.1UF 50V X7R 0805 REEL").sku == "C-100N-0805"
+
+
+def test_twins_the_measures_fit_alike_the_one_sold_in_the_unit_ordered_is_offered():
+    """GIVEN "2 reels 10k 0603 1%" against the reel of 5000 and the cut tape of the same resistor
+    THEN the reel is offered as the pick (the unit ordered tells), still a doubt for a clerk."""
+    matched = match_order(ExtractedHeader(po_number=Field("44817", 0.9)),
+                          [ExtractedLine("2 reels 10k 0603 1%", Decimal(2), description="10k 0603 1%", uom="RL")],
+                          CustomerMatch("C1", "Harrow", "contact_email", 0.99), PARTS, StaticKnowledge(),
+                          today=date(2026, 12, 7), stated=[])
+    (line,) = matched.lines
+    assert line.match.sku == "R-10K-RL"
+    assert not decide(matched, 0.9).auto_approve
+
+
+@pytest.mark.slow
+def test_a_customer_on_file_listing_counted_goods_in_another_language_is_not_closed_unseen(demo_db, settings):
+    """GIVEN a customer on file writing only counted goods in Italian (no PO, no words of ours, no asking words
+    the classifier knows) WHEN it is filed THEN it waits for a clerk; it was closed as not an order."""
+    from models.status import MessageStatus
+    from tests.support.messages import file_email, plain_email
+
+    body = "Ciao ragazzi,\n\ndue bobine di stagno 0,7 mm\ntre scatole di fusibili 5x20 rapidi\n\nGrazie\nMarco\n"
+    filed = file_email(demo_db, settings, plain_email(subject="materiale", body=body,
+                                                      message_id="<it-list-1@example.net>"))
+    assert (filed.status, filed.filed) == (MessageStatus.PROCESSED, True), filed.error
+
+
+def test_asking_for_goods_in_the_first_person_in_more_languages():
+    for text in ("Mi servirebbero:", "ich brauche 4 Rollen", "necesito 3 cajas", "precisamos de 10 caixas"):
+        assert asks_for_goods(text), text
+    assert not asks_for_goods("tutto bene? Qui siamo sommersi di lavoro")
