@@ -323,7 +323,8 @@ _CODE_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|antw|odp|fwd?|wg|tr)\s?:\s*)*(?P
 _SUBJECT_ORDER = re.compile(r"\border[ \t]*(?:[:#][ \t]*)?(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])",
                             re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp)\s?:", re.IGNORECASE)
-_PREFIXED_PO = re.compile(r"(?<![\w/-])(?P<value>PO-?\d[\w\-/]*)(?![\w/-])")
+# ("PO-AVB-03340": the prefix, the buyer's letters, then the number)
+_PREFIXED_PO = re.compile(r"(?<![\w/-])(?P<value>PO-?\d[\w\-/]*|PO-[A-Z]{2,5}-\d[\w\-/]*)(?![\w/-])")
 # The order's number in a buyer's words, in the languages orders come in: "our ref X", "our purchase
 # order reference is X", "(unserer) Bestellung (Nr.) X", "notre commande n° X", "Pedido X", "Ordine n. X",
 # "Bestelnummer X", "Inkooporder X", and the Spanish "OC" (orden de compra) glued to its number after an

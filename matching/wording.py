@@ -54,7 +54,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
     r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
-    r"(?![a-z0-9])")
+    r"(?![a-z0-9]|\.\d)")  # (never the whole of "grade 2.5l": a size after the label's word)
 # (A pipe's schedule is its "cédula" in Spanish. "cl" apart after a number is centilitres: "35 cl 6 pcs" is
 # no class 6; glued to its own, "20 CL10.9", it is the class.)
 _LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class"}
@@ -463,7 +463,7 @@ class Wording:
 
 # A component's value written with its unit's letter for the decimal point (IEC 60062): "4k7" is 4.7 kΩ, "4r7"
 # 4.7 Ω, "2n2" 2.2 nF, "4p7" 4.7 pF, "2u2" 2.2 µF; "100r" is 100 Ω.
-_COMPONENT_CODE = re.compile(r"(?<![\w.])(\d{1,3})([krpnu])(\d{1,2})(?![\w.])|(?<![\w.])(\d{1,4})r(?![\w.])")
+_COMPONENT_CODE = re.compile(r"(?<![\w./])(\d{1,3})([krpnu])(\d{1,2})(?![\w.])|(?<![\w.])(\d{1,4})r(?![\w.])")
 _COMPONENT_UNIT = {"k": "k", "r": "ohm", "p": "pf", "n": "nf", "u": "uf"}
 # "22p C0G", "100n 0603 50V": a capacitance without its "F", beside a capacitor's words; or, beside a voltage, ten
 # picofarads or more, or nanofarads ("2P 30A 240V" is a two-pole breaker).
@@ -631,7 +631,7 @@ def read_wording(text: str) -> Wording:
         if unit in _WHOLE_UNITS and m.group(2) is None and _value(m.group(1)) % 1:
             # "3/8 comp" is a 3/8 in compression fitting: compartments, plies and sheets come whole.
             return m.group(0)
-        glued = m.start(1) > 0 and m.string[m.start(1) - 1].isalpha()
+        glued = m.start(1) > 0 and (m.string[m.start(1) - 1].isalpha() or m.string[m.start(1) - 1] in ".,")
         if glued and m.group(2) is None:
             return m.group(0)  # "C0G", "X7R", "M479 in the office": a code with its number, no measure
         if m.group(2) is not None and glued:

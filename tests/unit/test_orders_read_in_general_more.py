@@ -395,3 +395,15 @@ def test_asking_for_goods_in_the_first_person_in_more_languages():
     for text in ("Mi servirebbero:", "ich brauche 4 Rollen", "necesito 3 cajas", "precisamos de 10 caixas"):
         assert asks_for_goods(text), text
     assert not asks_for_goods("tutto bene? Qui siamo sommersi di lavoro")
+
+
+def test_a_tyre_size_and_a_sized_grade_are_no_component_values():
+    assert not {u for u, _ in read_wording("205/55R16 91V").measures} & {"ohm", "k"}
+    wording = read_wording("ETHANOL ABSOLUTE AR GRADE 2.5L")
+    assert ("l", 2.5) in wording.measures and "grade" not in wording.labels
+
+
+def test_a_po_number_with_the_buyers_letters_after_its_prefix():
+    assert find_po_number("Can you send 3 x 2.5L ethanol @ £52.00 each on PO-AVB-03340. Next day if poss.").value \
+        == "PO-AVB-03340"  # type: ignore[union-attr]
+    assert find_po_number("see PO-LIST attached") is None
