@@ -33,6 +33,12 @@ _PO_LABEL = re.compile(
     # Danish, Norwegian and Finnish: "Indkøbsordre nr.", "Bestillingsnummer", "Ordrenr.", "Tilausnumeromme"
     r"|\bIndk[øo]bsordre(?:[ \t]*nr\.?)?|\bInnkj[øo]psordre(?:[ \t]*nr\.?)?|\bBestillingsnummer|\bOrdre(?:nummer|nr\.?)"
     r"|\bTilausnumero(?:mme)?|\bTilaus(?:nro|[ \t]*nro\.?)"
+    # Hungarian, Romanian, Slovenian, Croatian, Turkish, Greek and German: "Rendelésszám:", "Comanda nr.",
+    # "Naročilo št.:", "Narudžbenica br.", "Sipariş No:", "Sipariş numarası:", "Αρ. παραγγελίας", "Auftragsnummer:"
+    r"|\bRendel[ée]ssz[áa]m|\bMegrendel[ée]s(?:[ \t]*(?:sz[áa]m|sz\.))|\bComand[aă][ \t]*(?:nr\.?|num[ăa]r)"
+    r"|\bNaro[čc]il(?:o|nica)[ \t]*(?:[šs]t\.?|[šs]tevilka)|\bNarud[žz]b(?:a|enica)[ \t]*(?:br\.?|broj)"
+    r"|\bSipari[şs][ \t]*(?:No\.?|numaras[ıi]|Nr\.?)|\bΑρ\.?[ \t]*παραγγελ[ίι]ας"
+    r"|\bAuftrags(?:nummer|-?Nr\.?)|\bInkoopordernr\.?|\bInkooporder[ \t]*(?:nr\.?|nummer)"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
     # a typed form pads its labels with dot leaders: "PO NO.....: P26-0877"
@@ -339,18 +345,24 @@ _PO_WORDED = re.compile(
     r"|\bencomenda(?:[ \t]*n\.?[ \t]*[°º]?)?"
     r"|\b(?:commande|Pedido|Ordine(?:[ \t]+d'acquisto)?|Ordinativo)"
     r"(?:[ \t]*(?:n[°º]|n\.|nr\.?|no\.?|num(?:ero|\.)?|nummer))?"
-    r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:))"
+    r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:)"
+    # the buyer's own reference in Dutch, Portuguese, Spanish and French ("Onze referentie:", "Nossa ref.", "réf.")
+    # and the order named in Romanian, Slovenian, Croatian, Hungarian and Greek words
+    r"|\b(?:onze|nossa|nuestra|notre)[ \t]+(?:referentie|refer[êe]ncia|referencia|r[ée]f[ée]rence|ref\.?|r[ée]f\.?)"
+    r"|\bcomenzii[ \t]+nr\.?|\bnaro[čc]il(?:o|nica)|\bnarud[žz]benic[aei](?:[ \t]+br\.?)?|\bmegrendel[ée]s"
+    r"|\bπαραγγελ[ίι]α(?:[ \t]+μας)?|\bAuftrag)"
     r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])"
     r"|\b(?:la|nuestra|su|mi|tu)[ \t]+(?P<value2>OC-?\d{3,}[\w\-/]*)"
     # "Order DTF/26/0455 for delivery ...", "Works order WO-55120, please quote ...": the noun "order" before a
     # code of capitals and digits in parts, then the sentence going on; not the verb ("please order AB-12 x 4").
     r"|(?<!\bplease[ \t])(?<!\bto[ \t])(?<!\bpls[ \t])(?<!\byou[ \t])(?<!\bwe[ \t])(?<!\bI[ \t])(?<!\balso[ \t])"
     r"\border[ \t]+(?P<value3>(?-i:[A-Z][A-Z0-9]*(?=[A-Z0-9/-]*\d)(?:[-/][A-Z0-9]+)+))"
-    r"(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|(?:for|please|is|dated|from)\b|-[ \t]))",
+    r"(?=[ \t]*(?:[,;:()]|\.(?:[ \t]|$)|$|(?:for|please|is|dated|from)\b|-[ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 # After a bare number, a word that is not a preposition or a conjunction is what it counts.
-_COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|et|y|e|en|im|in|on|per)\b)"
+_COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|et|y|e|en|im|in|on|per|din|od|z|ze"
+                      r"|dated|dne|dnia)\b)"
                       r"(?:[x×]\b|[a-zà-ÿ])")
 # The right number after a wrong one: "Richtig ist BE-2026-0944", "the correct PO is 4471-B", "should read 5530".
 _CORRECTED_PO = re.compile(r"\b(?:richtig(?:e[rn]?[ \t]+\w+)?[ \t]+(?:ist|lautet)|correct[ \t]+(?:one|number|reference|ref"
@@ -1163,6 +1175,9 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
             value, written, certain = found
             setattr(header, name, Field(value, confidence, _span(m, "rest", part_index, kind),
                                         written=None if certain else written))
+    if header.order_date is None and header.po_number is not None and wanted("order_date"):
+        header.order_date = _date_after_number(text, header.po_number, day_first if settled else None, part_index,
+                                               kind)
     # (a page's whole text only: a layout pass reading fields apart has cut their labels away)
     if header.order_date is None and letter and wanted("order_date"):
         header.order_date = _letter_date(text, day_first if settled else None, part_index, kind)
@@ -1186,6 +1201,31 @@ def find_header(text: str, part_index: int | None = None, kind: str = "text",
     if wanted("notes"):
         header.notes = find_notes(text, part_index, kind)
     return header
+
+
+# The order's date said right after its number: "PO 2026/EE/0447 (dated 02/12/2026)", "Order PA-5540 (7 December
+# 2026)", "comenzii nr. 1187 din 03.12.2026", "narudžbenici br. 87/2026 od 1.12.2026", "Auftragsnummer: 2026/1419
+# vom 25.11.2026", "Order 26-1150, date 08/12/2026", "pedido 2026/88, fecha 07/12/2026", "PO 19361  10/12/2026".
+_DATE_AFTER_NUMBER = re.compile(
+    r"[ \t]*(?:[,(/]|[ \t]-)?[ \t]*(?:(?:dated|date|datum|raised(?:[ \t]+on)?|issued(?:[ \t]+on)?|of|vom|von|din|od|"
+    r"z[ \t]+dnia|ze[ \t]+dne|fecha|data|emitido[ \t]+em|emitida[ \t]+em|du|del|de|ημερομηνία|tarih|kelt)"
+    r"[ \t]*:?[ \t]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+)?(?P<rest>[^\n)]{4,30})", re.IGNORECASE)
+
+
+def _date_after_number(text: str, po: Field[str], day_first: bool | None, part_index: int | None,
+                       kind: str) -> Field[date] | None:
+    """The date written right after the order's number, as the order's own date."""
+    span = po.provenance.span if po.provenance else None
+    if not span:
+        return None
+    m = _DATE_AFTER_NUMBER.match(text, span[1])
+    if m is None:
+        return None
+    found = read_stated_date(m.group("rest"), day_first)
+    if found is None or not re.match(r"[ \t]*(?:\d|[^\W\d_]+[ \t]+\d)", m.group("rest")):
+        return None
+    value, written, certain = found
+    return Field(value, 0.85, _span(m, "rest", part_index, kind), written=None if certain else written)
 
 
 # A date alone on its line, as a letter dates itself: "12/01/26", "1 December 2026", "December 1st, 2026".

@@ -410,8 +410,36 @@ def find_signed_addresses(text: str, part_index: int | None = None, kind: str = 
     """The addresses a signature writes out (only the signature's text, the rest blanked): who the
     sender is and where, never a request to deliver; matching takes one for the ship-to only when it is
     the customer's own address on file and the order names no other place."""
-    return [StatedMention("signature", m.text, m.provenance, place=m.place, address=m.address)
-            for m in _addresses_written(text, [], part_index, kind)]
+    found = [StatedMention("signature", m.text, m.provenance, place=m.place, address=m.address)
+             for m in _addresses_written(text, [], part_index, kind)]
+    return found + [m for m in _signature_lines(text, part_index, kind)
+                    if not any(_same_street(m.address, f.address) for f in found if m.address)]
+
+
+# What sets a signature's pieces apart on one line: "Via Saragozza 112 – 40135 Bologna", "... | Tel. ...".
+_SIGNATURE_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*\|[ \t]*")
+
+
+def _signature_lines(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
+    """Addresses a signature writes street first, as most of Europe does ("Via Saragozza 112 – 40135 Bologna",
+    "Sennhof Automation AG, Industriestrasse 22, 8406 Winterthur"), on one line or on two ("Křenová 57" /
+    "602 00 Brno"), its pieces apart by commas, dashes or bars; the telephone and mailbox pieces left out."""
+    rows = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    found: list[StatedMention] = []
+    for i, (start, row) in enumerate(rows):
+        for joined, end in ((row, start + len(row)),
+                            *(((f"{row}, {rows[i + 1][1]}", rows[i + 1][0] + len(rows[i + 1][1])),)
+                              if i + 1 < len(rows) else ())):
+            pieces = [p.strip() for p in _SIGNATURE_SEPARATOR.sub(", ", joined).split(",")]
+            kept = [p for p in pieces if p and not _CONTACT_LINE.search(p)]
+            address = one_line_address(", ".join(kept)) if len(kept) >= 2 else None
+            if _whole(address) and not any(_same_street(address, f.address) for f in found if address):
+                assert address is not None
+                found.append(StatedMention("signature", " ".join(joined.split())[:200],
+                                           Provenance(kind=kind, part_index=part_index, span=(start, end)),
+                                           place=(address.name or address.street or "")[:120], address=address))
+                break
+    return found
 
 
 def _same_street(a: Address, b: Address | None) -> bool:

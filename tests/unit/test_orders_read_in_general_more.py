@@ -407,3 +407,52 @@ def test_a_po_number_with_the_buyers_letters_after_its_prefix():
     assert find_po_number("Can you send 3 x 2.5L ethanol @ £52.00 each on PO-AVB-03340. Next day if poss.").value \
         == "PO-AVB-03340"  # type: ignore[union-attr]
     assert find_po_number("see PO-LIST attached") is None
+
+
+@pytest.mark.parametrize(("signature", "street", "postal"), [
+    ("Riparazioni Lazzari di Marco Lazzari\nVia Saragozza 112 – 40135 Bologna\n", "Via Saragozza 112", "40135"),
+    ("Mascotas Sánchez S.L. - Avda. de Miraflores 52, 41008 Sevilla - Tel. 954 35 12 88\n", "Avda. de Miraflores 52",
+     "41008"),
+    ("Sennhof Automation AG, Industriestrasse 22, 8406 Winterthur\n", "Industriestrasse 22", "8406"),
+    ("Jana\nKřenová 57\n602 00 Brno\nTel. 123 456 789\n", "Křenová 57", "602 00"),
+])
+def test_a_signature_written_street_first_as_most_of_europe_writes_it(signature: str, street: str, postal: str):
+    from extractors.stated import find_signed_addresses
+
+    found = [m.address for m in find_signed_addresses(signature) if m.address]
+    assert [(a.street, a.postal_code) for a in found] == [(street, postal)]
+
+
+@pytest.mark.parametrize(("text", "po"), [
+    ("Rendelésszám: DE-2026/412", "DE-2026/412"),
+    ("Vă rugăm să ne livrați produsele conform comenzii nr. 1187 din 03.12.2026:", "1187"),
+    ("Naročilo št.: 2026-311, datum: 30.11.2026", "2026-311"),
+    ("molimo isporuku prema narudžbenici br. 87/2026 od 1.12.2026.:", "87/2026"),
+    ("Sipariş No: YC-2026-0988", "YC-2026-0988"),
+    ("Onze referentie: H-2611-07", "H-2611-07"),
+    ("Auftragsnummer: 2026/1419 vom 25.11.2026", "2026/1419"),
+    ("Nossa ref. PL-7734. Entregar na loja", "PL-7734"),
+])
+def test_order_numbers_labelled_in_more_languages(text: str, po: str):
+    assert find_po_number(text).value == po  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Vă rugăm conform comenzii nr. 1187 din 03.12.2026:", date(2026, 12, 3)),
+    ("molimo isporuku prema narudžbenici br. 87/2026 od 1.12.2026.:", date(2026, 12, 1)),
+    ("Auftragsnummer: 2026/1419 vom 25.11.2026", date(2026, 11, 25)),
+    ("Order PA-5540 (7 December 2026). Prices as per your offer", date(2026, 12, 7)),
+    ("Our PO number is 2026/EE/0412 (raised 30 Nov 2026).", date(2026, 11, 30)),
+    ("Order ref BK/1051 (Mon 14 Dec 2026). Delivery for Thursday 17th", date(2026, 12, 14)),
+])
+def test_the_orders_date_written_right_after_its_number(text: str, day: date):
+    from extractors.header_fields import find_header
+
+    found = find_header(text).order_date
+    assert found is not None and found.value == day
+
+
+def test_a_count_after_the_order_number_is_no_date():
+    from extractors.header_fields import find_header
+
+    assert find_header("PO 4471 - 12 boxes of gloves").order_date is None

@@ -74,7 +74,10 @@ def test_a_signature_and_a_quoted_reply_state_no_destination():
     body = ("PO 1234\n\n10 x GLV-NIT-L-BLU\n\nThanks,\nJane Doe\nAcme Retail\n400 Summer Street\nBoston, MA 02210\n\n"
             "On Tue, Nov 24, 2026 at 9:00 AM Sam <sam@northwind.example> wrote:\n"
             "> Please confirm: ship to 55 Harbor Way, Sparks NV 89431?\n")
-    assert extract_text(body, 0).stated == []
+    stated = extract_text(body, 0).stated
+    assert [m for m in stated if m.kind != "signature"] == []
+    # (the office is read as the signature's, who the sender is and where, never where the goods go)
+    assert [m.address.street for m in stated if m.address] == ["400 Summer Street"]
 
 
 def _decided(stated_text: str, header: ExtractedHeader | None = None, addresses: list[Address] | None = None):
@@ -304,7 +307,7 @@ def test_a_destination_in_a_postscript_under_the_signature_is_read():
     body = ("PO 1234\n\n10 x GLV-NIT-L-BLU\n\nThanks,\nJane Doe\nAcme Retail\n400 Summer Street\nBoston, MA 02210\n\n"
             "P.S. please deliver to the Bothell jobsite, 9120 Alder Creek Rd, Bothell WA 98011\n")
     found = extract_text(body, 0).stated
-    assert [m.address.street for m in found if m.address] == ["9120 Alder Creek Rd"]
+    assert [m.address.street for m in found if m.address and m.kind != "signature"] == ["9120 Alder Creek Rd"]
 
 
 def _pdf(*paragraphs: str) -> bytes:
