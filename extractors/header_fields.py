@@ -98,6 +98,13 @@ _REQUESTED_DATE_LABEL = re.compile(
     # "Leveransdatum", "Prazo de entrega"
     r"|Termin[ \t]+dostawy(?:[ \t]*:?[ \t]*do)?|Data[ \t]+dostawy|Term[íi]n[ \t]+dod[áa]n[íi]|Datum[ \t]+dod[áa]n[íi]"
     r"|[ÖO]nskat[ \t]+lev(?:\.|erans)?[ \t]*datum|[ÖO]nskad[ \t]+leverans(?:dag)?|Leveransdatum|Prazo[ \t]+de[ \t]+entrega"
+    # Italian, Czech, Hungarian, Romanian, Slovenian, Croatian, Turkish: "Consegna richiesta entro il", "Dodání
+    # nejpozději", "Szállítási határidő:", "Termen de livrare:", "Dobava: do", "Rok isporuke:", "Teslim tarihi:";
+    # English "Delivery latest", "Required delivery:"
+    r"|Consegna[ \t]+richiesta(?:[ \t]+entro(?:[ \t]+il)?)?|Dod[áa]n[íi](?:[ \t]+nejpozd[ěe]ji)?(?=[ \t]*:?[ \t]*\d)"
+    r"|Sz[áa]ll[íi]t[áa]si[ \t]+hat[áa]rid[őo]|Termen(?:ul)?[ \t]+de[ \t]+livrare|Dobava(?:[ \t]*:)?[ \t]*do"
+    r"|Rok[ \t]+(?:isporuke|dobave)|(?:[İI]stenen[ \t]+)?[Tt]eslim[ \t]+tarihi"
+    r"|Delivery[ \t]+(?:latest|no[ \t]+later[ \t]+than)|Required[ \t]+delivery"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
     r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required"
     r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t-][A-Za-z]{3,9}\.?[ \t-]\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"

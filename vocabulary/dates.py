@@ -27,9 +27,35 @@ _MONTHS = {
     )
     for m in names
 }
+# The months of Turkish, Polish and Czech (as a date writes them, "15 grudnia 2026", "18. prosince 2026"), Romanian,
+# Finnish, Croatian and Slovenian, and the Scandinavian names the list above lacks.
+_MONTHS.update({
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("ocak", "stycznia", "ledna", "ianuarie", "tammikuuta", "siječnja", "sijecnja", "januarja"),
+            ("şubat", "subat", "lutego", "února", "unora", "februarie", "helmikuuta", "veljače", "veljace",
+             "februarja"),
+            ("marca", "března", "brezna", "martie", "maaliskuuta", "ožujka", "ozujka"),
+            ("nisan", "kwietnia", "dubna", "aprilie", "huhtikuuta", "travnja", "aprila"),
+            ("mayıs", "mayis", "maja", "května", "kvetna", "toukokuuta", "svibnja"),
+            ("haziran", "czerwca", "června", "cervna", "iunie", "kesäkuuta", "kesakuuta", "lipnja", "junija"),
+            ("temmuz", "lipca", "července", "cervence", "iulie", "heinäkuuta", "heinakuuta", "srpnja", "julija"),
+            ("ağustos", "agustos", "sierpnia", "srpna", "augusti", "elokuuta", "kolovoza", "avgusta"),
+            ("eylül", "eylul", "września", "wrzesnia", "září", "zari", "septembrie", "syyskuuta", "rujna"),
+            ("ekim", "października", "pazdziernika", "října", "rijna", "octombrie", "lokakuuta"),
+            ("kasım", "kasim", "listopada", "listopadu", "noiembrie", "marraskuuta", "studenoga", "novembra"),
+            ("aralık", "aralik", "grudnia", "prosince", "decembrie", "joulukuuta", "prosinca", "decembra",
+             "desember"),
+        ]
+    )
+    for m in names
+})
 
 DATE_PATTERN = re.compile(
     r"\b(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    # "2026.12.15.": Hungarian writes the year first, with dots
+    r"|\d{4}\.\d{1,2}\.\d{1,2}(?=\.|\b)"
     # "18. 12. 2026": Czech and Slovak write a space after each dot
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]\d{4}"
     r"|\d{1,2}-[A-Za-z]{3,9}-(?:\d{4}|\d{2})"
@@ -52,7 +78,7 @@ def parse_date(text: object, day_first: bool | None = None) -> date | None:
     if isinstance(text, date):
         return text
     s = re.sub(r"^(\d{1,2})\.[ ](\d{1,2})\.[ ](\d{4})$", r"\1.\2.\3", str(text).strip())
-    m = re.fullmatch(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ].*)?", s)
+    m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?(?:[T ].*)?", s)
     if m:
         return _safe_date(int(m[1]), int(m[3]), int(m[4]))
     m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})", s)

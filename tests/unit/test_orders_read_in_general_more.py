@@ -456,3 +456,31 @@ def test_a_count_after_the_order_number_is_no_date():
     from extractors.header_fields import find_header
 
     assert find_header("PO 4471 - 12 boxes of gloves").order_date is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Consegna richiesta entro il 17/12/2026 presso il nostro magazzino:", date(2026, 12, 17)),
+    ("Dodání nejpozději 18. 12. 2026 na adresu:", date(2026, 12, 18)),
+    ("Szállítási határidő: 2026.12.15.", date(2026, 12, 15)),
+    ("Termen de livrare: 21.12.2026", date(2026, 12, 21)),
+    ("Invoice to Alpentronik as usual. Delivery latest 18.12.2026.", date(2026, 12, 18)),
+    ("Dobava: do 18.12.2026 na naš naslov.", date(2026, 12, 18)),
+    ("Rok isporuke: 21.12.2026.", date(2026, 12, 21)),
+    ("İstenen teslim tarihi: 15 Aralık 2026", date(2026, 12, 15)),
+])
+def test_the_day_wanted_labelled_in_more_languages(text: str, day: date):
+    from extractors.header_fields import find_header
+
+    found = find_header(text).requested_date
+    assert found is not None and found.value == day
+
+
+@pytest.mark.parametrize(("written", "day"), [("15 grudnia 2026", date(2026, 12, 15)),
+                                              ("18. prosince 2026", date(2026, 12, 18)),
+                                              ("2026.12.15.", date(2026, 12, 15)),
+                                              ("3 lipca 2026", date(2026, 7, 3))])
+def test_dates_written_with_more_languages_months_or_the_year_first(written: str, day: date):
+    from vocabulary.dates import read_stated_date
+
+    found = read_stated_date(written, True)
+    assert found is not None and found[0] == day
