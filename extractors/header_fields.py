@@ -575,7 +575,26 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
         addr.name = before[0]
     if addr.city is None and addr.street is None and addr.postal_code is None:
         return None
+    addr.name = place_name(addr.name)
     return addr
+
+
+# What a name line says that is no place's name: a label before it ("our works: Hartley Ironworks Ltd", "/ Ship to:
+# Vltava ..."), a sentence about the place ("Delivery to the hospital please", "our warehouse not the shop this
+# time:"), the usual place ("same as buyer address").
+_NAME_LABEL = re.compile(r"^.*?(?:ship[ \t]*to|deliver[ \t]*to|^(?:our|the|notre|unser\w*|onze|nuestr\w+)[ \t]+[^\W\d_]+)[ \t]*:"
+                         r"[ \t]*(?=\S)", re.IGNORECASE)
+_NAME_SENTENCE = re.compile(r"\b(?:please|pls|not[ \t]+the|this[ \t]+time|as[ \t]+usual|same[ \t]+as|instead)\b|:$"
+                            r"|^(?:delivery|deliver|ship|send|same)\b|^[(/]", re.IGNORECASE)
+
+
+def place_name(name: str | None) -> str | None:
+    """A name line of an address as the place's name: a label before it taken off, and None when the line is a
+    sentence or a pointer to another address, no name."""
+    if not name:
+        return name
+    name = _NAME_LABEL.sub("", name.strip()).strip(" ,;")
+    return None if not name or _NAME_SENTENCE.search(name) else name
 
 
 # A header field printed beside the address block ("Delta DFW Hub    Order Date: Nov 30") is not part

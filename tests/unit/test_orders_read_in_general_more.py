@@ -484,3 +484,14 @@ def test_dates_written_with_more_languages_months_or_the_year_first(written: str
 
     found = read_stated_date(written, True)
     assert found is not None and found[0] == day
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("our works: Hartley Ironworks Ltd", "Hartley Ironworks Ltd"), ("/ Ship to: Vltava Control s.r.o.", "Vltava Control s.r.o."),
+    ("Delivery to the hospital please", None), ("our warehouse not the shop this time:", None),
+    ("same as buyer address.", None), ("The Old Mill", "The Old Mill"), ("Shipley Stores", "Shipley Stores"),
+])
+def test_a_name_line_that_is_a_label_or_a_sentence_is_no_places_name(written: str, name: str | None):
+    from extractors.header_fields import place_name
+
+    assert place_name(written) == name
