@@ -912,8 +912,8 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
         qty = parse_decimal(numbers[0]) if numbers else None
         unit = units[0] if units else None
         item_tokens = [t for t in item_tokens if t not in {",", ";", ".", "(", ")", ":"}]
-        while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "–", "—", "×", "*", "pieces", "la", "le",
-                                                          "les", "el", "los", "las", "der", "die", "das"} \
+        while item_tokens and item_tokens[0].lower() in {*_OF, "the", "x", "-", "–", "—", "×", "*", "pieces", "la",
+                                                          "le", "les", "el", "los", "las", "der", "die", "das"} \
                 and not _capital_name(item_tokens):  # "4 bags DE powder": a name, not "de" (of)
             item_tokens = item_tokens[1:]
         # "... box of 50 -- need 2 boxes": the asking words before a count at the end are no part of the goods
@@ -1873,8 +1873,8 @@ def _row_line(row: Row, line: str, offset: int, part_index: int, kind: str) -> E
 
 
 # Our code named beside the buyer's in a line: "(your 555-7601)", "(your ref: AB-12)", "(vendor part# 1455L1201)".
-_OUR_CODE = re.compile(r"\(\s*(?:your|ur|vendor|supplier|ihre|votre|vostro|su)\s*(?:code|part|ref(?:erence)?|sku|item|art(?:ikel|icle)?"
-                       r"|artikelnummer|r[ée]f[ée]rence|codice|c[óo]digo)?\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*"
+_OUR_CODE = re.compile(r"\(\s*(?:your|ur|vendor|supplier|ihre|votre|vostro|su)\s*"
+                       r"(?:code|part|ref(?:erence)?|sku|item|art(?:ikel|icle)?|artikelnummer|r[ée]f[ée]rence|codice|c[óo]digo)?\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*"
                        r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*)\s*\)", re.IGNORECASE)
 # The buyer's own code in square brackets opening the line: "[KR-30-0112] 6 reels ..."
 _BRACKETED_LEAD = re.compile(r"^(\s*)\[([A-Za-z0-9][\w\-/.]*\d[\w\-/.]*)\](?=\s)")

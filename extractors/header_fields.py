@@ -243,8 +243,9 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
         return Field(_po_value(m), 0.85, _span(m, _po_group(m), part_index, kind))
     if found:
         m, confidence = found[0]
+        value = _po_value(m).upper()
         corrected = next((c for c in _CORRECTED_PO.finditer(text)
-                          if c.group("value")[:3].upper() == _po_value(m)[:3].upper() != c.group("value").upper()), None)
+                          if c.group("value")[:3].upper() == value[:3] and c.group("value").upper() != value), None)
         if corrected is not None:
             # "the PO number is wrong, the right one is BE-2026-0944 (not 0494)": the number as corrected, one of
             # the same kind as the one it corrects
@@ -372,8 +373,9 @@ _COUNTED = re.compile(r"[ \t]+(?!(?:von|vom|du|del|de|of|from|dated|for|und|and|
                       r"|dated|dne|dnia)\b)"
                       r"(?:[x×]\b|[a-zà-ÿ])")
 # The right number after a wrong one: "Richtig ist BE-2026-0944", "the correct PO is 4471-B", "should read 5530".
-_CORRECTED_PO = re.compile(r"\b(?:richtig(?:e[rn]?[ \t]+\w+)?[ \t]+(?:ist|lautet)|correct[ \t]+(?:one|number|reference|ref"
-                           r"|p\.?o\.?(?:[ \t]+(?:number|no\.?))?)[ \t]+is|should[ \t]+(?:be|read|have[ \t]+been)"
+_CORRECTED_PO = re.compile(r"\b(?:richtig(?:e[rn]?[ \t]+\w+)?[ \t]+(?:ist|lautet)"
+                           r"|correct[ \t]+(?:one|number|reference|ref|p\.?o\.?(?:[ \t]+(?:number|no\.?))?)[ \t]+is"
+                           r"|should[ \t]+(?:be|read|have[ \t]+been)"
                            r"|(?:la[ \t]+)?bonne[ \t]+r[ée]f[ée]rence[ \t]+est|(?:el[ \t]+)?correcto[ \t]+es"
                            r"|(?:il[ \t]+)?corretto[ \t]+[èe])[ \t]*:?[ \t]*"
                            r"(?P<value>[A-Z0-9][\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
@@ -582,8 +584,9 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
 # What a name line says that is no place's name: a label before it ("our works: Hartley Ironworks Ltd", "/ Ship to:
 # Vltava ..."), a sentence about the place ("Delivery to the hospital please", "our warehouse not the shop this
 # time:"), the usual place ("same as buyer address").
-_NAME_LABEL = re.compile(r"^.*?(?:ship[ \t]*to|deliver[ \t]*to|^(?:our|the|notre|unser\w*|onze|nuestr\w+)[ \t]+[^\W\d_]+)[ \t]*:"
-                         r"[ \t]*(?=\S)", re.IGNORECASE)
+_NAME_LABEL = re.compile(r"^.*?(?:ship[ \t]*to|deliver[ \t]*to"
+                         r"|^(?:our|the|notre|unser\w*|onze|nuestr\w+)[ \t]+[^\W\d_]+)[ \t]*:[ \t]*(?=\S)",
+                         re.IGNORECASE)
 _NAME_SENTENCE = re.compile(r"\b(?:please|pls|not[ \t]+the|this[ \t]+time|as[ \t]+usual|same[ \t]+as|instead)\b|:$"
                             r"|^(?:delivery|deliver|ship|send|same)\b|^[(/]", re.IGNORECASE)
 

@@ -121,8 +121,8 @@ _POSTAL_AFTER_COMMA = re.compile(r",\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2}
 # may be an order.
 _POSTAL_ALONE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜÀ-Ý][^\d]*$")
 # The US states' and territories' codes ("PO 44817" is an order's number, no state and ZIP).
-_US_STATE = (r"(?:A[KLRZS]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT"
-             r"|V[AIT]|W[AIVY])")
+_US_STATE = (r"(?:A[KLRZS]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI"
+             r"|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])")
 # Postal codes of their own shape: Canada ("K1H 7Z1", the space written), the UK at the line's end
 # ("Leeds LS9 8AB", not a pack "M13 2PK"), the US state and ZIP at the end ("Naples FL 34109").
 _POSTAL_SHAPED = re.compile(r"\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|"

@@ -69,8 +69,8 @@ _REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\
                         r"|(?:contents?|order|lines|items)\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?unchanged)\b",
                         re.IGNORECASE)
 # A reply saying it corrects something of the order below ("Sorry, the PO number is wrong", "Richtig ist ...").
-CORRECTING = re.compile(r"\b(?:sorry|wrong|incorrect|correct(?:ion|ed)?|mistake|typo|should\s+(?:be|read)|falsch|richtig"
-                        r"|korrektur|korrigiert|fehler|erreur|corrig\w*|error|err[óo]ne[oa]|equivoc\w*|sbagliat\w*"
+CORRECTING = re.compile(r"\b(?:sorry|wrong|incorrect|correct(?:ion|ed)?|mistake|typo|should\s+(?:be|read)|falsch"
+                        r"|richtig|korrektur|korrigiert|fehler|erreur|corrig\w*|error|err[óo]ne[oa]|equivoc\w*|sbagliat\w*"
                         r"|corrett\w*)\b", re.IGNORECASE)
 _NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
                         re.IGNORECASE)

@@ -101,7 +101,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
              "jm", "j m", "jedn", "jednostka", "mj", "m j", "enh", "enhet", "unidade",
              # Turkish, Hungarian, Romanian, Slovenian, Croatian, the Baltic languages, Finnish, Greek
              "birim", "mértékegység", "mertekegyseg", "unitate", "enota", "jedinica", "mato vnt", "mērvienība",
-             "mervieniba", "ühik", "uhik", "yksikkö", "yksikko", "μονάδα", "μοναδα"]),  # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
+             "mervieniba", "ühik", "uhik", "yksikkö", "yksikko", "μονάδα", "μοναδα"]),
+    # (SAP prints the order unit "Un" / "OUn", the base unit "BUn")
     ("customer_part", ["customer part", "customer part no", "your part", "buyer part", "buyer item",
                        "customer item", "cust part", "our part", "our item", "our ref", "kunden artikel",
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",

@@ -337,9 +337,11 @@ def test_a_pack_count_before_the_price_sign_is_not_the_count():
 
 
 PARTS = CatalogIndex([
-    CatalogProduct("R-10K-RL", "Thick film resistor 10kΩ 1% 0.1W 0603, reel of 5000", "RL", Decimal("4.90"), None, 5000),
+    CatalogProduct("R-10K-RL", "Thick film resistor 10kΩ 1% 0.1W 0603, reel of 5000", "RL", Decimal("4.90"), None,
+                   5000),
     CatalogProduct("R-10K-CT", "Thick film resistor 10kΩ 1% 0.1W 0603, cut tape", "EA", Decimal("0.008")),
-    CatalogProduct("R-4K7-RL", "Thick film resistor 4.7kΩ 1% 0.1W 0603, reel of 5000", "RL", Decimal("4.90"), None, 5000),
+    CatalogProduct("R-4K7-RL", "Thick film resistor 4.7kΩ 1% 0.1W 0603, reel of 5000", "RL", Decimal("4.90"), None,
+                   5000),
     CatalogProduct("C-100N-0603", "MLCC 100nF 50V X7R 0603, reel of 4000", "RL", Decimal("6.80"), None, 4000),
     CatalogProduct("C-100N-0805", "MLCC 100nF 50V X7R 0805, reel of 4000", "RL", Decimal("8.40"), None, 4000),
     CatalogProduct("C-22P-0603", "MLCC 22pF 50V C0G 0603, reel of 4000", "RL", Decimal("7.20"), None, 4000),
@@ -487,7 +489,8 @@ def test_dates_written_with_more_languages_months_or_the_year_first(written: str
 
 
 @pytest.mark.parametrize(("written", "name"), [
-    ("our works: Hartley Ironworks Ltd", "Hartley Ironworks Ltd"), ("/ Ship to: Vltava Control s.r.o.", "Vltava Control s.r.o."),
+    ("our works: Hartley Ironworks Ltd", "Hartley Ironworks Ltd"),
+    ("/ Ship to: Vltava Control s.r.o.", "Vltava Control s.r.o."),
     ("Delivery to the hospital please", None), ("our warehouse not the shop this time:", None),
     ("same as buyer address.", None), ("The Old Mill", "The Old Mill"), ("Shipley Stores", "Shipley Stores"),
 ])
