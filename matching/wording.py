@@ -631,7 +631,10 @@ def read_wording(text: str) -> Wording:
         if unit in _WHOLE_UNITS and m.group(2) is None and _value(m.group(1)) % 1:
             # "3/8 comp" is a 3/8 in compression fitting: compartments, plies and sheets come whole.
             return m.group(0)
-        glued = m.start(1) > 0 and (m.string[m.start(1) - 1].isalpha() or m.string[m.start(1) - 1] in ".,")
+        before = m.string[max(0, m.start(1) - 2):m.start(1)]
+        # (A diameter's sign, "Ø16mm", folds to a lone "o": the measure is the diameter's.)
+        glued = bool(before) and (before[-1].isalpha() or before[-1] in ".,") \
+            and not (before[-1] == "o" and (len(before) < 2 or not before[0].isalpha()))
         if glued and m.group(2) is None:
             return m.group(0)  # "C0G", "X7R", "M479 in the office": a code with its number, no measure
         if m.group(2) is not None and glued:

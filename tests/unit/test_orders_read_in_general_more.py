@@ -498,3 +498,7 @@ def test_a_name_line_that_is_a_label_or_a_sentence_is_no_places_name(written: st
     from extractors.header_fields import place_name
 
     assert place_name(written) == name
+
+
+def test_a_diameters_sign_before_its_measure_is_no_code():
+    assert ("mm", 16.0) in read_wording("Round bar Ø16mm bright").measures
