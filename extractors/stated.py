@@ -418,7 +418,7 @@ def find_signed_addresses(text: str, part_index: int | None = None, kind: str = 
 
 
 # What sets a signature's pieces apart on one line: "Via Saragozza 112 – 40135 Bologna", "... | Tel. ...".
-_SIGNATURE_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*\|[ \t]*")
+_SIGNATURE_PIECES = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*\|[ \t]*")
 
 
 def _signature_lines(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
@@ -431,7 +431,7 @@ def _signature_lines(text: str, part_index: int | None, kind: str) -> list[State
         for joined, end in ((row, start + len(row)),
                             *(((f"{row}, {rows[i + 1][1]}", rows[i + 1][0] + len(rows[i + 1][1])),)
                               if i + 1 < len(rows) else ())):
-            pieces = [p.strip() for p in _SIGNATURE_SEPARATOR.sub(", ", joined).split(",")]
+            pieces = [p.strip() for p in _SIGNATURE_PIECES.sub(", ", joined).split(",")]
             kept = [p for p in pieces if p and not _CONTACT_LINE.search(p)]
             address = one_line_address(", ".join(kept)) if len(kept) >= 2 else None
             if _whole(address) and not any(_same_street(address, f.address) for f in found if address):

@@ -27,6 +27,19 @@ WANTED = [
 ]
 
 
+def sheet_bytes(rows: list[list[object]]) -> bytes:
+    """An .xlsx workbook whose one sheet holds these rows, as a buyer's spreadsheet would."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def ruled_pdf() -> bytes:
     """ROWS in a gridded table under a title, PO number and order date, with subtotal and tax rows."""
     buf = io.BytesIO()

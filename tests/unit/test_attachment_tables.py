@@ -3,33 +3,22 @@ column of sizes-and-names (no codes) in a sheet, and the totals row under it. Ma
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 
 from fpdf import FPDF
-from openpyxl import Workbook
 
 from extractors.html_table import HtmlTableExtractor, read_html
 from extractors.pdf_table import extract_pdf
 from extractors.spreadsheet import extract_spreadsheet
 from models.schemas import Part
-
-
-def _sheet(rows: list[list[object]]) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+from tests.support.documents import sheet_bytes
 
 
 def test_an_item_column_of_names_full_of_sizes_is_the_description():
     """GIVEN a bare sheet 'QTY | UNIT | ITEM | NOTES' whose items are sizes and names ("15mm 90 elbow",
     "hacksaw") and a totals row WHEN it is read THEN each item is the line's description, not its code,
     and the totals row is no line."""
-    data = _sheet([
+    data = sheet_bytes([
         ["Plumbing works - stores request", None, None, None],
         ["PO:", "QP-3310", None, None],
         [None, None, None, None],
@@ -55,7 +44,7 @@ def test_an_item_column_of_names_full_of_sizes_is_the_description():
 
 def test_an_item_column_of_codes_stays_the_item_code():
     """GIVEN an 'Item' column of codes and no description column THEN the codes stay item codes."""
-    data = _sheet([["Qty", "Item"], [3, "PV-1520"], [5, "EL-90-15"], [2, "CLP15"]])
+    data = sheet_bytes([["Qty", "Item"], [3, "PV-1520"], [5, "EL-90-15"], [2, "CLP15"]])
     ex = extract_spreadsheet(data, 0, legacy=False)
     assert [(ln.item_code, ln.description) for ln in ex.lines] == [
         ("PV-1520", None), ("EL-90-15", None), ("CLP15", None)]
@@ -111,7 +100,7 @@ def test_labelled_sub_lines_under_an_item_are_not_its_description():
 def test_a_description_wrapping_onto_a_second_row_is_still_joined():
     """GIVEN a sheet row's description wrapping onto the row under it ('job site' words, no label) THEN
     the wrap is still part of the description."""
-    data = _sheet([["Qty", "Description"], [4, "Safety signs, keep out,"], [None, "site entrance pack"],
+    data = sheet_bytes([["Qty", "Description"], [4, "Safety signs, keep out,"], [None, "site entrance pack"],
                    [2, "Barrier tape"]])
     ex = extract_spreadsheet(data, 0, legacy=False)
     assert [ln.description for ln in ex.lines] == ["Safety signs, keep out, site entrance pack", "Barrier tape"]

@@ -6,7 +6,6 @@ bare count asked for, foreign words with the catalog's numbers or colours. Every
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from decimal import Decimal
 
@@ -24,23 +23,12 @@ from matching.decision import decide
 from matching.order_matching import StaticKnowledge, match_order
 from matching.wording import read_wording
 from models.schemas import Address, CustomerMatch, ExtractedHeader, ExtractedLine, Field
+from tests.support.documents import sheet_bytes
 
 
 def _lines(text: str, subject: str | None = None) -> list[tuple[Decimal | None, str | None, Decimal | None, str]]:
     found = extract_text(text, 0, subject=subject)
     return [(ln.quantity, ln.item_code, ln.unit_price, ln.description or "") for ln in found.lines]
-
-
-def _sheet(rows: list[list[object]]) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 PO_SHEET = [
@@ -63,7 +51,7 @@ def test_a_sheets_delivery_cell_read_as_a_one_line_address_with_the_premises_aft
     premises on it ("Bury Lane Stables")
     THEN that is the ship-to, not the customer's usual address."""
     cell = "Oakfield Equine Clinic - Isolation Unit, Bury Lane Stables, Newmarket CB8 7BT"
-    extraction = extract_spreadsheet(_sheet(_with_delivery(cell)), 0, legacy=False)
+    extraction = extract_spreadsheet(sheet_bytes(_with_delivery(cell)), 0, legacy=False)
     ship_to = extraction.header.ship_to
     assert ship_to is not None
     assert (ship_to.value.street, ship_to.value.city, ship_to.value.postal_code) == \
@@ -74,7 +62,7 @@ def test_a_sheets_delivery_cell_read_as_a_one_line_address_with_the_premises_aft
 def test_a_sheets_delivery_cell_no_address_is_read_from_is_a_place_the_decision_holds_for_a_clerk():
     """GIVEN a spreadsheet PO from a customer on file whose "Deliver to" cell names a place no address reads from
     THEN the place is stated, and the order is not approved to the customer's usual address (it was, unseen)."""
-    extraction = extract_spreadsheet(_sheet(_with_delivery("Isolation Unit, the Old Stables (rear yard)")), 0,
+    extraction = extract_spreadsheet(sheet_bytes(_with_delivery("Isolation Unit, the Old Stables (rear yard)")), 0,
                                      legacy=False)
     assert extraction.header.ship_to is None
     assert [m.place for m in extraction.stated] == ["Isolation Unit, the Old Stables (rear yard)"]
