@@ -6,6 +6,7 @@ loaded. Reply quotes and signatures are not order content.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -146,7 +147,7 @@ _SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
-_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)(?![2-6][xX][lL]$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 # ("S$", "A$", "R$", "NZ$": a dollar or real sign with its country's letters is a money sign too)
 _MONEY_SIGN = (r"(?:(?<![A-Za-z])(?:US|CA|AU|NZ|HK|[SACR])\$|[$€£₹]"
                r"|(?:USD|EUR|GBP|CAD|CHF|INR|MXN|AUD|NZD|SGD|HKD|BRL|ZAR|PLN|CZK|SEK|NOK|DKK|HUF)\b"
@@ -552,12 +553,12 @@ def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
 # of their own are a variant of the same item.
 # So too after a semicolon ("Vinyl gloves, medium — 3 cs; large — 3 cs"), and with a bare count at the end
 # ("32oz tubs 4 cs, lids 4": the lids by the case too), unless the words name the goods' size or kind ("size 9").
-_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?[,;]\s+(?=[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*"
+_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?[,;]\s+(?=(?:[2-6][xX][lL]\b|[^\W\d_])[\w-]*(?:\s+[\w-]+)?\s*"
                                   r"(?:(?:[x×]|[-–—:])\s*\d|(?<!size)(?<!sz)(?<!no)(?<!grade)(?<!type)(?<!class)"
                                   r"\s\d{1,4}\s*$))")
 
 
-_VARIANT = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*(?:[x×]|[-–—:])?\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
+_VARIANT = re.compile(r"^\s*(?:[2-6][xX][lL]|[^\W\d_][\w-]*)(?:\s+[\w-]+)?\s*(?:[x×]|[-–—:])?\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
 
 
 def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
@@ -1423,6 +1424,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if len(read) == 1:
             read[0].customer_part = read[0].customer_part or read[0].item_code
             read[0].item_code = ours
+    headings = _name_variants_by_heading(lines, kept)
+    unread = [u for u in unread if u[2] not in headings]
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -1458,6 +1461,76 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         return result
     # "PO 4471: ... PO 4472: ...": a text of several orders is one order per section (po_sections.py).
     return split_sections(result, content, kept)
+
+
+# A size as a variant line writes it: a letter size, or a size word and its number ("Gr. 41", "maat 44", "str. L").
+_LETTER_SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]\s?xl)"
+_SIZE_WORDS = r"(?:size|sz|gr|maat|mt|taille|t|talla|taglia|tg|str|storlek|rozmiar|rozm|koko|velikost|eu)\.?"
+_VARIANT_SIZE = re.compile(rf"(?:{_SIZE_WORDS}\s*)?{_LETTER_SIZE}|{_SIZE_WORDS}\s*\d{{1,2}}(?:[.,]5)?", re.IGNORECASE)
+
+
+def _variant_only(description: str | None) -> bool:
+    """A line naming only a size, maybe with one more word ("Gr. 41", "XL", "orange XL"): a variant of goods named
+    elsewhere, not goods of its own."""
+    words = re.sub(r"[,;:()]", " ", description or "").split()
+    if not words or len(words) > 3:
+        return False
+    text = " ".join(words)
+    m = next((m for m in _VARIANT_SIZE.finditer(text)
+              if (m.start() == 0 or text[m.start() - 1] == " ") and (m.end() == len(text) or text[m.end()] == " ")),
+             None)
+    if m is None:
+        return False
+    rest = (text[:m.start()] + text[m.end():]).split()
+    return len(rest) <= 1 and all(re.fullmatch(r"[^\W\d_]{3,12}", w) for w in rest)
+
+
+def _name_variants_by_heading(lines: list[ExtractedLine], kept: list[tuple[int, str]]) -> set[str]:
+    """Lines giving only a size under a line naming the goods ("Sicherheitsstiefel S3, schwarz" over "  Gr. 41 - 2
+    Paar", "Hi-vis vests (class 2):" over "  orange, XL x4, XXL x2"): each is those goods in its size. The
+    heading names the goods when it ends with a colon or its variants are indented under it. Returns the
+    headings' texts, which are read as part of these lines, no longer left unread."""
+    at = {offset: n for n, (offset, _) in enumerate(kept)}
+    starts = sorted(at)
+    used: set[str] = set()
+    for ln in lines:
+        span = ln.provenance.span if ln.provenance else None
+        if span is None or not _variant_only(ln.description):
+            continue
+        k = bisect.bisect_right(starts, span[0]) - 1
+        if k < 0:
+            continue
+        n = at[starts[k]]
+        sub = kept[n][1]
+        # up over the run of variant lines, to the first line that is none
+        h = n - 1
+        while h >= 0 and kept[h][1].strip() and _variant_run_line(kept[h][1]):
+            h -= 1
+        if h < 0 or not kept[h][1].strip():
+            continue
+        heading = kept[h][1]
+        indented = len(sub) - len(sub.lstrip()) > len(heading) - len(heading.lstrip())
+        name = heading.strip().rstrip(":").strip()
+        if not (heading.rstrip().endswith(":") or indented) or not re.search(r"[^\W\d_]{3}", name) \
+                or _parse_line(heading) is not None or len(name.split()) > 10 or name.endswith((".", "?", "!")):
+            continue
+        ln.description = f"{name} {ln.description}"
+        used.add(heading.strip())
+    return used
+
+
+# A count beside a variant: "x6", "6 x", "- 4 Paar", ": 2".
+_VARIANT_COUNT = re.compile(r"[x×]\s*\d{1,4}\b|\b\d{1,4}\s*[x×](?!\w)|[-–:=]\s*\d{1,4}(?:\s*[^\W\d_]{1,6}\.?)?")
+
+
+def _variant_run_line(line: str) -> bool:
+    """A line of a run of variants under a heading ("  Gr. 42 - 4 Paar", "  yellow, L x6, XL x6"): counted
+    sizes, a colour or a word beside them, nothing else."""
+    if not _VARIANT_COUNT.search(line):
+        return False
+    pieces = [p.strip() for p in re.split(r"[,;]", _VARIANT_COUNT.sub(" ", _BULLET.sub("", line))) if p.strip()]
+    return bool(pieces) and any(_variant_only(p) for p in pieces) and all(
+        _variant_only(p) or re.fullmatch(r"[^\W\d_]{3,12}", p) for p in pieces)
 
 
 _DEEPEST_QUOTE = 5

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from extractors.size_grid import find_grid_header, grid_lines
 from models.schemas import ExtractedLine, Provenance
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import normalise_unit
@@ -722,6 +723,13 @@ def rows_to_lines(
     `value_provenance_of(row, col)`, where one cell is, when that differs (a PDF cell's box inside its
     row's). With `headerless`, a grid without a header row has its columns typed by their values."""
     header = find_header_row(rows)
+    grid = find_grid_header(rows, header.index if header else None)
+    if grid is not None:
+        # A size run ("Artikel | S | M | L | XL"): every size column is a quantity column.
+        grid_read, unread, _ = grid_lines(rows, grid, provenance_of, value_provenance_of)
+        if grid_read:
+            return TableRead(HeaderRow(grid.index, {"description": grid.names[0], "quantity": min(grid.sizes)}),
+                             grid_read, unread)
     if header is None and headerless:
         header = infer_columns(rows)
     if header is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.size_grid import grid_header
 from extractors.tabular import LINE_VALUES, Cell, classify_header, find_header_row, is_column_name, rows_to_lines
 from models.schemas import ExtractedLine, Provenance
 from vocabulary.units import normalise_unit
@@ -316,8 +317,13 @@ def _headed_table_at(kept: list[tuple[int, str]], n: int, part_index: int, kind:
         spaced = _split_names(_spaced_cells(line))
         if len(spaced) < 3 or not re.search(r"\S {2,}\S", line):
             return None
+        if spaced[0][0] > 1 and grid_header([text for _, _, text in spaced]) is None \
+                and grid_header(["", *(text for _, _, text in spaced)]) is not None:
+            # A size run's header over an empty corner ("            Gr. 7   Gr. 8   Gr. 9"): the products'
+            # names stand in the corner's column.
+            spaced = [(0, spaced[0][0] - 1, ""), *spaced]
         header_cells = [text for _, _, text in spaced]
-    if find_header_row([header_cells]) is None:
+    if find_header_row([header_cells]) is None and grid_header(header_cells) is None:
         return None
     rows: list[list[Cell]] = [header_cells]
     at = [n]  # the line in `kept` each row was read from (a rule under the header is no row)
