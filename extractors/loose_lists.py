@@ -96,12 +96,15 @@ def list_paragraphs(kept: list[tuple[int, str]], counted: list[tuple[int, int]])
 # continental addresses write it (an English street word comes after its name: "Lane marking tape 3" is goods).
 _STREET_THEN_NUMBER = re.compile(r"(?:^|[\s,])(?:Calle|C/|Avenida|Avda\.?|Carrer|Camino|Paseo|Plaza|Rue|Via|Viale|"
                                  r"Piazza|Corso|Stra(?:ß|ss)e|Str\.|Platz|Gasse|Straat|Laan|Plein|Rua|Cal[çc]ada|"
-                                 r"Travessa|Largo|Estrada|Pra[çc]a)\s+"
+                                 r"Travessa|Largo|Estrada|Pra[çc]a|ul\.|ulica|al\.|aleja|n[áa]m\.|n[áa]m[ěe]st[íi])\s+"
                                  r"(?:[^\W\d_][\w'.-]*\s+){0,4}\d{1,4}[a-zA-Z]?\b")
 # "Industriestr. 12", "Atoomweg 96", "Hauptstraße 5": a street named in one word, then its number.
 # ("Max-Brauer-Allee 58", "Karl-Marx-Straße 3": a street named after someone, hyphenated, its word capitalised.)
-_COMPOUND_STREET = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-?(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|"
-                              r"gasse|straat|laan|plein|gracht|kade|dreef|singel)\s+\d{1,4}[a-zA-Z]?\b")
+# (And the Nordic and Finnish ones: "Järnvågsgatan 6", "Fortevej 9", "Sydhavnsgade 18", "Innherredsveien 12",
+# "Sarankulmankatu 9".)
+_COMPOUND_STREET = re.compile(r"\b[A-ZÄÖÜÅÆØ][a-zäöüßåæø]+(?:-[A-ZÄÖÜÅÆØ][a-zäöüßåæø]+)*-?(?i:stra(?:ß|ss)e|str\.|weg|"
+                              r"platz|allee|gasse|straat|laan|plein|gracht|kade|dreef|singel|gatan|gata|vägen|väg|vej|"
+                              r"vei|veien|veg|vegen|gade|gaden|katu|tie|kuja|polku)\s+\d{1,4}[a-zA-Z]?\b")
 # "14 rue des Remparts", "3 bis, avenue Foch", "12 place Bellecour": a French number before its street word.
 _NUMBER_THEN_RUE = re.compile(r"^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|"
                               r"all[ée]e|impasse|route|cours)\s+\S", re.IGNORECASE)
@@ -119,7 +122,9 @@ _POSTAL_AFTER_COMMA = re.compile(r",\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2}
 # A postal code and its town alone on a line ("71034 Böblingen", "46190 Ribarroja (Valencia)"): five
 # digits and capitalised words without digits; an address only under a street line, since "10000 Staples"
 # may be an order.
-_POSTAL_ALONE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜÀ-Ý][^\d]*$")
+# (Sweden, Czechia, Slovakia and Greece write five digits as three and two, "414 58 Göteborg"; Denmark, Norway,
+# Belgium, Austria and Switzerland four, "8000 Aarhus C".)
+_POSTAL_ALONE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?)\s+[A-ZÄÖÜÀ-ÝÅÆØ][^\d]*$")
 # The US states' and territories' codes ("PO 44817" is an order's number, no state and ZIP).
 _US_STATE = (r"(?:A[KLRZS]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI"
              r"|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])")

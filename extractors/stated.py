@@ -54,12 +54,20 @@ _DESTINATION = re.compile(
     r"(?:au|aux|chez|[àa][ \t]+(?=notre|nos|l')|en[ \t]+(?=nuestr)"
     r"|an[ \t]+(?=unser)|presso|(?:al|nel)[ \t]+(?=nostr))"
     # Dutch: "Afleveren op ons magazijn", "levering aan onze vestiging"
+    # Danish, Norwegian and Swedish: "Levering til vores lager", "Leverans senast 15/1 till vår verkstad"
+    r"|\b(?:levering|leveres|leverans|levereras|leverera|leveranse|skickas|sendes)\b[^\n.;]{0,40}?[ \t]till?\b"
+    r"|\bleverings?adresse\b|\bleveransadress\b|\btoimitusosoite\b"
+    # Polish and Czech: "Dostawa na budowę", "adres dostawy", "doručení do skladu", "dodací adresa"
+    r"|\b(?:dostaw[aęy]|dostarczy[ćc]|wysy[łl]ka|doru[čc]en[íi]|dodejte|doru[čc]te)\b[^\n.;]{0,30}?[ \t](?:na|do)\b"
+    r"|\badres[ \t]+dostawy\b|\bdodac[íi][ \t]+adresa\b"
     r"|\b(?:af)?lever(?:en|ing)[ \t]+(?:op|aan|bij|naar)\b(?![ \t]+(?:tijd|korte[ \t]+termijn|\d"
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de[ \t]+volgende|volgende|week)\b)"
     # the day first, then the place: "Deliver: 09/15/2026 to Receiving Dock B", "Delivery required:
     # 14/05/2026, to Leeds as usual"
     r"|\b(?:deliver(?:y|ed)?|ship(?:ment|ped)?|dropped|sent|required|needed|wanted|due)\b[^\n.;]{0,30}?"
-    r"(?:\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"(?:\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\b\d{4}-\d{2}-\d{2}"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{4})?"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow)(?:[ \t]+\d{1,2}/\d{1,2}|[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)?),?[ \t]+to\b"
     # a need for a place whose address follows on its line: "need for the Birchwood show garden, 5 Birch
     # Hollow Ln, Boulder CO 80302" (the address says it is a place, not a purpose: "need for the weekend")
@@ -615,6 +623,10 @@ def _address(place: str, block: list[str]) -> Address | None:
         # (Who takes it in, "Attn: Maintenance Shop", is not the place's name: the name is above it.)
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed
+        if not _whole(parsed) and len(block) > 2 and block[0] == place:
+            # "Leverans ... till vår verkstad:" / "Göteborg Hyrcykel AB" / "Verkstaden, Järnvågsgatan 6" / "414 58
+            # Göteborg": the place's kind on the sentence's line, its whole address under it
+            parsed = parse_address(block[1:]) or parsed
     if not inline and not under and len(block) == 2 and _whole(
             written := one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", block[1].strip()))):
         # "Delivery to goods-in please:" / "Harrow Precision Engineering Ltd, Unit 4 Brindley Road, Coventry CV7
