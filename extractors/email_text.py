@@ -6,7 +6,6 @@ loaded. Reply quotes and signatures are not order content.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,9 +15,12 @@ from typing import Any
 
 from config import READ_LIMITS, ReadLimits
 from extractors import text_table
+from extractors.text_table import TextTable
 from extractors.base import filename_ext
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
+from extractors.item_blocks import item_blocks
+from extractors.size_runs import size_runs
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.po_sections import split_sections
 from extractors.reply_corrections import (
@@ -124,7 +126,11 @@ _CLOSING = re.compile(
     r"(?:viele|beste|freundliche|liebe|herzliche)\s+grü(?:ß|ss)e[,!.]?|bien\s+(?:cordialement|à\s+vous)[,!.]?|"
     r"(?:sinc[èe]res\s+)?salutations[,!.]?|un\s+(?:cordial\s+)?saludo[,!.]?|saludos\s+cordiales[,!.]?|"
     r"atentamente[,!.]?|(?:cordiali|distinti)\s+saluti[,!.]?|(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]?|"
-    r"hartelijke\s+groet(?:en)?[,!.]?|"
+    r"hartelijke\s+groet(?:en)?[,!.]?|groetjes[,!.]?|mvg[,!.]?|"
+    # Danish, Norwegian, Swedish, Finnish, Polish and Czech
+    r"(?:med\s+)?(?:venlig|vennlig|venligst|vänlig|vänliga|bedste|beste)\s+(?:hilsen|hilsner|hälsning(?:ar)?)[,!.]?|"
+    r"mvh[,!.]?|hilsen[,!.]?|hälsningar[,!.]?|(?:ystävällisin\s+)?terveisin[,!.]?|pozdrawiam[,!.]?|"
+    r"z\s+powa[żz]aniem[,!.]?|s\s+pozdravem[,!.]?|"
     r"sent from my .*)\s*$",
     re.IGNORECASE,
 )
@@ -147,7 +153,7 @@ _SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
-_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)(?![2-6][xX][lL]$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)(?![2-6][xX][lL]$)(?!\d{1,3}[a-z]{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 # ("S$", "A$", "R$", "NZ$": a dollar or real sign with its country's letters is a money sign too)
 _MONEY_SIGN = (r"(?:(?<![A-Za-z])(?:US|CA|AU|NZ|HK|[SACR])\$|[$€£₹]"
                r"|(?:USD|EUR|GBP|CAD|CHF|INR|MXN|AUD|NZD|SGD|HKD|BRL|ZAR|PLN|CZK|SEK|NOK|DKK|HUF)\b"
@@ -1165,6 +1171,12 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     tables = {t.first: t for t in text_table.find_tables(kept, part_index, kind)
               if not _columns_read_better(t, kept)}
     in_table = {m for t in tables.values() for m in range(t.first, t.last + 1)}
+    # A basket pasted from a web shop (the name, then "Qty: 4  Price: 23,90 €" under it: item_blocks.py), and goods
+    # counted size by size ("koksbuis wit - 2x S, 3x M", a name over "  Gr. 41 - 2 Paar": size_runs.py).
+    for block in [*item_blocks(kept, part_index, kind), *size_runs(kept, part_index, kind)]:
+        if not in_table & set(range(block.first, block.last + 1)):
+            tables[block.first] = TextTable(block.first, block.last, block.lines, block.unread)
+            in_table.update(range(block.first, block.last + 1))
     columns: Columns | None = None  # the column heading above, while its rows last
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold
     # order lines ("- 15 orange vests size L" above "- 6 doz cut gloves").
@@ -1206,6 +1218,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             read_above = False
             in_address = address_above = False
             continue  # a blank line between rows does not end a table (SAP spaces its items out)
+        if _DRAWN_RULE.fullmatch(line):
+            continue  # a line drawn between items ("-----"): neither an order line nor one unread
         # An address (a street and number, a postal code and town, the lines under "deliver to:") holds
         # numbers that read like counts: no order line, nor one left unread.
         # Under a "deliver to:" label the address lasts until a line that is no address but reads as an order
@@ -1256,7 +1270,8 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
             if line[:1].isspace() and not re.search(r"\d", line) and columns is not None:
                 lines[-1].description = f"{lines[-1].description} {line.strip()}"
                 continue
-        if _CLOSING.match(line):
+        if _CLOSING.match(line) or (_CLOSING_OPENS.match(line) and lines and _parse_line(line) is None):
+            # (also a closing that goes on with the name: "cheers Jonas (KU bike workshop, ...)")
             signed_off = bool(lines)
             continue
         amount = _AMOUNT_LINE.match(line)
@@ -1418,14 +1433,13 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if k is not None:
             unread = unread[:k] + [(after + 1, p, t) for after, p, t in unread[k + 1:]]
     _recount(lines, recounts)
+    _same_as_above(lines)
     for start, end, ours in our_codes:
         # "[KR-30-0112] 6 reels 100k 0603 1% (your 555-7601)": the code in front is the buyer's, ours is named
         read = [ln for ln in lines if ln.provenance and ln.provenance.span and start <= ln.provenance.span[0] < end]
         if len(read) == 1:
             read[0].customer_part = read[0].customer_part or read[0].item_code
             read[0].item_code = ours
-    headings = _name_variants_by_heading(lines, kept)
-    unread = [u for u in unread if u[2] not in headings]
     if replies:
         own_lines = lines
         lines, unread, quoted_stated = _corrected_reply(text, kept, lines, unread, part_index, kind)
@@ -1461,76 +1475,6 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         return result
     # "PO 4471: ... PO 4472: ...": a text of several orders is one order per section (po_sections.py).
     return split_sections(result, content, kept)
-
-
-# A size as a variant line writes it: a letter size, or a size word and its number ("Gr. 41", "maat 44", "str. L").
-_LETTER_SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]\s?xl)"
-_SIZE_WORDS = r"(?:size|sz|gr|maat|mt|taille|t|talla|taglia|tg|str|storlek|rozmiar|rozm|koko|velikost|eu)\.?"
-_VARIANT_SIZE = re.compile(rf"(?:{_SIZE_WORDS}\s*)?{_LETTER_SIZE}|{_SIZE_WORDS}\s*\d{{1,2}}(?:[.,]5)?", re.IGNORECASE)
-
-
-def _variant_only(description: str | None) -> bool:
-    """A line naming only a size, maybe with one more word ("Gr. 41", "XL", "orange XL"): a variant of goods named
-    elsewhere, not goods of its own."""
-    words = re.sub(r"[,;:()]", " ", description or "").split()
-    if not words or len(words) > 3:
-        return False
-    text = " ".join(words)
-    m = next((m for m in _VARIANT_SIZE.finditer(text)
-              if (m.start() == 0 or text[m.start() - 1] == " ") and (m.end() == len(text) or text[m.end()] == " ")),
-             None)
-    if m is None:
-        return False
-    rest = (text[:m.start()] + text[m.end():]).split()
-    return len(rest) <= 1 and all(re.fullmatch(r"[^\W\d_]{3,12}", w) for w in rest)
-
-
-def _name_variants_by_heading(lines: list[ExtractedLine], kept: list[tuple[int, str]]) -> set[str]:
-    """Lines giving only a size under a line naming the goods ("Sicherheitsstiefel S3, schwarz" over "  Gr. 41 - 2
-    Paar", "Hi-vis vests (class 2):" over "  orange, XL x4, XXL x2"): each is those goods in its size. The
-    heading names the goods when it ends with a colon or its variants are indented under it. Returns the
-    headings' texts, which are read as part of these lines, no longer left unread."""
-    at = {offset: n for n, (offset, _) in enumerate(kept)}
-    starts = sorted(at)
-    used: set[str] = set()
-    for ln in lines:
-        span = ln.provenance.span if ln.provenance else None
-        if span is None or not _variant_only(ln.description):
-            continue
-        k = bisect.bisect_right(starts, span[0]) - 1
-        if k < 0:
-            continue
-        n = at[starts[k]]
-        sub = kept[n][1]
-        # up over the run of variant lines, to the first line that is none
-        h = n - 1
-        while h >= 0 and kept[h][1].strip() and _variant_run_line(kept[h][1]):
-            h -= 1
-        if h < 0 or not kept[h][1].strip():
-            continue
-        heading = kept[h][1]
-        indented = len(sub) - len(sub.lstrip()) > len(heading) - len(heading.lstrip())
-        name = heading.strip().rstrip(":").strip()
-        if not (heading.rstrip().endswith(":") or indented) or not re.search(r"[^\W\d_]{3}", name) \
-                or _parse_line(heading) is not None or len(name.split()) > 10 or name.endswith((".", "?", "!")):
-            continue
-        ln.description = f"{name} {ln.description}"
-        used.add(heading.strip())
-    return used
-
-
-# A count beside a variant: "x6", "6 x", "- 4 Paar", ": 2".
-_VARIANT_COUNT = re.compile(r"[x×]\s*\d{1,4}\b|\b\d{1,4}\s*[x×](?!\w)|[-–:=]\s*\d{1,4}(?:\s*[^\W\d_]{1,6}\.?)?")
-
-
-def _variant_run_line(line: str) -> bool:
-    """A line of a run of variants under a heading ("  Gr. 42 - 4 Paar", "  yellow, L x6, XL x6"): counted
-    sizes, a colour or a word beside them, nothing else."""
-    if not _VARIANT_COUNT.search(line):
-        return False
-    pieces = [p.strip() for p in re.split(r"[,;]", _VARIANT_COUNT.sub(" ", _BULLET.sub("", line))) if p.strip()]
-    return bool(pieces) and any(_variant_only(p) for p in pieces) and all(
-        _variant_only(p) or re.fullmatch(r"[^\W\d_]{3,12}", p) for p in pieces)
 
 
 _DEEPEST_QUOTE = 5
@@ -1667,7 +1611,31 @@ def _wraps(line: str, below: str) -> bool:
     and a line under it opening in lower case."""
     text = line.strip()
     return (len(text) >= 60 and len(text.split()) >= 10 and not _BULLET.match(line) and not re.search(r"[.!?:;]$", text)
-            and bool(re.match(r"[a-zà-ÿ]", below)) and not _CLOSING.match(below))
+            and bool(re.match(r"[a-zà-ÿ]", below)) and not _CLOSING.match(below) and not _CLOSING_OPENS.match(below))
+
+
+_DRAWN_RULE = re.compile(r"\s*[-=_*~]{4,}\s*")
+# A closing opening a line that goes on ("cheers Jonas (KU bike workshop)"): no sentence wrapping onto it.
+_CLOSING_OPENS = re.compile(r"\s*(?:thanks|thank\s+you|thx|cheers|regards|best\s+regards|kind\s+regards|br|mvh|hilsen"
+                            r"|terveisin|pozdrawiam|gr(?:ü|ue)(?:ß|ss)e|groeten|saludos|cordialement)\b", re.IGNORECASE)
+
+
+# "idem maat S", "dito in XL", "ditto, large": the goods of the line above, in what this line says of them.
+_SAME_AS_ABOVE = re.compile(r"^\s*(?:idem|dito|ditto|detto|[íi]dem|dtto|dgl)\b\.?,?\s*(?:in\s+|en\s+|em\s+)?(?P<rest>.*)$",
+                            re.IGNORECASE)
+# What the line above says of its goods that the line under may say otherwise: a size, with or without its word.
+_SIZE_SAID = re.compile(r"(?:\b(?:size|sz|maat|taille|talla|taglia|gr|str|storlek|rozmiar|koko|velikost)\.?\s*\S+"
+                        r"|\b(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]xl)\b)", re.IGNORECASE)
+
+
+def _same_as_above(lines: list[ExtractedLine]) -> None:
+    """A line naming its goods as "idem" or "ditto" takes the goods of the line above, without that line's size."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        m = _SAME_AS_ABOVE.match(line.description or "")
+        if m is None or not above.description:
+            continue
+        goods = " ".join(_SIZE_SAID.sub(" ", above.description).split())
+        line.description = f"{goods} {m['rest']}".strip()
 
 
 def _recount(lines: list[ExtractedLine], recounts: list[tuple[int, int, Decimal]]) -> None:
@@ -1734,7 +1702,7 @@ _BULLET_COUNT = re.compile(r"^\s*[-*•]\s*(\d{1,4})\s+(?![-–xX×*]\s)\S")
 
 
 # "(40) 3/4 EMT": a number in brackets opening a line, then the goods.
-_BRACKET_COUNT = re.compile(r"^(\s*)\((\d{1,4})\) ")
+_BRACKET_COUNT = re.compile(r"^(\s*(?:[-*•–]\s*)?)\((\d{1,4})\) ")
 
 
 def _bracket_count_runs(kept: list[tuple[int, str]]) -> set[int]:

@@ -547,6 +547,11 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
                     continue
                 block.append(ln)
         address = _address(place, block)
+        if address is None and not below and len(block) > 2 and m.group("place").rstrip().endswith(":"):
+            # "Leverans ... till vår verkstad:" / "Göteborg Hyrcykel AB" / "Verkstaden, Järnvågsgatan 6" / "414 58
+            # Göteborg": the place's kind ends the sentence, its colon promising the whole address under it
+            under = parse_address(block[1:])
+            address = under if _whole(under) else None
         if address is None and (m.group("bracketed") is not None or m.group("dated") is not None):
             continue  # "to the team (2 people)": no address in the brackets, no destination
         if below and address is None:
@@ -623,10 +628,6 @@ def _address(place: str, block: list[str]) -> Address | None:
         # (Who takes it in, "Attn: Maintenance Shop", is not the place's name: the name is above it.)
         if len(block) > 2 and street_at > 1 and not _ATTENTION.match(block[street_at - 1]):
             parsed = parse_address(block[street_at - 1:]) or parsed
-        if not _whole(parsed) and len(block) > 2 and block[0] == place:
-            # "Leverans ... till vår verkstad:" / "Göteborg Hyrcykel AB" / "Verkstaden, Järnvågsgatan 6" / "414 58
-            # Göteborg": the place's kind on the sentence's line, its whole address under it
-            parsed = parse_address(block[1:]) or parsed
     if not inline and not under and len(block) == 2 and _whole(
             written := one_line_address(re.sub(r"(?<=\w)\.[ \t]*$", "", block[1].strip()))):
         # "Delivery to goods-in please:" / "Harrow Precision Engineering Ltd, Unit 4 Brindley Road, Coventry CV7

@@ -37,6 +37,20 @@ _WORDS: dict[str, int] = {
     "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "dziesięć": 10,
     "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "deset": 10,
     "två": 2, "fyra": 4, "tio": 10, "tolv": 12, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kymmenen": 10,
+    # Tens and teens, as counts above ten are written in those languages (only ever read before a unit word)
+    "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "twintig": 20, "dertig": 30, "veertig": 40,
+    "vijftig": 50, "zestig": 60, "honderd": 100,
+    "fünfzehn": 15, "funfzehn": 15, "sechzehn": 16, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+    "funfzig": 50, "sechzig": 60, "hundert": 100,
+    "seize": 16, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "dieciséis": 16, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100,
+    "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
+    "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100,
+    "femten": 15, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "hundrede": 100,
+    "femton": 15, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100,
+    "tjue": 20, "tretti": 30, "førti": 40, "femti": 50, "hundre": 100,
+    "dwanaście": 12, "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50,
+    "dvanáct": 12, "patnáct": 15, "dvacet": 20, "třicet": 30, "čtyřicet": 40, "padesát": 50,
 }
 # "twenty-five", "forty two": tens and units, as prose writes a count above twenty.
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -118,6 +132,12 @@ _ARTICLE_NUMBERED = re.compile(r"(?<![\w-])(?<![\d)][ ])(?:a|an)\s+(?=\d{1,3}[\s
 _HALF_A_UNIT = re.compile(r"(?<![\w-])half\s+an?\s+(?=(?:" + _UNIT + r")\b)", re.IGNORECASE)
 
 
+# "vijftig dozen", "twee dozen": after a Dutch number word, "dozen" is the plural of "doos", boxes (never dozens).
+_DUTCH_BOXES = re.compile(r"(?<![\w-])(?P<w>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+                          r"|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|honderd|een|één)(?P<gap>\s+)dozen\b",
+                          re.IGNORECASE)
+
+
 # Put before a number only hinted at ("a couple of" -> "≈2"): whoever reads the clause knows it is vague.
 VAGUE_MARK = "≈"
 
@@ -152,7 +172,8 @@ def as_digits(text: str) -> Digits:
         found = (m.group("w") or m.group("a")).lower()
         return str(_WORDS.get(found, _ARTICLES.get(found, 1)))
 
-    out = _SPELLED_AND_DIGITS.sub(lambda m: m.group("d"), text)
+    out = _DUTCH_BOXES.sub(lambda m: m.group("w") + m.group("gap") + "boxes", text)
+    out = _SPELLED_AND_DIGITS.sub(lambda m: m.group("d"), out)
     out = _PIECES_OFF.sub(lambda m: m.group(0)[:-3] + "pcs", out)
     out = _DOZENS.sub(dozens, out)
     out = _PAIR_OF_THE.sub("2 of", out)

@@ -69,7 +69,7 @@ _SIZE_WORDS = {
 _AMBIGUOUS_SIZES = {"s", "m", "l"}
 _SIZE_LABELS = {"size", "sz", "sizes", "gr", "grosse", "groesse", "taille", "talla"}
 # "X-Large", "extra large", "XX-Large", "x small" -> one word the table above knows.
-_SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b")
+_SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|([2-6])[ -]?xl)\b")
 _SIZE_SEGMENT = re.compile(r"[,;/()|]")
 _SIZE_TOKEN = re.compile(r"[a-z0-9]+(?:\.\d+)?")
 
@@ -146,7 +146,7 @@ def normalise_text(text: str) -> str:
 
 def _size_phrase(m: re.Match[str]) -> str:
     if m.group(3):
-        return "xxl" if m.group(3) == "2" else "xxxl"
+        return "x" * int(m.group(3)) + "l"  # "2xl" is "xxl", "4xl" "xxxxl"
     return {"x": "x", "extra": "x", "xx": "xx"}[m.group(1)] + m.group(2)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from matching import trade_words
+
 # Spellings of a unit after a number -> one code. "2-ply", "33 gal", "1.5 mil", "4000K", "20A", "35 qt".
 UNITS: dict[str, str] = {}
 for code, spellings in {
@@ -1127,3 +1129,15 @@ STOPWORDS = frozenset(
     # Comparatives pick one of a family the buyer has in mind ("the heavier paper", "the bigger bags"): the
     # attribute beside them says which, the word itself names nothing a product is written with.
     "heavier lighter bigger smaller larger thicker thinner longer shorter wider narrower cheaper".split())
+
+
+# Two trades' words in thirteen languages (workwear and PPE, bicycle parts): matching/trade_words.py.
+for _table in (trade_words.WORKWEAR, trade_words.BICYCLE, trade_words.COLOURS):
+    _gloss(_table)
+SIZE_LABELS = SIZE_LABELS | frozenset(trade_words.SIZE_WORDS)
+SYNONYMS.update(trade_words.SYNONYMS_ADD)
+WHOLE_FOREIGN = WHOLE_FOREIGN | frozenset(trade_words.WHOLE_ONLY)
+for _code, _spellings in trade_words.UNITS_ADD.items():
+    for _spelling in _spellings.split():
+        UNITS.setdefault(_spelling, _code)
+PHRASES += [(re.compile(p), r) for p, r in trade_words.PHRASES_ADD]

@@ -53,17 +53,23 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
-    r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|type|schedule|sch|cedula|ced|level|lvl|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
+    r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|klasse|klasa|klass|klase|kl(?=\.?\s*\d)|luokka|trida|type|typ(?![a-z])|"
+    r"schedule|sch|cedula|ced|level|lvl|niveau|nivel|livello|poziom|taso|uroven|stufe|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
     r"(?![a-z0-9]|\.\d)")  # (never the whole of "grade 2.5l": a size after the label's word)
 # (A pipe's schedule is its "cédula" in Spanish. "cl" apart after a number is centilitres: "35 cl 6 pcs" is
 # no class 6; glued to its own, "20 CL10.9", it is the class.)
-_LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class"}
+_LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class",
+               "klasse": "class", "klasa": "class", "klass": "class", "klase": "class", "kl": "class", "luokka": "class",
+               "trida": "class", "typ": "type", "niveau": "level", "nivel": "level", "livello": "level",
+               "poziom": "level", "taso": "level", "uroven": "level", "stufe": "level"}
 # Glued forms read elsewhere: a rating, a thread, a unit after its number.
 _NOT_GLUED = frozenset({"merv"})
 # "NRR32", "UCP205": three or four letters glued to a number are the word and the number, as the other side
 # may write them apart ("NRR 32"). (One letter glued, "A19", "T27", is a code read below; two, "BR30", a name.)
 _GLUED_WORD_NUMBER = re.compile(r"\b([a-z]{3,4})(\d+(?:\.\d+)?)s?\b")  # ("BR30s": so many BR30)
 _NUMERIC_LABELS = frozenset({"grade", "schedule", "level", "cat"})
+# A level written with a letter: a glove's cut resistance (EN 388, levels A to F), whatever the language's word.
+_LETTER_LEVELS = frozenset("abcdef")
 # A stock solution's strength ("PBS 10X", "50x TAE", "PBS 1 x"): a number and "x" with no second number after
 # it ("2 x 4" multiplies), beside the words of a solution: so a 1X buffer is not the 10X one.
 _STRENGTH = re.compile(r"(?<![\w.])(\d{1,3})x(?=[\s,;)])(?!\s*\d)|(?<=[a-z] )(\d{1,3}) x\s*$")
@@ -196,14 +202,14 @@ _WORD = re.compile(r"[a-z][a-z0-9]*")
 
 _SIZE_CODES = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
-    "2xl": "xxl", "3xl": "xxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
+    "2xl": "xxl", "3xl": "xxxl", "xxxxl": "xxxxl", "4xl": "xxxxl", "xxxxxl": "xxxxxl", "5xl": "xxxxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
     "xsmall": "xs", "tg": "xl",
     # "mediums same way", "XLs": so many of that size.
     "smalls": "s", "mediums": "m", "larges": "l", "xls": "xl", "xxls": "xxl",
 }
 # Letters some languages write sizes with, only right after a size label ("talla G", "taille TG").
 _LABELLED_SIZE_CODES = {"g": "l", "ch": "s", "p": "s", "tg": "xl", "eg": "xl", "xg": "xl", "tp": "xs"}
-_SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|(2|3)[ -]?xl)\b")
+_SIZE_PHRASE = re.compile(r"\b(?:(xx|x|extra)[ -]?(large|small)|([2-6])[ -]?xl)\b")
 # North American sheet sizes by name (see PHRASES in catalog_words).
 _PAPER_SIZES = {(8.5, 11.0): "letter", (8.5, 14.0): "legal", (11.0, 17.0): "tabloid"}
 
@@ -564,7 +570,7 @@ def read_wording(text: str) -> Wording:
     t = _FOOT_MARK.sub(r"\1 ft ", t)
     t = _METRIC_X.sub(r"m\1 x ", t)
     t = _DIGIT_X_DIGIT.sub(" x ", t)
-    t = _SIZE_PHRASE.sub(lambda m: ("xxl" if m.group(3) == "2" else "xxxl") if m.group(3) else
+    t = _SIZE_PHRASE.sub(lambda m: "x" * int(m.group(3)) + "l" if m.group(3) else
                          {"x": "x", "extra": "x", "xx": "xx"}[m.group(1)] + m.group(2), t)
 
     def thread(m: re.Match[str]) -> str:
@@ -583,7 +589,8 @@ def read_wording(text: str) -> Wording:
 
     def labelled(m: re.Match[str]) -> str:
         kind = _LABEL_KIND.get(m.group(1), m.group(1))
-        if kind in _NUMERIC_LABELS and not m.group(2)[0].isdigit() and m.group(1) != "grade":
+        if kind in _NUMERIC_LABELS and not m.group(2)[0].isdigit() and m.group(1) != "grade" \
+                and not (kind == "level" and m.group(2) in _LETTER_LEVELS):
             return m.group(0)  # "gr L" is a size label (German Groesse), not a grade; "grade A" is a grade
         w.labels[kind] = m.group(2)
         return " "
@@ -974,6 +981,9 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             confirmed += 1
         elif theirs is None and kind == "gangs" and ("", float(value)) in product.measures:
             confirmed += 1  # "1 gang" where the product writes its number bare ("COVER 4SQ 1 DEVICE")
+        elif theirs is None and kind == "grade" and value.isdigit() and ("", float(value)) in product.measures \
+                and "grade" not in {k for k in product.labels}:
+            confirmed += 1  # German "Gr. 8" is Größe 8: the size a catalog writes "size 8"
         elif theirs is None:
             unconfirmed += 1
         elif theirs == value:

@@ -49,14 +49,20 @@ _SYNONYMS = {
     "BX": ["bx", "bxs", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
            "scatola", "scatole", "doos",
            # Czech and Polish boxes: "5 krabic", "2 krabice", "3 pudełka".
-           "krabice", "krabic", "krabici", "pudełko", "pudełka", "pudełek"],
+           "krabice", "krabic", "krabici", "pudełko", "pudełka", "pudełek",
+           # Danish, Norwegian, Swedish and Finnish boxes ("3 æsker", "2 esker", "4 lådor", "5 rasiaa"), the Dutch
+           # small box ("doosjes")
+           "æske", "æsker", "eske", "esker", "låda", "lådor", "rasia", "rasiaa", "laatikko", "laatikkoa",
+           "doosje", "doosjes"],
     # (Not the Dutch "pak" alone: "2 pak choi" is a vegetable.)
     "PK": ["pk", "pks", "pack", "packs", "pkg", "package", "packages", "paket", "pakete", "packung", "packungen",
            "paquet", "paquets", "paquete", "paquetes", "pck", "pkt", "pkts", "pakken", "pakje", "pakjes",
            # Polish, Czech, Swedish and Italian packs ("4 op.", "3 opak.", "2 bal", "3 förp", "10 conf."), Portuguese
            # "embalagens".
            "op", "opak", "opakowanie", "opakowania", "opakowań", "bal", "balení", "baleni", "förp", "forp", "frp",
-           "förpackning", "förpackningar", "conf", "confezione", "confezioni", "embalagem", "embalagens"],
+           "förpackning", "förpackningar", "conf", "confezione", "confezioni", "embalagem", "embalagens",
+           # Danish and Norwegian packs, the Finnish pack
+           "pakke", "pakker", "pakkaus", "pakkausta"],
     "DZ": ["dz", "doz", "dozen", "dozens", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dzn",
            "dúzia", "dúzias", "duzia", "duzias", "dozzina", "dozzine", "dozijn"],
     # "rol" is the Dutch roll; coils, spools and reels (of tubing, hose, wire) are the rolls they are sold as

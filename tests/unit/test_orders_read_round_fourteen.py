@@ -4,10 +4,14 @@ words in those languages. Every text here is made up."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from extractors.email_text import extract_text
 from extractors.loose_lists import is_address_line
+from matching.catalog import CatalogIndex, CatalogProduct
+from matching.wording import read_wording
 
 
 def _destination(text: str):
@@ -49,3 +53,127 @@ def test_postal_codes_written_as_those_countries_write_them_under_a_street(line:
 def test_polish_and_czech_delivery_words_name_the_destination(sentence: str, city: str):
     address, _ = _destination(f"Zamawiamy:\n- 10 szt. kamizelka XL\n\n{sentence}\n")
     assert address is not None and address.city == city
+
+
+def _read(text: str):
+    return [(ln.quantity, ln.item_code, ln.unit_price, ln.description) for ln in extract_text(text, 0).lines]
+
+
+def test_a_web_shops_basket_pasted_as_blocks_of_labelled_fields():
+    """GIVEN a basket copied from a web shop: each item's name, its number, a status and "Antal: 4  Stk. pris: 23,90 €
+    I alt: 95,60 €" under it, the items apart by rules
+    THEN each block is one line with its count, code and unit price; the rules are neither lines nor doubts."""
+    text = ("Her er min kurv:\n\n"
+            "Road tyre 700x28c folding, tanwall\nVarenr.: TY-70028-FT\nPå lager\n"
+            "Antal: 4        Stk. pris: 23,90 €        I alt: 95,60 €\n"
+            "--------------------------------------------------\n"
+            "Ferrules 4mm alloy, bag of 100\nVarenr.: FE-4-100\n"
+            "Antal: 1        Stk. pris: 6,20 €        I alt: 6,20 €\n"
+            "--------------------------------------------------\n\nMvh Mette\n")
+    found = extract_text(text, 0)
+    assert [(ln.quantity, ln.item_code, ln.unit_price, ln.description) for ln in found.lines] == [
+        (4, "TY-70028-FT", Decimal("23.90"), "Road tyre 700x28c folding, tanwall"),
+        (1, "FE-4-100", Decimal("6.20"), "Ferrules 4mm alloy, bag of 100")]
+    assert not found.unread
+
+
+def test_an_item_named_then_its_quantity_on_the_line_under_it():
+    assert _read("Please send:\n\nProduct: nitrile gloves L\nQuantity: 6 boxes\n\nThanks\n") == [
+        (6, None, None, "Product: nitrile gloves L")] or _read(
+        "Please send:\n\nNitrile gloves L\nQuantity: 6\n\nThanks\n") == [(6, None, None, "Nitrile gloves L")]
+
+
+def test_a_count_glued_to_a_lower_case_attribute_is_no_code():
+    """GIVEN "2x 10sp chain" (ten-speed chains)
+    THEN "10sp" stays in the goods' name for the matcher, not taken for an item code."""
+    assert _read("hi, please add:\n2x 10sp chain, 2 cassettes 10sp 11-34\n") == [
+        (2, None, None, "10sp chain"), (2, None, None, "cassettes 10sp 11-34")]
+
+
+def test_bracketed_counts_in_a_bulleted_list():
+    assert [(q, d) for q, _, _, d in _read(
+        "Want to try a first order:\n\n- (2) boxes of 11 speed chains\n- (30) 29 x 2.25 tubeless tires\n\nPO# BWD-1009\n")] \
+        == [(2, "11 speed chains"), (30, "29 x 2.25 tubeless tires")]
+
+
+def test_a_closing_that_goes_on_with_the_name_is_no_part_of_the_line_above():
+    """GIVEN an order line with no full stop, then "cheers Jonas (KU bike workshop, ...)" in lower case
+    THEN the closing is not read as the order line going on, nor left as a doubt."""
+    found = extract_text("can you add:\n2 tubs grease, 1x degreaser 1L\ncheers Jonas (KU bike workshop, "
+                         "Universitetsparken 13)\n", 0)
+    assert [ln.description for ln in found.lines] == ["grease", "degreaser 1L"]
+    assert not found.unread
+
+
+@pytest.mark.parametrize("closing", ["Mvh", "Med venlig hilsen", "Med vänliga hälsningar", "Terveisin", "Pozdrawiam",
+                                     "Z poważaniem", "S pozdravem"])
+def test_closings_in_more_languages_end_the_order(closing: str):
+    found = extract_text(f"Hej,\n\n4 st kedja 11 växlar\n\n{closing}\nLinnea Berg\nStorgatan 4, 114 51 Stockholm\n", 0)
+    assert [ln.quantity for ln in found.lines] == [4]
+
+
+def test_dutch_counts_in_words_of_boxes_and_idem_for_the_goods_above():
+    """GIVEN "vijftig dozen nitril handschoenen maat M" then "dertig dozen idem maat S" (Dutch: fifty boxes, thirty
+    boxes of the same in size S)
+    THEN fifty and thirty boxes, never dozens; the second line names the gloves of the first, in its own size."""
+    found = extract_text("Graag:\n- vijftig dozen nitril handschoenen poedervrij maat M\n- dertig dozen idem maat S\n", 0)
+    assert [(ln.quantity, ln.uom, ln.description) for ln in found.lines] == [
+        (50, "BX", "nitril handschoenen poedervrij maat M"), (30, "BX", "nitril handschoenen poedervrij maat S")]
+
+
+@pytest.mark.parametrize("text,count", [("tjugo kartonger handskar", 20), ("femtio st kedjor", 50),
+                                        ("dreißig Paar Handschuhe", 30), ("cinquante boîtes de gants", 50),
+                                        ("trzydzieści szt. rękawic", 30), ("tyve æsker ørepropper", 20)])
+def test_tens_in_words_in_more_languages(text: str, count: int):
+    assert [ln.quantity for ln in extract_text(f"Hej,\n{text}\n", 0).lines] == [count]
+
+
+def test_english_dozens_stay_dozens():
+    assert [(ln.quantity, ln.uom) for ln in extract_text("Hi,\ntwo dozen markers\n", 0).lines] == [(2, "DZ")]
+
+
+WORKWEAR = CatalogIndex([
+    CatalogProduct("VST-YE-M", "Hi-vis vest EN ISO 20471 class 2, yellow, size M", "EA", Decimal("2.95")),
+    CatalogProduct("VST-YE-XL", "Hi-vis vest EN ISO 20471 class 2, yellow, size XL", "EA", Decimal("2.95")),
+    CatalogProduct("VST-YE-4XL", "Hi-vis vest EN ISO 20471 class 2, yellow, size 4XL", "EA", Decimal("3.25")),
+    CatalogProduct("VST-OR-XL", "Hi-vis vest EN ISO 20471 class 2, orange, size XL", "EA", Decimal("2.95")),
+    CatalogProduct("JKT-OR-XL", "Hi-vis jacket EN ISO 20471 class 3, orange, padded, size XL", "EA", Decimal("34.50")),
+    CatalogProduct("GL-NIT-08", "Nitrile-coated work glove, blue, size 8", "PR", Decimal("1.15")),
+    CatalogProduct("GL-NIT-09", "Nitrile-coated work glove, blue, size 9", "PR", Decimal("1.15")),
+    CatalogProduct("GL-CUTB-09", "Cut-resistant glove EN388 level B, PU palm, size 9", "PR", Decimal("3.40")),
+    CatalogProduct("GL-CUTD-09", "Cut-resistant glove EN388 level D, PU palm, size 9", "PR", Decimal("4.10")),
+    CatalogProduct("BT-41", "Safety boot S3, steel toe cap, black, size 41", "PR", Decimal("54.00")),
+    CatalogProduct("BT-42", "Safety boot S3, steel toe cap, black, size 42", "PR", Decimal("54.00")),
+    CatalogProduct("CH-10", "Chain 10-speed 116 links, silver", "EA", Decimal("19.90")),
+    CatalogProduct("CH-11", "Chain 11-speed 116 links, silver", "EA", Decimal("24.90")),
+])
+
+
+@pytest.mark.parametrize("line,sku", [
+    ("hesje geel klasse 2 maat XL", "VST-YE-XL"),  # Dutch: vest, yellow, class, size
+    ("Warnweste Kl. 2 gelb, size M", "VST-YE-M"),  # German compound, "Kl." for class
+    ("Veiligheidshesje klasse 2 oranje, size XL", "VST-OR-XL"),
+    ("Montagehandschuh Nitril blau, Gr. 8", "GL-NIT-08"),  # "Gr." is Größe: the size a catalog writes bare
+    ("Schnittschutz Stufe B, Gr. 9", "GL-CUTB-09"),  # a cut level written with its letter
+    ("snijwerende handschoenen niveau D maat 9", "GL-CUTD-09"),
+    ("Sicherheitsstiefel S3 mit Stahlkappe, schwarz Gr. 41", "BT-41"),
+    ("kedja 11 växlar", "CH-11"),  # Swedish: chain, 11 gears
+    ("10sp chain", "CH-10"),
+    ("Kette 10-fach", "CH-10"),
+])
+def test_workwear_and_bicycle_words_in_other_languages_name_the_product(line: str, sku: str):
+    found = WORKWEAR.match(None, line)
+    assert found.sku == sku, (line, [(c.sku, round(c.score)) for c in found.candidates[:3]])
+
+
+def test_a_4xl_is_not_an_xl():
+    assert WORKWEAR.match(None, "hi-vis vest yellow class 2 size 4XL").sku == "VST-YE-4XL"
+
+
+@pytest.mark.parametrize("word", ["jacket", "jackets", "chained", "paired", "pedaled", "logotype"])
+def test_english_words_are_not_read_as_the_trades_foreign_words(word: str):
+    assert not read_wording(word).translated
+
+
+def test_the_word_type_is_no_czech_typ_label_with_its_own_last_letter():
+    assert read_wording("3 pole 32A C type MCB").labels.get("type") != "e"

@@ -100,7 +100,7 @@ def test_sizes_listed_under_the_goods_they_are_sizes_of():
             "Danke\n")
     found = extract_text(text, 0)
     assert [(ln.quantity, ln.description) for ln in found.lines] == [
-        (Decimal(2), "Sicherheitsstiefel S3, schwarz Gr 41"), (Decimal(5), "Sicherheitsstiefel S3, schwarz Gr 43")]
+        (Decimal(2), "Sicherheitsstiefel S3, schwarz Gr. 41"), (Decimal(5), "Sicherheitsstiefel S3, schwarz Gr. 43")]
     assert not found.unread
 
 
@@ -119,3 +119,25 @@ def test_a_sentence_above_sizes_is_no_heading():
     THEN the size line is left as it is: the sentence names no goods of it."""
     text = "We need these for the new starters on Monday.\nXL x 4\n"
     assert _lines(text) == [(Decimal(4), "XL")]
+
+
+def test_sizes_counted_after_the_goods_on_their_line():
+    """GIVEN the goods, a dash or a colon, then sizes counted either way round ("2x S, 3x M", "S x 4, M x 6")
+    THEN each size is a line of those goods."""
+    assert _lines("Voor de keuken graag:\nkoksbuis wit lange mouw - 2x S, 3x M\nScrub tunic navy: S x 4, XL x 1\n") == [
+        (Decimal(2), "koksbuis wit lange mouw S"), (Decimal(3), "koksbuis wit lange mouw M"),
+        (Decimal(4), "Scrub tunic navy S"), (Decimal(1), "Scrub tunic navy XL")]
+
+
+def test_a_size_and_a_bare_count_under_the_goods():
+    """GIVEN "Softshell vest navy" over lines of a size and a bare count ("  M  2")
+    THEN each is a line of the vests in that size."""
+    assert _lines("Nog een bestelling:\n\nSoftshell vest marineblauw\n  M  2\n  XL 2\n\nGroetjes\n") == [
+        (Decimal(2), "Softshell vest marineblauw M"), (Decimal(2), "Softshell vest marineblauw XL")]
+
+
+@pytest.mark.parametrize("line", ["Twin and earth cable - 10 m", "Cable ties: 4 m", "Primer - 3 l"])
+def test_a_measure_after_the_goods_is_no_size(line: str):
+    """GIVEN goods and a measure after a dash ("10 m", a length in metres)
+    THEN the line is not read as a size counted."""
+    assert all(not d.endswith((" m", " M", " l", " L")) for _, d in _lines(f"Please send:\n{line}\n"))
