@@ -1404,6 +1404,10 @@ _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(patte
                      r"|\bpedido\s+modificado|\bcambios?\s+(?:en|de|del)\s+(?:el\s+)?pedido"
                      r"|\bmodificar\s+(?:el|nuestro)\s+pedido"),
     (Purpose.DUPLICATE, rf"^[ \t]*(?:duplicate|copy)\s*(?:of\s+)?{_OWNER}{_ORDER}"),
+    # A replacement asked for goods delivered wrong, said to be no new order: "Please do not invoice this as a new
+    # order", "Don't want to reorder, just swap them".
+    (Purpose.OTHER, r"\b(?:do\s+not|don'?t)\s+(?:invoice|bill|charge|book|enter|treat|process)\s+(?:this|it|them)\s+as\s+"
+                    r"an?\s+(?:new\s+)?order\b|\b(?:do\s+not|don'?t)\s+want\s+to\s+re-?order\b"),
     (Purpose.CONFIRM, r"^[ \t]*(?:order\s+confirmation|confirmation\s+of\s+(?:our\s+)?order"
                       r"|confirming\s+(?:purchase\s+)?order|auftragsbest[äa]tigung|bestellbest[äa]tigung"
                       r"|confirmation\s+de\s+(?:la\s+)?commande|confirmaci[óo]n\s+del?\s+pedido)\b"),

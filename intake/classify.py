@@ -88,7 +88,14 @@ _SAYS_NOT_AN_ORDER = re.compile(
     # "This is a request for pricing only", "for budget purposes only", "quote only, please"
     r"(request\s+for\s+)?(pricing|prices|a\s+quote|quote|quotation|budget(ary)?(\s+(pricing|purposes))?)\s+only|"
     r"(noch )?keine bestellung|"
-    r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido)\b", re.IGNORECASE)
+    r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido|"
+    # "Nous ne passons pas encore commande", "Dette er IKKE en bestilling", "(ikke ordre)", "dit is geen bestelling",
+    # "non è un ordine", "não é um pedido", "to nie jest zamówienie", "nejedná se o objednávku", "ei ole tilaus"
+    r"ne\s+passons\s+pas\s+(encore\s+)?(de\s+)?commande|pas\s+encore\s+de\s+commande|"
+    r"(er\s+|is\s+|ikke\s+en\s+|inte\s+en\s+)?ikke\s+(en\s+)?(bestilling|ordre)|inte\s+en\s+best[äa]llning|"
+    r"(nog\s+)?geen\s+bestelling|non\s+[èe]\s+(ancora\s+)?un\s+ordine|n[ãa]o\s+[ée]\s+(ainda\s+)?(um\s+)?pedido|"
+    r"nie\s+jest\s+zam[óo]wieniem|to\s+nie\s+jest\s+zam[óo]wienie|nejedn[áa]\s+se\s+o\s+objedn[áa]vku|"
+    r"nen[íi]\s+objedn[áa]vka|ei\s+ole\s+tilaus)\b", re.IGNORECASE)
 
 
 def says_it_is_not_an_order(text: str) -> bool:
@@ -327,11 +334,16 @@ _SHOP_CONFIRMATION = re.compile(
 _TITLE_END = r"\b(?=[ \t]*$|[^\n]*\d)(?![^\n]*\b(?:required|must|within|please|shall|should|requested|call)\b)"
 _SHIPPING_TITLE = re.compile(
     r"^[ \t]*(?:(?:shipment|shipping|dispatch|delivery)[ \t]+(?:notification|notice|confirmation)"
-    r"|advance[ \t]+ship(?:ping)?[ \t]+notice|versandbest[äa]tigung|versandavis|avis[ \t]+d'exp[ée]dition"
+    r"|advance[ \t]+ship(?:ping)?[ \t]+notice|versandbest[äa]tigung|versandavis|lieferavis|avis[ \t]+d'exp[ée]dition"
+    r"|verzendbevestiging|leveringsavis|forsendelsesbekr[æa]ftelse|leveransavisering|avviso[ \t]+di[ \t]+spedizione"
     rf"|aviso[ \t]+de[ \t]+(?:env[ií]o|despacho)){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
 _SHIPPING_WORDS = re.compile(
     r"\byour\s+(?:shipment|package|parcel|order)\s+(?:has\s+been|was|is)\s+(?:now\s+)?(?:picked\s+up|shipped|dispatched"
-    r"|in\s+transit|on\s+(?:its|the)\s+way|out\s+for\s+delivery)\b", re.IGNORECASE)
+    r"|in\s+transit|on\s+(?:its|the)\s+way|out\s+for\s+delivery)\b"
+    # "haben wir heute folgende Ware an Sie versandt", "wurde heute versandt"
+    r"|\bhaben\s+wir\s+(?:heute\s+)?(?:folgende\s+ware\s+|die\s+ware\s+)?(?:an\s+sie\s+)?(?:versandt|verschickt|ausgeliefert)\b"
+    r"|\b(?:ihre\s+)?(?:bestellung|sendung|ware)\s+wurde\s+(?:heute\s+)?(?:versandt|verschickt)\b",
+    re.IGNORECASE)
 _RESPONSE_TITLE = re.compile(
     r"^[ \t]*(?:order[ \t]+(?:acknowledge?ment|response)|auftragsbest[äa]tigung"
     r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+(?:la[ \t]+|votre[ \t]+)?commande"
@@ -351,6 +363,15 @@ _QUOTE_REQUEST = re.compile(
     r"|\b(?:angebots|preis)anfrage\b|\bdemande\s+de\s+(?:prix|devis|cotation)|\b(?:faire|envoyer|[ée]tablir)\s+un\s+devis"
     r"|\bsolicitud\s+de\s+cotizaci[óo]n|\b(?:enviar(?:nos)?|env[ií]en(?:nos)?|mandar(?:nos)?)\s+(?:una\s+|su\s+)?cotizaci[óo]n"
     r"|\bfavor\s+de\s+cotizar|\bpodr[ií]an?\s+cotizar"
+    # Danish, Norwegian, Swedish, Finnish, Dutch, Italian, Portuguese, Polish and Czech requests for a quote
+    r"|\banmodning\s+om\s+(?:et\s+)?tilbud|\bbeder\s+(?:derfor\s+)?om\s+(?:et\s+)?(?:\w+\s+)?tilbud"
+    r"|\bforesp[øo]rsel\s+om\s+(?:et\s+)?tilbud|\bber\s+om\s+(?:et\s+)?(?:\w+\s+)?tilbud"
+    r"|\boffertf[öo]rfr[åa]gan|\bbeg[äa]ran\s+om\s+offert|\bber\s+om\s+(?:en\s+)?offert"
+    r"|\btarjouspyynt[öo]|\bpyyd[äa]mme\s+(?:\w+\s+)?tarjous"
+    r"|\bofferteaanvraag|\bverzoek\s+om\s+(?:een\s+)?offerte|\b(?:graag|ontvangen\s+graag)\s+(?:een\s+)?offerte"
+    r"|\brichiesta\s+di\s+(?:offerta|preventivo)|\bpedido\s+de\s+or[çc]amento|\bsolicita[çc][ãa]o\s+de\s+cota[çc][ãa]o"
+    r"|\bzapytanie\s+ofertowe|\bprosimy\s+o\s+(?:przes[łl]anie\s+)?ofert[ęe]|\bpopt[áa]vka\b"
+    r"|\bpros[íi]me\s+o\s+(?:zasl[áa]n[íi]\s+)?(?:cenov(?:ou|é)\s+)?nab[íi]d(?:ku|ky)"
     # "Can you price the following and get back to me", "need pricing on these for a bid"
     r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:re-?)?price\s+(?:(?:up|out)\s+)?(?:the\s+following|these|this"
     r"|the\s+below|them|the\s+list|everything)\b"

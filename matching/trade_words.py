@@ -279,7 +279,6 @@ SYNONYMS_ADD: dict[str, str] = {
 # Short or risky words of the tables above, to be read only whole (add to WHOLE_FOREIGN): 3-letter words, and words
 # an English word begins with ("gained", "seller", "velour", "lucid", "regent", "fetter", "ocelot", "patina", "Paris").
 WHOLE_ONLY: list[str] = [
-    "chaine", "jacka", "jacke", "logotyp", "paire", "pedale", "pedali",
     "rem", "luz", "feu", "sko",
     "gaine", "gaines", "selle", "selles", "velo", "velos", "patin", "patins", "luci", "luce", "regen", "fett",
     "fedt", "ocel", "pari", "kask", "taka", "lada", "rolo", "kela", "rama", "smar", "seca", "seco", "klar",

@@ -766,7 +766,10 @@ _ENGLISH = frozenset(
     "natural kraft refill spray concentrate dinner beverage hinged wrapped steel stainless zinc brass copper "
     "jumbo flat side down press wringer wet head band looped cut end blended cotton ready use trigger bottle "
     # (English spellings ending in a glossary word: "microfibre" is not "micro" + the French "fibre".)
-    "microfibre microfibres microfiber microfibers".split())
+    "microfibre microfibres microfiber microfibers "
+    # (English words a trade's foreign word is the start of: "jacket" is no Swedish "jacka" with its ending, "paired"
+    # no French "paire", "chained" no "chaine".)
+    "jacket jackets jacked jackal jackals jackass chained paired pedaled pedaling logotype logotypes".split())
 
 
 def _size_of(word: str, before: str | None, after: str | None, last: bool) -> str | None:

@@ -9,6 +9,8 @@ from decimal import Decimal
 import pytest
 
 from extractors.email_text import extract_text
+from extractors.header_fields import document_purpose
+from intake.classify import not_an_order_words, says_it_is_not_an_order
 from extractors.loose_lists import is_address_line
 from matching.catalog import CatalogIndex, CatalogProduct
 from matching.wording import read_wording
@@ -177,3 +179,43 @@ def test_english_words_are_not_read_as_the_trades_foreign_words(word: str):
 
 def test_the_word_type_is_no_czech_typ_label_with_its_own_last_letter():
     assert read_wording("3 pole 32A C type MCB").labels.get("type") != "e"
+
+
+@pytest.mark.parametrize("text", [
+    "Nous ne passons pas encore commande, il s'agit d'une demande de prix pour le budget 2027.",
+    "Dette er IKKE en bestilling – ordre afgives særskilt via vores indkøbssystem.",
+    "Dit is nog geen bestelling.", "To nie jest zamówienie.", "Tämä ei ole tilaus."])
+def test_saying_it_is_no_order_yet_in_more_languages(text: str):
+    assert says_it_is_not_an_order(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi beder derfor om et uforpligtende tilbud på:", "Anmodning om tilbud – cykelhjelme og lygter",
+    "Offertförfrågan: hjälmar", "Verzoek om offerte voor 20 jassen", "Richiesta di preventivo", "Zapytanie ofertowe",
+    "Prosíme o zaslání cenové nabídky", "Pyydämme tarjousta seuraavista"])
+def test_requests_for_a_quote_in_more_languages(text: str):
+    assert not_an_order_words([text], False) == ("quote", "it asks for a quote")
+
+
+def test_a_supplier_s_despatch_notice_in_german():
+    said = not_an_order_words(["Lieferavis 80044127 zu Ihrer Bestellung MDW-PO-26-0412",
+                               "zu Ihrer Bestellung haben wir heute folgende Ware an Sie versandt:"], False)
+    assert said is not None and said[0] == "notice"
+
+
+@pytest.mark.parametrize("text", ["Can you send the correct 24 tyres? Please do not invoice this as a new order.",
+                                  "Can you collect the 41s and send the right ones? Don't want to reorder, just swap them."])
+def test_a_replacement_for_goods_delivered_wrong_is_no_new_order(text: str):
+    purpose = document_purpose(text)
+    assert purpose is not None and not purpose.new_order
+
+
+def test_an_order_is_still_an_order():
+    assert document_purpose("Please send 4 boxes of gloves, PO 4471.") is None
+    assert not says_it_is_not_an_order("Please send the following, this is our order for January.")
+
+
+@pytest.mark.parametrize("word,english", [("Warnschutzjacke", "jacket"), ("Arbeitsjacke", "jacket"),
+                                          ("Sicherheitsstiefel", "boot"), ("refleksvest", "vest")])
+def test_a_compound_ending_in_a_trades_word_is_that_word(word: str, english: str):
+    assert english in read_wording(word).words
