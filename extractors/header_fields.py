@@ -133,7 +133,10 @@ _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Deli
                   r"|(?:Morada|Endere[çc]o|Lugar)[ \t]+de[ \t]+entrega|(?:Af)?leveradres"
                   # Polish, Czech and Swedish: "Adres dostawy", "Miejsce dostawy", "Dodací adresa", "Místo dodání",
                   # "Leveransadress"
-                  r"|(?:Adres|Miejsce)[ \t]+dostawy|Dodac[íi][ \t]+adresa|M[íi]sto[ \t]+dod[áa]n[íi]|Leveransadress)")
+                  r"|(?:Adres|Miejsce)[ \t]+dostawy|Dodac[íi][ \t]+adresa|M[íi]sto[ \t]+dod[áa]n[íi]|Leveransadress"
+                  # Dutch and Flemish, Danish and Norwegian, Finnish, Hungarian, Romanian, Turkish and Greek
+                  r"|Leveringsadres(?:se)?|Bezorgadres|Toimitusosoite|Sz[áa]ll[íi]t[áa]si[ \t]+c[íi]m|Adresa[ \t]+de[ \t]+livrare"
+                  r"|Teslimat[ \t]+adresi|Διεύθυνση[ \t]+παράδοσης)")
 # The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
 # three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
 # kind of place before the colon; the address follows it.
@@ -251,10 +254,23 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
             # the same kind as the one it corrects
             return Field(corrected.group("value").strip(".-/"), 0.85, _span(corrected, "value", part_index, kind))
         return Field(_po_value(m), confidence, _span(m, _po_group(m), part_index, kind))
+    # The document's title, then a bare number label under it ("BESTELBON" / "Nummer: 26/0850", "ZAMÓWIENIE" / "Nr:
+    # ZAM/2026/12/058"): the number of that order.
+    if (m := _TITLED_NUMBER.search(text)) is not None:
+        return Field(m.group("value").strip(".-/"), 0.85, _span(m, "value", part_index, kind))
     # No label: a number written with its "PO" prefix glued on ("see PO4471-2 attached") is one.
     if (m := _PREFIXED_PO.search(text)) is not None:
         return Field(m.group("value"), 0.85, _span(m, "value", part_index, kind))
     return None
+
+
+_ORDER_TITLE = (r"(?:purchase[ \t]+order|order|bestelbon|bestelling|inkooporder|bestellung|commande|bon[ \t]+de[ \t]+commande"
+                r"|pedido|orden[ \t]+de[ \t]+compra|ordine(?:[ \t]+d'acquisto)?|zam[óo]wienie|objedn[áa]vka|indk[øo]bsordre"
+                r"|best[äa]llning|innkj[øo]psordre|(?:osto)?tilaus|comand[aă]|sipari[şs]|παραγγελία|rendel[ée]s)")
+_TITLED_NUMBER = re.compile(
+    rf"^[ \t]*{_ORDER_TITLE}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*(?:no\.?|nr\.?|nummer|number|n[°º]|num[ée]ro|n[úu]mero|numer"
+    r"|[čc][íi]slo|numero|sz[áa]m)[ \t]*[:.#]?[ \t]*(?P<value>[A-Za-z0-9][\w./-]*\d[\w./-]*)",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _po_group(m: re.Match[str]) -> str:

@@ -33,6 +33,7 @@ from extractors.header_fields import (
 from extractors.page_words import cell_text
 from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fields
 from extractors.stated import find_requested_in_document
+from extractors.size_grid import grid_header
 from extractors.tabular import (
     TableRead,
     classify_header,
@@ -483,8 +484,9 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
     for h_index, row in enumerate(rows):
         phrases = _split_number_header(_split_run_together(_phrases(row)))
         names = [classify_header(p["text"]) for p in phrases]
-        if "quantity" not in names or not ({"item_code", "description"} & set(names)):
-            continue
+        sizes = grid_header([p["text"] for p in phrases])
+        if ("quantity" not in names or not ({"item_code", "description"} & set(names))) and sizes is None:
+            continue  # (a size run, "Omschrijving S M L XL", counts under every size: size_grid.py reads it)
         # Every phrase of the header line stands over a column, named or not: a column we do not read
         # ("Line") keeps its values, so they are not pushed into the named column beside it.
         columns = phrases
@@ -495,7 +497,7 @@ def _aligned_table(words: list[dict[str, Any]]) -> _Aligned | None:
                                                              for c in columns]]
         pitches: list[float] = []
         extents: list[dict[str, Any]] = [{"x0": c["x0"], "x1": c["x1"], "starts": []} for c in columns]
-        quantity = names.index("quantity")
+        quantity = names.index("quantity") if "quantity" in names else min(sizes.sizes) if sizes else 0
         above = row[0]["top"]
         below_note = False  # a sentence under the table was passed: only rows with a quantity are lines now
         for data_row in rows[h_index + 1:]:

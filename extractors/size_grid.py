@@ -46,6 +46,9 @@ class GridHeader:
     index: int
     sizes: dict[int, str]
     names: list[int]
+    # The column after the sizes that sums each row ("Totaal", "Razem"), if any: a row counted only there
+    # (a service, "Borduren logo (softshells) | 18") orders that many, in no size.
+    total: int | None = None
 
 
 def _text(cell: Cell) -> str:
@@ -91,10 +94,11 @@ def grid_header(row: Sequence[Cell], index: int = 0) -> GridHeader | None:
         if not any(letters_before) and len(run) < 4:
             return None  # "1 2 3" over a list: four bare rising numbers at least
     names = [j for j in range(run[0]) if not _TOTAL_HEADING.fullmatch(texts[j] or "-")]
-    after = [texts[j] for j in range(run[-1] + 1, len(texts)) if texts[j]]
+    after = [j for j in range(run[-1] + 1, len(texts)) if texts[j]]
     if len(after) > 2:
         return None
-    return GridHeader(index, {j: texts[j] for j in run}, names or [0])
+    total = next((j for j in after if _TOTAL_ROW.match(texts[j])), None)
+    return GridHeader(index, {j: texts[j] for j in run}, names or [0], total)
 
 
 def find_grid_header(rows: Sequence[Sequence[Cell]], before: int | None = None) -> GridHeader | None:
@@ -157,6 +161,14 @@ def grid_lines(rows: Sequence[Sequence[Cell]], header: GridHeader,
             break
         counts = _counts(row, header)
         sizes_written = [texts[j] for j in header.sizes if j < len(texts) and texts[j]]
+        total = _count(texts[header.total]) if header.total is not None and header.total < len(texts) else None
+        if not counts and not sizes_written and name and total is not None:
+            # counted in the total column only: goods or a service in no size ("Borduren logo linkerborst | 18")
+            lines.append(ExtractedLine(raw_text=" | ".join(t for t in texts if t), quantity=total, description=name,
+                                       confidence=0.9, provenance=provenance_of(i, header.total),
+                                       values={"quantity": (value_provenance_of or provenance_of)(i, header.total)}))
+            last = i
+            continue
         if not counts:
             if any(not _NOTHING.fullmatch(t) for t in sizes_written):
                 break  # words under the sizes: the grid has ended

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from extractors.email_text import extract_text
-from extractors.header_fields import document_purpose
+from extractors.header_fields import document_purpose, find_po_number, find_ship_to
 from intake.classify import not_an_order_words, says_it_is_not_an_order
 from extractors.loose_lists import is_address_line
 from matching.catalog import CatalogIndex, CatalogProduct
@@ -219,3 +219,21 @@ def test_an_order_is_still_an_order():
                                           ("Sicherheitsstiefel", "boot"), ("refleksvest", "vest")])
 def test_a_compound_ending_in_a_trades_word_is_that_word(word: str, english: str):
     assert english in read_wording(word).words
+
+
+@pytest.mark.parametrize("text,po", [("BESTELBON\nNummer: 26/0850\nDatum: 18/12/2026", "26/0850"),
+                                     ("ZAMÓWIENIE\nNr: ZAM/2026/12/058\nData: 17.12.2026", "ZAM/2026/12/058"),
+                                     ("PURCHASE ORDER\nNo.: 4471\nDate: 1/2/2026", "4471")])
+def test_a_bare_number_label_under_the_orders_title(text: str, po: str):
+    found = find_po_number(text)
+    assert found is not None and found.value == po
+
+
+def test_a_number_in_a_sentence_under_a_title_is_no_po():
+    assert find_po_number("Order\nPlease send no. 5 brushes") is None
+
+
+@pytest.mark.parametrize("label", ["Leveringsadres", "Leveringsadresse", "Toimitusosoite", "Bezorgadres"])
+def test_ship_to_labels_in_more_languages(label: str):
+    found = find_ship_to(f"INKOOPORDER\n\n{label}\nHansen Byg A/S\nFortevej 9\n8240 Risskov\n")
+    assert found is not None and (found.value.street, found.value.postal_code) == ("Fortevej 9", "8240")

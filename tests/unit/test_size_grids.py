@@ -141,3 +141,40 @@ def test_a_measure_after_the_goods_is_no_size(line: str):
     """GIVEN goods and a measure after a dash ("10 m", a length in metres)
     THEN the line is not read as a size counted."""
     assert all(not d.endswith((" m", " M", " l", " L")) for _, d in _lines(f"Please send:\n{line}\n"))
+
+
+def _size_grid_pdf() -> bytes:
+    """A PO whose lines are a size run drawn without rules: numbers centred under letter sizes, an empty cell,
+    a service counted only in the total column, a totals row."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "INKOOPORDER   Inkoopordernr: 2026-04452")
+    xs = {"S": 100, "M": 112, "L": 124, "XL": 136, "XXL": 150, "Totaal": 166}
+    y = 40
+    pdf.text(20, y, "Omschrijving")
+    for size, x in xs.items():
+        pdf.text(x, y, size)
+    rows = [("T-shirt fluor geel klasse 2", {"M": "6", "L": "10", "XL": "10", "Totaal": "26"}),
+            ("Softshell jas marine", {"S": "2", "M": "4", "XXL": "2", "Totaal": "8"}),
+            ("Borduren logo linkerborst", {"Totaal": "8"})]
+    for name, cells in rows:
+        y += 7
+        pdf.text(20, y, name)
+        for size, value in cells.items():
+            pdf.text(xs[size] + (1 if len(value) == 1 else 0), y, value)
+    pdf.text(20, y + 10, "Prijzen conform raamovereenkomst.")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_size_run_drawn_without_rules():
+    from extractors.pdf_table import extract_pdf
+
+    lines = [(ln.quantity, ln.description) for ln in extract_pdf(_size_grid_pdf(), 0).lines]
+    assert lines == [
+        (Decimal(6), "T-shirt fluor geel klasse 2, size M"), (Decimal(10), "T-shirt fluor geel klasse 2, size L"),
+        (Decimal(10), "T-shirt fluor geel klasse 2, size XL"), (Decimal(2), "Softshell jas marine, size S"),
+        (Decimal(4), "Softshell jas marine, size M"), (Decimal(2), "Softshell jas marine, size XXL"),
+        (Decimal(8), "Borduren logo linkerborst")]
