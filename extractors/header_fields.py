@@ -136,7 +136,7 @@ _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Deli
                   r"|(?:Adres|Miejsce)[ \t]+dostawy|Dodac[íi][ \t]+adresa|M[íi]sto[ \t]+dod[áa]n[íi]|Leveransadress"
                   # Dutch and Flemish, Danish and Norwegian, Finnish, Hungarian, Romanian, Turkish and Greek
                   r"|Leveringsadres(?:se)?|Bezorgadres|Toimitusosoite|Sz[áa]ll[íi]t[áa]si[ \t]+c[íi]m|Adresa[ \t]+de[ \t]+livrare"
-                  r"|Teslimat[ \t]+adresi|Διεύθυνση[ \t]+παράδοσης)")
+                  r"|Teslimat[ \t]+adresi|Διεύθυνση[ \t]+παράδοσης|Destinazione[ \t]+merce)")
 # The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
 # three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
 # kind of place before the colon; the address follows it.

@@ -23,7 +23,12 @@ from extractors.tabular import classify_header
 _KINDS: tuple[tuple[str, str], ...] = (
     ("ship_to", r"(?:please[ \t]+)?(?:ship(?:ped)?[ \t-]*to|deliver(?:y)?[ \t-]*to|delivery[ \t]+address"
                 r"|shipping[ \t]+address|consignee|lieferadresse|lieferanschrift|adresse[ \t]+de[ \t]+livraison"
-                r"|livrer[ \t]+[àa]|exp[ée]dier[ \t]+[àa]|direcci[óo]n[ \t]+de[ \t]+entrega|entregar[ \t]+en)"),
+                r"|livrer[ \t]+[àa]|exp[ée]dier[ \t]+[àa]|direcci[óo]n[ \t]+de[ \t]+entrega|entregar[ \t]+en"
+                # Dutch, the Nordic languages, Finnish, Polish, Czech, Italian, Portuguese, Hungarian, Romanian, Turkish
+                r"|leveringsadres(?:se)?|afleveradres|bezorgadres|leveransadress|toimitusosoite"
+                r"|(?:adres|miejsce)[ \t]+dostawy|dodac[íi][ \t]+adresa|m[íi]sto[ \t]+dod[áa]n[íi]"
+                r"|(?:indirizzo|luogo)[ \t]+di[ \t]+consegna|destinazione[ \t]+merce|(?:morada|endere[çc]o|local)[ \t]+de[ \t]+entrega"
+                r"|sz[áa]ll[íi]t[áa]si[ \t]+c[íi]m|adresa[ \t]+de[ \t]+livrare|teslimat[ \t]+adresi)"),
     # A place printed under its own kind of name ("Property", "Job Site", "Location", "Receiving"): where a
     # multi-site buyer's goods go, read as the ship-to only when the block under it is a whole address (the
     # same words head a job's or a store's name alone as often).
@@ -32,13 +37,16 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("sold_to", r"(?:sold[ \t-]*to)"),
     ("bill_to", r"(?:bill(?:ed|ing)?[ \t-]*to|billing[ \t]+address|invoice[ \t-]*(?:to|address)"
                 r"|rechnungsadresse|rechnungsanschrift|adresse[ \t]+de[ \t]+facturation|factur(?:er|ar)[ \t]+[àa]"
-                r"|direcci[óo]n[ \t]+de[ \t]+facturaci[óo]n)"),
+                r"|direcci[óo]n[ \t]+de[ \t]+facturaci[óo]n|factuuradres|fakturaadresse|fakturaadress|laskutusosoite"
+                r"|adres[ \t]+do[ \t]+faktury|fakturační[ \t]+adresa|indirizzo[ \t]+di[ \t]+fatturazione)"),
     ("buyer", r"(?:customer|ordered[ \t]+by|besteller|client|cliente)"),
     # A buyer or purchaser block names a person at the buyer's more often than the company: it bounds
     # the columns beside it but is not read as the buyer.
     ("contact", r"(?:buyer|purchaser|contact|acheteur|comprador|einkäufer)"),
     ("seller", r"(?:vendor|supplier|seller|ordered[ \t]+from|order[ \t]+from|remit[ \t-]*to|ship[ \t-]*from"
-               r"|lieferant|fournisseur|proveedor|vendedor|se[ñn]ores|to(?=[ \t]*:))"),
+               r"|lieferant|fournisseur|proveedor|vendedor|se[ñn]ores|to(?=[ \t]*:)"
+               r"|leverand[øo]r|leverant[öo]r|leverancier|toimittaja|dostawca|dodavatel|fornitore|fornecedor"
+               r"|sz[áa]ll[íi]t[óo]|furnizor|tedarik[çc]i)"),
 )
 _CANONICAL = {"ship_to": "Ship To", "sold_to": "Sold To", "bill_to": "Bill To", "buyer": "Customer"}
 _LABEL = re.compile(r"^(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS) + r")[ \t]*:?$",

@@ -44,7 +44,11 @@ _DESTINATION = re.compile(
     # an address's label opening its line: "Address: Corrib Bay Hotel, ...", "Site address:", "Adres budowy:",
     # "Adresa:", "Indirizzo:", "Dirección:", "Anschrift:" (in the writer's own text: a signature is not read here)
     r"|(?m:^)[ \t]*(?:(?:delivery|site|shipping|job|project)[ \t]+)?address[ \t]*:"
-    r"|(?m:^)[ \t]*(?:Adres(?:[ \t]+[^\W\d_]+)?|Adresa|Indirizzo|Direcci[óo]n|Anschrift|Adress|Morada|Endere[çc]o)[ \t]*:"
+    r"|(?m:^)[ \t]*(?:Adres(?:[ \t]+[^\W\d_]+)?|Adresse|Adresa|Indirizzo|Direcci[óo]n|Anschrift|Adress|Morada|Endere[çc]o)[ \t]*:"
+    # a delivery's bare label with a whole address after it ("Livraison : Magasin central, Place Louise Godin 15, 5000
+    # Namur", "Levering: Hotel Strandlyst, Fyrvej 22, 9990 Skagen"); with a day after it, it labels the day
+    r"|(?m:^)[ \t]*(?:livraison|levering|leverans|lieferung|entrega|consegna|dostawa|delivery|toimitus)[ \t]*:"
+    r"(?=[^\n]*,[^\n]*(?:\b\d{4,5}|\b\d{3}[ \t]\d{2}|\b\d{2}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]+[^\W\d_])"
     r"|\b(?:af)?leveradres\b|\bbezorgadres\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
     r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
@@ -55,7 +59,7 @@ _DESTINATION = re.compile(
     r"|an[ \t]+(?=unser)|presso|(?:al|nel)[ \t]+(?=nostr))"
     # Dutch: "Afleveren op ons magazijn", "levering aan onze vestiging"
     # Danish, Norwegian and Swedish: "Levering til vores lager", "Leverans senast 15/1 till vår verkstad"
-    r"|\b(?:levering|leveres|leverans|levereras|leverera|leveranse|skickas|sendes)\b[^\n.;]{0,40}?[ \t]till?\b"
+    r"|\b(?:levering|leveres|leverans|levereras|leverera|leveranse|skickas|sendes)\b[^\n;]{0,40}?[ \t]till?\b"
     r"|\bleverings?adresse\b|\bleveransadress\b|\btoimitusosoite\b"
     # Polish and Czech: "Dostawa na budowę", "adres dostawy", "doručení do skladu", "dodací adresa"
     r"|\b(?:dostaw[aęy]|dostarczy[ćc]|wysy[łl]ka|doru[čc]en[íi]|dodejte|doru[čc]te)\b[^\n.;]{0,30}?[ \t](?:na|do)\b"
@@ -224,7 +228,10 @@ def find_stated(text: str, part_index: int | None = None, kind: str = "text") ->
 # livraison", "Dirección de entrega" (a document's address block, which the header fields read).
 _LABEL_FORM = re.compile(r"(?:(?-i:Ship|SHIP|Deliver|DELIVER)[ \t]*-?[ \t]*(?-i:To|TO|to)\b"
                          r"|(?:ship|deliver)[ \t]*-?[ \t]*to[ \t]*:|lieferadresse|lieferanschrift"
-                         r"|adresse[ \t]+de[ \t]+livraison|direcci[óo]n[ \t]+de[ \t]+entrega)", re.IGNORECASE)
+                         r"|adresse[ \t]+de[ \t]+livraison|direcci[óo]n[ \t]+de[ \t]+entrega"
+                         r"|leverings?adresse|leveransadress|toimitusosoite|(?:af)?leveradres|bezorgadres"
+                         r"|adres[ \t]+dostawy|dodac[íi][ \t]+adresa|(?:livraison|levering|leverans|lieferung|entrega|consegna"
+                         r"|dostawa|delivery|toimitus)[ \t]*:)", re.IGNORECASE)
 
 
 def find_requested_in_document(text: str, part_index: int | None = None, kind: str = "pdf") -> list[StatedMention]:
@@ -547,6 +554,12 @@ def _destinations(text: str, part_index: int | None, kind: str) -> list[StatedMe
                     continue
                 block.append(ln)
         address = _address(place, block)
+        aside = _ASIDE_AFTER_ADDRESS.search(place) if address is None and block == [place] else None
+        if aside is not None and _address(place[:aside.start("dash")], [place[:aside.start("dash")]]) is not None:
+            # "..., 5000 Namur – quai n° 3": the dock after a dash is an aside to the address, no part of it
+            place = place[:aside.start("dash")]
+            block = [place]
+            address = _address(place, block)
         if address is None and not below and len(block) > 2 and m.group("place").rstrip().endswith(":"):
             # "Leverans ... till vår verkstad:" / "Göteborg Hyrcykel AB" / "Verkstaden, Järnvågsgatan 6" / "414 58
             # Göteborg": the place's kind ends the sentence, its colon promising the whole address under it
@@ -576,6 +589,10 @@ _WAY_THEN_TOWN = re.compile(
 # (Written as a name is, "Unit 4", "SITE 3": "deliver to our site 12 Elm St" names the kind of place, not its number.)
 _UNIT_WORD = re.compile(r"(?<![\w-])(?:Unit|Suite|Ste|Flat|Plot|Lot|Site|Shop|Bldg|Building|UNIT|SUITE|FLAT|PLOT|LOT|SITE"
                         r"|SHOP|BLDG|BUILDING)\.?[ \t]*$")
+
+
+# A dash set apart by spaces after the address's numbers: what follows is an aside ("– quai n° 3", "- ring first").
+_ASIDE_AFTER_ADDRESS = re.compile(r"(?<=\d)[^\n–—]*?[^\W\d_](?P<dash>[ \t]+[–—-][ \t]+)(?=\S)")
 
 
 def _address(place: str, block: list[str]) -> Address | None:

@@ -237,3 +237,56 @@ def test_a_number_in_a_sentence_under_a_title_is_no_po():
 def test_ship_to_labels_in_more_languages(label: str):
     found = find_ship_to(f"INKOOPORDER\n\n{label}\nHansen Byg A/S\nFortevej 9\n8240 Risskov\n")
     assert found is not None and (found.value.street, found.value.postal_code) == ("Fortevej 9", "8240")
+
+
+@pytest.mark.parametrize("sentence,street,town", [
+    ("Levering senest d. 16/12 til pladsen: Bernhardt Jensens Boulevard 88, 8000 Aarhus C.",
+     "Bernhardt Jensens Boulevard 88", "Aarhus C"),
+    ("Livraison : Magasin central, Place Louise Godin 15, 5000 Namur – quai n° 3.", "Place Louise Godin 15", "Namur"),
+    ("Adresse : Chantier Euralille 3000, 1 avenue Le Corbusier, 59000 Lille – contact M. Caron 06 12 44 87 19",
+     "1 avenue Le Corbusier", "Lille"),
+    ("Levering: Hotel Strandlyst, Fyrvej 22, 9990 Skagen. Gerne inden 23. december.", "Fyrvej 22", "Skagen"),
+])
+def test_a_delivery_label_or_sentence_with_the_whole_address_after_it(sentence: str, street: str, town: str):
+    address, _ = _destination(f"Hi\n\n4 x gloves L\n\n{sentence}\n\nThanks\n")
+    assert address is not None and (address.street, address.city) == (street, town)
+
+
+def test_a_delivery_label_with_a_day_after_it_is_no_destination():
+    found = extract_text("Hi\n\n4 x gloves L\n\nDelivery: 12/06/2026 please\nLivraison : semaine 51\n", 0)
+    assert not [m for m in found.stated if m.kind == "destination"]
+
+
+def test_an_italian_quantity_heading_with_its_dot():
+    from extractors.tabular import classify_header
+
+    assert classify_header("Q.tà") == "quantity"
+
+
+def test_side_by_side_supplier_and_delivery_blocks_in_other_languages():
+    """GIVEN a laid-out PO whose supplier block ('Leverandør', 'Leverancier', 'Fornitore') stands beside its delivery
+    block ('Leveringsadresse', 'Afleveradres', 'Destinazione merce')
+    THEN the delivery block is the ship-to, never the supplier's address, and the label is no destination stated in
+    a sentence."""
+    from fpdf import FPDF
+
+    from extractors.pdf_table import extract_pdf
+
+    for seller, label in (("Leverandør", "Leveringsadresse"), ("Leverancier", "Afleveradres"),
+                          ("Fornitore", "Destinazione merce")):
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(20, 20, "PO 1044")
+        pdf.text(20, 35, seller)
+        pdf.text(110, 35, label)
+        for y, (left, right) in enumerate([("Nordhjul Cykeldele A/S", "Cykelhuset ApS"),
+                                           ("Refshalevej 163", "Nørrebrogade 142"),
+                                           ("1432 København K", "2200 København N")]):
+            pdf.text(20, 41 + 6 * y, left)
+            pdf.text(110, 41 + 6 * y, right)
+        pdf.text(20, 70, "Item  Description  Qty")
+        extraction = extract_pdf(bytes(pdf.output()), 0)
+        ship_to = extraction.header.ship_to
+        assert ship_to is not None and (ship_to.value.street, ship_to.value.postal_code) == ("Nørrebrogade 142", "2200"), label
+        assert not [m for m in extraction.stated if m.kind == "destination"], label
