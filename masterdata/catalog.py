@@ -70,7 +70,9 @@ def _product_values(row: dict[str, str]) -> dict[str, object]:
     if gtin and gtin.isdigit() and len(gtin) in (7, 11) and _gtin_valid("0" + gtin):
         gtin = "0" + gtin  # a spreadsheet dropped the leading zero of an EAN-8 or a UPC
     if gtin and not _gtin_valid(gtin):
-        raise ValueError(f"gtin '{gtin}' is not a valid GTIN (length or check digit)")
+        # The product is the supplier's whatever its barcode column says: kept without the GTIN (which would match
+        # scans and EDI lines to it wrongly), and the import report says so (import_catalog).
+        gtin = BadGtin(gtin)
     return {"description": description, "uom": uom, "unit_price": price, "gtin": gtin,
             "pack_size": _pack_or_unknown(row.get("pack_size") or "1"),
             "weight_kg": _decimal(row.get("weight_kg") or "0", "weight_kg", Weight)}
@@ -100,6 +102,10 @@ _ONE_NAMED = re.compile(r"1\s+(?:[^\W\d_]+[\s-]+){0,2}"
                         re.IGNORECASE)
 _COUNT_NAMED = re.compile(r"(\d{1,7})\s*-?\s*(?:pk|pack|packs|ct|count|pcs|pc|ea|each)\.?"
                           r"|(?:case|box|pack|bag|carton|sleeve)\s+of\s+(\d{1,7})", re.IGNORECASE)
+
+
+class BadGtin(str):
+    """A GTIN column's value that is no GTIN (its length or its check digit): the product is imported without it."""
 
 
 class PackNotCounted(ValueError):
@@ -186,7 +192,7 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
             sku = row["sku"]
             if sku in first_line:
                 raise ValueError(f"SKU {sku} already given on line {first_line[sku]}")
-            gtin = values["gtin"]
+            gtin = None if isinstance(values["gtin"], BadGtin) else values["gtin"]
             owner = gtin_owner.get(str(gtin).lstrip("0")) if gtin else None
             if owner is not None and owner != sku:
                 raise ValueError(f"gtin {gtin} already belongs to SKU {owner}")
@@ -194,6 +200,10 @@ def import_catalog(session: Session, path: Path, progress: Callable[[int], None]
             report.rejected.append((number, str(exc)))
             continue
         first_line[sku] = number
+        if isinstance(values["gtin"], BadGtin):
+            report.notes.append(f"line {number}: {sku}'s gtin '{values['gtin']}' is not a valid GTIN (length or check "
+                                "digit); the product is imported without it")
+            values["gtin"] = None
         if isinstance(values["pack_size"], UncountedPack):
             report.notes.append(f"line {number}: {sku}'s pack_size '{values['pack_size'].written}' gives no count of "
                                 "pieces (write a whole number, or count/size such as 6/#10, 4/1 GAL, 10/100); "
