@@ -17,6 +17,7 @@ from config import READ_LIMITS, ReadLimits
 from extractors import text_table
 from extractors.text_table import TextTable
 from extractors.base import filename_ext
+from extractors.designation_lines import designation_runs, size_for_all
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.item_blocks import item_blocks
@@ -281,6 +282,13 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            # "about 18 x nozzles": the count the buyer gives, however round
            "about", "around", "roughly", "approx", "approximately"}
 # "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.
+# A greeting alone on its line, a name after it at most ("Ciao!", "Hej Karin,", "Guten Tag Herr Weber,").
+_GREETING_LINE = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning|hiya|hallo|hej|hei|moi|ciao|buongiorno"
+    r"|buonasera|salve|bonjour|bonsoir|salut|hola|buenos\s+d[ií]as|buenas(?:\s+tardes)?|ol[áa]|bom\s+dia|boa\s+tarde"
+    r"|guten\s+(?:tag|morgen)|moin|servus|goedemorgen|goedemiddag|dag|beste|geachte|dzie[ńn]\s+dobry|witam"
+    r"|dobr[ýy]\s+den|god\s+(?:morgen|dag)|goddag|καλημέρα|merhaba|sehr\s+geehrte[rn]?|cher|ch[èe]re|estimad[oa]s?)"
+    r"(?:\s+[^\W\d_][\w.'-]*){0,4}\s*[,!.:]?\s*$", re.IGNORECASE)
 _GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "hiya", "hallo", "bonjour", "hola"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
@@ -425,8 +433,15 @@ def _counted_unit_before(text: str) -> bool:
     return m is not None and normalise_unit(m.group(1)) is not None
 
 
+# "cera rullo naturale x 30, cera barattolo cioccolato x 4": goods counted after them, a comma, the next goods
+# counted after them.
+_COUNTED_AFTER_LIST = re.compile(r"(?<=\d),\s+(?=[^\W\d_][^,;\n]{0,60}?\s[x×]\s*\d{1,4}\b)")
+_ENDS_COUNTED_AFTER = re.compile(r"[^\W\d_][^,;\n]*?\s[x×]\s*\d{1,4}$")
+
+
 def _splits(line: str) -> list[re.Match[str]]:
     found = list(_CLAUSE_SPLIT.finditer(line))
+    found += [m for m in _COUNTED_AFTER_LIST.finditer(line) if _ENDS_COUNTED_AFTER.search(line[:m.start()])]
     found += [m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line[:m.start()])
               and not _counted_unit_before(line[:m.start()])]
     found.sort(key=lambda m: m.start())
@@ -523,7 +538,9 @@ def clauses(line: str) -> list[tuple[int, str]]:
             merged[-1] = (first, line[first:o + len(c)])
         else:
             merged.append((o, c))
-    return [(o, c) for o, c in merged if c.strip()]
+    # (a count closing the sentence: "cera barattolo cioccolato x 4." is counted as "x 4")
+    return [(o, re.sub(r"(?<=[x×]\s\d)\.\s*$|(?<=[x×]\d)\.\s*$|(?<=[x×]\s\d\d)\.\s*$|(?<=[x×]\d\d)\.\s*$", "", c))
+            for o, c in merged if c.strip()]
 
 
 # "36 of the ivory duplex, 12 white GFCI": after a clause that counts with a unit, "of" or "x", a bare count
@@ -1020,6 +1037,10 @@ _NAME_LEAD = re.compile(r"^\s*(?:for\s+(?:the\s+)?)?[A-Z][\w'&.-]*(?:\s+[A-Z0-9]
 # for Monday: 4 ...", "Ship asap: 2 ...". (Not a day in digits: "Need by 3/27:" stays whole for the day's reader.)
 _ASK_LEAD = re.compile(r"^\s*(?:(?:please|pls|kindly)\s+)?(?:need(?:ed|s)?|send|ship|deliver|order|want)\b"
                        r"[^:\n\d]{0,40}:\s+(?=\d)", re.IGNORECASE)
+# Words carrying a list on to the next goods: "e poi", "and then", "außerdem", "et puis", "og så".
+_THEN_LEAD = re.compile(r"^\s*(?:and\s+(?:then|also)|then|also|plus|e\s+poi|poi|inoltre|y\s+luego|luego|adem[áa]s"
+                        r"|und\s+dann|dann|au(?:ß|ss)erdem|et\s+puis|puis|en\s+dan|daarnaast|og\s+s[åa]|och\s+s[åa]"
+                        r"|e\s+depois|depois)\b[ \t,:]*(?=\S)", re.IGNORECASE)
 _PO_LEAD = re.compile(r"^\s*(?:(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number|nr\.?)?"
                       r"|order\s*(?:#|no\.?|number|nr\.?))"
                       r"\s*[:#]?\s*"
@@ -1173,7 +1194,9 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     in_table = {m for t in tables.values() for m in range(t.first, t.last + 1)}
     # A basket pasted from a web shop (the name, then "Qty: 4  Price: 23,90 €" under it: item_blocks.py), and goods
     # counted size by size ("koksbuis wit - 2x S, 3x M", a name over "  Gr. 41 - 2 Paar": size_runs.py).
-    for block in [*item_blocks(kept, part_index, kind), *size_runs(kept, part_index, kind)]:
+    # Goods by their number alone ("6.1 x 3" / "7/43 x 2": designation_lines.py), with the size said for them all.
+    numbered = designation_runs(kept, part_index, kind, size_for_all(content))
+    for block in [*item_blocks(kept, part_index, kind), *size_runs(kept, part_index, kind), *numbered]:
         if not in_table & set(range(block.first, block.last + 1)):
             tables[block.first] = TextTable(block.first, block.last, block.lines, block.unread)
             in_table.update(range(block.first, block.last + 1))
@@ -1310,6 +1333,10 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         line, ours = _our_code_named(line)
         if ours is not None:
             our_codes.append((offset, offset + len(line), ours))
+        then = _THEN_LEAD.match(line)
+        if then is not None and then.end() < len(line) and re.search(r"\d", line[then.end():]):
+            # "e poi cera rullo naturale x 30, ...", "and then 2 boxes of ...": the list goes on after the word
+            offset, line = offset + then.end(), line[then.end():]
         led = _PO_LEAD.match(line)
         named = (_NAME_LEAD.match(line) or _ASK_LEAD.match(line)) \
             if not led and not _NOT_A_LINE.match(_BULLET.sub("", line)) else None
@@ -1470,6 +1497,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if lines and (0 < after < len(lines) or paragraph in order_paragraphs or paragraph < 0
                       or _looks_like_item(text))
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
+        and not _GREETING_LINE.match(text)  # "Ciao!", "Hej Karin," opening the order's paragraph
     ]
     if result.read_from_quote:
         return result
@@ -1617,7 +1645,9 @@ def _wraps(line: str, below: str) -> bool:
 _DRAWN_RULE = re.compile(r"\s*[-=_*~]{4,}\s*")
 # A closing opening a line that goes on ("cheers Jonas (KU bike workshop)"): no sentence wrapping onto it.
 _CLOSING_OPENS = re.compile(r"\s*(?:thanks|thank\s+you|thx|cheers|regards|best\s+regards|kind\s+regards|br|mvh|hilsen"
-                            r"|terveisin|pozdrawiam|gr(?:ü|ue)(?:ß|ss)e|groeten|saludos|cordialement)\b", re.IGNORECASE)
+                            r"|terveisin|pozdrawiam|gr(?:ü|ue)(?:ß|ss)e|groeten|saludos|cordialement|grazie|gracias"
+                            r"|obrigad[oa]|merci|danke|bedankt|dank\s+je|tack|tak|kiitos|dzi[ęe]kuj[ęe]|d[ěe]kuji"
+                            r"|ευχαριστώ|te[şs]ekk[üu]rler|mul[țt]umesc|k[öo]sz[öo]n[öo]m)\b", re.IGNORECASE)
 
 
 # "idem maat S", "dito in XL", "ditto, large": the goods of the line above, in what this line says of them.

@@ -290,3 +290,28 @@ def test_side_by_side_supplier_and_delivery_blocks_in_other_languages():
         ship_to = extraction.header.ship_to
         assert ship_to is not None and (ship_to.value.street, ship_to.value.postal_code) == ("Nørrebrogade 142", "2200"), label
         assert not [m for m in extraction.stated if m.kind == "destination"], label
+
+
+def test_goods_ordered_by_their_numbers_with_the_size_said_for_all():
+    """GIVEN a run of shades and counts ("6.1 x 3", "7/43 x 2", "3x 9.03") and "tutto tubi da 60 ml come sempre"
+    THEN each is a line of that shade in 60 ml; the size said for all of them goes with each number."""
+    text = "Buongiorno,\nvi mando l'ordine:\n\n6.1 x 3\n7/43 x 2\n3x 9.03\n\ntutto tubi da 60 ml come sempre.\nGrazie\n"
+    assert [(q, d) for q, _, _, d in _read(text)] == [(3, "6.1 60 ml"), (2, "7/43 60 ml"), (3, "9.03 60 ml")]
+
+
+def test_a_single_number_by_a_number_is_no_list_of_goods():
+    assert not [d for _, _, _, d in _read("Hi,\n\n6.1 x 3\n\nCan you check the size?\n") if d == "6.1"]
+
+
+@pytest.mark.parametrize("text", ["Ciao!\n", "Hej Karin,\n", "Guten Tag Herr Weber,\n", "Buenos días,\n"])
+def test_a_greeting_opening_the_orders_paragraph_is_no_doubt(text: str):
+    found = extract_text(f"{text}ossidante 20 vol 1 litro x 6\ncera rullo naturale x 30\n", 0)
+    assert len(found.lines) == 2 and not found.unread
+
+
+def test_goods_counted_after_them_listed_with_commas_and_a_word_carrying_the_list_on():
+    found = extract_text("Mi servono:\n105 x 3\n110 x 3\ne poi cera rullo naturale x 30, cera barattolo cioccolato x 4.\n"
+                         "Grazie mille, Federica\n", 0)
+    assert [(ln.quantity, ln.description) for ln in found.lines][2:] == [
+        (30, "cera rullo naturale"), (4, "cera barattolo cioccolato")]
+    assert not found.unread

@@ -1,0 +1,79 @@
+"""Goods ordered by their number alone, one per line: a colour's shade ("6.1 x 3", "7/43 x 2", "3x 9.03"), a
+polish's code ("105 x 3"), in a run of such lines; and what the buyer says of them all ("tutto tubi da 60 ml",
+"all 60ml tubes").
+
+A salon orders hair colour by its shade, a painter paint by its colour number, a nail bar polish by its code: the
+catalog writes that number inside the product's name ("Cromalux colore in crema 6.1 Biondo scuro cenere tubo 60
+ml"), the buyer writes only it and a count. Alone, "6.1 x 3" could be a measure; two lines or more of a number and
+a count and nothing else are a list of goods by their numbers. The size they all come in, said once for all of
+them, goes with each number so that the matcher can tell the 60 ml tube from the 100 ml one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from models.schemas import ExtractedLine, Provenance
+
+_BULLET = r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?"
+# "6.1 x 3", "7/43 x 2", "105 x 3", "6.1 - 3", "6.1: 3"
+_NUMBER_THEN_COUNT = re.compile(rf"^{_BULLET}(?P<code>\d{{1,3}}(?:[./]\d{{1,2}})?)[ \t]*(?:[x\u00d7*:=]|[ \t]-)[ \t]*"
+                                r"(?P<n>\d{1,3})[ \t]*(?:pz|pcs|st|stk|uds?|x)?\.?[ \t]*$", re.IGNORECASE)
+# "3x 7/43", "2 x 9.03": the count first, then a shade written with its dot or slash.
+_COUNT_THEN_NUMBER = re.compile(rf"^{_BULLET}(?P<n>\d{{1,3}})[ \t]*[x\u00d7*][ \t]*(?P<code>\d{{1,2}}[./]\d{{1,2}})[ \t]*$",
+                                re.IGNORECASE)
+_LEAST_LINES = 2
+# "tutto tubi da 60 ml", "all 60ml tubes", "alles in 100 ml", "todos tubos de 60 ml": a size said for every line.
+_FOR_ALL = re.compile(r"\b(?:all|everything|tutt[oiae]|todos?|todas?|tous|toutes|alle[ns]?|allt|kaikki|wszystk\w*|"
+                      r"v[šs]echn\w*|tudo)\b[^.\n]{0,30}?(?P<size>\d+(?:[.,]\d+)?[ \t]?(?:ml|l|g|kg|cl|oz))\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class DesignationRun:
+    """A run read: the positions (in the list of lines given) of its first and last line, and its lines."""
+
+    first: int
+    last: int
+    lines: list[ExtractedLine] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+
+
+def _designated(line: str) -> re.Match[str] | None:
+    return _NUMBER_THEN_COUNT.match(line) or _COUNT_THEN_NUMBER.match(line)
+
+
+def size_for_all(text: str) -> str | None:
+    """The size the text says every line comes in ("tutto tubi da 60 ml come sempre"), or None."""
+    m = _FOR_ALL.search(text)
+    return " ".join(m["size"].split()) if m else None
+
+
+def designation_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text",
+                     for_all: str | None = None) -> list[DesignationRun]:
+    """The runs of two lines or more that each order goods by a number and a count (`kept`: (offset, line) pairs);
+    `for_all`: the size the text says they all come in, written after each number."""
+    found: list[DesignationRun] = []
+    n = 0
+    while n < len(kept):
+        end = n
+        while end < len(kept) and _designated(kept[end][1]):
+            end += 1
+        if end - n >= _LEAST_LINES:
+            run = DesignationRun(n, end - 1)
+            for offset, line in kept[n:end]:
+                m = _designated(line)
+                assert m is not None
+                code = m["code"]
+                run.lines.append(ExtractedLine(
+                    raw_text=line.strip(), quantity=Decimal(m["n"]),
+                    description=f"{code} {for_all}" if for_all else code, confidence=0.9,
+                    provenance=Provenance(kind=kind, part_index=part_index, span=(offset + m.start("code"),
+                                                                                  offset + m.end("code")))))
+            found.append(run)
+            n = end
+        else:
+            n = max(end, n + 1)
+    return found
