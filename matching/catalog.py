@@ -83,6 +83,8 @@ TIE_SPREAD = 5.0
 # A line naming no product is read by its attributes alone only when it measures this many kinds of thing
 # ("33 gal ... 1.5 mil"): one measure alone ("12 oz") fits too many products to suggest one.
 ATTRIBUTES_ALONE = 2
+# A whole number this large alone on a line is a designation ("105", a polish's code), not a size or a count.
+_LEAST_DESIGNATION = 100
 # A product sharing one common word with the line ("safety") is no suggestion worth a clerk's look.
 LEAST_SUGGESTED = 30.0
 # A buyer's words rarely score high against a distributor's terse description ("stainless bolts 1/4-20 x 1"
@@ -679,10 +681,19 @@ class CatalogIndex:
         measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
         # (A line of nothing but numbers, one with a unit or a label beside it: the numbers with no unit measure
         # too. "3/4 90s sch 40" is a size, a kind of fitting and a schedule, the trade's whole name for it.)
-        measured |= {f"bare {v}" for u, v in line.measures if not u} if measured and not line.words else set()
+        # (A number written as money, "9.03 60 ml", is such a number too: a shade's.)
+        measured |= {f"bare {v}" for u, v in line.measures if not u} | {f"bare {v}" for v in line.amounts} \
+            if measured and not line.words else set()
         if any(len(pair) >= 3 for pair in line.pairs):
             # "12x12x6", "20x25x1": three sizes measure a box, a filter or a sheet as well as two measures do.
             measured |= {"length", "width", "height"}
+        numbers = [v for u, v in line.measures if not u] + list(line.amounts)
+        if not measured and not line.words and not line.pairs and not line.ranges and len(numbers) == 1 \
+                and len(line.measures) + len(line.amounts) == 1:
+            # A line of one number that is no count's ("6.01", "7/43", "105"): goods ordered by their shade's or
+            # model's number, which the product's name holds as it is written.
+            if numbers[0] != int(numbers[0]) or numbers[0] >= _LEAST_DESIGNATION:
+                measured = {f"bare {numbers[0]}", "designation"}
         if len(measured) < ATTRIBUTES_ALONE or self._word_postings is not None:
             return None
         # Only a word of ours names something; the buyer's own name for the goods ("white 12x10x8 shippers")
@@ -691,7 +702,7 @@ class CatalogIndex:
         if {w for w in line.words - line.colours if self._frequency.get(w)}:
             return None
         stated = len(line.measures) + len(line.ranges) + len(line.counts) + len(line.labels) + len(line.pairs) \
-            + bool(line.colours) + bool(line.sizes)
+            + bool(line.colours) + bool(line.sizes) + (0 if line.words else len(line.amounts))
         fitting = []
         for i, sku in enumerate(self._skus):
             verdict = compare(line, self._wording(i), self._packs[i])

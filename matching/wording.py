@@ -960,7 +960,8 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             continue  # a number of "40x40": the dimensions decide, not the number alone
         else:
             unconfirmed += 1
-    confirmed += sum(1 for value in line.amounts if value in values)
+    # (A number written as money on both sides, "9.03", is the same designation: a shade, a model.)
+    confirmed += sum(1 for value in line.amounts if value in values or value in product.amounts)
     for unit, low, high in line.ranges:
         if (unit, low, high) in product.ranges:
             confirmed += 1

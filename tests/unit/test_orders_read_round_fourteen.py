@@ -315,3 +315,33 @@ def test_goods_counted_after_them_listed_with_commas_and_a_word_carrying_the_lis
     assert [(ln.quantity, ln.description) for ln in found.lines][2:] == [
         (30, "cera rullo naturale"), (4, "cera barattolo cioccolato")]
     assert not found.unread
+
+
+SHADES = CatalogIndex([
+    CatalogProduct("C60-0610", "Colore in crema 6.1 Biondo scuro cenere tubo 60 ml", "EA", Decimal("6.90")),
+    CatalogProduct("C60-0601", "Colore in crema 6.01 Biondo scuro naturale cenere tubo 60 ml", "EA", Decimal("6.90")),
+    CatalogProduct("C100-0610", "Colore in crema 6.1 Biondo scuro cenere tubo 100 ml", "EA", Decimal("10.40")),
+    CatalogProduct("C60-0903", "Colore in crema 9.03 Biondo chiarissimo naturale dorato tubo 60 ml", "EA", Decimal("6.90")),
+    CatalogProduct("C100-0903", "Colore in crema 9.03 Biondo chiarissimo naturale dorato tubo 100 ml", "EA", Decimal("10.40")),
+    CatalogProduct("C60-0743", "Colore in crema 7/43 Biondo rame dorato tubo 60 ml", "EA", Decimal("6.90")),
+    CatalogProduct("NP-105", "Smalto Lumina 105 Bordeaux Notte 12 ml", "EA", Decimal("4.30")),
+    CatalogProduct("NP-110", "Smalto Lumina 110 Corallo 12 ml", "EA", Decimal("4.30")),
+])
+
+
+@pytest.mark.parametrize("line,sku", [("6.01", "C60-0601"), ("6.1 60 ml", "C60-0610"), ("6.1 100 ml", "C100-0610"),
+                                      ("9.03 60 ml", "C60-0903"), ("7/43", "C60-0743"), ("105", "NP-105")])
+def test_goods_named_by_their_number_alone_are_the_product_holding_it(line: str, sku: str):
+    found = SHADES.match(None, line)
+    assert found.sku == sku, (line, [(c.sku, round(c.score)) for c in found.candidates])
+
+
+@pytest.mark.parametrize("line", ["6.1", "9.03"])
+def test_a_number_several_products_hold_is_a_doubt_with_them_as_suggestions(line: str):
+    found = SHADES.match(None, line)
+    assert found.sku is None and len(found.candidates) == 2
+
+
+@pytest.mark.parametrize("line", ["12", "60"])
+def test_a_small_whole_number_alone_names_nothing(line: str):
+    assert SHADES.match(None, line).sku is None
