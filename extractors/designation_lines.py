@@ -16,13 +16,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from models.schemas import ExtractedLine, Provenance
+from vocabulary.numbers import parse_decimal
 
 _BULLET = r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?"
-# "6.1 x 3", "7/43 x 2", "105 x 3", "6.1 - 3", "6.1: 3"
-_NUMBER_THEN_COUNT = re.compile(rf"^{_BULLET}(?P<code>\d{{1,3}}(?:[./]\d{{1,2}})?)[ \t]*(?:[x\u00d7*:=]|[ \t]-)[ \t]*"
-                                r"(?P<n>\d{1,3})[ \t]*(?:pz|pcs|st|stk|uds?|x)?\.?[ \t]*$", re.IGNORECASE)
+# A price after the count: "6.1 x 3 a 9,50", "7/43 x 2 @ 6.90 €".
+_PRICE = r"(?:[ \t]+(?:a|@|à|at|zu|por|per|for)[ \t]*(?:€|eur|£|\$)?[ \t]*(?P<price>\d{1,4}[.,]\d{2})[ \t]*(?:€|eur|euro)?)?"
+_PIECES = r"(?:pz|pcs|st|stk|uds?|szt|ks|tubes?|tubi|tubos)"
+# "6.1 x 3", "7/43 x 2", "105 x 3", "6.1 - 3", "6.1: 3"; "5.1 2 Stk" (a shade, its count and the count's word)
+_NUMBER_THEN_COUNT = re.compile(rf"^{_BULLET}(?P<code>\d{{1,3}}(?:[./]\d{{1,2}})?)[ \t]*(?:(?:[x\u00d7*:=]|[ \t]-)[ \t]*"
+                                rf"(?P<n>\d{{1,3}})(?:[ \t]*(?:{_PIECES}|x))?|[ \t]+(?P<n2>\d{{1,3}})[ \t]*{_PIECES})\.?"
+                                rf"{_PRICE}[ \t]*$", re.IGNORECASE)
 # "3x 7/43", "2 x 9.03": the count first, then a shade written with its dot or slash.
-_COUNT_THEN_NUMBER = re.compile(rf"^{_BULLET}(?P<n>\d{{1,3}})[ \t]*[x\u00d7*][ \t]*(?P<code>\d{{1,2}}[./]\d{{1,2}})[ \t]*$",
+_COUNT_THEN_NUMBER = re.compile(rf"^{_BULLET}(?P<n>\d{{1,3}})[ \t]*[x\u00d7*][ \t]*(?P<code>\d{{1,2}}[./]\d{{1,2}}){_PRICE}[ \t]*$",
                                 re.IGNORECASE)
 _LEAST_LINES = 2
 # "tutto tubi da 60 ml", "all 60ml tubes", "alles in 100 ml", "todos tubos de 60 ml": a size said for every line.
@@ -51,6 +56,11 @@ def size_for_all(text: str) -> str | None:
     return " ".join(m["size"].split()) if m else None
 
 
+def only_size_for_all(line: str) -> bool:
+    """Whether the line does nothing but say the size every line comes in ("(tutti tubi da 100 ml)", "all 60ml")."""
+    return len(line) <= 60 and size_for_all(line) is not None and not re.search(r"\b(?:x|×)\s*\d", line)
+
+
 def designation_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text",
                      for_all: str | None = None) -> list[DesignationRun]:
     """The runs of two lines or more that each order goods by a number and a count (`kept`: (offset, line) pairs);
@@ -63,13 +73,19 @@ def designation_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "
             end += 1
         if end - n >= _LEAST_LINES:
             run = DesignationRun(n, end - 1)
+            # the note next to the run says it for these lines ("(alle 60ml)" under them), else the text's
+            near = next((size for _, text in kept[end:end + 2] + kept[max(0, n - 2):n][::-1]
+                         if (size := size_for_all(text)) is not None), None)
+            size = near or for_all
             for offset, line in kept[n:end]:
                 m = _designated(line)
                 assert m is not None
                 code = m["code"]
+                count = m.groupdict().get("n") or m.groupdict().get("n2")
+                price = parse_decimal(m["price"]) if m["price"] else None
                 run.lines.append(ExtractedLine(
-                    raw_text=line.strip(), quantity=Decimal(m["n"]),
-                    description=f"{code} {for_all}" if for_all else code, confidence=0.9,
+                    raw_text=line.strip(), quantity=Decimal(count), unit_price=price,
+                    description=f"{code} {size}" if size else code, confidence=0.9,
                     provenance=Provenance(kind=kind, part_index=part_index, span=(offset + m.start("code"),
                                                                                   offset + m.end("code")))))
             found.append(run)

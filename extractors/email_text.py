@@ -17,7 +17,7 @@ from config import READ_LIMITS, ReadLimits
 from extractors import text_table
 from extractors.text_table import TextTable
 from extractors.base import filename_ext
-from extractors.designation_lines import designation_runs, size_for_all
+from extractors.designation_lines import designation_runs, only_size_for_all, size_for_all
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.item_blocks import item_blocks
@@ -1498,6 +1498,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                       or _looks_like_item(text))
         and not (po and po in text)  # the line that gave the PO number was read, as a header field
         and not _GREETING_LINE.match(text)  # "Ciao!", "Hej Karin," opening the order's paragraph
+        and not only_size_for_all(text)  # "(tutti tubi da 100 ml)": read with each line it qualifies
     ]
     if result.read_from_quote:
         return result

@@ -1322,7 +1322,12 @@ _NOT_ORDER_TITLES = [
     ("quotation", re.compile(r"[ \t](?:QUOTATION|QUOTE|ANGEBOT|DEVIS|COTIZACI[ÓO]N)[ \t]*$", re.MULTILINE)),
     # A supplier's answer to an order (ORDRSP in paper), not a buyer's "Confirming order": a title of its own.
     ("order response", re.compile(r"^[ \t]*(?:order[ \t]+(?:acknowledge?ment|response)|auftragsbest[äa]tigung"
-                                  r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+commande)\b"
+                                  r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+commande"
+                                  # the supplier's confirmation in Italian, Dutch, the Nordic languages, Polish,
+                                  # Czech, Finnish and Portuguese
+                                  r"|conferma[ \t]+(?:d'|dell'|di[ \t]+)?ordine|orderbevestiging|ordrebekr[æa]ftelse"
+                                  r"|ordrebekreftelse|orderbekr[äa]ftelse|potwierdzenie[ \t]+zam[óo]wienia"
+                                  r"|potvrzen[íi][ \t]+objedn[áa]vky|tilausvahvistus|confirma[çc][ãa]o[ \t]+de[ \t]+encomenda)\b"
                                   r"(?![^\n]*\b(?:required|must|within|please|shall|should|requested)\b)",
                                   re.IGNORECASE | re.MULTILINE)),
 ]
@@ -1423,7 +1428,8 @@ _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(patte
     # A replacement asked for goods delivered wrong, said to be no new order: "Please do not invoice this as a new
     # order", "Don't want to reorder, just swap them".
     (Purpose.OTHER, r"\b(?:do\s+not|don'?t)\s+(?:invoice|bill|charge|book|enter|treat|process)\s+(?:this|it|them)\s+as\s+"
-                    r"an?\s+(?:new\s+)?order\b|\b(?:do\s+not|don'?t)\s+want\s+to\s+re-?order\b"),
+                    r"an?\s+(?:new\s+)?order\b|\b(?:do\s+not|don'?t)\s+want\s+to\s+re-?order\b"
+                    r"|(?:^|[.!?]\s+)(?:this\s+is\s+)?not\s+a\s+new\s+order\b"),
     (Purpose.CONFIRM, r"^[ \t]*(?:order\s+confirmation|confirmation\s+of\s+(?:our\s+)?order"
                       r"|confirming\s+(?:purchase\s+)?order|auftragsbest[äa]tigung|bestellbest[äa]tigung"
                       r"|confirmation\s+de\s+(?:la\s+)?commande|confirmaci[óo]n\s+del?\s+pedido)\b"),

@@ -88,7 +88,7 @@ _SAYS_NOT_AN_ORDER = re.compile(
     # "This is a request for pricing only", "for budget purposes only", "quote only, please"
     r"(request\s+for\s+)?(pricing|prices|a\s+quote|quote|quotation|budget(ary)?(\s+(pricing|purposes))?)\s+only|"
     r"(noch )?keine bestellung|"
-    r"(ce )?n'est pas (encore )?une commande|no es (todav[ií]a )?un pedido|"
+    r"(ce )?n'est pas (encore )?une commande|(todav[ií]a\s+|a[úu]n\s+)?no es (todav[ií]a )?un pedido|"
     # "Nous ne passons pas encore commande", "Dette er IKKE en bestilling", "(ikke ordre)", "dit is geen bestelling",
     # "non è un ordine", "não é um pedido", "to nie jest zamówienie", "nejedná se o objednávku", "ei ole tilaus"
     r"ne\s+passons\s+pas\s+(encore\s+)?(de\s+)?commande|pas\s+encore\s+de\s+commande|"
@@ -347,6 +347,9 @@ _SHIPPING_WORDS = re.compile(
 _RESPONSE_TITLE = re.compile(
     r"^[ \t]*(?:order[ \t]+(?:acknowledge?ment|response)|auftragsbest[äa]tigung"
     r"|accus[ée][ \t]+de[ \t]+r[ée]ception[ \t]+de[ \t]+(?:la[ \t]+|votre[ \t]+)?commande"
+    r"|conferma[ \t]+(?:d'|dell'|di[ \t]+)?ordine|orderbevestiging|ordrebekr[æa]ftelse|ordrebekreftelse"
+    r"|orderbekr[äa]ftelse|potwierdzenie[ \t]+zam[óo]wienia|potvrzen[íi][ \t]+objedn[áa]vky|tilausvahvistus"
+    r"|confirma[çc][ãa]o[ \t]+de[ \t]+encomenda"
     rf"|acuse[ \t]+de[ \t]+recibo[ \t]+de(?:l)?[ \t]+pedido){_TITLE_END}", re.IGNORECASE | re.MULTILINE)
 _RESPONSE_WORDS = re.compile(
     r"\bwe\s+(?:hereby\s+|are\s+pleased\s+to\s+|would\s+like\s+to\s+)?confirm\s+(?:(?:the\s+)?receipt\s+of\s+)?your\s+"
@@ -363,6 +366,7 @@ _QUOTE_REQUEST = re.compile(
     r"|\b(?:angebots|preis)anfrage\b|\bdemande\s+de\s+(?:prix|devis|cotation)|\b(?:faire|envoyer|[ée]tablir)\s+un\s+devis"
     r"|\bsolicitud\s+de\s+cotizaci[óo]n|\b(?:enviar(?:nos)?|env[ií]en(?:nos)?|mandar(?:nos)?)\s+(?:una\s+|su\s+)?cotizaci[óo]n"
     r"|\bfavor\s+de\s+cotizar|\bpodr[ií]an?\s+cotizar"
+    r"|\bsolicitud\s+de\s+presupuesto|\benviar(?:nos|me)?\s+(?:un\s+|su\s+)?presupuesto|\bpedimos\s+presupuesto"
     # Danish, Norwegian, Swedish, Finnish, Dutch, Italian, Portuguese, Polish and Czech requests for a quote
     r"|\banmodning\s+om\s+(?:et\s+)?tilbud|\bbeder\s+(?:derfor\s+)?om\s+(?:et\s+)?(?:\w+\s+)?tilbud"
     r"|\bforesp[øo]rsel\s+om\s+(?:et\s+)?tilbud|\bber\s+om\s+(?:et\s+)?(?:\w+\s+)?tilbud"

@@ -345,3 +345,30 @@ def test_a_number_several_products_hold_is_a_doubt_with_them_as_suggestions(line
 @pytest.mark.parametrize("line", ["12", "60"])
 def test_a_small_whole_number_alone_names_nothing(line: str):
     assert SHADES.match(None, line).sku is None
+
+
+def test_shades_with_a_price_each_and_with_their_count_word():
+    found = extract_text("Ciao,\n\n6.1 x 3 a 9,50\n7.0 x 4 a 9,50\n(tutti tubi da 100 ml)\n\nFarben:\n5.1 2 Stk\n6.01 3 Stk\n"
+                         "(alle 60ml)\n", 0)
+    assert [(ln.quantity, ln.unit_price, ln.description) for ln in found.lines] == [
+        (3, Decimal("9.50"), "6.1 100 ml"), (4, Decimal("9.50"), "7.0 100 ml"), (2, None, "5.1 60ml"),
+        (3, None, "6.01 60ml")]
+    assert not found.unread
+
+
+@pytest.mark.parametrize("subject", ["Conferma d'ordine CO-26-8812", "Orderbevestiging 4471", "Ordrebekræftelse 2231",
+                                     "Potwierdzenie zamówienia 12/2026"])
+def test_a_suppliers_order_confirmation_in_more_languages(subject: str):
+    said = not_an_order_words([subject, "In allegato la conferma del Vostro ordine."], False)
+    assert said is not None and said[0] == "notice"
+
+
+def test_a_complaint_saying_it_is_not_a_new_order():
+    purpose = document_purpose("2 of the 6 tubes arrived split. Can you credit them or send replacements? Not a new order.")
+    assert purpose is not None and not purpose.new_order
+
+
+def test_a_spanish_request_for_a_budget_price_is_a_quote_request():
+    assert not_an_order_words(["Solicitud de presupuesto", "¿Podrían enviarnos presupuesto para 40 mantillas?"],
+                              False) == ("quote", "it asks for a quote")
+    assert says_it_is_not_an_order("Todavía no es un pedido; necesitamos comparar precios.")
