@@ -15,13 +15,11 @@ from typing import Any
 
 from config import READ_LIMITS, ReadLimits
 from extractors import text_table
-from extractors.text_table import TextTable
 from extractors.base import filename_ext
 from extractors.designation_lines import designation_runs, only_size_for_all, size_for_all
 from extractors.forwards import note_hands_on, subject_forwards, subject_replies
 from extractors.header_fields import document_kind, document_purpose, find_header
 from extractors.item_blocks import item_blocks
-from extractors.size_runs import size_runs
 from extractors.loose_lists import is_address_line, list_paragraphs, opens_address, uncounted_line, unnumbered_item
 from extractors.po_sections import split_sections
 from extractors.reply_corrections import (
@@ -34,10 +32,12 @@ from extractors.reply_corrections import (
     repeats_quoted,
 )
 from extractors.signatures import signature_company
+from extractors.size_runs import size_runs
 from extractors.stated import asks_to_deliver, find_signed_addresses, find_stated
 from extractors.tabular import total_label
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
+from extractors.text_table import TextTable
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Field, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
@@ -398,7 +398,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<=[\d)])\s+a\s+(?=\d)"
     # "16oz hot cups + lids", "pails and lids to suit": a second item joined on, counted as the first unless it
     # says its own count ("and" or "&" only before what goes with a container: "nuts and bolts kit" is one item)
-    r"|\s+\+\s+(?=[^\W\d_])|\s+(?:&|and)\s+(?=" + _COMPANION + r"\s*(?:[x×]?\s*\d[^,;]*)?$)"
+    # (not the other end of a set: "front 400lm + rear", "for + bag" is one light set)
+    r"|\s+\+\s+(?!(?:rear|back|front|left|right|top|bottom|hinten|vorne|vorn|bag|for|arri[èe]re|avant|trasero|trasera"
+    r"|delantero|delantera|posteriore|anteriore|achter|voor|bak|fram|taka|etu)\b)(?=[^\W\d_])"
+    r"|\s+(?:&|and)\s+(?=" + _COMPANION + r"\s*(?:[x×]?\s*\d[^,;]*)?$)"
     # "..., and put the 2 cases of the microfiber on it too": asking words between "and" and the count
     r"|,\s*(?:and|plus|also)\s+(?=(?:(?:put|send|add|get|please|also|the|us|me|we|i|need|would|like|could|can|you)"
     r"\s+){1,4}≈?\d[\d.,]*\s*(?:x\b|×|(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS)

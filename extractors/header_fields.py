@@ -1309,7 +1309,11 @@ _NOT_ORDER_TITLES = [
                            r"|by|e-?mail|an|à|a[ \t]+nombre"
                            # "Faktura sendes elektronisk", "Faktura skickas till", "Rechnung bitte an", "Factuur naar":
                            # how the invoice is to reach the buyer, in the Nordic languages, German and Dutch
-                           r"|sendes|skickas|s[äa]nds|sendt|til|till|wird|bitte|per|naar|aan|elektronisch|elektronisk)\b)",
+                           r"|sendes|skickas|s[äa]nds|sendt|til|till|wird|bitte|per|naar|aan|elektronisch|elektronisk"
+                           # "Factuur uitsluitend digitaal, met vermelding van ...": how the invoice is to be sent
+                           r"|uitsluitend|alleen|nur|ausschlie(?:ß|ss)lich|uniquement|solo|solamente|soltanto|kun|endast"
+                           r"|vain|wy[łl][ąa]cznie|pouze|only|digital|digitaal|digitale|digitalt|met|mit|with|avec|con|com"
+                           r"|graag|gerne|prosimy|pros[íi]me)\b)",
                            re.IGNORECASE | re.MULTILINE)),
     ("quotation", re.compile(r"^[ \t]*(?:quotation|quote|angebot|devis|cotizaci[óo]n|"
                              r"request[ \t]+for[ \t]+quotation)\b", re.IGNORECASE | re.MULTILINE)),
@@ -1332,7 +1336,12 @@ _NOT_ORDER_TITLES = [
                                   re.IGNORECASE | re.MULTILINE)),
 ]
 _ORDER_TITLE = re.compile(r"\bpurchase\s+order\b|\bbestellung\b|\bbon\s+de\s+commande\b|\borden\s+de\s+compra\b|"
-                          r"\bpedido\b|\border\s+form\b", re.IGNORECASE)
+                          r"\bpedido\b|\border\s+form\b"
+                          # Dutch, Italian, Polish, Czech, the Nordic languages, Finnish, Portuguese, Turkish, Romanian
+                          r"|\binkooporder\b|\bbestelbon\b|\bordine\s+(?:d'acquisto|fornitore|di\s+acquisto)\b"
+                          r"|\bzam[óo]wienie\b|\bobjedn[áa]vka\b|\bindk[øo]bsordre\b|\bk[øo]bsordre\b|\bbest[äa]llning\b"
+                          r"|\binnkj[øo]psordre\b|\bostotilaus\b|\bencomenda\b|\bsipari[şs]\b|\bcomand[ăa]\b",
+                          re.IGNORECASE)
 # An order word followed by a number label ("Purchase Order No. 4500012345", "PO Ref:", "Bestellung
 # Nr. 77", "Pedido: 12") or owned by the reader ("Your purchase order") quotes the buyer's order, as
 # invoices do; it is a reference, not what the document calls itself.

@@ -32,8 +32,8 @@ from extractors.header_fields import (
 )
 from extractors.page_words import cell_text
 from extractors.pdf_blocks import Block, group_rows, header_blocks, stacked_fields
-from extractors.stated import find_requested_in_document
 from extractors.size_grid import grid_header
+from extractors.stated import find_requested_in_document
 from extractors.tabular import (
     TableRead,
     classify_header,

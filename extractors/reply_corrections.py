@@ -240,8 +240,10 @@ def _correction(sentence: str) -> Correction | None:
 
 
 def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[^\W_]+", (text or "").lower()) if w not in _STOP and not w.isdigit()
-            and normalise_unit(w) is None} | {w for w in re.findall(r"\d+x\d+|\d+\s?oz|\d+ply", (text or "").lower())}
+    # (a plural is its word: "drop the 9 speed chains" is about "Chain 9-speed")
+    return {re.sub(r"(?<=[^\W\ds]{3})s$", "", w) for w in re.findall(r"[^\W_]+", (text or "").lower())
+            if w not in _STOP and not w.isdigit() and normalise_unit(w) is None} \
+        | {w for w in re.findall(r"\d+x\d+|\d+\s?oz|\d+ply", (text or "").lower())}
 
 
 def _words_pattern(words: str) -> str:

@@ -80,7 +80,7 @@ def counted_sizes(text: str, spaced: bool = False) -> list[_Counted] | None:
             start = m.start() + piece.find(part)
             counted = _piece(part, spaced)
             if counted is None:
-                head = re.match(rf"(?P<word>[^\W\d_]{{3,12}})\s+(?=\S)", part)
+                head = re.match(r"(?P<word>[^\W\d_]{3,12})\s+(?=\S)", part)
                 counted = _piece(part[head.end():], spaced) if head else None
                 if counted is None:
                     if not _COLOUR.fullmatch(part):

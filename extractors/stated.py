@@ -47,7 +47,8 @@ _DESTINATION = re.compile(
     r"|(?m:^)[ \t]*(?:Adres(?:[ \t]+[^\W\d_]+)?|Adresse|Adresa|Indirizzo|Direcci[óo]n|Anschrift|Adress|Morada|Endere[çc]o)[ \t]*:"
     # a delivery's bare label with a whole address after it ("Livraison : Magasin central, Place Louise Godin 15, 5000
     # Namur", "Levering: Hotel Strandlyst, Fyrvej 22, 9990 Skagen"); with a day after it, it labels the day
-    r"|(?m:^)[ \t]*(?:livraison|levering|leverans|lieferung|entrega|consegna|dostawa|delivery|toimitus)[ \t]*:"
+    r"|(?:(?m:^)[ \t]*|(?<=[.!?][ \t]))(?:livraison|levering|leverans|lieferung|entrega|consegna|dostawa|delivery|toimitus)"
+    r"[ \t]*:"
     r"(?=[^\n]*,[^\n]*(?:\b\d{4,5}|\b\d{3}[ \t]\d{2}|\b\d{2}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]+[^\W\d_])"
     r"|\b(?:af)?leveradres\b|\bbezorgadres\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"

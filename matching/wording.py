@@ -24,12 +24,12 @@ from matching.catalog_words import (
     NEGATIONS,
     NUMBER_WORDS,
     PACK_WORDS,
-    WHOLE_FOREIGN,
     PHRASES,
     SIZE_LABELS,
     STOPWORDS,
     SYNONYMS,
     UNITS,
+    WHOLE_FOREIGN,
 )
 from vocabulary.numbers import written_fraction
 
@@ -167,7 +167,8 @@ def _unit_pattern() -> re.Pattern[str]:
 _UNIT = _unit_pattern()
 # "5.05", "198.00": a price or an amount left in the line's text, not something the product measures
 # ("1.50 mil", "0.75 in" have their unit).
-_MONEY = re.compile(r"(?<![\d./])(\d+\.\d\d)(?![\d/])(?!\s*-?\s*(?:"
+# (Not a size after "x": "28 x 1.25" is a tyre's pair of sizes.)
+_MONEY = re.compile(r"(?<![\d./])(?<!\bx )(?<!\dx)(?<!× )(?<!×)(\d+\.\d\d)(?![\d/])(?!\s*-?\s*(?:"
                     + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + r")(?![a-z0-9]))")
 # "12 x 12", "8 in x 800 ft", "3/8 x 3.75", "12 x 10 x 8": the sizes of one product, held together.
 _PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:in|ft|mm|cm|m)\s*)?x\s*(\d+(?:\.\d+)?)"
@@ -960,8 +961,14 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             continue  # a number of "40x40": the dimensions decide, not the number alone
         else:
             unconfirmed += 1
-    # (A number written as money on both sides, "9.03", is the same designation: a shade, a model.)
-    confirmed += sum(1 for value in line.amounts if value in values or value in product.amounts)
+    # (A number written as money on both sides, "9.03", is the same designation: a shade, a model. A product
+    # naming a bare number of its own, a designation, is not the one whose number the line writes: "6.66" is
+    # not the shade "1.0".)
+    for value in line.amounts:
+        if value in values or value in product.amounts:
+            confirmed += 1
+        elif product.amounts or any(not unit for unit, _ in product.measures):
+            unconfirmed += 1
     for unit, low, high in line.ranges:
         if (unit, low, high) in product.ranges:
             confirmed += 1

@@ -10,8 +10,8 @@ import pytest
 
 from extractors.email_text import extract_text
 from extractors.header_fields import document_purpose, find_po_number, find_ship_to
-from intake.classify import not_an_order_words, says_it_is_not_an_order
 from extractors.loose_lists import is_address_line
+from intake.classify import not_an_order_words, says_it_is_not_an_order
 from matching.catalog import CatalogIndex, CatalogProduct
 from matching.wording import read_wording
 
@@ -372,3 +372,56 @@ def test_a_spanish_request_for_a_budget_price_is_a_quote_request():
     assert not_an_order_words(["Solicitud de presupuesto", "¿Podrían enviarnos presupuesto para 40 mantillas?"],
                               False) == ("quote", "it asks for a quote")
     assert says_it_is_not_an_order("Todavía no es un pedido; necesitamos comparar precios.")
+
+
+def test_a_shade_written_like_money_in_a_foreign_line_is_the_product_holding_it():
+    """GIVEN "Βαφή Cromalux 6.66 60ml" (Greek: "colour"), its shade written with two decimals like an amount
+    THEN the product holding 6.66 is the line's, not the one with the shortest name ("1.0 Nero")."""
+    catalog = CatalogIndex([
+        CatalogProduct("C60-0100", "Cromalux colore in crema 1.0 Nero tubo 60 ml", "EA", Decimal("6.90")),
+        CatalogProduct("C60-0666", "Cromalux colore in crema 6.66 Biondo scuro rosso intenso tubo 60 ml", "EA",
+                       Decimal("6.90")),
+        CatalogProduct("C60-0700", "Cromalux colore in crema 7.0 Biondo tubo 60 ml", "EA", Decimal("6.90")),
+    ])
+    assert catalog.match(None, "Βαφή Cromalux 6.66 60ml").sku == "C60-0666"
+
+
+def test_a_correction_naming_goods_in_the_plural_removes_their_line():
+    text = ("Sorry, small correction - please make it 10 cassettes 11-32 instead of 6,\n"
+            "and drop the 9 speed chains completely. Rest unchanged.\n\nThanks\nPeter\n\n-----Original Message-----\n"
+            "From: Peter Lund <peter@example.dk>\nSent: 1 December 2026 16:44\nSubject: Order AC-2291\n\n"
+            "Order AC-2291:\n6 x Cassette 11-speed 11-32\n10 x Chain 9-speed\n2 x Lithium grease tub 1kg\n")
+    found = extract_text(text, 0, subject="RE: Order AC-2291")
+    assert [(ln.quantity, ln.description) for ln in found.lines] == [
+        (10, "Cassette 11-speed 11-32"), (2, "Lithium grease tub 1kg")]
+
+
+def test_the_other_end_of_a_set_after_a_plus_is_no_item_of_its_own():
+    assert [d for _, _, _, d in _read("Order:\n4 x Light set USB-C front 400lm + rear\n6 x 16oz hot cups + lids\n")] == [
+        "Light set USB-C front 400lm + rear", "16oz hot cups", "lids for 16oz hot cups"]
+
+
+def test_a_delivery_label_after_a_sentence_on_its_line():
+    address, _ = _destination("Zamawiamy:\n- 10 szt. kamizelka XL\n\nCena wg oferty nr 2026/118. Dostawa: budowa Wrocław "
+                              "Nowy Dwór, ul. Rogowska 127, 54-440 Wrocław.\n")
+    assert address is not None and (address.street, address.postal_code) == ("ul. Rogowska 127", "54-440")
+
+
+@pytest.mark.parametrize("text", [
+    "INKOOPORDER\nInkoopordernr: 2026-04452\n...\nFactuur uitsluitend digitaal, met vermelding van het inkoopordernummer.",
+    "ZAMÓWIENIE\nNr: ZAM/2026/12/058\nFaktura wyłącznie elektronicznie.",
+    "Purchase order 4471\nInvoice only by e-mail to ap@example.com"])
+def test_a_purchase_order_saying_how_to_invoice_it_is_no_invoice(text: str):
+    from extractors.header_fields import document_kind
+
+    assert document_kind(text) is None
+
+
+def test_an_invoice_is_still_an_invoice():
+    from extractors.header_fields import document_kind
+
+    assert document_kind("FACTUUR\nFactuurnummer: 2026-118\nUw inkooporder: 4471") == "invoice"
+
+
+def test_a_size_after_x_with_two_decimals_is_a_size_not_money():
+    assert read_wording("Buitenband 28 x 1.25 (32-622) reflectie").pairs == {(28.0, 1.25)}
