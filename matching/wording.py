@@ -789,9 +789,11 @@ def _size_of(word: str, before: str | None, after: str | None, last: bool) -> st
     # First in a line, before a word that names nothing ("L same", "M too"): a size said for the line above.
     if before is None and after in STOPWORDS:
         return size
-    # So does one before a code-like word that names a grade or a standard ("gloves L A4", "masks M N95").
+    # So does one before a code-like word that names a grade or a standard ("gloves L A4", "masks M N95"), and one
+    # between two words ("Helm city M mat zwart": the helmet in M, matt black).
     if before is not None and len(before) >= 3 and before.isalpha() and (
-            after in STOPWORDS or (after is not None and not after.isalpha() and not after.isdigit())):
+            after in STOPWORDS or (after is not None and not after.isalpha() and not after.isdigit())
+            or (after is not None and len(after) >= 3 and after.isalpha())):
         return size
     return None
 

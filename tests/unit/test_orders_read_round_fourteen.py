@@ -425,3 +425,13 @@ def test_an_invoice_is_still_an_invoice():
 
 def test_a_size_after_x_with_two_decimals_is_a_size_not_money():
     assert read_wording("Buitenband 28 x 1.25 (32-622) reflectie").pairs == {(28.0, 1.25)}
+
+
+@pytest.mark.parametrize("line,size", [("Helm city M mat zwart", "m"), ("gloves L blue", "l"), ("vest S hi-vis", "s")])
+def test_a_lone_size_letter_between_words(line: str, size: str):
+    assert size in read_wording(line).sizes
+
+
+@pytest.mark.parametrize("line", ["2 m cable", "5 L bucket", "Type S screws"])
+def test_a_letter_after_a_number_or_a_label_is_no_size(line: str):
+    assert not read_wording(line).sizes
