@@ -435,6 +435,12 @@ def _town_apart(lines: list[str]) -> list[str]:
     return out
 
 
+# A piece of a written address naming who or where at the place takes the goods in, not the place.
+_RECEIVING_PIECE = re.compile(r"\b(?:goods[ \t-]*in(?:wards)?|receiving|reception|dock|gate|door|bay|attn|att|attention"
+                              r"|c/o|care[ \t]+of|z\.?[ \t]*hd|f\.?[ \t]*a\.?[ \t]*o|room|floor|hall|halle|tor|rampe|quai"
+                              r"|magasin|lager|warehouse|store(?:s|room)?|contact|tel|phone)\b", re.IGNORECASE)
+
+
 def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     """Name, street, city line and country from the lines of an address block. `one_line`: the lines
     are the comma-separated parts of one written line, so a street written with a comma in it ("Plot 22,
@@ -589,6 +595,10 @@ def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
     if street_idx is not None:
         addr.street = ", ".join(before[street_idx:]) if one_line else before[street_idx]
         addr.name = before[0] if street_idx > 0 else None
+        if one_line and street_idx == 2 and not _RECEIVING_PIECE.search(before[1]) and not re.search(r"\d", before[1]):
+            # "Vej og Park, Materielgården, Kirkebjerg 10, 7100 Vejle": the depot after its owner is the place's
+            # name too (a dock or an attention line is not: "Acme Ltd, Goods In, 12 Mill Lane")
+            addr.name = f"{before[0]}, {before[1]}"
     elif before:
         addr.name = before[0]
     if addr.city is None and addr.street is None and addr.postal_code is None:

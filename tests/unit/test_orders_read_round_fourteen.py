@@ -435,3 +435,14 @@ def test_a_lone_size_letter_between_words(line: str, size: str):
 @pytest.mark.parametrize("line", ["2 m cable", "5 L bucket", "Type S screws"])
 def test_a_letter_after_a_number_or_a_label_is_no_size(line: str):
     assert not read_wording(line).sizes
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Vej og Park, Materielgården, Kirkebjerg 10, 7100 Vejle", "Vej og Park, Materielgården"),
+    ("Acme Ltd, Goods In, 12 Mill Lane, Leeds LS1 4AB", "Acme Ltd"),
+    ("Magasin central, Place Louise Godin 15, 5000 Namur", "Magasin central")])
+def test_a_depot_named_after_its_owner_is_part_of_the_places_name(written: str, name: str):
+    from extractors.header_fields import one_line_address
+
+    address = one_line_address(written)
+    assert address is not None and address.name == name
