@@ -20,14 +20,18 @@ from vocabulary.numbers import parse_decimal
 
 _BULLET = r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?"
 # A price after the count: "6.1 x 3 a 9,50", "7/43 x 2 @ 6.90 €".
-_PRICE = r"(?:[ \t]+(?:a|@|à|at|zu|por|per|for)[ \t]*(?:€|eur|£|\$)?[ \t]*(?P<price>\d{1,4}[.,]\d{2})[ \t]*(?:€|eur|euro)?)?"
+_PRICE = (r"(?:[ \t]+(?:a|@|à|at|zu|por|per|for)[ \t]*(?:€|eur|£|\$)?[ \t]*(?P<price>\d{1,4}[.,]\d{2})"
+          r"[ \t]*(?:€|eur|euro)?)?")
 _PIECES = r"(?:pz|pcs|st|stk|uds?|szt|ks|tubes?|tubi|tubos)"
 # "6.1 x 3", "7/43 x 2", "105 x 3", "6.1 - 3", "6.1: 3"; "5.1 2 Stk" (a shade, its count and the count's word)
-_NUMBER_THEN_COUNT = re.compile(rf"^{_BULLET}(?P<code>\d{{1,3}}(?:[./]\d{{1,2}})?)[ \t]*(?:(?:[x\u00d7*:=]|[ \t]-)[ \t]*"
-                                rf"(?P<n>\d{{1,3}})(?:[ \t]*(?:{_PIECES}|x))?|[ \t]+(?P<n2>\d{{1,3}})[ \t]*{_PIECES})\.?"
+_NUMBER_THEN_COUNT = re.compile(rf"^{_BULLET}(?P<code>\d{{1,3}}(?:[./]\d{{1,2}})?)[ \t]*"
+                                rf"(?:(?:[x\u00d7*:=]|[ \t]-)[ \t]*"
+                                rf"(?P<n>\d{{1,3}})(?:[ \t]*(?:{_PIECES}|x))?"
+                                rf"|[ \t]+(?P<n2>\d{{1,3}})[ \t]*{_PIECES})\.?"
                                 rf"{_PRICE}[ \t]*$", re.IGNORECASE)
 # "3x 7/43", "2 x 9.03": the count first, then a shade written with its dot or slash.
-_COUNT_THEN_NUMBER = re.compile(rf"^{_BULLET}(?P<n>\d{{1,3}})[ \t]*[x\u00d7*][ \t]*(?P<code>\d{{1,2}}[./]\d{{1,2}}){_PRICE}[ \t]*$",
+_COUNT_THEN_NUMBER = re.compile(rf"^{_BULLET}(?P<n>\d{{1,3}})[ \t]*[x\u00d7*][ \t]*"
+                                rf"(?P<code>\d{{1,2}}[./]\d{{1,2}}){_PRICE}[ \t]*$",
                                 re.IGNORECASE)
 _LEAST_LINES = 2
 # "tutto tubi da 60 ml", "all 60ml tubes", "alles in 100 ml", "todos tubos de 60 ml": a size said for every line.

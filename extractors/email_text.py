@@ -154,7 +154,8 @@ _SIZE = re.compile(r"^\d+(?:[.,/]\d+)?-?(?:oz|ml|l|mm|cm|m|in|ft|kg|g|lb|lbs|gal
 # Digits and separators with a slash ("1/4-20", "5/16-18", "3/8") are a size or thread, never an item code.
 # Nor is a short pair of digits ("12-2", "10-3": a cable's gauge and conductors): real codes have letters or
 # longer digit groups ("4410-22").
-_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)(?![2-6][xX][lL]$)(?!\d{1,3}[a-z]{1,2}$)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
+_CODE = re.compile(r"^(?=.*\d|.*-)(?![\d\-.]*/[\d/\-.]*$)(?!\d{1,2}-\d{1,2}$)(?![2-6][xX][lL]$)(?!\d{1,3}[a-z]{1,2}$)"
+                   r"[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}$")
 # ("S$", "A$", "R$", "NZ$": a dollar or real sign with its country's letters is a money sign too)
 _MONEY_SIGN = (r"(?:(?<![A-Za-z])(?:US|CA|AU|NZ|HK|[SACR])\$|[$€£₹]"
                r"|(?:USD|EUR|GBP|CAD|CHF|INR|MXN|AUD|NZD|SGD|HKD|BRL|ZAR|PLN|CZK|SEK|NOK|DKK|HUF)\b"
@@ -579,12 +580,14 @@ def _bare_count_split(offset: int, clause: str) -> list[tuple[int, str]]:
 # of their own are a variant of the same item.
 # So too after a semicolon ("Vinyl gloves, medium — 3 cs; large — 3 cs"), and with a bare count at the end
 # ("32oz tubs 4 cs, lids 4": the lids by the case too), unless the words name the goods' size or kind ("size 9").
-_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?[,;]\s+(?=(?:[2-6][xX][lL]\b|[^\W\d_])[\w-]*(?:\s+[\w-]+)?\s*"
+_VARIANT_AFTER_COMMA = re.compile(r"(?<=\d)(?:\s*[^\W\d_]+\.?)?[,;]\s+"
+                                  r"(?=(?:[2-6][xX][lL]\b|[^\W\d_])[\w-]*(?:\s+[\w-]+)?\s*"
                                   r"(?:(?:[x×]|[-–—:])\s*\d|(?<!size)(?<!sz)(?<!no)(?<!grade)(?<!type)(?<!class)"
                                   r"\s\d{1,4}\s*$))")
 
 
-_VARIANT = re.compile(r"^\s*(?:[2-6][xX][lL]|[^\W\d_][\w-]*)(?:\s+[\w-]+)?\s*(?:[x×]|[-–—:])?\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
+_VARIANT = re.compile(r"^\s*(?:[2-6][xX][lL]|[^\W\d_][\w-]*)(?:\s+[\w-]+)?\s*(?:[x×]|[-–—:])?"
+                      r"\s*\d[\d.,]*\s*[^\W\d_]*\.?\s*$")
 
 
 def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
@@ -1655,7 +1658,8 @@ _CLOSING_OPENS = re.compile(r"\s*(?:thanks|thank\s+you|thx|cheers|regards|best\s
 
 
 # "idem maat S", "dito in XL", "ditto, large": the goods of the line above, in what this line says of them.
-_SAME_AS_ABOVE = re.compile(r"^\s*(?:idem|dito|ditto|detto|[íi]dem|dtto|dgl)\b\.?,?\s*(?:in\s+|en\s+|em\s+)?(?P<rest>.*)$",
+_SAME_AS_ABOVE = re.compile(r"^\s*(?:idem|dito|ditto|detto|[íi]dem|dtto|dgl)\b\.?,?\s*"
+                            r"(?:in\s+|en\s+|em\s+)?(?P<rest>.*)$",
                             re.IGNORECASE)
 # What the line above says of its goods that the line under may say otherwise: a size, with or without its word.
 _SIZE_SAID = re.compile(r"(?:\b(?:size|sz|maat|taille|talla|taglia|gr|str|storlek|rozmiar|koko|velikost)\.?\s*\S+"

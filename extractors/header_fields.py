@@ -135,7 +135,8 @@ _SHIP_TO_WORDS = (r"(?:Ship[ \t]*To|Ship-to|Shipped[ \t]+To|Deliver[ \t]*To|Deli
                   # "Leveransadress"
                   r"|(?:Adres|Miejsce)[ \t]+dostawy|Dodac[íi][ \t]+adresa|M[íi]sto[ \t]+dod[áa]n[íi]|Leveransadress"
                   # Dutch and Flemish, Danish and Norwegian, Finnish, Hungarian, Romanian, Turkish and Greek
-                  r"|Leveringsadres(?:se)?|Bezorgadres|Toimitusosoite|Sz[áa]ll[íi]t[áa]si[ \t]+c[íi]m|Adresa[ \t]+de[ \t]+livrare"
+                  r"|Leveringsadres(?:se)?|Bezorgadres|Toimitusosoite|Sz[áa]ll[íi]t[áa]si[ \t]+c[íi]m"
+                  r"|Adresa[ \t]+de[ \t]+livrare"
                   r"|Teslimat[ \t]+adresi|Διεύθυνση[ \t]+παράδοσης|Destinazione[ \t]+merce)")
 # The label at the start of its line, or heading a column beside another block ("Vendor      Ship To"):
 # three spaces or a tab set printed columns apart. "Deliver to jobsite:" / "Ship to site:" names the
@@ -264,11 +265,14 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
     return None
 
 
-_ORDER_TITLE = (r"(?:purchase[ \t]+order|order|bestelbon|bestelling|inkooporder|bestellung|commande|bon[ \t]+de[ \t]+commande"
-                r"|pedido|orden[ \t]+de[ \t]+compra|ordine(?:[ \t]+d'acquisto)?|zam[óo]wienie|objedn[áa]vka|indk[øo]bsordre"
+_ORDER_TITLE = (r"(?:purchase[ \t]+order|order|bestelbon|bestelling|inkooporder|bestellung|commande"
+                r"|bon[ \t]+de[ \t]+commande"
+                r"|pedido|orden[ \t]+de[ \t]+compra|ordine(?:[ \t]+d'acquisto)?|zam[óo]wienie|objedn[áa]vka"
+                r"|indk[øo]bsordre"
                 r"|best[äa]llning|innkj[øo]psordre|(?:osto)?tilaus|comand[aă]|sipari[şs]|παραγγελία|rendel[ée]s)")
 _TITLED_NUMBER = re.compile(
-    rf"^[ \t]*{_ORDER_TITLE}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*(?:no\.?|nr\.?|nummer|number|n[°º]|num[ée]ro|n[úu]mero|numer"
+    rf"^[ \t]*{_ORDER_TITLE}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*(?:no\.?|nr\.?|nummer|number|n[°º]|num[ée]ro"
+    rf"|n[úu]mero|numer"
     r"|[čc][íi]slo|numero|sz[áa]m)[ \t]*[:.#]?[ \t]*(?P<value>[A-Za-z0-9][\w./-]*\d[\w./-]*)",
     re.IGNORECASE | re.MULTILINE)
 
@@ -437,8 +441,13 @@ def _town_apart(lines: list[str]) -> list[str]:
 
 # A piece of a written address naming who or where at the place takes the goods in, not the place.
 _RECEIVING_PIECE = re.compile(r"\b(?:goods[ \t-]*in(?:wards)?|receiving|reception|dock|gate|door|bay|attn|att|attention"
-                              r"|c/o|care[ \t]+of|z\.?[ \t]*hd|f\.?[ \t]*a\.?[ \t]*o|room|floor|hall|halle|tor|rampe|quai"
-                              r"|magasin|lager|warehouse|store(?:s|room)?|contact|tel|phone)\b", re.IGNORECASE)
+                              r"|c/o|care[ \t]+of|z\.?[ \t]*hd|f\.?[ \t]*a\.?[ \t]*o|room|floor|hall|halle|tor"
+                              r"|rampe|quai"
+                              r"|magasin|lager|warehouse|store(?:s|room)?|contact|tel|phone"
+                              # an attention in Dutch, French, Italian, Spanish and Portuguese: "t.a.v. QC-lab"
+                              r"|t\.?[ \t]*a\.?[ \t]*v|ter[ \t]+attentie|l'attention|attenzione|alla[ \t]+c\.?a"
+                              r"|atenci[óo]n"
+                              r"|a/a|aos[ \t]+cuidados)\b", re.IGNORECASE)
 
 
 def parse_address(lines: list[str], one_line: bool = False) -> Address | None:
@@ -1341,7 +1350,8 @@ _NOT_ORDER_TITLES = [
                                   # Czech, Finnish and Portuguese
                                   r"|conferma[ \t]+(?:d'|dell'|di[ \t]+)?ordine|orderbevestiging|ordrebekr[æa]ftelse"
                                   r"|ordrebekreftelse|orderbekr[äa]ftelse|potwierdzenie[ \t]+zam[óo]wienia"
-                                  r"|potvrzen[íi][ \t]+objedn[áa]vky|tilausvahvistus|confirma[çc][ãa]o[ \t]+de[ \t]+encomenda)\b"
+                                  r"|potvrzen[íi][ \t]+objedn[áa]vky|tilausvahvistus"
+                                  r"|confirma[çc][ãa]o[ \t]+de[ \t]+encomenda)\b"
                                   r"(?![^\n]*\b(?:required|must|within|please|shall|should|requested)\b)",
                                   re.IGNORECASE | re.MULTILINE)),
 ]
@@ -1446,7 +1456,8 @@ _PURPOSE_WORDS: list[tuple[Purpose, re.Pattern[str]]] = [(kind, re.compile(patte
     (Purpose.DUPLICATE, rf"^[ \t]*(?:duplicate|copy)\s*(?:of\s+)?{_OWNER}{_ORDER}"),
     # A replacement asked for goods delivered wrong, said to be no new order: "Please do not invoice this as a new
     # order", "Don't want to reorder, just swap them".
-    (Purpose.OTHER, r"\b(?:do\s+not|don'?t)\s+(?:invoice|bill|charge|book|enter|treat|process)\s+(?:this|it|them)\s+as\s+"
+    (Purpose.OTHER, r"\b(?:do\s+not|don'?t)\s+(?:invoice|bill|charge|book|enter|treat|process)"
+                    r"\s+(?:this|it|them)\s+as\s+"
                     r"an?\s+(?:new\s+)?order\b|\b(?:do\s+not|don'?t)\s+want\s+to\s+re-?order\b"
                     r"|(?:^|[.!?]\s+)(?:this\s+is\s+)?not\s+a\s+new\s+order\b"),
     (Purpose.CONFIRM, r"^[ \t]*(?:order\s+confirmation|confirmation\s+of\s+(?:our\s+)?order"

@@ -27,7 +27,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
                 # Dutch, the Nordic languages, Finnish, Polish, Czech, Italian, Portuguese, Hungarian, Romanian, Turkish
                 r"|leveringsadres(?:se)?|afleveradres|bezorgadres|leveransadress|toimitusosoite"
                 r"|(?:adres|miejsce)[ \t]+dostawy|dodac[íi][ \t]+adresa|m[íi]sto[ \t]+dod[áa]n[íi]"
-                r"|(?:indirizzo|luogo)[ \t]+di[ \t]+consegna|destinazione[ \t]+merce|(?:morada|endere[çc]o|local)[ \t]+de[ \t]+entrega"
+                r"|(?:indirizzo|luogo)[ \t]+di[ \t]+consegna|destinazione[ \t]+merce"
+                r"|(?:morada|endere[çc]o|local)[ \t]+de[ \t]+entrega"
                 r"|sz[áa]ll[íi]t[áa]si[ \t]+c[íi]m|adresa[ \t]+de[ \t]+livrare|teslimat[ \t]+adresi)"),
     # A place printed under its own kind of name ("Property", "Job Site", "Location", "Receiving"): where a
     # multi-site buyer's goods go, read as the ship-to only when the block under it is a whole address (the

@@ -18,7 +18,8 @@ from models.schemas import ExtractedLine, Provenance
 from vocabulary.units import normalise_unit
 
 _LETTER = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|xxxxl|[2-6]\s?xl)"
-_WORD = r"(?:size|sz|gr|gr\u00f6\u00dfe|maat|mt|taille|t|talla|taglia|tg|str|strl|stl|storlek|st\u00f8rrelse|rozmiar|rozm|koko|velikost|eu)"
+_WORD = (r"(?:size|sz|gr|gr\u00f6\u00dfe|maat|mt|taille|t|talla|taglia|tg|str|strl|stl|storlek|st\u00f8rrelse"
+         r"|rozmiar|rozm|koko|velikost|eu)")
 # A size: a letter size, maybe after a size word ("maat L"), or a number after one ("Gr. 41", "maat 44").
 _SIZE = rf"(?:(?:{_WORD})\.?\s*)?{_LETTER}|(?:{_WORD})\.?\s*\d{{1,2}}(?:[.,]5)?"
 _UNIT = r"[^\W\d_]{1,8}\.?"
@@ -31,7 +32,8 @@ _SPACED = re.compile(rf"(?P<size>{_SIZE})\s+(?P<n>\d{{1,4}})(?:\s*(?P<unit>{_UNI
 # A word said before the sizes, going with each of them ("orange, XL x4, XXL x2"; "yellow L x6").
 _COLOUR = re.compile(r"[^\W\d_]{3,12}")
 # The goods, then the sizes after a dash or a colon: "koksbuis wit lange mouw - 2x S, 3x M".
-_GOODS_THEN_SIZES = re.compile(r"^(?P<bullet>\s*(?:[-*\u2022\u2013]\s+)?)(?P<goods>[^\d\s:][^:]*?)\s+[-\u2013:]\s+(?P<sizes>.+)$")
+_GOODS_THEN_SIZES = re.compile(r"^(?P<bullet>\s*(?:[-*\u2022\u2013]\s+)?)(?P<goods>[^\d\s:][^:]*?)"
+                               r"\s+[-\u2013:]\s+(?P<sizes>.+)$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+)?")
 # A heading that is a sentence, not goods: it ends with a full stop, or asks.
 _SENTENCE_END = re.compile(r"[.?!]\s*$")
@@ -89,7 +91,8 @@ def counted_sizes(text: str, spaced: bool = False) -> list[_Counted] | None:
                     continue
                 colour = head["word"] if head else colour
                 start += head.end() if head else 0
-            if counted.re is _BEFORE and not re.search(r"[x\u00d7*]", counted.group(0)[:counted.start("size") - counted.start()],
+            if counted.re is _BEFORE and not re.search(r"[x\u00d7*]",
+                                                       counted.group(0)[:counted.start("size") - counted.start()],
                                                       re.IGNORECASE) \
                     and not (counted["size"].isupper() or re.match(_WORD, counted["size"], re.IGNORECASE)):
                 return None  # "10 m" is ten metres; "3 XL", "2x s" are sizes

@@ -44,12 +44,15 @@ _DESTINATION = re.compile(
     # an address's label opening its line: "Address: Corrib Bay Hotel, ...", "Site address:", "Adres budowy:",
     # "Adresa:", "Indirizzo:", "Dirección:", "Anschrift:" (in the writer's own text: a signature is not read here)
     r"|(?m:^)[ \t]*(?:(?:delivery|site|shipping|job|project)[ \t]+)?address[ \t]*:"
-    r"|(?m:^)[ \t]*(?:Adres(?:[ \t]+[^\W\d_]+)?|Adresse|Adresa|Indirizzo|Direcci[óo]n|Anschrift|Adress|Morada|Endere[çc]o)[ \t]*:"
+    r"|(?m:^)[ \t]*(?:Adres(?:[ \t]+[^\W\d_]+)?|Adresse|Adresa|Indirizzo|Direcci[óo]n|Anschrift|Adress|Morada"
+    r"|Endere[çc]o)[ \t]*:"
     # a delivery's bare label with a whole address after it ("Livraison : Magasin central, Place Louise Godin 15, 5000
     # Namur", "Levering: Hotel Strandlyst, Fyrvej 22, 9990 Skagen"); with a day after it, it labels the day
-    r"|(?:(?m:^)[ \t]*|(?<=[.!?][ \t]))(?:livraison|levering|leverans|lieferung|entrega|consegna|dostawa|delivery|toimitus)"
+    r"|(?:(?m:^)[ \t]*|(?<=[.!?][ \t]))"
+    r"(?:livraison|levering|leverans|lieferung|entrega|consegna|dostawa|delivery|toimitus)"
     r"[ \t]*:"
-    r"(?=[^\n]*,[^\n]*(?:\b\d{4,5}|\b\d{3}[ \t]\d{2}|\b\d{2}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]+[^\W\d_])"
+    r"(?=[^\n]*,[^\n]*(?:\b\d{4,5}|\b\d{3}[ \t]\d{2}|\b\d{2}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})"
+    r"[ \t]+[^\W\d_])"
     r"|\b(?:af)?leveradres\b|\bbezorgadres\b"
     r"|\blivr(?:er|ez|aison)[ \t]+(?:[àa]|au|aux|chez)\b|\badresse[ \t]+de[ \t]+livraison\b"
     r"|\bentreg(?:ar|a|uen)[ \t]+(?:en|a)\b|\bdirecci[óo]n[ \t]+de[ \t]+entrega\b"
@@ -231,7 +234,8 @@ _LABEL_FORM = re.compile(r"(?:(?-i:Ship|SHIP|Deliver|DELIVER)[ \t]*-?[ \t]*(?-i:
                          r"|(?:ship|deliver)[ \t]*-?[ \t]*to[ \t]*:|lieferadresse|lieferanschrift"
                          r"|adresse[ \t]+de[ \t]+livraison|direcci[óo]n[ \t]+de[ \t]+entrega"
                          r"|leverings?adresse|leveransadress|toimitusosoite|(?:af)?leveradres|bezorgadres"
-                         r"|adres[ \t]+dostawy|dodac[íi][ \t]+adresa|(?:livraison|levering|leverans|lieferung|entrega|consegna"
+                         r"|adres[ \t]+dostawy|dodac[íi][ \t]+adresa"
+                         r"|(?:livraison|levering|leverans|lieferung|entrega|consegna"
                          r"|dostawa|delivery|toimitus)[ \t]*:)", re.IGNORECASE)
 
 

@@ -85,7 +85,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                   # a par sheet's order column: what to send ("Order", "Need", "To order")
                   "order", "to order", "need", "needed", "need qty", "qty needed", "qty to order", "order quantity",
                   "reorder", "reorder qty", "bestellmenge", "bestellen", "à commander", "a commander",
-                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "q tà", "q ta", "quantita", "aantal",
+                  "commander", "a pedir", "pedir", "cant", "quantità", "qtà", "qta", "q tà", "q ta", "quantita",
+                  "aantal",
                   "hoeveelheid",
                   # Polish, Czech, Swedish and Portuguese
                   "ilość", "ilosc", "liczba", "množství", "mnozstvi", "počet", "pocet", "antal", "kvantitet",

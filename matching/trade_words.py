@@ -100,7 +100,8 @@ WORKWEAR: dict[str, str] = {
     "tinted": "getint getinte getont getonte teinte teintee teintees tonet tonad tonade przyciemniane "
               "przyciemniana tonovane tonovany tintado tintada tintados tintadas",
     "clear": "helder heldere klar klare incolore incolores kirkas kirkkaat bezbarwne incoloro incolora",
-    "mask": "masker maskers mondmasker stofmasker maske masken atemschutzmaske staubmaske schutzmaske masque masques maski maskit maska polmaska "
+    "mask": "masker maskers mondmasker stofmasker maske masken atemschutzmaske staubmaske schutzmaske "
+            "masque masques maski maskit maska polmaska "
             "rouska rousky mascherina mascherine maschera",
     "respirator": "andningsskydd hengityssuojain",
     "embroidery": "borduring borduursel stickerei broderie broderies broderi brodyr brodering kirjonta vysivka "
@@ -284,7 +285,8 @@ WHOLE_ONLY: list[str] = [
     "fedt", "ocel", "pari", "kask", "taka", "lada", "rolo", "kela", "rama", "smar", "seca", "seco", "klar",
     "hemd", "naam", "nome", "nomi", "imie", "nimi", "navn", "namn", "koord", "rygg", "zada", "brode", "duse",
     "hinter", "achter", "vorder", "ramme", "courte", "courtes", "griff", "griffe", "kanga", "linka", "linki",
-    "maske", "maski", "rammer", "sillines", "pullo", "pullot", "sade", "sillin", "stalen", "taske", "trui", "valo", "veste", "wiel", "atelier", "ateliers", "masque", "masques",
+    "maske", "maski", "rammer", "sillines", "pullo", "pullot", "sade", "sillin", "stalen", "taske", "trui", "valo",
+    "veste", "wiel", "atelier", "ateliers", "masque", "masques",
     "masker", "maskers", "flis", "kasak", "daek", "dack", "dekk", "klic", "rott", "solv", "kulta", "sedy",
 ]
 
@@ -298,7 +300,8 @@ UNITS_ADD: dict[str, str] = {
 PHRASES_ADD: list[tuple[str, str]] = [
     (r"\bhi(?:gh)?[- ]?vi[sz]\w*\b", " safety "),
     (r"\bhaute[- ]visibilite\b|\balta[- ]visibili(?:dad|ta|dade)\b", " safety "),
-    (r"\bl/s\b", " long sleeve "), (r"\bs/s\b(?=[^\n]*\b(?:shirts?|polos?|tees?|t-shirts?|tunics?)\b)", " short sleeve "),
+    (r"\bl/s\b", " long sleeve "),
+    (r"\bs/s\b(?=[^\n]*\b(?:shirts?|polos?|tees?|t-shirts?|tunics?)\b)", " short sleeve "),
     (r"\bmanches? longues?\b", " long sleeve "), (r"\bmanches? courtes?\b", " short sleeve "),
     (r"\bmanga (?:larga|comprida)\b", " long sleeve "), (r"\bmanga (?:corta|curta)\b", " short sleeve "),
     (r"\bchambres? a air\b|\bcamaras? de aire?\b|\bcamer[ae] d ?'? ?aria\b|\bcamaras? de ar\b", " inner tube "),

@@ -53,13 +53,15 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".9 mil" is 0.9 mil
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d\d\d(?![\d,.]))")  # "1,000 sheets"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d\b))")
 _LABELLED = re.compile(
-    r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|klasse|klasa|klass|klase|kl(?=\.?\s*\d)|luokka|trida|type|typ(?![a-z])|"
+    r"\b(grade|gr|class|cl(?=\.?\d)|(?<![\d.] )cl|klasse|klasa|klass|klase|kl(?=\.?\s*\d)|luokka|trida|type|"
+    r"typ(?![a-z])|"
     r"schedule|sch|cedula|ced|level|lvl|niveau|nivel|livello|poziom|taso|uroven|stufe|cat)\.?\s*(\d+\.\d+|\d+[a-z]?|i{1,3}|iv|[a-z])"
     r"(?![a-z0-9]|\.\d)")  # (never the whole of "grade 2.5l": a size after the label's word)
 # (A pipe's schedule is its "cédula" in Spanish. "cl" apart after a number is centilitres: "35 cl 6 pcs" is
 # no class 6; glued to its own, "20 CL10.9", it is the class.)
 _LABEL_KIND = {"gr": "grade", "sch": "schedule", "cedula": "schedule", "ced": "schedule", "lvl": "level", "cl": "class",
-               "klasse": "class", "klasa": "class", "klass": "class", "klase": "class", "kl": "class", "luokka": "class",
+               "klasse": "class", "klasa": "class", "klass": "class", "klase": "class", "kl": "class",
+               "luokka": "class",
                "trida": "class", "typ": "type", "niveau": "level", "nivel": "level", "livello": "level",
                "poziom": "level", "taso": "level", "uroven": "level", "stufe": "level"}
 # Glued forms read elsewhere: a rating, a thread, a unit after its number.
@@ -203,7 +205,8 @@ _WORD = re.compile(r"[a-z][a-z0-9]*")
 
 _SIZE_CODES = {
     "xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "xxxl": "xxxl",
-    "2xl": "xxl", "3xl": "xxxl", "xxxxl": "xxxxl", "4xl": "xxxxl", "xxxxxl": "xxxxxl", "5xl": "xxxxxl", "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
+    "2xl": "xxl", "3xl": "xxxl", "xxxxl": "xxxxl", "4xl": "xxxxl", "xxxxxl": "xxxxxl", "5xl": "xxxxxl",
+    "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxlarge": "xxl",
     "xsmall": "xs", "tg": "xl",
     # "mediums same way", "XLs": so many of that size.
     "smalls": "s", "mediums": "m", "larges": "l", "xls": "xl", "xxls": "xxl",

@@ -94,7 +94,8 @@ def test_a_count_glued_to_a_lower_case_attribute_is_no_code():
 
 def test_bracketed_counts_in_a_bulleted_list():
     assert [(q, d) for q, _, _, d in _read(
-        "Want to try a first order:\n\n- (2) boxes of 11 speed chains\n- (30) 29 x 2.25 tubeless tires\n\nPO# BWD-1009\n")] \
+        "Want to try a first order:\n\n- (2) boxes of 11 speed chains\n- (30) 29 x 2.25 tubeless tires\n\n"
+        "PO# BWD-1009\n")] \
         == [(2, "11 speed chains"), (30, "29 x 2.25 tubeless tires")]
 
 
@@ -118,7 +119,8 @@ def test_dutch_counts_in_words_of_boxes_and_idem_for_the_goods_above():
     """GIVEN "vijftig dozen nitril handschoenen maat M" then "dertig dozen idem maat S" (Dutch: fifty boxes, thirty
     boxes of the same in size S)
     THEN fifty and thirty boxes, never dozens; the second line names the gloves of the first, in its own size."""
-    found = extract_text("Graag:\n- vijftig dozen nitril handschoenen poedervrij maat M\n- dertig dozen idem maat S\n", 0)
+    found = extract_text("Graag:\n- vijftig dozen nitril handschoenen poedervrij maat M\n"
+                         "- dertig dozen idem maat S\n", 0)
     assert [(ln.quantity, ln.uom, ln.description) for ln in found.lines] == [
         (50, "BX", "nitril handschoenen poedervrij maat M"), (30, "BX", "nitril handschoenen poedervrij maat S")]
 
@@ -204,7 +206,8 @@ def test_a_supplier_s_despatch_notice_in_german():
 
 
 @pytest.mark.parametrize("text", ["Can you send the correct 24 tyres? Please do not invoice this as a new order.",
-                                  "Can you collect the 41s and send the right ones? Don't want to reorder, just swap them."])
+                                  "Can you collect the 41s and send the right ones? "
+                                  "Don't want to reorder, just swap them."])
 def test_a_replacement_for_goods_delivered_wrong_is_no_new_order(text: str):
     purpose = document_purpose(text)
     assert purpose is not None and not purpose.new_order
@@ -288,7 +291,8 @@ def test_side_by_side_supplier_and_delivery_blocks_in_other_languages():
         pdf.text(20, 70, "Item  Description  Qty")
         extraction = extract_pdf(bytes(pdf.output()), 0)
         ship_to = extraction.header.ship_to
-        assert ship_to is not None and (ship_to.value.street, ship_to.value.postal_code) == ("Nørrebrogade 142", "2200"), label
+        assert ship_to is not None and (ship_to.value.street, ship_to.value.postal_code) == (
+            "Nørrebrogade 142", "2200"), label
         assert not [m for m in extraction.stated if m.kind == "destination"], label
 
 
@@ -310,7 +314,8 @@ def test_a_greeting_opening_the_orders_paragraph_is_no_doubt(text: str):
 
 
 def test_goods_counted_after_them_listed_with_commas_and_a_word_carrying_the_list_on():
-    found = extract_text("Mi servono:\n105 x 3\n110 x 3\ne poi cera rullo naturale x 30, cera barattolo cioccolato x 4.\n"
+    found = extract_text("Mi servono:\n105 x 3\n110 x 3\ne poi cera rullo naturale x 30, "
+                         "cera barattolo cioccolato x 4.\n"
                          "Grazie mille, Federica\n", 0)
     assert [(ln.quantity, ln.description) for ln in found.lines][2:] == [
         (30, "cera rullo naturale"), (4, "cera barattolo cioccolato")]
@@ -321,8 +326,10 @@ SHADES = CatalogIndex([
     CatalogProduct("C60-0610", "Colore in crema 6.1 Biondo scuro cenere tubo 60 ml", "EA", Decimal("6.90")),
     CatalogProduct("C60-0601", "Colore in crema 6.01 Biondo scuro naturale cenere tubo 60 ml", "EA", Decimal("6.90")),
     CatalogProduct("C100-0610", "Colore in crema 6.1 Biondo scuro cenere tubo 100 ml", "EA", Decimal("10.40")),
-    CatalogProduct("C60-0903", "Colore in crema 9.03 Biondo chiarissimo naturale dorato tubo 60 ml", "EA", Decimal("6.90")),
-    CatalogProduct("C100-0903", "Colore in crema 9.03 Biondo chiarissimo naturale dorato tubo 100 ml", "EA", Decimal("10.40")),
+    CatalogProduct("C60-0903", "Colore in crema 9.03 Biondo chiarissimo naturale dorato tubo 60 ml", "EA",
+                   Decimal("6.90")),
+    CatalogProduct("C100-0903", "Colore in crema 9.03 Biondo chiarissimo naturale dorato tubo 100 ml", "EA",
+                   Decimal("10.40")),
     CatalogProduct("C60-0743", "Colore in crema 7/43 Biondo rame dorato tubo 60 ml", "EA", Decimal("6.90")),
     CatalogProduct("NP-105", "Smalto Lumina 105 Bordeaux Notte 12 ml", "EA", Decimal("4.30")),
     CatalogProduct("NP-110", "Smalto Lumina 110 Corallo 12 ml", "EA", Decimal("4.30")),
@@ -348,7 +355,8 @@ def test_a_small_whole_number_alone_names_nothing(line: str):
 
 
 def test_shades_with_a_price_each_and_with_their_count_word():
-    found = extract_text("Ciao,\n\n6.1 x 3 a 9,50\n7.0 x 4 a 9,50\n(tutti tubi da 100 ml)\n\nFarben:\n5.1 2 Stk\n6.01 3 Stk\n"
+    found = extract_text("Ciao,\n\n6.1 x 3 a 9,50\n7.0 x 4 a 9,50\n(tutti tubi da 100 ml)\n\n"
+                         "Farben:\n5.1 2 Stk\n6.01 3 Stk\n"
                          "(alle 60ml)\n", 0)
     assert [(ln.quantity, ln.unit_price, ln.description) for ln in found.lines] == [
         (3, Decimal("9.50"), "6.1 100 ml"), (4, Decimal("9.50"), "7.0 100 ml"), (2, None, "5.1 60ml"),
@@ -364,7 +372,8 @@ def test_a_suppliers_order_confirmation_in_more_languages(subject: str):
 
 
 def test_a_complaint_saying_it_is_not_a_new_order():
-    purpose = document_purpose("2 of the 6 tubes arrived split. Can you credit them or send replacements? Not a new order.")
+    purpose = document_purpose("2 of the 6 tubes arrived split. Can you credit them or send replacements? "
+                               "Not a new order.")
     assert purpose is not None and not purpose.new_order
 
 
@@ -397,18 +406,21 @@ def test_a_correction_naming_goods_in_the_plural_removes_their_line():
 
 
 def test_the_other_end_of_a_set_after_a_plus_is_no_item_of_its_own():
-    assert [d for _, _, _, d in _read("Order:\n4 x Light set USB-C front 400lm + rear\n6 x 16oz hot cups + lids\n")] == [
+    assert [d for _, _, _, d in _read("Order:\n4 x Light set USB-C front 400lm + rear\n"
+                                      "6 x 16oz hot cups + lids\n")] == [
         "Light set USB-C front 400lm + rear", "16oz hot cups", "lids for 16oz hot cups"]
 
 
 def test_a_delivery_label_after_a_sentence_on_its_line():
-    address, _ = _destination("Zamawiamy:\n- 10 szt. kamizelka XL\n\nCena wg oferty nr 2026/118. Dostawa: budowa Wrocław "
+    address, _ = _destination("Zamawiamy:\n- 10 szt. kamizelka XL\n\nCena wg oferty nr 2026/118. "
+                              "Dostawa: budowa Wrocław "
                               "Nowy Dwór, ul. Rogowska 127, 54-440 Wrocław.\n")
     assert address is not None and (address.street, address.postal_code) == ("ul. Rogowska 127", "54-440")
 
 
 @pytest.mark.parametrize("text", [
-    "INKOOPORDER\nInkoopordernr: 2026-04452\n...\nFactuur uitsluitend digitaal, met vermelding van het inkoopordernummer.",
+    "INKOOPORDER\nInkoopordernr: 2026-04452\n...\n"
+    "Factuur uitsluitend digitaal, met vermelding van het inkoopordernummer.",
     "ZAMÓWIENIE\nNr: ZAM/2026/12/058\nFaktura wyłącznie elektronicznie.",
     "Purchase order 4471\nInvoice only by e-mail to ap@example.com"])
 def test_a_purchase_order_saying_how_to_invoice_it_is_no_invoice(text: str):

@@ -43,7 +43,8 @@ def test_a_barred_boot_grid_with_a_name_wrapped_over_two_rows():
             "(metal free)       |  - |  1 |  - |  5\n")
     assert _lines(text) == [
         (Decimal(2), "S1P low shoe grey, size 40"), (Decimal(3), "S1P low shoe grey, size 42"),
-        (Decimal(1), "S3 boot composite (metal free), size 41"), (Decimal(5), "S3 boot composite (metal free), size 43")]
+        (Decimal(1), "S3 boot composite (metal free), size 41"),
+        (Decimal(5), "S3 boot composite (metal free), size 43")]
 
 
 def test_a_fixed_font_grid_over_an_empty_corner_keeps_its_size_words():
@@ -110,7 +111,8 @@ def test_colours_and_sizes_under_a_heading_with_a_colon():
     text = ("Rain jackets class 3:\n"
             "  orange, L x3, 3XL x1\n"
             "  yellow, M x2\n")
-    assert _lines(text) == [(Decimal(3), "Rain jackets class 3 orange L"), (Decimal(1), "Rain jackets class 3 orange 3XL"),
+    assert _lines(text) == [(Decimal(3), "Rain jackets class 3 orange L"),
+                            (Decimal(1), "Rain jackets class 3 orange 3XL"),
                             (Decimal(2), "Rain jackets class 3 yellow M")]
 
 
