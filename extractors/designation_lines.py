@@ -12,9 +12,9 @@ them, goes with each number so that the matcher can tell the 60 ml tube from the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extractors.text_table import TextTable
 from models.schemas import ExtractedLine, Provenance
 from vocabulary.numbers import parse_decimal
 
@@ -40,15 +40,6 @@ _FOR_ALL = re.compile(r"\b(?:all|everything|tutt[oiae]|todos?|todas?|tous|toutes
                       re.IGNORECASE)
 
 
-@dataclass
-class DesignationRun:
-    """A run read: the positions (in the list of lines given) of its first and last line, and its lines."""
-
-    first: int
-    last: int
-    lines: list[ExtractedLine] = field(default_factory=list)
-    unread: list[str] = field(default_factory=list)
-
 
 def _designated(line: str) -> re.Match[str] | None:
     return _NUMBER_THEN_COUNT.match(line) or _COUNT_THEN_NUMBER.match(line)
@@ -66,17 +57,17 @@ def only_size_for_all(line: str) -> bool:
 
 
 def designation_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text",
-                     for_all: str | None = None) -> list[DesignationRun]:
+                     for_all: str | None = None) -> list[TextTable]:
     """The runs of two lines or more that each order goods by a number and a count (`kept`: (offset, line) pairs);
     `for_all`: the size the text says they all come in, written after each number."""
-    found: list[DesignationRun] = []
+    found: list[TextTable] = []
     n = 0
     while n < len(kept):
         end = n
         while end < len(kept) and _designated(kept[end][1]):
             end += 1
         if end - n >= _LEAST_LINES:
-            run = DesignationRun(n, end - 1)
+            run = TextTable(n, end - 1)
             # the note next to the run says it for these lines ("(alle 60ml)" under them), else the text's
             near = next((size for _, text in kept[end:end + 2] + kept[max(0, n - 2):n][::-1]
                          if (size := size_for_all(text)) is not None), None)

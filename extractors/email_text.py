@@ -37,7 +37,6 @@ from extractors.stated import asks_to_deliver, find_signed_addresses, find_state
 from extractors.tabular import total_label
 from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_code
 from extractors.text_columns import heading as column_heading
-from extractors.text_table import TextTable
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Field, Part, Provenance, StatedMention
 from vocabulary.numbers import parse_decimal
@@ -1204,7 +1203,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
     numbered = designation_runs(kept, part_index, kind, size_for_all(content))
     for block in [*item_blocks(kept, part_index, kind), *size_runs(kept, part_index, kind), *numbered]:
         if not in_table & set(range(block.first, block.last + 1)):
-            tables[block.first] = TextTable(block.first, block.last, block.lines, block.unread)
+            tables[block.first] = block
             in_table.update(range(block.first, block.last + 1))
     columns: Columns | None = None  # the column heading above, while its rows last
     # Lines opening with a bare count, not read at once: list lines when their paragraph turns out to hold

@@ -11,9 +11,9 @@ the goods.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extractors.text_table import TextTable
 from models.schemas import ExtractedLine, Provenance
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import normalise_unit
@@ -40,15 +40,6 @@ _VALUE_NAMES = (("qty", "quantity"), ("code", "item_code"), ("price", "unit_pric
 _MOST_LINES = 8
 
 
-@dataclass
-class ItemBlock:
-    """A block read: the positions (in the list of lines given) of its first and last line, and its line."""
-
-    first: int
-    last: int
-    lines: list[ExtractedLine] = field(default_factory=list)
-    unread: list[str] = field(default_factory=list)
-
 
 def _fields(line: str) -> list[re.Match[str]]:
     """The labelled fields of a line, when the line is made of them ("Antal: 4   Stk. pris: 23,90 €"), else none."""
@@ -63,10 +54,10 @@ def _at_line_start(line: str, m: re.Match[str]) -> bool:
     return not line[:m.start()].strip(" \t-*•|")
 
 
-def item_blocks(kept: list[tuple[int, str]], part_index: int, kind: str = "text") -> list[ItemBlock]:
+def item_blocks(kept: list[tuple[int, str]], part_index: int, kind: str = "text") -> list[TextTable]:
     """The blocks of labelled fields among the lines of a body (`kept`: (offset, line) pairs), each with a count
     under its quantity label; a block runs between blank lines or rules."""
-    found: list[ItemBlock] = []
+    found: list[TextTable] = []
     n = 0
     while n < len(kept):
         if not kept[n][1].strip() or _RULE.fullmatch(kept[n][1]):
@@ -82,7 +73,7 @@ def item_blocks(kept: list[tuple[int, str]], part_index: int, kind: str = "text"
     return found
 
 
-def _read_block(kept: list[tuple[int, str]], first: int, last: int, part_index: int, kind: str) -> ItemBlock | None:
+def _read_block(kept: list[tuple[int, str]], first: int, last: int, part_index: int, kind: str) -> TextTable | None:
     if last - first + 1 > _MOST_LINES:
         return None
     values: dict[str, tuple[str, int, int]] = {}  # field -> (value, start, end) in the text
@@ -121,4 +112,4 @@ def _read_block(kept: list[tuple[int, str]], first: int, last: int, part_index: 
     if line.unit_price is not None and line.line_total is not None and quantity and \
             abs(line.unit_price * quantity - line.line_total) > Decimal("0.05") * max(line.line_total, Decimal(1)):
         line.confidence = 0.7  # price times count is not the total: a clerk looks
-    return ItemBlock(first, last, [line])
+    return TextTable(first, last, [line])

@@ -11,9 +11,10 @@ sizes going with each. (A size-run grid, a column per size, is `size_grid.py`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
+from extractors.text_table import TextTable
 from models.schemas import ExtractedLine, Provenance
 from vocabulary.units import normalise_unit
 
@@ -39,15 +40,6 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+)?")
 _SENTENCE_END = re.compile(r"[.?!]\s*$")
 _MOST_HEADING_WORDS = 10
 
-
-@dataclass
-class SizeRun:
-    """A run read: the positions (in the list of lines given) of its first and last line, and its lines."""
-
-    first: int
-    last: int
-    lines: list[ExtractedLine] = field(default_factory=list)
-    unread: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -128,9 +120,9 @@ def _goods_heading(line: str) -> str | None:
     return name
 
 
-def size_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text") -> list[SizeRun]:
+def size_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text") -> list[TextTable]:
     """The goods counted size by size among the lines of a body (`kept`: (offset, line) pairs)."""
-    found: list[SizeRun] = []
+    found: list[TextTable] = []
     n = 0
     while n < len(kept):
         offset, line = kept[n]
@@ -139,7 +131,7 @@ def size_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text") 
         if same and counted:
             goods = same["goods"].strip()
             at = offset + same.start("sizes")
-            found.append(SizeRun(n, n, [_line(goods, c, line, at, part_index, kind) for c in counted]))
+            found.append(TextTable(n, n, [_line(goods, c, line, at, part_index, kind) for c in counted]))
             n += 1
             continue
         heading = _goods_heading(line) if n + 1 < len(kept) and _run_line(kept[n + 1][1]) else None
@@ -147,7 +139,7 @@ def size_runs(kept: list[tuple[int, str]], part_index: int, kind: str = "text") 
             under = kept[n + 1][1]
             indented = len(under) - len(under.lstrip()) > len(line) - len(line.lstrip())
             if line.rstrip().endswith(":") or indented:
-                run = SizeRun(n, n)
+                run = TextTable(n, n)
                 m = n + 1
                 while m < len(kept) and (sizes := _run_line(kept[m][1])):
                     run.lines.extend(_line(heading, c, kept[m][1], kept[m][0], part_index, kind) for c in sizes)
