@@ -42,7 +42,14 @@ _FOR_ALL = re.compile(r"\b(?:all|everything|tutt[oiae]|todos?|todas?|tous|toutes
 
 
 def _designated(line: str) -> re.Match[str] | None:
-    return _NUMBER_THEN_COUNT.match(line) or _COUNT_THEN_NUMBER.match(line)
+    m = _NUMBER_THEN_COUNT.match(line) or _COUNT_THEN_NUMBER.match(line)
+    if m is not None and m.re is _NUMBER_THEN_COUNT and re.fullmatch(r"\d+", m["code"]):
+        # Two whole numbers say which is which only by their size: "105 x 3" is three of the 105, while "10 x 12"
+        # or "3 x 105" are as often a count first (left to the order-line reader).
+        count = m["n"] or m["n2"]
+        if int(m["code"]) < 100 or int(count) >= 100:
+            return None
+    return m
 
 
 def size_for_all(text: str) -> str | None:

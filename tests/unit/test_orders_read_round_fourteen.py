@@ -458,3 +458,9 @@ def test_a_depot_named_after_its_owner_is_part_of_the_places_name(written: str, 
 
     address = one_line_address(written)
     assert address is not None and address.name == name
+
+
+def test_whole_number_pairs_are_a_designation_only_when_the_first_is_a_code():
+    assert [(q, d) for q, _, _, d in _read("Hi,\n\n105 x 3\n110 x 2\n")] == [(3, "105"), (2, "110")]
+    assert [q for q, _, _, d in _read("Hi,\n\n3 x 105\n2 x 110\n")] != [105, 110]
+    assert not [d for _, _, _, d in _read("Hi,\n\n10 x 12\n20 x 24\n") if d in ("10", "20")]
