@@ -281,7 +281,6 @@ _FILLER = {"please", "pls", "plz", "kindly", "send", "ship", "us", "we", "need",
            "throw", "toss", "in", "out", "u", "ya",
            # "about 18 x nozzles": the count the buyer gives, however round
            "about", "around", "roughly", "approx", "approximately"}
-# "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.
 # A greeting alone on its line, a name after it at most ("Ciao!", "Hej Karin,", "Guten Tag Herr Weber,").
 _GREETING_LINE = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning|hiya|hallo|hej|hei|moi|ciao|buongiorno"
@@ -289,6 +288,7 @@ _GREETING_LINE = re.compile(
     r"|guten\s+(?:tag|morgen)|moin|servus|goedemorgen|goedemiddag|dag|beste|geachte|dzie[ńn]\s+dobry|witam"
     r"|dobr[ýy]\s+den|god\s+(?:morgen|dag)|goddag|καλημέρα|merhaba|sehr\s+geehrte[rn]?|cher|ch[èe]re|estimad[oa]s?)"
     r"(?:\s+[^\W\d_][\w.'-]*){0,4}\s*[,!.:]?\s*$", re.IGNORECASE)
+# "Hi Noor, could you send ...": a greeting, maybe with a name, before the asking words of a sentence of items.
 _GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "hiya", "hallo", "bonjour", "hola"}
 _PRONOUNS = {"us", "them", "you", "it", "these", "those", "me", "nous", "vous", "uns", "ihnen", "nosotros"}
 # Words that join a quantity and its unit to the item: "5 cases of", "10 Kartons à", "12 cartons de".
