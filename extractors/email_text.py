@@ -542,8 +542,10 @@ def clauses(line: str) -> list[tuple[int, str]]:
         else:
             merged.append((o, c))
     # (a count closing the sentence: "cera barattolo cioccolato x 4." is counted as "x 4")
-    return [(o, re.sub(r"(?<=[x×]\s\d)\.\s*$|(?<=[x×]\d)\.\s*$|(?<=[x×]\s\d\d)\.\s*$|(?<=[x×]\d\d)\.\s*$", "", c))
-            for o, c in merged if c.strip()]
+    return [(o, _COUNT_CLOSING_SENTENCE.sub(r"\1", c)) for o, c in merged if c.strip()]
+
+
+_COUNT_CLOSING_SENTENCE = re.compile(r"([x×]\s?\d{1,2})\.\s*$")
 
 
 # "36 of the ivory duplex, 12 white GFCI": after a clause that counts with a unit, "of" or "x", a bare count

@@ -265,13 +265,13 @@ def find_po_number(text: str, part_index: int | None = None, kind: str = "text")
     return None
 
 
-_ORDER_TITLE = (r"(?:purchase[ \t]+order|order|bestelbon|bestelling|inkooporder|bestellung|commande"
+_ORDER_TITLE_WORDS = (r"(?:purchase[ \t]+order|order|bestelbon|bestelling|inkooporder|bestellung|commande"
                 r"|bon[ \t]+de[ \t]+commande"
                 r"|pedido|orden[ \t]+de[ \t]+compra|ordine(?:[ \t]+d'acquisto)?|zam[óo]wienie|objedn[áa]vka"
                 r"|indk[øo]bsordre"
                 r"|best[äa]llning|innkj[øo]psordre|(?:osto)?tilaus|comand[aă]|sipari[şs]|παραγγελία|rendel[ée]s)")
 _TITLED_NUMBER = re.compile(
-    rf"^[ \t]*{_ORDER_TITLE}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*(?:no\.?|nr\.?|nummer|number|n[°º]|num[ée]ro"
+    rf"^[ \t]*{_ORDER_TITLE_WORDS}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*(?:no\.?|nr\.?|nummer|number|n[°º]|num[ée]ro"
     rf"|n[úu]mero|numer"
     r"|[čc][íi]slo|numero|sz[áa]m)[ \t]*[:.#]?[ \t]*(?P<value>[A-Za-z0-9][\w./-]*\d[\w./-]*)",
     re.IGNORECASE | re.MULTILINE)

@@ -997,8 +997,7 @@ def compare(line: Wording, product: Wording, pack_size: int = 1) -> Verdict:
             confirmed += 1
         elif theirs is None and kind == "gangs" and ("", float(value)) in product.measures:
             confirmed += 1  # "1 gang" where the product writes its number bare ("COVER 4SQ 1 DEVICE")
-        elif theirs is None and kind == "grade" and value.isdigit() and ("", float(value)) in product.measures \
-                and "grade" not in {k for k in product.labels}:
+        elif theirs is None and kind == "grade" and value.isdigit() and ("", float(value)) in product.measures:
             confirmed += 1  # German "Gr. 8" is Größe 8: the size a catalog writes "size 8"
         elif theirs is None:
             unconfirmed += 1
