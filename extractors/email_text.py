@@ -39,6 +39,17 @@ from extractors.text_columns import Columns, Row, is_rule, read_row, supplier_co
 from extractors.text_columns import heading as column_heading
 from extractors.word_numbers import VAGUE_MARK, as_digits, leading_count, number_word
 from models.schemas import ExtractedHeader, ExtractedLine, Extraction, Field, Part, Provenance, StatedMention
+from vocabulary.mail_headers import (
+    BEGIN_FORWARDED,
+    BLOCK_LABEL,
+    FORWARDED_MESSAGE,
+    FROM_LABEL,
+    ORIGINAL_MESSAGE,
+    REPLY_OPENING,
+    REPLY_VERB,
+    SENT_LABEL,
+    SUBJECT_LABEL,
+)
 from vocabulary.numbers import parse_decimal
 from vocabulary.units import SIZE_WORD_UNITS, UNIT_CODES, is_measure_word, normalise_unit
 
@@ -64,26 +75,21 @@ _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{2
 _LIST_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}[.):]?(?=\s+(?:\d[\d,.]*\s*[x×*]?\s|[^\s\d]*[^\W\d_][^\s]*\d))|"
                           r"(?:item|line|pos(?:ition)?|no|nr)\.?\s*\d{1,3}(?:\s*[.:)\-–]|(?=\s+\d))|"
                           r"\d{1,3}\s*[-–])\s+", re.IGNORECASE)
-# Reply headers in the languages our buyers write: "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :",
-# "El ... escribió:", "Il ... ha scritto:", "Op ... schreef ...:".
+# Reply headers in the languages of our buyers' mail programs (vocabulary/mail_headers.py): "On ... wrote:",
+# "Am ... schrieb ...:", "Il giorno ... ha scritto:", "Den ... skrev:"; or, where the language opens with the
+# date ("ma 7.12.2026 klo 9.12 Bob <bob@x.fi> kirjoitti:"), a line ending in the verb that carries a year, a time
+# or an address.
 _QUOTE_HEADER = re.compile(
-    r"^\s*(?:On\s.{5,200}\swrote|Am\s.{5,200}\sschrieb(?:\s.{0,120})?|Le\s.{5,200}\sa\s[ée]crit|"
-    r"El\s.{5,200}\sescribi[óo]|Il\s.{5,200}\sha\sscritto|Op\s.{5,200}\sschreef(?:\s.{0,120})?)\s?:\s*$",
+    rf"^\s*(?:{REPLY_OPENING}\s.{{5,200}}|(?=[^\n]*(?:\d{{4}}|\d{{1,2}}[:.]\d{{2}}|@))\S.{{4,200}})\s{REPLY_VERB}"
+    rf"(?:\s.{{0,120}})?\s?:\s*$",
     re.IGNORECASE,
 )
 # Gmail wraps a long reply header over two lines: "On Mon, ... Bob Smith <" / "bob@x.example> wrote:".
-_QUOTE_HEADER_START = re.compile(r"^\s*(?:On|Am|Le|El|Il|Op)\s.{5,}$")
-_QUOTE_HEADER_END = re.compile(r"(?:wrote|schrieb.{0,120}|a\s[ée]crit|escribi[óo]|ha\sscritto|schreef.{0,120})\s?:\s*$",
-                               re.IGNORECASE)
+_QUOTE_HEADER_START = re.compile(rf"^\s*{REPLY_OPENING}\s.{{5,}}$")
+_QUOTE_HEADER_END = re.compile(rf"{REPLY_VERB}(?:\s.{{0,120}})?\s?:\s*$", re.IGNORECASE)
 # Markers that say "what follows is a forwarded message": its lines are content, even when quoted.
-_FORWARD_MARKER = re.compile(
-    r"^\s*(?:-{5,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado)\s*-{5,}"
-    r"|(?:Begin forwarded message|Anfang der weitergeleiteten [^\n:]{1,12}|"
-    r"D[ée]but du message r[ée]exp[ée]di[ée])\s?:)",
-    re.IGNORECASE,
-)
-_SEPARATOR = re.compile(r"^\s*(?:_{10,}|-{3,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
-                        r"Mensaje original)\s*-{3,})\s*$", re.IGNORECASE)
+_FORWARD_MARKER = re.compile(rf"^\s*(?:-{{5,}}\s*{FORWARDED_MESSAGE}\s*-{{5,}}|{BEGIN_FORWARDED}\s?:)", re.IGNORECASE)
+_SEPARATOR = re.compile(rf"^\s*(?:_{{10,}}|-{{3,}}\s*{ORIGINAL_MESSAGE}\s*-{{3,}})\s*$", re.IGNORECASE)
 # A telephone number ("206-555-0100", "+44 20 7946 0958", "(604) 555-0199"): a signature's, never order content.
 _PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w-])")
 # A line that is a telephone number and nothing else (a label before it, an extension after it at most):
@@ -91,13 +97,12 @@ _PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[
 _PHONE_LINE = re.compile(r"^\s*(?:(?:tel|phone|ph|mobile|cell|fax|[otmcfp])\.?\s*:?\s*)?" + _PHONE.pattern
                          + r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?\s*$", re.IGNORECASE)
 # Outlook's header block above a quoted message: From: / Sent: / To: / Subject:.
-_BLOCK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s?:\*?\s*\S", re.IGNORECASE)
-_BLOCK_SENT = re.compile(r"^\s*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?|Verzonden)\s?:\*?", re.IGNORECASE)
-_BLOCK_SUBJECT = re.compile(r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Onderwerp)\s?:\*?\s*(.*)$", re.IGNORECASE)
+_BLOCK_FROM = re.compile(rf"^\s*\*?{FROM_LABEL}\s?:\*?\s*\S", re.IGNORECASE)
+_BLOCK_SENT = re.compile(rf"^\s*\*?{SENT_LABEL}\s?:\*?", re.IGNORECASE)
+_BLOCK_SUBJECT = re.compile(rf"^\s*\*?{SUBJECT_LABEL}\s?:\*?\s*(.*)$", re.IGNORECASE)
 # A forwarded message's header lines ("Sent: Tuesday, December 1, 2026 2:37 PM") are written by the mail program
 # in its own locale, not by the buyer: no sign of how the buyer writes a date.
-_MAIL_HEADER_LINE = re.compile(r"(?i)^[ \t>]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoy[ée]"
-                               r"|[àa]|objet|enviado|para|asunto)[ \t]*:")
+_MAIL_HEADER_LINE = re.compile(rf"(?i)^[ \t>]*\*?{BLOCK_LABEL}\*?[ \t]*:")
 
 
 def without_mail_headers(text: str) -> str:
@@ -183,7 +188,7 @@ _NOT_A_LINE = re.compile(
     r"(?:dated?|ship(?:s|ped|ping|ment)?|deliver(?:s|y|ies|ed|ing)?|requested|need(?:ed)? by)\b|"
     r"(?:bill(?:ing|ed)?|tel|phone|fax|mobile|email|e-mail|from|to|subject|sent|cc|attn|suite|totals?)\b|www\.|http|"
     # a forwarded message's header lines in other languages ("Gesendet: Montag, 23. Januar 2017 18:38")
-    r"(?:von|an|gesendet|betreff|objet|envoy[ée]|[àa]|de|para|enviado(?: el)?|asunto|van|aan|verzonden|onderwerp)\s?:|"
+    rf"{BLOCK_LABEL}\s?:|"
     r"(?:subtotal|tax(?:es)?|currency|terms|payments?|invoic(?:e|es|ed|ing)|accounts?)\b|"
     # a field's label, whatever words precede its name: "Customer PO: 77301", "PRO number: ...", "Weight: 412 lb"
     r"[\w .#/&-]{0,30}?\b(?:p\.?o\.?|number|no\.?|nr\.?|weight|pieces|ref(?:erence)?|date|id|account|invoice|"
@@ -561,6 +566,15 @@ def _measure_at(tokens: list[str], end: int) -> bool:
         and normalise_unit(tokens[end - 1]) is None
 
 
+def _size_after_count(tokens: list[str], start: int) -> bool:
+    """A measure set after a comma at the end of a line that opens with its count ("6 garden hoses 19 mm, 50 m"):
+    the goods' size, not a second count."""
+    comma = start if tokens[start] == "," else start - 1
+    tail = tokens[comma + 1:]
+    return comma >= 1 and tokens[comma] == "," and bool(re.match(r"\d", tokens[0])) and len(tail) == 2 \
+        and bool(re.match(r"\d", tail[0])) and normalise_unit(tail[1]) in _MEASURE_UNITS
+
+
 def _measure_after(text: str) -> bool:
     """Whether the text opens with a measure ("10 ft", "25 kg/Sack") or a count per pack ("100 pcs./bag"): the
     item's size or packing, no new item, after a comma."""
@@ -867,7 +881,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     # "33 gal black liners 1.5 mil - 4 cs": a measure in front is the goods' size when a count follows the item.
     # ("6 wash bottles, 250 ml": a measure at the end is the goods' size, not a count of them.)
     last_at = [m[1] for m in matches if vocab.strings[m[0]] in ("QTY_LAST", "QTY_TAIL") and m[1] > 0
-               and m[2] == len(tokens) and not _measure_at(tokens, m[2])]
+               and m[2] == len(tokens) and not _measure_at(tokens, m[2]) and not _size_after_count(tokens, m[1])]
     has_last = bool(last_at)
     for match_id, start, end in matches:
         label = vocab.strings[match_id]
@@ -916,7 +930,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
             numbers = numbers[-1:]
             item_tokens = [tokens[0]] + tokens[end:]
         elif label == "QTY_LAST":
-            if _measure_at(tokens, end):
+            if _measure_at(tokens, end) or _size_after_count(tokens, start):
                 continue
             after = tokens[end:]
             # "... - 8 boxes (zinc)": a remark in brackets after the quantity still describes the item.

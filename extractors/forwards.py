@@ -11,10 +11,10 @@ import re
 from dataclasses import replace
 
 from models.schemas import Part
+from vocabulary.mail_headers import FORWARD_PREFIX, REPLY_PREFIX
 
-# "I:" is Italian Outlook's forward ("Inoltra"), "RV:" Spanish ("Reenviar"), "TR:" French ("Transféré").
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst)\s?:", re.IGNORECASE)
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r[ée]f|r)\s?:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(rf"^\s*{FORWARD_PREFIX}\s?:", re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(rf"^\s*{REPLY_PREFIX}\s?:", re.IGNORECASE)
 # The note's asking words, then within a few words what they point at: the message below.
 _HANDS_ON = re.compile(
     r"\b(?:process|enter|key|input|book|place|action|handle|raise|put|get|log|fulfil+|ship|order|"

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from extractors.header_fields import find_ship_to, one_line_address, parse_address, ship_to_label
 from extractors.signatures import is_closing
 from models.schemas import Address, Provenance, StatedMention
-from vocabulary.dates import MONTH_WORDS, PLAIN_DAY_START, STATED_DAY, WEEKDAY_WORDS
+from vocabulary.dates import FULL_DAY_WORDS, MONTH_WORDS, PLAIN_DAY_START, STATED_DAY, WEEKDAY_WORDS
+from vocabulary.mail_headers import FROM_LABEL, REPLY_OPENING, REPLY_VERB, SENT_LABEL
 
 # Asking for goods to go somewhere: "ship to", "please deliver these to", "drop them off at", "send
 # the order to", "delivery to", "Lieferung an", "livrer à", "entregar en". A verb alone ("please ship
@@ -197,8 +198,32 @@ _DAY_FOR = re.compile(
     rf"|\((?P<day3>{_FULL_WEEKDAY})[ \t]+{_DELIVERY_RUN}\)"
     rf"|\b{_DELIVERY_RUN}[ \t]*\((?P<day4>{_FULL_WEEKDAY})\)"
     # a sentence of its own that is the day asked: "Tomorrow by noon if you can.", "Friday AM please", "Monday."
-    rf"|(?:^|(?<=[\n.!?]))[ \t>]*(?P<day5>tomorrow|tmrw|{_FULL_WEEKDAY})\b(?=[ \t]*(?:by[ \t]+(?:noon|\d)|(?:am|a\.m\.|"
+    # ("Sat AM pls:": a weekday written short, with the time of day after it)
+    rf"|(?:^|(?<=[\n.!?]))[ \t>]*(?P<day5>tomorrow|tmrw|{_FULL_WEEKDAY}"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?[ \t]+(?:am|a\.m\.|morning)\b))\.?"
+    r"\b(?=[ \t]*(?:by[ \t]+(?:noon|\d)|(?:am|a\.m\.|"
     r"morning|first[ \t]+thing)\b|if[ \t]+(?:you|possible|poss)\b|please\b|pls\b|[.!]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The same in our buyers' other languages: "para el jueves por la mañana:", "Bestilling til torsdag morgen:", "Para
+# amanhã de manhã (quinta) por favor", "pour jeudi :", "Kun je voor maandagochtend het volgende sturen", "na czwartek
+# rano:". The day opens its sentence (an order's noun before it at most) or ends its line, or a verb of sending or
+# delivering shares its sentence; "voor maandag" in "bedankt voor maandag" is about something else.
+_FOR = (r"(?:para(?:[ \t]+(?:el|la|a|o))?|pour(?:[ \t]+le)?|per(?:[ \t]+(?:il|la))?|voor|f[üu]r(?:[ \t]+den)?|zum|til"
+        r"|till|p[åa]|na|entro(?:[ \t]+il)?)")
+_ORDER_NOUN = (r"(?:order|bestilling|bestelling|bestellung|best[äa]llning|pedido|encomenda|commande|ordine|zam[óo]wienie"
+               r"|objedn[áa]vka|tilaus|levering|leverans|lieferung|livraison|entrega|consegna|dostawa)")
+_DAY_PART = (r"(?:(?<=[^\W\d_])(?:ochtend|middag|morgen)|[ \t]+(?:morgen|morgens|fr[üu]h|vormittag|formiddag|f[öo]rmiddag"
+             r"|eftermiddag|ochtend|matin|mattina|pomeriggio|rano|r[áa]no|aamulla|am|a\.m\.|pm|morning"
+             r"|por[ \t]+la[ \t]+(?:ma[ñn]ana|tarde)|de[ \t]+(?:manh[ãa]|tarde)|di[ \t]+mattina))?")
+_SEND_VERB = (r"(?:sturen|leveren|bezorgen|schicken|senden|liefern|envoyer|livrer|enviar|mandar|entregar|inviare"
+              r"|consegnare|mandare|sende|levere|skicka|leverera|l[äa]het[äa]|toimit\w*|wys[łl]a[ćc]|dostarczy[ćc]"
+              r"|posla[ťt]|dodat|doru[čc]it|deliver|send|ship)")
+_DAY_FOR_WORDS = re.compile(
+    rf"(?:(?:^|(?<=[\n.!?:(]))[ \t>]*(?:{_ORDER_NOUN}[ \t]+)?{_FOR}[ \t]+(?P<day>{FULL_DAY_WORDS}){_DAY_PART}\b"
+    rf"|\b{_FOR}[ \t]+(?P<day2>{FULL_DAY_WORDS}){_DAY_PART}(?=[ \t]*(?:[:(]|-[ \t]|$))"
+    rf"|\b{_SEND_VERB}\b[^\n.!?]{{0,40}}?\b{_FOR}[ \t]+(?P<day3>{FULL_DAY_WORDS}){_DAY_PART}\b"
+    rf"|\b{_FOR}[ \t]+(?P<day4>{FULL_DAY_WORDS}){_DAY_PART}\b(?=[^\n.!?]{{0,40}}?\b{_SEND_VERB}\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -213,10 +238,8 @@ _DAY_DATED = re.compile(
     rf"|[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|(?<=st|nd|rd|th))"
     rf"|{MONTH_WORDS}\b\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?))(?![\w/]|[ \t]*\d{{1,2}}:\d{{2}})",
     re.IGNORECASE)
-_MAIL_HEADER_START = re.compile(r"^[ \t>]*(?:sent|date|gesendet|datum|envoy[ée]|enviado|inviato|verzonden|data)[ \t]*:"
-                                r"|^[ \t>]*(?:on|am|le|el|il|op)[ \t].*(?:wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto"
-                                r"|schreef)", re.IGNORECASE)
-
+_MAIL_HEADER_START = re.compile(rf"^[ \t>]*{SENT_LABEL}[ \t]*:|^[ \t>]*{REPLY_OPENING}[ \t].*{REPLY_VERB}",
+                                re.IGNORECASE)
 
 def find_stated(text: str, part_index: int | None = None, kind: str = "text") -> list[StatedMention]:
     """Every destination and needed-by day the text states, and every other address it writes out,
@@ -372,7 +395,7 @@ _CONTACT_LINE = re.compile(r"@|https?:|www\.|\b(?:tel|phone|mob(?:ile)?|fax|cell
 
 
 # The head of an earlier message quoted or forwarded below ("-----Messaggio originale-----", "From: ...").
-_MESSAGE_BELOW = re.compile(r"^\s*(?:-{3,}[^\n]{3,40}-{3,}|(?:From|Von|De|Da|Van|Od|Fr[åa]n)\s?:\s*\S)\s*", re.IGNORECASE)
+_MESSAGE_BELOW = re.compile(rf"^\s*(?:-{{3,}}[^\n]{{3,40}}-{{3,}}|{FROM_LABEL}\s?:\s*\S)\s*", re.IGNORECASE)
 
 
 def _address_lines(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
@@ -742,8 +765,8 @@ def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
             "date", _sentence(text, m.start(), m.end()),
             Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
             when=" ".join(m.group("day").split())))
-    for m in _DAY_FOR.finditer(text):
-        group = next(g for g in ("day", "day2", "day3", "day4", "day5") if m.group(g) is not None)
+    for m in [*_DAY_FOR.finditer(text), *_DAY_FOR_WORDS.finditer(text)]:
+        group = next(g for g in ("day", "day2", "day3", "day4", "day5") if g in m.re.groupindex and m.group(g) is not None)
         if any(f.provenance is not None and f.provenance.span == (m.start(group), m.end(group)) for f in found):
             continue
         found.append(StatedMention(

@@ -34,24 +34,23 @@ from intake.charsets import decode_bytes, decode_header
 from intake.classify import not_an_order_reason
 from intake.headers import CONTROL, address, first, first_values, header_bytes, header_facts, raw_headers
 from models.schemas import HeaderFacts, ParsedMessage, Part
+from vocabulary.mail_headers import BEGIN_FORWARDED, FORWARDED_MESSAGE, FROM_LABEL, ORIGINAL_MESSAGE, SENT_LABEL
 
 __all__ = ["forwarded_sender", "parse_message"]
 
 
-# Inline forwards as Gmail, Outlook and Apple Mail write them (and their German, French and Spanish
-# versions); the first From: shortly after the marker is the buyer who wrote the order.
+# Inline forwards as Gmail, Outlook and Apple Mail write them, in the languages of vocabulary/mail_headers.py; the
+# first From: shortly after the marker is the buyer who wrote the order.
 _FORWARD_MARKERS = re.compile(
-    r"^[ \t>]*(-{5,}\s*(Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado)\s*-{5,}"
-    r"|-{3,}\s*(Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original)\s*-{3,}"
-    r"|(Begin forwarded message|Anfang der weitergeleiteten [^\n:]{1,12}|D[ée]but du message r[ée]exp[ée]di[ée])\s?:"
+    rf"^[ \t>]*(-{{5,}}\s*{FORWARDED_MESSAGE}\s*-{{5,}}|-{{3,}}\s*{ORIGINAL_MESSAGE}\s*-{{3,}}|{BEGIN_FORWARDED}\s?:"
     r"|_{10,}\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_FROM_LABEL = r"[ \t>]*\*?(?:From|Von|De|Van|Da)\s?:\*?[ \t]*"
+_FROM_LABEL = rf"[ \t>]*\*?{FROM_LABEL}\s?:\*?[ \t]*"
 _FORWARD_FROM = re.compile(rf"^{_FROM_LABEL}(.+)$", re.IGNORECASE | re.MULTILINE)
 # Outlook's header block without a marker line: From: ... then Sent: within a few lines.
 _OUTLOOK_BLOCK = re.compile(
-    rf"^{_FROM_LABEL}(.+)\r?\n(?:[^\n]*\n){{0,3}}?[ \t>]*\*?(?:Sent|Gesendet|Envoy[ée]|Enviado(?: el)?)\s?:",
+    rf"^{_FROM_LABEL}(.+)\r?\n(?:[^\n]*\n){{0,3}}?[ \t>]*\*?{SENT_LABEL}\s?:",
     re.IGNORECASE | re.MULTILINE,
 )
 # How much of a body is searched for an inline forward's From: line (forwarded_sender).

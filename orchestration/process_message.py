@@ -81,6 +81,7 @@ from vocabulary.dates import (
     settle_day_order,
     text_signs,
 )
+from vocabulary.mail_headers import BEGIN_FORWARDED, FORWARD_PREFIX, FORWARDED_MESSAGE, REPLY_PREFIX
 
 # Prefer what was read from structure over what was read from prose.
 _PREFERENCE = {"attachment": 3, "body_html": 2, "body_text": 1}
@@ -316,12 +317,9 @@ def _own_order_parts(chosen: ReadPart, with_lines: list[ReadPart]) -> list[ReadP
 
 # A subject that forwards ("Fwd:", "WG:", "TR:", "RV:") or answers ("Re:", "AW:", "SV:") carries an older
 # message's title, not this one's.
-_FORWARD_OR_REPLY_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|re|aw|sv|antw)\s?:", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv)\s?:", re.IGNORECASE)
-_FORWARD_MARKER = re.compile(r"^\s*(?:-{5,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]"
-                             r"|Mensaje reenviado)|Begin forwarded message|Anfang der weitergeleiteten"
-                             r"|D[ée]but du message r[ée]exp[ée]di[ée])", re.IGNORECASE | re.MULTILINE)
-
+_FORWARD_OR_REPLY_SUBJECT = re.compile(rf"^\s*(?:{FORWARD_PREFIX}|{REPLY_PREFIX})\s?:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(rf"^\s*{FORWARD_PREFIX}\s?:", re.IGNORECASE)
+_FORWARD_MARKER = re.compile(rf"^\s*(?:-{{5,}}\s*{FORWARDED_MESSAGE}|{BEGIN_FORWARDED})", re.IGNORECASE | re.MULTILINE)
 
 def _newest_texts(message: InboundMessage, read: list[ReadPart]) -> tuple[list[str], bool]:
     """The words the sender wrote in this message (its own subject, its bodies without what they quote),
