@@ -1,5 +1,5 @@
 """Goods ordered by their number alone, one per line: a colour's shade ("6.1 x 3", "7/43 x 2", "3x 9.03"), a
-polish's code ("105 x 3"), in a run of such lines; and what the buyer says of them all ("tutto tubi da 60 ml",
+polish's code ("105 x 3", "3 x 105"), in a run of such lines; and what the buyer says of them all ("tutto tubi da 60 ml",
 "all 60ml tubes").
 
 A salon orders hair colour by its shade, a painter paint by its colour number, a nail bar polish by its code: the
@@ -29,9 +29,10 @@ _NUMBER_THEN_COUNT = re.compile(rf"^{_BULLET}(?P<code>\d{{1,3}}(?:[./]\d{{1,2}})
                                 rf"(?P<n>\d{{1,3}})(?:[ \t]*(?:{_PIECES}|x))?"
                                 rf"|[ \t]+(?P<n2>\d{{1,3}})[ \t]*{_PIECES})\.?"
                                 rf"{_PRICE}[ \t]*$", re.IGNORECASE)
-# "3x 7/43", "2 x 9.03": the count first, then a shade written with its dot or slash.
+# "3x 7/43", "2 x 9.03": the count first, then a shade written with its dot or slash; "3 x 105": a count, then a
+# number too large to be one.
 _COUNT_THEN_NUMBER = re.compile(rf"^{_BULLET}(?P<n>\d{{1,3}})[ \t]*[x\u00d7*][ \t]*"
-                                rf"(?P<code>\d{{1,2}}[./]\d{{1,2}}){_PRICE}[ \t]*$",
+                                rf"(?P<code>\d{{1,2}}[./]\d{{1,2}}|\d{{3,4}}){_PRICE}[ \t]*$",
                                 re.IGNORECASE)
 _LEAST_LINES = 2
 # "tutto tubi da 60 ml", "all 60ml tubes", "alles in 100 ml", "todos tubos de 60 ml": a size said for every line.
@@ -42,14 +43,18 @@ _FOR_ALL = re.compile(r"\b(?:all|everything|tutt[oiae]|todos?|todas?|tous|toutes
 
 
 def _designated(line: str) -> re.Match[str] | None:
-    m = _NUMBER_THEN_COUNT.match(line) or _COUNT_THEN_NUMBER.match(line)
-    if m is not None and m.re is _NUMBER_THEN_COUNT and re.fullmatch(r"\d+", m["code"]):
-        # Two whole numbers say which is which only by their size: "105 x 3" is three of the 105, while "10 x 12"
-        # or "3 x 105" are as often a count first (left to the order-line reader).
-        count = m["n"] or m["n2"]
-        if int(m["code"]) < 100 or int(count) >= 100:
-            return None
-    return m
+    for pattern in (_NUMBER_THEN_COUNT, _COUNT_THEN_NUMBER):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        if re.fullmatch(r"\d+", m["code"]):
+            # Two whole numbers say which is which only by their size: "105 x 3" and "3 x 105" are three of the
+            # 105; "10 x 12" could be either (left to the order-line reader).
+            count = m.groupdict().get("n") or m.groupdict().get("n2")
+            if int(m["code"]) < 100 or int(count) >= 100:
+                continue
+        return m
+    return None
 
 
 def size_for_all(text: str) -> str | None:

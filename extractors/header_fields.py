@@ -29,9 +29,13 @@ _PO_LABEL = re.compile(
     # "Inköpsorder", "Beställningsnummer", "N. ordine", "Encomenda n.º"
     r"|\bNr\.?[ \t]+zam[óo]wienia|\bZam[óo]wienie[ \t]+(?:nr\.?|numer)|\b[ČC][íi]slo[ \t]+objedn[áa]vky"
     r"|\bObjedn[áa]vka[ \t]*(?:[čc]\.|[čc][íi]slo)|\bInk[öo]psorder(?:nummer|nr\.?)?|\bBest[äa]llningsnummer"
-    r"|\bN(?:\.|r\.?|umero)[ \t]+(?:d[ie]ll?'?[ \t]*)?ordine|\bEncomenda[ \t]*n\.?[ \t]*[°º]?"
+    r"|\bN(?:\.|r\.?|umero)[ \t]+(?:d[ie]ll?'?[ \t]*)?ordine|\bEncomenda[ \t]*n\.?[ \t]*[°º]?|\bNota[ \t]+de[ \t]+encomenda"
     # Danish, Norwegian and Finnish: "Indkøbsordre nr.", "Bestillingsnummer", "Ordrenr.", "Tilausnumeromme"
-    r"|\bIndk[øo]bsordre(?:[ \t]*nr\.?)?|\bInnkj[øo]psordre(?:[ \t]*nr\.?)?|\bBestillingsnummer|\bOrdre(?:nummer|nr\.?)"
+    r"|\bIndk[øo]bsordre(?:[ \t]*nr\.?)?|\bInnkj[øo]psordre(?:[ \t]*nr\.?)?|\bBestillings(?:nummer|nr\.?)|\bOrdre(?:nummer|nr\.?)"
+    # an order's noun with its number's word after it, in any of our languages: "ordine n. 388", "Bestilling nr.
+    # 2026-131", "bestelling nr. 55", "commande n° 77", "pedido n.º 12", "beställning nr 9", "objednávka č. 5"
+    r"|\b(?:ordine|bestilling|bestelling|best[äa]llning|commande|pedido|encomenda|objedn[áa]vk[ay]|zam[óo]wienie"
+    r"|tilaus|ordre)[ \t]*(?:n\.[ \t]*[°º]?|nr\.?|n[°º]\.?|no\.|num(?:ero|\.)|nummer|[čc]\.)(?![^\W\d_])"
     r"|\bTilausnumero(?:mme)?|\bTilaus(?:nro|[ \t]*nro\.?)"
     # Hungarian, Romanian, Slovenian, Croatian, Turkish, Greek and German: "Rendelésszám:", "Comanda nr.",
     # "Naročilo št.:", "Narudžbenica br.", "Sipariş No:", "Sipariş numarası:", "Αρ. παραγγελίας", "Auftragsnummer:"
@@ -41,11 +45,15 @@ _PO_LABEL = re.compile(
     r"|\bAuftrags(?:nummer|-?Nr\.?)|\bInkoopordernr\.?|\bInkooporder[ \t]*(?:nr\.?|nummer)"
     # Accounting packages (Tally and the like) number a purchase order as a voucher
     r"|\bVoucher[ \t]*(?:No\.?|Number|#))"
+    # "PO for this one is BHC-1187", "the PO number for this order is 5521"
+    r"(?:[ \t]+for[ \t]+(?:this|these|the|today'?s)(?:[ \t]+(?:one|order|delivery|lot|time|shipment|run))?"
+    r"(?=[ \t]+is))?"
     # a typed form pads its labels with dot leaders: "PO NO.....: P26-0877"
     r"[ \t]*(?:is|will[ \t]+be)?[ \t]*(?:[._]{2,}[ \t]*)?[:#]?[ \t]*"
     # (a prefix of capitals set apart from its digits is one number: "Order no: HEC 00781")
+    # ("NE 2026/1187", "ZK 26/51": a number in parts after the capitals too)
     r"(?P<value>(?-i:(?!(?:BOX|REF|NO|NR|NUM|DATE|DATED|NUMBER|TOTAL|AMOUNT|VALUE|QTY|LINE|ITEM|PAGE|TERMS)\b)"
-    r"[A-Z]{2,5}[ ]\d{3,}(?![\w/-]|[.,]\d))"
+    r"[A-Z]{2,5}[ ](?:\d{3,}|\d{2,}(?=[/-]\d))(?:[/-]\d+)*(?![\w/-]|[.,]\d))"
     r"|[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)",
     re.IGNORECASE,
 )
@@ -75,7 +83,8 @@ _ORDER_DATE_LABEL = re.compile(
 # Not "Ship Date:", "Due Date:" or "Req. Date" (a word right before it; "P.O. Date" is the order's), but "Ship To:
 # Date: ..." is fine.
 # In a printed form the colon may be left out when the date follows at once ("Date 1/27/2026").
-_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?<![A-NP-Za-np-z]\. )(?:Date|Datum|Fecha)"
+_PLAIN_DATE_LABEL = re.compile(r"(?:^|(?<=[\s|:]))(?<![A-Za-z] )(?<![A-NP-Za-np-z]\. )"
+                               r"(?:Date|Datum|Fecha|Dato|Data|P[äa]iv[äa]ys|Pvm)"
                                r"(?:[ \t]*:|[ \t]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))[ \t]*(?P<rest>[^\n]*)",
                                re.IGNORECASE | re.MULTILINE)
 # Labels written in a language that puts the day first settle an ambiguous 03/04/2026.
@@ -105,12 +114,18 @@ _REQUESTED_DATE_LABEL = re.compile(
     r"|Sz[áa]ll[íi]t[áa]si[ \t]+hat[áa]rid[őo]|Termen(?:ul)?[ \t]+de[ \t]+livrare|Dobava(?:[ \t]*:)?[ \t]*do"
     r"|Rok[ \t]+(?:isporuke|dobave)|(?:[İI]stenen[ \t]+)?[Tt]eslim[ \t]+tarihi"
     r"|Delivery[ \t]+(?:latest|no[ \t]+later[ \t]+than)|Required[ \t]+delivery"
+    # Danish, Norwegian, Finnish, Portuguese: "Ønsket levering", "Leveringsdato", "Toivottu toimituspäivä",
+    # "Toimituspvm", "Entrega prevista"
+    r"|[ØO]nsket[ \t]+lever(?:ing|ingsdato|ingsdag)|Leveringsdato|Toivottu[ \t]+toimitus(?:p[äa]iv[äa])?"
+    r"|Toimitusp(?:[äa]iv[äa]|vm)|Entrega[ \t]+prevista"
     # "Delivery required: 08/12/2026", "Required: 14 Dec 2026": the bare word only right before a date
     r"|Delivery[ \t]+required|(?:(?<=^)|(?<=\n)|(?<=\|))[ \t]*Required"
     r"(?=[ \t]*:[ \t]*(?:\d{1,2}[ \t-][A-Za-z]{3,9}\.?[ \t-]\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))"
     # "Delivery 23.01.17 19:00-19:30": the word right before a date says when it is delivered
-    r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]*:?[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*(?:\n|$))"
-    r"|(?:Delivery|Lieferung|Livraison|Entrega)(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+    r"|(?:Delivery|Lieferung|Livraison|Entrega|Levering|Leverans|Toimitus|Consegna|Dostawa)"
+    r"(?=[ \t]*:?[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*(?:\n|$))"
+    r"|(?:Delivery|Lieferung|Livraison|Entrega|Levering|Leverans|Toimitus|Consegna|Dostawa)"
+    r"(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     # prose: "we would need everything by December 7", "please deliver by 12/01/2026"
     r"|(?:need|needed|deliver|delivered|ship|shipped|arrive|required|have)[ \t][^\n.:]{0,40}?\bby"
     r"|(?:brauchen|benötigen)[^\n.:]{0,40}?\bbis(?:[ \t]+zum)?)[ \t]*:?[ \t]*(?P<rest>[^\n]*)",
@@ -202,6 +217,41 @@ _COUNTRIES = {"USA": "US", "UNITED STATES": "US", "UNITED STATES OF AMERICA": "U
               "NETHERLANDS": "NL", "NEDERLAND": "NL", "BELGIUM": "BE", "BELGIQUE": "BE", "AUSTRIA": "AT",
               "ÖSTERREICH": "AT", "SWITZERLAND": "CH", "SCHWEIZ": "CH", "SUISSE": "CH", "IRELAND": "IE",
               "AUSTRALIA": "AU", "PORTUGAL": "PT", "POLAND": "PL", "SINGAPORE": "SG", "CHINA": "CN"}
+# Europe's countries as their own people and their neighbours write them on an address's last line.
+for _code, _names in {
+    "NO": "NORWAY, NORGE, NOREG, NORWEGEN, NORVÈGE, NORVEGE, NORUEGA, NORVEGIA, NOORWEGEN",
+    "DK": "DENMARK, DANMARK, DÄNEMARK, DAENEMARK, DANEMARK, DANEMARCA, DANIMARCA, DENEMARKEN, DINAMARCA",
+    "SE": "SWEDEN, SVERIGE, SCHWEDEN, SUÈDE, SUEDE, SUECIA, SVEZIA, ZWEDEN, SUÉCIA, SUECIA",
+    "FI": "FINLAND, SUOMI, FINNLAND, FINLANDE, FINLANDIA",
+    "PL": "POLSKA, POLEN, POLOGNE, POLONIA, POLÓNIA",
+    "CZ": "CZECHIA, CZECH REPUBLIC, ČESKO, CESKO, ČESKÁ REPUBLIKA, CESKA REPUBLIKA, TSCHECHIEN",
+    "SK": "SLOVAKIA, SLOVENSKO, SLOWAKEI",
+    "HU": "HUNGARY, MAGYARORSZÁG, MAGYARORSZAG, UNGARN",
+    "RO": "ROMANIA, ROMÂNIA, RUMÄNIEN",
+    "SI": "SLOVENIA, SLOVENIJA",
+    "HR": "CROATIA, HRVATSKA, KROATIEN",
+    "GR": "GREECE, ΕΛΛΑΔΑ, ΕΛΛΆΔΑ, HELLAS",
+    "TR": "TURKEY, TÜRKIYE, TURKIYE, TÜRKEI",
+    "LU": "LUXEMBOURG, LUXEMBURG",
+    "IS": "ICELAND, ÍSLAND",
+    "EE": "ESTONIA, EESTI",
+    "LV": "LATVIA, LATVIJA",
+    "LT": "LITHUANIA, LIETUVA",
+    "BG": "BULGARIA",
+    "BE": "BELGIË, BELGIE, BELGIEN, BÉLGICA, BELGICA, BELGIO",
+    "NL": "NIEDERLANDE, PAYS-BAS, PAÍSES BAJOS, PAISES BAJOS, PAESI BASSI",
+    "DE": "ALLEMAGNE, ALEMANIA, GERMANIA, TYSKLAND, NIEMCY, NĚMECKO, NEMECKO, DUITSLAND, ALEMANHA, SAKSA",
+    "FR": "FRANKREICH, FRANCIA, FRANKRIJK, FRANKRIKE, FRANKRIG, FRANÇA, FRANCJA, RANSKA",
+    "ES": "SPANIEN, ESPAGNE, SPAGNA, ESPANHA, SPANJE, HISZPANIA, ŠPANĚLSKO, ESPANJA",
+    "IT": "ITALIEN, ITALIE, ITALIË, ITÁLIA, WŁOCHY, ITALIA",
+    "AT": "AUTRICHE, OOSTENRIJK, RAKOUSKO, ÖSTERRIKE, ÖSTRIG, AUSTRIA",
+    "CH": "SVIZZERA, ZWITSERLAND, SVEITS, SCHWEIZ, SUIZA, SUÍÇA, SZWAJCARIA, ŠVÝCARSKO",
+    "IE": "ÉIRE, EIRE, IRLANDA, IRLAND, IERLAND, IRLANDE, IRLANDIA",
+    "GB": "ROYAUME-UNI, REINO UNIDO, REGNO UNITO, VERENIGD KONINKRIJK, STORBRITANNIEN, VEREINIGTES KÖNIGREICH, "
+          "STORBRITANNIA, WIELKA BRYTANIA",
+}.items():
+    for _name in _names.split(", "):
+        _COUNTRIES.setdefault(_name, _code)
 # A street line names its kind of way; where several lines of a block start with a number
 # ("88 Bathurst - Site Office" / "88 Bathurst St"), the one that does is the street.
 _STREET_WORD = re.compile(r"\b(?:st|street|rd|road|ave?|avenue|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|hwy"
@@ -377,9 +427,14 @@ _PO_WORDED = re.compile(
     # the buyer's own reference in Dutch, Portuguese, Spanish and French ("Onze referentie:", "Nossa ref.", "réf.")
     # and the order named in Romanian, Slovenian, Croatian, Hungarian and Greek words
     r"|\b(?:onze|nossa|nuestra|notre)[ \t]+(?:referentie|refer[êe]ncia|referencia|r[ée]f[ée]rence|ref\.?|r[ée]f\.?)"
+    # a reference given under its own label opening the line: "Referentie: ZK 26/51", "Reference: 4471-B"
+    r"|^[ \t]*(?:referentie|reference|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referanse|referens"
+    r"|viite)(?=[ \t]*:)"
+    r"|\bbestilling(?:[ \t]*(?:nr\.?|nummer))?"
     r"|\bcomenzii[ \t]+nr\.?|\bnaro[čc]il(?:o|nica)|\bnarud[žz]benic[aei](?:[ \t]+br\.?)?|\bmegrendel[ée]s"
     r"|\bπαραγγελ[ίι]α(?:[ \t]+μας)?|\bAuftrag)"
-    r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])"
+    r"[ \t]*(?:is)?[ \t]*[:#]?[ \t]*(?P<value>(?-i:[A-Z]{2,5}[ ](?:\d{3,}|\d{2,}(?=[/-]\d))(?:[/-]\d+)*(?![\w/-]))"
+    r"|[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])"
     r"|\b(?:la|nuestra|su|mi|tu)[ \t]+(?P<value2>OC-?\d{3,}[\w\-/]*)"
     # "Order DTF/26/0455 for delivery ...", "Works order WO-55120, please quote ...": the noun "order" before a
     # code of capitals and digits in parts, then the sentence going on; not the verb ("please order AB-12 x 4").
@@ -896,7 +951,8 @@ def find_buyer(text: str, part_index: int | None = None, kind: str = "text") -> 
 
 
 # What a letterhead's first line is not: a document title, a page or copy mark, a label, a number.
-_NOT_A_NAME = re.compile(r"\b(?:purchase|order|bestellung|commande|pedido|orden|page|seite|p[áa]gina|copy|original"
+_NOT_A_NAME = re.compile(rf"\b(?:{_ORDER_TITLE_WORDS}|encomenda|bestilling|ordre"
+                         r"|purchase|order|bestellung|commande|pedido|orden|page|seite|p[áa]gina|copy|original"
                          r"|invoice|date|number|total|confidential|revised|amended|change"
                          # a row of block labels ("Vendor   Ship To", "Fournisseur   Adresse de livraison")
                          r"|vendor|supplier|fournisseur|lieferant|proveedor|ship|bill|sold|deliver|delivery"

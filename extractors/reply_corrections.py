@@ -19,34 +19,56 @@ from extractors.word_numbers import VAGUE_MARK, as_digits, number_word
 from models.schemas import ExtractedLine
 from vocabulary.units import normalise_unit
 
-_TARGET_NUMBER = re.compile(r"\b(?:pos(?:ition)?\.?|line|item|ligne|l[íi]nea|zeile|posici[óo]n|#)\s*#?\s*(\d{1,3})\b",
+# (Italian, Portuguese, Dutch, the Nordic languages, Finnish, Polish and Czech: "riga 3", "linha 3", "regel 3", "rad 3",
+# "linje 3", "rivi 3", "pozycja 3", "položka 3", "řádek 3")
+_TARGET_NUMBER = re.compile(r"\b(?:pos(?:ition)?\.?|line|item|ligne|l[íi]nea|zeile|posici[óo]n|riga|posizione|linha"
+                            r"|regel|rad|rivi|linje|pozycj[aię]|poz\.|polo[žz]k[auy]|[řr][áa]d(?:ek|ku)|#)\s*#?\s*(\d{1,3})\b",
                             re.IGNORECASE)
 _REMOVE = re.compile(
     # "take the red pens (AB-12) off", "leave those off": the line named between the verb and "off"
     r"\b(?:(?:take|leave)\s+(?:the|those|these|that|this|our|my)\b[^.;%$€£]{0,60}?\boff|"
     r"drop|remove|delete|cancel|take\s+off|scratch|skip|leave\s+off|no\s+longer\s+need|don'?t\s+need|"
     r"entf[äa]llt|entfallen|streichen|gestrichen|stornier\w*|l[öo]sch\w*|weglassen|"
-    r"supprim\w*|annul\w*|retir\w*|enlev\w*|elimin\w*|quit\w*|cancel\w*|borr\w*|anul\w*)\b",
+    r"supprim\w*|annul\w*|retir\w*|enlev\w*|elimin\w*|quit\w*|cancel\w*|borr\w*|anul\w*|"
+    # Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech
+    r"togli\w*|rimuov\w*|cancell\w*|non\s+(?:ci\s+)?serv\w*\s+pi[ùu]|tirar|remov\w*|vervalt|vervallen|schrap\w*|"
+    r"verwijder\w*|stryk\w*|ta\s+bort|utg[åa]r|beh[öo]vs\s+inte|udg[åa]r|slet|fjern\w*|trenger\s+ikke|poista\w*|"
+    r"j[äa]tet[äa][äa]n\s+pois|j[äa]t[äa]\s+pois|usu[ńn]\w*|skre[śs]l\w*|rezygnuj\w*|zru[šs]\w*|odstra[ňn]\w*|"
+    r"vy[řr]a[ďd]\w*|sma[žz]\w*)\b",
     re.IGNORECASE,
 )
 # "Forgot - please also add ...", "Sorry, can you add ...": a word owning up to the slip may come first.
 _ADD = re.compile(r"^\s*(?:[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12})?\s*[-–,!.:]+\s*)?"
                   r"(?:(?:please|pls|also|and|oh|can\s+you|could\s+you)[\s,]+)*(?:add|plus|zus[äa]tzlich|"
-                  r"ajout\w*|rajout\w*|añad\w*|agreg\w*)\b[\s:,]*", re.IGNORECASE)
+                  r"ajout\w*|rajout\w*|añad\w*|agreg\w*|aggiung\w*|acrescent\w*|adicion\w*|voeg\s+\w+\s+toe|"
+                  r"l[äa]gg\s+(?:ocks[åa]\s+)?till|tilf[øo]j\w*|legg\s+(?:ogs[åa]\s+)?til|lis[äa][äa]|dodaj\w*|"
+                  r"p[řr]idej\w*|p[řr]idat|dopl[ňn]\w*)\b[\s:,]*", re.IGNORECASE)
 # More of a line already ordered: "add 2 more boxes of the nails", "another 3 extra tubes", "noch 2 mehr"; and the
 # total it comes to, when said ("(so 8 boxes)", "making 10").
-_MORE = re.compile(r"\b(?P<n>\d+)\s+(?:more|extra|additional|further|mehr|de\s+plus|m[áa]s)\b", re.IGNORECASE)
+# ("2 XL meer": the size of the line between the count and the word)
+_MORE = re.compile(r"\b(?P<n>\d+)\s+(?:(?=[\w-]{1,4}\s)(?:[2-6]?X{0,3}[SML]|\d{2,3}|[\w-]{1,4})\s+)?"
+                   r"(?:more|extra|additional|further|mehr|de\s+plus|m[áa]s|in\s+pi[ùu]|meer|mere|ekstra|wi[ęe]cej"
+                   r"|nav[íi]c)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:so|making|that'?s|total(?:\s+of)?|insgesamt|soit|en\s+total)\s+(?P<n>\d+)\b",
                     re.IGNORECASE)
 # The quantity being replaced: "not 3", "statt 20 VE", "no 25", "au lieu de 20", "instead of 3", "en vez de 25".
 _OLD = re.compile(r"\b(?:not|no|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than|au\s+lieu\s+de|"
-                  r"en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|in\s+plaats\s+van)\s+(?P<n>\d+)", re.IGNORECASE)
+                  r"en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|in\s+plaats\s+van|"
+                  # Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech
+                  r"non|anzich[ée]|al\s+posto\s+di|n[ãa]o|em\s+vez\s+de|ao\s+inv[ée]s\s+de|niet|i\.?p\.?v\.?|inte|"
+                  r"i\s*st[äa]llet\s+f[öo]r|ikke|i\s*stedet\s+for|istedenfor|ei|nie|zamiast|ne|m[íi]sto|nam[íi]sto)"
+                  r"\s+(?P<n>\d+)", re.IGNORECASE)
 # A new size or kind in place of the old one, each a word holding a digit and a letter: "5000K not 4000K", "22mm
 # instead of 15mm", "M8 statt M6". Bare numbers either side are a quantity ("30 instead of 24").
-_TOKEN = r"(?=[\w./\"'-]*\d)(?=[\w./\"'-]*[^\W\d_])[\w./\"'-]+"
-_REPLACE = re.compile(r"(?<![\w./-])(?P<new>" + _TOKEN + r")\s*,?\s+(?:not|instead\s+of|rather\s+than|statt|anstatt|"
-                      r"au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:the\s+)?(?P<old>" + _TOKEN + r")(?![\w-])",
-                      re.IGNORECASE)
+# ("70 L", "250 g": a measure written apart from its unit is one such word too)
+_TOKEN = (r"(?:\d+(?:[.,]\d+)?[ \t](?:ml|cl|l|g|kg|mm|cm|m|oz|lb|in|ft)(?![\w-])"
+          r"|(?=[\w./\"'-]*\d)(?=[\w./\"'-]*[^\W\d_])[\w./\"'-]+)")
+# The words that name what is replaced ("not", "instead of"), in every language _OLD knows; "and not", "og ikke".
+_INSTEAD = (r"(?:(?:and|og|och|en|e|und|et|y|i|a)\s+)?(?:not|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+de"
+            r"|en\s+lugar\s+de|en\s+vez\s+de|nicht|pas|non|anzich[ée]|invece\s+di|n[ãa]o|em\s+vez\s+de|niet"
+            r"|in\s+plaats\s+van|inte|i\s*st[äa]llet\s+f[öo]r|ikke|i\s*stedet\s+for|nie|zamiast|ne|m[íi]sto)")
+_REPLACE = re.compile(r"(?<![\w./-])(?P<new>" + _TOKEN + r")\s*,?\s+" + _INSTEAD + r"\s+(?:the\s+)?(?P<old>" + _TOKEN
+                      + r")(?![\w-])", re.IGNORECASE)
 # "the 6207s should be ZZ (shielded), not 2RS", "should read BK not WH": a variant named in letters alone, which
 # _REPLACE (a digit and a letter each side) leaves; "should be" says it is the goods, not a count, that change.
 _SHOULD_BE = re.compile(r"\bshould\s+(?:be|read)\s+(?:the\s+)?(?P<new>[\w./\"'-]+)(?:\s*\([^)]*\))?\s*,?\s+"
@@ -59,20 +81,35 @@ _PLURAL_SIZE = re.compile(r"(?<=\d)'?s$")
 # Saying the new quantity: "make that 4", "change the gloves to 6", "increase ... to 12", "son 30", "bitte 30".
 _NEW_MARK = re.compile(r"\b(?:make\s+(?:that|it|them|those)|change\w*|increase\w*|decrease\w*|reduce\w*|bump\w*|up|"
                        r"raise|lower|cambi\w*|modifi\w*|[äa]nder\w*|korrig\w*|corrig\w*|son|sind|es|ser[áa]n?|"
-                       r"passer|mettre)\b", re.IGNORECASE)
+                       r"passer|mettre|"
+                       # "porta a 6", "alterar para 6", "wijzig naar 6", "ändra till 6", "ændr til 6", "endre til 6",
+                       # "muuta 6:een", "zmień na 6", "změňte na 6"; "skal være 6", "ska vara 6", "moet 6 zijn"
+                       r"porta(?:re|te)?|alter[ae]\w*|mud[ae]\w*|wijzig\w*|verander\w*|ändra\w*|ændr\w*|endr\w*"
+                       r"|muuta\w*|zmie[nń]\w*|zm[ěe][nň]\w*|skal\s+v[æa]re|ska\s+vara|skal\s+bruge|trenger|moet)\b",
+                       re.IGNORECASE)
+# The word before the new count: "change X to 6", "auf 6", "à 6", "a 6", "para 6", "naar 6", "till 6", "til 6", "na 6".
+_TO_COUNT = r"\b(?:to|auf|à|a|para|naar|till|til|na)\s+(\d+)\b"
 # "the rest is fine", "Der Rest bleibt unverändert", "lo demás igual", "le reste sans changement".
 _REST_SAME = re.compile(r"\b(?:rest\s+(?:is|as|stands|stays|remains)|everything\s+else|otherwise|der\s+rest|"
                         r"alles\s+andere|lo\s+dem[áa]s|el\s+resto|le\s+reste|tout\s+le\s+reste"
                         # "Inhalt bleibt gleich", "contenu inchangé", "contenuto invariato", "order unchanged"
                         r"|(?:inhalt|bestellung|positionen)\s+bleib(?:t|en)\s+(?:gleich|unver[äa]ndert)"
                         r"|contenu\s+inchang[ée]|contenuto\s+invariato|contenido\s+sin\s+cambios"
-                        r"|(?:contents?|order|lines|items)\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?unchanged)\b",
+                        r"|(?:contents?|order|lines|items)\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?unchanged"
+                        # "il resto invariato", "o resto igual", "de rest blijft", "resten som före/før/bestilt",
+                        # "muuten ennallaan", "reszta bez zmian", "zbytek beze změny"
+                        r"|il\s+resto|(?:o|do)\s+resto|de\s+rest|resten|muuten|muut\s+ennallaan|reszta|pozosta[łl]e\s+bez"
+                        r"|zbytek|ostatn[íi]\s+beze)\b",
                         re.IGNORECASE)
 # A reply saying it corrects something of the order below ("Sorry, the PO number is wrong", "Richtig ist ...").
 CORRECTING = re.compile(r"\b(?:sorry|wrong|incorrect|correct(?:ion|ed)?|mistake|typo|should\s+(?:be|read)|falsch"
                         r"|richtig|korrektur|korrigiert|fehler|erreur|corrig\w*|error|err[óo]ne[oa]|equivoc\w*|sbagliat\w*"
-                        r"|corrett\w*)\b", re.IGNORECASE)
-_NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido)\b",
+                        r"|corrett\w*|desculp\w*|erro|errad\w*|fout|verkeerd|correctie|f[öo]rl[åa]t|ursäkta|fel|r[äa]ttelse"
+                        r"|undskyld|fejl|rettelse|beklager|feil|anteeksi|virhe|korjaus|przepraszam|b[łl][ąa]d|pomy[łl]k\w*"
+                        r"|korekt\w*|poprawk\w*|omlouv\w*|chyb\w*|oprav\w*|[šs]patn[ěe])\b", re.IGNORECASE)
+_NEW_ORDER = re.compile(r"\b(?:new\s+order|another\s+order|neue\s+bestellung|nouvelle\s+commande|nuevo\s+pedido"
+                        r"|nuovo\s+ordine|nova\s+encomenda|novo\s+pedido|nieuwe\s+bestelling|ny\s+best[äa]llning"
+                        r"|ny\s+(?:ordre|bestilling)|uusi\s+tilaus|nowe\s+zam[óo]wienie|nov[áa]\s+objedn[áa]vka)\b",
                         re.IGNORECASE)
 # Accepting the quote or offer below: "go ahead with the quote below", "please process per your quote", "quote
 # FQ-12 approved", "yes please process the below as our order", "wir nehmen Ihr Angebot an".
@@ -86,14 +123,18 @@ _ACCEPTS_QUOTE = re.compile(
 _NOT_YET = re.compile(r"\b(?:not\s+(?:yet|ready)|review|revis\w*|sharpen|better\s+pric\w*|hold\s+off|wait|"
                       r"won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|declin\w*|reject\w*|if|before|once|when)\b",
                       re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-Z][a-z])|\s*$)|\n")
+# (a capital of any of our languages opens the next sentence: "... i stedet for 4. Låsene udgår")
+_SENTENCE = re.compile(r"(?<=[^\W_)\]])[.!?;]+(?:\s+(?=[¿¡]?[A-ZÀ-ÖØ-ÞĄĆČĎĘŁŃŇŘŚŠŤŹŻŽ][^\W\d_])|\s*$)|\n")
 # "please cancel the 11x17 paper (line 3) and add 10 cs of ...": two corrections in one sentence.
 # ("same as last week but add 2 cs of ...": "but" opens the change too)
-_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bbut\b|\bund\b|\bet\b|\by\b|\baber\b|\bmais\b|\bpero\b)\s+"
+_ACTION_SPLIT = re.compile(r"\s*(?:,|\band\b|\bbut\b|\bund\b|\bet\b|\by\b|\baber\b|\bmais\b|\bpero\b|\be\b|\bma\b"
+                           r"|\bmas\b|\ben\b|\bmaar\b|\boch\b|\bog\b|\bmen\b|\bja\b|\bmutta\b|\bale\b)\s+"
                            r"(?=(?:please\s+|also\s+|bitte\s+|(?:can|could)\s+you\s+(?:please\s+|also\s+)?)?"
                            r"(?:add|drop|remove|"
                            r"cancel|delete|change|make|increase|reduce|ajout|añad|agreg|streich|stornier|supprim|annul"
-                           r"|cancel|elimin)\w*\b)", re.IGNORECASE)
+                           r"|cancel|elimin|aggiung|togli|acrescent|tir|verwijder|schrap|stryk|ta\s+bort|fjern|tilf[øo]j"
+                           r"|l[äa]gg\s+till|legg\s+til|poista|lis[äa][äa]|dodaj|usu[ńn]|p[řr]idej|zru[šs])\w*\b)",
+                           re.IGNORECASE)
 _STOP = {"the", "of", "a", "an", "to", "and", "that", "it", "not", "make", "change", "please", "pls", "cases", "case",
          "boxes", "box", "cs", "bx", "de", "des", "la", "le", "les", "el", "los", "las", "der", "die", "das", "bitte",
          "von", "statt", "no", "son", "instead", "order", "our", "we", "need", "us", "also", "line", "item", "pos",
@@ -140,7 +181,23 @@ _REPEATS_QUOTED = re.compile(
     r"\bsame\s+again\b|\bsame\s+(?:order\s+)?as\s+(?:the\s+)?(?:order\s+|one\s+)?below\b"
     r"|\brepeat\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:order|last\s+order|previous\s+order)(?:\s+below)?\b"
     r"|\b(?:gleiche|selbe|dieselbe)\s+Bestellung\s+wie\s+unten\b|\bwie\s+unten\s+nochmal\b"
-    r"|\bm[êe]me\s+commande\s+que\s+ci-?dessous\b|\bmismo\s+pedido\s+que\s+(?:abajo|el\s+de\s+abajo)\b",
+    r"|\bm[êe]me\s+commande\s+que\s+ci-?dessous\b|\bmismo\s+pedido\s+que\s+(?:abajo|el\s+de\s+abajo)\b"
+    # "same as last time", and in our other languages "the same as last time / last week / before / below"
+    r"|\bsame\s+(?:order\s+)?as\s+(?:last\s+(?:time|week|order)|previous(?:ly)?|the\s+last\s+one)\b"
+    r"|\b(?:het)?zelfde\s+als\s+(?:vorige\s+(?:keer|week|bestelling)|de\s+vorige|hieronder|eerder)\b"
+    r"|\b(?:das\s+)?gleiche\s+wie\s+(?:letztes\s+mal|letzte\s+woche|beim\s+letzten\s+mal|unten)\b"
+    r"|\bwie\s+letztes\s+mal\b|\bcomme\s+la\s+derni[èe]re\s+fois\b"
+    r"|\bm[êe]me\s+(?:chose|commande)\s+que\s+(?:la\s+derni[èe]re\s+fois|la\s+semaine\s+derni[èe]re)\b"
+    r"|\b(?:lo\s+mismo|igual)\s+que\s+(?:la\s+[úu]ltima\s+vez|la\s+semana\s+pasada|el\s+[úu]ltimo\s+pedido)\b"
+    r"|\bcome\s+l'?\s*ultima\s+volta\b|\b(?:lo\s+)?stesso\s+(?:ordine\s+)?(?:della|dell'|di)\s*"
+    r"(?:ultima\s+volta|settimana\s+scorsa)\b"
+    r"|\b(?:o\s+)?mesmo\s+(?:pedido\s+|que\s+|da\s+)?(?:a\s+|da\s+)?(?:[úu]ltima\s+vez|semana\s+passada)\b"
+    r"|\bigual\s+(?:[àa]|ao?)\s+(?:[úu]ltima|anterior)\b"
+    r"|\bsamma\s+som\s+(?:f[öo]rra\s+(?:g[åa]ngen|veckan)|senast|nedan)\b"
+    r"|\b(?:det\s+)?samme\s+som\s+(?:sidst|sidste\s+(?:gang|uge)|sist|forrige\s+(?:gang|uke)|nedenfor)\b"
+    r"|\bsama\s+kuin\s+(?:viimeksi|edellisell[äa]\s+kerralla|alla)\b"
+    r"|\bto\s+samo\s+co\s+(?:ostatnio|poprzednio|ostatnim\s+razem)\b|\btak\s+jak\s+ostatnio\b"
+    r"|\bto\s+sam[ée]\s+co\s+(?:minule|naposledy)\b|\bstejn[ěe]\s+jako\s+minule\b",
     re.IGNORECASE)
 
 
@@ -176,7 +233,8 @@ def accepted_items(text: str) -> list[int]:
 
 # The count a correction replaces, in words: "make that FOUR reels, not two" (a count before goods is turned
 # into digits already; the one after "not" stands alone).
-_OLD_COUNT_IN_WORDS = re.compile(r"\b(not|instead\s+of|rather\s+than|nicht|pas|no|en\s+lugar\s+de)\s+([^\W\d_]+)\b",
+_OLD_COUNT_IN_WORDS = re.compile(r"\b(not|instead\s+of|rather\s+than|nicht|pas|no|en\s+lugar\s+de|non|n[ãa]o|niet"
+                                 r"|inte|ikke|nie|zamiast|m[íi]sto)\s+([^\W\d_]+)\b",
                                  re.IGNORECASE)
 
 
@@ -186,7 +244,8 @@ def find_corrections(text: str) -> list[Correction]:
     digits = _OLD_COUNT_IN_WORDS.sub(lambda m: f"{m[1]} {number_word(m[2])}" if number_word(m[2]) else m[0],
                                      as_digits(text).text.replace(VAGUE_MARK, ""))
     sentences = _SENTENCE.split(digits)
-    for sentence in (part for whole in sentences for part in _ACTION_SPLIT.split(whole or "")):
+    parts = (part for whole in sentences for part in _ACTION_SPLIT.split(whole or ""))
+    for sentence in (clause for part in parts for clause in _two_counts_corrected(part)):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -194,6 +253,29 @@ def find_corrections(text: str) -> list[Correction]:
         if found is not None:
             out.append(found)
     return out
+
+
+_MEASURES = ("M", "KG", "L", "ML", "G", "MM", "CM", "FT", "IN", "OZ", "LB", "GAL")
+# Where a sentence correcting two counts turns to its second ("25 pairs of tyres (not 40), and the pads 6 boxes
+# instead of 4"): a comma or an "and" between them.
+_CLAUSE_BREAK = re.compile(r",\s*(?:(?:and|og|och|en|e|und|et|y|i|a|ja)\s+)?|\s(?:and|og|och|en|und|et|y|ja)\s")
+
+
+def _two_counts_corrected(sentence: str) -> list[str]:
+    """The sentence, or its two clauses when it names two counts replaced ("not 40", "instead of 4")."""
+    olds = list(_OLD.finditer(sentence))
+    if len(olds) < 2:
+        return [sentence]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence, olds[0].end(), olds[1].start())]
+    if not breaks:
+        return [sentence]
+    cut = breaks[0]
+    return [sentence[:cut.start()], *_two_counts_corrected(sentence[cut.end():])]
+
+
+# A number after an order's label is the order's, never a count: "Ændring til PO 50011873: ...".
+_ORDER_NUMBER = re.compile(r"(?:\bP\.?O\.?|\border|\bordre|\bbestilling|\bbestellung|\bordine|\bpedido|\bcommande|#"
+                           r"|\bnr\.?|\bno\.)\s*[:#]?\s*$", re.IGNORECASE)
 
 
 def _correction(sentence: str) -> Correction | None:
@@ -223,14 +305,20 @@ def _correction(sentence: str) -> Correction | None:
     old = _OLD.search(rest)
     # "make the #60 chain 4 boxes": a number after the number sign is a size, never the count
     numbers = [m for m in re.finditer(r"(?<![\w.,/#-])(\d+)(?![\w/-]|[.,]\d)", rest)
-               if not (old and m.start() >= old.start("n") and m.end() <= old.end("n"))]
+               if not (old and m.start() >= old.start("n") and m.end() <= old.end("n"))
+               and not _ORDER_NUMBER.search(rest, 0, m.start())]
     if numbers and (old is not None or _NEW_MARK.search(rest) or line_number is not None):
-        if old is None and line_number is None and not re.search(r"\bto\b|\bauf\b|\ba\b|\bà\b", rest):
+        to = re.search(_TO_COUNT, rest, re.IGNORECASE)
+        if old is None and line_number is None and to is None:
             return None
         # "change the 12oz cups to 6 cases": the new quantity is the number after "to", else the first one
-        to = re.search(r"\b(?:to|auf|à|a)\s+(\d+)\b", rest)
-        value = Decimal(to.group(1)) if to else Decimal(numbers[0].group(1))
-        after = rest[(to.end() if to else numbers[0].end()):].split()
+        # ("kedjor 11 växlar: 12 st (inte 6)": a number with a unit of count after it is the count, before a number
+        # that is part of the goods' name)
+        counted = [m for m in numbers if (u := re.match(r"\s*([^\W\d_]+)", rest[m.end():])) is not None
+                   and normalise_unit(u.group(1)) not in (None, *_MEASURES)]
+        chosen = to if to else (counted[0] if counted and old is not None else numbers[0])
+        value = Decimal(chosen.group(1))
+        after = rest[chosen.end():].split()
         unit = normalise_unit(after[0].strip(".,")) if after else None
         return Correction(sentence, "quantity", quantity=value,
                           old_quantity=Decimal(old.group("n")) if old else None, unit=unit, line_number=line_number)
@@ -239,11 +327,23 @@ def _correction(sentence: str) -> Correction | None:
     return None
 
 
+# A word's inflected endings in our languages ("kedjor"/"kedja", "hesjes"/"hesje", "bromsvajrar"), taken off so that
+# a correction's plural names the line's singular.
+_ENDING = re.compile(r"(?<=[^\W\d]{4})(?:arna|orna|erna|ene|ena|ar|or|er|en|es|et|ów|ek|s|a|e|i|o|y|ů)$")
+
+
 def _words(text: str | None) -> set[str]:
     # (a plural is its word: "drop the 9 speed chains" is about "Chain 9-speed")
-    return {re.sub(r"(?<=[^\W\ds]{3})s$", "", w) for w in re.findall(r"[^\W_]+", (text or "").lower())
+    return {_ENDING.sub("", w) for w in re.findall(r"[^\W_]+", (text or "").lower())
             if w not in _STOP and not w.isdigit() and normalise_unit(w) is None} \
         | {w for w in re.findall(r"\d+x\d+|\d+\s?oz|\d+ply", (text or "").lower())}
+
+
+def _overlap(said: set[str], line: set[str]) -> int:
+    """How many of the correction's words the line holds: the same word, or one with the same long stem
+    ("bromsvajr" / "bromsvaj")."""
+    return sum(1 for w in said if w in line or (len(w) >= 6 and any(len(v) >= 6 and (v.startswith(w[:6]))
+                                                                    for v in line)))
 
 
 def _words_pattern(words: str) -> str:
@@ -303,7 +403,7 @@ def _target(lines: list[ExtractedLine], correction: Correction, numbered: bool) 
     if correction.old_quantity is not None:
         candidates = [i for i in candidates if lines[i].quantity == correction.old_quantity]
     said = _words(correction.text)
-    scored = sorted(((len(said & _words(lines[i].raw_text)), i) for i in candidates), reverse=True)
+    scored = sorted(((_overlap(said, _words(lines[i].raw_text)), i) for i in candidates), reverse=True)
     if not scored:
         return None
     if len(scored) == 1 and correction.old_quantity is not None:

@@ -110,7 +110,11 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                        "customer sku", "buyer sku", "unsere art nr", "unsere artikelnummer", "notre réf",
                        "notre ref", "notre référence", "réf client", "ref client", "nuestra ref",
                        "nuestro código", "código cliente", "codigo cliente", "nostro codice", "codice cliente",
-                       "vårt art nr", "vart art nr", "vårt artikelnr", "nasz indeks", "nasz kod", "náš kód"]),
+                       "vårt art nr", "vart art nr", "vårt artikelnr", "nasz indeks", "nasz kod", "náš kód",
+                       # "Ref. nossa", "Nossa ref.", "Ns. rif.", "Onze ref.", "Vores varenr.", "Vårt varenr."
+                       "ref nossa", "nossa ref", "nossa referência", "nossa referencia", "ns rif", "nostro rif",
+                       "rif nostro", "ref nuestra", "onze ref", "onze referentie", "ons artikelnr", "vores varenr",
+                       "vores ref", "vårt varenr", "vart varenr", "vår ref", "var ref", "unsere ref"]),
     ("description", ["description", "desc", "item description", "item desc", "item descr", "product desc",
                      "part desc", "line description", "product description", "product",
                      "product name", "name", "article description", "beschreibung", "bezeichnung",
@@ -128,7 +132,10 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                      "megnevezes", "leírás", "leiras", "termék", "termek", "denumire", "descriere", "produs", "naziv",
                      "pavadinimas", "aprašymas", "aprasymas", "nosaukums", "apraksts", "nimetus", "kirjeldus",
                      "nimike", "kuvaus", "tuote", "beskrivelse", "varebeskrivelse", "varenavn", "περιγραφή",
-                     "περιγραφη", "είδος", "ειδος"]),
+                     "περιγραφη", "είδος", "ειδος",
+                     # the goods named in a word of their own: German, Nordic, Polish, Czech, Portuguese, Italian
+                     "produkt", "produkter", "produto", "produtos", "prodotto", "prodotti", "vare", "varer", "vara",
+                     "varor", "towar", "zboží", "zbozi", "položka", "polozka"]),
     ("item_code", ["sku", "item", "item no", "item number", "item code", "part", "part no", "part number",
                    "product number", "product id", "product nr", "item id no",
                    "part num", "product code", "product no", "code", "article", "article no", "material",
@@ -151,6 +158,8 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
                    "termekkod", "cod articol", "cod produs", "šifra", "sifra", "šifra artikla", "sifra artikla",
                    "kodas", "prekės kodas", "prekes kodas", "kods", "artikuls", "kood", "tootekood", "tuotenumero",
                    "tuotekoodi", "varenummer", "varenr", "κωδικός", "κωδικος",
+                   # Portuguese, Norwegian, Finnish, Swedish articles (read as words when the column holds them)
+                   "artigo", "artigos", "artikkel", "artikkeli", "artiklar",
                    "upc code", "ean code", "gtin code",
                    "code barre", "code ean", "código de barras", "codigo de barras", "strichcode", "ean nr"]),
     # What tells one variant of an item from another, in a column of its own ("Class 3 vest" | "XL"): part

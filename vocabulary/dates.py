@@ -198,6 +198,24 @@ _WEEKDAYS = {
     ])
     for name in names
 }
+# The weekdays of the Nordic languages, Finnish (with "on"/"for" forms: "torstaina", "torstaiksi"), Polish and
+# Czech (as a sentence asks for them: "na środę", "na čtvrtek", "do pátku").
+_WEEKDAYS |= {
+    name: i
+    for i, names in enumerate([
+        ("mandag", "måndag", "maanantai", "maanantaina", "maanantaiksi", "poniedziałek", "poniedzialek",
+         "pondělí", "pondeli"),
+        ("tirsdag", "tisdag", "tiistai", "tiistaina", "tiistaiksi", "wtorek", "úterý", "utery"),
+        ("onsdag", "keskiviikko", "keskiviikkona", "keskiviikoksi", "środa", "środę", "sroda", "srode", "středa",
+         "středu", "streda", "stredu"),
+        ("torsdag", "torstai", "torstaina", "torstaiksi", "czwartek", "čtvrtek", "ctvrtek"),
+        ("fredag", "perjantai", "perjantaina", "perjantaiksi", "piątek", "piatek", "pátek", "patek", "pátku"),
+        ("lørdag", "lordag", "lördag", "lauantai", "lauantaina", "lauantaiksi", "sobota", "sobotę", "sobote", "sobotu"),
+        ("søndag", "sondag", "söndag", "sunnuntai", "sunnuntaina", "sunnuntaiksi", "niedziela", "niedzielę",
+         "niedziele", "neděle", "neděli", "nedele", "nedeli"),
+    ])
+    for name in names
+}
 _WEEKDAY_WORD = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat"
                  r"|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lundi|mardi|mercredi|jeudi"
                  r"|vendredi|samedi|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\.?")
@@ -216,6 +234,9 @@ _DAY_WORDS = (
 )
 # "tomorrow" as typed on a phone: "tmrw", "tmw", "tomorow", "tommorow".
 _TOMORROW = r"(?:tomorrow|tmrw|tmw|tomm?orr?ow)"
+# "Tomorrow" in our buyers' other languages.
+TOMORROW_WORDS = ("morgen", "demain", "mañana", "manana", "domani", "amanhã", "amanha", "i morgen", "imorgon",
+                  "i morgon", "huomenna", "huomiseksi", "jutro", "na jutro", "zítra", "zitra", "na zítra", "na zitra")
 # How a buyer names a day in a sentence: a date, a weekday (with its date or not), "tomorrow", "next
 # Monday", "end of next week". Only where something asks for a day (matching's caller decides that).
 STATED_DAY = re.compile(
@@ -256,7 +277,7 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
         return None
     if text in ("today",):
         return sent_on
-    if re.fullmatch(_TOMORROW, text) or text in ("morgen", "demain", "mañana", "manana"):
+    if re.fullmatch(_TOMORROW, text) or text in TOMORROW_WORDS:
         return sent_on + timedelta(days=1)
     m = re.match(r"^(?:(?P<rel>this coming|this|next|coming) )?(?P<wd>[^\W\d_]+(?:-feira)?)\.?,?(?: (?:the )?(?P<rest>.+))?$", text)
     weekday = _WEEKDAYS.get(m["wd"]) if m else None
@@ -284,6 +305,9 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
 # The names of weekdays and months in the languages above, as patterns (longest first), for readers that find
 # a day written in a sentence.
 WEEKDAY_WORDS = "(?:" + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True)) + ")"
+# The weekdays written out (no "sat", "wed", "sun", which are words too), and "tomorrow", in every language above.
+FULL_DAY_WORDS = "(?:" + "|".join(sorted(map(re.escape, [*(w for w in _WEEKDAYS if len(w) >= 5), *TOMORROW_WORDS]),
+                                         key=len, reverse=True)) + ")"
 MONTH_WORDS = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
 
 

@@ -44,7 +44,9 @@ _SYNONYMS = {
            # Swedish and Polish cartons ("4 krt", "kartong"), Portuguese "caixas" as the Spanish "cajas", and the
            # Polish shrink-wrapped case of drinks ("4 zgrzewki").
            "krt", "kartong", "kartonger", "kartony", "kartonów", "caixa", "caixas", "zgrzewka", "zgrzewki",
-           "zgrzewek"],
+           "zgrzewek",
+           # Portuguese "cx." (caixa), Italian, Danish and Dutch cartons
+           "cx", "cxs", "cartone", "cartoni", "kartoner", "kartonnen"],
     # (The Dutch "doos"; not its plural "dozen", an English word of its own.)
     "BX": ["bx", "bxs", "box", "boxes", "bte", "btes", "schachtel", "schachteln", "boîte", "boîtes", "boite", "boites",
            "scatola", "scatole", "doos",
@@ -83,18 +85,26 @@ _SYNONYMS = {
     # A sack is the bag a product is sold in (German "Sack", French "sac", Spanish "saco"): no supplier
     # sells one article both per bag and per sack.
     "BG": ["bg", "bag", "bags", "sack", "sacks", "säcke", "sac", "sacs", "saco", "sacos", "beutel",
-           "zak", "zakken", "zakje", "zakjes", "bolsa", "bolsas", "sacchetto", "sacchetti"],
+           "zak", "zakken", "zakje", "zakjes", "bolsa", "bolsas", "sacchetto", "sacchetti",
+           # Norwegian, Danish, Swedish, Finnish, Polish, Czech and Italian sacks ("40 sekker", "6 worków")
+           "sekk", "sekker", "sæk", "sække", "säck", "säckar", "säkki", "säkkiä", "worek", "worki", "worków",
+           "pytel", "pytle", "pytlů", "sacco", "sacchi"],
     "DR": ["dr", "drum", "drums", "fût", "fûts", "fut", "futs", "fass", "fässer", "faesser", "fusto", "fusti"],
     "GAL": ["gal", "gallon", "gallons"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kgm"],
     "M": ["m", "meter", "meters", "metre", "metres", "mtr"],
-    "PL": ["pl", "pallet", "pallets", "paletten", "palet", "palets"],
+    "PL": ["pl", "pallet", "pallets", "paletten", "palet", "palets",
+           # French, Spanish, Portuguese, Italian, the Nordic languages, Polish and Czech pallets
+           "palette", "palettes", "palé", "palés", "palete", "paletes", "bancale", "bancali", "pall", "pallar",
+           "palle", "paller", "paleta", "palety"],
     # "BTL" is a bottle to an English ERP and a bag (Beutel) to a German one: kept as written, never this.
     "BO": ["bottle", "bottles", "flasche", "flaschen", "bouteille", "bouteilles", "botella", "botellas",
            "bottiglia", "bottiglie",
            # Polish, Czech, Swedish, Portuguese and Dutch bottles.
            "butelka", "butelki", "butelek", "láhev", "lahve", "lahví", "flaska", "flaskor", "garrafa", "garrafas",
-           "fles", "flessen"],
+           "fles", "flessen",
+           # Danish and Norwegian, Finnish bottles
+           "flaske", "flasker", "pullo", "pulloa"],
     "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio",
              "cubeta", "cubetas", "secchi"],
     "CAN": ["cans", "dosen"],

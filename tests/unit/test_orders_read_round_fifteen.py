@@ -1,0 +1,281 @@
+"""Kinds of documents read wrong in the fifteenth round on issue 14: replies whose mail program quotes the older
+message in Italian, Portuguese, Swedish, Danish, Norwegian, Finnish, Polish or Czech; goods counted before a
+number of their own ("3 x 105"); the PO named in a sentence ("PO for this one is BHC-1187"). Every text here is
+made up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.designation_lines import designation_runs
+from extractors.email_text import extract_text, order_text, without_mail_headers
+from extractors.forwards import subject_forwards, subject_replies
+from extractors.header_fields import find_po_number
+from intake.mime import forwarded_sender
+
+# An Outlook header block over the message it quotes, in each language's words (From, Sent, To, Subject).
+OUTLOOK_BLOCKS = {
+    "it": ("Da", "Inviato", "A", "Oggetto", "lunedì 7 dicembre 2026 09:12"),
+    "pt": ("De", "Enviado", "Para", "Assunto", "segunda-feira, 7 de dezembro de 2026 09:12"),
+    "sv": ("Från", "Skickat", "Till", "Ämne", "den 7 december 2026 09:12"),
+    "da": ("Fra", "Sendt", "Til", "Emne", "7. december 2026 09:12"),
+    "fi": ("Lähettäjä", "Lähetetty", "Vastaanottaja", "Aihe", "maanantai 7. joulukuuta 2026 9.12"),
+    "pl": ("Od", "Wysłano", "Do", "Temat", "poniedziałek, 7 grudnia 2026 09:12"),
+    "cs": ("Od", "Odesláno", "Komu", "Předmět", "pondělí 7. prosince 2026 9:12"),
+    "mac": ("From", "Date", "To", "Subject", "Monday, 7 December 2026 at 09:12"),
+}
+
+
+def _reply(lang: str) -> str:
+    frm, sent, to, subject, when = OUTLOOK_BLOCKS[lang]
+    return ("Hi Marta,\n\nplease change the gloves to 6 instead of 4.\n\nThanks\nLuca\n\n"
+            f"{frm}: Luca Bianchi <luca@ristoro.example>\n{sent}: {when}\n{to}: orders@supplier.example\n"
+            f"{subject}: Order 4471\n\nHello,\norder 4471:\n- 4 boxes nitrile gloves M\n- 2 rolls blue paper\n")
+
+
+@pytest.mark.parametrize("lang", sorted(OUTLOOK_BLOCKS))
+def test_an_outlook_block_in_any_of_our_languages_ends_the_newest_text(lang: str):
+    """GIVEN a reply whose mail program writes its header block over the quoted order in the buyer's language
+    THEN the newest text ends above the block: the quoted lines are history, not new lines."""
+    kept = [line for _, line in order_text(_reply(lang), subject="Re: Order 4471")]
+    assert not any("rolls blue paper" in line for line in kept)
+    assert any("6 instead of 4" in line for line in kept)
+
+
+@pytest.mark.parametrize("lang", sorted(OUTLOOK_BLOCKS))
+def test_a_correction_over_a_quoted_order_in_any_of_our_languages(lang: str):
+    """GIVEN such a reply correcting one count of the order it quotes
+    THEN the order read is the quoted one with the count corrected, nothing read twice."""
+    found = extract_text(_reply(lang), 0, subject="Re: Order 4471")
+    assert found.read_from_quote
+    assert sorted(ln.quantity for ln in found.lines) == [2, 6]
+
+
+@pytest.mark.parametrize("header", [
+    "Il giorno lun 7 dic 2026 alle ore 09:12 Luca Bianchi <luca@ristoro.example> ha scritto:",
+    "Em seg., 7 de dez. de 2026 às 09:12, Luca <luca@ristoro.example> escreveu:",
+    "Den mån 7 dec. 2026 kl 09:12 skrev Anna Berg <anna@bygg.example>:",
+    "man. 7. des. 2026 kl. 09:12 skrev Ola Nordmann <ola@bygg.example>:",
+    "ma 7.12.2026 klo 9.12 Matti Virtanen (matti@rakennus.example) kirjoitti:",
+    "W dniu 7.12.2026 o 09:12, Jan Kowalski pisze:",
+    "pon., 7 gru 2026 o 09:12 Jan Kowalski <jan@budowa.example> napisał(a):",
+    "po 7. 12. 2026 v 9:12 odesílatel Petr Novák <petr@stavby.example> napsal:",
+])
+def test_a_reply_header_line_in_more_languages_cuts_the_history(header: str):
+    """GIVEN a webmail's reply line over the quoted message, in one of our buyers' languages
+    THEN nothing under it is read as this message's order."""
+    text = f"Hello,\n\n3 x tape 50 mm please\n\nThanks\n\n{header}\nOrder 55:\n10 x tape 50 mm\n"
+    kept = [line for _, line in order_text(text)]
+    assert "10 x tape 50 mm" not in kept
+    assert "3 x tape 50 mm please" in kept
+
+
+def test_a_sentence_that_mentions_writing_is_not_a_reply_header():
+    """GIVEN an order line that merely says someone wrote something, with no date, time or address
+    THEN it is kept."""
+    text = "Hello,\n\nas Mike wrote:\n4 x tape 50 mm\n"
+    assert "4 x tape 50 mm" in [line for _, line in order_text(text)]
+
+
+@pytest.mark.parametrize(("marker", "sender"), [
+    ("---------- Messaggio inoltrato ---------", "Da: Luca Bianchi <luca@ristoro.example>"),
+    ("-----Mensagem original-----", "De: Rui Costa <rui@cafe.example>"),
+    ("---------- Vidarebefordrat meddelande ---------", "Från: Anna Berg <anna@bygg.example>"),
+    ("-----Původní zpráva-----", "Od: Petr Novák <petr@stavby.example>"),
+])
+def test_who_wrote_a_forwarded_order_in_more_languages(marker: str, sender: str):
+    """GIVEN a colleague forwarding a buyer's order with the mail program's marker in its language
+    THEN the buyer under the marker is found as the order's writer."""
+    text = f"Please enter this one.\n\n{marker}\n{sender}\nHello, 4 boxes of gloves please.\n"
+    assert forwarded_sender(text) is not None
+    assert forwarded_sender(text).endswith(".example")
+
+
+def test_forwarded_header_lines_in_more_languages_are_no_sign_of_how_the_buyer_writes_dates():
+    """GIVEN a forwarded block in Swedish ("Från:", "Skickat:") above the buyer's text
+    THEN its lines are left out of the text read for date signs; a lone date line of the buyer's is kept."""
+    text = "Från: Anna <anna@bygg.example>\nSkickat: den 7 december 2026 09:12\nÄmne: Beställning\n\nDatum: 12/03\n"
+    kept = without_mail_headers(text)
+    assert "Skickat" not in kept and "Från" not in kept
+    assert "Datum: 12/03" in kept
+
+
+@pytest.mark.parametrize(("subject", "forwards", "replies"), [
+    ("ENC: Pedido 55", True, False), ("VB: Beställning 12", True, False), ("VL: Tilaus 9", True, False),
+    ("PD: Zamówienie 4", True, False), ("RES: Pedido 55", False, True), ("Odp: Objednávka 7", False, True),
+    ("Rif: Ordine 12", False, True), ("VS: Tilaus 9", False, False),
+])
+def test_forward_and_reply_subjects_in_more_languages(subject: str, forwards: bool, replies: bool):
+    """Danish and Norwegian "VS:" forwards where Finnish "VS:" replies: neither is assumed."""
+    assert subject_forwards(subject) is forwards
+    assert subject_replies(subject) is replies
+
+
+@pytest.mark.parametrize("lines", [["3 x 105", "2 x 110"], ["- 3x 105", "- 12 x 2210"]])
+def test_a_count_before_a_number_too_large_to_be_a_count(lines: list[str]):
+    """GIVEN a run of lines each a small count, "x" and a number of three or four digits (a polish's, a shade's)
+    THEN each line orders that many of the number."""
+    runs = designation_runs([(i * 20, line) for i, line in enumerate(lines)], 0)
+    assert len(runs) == 1
+    read = [(ln.quantity, ln.description) for ln in runs[0].lines]
+    expected = [(Decimal(line.strip("- ").split("x")[0].strip()), line.split("x")[1].strip()) for line in lines]
+    assert read == expected
+
+
+@pytest.mark.parametrize("lines", [["10 x 12", "6 x 24"], ["3 x 105"], ["250 x 105", "300 x 110"]])
+def test_two_numbers_that_do_not_say_which_is_the_count_are_no_designations(lines: list[str]):
+    """"10 x 12" could be ten dozens or twelve tens; a single such line could be a measure; a count of 250 is not
+    told from a number either: none is read as goods by their number."""
+    assert designation_runs([(i * 20, line) for i, line in enumerate(lines)], 0) == []
+
+
+@pytest.mark.parametrize(("text", "po"), [
+    ("Same as last time. PO for this one is BHC-1187.", "BHC-1187"),
+    ("Our PO for this order is 77812, thanks", "77812"),
+    ("the PO number for this is 5521", "5521"),
+    ("Please use PO 8812 for this one", "8812"),
+])
+def test_the_po_named_in_a_sentence_about_this_order(text: str, po: str):
+    found = find_po_number(text)
+    assert found is not None and found.value == po
+
+
+def test_a_sentence_about_the_po_of_some_goods_is_no_number():
+    assert find_po_number("The PO for the gloves is attached separately.") is None
+
+
+# --- corrections over a quoted order, in our buyers' languages -------------------------------------------------
+
+_QUOTED = ("Hello,\norder 4471:\n- 6 chains 11 speed\n- 4 brake pads disc\n- 20 ring locks keyed alike\n"
+           "- 10 tyres 700x25 folding\n")
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    # Danish: a new count with the old one named, another "instead of", a line dropped, "the rest as ordered"
+    ("vi skal kun bruge 8 chains (ikke 6), og pads skal være 6 instead of 4. Ring locks udgår.\nResten som bestilt.",
+     [("chains", 8), ("pads", 6), ("tyres", 10)]),
+    # Swedish: "12 st (inte 6)", "stryk", "ändra till"
+    ("- chains 11 speed: 12 st (inte 6)\n- tyres: ändra till 16 st\n- ring locks: stryk dem",
+     [("chains", 12), ("pads", 4), ("tyres", 16)]),
+    # Italian: "invece di", "togliete"
+    ("Per le chains 9 invece di 6, e togliete i ring locks. Il resto invariato.",
+     [("chains", 9), ("pads", 4), ("tyres", 10)]),
+    # Portuguese, Polish, Czech, Dutch: "em vez de", "zamiast", "místo", "in plaats van"
+    ("As pads: 5 em vez de 4.", [("chains", 6), ("pads", 5), ("locks", 20), ("tyres", 10)]),
+    ("Pads 7 zamiast 4, reszta bez zmian.", [("chains", 6), ("pads", 7), ("locks", 20), ("tyres", 10)]),
+    ("Pads prosím 3 místo 4, zbytek beze změny.", [("chains", 6), ("pads", 3), ("locks", 20), ("tyres", 10)]),
+    ("Graag 12 tyres in plaats van 10.", [("chains", 6), ("pads", 4), ("locks", 20), ("tyres", 12)]),
+])
+def test_corrections_in_more_languages(note: str, expected: list[tuple[str, int]]):
+    """GIVEN a reply in one of our buyers' languages correcting the order quoted under it (Outlook's Danish header)
+    THEN the quoted lines are read with the counts changed and the dropped line gone."""
+    text = f"Hej,\n\n{note}\n\n/Henrik\n\nFra: Henrik <h@shop.example>\nSendt: 4. december 2026 10:10\n" \
+           f"Emne: Ordre 4471\n\n{_QUOTED}"
+    found = extract_text(text, 0, subject="SV: Ordre 4471")
+    assert found.read_from_quote
+    got = [(next(word for word, _ in expected if word in (ln.description or "")), ln.quantity) for ln in found.lines]
+    assert sorted(got) == sorted((word, Decimal(n)) for word, n in expected)
+
+
+def test_a_count_named_before_its_unit_beats_a_number_in_the_goods_name():
+    """"kedjor 11 växlar: 12 st (inte 6)": 12 pieces, not 11 (the chains' speeds)."""
+    text = ("Hej,\n- kedjor 11 växlar: 12 st (inte 6)\n\nFrån: Karin <k@shop.example>\nSkickat: den 4 december 2026\n"
+            "Ämne: Order\n\nOrder:\n6 st kedja 11 växlar\n6 st kassett 11-28\n")
+    found = extract_text(text, 0, subject="SV: Order")
+    assert sorted((ln.description, ln.quantity) for ln in found.lines) == \
+        [("kassett 11-28", 6), ("kedja 11 växlar", 12)]
+
+
+def test_the_orders_number_in_a_correction_is_no_count():
+    """"Ændring til PO 50011873: vi skal kun bruge 25 ..." changes the count to 25, never to the PO's number."""
+    text = ("Hej,\nÆndring til PO 50011873: vi skal kun bruge 25 par dæk (ikke 40).\n\nFra: Henrik\n"
+            "Sendt: 4. december 2026 10:10\nEmne: Ordre 50011873\n\nOrdre 50011873:\n40 par dæk 26 tommer\n"
+            "12 kasser slanger\n")
+    found = extract_text(text, 0, subject="SV: Ordre 50011873")
+    assert sorted(ln.quantity for ln in found.lines) == [12, 25]
+
+
+@pytest.mark.parametrize("note", [
+    "Graag hetzelfde als vorige keer, maar dan 2 XL meer bij de hesjes.",
+    "Same as last time please, but 2 XL more of the vests.",
+    "Gerne das Gleiche wie letztes Mal, aber 2 XL mehr bei den Westen.",
+])
+def test_same_as_last_time_with_more_of_one_size(note: str):
+    """GIVEN "the same as last time, but 2 XL more of the vests" over the quoted order
+    THEN the quoted order is read again with its XL line two higher."""
+    text = (f"Hoi,\n\n{note}\n\nGr Ricardo\n\n-------- Oorspronkelijk bericht --------\nVan: Ricardo <r@clean.example>\n"
+            "Datum: 03-11-2026 10:40\nOnderwerp: bestelling\n\nhesje geel M 10\nhesje geel L 12\nhesje geel XL 6\n"
+            "handschoen blauw M 20 doos\n")
+    found = extract_text(text, 0, subject="Re: bestelling")
+    assert sorted((ln.description, ln.quantity) for ln in found.lines) == \
+        [("handschoen blauw M", 20), ("hesje geel L", 12), ("hesje geel M", 10), ("hesje geel XL", 8)]
+
+
+def test_same_as_before_in_passing_is_no_repeat():
+    from extractors.reply_corrections import repeats_quoted
+    assert not repeats_quoted("Same as before, the tape was fine.")
+    assert repeats_quoted("Det samme som sidst, tak.")
+    assert repeats_quoted("Come l'ultima volta, grazie.")
+
+
+# --- lines, tables, headers ------------------------------------------------------------------------------------
+
+def test_a_length_after_a_comma_is_the_goods_size_when_the_line_opens_with_its_count():
+    """"- 6 tuyaux d'arrosage 19 mm, 50 m": six hoses fifty metres long, not fifty metres of hose."""
+    found = extract_text("Commande:\n- 6 tuyaux d'arrosage 19 mm, 50 m\n- 12 tuyaux d'arrosage 13 mm, 30 m\n", 0)
+    assert [ln.quantity for ln in found.lines] == [6, 12]
+    found = extract_text("Hi,\n- garden hose 19 mm, 50 m\n", 0)
+    assert [(ln.quantity, ln.uom) for ln in found.lines] == [(50, "M")]
+
+
+@pytest.mark.parametrize("heading", ["Artigo;Quantidade;Preço unit.", "Vare;Antall;Pris", "Produkt;Menge;Preis",
+                                     "Prodotto;Quantità;Prezzo", "Towar;Ilość;Cena"])
+def test_a_sheet_whose_goods_column_is_named_in_another_language(heading: str):
+    from extractors.csv_table import extract_csv
+    data = f"{heading}\nCafé Casa grão 1kg;10;18,90\nXarope avelã 70cl;2;6,20\n".encode()
+    found = extract_csv(data, 0)
+    assert [(ln.description, ln.quantity, ln.unit_price) for ln in found.lines] == \
+        [("Café Casa grão 1kg", 10, Decimal("18.90")), ("Xarope avelã 70cl", 2, Decimal("6.20"))]
+
+
+def test_the_buyers_own_reference_column_in_portuguese():
+    from extractors.csv_table import extract_csv
+    found = extract_csv("Ref. nossa;Artigo;Qtd\nFD-1;Café Casa moído 1 kg;8 un\nFD-2;Guardanapos 24x24;2 cx\n"
+                        .encode(), 0)
+    assert [(ln.customer_part, ln.description, ln.quantity) for ln in found.lines] == \
+        [("FD-1", "Café Casa moído 1 kg", 8), ("FD-2", "Guardanapos 24x24", 2)]
+    assert found.lines[1].uom == "CS"
+
+
+@pytest.mark.parametrize(("text", "po"), [
+    ("Bestillingsnr: 2026-118", "2026-118"), ("Nota de Encomenda: NE 2026/1187", "NE 2026/1187"),
+    ("vi inviamo l'ordine n. 388 del 03/12/2026:", "388"), ("Referentie: ZK 26/51", "ZK 26/51"),
+    ("Bestilling nr. 2026-131, datert 04.12.2026:", "2026-131"), ("Tilausnumeromme: TG-116", "TG-116"),
+])
+def test_order_numbers_in_more_words(text: str, po: str):
+    found = find_po_number(text)
+    assert found is not None and found.value == po
+
+
+def test_a_reference_label_in_a_sentence_is_no_order_number():
+    assert find_po_number("Please send 4 boxes of gloves for reference: see below") is None
+
+
+def test_a_norwegian_printed_order_head():
+    """The title is no buyer; "Dato" is the order's date and "Ønsket levering" the day wanted; "Norge" the country."""
+    from extractors.header_fields import find_header, parse_address
+    header = find_header("INNKJØPSORDRE\nOrdrenr. 2026-140\nDato 07.12.2026\nØnsket levering 15.12.2026\n", 0, "pdf")
+    assert header.po_number.value == "2026-140"
+    assert str(header.order_date.value) == "2026-12-07" and str(header.requested_date.value) == "2026-12-15"
+    assert header.buyer is None or "INNKJØPSORDRE" not in header.buyer.value
+    address = parse_address(["Kaffestua Nordlys AS", "Torgallmenningen 9", "5014 Bergen", "Norge"])
+    assert address is not None and address.country == "NO"
+
+
+@pytest.mark.parametrize(("word", "unit"), [("cx", "CS"), ("cartoni", "CS"), ("sekker", "BG"), ("worków", "BG"),
+                                            ("flaske", "BO"), ("paller", "PL"), ("palete", "PL")])
+def test_units_in_more_languages(word: str, unit: str):
+    from vocabulary.units import normalise_unit
+    assert normalise_unit(word) == unit
