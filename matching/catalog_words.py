@@ -1131,8 +1131,10 @@ STOPWORDS = frozenset(
     "heavier lighter bigger smaller larger thicker thinner longer shorter wider narrower cheaper".split())
 
 
-# Two trades' words in thirteen languages (workwear and PPE, bicycle parts): matching/trade_words.py.
-for _table in (trade_words.WORKWEAR, trade_words.BICYCLE, trade_words.COLOURS):
+# Four trades' words in thirteen languages (workwear and PPE, bicycle parts, café supplies, fish and produce):
+# matching/trade_words.py.
+for _table in (trade_words.WORKWEAR, trade_words.BICYCLE, trade_words.CAFE, trade_words.SEAFOOD_PRODUCE,
+               trade_words.COLOURS):
     _gloss(_table)
 SIZE_LABELS = SIZE_LABELS | frozenset(trade_words.SIZE_WORDS)
 SYNONYMS.update(trade_words.SYNONYMS_ADD)

@@ -1,5 +1,7 @@
-"""Two trades' words in thirteen languages: workwear, uniforms and PPE, and bicycle parts (Dutch and Flemish,
-German, French, Danish, Swedish, Norwegian, Finnish, Polish, Czech, Spanish, Italian and Portuguese).
+"""Four trades' words in thirteen languages: workwear, uniforms and PPE; bicycle parts; a coffee roaster's and
+café supplier's goods (CAFE); and a fresh fish, seafood and produce wholesaler's goods (SEAFOOD_PRODUCE) (Dutch and
+Flemish, German, French, Danish, Swedish, Norwegian, Finnish, Polish, Czech, Spanish, Italian and Portuguese, and
+the trades' own abbreviations).
 
 Tables in the glossary's own form (`catalog_words._gloss`: the English word as wording reads it after SYNONYMS
 and PHRASES, then the folded foreign words), read into catalog_words' tables at its end. A buyer ordering
@@ -13,6 +15,20 @@ English words too:
   but, rug/dos/ryg, haft, mascara, camara/camera (in PHRASES), llanta, cubo, vanne, cerchio, torr, cire, zloty,
   seda, rode, marine, kaki, and "str" as a size word (SYNONYMS reads it as stranded). "tshirt"/"tee" are not
   made "shirt": a catalog sells T-shirts beside shirts.
+Left out of the café's and the fish trade's: English words (filet, lax, tun, tang, vis, vers/verse, frisk, heel,
+hummer, haver, bund/bunt/bundt, torsk, robalo, sola, sepia, seiche, scampi, calamari, cilantro, estragon, coco/choco,
+cotta, crude, cru/crus, fume, vide, testa, plie, rape, lieu, bar, dos, pave, moot, tong, wand, media, simples,
+melange, branding, drank, stamper, dragon, cupola/cupula, lebkuchen, queller, "lock" and "pose" for a lid and a bag,
+"pase" for a Swedish bag); words that already mean something else in catalog_words or a trade above (dorada and
+dourada = gold, grano = grit, polvo = powder, moule = molded, manchon = coupling, botte = boot, pele = peeled,
+piatto = plate, hoja/folha/feuille/blatt = sheet, algas/algen/algues = algae, gamba/gambas stay shrimp, koper =
+copper and buyer in Dutch, salata = lettuce in Polish, skarp = sharp, tunga/tunge = heavy, raka = straight, haut =
+high, vel = a size word, kop/log/lok, oring = an O-ring, kummel, persil = a washing powder, "choc" = shock); and
+words that name a family, not one thing: German "Krabben" (shrimps in the trade, crabs in Dutch), "Seelachs" and
+"koolvis" (saithe or Alaska pollock), "limande"/"limanda" alone (dab; "limande sole" is in PHRASES_ADD),
+"blad" (leaf, sheet, blade, tray), "salade"/"salat" (salad or lettuce), "Tintenfisch"-like generic words for
+squid and octopus only where the trade uses them so. Cognates the matcher reads by itself ("sardina", "filetto",
+"capsula") are listed where a language writes them so, without relying on that.
 """
 
 WORKWEAR: dict[str, str] = {
@@ -229,6 +245,244 @@ BICYCLE: dict[str, str] = {
             "kelat szpula szpule",
 }
 
+CAFE: dict[str, str] = {
+    # Coffee: the bean, its grind, roast and blend, and the ways it is sold.
+    "coffee": "kaffe kahvi kahvia kawa kawy kawe",
+    "coffee bean": "kaffeebohnen kaffebonner kaffebonor kahvipavut",
+    "bean": "bonner bonor pavut papu",
+    "whole": "hele hela kokonainen kokonaiset kokonaisina ganzer ganzes intera interi intere inteiro inteira "
+             "inteiros inteiras",
+    "whole bean": "ziarnista ziarnisty ziarniste zrnkova zrnkove zrnkovy",
+    "ground": "gemahlener malet formalet malede jauhettu jauhetut jauhettua mielona mielony mielone mleta mlety "
+              "mlete",
+    "espresso": "expresso expressos",
+    "filter coffee": "filterkaffe bryggkaffe suodatinkahvi",
+    "filter": "suodatin przelewowa przelewowy",
+    "decaf": "koffeinfrei koffeinfreier cafeinevrije koffeinfri koffeinfritt kofeiiniton kofeiinittomat "
+             "bezkofeinowa bezkofeinowy bezkofeinova bezkofeinovy decaffeinati descafeinados deca",
+    "blend": "mischung mischungen mezcla mezclas miscela miscele mistura blanding blandning sekoitus mieszanka "
+             "mieszanki smes",
+    "roast": "rostung geroestet gerostet geroosterd torrefie torrefiee torrefaction tostado tostatura "
+             "torrefazione torra torrado ristning rostning risting paahto paahdettu palona "
+             "prazeni prazena prazeny",
+    "light": "lys ljus ljusrost vaalea jasna jasny jasne clair claire chiara chiaro",
+    "medium": "mellem mellanrost middels keskipaahto srednia sredni srednie stredni stredne mittlere",
+    "dark": "donker donkere dunkel dunkle dunkler fonce foncee mork morke morkrost tumma tummapaahto ciemna "
+            "ciemny ciemne tmava tmavy tmave oscuro oscura scuro scura escuro escura",
+    "capsule": "kapsel kapseln kapsler kapslar kapseli kapselit kapsulki kapsulka kapsle kapsli capsula capsulas",
+    "pod": "dosette dosettes cialda cialde monodosis",
+    "coffee pod": "koffiepad koffiepads kaffeepad kaffeepads",
+    "liner": "torebka torebki sacek sacky",
+    # Syrups and flavours.
+    "syrup": "siirappi siirapit syrop syropy sirupy siropen",
+    "vanilla": "vanilje vanilj vanilja wanilia waniliowy waniliowa waniliowe vanilka vanilkovy vanilkova "
+               "vanilkove",
+    "caramel": "karamelli karmel karmelowy karmelowa karamelovy karamelova",
+    "salted": "gezouten zoute gesalzen gesalzenes saltet saltede saltad saltade suolattu solony slony slona "
+              "slany slana salado salato salgado salgada",
+    "salted caramel": "salzkaramell saltkaramel saltkaramell suolakaramelli",
+    "hazelnut": "hasselnod hasselnodder hasselnot hasselnotter hasselnott hasselpahkina laskowy laskowe "
+                "laskowa liskovy liskova liskove oriskovy oriskova",
+    "sugar free": "suikervrij suikervrije zuckerfrei zuckerfreier sukkerfri sockerfri sockerfritt sokeriton "
+                  "sokerittomat",
+    "gingerbread": "peperkoek pepparkaka pepparkakor pepperkake pepperkaker piparkakku piparkakut "
+                   "piernik piernikowy piernikowa pernik pernikovy pernikova",
+    "cinnamon": "kanel kaneli cynamon cynamonowy cynamonowa skorice skoricovy skoricova",
+    "coconut": "kookos cocco",
+    "almond": "mandler mandlar manteli migdal migdalowy migdalowe migdalowa mandle mandlovy mandlove mandlova",
+    # Plant milks (sold as "drinks" in the EU: the compound says which).
+    "milk": "maelk mjolk maito mleko",
+    "oat": "hafer avoine havre kaura owies owsiany owsiane owsiana ovesny ovesne ovesna avena aveia",
+    "oat milk": "havermelk haverdrink haferdrink havredrik havredryck havremaelk havremjolk havremelk "
+                "kaurajuoma kauramaito",
+    "soy": "soja soija sojowy sojowe sojowa sojovy sojove sojova soia",
+    "soy milk": "sojamelk sojadrink sojadrik sojadryck soijajuoma soijamaito",
+    "almond milk": "amandelmelk amandeldrink mandeldrink mandeldrik mandeldryck mandelmjolk mantelijuoma "
+                   "mantelimaito",
+    "coconut milk": "kokosmelk kokosdrink kokosdryck kookosjuoma kookosmaito",
+    "organic": "biologisch biologische biologique biologiques okologisk okologiske ekologisk ekologiska luomu "
+               "ekologiczny ekologiczna ekologiczne biologico biologica biologici ecologico ecologica",
+    # Cups, lids and what goes with them.
+    "cup": "beker bekers bekertje bekertjes kopper kopp begre beger kuppi kupit muki mukit kubek kubki "
+           "kubeczek kubeczki kelimek kelimky",
+    "paper cup": "pappbecher papirkop papirkopper pappersmugg pappersmuggar papirbeger pahvikuppi pahvimuki "
+                 "pahvimukit",
+    "paper": "papir papper paperi papierowy papierowe papierowa papirovy papirove papirova",
+    "wall": "vaeg vagg vegg seina scianka scianki stena stenou",
+    "single": "enkelt enkel yksinkertainen pojedyncza pojedyncze jednoducha jednoduche",
+    "double": "dobbelt dobbel dubbla dubbelt kaksinkertainen podwojna podwojne podwojny dvojita dvojite dvojity",
+    "double wall": "dobbeltvaegget dubbelvaggig dubbelvaggad dobbeltvegget kaksiseinainen kaksiseinaiset "
+                   "dwuscienny dwuscienne dwuscienna dvoustenny dvoustenne dvoustenna",
+    "single wall": "enkeltvaegget enkelvaggig enkeltvegget yksiseinainen yksiseinaiset jednoscienny "
+                   "jednoscienne jednostenny jednostenne",
+    "lid": "lokk kansi kannet pokrywka pokrywki wieczko wieczka vicko vicka",
+    "sip lid": "drikkelag",
+    "dome": "koepel koepeldeksel kuppel kuppeldeckel kupol kupu kupukansi kopulowa kopulowe kupolove kupolova "
+            "bombee abombada",
+    "flat": "platt platta flad flade littea plaski plaskie plaska plochy ploche",
+    "sleeve": "manschette manschetten manchet manchetten mansjett manschett mankiet",
+    "stirrer": "omrorer omrorare rorepinne sekoitustikku sekoitustikut mieszadelko mieszadelka michatko michatka",
+    "wooden": "houten holzern holzerne puinen puiset drewniany drewniane drewniana dreveny drevene drevena",
+    "straw": "sugror sugeror pilli pillit slomka slomki brcko brcka",
+    "napkin": "serwetka serwetki ubrousek ubrousky",
+    "sugar": "sukker socker sokeri cukier cukru",
+    "sugar stick": "sukkerstick sockerstick sokeritikku",
+    "stick": "stokje stokjes tikku tikut tycinka tycinky bastoncino bastoncini",
+    "cane sugar": "rietsuiker rohrzucker rorsukker rorsocker ruokosokeri",
+    "cane": "trzcinowy trzcinowego trzcinowa trtinovy trtinova",
+    "sweetener": "sodemiddel sotningsmedel sotstoff makeutusaine slodzik slodziki sladidlo sladidla",
+    "chocolate": "chokolade choklad sjokolade suklaa czekolada czekoladowy czekoladowa cokolada cokoladovy "
+                 "cokoladova",
+    "cocoa": "kakao kaakao cacau",
+    "powder": "jauhe",
+    # Tea.
+    "tea": "herbata herbaty caj",
+    "tea liner": "tepase tepasar teposer teepussi teepussit",
+    "mint": "mynte mynta minttu mieta mietowa mietowy matovy matova",
+    "chamomile": "kamomill kamomille kamomilla rumianek rumiankowa rumiankowy hermanek hermankovy hermankova",
+    # Cleaning and the machine's parts.
+    "cleaning": "reiniging reinigings reinigung reinigungs nettoyage rengoring rengorings rengjoring puhdistus "
+                "czyszczenie czyszczace czyszczacy cisteni cistici limpieza pulizia limpeza",
+    "cleaning tablet": "reinigingstabletten reinigingstablet reinigungstabletten reinigungstablette "
+                       "rengoringstabletter rengjoringstabletter puhdistustabletit puhdistustabletti",
+    "descaler": "ontkalker ontkalkingsmiddel entkalker entkalkungsmittel detartrant detartrants afkalker "
+                "afkalkningsmiddel avkalkning avkalkningsmedel avkalker avkalkningsmiddel kalkinpoisto "
+                "kalkinpoistoaine odkamieniacz odkamieniacze odvapnovac odvapnovace descalcificador "
+                "descalcificante decalcificante decalcificanti antical",
+    "milk cleaner": "milchreiniger melkreiniger maelkerens melkerens mjolkrengoring",
+    "milk system cleaner": "milchsystemreiniger melksysteemreiniger",
+    "gasket": "pakning pakninger packning packningar tiiviste tiivisteet uszczelka uszczelki tesneni",
+    "group": "groep groupe gruppe grupp gruppo grupo grupa",
+    "group head": "bruhgruppe bruhgruppen groepskop",
+    "group gasket": "bruhgruppendichtung siebtragerdichtung groepsrubber",
+    "shower screen": "duschsieb duschsiebe douchezeef douchezeefje douchette doccetta",
+    "portafilter": "siebtrager siebtraeger filterhouder portefiltre filterholder filterhallare portafiltro",
+    "basket": "filterkorb filterkorbe mandje kurv korg kori koszyk koszyczek kosik cestino cestini",
+    "filter basket": "filtermandje filterkurv filterkorg suodatinkori",
+    "blind": "aveugle ciego ciega cieco cieca cego cega slepy slepe slepa sokea",
+    "blind filter": "blindfilter blindsieb blindsiebe",
+    "knock box": "abklopfbehalter abschlagbehalter abklopfkasten abschlagkasten klopbak uitklopbak knockbox "
+                 "battifondo battifondi odklepavac",
+    "tamper": "tasseur tasseurs tamperi ubijak ubijaki prensador pressino pressini calcador",
+    "jug": "kande kanna kannu dzbanek dzbanki dzbanuszek konvicka konvice",
+    "milk jug": "melkkan melkkannetje maelkekande mjolkkanna melkekanne maitokannu lechera lattiera lattiere "
+                "leiteira",
+}
+
+# The fish trade: a fresh fish, seafood and produce wholesaler's goods.
+SEAFOOD_PRODUCE: dict[str, str] = {
+    # Fish (the fillet of a compound, "zeebaarsfilet", "Lachsfilet", is split off in PHRASES_ADD).
+    "fish": "fisk kala ryba ryby peixe",
+    "seafood": "zeevruchten meeresfruchte skaldyr skaldjur merenelavat marisco mariscos",
+    "salmon": "zalm lachs saumon laks lakse lohi losos",
+    "smoked salmon": "raucherlachs rokelaks",
+    "cod": "kabeljauw torske turska dorsz treska bacalhau skrei",
+    "haddock": "schelvis schellfisch eglefin aiglefin kuller kolja hyse plamiak eglefino arinca",
+    "hake": "heek seehecht merlu kulmule lysing kummeliturska morszczuk merluza nasello pescada",
+    "sea bass": "zeebaars wolfsbarsch seebarsch havaborre havsabborre havabbor meriahven labraks lubina "
+                "branzino spigola",
+    "sea bream": "zeebrasem dorade goldbrasse daurade guldbrasen prazma orata",
+    "turbot": "tarbot steinbutt piggvar piikkikampela rodaballo rombo pregado",
+    "sole": "zeetong seezunge sotunge sjotunga sjotunge meriantura lenguado sogliola linguado",
+    "lemon sole": "tongschar rotzunge rodtunge bergtunga lomre zimnica",
+    "plaice": "schol scholle carrelet rodspaette rodspotta raudspette punakampela gladzica platyz solla "
+              "passera solha",
+    "monkfish": "zeeduivel seeteufel lotte baudroie havtaske marulk breiflabb merikrotti zabnica pescatrice "
+                "tamboril",
+    "halibut": "heilbot heilbutt fletan helleflynder helleflundra kveite ruijanpallas ippoglosso alabote",
+    "mackerel": "makreel makrele makrel makrill makrell makrilli makrela maquereau caballa sgombro cavala",
+    "tuna": "tonijn tonfisk tunfisk tonnikala tunczyk tunak atum",
+    "swordfish": "zwaardvis schwertfisch espadon svaerdfisk svardfisk sverdfisk miekkakala miecznik mecoun "
+                 "espadarte",
+    "sardine": "sardien sardientjes sardin sardiini sardynka sardynki sardinka sardina sardinha",
+    "anchovy": "ansjovis sardelle sardellen anchois ansjos anjovis sardela ancovicka anchoa anchoas boqueron "
+               "boquerones acciuga acciughe anchova biqueirao",
+    "trout": "forel forellen forelle forell orred orret regnbagsforell taimen kirjolohi pstrag pstruh trucha "
+             "trota truta",
+    "pollock": "pollak lyr lyyraturska alaskanseiti mintaj abadejo",
+    "skate": "rog rochen raie rokke rocka rausku rejnok razza raia",
+    "john dory": "zonnevis petersfisch sanktpersfisk sanktpetersfisk pietarinkala piotrosz",
+    "red mullet": "rotbarbe rouget barwena parmice salmonete triglia triglie",
+    # Shellfish.
+    "squid": "pijlinktvis inktvis tintenfisch calamar calamars kalmar kalmare kalmari kalmary kalamary "
+             "calamares calamaro lula lulas totano",
+    "cuttlefish": "zeekat seppia seppie matwa matwy sepie seepia",
+    "octopus": "krake poulpe pieuvre blaeksprutte blekksprut tursas osmiornica osmiornice chobotnice pulpo "
+               "pulpos polpo polpi",
+    "shrimp": "garnaal garnalen rejer reje reke reker rakor katkarapu katkaravut katkarapuja krewetka krewetki "
+              "kreveta krevety camarao camaroes gamberetto gamberetti",
+    "brown shrimp": "noordzeegarnaal noordzeegarnalen nordseekrabben nordseegarnelen hestereje hesterejer "
+                    "sandraka sandrakor sandreke sandreker hietakatkarapu quisquilla quisquillas",
+    "prawn": "steurgarnaal steurgarnalen langostino langostinos gamberone gamberoni",
+    "king prawn": "koningsgarnaal koningsgarnalen riesengarnele riesengarnelen",
+    "langoustine": "kaisergranat kaisergranate jomfruhummer havskrafta havskraftor keisarihummeri homarzec "
+                   "humrik cigala cigalas scampo lagostim lagostins",
+    "lobster": "kreeft homard hummeri homar homary humr bogavante langosta astice aragosta lavagante lagosta",
+    "crab": "krab kraby krabbe krabber krabba krabbor taschenkrebs taskurapu crabe crabes cangrejo cangrejos "
+            "granchio granchi caranguejo caranguejos sapateira",
+    "mussel": "mossel mosselen miesmuschel miesmuscheln muschel muscheln moules blamusling muslinger musling "
+              "blamussla mussla musslor blaskjell sinisimpukka omulek omulki slavka slavky mejillon mejillones "
+              "cozza cozze mexilhao mexilhoes",
+    "oyster": "oester oesters auster austern huitre huitres osters ostron osteri ostryga ostrygi ustrice ostra "
+              "ostras ostrica ostriche",
+    "clam": "venusschelp venusschelpen venusmuschel venusmuscheln palourde palourdes almeja almejas vongola "
+            "vongole ameijoa ameijoas",
+    "scallop": "jakobsschelp jakobsschelpen jacobsschelp jacobsschelpen jakobsmuschel jakobsmuscheln kammusling "
+               "kammuslinger kammussla pilgrimsmussla kamskjell kampasimpukka przegrzebek przegrzebki hrebenatka "
+               "hrebenatky vieira vieiras capasanta capesante",
+    # Cuts and states.
+    "loin": "lomo lomos lombo lombi lombos poledwica poledwice poledwiczka",
+    "steak": "darne darnes stek rodaja rodajas trancio tranci posta postas pihvi",
+    "gutted": "gestript ausgenommen ausgenommene videe renset rensad rensade perattu perattuna patroszony "
+              "patroszona patroszone vykuchany vykuchana eviscerado eviscerada eviscerados eviscerato eviscerata",
+    "skin": "huid peau skind skinn nahka skora skore kuze kuzi piel pelle",
+    "skinless": "ontveld ontvelde nahaton nahattomat",
+    "boneless": "graatloos graatvrij gratenfrei benfri benfrit benfritt ruodoton ruodottomat deshuesado "
+                "deshuesada disossato disossata desossado desossada",
+    "pin boned": "ontgraat ontgraatte entgratet entgratete desarete desaretee desaretes",
+    "head": "kopf tete hoved huvud hode glowa glowy hlava cabeza cabezas cabeca",
+    "peeled": "gepeld gepelde geschalte geschalter decortique decortiquee decortiquees pillede pillet skalade "
+              "skalad kuorittu kuoritut obrane obrany obrana loupane loupany pelada peladas sgusciato sgusciati "
+              "sgusciate descascado descascados descascada",
+    "cooked": "gekookt gekookte gekocht gekochte cuit cuite cuits cuites kogt kogte kokt kokta keitetty "
+              "keitetyt gotowany gotowane gotowana vareny varene varena cocido cocidos cocida cocidas cotto "
+              "cotti cozido cozidos cozida",
+    "raw": "rauw rauwe rohe roher crue crues raaka raakat surowy surowe surowa syrovy syrove syrova crudo "
+           "crudos cruda crudas crudi",
+    "frozen": "tiefgefroren tiefgefrorene gefroren gefrorene diepgevroren frossen frosne dybfrost dybfrosne "
+              "fryst frysta djupfryst pakastettu pakastetut pakaste mrozony mrozone mrozona mrazeny mrazene "
+              "mrazena ultracongelado ultracongelados congelato congelati",
+    "fresh": "frische frischer farsk farska tuore tuoreet swiezy swieze swieza cerstvy cerstve cerstva freschi "
+             "fresche",
+    "smoked": "gerookt gerookte geraucherte geraucherter roget rogede rokt rokta savustettu savustetut wedzony "
+              "wedzona wedzone uzeny uzena uzene affumicato affumicata affumicati fumado fumada",
+    "portion": "portie porties porsjon annospala porcja porcje porcion porciones porzione porzioni porcao "
+               "porcoes",
+    # Produce.
+    "lemon": "sitruuna sitruunat cytryna cytryny",
+    "lime": "limoen limoenen limette limetten limetti limetit limonka limonki limetka limetky",
+    "orange": "sinaasappel sinaasappelen sinaasappels apfelsine apfelsinen appelsin appelsiner apelsin "
+              "apelsiner appelsiini appelsiinit pomarancza pomarancze pomeranc pomerance arancia arance",
+    "parsley": "peterselie petersilie persille persilja pietruszka petrzel petrzelka perejil "
+               "prezzemolo",
+    "coriander": "koriander korianteri kolendra koriandr coriandolo coentro coentros",
+    "dill": "dille aneth tilli koperek kopr eneldo aneto endro",
+    "chives": "bieslook schnittlauch ciboulette purloeg graslok gresslok ruohosipuli szczypiorek pazitka "
+              "cebollino cipollina cebolinho",
+    "basil": "basilicum basilikum basilic basilika bazylia bazalka albahaca basilico manjericao",
+    "thyme": "tijm thymian thym timian timjan timjami tymianek tymian tomillo timo tomilho",
+    "rosemary": "rozemarijn rosmarin romarin rosmariini rozmaryn rozmaryna romero rosmarino alecrim",
+    "tarragon": "rakuuna estragao dragoncello",
+    "bunch": "bosje bosjes knippe nippu nippua peczek svazek svazecek manojo manojos mazzo mazzetto mazzi",
+    "leaf": "foglia foglie liscie lehtineen",
+    "potato": "kartofler potatis potet poteter peruna perunat ziemniak ziemniaki brambory brambor",
+    "onion": "sipuli sipulit cebula cebule cibule",
+    "tomato": "tomat tomater tomaatti tomaatit pomidor pomidory rajce rajcata",
+    "lettuce": "kropsla hovedsalat huvudsallat issalat kerasalaatti alface",
+    "samphire": "zeekraal salicorne salturt glasort suolayrtti solirod slanorozec salicornia",
+    "seaweed": "zeewier zeewieren seetang merileva wodorosty",
+}
+
 # Colours not yet in FOREIGN/COLOUR_WORDS (the file already has most base colours of these languages).
 COLOURS: dict[str, str] = {
     "light blue": "lichtblauw lichtblauwe hellblau hellblaue lyseblaa lysebla ljusbla vaaleansininen "
@@ -275,6 +529,9 @@ SYNONYMS_ADD: dict[str, str] = {
     "lubricant": "lube", "lubricants": "lube",
     "mudguards": "mudguard",
     "pants": "trousers",
+    # The café's and the fish trade's (English words for one thing, read as the glossary's key on both sides).
+    "decaff": "decaf", "pitcher": "jug", "pitchers": "jug", "calamari": "squid", "cilantro": "coriander",
+    "estragon": "tarragon", "frz": "frozen", "fzn": "frozen", "skls": "skinless", "bnls": "boneless",
 }
 
 # Short or risky words of the tables above, to be read only whole (add to WHOLE_FOREIGN): 3-letter words, and words
@@ -288,6 +545,16 @@ WHOLE_ONLY: list[str] = [
     "maske", "maski", "rammer", "sillines", "pullo", "pullot", "sade", "sillin", "stalen", "taske", "trui", "valo",
     "veste", "wiel", "atelier", "ateliers", "masque", "masques",
     "masker", "maskers", "flis", "kasak", "daek", "dack", "dekk", "klic", "rott", "solv", "kulta", "sedy",
+    # (the café and fish tables: "interi" opens "interior", "cotto" "cotton", "posta" "postal", "pelle" "pellet")
+    "aneth", "arance", "atum", "auster", "basilic", "biologica", "caj", "calamar", "capsula", "cega", "cego",
+    "congelati", "cotti", "cotto", "crudi", "crue", "cuit", "cuits", "darne", "deca", "decaffeinati", "ecologica",
+    "fisk", "flad", "forel", "groupe", "hafer", "heek", "hela", "hele", "hode", "huid", "humr", "hyse", "intera",
+    "intere", "interi", "kala", "kawa", "kawe", "kawy", "kogt", "kokt", "kopf", "kopp", "kopr", "korg", "kori",
+    "krab", "krabbe", "krake", "kupu", "kurv", "kuze", "kuzi", "laks", "ljus", "lohi", "lokk", "lomo", "lotte",
+    "lula", "lyr", "lys", "lysing", "mork", "muki", "orata", "oscuro", "osters", "ostra", "ostriche", "paperi",
+    "papu", "peau", "pelle", "piel", "pilli", "platt", "posta", "raia", "raie", "rauw", "reje", "reke", "rocka",
+    "rog", "rohe", "rokt", "ryba", "ryby", "sardin", "schol", "scuro", "skinn", "smes", "soia", "soja", "stek",
+    "tamperi", "tete", "thym", "tijm", "tilli", "timo", "tomat", "vaeg", "vagg", "vegg", "zalm",
 ]
 
 # Units for the buyer's words after a number (UNITS in the file): metres and litres in these languages.
@@ -314,4 +581,43 @@ PHRASES_ADD: list[tuple[str, str]] = [
     (r"\bveste de (?:cuisine|chef)\b|\bchaqueta de (?:cocinero|chef)\b|\bgiacca (?:da )?cuoco\b", " chef jacket "),
     (r"\b(\d{1,2})[- ]?(?:fach|speed|sp|spd|vitesses?|velocidades?|v)\b(?=[^\n]*\b(?:chain|chaine|kette|ketting"
      r"|cassette|kassette|cadena|catena|lancuch|retez|kedja|kjede|kaede|ketju)s?\b)", r" \1 speed "),
+    # The café's: flavours and parts named by several words, and what is said to be without sugar (before the
+    # negations: "sin azúcar" is the sugar-free syrup, not one lacking sugar).
+    (r"\b(?:sans|sin|senza|sem|zonder|ohne|uden|utan|uten|bez) (?:sucre|azucar|zucchero|acucar|suiker|zucker|sukker"
+     r"|socker|cukru)\b", " sugar free "),
+    (r"\bcaramel (?:au beurre )?sale\b", " salted caramel "),
+    (r"\bpains? d ?'? ?epices?\b|\bpan(?:e|s)? (?:de|di) (?:jengibre|zenzero|gengibre)\b", " gingerbread "),
+    (r"\bnoix de coco\b|\bnuez de coco\b", " coconut "),
+    (r"\bbacs? a marcs?\b|\bcajon(?:es)? (?:de|para) (?:posos|marcos|residuos)\b|\bgavetas? (?:de|para) borras?\b"
+     r"|\bpojemniki? na fusy\b", " knock box "),
+    (r"\bporte[- ]filtres?\b", " portafilter "),
+    # The fish trade's. A fillet or a steak written in one word with its fish ("zeebaarsfilet", "Lachsfilet",
+    # "lohifilee", "Thunfischsteak") is the fish and the cut (a back fillet is the loin).
+    (r"\b(?:rug|rugge|rucken|ryg|rygg|selka)fil(?:et|ee)\w*\b", " loin "),
+    (r"\b([a-z]{4,}?)(?:filet|filee)(?:s|t|en|er|ar|ta|y|ti)?\b", r" \1 fillet "),
+    (r"\b([a-z]{4,}?)steaks?\b", r" \1 steak "),
+    (r"\bloups? de mer\b", " sea bass "),
+    (r"\b(?:saint|st)[- ]pierre\b|\b(?:pez|pesce) (?:de )?san (?:pedro|pietro)\b|\bpeixe[- ]galo\b", " john dory "),
+    (r"\b(?:(?:coquilles?|noix) (?:de )?)?(?:saint|st)[- ]jacques\b", " scallop "),
+    (r"\blieu jaune\b", " pollock "),
+    (r"\bpez espada\b|\bpesce spada\b|\bpeixe[- ]espada\b", " swordfish "),
+    (r"\blimandes?[- ]soles?\b|\bsogliol[ae] limand[ae]\b|\bmendos? limon\b", " lemon sole "),
+    (r"\bnoorse kreeft(?:en)?\b", " langoustine "),
+    (r"\bgrijze garna(?:al|len)\b|\bcrevettes? grises?\b|\bgamberett[oi] grigi?o?\b|\bgr[ae]y shrimps?\b",
+     " brown shrimp "),
+    (r"\bcitrons? verts?\b", " lime "),
+    (r"\berba cipollina\b", " chives "),
+    (r"\bfruits de mer\b|\bfrutti di mare\b|\bfrutos do mar\b|\bowoce morza\b|\bplody more\b", " seafood "),
+    (r"\b(?:sans|sin|senza|sem|zonder|ohne|uden|utan|uten|bez) (?:peau|piel|pelle|pele|vel|huid|haut|skind|skinn"
+     r"|skory|kuze)\b|\bs/less\b", " skinless "),
+    (r"(?<!')\b(?:avec|con|com|met|mit|med|ze|s) (?:peau|piel|pelle|pele|vel|huid|haut|skind|skinn|skora|kuzi)\b"
+     r"|\bs/on\b", " skin "),
+    (r"\b(?:sans|sin|senza|sem|zonder|ohne|uden|utan|uten|bez) (?:aretes?|espinas?|spine|espinhas?|graat|graten"
+     r"|ben|osci|kosti)\b|\bb/less\b", " boneless "),
+    (r"\b(?:sans|sin|senza|sem|zonder|ohne|uden|utan|uten|bez) (?:tete|cabeza|testa|cabeca|kop|kopf|hoved|huvud|hode"
+     r"|glowy|hlavy)\b", " headless "),
+    (r"(?<!')\b(?:avec|con|com|met|mit|med|z|s) (?:tete|cabeza|testa|cabeca|kop|kopf|hoved|huvud|hode|glowa|hlavou)\b"
+     r"|\bh/on\b", " head "),
+    (r"\b(?:met|mit|med) (?:blad|blatt|blade|loof)\b|\bavec feuilles?\b|\bcon (?:hojas?|foglie|foglia)\b"
+     r"|\bcom folhas?\b|\bz lisc\w*\b|(?<!')\bs list(?:em|y|ky)\b", " leaf "),
 ]
