@@ -778,6 +778,9 @@ def _forwards(subject: str | None, note: list[str]) -> bool:
 
 def _parse_line(line: str) -> dict[str, Any] | None:
     body = _BULLET.sub("", line, count=1)
+    packed = _packed_line(line, body)
+    if packed is not None:
+        return packed
     numbered = _LIST_NUMBER.match(body)
     if numbered:
         parsed = _parse_body(line, body[numbered.end():])
@@ -1469,9 +1472,11 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
         if read_any:
             order_paragraphs.add(paragraph)
         read_above = read_any
-    # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly.
+    # A paragraph of bare counts under "please send:" is a list of order lines though none reads firmly; so is one of
+    # goods each ending in its count and unit ("Zeeuwse mosselen jumbo 25 kg" under "Voor woensdag vroeg aub:").
     listed_lists = list_paragraphs(kept, [(c[1], c[2]) for c in listed_later if _listed_line(c[3]) is not None
-                                          or leading_count(c[3]) is not None])
+                                          or leading_count(c[3]) is not None
+                                          or (c[4].get("qty") is not None and c[4].get("unit") is not None)])
     for shift, (at, paragraph_no, offset, line, later) in enumerate(
             [c for c in listed_later if c[1] in order_paragraphs | listed_lists]):
         # an item the buyer did not count, in a list of order lines: read with no quantity, for a clerk
@@ -1856,15 +1861,54 @@ def _listed_line(line: str) -> dict[str, Any] | None:
 # "shredded mozz 3", "fryer oil 2 jugs", "shallots 10 lb": words, then a bare count at the end, maybe with a
 # container word the vocabulary does not know or a weight.
 _TAIL_COUNT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?(?:[^\W\d_]|\)))\s+(?P<qty>\d{1,3})"
-                         r"(?:\s*(?P<unit>[^\W\d_]{2,10}))?\s*[.!]?\s*$")
+                         r"(?:\s*(?P<unit>[^\W\d_]{2,10}))?(?P<remark>[ \t]*\([^()\n]{1,30}\))?\s*[.!]?\s*$")
 _SIZE_WORDS = {"size", "sz", "no", "nr", "grade", "type", "class", "model", "gauge", "ga", "ply", "pack", "pk", "x",
                "mil", "number", "ref", "po", "order", "unit", "suite", "room", "door", "bay", "dock", "aisle",
                "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "dr", "way", "box", "floor", "level"}
 
 
+# "lubina 400-600  12 kg", "rodaballo 1-2 kg  8,5 kg": goods whose name ends in a size, set apart by a wide gap from
+# the weight ordered (a catch-weight line); "Ginger 1,5 kg".
+_GAP_WEIGHT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?\S)"
+                         r"(?:[ \t]{2,}|\t|[ \t]+[-–][ \t]+|(?<=[^\W\d_])[ \t]+)"
+                         r"(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?P<unit>kg|kgs|kilos?|lbs?|g|l)\.?\s*$", re.IGNORECASE)
+# "citrons verna 1 colis de 15 kg", "Matjesfilets 4 Schalen à 10 Stück": the count of packs, then what a pack holds.
+_PACK_CONTENT = re.compile(r"^(?P<item>.*?[^\W\d_].*?)[ \t]*[-–:]?[ \t]+(?P<qty>\d{1,4})[ \t]+(?P<pack>[^\W\d_]{2,}\.?)"
+                           r"[ \t]+(?P<of>of|de|du|van|von|à|a|á|da|di|af|med|mit|x)[ \t]+(?P<content>\d[\d.,/]*[ \t]*"
+                           r"[^\W\d_]{1,8}\.?)[ \t]*$", re.IGNORECASE)
+
+
+_CURRENCY_WORD = re.compile(r"(?:€|\$|£|\b(?:eur|euro|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|zl|kč|kc|ft)\b)",
+                            re.IGNORECASE)
+
+
+def _packed_line(line: str, body: str, known_pack: bool = True) -> dict[str, Any] | None:
+    """"citrons verna 1 colis de 15 kg": the count of packs after the goods, then what a pack holds (a pack the
+    vocabulary knows; with `known_pack` False, any plural noun, "4 Schalen à 10 Stück", where the caller knows the
+    line is one of a list of order lines)."""
+    m = _PACK_CONTENT.match(body)
+    if m is None or _is_address(line):
+        return None
+    unit = normalise_unit(m["pack"].rstrip("."))
+    if unit in _MEASURE_UNITS or (known_pack and unit is None) or _CURRENCY_WORD.search(m["content"]):
+        return None  # ("3 Rollen à 4,60 EUR": a price each, not what a roll holds)
+    return {"qty": Decimal(m["qty"]), "unit": unit, "code": None,
+            "description": f"{m['item'].strip()} {m['pack']} {m['of']} {m['content']}", "price": None,
+            "span": (0, len(line)), "confidence": 0.96 if known_pack else _LISTED_CONFIDENCE}
+
+
 def _tail_counted_line(line: str) -> dict[str, Any] | None:
     """A line of a list of order lines that ends with a bare count ("salt (kosher) 2"): read only where its paragraph
     holds order lines (the caller knows), and never for certain."""
+    packed = _packed_line(line, _BULLET.sub("", line, count=1), known_pack=False)
+    if packed is not None:
+        return packed
+    weighed = _GAP_WEIGHT.match(line)
+    if weighed is not None and not _is_address(line) and re.search(r"[^\W\d_]{3}", weighed["item"]) \
+            and (qty := parse_decimal(weighed["qty"])):
+        return {"qty": qty, "unit": normalise_unit(weighed["unit"]) or weighed["unit"].upper(), "code": None,
+                "description": _without_remark(weighed["item"]) or None, "price": None, "span": (0, len(line)),
+                "confidence": _LISTED_CONFIDENCE}
     m = _TAIL_COUNT.match(line)
     if not m or re.search(r"\d", m["item"]) and not re.search(r"[^\W\d_]{3}", m["item"]):
         return None
@@ -1874,7 +1918,9 @@ def _tail_counted_line(line: str) -> dict[str, Any] | None:
     qty = parse_decimal(m["qty"])
     if not qty:
         return None
-    return {"qty": qty, "unit": unit, "code": None, "description": _without_remark(m["item"]) or None,
+    # ("citroenen verna 1 doos (15kg)": what the pack holds, in brackets after it, says which goods)
+    item = f"{m['item']} {m['remark'].strip()}" if m["remark"] else m["item"]
+    return {"qty": qty, "unit": unit, "code": None, "description": _without_remark(item) or None,
             "price": None, "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 

@@ -34,7 +34,8 @@ else:
 
     np = _NumpyOnFirstUse("numpy")
 
-from matching.wording import (  # noqa: E402 (after the stand-in above, which the annotations below name)
+from matching.catalog_words import SENSES  # noqa: E402 (after the stand-in above, which the annotations below name)
+from matching.wording import (  # noqa: E402
     LINE_SHARE,
     Fit,
     Wording,
@@ -42,12 +43,14 @@ from matching.wording import (  # noqa: E402 (after the stand-in above, which th
     compare,
     compound_of,
     differences,
+    fold,
     initials_key,
     like_above,
     only_attributes,
     read_wording,
     shortened,
     states_attributes,
+    stem,
 )
 from matching.wording import score as _score
 from models.schemas import Candidate, ProductMatch
@@ -434,7 +437,7 @@ class CatalogIndex:
         rest = re.sub(re.escape(sku), " ", text, flags=re.IGNORECASE)
         i = self._position(sku)
         assert i is not None
-        verdict = compare(read_wording(rest), self._wording(i), self._packs[i])
+        verdict = compare(self._read(rest), self._wording(i), self._packs[i])
         return sku if verdict.contradicted is None else None
 
     def _listed_numbers(self) -> dict[str, int]:
@@ -467,7 +470,7 @@ class CatalogIndex:
         rest = description or ""
         for t in tokens:
             rest = re.sub(re.escape(t), " ", rest, flags=re.IGNORECASE)
-        if rest.strip() and compare(read_wording(rest), self._wording(i), self._packs[i]).contradicted is not None:
+        if rest.strip() and compare(self._read(rest), self._wording(i), self._packs[i]).contradicted is not None:
             return None
         return ProductMatch(self._skus[i], "code_in_description", 96.0, [self._candidate_at(i, 96.0)])
 
@@ -494,6 +497,37 @@ class CatalogIndex:
                                 limit=limit, score_cutoff=75)
         return [self._candidate_at(i, score) for _, score, i in found]
 
+    def _read(self, text: str) -> Wording:
+        """A line's description read as the catalog means its words: a foreign word the glossary gives one sense
+        ("grano" = grit) read in the sense this catalog uses when it never uses the first (a coffee catalog's
+        "whole bean")."""
+        line = read_wording(text)
+        if not line.sources:
+            return line
+        ours: dict[str, str] = {}
+        for key, raw in line.sources.items():
+            senses = SENSES.get(raw)
+            if not senses or raw in ours or self._knows_sense(key):
+                continue
+            fitting = next((sense for sense in senses if all(self._knows_sense(stem(w)) for w in sense.split())),
+                           None)
+            if fitting is not None:
+                ours[raw] = fitting
+        if not ours:
+            return line
+        folded = fold(text)
+        for raw, sense in ours.items():
+            folded = re.sub(rf"(?<![\w-]){re.escape(raw)}(?![\w-])", sense, folded)
+        return read_wording(folded)
+
+    def _knows_sense(self, key: str) -> bool:
+        """Whether the catalog's descriptions use a word (by its stem; a large catalog's vocabulary holds words
+        as written, so the stem is looked for as a word there)."""
+        if self._word_postings is not None:
+            return key in self._word_postings
+        self._read_whole()
+        return bool(self._frequency.get(key))
+
     def _knows_word(self, word: str) -> bool:
         if self._word_postings is not None:
             return word in self._word_postings
@@ -517,7 +551,7 @@ class CatalogIndex:
         query = normalise_text(text)
         if len(query) < 3:
             return []
-        line = read_wording(text)
+        line = self._read(text)
         if self._word_postings is None:
             pool = self._wording_pool(line)
             frequency, documents = self._frequency, len(self._skus)
@@ -603,7 +637,7 @@ class CatalogIndex:
         with: "mediums same way" and "orange XL" name none, "liners" does."""
         if not description:
             return False
-        words = read_wording(description)
+        words = self._read(description)
         wanted = words.words - words.colours
         if self._word_postings is not None:  # a large catalog: its descriptions' plain words
             return any(w in self._word_postings for w in normalise_text(description).split()
@@ -619,11 +653,11 @@ class CatalogIndex:
         """A line naming no product but stating attributes, read as the product of the line above with
         those attributes ("... vests size L" then "orange XL"). Always a doubt for a clerk (its own
         method), since the buyer only implied the product."""
-        line = read_wording(description)
+        line = self._read(description)
         # (Two words of its own, even unknown ones, name some other thing: "pads for the scrubber, red".)
         if not states_attributes(line) or len(line.words - line.colours) > 1 or self.names_a_product(description):
             return None
-        combined = like_above(line, read_wording(above))
+        combined = like_above(line, self._read(above))
         if not combined.words:
             return None
         if self._word_postings is None:
@@ -648,7 +682,7 @@ class CatalogIndex:
         no product does, or two do alike."""
         if self._word_postings is not None:
             return None
-        line = read_wording(description)
+        line = self._read(description)
         said = _numbers_of(line)
         if len(said) < ATTRIBUTES_ALONE:
             return None
@@ -676,7 +710,7 @@ class CatalogIndex:
         """A line naming no product but measuring one ("33 gal clear 1.5 mil"): the products that state every
         attribute it states the same. One such product is the line's, for a clerk to confirm; several are
         suggestions without a pick. None when the line names something or measures too little to tell."""
-        line = read_wording(description)
+        line = self._read(description)
         # (A label is a kind of measure: "2 pole 30 amp" measures two things.)
         measured = {u for u, _ in line.measures if u} | {u for u, _, _ in line.ranges} | set(line.labels)
         # (A line of nothing but numbers, one with a unit or a label beside it: the numbers with no unit measure
@@ -724,7 +758,7 @@ class CatalogIndex:
         and what tells them apart (size, colour, count per pack...). Empty when the pick stands alone."""
         if match.method != "fuzzy_description" or len(match.candidates) < 2 or not description:
             return [], []
-        line = read_wording(description)
+        line = self._read(description)
         pool = [i for i in map(self._position, (c.sku for c in match.candidates)) if i is not None]
         frequency = self._frequency if self._word_postings is None else \
             _frequencies([self._wording(i) for i in pool])
@@ -778,7 +812,7 @@ class CatalogIndex:
         if code and description and candidates:
             # A code one keystroke from ours ("21-2050" for 21-2500, or for 12-3050) is that product only
             # where the words beside it do not say another ("DMSO 100ml" is no 50 mL centrifuge tube).
-            said = read_wording(description)
+            said = self._read(description)
             # (Words naming goods of ours, "DMSO 100ml", also rule out a look-alike sharing none of them;
             # words naming none, "NTN or equal", leave the code to speak.)
             named_goods = bool(said.words) and any(c.score >= min_fuzzy for c in by_words(description))

@@ -1131,6 +1131,23 @@ STOPWORDS = frozenset(
     "heavier lighter bigger smaller larger thicker thinner longer shorter wider narrower cheaper".split())
 
 
+# Foreign words whose meaning depends on the trade: "grano" is sandpaper's grit and a coffee's whole bean,
+# "pastiglie" tablets and a bicycle's brake pads, "Schlauch" a hose and an inner tube. The glossary gives each its
+# first sense; a catalog that never uses that word but uses another sense's reads the line in its own sense
+# (matching/catalog.py). Each value lists the senses, the glossary's first.
+SENSES: dict[str, tuple[str, ...]] = {
+    "grano": ("grit", "bean"), "grani": ("grit", "bean"), "grao": ("bean",), "graos": ("bean",),
+    "pastiglia": ("tablet", "pad"), "pastiglie": ("tablet", "pad"), "pastilla": ("tablet", "pad"),
+    "pastillas": ("tablet", "pad"), "schlauch": ("hose", "tube"), "kabel": ("cord", "cable"),
+    "polvo": ("powder", "octopus"), "dorada": ("gold", "bream"), "dourada": ("gold", "bream"),
+    "moule": ("molded", "mussel"), "moules": ("molded", "mussel"), "manchon": ("coupling", "sleeve"),
+    "manchons": ("coupling", "sleeve"), "botte": ("boot", "bunch"), "bottes": ("boot", "bunch"),
+    "hoja": ("sheet", "leaf"), "hojas": ("sheet", "leaf"), "folha": ("sheet", "leaf"), "folhas": ("sheet", "leaf"),
+    "feuille": ("sheet", "leaf"), "feuilles": ("sheet", "leaf"), "algas": ("algae", "seaweed"),
+    "algen": ("algae", "seaweed"), "algues": ("algae", "seaweed"), "koper": ("copper", "cup"),
+}
+
+
 # Four trades' words in thirteen languages (workwear and PPE, bicycle parts, café supplies, fish and produce):
 # matching/trade_words.py.
 for _table in (trade_words.WORKWEAR, trade_words.BICYCLE, trade_words.CAFE, trade_words.SEAFOOD_PRODUCE,

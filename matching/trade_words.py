@@ -594,7 +594,7 @@ PHRASES_ADD: list[tuple[str, str]] = [
     # The fish trade's. A fillet or a steak written in one word with its fish ("zeebaarsfilet", "Lachsfilet",
     # "lohifilee", "Thunfischsteak") is the fish and the cut (a back fillet is the loin).
     (r"\b(?:rug|rugge|rucken|ryg|rygg|selka)fil(?:et|ee)\w*\b", " loin "),
-    (r"\b([a-z]{4,}?)(?:filet|filee)(?:s|t|en|er|ar|ta|y|ti)?\b", r" \1 fillet "),
+    (r"\b([a-z]{4,}?)(?:filet|filee)(?:s|t|en|er|ar|ta|y)?\b", r" \1 fillet "),
     (r"\b([a-z]{4,}?)steaks?\b", r" \1 steak "),
     (r"\bloups? de mer\b", " sea bass "),
     (r"\b(?:saint|st)[- ]pierre\b|\b(?:pez|pesce) (?:de )?san (?:pedro|pietro)\b|\bpeixe[- ]galo\b", " john dory "),

@@ -433,6 +433,8 @@ class Wording:
     words: set[str] = field(default_factory=set)
     translated: set[str] = field(default_factory=set)
     spelled: dict[str, str] = field(default_factory=dict)  # stem -> the word as written (for cognates)
+    # stem of a translated word -> the foreign word it was read from (a catalog may read it in another sense)
+    sources: dict[str, str] = field(default_factory=dict)
     measures: set[tuple[str, float]] = field(default_factory=set)  # (unit, value); unit "" when bare
     ranges: set[tuple[str, float, float]] = field(default_factory=set)
     counts: set[float] = field(default_factory=set)
@@ -726,6 +728,7 @@ def read_wording(text: str) -> Wording:
                 w.context.add(key)
             if translated:
                 w.translated.add(key)
+                w.sources[key] = raw
             elif english is None and len(word) > len(w.spelled.get(key, "")):
                 w.spelled[key] = word
     return w

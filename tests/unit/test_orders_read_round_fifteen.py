@@ -279,3 +279,72 @@ def test_a_norwegian_printed_order_head():
 def test_units_in_more_languages(word: str, unit: str):
     from vocabulary.units import normalise_unit
     assert normalise_unit(word) == unit
+
+
+@pytest.mark.parametrize(("line", "qty", "unit"), [
+    ("- lubina 400-600  12 kg", Decimal("12"), "KG"),   # a size grade, a wide gap, the weight ordered
+    ("- rodaballo 1-2 kg  8,5 kg", Decimal("8.5"), "KG"),
+    ("- Ginger 1,5 kg", Decimal("1.5"), "KG"),
+    ("- citrons verna 1 colis de 15 kg", Decimal("1"), "CS"),   # one case holding 15 kg
+    ("- tijgergarnalen 21/25 10 doosjes van 1 kg", Decimal("10"), "BX"),
+    ("- wire 2 rolls of 50 m", Decimal("2"), "RL"),
+])
+def test_catch_weights_and_packs_counted_after_the_goods(line: str, qty: Decimal, unit: str):
+    """GIVEN a list line naming the goods first, then the weight ordered or the count of packs and what a pack holds
+    THEN the weight or the count of packs is the quantity, never what a pack holds."""
+    found = extract_text(f"Bonjour,\n\n- 3 kg navajas\n{line}\n- perejil 10 manojos\n", 0)
+    read = [(ln.quantity, ln.uom) for ln in found.lines if ln.raw_text.strip() == line.strip()]
+    assert read == [(qty, unit)]
+
+
+def test_a_pack_content_keeps_its_words_for_matching():
+    """"citrons verna 1 colis de 15 kg": the 15 kg stays in the description (it tells the 15 kg case from the 5 kg)."""
+    found = extract_text("- citrons verna 1 colis de 15 kg\n- 3 kg navajas\n", 0)
+    assert "15 kg" in found.lines[0].description
+
+
+def test_a_list_of_goods_each_ending_in_its_weight_under_an_announcing_line():
+    """GIVEN "Voor woensdag vroeg aub:" over lines that each end in their count and unit, none opening with a count
+    THEN every line is an order line (the paragraph is a list by its shape), a pack's content in brackets kept."""
+    text = ("Goeiemorgen,\n\nVoor woensdag vroeg aub:\n\nZeeuwse mosselen jumbo 25 kg\nNoordzeegarnalen gepeld 3 kg\n"
+            "tarbot 1-2 kg   10 kg\nlamsoor 1,5 kg\ncitroenen verna 1 doos (15kg)\n\nGroetjes,\nPieter-Jan\n")
+    found = extract_text(text, 0)
+    assert [(ln.quantity, ln.uom) for ln in found.lines] == \
+        [(25, "KG"), (3, "KG"), (10, "KG"), (Decimal("1.5"), "KG"), (1, "BX")]
+    assert "15kg" in found.lines[-1].description
+
+
+def test_the_same_lines_without_an_announcing_line_stay_for_a_clerk():
+    """Words ending in a number and a unit with nothing announcing a list ("Meeting room 2 kg"?) are not read."""
+    found = extract_text("Hi,\n\nThe parcel weighed 25 kg\nthe other one 3 kg\n\nThanks\n", 0)
+    assert found.lines == []
+
+
+def test_a_price_each_after_the_pack_is_no_content_of_it():
+    """"3 Rollen à 4,60 EUR": three rolls at 4.60 each, not rolls of 4.60."""
+    found = extract_text("1. 526-9968  Widerstand 4,7k 0603, Rolle à 5000   3 Rollen   à 4,60 EUR\n"
+                         "2. 338-4916  MLCC 100nF 0603, Rolle à 4000   5 Rollen   à 6,35 EUR\n", 0)
+    assert [(ln.quantity, ln.unit_price) for ln in found.lines] == [(3, Decimal("4.60")), (5, Decimal("6.35"))]
+
+
+def _index(*rows: tuple[str, str]):
+    from matching.catalog import CatalogIndex, CatalogProduct
+    return CatalogIndex([CatalogProduct(sku, description, "EA", Decimal("1")) for sku, description in rows])
+
+
+def test_a_foreign_word_is_read_in_the_sense_the_catalog_uses():
+    """GIVEN "grano" (the glossary's first sense: sandpaper's grit) in a coffee catalog that sells whole beans
+    THEN the line is read as whole bean and matches the bean coffee over the ground one."""
+    coffee = _index(("CF-WB-1K", "Casa Espresso Blend whole bean 1kg bag"),
+                    ("CF-GR-1K", "Casa Espresso Blend ground espresso 1kg bag"))
+    match = coffee.match(None, "Café Casa en grano 1kg")
+    assert match.candidates and match.candidates[0].sku == "CF-WB-1K"
+
+
+def test_the_glossary_sense_stands_where_the_catalog_uses_it():
+    """GIVEN the same word in a catalog of abrasives, which says grit
+    THEN it is read as grit: the grit-80 disc, not anything else."""
+    abrasives = _index(("SD-80", "Sanding disc 125mm grit 80"), ("SD-120", "Sanding disc 125mm grit 120"),
+                       ("FD-125", "Flap disc 125mm zirconia"))
+    match = abrasives.match(None, "disco abrasivo 125mm grano 80")
+    assert match.candidates and match.candidates[0].sku == "SD-80"
