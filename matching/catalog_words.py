@@ -1144,6 +1144,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "manchons": ("coupling", "sleeve"), "botte": ("boot", "bunch"), "bottes": ("boot", "bunch"),
     "hoja": ("sheet", "leaf"), "hojas": ("sheet", "leaf"), "folha": ("sheet", "leaf"), "folhas": ("sheet", "leaf"),
     "feuille": ("sheet", "leaf"), "feuilles": ("sheet", "leaf"), "algas": ("algae", "seaweed"),
+    "liso": ("plain", "flat"), "lisa": ("plain", "flat"), "lisos": ("plain", "flat"), "lisas": ("plain", "flat"),
     "algen": ("algae", "seaweed"), "algues": ("algae", "seaweed"), "koper": ("copper", "cup"),
 }
 

@@ -466,8 +466,10 @@ SEAFOOD_PRODUCE: dict[str, str] = {
     "parsley": "peterselie petersilie persille persilja pietruszka petrzel petrzelka perejil "
                "prezzemolo",
     "coriander": "koriander korianteri kolendra koriandr coriandolo coentro coentros",
-    "dill": "dille aneth tilli koperek kopr eneldo aneto endro",
-    "chives": "bieslook schnittlauch ciboulette purloeg graslok gresslok ruohosipuli szczypiorek pazitka "
+    "dill": "dille dild aneth tilli koperek kopr eneldo aneto endro",
+    # (black tiger prawns: "langostino tigre", "tijgergarnalen" split by the compound reader, "tiikerikatkarapu")
+    "tiger": "tigre tijger tiikeri tygrys tygrysie tygr",
+    "chives": "bieslook schnittlauch ciboulette purloeg purlog graslok gresslok ruohosipuli szczypiorek pazitka "
               "cebollino cipollina cebolinho",
     "basil": "basilicum basilikum basilic basilika bazylia bazalka albahaca basilico manjericao",
     "thyme": "tijm thymian thym timian timjan timjami tymianek tymian tomillo timo tomilho",
@@ -531,7 +533,7 @@ SYNONYMS_ADD: dict[str, str] = {
     "pants": "trousers",
     # The café's and the fish trade's (English words for one thing, read as the glossary's key on both sides).
     "decaff": "decaf", "pitcher": "jug", "pitchers": "jug", "calamari": "squid", "cilantro": "coriander",
-    "estragon": "tarragon", "frz": "frozen", "fzn": "frozen", "skls": "skinless", "bnls": "boneless",
+    "estragon": "tarragon", "frz": "frozen", "fzn": "frozen", "cong": "frozen", "congel": "frozen", "skls": "skinless", "bnls": "boneless",
 }
 
 # Short or risky words of the tables above, to be read only whole (add to WHOLE_FOREIGN): 3-letter words, and words
