@@ -487,6 +487,32 @@ def unglued_count(line: str) -> str:
     return f"{m['lead']}{m['count']} {m['unit']}{line[m.end():]}"
 
 
+# "syrups - 3 vanilla 1L, 3 caramel 1L, 2 hazelnut 1L", "Kaffee: 4 Casa 1kg und 2 Brasil 1kg": the goods' family
+# named once, then each kind counted.
+_FAMILY_LIST = re.compile(r"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<family>[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d_][^\W\d]*){0,2})"
+                          r"[ \t]*[-–:][ \t]+(?P<listed>\d[^\n]*)$")
+# (not a request: "Please send: 3 boxes gloves, 2 cases towels" names no family)
+_ASKING_WORD = re.compile(r"\b(?:please|pls|send|order|need|want|ship|get|could|can|kindly|bitte|brauchen|merci"
+                          r"|favor|graag|grazie|obrigad[oa]|tak|tack|kiitos|prosz[ęe]|pros[íi]m|also|and|plus)\b",
+                          re.IGNORECASE)
+_FAMILY_ITEM = re.compile(r"^(?P<n>\d{1,4})[ \t]*(?:x[ \t]*)?(?P<rest>[^\W\d_][^\n]*)$", re.IGNORECASE)
+
+
+def _family_spread(line: str) -> str:
+    """The line with a family named once before its counted kinds written out kind by kind ("3 x syrups vanilla
+    1L, 3 x syrups caramel 1L"); the line as it was otherwise."""
+    m = _FAMILY_LIST.match(line)
+    if m is None or _NOT_A_LINE.match(m["family"]) or _ASKING_WORD.search(m["family"]) \
+            or normalise_unit(m["family"].split()[-1]) is not None:
+        return line
+    parts = [p.strip() for p in re.split(r",|;|[ \t]+(?:and|und|et|y|e|en|og|och|ja|plus)[ \t]+", m["listed"])]
+    items = [_FAMILY_ITEM.match(p) for p in parts if p]
+    if len(items) < 2 or any(i is None for i in items):
+        return line
+    family = m["family"].strip()
+    return m["lead"] + ", ".join(f"{i['n']} x {family} {i['rest'].strip()}" for i in items if i is not None)
+
+
 def spread_each(line: str) -> str:
     """The line with a count given "each" to variants listed after the goods and a colon written out item
     by item ("1 x cyan toner for the M479, 1 x magenta toner for the M479, ..."); the line as it was when it
@@ -1396,7 +1422,7 @@ def extract_text(text: str, part_index: int, kind: str = "text", replies: bool =
                 read_above = True
                 continue
         digits = as_digits(line)
-        spread = spread_each(unglued_count(digits.text))
+        spread = _family_spread(spread_each(unglued_count(digits.text)))
         if spread != digits.text:
             digits = replace(digits, text=spread, changed=True)
         missed: list[str] = []  # clauses with a count and a unit that read as no line
@@ -1869,9 +1895,10 @@ _SIZE_WORDS = {"size", "sz", "no", "nr", "grade", "type", "class", "model", "gau
 
 # "lubina 400-600  12 kg", "rodaballo 1-2 kg  8,5 kg": goods whose name ends in a size, set apart by a wide gap from
 # the weight ordered (a catch-weight line); "Ginger 1,5 kg".
-_GAP_WEIGHT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n]*?\S)"
-                         r"(?:[ \t]{2,}|\t|[ \t]+[-–][ \t]+|(?<=[^\W\d_])[ \t]+)"
-                         r"(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?P<unit>kg|kgs|kilos?|lbs?|g|l)\.?\s*$", re.IGNORECASE)
+_GAP_WEIGHT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n,;]*?\S)"
+                         r"(?:[ \t]{2,}|\t|[ \t]+[-–][ \t]+|(?P<space>(?<=[^\W\d_])[ \t]))"
+                         r"(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?P<unit>kg|kgs|kilos?|lbs?|g|l)\.?\s*$",
+                         re.IGNORECASE)
 # "citrons verna 1 colis de 15 kg", "Matjesfilets 4 Schalen à 10 Stück": the count of packs, then what a pack holds.
 _PACK_CONTENT = re.compile(r"^(?P<item>.*?[^\W\d_].*?)[ \t]*[-–:]?[ \t]+(?P<qty>\d{1,4})[ \t]+(?P<pack>[^\W\d_]{2,}\.?)"
                            r"[ \t]+(?P<of>of|de|du|van|von|à|a|á|da|di|af|med|mit|x)[ \t]+(?P<content>\d[\d.,/]*[ \t]*"
@@ -1904,7 +1931,9 @@ def _tail_counted_line(line: str) -> dict[str, Any] | None:
     if packed is not None:
         return packed
     weighed = _GAP_WEIGHT.match(line)
+    # (after a single space only a name without numbers: "Ginger 1,5 kg", not "syrups - 3 vanilla 1L")
     if weighed is not None and not _is_address(line) and re.search(r"[^\W\d_]{3}", weighed["item"]) \
+            and not (weighed["space"] and re.search(r"\d", weighed["item"])) \
             and (qty := parse_decimal(weighed["qty"])):
         return {"qty": qty, "unit": normalise_unit(weighed["unit"]) or weighed["unit"].upper(), "code": None,
                 "description": _without_remark(weighed["item"]) or None, "price": None, "span": (0, len(line)),

@@ -348,3 +348,21 @@ def test_the_glossary_sense_stands_where_the_catalog_uses_it():
                        ("FD-125", "Flap disc 125mm zirconia"))
     match = abrasives.match(None, "disco abrasivo 125mm grano 80")
     assert match.candidates and match.candidates[0].sku == "SD-80"
+
+
+def test_a_family_named_once_then_each_kind_counted():
+    """"syrups - 3 vanilla 1L, 3 caramel 1L, 2 hazelnut 1L": three lines of syrup, each its own count; a request
+    before a colon ("Please send: ...") is no family."""
+    found = extract_text("Hi,\n\nwe're running low on:\nsyrups - 3 vanilla 1L, 3 caramel 1L, 2 hazelnut 1L\n"
+                         "chocolate sauce x2\n", 0)
+    assert [(ln.quantity, ln.description) for ln in found.lines] == [
+        (3, "syrups vanilla 1L"), (3, "syrups caramel 1L"), (2, "syrups hazelnut 1L"), (2, "chocolate sauce")]
+    found = extract_text("Hi,\n\nPlease send: 3 boxes gloves, 2 cases towels\n", 0)
+    assert [(ln.quantity, ln.uom, ln.description) for ln in found.lines] == [(3, "BX", "gloves"), (2, "CS", "towels")]
+
+
+def test_a_weight_after_a_single_space_only_ends_a_name_without_numbers():
+    """"Ginger 1,5 kg" is 1.5 kg of ginger; a line of several counted kinds is never read as one weight."""
+    found = extract_text("Hi,\n\nfor Friday:\n- Ginger 1,5 kg\n- 3 kg mussels\n", 0)
+    assert [(ln.quantity, ln.uom, ln.description) for ln in found.lines] == [
+        (Decimal("1.5"), "KG", "Ginger"), (3, "KG", "mussels")]
