@@ -495,7 +495,7 @@ _FAMILY_LIST = re.compile(r"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<family>[^\W\d_][^\W
 _ASKING_WORD = re.compile(r"\b(?:please|pls|send|order|need|want|ship|get|could|can|kindly|bitte|brauchen|merci"
                           r"|favor|graag|grazie|obrigad[oa]|tak|tack|kiitos|prosz[ęe]|pros[íi]m|also|and|plus)\b",
                           re.IGNORECASE)
-_FAMILY_ITEM = re.compile(r"^(?P<n>\d{1,4})[ \t]*(?:x[ \t]*)?(?P<rest>[^\W\d_][^\n]*)$", re.IGNORECASE)
+_FAMILY_ITEM = re.compile(r"^(?P<n>\d{1,4})(?:[ \t]*x[ \t]*|[ \t]+)(?!x\b)(?P<rest>[^\W\d_][^\n]*)$", re.IGNORECASE)
 
 
 def _family_spread(line: str) -> str:
@@ -503,6 +503,7 @@ def _family_spread(line: str) -> str:
     1L, 3 x syrups caramel 1L"); the line as it was otherwise."""
     m = _FAMILY_LIST.match(line)
     if m is None or _NOT_A_LINE.match(m["family"]) or _ASKING_WORD.search(m["family"]) \
+            or re.search(r"\b" + _EACH + r"\b", m["listed"], re.IGNORECASE) \
             or normalise_unit(m["family"].split()[-1]) is not None:
         return line
     parts = [p.strip() for p in re.split(r",|;|[ \t]+(?:and|und|et|y|e|en|og|och|ja|plus)[ \t]+", m["listed"])]

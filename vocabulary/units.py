@@ -108,6 +108,10 @@ _SYNONYMS = {
     "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio",
              "cubeta", "cubetas", "secchi"],
     "CAN": ["cans", "dosen"],
+    # A bunch of herbs or flowers ("10 manojos", "15 molhos", "10 bos", "6 Bund", "4 mazzi", "5 knipper"); Dutch "bos" and
+    # German "Bund" only in the plural or after a count (both are words of their own).
+    "BN": ["bunch", "bunches", "bn", "manojo", "manojos", "molho", "molhos", "bossen", "bündel", "mazzo", "mazzi",
+           "knippe", "knipper", "nippu", "nippua", "pęczek", "pęczki", "pęczków", "svazek", "svazky", "bottes"],
     # The packing unit ("Verpackungseinheit") is whatever this supplier packs: a unit of its own, equal
     # only to a product sold per VE.
     "VE": ["ve"],

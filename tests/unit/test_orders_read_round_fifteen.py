@@ -366,3 +366,17 @@ def test_a_weight_after_a_single_space_only_ends_a_name_without_numbers():
     found = extract_text("Hi,\n\nfor Friday:\n- Ginger 1,5 kg\n- 3 kg mussels\n", 0)
     assert [(ln.quantity, ln.uom, ln.description) for ln in found.lines] == [
         (Decimal("1.5"), "KG", "Ginger"), (3, "KG", "mussels")]
+
+
+@pytest.mark.parametrize("line", ["Also fuses: 4 packs each of 10A, 20A and 30A standard blade.",
+                                  "fuses: 4 x 10A, 4 x 20A"])
+def test_no_family_is_spread_over_sizes_or_each(line: str):
+    """A count "each" over sizes, or sizes written with the count's sign, are no family's kinds: the line stays."""
+    from extractors.email_text import _family_spread
+    assert _family_spread(line) == line
+
+
+@pytest.mark.parametrize("word", ["manojos", "molhos", "bossen", "mazzi", "knipper", "bunches"])
+def test_a_bunch_in_our_languages(word: str):
+    from vocabulary.units import normalise_unit
+    assert normalise_unit(word) == "BN"
