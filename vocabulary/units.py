@@ -108,8 +108,8 @@ _SYNONYMS = {
     "PAIL": ["pail", "pails", "bucket", "buckets", "eimer", "seau", "seaux", "cubo", "cubos", "secchio",
              "cubeta", "cubetas", "secchi"],
     "CAN": ["cans", "dosen"],
-    # A bunch of herbs or flowers ("10 manojos", "15 molhos", "10 bos", "6 Bund", "4 mazzi", "5 knipper"); Dutch "bos" and
-    # German "Bund" only in the plural or after a count (both are words of their own).
+    # A bunch of herbs or flowers ("10 manojos", "15 molhos", "4 mazzi", "5 knipper"); not the Dutch "bos" nor the
+    # German "Bund", words of their own too (a wood, a federation).
     "BN": ["bunch", "bunches", "bn", "manojo", "manojos", "molho", "molhos", "bossen", "bündel", "mazzo", "mazzi",
            "knippe", "knipper", "nippu", "nippua", "pęczek", "pęczki", "pęczków", "svazek", "svazky", "bottes"],
     # The packing unit ("Verpackungseinheit") is whatever this supplier packs: a unit of its own, equal
