@@ -384,8 +384,12 @@ def find_subject_po_number(subject: str) -> Field[str] | None:
     found = find_po_number(subject, None, "subject")
     if found is None:
         # A subject is a title: there "Order 2026/0954" is the order's number, not goods to order.
+        # (a short number ending the subject is the order's: "Παραγγελία 318", "Ordine n. 42"; before more words
+        # it may count goods: "Order 500 cups")
         m = next((m for m in _SUBJECT_ORDER.finditer(subject)
-                  if _numbers_an_order(m.group("value").strip(".-/"), subject, m.end())), None)
+                  if _numbers_an_order(m.group("value").strip(".-/"), subject, m.end())
+                  or (m.group("value").isdigit() and len(m.group("value")) >= 2
+                      and not subject[m.end():].strip(" .!:-"))), None)
         if m is None:
             m = _CODE_SUBJECT.match(subject)
             if m is None or re.fullmatch(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?", m["value"]):
@@ -400,11 +404,15 @@ def find_subject_po_number(subject: str) -> Field[str] | None:
 
 # A subject that is an order's number and nothing else ("P-2260", "RE: DTF/26/0455"): letters and digits in parts,
 # never a date.
-_CODE_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|antw|odp|fwd?|wg|tr)\s?:\s*)*(?P<value>(?-i:(?=[A-Z0-9/-]*\d)"
-                           r"[A-Z0-9]+(?:[-/][A-Z0-9]+)+))\s*$", re.IGNORECASE)
+_CODE_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|antw|odp|fwd?|wg|tr)\s?:\s*)*(?P<value>(?-i:(?:[A-Z]{1,4}[ ])?"
+                           r"(?=[A-Z0-9/-]*\d)[A-Z0-9]+(?:[-/][A-Z0-9]+)+))\s*$", re.IGNORECASE)
 
 
-_SUBJECT_ORDER = re.compile(r"\border[ \t]*(?:[:#][ \t]*)?(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9])(?![\w/-])",
+_SUBJECT_ORDER = re.compile(r"\b(?:order|ordine(?:[ \t]+di[ \t]+acquisto)?|ordre|pedido|encomenda|commande|bestellung"
+                            r"|bestelling|bestilling|best[äa]llning|zam[óo]wienie|objedn[áa]vka|tilaus|comand[aă]"
+                            r"|παραγγελ[ίι]α|sipari[şs]|rendel[ée]s|narud[žz]b[ae])"
+                            r"[ \t]*(?:(?:n\.?[ \t]*[°º]?|nr\.?|no\.?|[čc]\.|#|:)[ \t]*)?"
+                            r"(?P<value>[A-Z0-9][A-Z0-9\-/_.]*[A-Z0-9]|\d)(?![\w/-])",
                             re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp)\s?:", re.IGNORECASE)
 # ("PO-AVB-03340": the prefix, the buyer's letters, then the number)
@@ -421,7 +429,7 @@ _PO_WORDED = re.compile(
     # Polish and Czech: "zamówienie nr ZM/1207/2026", "objednávku OBJ-2026-0925", "objednávka č. 118/26"
     r"|\bzam[óo]wienie(?:[ \t]*(?:nr\.?|numer))?|\bobjedn[áa]vk[auy](?:[ \t]*(?:[čc]\.|[čc][íi]slo))?"
     r"|\bencomenda(?:[ \t]*n\.?[ \t]*[°º]?)?"
-    r"|\b(?:commande|Pedido|Ordine(?:[ \t]+d'acquisto)?|Ordinativo)"
+    r"|\b(?:commande|Pedido|Ordine(?:[ \t]+d'acquisto|[ \t]+di[ \t]+acquisto)?|Ordinativo|comand[aă])"
     r"(?:[ \t]*(?:n[°º]|n\.|nr\.?|no\.?|num(?:ero|\.)?|nummer))?"
     r"|\bOC[ \t]*(?:n[°º]|no\.?|#|:)"
     # the buyer's own reference in Dutch, Portuguese, Spanish and French ("Onze referentie:", "Nossa ref.", "réf.")

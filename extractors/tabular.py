@@ -29,7 +29,13 @@ COLUMN_SYNONYMS: list[tuple[str, list[str]]] = [
     ("po_number", ["po number", "po", "po no", "po nr", "purchase order", "purchase order number", "order number",
                    "customer po", "customer po number", "customer po no", "cust po", "buyer po", "client po",
                    "order no", "bestellnummer", "bestell nr", "numéro de commande", "n de commande",
-                   "número de pedido", "pedido"]),
+                   "número de pedido", "pedido",
+                   # written short, and in more languages: "Bestellnr.", "Auftragsnr.", "N. ordine", "Nº pedido",
+                   # "Ordrenr.", "Bestillingsnr.", "Nr zamówienia", "Číslo objednávky", "Tilausnumero"
+                   "bestellnr", "bestell-nr", "auftragsnr", "auftragsnummer", "ordernr", "ordernummer", "n ordine",
+                   "numero ordine", "nº pedido", "n pedido", "no pedido", "n° commande", "no commande", "ordrenr",
+                   "ordrenummer", "bestillingsnr", "bestillingsnummer", "nr zamówienia", "nr zamowienia",
+                   "číslo objednávky", "cislo objednavky", "tilausnumero", "encomenda", "nº encomenda"]),
     ("order_date", ["order date", "po date", "date", "bestelldatum", "datum", "date de commande", "fecha",
                     "fecha de pedido"]),
     ("requested_date", ["delivery date", "requested date", "requested delivery", "need by", "due date",
@@ -1017,11 +1023,12 @@ _POINT_DECIMALS = re.compile(r"\d\.\d{1,2}(?!\d)|\d,\d{3}\.\d")
 
 
 def _decimal_comma_of(rows: Rows, header: HeaderRow) -> bool | None:
-    """True when the table writes decimals with a comma, from its price and amount cells: "14,20 €" and
-    "1.234,50" say comma, "14.20" and "1,234.50" say point; nothing, or both, says nothing (None)."""
+    """True when the table writes decimals with a comma, from its price, amount and quantity cells: "14,20 €" and
+    "1.234,50" say comma, "14.20" and "1,234.50" say point; nothing, or both, says nothing (None). (An ERP export's
+    "10,00" counts say the comma for its prices written to three places, "10,500".)"""
     comma = point = False
     for r in rows[header.index + 1:header.index + 201]:
-        for name in ("unit_price", "line_total"):
+        for name in ("unit_price", "line_total", "quantity"):
             text = text_of(_cell(r, header.columns.get(name)))
             comma = comma or bool(_COMMA_DECIMALS.search(text))
             point = point or bool(_POINT_DECIMALS.search(text))
