@@ -156,7 +156,10 @@ _ASK = (r"(?:need(?:ed|s)?|require[sd]?|must[ \t]+(?:have|arrive|be)|deliver(?:y
 
         # the goods arriving, said of where the buyer is: "if it's not here by Thursday 10/8"
         r"|(?:be|is|are|it'?s|they'?re|isn'?t|aren'?t|get|gets)[ \t]+(?:not[ \t]+)?here"
-        r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos)")
+        r"|brauchen|ben[öo]tigen|Lieferung|liefern|livr(?:er|aison|ez)|besoin|entreg(?:ar|a)|necesitamos"
+        # delivery in Dutch, the Nordic languages, Finnish, Polish, Czech and Italian: "levering donderdag 10-12",
+        # "til levering lørdag 12/12", "leverans fredag", "toimitus torstaina", "dostawa w czwartek", "consegna giovedì"
+        r"|levering|leveren|bezorg(?:ing|en)|leverans|leverera|leveranse|toimitus|dostaw[ay]|dod[áa]n[íi]|consegna)")
 # Collecting the goods asks for a day too ("will pick up Thursday", "grabbing it tomorrow", "for pickup tmrw"),
 # but only as a weekday or "tomorrow" later in the sentence: "pickup 12/3" or "pick up Dec 3" straight after
 # may say when goods were or can be collected, not when they are needed.
@@ -194,7 +197,8 @@ _DELIVERY_RUN = r"(?:delivery|deliveries|drop|drop-off|truck|run)"
 _DAY_FOR = re.compile(
     r"(?:(?:^|(?<=[\n.!?:(]))[ \t>]*|\b(?:order|orders|get|send|need)[ \t]+(?:(?:these|this|it|them)[ \t]+)?)"
     rf"for[ \t]+(?P<day>{_FULL_WEEKDAY})\b(?=[ \t]*(?:[:,-]|please\b|pls\b|$)|'s[ \t]+{_DELIVERY_RUN}\b)"
-    rf"|\bfor[ \t]+(?P<day2>{_FULL_WEEKDAY})(?=(?:[ \t]*:|[ \t]+please\b|'s[ \t]+{_DELIVERY_RUN}\b))"
+    rf"|\bfor[ \t]+(?P<day2>{_FULL_WEEKDAY})(?=(?:[ \t]+(?:morning|afternoon|am|a\.m\.|pm))?(?:[ \t]*:|[ \t]+please\b"
+    rf"|[ \t]+if[ \t]+(?:you|possible|poss)\b|'s[ \t]+{_DELIVERY_RUN}\b|[ \t]+{_DELIVERY_RUN}\b))"
     rf"|\((?P<day3>{_FULL_WEEKDAY})[ \t]+{_DELIVERY_RUN}\)"
     rf"|\b{_DELIVERY_RUN}[ \t]*\((?P<day4>{_FULL_WEEKDAY})\)"
     # a sentence of its own that is the day asked: "Tomorrow by noon if you can.", "Friday AM please", "Monday."
@@ -211,10 +215,10 @@ _DAY_FOR = re.compile(
 # delivering shares its sentence; "voor maandag" in "bedankt voor maandag" is about something else.
 _FOR = (r"(?:para(?:[ \t]+(?:el|la|a|o))?|pour(?:[ \t]+le)?|per(?:[ \t]+(?:il|la))?|voor|f[üu]r(?:[ \t]+den)?|zum|til"
         r"|till|p[åa]|na|entro(?:[ \t]+il)?)")
-_ORDER_NOUN = (r"(?:order|bestilling|bestelling|bestellung|best[äa]llning|pedido|encomenda|commande|ordine|zam[óo]wienie"
-               r"|objedn[áa]vka|tilaus|levering|leverans|lieferung|livraison|entrega|consegna|dostawa)")
-_DAY_PART = (r"(?:(?<=[^\W\d_])(?:ochtend|middag|morgen)|[ \t]+(?:morgen|morgens|fr[üu]h|vormittag|formiddag|f[öo]rmiddag"
-             r"|eftermiddag|ochtend|matin|mattina|pomeriggio|rano|r[áa]no|aamulla|am|a\.m\.|pm|morning"
+_ORDER_NOUN = (r"(?:order|bestilling|bestelling|bestellung|best[äa]llning|pedido|encomenda|commande|ordine"
+               r"|zam[óo]wienie|objedn[áa]vka|tilaus|levering|leverans|lieferung|livraison|entrega|consegna|dostawa)")
+_DAY_PART = (r"(?:(?<=[^\W\d_])(?:ochtend|middag|morgen)|[ \t]+(?:morgen|morgens|fr[üu]h|vormittag|formiddag"
+             r"|f[öo]rmiddag|eftermiddag|ochtend|matin|mattina|pomeriggio|rano|r[áa]no|aamulla|am|a\.m\.|pm|morning"
              r"|por[ \t]+la[ \t]+(?:ma[ñn]ana|tarde)|de[ \t]+(?:manh[ãa]|tarde)|di[ \t]+mattina))?")
 _SEND_VERB = (r"(?:sturen|leveren|bezorgen|schicken|senden|liefern|envoyer|livrer|enviar|mandar|entregar|inviare"
               r"|consegnare|mandare|sende|levere|skicka|leverera|l[äa]het[äa]|toimit\w*|wys[łl]a[ćc]|dostarczy[ćc]"
@@ -766,7 +770,8 @@ def _days(text: str, part_index: int | None, kind: str) -> list[StatedMention]:
             Provenance(kind=kind, part_index=part_index, span=(m.start("day"), m.end("day"))),
             when=" ".join(m.group("day").split())))
     for m in [*_DAY_FOR.finditer(text), *_DAY_FOR_WORDS.finditer(text)]:
-        group = next(g for g in ("day", "day2", "day3", "day4", "day5") if g in m.re.groupindex and m.group(g) is not None)
+        group = next(g for g in ("day", "day2", "day3", "day4", "day5")
+                     if g in m.re.groupindex and m.group(g) is not None)
         if any(f.provenance is not None and f.provenance.span == (m.start(group), m.end(group)) for f in found):
             continue
         found.append(StatedMention(

@@ -216,9 +216,9 @@ _WEEKDAYS |= {
     ])
     for name in names
 }
-_WEEKDAY_WORD = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat"
-                 r"|sunday|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lundi|mardi|mercredi|jeudi"
-                 r"|vendredi|samedi|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\.?")
+# The weekdays written out in every language above (no "sat", "wed", "sun": words too).
+_FULL_WEEKDAY_NAMES = "|".join(sorted(map(re.escape, (w for w in _WEEKDAYS if len(w) >= 5)), key=len, reverse=True))
+_WEEKDAY_WORD = (rf"(?:{_FULL_WEEKDAY_NAMES}|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun|mi[ée]rcoles|s[áa]bado)\.?")
 _MONTH_WORD = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 # Before a day, not the short months that are English words: "send out 10 boxes" is no 10 October (Portuguese
 # "out"), "set 12 chairs" no 12 September, "a week ago 3 pallets" no August; "10 de out" still is.
@@ -241,7 +241,8 @@ TOMORROW_WORDS = ("morgen", "demain", "mañana", "manana", "domani", "amanhã", 
 # Monday", "end of next week". Only where something asks for a day (matching's caller decides that).
 STATED_DAY = re.compile(
     rf"(?P<day>(?:(?:this|next|coming|this[ \t]+coming)[ \t]+)?{_WEEKDAY_WORD}"
-    rf"(?:,?[ \t]+(?:the[ \t]+)?(?:{_DAY_WORDS}))?"
+    # ("tirsdag d. 8/12", "lørdag den 12/12": the Danish and Norwegian "the" before the date)
+    rf"(?:,?[ \t]+(?:the[ \t]+|d\.[ \t]*|den[ \t]+)?(?:{_DAY_WORDS}))?"
     rf"|(?:{_DAY_WORDS})"
     rf"|{_TOMORROW}|today|morgen|demain|ma[ñn]ana"
     r"|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:week|month)"
@@ -256,7 +257,7 @@ STATED_DAY = re.compile(
 # they count only with their date.
 PLAIN_DAY_START = re.compile(
     r"(?=(?:(?:this|next|coming)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues?|thu(?:rs?)?|fri)\b"
+    rf"|mon|tues?|thu(?:rs?)?|fri|{_FULL_WEEKDAY_NAMES})\b"
     r"|(?:sat|sun|wed)\.?,?[ \t]+\d"
     rf"|{_MONTH_WORD}[ \t]+\d|{_TOMORROW}\b|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=[ \t]*(?:$|[,;:)]|\.(?:[ \t]|$)|[ \t]+(?:am|pm|a\.m\.|p\.m\.|to|at|via"
@@ -279,7 +280,8 @@ def resolve_stated_day(words: str, sent_on: date, day_first: bool | None = None)
         return sent_on
     if re.fullmatch(_TOMORROW, text) or text in TOMORROW_WORDS:
         return sent_on + timedelta(days=1)
-    m = re.match(r"^(?:(?P<rel>this coming|this|next|coming) )?(?P<wd>[^\W\d_]+(?:-feira)?)\.?,?(?: (?:the )?(?P<rest>.+))?$", text)
+    m = re.match(r"^(?:(?P<rel>this coming|this|next|coming) )?(?P<wd>[^\W\d_]+(?:-feira)?)\.?,?"
+                 r"(?: (?:the |d\. ?|den )?(?P<rest>.+))?$", text)
     weekday = _WEEKDAYS.get(m["wd"]) if m else None
     if m and weekday is not None:
         if m["rest"]:

@@ -380,3 +380,29 @@ def test_no_family_is_spread_over_sizes_or_each(line: str):
 def test_a_bunch_in_our_languages(word: str):
     from vocabulary.units import normalise_unit
     assert normalise_unit(word) == "BN"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Order ZZ-2026-212, levering donderdag 10-12 tussen 8 en 10 uur.", "donderdag"),
+    ("Ordre nr. 55102 – levering tirsdag d. 8/12 inden kl. 7.", "tirsdag d. 8/12"),
+    ("Ordre nr. 55140 til levering lørdag 12/12:", "lørdag 12/12"),
+    ("Order below from Aoife for Friday delivery to the shop.", "Friday"),
+    ("Couple of bits for Thursday morning if you can: a dozen lobsters", "Thursday"),
+])
+def test_the_delivery_day_named_with_delivery_words_in_more_languages(text: str, when: str):
+    from extractors.stated import find_stated
+    assert [m.when for m in find_stated(text, 0) if m.kind == "date"] == [when]
+
+
+@pytest.mark.parametrize("text", ["Thanks for Friday, all arrived.", "the meeting is set for Tuesday."])
+def test_a_weekday_said_of_something_else_is_no_delivery_day(text: str):
+    from extractors.stated import find_stated
+    assert [m for m in find_stated(text, 0) if m.kind == "date"] == []
+
+
+def test_a_danish_weekday_with_its_date_resolves_to_that_day():
+    from datetime import date
+
+    from vocabulary.dates import resolve_stated_day
+    assert resolve_stated_day("tirsdag d. 8/12", date(2026, 12, 4), True) == date(2026, 12, 8)
+    assert resolve_stated_day("torstaina", date(2026, 12, 8)) == date(2026, 12, 10)
