@@ -406,3 +406,18 @@ def test_a_danish_weekday_with_its_date_resolves_to_that_day():
     from vocabulary.dates import resolve_stated_day
     assert resolve_stated_day("tirsdag d. 8/12", date(2026, 12, 4), True) == date(2026, 12, 8)
     assert resolve_stated_day("torstaina", date(2026, 12, 8)) == date(2026, 12, 10)
+
+
+@pytest.mark.parametrize("text", ["Could you send your current price list and delivery days for Co. Kerry?",
+                                  "Bitte senden Sie uns Ihre aktuelle Preisliste.", "Inviateci il listino aggiornato",
+                                  "Price list request - Christmas"])
+def test_a_price_list_asked_for_is_a_quote_request(text: str):
+    from intake.classify import not_an_order_words
+    assert not_an_order_words([text], False) == ("quote", "it asks for a quote")
+
+
+@pytest.mark.parametrize("text", ["Please send 4 cases, prices as per your price list", "Our price list is attached",
+                                  "As per your price list please send 4 boxes"])
+def test_an_order_priced_from_the_price_list_asks_no_quote(text: str):
+    from intake.classify import not_an_order_words
+    assert not_an_order_words([text], False) is None
