@@ -1877,11 +1877,18 @@ def _listed_line(line: str) -> dict[str, Any] | None:
                               or priced.group("p5"))
         item = item[:priced.start()].rstrip(" \t-–—|;")
     code = None
+    unit = None
+    glued = re.match(r"(?P<unit>[^\W\d_]{1,4})\.?\s+(?P<rest>[^\W\d_].*)$", item)
+    if glued is not None and line[m.end("qty"):m.start("item")] == "" \
+            and normalise_unit(glued["unit"]) in ("KG", "L", "LB") \
+            and normalise_unit(glued["rest"].split()[0].strip(".,")) is None:
+        # "6kg Casa beans": a weight glued to its count is what is ordered, in that unit ("5kg bag flour": a bag's)
+        unit, item = normalise_unit(glued["unit"]), glued["rest"]
     # "5 cartones de STR-WRP-BLK": a unit word the vocabulary does not know, then the item's code
     packed = re.match(r"^[^\W\d_]+\s+(?:of|de|del|von|d'|di)\s+(?P<code>\S+)\s*$", item)
     if packed and _CODE.match(packed["code"]) and (re.search(r"\d", packed["code"]) or packed["code"].isupper()):
         code, item = packed["code"], ""
-    return {"qty": qty, "unit": None, "code": code, "description": _without_remark(item) or None, "price": price,
+    return {"qty": qty, "unit": unit, "code": code, "description": _without_remark(item) or None, "price": price,
             "span": (0, len(line)), "confidence": _LISTED_CONFIDENCE}
 
 

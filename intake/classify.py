@@ -58,6 +58,8 @@ _ASKS_FOR_GOODS = re.compile(r"\b(order|purchase|p\.?o\.?|bestellung|pedido|comm
                              r"(could|can) (i|u) (please |pls )?(get|grab|chuck)|"
                              r"(could|can) (u|ya) (please |pls )?(send|ship|deliver|drop)|"
                              r"(we are|we're) running low|"
+                             # "Could you do 4 Canadian lobsters for Saturday?", "can you do us 2 cases": a count asked
+                             r"(could|can|would)\s+you\s+do\s+(me\s+|us\s+)?\d|"
                              # "hi lads need half a dozen lengths of ...": a need with its count
                              r"need\s+(\d|a\s+(couple|few|dozen)|half\s+a\s+dozen|one|two|three|four|five|six|"
                              r"seven|eight|nine|ten|twelve)|"

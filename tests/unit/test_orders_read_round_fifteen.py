@@ -421,3 +421,18 @@ def test_a_price_list_asked_for_is_a_quote_request(text: str):
 def test_an_order_priced_from_the_price_list_asks_no_quote(text: str):
     from intake.classify import not_an_order_words
     assert not_an_order_words([text], False) is None
+
+
+def test_a_weight_glued_to_its_count_is_what_is_ordered():
+    """"6kg Casa beans" in a list: six kilos of the beans; "5kg bag flour" is a bag's size, left as it was read."""
+    found = extract_text("Hi,\n\n6kg Casa beans\n3x 12oz DW white (sleeves)\n", 0)
+    assert (found.lines[0].quantity, found.lines[0].uom, found.lines[0].description) == (6, "KG", "Casa beans")
+    found = extract_text("Hi,\n\n5kg bag flour\n3x 12oz DW white (sleeves)\n", 0)
+    assert found.lines[0].uom is None
+
+
+def test_could_you_do_a_count_asks_for_goods():
+    """"Could you do 4 Canadian lobsters ... for Saturday?" from a sender nobody knows is an order to look at."""
+    from intake.classify import asks_for_goods
+    assert asks_for_goods("Could you do 4 Canadian lobsters 600-800g and 2kg tiger prawns for Saturday?")
+    assert not asks_for_goods("What could you do about the late delivery?")
