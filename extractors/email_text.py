@@ -1635,10 +1635,22 @@ def _repeated_order(text: str, kept: list[tuple[int, str]], lines: list[Extracte
     older = _quoted_order(text, kept, part_index, kind)
     if older is None:
         return lines, unread, []
-    taken = [*older.lines, *lines]
+    # "Same as last week, plus 2 tubs of tablets. Actually make the cups 3 cases this time": what the newest text
+    # changes of the quoted lines is changed; what it adds are its own lines.
+    changes = [c for c in find_corrections(newest) if c.action in ("quantity", "remove", "replace", "more")]
+    quoted, unresolved = apply_corrections(older.lines, changes, lambda _: None, numbered=not older.unread) \
+        if changes else (older.lines, [])
+    said = [c.text for c in changes]
+    own = [line for line in lines
+           if not any(as_digits(line.raw_text).text.replace(VAGUE_MARK, "").strip() in c for c in said)]
+    taken = [*quoted, *own]
     for line in taken:
         line.confidence = min(line.confidence, _CORRECTED_CONFIDENCE)
-    return taken, unread + [(len(taken), -1, u) for u in older.unread], older.stated
+    applied = [c for c in said if c not in unresolved]
+    kept_unread = [u for u in unread if not any(as_digits(u[2]).text.replace(VAGUE_MARK, "").strip() in c
+                                                or c in u[2] for c in applied)]
+    return taken, kept_unread + [(len(taken), -1, c) for c in unresolved] + \
+        [(len(taken), -1, u) for u in older.unread], older.stated
 
 
 def _corrected_reply(text: str, kept: list[tuple[int, str]], lines: list[ExtractedLine],

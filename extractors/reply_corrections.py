@@ -32,7 +32,8 @@ _REMOVE = re.compile(
     r"supprim\w*|annul\w*|retir\w*|enlev\w*|elimin\w*|quit\w*|cancel\w*|borr\w*|anul\w*|"
     # Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech
     r"togli\w*|rimuov\w*|cancell\w*|non\s+(?:ci\s+)?serv\w*\s+pi[ùu]|tirar|remov\w*|vervalt|vervallen|schrap\w*|"
-    r"verwijder\w*|stryk\w*|ta\s+bort|utg[åa]r|beh[öo]vs\s+inte|udg[åa]r|slet|fjern\w*|trenger\s+ikke|poista\w*|"
+    r"verwijder\w*|mag\s+er\s+(?:\w+\s+){0,4}uit|eruit|stryk\w*|ta\s+bort|utg[åa]r|beh[öo]vs\s+inte|udg[åa]r|slet|fjern\w*|"
+    r"trenger\s+ikke|poista\w*|"
     r"j[äa]tet[äa][äa]n\s+pois|j[äa]t[äa]\s+pois|usu[ńn]\w*|skre[śs]l\w*|rezygnuj\w*|zru[šs]\w*|odstra[ňn]\w*|"
     r"vy[řr]a[ďd]\w*|sma[žz]\w*)\b",
     re.IGNORECASE,
@@ -309,8 +310,11 @@ def _correction(sentence: str) -> Correction | None:
                and not _ORDER_NUMBER.search(rest, 0, m.start())]
     if numbers and (old is not None or _NEW_MARK.search(rest) or line_number is not None):
         to = re.search(_TO_COUNT, rest, re.IGNORECASE)
-        if old is None and line_number is None and to is None:
+        # "make the cups 3 cases this time": the goods named, then their new count
+        made = re.search(r"\bmake\s+(?:the|those|these|our)\s+[^\d\n]{2,40}?\s(\d+)\b", rest, re.IGNORECASE)
+        if old is None and line_number is None and to is None and made is None:
             return None
+        to = to or made
         # "change the 12oz cups to 6 cases": the new quantity is the number after "to", else the first one
         # ("kedjor 11 växlar: 12 st (inte 6)": a number with a unit of count after it is the count, before a number
         # that is part of the goods' name)

@@ -571,6 +571,9 @@ class _Reader:
         fontname, size, descent, drawn = "", 0.0, 0.0, -1
         afm: dict[str, int] | None = None
         drift = 0.0  # pdfminer's advance of the glyph before less PDFium's (fonts it reads by the metrics)
+        # A text object going on where the one before ended, on its line ("€" then "20.50", drawn as two): where
+        # pdfminer's glyphs of the one before ended against PDFium's, (PDFium's end x, its y, pdfminer's shift).
+        carry: tuple[float, float, float] | None = None
         a = b = c = d = 0.0
         common = False
         y0 = y1 = top = bottom = line_doctop = 0.0
@@ -710,6 +713,8 @@ class _Reader:
                     close_run()
                 last_object = key
                 key_font = (get_font(key) or 0) if key else 0
+                carry = (before_ox + a * advance, before_oy, a * drift) \
+                    if common and not first and advance > 0 and drift else None
                 fontname, descent_units, afm = self.font(key_font) if key_font else ("", 0.0, None)
                 drift = 0.0
                 # The size the PDF wrote (Tf), which PDFium keeps in single precision: 7.6 comes back
@@ -774,7 +779,12 @@ class _Reader:
                 # The common case, computed as pdfminer does (its matrix moved to the page's origin):
                 # from the origin to the advance, from the descent to one font size above it.
                 if first:
-                    e = open_line(ox_value)
+                    if carry is not None and abs(ox_value - carry[0]) < 1e-3 and oy_value == carry[1]:
+                        # pdfminer draws it on from where its own glyphs before ended
+                        e = open_line(ox_value + carry[2])
+                    else:
+                        e = open_line(ox_value)
+                    carry = None
                 else:
                     # PDFium sums a text object's advances in single precision, drifting a few 1e-5 of a
                     # point a glyph (2e-4 by a typewriter line's end, enough to tie at a column's edge).

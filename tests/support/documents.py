@@ -172,6 +172,16 @@ def undefined_code_pdf() -> bytes:
                           _show("F1", 10, 54, 666, "4     Pallet wrap 18in     22.00")])
 
 
+def euro_split_pdf() -> bytes:
+    """Prices in Courier drawn as "€" and the amount in two strings of one text block: the Adobe metrics
+    pdfminer ships for Courier have no "€" (it gives it no width and draws the amount on from there), PDFium
+    gives it a glyph's width."""
+    return _one_page_pdf([_show("F2", 10, 54, 720, "PO Number: PO-55126"),
+                          _show("F1", 10, 54, 700, "Qty  Description          Price"),
+                          "BT /F1 10 Tf 54 686 Td (2    Oat drink barista   \200) Tj (13.20) Tj ET",
+                          "BT /F1 10 Tf 54 672 Td (4    Paper cups 12oz     \200) Tj (54.00) Tj ET"])
+
+
 def own_widths_pdf() -> bytes:
     """A typed order in the standard fonts whose dictionaries give widths of their own (/Widths, every
     glyph 500 units), as some ERP prints do: PDFium places the glyphs by those widths, pdfminer by the

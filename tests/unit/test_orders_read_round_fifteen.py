@@ -205,7 +205,8 @@ def test_the_orders_number_in_a_correction_is_no_count():
 def test_same_as_last_time_with_more_of_one_size(note: str):
     """GIVEN "the same as last time, but 2 XL more of the vests" over the quoted order
     THEN the quoted order is read again with its XL line two higher."""
-    text = (f"Hoi,\n\n{note}\n\nGr Ricardo\n\n-------- Oorspronkelijk bericht --------\nVan: Ricardo <r@clean.example>\n"
+    text = (f"Hoi,\n\n{note}\n\nGr Ricardo\n\n-------- Oorspronkelijk bericht --------\n"
+            "Van: Ricardo <r@clean.example>\n"
             "Datum: 03-11-2026 10:40\nOnderwerp: bestelling\n\nhesje geel M 10\nhesje geel L 12\nhesje geel XL 6\n"
             "handschoen blauw M 20 doos\n")
     found = extract_text(text, 0, subject="Re: bestelling")
@@ -436,3 +437,17 @@ def test_could_you_do_a_count_asks_for_goods():
     from intake.classify import asks_for_goods
     assert asks_for_goods("Could you do 4 Canadian lobsters 600-800g and 2kg tiger prawns for Saturday?")
     assert not asks_for_goods("What could you do about the late delivery?")
+
+
+def test_same_as_last_week_with_a_line_dropped_and_lines_added():
+    """"Zelfde als vorige week graag, plus 1 doos deksels ... De Brazil mag er deze keer uit": the quoted order again,
+    without the Brazil, with the new lines."""
+    text = ("Hoi Nuno,\n\nZelfde als vorige week graag, plus 1 doos deksels 80mm CPLA en 3 flessen hazelnoot.\n"
+            "De Brazil mag er deze keer uit, hebben we nog genoeg van.\n\nGroet,\nFemke\n\n"
+            "Op ma 30 nov 2026 om 08:11 schreef Femke <femke@shop.example>:\n> Voor deze week:\n> 4 x Casa 1kg\n"
+            "> 2 x Brazil 1kg\n> 1 doos 8oz dubbelwandig kraft\n")
+    found = extract_text(text, 0, subject="Re: bestelling")
+    described = [ln.description for ln in found.lines]
+    assert "Casa 1kg" in described and not any("Brazil" in (d or "") for d in described)
+    assert any("deksels" in (d or "") for d in described)
+    assert not any("Brazil" in u for u in found.unread)

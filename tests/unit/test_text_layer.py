@@ -18,7 +18,7 @@ import pytest
 from extractors import text_layer
 from extractors.ocr import without_ocr
 from extractors.pdf_table import PDFPLUMBER, TEXT_LAYER, extract_pdf
-from tests.support.documents import own_widths_pdf, ruled_pdf, spaced_form_pdfs, undefined_code_pdf
+from tests.support.documents import euro_split_pdf, own_widths_pdf, ruled_pdf, spaced_form_pdfs, undefined_code_pdf
 from tests.support.environment import SHARED_CORPUS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -168,6 +168,17 @@ def test_a_bullet_drawn_with_an_undefined_winansi_code_reads_as_pdfminer_reads_i
     theirs, ours = _both_readers(data)
     assert ours == theirs
     assert any(c[0] == "(cid:127)" for c in ours[0][0]) and any(c[0] == "\u2022" for c in ours[0][0])
+    assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
+
+
+def test_a_glyph_the_standard_metrics_lack_moves_the_next_string_as_pdfminer_moves_it():
+    """GIVEN "€" then the amount as two strings of one text block in Courier, whose Adobe metrics (pdfminer's) lack
+    the "€" (PDFium gives it a width, and each string a text object of its own)
+    THEN the amount stands where pdfminer draws it (on from the "€" it gave no width), and the characters, words,
+    text and reading are pdfplumber's."""
+    data = euro_split_pdf()
+    theirs, ours = _both_readers(data)
+    assert ours == theirs
     assert _differences(_reading(data, PDFPLUMBER), _reading(data, TEXT_LAYER)) == []
 
 
