@@ -1914,10 +1914,11 @@ _SIZE_WORDS = {"size", "sz", "no", "nr", "grade", "type", "class", "model", "gau
 
 
 # "lubina 400-600  12 kg", "rodaballo 1-2 kg  8,5 kg": goods whose name ends in a size, set apart by a wide gap from
-# the weight ordered (a catch-weight line); "Ginger 1,5 kg".
+# the weight ordered (a catch-weight line); "Ginger 1,5 kg". (Kilos and pounds only, as for a bare count at a line's
+# end: "Casa grains 250g" or "olive oil 5 l" name the goods' size.)
 _GAP_WEIGHT = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^\W\d_][^\n,;]*?\S)"
                          r"(?:[ \t]{2,}|\t|[ \t]+[-–][ \t]+|(?P<space>(?<=[^\W\d_])[ \t]))"
-                         r"(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?P<unit>kg|kgs|kilos?|lbs?|g|l)\.?\s*$",
+                         r"(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?P<unit>kg|kgs|kilos?|lbs?)\.?\s*$",
                          re.IGNORECASE)
 # "citrons verna 1 colis de 15 kg", "Matjesfilets 4 Schalen à 10 Stück": the count of packs, then what a pack holds.
 _PACK_CONTENT = re.compile(r"^(?P<item>.*?[^\W\d_].*?)[ \t]*[-–:]?[ \t]+(?P<qty>\d{1,4})[ \t]+(?P<pack>[^\W\d_]{2,}\.?)"

@@ -451,3 +451,9 @@ def test_same_as_last_week_with_a_line_dropped_and_lines_added():
     assert "Casa 1kg" in described and not any("Brazil" in (d or "") for d in described)
     assert any("deksels" in (d or "") for d in described)
     assert not any("Brazil" in u for u in found.unread)
+
+
+@pytest.mark.parametrize("line", ["- Casa grains 250g", "- olive oil  5 l"])
+def test_grams_and_litres_at_a_lines_end_name_the_goods_size(line: str):
+    from extractors.email_text import _tail_counted_line
+    assert _tail_counted_line(line) is None
