@@ -129,14 +129,27 @@ _OTHER_BUSINESS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
         r"not\s+the\s+[\w\s/-]{0,40}\s+we\s+ordered|(arrange|schedule)\s+(a\s+)?pick-?up\s+of"
         # "I need the bent ones replaced on your next run at no charge"
-        r"|replace\w*\b[^.!?\n]{0,60}\b(at\s+no\s+charge|free\s+of\s+charge|no\s+cost\s+to\s+us))\b",
+        r"|replace\w*\b[^.!?\n]{0,60}\b(at\s+no\s+charge|free\s+of\s+charge|no\s+cost\s+to\s+us)"
+        # the same in our buyers' other languages: a complaint, goods that came damaged, a credit note asked for
+        r"|reclamo|reclamaci[óo]n|reclama[çc][ãa]o|r[ée]clamation|klacht|reklamation|reklamasjon|reklamaatio"
+        r"|reklamacja|reklamace|nota\s+di\s+credito|nota\s+de\s+cr[ée]dito|note\s+de\s+cr[ée]dit|creditnota|kreditnota"
+        r"|kreditfaktura|hyvityslasku|faktura\s+koryguj[ąa]ca|dobropis"
+        r"|(arrivat[oiae]|giunt[oiae]|llegaron|lleg[óo]|chegaram|chegou|arriv[ée]e?s?|aangekomen|geliefert|kom|kam)\s+"
+        r"(completamente\s+|tutt[ie]\s+|todos?\s+|todas?\s+|tout\s+|alle\s+|helt\s+)?"
+        r"(rott[ie]|danneggiat[ie]|schiacciat[ie]|rot[oa]s|da[ñn]ad[oa]s|partid[oa]s|danificad[oa]s|cass[ée]e?s?"
+        r"|ab[îi]m[ée]e?s?|endommag[ée]e?s?|kapot|beschadigd|besch[äa]digt|skadet|skadad|beskadiget))\b",
         re.IGNORECASE)),
     # a question on a bill: "please issue a corrected invoice or a credit note", "Invoice question"
     ("it is about an invoice", re.compile(
         # "below is the copy of the invoice we have on file", "scheduled for payment": accounts payable writing
         r"\b(cop(y|ies)\s+of\s+(the|your|our|this)\s+invoices?|invoice\s+cop(y|ies)\b|scheduled\s+for\s+payment|"
         r"credit\s+note|corrected\s+(invoice|copy)|(query|question|discrepancy|dispute)\s+(on|about|regarding|with)\s+"
-        r"(your\s+|the\s+|our\s+)?invoice|invoice\s+(question|query|discrepancy|dispute))\b", re.IGNORECASE)),
+        r"(your\s+|the\s+|our\s+)?invoice|invoice\s+(question|query|discrepancy|dispute)"
+        # a bill paid or charged twice: "debited twice for invoice ...", "addebitato due volte", "doppelt abgebucht"
+        r"|(charged|debited|billed|invoiced|paid)\s+(us\s+)?twice|double[- ](charged|billed|payment)"
+        r"|duplicate\s+(payment|charge|debit)|addebitat[oaie]\s+due\s+volte|cobrad[oa]s?\s+dos\s+veces"
+        r"|cobrad[oa]s?\s+duas\s+vezes|factur[ée]e?s?\s+deux\s+fois|doppelt\s+(berechnet|abgebucht|belastet)"
+        r"|dubbel\s+(gefactureerd|afgeschreven|betaald))\b", re.IGNORECASE)),
     ("it asks for a quote or a price list", re.compile(
         r"\b(send\s+(us\s+)?(a|an|your|the)\s+(\d{4}\s+)?(quote|quotation|price\s+list)|request\s+for\s+quot\w*|"
         r"rfq|senden\s+sie\s+uns\s+ein\s+angebot|bitte\s+um\s+(ein\s+)?angebot|demande\s+de\s+(prix|devis)|"

@@ -457,3 +457,26 @@ def test_same_as_last_week_with_a_line_dropped_and_lines_added():
 def test_grams_and_litres_at_a_lines_end_name_the_goods_size(line: str):
     from extractors.email_text import _tail_counted_line
     assert _tail_counted_line(line) is None
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("La consegna è arrivata ieri ma i cartoni erano schiacciati. Preferiamo una nota di credito.", "goods received"),
+    ("Reclamação: as caixas chegaram danificadas.", "goods received"),
+    ("Las cajas llegaron rotas, necesitamos una nota de crédito.", "goods received"),
+    ("We have been debited twice for invoice TB-2026-4471. Could you refund the duplicate payment?", "an invoice"),
+    ("Die Rechnung 4471 wurde doppelt abgebucht.", "an invoice"),
+])
+def test_complaints_and_bills_in_more_languages_are_other_business(text: str, about: str):
+    """A complaint about goods received or a bill charged twice, in our buyers' languages: mail about an earlier
+    order (closed when it orders nothing, a clerk's reason when it lists goods)."""
+    from intake.classify import other_business
+    found = other_business(text)
+    assert found is not None and about in found
+
+
+@pytest.mark.parametrize("text", ["Please send 4 boxes of gloves and 2 cases of towels",
+                                  "Graag 4 dozen koffiebekers, de vorige zijn kapot gegaan",
+                                  "Bitte liefern Sie 4 Kartons Handschuhe"])
+def test_an_order_is_no_other_business(text: str):
+    from intake.classify import other_business
+    assert other_business(text) is None
