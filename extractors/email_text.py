@@ -51,7 +51,7 @@ from vocabulary.mail_headers import (
     SUBJECT_LABEL,
 )
 from vocabulary.numbers import parse_decimal
-from vocabulary.units import SIZE_WORD_UNITS, UNIT_CODES, is_measure_word, normalise_unit
+from vocabulary.units import MEASURE_UNITS, SIZE_WORD_UNITS, UNIT_CODES, is_measure_word, normalise_unit
 
 NAME = "email_text"
 
@@ -305,7 +305,6 @@ _NOT_PACKS = ["days", "weeks", "months", "years", "hours", "minutes", "times", "
               "orders", "lines", "items", "pages", "copies", "rounds", "shipments", "them", "those", "these",
               "días", "semanas", "meses", "tipos", "jours", "semaines", "mois", "tage", "wochen", "monate"]
 # Units that measure the goods (a 40 gal bag, 66 m of tape) rather than count them.
-_MEASURE_UNITS = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 
 
 # A count as the matcher's patterns take it (spaCy searches a token's text with the REGEX given).
@@ -378,16 +377,16 @@ def _pipeline() -> tuple[Any, Any]:
                              # "... : 12 colis": a word the vocabulary does not know, standing where a unit stands
                              [sep, qty, {"TEXT": {"REGEX": r"^[^\W\d_]{2,12}\.?$"}}]])
     # A count at the very end without a sign before it: "facial tissue 1 case", "clear bags (thin) 2 cases".
-    count_unit = {"LOWER": {"IN": [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]}}
+    count_unit = {"LOWER": {"IN": [w for w in _UNIT_WORDS if normalise_unit(w) not in MEASURE_UNITS]}}
     matcher.add("QTY_TAIL", [[qty, count_unit]])
     # Labelled anywhere: "... quantity: 10".
     matcher.add("QTY_LABEL", [[label, {"TEXT": ":", "OP": "?"}, qty, opt_unit]])
     return vocab, matcher
 
 
-_COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in _MEASURE_UNITS]
+_COUNT_WORDS = [w for w in _UNIT_WORDS if normalise_unit(w) not in MEASURE_UNITS]
 # (Measures no order counts in, but goods are sized by: "5 qt jugs", "1 lb tubs", "500 ml bottles", "16 oz cups".)
-_MEASURE_WORDS = sorted({w for w in _UNIT_WORDS if normalise_unit(w) in _MEASURE_UNITS}
+_MEASURE_WORDS = sorted({w for w in _UNIT_WORDS if normalise_unit(w) in MEASURE_UNITS}
                         | {"qt", "qts", "quart", "quarts", "pt", "pint", "pints", "l", "ltr", "litre", "litres",
                            "liter", "liters", "ml", "oz", "lb", "lbs", "pound", "g", "kg", "cu ft", "cuft"},
                         key=lambda w: (-len(w), w))
@@ -482,7 +481,7 @@ def unglued_count(line: str) -> str:
     if m is None:
         return line
     unit = normalise_unit(m["unit"])
-    if unit is None or unit in _MEASURE_UNITS or is_measure_word(m["unit"]):
+    if unit is None or unit in MEASURE_UNITS or is_measure_word(m["unit"]):
         return line
     return f"{m['lead']}{m['count']} {m['unit']}{line[m.end():]}"
 
@@ -599,14 +598,14 @@ def _size_after_count(tokens: list[str], start: int) -> bool:
     comma = start if tokens[start] == "," else start - 1
     tail = tokens[comma + 1:]
     return comma >= 1 and tokens[comma] == "," and bool(re.match(r"\d", tokens[0])) and len(tail) == 2 \
-        and bool(re.match(r"\d", tail[0])) and normalise_unit(tail[1]) in _MEASURE_UNITS
+        and bool(re.match(r"\d", tail[0])) and normalise_unit(tail[1]) in MEASURE_UNITS
 
 
 def _measure_after(text: str) -> bool:
     """Whether the text opens with a measure ("10 ft", "25 kg/Sack") or a count per pack ("100 pcs./bag"): the
     item's size or packing, no new item, after a comma."""
     m = re.match(r"\d[\d.,]*\s*([^\W\d_]+)(\.?/)?", text)
-    return m is not None and (normalise_unit(m.group(1)) in _MEASURE_UNITS or is_measure_word(m.group(1))
+    return m is not None and (normalise_unit(m.group(1)) in MEASURE_UNITS or is_measure_word(m.group(1))
                               or m.group(2) is not None)
 
 
@@ -643,7 +642,7 @@ def _variant_split(offset: int, clause: str) -> list[tuple[int, str]]:
     counted = re.search(r"(?:[x×]|[-–—:])\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)?\.?\s*$", before)
     if not counted and re.search(r"\s\d{1,4}\s*$", clause[m.end():]):
         counted = re.search(r"\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)\.?\s*$", before)
-    if not counted or (counted["unit"] and normalise_unit(counted["unit"]) in (None, *_MEASURE_UNITS)):
+    if not counted or (counted["unit"] and normalise_unit(counted["unit"]) in (None, *MEASURE_UNITS)):
         return [(offset, clause)]
     return [(offset, clause[:cut])] + _variant_split(offset + m.end(), clause[m.end():])
 
@@ -916,13 +915,13 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
     for match_id, start, end in matches:
         label = vocab.strings[match_id]
         if label == "CODE_FIRST" and has_last and end < len(tokens) \
-                and all(normalise_unit(t) in (None, *_MEASURE_UNITS) for t in tokens[start + 1:end]):
+                and all(normalise_unit(t) in (None, *MEASURE_UNITS) for t in tokens[start + 1:end]):
             # "EL-1012-BK  12 THHN STR 500'  5 RL": the count is the one with its unit at the end; so too
             # after "AB-1 33 gal liners 1.5 mil - 6 cs", where the number after the code measures the goods.
             continue
         if label == "QTY_FIRST" and has_last:
             first_unit = next((normalise_unit(t) for t in tokens[start:end] if normalise_unit(t)), None)
-            if first_unit in _MEASURE_UNITS:
+            if first_unit in MEASURE_UNITS:
                 continue
             if tokens[end - 1].lower() in ("x", "×") and end < len(tokens) and re.match(r"\d", tokens[end]) \
                     and min(last_at) - end >= 2:
@@ -1024,7 +1023,7 @@ def _parse_body(line: str, body: str) -> dict[str, Any] | None:
         is_code = (bool(_CODE.match(first)) and (any(c.isdigit() for c in first) or first.isupper())
                    and not _SIZE.match(first)
                    # "40-45 gallon bags": numbers before a measure are the goods' size
-                   and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in _MEASURE_UNITS
+                   and not (len(item_tokens) > 1 and normalise_unit(item_tokens[1]) in MEASURE_UNITS
                             and re.fullmatch(r"[\d.\-/]+", first))
                    and not _DIMENSION.match(first) and not _NUMBERED_WORD.match(first)
                    and not _VISCOSITY_GRADE.match(first)
@@ -1938,7 +1937,7 @@ def _packed_line(line: str, body: str, known_pack: bool = True) -> dict[str, Any
     if m is None or _is_address(line):
         return None
     unit = normalise_unit(m["pack"].rstrip("."))
-    if unit in _MEASURE_UNITS or (known_pack and unit is None) or _CURRENCY_WORD.search(m["content"]):
+    if unit in MEASURE_UNITS or (known_pack and unit is None) or _CURRENCY_WORD.search(m["content"]):
         return None  # ("3 Rollen à 4,60 EUR": a price each, not what a roll holds)
     return {"qty": Decimal(m["qty"]), "unit": unit, "code": None,
             "description": f"{m['item'].strip()} {m['pack']} {m['of']} {m['content']}", "price": None,
@@ -1963,7 +1962,7 @@ def _tail_counted_line(line: str) -> dict[str, Any] | None:
     if not m or re.search(r"\d", m["item"]) and not re.search(r"[^\W\d_]{3}", m["item"]):
         return None
     unit = normalise_unit(m["unit"]) if m["unit"] else None
-    if unit in _MEASURE_UNITS - {"LB", "KG"} or m["item"].split()[-1].lower().strip(".") in _SIZE_WORDS:
+    if unit in MEASURE_UNITS - {"LB", "KG"} or m["item"].split()[-1].lower().strip(".") in _SIZE_WORDS:
         return None  # "tape 48 mm": the goods' size; "Unit 4", "Bay 12": a place
     qty = parse_decimal(m["qty"])
     if not qty:
@@ -1984,7 +1983,7 @@ def _one_unit_of(line: str) -> dict[str, Any] | None:
     read only where its paragraph holds order lines (the caller knows), and never for certain."""
     m = _UNIT_OF.match(line)
     unit = normalise_unit(m["unit"]) if m else None
-    if m is None or unit is None or unit in _MEASURE_UNITS or m["unit"].lower().endswith("s") \
+    if m is None or unit is None or unit in MEASURE_UNITS or m["unit"].lower().endswith("s") \
             or re.search(r"\d|[?:@]", m["item"]):
         return None
     return {"qty": Decimal(1), "unit": unit, "code": None, "description": _without_remark(m["item"].strip(" .!")),

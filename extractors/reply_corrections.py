@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from extractors.word_numbers import VAGUE_MARK, as_digits, number_word
 from models.schemas import ExtractedLine
-from vocabulary.units import normalise_unit
+from vocabulary.units import MEASURE_UNITS, normalise_unit
 
 # (Italian, Portuguese, Dutch, the Nordic languages, Finnish, Polish and Czech: "riga 3", "linha 3", "regel 3", "rad 3",
 # "linje 3", "rivi 3", "pozycja 3", "položka 3", "řádek 3")
@@ -256,7 +256,6 @@ def find_corrections(text: str) -> list[Correction]:
     return out
 
 
-_MEASURES = ("M", "KG", "L", "ML", "G", "MM", "CM", "FT", "IN", "OZ", "LB", "GAL")
 # Where a sentence correcting two counts turns to its second ("25 pairs of tyres (not 40), and the pads 6 boxes
 # instead of 4"): a comma or an "and" between them.
 _CLAUSE_BREAK = re.compile(r",\s*(?:(?:and|og|och|en|e|und|et|y|i|a|ja)\s+)?|\s(?:and|og|och|en|und|et|y|ja)\s")
@@ -319,7 +318,7 @@ def _correction(sentence: str) -> Correction | None:
         # ("kedjor 11 växlar: 12 st (inte 6)": a number with a unit of count after it is the count, before a number
         # that is part of the goods' name)
         counted = [m for m in numbers if (u := re.match(r"\s*([^\W\d_]+)", rest[m.end():])) is not None
-                   and normalise_unit(u.group(1)) not in (None, *_MEASURES)]
+                   and normalise_unit(u.group(1)) not in (None, *MEASURE_UNITS)]
         chosen = to if to else (counted[0] if counted and old is not None else numbers[0])
         value = Decimal(chosen.group(1))
         after = rest[chosen.end():].split()

@@ -15,7 +15,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from vocabulary.numbers import parse_decimal
-from vocabulary.units import normalise_unit
+from vocabulary.units import MEASURE_UNITS, normalise_unit
 
 # Column headings by the role of their column, in the languages buyers' systems print.
 _QTY = {"qty", "quantity", "menge", "anzahl", "qté", "qte", "quantité", "quantite", "cantidad", "cant", "cant.",
@@ -33,8 +33,6 @@ _HEADING = re.compile(r"[^\W\d_][\w./#]*(?:[ ][^\W\d_][\w./#]*)?|#", re.UNICODE)
 _RULE = re.compile(r"^\s*[-=_ ]{8,}\s*$")
 _CURRENCY = re.compile(r"^(?:[$€£]|EUR|USD|GBP|CAD|CHF|INR|MXN|Rs\.?|₹)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:[$€£₹])?\d(?:[\d,.']*\d)?(?:[$€£])?$")
-# Units that measure the goods (a 5 gal pail) rather than count them.
-_MEASURES = {"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"}
 # A pack's content written in its own column or beside the description: "96/CS", "10RM/CS", "(100/bx)".
 _PACK = re.compile(r"^\(?\d+\s*[A-Za-z]*/[A-Za-z]+\)?$")
 
@@ -276,7 +274,7 @@ def pack_column_row(line: str) -> Row | None:
         return None  # "001  AB-12  ...": a row's own number is no code, and the columns are not these
     pack = m["pack"].lower()
     unit = "EA" if pack in {"ct", "cnt"} else normalise_unit(pack)
-    if unit is None or unit in _MEASURES or not re.search(r"[^\W\d_]{2}", m["description"]):
+    if unit is None or unit in MEASURE_UNITS or not re.search(r"[^\W\d_]{2}", m["description"]):
         return None
     quantity = parse_decimal(m["quantity"])
     if quantity is None or quantity <= 0:

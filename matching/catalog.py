@@ -507,9 +507,9 @@ class CatalogIndex:
         ours: dict[str, str] = {}
         for key, raw in line.sources.items():
             senses = SENSES.get(raw)
-            if not senses or raw in ours or self._knows_sense(key):
+            if not senses or raw in ours or self._knows_word(key):
                 continue
-            fitting = next((sense for sense in senses if all(self._knows_sense(stem(w)) for w in sense.split())),
+            fitting = next((sense for sense in senses if all(self._knows_word(stem(w)) for w in sense.split())),
                            None)
             if fitting is not None:
                 ours[raw] = fitting
@@ -519,14 +519,6 @@ class CatalogIndex:
         for raw, sense in ours.items():
             folded = re.sub(rf"(?<![\w-]){re.escape(raw)}(?![\w-])", sense, folded)
         return read_wording(folded)
-
-    def _knows_sense(self, key: str) -> bool:
-        """Whether the catalog's descriptions use a word (by its stem; a large catalog's vocabulary holds words
-        as written, so the stem is looked for as a word there)."""
-        if self._word_postings is not None:
-            return key in self._word_postings
-        self._read_whole()
-        return bool(self._frequency.get(key))
 
     def _knows_word(self, word: str) -> bool:
         if self._word_postings is not None:

@@ -116,6 +116,10 @@ _SYNONYMS = {
     # only to a product sold per VE.
     "VE": ["ve"],
 }
+# The units that measure goods (a length, a weight, a volume) rather than count them: "25 kg" after a name may be its
+# size, "25 bags" never is.
+MEASURE_UNITS = frozenset({"GAL", "KG", "M", "L", "ML", "OZ", "LB", "FT", "IN", "MM", "CM", "G"})
+
 for code, words in _SYNONYMS.items():
     UNIT_CODES[code.lower()] = code
     for word in words:
